@@ -1,0 +1,28 @@
+package nl.arbeidsmigratie.regie.platform.api;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * Input that breaks a rule. Carries the field it concerns and a message key, so pages and REST can tell the
+ * user in their own language what to correct. Rolls the transaction back: bad input changes nothing.
+ */
+@ApplicationException(rollback = true)
+public class InvalidInputException extends RuntimeException {
+
+    private final String field;
+    private final String messageKey;
+
+    public InvalidInputException(String field, String messageKey, String detail) {
+        super(detail);
+        this.field = field;
+        this.messageKey = messageKey;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

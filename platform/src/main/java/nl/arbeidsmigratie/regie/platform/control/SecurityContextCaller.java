@@ -1,0 +1,21 @@
+package nl.arbeidsmigratie.regie.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import nl.arbeidsmigratie.regie.platform.api.CallerIdentity;
+
+/** The caller as Jakarta Security authenticated it for the current request. */
+@ApplicationScoped
+public class SecurityContextCaller implements CallerIdentity {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Override
+    public Optional<String> name() {
+        return Optional.ofNullable(securityContext.getCallerPrincipal()).map(Principal::getName);
+    }
+}

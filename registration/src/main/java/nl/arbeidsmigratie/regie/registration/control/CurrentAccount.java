@@ -1,0 +1,49 @@
+package nl.arbeidsmigratie.regie.registration.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.Optional;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.CallerIdentity;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.registration.entity.Account;
+
+/**
+ * The active account behind the current caller. Facades ask it before acting, so rules hold for every page
+ * and endpoint alike, not only where the UI hides a button.
+ */
+@Dependent
+public class CurrentAccount {
+
+    @Inject
+    CallerIdentity caller;
+
+    @PersistenceContext(unitName = "registration")
+    EntityManager em;
+
+    public Optional<Account> find() {
+        return caller.name().flatMap(this::byEmail).filter(Account::active);
+    }
+
+    public Optional<Account> byEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email.strip())
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Account require() {
+        return find().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    }
+
+    public Account require(Role... allowed) {
+        Account account = require();
+        if (Arrays.stream(allowed).noneMatch(role -> role == account.role())) {
+            throw new AccessRefusedException(account.role() + " may not do this; allowed: " + Arrays.toString(allowed));
+        }
+        return account;
+    }
+}

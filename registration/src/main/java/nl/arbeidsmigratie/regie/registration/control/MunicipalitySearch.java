@@ -1,0 +1,78 @@
+package nl.arbeidsmigratie.regie.registration.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import nl.arbeidsmigratie.regie.platform.api.Page;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
+import nl.arbeidsmigratie.regie.registration.entity.Municipality;
+import nl.arbeidsmigratie.regie.registration.entity.Region;
+
+/** Server-side filtering, ordering and paging of the municipality register: one count, one page query. */
+@Dependent
+public class MunicipalitySearch {
+
+    @PersistenceContext(unitName = "registration")
+    EntityManager em;
+
+    public Page<MunicipalityView> search(MunicipalityQuery query) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Municipality> countRoot = count.from(Municipality.class);
+        count.select(cb.count(countRoot)).where(filters(cb, query, countRoot, countRoot.join("region", JoinType.LEFT)));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<Municipality> select = cb.createQuery(Municipality.class);
+        Root<Municipality> root = select.from(Municipality.class);
+        Join<Municipality, Region> region = root.join("region", JoinType.LEFT);
+        root.fetch("region", JoinType.LEFT);
+        Expression<?> sortKey = switch (query.sort()) {
+            case CODE -> root.get("code");
+            case NAME -> cb.lower(root.get("name"));
+            case PROVINCE -> root.get("province");
+            case REGION -> region.get("name");
+        };
+        select.select(root)
+                .where(filters(cb, query, root, region))
+                .orderBy(query.descending() ? cb.desc(sortKey) : cb.asc(sortKey), cb.asc(root.get("code")));
+        List<MunicipalityView> items = em.createQuery(select)
+                .setFirstResult(query.offset())
+                .setMaxResults(query.limit())
+                .getResultList()
+                .stream()
+                .map(Views::of)
+                .toList();
+        return new Page<>(items, total, query.offset(), query.limit());
+    }
+
+    private static Predicate[] filters(CriteriaBuilder cb, MunicipalityQuery query, Root<Municipality> root,
+                                       Join<Municipality, Region> region) {
+        List<Predicate> filters = new ArrayList<>();
+        if (query.nameContains() != null && !query.nameContains().isBlank()) {
+            String pattern = "%" + escapeLike(query.nameContains().strip().toLowerCase()) + "%";
+            filters.add(cb.like(cb.lower(root.get("name")), pattern, '\\'));
+        }
+        if (query.region() != null) {
+            filters.add(cb.equal(region.get("name"), query.region()));
+        }
+        if (query.province() != null) {
+            filters.add(cb.equal(root.get("province"), query.province()));
+        }
+        return filters.toArray(Predicate[]::new);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

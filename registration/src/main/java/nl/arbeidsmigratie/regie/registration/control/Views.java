@@ -1,0 +1,25 @@
+package nl.arbeidsmigratie.regie.registration.control;
+
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
+import nl.arbeidsmigratie.regie.registration.entity.Account;
+import nl.arbeidsmigratie.regie.registration.entity.Municipality;
+
+/** Turns entities into the records that leave the module. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public static MunicipalityView of(Municipality m) {
+        return new MunicipalityView(m.code(), m.name(), m.province(),
+                m.region() == null ? null : m.region().name(),
+                m.contactName(), m.contactEmail(), m.contactPhone(), m.version());
+    }
+
+    public static AccountView of(Account a) {
+        Municipality m = a.municipality();
+        return new AccountView(a.id(), a.email(), a.displayName(), a.role(),
+                m == null ? null : m.code(), m == null ? null : m.name());
+    }
+}

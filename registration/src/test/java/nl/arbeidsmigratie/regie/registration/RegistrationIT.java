@@ -1,0 +1,223 @@
+package nl.arbeidsmigratie.regie.registration;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.Page;
+import nl.arbeidsmigratie.regie.platform.boundary.SchemaMigrator;
+import nl.arbeidsmigratie.regie.registration.api.Accounts;
+import nl.arbeidsmigratie.regie.registration.api.LoginResult;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalitySort;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The registration module with the platform on Payara Micro and PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(RegistrationIT.class);
+    }
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Resource(lookup = SchemaMigrator.DATASOURCE)
+    DataSource dataSource;
+
+    @Test
+    void migrationsCreateTheSchemasWithTheirOwnHistory() throws SQLException {
+        List<String> schemas = strings("select table_schema from information_schema.tables "
+                + "where table_name = 'flyway_schema_history' order by 1");
+        assertThat(schemas).contains("platform", "registration");
+        assertThat(strings("select table_name from information_schema.tables where table_schema = 'registration' "
+                + "order by 1")).contains("account", "municipality", "region");
+    }
+
+    @Test
+    void theRegisterHoldsAllMunicipalitiesWithZuidHollandsRegions() throws Exception {
+        TestCaller.as(DEMO_AUDITOR.email(), () -> {
+            assertThat(directory.search(MunicipalityQuery.all()).total()).isEqualTo(342);
+            assertThat(directory.search(MunicipalityQuery.all().inProvince("Zuid-Holland")).total()).isEqualTo(50);
+            Page<MunicipalityView> haaglanden = directory.search(MunicipalityQuery.all().inRegion("Haaglanden"));
+            assertThat(haaglanden.total()).isEqualTo(9);
+            assertThat(haaglanden.items()).extracting(MunicipalityView::name)
+                    .contains("'s-Gravenhage", "Westland", "Delft");
+            assertThat(directory.regions()).hasSize(8).contains("Haaglanden", "Holland Rijnland");
+        });
+    }
+
+    @Test
+    void searchPagesSortsAndFiltersByName() throws Exception {
+        TestCaller.as(DEMO_OFFICER.email(), () -> {
+            Page<MunicipalityView> second = directory.search(
+                    new MunicipalityQuery(null, null, null, MunicipalitySort.CODE, false, 10, 10));
+            assertThat(second.items()).hasSize(10);
+            assertThat(second.total()).isEqualTo(342);
+            Page<MunicipalityView> first = directory.search(
+                    new MunicipalityQuery(null, null, null, MunicipalitySort.CODE, false, 0, 10));
+            assertThat(first.items().get(9).code()).isLessThan(second.items().get(0).code());
+            assertThat(directory.search(new MunicipalityQuery("DELF", null, null, MunicipalitySort.NAME, false, 0, 10))
+                    .items()).extracting(MunicipalityView::name).containsExactly("Delft", "Midden-Delfland");
+        });
+    }
+
+    @Test
+    void anonymousCallersReadNothing() {
+        assertThatThrownBy(() -> directory.search(MunicipalityQuery.all()))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void anOfficerCannotChangeAMunicipalityEvenThroughTheFacade() throws Exception {
+        MunicipalityView delft = TestCaller.as(DEMO_OFFICER.email(), () -> directory.find("GM0503").orElseThrow());
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> directory.change(
+                new MunicipalityChange("GM0503", null, "Someone", "x@delft.nl", null, delft.version())))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> directory.change(
+                new MunicipalityChange("GM0503", null, "Someone", "x@delft.nl", null, delft.version())))
+                .isInstanceOf(AccessRefusedException.class));
+        assertThat(TestCaller.as(DEMO_OFFICER.email(), () -> directory.find("GM0503").orElseThrow())).isEqualTo(delft);
+    }
+
+    @Test
+    void aCoordinatorChangesAMunicipalityAndTheChangeIsAudited() throws Exception {
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> {
+            MunicipalityView before = directory.find("GM0629").orElseThrow(); // Wassenaar
+            try {
+                MunicipalityView after = directory.change(new MunicipalityChange(before.code(), "Holland Rijnland",
+                        "Wethouder Wonen", "wonen@wassenaar.example", "+31 70 512 2222", before.version()));
+                assertThat(after.region()).isEqualTo("Holland Rijnland");
+                assertThat(after.contactEmail()).isEqualTo("wonen@wassenaar.example");
+                assertThat(strings("select action || ' ' || target from platform.audit_entry order by id desc limit 1"))
+                        .containsExactly("municipality.changed municipality:GM0629");
+
+                assertThatThrownBy(() -> directory.change(new MunicipalityChange(before.code(), "Haaglanden",
+                        null, null, null, before.version()))).isInstanceOf(ConcurrentChangeException.class);
+                assertThatThrownBy(() -> directory.change(new MunicipalityChange(before.code(), "Nergensland",
+                        null, null, null, after.version())))
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("region"));
+                assertThatThrownBy(() -> directory.change(new MunicipalityChange(before.code(), "Haaglanden",
+                        null, "not-an-address", null, after.version())))
+                        .isInstanceOfSatisfying(InvalidInputException.class,
+                                e -> assertThat(e.field()).isEqualTo("contactEmail"));
+                assertThat(directory.find("GM0629").orElseThrow()).isEqualTo(after);
+            } finally {
+                MunicipalityView current = directory.find("GM0629").orElseThrow();
+                directory.change(new MunicipalityChange(current.code(), before.region(), before.contactName(),
+                        before.contactEmail(), before.contactPhone(), current.version()));
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void loginChecksThePasswordAndAnswersUnknownAccountsTheSame() {
+        LoginResult ok = accounts.login(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+        assertThat(ok.signedIn()).isTrue();
+        assertThat(ok.account().role()).isEqualTo(Role.OFFICER);
+        assertThat(ok.account().municipalityCode()).isEqualTo("GM1783");
+        assertThat(accounts.login(DEMO_OFFICER.email(), "wrong password!").outcome())
+                .isEqualTo(LoginResult.Outcome.REFUSED);
+        assertThat(accounts.login("nobody@nowhere.example", "wrong password!").outcome())
+                .isEqualTo(LoginResult.Outcome.REFUSED);
+    }
+
+    @Test
+    void tenFailuresWithinFifteenMinutesLockTheAccount() throws SQLException {
+        execute("insert into registration.account (email, display_name, password_hash, role) "
+                + "select 'locked@test.example', 'Lock test', password_hash, 'AUDITOR' from registration.account "
+                + "where email = '" + DEMO_AUDITOR.email() + "'");
+        try {
+            for (int i = 0; i < 9; i++) {
+                assertThat(accounts.login("locked@test.example", "wrong password!").outcome())
+                        .isEqualTo(LoginResult.Outcome.REFUSED);
+            }
+            assertThat(accounts.login("locked@test.example", "wrong password!").outcome())
+                    .isEqualTo(LoginResult.Outcome.LOCKED);
+            LoginResult evenTheRightPassword = accounts.login("locked@test.example", DEMO_AUDITOR.password());
+            assertThat(evenTheRightPassword.outcome()).isEqualTo(LoginResult.Outcome.LOCKED);
+            assertThat(evenTheRightPassword.lockedUntil()).isNotNull();
+        } finally {
+            execute("delete from registration.account where email = 'locked@test.example'");
+        }
+    }
+
+    @Test
+    void theAuditChainVerifiesAndNamesTheFirstAlteredEntry() throws SQLException {
+        accounts.login(DEMO_AUDITOR.email(), "wrong password!");
+        accounts.login(DEMO_AUDITOR.email(), "another wrong one");
+        AuditVerification intact = audit.verify();
+        assertThat(intact.intact()).as(String.valueOf(intact)).isTrue();
+        assertThat(intact.entriesChecked()).isGreaterThanOrEqualTo(2);
+
+        long tampered = Long.parseLong(strings("select max(id) - 1 from platform.audit_entry").get(0));
+        execute("alter table platform.audit_entry disable trigger audit_entry_append_only");
+        try {
+            execute("update platform.audit_entry set actor = 'mallory' where id = " + tampered);
+            AuditVerification broken = audit.verify();
+            assertThat(broken.intact()).isFalse();
+            assertThat(broken.firstBrokenEntry()).isEqualTo(tampered);
+        } finally {
+            execute("delete from platform.audit_entry where id >= " + tampered);
+            execute("alter table platform.audit_entry enable trigger audit_entry_append_only");
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theAuditTrailRefusesUpdatesInTheDatabase() {
+        assertThatThrownBy(() -> execute("update platform.audit_entry set actor = 'mallory'"))
+                .hasMessageContaining("append-only");
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

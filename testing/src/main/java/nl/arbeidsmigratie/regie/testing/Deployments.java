@@ -1,0 +1,70 @@
+package nl.arbeidsmigratie.regie.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Module test deployments: the module under test with exactly its Maven runtime classpath (its own
+ * {@code target/classes}, the modules it depends on, their libraries) plus the container-side test helpers.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** The module whose tests are running (the working directory), ready to deploy with {@code testClass}. */
+    public static WebArchive moduleUnderTest(Class<?> testClass) {
+        Path module = Path.of("").toAbsolutePath();
+        WebArchive war = ShrinkWrap.create(WebArchive.class, module.getFileName() + "-it.war")
+                .addAsLibrary(exploded(module.resolve("target/classes"), module.getFileName() + ".jar"))
+                .addClass(testClass)
+                .addPackage(TestCaller.class.getPackage())
+                .addAsLibrary(codeSource(Assertions.class))
+                .addAsWebInfResource(beansXml(), "beans.xml");
+        for (String entry : runtimeClasspath(module)) {
+            File file = new File(entry);
+            if (file.isDirectory()) {
+                war.addAsLibrary(exploded(file.toPath(), file.toPath().getParent().getParent().getFileName() + ".jar"));
+            } else {
+                war.addAsLibrary(file);
+            }
+        }
+        return war;
+    }
+
+    private static String[] runtimeClasspath(Path module) {
+        Path listing = module.resolve("target/runtime-classpath.txt");
+        try {
+            String content = Files.readString(listing).strip();
+            return content.isEmpty() ? new String[0] : content.split(File.pathSeparator);
+        } catch (IOException e) {
+            throw new UncheckedIOException("run the tests through Maven, which writes " + listing, e);
+        }
+    }
+
+    private static JavaArchive exploded(Path classes, String name) {
+        return ShrinkWrap.create(ExplodedImporter.class, name).importDirectory(classes.toFile()).as(JavaArchive.class);
+    }
+
+    private static File codeSource(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static org.jboss.shrinkwrap.api.asset.Asset beansXml() {
+        return new org.jboss.shrinkwrap.api.asset.StringAsset(
+                "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"annotated\"/>");
+    }
+}

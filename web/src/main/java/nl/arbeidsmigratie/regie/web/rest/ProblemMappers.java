@@ -1,0 +1,38 @@
+package nl.arbeidsmigratie.regie.web.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+
+/** Turns refusals and bad input into problem documents instead of stack traces. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class BadParameter implements ExceptionMapper<BadParameterException> {
+        @Override
+        public Response toResponse(BadParameterException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), e.parameter());
+        }
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), e.field());
+        }
+    }
+
+    @Provider
+    public static class AccessRefused implements ExceptionMapper<AccessRefusedException> {
+        @Override
+        public Response toResponse(AccessRefusedException e) {
+            return Problem.response(Response.Status.FORBIDDEN, "You may not do this.", null);
+        }
+    }
+}
