@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AccountBootstrap {
 
     /** Lines carrying this marker are what the development launcher shows its user. */
-    public static final String MARKER = "[regie] ";
+    public static final String MARKER = "[arbeidsmigratie-regie] ";
 
     /** Demo accounts exist only on the embedded development database; their passwords are public. */
     public record DemoAccount(String email, String password, String displayName) {
