@@ -21,7 +21,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
-import nl.arbeidsmigratie.regie.platform.boundary.SchemaMigrator;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
@@ -56,7 +56,7 @@ class RegistrationIT {
     @Inject
     AuditTrail audit;
 
-    @Resource(lookup = SchemaMigrator.DATASOURCE)
+    @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
 
     @Test

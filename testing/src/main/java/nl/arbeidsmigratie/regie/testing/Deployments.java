@@ -41,6 +41,15 @@ public final class Deployments {
         return war;
     }
 
+    /** The application exactly as it ships: the WAR that {@code mvn package} built. */
+    public static WebArchive application() {
+        String war = System.getProperty("regie.war");
+        if (war == null || !new File(war).isFile()) {
+            throw new IllegalStateException("run through Maven after package; regie.war=" + war);
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
+    }
+
     private static String[] runtimeClasspath(Path module) {
         Path listing = module.resolve("target/runtime-classpath.txt");
         try {

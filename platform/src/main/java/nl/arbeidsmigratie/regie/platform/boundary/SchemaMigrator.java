@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.ModuleSchema;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -23,7 +24,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * that need tables declare {@code @DependsOn("SchemaMigrator")}.
  */
 @DataSourceDefinition(
-        name = SchemaMigrator.DATASOURCE,
+        name = Datasource.JNDI_NAME,
         className = "org.postgresql.ds.PGSimpleDataSource",
         url = "${MPCONFIG=db.url:jdbc:postgresql://localhost:5432/regie}",
         user = "${MPCONFIG=db.user:regie}",
@@ -44,11 +45,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 @Startup
 public class SchemaMigrator {
 
-    public static final String DATASOURCE = "java:app/jdbc/regie";
-
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
-    @Resource(lookup = DATASOURCE)
+    @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
 
     @Inject

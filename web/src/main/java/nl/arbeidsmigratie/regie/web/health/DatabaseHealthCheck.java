@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import nl.arbeidsmigratie.regie.platform.boundary.SchemaMigrator;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
 
-    @Resource(lookup = SchemaMigrator.DATASOURCE)
+    @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
 
     @Override
