@@ -37,7 +37,19 @@ public class LayoutBacking {
     }
 
     public boolean isCoordinator() {
-        return isSignedIn() && getAccount().role() == Role.COORDINATOR;
+        return hasRole(Role.COORDINATOR);
+    }
+
+    public boolean isOfficer() {
+        return hasRole(Role.OFFICER);
+    }
+
+    public boolean isAuditor() {
+        return hasRole(Role.AUDITOR);
+    }
+
+    private boolean hasRole(Role role) {
+        return isSignedIn() && getAccount().role() == role;
     }
 
     public String logout() throws ServletException {

@@ -1,0 +1,71 @@
+package nl.arbeidsmigratie.regie.platform.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import nl.arbeidsmigratie.regie.platform.control.MailSettings;
+import nl.arbeidsmigratie.regie.platform.entity.OutboxMail;
+
+/**
+ * Mail that must survive a crash. {@link #enqueue} writes the mail in the caller's transaction, so it is sent
+ * exactly when the change that caused it is committed; a timer relays it, retrying with growing pauses while
+ * the mail server is unreachable.
+ */
+@Stateless
+public class Outbox {
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MailSettings settings;
+
+    /**
+     * Queues a mail unless one with the same {@code dedupKey} was queued before (for example
+     * "newsletter:12:subscriber:7"), so repeating an action never mails anyone twice.
+     *
+     * @return whether the mail was queued now
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean enqueue(@NotBlank String dedupKey, @NotNull @Valid MailMessage message) {
+        int inserted = em.createNativeQuery("insert into platform.outbox_mail (dedup_key, recipient, subject, body_text, "
+                        + "body_html, created_at, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?) "
+                        + "on conflict (dedup_key) do nothing")
+                .setParameter(1, dedupKey)
+                .setParameter(2, message.recipient())
+                .setParameter(3, message.subject())
+                .setParameter(4, message.text())
+                .setParameter(5, message.html())
+                .setParameter(6, java.sql.Timestamp.from(clock.instant()))
+                .setParameter(7, java.sql.Timestamp.from(clock.instant()))
+                .executeUpdate();
+        return inserted == 1;
+    }
+
+    /** The latest mails, for the mail log page of the development mode; refused when mail really goes out. */
+    public List<OutboxMailView> mailLog(int limit) {
+        if (!settings.logOnly()) {
+            throw new AccessRefusedException("the mail log exists only when mail.mode=log");
+        }
+        return recent(limit);
+    }
+
+    /** The latest mails with their delivery state, newest first. */
+    public List<OutboxMailView> recent(int limit) {
+        return em.createNamedQuery(OutboxMail.RECENT, OutboxMail.class).setMaxResults(limit).getResultStream()
+                .map(m -> new OutboxMailView(m.id(), m.recipient(), m.subject(), m.text(), m.createdAt(),
+                        m.attempts(), m.sentAt(), m.lastError()))
+                .toList();
+    }
+}

@@ -1,0 +1,52 @@
+package nl.arbeidsmigratie.regie.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import nl.arbeidsmigratie.regie.platform.entity.OutboxMail;
+
+/** Sends one outbox mail over SMTP with Jakarta Mail. */
+@ApplicationScoped
+public class MailSender {
+
+    @Inject
+    MailSettings settings;
+
+    public void send(OutboxMail mail) throws MessagingException {
+        Session session = Session.getInstance(settings.sessionProperties(), settings.user().isEmpty() ? null
+                : new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(settings.user().get(), settings.password().orElse(""));
+                    }
+                });
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(settings.from()));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        // A stable id lets mail clients recognise a resend after a crash as the same message.
+        message.setHeader("X-Regie-Outbox-Id", String.valueOf(mail.id()));
+        if (mail.html() == null) {
+            message.setText(mail.text(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.text(), StandardCharsets.UTF_8.name());
+            MimeBodyPart html = new MimeBodyPart();
+            html.setContent(mail.html(), "text/html; charset=UTF-8");
+            message.setContent(new MimeMultipart("alternative", text, html));
+        }
+        Transport.send(message);
+    }
+}

@@ -1,0 +1,89 @@
+package nl.arbeidsmigratie.regie.testing.container;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Reads, from inside the container, the mails the test SMTP server received, over its IMAP port. GreenMail
+ * creates a mailbox per recipient whose login and password are the address itself.
+ */
+public final class Mailbox {
+
+    private Mailbox() {
+    }
+
+    /** The texts of all mails {@code recipient} received so far, oldest first, with their subjects. */
+    public static List<Mail> of(String recipient) {
+        Properties properties = new Properties();
+        properties.put("mail.imap.connectiontimeout", "5000");
+        properties.put("mail.imap.timeout", "5000");
+        Session session = Session.getInstance(properties);
+        List<Mail> mails = new ArrayList<>();
+        try (Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", Integer.getInteger("regie.test.mail.imap-port"), recipient, recipient);
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            for (Message message : inbox.getMessages()) {
+                mails.add(new Mail(message.getSubject(), text(message.getContent())));
+            }
+            inbox.close(false);
+        } catch (jakarta.mail.AuthenticationFailedException noMailYet) {
+            return List.of();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("cannot read the test mailbox of " + recipient, e);
+        }
+        return mails;
+    }
+
+    /** Waits until {@code recipient} received a mail whose subject contains {@code subjectPart}. */
+    public static Mail await(String recipient, String subjectPart, Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            for (Mail mail : of(recipient)) {
+                if (mail.subject().contains(subjectPart)) {
+                    return mail;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no mail to " + recipient + " about '" + subjectPart + "' within " + within);
+    }
+
+    private static String text(Object content) throws MessagingException, IOException {
+        if (content instanceof Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                text.append(text(part.getContent())).append('\n');
+            }
+            return text.toString();
+        }
+        return String.valueOf(content);
+    }
+
+    /** A received mail. */
+    public record Mail(String subject, String text) {
+
+        /** The first link in the text that contains {@code pathPart}. */
+        public String link(String pathPart) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("https?://\\S+").matcher(text);
+            while (m.find()) {
+                if (m.group().contains(pathPart)) {
+                    return m.group();
+                }
+            }
+            throw new AssertionError("no link with " + pathPart + " in: " + text);
+        }
+    }
+}
