@@ -73,7 +73,8 @@ public final class Launcher {
                     .setPort(dbPort)
                     .start();
             command.addAll(List.of("-Ddb.url=jdbc:postgresql://localhost:" + dbPort + "/postgres",
-                    "-Ddb.user=postgres", "-Ddb.password=postgres", "-Dregie.demo-accounts=true"));
+                    "-Ddb.user=postgres", "-Ddb.password=postgres", "-Dregie.demo-accounts=true",
+                    "-Dmail.mode=" + env("MAIL_MODE", "log")));
         } else {
             say("using the PostgreSQL at " + externalDb);
         }
@@ -95,6 +96,9 @@ public final class Launcher {
             return 1;
         }
         say("ready: " + url + "  (Ctrl-C stops the application and its database)");
+        if (embedded != null && "log".equals(env("MAIL_MODE", "log"))) {
+            say("mail is not sent but shown at " + url + "mail-log.xhtml");
+        }
         return payara.waitFor();
     }
 

@@ -36,4 +36,9 @@ public class AuditTrail {
     public AuditVerification verify() {
         return chain.verify();
     }
+
+    /** Entries newest first, optionally only those about one target (e.g. "municipality:GM1783"). */
+    public Page<AuditEntryView> entries(String target, int offset, int limit) {
+        return chain.entries(target, offset, limit);
+    }
 }

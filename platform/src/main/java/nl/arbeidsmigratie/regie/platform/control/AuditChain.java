@@ -8,7 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import jakarta.persistence.TypedQuery;
+import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
 import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
+import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.platform.entity.AuditEntry;
 
 /** Appends to and verifies the hash chain of audit entries. */
@@ -59,6 +62,21 @@ public class AuditChain {
             em.clear();
         } while (batch.size() == VERIFY_BATCH);
         return AuditVerification.intact(checked);
+    }
+
+    public Page<AuditEntryView> entries(String target, int offset, int limit) {
+        boolean all = target == null || target.isBlank();
+        String where = all ? "" : " where e.target = :target";
+        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
+        TypedQuery<AuditEntry> page = em.createQuery("select e from AuditEntry e" + where + " order by e.id desc",
+                AuditEntry.class);
+        if (!all) {
+            count.setParameter("target", target.strip());
+            page.setParameter("target", target.strip());
+        }
+        List<AuditEntryView> items = page.setFirstResult(offset).setMaxResults(limit).getResultStream()
+                .map(AuditEntry::view).toList();
+        return new Page<>(items, count.getSingleResult(), offset, limit);
     }
 
     private String json(Object value) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Objects;
+import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
 
 /** One link of the audit chain. Immutable once written; the database refuses updates and deletes. */
 @Entity
@@ -81,6 +82,10 @@ public class AuditEntry {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    public AuditEntryView view() {
+        return new AuditEntryView(id, actor, occurredAt, action, target, before, after);
     }
 
     public Long id() {

@@ -6,25 +6,30 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
+import nl.arbeidsmigratie.regie.registration.control.ContactRules;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.control.MunicipalitySearch;
+import nl.arbeidsmigratie.regie.registration.control.RegisterCsv;
 import nl.arbeidsmigratie.regie.registration.control.Views;
+import nl.arbeidsmigratie.regie.registration.entity.Account;
+import nl.arbeidsmigratie.regie.registration.entity.Contact;
 import nl.arbeidsmigratie.regie.registration.entity.Municipality;
 import nl.arbeidsmigratie.regie.registration.entity.Region;
+import nl.arbeidsmigratie.regie.registration.entity.RegionMembership;
 
-/** The register of municipalities and their regions: everyone signed in reads it, coordinators keep it. */
+/**
+ * The register of municipalities: everyone signed in reads it, coordinators keep it (region, status,
+ * contact persons). Every change is audited with the state before and after.
+ */
 @Stateless
 public class MunicipalityDirectory {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,20}$");
 
     @PersistenceContext(unitName = "registration")
     EntityManager em;
@@ -38,6 +43,9 @@ public class MunicipalityDirectory {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Clock clock;
+
     public Page<MunicipalityView> search(@NotNull @Valid MunicipalityQuery query) {
         currentAccount.require();
         return search.search(query);
@@ -48,6 +56,7 @@ public class MunicipalityDirectory {
         return Optional.ofNullable(em.find(Municipality.class, code)).map(Views::of);
     }
 
+    /** Names of the current regions, for choosing one. */
     public List<String> regions() {
         currentAccount.require();
         return em.createNamedQuery(Region.ALL, Region.class).getResultStream().map(Region::name).toList();
@@ -59,24 +68,103 @@ public class MunicipalityDirectory {
                 + "order by m.province", String.class).getResultList();
     }
 
-    /** Changes region and contact details; coordinators only, refused when someone saved in between. */
+    /** The regions a municipality belonged to over time, oldest first. */
+    public List<MembershipView> regionHistory(@NotNull String code) {
+        currentAccount.require();
+        return em.createNamedQuery(RegionMembership.OF_MUNICIPALITY, RegionMembership.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .map(m -> new MembershipView(m.region().name(), m.validFrom(), m.validUntil(), m.recordedBy()))
+                .toList();
+    }
+
+    /** The municipalities matching {@code query}, all of them, as CSV (UTF-8 text). */
+    public String exportCsv(@NotNull @Valid MunicipalityQuery query) {
+        currentAccount.require();
+        return RegisterCsv.write(search.all(query));
+    }
+
+    /** Changes region and status; coordinators only, refused when someone saved in between. */
     public MunicipalityView change(@NotNull @Valid MunicipalityChange change) {
-        currentAccount.require(Role.COORDINATOR);
-        Municipality municipality = em.find(Municipality.class, change.code());
-        if (municipality == null) {
-            throw new InvalidInputException("code", "error.municipality.unknown", "no municipality " + change.code());
-        }
+        Account coordinator = currentAccount.require(Role.COORDINATOR);
+        Municipality municipality = existing(change.code());
         MunicipalityView before = Views.of(municipality);
         if (municipality.version() != change.version()) {
             throw new ConcurrentChangeException("changed by someone else since version " + change.version(), before);
         }
-        validateContact(change);
-        municipality.moveToRegion(region(change.region()));
-        municipality.changeContact(change.contactName(), change.contactEmail(), change.contactPhone());
+        municipality.moveToRegion(region(change.region()), clock.instant(), coordinator.email());
+        if (change.active()) {
+            municipality.reactivate();
+        } else {
+            if (change.successorCode() == null || change.successorCode().isBlank()) {
+                throw new InvalidInputException("successor", "error.successor.required",
+                        "an inactive municipality names the one it merged into");
+            }
+            Municipality successor = existing(change.successorCode());
+            if (successor == municipality || !successor.active()) {
+                throw new InvalidInputException("successor", "error.successor.invalid",
+                        "the successor must be another, active municipality");
+            }
+            if (change.inactiveSince() == null || change.inactiveSince().isAfter(java.time.LocalDate.now(clock))) {
+                throw new InvalidInputException("inactiveSince", "error.inactive-since.invalid",
+                        "the merger date is required and cannot lie in the future");
+            }
+            municipality.mergeInto(successor, change.inactiveSince());
+        }
+        return saved(municipality, "municipality.changed", before);
+    }
+
+    public MunicipalityView addContact(@NotNull String code, @NotNull ContactDetails details) {
+        currentAccount.require(Role.COORDINATOR);
+        ContactRules.check(details);
+        Municipality municipality = existing(code);
+        MunicipalityView before = Views.of(municipality);
+        municipality.addContact(details.name(), details.function(), details.policyField(), details.email(),
+                details.phone());
+        return saved(municipality, "municipality.contact-added", before);
+    }
+
+    public MunicipalityView changeContact(@NotNull String code, long contactId, long version,
+                                          @NotNull ContactDetails details) {
+        currentAccount.require(Role.COORDINATOR);
+        ContactRules.check(details);
+        Municipality municipality = existing(code);
+        MunicipalityView before = Views.of(municipality);
+        Contact contact = contact(municipality, contactId);
+        if (contact.version() != version) {
+            throw new ConcurrentChangeException("contact changed by someone else", before);
+        }
+        contact.change(details.name(), details.function(), details.policyField(), details.email(), details.phone());
+        return saved(municipality, "municipality.contact-changed", before);
+    }
+
+    public MunicipalityView removeContact(@NotNull String code, long contactId) {
+        currentAccount.require(Role.COORDINATOR);
+        Municipality municipality = existing(code);
+        MunicipalityView before = Views.of(municipality);
+        municipality.removeContact(contact(municipality, contactId));
+        return saved(municipality, "municipality.contact-removed", before);
+    }
+
+    private MunicipalityView saved(Municipality municipality, String action, MunicipalityView before) {
         em.flush();
+        em.refresh(municipality);
         MunicipalityView after = Views.of(municipality);
-        audit.record("municipality.changed", "municipality:" + municipality.code(), before, after);
+        audit.record(action, "municipality:" + municipality.code(), before, after);
         return after;
+    }
+
+    private Municipality existing(String code) {
+        Municipality municipality = code == null ? null : em.find(Municipality.class, code.strip());
+        if (municipality == null) {
+            throw new InvalidInputException("code", "error.municipality.unknown", "no municipality " + code);
+        }
+        return municipality;
+    }
+
+    private static Contact contact(Municipality municipality, long id) {
+        return municipality.contact(id).orElseThrow(() ->
+                new InvalidInputException("contact", "error.contact.unknown", "no contact " + id));
     }
 
     private Region region(String name) {
@@ -86,19 +174,5 @@ public class MunicipalityDirectory {
         return em.createNamedQuery(Region.BY_NAME, Region.class).setParameter("name", name.strip())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidInputException("region", "error.region.unknown", "no region " + name));
-    }
-
-    private static void validateContact(MunicipalityChange change) {
-        if (change.contactEmail() != null && !change.contactEmail().isBlank()
-                && !EMAIL.matcher(change.contactEmail().strip()).matches()) {
-            throw new InvalidInputException("contactEmail", "error.email.invalid", "not an email address");
-        }
-        if (change.contactPhone() != null && !change.contactPhone().isBlank()
-                && !PHONE.matcher(change.contactPhone().strip()).matches()) {
-            throw new InvalidInputException("contactPhone", "error.phone.invalid", "not a phone number");
-        }
-        if (change.contactName() != null && change.contactName().length() > 200) {
-            throw new InvalidInputException("contactName", "error.text.too-long", "name longer than 200 characters");
-        }
     }
 }

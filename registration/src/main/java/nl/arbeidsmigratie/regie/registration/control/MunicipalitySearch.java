@@ -12,9 +12,12 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
+import nl.arbeidsmigratie.regie.registration.entity.Contact;
 import nl.arbeidsmigratie.regie.registration.entity.Municipality;
 import nl.arbeidsmigratie.regie.registration.entity.Region;
 
@@ -37,6 +40,7 @@ public class MunicipalitySearch {
         Root<Municipality> root = select.from(Municipality.class);
         Join<Municipality, Region> region = root.join("region", JoinType.LEFT);
         root.fetch("region", JoinType.LEFT);
+        root.fetch("successor", JoinType.LEFT);
         Expression<?> sortKey = switch (query.sort()) {
             case CODE -> root.get("code");
             case NAME -> cb.lower(root.get("name"));
@@ -46,14 +50,39 @@ public class MunicipalitySearch {
         select.select(root)
                 .where(filters(cb, query, root, region))
                 .orderBy(query.descending() ? cb.desc(sortKey) : cb.asc(sortKey), cb.asc(root.get("code")));
-        List<MunicipalityView> items = em.createQuery(select)
+        List<Municipality> page = em.createQuery(select)
                 .setFirstResult(query.offset())
                 .setMaxResults(query.limit())
-                .getResultList()
-                .stream()
-                .map(Views::of)
+                .getResultList();
+        Map<String, List<Contact>> contacts = contactsOf(page);
+        List<MunicipalityView> items = page.stream()
+                .map(m -> Views.of(m, contacts.getOrDefault(m.code(), List.of())))
                 .toList();
         return new Page<>(items, total, query.offset(), query.limit());
+    }
+
+    /** All municipalities matching the query, in its order, for an export. */
+    public List<MunicipalityView> all(MunicipalityQuery query) {
+        List<MunicipalityView> all = new ArrayList<>();
+        int offset = 0;
+        Page<MunicipalityView> page;
+        do {
+            page = search(new MunicipalityQuery(query.nameContains(), query.region(), query.province(), query.sort(),
+                    query.descending(), offset, MunicipalityQuery.MAX_LIMIT));
+            all.addAll(page.items());
+            offset += MunicipalityQuery.MAX_LIMIT;
+        } while (offset < page.total());
+        return all;
+    }
+
+    private Map<String, List<Contact>> contactsOf(List<Municipality> municipalities) {
+        if (municipalities.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select c from Contact c where c.municipality.code in :codes order by c.name", Contact.class)
+                .setParameter("codes", municipalities.stream().map(Municipality::code).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(c -> c.municipality().code()));
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, MunicipalityQuery query, Root<Municipality> root,

@@ -1,6 +1,9 @@
 package nl.arbeidsmigratie.regie.registration.entity;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -8,10 +11,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.util.Objects;
 
-/** A regional cooperation of municipalities, such as Haaglanden. */
+/**
+ * A regional cooperation of municipalities, such as Haaglanden. A region merged into another is kept, so the
+ * history of memberships still names it.
+ */
 @Entity
-@NamedQuery(name = Region.ALL, query = "select r from Region r order by r.name")
-@NamedQuery(name = Region.BY_NAME, query = "select r from Region r where r.name = :name")
+@NamedQuery(name = Region.ALL, query = "select r from Region r where r.mergedInto is null order by r.name")
+@NamedQuery(name = Region.BY_NAME, query = "select r from Region r where r.name = :name and r.mergedInto is null")
 public class Region {
 
     public static final String ALL = "Region.all";
@@ -23,6 +29,10 @@ public class Region {
 
     private String name;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Region mergedInto;
+
     @Version
     private long version;
 
@@ -31,6 +41,25 @@ public class Region {
 
     public Region(String name) {
         this.name = Objects.requireNonNull(name);
+    }
+
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName).strip();
+    }
+
+    public void mergeInto(Region target) {
+        if (target == this) {
+            throw new IllegalArgumentException("a region cannot merge into itself");
+        }
+        mergedInto = Objects.requireNonNull(target);
+    }
+
+    public boolean merged() {
+        return mergedInto != null;
+    }
+
+    public long version() {
+        return version;
     }
 
     public Long id() {

@@ -4,17 +4,28 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
+import nl.arbeidsmigratie.regie.registration.api.ContactView;
+import nl.arbeidsmigratie.regie.registration.api.MembershipView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
+import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** The municipalities page: the register as a lazy table, and the coordinator's edit dialog. */
+/**
+ * The municipalities page: the register as a lazy table with CSV export, and the coordinator's dialogs for a
+ * municipality's region and status and for its contact persons.
+ */
 @Named
 @ViewScoped
 public class MunicipalitiesBacking implements Serializable {
@@ -34,8 +45,17 @@ public class MunicipalitiesBacking implements Serializable {
 
     private MunicipalityView editing;
     private MunicipalityView conflict;
+    private List<MembershipView> history;
     private String region;
+    private boolean active;
+    private String successorCode;
+    private LocalDate inactiveSince;
+
+    private Long contactId;
+    private long contactVersion;
     private String contactName;
+    private String contactFunction;
+    private PolicyField contactField;
     private String contactEmail;
     private String contactPhone;
 
@@ -50,43 +70,87 @@ public class MunicipalitiesBacking implements Serializable {
     public void startEditing(String code) {
         conflict = null;
         directory.find(code).ifPresent(this::edit);
+        history = directory.regionHistory(code);
     }
 
     public void save() {
+        update(() -> directory.change(new MunicipalityChange(editing.code(), region, active, successorCode,
+                inactiveSince, editing.version())));
+    }
+
+    public void startNewContact() {
+        contactId = null;
+        contactVersion = 0;
+        contactName = null;
+        contactFunction = null;
+        contactField = null;
+        contactEmail = null;
+        contactPhone = null;
+    }
+
+    public void startEditingContact(ContactView contact) {
+        contactId = contact.id();
+        contactVersion = contact.version();
+        contactName = contact.name();
+        contactFunction = contact.function();
+        contactField = contact.policyField();
+        contactEmail = contact.email();
+        contactPhone = contact.phone();
+    }
+
+    public void saveContact() {
+        ContactDetails details = new ContactDetails(contactName, contactFunction, contactField, contactEmail,
+                contactPhone);
+        boolean saved = update(() -> contactId == null ? directory.addContact(editing.code(), details)
+                : directory.changeContact(editing.code(), contactId, contactVersion, details));
+        if (saved) {
+            startNewContact();
+        }
+    }
+
+    public void removeContact(ContactView contact) {
+        update(() -> directory.removeContact(editing.code(), contact.id()));
+    }
+
+    /** The whole register as filtered now, as a CSV download. */
+    public void exportCsv() throws IOException {
+        byte[] csv = directory.exportCsv(model.currentQuery()).getBytes(StandardCharsets.UTF_8);
+        Faces.sendFile(csv, "gemeenten.csv", true);
+    }
+
+    private boolean update(Supplier<MunicipalityView> change) {
         try {
-            MunicipalityView saved = directory.change(new MunicipalityChange(editing.code(), region, contactName,
-                    contactEmail, contactPhone, editing.version()));
+            MunicipalityView saved = change.get();
             Messages.addGlobalInfo("municipality.saved", saved.name());
-            editing = saved;
+            edit(saved);
             conflict = null;
+            return true;
         } catch (ConcurrentChangeException e) {
             // Keep what the user typed and show what the other person saved; they decide which to keep.
             conflict = (MunicipalityView) e.current();
             editing = conflict;
             Messages.addGlobalWarn("conflict.title");
-            Faces.validationFailed();
         } catch (InvalidInputException e) {
-            Messages.addError("editForm:" + field(e.field()), e.messageKey());
-            Faces.validationFailed();
+            Messages.addGlobalError(e.messageKey());
         }
-    }
-
-    private static String field(String name) {
-        return switch (name) {
-            case "region" -> "editRegion";
-            case "contactName" -> "editContactName";
-            case "contactEmail" -> "editContactEmail";
-            case "contactPhone" -> "editContactPhone";
-            default -> "save";
-        };
+        Faces.validationFailed();
+        return false;
     }
 
     private void edit(MunicipalityView municipality) {
         editing = municipality;
         region = municipality.region();
-        contactName = municipality.contactName();
-        contactEmail = municipality.contactEmail();
-        contactPhone = municipality.contactPhone();
+        active = municipality.active();
+        successorCode = municipality.successorCode();
+        inactiveSince = municipality.inactiveSince();
+    }
+
+    public List<MunicipalityView> completeSuccessor(String query) {
+        return model.matching(query);
+    }
+
+    public PolicyField[] getPolicyFields() {
+        return PolicyField.values();
     }
 
     public MunicipalityLazyModel getModel() {
@@ -113,6 +177,10 @@ public class MunicipalitiesBacking implements Serializable {
         return conflict;
     }
 
+    public List<MembershipView> getHistory() {
+        return history;
+    }
+
     public String getRegion() {
         return region;
     }
@@ -121,12 +189,56 @@ public class MunicipalitiesBacking implements Serializable {
         this.region = region;
     }
 
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public String getSuccessorCode() {
+        return successorCode;
+    }
+
+    public void setSuccessorCode(String successorCode) {
+        this.successorCode = successorCode;
+    }
+
+    public LocalDate getInactiveSince() {
+        return inactiveSince;
+    }
+
+    public void setInactiveSince(LocalDate inactiveSince) {
+        this.inactiveSince = inactiveSince;
+    }
+
+    public Long getContactId() {
+        return contactId;
+    }
+
     public String getContactName() {
         return contactName;
     }
 
     public void setContactName(String contactName) {
         this.contactName = contactName;
+    }
+
+    public String getContactFunction() {
+        return contactFunction;
+    }
+
+    public void setContactFunction(String contactFunction) {
+        this.contactFunction = contactFunction;
+    }
+
+    public PolicyField getContactField() {
+        return contactField;
+    }
+
+    public void setContactField(PolicyField contactField) {
+        this.contactField = contactField;
     }
 
     public String getContactEmail() {

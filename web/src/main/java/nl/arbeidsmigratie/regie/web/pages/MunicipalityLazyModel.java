@@ -18,6 +18,7 @@ public class MunicipalityLazyModel extends LazyDataModel<MunicipalityView> {
     private static final long serialVersionUID = 1L;
 
     private final MunicipalityDirectory directory;
+    private MunicipalityQuery lastQuery = MunicipalityQuery.all();
 
     public MunicipalityLazyModel(MunicipalityDirectory directory) {
         this.directory = directory;
@@ -31,7 +32,8 @@ public class MunicipalityLazyModel extends LazyDataModel<MunicipalityView> {
     @Override
     public List<MunicipalityView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                        Map<String, FilterMeta> filterBy) {
-        Page<MunicipalityView> page = directory.search(query(sortBy, filterBy, first, pageSize));
+        lastQuery = query(sortBy, filterBy, first, pageSize);
+        Page<MunicipalityView> page = directory.search(lastQuery);
         setRowCount((int) page.total());
         return page.items();
     }
@@ -44,6 +46,18 @@ public class MunicipalityLazyModel extends LazyDataModel<MunicipalityView> {
     @Override
     public MunicipalityView getRowData(String rowKey) {
         return directory.find(rowKey).orElse(null);
+    }
+
+    /** What the table shows now (filters and order), without paging: for the export. */
+    public MunicipalityQuery currentQuery() {
+        return new MunicipalityQuery(lastQuery.nameContains(), lastQuery.region(), lastQuery.province(),
+                lastQuery.sort(), lastQuery.descending(), 0, MunicipalityQuery.MAX_LIMIT);
+    }
+
+    /** Active municipalities whose name contains {@code text}, for choosing a successor. */
+    public List<MunicipalityView> matching(String text) {
+        return directory.search(new MunicipalityQuery(text, null, null, MunicipalitySort.NAME, false, 0, 15))
+                .items().stream().filter(MunicipalityView::active).toList();
     }
 
     private static MunicipalityQuery query(Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy,

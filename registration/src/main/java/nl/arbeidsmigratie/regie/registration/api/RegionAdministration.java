@@ -1,0 +1,123 @@
+package nl.arbeidsmigratie.regie.registration.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
+import nl.arbeidsmigratie.regie.registration.entity.Account;
+import nl.arbeidsmigratie.regie.registration.entity.Municipality;
+import nl.arbeidsmigratie.regie.registration.entity.Region;
+
+/** Regions of regional cooperation: created, renamed and merged by coordinators; read by everyone signed in. */
+@Stateless
+public class RegionAdministration {
+
+    private static final int LONGEST_NAME = 100;
+
+    @PersistenceContext(unitName = "registration")
+    EntityManager em;
+
+    @Inject
+    CurrentAccount currentAccount;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** The current regions with the number of municipalities in each. */
+    public List<RegionView> overview() {
+        currentAccount.require();
+        return em.createQuery("select r.id, r.name, count(m), r.version from Region r "
+                        + "left join Municipality m on m.region = r where r.mergedInto is null "
+                        + "group by r.id, r.name, r.version order by r.name", Object[].class)
+                .getResultStream()
+                .map(row -> new RegionView((Long) row[0], (String) row[1], (Long) row[2], (Long) row[3]))
+                .toList();
+    }
+
+    public RegionView create(String name) {
+        currentAccount.require(Role.COORDINATOR);
+        String checked = checkedName(name, null);
+        Region region = new Region(checked);
+        em.persist(region);
+        em.flush();
+        audit.record("region.created", "region:" + region.id(), null, Map.of("name", checked));
+        return new RegionView(region.id(), region.name(), 0, region.version());
+    }
+
+    public void rename(long id, long version, String name) {
+        currentAccount.require(Role.COORDINATOR);
+        Region region = existing(id);
+        if (region.version() != version) {
+            throw new ConcurrentChangeException("region changed by someone else", region.name());
+        }
+        String before = region.name();
+        region.rename(checkedName(name, region));
+        em.flush();
+        audit.record("region.renamed", "region:" + id, Map.of("name", before), Map.of("name", region.name()));
+    }
+
+    /**
+     * Moves every municipality of {@code sourceId} into {@code targetId} (each move kept in its history) and
+     * retires the source region.
+     */
+    public void merge(long sourceId, long targetId) {
+        Account coordinator = currentAccount.require(Role.COORDINATOR);
+        if (sourceId == targetId) {
+            throw new InvalidInputException("target", "error.region.merge-self", "a region cannot merge into itself");
+        }
+        Region source = existing(sourceId);
+        Region target = existing(targetId);
+        em.lock(source, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Instant now = clock.instant();
+        List<Municipality> members = em.createQuery("select m from Municipality m where m.region = :region",
+                Municipality.class).setParameter("region", source).getResultList();
+        members.forEach(m -> m.moveToRegion(target, now, coordinator.email()));
+        source.mergeInto(target);
+        em.flush();
+        audit.record("region.merged", "region:" + sourceId, Map.of("name", source.name()),
+                Map.of("mergedInto", target.name(), "municipalities",
+                        members.stream().map(Municipality::code).toList()));
+    }
+
+    private Region existing(long id) {
+        Region region = em.find(Region.class, id);
+        if (region == null || region.merged()) {
+            throw new InvalidInputException("region", "error.region.unknown", "no region " + id);
+        }
+        return region;
+    }
+
+    private String checkedName(String name, Region renaming) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "error.region.name.required", "a region needs a name");
+        }
+        String stripped = name.strip();
+        if (stripped.length() > LONGEST_NAME) {
+            throw new InvalidInputException("name", "error.text.too-long", "longer than " + LONGEST_NAME);
+        }
+        var query = em.createQuery("select count(r) from Region r where lower(r.name) = lower(:name)"
+                + (renaming == null ? "" : " and r <> :self"), Long.class).setParameter("name", stripped);
+        if (renaming != null) {
+            query.setParameter("self", renaming);
+        }
+        boolean taken = query.getSingleResult() > 0;
+        if (taken) {
+            throw new InvalidInputException("name", "error.region.name.taken", "region " + stripped + " exists");
+        }
+        return stripped;
+    }
+}

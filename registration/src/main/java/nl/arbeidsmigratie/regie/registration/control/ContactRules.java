@@ -1,0 +1,37 @@
+package nl.arbeidsmigratie.regie.registration.control;
+
+import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
+
+/** What a contact person's details must look like before anything is stored. */
+public final class ContactRules {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,20}$");
+    private static final int LONGEST_TEXT = 200;
+
+    private ContactRules() {
+    }
+
+    public static void check(ContactDetails details) {
+        if (details.name() == null || details.name().isBlank()) {
+            throw new InvalidInputException("name", "error.contact.name.required", "a contact needs a name");
+        }
+        if (details.name().length() > LONGEST_TEXT
+                || (details.function() != null && details.function().length() > LONGEST_TEXT)) {
+            throw new InvalidInputException("name", "error.text.too-long", "longer than " + LONGEST_TEXT);
+        }
+        if (!isEmail(details.email())) {
+            throw new InvalidInputException("email", "error.email.invalid", "not an email address");
+        }
+        if (details.phone() != null && !details.phone().isBlank() && !PHONE.matcher(details.phone().strip()).matches()) {
+            throw new InvalidInputException("phone", "error.phone.invalid", "not a phone number");
+        }
+    }
+
+    /** Absent counts as valid; present must look like an address. */
+    public static boolean isEmail(String value) {
+        return value == null || value.isBlank() || EMAIL.matcher(value.strip()).matches();
+    }
+}

@@ -1,0 +1,197 @@
+package nl.arbeidsmigratie.regie.registration;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AuditReview;
+import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
+import nl.arbeidsmigratie.regie.registration.api.ContactView;
+import nl.arbeidsmigratie.regie.registration.api.MembershipView;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
+import nl.arbeidsmigratie.regie.registration.api.PolicyField;
+import nl.arbeidsmigratie.regie.registration.api.RegionAdministration;
+import nl.arbeidsmigratie.regie.registration.api.RegionView;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The coordinator's register: regions and their history, municipality status, contacts, export, audit. */
+@ExtendWith(ArquillianExtension.class)
+class RegisterIT {
+
+    private static final String COORDINATOR = DEMO_COORDINATOR.email();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(RegisterIT.class);
+    }
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    @Inject
+    RegionAdministration regions;
+
+    @Inject
+    AuditReview auditReview;
+
+    @Test
+    void movingAMunicipalityKeepsTheHistoryOfItsRegionsAndIsAudited() throws Exception {
+        TestCaller.as(COORDINATOR, () -> {
+            MunicipalityView wassenaar = directory.find("GM0629").orElseThrow();
+            assertThat(wassenaar.region()).isEqualTo("Haaglanden");
+            try {
+                MunicipalityView moved = directory.change(new MunicipalityChange("GM0629", "Holland Rijnland", true,
+                        null, null, wassenaar.version()));
+                assertThat(moved.region()).isEqualTo("Holland Rijnland");
+                List<MembershipView> history = directory.regionHistory("GM0629");
+                assertThat(history).extracting(MembershipView::region).containsExactly("Haaglanden", "Holland Rijnland");
+                assertThat(history.get(0).until()).isNotNull();
+                assertThat(history.get(1).until()).isNull();
+                assertThat(history.get(1).recordedBy()).isEqualTo(COORDINATOR);
+
+                assertThat(auditReview.entries("municipality:GM0629", 0, 1).items())
+                        .extracting(AuditEntryView::action).containsExactly("municipality.changed");
+
+                assertThatThrownBy(() -> directory.change(new MunicipalityChange("GM0629", "Haaglanden", true, null,
+                        null, wassenaar.version()))).isInstanceOf(ConcurrentChangeException.class);
+                assertThatThrownBy(() -> directory.change(new MunicipalityChange("GM0629", "Nergensland", true, null,
+                        null, moved.version())))
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("region"));
+                assertThat(directory.find("GM0629").orElseThrow()).isEqualTo(moved);
+            } finally {
+                MunicipalityView current = directory.find("GM0629").orElseThrow();
+                directory.change(new MunicipalityChange("GM0629", "Haaglanden", true, null, null, current.version()));
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void aMergedMunicipalityIsInactiveWithItsSuccessor() throws Exception {
+        TestCaller.as(COORDINATOR, () -> {
+            MunicipalityView schiedam = directory.find("GM0606").orElseThrow();
+            try {
+                assertThatThrownBy(() -> directory.change(new MunicipalityChange("GM0606", schiedam.region(), false,
+                        null, LocalDate.of(2023, 1, 1), schiedam.version())))
+                        .isInstanceOfSatisfying(InvalidInputException.class,
+                                e -> assertThat(e.field()).isEqualTo("successor"));
+                assertThatThrownBy(() -> directory.change(new MunicipalityChange("GM0606", schiedam.region(), false,
+                        "GM0606", LocalDate.of(2023, 1, 1), schiedam.version())))
+                        .isInstanceOf(InvalidInputException.class);
+                assertThatThrownBy(() -> directory.change(new MunicipalityChange("GM0606", schiedam.region(), false,
+                        "GM0599", LocalDate.now().plusDays(3), schiedam.version())))
+                        .isInstanceOfSatisfying(InvalidInputException.class,
+                                e -> assertThat(e.field()).isEqualTo("inactiveSince"));
+
+                MunicipalityView merged = directory.change(new MunicipalityChange("GM0606", schiedam.region(), false,
+                        "GM0599", LocalDate.of(2023, 1, 1), schiedam.version()));
+                assertThat(merged.active()).isFalse();
+                assertThat(merged.successorName()).isEqualTo("Rotterdam");
+                assertThat(merged.inactiveSince()).isEqualTo(LocalDate.of(2023, 1, 1));
+            } finally {
+                MunicipalityView current = directory.find("GM0606").orElseThrow();
+                directory.change(new MunicipalityChange("GM0606", current.region(), true, null, null, current.version()));
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void coordinatorsKeepContactPersonsAndBadDetailsChangeNothing() throws Exception {
+        TestCaller.as(COORDINATOR, () -> {
+            MunicipalityView katwijk = directory.addContact("GM0537", new ContactDetails("Anna de Vries",
+                    "Beleidsadviseur wonen", PolicyField.HOUSING, "a.devries@katwijk.example", "071 406 5000"));
+            ContactView anna = katwijk.contacts().stream().filter(c -> c.name().equals("Anna de Vries"))
+                    .findFirst().orElseThrow();
+            try {
+                assertThat(anna.policyField()).isEqualTo(PolicyField.HOUSING);
+                assertThatThrownBy(() -> directory.addContact("GM0537", new ContactDetails(" ", null, null, null, null)))
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+                assertThatThrownBy(() -> directory.changeContact("GM0537", anna.id(), anna.version(),
+                        new ContactDetails("Anna de Vries", null, PolicyField.HOUSING, "geen-adres", null)))
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
+                assertThatThrownBy(() -> directory.changeContact("GM0537", anna.id(), anna.version(),
+                        new ContactDetails("Anna de Vries", null, PolicyField.HOUSING, null, "bel me")))
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("phone"));
+                assertThat(directory.find("GM0537").orElseThrow().contacts()).contains(anna);
+
+                MunicipalityView changed = directory.changeContact("GM0537", anna.id(), anna.version(),
+                        new ContactDetails("Anna de Vries", "Teamleider", PolicyField.ENFORCEMENT, null, null));
+                assertThat(changed.contacts()).anySatisfy(c -> assertThat(c.function()).isEqualTo("Teamleider"));
+                assertThatThrownBy(() -> directory.changeContact("GM0537", anna.id(), anna.version(),
+                        new ContactDetails("Anna", null, null, null, null))).isInstanceOf(ConcurrentChangeException.class);
+            } finally {
+                directory.removeContact("GM0537", anna.id());
+            }
+            assertThat(directory.find("GM0537").orElseThrow().contacts()).extracting(ContactView::name)
+                    .doesNotContain("Anna de Vries");
+            return null;
+        });
+    }
+
+    @Test
+    void regionsAreCreatedRenamedAndMergedByCoordinatorsOnly() throws Exception {
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> regions.create("Westland Plus"))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(COORDINATOR, () -> {
+            assertThatThrownBy(() -> regions.create("haaglanden"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+            assertThatThrownBy(() -> regions.create("  ")).isInstanceOf(InvalidInputException.class);
+
+            RegionView created = regions.create("Testregio " + System.nanoTime());
+            regions.rename(created.id(), created.version(), created.name() + " Zuid");
+            RegionView renamed = regions.overview().stream().filter(r -> r.id() == created.id()).findFirst().orElseThrow();
+            assertThat(renamed.name()).endsWith(" Zuid");
+
+            MunicipalityView zoeterwoude = directory.find("GM0638").orElseThrow();
+            String originalRegion = zoeterwoude.region();
+            directory.change(new MunicipalityChange("GM0638", renamed.name(), true, null, null, zoeterwoude.version()));
+
+            RegionView target = regions.overview().stream().filter(r -> r.name().equals(originalRegion))
+                    .findFirst().orElseThrow();
+            assertThatThrownBy(() -> regions.merge(created.id(), created.id())).isInstanceOf(InvalidInputException.class);
+            regions.merge(created.id(), target.id());
+
+            assertThat(regions.overview()).extracting(RegionView::name).doesNotContain(renamed.name());
+            assertThat(directory.find("GM0638").orElseThrow().region()).isEqualTo(originalRegion);
+            assertThat(directory.regionHistory("GM0638")).extracting(MembershipView::region)
+                    .endsWith(renamed.name(), originalRegion);
+            return null;
+        });
+    }
+
+    @Test
+    void theRegisterExportsAsCsvWithTheCurrentFilter() throws Exception {
+        String csv = TestCaller.as(DEMO_AUDITOR.email(), () ->
+                directory.exportCsv(MunicipalityQuery.all().inRegion("Haaglanden")));
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).startsWith("gemeentecode,gemeentenaam,provincie,regio");
+        assertThat(lines).hasSize(10).anySatisfy(line -> assertThat(line).startsWith("GM1783,Westland,Zuid-Holland,Haaglanden"));
+    }
+
+    @Test
+    void onlyAuditorsAndCoordinatorsReviewTheAuditTrail() throws Exception {
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> auditReview.verify())
+                .isInstanceOf(AccessRefusedException.class));
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.verify()).intact()).isTrue();
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.entries(null, 0, 5)).items()).isNotEmpty();
+    }
+}
