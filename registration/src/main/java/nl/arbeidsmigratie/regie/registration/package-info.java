@@ -1,7 +1,7 @@
 /**
- * Registration: who takes part. The register of municipalities (held everywhere by CBS code) and their
- * regions, the accounts that sign in with their roles, and later the learning circle's enrolments and
- * newsletter.
+ * Registration: who takes part. The register of municipalities (held everywhere by CBS code), their regions
+ * and contact persons, the accounts that sign in with their roles, the learning circle's editions and
+ * enrolments, and the newsletter.
  *
  * <ul>
  * <li>Every rule about who may do what is checked in the facades through {@code CurrentAccount}, never only
@@ -11,6 +11,12 @@
  * wrong password give the same answer and take the same time.</li>
  * <li>Reference data (342 municipalities of 2024, Zuid-Holland's regions) is loaded by a migration from the
  * CSV shipped in this jar, so a fresh database is complete without any import.</li>
+ * <li>Region membership is history, not a field: moving a municipality closes its current membership and
+ * opens a new one, and a merged region is retired rather than deleted, so "which region was Westland in
+ * on date X" stays answerable. Municipalities that merge stay in the register, inactive, pointing to their
+ * successor, because older figures still refer to them.</li>
+ * <li>Who may review the audit trail (auditors, coordinators) is decided here, where roles live; the platform
+ * only keeps and verifies the chain.</li>
  * </ul>
  */
 package nl.arbeidsmigratie.regie.registration;

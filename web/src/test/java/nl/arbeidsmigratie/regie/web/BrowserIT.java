@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.web;
 
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,38 +77,42 @@ class BrowserIT {
     }
 
     @Test
-    void aCoordinatorEditsAMunicipalityAndBadInputChangesNothing() {
+    void aCoordinatorKeepsContactPersonsAndBadInputChangesNothing() {
         signIn(DEMO_COORDINATOR);
         browser.get(base + "app/municipalities.xhtml");
         browser.findElement(By.cssSelector("#list\\:table\\:name\\:filter")).sendKeys("Katwijk");
         waitForReport("1–1 van 1");
-        browser.findElement(By.id("list:table:0:edit")).click();
-        WebElement email = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:editContactEmail")));
-        String original = email.getAttribute("value");
-
-        email.clear();
-        email.sendKeys("geen-adres");
-        browser.findElement(By.id("editForm:save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editForm:editMessages"),
+        browser.findElement(By.id("list:table:0:contacts")).click();
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contactsForm:contactName")));
+        name.sendKeys("Test Contactpersoon");
+        browser.findElement(By.id("contactsForm:email")).sendKeys("geen-adres");
+        click(By.id("contactsForm:saveContact"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contactsForm:contactMessages"),
                 "Dit is geen geldig e-mailadres."));
-        assertThat(browser.findElement(By.id("list:table_data")).getText()).doesNotContain("geen-adres");
+        assertThat(browser.findElement(By.id("list:table_data")).getText()).doesNotContain("Test Contactpersoon");
 
-        email = browser.findElement(By.id("editForm:editContactEmail"));
+        WebElement email = browser.findElement(By.id("contactsForm:email"));
         email.clear();
-        email.sendKeys("huisvesting@katwijk.example");
-        browser.findElement(By.id("editForm:save")).click();
+        email.sendKeys("wonen@katwijk.example");
+        click(By.id("contactsForm:saveContact"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table_data"),
-                "huisvesting@katwijk.example"));
+                "Test Contactpersoon · wonen@katwijk.example"));
 
-        browser.findElement(By.id("list:table:0:edit")).click();
-        email = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:editContactEmail")));
-        email.clear();
-        if (original != null) {
-            email.sendKeys(original);
-        }
-        browser.findElement(By.id("editForm:save")).click();
+        click(By.cssSelector("[id$=':removeContact']"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table_data"),
-                "huisvesting@katwijk.example")));
+                "Test Contactpersoon")));
+    }
+
+    @Test
+    void anAuditorVerifiesTheAuditTrail() {
+        signIn(DEMO_AUDITOR);
+        browser.findElement(By.id("nav-audit")).click();
+        browser.findElement(By.id("audit:verify")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:verification"),
+                "De audittrail is intact"));
+        assertThat(browser.findElement(By.id("audit:entries_data")).getText()).contains("login.succeeded");
+        assertThat(browser.findElements(By.id("nav-accounts"))).isEmpty();
     }
 
     @Test
@@ -148,15 +153,16 @@ class BrowserIT {
         waitForReport("1–25 van 342");
         assertThat(browser.findElements(By.cssSelector("[id$=':edit']"))).isEmpty();
         assertThat(browser.findElements(By.id("editForm"))).isEmpty();
+        assertThat(browser.findElements(By.id("contactsForm"))).isEmpty();
 
         String answer = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const state = document.querySelector("input[name='jakarta.faces.ViewState']").value;
                 const form = new URLSearchParams({
-                    'jakarta.faces.partial.ajax': 'true', 'jakarta.faces.source': 'editForm:save',
+                    'jakarta.faces.partial.ajax': 'true', 'jakarta.faces.source': 'contactsForm:saveContact',
                     'jakarta.faces.partial.execute': '@all', 'jakarta.faces.partial.render': '@all',
-                    'editForm': 'editForm', 'editForm:save': 'editForm:save',
-                    'editForm:editContactName': 'Overgenomen', 'jakarta.faces.ViewState': state});
+                    'contactsForm': 'contactsForm', 'contactsForm:saveContact': 'contactsForm:saveContact',
+                    'contactsForm:contactName': 'Overgenomen', 'jakarta.faces.ViewState': state});
                 fetch(location.href, {method: 'POST', body: form, headers: {'Faces-Request': 'partial/ajax'}})
                     .then(r => r.text()).then(done, e => done('failed: ' + e));
                 """);
@@ -175,6 +181,13 @@ class BrowserIT {
         browser.findElement(By.id("login:password")).sendKeys(account.password());
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.urlContains("app/home.xhtml"));
+    }
+
+    /** Clicks an element inside a dialog, scrolled to the middle of the window first. */
+    private void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private void chooseFilter(String filterId, String label) {
