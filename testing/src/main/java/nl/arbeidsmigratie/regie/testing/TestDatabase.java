@@ -15,8 +15,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts one real PostgreSQL per test JVM before any engine runs, and publishes its address as system
- * properties that {@code arquillian.xml} passes on to Payara Micro. Set {@code REGIE_TEST_DB_URL} (with
- * {@code REGIE_TEST_DB_USER} and {@code REGIE_TEST_DB_PASSWORD}) to test against a PostgreSQL of your own.
+ * properties that {@code arquillian.xml} passes on to Payara Micro. The embedded server (zonky) is tried first;
+ * where it cannot run (user namespaces blocked in some containers) Debian's own PostgreSQL binaries are used.
+ * Set {@code REGIE_TEST_DB_URL} (with {@code REGIE_TEST_DB_USER} and {@code REGIE_TEST_DB_PASSWORD}) to test
+ * against a PostgreSQL of your own.
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -25,6 +27,8 @@ public class TestDatabase implements LauncherSessionListener {
     public static final String PASSWORD_PROPERTY = "regie.test.db.password";
 
     private static EmbeddedPostgres embedded;
+    private static Path debianBinaries;
+    private static boolean debianRunning;
     private static Path dataDirectory;
     private static int port;
 
@@ -57,6 +61,14 @@ public class TestDatabase implements LauncherSessionListener {
 
     /** Stops the embedded server, keeping its data, as a crash or maintenance window would. */
     public static synchronized void stop() {
+        if (debianBinaries != null) {
+            if (debianRunning) {
+                run(asPostgres(debianBinaries.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(), "-m",
+                        "fast", "-w", "stop"));
+                debianRunning = false;
+            }
+            return;
+        }
         if (embedded != null) {
             try {
                 embedded.close();
@@ -69,12 +81,89 @@ public class TestDatabase implements LauncherSessionListener {
 
     /** Starts the embedded server again on the same port with the same data. */
     public static synchronized void start() throws IOException {
+        if (debianBinaries != null) {
+            startDebian();
+            return;
+        }
         if (embedded == null) {
-            embedded = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setPort(port)
-                    .start();
+            if ("debian".equalsIgnoreCase(System.getenv("REGIE_TEST_POSTGRES"))) {
+                startDebianFirstTime(null);
+                return;
+            }
+            try {
+                embedded = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDirectory)
+                        .setCleanDataDirectory(false)
+                        .setPort(port)
+                        .start();
+            } catch (IOException | RuntimeException embeddedFailed) {
+                System.err.println("embedded PostgreSQL failed (" + embeddedFailed.getMessage() + ")");
+                startDebianFirstTime(embeddedFailed);
+            }
+        }
+    }
+
+    private static void startDebianFirstTime(Exception embeddedFailed) throws IOException {
+        debianBinaries = debianPostgres().orElseThrow(() -> new IOException(
+                "neither embedded PostgreSQL nor Debian's postgresql package is available", embeddedFailed));
+        System.err.println("test PostgreSQL: " + debianBinaries);
+        dataDirectory = Files.createTempDirectory("regie-test-pg-debian");
+        run(asPostgres("chown", "-R", "postgres", dataDirectory.toString()));
+        run(asPostgres(debianBinaries.resolve("initdb").toString(), "-D", dataDirectory.toString(),
+                "-U", "postgres", "--auth=trust", "-E", "UTF8"));
+        startDebian();
+    }
+
+    private static void startDebian() {
+        if (debianRunning) {
+            return;
+        }
+        debianRunning = true;
+        run(asPostgres(debianBinaries.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(),
+                "-o", "-p " + port + " -k " + dataDirectory, "-l", dataDirectory.resolve("server.log").toString(),
+                "-w", "start"));
+    }
+
+    /** The newest PostgreSQL of Debian's postgresql package, if installed. */
+    private static java.util.Optional<Path> debianPostgres() throws IOException {
+        Path root = Path.of("/usr/lib/postgresql");
+        if (!Files.isDirectory(root)) {
+            return java.util.Optional.empty();
+        }
+        try (var versions = Files.list(root)) {
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(bin -> Files.isExecutable(bin.resolve("pg_ctl")))
+                    .max(java.util.Comparator.comparing(bin -> Integer.parseInt(bin.getParent().getFileName().toString()
+                            .replaceAll("\\D", "0"))));
+        }
+    }
+
+    /** PostgreSQL refuses to run as root; as root, run its tools as the postgres user. */
+    private static String[] asPostgres(String... command) {
+        if (!"root".equals(System.getProperty("user.name")) || "chown".equals(command[0])) {
+            return command;
+        }
+        String[] wrapped = new String[command.length + 4];
+        wrapped[0] = "runuser";
+        wrapped[1] = "-u";
+        wrapped[2] = "postgres";
+        wrapped[3] = "--";
+        System.arraycopy(command, 0, wrapped, 4, command.length);
+        return wrapped;
+    }
+
+    private static void run(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
