@@ -1,0 +1,15 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A recorded count with when and by whom it was recorded; {@code supersedes} names the version it corrected.
+ * The registration rate is a range (registered ÷ estimate maximum … registered ÷ estimate minimum), never one
+ * "true" number; it is null when the figures do not allow it.
+ */
+public record CountView(long id, CountFigures figures, Instant recordedAt, String recordedBy, Long supersedes,
+                        boolean markedError, String reason, Double registrationRateLow, Double registrationRateHigh)
+        implements Serializable {
+}

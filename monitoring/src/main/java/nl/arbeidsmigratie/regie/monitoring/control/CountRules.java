@@ -1,0 +1,64 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+
+/** What a count must satisfy before it is recorded. */
+public final class CountRules {
+
+    private static final int LONGEST_TEXT = 300;
+
+    private CountRules() {
+    }
+
+    public static void check(CountFigures figures, LocalDate today) {
+        if (figures.municipalityCode() == null || !figures.municipalityCode().matches("GM\\d{4}")) {
+            throw new InvalidInputException("municipalityCode", "error.count.municipality", "not a CBS code");
+        }
+        if (figures.referenceDate() == null) {
+            throw new InvalidInputException("referenceDate", "error.count.reference-date.required", "no reference date");
+        }
+        if (figures.referenceDate().isAfter(today)) {
+            throw new InvalidInputException("referenceDate", "error.count.reference-date.future",
+                    "a reference date cannot lie in the future");
+        }
+        if (Stream.of(figures.registeredBrp(), figures.registeredRni(), figures.working(), figures.estimateMin(),
+                figures.estimateMax()).anyMatch(n -> n != null && n < 0)) {
+            throw new InvalidInputException("figures", "error.count.negative", "counts cannot be negative");
+        }
+        if (Stream.of(figures.registeredBrp(), figures.registeredRni(), figures.working(), figures.estimateMin(),
+                figures.estimateMax()).allMatch(n -> n == null)) {
+            throw new InvalidInputException("figures", "error.count.empty", "a count needs at least one figure");
+        }
+        if (figures.estimateMin() != null && figures.estimateMax() != null
+                && figures.estimateMin() > figures.estimateMax()) {
+            throw new InvalidInputException("estimateMin", "error.count.range", "estimate minimum above maximum");
+        }
+        if (figures.source() == null || figures.source().isBlank()) {
+            throw new InvalidInputException("source", "error.count.source.required", "every count has a source");
+        }
+        if (figures.source().length() > LONGEST_TEXT
+                || (figures.method() != null && figures.method().length() > LONGEST_TEXT)) {
+            throw new InvalidInputException("source", "error.text.too-long", "longer than " + LONGEST_TEXT);
+        }
+        if (figures.definition() == null) {
+            throw new InvalidInputException("definition", "error.count.definition.required", "living in or working in");
+        }
+        if (figures.shortStayMonths() < 1 || figures.longStayMonths() <= figures.shortStayMonths()) {
+            throw new InvalidInputException("shortStayMonths", "error.count.thresholds",
+                    "stay thresholds must be positive and short below long");
+        }
+    }
+
+    public static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "error.count.reason.required", "a correction needs a reason");
+        }
+        if (reason.length() > LONGEST_TEXT) {
+            throw new InvalidInputException("reason", "error.text.too-long", "longer than " + LONGEST_TEXT);
+        }
+        return reason.strip();
+    }
+}

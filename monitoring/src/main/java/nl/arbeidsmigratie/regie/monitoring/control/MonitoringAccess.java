@@ -1,0 +1,41 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.Accounts;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+
+/**
+ * Who may do what with monitoring data: everyone signed in reads; officers write for their own municipality
+ * only, coordinators for any; auditors never write.
+ */
+@Dependent
+public class MonitoringAccess {
+
+    @Inject
+    Accounts accounts;
+
+    public AccountView reader() {
+        return accounts.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    }
+
+    public AccountView writerFor(String municipalityCode) {
+        AccountView account = reader();
+        boolean allowed = account.role() == Role.COORDINATOR
+                || (account.role() == Role.OFFICER && account.municipalityCode().equals(municipalityCode));
+        if (!allowed) {
+            throw new AccessRefusedException(account.role() + " may not record data of " + municipalityCode);
+        }
+        return account;
+    }
+
+    public AccountView coordinator() {
+        AccountView account = reader();
+        if (account.role() != Role.COORDINATOR) {
+            throw new AccessRefusedException("coordinators only");
+        }
+        return account;
+    }
+}

@@ -1,0 +1,146 @@
+package nl.arbeidsmigratie.regie.monitoring;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
+import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.CountView;
+import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Municipal counts with provenance on Payara Micro and PostgreSQL: rules, corrections, history, access. */
+@ExtendWith(ArquillianExtension.class)
+class MunicipalCountsIT {
+
+    private static final String WESTLAND = "GM1783";
+    private static final String OFFICER = DEMO_OFFICER.email();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(MunicipalCountsIT.class);
+    }
+
+    @Inject
+    MunicipalCounts counts;
+
+    @Resource(lookup = Datasource.JNDI_NAME)
+    DataSource dataSource;
+
+    private static CountFigures westland(LocalDate date, Integer brp, Integer min, Integer max) {
+        return new CountFigures(WESTLAND, date, brp, null, 12000, min, max, "Omroep West (voorbeeldgegevens)",
+                "Schatting gemeente", CountDefinition.LIVING_IN, 4, 12);
+    }
+
+    @Test
+    void anOfficerRecordsACountOfTheirOwnMunicipalityWithARegistrationRateRange() throws Exception {
+        CountView recorded = TestCaller.as(OFFICER, () -> counts.record(westland(LocalDate.of(2020, 7, 1), 4500, 6000, 9000)));
+        assertThat(recorded.recordedBy()).isEqualTo(OFFICER);
+        assertThat(recorded.registrationRateLow()).isCloseTo(0.5, within(0.001));
+        assertThat(recorded.registrationRateHigh()).isCloseTo(0.75, within(0.001));
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> counts.asKnownOn(WESTLAND, Instant.now())))
+                .extracting(CountView::id).contains(recorded.id());
+    }
+
+    @Test
+    void nobodyRecordsForAnotherMunicipalityAndAuditorsNeverWrite() throws Exception {
+        CountFigures delft = new CountFigures("GM0503", LocalDate.of(2021, 1, 1), 100, null, null, null, null,
+                "Gemeente Delft", null, CountDefinition.LIVING_IN, 4, 12);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.record(delft))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> counts.record(delft))
+                .isInstanceOf(AccessRefusedException.class));
+        assertThatThrownBy(() -> counts.asKnownOn("GM0503", Instant.now())).isInstanceOf(AccessRefusedException.class);
+        assertThat(TestCaller.as(DEMO_COORDINATOR.email(), () -> counts.asKnownOn("GM0503", Instant.now()))).isEmpty();
+    }
+
+    @Test
+    void badFiguresAreRefusedWithTheFieldAndNothingIsStored() throws Exception {
+        LocalDate date = LocalDate.of(2019, 3, 1);
+        List<CountFigures> bad = List.of(
+                westland(LocalDate.now().plusDays(2), 10, null, null),
+                westland(date, -1, null, null),
+                westland(date, 10, 900, 100),
+                new CountFigures(WESTLAND, date, 10, null, null, null, null, " ", null, CountDefinition.LIVING_IN, 4, 12),
+                new CountFigures(WESTLAND, date, null, null, null, null, null, "Bron", null, CountDefinition.LIVING_IN, 4, 12),
+                new CountFigures(WESTLAND, date, 10, null, null, null, null, "Bron", null, CountDefinition.LIVING_IN, 12, 4));
+        List<String> fields = List.of("referenceDate", "figures", "estimateMin", "source", "figures", "shortStayMonths");
+        for (int i = 0; i < bad.size(); i++) {
+            CountFigures figures = bad.get(i);
+            String field = fields.get(i);
+            TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.record(figures))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field)));
+        }
+        assertThat(TestCaller.as(OFFICER, () -> counts.asKnownOn(WESTLAND, Instant.now())))
+                .noneMatch(c -> c.figures().referenceDate().equals(date) || c.figures().referenceDate().isAfter(LocalDate.now()));
+    }
+
+    @Test
+    void aCorrectionKeepsTheOldVersionAndAsKnownOnShowsWhatWasKnownThen() throws Exception {
+        LocalDate date = LocalDate.of(2022, 1, 1);
+        CountView first = TestCaller.as(OFFICER, () -> counts.record(westland(date, 4000, null, null)));
+        Thread.sleep(20);
+        Instant betweenFirstAndCorrection = Instant.now();
+        Thread.sleep(20);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.correct(first.id(), westland(date, 4100, null, null), " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason")));
+        CountView corrected = TestCaller.as(OFFICER, () ->
+                counts.correct(first.id(), westland(date, 4400, null, null), "BRP-telling herzien"));
+
+        assertThat(corrected.supersedes()).isEqualTo(first.id());
+        assertThat(figureOn(date, betweenFirstAndCorrection)).isEqualTo(4000);
+        assertThat(figureOn(date, Instant.now())).isEqualTo(4400);
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> counts.history(first.id())))
+                .extracting(c -> c.figures().registeredBrp()).containsExactly(4000, 4400);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.correct(first.id(), westland(date, 1, null, null), "nog eens"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("error.count.superseded")));
+
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.markAsError(corrected.id(), "fout"))
+                .isInstanceOf(AccessRefusedException.class));
+        Thread.sleep(20);
+        Instant beforeMark = Instant.now();
+        Thread.sleep(20);
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> counts.markAsError(corrected.id(), "Dubbel ingevoerd"));
+        assertThat(figureOn(date, beforeMark)).isEqualTo(4400);
+        assertThat(figureOn(date, Instant.now())).isNull();
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> counts.history(first.id()))).hasSize(3).last()
+                .satisfies(c -> assertThat(c.markedError()).isTrue());
+    }
+
+    @Test
+    void theDatabaseRefusesToRewriteACount() throws Exception {
+        TestCaller.as(OFFICER, () -> counts.record(westland(LocalDate.of(2018, 1, 1), 1, null, null)));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update monitoring.municipal_count set registered_brp = 2"))
+                    .hasMessageContaining("append-only");
+        }
+    }
+
+    private Integer figureOn(LocalDate date, Instant asOf) throws Exception {
+        return TestCaller.as(OFFICER, () -> counts.asKnownOn(WESTLAND, asOf)).stream()
+                .filter(c -> c.figures().referenceDate().equals(date))
+                .map(c -> c.figures().registeredBrp())
+                .findFirst().orElse(null);
+    }
+}

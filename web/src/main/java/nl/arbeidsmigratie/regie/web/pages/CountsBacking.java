@@ -1,0 +1,289 @@
+package nl.arbeidsmigratie.regie.web.pages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
+import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.CountView;
+import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalitySort;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The counts page: a municipality's counts with their provenance, as known now or on any earlier moment;
+ * officers record and correct their own municipality's counts, coordinators any.
+ */
+@Named
+@ViewScoped
+public class CountsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    MunicipalCounts counts;
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    @Inject
+    LayoutBacking layout;
+
+    private String municipalityCode;
+    private String municipalityName;
+    private LocalDateTime asKnownOn;
+    private List<CountView> shown;
+    private List<CountView> history;
+    private boolean mayWrite;
+
+    private Long correcting;
+    private LocalDate referenceDate;
+    private Integer registeredBrp;
+    private Integer registeredRni;
+    private Integer working;
+    private Integer estimateMin;
+    private Integer estimateMax;
+    private String source;
+    private String method;
+    private CountDefinition definition = CountDefinition.LIVING_IN;
+    private int shortStayMonths = 4;
+    private int longStayMonths = 12;
+    private String reason;
+
+    @PostConstruct
+    void init() {
+        AccountView account = layout.getAccount();
+        String code = account.role() == Role.OFFICER ? account.municipalityCode() : "GM1783";
+        show(code);
+    }
+
+    public void show(String code) {
+        municipalityCode = code;
+        municipalityName = directory.find(code).map(MunicipalityView::name).orElse(code);
+        AccountView account = layout.getAccount();
+        mayWrite = account.role() == Role.COORDINATOR
+                || (account.role() == Role.OFFICER && code.equals(account.municipalityCode()));
+        load();
+    }
+
+    public void load() {
+        Instant moment = asKnownOn == null ? Instant.now() : asKnownOn.atZone(NETHERLANDS).toInstant();
+        shown = counts.asKnownOn(municipalityCode, moment);
+    }
+
+    public void selectMunicipality() {
+        show(municipalityCode);
+    }
+
+    public List<MunicipalityView> completeMunicipality(String query) {
+        return directory.search(new MunicipalityQuery(query, null, null, MunicipalitySort.NAME, false, 0, 15)).items();
+    }
+
+    public void startNew() {
+        correcting = null;
+        fill(new CountFigures(municipalityCode, null, null, null, null, null, null, null, null,
+                CountDefinition.LIVING_IN, shortStayMonths, longStayMonths));
+        reason = null;
+    }
+
+    public void startCorrection(CountView count) {
+        correcting = count.id();
+        fill(count.figures());
+        reason = null;
+    }
+
+    public void showHistory(CountView count) {
+        history = counts.history(count.id());
+    }
+
+    public void save() {
+        CountFigures figures = new CountFigures(municipalityCode, referenceDate, registeredBrp, registeredRni, working,
+                estimateMin, estimateMax, source, method, definition, shortStayMonths, longStayMonths);
+        try {
+            if (correcting == null) {
+                counts.record(figures);
+            } else {
+                counts.correct(correcting, figures, reason);
+            }
+            Messages.addGlobalInfo("count.saved");
+            asKnownOn = null;
+            load();
+        } catch (InvalidInputException e) {
+            Messages.addGlobalError(e.messageKey());
+            Faces.validationFailed();
+        } catch (AccessRefusedException e) {
+            Messages.addGlobalError("error.forbidden");
+            Faces.validationFailed();
+        }
+    }
+
+    private void fill(CountFigures f) {
+        referenceDate = f.referenceDate();
+        registeredBrp = f.registeredBrp();
+        registeredRni = f.registeredRni();
+        working = f.working();
+        estimateMin = f.estimateMin();
+        estimateMax = f.estimateMax();
+        source = f.source();
+        method = f.method();
+        definition = f.definition();
+        shortStayMonths = f.shortStayMonths();
+        longStayMonths = f.longStayMonths();
+    }
+
+    public CountDefinition[] getDefinitions() {
+        return CountDefinition.values();
+    }
+
+    public boolean isMayChooseMunicipality() {
+        return layout.getAccount().role() != Role.OFFICER;
+    }
+
+    public String getMunicipalityCode() {
+        return municipalityCode;
+    }
+
+    public void setMunicipalityCode(String municipalityCode) {
+        this.municipalityCode = municipalityCode;
+    }
+
+    public String getMunicipalityName() {
+        return municipalityName;
+    }
+
+    public LocalDateTime getAsKnownOn() {
+        return asKnownOn;
+    }
+
+    public void setAsKnownOn(LocalDateTime asKnownOn) {
+        this.asKnownOn = asKnownOn;
+    }
+
+    public List<CountView> getShown() {
+        return shown;
+    }
+
+    public List<CountView> getHistory() {
+        return history;
+    }
+
+    public boolean isMayWrite() {
+        return mayWrite;
+    }
+
+    public Long getCorrecting() {
+        return correcting;
+    }
+
+    public LocalDate getReferenceDate() {
+        return referenceDate;
+    }
+
+    public void setReferenceDate(LocalDate referenceDate) {
+        this.referenceDate = referenceDate;
+    }
+
+    public Integer getRegisteredBrp() {
+        return registeredBrp;
+    }
+
+    public void setRegisteredBrp(Integer registeredBrp) {
+        this.registeredBrp = registeredBrp;
+    }
+
+    public Integer getRegisteredRni() {
+        return registeredRni;
+    }
+
+    public void setRegisteredRni(Integer registeredRni) {
+        this.registeredRni = registeredRni;
+    }
+
+    public Integer getWorking() {
+        return working;
+    }
+
+    public void setWorking(Integer working) {
+        this.working = working;
+    }
+
+    public Integer getEstimateMin() {
+        return estimateMin;
+    }
+
+    public void setEstimateMin(Integer estimateMin) {
+        this.estimateMin = estimateMin;
+    }
+
+    public Integer getEstimateMax() {
+        return estimateMax;
+    }
+
+    public void setEstimateMax(Integer estimateMax) {
+        this.estimateMax = estimateMax;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public void setMethod(String method) {
+        this.method = method;
+    }
+
+    public CountDefinition getDefinition() {
+        return definition;
+    }
+
+    public void setDefinition(CountDefinition definition) {
+        this.definition = definition;
+    }
+
+    public int getShortStayMonths() {
+        return shortStayMonths;
+    }
+
+    public void setShortStayMonths(int shortStayMonths) {
+        this.shortStayMonths = shortStayMonths;
+    }
+
+    public int getLongStayMonths() {
+        return longStayMonths;
+    }
+
+    public void setLongStayMonths(int longStayMonths) {
+        this.longStayMonths = longStayMonths;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
