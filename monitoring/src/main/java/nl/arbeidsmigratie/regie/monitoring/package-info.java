@@ -1,17 +1,20 @@
 /**
  * Monitoring: the picture of where labour migrants live, kept current by municipalities and reconstructable
- * by auditors. It will hold housing locations, occupancy reports per reference date (peildatum), municipal
- * counts that always carry source, method, definition and a range, dated norms (SNF, AKF), inspections and
- * signals, and the regional picture against fair-share agreements.
+ * by auditors. It holds municipal counts that always carry source, method, definition and a range, and will
+ * hold housing locations, occupancy reports per reference date (peildatum), dated norms (SNF, AKF),
+ * inspections and signals, and the regional picture against fair-share agreements.
  *
  * <ul>
- * <li>History is append-only: a correction is a new version with its reference date and its recorded-at
- * time, so "as known on date X" is a plain query and nothing recorded is ever overwritten.</li>
- * <li>Counts, never people: no names, nationality, BSN or birth dates of migrants are stored, and exports
- * suppress small cells at identifiable locations.</li>
- * <li>Municipalities are held by CBS code from registration's api; no foreign key crosses the module border.</li>
+ * <li>History is append-only, enforced by the database: a correction or an error mark is a new row that
+ * supersedes the previous one and carries a reason. Every row has the reference date it describes and the
+ * moment it was recorded, so "as known on X" is one query: the rows recorded by X that nothing recorded by X
+ * superseded. Only the latest version can be corrected, so the history never forks.</li>
+ * <li>A count is never one number: registered (BRP, RNI), working and an estimated range are kept side by
+ * side, and the registration rate is shown as a range, never as a single "true" figure. Stay-class thresholds
+ * travel with each count because municipalities define them differently.</li>
+ * <li>Counts, never people: no names, nationality, BSN or birth dates of migrants are stored.</li>
+ * <li>Municipalities are held by CBS code; who may write is asked of registration's api (officers their own
+ * municipality, coordinators any, auditors none). No foreign key crosses the module border.</li>
  * </ul>
- *
- * For now the module owns its schema and nothing else.
  */
 package nl.arbeidsmigratie.regie.monitoring;

@@ -1,0 +1,73 @@
+package nl.arbeidsmigratie.regie.testing;
+
+import java.net.URL;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One headless Chromium on the application under test, with the steps every page test needs. */
+public final class BrowserSession implements AutoCloseable {
+
+    private final URL base;
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public BrowserSession(URL base) {
+        this.base = base;
+        this.driver = Browser.start();
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page by its path relative to the application, e.g. {@code app/counts.xhtml}. */
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public void signIn(String email, String password) {
+        open("login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("app/home.xhtml"));
+    }
+
+    /** Clicks once the element is clickable, scrolled to the middle of the window (dialogs can be tall). */
+    public void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Replaces the text of the input with this id. */
+    public void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public String text(By locator) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(locator)).getText().strip();
+    }
+
+    public void waitForText(String id, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    public <T> T until(ExpectedCondition<T> condition) {
+        return wait.until(condition);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
