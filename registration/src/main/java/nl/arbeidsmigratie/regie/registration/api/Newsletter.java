@@ -233,8 +233,8 @@ public class Newsletter {
     /** The next fortnightly issue is due two weeks after the last one was sent; now if none was sent yet. */
     public Instant nextIssueDue() {
         currentAccount.require(Role.COORDINATOR);
-        Instant lastSent = em.createNamedQuery(NewsletterIssue.LAST_SENT, Instant.class).getSingleResult();
-        return lastSent == null ? clock.instant() : lastSent.plus(FORTNIGHT);
+        return em.createNamedQuery(NewsletterIssue.LAST_SENT, Instant.class).setMaxResults(1).getResultStream()
+                .findFirst().map(lastSent -> lastSent.plus(FORTNIGHT)).orElseGet(clock::instant);
     }
 
     private NewsletterIssue existing(long id) {

@@ -22,7 +22,8 @@ import nl.arbeidsmigratie.regie.registration.api.IssueStatus;
 @Table(name = "newsletter_issue")
 @NamedQuery(name = NewsletterIssue.ALL, query = "select i from NewsletterIssue i order by i.createdAt desc, i.id desc")
 @NamedQuery(name = NewsletterIssue.WITH_STATUS, query = "select i.id from NewsletterIssue i where i.status = :status")
-@NamedQuery(name = NewsletterIssue.LAST_SENT, query = "select max(i.sentAt) from NewsletterIssue i")
+@NamedQuery(name = NewsletterIssue.LAST_SENT, query = "select i.sentAt from NewsletterIssue i "
+        + "where i.sentAt is not null order by i.sentAt desc")
 public class NewsletterIssue {
 
     public static final String ALL = "NewsletterIssue.all";
