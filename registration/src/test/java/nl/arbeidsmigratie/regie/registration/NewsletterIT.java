@@ -181,6 +181,11 @@ class NewsletterIT {
         assertThat(column("unsubscribed_at", leaving)).isNotNull();
         assertThat(column("status", staying)).isEqualTo("CONFIRMED");
 
+        // Subscribing again needs a fresh confirmation; until then nothing is sent.
+        newsletter.subscribe(leaving, null, "en", CONSENT);
+        assertThat(column("status", leaving)).isEqualTo("PENDING");
+        awaitMails(leaving, "Confirm your subscription", 2);
+
         sendIssue("Second " + run, "en");
         Mailbox.await(staying, "Second " + run, MAIL_WAIT);
         Thread.sleep(1500);
