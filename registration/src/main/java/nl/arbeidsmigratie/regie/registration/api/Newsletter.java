@@ -1,0 +1,303 @@
+package nl.arbeidsmigratie.regie.registration.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
+import nl.arbeidsmigratie.regie.platform.api.Outbox;
+import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
+import nl.arbeidsmigratie.regie.registration.boundary.IssueDelivery;
+import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
+import nl.arbeidsmigratie.regie.registration.control.IssueHtml;
+import nl.arbeidsmigratie.regie.registration.control.NewsletterMails;
+import nl.arbeidsmigratie.regie.registration.entity.Account;
+import nl.arbeidsmigratie.regie.registration.entity.NewsletterIssue;
+import nl.arbeidsmigratie.regie.registration.entity.Subscriber;
+import nl.arbeidsmigratie.regie.registration.entity.SubscriberStatus;
+
+/**
+ * The fortnightly newsletter. Anyone may subscribe (double opt-in), confirm and unsubscribe through links
+ * in mails, without an account; coordinators write, preview, test and send issues. Mail always goes
+ * through the outbox, in the same transaction as the change that causes it.
+ */
+@Stateless
+public class Newsletter {
+
+    public static final String OPT_IN = "newsletter-opt-in";
+    public static final Duration OPT_IN_VALIDITY = Duration.ofDays(7);
+    public static final Duration FORTNIGHT = Duration.ofDays(14);
+    public static final Set<String> LANGUAGES = Set.of("nl", "en");
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_SUBJECT = 200;
+    private static final int MAX_BODY = 100_000;
+    private static final int MAX_CONSENT = 2000;
+
+    @PersistenceContext(unitName = "registration")
+    EntityManager em;
+
+    @Inject
+    CurrentAccount currentAccount;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    OneTimeTokens tokens;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    NewsletterMails mails;
+
+    @Inject
+    IssueDelivery delivery;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Asks for a confirmation mail. The answer is the same whether or not the address is known: a confirmed
+     * address stays as it is and gets nothing, a pending or unsubscribed one gets a new confirmation mail.
+     * {@code consentText} is exactly the text the subscriber agreed to.
+     */
+    public void subscribe(String email, String name, String language, String consentText) {
+        String address = email == null ? "" : email.strip();
+        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+            throw new InvalidInputException("email", "error.email.invalid", "not an email address");
+        }
+        String cleanName = name == null || name.isBlank() ? null : name.strip();
+        if (cleanName != null && cleanName.length() > 200) {
+            throw new InvalidInputException("name", "error.text.too-long", "name longer than 200 characters");
+        }
+        String chosenLanguage = language(language);
+        if (consentText == null || consentText.isBlank() || consentText.length() > MAX_CONSENT) {
+            throw new InvalidInputException("consent", "newsletter.error.consent", "no consent given");
+        }
+        Instant now = clock.instant();
+        Optional<Subscriber> known = em.createNamedQuery(Subscriber.BY_EMAIL, Subscriber.class)
+                .setParameter("email", address).getResultStream().findFirst();
+        if (known.isPresent() && known.get().is(SubscriberStatus.CONFIRMED)) {
+            return;
+        }
+        Subscriber subscriber;
+        if (known.isPresent()) {
+            subscriber = known.get();
+            subscriber.consent(cleanName, chosenLanguage, consentText, now);
+        } else {
+            subscriber = new Subscriber(address, cleanName, chosenLanguage, consentText, now, randomToken());
+            em.persist(subscriber);
+        }
+        em.flush();
+        audit.recordAs("anonymous", "newsletter.subscribed", target(subscriber), null,
+                Map.of("status", subscriber.status().name(), "language", chosenLanguage));
+        String token = tokens.issue(OPT_IN, String.valueOf(subscriber.id()), OPT_IN_VALIDITY);
+        outbox.enqueue(OPT_IN + ":" + subscriber.id() + ":" + now.toEpochMilli(), mails.optIn(subscriber, token));
+    }
+
+    /** Confirms the subscription behind a link from a confirmation mail; a link works once, for 7 days. */
+    public OptInOutcome confirm(String token) {
+        TokenCheck check = tokens.redeem(OPT_IN, token);
+        switch (check.outcome()) {
+            case EXPIRED:
+                return OptInOutcome.EXPIRED;
+            case USED:
+                return OptInOutcome.USED;
+            case UNKNOWN:
+                return OptInOutcome.UNKNOWN;
+            default:
+                break;
+        }
+        Subscriber subscriber = em.find(Subscriber.class, Long.valueOf(check.subject()));
+        if (subscriber == null || subscriber.is(SubscriberStatus.UNSUBSCRIBED)) {
+            return OptInOutcome.UNKNOWN;
+        }
+        if (subscriber.is(SubscriberStatus.PENDING)) {
+            subscriber.confirm(clock.instant());
+            audit.recordAs("anonymous", "newsletter.confirmed", target(subscriber),
+                    Map.of("status", SubscriberStatus.PENDING.name()), Map.of("status", subscriber.status().name()));
+        }
+        return OptInOutcome.CONFIRMED;
+    }
+
+    /** Stops every future issue to the address behind an unsubscribe link; an altered link changes nothing. */
+    public UnsubscribeOutcome unsubscribe(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return UnsubscribeOutcome.UNKNOWN;
+        }
+        Optional<Subscriber> found = em.createNamedQuery(Subscriber.BY_UNSUBSCRIBE_TOKEN, Subscriber.class)
+                .setParameter("token", token.strip()).getResultStream().findFirst();
+        if (found.isEmpty()) {
+            return UnsubscribeOutcome.UNKNOWN;
+        }
+        Subscriber subscriber = found.get();
+        if (subscriber.is(SubscriberStatus.UNSUBSCRIBED)) {
+            return UnsubscribeOutcome.ALREADY_UNSUBSCRIBED;
+        }
+        String before = subscriber.status().name();
+        subscriber.unsubscribe(clock.instant());
+        audit.recordAs("anonymous", "newsletter.unsubscribed", target(subscriber), Map.of("status", before),
+                Map.of("status", subscriber.status().name()));
+        return UnsubscribeOutcome.UNSUBSCRIBED;
+    }
+
+    /** All issues, newest first; coordinators only. */
+    public List<IssueView> issues() {
+        currentAccount.require(Role.COORDINATOR);
+        return em.createNamedQuery(NewsletterIssue.ALL, NewsletterIssue.class).getResultStream()
+                .map(Newsletter::view).toList();
+    }
+
+    public Optional<IssueView> issue(long id) {
+        currentAccount.require(Role.COORDINATOR);
+        return Optional.ofNullable(em.find(NewsletterIssue.class, id)).map(Newsletter::view);
+    }
+
+    /** The body exactly as it will be stored and sent: sanitised HTML. */
+    public String preview(String body) {
+        currentAccount.require(Role.COORDINATOR);
+        return IssueHtml.sanitize(body);
+    }
+
+    public IssueView draft(@NotNull IssueDraft draft) {
+        Account author = currentAccount.require(Role.COORDINATOR);
+        String body = validBody(draft);
+        NewsletterIssue issue = new NewsletterIssue(validSubject(draft), body, language(draft.language()),
+                author.email(), clock.instant());
+        em.persist(issue);
+        em.flush();
+        IssueView after = view(issue);
+        audit.record("newsletter.issue.drafted", target(issue), null, summary(after));
+        return after;
+    }
+
+    /** Changes a draft made on top of {@code version}; refused when someone saved in between or it was sent. */
+    public IssueView change(long id, long version, @NotNull IssueDraft draft) {
+        currentAccount.require(Role.COORDINATOR);
+        NewsletterIssue issue = existing(id);
+        IssueView before = view(issue);
+        if (issue.version() != version) {
+            throw new ConcurrentChangeException("changed by someone else since version " + version, before);
+        }
+        if (issue.status() != IssueStatus.DRAFT) {
+            throw new InvalidInputException("issue", "newsletter.error.issue.sent", "issue " + id + " is not a draft");
+        }
+        issue.revise(validSubject(draft), validBody(draft), language(draft.language()));
+        em.flush();
+        IssueView after = view(issue);
+        audit.record("newsletter.issue.changed", target(issue), summary(before), summary(after));
+        return after;
+    }
+
+    /** Sends the issue to the coordinator only, marked as a test; may be repeated. */
+    public void testSend(long id) {
+        Account coordinator = currentAccount.require(Role.COORDINATOR);
+        NewsletterIssue issue = existing(id);
+        outbox.enqueue("newsletter-test:" + id + ":" + coordinator.id() + ":" + clock.instant().toEpochMilli(),
+                mails.test(issue, coordinator.email()));
+        audit.record("newsletter.issue.test-sent", target(issue), null, Map.of("recipient", coordinator.email()));
+    }
+
+    /**
+     * Sends the issue to every confirmed subscriber of its language, in batches that each commit on their
+     * own. Calling it again for an issue whose sending was interrupted continues it; nobody gets it twice.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public IssueView send(long id) {
+        Account coordinator = currentAccount.require(Role.COORDINATOR);
+        delivery.start(id, coordinator.email());
+        delivery.deliver(id, coordinator.email());
+        return view(existing(id));
+    }
+
+    /** The next fortnightly issue is due two weeks after the last one was sent; now if none was sent yet. */
+    public Instant nextIssueDue() {
+        currentAccount.require(Role.COORDINATOR);
+        return em.createNamedQuery(NewsletterIssue.LAST_SENT, Instant.class).setMaxResults(1).getResultStream()
+                .findFirst().map(lastSent -> lastSent.plus(FORTNIGHT)).orElseGet(clock::instant);
+    }
+
+    private NewsletterIssue existing(long id) {
+        NewsletterIssue issue = em.find(NewsletterIssue.class, id);
+        if (issue == null) {
+            throw new InvalidInputException("issue", "newsletter.error.issue.unknown", "no issue " + id);
+        }
+        return issue;
+    }
+
+    private static String validSubject(IssueDraft draft) {
+        String subject = draft.subject() == null ? "" : draft.subject().strip();
+        if (subject.isEmpty()) {
+            throw new InvalidInputException("subject", "newsletter.error.subject.required", "no subject");
+        }
+        if (subject.length() > MAX_SUBJECT) {
+            throw new InvalidInputException("subject", "error.text.too-long", "subject longer than " + MAX_SUBJECT);
+        }
+        return subject;
+    }
+
+    private static String validBody(IssueDraft draft) {
+        if (draft.body() != null && draft.body().length() > MAX_BODY) {
+            throw new InvalidInputException("body", "newsletter.error.body.too-long", "body longer than " + MAX_BODY);
+        }
+        String body = IssueHtml.sanitize(draft.body());
+        if (IssueHtml.toText(body).isBlank()) {
+            throw new InvalidInputException("body", "newsletter.error.body.required", "no text left after sanitising");
+        }
+        return body;
+    }
+
+    private static String language(String language) {
+        if (language == null || !LANGUAGES.contains(language)) {
+            throw new InvalidInputException("language", "newsletter.error.language", "not nl or en: " + language);
+        }
+        return language;
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static IssueView view(NewsletterIssue i) {
+        return new IssueView(i.id(), i.subject(), i.bodyHtml(), i.language(), i.status(), i.createdBy(),
+                i.createdAt(), i.sentAt(), i.recipients(), i.version());
+    }
+
+    private static Map<String, Object> summary(IssueView issue) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("subject", issue.subject());
+        summary.put("language", issue.language());
+        summary.put("bodyLength", issue.bodyHtml().length());
+        return summary;
+    }
+
+    private static String target(Subscriber subscriber) {
+        return "subscriber:" + subscriber.id();
+    }
+
+    private static String target(NewsletterIssue issue) {
+        return "newsletter-issue:" + issue.id();
+    }
+}

@@ -1,0 +1,373 @@
+package nl.arbeidsmigratie.regie.registration;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.MailMessage;
+import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
+import nl.arbeidsmigratie.regie.platform.api.Outbox;
+import nl.arbeidsmigratie.regie.registration.api.IssueDraft;
+import nl.arbeidsmigratie.regie.registration.api.IssueStatus;
+import nl.arbeidsmigratie.regie.registration.api.IssueView;
+import nl.arbeidsmigratie.regie.registration.api.Newsletter;
+import nl.arbeidsmigratie.regie.registration.api.OptInOutcome;
+import nl.arbeidsmigratie.regie.registration.api.UnsubscribeOutcome;
+import nl.arbeidsmigratie.regie.registration.boundary.IssueDelivery;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.Mailbox;
+import nl.arbeidsmigratie.regie.testing.container.Mailbox.Mail;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The newsletter: double opt-in, unsubscribing, composing, and sending through the outbox in batches. */
+@ExtendWith(ArquillianExtension.class)
+class NewsletterIT {
+
+    private static final String DOMAIN = "@newsletter-it.example";
+    private static final String CONSENT = "Ik wil de nieuwsbrief ontvangen en kan mij altijd afmelden.";
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(20);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(NewsletterIT.class);
+    }
+
+    @Inject
+    Newsletter newsletter;
+
+    @Inject
+    IssueDelivery delivery;
+
+    @Inject
+    OneTimeTokens tokens;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource(lookup = Datasource.JNDI_NAME)
+    DataSource dataSource;
+
+    private final String run = Long.toString(System.nanoTime(), 36);
+
+    @AfterEach
+    void removeTestData() throws SQLException {
+        update("delete from registration.subscriber where email like ?", "%" + DOMAIN);
+        update("delete from registration.newsletter_issue where subject like ?", "%" + run + "%");
+    }
+
+    @Test
+    void aVisitorSubscribesAndConfirmsOnceWithTheLinkFromTheMail() throws Exception {
+        String email = address("visitor");
+        newsletter.subscribe(" " + email + " ", "Anna", "nl", CONSENT);
+        Mail first = Mailbox.await(email, "Bevestig uw aanmelding", MAIL_WAIT);
+        assertThat(first.text()).contains("Beste Anna");
+        assertThat(column("status", email)).isEqualTo("PENDING");
+        assertThat(column("consent_text", email)).isEqualTo(CONSENT);
+        assertThat(column("consented_at", email)).isNotNull();
+
+        newsletter.subscribe(email.toUpperCase(), "Anna", "nl", CONSENT);
+        awaitMails(email, "Bevestig uw aanmelding", 2);
+        assertThat(count("select count(*) from registration.subscriber where lower(email) = lower(?)", email))
+                .as("re-sending the confirmation creates no second subscriber").isEqualTo(1);
+
+        assertThat(newsletter.confirm(token(first, "newsletter-confirm.xhtml"))).isEqualTo(OptInOutcome.CONFIRMED);
+        assertThat(column("status", email)).isEqualTo("CONFIRMED");
+        assertThat(column("confirmed_at", email)).isNotNull();
+        assertThat(newsletter.confirm(token(first, "newsletter-confirm.xhtml"))).isEqualTo(OptInOutcome.USED);
+        assertThat(newsletter.confirm(token(first, "newsletter-confirm.xhtml") + "x")).isEqualTo(OptInOutcome.UNKNOWN);
+        assertThat(newsletter.confirm(null)).isEqualTo(OptInOutcome.UNKNOWN);
+
+        newsletter.subscribe(email, "Someone Else", "en", "other consent");
+        Thread.sleep(2000);
+        assertThat(Mailbox.of(email)).as("a confirmed address gets no new mail and stays as it is").hasSize(2);
+        assertThat(column("status", email)).isEqualTo("CONFIRMED");
+        assertThat(column("name", email)).isEqualTo("Anna");
+        assertThat(column("language", email)).isEqualTo("nl");
+    }
+
+    @Test
+    void anExpiredConfirmationLinkConfirmsNothing() throws Exception {
+        String email = address("late");
+        newsletter.subscribe(email, null, "en", CONSENT);
+        assertThat(Mailbox.await(email, "Confirm your subscription", MAIL_WAIT).text()).contains("Dear reader");
+        transaction.begin();
+        String expired = tokens.issue(Newsletter.OPT_IN, column("id", email), Duration.ofMillis(1));
+        transaction.commit();
+        Thread.sleep(20);
+        assertThat(newsletter.confirm(expired)).isEqualTo(OptInOutcome.EXPIRED);
+        assertThat(column("status", email)).isEqualTo("PENDING");
+    }
+
+    @Test
+    void badSubscriptionsAreRefusedAndChangeNothing() throws Exception {
+        String email = address("bad");
+        assertRefused(() -> newsletter.subscribe("not-an-address", null, "nl", CONSENT), "email", "error.email.invalid");
+        assertRefused(() -> newsletter.subscribe(null, null, "nl", CONSENT), "email", "error.email.invalid");
+        assertRefused(() -> newsletter.subscribe(email, null, "de", CONSENT), "language", "newsletter.error.language");
+        assertRefused(() -> newsletter.subscribe(email, null, "nl", " "), "consent", "newsletter.error.consent");
+        assertRefused(() -> newsletter.subscribe(email, "x".repeat(201), "nl", CONSENT), "name", "error.text.too-long");
+        assertThat(count("select count(*) from registration.subscriber where email = ?", email)).isZero();
+    }
+
+    @Test
+    void onlyConfirmedSubscribersOfTheIssuesLanguageReceiveIt() throws Exception {
+        String dutch = confirmedSubscriber("dutch", "nl");
+        String dutchToo = confirmedSubscriber("dutch-too", "nl");
+        String english = confirmedSubscriber("english", "en");
+        String pending = address("pending");
+        newsletter.subscribe(pending, null, "nl", CONSENT);
+        String gone = confirmedSubscriber("gone", "nl");
+        assertThat(newsletter.unsubscribe(unsubscribeToken(gone))).isEqualTo(UnsubscribeOutcome.UNSUBSCRIBED);
+
+        IssueView sent = TestCaller.as(DEMO_COORDINATOR.email(), () -> {
+            IssueView draft = newsletter.draft(new IssueDraft("Nieuws " + run, "<p>Hallo <b>allemaal</b></p>", "nl"));
+            return newsletter.send(draft.id());
+        });
+
+        assertThat(sent.status()).isEqualTo(IssueStatus.SENT);
+        assertThat(sent.sentAt()).isNotNull();
+        assertThat(sent.recipients()).isGreaterThanOrEqualTo(2);
+        Mail mail = Mailbox.await(dutch, "Nieuws " + run, MAIL_WAIT);
+        assertThat(mail.text()).contains("Hallo allemaal", "<b>allemaal</b>", "/unsubscribe.xhtml?token=");
+        Mailbox.await(dutchToo, "Nieuws " + run, MAIL_WAIT);
+        Thread.sleep(1500);
+        for (String excluded : List.of(english, pending, gone)) {
+            assertThat(Mailbox.of(excluded)).as(excluded).noneMatch(m -> m.subject().contains(run));
+        }
+        assertThat(TestCaller.as(DEMO_COORDINATOR.email(), () -> newsletter.nextIssueDue()))
+                .isEqualTo(sent.sentAt().plus(Duration.ofDays(14)));
+    }
+
+    @Test
+    void anUnsubscribedAddressGetsNothingMoreAndAnAlteredLinkChangesNothing() throws Exception {
+        String leaving = confirmedSubscriber("leaving", "en");
+        String staying = confirmedSubscriber("staying", "en");
+        sendIssue("First " + run, "en");
+        Mail first = Mailbox.await(leaving, "First " + run, MAIL_WAIT);
+        String token = token(first, "unsubscribe.xhtml");
+
+        assertThat(newsletter.unsubscribe(token.substring(1) + "A")).isEqualTo(UnsubscribeOutcome.UNKNOWN);
+        assertThat(newsletter.unsubscribe("")).isEqualTo(UnsubscribeOutcome.UNKNOWN);
+        assertThat(column("status", leaving)).isEqualTo("CONFIRMED");
+
+        assertThat(newsletter.unsubscribe(token)).isEqualTo(UnsubscribeOutcome.UNSUBSCRIBED);
+        assertThat(newsletter.unsubscribe(token)).isEqualTo(UnsubscribeOutcome.ALREADY_UNSUBSCRIBED);
+        assertThat(column("status", leaving)).isEqualTo("UNSUBSCRIBED");
+        assertThat(column("unsubscribed_at", leaving)).isNotNull();
+        assertThat(column("status", staying)).isEqualTo("CONFIRMED");
+
+        // Subscribing again needs a fresh confirmation; until then nothing is sent.
+        newsletter.subscribe(leaving, null, "en", CONSENT);
+        assertThat(column("status", leaving)).isEqualTo("PENDING");
+        awaitMails(leaving, "Confirm your subscription", 2);
+
+        sendIssue("Second " + run, "en");
+        Mailbox.await(staying, "Second " + run, MAIL_WAIT);
+        Thread.sleep(1500);
+        assertThat(Mailbox.of(leaving)).noneMatch(m -> m.subject().contains("Second " + run));
+    }
+
+    @Test
+    void sendingTwiceOrResumingAfterACrashSendsNobodyTheIssueTwice() throws Exception {
+        List<String> audience = List.of(confirmedSubscriber("a", "nl"), confirmedSubscriber("b", "nl"),
+                confirmedSubscriber("c", "nl"), confirmedSubscriber("d", "nl"));
+        String subject = "Hervat " + run;
+        IssueView draft = TestCaller.as(DEMO_COORDINATOR.email(),
+                () -> newsletter.draft(new IssueDraft(subject, "<p>Tekst</p>", "nl")));
+
+        // The first run got as far as one committed batch...
+        delivery.start(draft.id(), DEMO_COORDINATOR.email());
+        assertThat(delivery.queueNextBatch(draft.id(), 1)).isEqualTo(1);
+        // ...and had queued the mail of the last subscriber in a batch whose progress mark was lost.
+        String last = audience.get(audience.size() - 1);
+        transaction.begin();
+        outbox.enqueue("newsletter:" + draft.id() + ":" + column("id", last),
+                new MailMessage(last, subject, "Tekst", null));
+        transaction.commit();
+        assertThat(TestCaller.as(DEMO_COORDINATOR.email(), () -> newsletter.issue(draft.id())).orElseThrow().status())
+                .isEqualTo(IssueStatus.SENDING);
+
+        IssueView sent = TestCaller.as(DEMO_COORDINATOR.email(), () -> newsletter.send(draft.id()));
+        assertThat(sent.status()).isEqualTo(IssueStatus.SENT);
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> assertRefused(() -> newsletter.send(draft.id()), "issue",
+                "newsletter.error.issue.sent"));
+        delivery.deliver(draft.id(), "system");
+
+        for (String recipient : audience) {
+            Mailbox.await(recipient, subject, MAIL_WAIT);
+        }
+        Thread.sleep(2000);
+        for (String recipient : audience) {
+            assertThat(Mailbox.of(recipient)).as(recipient).filteredOn(m -> m.subject().equals(subject)).hasSize(1);
+        }
+    }
+
+    @Test
+    void sanitisingStripsScriptsAndEventHandlersButKeepsSimpleFormatting() throws Exception {
+        String dirty = "<h2 onclick=\"steal()\">Kop</h2><p style=\"color:red\" onmouseover=\"x()\">Een <b>vet</b>, "
+                + "<i>schuin</i> en <u>onderstreept</u> woord.<script>alert('xss')</script></p>"
+                + "<ul><li>een</li></ul><ol><li>twee</li></ol><blockquote>citaat</blockquote>"
+                + "<a href=\"javascript:alert(1)\">kwaad</a> <a href=\"https://example.org/x\">goed</a> "
+                + "<a href=\"mailto:info@example.org\">mail</a><img src=x onerror=\"alert(2)\"><iframe src=\"https://evil\"></iframe>";
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> {
+            String preview = newsletter.preview(dirty);
+            IssueView stored = newsletter.draft(new IssueDraft("Opmaak " + run, dirty, "nl"));
+            for (String html : List.of(preview, stored.bodyHtml())) {
+                assertThat(html.toLowerCase()).doesNotContain("<script", "alert", "onclick", "onmouseover", "onerror",
+                        "javascript:", "style=", "<img", "<iframe");
+                assertThat(html).contains("<h2>Kop</h2>", "<b>vet</b>", "<i>schuin</i>", "<u>onderstreept</u>",
+                        "<ul><li>een</li></ul>", "<ol><li>twee</li></ol>", "<blockquote>citaat</blockquote>",
+                        "href=\"https://example.org/x\"", "mailto:", "kwaad", "<p>");
+            }
+            assertRefused(() -> newsletter.draft(new IssueDraft("Leeg " + run, "<script>alert(1)</script>", "nl")),
+                    "body", "newsletter.error.body.required");
+            return null;
+        });
+    }
+
+    @Test
+    void coordinatorsDraftChangeAndTestSendAndBadInputChangesNothing() throws Exception {
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> {
+            IssueView draft = newsletter.draft(new IssueDraft("Concept " + run, "<p>Eerste versie</p>", "nl"));
+            assertThat(newsletter.issues()).extracting(IssueView::id).contains(draft.id());
+            IssueView changed = newsletter.change(draft.id(), draft.version(),
+                    new IssueDraft("Concept " + run, "<p>Tweede versie</p>", "en"));
+            assertThat(changed.bodyHtml()).isEqualTo("<p>Tweede versie</p>");
+            assertThat(changed.language()).isEqualTo("en");
+
+            assertThatThrownBy(() -> newsletter.change(draft.id(), draft.version(),
+                    new IssueDraft("Overschreven " + run, "<p>x</p>", "nl"))).isInstanceOf(ConcurrentChangeException.class);
+            assertRefused(() -> newsletter.change(draft.id(), changed.version(), new IssueDraft(" ", "<p>x</p>", "nl")),
+                    "subject", "newsletter.error.subject.required");
+            assertRefused(() -> newsletter.change(draft.id(), changed.version(),
+                    new IssueDraft("x".repeat(201), "<p>x</p>", "nl")), "subject", "error.text.too-long");
+            assertRefused(() -> newsletter.change(draft.id(), changed.version(),
+                    new IssueDraft("Concept " + run, "<p>x</p>", "fr")), "language", "newsletter.error.language");
+            assertRefused(() -> newsletter.draft(new IssueDraft("Concept " + run, "", "nl")), "body",
+                    "newsletter.error.body.required");
+            assertRefused(() -> newsletter.send(-1), "issue", "newsletter.error.issue.unknown");
+            assertThat(newsletter.issue(draft.id())).contains(changed);
+
+            newsletter.testSend(changed.id());
+            return null;
+        });
+        Mail test = Mailbox.await(DEMO_COORDINATOR.email(), "[Test] Concept " + run, MAIL_WAIT);
+        assertThat(test.text()).contains("Tweede versie").doesNotContain("unsubscribe.xhtml");
+    }
+
+    @Test
+    void onlyCoordinatorsComposeOrSendEvenThroughTheFacade() throws Exception {
+        IssueView draft = TestCaller.as(DEMO_COORDINATOR.email(),
+                () -> newsletter.draft(new IssueDraft("Alleen coördinator " + run, "<p>x</p>", "nl")));
+        for (String caller : new String[] {DEMO_OFFICER.email(), null}) {
+            TestCaller.as(caller, () -> {
+                assertThatThrownBy(() -> newsletter.draft(new IssueDraft("Mag niet " + run, "<p>x</p>", "nl")))
+                        .isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(() -> newsletter.change(draft.id(), draft.version(),
+                        new IssueDraft("Mag niet " + run, "<p>x</p>", "nl"))).isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(() -> newsletter.send(draft.id())).isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(() -> newsletter.testSend(draft.id())).isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(newsletter::issues).isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(() -> newsletter.preview("<p>x</p>")).isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(newsletter::nextIssueDue).isInstanceOf(AccessRefusedException.class);
+            });
+        }
+        IssueView unchanged = TestCaller.as(DEMO_COORDINATOR.email(), () -> newsletter.issue(draft.id())).orElseThrow();
+        assertThat(unchanged.subject()).isEqualTo(draft.subject());
+        assertThat(unchanged.version()).isEqualTo(draft.version());
+        assertThat(unchanged.status()).isEqualTo(IssueStatus.DRAFT);
+    }
+
+    private String confirmedSubscriber(String who, String language) throws Exception {
+        String email = address(who);
+        newsletter.subscribe(email, null, language, CONSENT);
+        Mail optIn = Mailbox.await(email, "nl".equals(language) ? "Bevestig" : "Confirm", MAIL_WAIT);
+        assertThat(newsletter.confirm(token(optIn, "newsletter-confirm.xhtml"))).isEqualTo(OptInOutcome.CONFIRMED);
+        return email;
+    }
+
+    private void sendIssue(String subject, String language) throws Exception {
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> newsletter.send(
+                newsletter.draft(new IssueDraft(subject, "<p>Inhoud</p>", language)).id()));
+    }
+
+    private String unsubscribeToken(String email) throws SQLException {
+        return column("unsubscribe_token", email);
+    }
+
+    private String address(String who) {
+        return who + "-" + run + DOMAIN;
+    }
+
+    private static String token(Mail mail, String page) {
+        String link = mail.link(page);
+        return link.substring(link.indexOf("token=") + "token=".length());
+    }
+
+    private static void awaitMails(String recipient, String subjectPart, int expected) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + MAIL_WAIT.toMillis();
+        while (Mailbox.of(recipient).stream().filter(m -> m.subject().contains(subjectPart)).count() < expected) {
+            assertThat(System.currentTimeMillis()).as("waiting for mail to " + recipient).isLessThan(deadline);
+            Thread.sleep(250);
+        }
+    }
+
+    private static void assertRefused(Runnable action, String field, String messageKey) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.messageKey()).isEqualTo(messageKey);
+        });
+    }
+
+    private String column(String column, String email) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select " + column + " from registration.subscriber where lower(email) = lower(?)")) {
+            s.setString(1, email);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private long count(String sql, String parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private void update(String sql, String parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            s.executeUpdate();
+        }
+    }
+}

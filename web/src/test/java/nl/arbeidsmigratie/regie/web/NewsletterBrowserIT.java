@@ -1,0 +1,185 @@
+package nl.arbeidsmigratie.regie.web;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.testing.Browser;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.TestDatabase;
+import nl.arbeidsmigratie.regie.testing.TestMailServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The newsletter through the browser and the mailbox, as a visitor and a coordinator use it. */
+@ExtendWith(ArquillianExtension.class)
+class NewsletterBrowserIT {
+
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+    private static final String DOMAIN = "@newsletter-browser.example";
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final String run = Long.toString(System.nanoTime(), 36);
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowserAndRemoveTestData() throws SQLException {
+        browser.quit();
+        try (Connection connection = TestDatabase.connect()) {
+            delete(connection, "delete from registration.subscriber where email like ?", "%" + DOMAIN);
+            delete(connection, "delete from registration.newsletter_issue where subject like ?", "%" + run);
+        }
+    }
+
+    @Test
+    void aVisitorSubscribesConfirmsFromTheMailAndUnsubscribesFromTheLinkInAnIssue() throws Exception {
+        String visitor = "visitor-" + run + DOMAIN;
+        String reader = "reader-" + run + DOMAIN;
+
+        browser.get(base + "newsletter.xhtml");
+        browser.findElement(By.id("subscribe:email")).sendKeys(visitor);
+        browser.findElement(By.id("subscribe:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribe:messages"),
+                "Geef toestemming om de nieuwsbrief te mogen ontvangen."));
+        assertThat(TestMailServer.receivedBy(visitor)).isEmpty();
+
+        browser.findElement(By.id("subscribe:name")).sendKeys("Bezoeker");
+        browser.findElement(By.cssSelector("#subscribe\\:consent .ui-chkbox-box")).click();
+        browser.findElement(By.id("subscribe:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-mailbox")));
+
+        browser.get(link(visitor, "Bevestig uw aanmelding", "newsletter-confirm.xhtml"));
+        assertThat(text("outcome")).isEqualTo("Uw aanmelding is bevestigd. U ontvangt voortaan de nieuwsbrief.");
+        subscribeAndConfirm(reader);
+
+        signInAsCoordinator();
+        String first = "Eerste nieuwsbrief " + run;
+        sendIssue(first);
+        browser.get(link(visitor, first, "unsubscribe.xhtml"));
+        browser.findElement(By.id("unsubscribe:confirm")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"),
+                "U bent afgemeld. U ontvangt geen nieuwsbrieven meer."));
+
+        String second = "Tweede nieuwsbrief " + run;
+        sendIssue(second);
+        mailText(reader, second);
+        Thread.sleep(2000);
+        assertThat(TestMailServer.receivedBy(visitor)).noneMatch(m -> subject(m).equals(second));
+    }
+
+    private void subscribeAndConfirm(String email) throws Exception {
+        browser.get(base + "newsletter.xhtml");
+        browser.findElement(By.id("subscribe:email")).sendKeys(email);
+        browser.findElement(By.cssSelector("#subscribe\\:consent .ui-chkbox-box")).click();
+        browser.findElement(By.id("subscribe:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-mailbox")));
+        browser.get(link(email, "Bevestig uw aanmelding", "newsletter-confirm.xhtml"));
+        assertThat(text("outcome")).contains("bevestigd");
+    }
+
+    private void signInAsCoordinator() {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(DEMO_COORDINATOR.email());
+        browser.findElement(By.id("login:password")).sendKeys(DEMO_COORDINATOR.password());
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("app/home.xhtml"));
+    }
+
+    /** Writes an issue on the coordinator page, previews it and sends it after confirming. */
+    private void sendIssue(String subject) {
+        browser.get(base + "app/newsletter.xhtml");
+        browser.findElement(By.id("issues:new")).click();
+        WebElement subjectField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:subject")));
+        subjectField.sendKeys(subject);
+        browser.findElement(By.id("editForm:body")).sendKeys(
+                "<p onclick=\"alert(1)\">Hallo <b>lezers</b>.</p><script>alert(2)</script>");
+        browser.findElement(By.id("editForm:previewDraft")).click();
+        WebElement preview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:draftPreview")));
+        assertThat(preview.getAttribute("innerHTML")).contains("<b>lezers</b>").doesNotContain("alert");
+        browser.findElement(By.id("editForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("issues:table"), subject));
+
+        browser.findElement(By.id("issues:table:0:send")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sendForm:confirmSend"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "verstuurd aan"));
+        assertThat(text("issues:table:0:statusText")).isEqualTo("Verstuurd");
+    }
+
+    /** The first link to {@code page} in the plain text of the mail to {@code recipient} about {@code subject}. */
+    private static String link(String recipient, String subject, String page) throws Exception {
+        Matcher links = Pattern.compile("https?://\\S+").matcher(mailText(recipient, subject));
+        while (links.find()) {
+            if (links.group().contains(page)) {
+                return links.group();
+            }
+        }
+        throw new AssertionError("no link to " + page + " in the mail to " + recipient + " about " + subject);
+    }
+
+    /** The decoded text part, which the raw body of a multipart or quoted-printable mail is not. */
+    private static String mailText(String recipient, String subject) throws Exception {
+        TestMailServer.awaitMail(recipient, subject, MAIL_WAIT);
+        MimeMessage message = TestMailServer.receivedBy(recipient).stream()
+                .filter(m -> subject(m).contains(subject)).findFirst().orElseThrow();
+        Object content = message.getContent();
+        if (content instanceof Multipart multipart) {
+            BodyPart text = multipart.getBodyPart(0);
+            return String.valueOf(text.getContent());
+        }
+        return String.valueOf(content);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String text(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().strip();
+    }
+
+    private static void delete(Connection connection, String sql, String parameter) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            statement.executeUpdate();
+        }
+    }
+}
