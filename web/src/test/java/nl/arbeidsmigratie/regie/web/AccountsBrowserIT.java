@@ -93,8 +93,23 @@ class AccountsBrowserIT {
         signIn(officerEmail, PASSWORD);
         assertThat(browser.findElement(By.id("topbar:municipality")).getText()).isEqualTo("Delft");
 
+        browser.get(base + "app/profile.xhtml");
+        browser.findElement(By.id("language:preferredLanguage")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#language\\:preferredLanguage_items li[data-label='English']"))).click();
+        browser.findElement(By.id("language:save")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "My account"));
+        browser.findElement(By.id("topbar:logout")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("a new session starts in Dutch")
+                .isEqualTo("Inloggen");
+        signIn(officerEmail, PASSWORD);
+        assertThat(browser.findElement(By.id("role")).getText()).as("the preferred language applies at sign-in")
+                .isEqualTo("Municipal officer");
+
         browser.get(link);
-        assertThat(browser.findElement(By.id("form:linkProblem")).getText()).contains("al gebruikt");
+        assertThat(browser.findElement(By.id("form:linkProblem")).getText()).as("in the session's language, English")
+                .contains("used already");
         assertThat(browser.findElements(By.id("form:password"))).isEmpty();
     }
 
@@ -102,7 +117,7 @@ class AccountsBrowserIT {
     void anOfficerOpeningTheAccountsPageIsToldNoAndSeesNoAccounts() {
         signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
         browser.get(base + "app/accounts.xhtml");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"), "U mag dit niet doen."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("refused"), "U mag dit niet doen."));
         assertThat(browser.findElements(By.id("list:table"))).isEmpty();
         assertThat(browser.findElements(By.id("accountForm"))).isEmpty();
     }

@@ -56,8 +56,8 @@ public class AccountsBacking implements Serializable {
             model = new AccountLazyModel(administration);
             municipalities = directory.search(MunicipalityQuery.all()).items();
         } catch (AccessRefusedException e) {
+            // Shown by the page as its only content: the facade, not the menu, decides who may see accounts.
             refused = true;
-            Messages.addGlobalError("error.forbidden");
         }
     }
 
