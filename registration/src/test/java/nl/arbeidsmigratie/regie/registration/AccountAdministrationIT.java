@@ -30,6 +30,7 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
 import nl.arbeidsmigratie.regie.registration.api.NewAccount;
+import nl.arbeidsmigratie.regie.registration.api.PasswordLink;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.Mailbox;
@@ -91,7 +92,8 @@ class AccountAdministrationIT {
             });
         }
         assertRefused(() -> administration.search(null, 0, 10));
-        assertThat(strings("select count(*) from registration.account where email like 'refused%'")).containsExactly("0");
+        assertThat(strings("select count(*) from registration.account where email like 'refused%'"))
+                .containsExactly("0");
         assertThat(accounts.login(DEMO_OFFICER.email(), DEMO_OFFICER.password()).signedIn()).isTrue();
     }
 
@@ -107,22 +109,22 @@ class AccountAdministrationIT {
         Mailbox.Mail mail = Mailbox.await(email, "Uw account", MAIL_WAIT);
         String token = token(mail.link("/activate.xhtml?token="));
         assertThat(mail.text()).contains("72 uur");
-        assertThat(accounts.checkActivationLink(token)).isEqualTo(TokenCheck.Outcome.VALID);
+        assertThat(accounts.checkLink(PasswordLink.ACTIVATION, token)).isEqualTo(TokenCheck.Outcome.VALID);
 
-        assertInvalid(() -> accounts.activate(token, "te kort"), "password", "error.password.too-short");
-        assertInvalid(() -> accounts.activate(token, "welkom123456"), "password", "error.password.common");
-        assertThat(accounts.checkActivationLink(token)).as("a refused password leaves the link usable")
+        assertInvalid(() -> activate(token, "te kort"), "password", "error.password.too-short");
+        assertInvalid(() -> activate(token, "welkom123456"), "password", "error.password.common");
+        assertThat(accounts.checkLink(PasswordLink.ACTIVATION, token)).as("a refused password leaves the link usable")
                 .isEqualTo(TokenCheck.Outcome.VALID);
 
-        assertThat(accounts.activate(token, PASSWORD).status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(activate(token, PASSWORD).status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(lastAudit(account.id())).isEqualTo("account.activated");
         LoginResult login = accounts.login(email, PASSWORD);
         assertThat(login.signedIn()).isTrue();
         assertThat(login.account().municipalityCode()).isEqualTo("GM0503");
 
-        assertThat(accounts.checkActivationLink(token)).isEqualTo(TokenCheck.Outcome.USED);
-        assertInvalid(() -> accounts.activate(token, "een heel ander wachtwoord"), "token", "error.link.used");
-        assertInvalid(() -> accounts.activate("made-up", PASSWORD), "token", "error.link.unknown");
+        assertThat(accounts.checkLink(PasswordLink.ACTIVATION, token)).isEqualTo(TokenCheck.Outcome.USED);
+        assertInvalid(() -> activate(token, "een heel ander wachtwoord"), "token", "error.link.used");
+        assertInvalid(() -> activate("made-up", PASSWORD), "token", "error.link.unknown");
         assertThat(accounts.login(email, PASSWORD).signedIn()).isTrue();
         assertNoSecretsAudited(account.id());
     }
@@ -138,14 +140,14 @@ class AccountAdministrationIT {
         execute("update platform.one_time_token set expires_at = now() - interval '1 minute' "
                 + "where purpose = 'account-activation' and subject = '" + account.id() + "'");
 
-        assertThat(accounts.checkActivationLink(expired)).isEqualTo(TokenCheck.Outcome.EXPIRED);
-        assertInvalid(() -> accounts.activate(expired, PASSWORD), "token", "error.link.expired");
+        assertThat(accounts.checkLink(PasswordLink.ACTIVATION, expired)).isEqualTo(TokenCheck.Outcome.EXPIRED);
+        assertInvalid(() -> activate(expired, PASSWORD), "token", "error.link.expired");
         assertThat(find(account.id()).status()).isEqualTo(AccountStatus.PENDING_ACTIVATION);
 
         TestCaller.as(COORDINATOR, () -> administration.resendActivation(account.id()));
         assertThat(lastAudit(account.id())).isEqualTo("account.activation-resent");
         Mailbox.Mail second = awaitMails(email, 2).get(1);
-        accounts.activate(token(second.link("/activate.xhtml?token=")), PASSWORD);
+        activate(token(second.link("/activate.xhtml?token=")), PASSWORD);
         assertThat(accounts.login(email, PASSWORD).signedIn()).isTrue();
         TestCaller.as(COORDINATOR, () -> assertInvalid(() -> administration.resendActivation(account.id()),
                 "account", "error.account.not-pending"));
@@ -165,7 +167,8 @@ class AccountAdministrationIT {
                     "municipalityCode", "error.municipality.unknown");
             assertInvalid(() -> administration.create(new NewAccount(address("noname"), " ", Role.AUDITOR, null, null)),
                     "displayName", "error.name.required");
-            assertInvalid(() -> administration.create(new NewAccount(address("lang"), "Taal", Role.AUDITOR, null, "de")),
+            assertInvalid(() -> administration.create(new NewAccount(address("lang"), "Taal", Role.AUDITOR, null,
+                            "de")),
                     "preferredLanguage", "error.language.unknown");
         });
         assertThat(strings("select count(*) from registration.account")).containsExactly(count);
@@ -256,22 +259,22 @@ class AccountAdministrationIT {
         assertThat(lastAudit(account.id())).isEqualTo("account.password-reset-requested");
         Mailbox.Mail mail = Mailbox.await(email, "Nieuw wachtwoord", MAIL_WAIT);
         String token = token(mail.link("/reset.xhtml?token="));
-        assertThat(accounts.checkPasswordResetLink(token)).isEqualTo(TokenCheck.Outcome.VALID);
-        assertThat(accounts.checkActivationLink(token)).as("a reset link is no activation link")
+        assertThat(accounts.checkLink(PasswordLink.PASSWORD_RESET, token)).isEqualTo(TokenCheck.Outcome.VALID);
+        assertThat(accounts.checkLink(PasswordLink.ACTIVATION, token)).as("a reset link is no activation link")
                 .isEqualTo(TokenCheck.Outcome.UNKNOWN);
 
-        assertInvalid(() -> accounts.resetPassword(token, "wachtwoord123"), "password", "error.password.common");
-        accounts.resetPassword(token, "een nieuw lang wachtwoord");
+        assertInvalid(() -> reset(token, "wachtwoord123"), "password", "error.password.common");
+        reset(token, "een nieuw lang wachtwoord");
         assertThat(lastAudit(account.id())).isEqualTo("account.password-reset");
         assertThat(accounts.login(email, PASSWORD).signedIn()).isFalse();
         assertThat(accounts.login(email, "een nieuw lang wachtwoord").signedIn()).isTrue();
-        assertInvalid(() -> accounts.resetPassword(token, "nog een ander wachtwoord"), "token", "error.link.used");
+        assertInvalid(() -> reset(token, "nog een ander wachtwoord"), "token", "error.link.used");
 
         accounts.requestPasswordReset(email);
         String second = token(awaitMails(email, 3).get(2).link("/reset.xhtml?token="));
         execute("update platform.one_time_token set expires_at = now() - interval '1 minute' "
                 + "where purpose = 'password-reset' and subject = '" + account.id() + "' and used_at is null");
-        assertInvalid(() -> accounts.resetPassword(second, "nog een ander wachtwoord"), "token", "error.link.expired");
+        assertInvalid(() -> reset(second, "nog een ander wachtwoord"), "token", "error.link.expired");
         assertThat(accounts.login(email, "een nieuw lang wachtwoord").signedIn()).isTrue();
         assertThat(Mailbox.of(unknown)).isEmpty();
         assertNoSecretsAudited(account.id());
@@ -284,7 +287,8 @@ class AccountAdministrationIT {
         TestCaller.as(email, () -> {
             assertInvalid(() -> accounts.changeOwnPassword("niet het wachtwoord", "een nieuw lang wachtwoord"),
                     "currentPassword", "error.password.current-wrong");
-            assertInvalid(() -> accounts.changeOwnPassword(PASSWORD, "kort"), "newPassword", "error.password.too-short");
+            assertInvalid(() -> accounts.changeOwnPassword(PASSWORD, "kort"), "newPassword",
+                    "error.password.too-short");
             assertInvalid(() -> accounts.changeOwnPassword(PASSWORD, "wachtwoord1234"), "newPassword",
                     "error.password.common");
             accounts.changeOwnPassword(PASSWORD, "een nieuw lang wachtwoord");
@@ -312,7 +316,15 @@ class AccountAdministrationIT {
     private AccountView activated(NewAccount request) throws Exception {
         AccountView account = create(request);
         String token = token(Mailbox.await(request.email(), "account", MAIL_WAIT).link("/activate.xhtml?token="));
-        return accounts.activate(token, PASSWORD);
+        return activate(token, PASSWORD);
+    }
+
+    private AccountView activate(String token, String password) {
+        return accounts.choosePassword(PasswordLink.ACTIVATION, token, password);
+    }
+
+    private AccountView reset(String token, String password) {
+        return accounts.choosePassword(PasswordLink.PASSWORD_RESET, token, password);
     }
 
     private AccountView find(long id) throws Exception {

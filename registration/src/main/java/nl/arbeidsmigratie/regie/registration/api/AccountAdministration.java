@@ -132,7 +132,7 @@ public class AccountAdministration {
         currentAccount.require(Role.COORDINATOR);
         Account account = existing(id);
         if (!account.active() || !account.awaitingActivation()) {
-            throw new InvalidInputException("account", "error.account.not-pending", "account is not awaiting activation");
+            throw new InvalidInputException("account", "error.account.not-pending", "not awaiting activation");
         }
         mails.sendActivationLink(account);
         AccountView view = Views.of(account);
@@ -171,7 +171,7 @@ public class AccountAdministration {
         }
         Municipality municipality = em.find(Municipality.class, code.strip());
         if (municipality == null) {
-            throw new InvalidInputException("municipalityCode", "error.municipality.unknown", "no municipality " + code);
+            throw new InvalidInputException("municipalityCode", "error.municipality.unknown", "no municipality");
         }
         return municipality;
     }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -94,15 +95,22 @@ public class Accounts {
         return currentAccount.find().map(Views::of);
     }
 
-    /** Whether an activation link still works, to show the form or say why not; uses nothing up. */
-    public TokenCheck.Outcome checkActivationLink(String token) {
-        return tokens.peek(AccountMails.ACTIVATION, token).outcome();
+    /** Whether a link still works, to show the form or say why not; uses nothing up. */
+    public TokenCheck.Outcome checkLink(@NotNull PasswordLink link, String token) {
+        return tokens.peek(purpose(link), token).outcome();
     }
 
-    /** Sets the first password of a new account through its activation link, which is then used up. */
-    public AccountView activate(String token, String password) {
-        Account account = redeem(AccountMails.ACTIVATION, token, Account::awaitingActivation);
-        return setPassword(account, password, "account.activated");
+    /**
+     * Sets a password through a mailed link, which is then used up: the first password of a new account, or a
+     * new one after "forgot password".
+     */
+    public AccountView choosePassword(@NotNull PasswordLink link, String token, String password) {
+        return switch (link) {
+            case ACTIVATION -> setPassword(redeem(AccountMails.ACTIVATION, token, Account::awaitingActivation),
+                    password, "account.activated");
+            case PASSWORD_RESET -> setPassword(redeem(AccountMails.PASSWORD_RESET, token, Account::maySignIn),
+                    password, "account.password-reset");
+        };
     }
 
     /**
@@ -122,21 +130,11 @@ public class Accounts {
                 Map.of("mailed", found.isPresent()));
     }
 
-    public TokenCheck.Outcome checkPasswordResetLink(String token) {
-        return tokens.peek(AccountMails.PASSWORD_RESET, token).outcome();
-    }
-
-    /** Sets a new password through a reset link, which is then used up. */
-    public AccountView resetPassword(String token, String password) {
-        Account account = redeem(AccountMails.PASSWORD_RESET, token, Account::maySignIn);
-        return setPassword(account, password, "account.password-reset");
-    }
-
     /** The signed-in person changes their own password, proving it is them with the current one. */
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account account = currentAccount.require();
         if (!passwords.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
-            throw new InvalidInputException("currentPassword", "error.password.current-wrong", "wrong current password");
+            throw new InvalidInputException("currentPassword", "error.password.current-wrong", "wrong password");
         }
         policy.check("newPassword", newPassword);
         account.changePassword(passwords.hash(newPassword));
@@ -171,6 +169,13 @@ public class Accounts {
         return Optional.ofNullable(check.valid() ? em.find(Account.class, Long.valueOf(check.subject())) : null)
                 .filter(account -> account.active() && mayUse.test(account))
                 .orElseThrow(() -> new InvalidInputException("token", "error.link.unknown", "no such link"));
+    }
+
+    private static String purpose(PasswordLink link) {
+        return switch (link) {
+            case ACTIVATION -> AccountMails.ACTIVATION;
+            case PASSWORD_RESET -> AccountMails.PASSWORD_RESET;
+        };
     }
 
     private AccountView setPassword(Account account, String password, String action) {

@@ -2,7 +2,7 @@ package nl.arbeidsmigratie.regie.web.pages;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
+import nl.arbeidsmigratie.regie.registration.api.PasswordLink;
 
 /** The activation page: the owner of a new account chooses its first password through the mailed link. */
 @Named
@@ -11,18 +11,7 @@ public class ActivateBacking extends PasswordLinkForm {
 
     private static final long serialVersionUID = 1L;
 
-    @Override
-    protected TokenCheck.Outcome check(String linkToken) {
-        return accounts().checkActivationLink(linkToken);
-    }
-
-    @Override
-    protected void redeem(String linkToken, String newPassword) {
-        accounts().activate(linkToken, newPassword);
-    }
-
-    @Override
-    protected String doneMessage() {
-        return "activate.done";
+    public ActivateBacking() {
+        super(PasswordLink.ACTIVATION, "activate.done");
     }
 }

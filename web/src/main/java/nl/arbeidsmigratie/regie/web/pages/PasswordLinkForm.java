@@ -7,6 +7,7 @@ import java.util.Objects;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
+import nl.arbeidsmigratie.regie.registration.api.PasswordLink;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -21,25 +22,25 @@ public abstract class PasswordLinkForm implements Serializable {
     @Inject
     Accounts accounts;
 
+    private final PasswordLink link;
+    private final String doneMessage;
+
     private String token;
     private String linkProblem;
     private String password;
     private String repeatPassword;
 
-    /** Whether the link still works, without using it up. */
-    protected abstract TokenCheck.Outcome check(String linkToken);
-
-    /** Sets the password through the link, using it up. */
-    protected abstract void redeem(String linkToken, String newPassword);
-
-    /** The message the login page shows afterwards. */
-    protected abstract String doneMessage();
+    /** {@code doneMessage}: the key of what the login page says afterwards. */
+    protected PasswordLinkForm(PasswordLink link, String doneMessage) {
+        this.link = link;
+        this.doneMessage = doneMessage;
+    }
 
     /** The link's token arrives once, with the page; the view keeps it for the form's postback. */
     @PostConstruct
     void checkLink() {
         token = Faces.getRequestParameter("token");
-        TokenCheck.Outcome outcome = check(token);
+        TokenCheck.Outcome outcome = accounts.checkLink(link, token);
         linkProblem = switch (outcome) {
             case VALID -> null;
             case EXPIRED -> "error.link.expired";
@@ -53,8 +54,8 @@ public abstract class PasswordLinkForm implements Serializable {
             if (!Objects.equals(password, repeatPassword)) {
                 throw new InvalidInputException("repeatPassword", "error.password.mismatch", "the two differ");
             }
-            redeem(token, password);
-            Messages.addFlashGlobalInfo(doneMessage());
+            accounts.choosePassword(link, token, password);
+            Messages.addFlashGlobalInfo(doneMessage);
             return "/login?faces-redirect=true";
         } catch (InvalidInputException e) {
             if ("token".equals(e.field())) {
@@ -68,10 +69,6 @@ public abstract class PasswordLinkForm implements Serializable {
             password = null;
             repeatPassword = null;
         }
-    }
-
-    protected Accounts accounts() {
-        return accounts;
     }
 
     public boolean isLinkValid() {

@@ -2,7 +2,7 @@ package nl.arbeidsmigratie.regie.web.pages;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
+import nl.arbeidsmigratie.regie.registration.api.PasswordLink;
 
 /** The reset page: someone who forgot their password chooses a new one through the mailed link. */
 @Named
@@ -11,18 +11,7 @@ public class ResetBacking extends PasswordLinkForm {
 
     private static final long serialVersionUID = 1L;
 
-    @Override
-    protected TokenCheck.Outcome check(String linkToken) {
-        return accounts().checkPasswordResetLink(linkToken);
-    }
-
-    @Override
-    protected void redeem(String linkToken, String newPassword) {
-        accounts().resetPassword(linkToken, newPassword);
-    }
-
-    @Override
-    protected String doneMessage() {
-        return "reset.done";
+    public ResetBacking() {
+        super(PasswordLink.PASSWORD_RESET, "reset.done");
     }
 }
