@@ -17,6 +17,14 @@
  * successor, because older figures still refer to them.</li>
  * <li>Who may review the audit trail (auditors, coordinators) is decided here, where roles live; the platform
  * only keeps and verifies the chain.</li>
+ * <li>Coordinators create accounts without a password: the owner chooses one through a single-use activation
+ * link (72 hours), so no coordinator ever knows or mails a password. "Forgot password" works the same way with a
+ * one-hour link and answers alike for known and unknown addresses. Tokens are redeemed in the transaction that
+ * sets the password, so a refused password leaves the link usable and a used link never works twice.</li>
+ * <li>Passwords need 12 characters and must not be on the list of common ones shipped with the module; there are
+ * no composition rules (NIST SP 800-63B).</li>
+ * <li>The last coordinator who can sign in cannot be deactivated or demoted; the active coordinators are locked
+ * while this is checked, so two coordinators cannot remove each other at the same moment.</li>
  * </ul>
  */
 package nl.arbeidsmigratie.regie.registration;

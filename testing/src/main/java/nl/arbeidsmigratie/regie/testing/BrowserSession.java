@@ -4,6 +4,7 @@ import java.net.URL;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -47,10 +48,14 @@ public final class BrowserSession implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
-    /** Replaces the text of the input with this id. */
+    /**
+     * Replaces the text of the input with this id as a person would: select all, type over it. (clear() does not
+     * reach the formatting widgets behind PrimeFaces' number inputs.)
+     */
     public void type(String id, String text) {
         WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        field.clear();
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(text);
     }
 

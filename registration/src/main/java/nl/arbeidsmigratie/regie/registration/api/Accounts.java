@@ -2,19 +2,34 @@ package nl.arbeidsmigratie.regie.registration.api;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
+import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
+import nl.arbeidsmigratie.regie.registration.control.AccountMails;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
+import nl.arbeidsmigratie.regie.registration.control.PasswordPolicy;
 import nl.arbeidsmigratie.regie.registration.control.Passwords;
 import nl.arbeidsmigratie.regie.registration.control.Views;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
 
-/** Signing in and knowing who is signed in. */
+/**
+ * What a person does with their own account: signing in, choosing a password through an activation or reset
+ * link, changing their password and language.
+ */
 @Stateless
 public class Accounts {
+
+    /** Enough for any real address; keeps a flood of junk from bloating the audit trail. */
+    private static final int MAX_AUDITED_ADDRESS = 254;
 
     @Inject
     CurrentAccount currentAccount;
@@ -28,6 +43,18 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    OneTimeTokens tokens;
+
+    @Inject
+    AccountMails mails;
+
+    @PersistenceContext(unitName = "registration")
+    EntityManager em;
+
     /**
      * Checks a password. Failures are counted and audited in the same transaction; ten within fifteen minutes
      * lock the account for fifteen minutes.
@@ -37,10 +64,10 @@ public class Accounts {
         String name = email == null ? "" : email.strip();
         String secret = password == null ? "" : password;
         Optional<Account> found = name.isEmpty() ? Optional.empty() : currentAccount.byEmail(name);
-        if (found.isEmpty() || !found.get().active()) {
+        if (found.isEmpty() || !found.get().maySignIn()) {
             passwords.spendTimeOfOneCheck(secret);
             audit.recordAs(name.isEmpty() ? "anonymous" : name, "login.refused", "account:" + name,
-                    null, Map.of("reason", found.isEmpty() ? "unknown account" : "inactive account"));
+                    null, Map.of("reason", found.map(Accounts::whyNot).orElse("unknown account")));
             return LoginResult.refused();
         }
         Account account = found.get();
@@ -59,8 +86,102 @@ public class Accounts {
         return LoginResult.signedIn(Views.of(account));
     }
 
+    private static String whyNot(Account account) {
+        return account.active() ? "awaiting activation" : "inactive account";
+    }
+
     /** The signed-in account, empty for anonymous callers. */
     public Optional<AccountView> current() {
         return currentAccount.find().map(Views::of);
+    }
+
+    /** Whether a link still works, to show the form or say why not; uses nothing up. */
+    public TokenCheck.Outcome checkLink(@NotNull PasswordLink link, String token) {
+        return tokens.peek(purpose(link), token).outcome();
+    }
+
+    /**
+     * Sets a password through a mailed link, which is then used up: the first password of a new account, or a
+     * new one after "forgot password".
+     */
+    public AccountView choosePassword(@NotNull PasswordLink link, String token, String password) {
+        return switch (link) {
+            case ACTIVATION -> setPassword(redeem(AccountMails.ACTIVATION, token, Account::awaitingActivation),
+                    password, "account.activated");
+            case PASSWORD_RESET -> setPassword(redeem(AccountMails.PASSWORD_RESET, token, Account::maySignIn),
+                    password, "account.password-reset");
+        };
+    }
+
+    /**
+     * Mails a password reset link if {@code email} belongs to an account that can sign in. The caller learns
+     * nothing either way, so the answer never tells whether an address has an account; the request is audited.
+     */
+    public void requestPasswordReset(String email) {
+        String address = email == null ? "" : email.strip();
+        if (address.isEmpty()) {
+            return;
+        }
+        String actor = address.length() > MAX_AUDITED_ADDRESS ? address.substring(0, MAX_AUDITED_ADDRESS) : address;
+        Optional<Account> found = currentAccount.byEmail(address).filter(Account::maySignIn);
+        found.ifPresent(mails::sendPasswordResetLink);
+        audit.recordAs(actor, "account.password-reset-requested",
+                "account:" + found.map(account -> String.valueOf(account.id())).orElse(actor), null,
+                Map.of("mailed", found.isPresent()));
+    }
+
+    /** The signed-in person changes their own password, proving it is them with the current one. */
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Account account = currentAccount.require();
+        if (!passwords.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "error.password.current-wrong", "wrong password");
+        }
+        policy.check("newPassword", newPassword);
+        account.changePassword(passwords.hash(newPassword));
+        audit.record("account.password-changed", "account:" + account.id(), null, null);
+    }
+
+    /** The signed-in person chooses the language of their pages and mails: "nl" or "en". */
+    public AccountView changeLanguage(String language) {
+        Account account = currentAccount.require();
+        if (!Account.LANGUAGES.contains(language)) {
+            throw new InvalidInputException("language", "error.language.unknown", "no language " + language);
+        }
+        String before = account.preferredLanguage();
+        account.preferLanguage(language);
+        audit.record("account.language-changed", "account:" + account.id(),
+                Map.of("preferredLanguage", before), Map.of("preferredLanguage", language));
+        return Views.of(account);
+    }
+
+    /**
+     * Uses up the token and returns the account it was issued for, if that account may still use it. Any
+     * refusal afterwards (a weak password) rolls back, so the link keeps working.
+     */
+    private Account redeem(String purpose, String token, Predicate<Account> mayUse) {
+        TokenCheck check = tokens.redeem(purpose, token);
+        if (check.outcome() == TokenCheck.Outcome.EXPIRED) {
+            throw new InvalidInputException("token", "error.link.expired", "the link has expired");
+        }
+        if (check.outcome() == TokenCheck.Outcome.USED) {
+            throw new InvalidInputException("token", "error.link.used", "the link was used already");
+        }
+        return Optional.ofNullable(check.valid() ? em.find(Account.class, Long.valueOf(check.subject())) : null)
+                .filter(account -> account.active() && mayUse.test(account))
+                .orElseThrow(() -> new InvalidInputException("token", "error.link.unknown", "no such link"));
+    }
+
+    private static String purpose(PasswordLink link) {
+        return switch (link) {
+            case ACTIVATION -> AccountMails.ACTIVATION;
+            case PASSWORD_RESET -> AccountMails.PASSWORD_RESET;
+        };
+    }
+
+    private AccountView setPassword(Account account, String password, String action) {
+        policy.check("password", password);
+        account.changePassword(passwords.hash(password));
+        audit.recordAs(account.email(), action, "account:" + account.id(), null, null);
+        return Views.of(account);
     }
 }

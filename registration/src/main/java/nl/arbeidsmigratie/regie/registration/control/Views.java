@@ -1,6 +1,10 @@
 package nl.arbeidsmigratie.regie.registration.control;
 
+<<<<<<< HEAD
 import java.util.List;
+=======
+import nl.arbeidsmigratie.regie.registration.api.AccountStatus;
+>>>>>>> accounts
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.ContactView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
@@ -34,6 +38,14 @@ public final class Views {
     public static AccountView of(Account a) {
         Municipality m = a.municipality();
         return new AccountView(a.id(), a.email(), a.displayName(), a.role(),
-                m == null ? null : m.code(), m == null ? null : m.name());
+                m == null ? null : m.code(), m == null ? null : m.name(), a.preferredLanguage(), status(a),
+                a.version());
+    }
+
+    private static AccountStatus status(Account a) {
+        if (!a.active()) {
+            return AccountStatus.DEACTIVATED;
+        }
+        return a.awaitingActivation() ? AccountStatus.PENDING_ACTIVATION : AccountStatus.ACTIVE;
     }
 }

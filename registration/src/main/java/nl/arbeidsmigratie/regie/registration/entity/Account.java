@@ -15,16 +15,24 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 
 /** A person who signs in: a coordinator, an auditor, or an officer of one municipality. */
 @Entity
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where lower(a.email) = lower(:email)")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
+@NamedQuery(name = Account.ACTIVE_WITH_ROLE,
+        query = "select a from Account a where a.active = true and a.role = :role order by a.id")
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String COUNT = "Account.count";
+    public static final String ACTIVE_WITH_ROLE = "Account.activeWithRole";
+
+    /** The languages pages and mails exist in; Dutch unless the person chooses otherwise. */
+    public static final Set<String> LANGUAGES = Set.of("nl", "en");
+    public static final String DEFAULT_LANGUAGE = "nl";
 
     /** Failed attempts within {@link #FAILURE_WINDOW} that lock the account for {@link #LOCK_DURATION}. */
     public static final int MAX_FAILURES = 10;
@@ -64,6 +72,9 @@ public class Account {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "preferred_language")
+    private String preferredLanguage = DEFAULT_LANGUAGE;
+
     @Version
     private long version;
 
@@ -74,23 +85,82 @@ public class Account {
                     Instant createdAt) {
         this.email = Objects.requireNonNull(email).strip();
         this.displayName = Objects.requireNonNull(displayName);
-        this.passwordHash = Objects.requireNonNull(passwordHash);
-        this.role = Objects.requireNonNull(role);
-        this.municipality = municipality;
+        this.passwordHash = passwordHash;
         this.createdAt = createdAt;
+        assign(role, municipality);
+    }
+
+    /**
+     * An account a coordinator creates: it has no password until its owner chooses one through the activation
+     * link, and cannot sign in before that.
+     */
+    public static Account invited(String email, String displayName, Role role, Municipality municipality,
+                                  String preferredLanguage, Instant now) {
+        Account account = new Account(email, displayName, null, role, municipality, now);
+        account.preferLanguage(preferredLanguage);
+        return account;
     }
 
     public static Account coordinator(String email, String displayName, String passwordHash, Instant now) {
-        return new Account(email, displayName, passwordHash, Role.COORDINATOR, null, now);
+        return new Account(email, displayName, Objects.requireNonNull(passwordHash), Role.COORDINATOR, null, now);
     }
 
     public static Account auditor(String email, String displayName, String passwordHash, Instant now) {
-        return new Account(email, displayName, passwordHash, Role.AUDITOR, null, now);
+        return new Account(email, displayName, Objects.requireNonNull(passwordHash), Role.AUDITOR, null, now);
     }
 
     public static Account officer(String email, String displayName, String passwordHash, Municipality municipality,
                                   Instant now) {
-        return new Account(email, displayName, passwordHash, Role.OFFICER, Objects.requireNonNull(municipality), now);
+        return new Account(email, displayName, Objects.requireNonNull(passwordHash), Role.OFFICER,
+                Objects.requireNonNull(municipality), now);
+    }
+
+    /** Gives the account a role; an officer belongs to exactly one municipality, nobody else to any. */
+    public void assign(Role newRole, Municipality newMunicipality) {
+        Objects.requireNonNull(newRole);
+        if ((newRole == Role.OFFICER) != (newMunicipality != null)) {
+            throw new IllegalArgumentException("an officer, and only an officer, belongs to a municipality");
+        }
+        this.role = newRole;
+        this.municipality = newMunicipality;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = Objects.requireNonNull(newDisplayName).strip();
+    }
+
+    public void preferLanguage(String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("unsupported language " + language);
+        }
+        this.preferredLanguage = language;
+    }
+
+    /**
+     * Sets a new password (activation, reset or the owner's own change). Also lifts a lock: whoever sets it has
+     * just proved they own the account.
+     */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+        registerSuccessfulLogin();
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    /** Created by a coordinator, and its owner has not chosen a password yet. */
+    public boolean awaitingActivation() {
+        return passwordHash == null;
+    }
+
+    /** Only an active account whose owner chose a password can sign in. */
+    public boolean maySignIn() {
+        return active && !awaitingActivation();
     }
 
     public boolean isLockedAt(Instant now) {
@@ -147,5 +217,13 @@ public class Account {
 
     public Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public long version() {
+        return version;
     }
 }

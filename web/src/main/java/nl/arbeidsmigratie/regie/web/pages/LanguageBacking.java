@@ -23,10 +23,15 @@ public class LanguageBacking implements Serializable {
 
     /** Switches language and shows the same page again (redirect after POST). */
     public String switchTo(String language) {
+        use(language);
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+    }
+
+    /** Uses {@code language} from now on, as after signing in with the account's preferred language. */
+    public void use(String language) {
         if (SUPPORTED.contains(language)) {
             locale = Locale.forLanguageTag(language);
             FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         }
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
     }
 }

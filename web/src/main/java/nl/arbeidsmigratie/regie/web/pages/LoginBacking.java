@@ -12,6 +12,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
 import nl.arbeidsmigratie.regie.web.security.RegieAuthenticationMechanism;
 import org.omnifaces.util.Messages;
@@ -30,6 +31,12 @@ public class LoginBacking {
     @Inject
     FacesContext faces;
 
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    LanguageBacking language;
+
     private String email;
     private String password;
 
@@ -43,6 +50,7 @@ public class LoginBacking {
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
+            accounts.current().ifPresent(account -> language.use(account.preferredLanguage()));
             return "/app/home?faces-redirect=true";
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {

@@ -1,0 +1,200 @@
+package nl.arbeidsmigratie.regie.registration.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.Page;
+import nl.arbeidsmigratie.regie.registration.control.AccountMails;
+import nl.arbeidsmigratie.regie.registration.control.AccountSearch;
+import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
+import nl.arbeidsmigratie.regie.registration.control.Views;
+import nl.arbeidsmigratie.regie.registration.entity.Account;
+import nl.arbeidsmigratie.regie.registration.entity.Municipality;
+
+/**
+ * Coordinators keep the accounts: they create them (the new owner chooses a password through an activation
+ * mail), change name, role and municipality, and deactivate or reactivate them. Nobody else may, and the last
+ * coordinator who can sign in is never deactivated or demoted, so someone can always administer.
+ */
+@Stateless
+public class AccountAdministration {
+
+    public static final int MAX_LIMIT = 500;
+    private static final int MAX_NAME_LENGTH = 200;
+    private static final int MAX_EMAIL_LENGTH = 254;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @PersistenceContext(unitName = "registration")
+    EntityManager em;
+
+    @Inject
+    CurrentAccount currentAccount;
+
+    @Inject
+    AccountSearch accounts;
+
+    @Inject
+    AccountMails mails;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** Accounts whose email, name or municipality contains {@code text} (all when blank), by name. */
+    public Page<AccountView> search(String text, @Min(0) int offset, @Min(1) @Max(MAX_LIMIT) int limit) {
+        currentAccount.require(Role.COORDINATOR);
+        return accounts.search(text, offset, limit);
+    }
+
+    public Optional<AccountView> find(long id) {
+        currentAccount.require(Role.COORDINATOR);
+        return Optional.ofNullable(em.find(Account.class, id)).map(Views::of);
+    }
+
+    /** Creates an account awaiting activation and mails its owner the link to choose a password. */
+    public AccountView create(@NotNull @Valid NewAccount request) {
+        currentAccount.require(Role.COORDINATOR);
+        String email = validEmail(request.email());
+        if (currentAccount.byEmail(email).isPresent()) {
+            throw new InvalidInputException("email", "error.email.taken", "an account with this address exists");
+        }
+        String language = request.preferredLanguage() == null ? Account.DEFAULT_LANGUAGE : request.preferredLanguage();
+        if (!Account.LANGUAGES.contains(language)) {
+            throw new InvalidInputException("preferredLanguage", "error.language.unknown", "no language " + language);
+        }
+        Account account = Account.invited(email, validName(request.displayName()), request.role(),
+                municipalityFor(request.role(), request.municipalityCode()), language, clock.instant());
+        em.persist(account);
+        em.flush();
+        mails.sendActivationLink(account);
+        AccountView created = Views.of(account);
+        audit.record("account.created", target(account), null, created);
+        return created;
+    }
+
+    /** Changes name, role and municipality; refused when someone saved in between. */
+    public AccountView change(@NotNull @Valid AccountChange change) {
+        currentAccount.require(Role.COORDINATOR);
+        Account account = existing(change.id());
+        AccountView before = Views.of(account);
+        if (account.version() != change.version()) {
+            throw new ConcurrentChangeException("changed by someone else since version " + change.version(), before);
+        }
+        String name = validName(change.displayName());
+        Municipality municipality = municipalityFor(change.role(), change.municipalityCode());
+        if (change.role() != Role.COORDINATOR) {
+            refuseIfLastCoordinator(account);
+        }
+        account.rename(name);
+        account.assign(change.role(), municipality);
+        return audited("account.changed", account, before);
+    }
+
+    /** Ends the account's access: it can no longer sign in, and a session it still has is refused. */
+    public AccountView deactivate(long id) {
+        currentAccount.require(Role.COORDINATOR);
+        Account account = existing(id);
+        if (!account.active()) {
+            return Views.of(account);
+        }
+        AccountView before = Views.of(account);
+        refuseIfLastCoordinator(account);
+        account.deactivate();
+        return audited("account.deactivated", account, before);
+    }
+
+    public AccountView reactivate(long id) {
+        currentAccount.require(Role.COORDINATOR);
+        Account account = existing(id);
+        if (account.active()) {
+            return Views.of(account);
+        }
+        AccountView before = Views.of(account);
+        account.reactivate();
+        return audited("account.reactivated", account, before);
+    }
+
+    /** Mails a fresh activation link to an account whose owner has not chosen a password yet. */
+    public AccountView resendActivation(long id) {
+        currentAccount.require(Role.COORDINATOR);
+        Account account = existing(id);
+        if (!account.active() || !account.awaitingActivation()) {
+            throw new InvalidInputException("account", "error.account.not-pending", "not awaiting activation");
+        }
+        mails.sendActivationLink(account);
+        AccountView view = Views.of(account);
+        audit.record("account.activation-resent", target(account), null, view);
+        return view;
+    }
+
+    private AccountView audited(String action, Account account, AccountView before) {
+        em.flush();
+        AccountView after = Views.of(account);
+        audit.record(action, target(account), before, after);
+        return after;
+    }
+
+    private void refuseIfLastCoordinator(Account account) {
+        if (account.role() == Role.COORDINATOR && account.maySignIn() && !accounts.anotherCoordinatorRemains(account)) {
+            throw new InvalidInputException("account", "error.account.last-coordinator",
+                    "the last active coordinator must stay");
+        }
+    }
+
+    private Account existing(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new InvalidInputException("account", "error.account.unknown", "no account " + id);
+        }
+        return account;
+    }
+
+    private Municipality municipalityFor(Role role, String code) {
+        if (role != Role.OFFICER) {
+            return null;
+        }
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("municipalityCode", "error.municipality.required", "an officer needs one");
+        }
+        Municipality municipality = em.find(Municipality.class, code.strip());
+        if (municipality == null) {
+            throw new InvalidInputException("municipalityCode", "error.municipality.unknown", "no municipality");
+        }
+        return municipality;
+    }
+
+    private static String validEmail(String email) {
+        String address = email == null ? "" : email.strip();
+        if (address.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(address).matches()) {
+            throw new InvalidInputException("email", "error.email.invalid", "not an email address");
+        }
+        return address;
+    }
+
+    private static String validName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("displayName", "error.name.required", "a name is required");
+        }
+        if (name.strip().length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException("displayName", "error.text.too-long", "longer than " + MAX_NAME_LENGTH);
+        }
+        return name.strip();
+    }
+
+    private static String target(Account account) {
+        return "account:" + account.id();
+    }
+}

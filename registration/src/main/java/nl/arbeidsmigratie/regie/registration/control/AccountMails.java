@@ -1,0 +1,70 @@
+package nl.arbeidsmigratie.regie.registration.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import nl.arbeidsmigratie.regie.platform.api.MailMessage;
+import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
+import nl.arbeidsmigratie.regie.platform.api.Outbox;
+import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
+import nl.arbeidsmigratie.regie.registration.entity.Account;
+
+/**
+ * The single-use links that let a person choose a password: one to activate a new account, one to reset a
+ * forgotten password. Each call issues a fresh token and queues its mail, in the account's own language, in
+ * the caller's transaction.
+ */
+@Dependent
+public class AccountMails {
+
+    public static final String ACTIVATION = "account-activation";
+    public static final String PASSWORD_RESET = "password-reset";
+    static final Duration ACTIVATION_VALIDITY = Duration.ofHours(72);
+    static final Duration PASSWORD_RESET_VALIDITY = Duration.ofHours(1);
+
+    private static final String BUNDLE = "nl.arbeidsmigratie.regie.registration.mails";
+
+    @Inject
+    OneTimeTokens tokens;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PublicLinks links;
+
+    public void sendActivationLink(Account account) {
+        send(account, ACTIVATION, ACTIVATION_VALIDITY, "/activate.xhtml?token=", "activation");
+    }
+
+    public void sendPasswordResetLink(Account account) {
+        send(account, PASSWORD_RESET, PASSWORD_RESET_VALIDITY, "/reset.xhtml?token=", "reset");
+    }
+
+    private void send(Account account, String purpose, Duration validity, String page, String template) {
+        String token = tokens.issue(purpose, String.valueOf(account.id()), validity);
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(account.preferredLanguage()));
+        String text = MessageFormat.format(texts.getString(template + ".text"),
+                account.displayName(), links.to(page + token), account.email());
+        // One mail per token: a retried transaction never mails the same link twice, a new link always goes out.
+        outbox.enqueue(purpose + ":" + account.id() + ":" + fingerprint(token),
+                new MailMessage(account.email(), texts.getString(template + ".subject"), text, null));
+    }
+
+    /** Keeps the token itself out of the key, which is stored long after the token expired. */
+    private static String fingerprint(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
