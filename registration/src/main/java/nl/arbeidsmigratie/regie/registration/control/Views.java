@@ -1,10 +1,7 @@
 package nl.arbeidsmigratie.regie.registration.control;
 
-<<<<<<< HEAD
 import java.util.List;
-=======
 import nl.arbeidsmigratie.regie.registration.api.AccountStatus;
->>>>>>> accounts
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.ContactView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;

@@ -45,8 +45,7 @@ public class CountsBacking implements Serializable {
     @Inject
     LayoutBacking layout;
 
-    private String municipalityCode;
-    private String municipalityName;
+    private MunicipalityView municipality;
     private LocalDateTime asKnownOn;
     private List<CountView> shown;
     private List<CountView> history;
@@ -73,9 +72,8 @@ public class CountsBacking implements Serializable {
         show(code);
     }
 
-    public void show(String code) {
-        municipalityCode = code;
-        municipalityName = directory.find(code).map(MunicipalityView::name).orElse(code);
+    private void show(String code) {
+        municipality = directory.find(code).orElseThrow();
         AccountView account = layout.getAccount();
         mayWrite = account.role() == Role.COORDINATOR
                 || (account.role() == Role.OFFICER && code.equals(account.municipalityCode()));
@@ -84,11 +82,11 @@ public class CountsBacking implements Serializable {
 
     public void load() {
         Instant moment = asKnownOn == null ? Instant.now() : asKnownOn.atZone(NETHERLANDS).toInstant();
-        shown = counts.asKnownOn(municipalityCode, moment);
+        shown = counts.asKnownOn(municipality.code(), moment);
     }
 
     public void selectMunicipality() {
-        show(municipalityCode);
+        show(municipality.code());
     }
 
     public List<MunicipalityView> completeMunicipality(String query) {
@@ -97,7 +95,7 @@ public class CountsBacking implements Serializable {
 
     public void startNew() {
         correcting = null;
-        fill(new CountFigures(municipalityCode, null, null, null, null, null, null, null, null,
+        fill(new CountFigures(municipality.code(), null, null, null, null, null, null, null, null,
                 CountDefinition.LIVING_IN, shortStayMonths, longStayMonths));
         reason = null;
     }
@@ -113,7 +111,7 @@ public class CountsBacking implements Serializable {
     }
 
     public void save() {
-        CountFigures figures = new CountFigures(municipalityCode, referenceDate, registeredBrp, registeredRni, working,
+        CountFigures figures = new CountFigures(municipality.code(), referenceDate, registeredBrp, registeredRni, working,
                 estimateMin, estimateMax, source, method, definition, shortStayMonths, longStayMonths);
         try {
             if (correcting == null) {
@@ -155,16 +153,14 @@ public class CountsBacking implements Serializable {
         return layout.getAccount().role() != Role.OFFICER;
     }
 
-    public String getMunicipalityCode() {
-        return municipalityCode;
+    public MunicipalityView getMunicipality() {
+        return municipality;
     }
 
-    public void setMunicipalityCode(String municipalityCode) {
-        this.municipalityCode = municipalityCode;
-    }
-
-    public String getMunicipalityName() {
-        return municipalityName;
+    public void setMunicipality(MunicipalityView municipality) {
+        if (municipality != null) {
+            this.municipality = municipality;
+        }
     }
 
     public LocalDateTime getAsKnownOn() {

@@ -48,7 +48,7 @@ public class MunicipalitiesBacking implements Serializable {
     private List<MembershipView> history;
     private String region;
     private boolean active;
-    private String successorCode;
+    private MunicipalityView successor;
     private LocalDate inactiveSince;
 
     private Long contactId;
@@ -74,8 +74,8 @@ public class MunicipalitiesBacking implements Serializable {
     }
 
     public void save() {
-        update(() -> directory.change(new MunicipalityChange(editing.code(), region, active, successorCode,
-                inactiveSince, editing.version())));
+        update(() -> directory.change(new MunicipalityChange(editing.code(), region, active,
+                successor == null ? null : successor.code(), inactiveSince, editing.version())));
     }
 
     public void startNewContact() {
@@ -141,7 +141,8 @@ public class MunicipalitiesBacking implements Serializable {
         editing = municipality;
         region = municipality.region();
         active = municipality.active();
-        successorCode = municipality.successorCode();
+        successor = municipality.successorCode() == null ? null
+                : directory.find(municipality.successorCode()).orElse(null);
         inactiveSince = municipality.inactiveSince();
     }
 
@@ -197,12 +198,12 @@ public class MunicipalitiesBacking implements Serializable {
         this.active = active;
     }
 
-    public String getSuccessorCode() {
-        return successorCode;
+    public MunicipalityView getSuccessor() {
+        return successor;
     }
 
-    public void setSuccessorCode(String successorCode) {
-        this.successorCode = successorCode;
+    public void setSuccessor(MunicipalityView successor) {
+        this.successor = successor;
     }
 
     public LocalDate getInactiveSince() {
