@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.EditionDetails;
@@ -68,6 +69,9 @@ public class EditionsBacking implements Serializable {
             edit((EditionView) e.current());
             all = editions.list();
             Messages.addError("editForm:save", "edition.conflict");
+            Faces.validationFailed();
+        } catch (AccessRefusedException e) {
+            Messages.addGlobalError("error.forbidden");
             Faces.validationFailed();
         } catch (InvalidInputException e) {
             if (editing != null && "error.edition.capacity.below-confirmed".equals(e.messageKey())) {

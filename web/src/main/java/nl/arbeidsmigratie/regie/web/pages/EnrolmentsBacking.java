@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +43,9 @@ public class EnrolmentsBacking implements Serializable {
         "waiting_position", "submitted_at", "decided_at", "contact_name", "contact_email", "policy_phase",
         "learning_goals", "bottlenecks", "decline_reason"};
 
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
     @Inject
     Editions editions;
 
@@ -50,6 +56,7 @@ public class EnrolmentsBacking implements Serializable {
     LayoutBacking layout;
 
     private boolean coordinator;
+    private boolean officer;
     private List<EditionView> allEditions = List.of();
     private Long editionId;
     private EnrolmentStatus[] statuses = {};
@@ -61,6 +68,7 @@ public class EnrolmentsBacking implements Serializable {
     @PostConstruct
     void init() {
         coordinator = layout.isCoordinator();
+        officer = layout.isOfficer();
         if (coordinator) {
             allEditions = editions.list();
             editionId = requestedEdition().or(() -> editions.current().map(EditionView::id))
@@ -81,9 +89,9 @@ public class EnrolmentsBacking implements Serializable {
 
     /** Shows the enrolments of the chosen edition and statuses again. */
     public void reload() {
-        if (!coordinator) {
+        if (officer) {
             shown = enrolments.own();
-        } else if (editionId != null) {
+        } else if (coordinator && editionId != null) {
             shown = enrolments.list(editionId, Set.of(statuses));
         } else {
             shown = List.of();
@@ -148,6 +156,11 @@ public class EnrolmentsBacking implements Serializable {
         }
         Faces.sendFile(csv.toString().getBytes(StandardCharsets.UTF_8), "aanmeldingen-leerkring-" + editionId + ".csv",
                 true);
+    }
+
+    /** A moment in Dutch time, e.g. "14-05-2026 09:30". */
+    public String moment(Instant instant) {
+        return instant == null ? "" : MOMENT.format(instant);
     }
 
     public boolean isCoordinator() {
