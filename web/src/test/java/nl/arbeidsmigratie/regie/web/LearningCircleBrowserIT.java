@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -109,6 +110,16 @@ class LearningCircleBrowserIT {
         assertThat(text("#list\\:messages")).contains("De aanmelding van Westland is bevestigd.");
         assertThat(TestMailServer.awaitMail(contact("westland"), "Aanmelding bevestigd", Duration.ofSeconds(30)))
                 .contains("bevestigd");
+
+        String csv = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = new FormData(document.getElementById('list'));
+                form.append('list:export', 'list:export');
+                fetch(location.href, {method: 'POST', body: new URLSearchParams(form)})
+                    .then(r => r.text()).then(done, e => done('failed: ' + e));
+                """);
+        assertThat(csv).startsWith("edition,municipality_code,municipality,status")
+                .contains("GM1783,Westland,CONFIRMED").contains(contact("westland"));
     }
 
     @Test
