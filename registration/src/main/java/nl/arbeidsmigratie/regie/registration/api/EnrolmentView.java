@@ -1,0 +1,19 @@
+package nl.arbeidsmigratie.regie.registration.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An enrolment as its municipality and the coordinator see it. {@code waitingPosition} is its place on the
+ * waiting list counting from 1, or 0 when it is not waiting.
+ */
+public record EnrolmentView(long id, long editionId, String editionTitle, String municipalityCode,
+                            String municipalityName, String contactName, String contactEmail,
+                            PolicyPhase policyPhase, List<LearningGoal> learningGoals, String bottlenecks,
+                            EnrolmentStatus status, int waitingPosition, Instant submittedAt, Instant decidedAt,
+                            String declineReason, long version) implements java.io.Serializable {
+
+    public EnrolmentView {
+        learningGoals = List.copyOf(learningGoals);
+    }
+}

@@ -1,0 +1,206 @@
+package nl.arbeidsmigratie.regie.registration.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
+import nl.arbeidsmigratie.regie.registration.control.EnrolmentChange;
+import nl.arbeidsmigratie.regie.registration.control.EnrolmentNotices;
+import nl.arbeidsmigratie.regie.registration.control.EnrolmentRegister;
+import nl.arbeidsmigratie.regie.registration.control.Places;
+import nl.arbeidsmigratie.regie.registration.entity.Account;
+import nl.arbeidsmigratie.regie.registration.entity.Edition;
+import nl.arbeidsmigratie.regie.registration.entity.Enrolment;
+import nl.arbeidsmigratie.regie.registration.entity.Enrolment.EnrolmentDetails;
+import nl.arbeidsmigratie.regie.registration.entity.Municipality;
+
+/**
+ * Enrolment of municipalities for an edition of the circle. An officer acts for their own municipality only, a
+ * coordinator for any and decides on them. Every change is audited, mailed to the contact person through the
+ * outbox and announced as an event, all in the transaction of the change.
+ */
+@Stateless
+public class Enrolments {
+
+    /** "A few sentences": shorter than this is not yet a description of a municipality's own bottlenecks. */
+    public static final int MIN_BOTTLENECKS = 80;
+    public static final int MAX_TEXT = 4000;
+    private static final int MAX_NAME = 200;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @PersistenceContext(unitName = "registration")
+    EntityManager em;
+
+    @Inject
+    CurrentAccount currentAccount;
+
+    @Inject
+    EnrolmentRegister register;
+
+    @Inject
+    EnrolmentNotices notices;
+
+    @Inject
+    Places places;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Enrols a municipality while enrolment is open. It takes a place when one is left and otherwise joins the
+     * waiting list; the edition stays locked meanwhile, so two enrolments never both take the last place.
+     */
+    public EnrolmentView enrol(@NotNull EnrolmentRequest request) {
+        Account account = currentAccount.require(Role.COORDINATOR, Role.OFFICER);
+        String code = request.municipalityCode() == null ? "" : request.municipalityCode().strip();
+        if (account.role() == Role.OFFICER && !account.municipality().code().equals(code)) {
+            throw new AccessRefusedException("an officer enrols only their own municipality");
+        }
+        Edition edition = register.lockedEdition(request.editionId());
+        EditionState state = edition.stateOn(register.today(), register.placesTaken(edition));
+        if (!state.acceptsEnrolments()) {
+            throw new InvalidInputException("editionId", state == EditionState.CLOSED ? "error.enrolment.closed"
+                    : "error.enrolment.not-open-yet", "edition " + edition.id() + " is " + state);
+        }
+        if (code.isEmpty()) {
+            throw new InvalidInputException("municipalityCode", "error.enrolment.municipality.required", "no municipality");
+        }
+        Municipality municipality = em.find(Municipality.class, code);
+        if (municipality == null) {
+            throw new InvalidInputException("municipalityCode", "error.municipality.unknown", "no municipality " + code);
+        }
+        if (register.of(edition, code).isPresent()) {
+            throw new InvalidInputException("municipalityCode", "error.enrolment.duplicate",
+                    code + " already enrolled for edition " + edition.id());
+        }
+        Enrolment enrolment = new Enrolment(edition, municipality, validated(request),
+                state == EditionState.OPEN, clock.instant());
+        em.persist(enrolment);
+        return notices.announce(enrolment.status() == EnrolmentStatus.SUBMITTED ? EnrolmentChange.SUBMITTED
+                : EnrolmentChange.WAITLISTED, enrolment, null);
+    }
+
+    /** The coordinator accepts an enrolment that holds a place. */
+    public EnrolmentView confirm(long enrolmentId, long version) {
+        currentAccount.require(Role.COORDINATOR);
+        Enrolment enrolment = current(enrolmentId, version);
+        EnrolmentView before = register.view(enrolment);
+        enrolment.confirm(clock.instant());
+        return notices.announce(EnrolmentChange.CONFIRMED, enrolment, before);
+    }
+
+    /** The coordinator declines an undecided or waiting enrolment, saying why; a freed place goes to the next. */
+    public EnrolmentView decline(long enrolmentId, long version, String reason) {
+        currentAccount.require(Role.COORDINATOR);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("reason", "error.enrolment.reason.required", "a reason is required");
+        }
+        if (why.length() > MAX_TEXT) {
+            throw new InvalidInputException("reason", "error.enrolment.text.too-long", "reason too long");
+        }
+        Enrolment enrolment = current(enrolmentId, version);
+        EnrolmentView before = register.view(enrolment);
+        enrolment.decline(why, clock.instant());
+        EnrolmentView after = notices.announce(EnrolmentChange.DECLINED, enrolment, before);
+        places.rebalance(enrolment.edition());
+        return after;
+    }
+
+    /**
+     * Withdraws an enrolment: an officer their own municipality's, a coordinator any. A place it held goes to
+     * the first on the waiting list, who is told so.
+     */
+    public EnrolmentView withdraw(long enrolmentId, long version) {
+        Account account = currentAccount.require(Role.COORDINATOR, Role.OFFICER);
+        Enrolment enrolment = current(enrolmentId, version);
+        requireOwnOrCoordinator(account, enrolment.municipality().code());
+        EnrolmentView before = register.view(enrolment);
+        enrolment.withdraw(clock.instant());
+        EnrolmentView after = notices.announce(EnrolmentChange.WITHDRAWN, enrolment, before);
+        places.rebalance(enrolment.edition());
+        return after;
+    }
+
+    /** The enrolments of an edition in order of arrival, for the coordinator; no statuses means all. */
+    public List<EnrolmentView> list(long editionId, Set<EnrolmentStatus> statuses) {
+        currentAccount.require(Role.COORDINATOR);
+        Edition edition = register.edition(editionId)
+                .orElseThrow(() -> new InvalidInputException("editionId", "error.edition.unknown", "no edition"));
+        return register.views(edition).stream()
+                .filter(e -> statuses == null || statuses.isEmpty() || statuses.contains(e.status()))
+                .toList();
+    }
+
+    /** The enrolments of the signed-in officer's own municipality, the latest first. */
+    public List<EnrolmentView> own() {
+        Account account = currentAccount.require(Role.OFFICER);
+        return register.viewsOf(account.municipality().code());
+    }
+
+    /** The edition locked first, then the enrolment checked against the version the caller saw. */
+    private Enrolment current(long enrolmentId, long version) {
+        Enrolment enrolment = register.enrolment(enrolmentId);
+        register.lockedEdition(enrolment.edition().id());
+        em.refresh(enrolment);
+        if (enrolment.version() != version) {
+            throw new ConcurrentChangeException("enrolment " + enrolmentId + " changed since version " + version,
+                    register.view(enrolment));
+        }
+        return enrolment;
+    }
+
+    private static void requireOwnOrCoordinator(Account account, String municipalityCode) {
+        if (account.role() != Role.COORDINATOR && !account.municipality().code().equals(municipalityCode)) {
+            throw new AccessRefusedException("an officer acts only for their own municipality");
+        }
+    }
+
+    private static EnrolmentDetails validated(EnrolmentRequest request) {
+        String name = strip(request.contactName());
+        if (name.isEmpty()) {
+            throw new InvalidInputException("contactName", "error.enrolment.contact-name.required", "no contact name");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new InvalidInputException("contactName", "error.text.too-long", "name longer than " + MAX_NAME);
+        }
+        String email = strip(request.contactEmail());
+        if (!EMAIL.matcher(email).matches() || email.length() > MAX_NAME) {
+            throw new InvalidInputException("contactEmail", "error.email.invalid", "not an email address");
+        }
+        if (request.policyPhase() == null) {
+            throw new InvalidInputException("policyPhase", "error.enrolment.policy-phase.required", "no policy phase");
+        }
+        if (request.learningGoals().isEmpty()) {
+            throw new InvalidInputException("learningGoals", "error.enrolment.goals.required", "no learning goal");
+        }
+        String bottlenecks = strip(request.bottlenecks());
+        if (bottlenecks.isEmpty()) {
+            throw new InvalidInputException("bottlenecks", "error.enrolment.bottlenecks.required", "no bottlenecks");
+        }
+        if (bottlenecks.length() < MIN_BOTTLENECKS) {
+            throw new InvalidInputException("bottlenecks", "error.enrolment.bottlenecks.too-short",
+                    "bottlenecks shorter than " + MIN_BOTTLENECKS + " characters");
+        }
+        if (bottlenecks.length() > MAX_TEXT) {
+            throw new InvalidInputException("bottlenecks", "error.enrolment.text.too-long", "bottlenecks too long");
+        }
+        if (!request.committed()) {
+            throw new InvalidInputException("committed", "error.enrolment.commitment.required", "no commitment");
+        }
+        return new EnrolmentDetails(name, email, request.policyPhase(), request.learningGoals(), bottlenecks, true);
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,21 @@
+package nl.arbeidsmigratie.regie.registration.api;
+
+/** The eight learning goals of the circle, the backbone of a municipal strategy, in their published order. */
+public enum LearningGoal {
+    /** Local and regional numbers of labour migrants in sharper view. */
+    NUMBERS,
+    /** Living conditions on holiday parks and other forgotten places. */
+    FORGOTTEN_PLACES,
+    /** One vision where economy, housing, enforcement and the social domain reinforce each other. */
+    ONE_VISION,
+    /** Public and political support among residents and the council. */
+    SUPPORT,
+    /** Regional cooperation to share responsibility for housing fairly. */
+    REGIONAL_COOPERATION,
+    /** Enforceable local rules on housing quality and against nuisance and exploitation. */
+    LOCAL_RULES,
+    /** Factors in choosing locations and housing forms. */
+    LOCATIONS,
+    /** Adjacent policy for workers moving from short stay to long stay. */
+    LONG_STAY
+}

@@ -1,0 +1,148 @@
+package nl.arbeidsmigratie.regie.registration.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.EditionDetails;
+import nl.arbeidsmigratie.regie.registration.api.EditionState;
+
+/** One edition of the learning circle, with its enrolment period and the number of municipalities it takes. */
+@Entity
+@NamedQuery(name = Edition.ALL, query = "select e from Edition e order by e.opensOn desc, e.id desc")
+public class Edition {
+
+    public static final String ALL = "Edition.all";
+
+    /** The circle runs in the Netherlands: its dates begin and end on Dutch time. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_TEXT = 4000;
+    /** No edition can take more municipalities than the country has. */
+    public static final int MAX_CAPACITY = 342;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String title;
+
+    private String description;
+
+    @Column(name = "target_group")
+    private String targetGroup;
+
+    @Column(name = "opens_on")
+    private LocalDate opensOn;
+
+    @Column(name = "closes_on")
+    private LocalDate closesOn;
+
+    private int capacity;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Edition() {
+    }
+
+    public Edition(EditionDetails details, Instant createdAt) {
+        this.createdAt = Objects.requireNonNull(createdAt);
+        describe(details);
+    }
+
+    /**
+     * Replaces title, texts, period and capacity. Whether the capacity still fits the confirmed enrolments is
+     * the caller's question: it needs to count them.
+     */
+    public void describe(EditionDetails details) {
+        String cleanTitle = strip(details.title());
+        if (cleanTitle == null) {
+            throw new InvalidInputException("title", "error.edition.title.required", "title is required");
+        }
+        if (cleanTitle.length() > MAX_TITLE) {
+            throw new InvalidInputException("title", "error.text.too-long", "title longer than " + MAX_TITLE);
+        }
+        String cleanDescription = strip(details.description());
+        String cleanTargetGroup = strip(details.targetGroup());
+        if ((cleanDescription != null && cleanDescription.length() > MAX_TEXT)
+                || (cleanTargetGroup != null && cleanTargetGroup.length() > MAX_TEXT)) {
+            throw new InvalidInputException("description", "error.edition.text.too-long", "text longer than " + MAX_TEXT);
+        }
+        if (details.opensOn() == null || details.closesOn() == null) {
+            throw new InvalidInputException("opensOn", "error.edition.dates.required", "both dates are required");
+        }
+        if (details.closesOn().isBefore(details.opensOn())) {
+            throw new InvalidInputException("closesOn", "error.edition.dates.order", "closes before it opens");
+        }
+        if (details.capacity() < 1 || details.capacity() > MAX_CAPACITY) {
+            throw new InvalidInputException("capacity", "error.edition.capacity.range",
+                    "capacity must be from 1 to " + MAX_CAPACITY);
+        }
+        this.title = cleanTitle;
+        this.description = cleanDescription;
+        this.targetGroup = cleanTargetGroup;
+        this.opensOn = details.opensOn();
+        this.closesOn = details.closesOn();
+        this.capacity = details.capacity();
+    }
+
+    /** The state on {@code today} with {@code placesTaken} enrolments holding a place. */
+    public EditionState stateOn(LocalDate today, long placesTaken) {
+        if (today.isBefore(opensOn)) {
+            return EditionState.IN_PREPARATION;
+        }
+        if (today.isAfter(closesOn)) {
+            return EditionState.CLOSED;
+        }
+        return placesTaken >= capacity ? EditionState.FULL : EditionState.OPEN;
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String targetGroup() {
+        return targetGroup;
+    }
+
+    public LocalDate opensOn() {
+        return opensOn;
+    }
+
+    public LocalDate closesOn() {
+        return closesOn;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public long version() {
+        return version;
+    }
+}

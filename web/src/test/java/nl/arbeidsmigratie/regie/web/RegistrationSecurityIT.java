@@ -1,0 +1,177 @@
+package nl.arbeidsmigratie.regie.web;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.testing.Browser;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An officer of another municipality (Delft) tries to see Westland's enrolment through every endpoint of the
+ * REST API, as the OpenAPI document lists them, and through the pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationSecurityIT {
+
+    private static final String DELFT_OFFICER = "officer.delft@security.example";
+    /** A path key of the OpenAPI document, YAML or JSON, with or without the context root before api/v1. */
+    private static final Pattern API_PATH = Pattern.compile("(?m)^\\s*[\"']?/(?:[^\\s\"']*/)?api/v1(/[^\"':\\s]*)[\"']?\\s*:");
+
+    /** Endpoints only a coordinator may read; everyone else gets 403. */
+    private static final Set<String> COORDINATOR_ONLY = Set.of("/api/v1/editions/{id}/enrolments");
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String secret;
+    private long edition;
+
+    @BeforeEach
+    void westlandEnrolsAndDelftHasAnOfficer() throws SQLException {
+        secret = "knelpunt-westland-" + UUID.randomUUID();
+        try (Connection db = TestDatabase.connect()) {
+            update(db, "insert into registration.account (email, display_name, password_hash, role, municipality_code) "
+                    + "select ?, 'Beleidsmedewerker Delft', password_hash, 'OFFICER', 'GM0503' "
+                    + "from registration.account where email = ? "
+                    + "and not exists (select 1 from registration.account where email = ?)",
+                    DELFT_OFFICER, DEMO_OFFICER.email(), DELFT_OFFICER);
+            try (PreparedStatement insert = db.prepareStatement("insert into registration.edition (title, opens_on, "
+                    + "closes_on, capacity, created_at) values (?, current_date - 1, current_date + 30, 5, now()) "
+                    + "returning id")) {
+                insert.setString(1, "Leerkring beveiligingstest " + UUID.randomUUID());
+                try (ResultSet id = insert.executeQuery()) {
+                    id.next();
+                    edition = id.getLong(1);
+                }
+            }
+            update(db, "insert into registration.enrolment (edition_id, municipality_code, contact_name, "
+                    + "contact_email, policy_phase, bottlenecks, committed, status, submitted_at) "
+                    + "values (?, 'GM1783', 'Contact Westland', ?, 'ORIENTING', ?, true, 'SUBMITTED', now())",
+                    edition, secret + "@westland.example", secret);
+        }
+    }
+
+    @AfterEach
+    void removeThem() throws SQLException {
+        try (Connection db = TestDatabase.connect()) {
+            update(db, "delete from registration.enrolment where edition_id = ?", edition);
+            update(db, "delete from registration.edition where id = ?", edition);
+        }
+    }
+
+    @Test
+    void noEndpointShowsWestlandsEnrolmentToAnOfficerOfDelft() throws Exception {
+        List<String> paths = apiPaths();
+        assertThat(paths).contains("/api/v1/municipalities", "/api/v1/editions", "/api/v1/editions/{id}",
+                "/api/v1/editions/{id}/enrolments", "/api/v1/enrolments/own");
+
+        for (String path : paths) {
+            URI uri = URI.create(base + path.substring(1).replace("{id}", String.valueOf(edition))
+                    .replace("{code}", "GM1783").replaceAll("\\{[^}]+}", "1"));
+            HttpResponse<String> response = Http.get(uri, DELFT_OFFICER, DEMO_OFFICER.password());
+            assertThat(response.statusCode()).as(path).isNotEqualTo(500).isNotEqualTo(401);
+            assertThat(response.body()).as(path + " leaks Westland's enrolment").doesNotContain(secret);
+            if (COORDINATOR_ONLY.contains(path)) {
+                assertThat(response.statusCode()).as(path).isEqualTo(403);
+                assertThat(response.body()).contains("\"status\":403");
+            }
+        }
+    }
+
+    @Test
+    void theOwnersOfTheEnrolmentDoSeeIt() throws Exception {
+        URI own = URI.create(base + "api/v1/enrolments/own");
+        assertThat(Http.get(own, DEMO_OFFICER).body()).contains(secret);
+        assertThat(Http.get(own, DELFT_OFFICER, DEMO_OFFICER.password()).body()).isEqualTo("[]");
+        assertThat(Http.get(own, DEMO_COORDINATOR).statusCode()).isEqualTo(403);
+
+        URI enrolments = URI.create(base + "api/v1/editions/" + edition + "/enrolments?status=SUBMITTED");
+        HttpResponse<String> all = Http.get(enrolments, DEMO_COORDINATOR);
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.body()).contains(secret).contains("\"municipalityCode\":\"GM1783\"");
+        assertThat(Http.get(URI.create(base + "api/v1/editions/" + edition + "/enrolments?status=NONSENSE"),
+                DEMO_COORDINATOR).statusCode()).isEqualTo(400);
+        assertThat(Http.get(URI.create(base + "api/v1/editions/0"), DEMO_OFFICER).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void thePagesShowAnOfficerOfDelftNothingOfWestlandsEnrolment() {
+        WebDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("login:email")).sendKeys(DELFT_OFFICER);
+            browser.findElement(By.id("login:password")).sendKeys(DEMO_OFFICER.password());
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.urlContains("app/home.xhtml"));
+
+            for (String page : List.of("app/enrolments.xhtml", "app/enrolments.xhtml?edition=" + edition,
+                    "circle.xhtml?edition=" + edition)) {
+                browser.get(base + page);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+                assertThat(browser.getPageSource()).as(page).doesNotContain(secret);
+            }
+            assertThat(browser.findElement(By.id("enrol:municipalityName")).getText()).isEqualTo("Delft");
+
+            browser.get(base + "app/editions.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+            assertThat(browser.findElements(By.id("editForm"))).isEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Every path of the API in the OpenAPI document, such as {@code /api/v1/editions/{id}}. */
+    private List<String> apiPaths() throws Exception {
+        HttpResponse<String> openapi = Http.get(URI.create(base.toString()).resolve("/openapi"));
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        List<String> paths = new ArrayList<>();
+        Matcher m = API_PATH.matcher(openapi.body());
+        while (m.find()) {
+            paths.add("/api/v1" + m.group(1));
+        }
+        return paths;
+    }
+
+    private static void update(Connection db, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+}
