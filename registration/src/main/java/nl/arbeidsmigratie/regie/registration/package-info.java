@@ -25,6 +25,16 @@
  * no composition rules (NIST SP 800-63B).</li>
  * <li>The last coordinator who can sign in cannot be deactivated or demoted; the active coordinators are locked
  * while this is checked, so two coordinators cannot remove each other at the same moment.</li>
+ * <li>A learning-circle edition's state follows from its dates (Dutch time) and the places taken; it is never
+ * stored. Submitted and confirmed enrolments alike take a place on arrival, so "full" and the waiting list are
+ * decided at the moment of enrolling; the coordinator then confirms or declines. A freed place promotes the
+ * first on the waiting list (by arrival) to submitted, so the coordinator still decides. Every change locks the
+ * edition row, so two enrolments never both take the last place, and is audited, mailed through the outbox and
+ * announced as an event carrying ids only, in one transaction.</li>
+ * <li>Newsletter subscribers opt in twice (form, then mail link); the consent text they saw is stored with the
+ * moment. Issues are queued per subscriber in batches, each recording its progress in the same transaction,
+ * and deduplicated per (issue, subscriber), so a send interrupted by a restart resumes without sending anyone
+ * an issue twice.</li>
  * </ul>
  */
 package nl.arbeidsmigratie.regie.registration;
