@@ -1,12 +1,14 @@
 package nl.arbeidsmigratie.regie.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.MailMessage;
 import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
@@ -70,6 +72,12 @@ class OutboxAndTokensIT {
         Thread.sleep(2000);
         assertThat(Mailbox.of(recipient)).isEmpty();
         assertThat(outbox.recent(50)).extracting(OutboxMailView::recipient).doesNotContain(recipient);
+    }
+
+    @Test
+    @Order(2)
+    void theMailLogPageExistsOnlyWhenMailStaysInTheApplication() {
+        assertThatThrownBy(() -> outbox.mailLog(10)).isInstanceOf(AccessRefusedException.class);
     }
 
     @Test
