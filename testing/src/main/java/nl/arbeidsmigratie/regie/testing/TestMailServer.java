@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.testing;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -47,7 +48,10 @@ public class TestMailServer implements LauncherSessionListener {
         if (server == null) {
             server = new GreenMail(new ServerSetup[] {
                     new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                    new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+                    new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+                    // Any login opens (and if needed creates) that address's mailbox: a refused login would leave
+                    // GreenMail's IMAP handler spinning on the abandoned connection.
+                    .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             server.start();
         }
     }
