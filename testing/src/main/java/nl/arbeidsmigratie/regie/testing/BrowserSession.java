@@ -49,6 +49,22 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /**
+     * Chooses {@code label} in a PrimeFaces select menu without scrolling: the menu closes its list when the
+     * window scrolls.
+     */
+    public void choose(String menuId, String label) {
+        String css = "#" + menuId.replace(":", "\\:");
+        By item = By.cssSelector(css + "_items li[data-label='" + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        // The list fades in; a click during the animation is lost, so wait until it has settled.
+        wait.until(d -> "1".equals(((JavascriptExecutor) d).executeScript(
+                "const p = document.querySelector(arguments[0]);"
+                        + " return p ? getComputedStyle(p).opacity : null;", css + "_panel")));
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(css + "_label"), label));
+    }
+
+    /**
      * Replaces the text of the input with this id as a person would: select all, type over it. (clear() does not
      * reach the formatting widgets behind PrimeFaces' number inputs.)
      */
