@@ -53,6 +53,11 @@ public final class BrowserSession implements AutoCloseable {
      * window scrolls.
      */
     public void choose(String menuId, String label) {
+        choose(driver, wait, menuId, label);
+    }
+
+    /** {@link #choose(String, String)} for tests that drive a WebDriver of their own. */
+    public static void choose(WebDriver driver, WebDriverWait wait, String menuId, String label) {
         String css = "#" + menuId.replace(":", "\\:");
         By item = By.cssSelector(css + "_items li[data-label='" + label + "']");
         wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.testing.Browser;
+import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
 import nl.arbeidsmigratie.regie.testing.TestMailServer;
@@ -71,9 +72,7 @@ class AccountsBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("list:create"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountForm:email"))).sendKeys(officerEmail);
         browser.findElement(By.id("accountForm:displayName")).sendKeys("Nieuwe beleidsmedewerker Delft");
-        browser.findElement(By.id("accountForm:municipality")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#accountForm\\:municipality_items li[data-label='Delft']"))).click();
+        BrowserSession.choose(browser, wait, "accountForm:municipality", "Delft");
         browser.findElement(By.id("accountForm:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"), "is aangemaakt"));
         assertThat(browser.findElement(By.id("list:table_data")).getText())
@@ -94,9 +93,7 @@ class AccountsBrowserIT {
         assertThat(browser.findElement(By.id("topbar:municipality")).getText()).isEqualTo("Delft");
 
         browser.get(base + "app/profile.xhtml");
-        browser.findElement(By.id("language:preferredLanguage")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#language\\:preferredLanguage_items li[data-label='English']"))).click();
+        BrowserSession.choose(browser, wait, "language:preferredLanguage", "English");
         browser.findElement(By.id("language:save")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "My account"));
         browser.findElement(By.id("topbar:logout")).click();
