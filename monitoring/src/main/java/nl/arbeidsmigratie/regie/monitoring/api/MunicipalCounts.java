@@ -70,7 +70,7 @@ public class MunicipalCounts {
 
     /** The counts of a municipality as they were known at {@code asOf}, newest reference date first. */
     public List<CountView> asKnownOn(@NotNull String municipalityCode, @NotNull Instant asOf) {
-        access.reader();
+        access.readerOf(municipalityCode);
         return em.createNamedQuery(MunicipalCount.AS_KNOWN_ON, MunicipalCount.class)
                 .setParameter("code", municipalityCode)
                 .setParameter("asOf", asOf)
@@ -81,11 +81,11 @@ public class MunicipalCounts {
 
     /** Every version of the count {@code countId} belongs to, oldest first. */
     public List<CountView> history(long countId) {
-        access.reader();
         MunicipalCount version = em.find(MunicipalCount.class, countId);
         if (version == null) {
             throw new InvalidInputException("count", "error.count.unknown", "no count " + countId);
         }
+        access.readerOf(version.municipalityCode());
         MunicipalCount latest = version;
         for (MunicipalCount next = successor(latest); next != null; next = successor(next)) {
             latest = next;

@@ -8,8 +8,8 @@ import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 
 /**
- * Who may do what with monitoring data: everyone signed in reads; officers write for their own municipality
- * only, coordinators for any; auditors never write.
+ * Who may do what with monitoring data: officers read and write their own municipality only; coordinators read
+ * and write any; auditors read any and never write.
  */
 @Dependent
 public class MonitoringAccess {
@@ -19,6 +19,15 @@ public class MonitoringAccess {
 
     public AccountView reader() {
         return accounts.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    }
+
+    /** Details of a municipality: officers see their own, coordinators and auditors all. */
+    public AccountView readerOf(String municipalityCode) {
+        AccountView account = reader();
+        if (account.role() == Role.OFFICER && !account.municipalityCode().equals(municipalityCode)) {
+            throw new AccessRefusedException("officers read their own municipality only, not " + municipalityCode);
+        }
+        return account;
     }
 
     public AccountView writerFor(String municipalityCode) {

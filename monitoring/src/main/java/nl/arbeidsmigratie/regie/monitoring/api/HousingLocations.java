@@ -1,0 +1,120 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
+import nl.arbeidsmigratie.regie.monitoring.control.LocationHistory;
+import nl.arbeidsmigratie.regie.monitoring.control.LocationRules;
+import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.entity.HousingLocation;
+import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+
+/**
+ * Housing locations of a municipality. Officers keep their own municipality's locations, coordinators any,
+ * auditors read. Every change is a new version with a reason; the versions before it stay readable.
+ */
+@Stateless
+public class HousingLocations {
+
+    @PersistenceContext(unitName = "monitoring")
+    EntityManager em;
+
+    @Inject
+    LocationHistory locations;
+
+    @Inject
+    MonitoringAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public LocationView register(@NotNull LocationDetails details) {
+        AccountView writer = access.writerFor(details.municipalityCode());
+        LocationDetails checked = LocationRules.checked(details);
+        HousingLocation location = new HousingLocation(checked.municipalityCode(), clock.instant(), writer.email());
+        em.persist(location);
+        return saved(LocationVersion.first(location, checked, clock.instant(), writer.email()), "location.registered", null);
+    }
+
+    /**
+     * Records changed details as the next version. {@code basedOnVersion} is the version the user edited: when
+     * someone else saved a newer one meanwhile, the change is refused with the version now stored.
+     */
+    public LocationView revise(long locationId, int basedOnVersion, @NotNull LocationDetails details, String reason) {
+        LocationVersion latest = locations.latest(locationId);
+        AccountView writer = access.writerFor(latest.location().municipalityCode());
+        if (latest.markedError()) {
+            throw new InvalidInputException("location", "error.location.unknown", "location marked as an error");
+        }
+        if (latest.versionNo() != basedOnVersion) {
+            throw new ConcurrentChangeException("location " + locationId + " changed meanwhile", latest.view());
+        }
+        if (!latest.location().municipalityCode().equals(details.municipalityCode())) {
+            throw new InvalidInputException("municipalityCode", "error.location.municipality.changed",
+                    "a location stays in its municipality");
+        }
+        LocationDetails checked = LocationRules.checked(details);
+        return saved(latest.revisedAs(checked, clock.instant(), writer.email(), CountRules.reason(reason)),
+                "location.revised", latest.view());
+    }
+
+    /** Marks a location as never rightly recorded (coordinators only); its history stays. */
+    public LocationView markAsError(long locationId, String reason) {
+        AccountView coordinator = access.coordinator();
+        LocationVersion latest = locations.latest(locationId);
+        if (latest.markedError()) {
+            throw new InvalidInputException("location", "error.location.unknown", "marked as an error already");
+        }
+        return saved(latest.markedAsError(clock.instant(), coordinator.email(), CountRules.reason(reason)),
+                "location.marked-error", latest.view());
+    }
+
+    /** The locations of a municipality as known at {@code asOf}, by name; those marked as errors left out. */
+    public List<LocationView> asKnownOn(@NotNull String municipalityCode, @NotNull Instant asOf) {
+        access.readerOf(municipalityCode);
+        return locations.ofMunicipality(municipalityCode, asOf).stream()
+                .filter(v -> !v.markedError()).map(LocationVersion::view).toList();
+    }
+
+    /** One location as known at {@code asOf}; empty when it was not recorded yet. */
+    public Optional<LocationView> find(long locationId, @NotNull Instant asOf) {
+        Optional<LocationVersion> version = locations.asKnownOn(locationId, asOf);
+        access.readerOf(locations.latest(locationId).location().municipalityCode());
+        return version.map(LocationVersion::view);
+    }
+
+    /** Every version of a location, oldest first: the change log. */
+    public List<LocationView> history(long locationId) {
+        List<LocationVersion> versions = locations.versions(locationId);
+        access.readerOf(versions.get(0).location().municipalityCode());
+        return versions.stream().map(LocationVersion::view).toList();
+    }
+
+    private LocationView saved(LocationVersion version, String action, LocationView before) {
+        try {
+            em.persist(version);
+            em.flush();
+        } catch (PersistenceException concurrent) {
+            // the unique (location, version) key: someone saved the same next version first
+            throw new ConcurrentChangeException("location changed meanwhile", before);
+        }
+        LocationView after = version.view();
+        audit.record(action, "location:" + after.details().municipalityCode() + ":" + after.locationId(), before, after);
+        return after;
+    }
+}

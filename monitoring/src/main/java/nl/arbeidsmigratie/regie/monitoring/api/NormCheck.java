@@ -1,0 +1,21 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A location measured on a date against the rules valid on that date, using the latest occupancy report on or
+ * before it ({@code occupancyDate}; null when none was reported, and then nothing can be assessed).
+ */
+public record NormCheck(long locationId, LocalDate date, NormRuleSetView rules, LocalDate occupancyDate,
+                        Integer persons, List<NormFinding> findings) implements Serializable {
+
+    public List<NormFinding> violations() {
+        return findings.stream().filter(f -> f.outcome() == NormOutcome.VIOLATED).toList();
+    }
+
+    public boolean meetsNorm() {
+        return occupancyDate != null && violations().isEmpty();
+    }
+}

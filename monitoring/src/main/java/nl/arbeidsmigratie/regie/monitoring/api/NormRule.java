@@ -1,0 +1,11 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+/** The separate rules a norm check measures. */
+public enum NormRule {
+    CAPACITY,
+    FLOOR_AREA_PER_PERSON,
+    BEDROOM_AREA_PER_PERSON,
+    PERSONS_PER_BEDROOM,
+    PERSONS_PER_TOILET,
+    PERSONS_PER_SHOWER
+}

@@ -1,0 +1,103 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.arbeidsmigratie.regie.monitoring.control.LocationHistory;
+import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.control.NormChecker;
+import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
+import nl.arbeidsmigratie.regie.monitoring.entity.NormRuleSet;
+import nl.arbeidsmigratie.regie.monitoring.entity.OccupancyReport;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+
+/**
+ * The dated SNF and AKF norms and the norm check. Norms change over time, so a check on a reference date uses
+ * the rule set valid on that date, and a new rule set never rewrites the checks of the past.
+ */
+@Stateless
+public class Norms {
+
+    @PersistenceContext(unitName = "monitoring")
+    EntityManager em;
+
+    @Inject
+    LocationHistory locations;
+
+    @Inject
+    MonitoringAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** All rule sets as known at {@code asOf}, by mark and newest start date first. */
+    public List<NormRuleSetView> ruleSets(@NotNull Instant asOf) {
+        access.reader();
+        return em.createNamedQuery(NormRuleSet.ALL, NormRuleSet.class).setParameter("asOf", asOf)
+                .getResultStream().map(NormRuleSet::view).toList();
+    }
+
+    /** Records a rule set valid from its start date on (coordinators only). */
+    public NormRuleSetView add(@NotNull NormRules rules) {
+        AccountView coordinator = access.coordinator();
+        if (rules.mark() == null || rules.mark() == QualityMark.NONE) {
+            throw new InvalidInputException("mark", "error.norms.mark", "norms belong to SNF or AKF");
+        }
+        if (rules.validFrom() == null) {
+            throw new InvalidInputException("validFrom", "error.norms.valid-from", "a rule set needs a start date");
+        }
+        if (Stream.of(rules.floorAreaLodging(), rules.floorAreaDwelling(), rules.bedroomAreaPerPerson())
+                .anyMatch(a -> a != null && a.signum() <= 0)
+                || Stream.of(rules.maxPersonsPerBedroom(), rules.personsPerToilet(), rules.personsPerShower())
+                .anyMatch(n -> n != null && n <= 0)) {
+            throw new InvalidInputException("rules", "error.norms.positive", "norms are positive numbers");
+        }
+        if (Stream.of(rules.floorAreaLodging(), rules.floorAreaDwelling(), rules.bedroomAreaPerPerson(),
+                rules.maxPersonsPerBedroom(), rules.personsPerToilet(), rules.personsPerShower()).allMatch(n -> n == null)) {
+            throw new InvalidInputException("rules", "error.norms.empty", "a rule set needs at least one norm");
+        }
+        NormRuleSet set = new NormRuleSet(rules, clock.instant(), coordinator.email());
+        em.persist(set);
+        em.flush();
+        NormRuleSetView view = set.view();
+        audit.record("norms.added", "norms:" + rules.mark(), null, view);
+        return view;
+    }
+
+    /**
+     * Checks a location on {@code date} as everything was known at {@code asOf}: its details, the latest
+     * occupancy report on or before the date, and the rule set of its quality mark valid on the date.
+     */
+    public NormCheck check(long locationId, @NotNull LocalDate date, @NotNull Instant asOf) {
+        access.readerOf(locations.latest(locationId).location().municipalityCode());
+        LocationVersion version = locations.asKnownOn(locationId, asOf).orElseThrow(() ->
+                new InvalidInputException("location", "error.location.unknown", "not recorded yet at " + asOf));
+        LocationDetails details = version.details();
+        NormRuleSetView rules = em.createNamedQuery(NormRuleSet.VALID_ON, NormRuleSet.class)
+                .setParameter("mark", details.certification().mark().normsToApply())
+                .setParameter("date", date).setParameter("asOf", asOf).setMaxResults(1)
+                .getResultStream().map(NormRuleSet::view).findFirst().orElse(null);
+        OccupancyView occupancy = em.createNamedQuery(OccupancyReport.AS_KNOWN_ON, OccupancyReport.class)
+                .setParameter("location", locationId).setParameter("asOf", asOf)
+                .getResultStream().map(OccupancyReport::view)
+                .filter(r -> !r.figures().referenceDate().isAfter(date)).findFirst().orElse(null);
+        if (occupancy == null || rules == null) {
+            return new NormCheck(locationId, date, rules, null, null, List.of());
+        }
+        int persons = occupancy.figures().persons();
+        return new NormCheck(locationId, date, rules, occupancy.figures().referenceDate(), persons,
+                NormChecker.findings(details.housingForm(), details.facilities(), persons, rules.rules()));
+    }
+}

@@ -1,0 +1,9 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** Persons housed at a location on a reference date, and where known how many stay short, mid or long. */
+public record OccupancyFigures(long locationId, LocalDate referenceDate, Integer persons, Integer shortStay,
+                               Integer midStay, Integer longStay) implements Serializable {
+}

@@ -1,0 +1,143 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
+import nl.arbeidsmigratie.regie.monitoring.control.LocationHistory;
+import nl.arbeidsmigratie.regie.monitoring.control.LocationRules;
+import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
+import nl.arbeidsmigratie.regie.monitoring.entity.OccupancyReport;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+
+/**
+ * Occupancy of locations per reference date. One report per location and date; a changed figure is a
+ * correction that keeps the report it corrects. Occupancy above capacity is recorded: the norm check flags it.
+ */
+@Stateless
+public class OccupancyReports {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    @PersistenceContext(unitName = "monitoring")
+    EntityManager em;
+
+    @Inject
+    LocationHistory locations;
+
+    @Inject
+    MonitoringAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public OccupancyView report(@NotNull OccupancyFigures figures) {
+        LocationVersion location = liveLocation(figures.locationId());
+        AccountView writer = access.writerFor(location.location().municipalityCode());
+        LocationRules.check(figures, LocalDate.now(clock.withZone(NETHERLANDS)));
+        if (!em.createNamedQuery(OccupancyReport.FIRST_ON, OccupancyReport.class)
+                .setParameter("location", figures.locationId()).setParameter("date", figures.referenceDate())
+                .getResultList().isEmpty()) {
+            throw new InvalidInputException("referenceDate", "error.occupancy.exists",
+                    "this location has a report on " + figures.referenceDate() + "; correct that one");
+        }
+        return saved(OccupancyReport.first(figures, clock.instant(), writer.email()), "occupancy.reported", null,
+                location);
+    }
+
+    public OccupancyView correct(long reportId, @NotNull OccupancyFigures figures, String reason) {
+        OccupancyReport current = current(reportId);
+        LocationVersion location = liveLocation(current.locationId());
+        AccountView writer = access.writerFor(location.location().municipalityCode());
+        if (current.locationId() != figures.locationId() || !current.figures().referenceDate().equals(figures.referenceDate())) {
+            throw new InvalidInputException("referenceDate", "error.occupancy.key.changed",
+                    "a correction keeps its location and reference date");
+        }
+        LocationRules.check(figures, LocalDate.now(clock.withZone(NETHERLANDS)));
+        return saved(current.correctedAs(figures, clock.instant(), writer.email(), CountRules.reason(reason)),
+                "occupancy.corrected", current.view(), location);
+    }
+
+    /** Marks a report as wrong altogether (coordinators only); it stays in the history. */
+    public OccupancyView markAsError(long reportId, String reason) {
+        var coordinator = access.coordinator();
+        OccupancyReport current = current(reportId);
+        return saved(current.markedAsError(clock.instant(), coordinator.email(), CountRules.reason(reason)),
+                "occupancy.marked-error", current.view(), locations.latest(current.locationId()));
+    }
+
+    /** The reports of a location as known at {@code asOf}, newest reference date first. */
+    public List<OccupancyView> asKnownOn(long locationId, @NotNull Instant asOf) {
+        access.readerOf(locations.latest(locationId).location().municipalityCode());
+        return em.createNamedQuery(OccupancyReport.AS_KNOWN_ON, OccupancyReport.class)
+                .setParameter("location", locationId).setParameter("asOf", asOf)
+                .getResultStream().map(OccupancyReport::view).toList();
+    }
+
+    /** Every version of the report {@code reportId} belongs to, oldest first. */
+    public List<OccupancyView> history(long reportId) {
+        OccupancyReport version = em.find(OccupancyReport.class, reportId);
+        if (version == null) {
+            throw new InvalidInputException("report", "error.occupancy.unknown", "no report " + reportId);
+        }
+        access.readerOf(locations.latest(version.locationId()).location().municipalityCode());
+        OccupancyReport latest = version;
+        for (OccupancyReport next = successor(latest); next != null; next = successor(next)) {
+            latest = next;
+        }
+        List<OccupancyView> chain = new ArrayList<>();
+        for (OccupancyReport r = latest; r != null; r = r.supersedes()) {
+            chain.add(0, r.view());
+        }
+        return chain;
+    }
+
+    private OccupancyReport successor(OccupancyReport report) {
+        return em.createNamedQuery(OccupancyReport.SUCCESSOR, OccupancyReport.class).setParameter("report", report)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private LocationVersion liveLocation(long locationId) {
+        LocationVersion latest = locations.latest(locationId);
+        if (latest.markedError()) {
+            throw new InvalidInputException("location", "error.location.unknown", "location marked as an error");
+        }
+        return latest;
+    }
+
+    /** Only the latest version can be corrected, so the history never forks. */
+    private OccupancyReport current(long reportId) {
+        OccupancyReport report = em.find(OccupancyReport.class, reportId);
+        if (report == null || report.markedError()) {
+            throw new InvalidInputException("report", "error.occupancy.unknown", "no report " + reportId);
+        }
+        if (successor(report) != null) {
+            throw new InvalidInputException("report", "error.count.superseded",
+                    "report " + reportId + " was corrected already; correct the latest version");
+        }
+        return report;
+    }
+
+    private OccupancyView saved(OccupancyReport report, String action, OccupancyView before, LocationVersion location) {
+        em.persist(report);
+        em.flush();
+        OccupancyView after = report.view();
+        audit.record(action, "occupancy:" + location.location().municipalityCode() + ":" + report.locationId(),
+                before, after);
+        return after;
+    }
+}

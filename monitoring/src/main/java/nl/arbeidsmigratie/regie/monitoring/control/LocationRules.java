@@ -1,0 +1,127 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.arbeidsmigratie.regie.monitoring.api.Address;
+import nl.arbeidsmigratie.regie.monitoring.api.Certification;
+import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.Permit;
+import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+
+/** What a location and an occupancy report must satisfy before they are recorded, and their normal forms. */
+public final class LocationRules {
+
+    private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3}) ?([A-Za-z]{2})");
+    private static final Pattern BAG_ID = Pattern.compile("[0-9]{16}");
+    private static final int LONGEST_TEXT = 300;
+
+    private LocationRules() {
+    }
+
+    /** The details in their stored form (postcode {@code 1234 AB}, trimmed texts), or a refusal naming the field. */
+    public static LocationDetails checked(LocationDetails d) {
+        if (d.municipalityCode() == null || !d.municipalityCode().matches("GM\\d{4}")) {
+            throw new InvalidInputException("municipalityCode", "error.location.municipality", "not a CBS code");
+        }
+        String name = text("name", d.name());
+        if (name == null) {
+            throw new InvalidInputException("name", "error.location.name.required", "a location needs a name");
+        }
+        Address a = d.address() == null ? new Address(null, null, null, null) : d.address();
+        Address address = new Address(text("street", a.street()), text("houseNumber", a.houseNumber()),
+                postcode(a.postcode()), text("place", a.place()));
+        String bagId = text("bagId", d.bagId());
+        if (bagId != null && !BAG_ID.matcher(bagId).matches()) {
+            throw new InvalidInputException("bagId", "error.location.bag-id", "a BAG id has 16 digits");
+        }
+        if (d.latitude() != null && d.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0
+                || d.longitude() != null && d.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+            throw new InvalidInputException("latitude", "error.location.coordinates", "coordinates out of range");
+        }
+        if (d.housingForm() == null) {
+            throw new InvalidInputException("housingForm", "error.location.housing-form.required", "no housing form");
+        }
+        if (d.status() == null) {
+            throw new InvalidInputException("status", "error.location.status.required", "no status");
+        }
+        if (d.status() == LocationStatus.CLOSED && d.closedOn() == null) {
+            throw new InvalidInputException("closedOn", "error.location.closed-on.required", "a closed location has a closing date");
+        }
+        if (d.openedOn() != null && d.closedOn() != null && d.closedOn().isBefore(d.openedOn())) {
+            throw new InvalidInputException("closedOn", "error.location.dates", "closed before it opened");
+        }
+        Facilities f = d.facilities() == null ? Facilities.unknown() : d.facilities();
+        if (Stream.of(f.beds(), f.bedrooms(), f.toilets(), f.showers()).anyMatch(n -> n != null && n < 0)
+                || Stream.of(f.floorArea(), f.bedroomArea()).anyMatch(n -> n != null && n.signum() < 0)) {
+            throw new InvalidInputException("facilities", "error.location.negative", "facilities cannot be negative");
+        }
+        Certification c = d.certification() == null ? Certification.none() : d.certification();
+        if (c.mark() == null) {
+            c = new Certification(QualityMark.NONE, c.certificateNumber(), c.lastAuditOn(), c.validUntil());
+        }
+        for (Permit p : d.permits()) {
+            if (p.kind() == null) {
+                throw new InvalidInputException("permits", "error.location.permit.kind", "a permit needs a kind");
+            }
+            if (p.validFrom() != null && p.validTo() != null && p.validTo().isBefore(p.validFrom())) {
+                throw new InvalidInputException("permits", "error.location.permit.dates", "valid to before valid from");
+            }
+        }
+        return new LocationDetails(d.municipalityCode(), name, address, bagId, d.latitude(), d.longitude(),
+                d.housingForm(), d.status(), d.openedOn(), d.closedOn(), f,
+                new Certification(c.mark(), text("certificateNumber", c.certificateNumber()), c.lastAuditOn(),
+                        c.validUntil()),
+                d.stayFocus(), text("operator", d.operator()), d.permits());
+    }
+
+    /** {@code 2671ab} and {@code 2671 AB} are the same postcode; anything else is refused. */
+    public static String postcode(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        var m = POSTCODE.matcher(raw.strip());
+        if (!m.matches()) {
+            throw new InvalidInputException("postcode", "error.location.postcode",
+                    "a Dutch postcode is four digits and two letters, as 1234 AB");
+        }
+        return m.group(1) + " " + m.group(2).toUpperCase(Locale.ROOT);
+    }
+
+    public static void check(OccupancyFigures f, LocalDate today) {
+        if (f.referenceDate() == null) {
+            throw new InvalidInputException("referenceDate", "error.count.reference-date.required", "no reference date");
+        }
+        if (f.referenceDate().isAfter(today)) {
+            throw new InvalidInputException("referenceDate", "error.count.reference-date.future",
+                    "a reference date cannot lie in the future");
+        }
+        if (f.persons() == null) {
+            throw new InvalidInputException("persons", "error.occupancy.persons.required", "how many persons");
+        }
+        if (Stream.of(f.persons(), f.shortStay(), f.midStay(), f.longStay()).anyMatch(n -> n != null && n < 0)) {
+            throw new InvalidInputException("persons", "error.count.negative", "counts cannot be negative");
+        }
+        int split = Stream.of(f.shortStay(), f.midStay(), f.longStay()).mapToInt(n -> n == null ? 0 : n).sum();
+        if (split > f.persons()) {
+            throw new InvalidInputException("shortStay", "error.occupancy.split",
+                    "short, mid and long stay add up to more than the persons housed");
+        }
+    }
+
+    private static String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > LONGEST_TEXT) {
+            throw new InvalidInputException(field, "error.text.too-long", "longer than " + LONGEST_TEXT);
+        }
+        return value.strip();
+    }
+}
