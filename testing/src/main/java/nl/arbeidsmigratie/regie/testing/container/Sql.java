@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.testing.container;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,6 +24,19 @@ public final class Sql {
                 values.add(rs.getString(1));
             }
             return values;
+        }
+    }
+
+    /** The number a {@code select count(*)} with parameters answers. */
+    public static long count(DataSource dataSource, String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

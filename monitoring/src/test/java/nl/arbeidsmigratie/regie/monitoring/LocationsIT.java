@@ -1,0 +1,278 @@
+package nl.arbeidsmigratie.regie.monitoring;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.arbeidsmigratie.regie.monitoring.api.Address;
+import nl.arbeidsmigratie.regie.monitoring.api.Certification;
+import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationView;
+import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.monitoring.api.NormCheck;
+import nl.arbeidsmigratie.regie.monitoring.api.NormFinding;
+import nl.arbeidsmigratie.regie.monitoring.api.NormRule;
+import nl.arbeidsmigratie.regie.monitoring.api.NormRules;
+import nl.arbeidsmigratie.regie.monitoring.api.Norms;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyReports;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
+import nl.arbeidsmigratie.regie.monitoring.api.Permit;
+import nl.arbeidsmigratie.regie.monitoring.api.PermitKind;
+import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
+import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.Sql;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Housing locations, occupancy and the norm check on Payara Micro and PostgreSQL: rules, versions, access. */
+@ExtendWith(ArquillianExtension.class)
+class LocationsIT {
+
+    private static final String WESTLAND = "GM1783";
+    private static final String OFFICER = DEMO_OFFICER.email();
+    private static final String COORDINATOR = DEMO_COORDINATOR.email();
+    private static final String AUDITOR = DEMO_AUDITOR.email();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(LocationsIT.class);
+    }
+
+    @Inject
+    HousingLocations locations;
+
+    @Inject
+    OccupancyReports occupancy;
+
+    @Inject
+    Norms norms;
+
+    @Inject
+    MunicipalCounts counts;
+
+    @Resource(lookup = Datasource.JNDI_NAME)
+    DataSource dataSource;
+
+    private static LocationDetails units(String municipality, String name, QualityMark mark) {
+        return new LocationDetails(municipality, name, new Address("Zwethlaan", "12", "2671ab", "Honselersdijk"),
+                "1783010000012345", new BigDecimal("52.0"), new BigDecimal("4.2"), HousingForm.HOUSING_UNITS,
+                LocationStatus.ACTIVE, LocalDate.of(2020, 1, 1), null,
+                new Facilities(8, new BigDecimal("104"), new BigDecimal("30"), 4, 1, 1),
+                new Certification(mark, "CERT-1", LocalDate.of(2025, 3, 1), LocalDate.of(2027, 3, 1)),
+                StayFocus.SHORT, "Flexwonen BV",
+                List.of(new Permit(PermitKind.VERHUURVERGUNNING, "V-2024-17", LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2028, 12, 31))));
+    }
+
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void anOfficerRegistersALocationWithItsPostcodeInTheDutchForm() throws Exception {
+        String name = unique("Units Zwethlaan");
+        LocationView registered = TestCaller.as(OFFICER, () -> locations.register(units(WESTLAND, name, QualityMark.SNF)));
+        assertThat(registered.version()).isEqualTo(1);
+        assertThat(registered.details().address().postcode()).isEqualTo("2671 AB");
+        assertThat(registered.details().permits()).extracting(Permit::number).containsExactly("V-2024-17");
+        assertThat(TestCaller.as(AUDITOR, () -> locations.asKnownOn(WESTLAND, Instant.now())))
+                .extracting(v -> v.details().name()).contains(name);
+    }
+
+    @Test
+    void badLocationsAreRefusedWithTheFieldAndNothingIsStored() throws Exception {
+        String name = unique("Fout");
+        LocationDetails good = units(WESTLAND, name, QualityMark.NONE);
+        List<LocationDetails> bad = List.of(
+                new LocationDetails(WESTLAND, name, new Address("Straat", "1", "0123 AB", "Plaats"), null, null, null,
+                        HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, null, null, null, null, null, null, null),
+                new LocationDetails(WESTLAND, name, new Address("Straat", "1", "2671 A", "Plaats"), null, null, null,
+                        HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, null, null, null, null, null, null, null),
+                new LocationDetails(WESTLAND, name, good.address(), "12345", null, null, HousingForm.HOTEL_PENSION,
+                        LocationStatus.ACTIVE, null, null, null, null, null, null, null),
+                new LocationDetails(WESTLAND, " ", good.address(), null, null, null, HousingForm.HOTEL_PENSION,
+                        LocationStatus.ACTIVE, null, null, null, null, null, null, null),
+                new LocationDetails(WESTLAND, name, good.address(), null, null, null, HousingForm.HOTEL_PENSION,
+                        LocationStatus.ACTIVE, null, null, new Facilities(-1, null, null, null, null, null), null, null,
+                        null, null),
+                new LocationDetails(WESTLAND, name, good.address(), null, null, null, HousingForm.HOTEL_PENSION,
+                        LocationStatus.CLOSED, null, null, null, null, null, null, null));
+        List<String> fields = List.of("postcode", "postcode", "bagId", "name", "facilities", "closedOn");
+        for (int i = 0; i < bad.size(); i++) {
+            LocationDetails details = bad.get(i);
+            String field = fields.get(i);
+            TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.register(details))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field)));
+        }
+        assertThat(Sql.count(dataSource, "select count(*) from monitoring.location_version where name = ?", name)).isZero();
+    }
+
+    @Test
+    void officersKeepTheirOwnMunicipalityOnlyAndAuditorsNeverWrite() throws Exception {
+        LocationDetails delft = units("GM0503", unique("Delft units"), QualityMark.NONE);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.register(delft))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(AUDITOR, () -> assertThatThrownBy(() -> locations.register(delft))
+                .isInstanceOf(AccessRefusedException.class));
+        LocationView inDelft = TestCaller.as(COORDINATOR, () -> locations.register(delft));
+        TestCaller.as(OFFICER, () -> {
+            assertThatThrownBy(() -> locations.asKnownOn("GM0503", Instant.now())).isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> locations.history(inDelft.locationId())).isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> occupancy.asKnownOn(inDelft.locationId(), Instant.now()))
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> norms.check(inDelft.locationId(), LocalDate.now(), Instant.now()))
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> occupancy.report(new OccupancyFigures(inDelft.locationId(), LocalDate.of(2024, 1, 1),
+                    5, null, null, null))).isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> locations.revise(inDelft.locationId(), 1, delft, "mag niet"))
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> counts.asKnownOn("GM0503", Instant.now())).isInstanceOf(AccessRefusedException.class);
+        });
+        TestCaller.as(AUDITOR, () -> assertThatThrownBy(() -> occupancy.report(new OccupancyFigures(inDelft.locationId(),
+                LocalDate.of(2024, 1, 1), 5, null, null, null))).isInstanceOf(AccessRefusedException.class));
+        assertThat(Sql.count(dataSource, "select count(*) from monitoring.occupancy_report where location_id = ?",
+                inDelft.locationId())).isZero();
+        assertThat(Sql.count(dataSource, "select count(*) from monitoring.location_version where location_id = ?",
+                inDelft.locationId())).isEqualTo(1);
+    }
+
+    @Test
+    void aRevisionIsANewVersionAndAStaleEditIsRefusedWithTheCurrentVersion() throws Exception {
+        LocationDetails original = units(WESTLAND, unique("Pension"), QualityMark.SNF);
+        LocationView first = TestCaller.as(OFFICER, () -> locations.register(original));
+        Thread.sleep(20);
+        Instant between = Instant.now();
+        Thread.sleep(20);
+        LocationDetails moreBeds = new LocationDetails(WESTLAND, original.name(), original.address(), original.bagId(),
+                original.latitude(), original.longitude(), original.housingForm(), original.status(),
+                original.openedOn(), null, new Facilities(12, new BigDecimal("150"), null, 6, 2, 2),
+                original.certification(), original.stayFocus(), original.operator(), original.permits());
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.revise(first.locationId(), 1, moreBeds, ""))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason")));
+        LocationView second = TestCaller.as(OFFICER, () -> locations.revise(first.locationId(), 1, moreBeds, "Uitbreiding"));
+        assertThat(second.version()).isEqualTo(2);
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> locations.revise(first.locationId(), 1, original, "oud"))
+                .isInstanceOfSatisfying(ConcurrentChangeException.class,
+                        e -> assertThat(((LocationView) e.current()).version()).isEqualTo(2)));
+
+        assertThat(TestCaller.as(AUDITOR, () -> locations.find(first.locationId(), between)))
+                .hasValueSatisfying(v -> assertThat(v.details().facilities().beds()).isEqualTo(8));
+        assertThat(TestCaller.as(AUDITOR, () -> locations.history(first.locationId())))
+                .extracting(LocationView::version, v -> v.details().facilities().beds(), LocationView::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 8, null),
+                        org.assertj.core.groups.Tuple.tuple(2, 12, "Uitbreiding"));
+
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.markAsError(first.locationId(), "fout"))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(COORDINATOR, () -> locations.markAsError(first.locationId(), "Bestaat niet"));
+        assertThat(TestCaller.as(OFFICER, () -> locations.asKnownOn(WESTLAND, Instant.now())))
+                .noneMatch(v -> v.locationId() == first.locationId());
+        assertThat(TestCaller.as(OFFICER, () -> locations.asKnownOn(WESTLAND, between)))
+                .anyMatch(v -> v.locationId() == first.locationId());
+    }
+
+    @Test
+    void occupancyIsOneReportPerDateCorrectedAsANewVersion() throws Exception {
+        LocationView location = TestCaller.as(OFFICER, () -> locations.register(units(WESTLAND, unique("Units"), QualityMark.SNF)));
+        LocalDate date = LocalDate.of(2025, 6, 1);
+        OccupancyView first = TestCaller.as(OFFICER, () -> occupancy.report(
+                new OccupancyFigures(location.locationId(), date, 8, 5, 2, 1)));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> occupancy.report(
+                new OccupancyFigures(location.locationId(), date, 9, null, null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.occupancy.exists")));
+        List<OccupancyFigures> bad = List.of(
+                new OccupancyFigures(location.locationId(), LocalDate.now().plusDays(3), 8, null, null, null),
+                new OccupancyFigures(location.locationId(), LocalDate.of(2025, 7, 1), -2, null, null, null),
+                new OccupancyFigures(location.locationId(), LocalDate.of(2025, 7, 1), 8, 5, 5, 0),
+                new OccupancyFigures(location.locationId(), LocalDate.of(2025, 7, 1), null, null, null, null));
+        List<String> fields = List.of("referenceDate", "persons", "shortStay", "persons");
+        for (int i = 0; i < bad.size(); i++) {
+            OccupancyFigures figures = bad.get(i);
+            String field = fields.get(i);
+            TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> occupancy.report(figures))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field)));
+        }
+        Thread.sleep(20);
+        Instant beforeCorrection = Instant.now();
+        Thread.sleep(20);
+        TestCaller.as(OFFICER, () -> occupancy.correct(first.id(),
+                new OccupancyFigures(location.locationId(), date, 11, null, null, null), "Telling ter plaatse"));
+        assertThat(TestCaller.as(AUDITOR, () -> occupancy.asKnownOn(location.locationId(), beforeCorrection)))
+                .extracting(r -> r.figures().persons()).containsExactly(8);
+        assertThat(TestCaller.as(AUDITOR, () -> occupancy.asKnownOn(location.locationId(), Instant.now())))
+                .extracting(r -> r.figures().persons()).containsExactly(11);
+        assertThat(TestCaller.as(AUDITOR, () -> occupancy.history(first.id()))).extracting(OccupancyView::reason)
+                .containsExactly(null, "Telling ter plaatse");
+    }
+
+    @Test
+    void theNormCheckUsesTheRulesValidOnTheDateAndFlagsOccupancyAboveCapacity() throws Exception {
+        LocationView location = TestCaller.as(OFFICER, () -> locations.register(units(WESTLAND, unique("AKF units"), QualityMark.AKF)));
+        long id = location.locationId();
+        TestCaller.as(OFFICER, () -> {
+            occupancy.report(new OccupancyFigures(id, LocalDate.of(2025, 10, 1), 8, null, null, null));
+            occupancy.report(new OccupancyFigures(id, LocalDate.of(2026, 2, 1), 9, null, null, null));
+        });
+
+        NormCheck before = TestCaller.as(OFFICER, () -> norms.check(id, LocalDate.of(2025, 12, 1), Instant.now()));
+        assertThat(before.rules().rules().validFrom()).isEqualTo(LocalDate.of(2024, 8, 15));
+        assertThat(before.occupancyDate()).isEqualTo(LocalDate.of(2025, 10, 1));
+        assertThat(before.meetsNorm()).isTrue();
+
+        NormCheck after = TestCaller.as(OFFICER, () -> norms.check(id, LocalDate.of(2026, 3, 1), Instant.now()));
+        assertThat(after.rules().rules().validFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(after.violations()).extracting(NormFinding::rule)
+                .contains(NormRule.CAPACITY, NormRule.FLOOR_AREA_PER_PERSON, NormRule.PERSONS_PER_TOILET,
+                        NormRule.PERSONS_PER_SHOWER);
+        assertThat(after.violations()).filteredOn(f -> f.rule() == NormRule.FLOOR_AREA_PER_PERSON).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.measured()).isEqualByComparingTo("11.56");
+                    assertThat(f.limit()).isEqualByComparingTo("15");
+                });
+
+        NormCheck beforeAnyReport = TestCaller.as(OFFICER, () -> norms.check(id, LocalDate.of(2024, 1, 1), Instant.now()));
+        assertThat(beforeAnyReport.occupancyDate()).isNull();
+        assertThat(beforeAnyReport.meetsNorm()).isFalse();
+    }
+
+    @Test
+    void coordinatorsAddANormVersionThatChangesChecksFromItsDateOnly() throws Exception {
+        NormRules tooStrict = new NormRules(QualityMark.SNF, LocalDate.of(2026, 6, 1), new BigDecimal("-1"), null,
+                null, null, null, null, "fout");
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> norms.add(tooStrict))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("rules")));
+        NormRules officerRules = new NormRules(QualityMark.SNF, LocalDate.of(2026, 6, 1), BigDecimal.TEN, null, null,
+                null, null, null, "officer");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> norms.add(officerRules))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(AUDITOR, () -> assertThatThrownBy(() -> norms.add(officerRules))
+                .isInstanceOf(AccessRefusedException.class));
+        assertThat(TestCaller.as(AUDITOR, () -> norms.ruleSets(Instant.now())))
+                .noneMatch(s -> "officer".equals(s.rules().note()) || "fout".equals(s.rules().note()));
+    }
+}

@@ -1,0 +1,58 @@
+package nl.arbeidsmigratie.regie.platform.api;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The fields that differ between two versions of the same record, nested records flattened to dotted paths. Change
+ * logs show these instead of two full versions side by side, so a reader sees at once what a correction changed.
+ */
+public final class RecordChanges {
+
+    private RecordChanges() {
+    }
+
+    /** Every field whose value differs; with no {@code before}, every field that has a value. */
+    public static List<FieldChange> between(Record before, Record after) {
+        Map<String, String> old = before == null ? Map.of() : flatten(before);
+        Map<String, String> now = flatten(after);
+        Set<String> fields = new LinkedHashSet<>(old.keySet());
+        fields.addAll(now.keySet());
+        List<FieldChange> changes = new ArrayList<>();
+        for (String field : fields) {
+            if (!Objects.equals(old.get(field), now.get(field))) {
+                changes.add(new FieldChange(field, old.get(field), now.get(field)));
+            }
+        }
+        return changes;
+    }
+
+    private static Map<String, String> flatten(Record value) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        flatten("", value, fields);
+        return fields;
+    }
+
+    private static void flatten(String prefix, Record value, Map<String, String> into) {
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            Object field;
+            try {
+                field = component.getAccessor().invoke(value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+            String path = prefix + component.getName();
+            if (field instanceof Record nested) {
+                flatten(path + ".", nested, into);
+            } else if (field != null) {
+                into.put(path, String.valueOf(field));
+            }
+        }
+    }
+}

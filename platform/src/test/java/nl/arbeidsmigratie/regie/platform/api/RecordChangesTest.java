@@ -1,0 +1,33 @@
+package nl.arbeidsmigratie.regie.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecordChangesTest {
+
+    record Size(Integer beds, String area) {
+    }
+
+    record Place(String name, Size size, List<String> permits) {
+    }
+
+    @Test
+    void namesOnlyTheFieldsThatChangedWithNestedPaths() {
+        Place before = new Place("Pension", new Size(8, "104"), List.of("V-1"));
+        Place after = new Place("Pension", new Size(12, "104"), List.of("V-1", "V-2"));
+        assertThat(RecordChanges.between(before, after)).containsExactly(
+                new FieldChange("size.beds", "8", "12"),
+                new FieldChange("permits", "[V-1]", "[V-1, V-2]"));
+    }
+
+    @Test
+    void aFirstVersionListsEveryFieldWithAValueAndAClearedFieldHasNoAfter() {
+        Place first = new Place("Pension", new Size(null, "104"), List.of());
+        assertThat(RecordChanges.between(null, first)).extracting(FieldChange::field)
+                .containsExactly("name", "size.area", "permits");
+        assertThat(RecordChanges.between(first, new Place("Pension", new Size(null, null), List.of())))
+                .containsExactly(new FieldChange("size.area", "104", null));
+    }
+}
