@@ -1,20 +1,29 @@
 /**
  * Monitoring: the picture of where labour migrants live, kept current by municipalities and reconstructable
- * by auditors. It holds municipal counts that always carry source, method, definition and a range, and will
- * hold housing locations, occupancy reports per reference date (peildatum), dated norms (SNF, AKF),
- * inspections and signals, and the regional picture against fair-share agreements.
+ * by auditors. It holds municipal counts that always carry source, method, definition and a range; housing
+ * locations with their facilities, quality mark and permits; occupancy reports per reference date (peildatum);
+ * dated norms (SNF, AKF) and the norm check; inspections and signals; and the regional picture against
+ * fair-share agreements.
  *
  * <ul>
  * <li>History is append-only, enforced by the database: a correction or an error mark is a new row that
  * supersedes the previous one and carries a reason. Every row has the reference date it describes and the
  * moment it was recorded, so "as known on X" is one query: the rows recorded by X that nothing recorded by X
  * superseded. Only the latest version can be corrected, so the history never forks.</li>
+ * <li>A location keeps a lasting identity row and numbered versions: a change names the version it was based
+ * on, and the unique (location, version) key turns two concurrent edits into a refusal instead of a fork.
+ * Change logs list, per version, each field before and after.</li>
+ * <li>Norm rule sets are dated and never edited: a check on a reference date takes the set valid on that date,
+ * so a new norm never rewrites past checks. Locations without a quality mark are held to the SNF norms. A rule
+ * the known facts cannot decide is "not assessed", never silently "met"; occupancy above capacity is stored
+ * and reported as a violation, not refused.</li>
  * <li>A count is never one number: registered (BRP, RNI), working and an estimated range are kept side by
  * side, and the registration rate is shown as a range, never as a single "true" figure. Stay-class thresholds
  * travel with each count because municipalities define them differently.</li>
  * <li>Counts, never people: no names, nationality, BSN or birth dates of migrants are stored.</li>
- * <li>Municipalities are held by CBS code; who may write is asked of registration's api (officers their own
- * municipality, coordinators any, auditors none). No foreign key crosses the module border.</li>
+ * <li>Municipalities are held by CBS code; who may read and write is asked of registration's api (officers their
+ * own municipality only, coordinators any, auditors read any and write none), in the facades, so every page and
+ * endpoint gets the same answer. No foreign key crosses the module border.</li>
  * </ul>
  */
 package nl.arbeidsmigratie.regie.monitoring;

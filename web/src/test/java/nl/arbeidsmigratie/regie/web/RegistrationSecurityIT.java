@@ -12,12 +12,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.testing.Browser;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
@@ -42,8 +39,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class RegistrationSecurityIT {
 
     private static final String DELFT_OFFICER = "officer.delft@security.example";
-    /** A path key of the OpenAPI document, YAML or JSON, with or without the context root before api/v1. */
-    private static final Pattern API_PATH = Pattern.compile("(?m)^\\s*[\"']?/(?:[^\\s\"']*/)?api/v1(/[^\"':\\s]*)[\"']?\\s*:");
 
     /** Endpoints only a coordinator may read; everyone else gets 403. */
     private static final Set<String> COORDINATOR_ONLY = Set.of("/api/v1/editions/{id}/enrolments");
@@ -94,7 +89,7 @@ class RegistrationSecurityIT {
 
     @Test
     void noEndpointShowsWestlandsEnrolmentToAnOfficerOfDelft() throws Exception {
-        List<String> paths = apiPaths();
+        List<String> paths = Http.apiPaths(base);
         assertThat(paths).contains("/api/v1/municipalities", "/api/v1/editions", "/api/v1/editions/{id}",
                 "/api/v1/editions/{id}/enrolments", "/api/v1/enrolments/own");
 
@@ -152,18 +147,6 @@ class RegistrationSecurityIT {
         } finally {
             browser.quit();
         }
-    }
-
-    /** Every path of the API in the OpenAPI document, such as {@code /api/v1/editions/{id}}. */
-    private List<String> apiPaths() throws Exception {
-        HttpResponse<String> openapi = Http.get(URI.create(base.toString()).resolve("/openapi"));
-        assertThat(openapi.statusCode()).isEqualTo(200);
-        List<String> paths = new ArrayList<>();
-        Matcher m = API_PATH.matcher(openapi.body());
-        while (m.find()) {
-            paths.add("/api/v1" + m.group(1));
-        }
-        return paths;
     }
 
     private static void update(Connection db, String sql, Object... values) throws SQLException {

@@ -11,5 +11,10 @@ import java.time.LocalDate;
  */
 public record CountView(long id, CountFigures figures, Instant recordedAt, String recordedBy, Long supersedes,
                         boolean markedError, String reason, Double registrationRateLow, Double registrationRateHigh)
-        implements Serializable {
+        implements RecordedVersion, Serializable {
+
+    @Override
+    public Record content() {
+        return figures;
+    }
 }

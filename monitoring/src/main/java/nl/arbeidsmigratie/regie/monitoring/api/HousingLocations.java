@@ -105,6 +105,11 @@ public class HousingLocations {
         return versions.stream().map(LocationVersion::view).toList();
     }
 
+    /** The change log with each field before and after, for auditors (and anyone who may read the history). */
+    public List<ChangeLogEntry> changeLog(long locationId) {
+        return ChangeLogEntry.of(history(locationId));
+    }
+
     private LocationView saved(LocationVersion version, String action, LocationView before) {
         try {
             em.persist(version);

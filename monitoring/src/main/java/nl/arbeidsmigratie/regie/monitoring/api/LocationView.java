@@ -8,5 +8,10 @@ import java.time.Instant;
  * marked as an error means the location should never have been recorded.
  */
 public record LocationView(long locationId, int version, LocationDetails details, Instant recordedAt,
-                           String recordedBy, String reason, boolean markedError) implements Serializable {
+                           String recordedBy, String reason, boolean markedError) implements RecordedVersion, Serializable {
+
+    @Override
+    public Record content() {
+        return details;
+    }
 }

@@ -134,6 +134,11 @@ public class MunicipalCounts {
                 rate(registered, low), rate(registered, high));
     }
 
+    /** The change log with each field before and after, for auditors (and anyone who may read the history). */
+    public List<ChangeLogEntry> changeLog(long countId) {
+        return ChangeLogEntry.of(history(countId));
+    }
+
     private static Double rate(Integer registered, Integer estimate) {
         return registered == null || estimate == null || estimate == 0 ? null : (double) registered / estimate;
     }

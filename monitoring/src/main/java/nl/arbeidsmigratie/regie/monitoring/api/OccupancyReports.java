@@ -132,6 +132,11 @@ public class OccupancyReports {
         return report;
     }
 
+    /** The change log with each field before and after, for auditors (and anyone who may read the history). */
+    public List<ChangeLogEntry> changeLog(long reportId) {
+        return ChangeLogEntry.of(history(reportId));
+    }
+
     private OccupancyView saved(OccupancyReport report, String action, OccupancyView before, LocationVersion location) {
         em.persist(report);
         em.flush();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The fields that differ between two versions of the same record, nested records flattened to dotted paths. Change
@@ -33,6 +34,14 @@ public final class RecordChanges {
         return changes;
     }
 
+    /** A record inside a list reads as its values, e.g. {@code VERHUURVERGUNNING V-17 2024-01-01 2028-12-31}. */
+    private static String text(Object value) {
+        if (value instanceof Record r) {
+            return flatten(r).values().stream().collect(Collectors.joining(" "));
+        }
+        return String.valueOf(value);
+    }
+
     private static Map<String, String> flatten(Record value) {
         Map<String, String> fields = new LinkedHashMap<>();
         flatten("", value, fields);
@@ -50,8 +59,10 @@ public final class RecordChanges {
             String path = prefix + component.getName();
             if (field instanceof Record nested) {
                 flatten(path + ".", nested, into);
-            } else if (field != null) {
-                into.put(path, String.valueOf(field));
+            } else if (field instanceof List<?> list && !list.isEmpty()) {
+                into.put(path, list.stream().map(RecordChanges::text).collect(Collectors.joining("; ")));
+            } else if (field != null && !(field instanceof List<?>)) {
+                into.put(path, text(field));
             }
         }
     }

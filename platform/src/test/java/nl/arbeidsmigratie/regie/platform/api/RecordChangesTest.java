@@ -19,14 +19,24 @@ class RecordChangesTest {
         Place after = new Place("Pension", new Size(12, "104"), List.of("V-1", "V-2"));
         assertThat(RecordChanges.between(before, after)).containsExactly(
                 new FieldChange("size.beds", "8", "12"),
-                new FieldChange("permits", "[V-1]", "[V-1, V-2]"));
+                new FieldChange("permits", "V-1", "V-1; V-2"));
+    }
+
+    @Test
+    void recordsInAListReadAsTheirValues() {
+        record Permit(String kind, String number) {
+        }
+        record Holder(List<Permit> permits) {
+        }
+        assertThat(RecordChanges.between(null, new Holder(List.of(new Permit("VERHUUR", "V-17"), new Permit("OTHER", null)))))
+                .containsExactly(new FieldChange("permits", null, "VERHUUR V-17; OTHER"));
     }
 
     @Test
     void aFirstVersionListsEveryFieldWithAValueAndAClearedFieldHasNoAfter() {
         Place first = new Place("Pension", new Size(null, "104"), List.of());
         assertThat(RecordChanges.between(null, first)).extracting(FieldChange::field)
-                .containsExactly("name", "size.area", "permits");
+                .containsExactly("name", "size.area");
         assertThat(RecordChanges.between(first, new Place("Pension", new Size(null, null), List.of())))
                 .containsExactly(new FieldChange("size.area", "104", null));
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.CountView;
@@ -48,7 +49,7 @@ public class CountsBacking implements Serializable {
     private MunicipalityView municipality;
     private LocalDateTime asKnownOn;
     private List<CountView> shown;
-    private List<CountView> history;
+    private List<ChangeLogEntry> changeLog;
     private boolean mayWrite;
 
     private Long correcting;
@@ -107,7 +108,7 @@ public class CountsBacking implements Serializable {
     }
 
     public void showHistory(CountView count) {
-        history = counts.history(count.id());
+        changeLog = counts.changeLog(count.id());
     }
 
     public void save() {
@@ -175,8 +176,8 @@ public class CountsBacking implements Serializable {
         return shown;
     }
 
-    public List<CountView> getHistory() {
-        return history;
+    public List<ChangeLogEntry> getChangeLog() {
+        return changeLog;
     }
 
     public boolean isMayWrite() {

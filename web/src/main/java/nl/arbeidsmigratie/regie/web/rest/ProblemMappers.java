@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 
 /** Turns refusals and bad input into problem documents instead of stack traces. */
@@ -33,6 +34,14 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(AccessRefusedException e) {
             return Problem.response(Response.Status.FORBIDDEN, "You may not do this.", null);
+        }
+    }
+
+    @Provider
+    public static class ConcurrentChange implements ExceptionMapper<ConcurrentChangeException> {
+        @Override
+        public Response toResponse(ConcurrentChangeException e) {
+            return Problem.response(Response.Status.CONFLICT, "Someone else changed this first; fetch it again.", null);
         }
     }
 }

@@ -1,0 +1,123 @@
+package nl.arbeidsmigratie.regie.web;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import nl.arbeidsmigratie.regie.testing.BrowserSession;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Monitoring through the browser: an officer records and corrects a count, and keeps a location with its occupancy
+ * and norm check; an auditor reads the change log and looks back to before a correction.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MonitoringBrowserIT {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anOfficerRecordsAndCorrectsACountAndAnAuditorSeesTheChangeAndWhatWasKnownBefore() throws Exception {
+        LocalDateTime beforeCorrection;
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            officer.open("app/counts.xhtml");
+            assertThat(officer.text(By.id("counts:shownMunicipality"))).isEqualTo("Westland");
+
+            officer.click(By.id("counts:new"));
+            officer.type("countForm:referenceDate_input", "2020-07-01");
+            officer.type("countForm:brp_input", "4500");
+            officer.type("countForm:estimateMin_input", "6000");
+            officer.type("countForm:estimateMax_input", "9000");
+            officer.click(By.id("countForm:save"));
+            officer.waitForText("countForm:formMessages", "Vermeld de bron van de telling.");
+            assertThat(officer.text(By.id("counts:table_data"))).doesNotContain("4500");
+
+            officer.type("countForm:source", "Omroep West (voorbeeldgegevens)");
+            officer.click(By.id("countForm:save"));
+            officer.waitForText("counts:table_data", "Omroep West");
+            assertThat(officer.text(By.id("counts:table_data"))).contains("50%").contains("75%");
+            beforeCorrection = LocalDateTime.now(NETHERLANDS).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            Thread.sleep(2500);
+
+            officer.click(By.cssSelector("[id$=':correct']"));
+            officer.type("countForm:brp_input", "4800");
+            officer.type("countForm:reason", "BRP-telling herzien");
+            officer.click(By.id("countForm:save"));
+            officer.waitForText("counts:table_data", "4800");
+        }
+        try (BrowserSession auditor = new BrowserSession(base)) {
+            auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
+            auditor.open("app/counts.xhtml");
+            assertThat(auditor.driver().findElements(By.id("counts:new"))).isEmpty();
+            auditor.click(By.cssSelector("[id$=':history']"));
+            auditor.waitForText("historyForm:changelog_data", "BRP-telling herzien");
+            assertThat(auditor.text(By.id("historyForm:changelog_data")))
+                    .contains("Ingeschreven BRP: 4500 → 4800").contains(DEMO_OFFICER.email());
+            auditor.driver().findElement(By.cssSelector("#historyDialog .ui-dialog-titlebar-close")).click();
+
+            auditor.type("counts:asKnownOn_input", PICKER.format(beforeCorrection));
+            auditor.click(By.id("counts:showAsKnownOn"));
+            auditor.until(d -> !auditor.text(By.id("counts:table_data")).contains("4800"));
+            assertThat(auditor.text(By.id("counts:table_data"))).contains("4500");
+        }
+    }
+
+    @Test
+    void anOfficerAddsALocationAndAnOccupancyReportAndSeesTheNormCheck() {
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            officer.open("app/locations.xhtml");
+            officer.click(By.id("locations:new"));
+            officer.type("locationForm:name", "Units Kwintsheul (voorbeeldgegevens)");
+            officer.type("locationForm:street", "Kwintsheulseweg");
+            officer.type("locationForm:houseNumber", "5");
+            officer.type("locationForm:postcode", "2295 X");
+            officer.type("locationForm:place", "Kwintsheul");
+            officer.type("locationForm:beds_input", "10");
+            officer.type("locationForm:floorArea_input", "100");
+            officer.type("locationForm:bedrooms_input", "5");
+            officer.type("locationForm:toilets_input", "1");
+            officer.type("locationForm:showers_input", "1");
+            officer.click(By.id("locationForm:save"));
+            officer.waitForText("locationForm:formMessages", "vier cijfers en twee letters");
+            assertThat(officer.text(By.id("locations:table"))).doesNotContain("Units Kwintsheul");
+
+            officer.type("locationForm:postcode", "2295kx");
+            officer.click(By.id("locationForm:save"));
+            officer.waitForText("locations:table_data", "Units Kwintsheul");
+            assertThat(officer.text(By.id("locations:table_data"))).contains("2295 KX");
+            officer.waitForText("selectedName", "Units Kwintsheul");
+
+            officer.click(By.id("detail:addReport"));
+            officer.type("reportForm:referenceDate_input", "2025-09-01");
+            officer.type("reportForm:persons_input", "12");
+            officer.click(By.id("reportForm:save"));
+            officer.waitForText("detail:reports_data", "2025-09-01");
+            officer.waitForText("normSummary", "4 overtreding");
+            assertThat(officer.text(By.id("detail:findings_data")))
+                    .contains("Personen tegenover bedden").contains("Overtreden").contains("8.33").contains("10");
+        }
+    }
+}

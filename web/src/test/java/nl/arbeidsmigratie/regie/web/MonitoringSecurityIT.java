@@ -1,0 +1,147 @@
+package nl.arbeidsmigratie.regie.web;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.testing.BrowserSession;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Westland's monitoring data walked as an officer of another municipality (Delft) through every endpoint of the
+ * OpenAPI document and the pages, and written to as that officer and as an auditor: all refused, nothing stored.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MonitoringSecurityIT {
+
+    private static final String DELFT_OFFICER = "officer.delft@monitoring-security.example";
+    /** Aggregates everyone signed in may see; they name no location. */
+    private static final Pattern AGGREGATE = Pattern.compile("/api/v1/(municipalities|editions|regional-picture).*");
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String secret;
+    private long location;
+
+    @BeforeEach
+    void westlandHasALocationAndDelftAnOfficer() throws Exception {
+        secret = "Geheime locatie " + UUID.randomUUID();
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement insert = db.prepareStatement("insert into registration.account (email, display_name, "
+                     + "password_hash, role, municipality_code) select ?, 'Beleidsmedewerker Delft', password_hash, "
+                     + "'OFFICER', 'GM0503' from registration.account where email = ? "
+                     + "and not exists (select 1 from registration.account where email = ?)")) {
+            insert.setString(1, DELFT_OFFICER);
+            insert.setString(2, DEMO_OFFICER.email());
+            insert.setString(3, DELFT_OFFICER);
+            insert.executeUpdate();
+        }
+        HttpResponse<String> created = Http.postJson(api("locations"), DEMO_OFFICER.email(), DEMO_OFFICER.password(),
+                locationJson("GM1783", secret));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"locationId\":(\\d+)").matcher(created.body());
+        assertThat(id.find()).isTrue();
+        location = Long.parseLong(id.group(1));
+        assertThat(Http.postJson(api("locations/" + location + "/occupancy"), DEMO_OFFICER.email(),
+                DEMO_OFFICER.password(), "{\"referenceDate\":\"2025-05-01\",\"persons\":3}").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void noMonitoringEndpointShowsWestlandsLocationToAnOfficerOfDelft() throws Exception {
+        List<String> paths = Http.apiPaths(base);
+        assertThat(paths).contains("/api/v1/locations", "/api/v1/locations/{id}", "/api/v1/locations/{id}/changes",
+                "/api/v1/locations/{id}/occupancy", "/api/v1/locations/{id}/norm-check", "/api/v1/counts");
+        for (String path : paths) {
+            URI uri = api(path.substring("/api/v1/".length()).replaceAll("\\{[^}]+}", String.valueOf(location))
+                    + "?municipality=GM1783");
+            HttpResponse<String> response = Http.get(uri, DELFT_OFFICER, DEMO_OFFICER.password());
+            assertThat(response.statusCode()).as(path).isNotEqualTo(500).isNotEqualTo(401);
+            assertThat(response.body()).as(path + " leaks Westland's location").doesNotContain(secret);
+            if (!AGGREGATE.matcher(path).matches() && response.statusCode() != 405) {
+                assertThat(response.statusCode()).as(path).isIn(403, 404);
+            }
+        }
+        assertThat(Http.get(api("locations?municipality=GM1783"), DEMO_OFFICER).body()).contains(secret);
+        assertThat(Http.get(api("locations/" + location + "/changes"), DEMO_AUDITOR).body()).contains(secret);
+    }
+
+    @Test
+    void writesForWestlandByDelftOrByAnAuditorAreRefusedAndStoreNothing() throws Exception {
+        String other = "Niet toegestaan " + UUID.randomUUID();
+        for (String[] account : new String[][] {{DELFT_OFFICER, DEMO_OFFICER.password()},
+                {DEMO_AUDITOR.email(), DEMO_AUDITOR.password()}}) {
+            assertThat(Http.postJson(api("locations"), account[0], account[1], locationJson("GM1783", other))
+                    .statusCode()).as(account[0]).isEqualTo(403);
+            assertThat(Http.postJson(api("locations/" + location + "/occupancy"), account[0], account[1],
+                    "{\"referenceDate\":\"2025-06-01\",\"persons\":4}").statusCode()).as(account[0]).isEqualTo(403);
+            assertThat(Http.postJson(api("counts"), account[0], account[1], "{\"municipalityCode\":\"GM1783\","
+                    + "\"referenceDate\":\"2025-06-01\",\"registeredBrp\":1,\"source\":\"" + other + "\","
+                    + "\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,\"longStayMonths\":12}").statusCode())
+                    .as(account[0]).isEqualTo(403);
+        }
+        try (Connection db = TestDatabase.connect()) {
+            assertThat(count(db, "select count(*) from monitoring.location_version where name = ?", other)).isZero();
+            assertThat(count(db, "select count(*) from monitoring.municipal_count where source = ?", other)).isZero();
+            assertThat(count(db, "select count(*) from monitoring.occupancy_report where location_id = ?", location))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theLocationsPageShowsAnOfficerOfDelftOnlyDelft() {
+        try (BrowserSession delft = new BrowserSession(base)) {
+            delft.signIn(DELFT_OFFICER, DEMO_OFFICER.password());
+            delft.open("app/locations.xhtml");
+            assertThat(delft.text(By.id("locations:shownMunicipality"))).isEqualTo("Delft");
+            assertThat(delft.driver().getPageSource()).doesNotContain(secret);
+            assertThat(delft.driver().findElements(By.id("locations:municipality_input"))).isEmpty();
+        }
+    }
+
+    private URI api(String path) {
+        return URI.create(base + "api/v1/" + path);
+    }
+
+    private static String locationJson(String municipality, String name) {
+        return "{\"municipalityCode\":\"" + municipality + "\",\"name\":\"" + name + "\","
+                + "\"address\":{\"street\":\"Teststraat\",\"houseNumber\":\"1\",\"postcode\":\"2671 AB\",\"place\":\"Naaldwijk\"},"
+                + "\"housingForm\":\"HOUSING_UNITS\",\"status\":\"ACTIVE\","
+                + "\"facilities\":{\"beds\":4,\"floorArea\":60,\"bedrooms\":2,\"toilets\":1,\"showers\":1}}";
+    }
+
+    private static long count(Connection db, String sql, Object parameter) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
