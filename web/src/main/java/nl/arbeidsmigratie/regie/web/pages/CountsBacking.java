@@ -15,15 +15,12 @@ import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.CountView;
 import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
-import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
-import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalitySort;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -65,6 +62,8 @@ public class CountsBacking implements Serializable {
     private int shortStayMonths = 4;
     private int longStayMonths = 12;
     private String reason;
+    private Long errorCount;
+    private String errorReason;
 
     @PostConstruct
     void init() {
@@ -114,22 +113,43 @@ public class CountsBacking implements Serializable {
     public void save() {
         CountFigures figures = new CountFigures(municipality.code(), referenceDate, registeredBrp, registeredRni, working,
                 estimateMin, estimateMax, source, method, definition, shortStayMonths, longStayMonths);
-        try {
+        if (FacadeCalls.attempt(() -> {
             if (correcting == null) {
                 counts.record(figures);
             } else {
                 counts.correct(correcting, figures, reason);
             }
+        })) {
             Messages.addGlobalInfo("count.saved");
             asKnownOn = null;
             load();
-        } catch (InvalidInputException e) {
-            Messages.addGlobalError(e.messageKey());
-            Faces.validationFailed();
-        } catch (AccessRefusedException e) {
-            Messages.addGlobalError("error.forbidden");
-            Faces.validationFailed();
         }
+    }
+
+    public void startErrorMark(CountView count) {
+        errorCount = count.id();
+        errorReason = null;
+    }
+
+    /** Coordinators mark a count as wrong altogether; it stays in the history with the reason. */
+    public void markAsError() {
+        if (FacadeCalls.attempt(() -> counts.markAsError(errorCount, errorReason))) {
+            Messages.addGlobalInfo("history.marked-error");
+            asKnownOn = null;
+            load();
+        }
+    }
+
+    public boolean isCoordinator() {
+        return layout.getAccount().role() == Role.COORDINATOR;
+    }
+
+    public String getErrorReason() {
+        return errorReason;
+    }
+
+    public void setErrorReason(String errorReason) {
+        this.errorReason = errorReason;
     }
 
     private void fill(CountFigures f) {
