@@ -1,0 +1,14 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+/** Why something is on the worklist. */
+public enum WorklistKind {
+    /** An active or planned location without occupancy report or inspection for longer than the stale period. */
+    STALE_LOCATION,
+    /** A location on a holiday park or an informal place, where people are easily out of sight. */
+    FORGOTTEN_PLACE,
+    /** A signal not closed that is about an address, not yet about a known location. */
+    SIGNAL_WITHOUT_LOCATION,
+    PERMIT_EXPIRING,
+    QUALITY_MARK_EXPIRING,
+    FOLLOW_UP_PASSED
+}
