@@ -227,9 +227,15 @@ class InspectionsIT {
                 .containsExactly(tuple(1, SignalStatus.OPEN, null, OFFICER, null),
                         tuple(2, SignalStatus.IN_PROGRESS, null, OFFICER, "Toezicht ingepland"),
                         tuple(3, SignalStatus.IN_PROGRESS, location, COORDINATOR, "Locatie geregistreerd"));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> signals.change(reported.signalId(), 3,
+                SignalStatus.IN_PROGRESS, location, "Niets nieuws"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("status")));
+        as(OFFICER, () -> signals.change(reported.signalId(), 3, SignalStatus.CLOSED, location, "Afgehandeld"));
         assertThat(as(OFFICER, () -> signals.ofMunicipality(WESTLAND))).filteredOn(s -> s.text().equals(text))
                 .singleElement().satisfies(s -> {
-                    assertThat(s.version()).isEqualTo(3);
+                    assertThat(s.version()).isEqualTo(4);
+                    assertThat(s.status()).isEqualTo(SignalStatus.CLOSED);
+                    assertThat(s.locationId()).isEqualTo(location);
                     assertThat(s.address().place()).isEqualTo("Poeldijk");
                 });
     }

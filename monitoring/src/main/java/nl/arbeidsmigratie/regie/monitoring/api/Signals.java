@@ -86,6 +86,28 @@ public class Signals {
                 "signal.linked", latest.view());
     }
 
+    /**
+     * A new status and a newly chosen location in one go, as the page's dialog offers them: each is its own version
+     * with the same reason, and either both are recorded or neither.
+     */
+    public SignalView change(long signalId, int basedOnVersion, SignalStatus status, Long locationId, String reason) {
+        SignalVersion current = latest(signalId, basedOnVersion);
+        access.writerFor(current.signal().municipalityCode());
+        boolean newStatus = status != null && status != current.status();
+        boolean newLocation = locationId != null && !locationId.equals(current.locationId());
+        if (!newStatus && !newLocation) {
+            throw new InvalidInputException("status", "error.signal.status.same", "nothing changed");
+        }
+        SignalView changed = current.view();
+        if (newStatus) {
+            changed = changeStatus(signalId, changed.version(), status, reason);
+        }
+        if (newLocation) {
+            changed = linkToLocation(signalId, changed.version(), locationId, reason);
+        }
+        return changed;
+    }
+
     /** The signals of a municipality in their latest version, newest first. */
     public List<SignalView> ofMunicipality(@NotNull String municipalityCode) {
         access.readerOf(municipalityCode);

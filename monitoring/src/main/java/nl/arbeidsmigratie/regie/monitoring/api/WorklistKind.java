@@ -8,7 +8,9 @@ public enum WorklistKind {
     FORGOTTEN_PLACE,
     /** A signal not closed that is about an address, not yet about a known location. */
     SIGNAL_WITHOUT_LOCATION,
+    /** The latest permit of a kind lapses within the warning period, or lapsed; permits without end never do. */
     PERMIT_EXPIRING,
     QUALITY_MARK_EXPIRING,
+    /** The follow-up date of an inspection passed and the location was not inspected again since. */
     FOLLOW_UP_PASSED
 }

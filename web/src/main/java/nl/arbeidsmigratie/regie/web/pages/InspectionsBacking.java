@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
 import nl.arbeidsmigratie.regie.monitoring.api.InspectionEntry;
@@ -156,28 +157,16 @@ public class InspectionsBacking implements Serializable {
         reason = null;
     }
 
-    /** A new status and a newly chosen location are each their own version, with the same reason. */
     public void saveChange() {
-        attempt(() -> {
-            SignalView latest = changing;
-            if (status != latest.status()) {
-                latest = signals.changeStatus(latest.signalId(), latest.version(), status, reason);
-            }
-            if (linkLocationId != null && !linkLocationId.equals(latest.locationId())) {
-                latest = signals.linkToLocation(latest.signalId(), latest.version(), linkLocationId, reason);
-            }
-            if (latest == changing) {
-                throw new InvalidInputException("status", "error.signal.status.same", "nothing changed");
-            }
-            return latest;
-        }, "signal.changed");
+        attempt(() -> signals.change(changing.signalId(), changing.version(), status, linkLocationId, reason),
+                "signal.changed");
     }
 
     public void showHistory(SignalView signal) {
         history = signals.history(signal.signalId());
     }
 
-    private void attempt(java.util.function.Supplier<Object> change, String savedKey) {
+    private void attempt(Supplier<Object> change, String savedKey) {
         try {
             change.get();
             Messages.addGlobalInfo(savedKey);
