@@ -21,9 +21,19 @@
  * side, and the registration rate is shown as a range, never as a single "true" figure. Stay-class thresholds
  * travel with each count because municipalities define them differently.</li>
  * <li>Counts, never people: no names, nationality, BSN or birth dates of migrants are stored.</li>
+<<<<<<< HEAD
  * <li>Municipalities are held by CBS code; who may read and write is asked of registration's api (officers their
  * own municipality only, coordinators any, auditors read any and write none), in the facades, so every page and
  * endpoint gets the same answer. No foreign key crosses the module border.</li>
+=======
+ * <li>An inspection copies the norm check of its moment (rule set, occupancy, violated rules with measured value
+ * and limit) instead of referring to it, so later norms or corrected occupancy never rewrite what was found.
+ * A signal without a known location is kept on an address (a forgotten place) and linked to a location later,
+ * as a new version. The worklist is one set-based SQL query over the latest versions, per municipality or
+ * province-wide, with its periods in {@code monitoring.stale-after} and {@code monitoring.expiry-warning}.</li>
+ * <li>Municipalities are held by CBS code; who may write is asked of registration's api (officers their own
+ * municipality, coordinators any, auditors none). No foreign key crosses the module border.</li>
+>>>>>>> inspections
  * </ul>
  */
 package nl.arbeidsmigratie.regie.monitoring;

@@ -30,6 +30,15 @@ public class MonitoringAccess {
         return account;
     }
 
+    /** The whole province at once: coordinators and auditors, never officers. */
+    public AccountView provinceReader() {
+        AccountView account = reader();
+        if (account.role() == Role.OFFICER) {
+            throw new AccessRefusedException("officers read their own municipality only");
+        }
+        return account;
+    }
+
     public AccountView writerFor(String municipalityCode) {
         AccountView account = reader();
         boolean allowed = account.role() == Role.COORDINATOR

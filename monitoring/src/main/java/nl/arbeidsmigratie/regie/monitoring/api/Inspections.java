@@ -1,0 +1,76 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.control.EnforcementRules;
+import nl.arbeidsmigratie.regie.monitoring.control.LocationHistory;
+import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.control.NormSummaries;
+import nl.arbeidsmigratie.regie.monitoring.entity.Inspection;
+import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+
+/**
+ * Inspections of housing locations (handhaving). Officers record them for their own municipality, coordinators
+ * for any, auditors read. Each inspection keeps the norm check as it stood when it was recorded.
+ */
+@Stateless
+public class Inspections {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    @PersistenceContext(unitName = "monitoring")
+    EntityManager em;
+
+    @Inject
+    LocationHistory locations;
+
+    @Inject
+    Norms norms;
+
+    @Inject
+    MonitoringAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public InspectionView record(@NotNull InspectionEntry entry) {
+        LocationVersion location = EnforcementRules.liveLocation(locations, entry.locationId());
+        String municipality = location.location().municipalityCode();
+        AccountView writer = access.writerFor(municipality);
+        InspectionEntry checked = EnforcementRules.checked(entry, LocalDate.now(clock.withZone(NETHERLANDS)));
+        Instant now = clock.instant();
+        NormSummary summary = NormSummaries.of(norms.check(checked.locationId(), checked.inspectedOn(), now));
+        Inspection inspection = new Inspection(municipality, checked, summary, NormSummaries.json(summary.violated()),
+                now, writer.email());
+        em.persist(inspection);
+        em.flush();
+        InspectionView view = view(inspection);
+        audit.record("inspection.recorded", "inspection:" + municipality + ":" + checked.locationId(), null, view);
+        return view;
+    }
+
+    /** The inspections of a municipality, newest first. */
+    public List<InspectionView> ofMunicipality(@NotNull String municipalityCode) {
+        access.readerOf(municipalityCode);
+        return em.createNamedQuery(Inspection.OF_MUNICIPALITY, Inspection.class)
+                .setParameter("code", municipalityCode)
+                .getResultStream().map(Inspections::view).toList();
+    }
+
+    private static InspectionView view(Inspection inspection) {
+        return inspection.view(NormSummaries.violated(inspection.violatedRules()));
+    }
+}

@@ -1,0 +1,120 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import java.time.LocalDate;
+import nl.arbeidsmigratie.regie.monitoring.api.Address;
+import nl.arbeidsmigratie.regie.monitoring.api.InspectionEntry;
+import nl.arbeidsmigratie.regie.monitoring.api.SignalEntry;
+import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+
+/** What inspections and signals must satisfy before they are recorded, and their stored forms. */
+public final class EnforcementRules {
+
+    private static final int SHORT_TEXT = 300;
+    private static final int LONG_TEXT = 4000;
+
+    private EnforcementRules() {
+    }
+
+    /**
+     * The latest version of a location that may still get inspections and signals. The refusal carries this
+     * module's enforcement key, so pages can say what to correct in the words of the form at hand.
+     */
+    public static LocationVersion liveLocation(LocationHistory history, Long locationId) {
+        if (locationId == null) {
+            throw new InvalidInputException("location", "error.enforcement.location", "choose a location");
+        }
+        LocationVersion latest;
+        try {
+            latest = history.latest(locationId);
+        } catch (InvalidInputException unknown) {
+            throw new InvalidInputException("location", "error.enforcement.location", unknown.getMessage());
+        }
+        if (latest.markedError()) {
+            throw new InvalidInputException("location", "error.enforcement.location", "location marked as an error");
+        }
+        return latest;
+    }
+
+    /** The entry with trimmed texts, or a refusal naming the field. */
+    public static InspectionEntry checked(InspectionEntry e, LocalDate today) {
+        if (e.inspectedOn() == null) {
+            throw new InvalidInputException("inspectedOn", "error.inspection.date.required", "no inspection date");
+        }
+        if (e.inspectedOn().isAfter(today)) {
+            throw new InvalidInputException("inspectedOn", "error.inspection.date.future",
+                    "an inspection cannot be recorded before it took place");
+        }
+        String inspector = text("inspector", e.inspector(), SHORT_TEXT);
+        if (inspector == null) {
+            throw new InvalidInputException("inspector", "error.inspection.inspector.required", "who inspected");
+        }
+        if (e.measure() == null) {
+            throw new InvalidInputException("measure", "error.inspection.measure.required", "no measure");
+        }
+        if (e.followUpOn() != null && e.followUpOn().isBefore(e.inspectedOn())) {
+            throw new InvalidInputException("followUpOn", "error.inspection.follow-up.before",
+                    "a follow-up cannot come before the inspection");
+        }
+        return new InspectionEntry(e.locationId(), e.inspectedOn(), inspector, text("findings", e.findings(), LONG_TEXT),
+                e.measure(), e.followUpOn());
+    }
+
+    /** The entry with trimmed texts and a normal postcode, or a refusal naming the field. */
+    public static SignalEntry checked(SignalEntry e, LocalDate today) {
+        if (e.municipalityCode() == null || !e.municipalityCode().matches("GM\\d{4}")) {
+            throw new InvalidInputException("municipalityCode", "error.signal.municipality", "not a CBS code");
+        }
+        if (e.signalledOn() == null) {
+            throw new InvalidInputException("signalledOn", "error.signal.date.required", "no date");
+        }
+        if (e.signalledOn().isAfter(today)) {
+            throw new InvalidInputException("signalledOn", "error.signal.date.future", "a signal cannot come from the future");
+        }
+        if (e.kind() == null) {
+            throw new InvalidInputException("kind", "error.signal.kind.required", "no kind");
+        }
+        String source = text("source", e.source(), SHORT_TEXT);
+        if (source == null) {
+            throw new InvalidInputException("source", "error.signal.source.required", "every signal has a source");
+        }
+        String text = text("text", e.text(), LONG_TEXT);
+        if (text == null) {
+            throw new InvalidInputException("text", "error.signal.text.required", "what was signalled");
+        }
+        Address a = e.address() == null ? new Address(null, null, null, null) : e.address();
+        Address address = new Address(text("street", a.street(), SHORT_TEXT), text("houseNumber", a.houseNumber(), SHORT_TEXT),
+                postcode(a.postcode()), text("place", a.place(), SHORT_TEXT));
+        if (e.locationId() == null && address.street() == null && address.postcode() == null && address.place() == null) {
+            throw new InvalidInputException("address", "error.signal.address.required",
+                    "without a location, a signal needs an address");
+        }
+        return new SignalEntry(e.municipalityCode(), e.locationId(), address, e.signalledOn(), e.kind(), source, text);
+    }
+
+    public static String reason(String reason) {
+        String checked = text("reason", reason, SHORT_TEXT);
+        if (checked == null) {
+            throw new InvalidInputException("reason", "error.signal.reason.required", "a change needs a reason");
+        }
+        return checked;
+    }
+
+    private static String postcode(String raw) {
+        try {
+            return LocationRules.postcode(raw);
+        } catch (InvalidInputException bad) {
+            throw new InvalidInputException("postcode", "error.signal.postcode", bad.getMessage());
+        }
+    }
+
+    private static String text(String field, String value, int longest) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > longest) {
+            throw new InvalidInputException(field, "error.enforcement.text.too-long", "longer than " + longest);
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,115 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Comparator;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.WorklistItem;
+import nl.arbeidsmigratie.regie.monitoring.api.WorklistKind;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The worklist in one set-based query over the latest versions of all locations and signals in scope: one
+ * round trip for a municipality or the whole province, however many locations there are.
+ */
+@Dependent
+public class WorklistQuery {
+
+    /** The latest version of every location and signal in scope; {@code %s} is the municipality filter or nothing. */
+    private static final String SQL = """
+            with latest as (
+                select distinct on (v.location_id) v.id, v.location_id, v.name, v.housing_form, v.status,
+                       v.marked_error, v.quality_mark, v.mark_valid_until, h.municipality_code, h.registered_at
+                from monitoring.location_version v
+                join monitoring.housing_location h on h.id = v.location_id
+                where true %1$s
+                order by v.location_id, v.version_no desc
+            ), live as (
+                select l.*, coalesce(greatest(
+                           (select max(r.reference_date) from monitoring.occupancy_report r
+                            where r.location_id = l.location_id and not r.marked_error
+                              and not exists (select 1 from monitoring.occupancy_report s where s.supersedes_id = r.id)),
+                           (select max(i.inspected_on) from monitoring.inspection i where i.location_id = l.location_id)),
+                         cast(l.registered_at at time zone 'Europe/Amsterdam' as date)) as last_seen
+                from latest l
+                where not l.marked_error and l.status in ('ACTIVE', 'PLANNED')
+            ), signals as (
+                select distinct on (s.signal_id) s.*, c.municipality_code
+                from monitoring.signal_version s
+                join monitoring.signal_case c on c.id = s.signal_id
+                where true %2$s
+                order by s.signal_id, s.version_no desc
+            )
+            select 'STALE_LOCATION', municipality_code, location_id, name, last_seen
+              from live where last_seen < ?2
+            union all
+            select 'FORGOTTEN_PLACE', municipality_code, location_id, name, last_seen
+              from live where housing_form in ('HOLIDAY_PARK', 'INFORMAL')
+            union all
+            select 'SIGNAL_WITHOUT_LOCATION', municipality_code, cast(null as bigint),
+                   concat_ws(', ', nullif(concat_ws(' ', street, house_number), ''), postcode, place), signalled_on
+              from signals where location_id is null and status <> 'CLOSED'
+            union all
+            select 'PERMIT_EXPIRING', l.municipality_code, l.location_id, l.name || ' · ' || p.kind, max(p.valid_to)
+              from live l join monitoring.location_permit p on p.version_id = l.id
+              group by l.municipality_code, l.location_id, l.name, p.kind
+              having bool_and(p.valid_to is not null) and max(p.valid_to) <= ?3
+            union all
+            select 'QUALITY_MARK_EXPIRING', municipality_code, location_id, name || ' · ' || quality_mark, mark_valid_until
+              from live where quality_mark <> 'NONE' and mark_valid_until <= ?3
+            union all
+            select 'FOLLOW_UP_PASSED', l.municipality_code, l.location_id, l.name, i.follow_up_on
+              from monitoring.inspection i join latest l on l.location_id = i.location_id
+              where not l.marked_error and i.follow_up_on < ?4
+                and not exists (select 1 from monitoring.inspection n
+                                where n.location_id = i.location_id and n.inspected_on > i.inspected_on)
+            """;
+
+    @PersistenceContext(unitName = "monitoring")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "monitoring.stale-after", defaultValue = "P180D")
+    String staleAfter;
+
+    @Inject
+    @ConfigProperty(name = "monitoring.expiry-warning", defaultValue = "P60D")
+    String expiryWarning;
+
+    /** The items of one municipality, or of every municipality when {@code municipalityCode} is null; soonest first. */
+    public List<WorklistItem> items(String municipalityCode, LocalDate today) {
+        Period stale = Period.parse(staleAfter);
+        String sql = municipalityCode == null ? SQL.formatted("", "")
+                : SQL.formatted("and h.municipality_code = ?1", "and c.municipality_code = ?1");
+        var query = em.createNativeQuery(sql)
+                .setParameter(2, Date.valueOf(today.minus(stale)))
+                .setParameter(3, Date.valueOf(today.plus(Period.parse(expiryWarning))))
+                .setParameter(4, Date.valueOf(today));
+        if (municipalityCode != null) {
+            query.setParameter(1, municipalityCode);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> {
+            WorklistKind kind = WorklistKind.valueOf((String) row[0]);
+            LocalDate date = date(row[4]);
+            // a stale location is due one stale period after it was last seen
+            return new WorklistItem(kind, ((String) row[1]).strip(), row[2] == null ? null : ((Number) row[2]).longValue(),
+                    (String) row[3], kind == WorklistKind.STALE_LOCATION ? date.plus(stale) : date);
+        }).sorted(Comparator.comparing(WorklistItem::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(WorklistItem::kind).thenComparing(WorklistItem::label, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Date sql ? sql.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,93 @@
+package nl.arbeidsmigratie.regie.web.pages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.arbeidsmigratie.regie.monitoring.api.Worklist;
+import nl.arbeidsmigratie.regie.monitoring.api.WorklistItem;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalitySort;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+
+/**
+ * The worklist: what needs attention in the officer's own municipality, or for coordinators and auditors in the
+ * whole province or one chosen municipality.
+ */
+@Named
+@ViewScoped
+public class WorklistBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Worklist worklist;
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    @Inject
+    LayoutBacking layout;
+
+    /** Null: the whole province. */
+    private MunicipalityView municipality;
+    private List<WorklistItem> items;
+    private final Map<String, String> names = new HashMap<>();
+
+    @PostConstruct
+    void init() {
+        AccountView account = layout.getAccount();
+        if (account.role() == Role.OFFICER) {
+            municipality = directory.find(account.municipalityCode()).orElseThrow();
+        }
+        load();
+    }
+
+    private void load() {
+        items = municipality == null ? worklist.ofProvince() : worklist.ofMunicipality(municipality.code());
+        items.stream().map(WorklistItem::municipalityCode).distinct().filter(code -> !names.containsKey(code))
+                .forEach(code -> names.put(code, directory.find(code).map(MunicipalityView::name).orElse(code)));
+    }
+
+    public void selectMunicipality() {
+        load();
+    }
+
+    public void showProvince() {
+        municipality = null;
+        load();
+    }
+
+    public List<MunicipalityView> completeMunicipality(String query) {
+        return directory.search(new MunicipalityQuery(query, null, null, MunicipalitySort.NAME, false, 0, 15)).items();
+    }
+
+    public String municipalityName(String code) {
+        return names.getOrDefault(code, code);
+    }
+
+    public boolean isMayChooseMunicipality() {
+        return layout.getAccount().role() != Role.OFFICER;
+    }
+
+    public MunicipalityView getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(MunicipalityView municipality) {
+        if (municipality != null) {
+            this.municipality = municipality;
+        }
+    }
+
+    public List<WorklistItem> getItems() {
+        return items;
+    }
+}

@@ -1,0 +1,90 @@
+package nl.arbeidsmigratie.regie.web;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.arbeidsmigratie.regie.testing.BrowserSession;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Signals and the worklist through the browser: an officer records a forgotten place, is told about a bad
+ * postcode, takes the signal in hand and finds it on the worklist; an auditor only reads.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InspectionsBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anOfficerRecordsASignalOnAnAddressTakesItInHandAndFindsItOnTheWorklist() {
+        String place = "Kassen " + UUID.randomUUID().toString().substring(0, 8);
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            officer.click(By.id("nav-inspections"));
+            assertThat(officer.text(By.id("inspections:shownMunicipality"))).isEqualTo("Westland");
+
+            officer.click(By.id("inspections:newInspection"));
+            officer.type("inspectionForm:inspector", "Team handhaving");
+            officer.click(By.id("inspectionForm:save"));
+            officer.waitForText("inspectionForm:formMessages", "Kies een bestaande locatie.");
+
+            officer.open("app/inspections.xhtml");
+            officer.click(By.id("inspections:newSignal"));
+            officer.type("signalForm:signalledOn_input", LocalDate.now().minusDays(1).toString());
+            officer.type("signalForm:place", place);
+            officer.type("signalForm:postcode", "12345");
+            officer.type("signalForm:source", "Melding buurtbewoner (voorbeeldgegevens)");
+            officer.type("signalForm:text", "Tenten achter de kassen");
+            officer.click(By.id("signalForm:save"));
+            officer.waitForText("signalForm:formMessages", "vier cijfers en twee letters");
+            assertThat(officer.text(By.id("inspections:signalTable_data"))).doesNotContain(place);
+
+            officer.type("signalForm:postcode", "2671ab");
+            officer.click(By.id("signalForm:save"));
+            officer.waitForText("inspections:signalTable_data", place);
+            assertThat(officer.text(By.id("inspections:signalTable_data"))).contains("2671 AB");
+
+            officer.click(By.xpath("//tr[contains(., '" + place + "')]//button[contains(@id, ':change')]"));
+            officer.choose("changeForm:status", "In behandeling");
+            officer.type("changeForm:reason", "Toezicht ingepland");
+            officer.click(By.id("changeForm:save"));
+            officer.waitForText("inspections:messages", "Het signaal is bijgewerkt");
+            assertThat(officer.text(By.xpath("//tbody[@id='inspections:signalTable_data']/tr[contains(., '" + place + "')]")))
+                    .contains("In behandeling");
+
+            officer.click(By.id("nav-worklist"));
+            officer.waitForText("worklist:table_data", place);
+            assertThat(officer.text(By.xpath("//tbody[@id='worklist:table_data']/tr[contains(., '" + place + "')]")))
+                    .contains("Signaal zonder locatie").contains("Westland");
+        }
+        try (BrowserSession auditor = new BrowserSession(base)) {
+            auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
+            auditor.open("app/worklist.xhtml");
+            assertThat(auditor.text(By.id("worklist:shown"))).isEqualTo("Hele provincie");
+            auditor.waitForText("worklist:table_data", place);
+
+            auditor.open("app/inspections.xhtml");
+            assertThat(auditor.driver().findElements(By.id("inspections:newSignal"))).isEmpty();
+            auditor.click(By.xpath("//tr[contains(., '" + place + "')]//button[contains(@id, ':history')]"));
+            auditor.waitForText("historyForm:versions_data", "Toezicht ingepland");
+            assertThat(auditor.text(By.id("historyForm:versions_data"))).contains("Open").contains(DEMO_OFFICER.email());
+        }
+    }
+}
