@@ -15,6 +15,17 @@
  * <li>Counts, never people: no names, nationality, BSN or birth dates of migrants are stored.</li>
  * <li>Municipalities are held by CBS code; who may write is asked of registration's api (officers their own
  * municipality, coordinators any, auditors none). No foreign key crosses the module border.</li>
+ * <li>The regional picture is computed, never stored: one native statement over the monitoring tables
+ * ({@code control.RegionalFigures}) reads, as known at any moment, the latest estimate and every location active on
+ * the date with its latest occupancy and the rule set valid then; {@code NormChecker} judges each location in
+ * memory, so the dashboard and the single-location check agree. Region membership comes from registration's api
+ * ({@code MunicipalityAreas}, one query). A materialised rollup was left out on purpose: "as known on" any moment
+ * would need one per moment, and the indexed query serves a province of synthetic national data fast enough (see
+ * the README, "Benchmarks"). Everyone signed in sees the picture: it holds aggregates only, never a location.</li>
+ * <li>A fair-share agreement (taakstelling) names shares for some municipalities of a region; the others share the
+ * remainder of the total together (the Haaglanden 2013 model: 6,000 places, 2,000 Den Haag, 2,000 Westland, 2,000
+ * "the others"), so an agreement stays valid when a municipality joins the region. Its terms are append-only
+ * versions with a reason and an audit entry; realised is the beds in locations active on each anniversary.</li>
  * </ul>
  */
 package nl.arbeidsmigratie.regie.monitoring;
