@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.monitoring.api.AreaFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareView;
+import nl.arbeidsmigratie.regie.monitoring.control.FairShareFigures;
 import nl.arbeidsmigratie.regie.monitoring.control.RegionalFigures;
 import org.flywaydb.core.Flyway;
 
@@ -116,14 +118,41 @@ public final class Benchmark {
             System.out.printf("%-44s %-26s %-26s%n", "median / fastest ms", median(productTimes) + " / " + min(productTimes),
                     median(plainTimes) + " / " + min(plainTimes));
             System.out.printf("%-44s %-26s %-26s%n", "SQL statements per view (monitoring)", productStatements, plainStatements);
-            System.out.printf("%-44s %-26s %-26s%n", "SQL statements per view (facade, in Payara)",
-                    productStatements + 3 + " (" + productStatements + " + account, areas, account)", "-");
+            System.out.printf("%-44s %-26s %-26s%n", "SQL statements per picture (facade)",
+                    productStatements + 2 + " (" + productStatements + " + 2 in registration)", "-");
+            if (!province.startsWith("(")) {
+                wholeView(counted, statements, area, scenario, runs);
+            }
             String[] labels = {"estimate min", "estimate max", "active locations", "beds", "occupancy", "beds meeting norm"};
             for (int i = 0; i < labels.length; i++) {
                 System.out.printf("%-44s %-26s %-26s%s%n", labels[i], product[i], plain[i],
                         product[i] == plain[i] ? "" : "  DIFFERS");
             }
         }
+    }
+
+    /**
+     * (c) The monitoring part of one whole dashboard view of Haaglanden, through the same control code as the
+     * {@code RegionalPicture.dashboard} facade: picture, agreements with their shares, realised places.
+     */
+    private static void wholeView(Connection counted, AtomicInteger statements, List<SyntheticData.Municipality> province,
+                                  Scenario scenario, int runs) throws Exception {
+        List<String> codes = province.stream().map(SyntheticData.Municipality::code).toList();
+        Map<String, String> haaglanden = province.stream().filter(m -> m.region().equals("Haaglanden"))
+                .collect(Collectors.toMap(SyntheticData.Municipality::code, SyntheticData.Municipality::name));
+        statements.set(0);
+        int[] rows = new int[1];
+        List<Long> times = time(runs, () -> {
+            RegionalFigures.tally(counted, codes, scenario.date(), scenario.asKnownOn());
+            List<FairShareView> agreements = FairShareFigures.ofRegion(counted, "Haaglanden", scenario.asKnownOn());
+            rows[0] = FairShareFigures.progress(counted, agreements.get(0), haaglanden, scenario.date(),
+                    scenario.asKnownOn()).rows().size();
+        });
+        int perView = statements.get() / (runs + 1);
+        System.out.printf("%-44s %-26s %-26s%n", "whole dashboard view, Haaglanden: ms",
+                median(times) + " / " + min(times) + " (" + rows[0] + " fair-share rows)", "-");
+        System.out.printf("%-44s %-26s %-26s%n", "whole dashboard view: SQL statements",
+                perView + " + 2 in registration = " + (perView + 2), "-");
     }
 
     interface Run {

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The dashboard aggregate as one hand-written statement, the way one would type it into psql: the same rules
  * (latest version as known, active on the date, latest occupancy and count as known, the SNF/AKF norm valid on the
- * date) with the norm check written out in SQL and the totals per region and for the whole area by a rollup.
+ * date) with the norm check written out in SQL (a rule whose facts or limit are missing is not assessed, so it is
+ * never a violation: hence the coalesce) and the totals per region and for the whole area by a rollup.
  */
 final class PlainSql {
 
@@ -32,7 +33,7 @@ final class PlainSql {
                 order by quality_mark, valid_from desc, recorded_at desc, id desc),
             located as (
                 select a.municipality_code as code, coalesce(a.beds, 0) as beds, coalesce(o.persons, 0) as persons,
-                       o.persons is not null and n.id is not null and not (
+                       o.persons is not null and n.id is not null and not coalesce(
                            (a.beds is not null and o.persons > a.beds)
                         or (o.persons > 0 and a.floor_area is not null and round(a.floor_area / o.persons, 2) <
                             case when a.housing_form = 'REGULAR_DWELLING' then n.floor_area_dwelling else n.floor_area_lodging end)
@@ -43,7 +44,7 @@ final class PlainSql {
                             or (a.toilets > 0 and round(o.persons::numeric / a.toilets, 2) > n.persons_per_toilet)))
                         or (a.showers is not null and ((a.showers = 0 and o.persons > 0)
                             or (a.showers > 0 and round(o.persons::numeric / a.showers, 2) > n.persons_per_shower)))
-                       ) as meets
+                       , false) as meets
                 from live a
                 left join rules n on n.quality_mark = case when a.quality_mark = 'AKF' then 'AKF' else 'SNF' end
                 left join lateral (

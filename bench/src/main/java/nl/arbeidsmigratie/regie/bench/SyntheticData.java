@@ -145,6 +145,15 @@ final class SyntheticData {
         }
         flush(sql);
         try (Statement s = connection.createStatement()) {
+            // The Haaglanden 2013 model, so the dashboard view has an agreement to show.
+            s.execute("insert into monitoring.fair_share_agreement (region, created_at, created_by) "
+                    + "values ('Haaglanden', '2014-01-01T00:00Z', '" + BY + "')");
+            s.execute("insert into monitoring.fair_share_version (agreement_id, version_no, title, total_places, "
+                    + "agreed_on, deadline, recorded_at, recorded_by) select max(id), 1, 'Haaglanden 2013 (synthetic)', "
+                    + "6000, '2013-01-01', '2020-12-31', '2014-01-01T00:00Z', '" + BY + "' from monitoring.fair_share_agreement");
+            s.execute("insert into monitoring.fair_share_part (version_id, position, municipality_code, places) "
+                    + "select max(id), p.position, p.code, 2000 from monitoring.fair_share_version, "
+                    + "(values (0, 'GM0518'), (1, 'GM1783')) as p (position, code) group by p.position, p.code");
             for (String table : List.of("housing_location", "occupancy_report", "municipal_count")) {
                 s.execute("select setval(pg_get_serial_sequence('monitoring." + table + "', 'id'), "
                         + "(select max(id) from monitoring." + table + "))");

@@ -18,6 +18,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.Certification;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.CountView;
+import nl.arbeidsmigratie.regie.monitoring.api.DashboardView;
 import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
 import nl.arbeidsmigratie.regie.monitoring.api.FairShareAgreements;
 import nl.arbeidsmigratie.regie.monitoring.api.FairShareProgress;
@@ -230,6 +231,12 @@ class RegionalPictureIT {
                 .singleElement().satisfies(v -> assertThat(v.versionNo()).isEqualTo(1));
         assertThat(TestCaller.as(COORDINATOR, () -> agreements.progress(created.agreementId(), DAY, Instant.now())).rows())
                 .extracting(ShareProgress::agreed).containsExactly(70, 30);
+
+        DashboardView dashboard = TestCaller.as(DEMO_OFFICER.email(), () -> picture.dashboard(region, null, DAY, null));
+        assertThat(dashboard.picture().regionTotal().beds()).isEqualTo(70);
+        assertThat(dashboard.agreements()).extracting(FairShareView::agreementId).containsExactly(created.agreementId());
+        assertThat(dashboard.progress().rows()).extracting(ShareProgress::agreed).containsExactly(70, 30);
+        assertThat(dashboard.progress().rows()).extracting(ShareProgress::realisedNow).containsExactly(50, 20);
     }
 
     @Test

@@ -12,17 +12,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
 import nl.arbeidsmigratie.regie.monitoring.control.FairShareRules;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
-import nl.arbeidsmigratie.regie.monitoring.control.RegionalFigures;
+import nl.arbeidsmigratie.regie.monitoring.control.FairShareFigures;
 import nl.arbeidsmigratie.regie.monitoring.entity.FairShareAgreement;
 import nl.arbeidsmigratie.regie.monitoring.entity.FairShareVersion;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
@@ -89,9 +87,11 @@ public class FairShareAgreements {
     /** The agreements of a region as known at {@code asOf}, latest agreement date first. */
     public List<FairShareView> ofRegion(@NotNull String region, @NotNull Instant asOf) {
         access.reader();
-        return em.createNamedQuery(FairShareVersion.OF_REGION, FairShareVersion.class)
-                .setParameter("region", region).setParameter("asOf", asOf)
-                .getResultStream().map(FairShareVersion::view).toList();
+        try (Connection connection = dataSource.getConnection()) {
+            return FairShareFigures.ofRegion(connection, region, asOf);
+        } catch (SQLException e) {
+            throw new IllegalStateException("agreements could not be read", e);
+        }
     }
 
     /** Every version of an agreement, oldest first. */
@@ -111,32 +111,8 @@ public class FairShareAgreements {
                 .orElseThrow(() -> new InvalidInputException("agreement", "error.fairshare.unknown",
                         "agreement " + agreementId + " was not recorded yet at " + asOf));
         Map<String, String> members = members(agreement.terms().region());
-        List<LocalDate> moments = new ArrayList<>();
-        for (LocalDate d = agreement.terms().agreedOn(); d.isBefore(date); d = d.plusYears(1)) {
-            moments.add(d);
-        }
-        moments.add(date);
-        Map<LocalDate, Map<String, Integer>> beds = bedsOn(members.keySet(), moments, asOf);
-        Set<String> named = agreement.terms().shares().stream().map(AgreedShare::municipalityCode)
-                .collect(Collectors.toSet());
-        List<ShareProgress> rows = new ArrayList<>();
-        for (AgreedShare share : agreement.terms().shares()) {
-            rows.add(new ShareProgress(share.municipalityCode(), members.get(share.municipalityCode()), share.places(),
-                    moments.stream().map(d -> beds.getOrDefault(d, Map.of()).getOrDefault(share.municipalityCode(), 0))
-                            .toList()));
-        }
-        Set<String> others = members.keySet().stream().filter(c -> !named.contains(c)).collect(Collectors.toSet());
-        if (!others.isEmpty() || agreement.remainder() > 0) {
-            rows.add(new ShareProgress(null, null, agreement.remainder(), moments.stream()
-                    .map(d -> others.stream().mapToInt(c -> beds.getOrDefault(d, Map.of()).getOrDefault(c, 0)).sum())
-                    .toList()));
-        }
-        return new FairShareProgress(agreement, asOf, moments, rows);
-    }
-
-    private Map<LocalDate, Map<String, Integer>> bedsOn(Set<String> codes, List<LocalDate> days, Instant asOf) {
         try (Connection connection = dataSource.getConnection()) {
-            return RegionalFigures.bedsOn(connection, codes, days, asOf);
+            return FairShareFigures.progress(connection, agreement, members, date, asOf);
         } catch (SQLException e) {
             throw new IllegalStateException("realised places could not be read", e);
         }

@@ -24,15 +24,10 @@ import nl.arbeidsmigratie.regie.monitoring.api.FairShareView;
 /** One version of the terms of a fair-share agreement. Never changed: a revision is the next version. */
 @Entity
 @Table(name = "fair_share_version")
-@NamedQuery(name = FairShareVersion.OF_REGION, query = "select v from FairShareVersion v "
-        + "where v.agreement.region = :region and v.recordedAt <= :asOf "
-        + "and v.versionNo = (select max(w.versionNo) from FairShareVersion w "
-        + "where w.agreement = v.agreement and w.recordedAt <= :asOf) order by v.agreedOn desc, v.agreement.id")
 @NamedQuery(name = FairShareVersion.OF_AGREEMENT, query = "select v from FairShareVersion v "
         + "where v.agreement.id = :agreement order by v.versionNo")
 public class FairShareVersion {
 
-    public static final String OF_REGION = "FairShareVersion.ofRegion";
     public static final String OF_AGREEMENT = "FairShareVersion.ofAgreement";
 
     @Id
