@@ -103,6 +103,14 @@ public final class Benchmark {
                 System.arraycopy(t, 0, product, 0, t.length);
             });
             int productStatements = statements.get() / (runs + 1);
+            if (Boolean.getBoolean("bench.explain")) {
+                try (var s = RegionalFigures.statement(connection, "explain (analyze, buffers) ", codes,
+                        scenario.date(), scenario.asKnownOn()); var plan = s.executeQuery()) {
+                    while (plan.next()) {
+                        System.out.println(plan.getString(1));
+                    }
+                }
+            }
 
             statements.set(0);
             long[] plain = new long[6];

@@ -122,14 +122,7 @@ public final class RegionalFigures {
     public static Map<String, Tally> tally(Connection connection, Collection<String> codes, LocalDate date,
                                            Instant asOf) throws SQLException {
         Map<String, Tally> tallies = new HashMap<>();
-        Timestamp known = Timestamp.from(asOf);
-        Date day = Date.valueOf(date);
-        try (PreparedStatement s = connection.prepareStatement(SQL)) {
-            Array area = connection.createArrayOf("text", codes.toArray());
-            Object[] parameters = {area, known, day, known, area, day, known, known, day, known, known};
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
+        try (PreparedStatement s = statement(connection, "", codes, date, asOf)) {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     String code = r.getString("code");
@@ -142,6 +135,20 @@ public final class RegionalFigures {
             }
         }
         return tallies;
+    }
+
+    /** {@link #SQL} with its parameters bound, behind {@code prefix} (the benchmark prefixes "explain analyze"). */
+    public static PreparedStatement statement(Connection connection, String prefix, Collection<String> codes,
+                                              LocalDate date, Instant asOf) throws SQLException {
+        Timestamp known = Timestamp.from(asOf);
+        Date day = Date.valueOf(date);
+        PreparedStatement s = connection.prepareStatement(prefix + SQL);
+        Array area = connection.createArrayOf("text", codes.toArray());
+        Object[] parameters = {area, known, day, known, area, day, known, known, day, known, known};
+        for (int i = 0; i < parameters.length; i++) {
+            s.setObject(i + 1, parameters[i]);
+        }
+        return s;
     }
 
     private static Tally location(Tally tally, ResultSet r, LocalDate date, Instant asOf) throws SQLException {
