@@ -4,7 +4,9 @@ import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DE
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,10 +15,15 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The dashboard through the browser: the gap chart of a region and a fair-share agreement against realised. */
+/**
+ * The dashboard through the browser: the gap chart of a region and a fair-share agreement against realised; and
+ * the regional picture's REST endpoint, on the same deployment.
+ */
 @ExtendWith(ArquillianExtension.class)
 class DashboardBrowserIT {
 
@@ -60,6 +67,26 @@ class DashboardBrowserIT {
             officer.waitForText("dashboard:fair-share-table_data", "Westland");
             assertThat(officer.driver().findElements(By.id("dashboard:newAgreement"))).isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"region=Atlantis, region", "region=, region", "region=Haaglanden&date=gisteren, date",
+            "region=Haaglanden&asKnownOn=2024-13-01, asKnownOn"})
+    void theRegionalPictureApiNamesABadParameter(String query, String parameter) throws Exception {
+        HttpResponse<String> response = Http.get(URI.create(base + "api/v1/regional-picture?" + query), DEMO_OFFICER);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"parameter\":\"" + parameter + "\"");
+    }
+
+    @Test
+    void theRegionalPictureApiGivesTheAggregatesOfARegion() throws Exception {
+        HttpResponse<String> response = Http.get(URI.create(base
+                + "api/v1/regional-picture?region=Haaglanden&date=2024-01-01&asKnownOn=2030-01-01T00:00:00Z"), DEMO_OFFICER);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"region\":\"Haaglanden\"").contains("\"province\":\"Zuid-Holland\"")
+                .contains("\"name\":\"Westland\"").contains("\"regionTotal\"");
+        HttpResponse<String> openapi = Http.get(URI.create(base.toString()).resolve("/openapi"));
+        assertThat(openapi.body()).contains("/api/v1/regional-picture");
     }
 
     private static String shareInput(BrowserSession session, String code) {
