@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.monitoring.api;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The picture of one area (municipality, region or province) on a reference date: the estimated migrants living
@@ -26,7 +27,7 @@ public record AreaFigures(String code, String name, int municipalities, int esti
     }
 
     /** The sum of {@code parts} as one area. */
-    public static AreaFigures sum(String code, String name, java.util.List<AreaFigures> parts) {
+    public static AreaFigures sum(String code, String name, List<AreaFigures> parts) {
         int withEstimate = (int) parts.stream().filter(p -> p.estimateMin() != null).count();
         return of(code, name, parts.stream().mapToInt(AreaFigures::municipalities).sum(), withEstimate,
                 withEstimate == 0 ? null : parts.stream().filter(p -> p.estimateMin() != null)

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
@@ -47,11 +48,10 @@ public class RegionalPictureResource {
             @Parameter(description = "Reference date (yyyy-MM-dd); today when absent") @QueryParam("date") String date,
             @Parameter(description = "The moment the figures were known, ISO-8601 with offset "
                     + "(e.g. 2024-01-01T12:00:00Z); now when absent") @QueryParam("asKnownOn") String asKnownOn) {
-        if (region == null || region.isBlank()) {
-            throw new BadParameterException("region", "region is required; known: " + directory.regions());
-        }
-        if (!directory.regions().contains(region)) {
-            throw new BadParameterException("region", "unknown region '" + region + "'; known: " + directory.regions());
+        List<String> known = directory.regions();
+        if (region == null || !known.contains(region)) {
+            throw new BadParameterException("region", (region == null || region.isBlank() ? "region is required"
+                    : "unknown region '" + region + "'") + "; known: " + known);
         }
         return picture.picture(region, day(date), moment(asKnownOn));
     }
