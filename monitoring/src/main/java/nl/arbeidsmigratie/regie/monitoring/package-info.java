@@ -21,19 +21,28 @@
  * side, and the registration rate is shown as a range, never as a single "true" figure. Stay-class thresholds
  * travel with each count because municipalities define them differently.</li>
  * <li>Counts, never people: no names, nationality, BSN or birth dates of migrants are stored.</li>
-<<<<<<< HEAD
- * <li>Municipalities are held by CBS code; who may read and write is asked of registration's api (officers their
- * own municipality only, coordinators any, auditors read any and write none), in the facades, so every page and
- * endpoint gets the same answer. No foreign key crosses the module border.</li>
-=======
  * <li>An inspection copies the norm check of its moment (rule set, occupancy, violated rules with measured value
  * and limit) instead of referring to it, so later norms or corrected occupancy never rewrite what was found.
  * A signal without a known location is kept on an address (a forgotten place) and linked to a location later,
  * as a new version. The worklist is one set-based SQL query over the latest versions, per municipality or
  * province-wide, with its periods in {@code monitoring.stale-after} and {@code monitoring.expiry-warning}.</li>
- * <li>Municipalities are held by CBS code; who may write is asked of registration's api (officers their own
- * municipality, coordinators any, auditors none). No foreign key crosses the module border.</li>
->>>>>>> inspections
+ * <li>The regional picture is computed, never stored: one native statement over the monitoring tables
+ * ({@code control.RegionalFigures}) reads, as known at any moment, the latest estimate and every location active on
+ * the date with its latest occupancy and the rule set valid then; {@code NormChecker} judges each location in
+ * memory, so the dashboard and the single-location check agree. Region membership comes from registration's api
+ * ({@code MunicipalityAreas}, one query). A materialised rollup was left out on purpose: "as known on" any moment
+ * would need one per moment, and the indexed query serves a province of synthetic national data fast enough (see
+ * the README, "Benchmarks"). A whole dashboard view ({@code RegionalPicture.dashboard}) costs five statements:
+ * the account and the areas in registration, the aggregate, the region's agreements with their shares, and the
+ * realised places; those reads are plain JDBC so the benchmark runs the very same code. Everyone signed in sees
+ * the picture: it holds aggregates only, never a location.</li>
+ * <li>A fair-share agreement (taakstelling) names shares for some municipalities of a region; the others share the
+ * remainder of the total together (the Haaglanden 2013 model: 6,000 places, 2,000 Den Haag, 2,000 Westland, 2,000
+ * "the others"), so an agreement stays valid when a municipality joins the region. Its terms are append-only
+ * versions with a reason and an audit entry; realised is the beds in locations active on each anniversary.</li>
+ * <li>Municipalities are held by CBS code; who may read and write is asked of registration's api (officers their
+ * own municipality only, coordinators any, auditors read any and write none), in the facades, so every page and
+ * endpoint gets the same answer. No foreign key crosses the module border.</li>
  * </ul>
  */
 package nl.arbeidsmigratie.regie.monitoring;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("api/v1")
 @OpenAPIDefinition(
         info = @Info(title = "Arbeidsmigratie Regie API", version = "1",
-                description = "Read access to the register of municipalities; more modules follow."),
+                description = "Read access to the register of municipalities and the regional picture."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {

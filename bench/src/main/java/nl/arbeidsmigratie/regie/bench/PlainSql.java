@@ -1,0 +1,105 @@
+package nl.arbeidsmigratie.regie.bench;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dashboard aggregate as one hand-written statement, the way one would type it into psql: the same rules
+ * (latest version as known, active on the date, latest occupancy and count as known, the SNF/AKF norm valid on the
+ * date) with the norm check written out in SQL (a rule whose facts or limit are missing is not assessed, so it is
+ * never a violation: hence the coalesce) and the totals per region and for the whole area by a rollup.
+ */
+final class PlainSql {
+
+    static final String SQL = """
+            with area (code, region) as (select * from unnest(?::text[], ?::text[])),
+            live as (
+                select distinct on (v.location_id) v.*, l.municipality_code
+                from monitoring.housing_location l join monitoring.location_version v on v.location_id = l.id
+                where l.municipality_code in (select code from area) and v.recorded_at <= ?
+                order by v.location_id, v.version_no desc),
+            rules as (
+                select distinct on (quality_mark) * from monitoring.norm_rule_set
+                where valid_from <= ? and recorded_at <= ?
+                order by quality_mark, valid_from desc, recorded_at desc, id desc),
+            located as (
+                select a.municipality_code as code, coalesce(a.beds, 0) as beds, coalesce(o.persons, 0) as persons,
+                       o.persons is not null and n.id is not null and not coalesce(
+                           (a.beds is not null and o.persons > a.beds)
+                        or (o.persons > 0 and a.floor_area is not null and round(a.floor_area / o.persons, 2) <
+                            case when a.housing_form = 'REGULAR_DWELLING' then n.floor_area_dwelling else n.floor_area_lodging end)
+                        or (o.persons > 0 and a.bedroom_area is not null and round(a.bedroom_area / o.persons, 2) < n.bedroom_area_per_person)
+                        or (a.bedrooms is not null and ((a.bedrooms = 0 and o.persons > 0)
+                            or (a.bedrooms > 0 and round(o.persons::numeric / a.bedrooms, 2) > n.max_persons_per_bedroom)))
+                        or (a.toilets is not null and ((a.toilets = 0 and o.persons > 0)
+                            or (a.toilets > 0 and round(o.persons::numeric / a.toilets, 2) > n.persons_per_toilet)))
+                        or (a.showers is not null and ((a.showers = 0 and o.persons > 0)
+                            or (a.showers > 0 and round(o.persons::numeric / a.showers, 2) > n.persons_per_shower)))
+                       , false) as meets
+                from live a
+                left join rules n on n.quality_mark = case when a.quality_mark = 'AKF' then 'AKF' else 'SNF' end
+                left join lateral (
+                    select r.persons from monitoring.occupancy_report r
+                    where r.location_id = a.location_id and r.reference_date <= ? and r.recorded_at <= ?
+                      and not r.marked_error
+                      and not exists (select 1 from monitoring.occupancy_report s
+                                      where s.supersedes_id = r.id and s.recorded_at <= ?)
+                    order by r.reference_date desc, r.recorded_at desc limit 1) o on true
+                where not a.marked_error and (a.status = 'ACTIVE' or (a.status = 'CLOSED' and a.closed_on is not null))
+                  and coalesce(a.opened_on, ?::date) <= ? and (a.closed_on is null or a.closed_on > ?)),
+            per_municipality as (
+                select code, count(*) as locations, sum(beds) as beds, sum(persons) as persons,
+                       sum(case when meets then beds else 0 end) as meeting
+                from located group by code),
+            counted as (
+                select distinct on (c.municipality_code) c.municipality_code as code,
+                       coalesce(c.estimate_min, c.estimate_max) as estimate_min,
+                       coalesce(c.estimate_max, c.estimate_min) as estimate_max
+                from monitoring.municipal_count c
+                where c.municipality_code in (select code from area) and c.definition = 'LIVING_IN'
+                  and c.reference_date <= ? and c.recorded_at <= ? and not c.marked_error
+                  and (c.estimate_min is not null or c.estimate_max is not null)
+                  and not exists (select 1 from monitoring.municipal_count s
+                                  where s.supersedes_id = c.id and s.recorded_at <= ?)
+                order by c.municipality_code, c.reference_date desc, c.recorded_at desc)
+            select coalesce(area.region, '(all)') as area, sum(k.estimate_min) as estimate_min,
+                   sum(k.estimate_max) as estimate_max, coalesce(sum(p.locations), 0) as locations,
+                   coalesce(sum(p.beds), 0) as beds, coalesce(sum(p.persons), 0) as occupancy,
+                   coalesce(sum(p.meeting), 0) as meeting
+            from area left join per_municipality p on p.code = area.code left join counted k on k.code = area.code
+            group by rollup (area.region) order by area.region nulls last""";
+
+    private PlainSql() {
+    }
+
+    /** Totals per region and for all of {@code codes} (key "(all)"): estimate min, max, locations, beds, occupancy, meeting. */
+    static Map<String, long[]> totals(Connection c, List<String> codes, List<String> regions, LocalDate date,
+                                      Instant asOf) throws SQLException {
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        Timestamp known = Timestamp.from(asOf);
+        Date day = Date.valueOf(date);
+        try (PreparedStatement s = c.prepareStatement(SQL)) {
+            Object[] parameters = {c.createArrayOf("text", codes.toArray()), c.createArrayOf("text", regions.toArray()),
+                    known, day, known, day, known, known, day, day, day, day, known, known};
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    totals.put(r.getString("area"), new long[] {r.getLong("estimate_min"), r.getLong("estimate_max"),
+                            r.getLong("locations"), r.getLong("beds"), r.getLong("occupancy"), r.getLong("meeting")});
+                }
+            }
+        }
+        return totals;
+    }
+}

@@ -1,0 +1,41 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The picture of one area (municipality, region or province) on a reference date: the estimated migrants living
+ * there as a range ({@code estimateMunicipalities} of {@code municipalities} had an estimate; null when none),
+ * the beds in locations active on the date, the persons housed there by the latest report, the gap between
+ * demand and capacity as a range (estimate minimum − beds … estimate maximum − beds) and the share of beds in
+ * locations meeting the norm valid on the date (null without beds). {@code estimateDate} is set for a
+ * municipality only: the reference date of the count used.
+ */
+public record AreaFigures(String code, String name, int municipalities, int estimateMunicipalities,
+                          Integer estimateMin, Integer estimateMax, LocalDate estimateDate, int locations, int beds,
+                          int occupancy, int bedsMeetingNorm, Integer gapMin, Integer gapMax, Double normShare)
+        implements Serializable {
+
+    public static AreaFigures of(String code, String name, int municipalities, int estimateMunicipalities,
+                                 Integer estimateMin, Integer estimateMax, LocalDate estimateDate, int locations,
+                                 int beds, int occupancy, int bedsMeetingNorm) {
+        return new AreaFigures(code, name, municipalities, estimateMunicipalities, estimateMin, estimateMax,
+                estimateDate, locations, beds, occupancy, bedsMeetingNorm,
+                estimateMin == null ? null : estimateMin - beds, estimateMax == null ? null : estimateMax - beds,
+                beds == 0 ? null : (double) bedsMeetingNorm / beds);
+    }
+
+    /** The sum of {@code parts} as one area. */
+    public static AreaFigures sum(String code, String name, List<AreaFigures> parts) {
+        int withEstimate = (int) parts.stream().filter(p -> p.estimateMin() != null).count();
+        return of(code, name, parts.stream().mapToInt(AreaFigures::municipalities).sum(), withEstimate,
+                withEstimate == 0 ? null : parts.stream().filter(p -> p.estimateMin() != null)
+                        .mapToInt(AreaFigures::estimateMin).sum(),
+                withEstimate == 0 ? null : parts.stream().filter(p -> p.estimateMax() != null)
+                        .mapToInt(AreaFigures::estimateMax).sum(),
+                null, parts.stream().mapToInt(AreaFigures::locations).sum(),
+                parts.stream().mapToInt(AreaFigures::beds).sum(), parts.stream().mapToInt(AreaFigures::occupancy).sum(),
+                parts.stream().mapToInt(AreaFigures::bedsMeetingNorm).sum());
+    }
+}

@@ -1,0 +1,16 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Everything one dashboard view shows: the regional picture, the region's fair-share agreements as known then and
+ * the progress of the chosen one (null when the region has none).
+ */
+public record DashboardView(RegionalPictureView picture, List<FairShareView> agreements, FairShareProgress progress)
+        implements Serializable {
+
+    public DashboardView {
+        agreements = List.copyOf(agreements);
+    }
+}

@@ -1,0 +1,125 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import nl.arbeidsmigratie.regie.monitoring.control.FairShareFigures;
+import nl.arbeidsmigratie.regie.monitoring.control.RegionalFigures;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityAreas;
+
+/**
+ * The regional picture: demand against capacity per municipality, region and province on any reference date, as
+ * known on any moment, and the dashboard built on it. Everyone signed in may see it, officers included: it holds
+ * aggregates only. The sign-in check is registration's {@link MunicipalityAreas#all()}, which refuses anonymous
+ * callers; asking for the account a second time would only cost a statement.
+ *
+ * <p>Statement budget: a picture is three statements (account and areas in registration, one aggregate here); a
+ * whole dashboard view five (plus the region's agreements with their shares, and the realised places).
+ */
+@Stateless
+public class RegionalPicture {
+
+    @Resource(lookup = Datasource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    MunicipalityAreas areas;
+
+    @Inject
+    Clock clock;
+
+    /** The picture of {@code region} on {@code date} as known at {@code asKnownOn} (now when null). */
+    public RegionalPictureView picture(String region, LocalDate date, Instant asKnownOn) {
+        List<MunicipalityArea> all = areas.all();
+        try (Connection connection = dataSource.getConnection()) {
+            return picture(connection, all, region, checked(date), moment(asKnownOn));
+        } catch (SQLException e) {
+            throw new IllegalStateException("regional figures could not be read", e);
+        }
+    }
+
+    /**
+     * One dashboard view: the picture, the region's agreements as known at the moment and the progress of
+     * {@code agreementId} (the latest agreement when null or not one of the region's).
+     */
+    public DashboardView dashboard(String region, Long agreementId, LocalDate date, Instant asKnownOn) {
+        List<MunicipalityArea> all = areas.all();
+        Instant asOf = moment(asKnownOn);
+        try (Connection connection = dataSource.getConnection()) {
+            RegionalPictureView picture = picture(connection, all, region, checked(date), asOf);
+            List<FairShareView> agreements = FairShareFigures.ofRegion(connection, region, asOf);
+            FairShareView chosen = agreements.stream().filter(a -> agreementId != null && a.agreementId() == agreementId)
+                    .findFirst().orElse(agreements.isEmpty() ? null : agreements.get(0));
+            FairShareProgress progress = chosen == null ? null : FairShareFigures.progress(connection, chosen,
+                    all.stream().filter(m -> region.equals(m.region()))
+                            .collect(Collectors.toMap(MunicipalityArea::code, MunicipalityArea::name)), date, asOf);
+            return new DashboardView(picture, agreements, progress);
+        } catch (SQLException e) {
+            throw new IllegalStateException("dashboard figures could not be read", e);
+        }
+    }
+
+    private static LocalDate checked(LocalDate date) {
+        if (date == null) {
+            throw new InvalidInputException("date", "error.picture.date.required", "choose a reference date");
+        }
+        return date;
+    }
+
+    private Instant moment(Instant asKnownOn) {
+        return asKnownOn == null ? clock.instant() : asKnownOn;
+    }
+
+    private static RegionalPictureView picture(Connection connection, List<MunicipalityArea> all, String region,
+                                               LocalDate date, Instant asOf) throws SQLException {
+        List<MunicipalityArea> members = all.stream().filter(m -> Objects.equals(m.region(), region)).toList();
+        if (region == null || members.isEmpty()) {
+            throw new InvalidInputException("region", "error.picture.region.unknown", "no region " + region);
+        }
+        String province = members.stream().map(MunicipalityArea::province).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        List<MunicipalityArea> inPicture = all.stream()
+                .filter(m -> members.contains(m) || (province != null && province.equals(m.province()))).toList();
+        Map<String, RegionalFigures.Tally> tallies = RegionalFigures.tally(connection,
+                inPicture.stream().map(MunicipalityArea::code).toList(), date, asOf);
+        Map<String, AreaFigures> figures = inPicture.stream().collect(Collectors.toMap(MunicipalityArea::code,
+                m -> municipality(m, tallies.get(m.code()))));
+        List<AreaFigures> ofRegion = members.stream().map(m -> figures.get(m.code())).toList();
+        Map<String, List<AreaFigures>> byRegion = new TreeMap<>(inPicture.stream()
+                .filter(m -> m.region() != null)
+                .collect(Collectors.groupingBy(MunicipalityArea::region,
+                        Collectors.mapping(m -> figures.get(m.code()), Collectors.toList()))));
+        List<AreaFigures> regions = byRegion.entrySet().stream()
+                .map(e -> AreaFigures.sum(null, e.getKey(), e.getValue())).toList();
+        AreaFigures provinceTotal = province == null ? null : AreaFigures.sum(null, province, inPicture.stream()
+                .filter(m -> province.equals(m.province())).map(m -> figures.get(m.code())).toList());
+        return new RegionalPictureView(region, province, date, asOf,
+                ofRegion.stream().sorted(Comparator.comparing(AreaFigures::name)).toList(),
+                AreaFigures.sum(null, region, ofRegion), regions, provinceTotal);
+    }
+
+    private static AreaFigures municipality(MunicipalityArea m, RegionalFigures.Tally t) {
+        if (t == null) {
+            return AreaFigures.of(m.code(), m.name(), 1, 0, null, null, null, 0, 0, 0, 0);
+        }
+        return AreaFigures.of(m.code(), m.name(), 1, t.estimateMin() == null ? 0 : 1, t.estimateMin(),
+                t.estimateMax(), t.estimateDate(), t.locations(), t.beds(), t.occupancy(), t.bedsMeetingNorm());
+    }
+}

@@ -1,0 +1,67 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.arbeidsmigratie.regie.monitoring.api.AgreedShare;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareTerms;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+
+/** What the terms of a fair-share agreement must satisfy before they are recorded. */
+public final class FairShareRules {
+
+    private static final int LONGEST_TITLE = 200;
+
+    private FairShareRules() {
+    }
+
+    /**
+     * The terms as they are stored: shares without places are left out (those municipalities belong to the
+     * others), the rest checked against the region's members.
+     */
+    public static FairShareTerms checked(FairShareTerms terms, Set<String> members) {
+        if (terms.title() == null || terms.title().isBlank()) {
+            throw new InvalidInputException("title", "error.fairshare.title.required", "an agreement needs a title");
+        }
+        if (terms.title().length() > LONGEST_TITLE) {
+            throw new InvalidInputException("title", "error.text.too-long", "longer than " + LONGEST_TITLE);
+        }
+        if (terms.totalPlaces() == null || terms.totalPlaces() <= 0) {
+            throw new InvalidInputException("totalPlaces", "error.fairshare.total",
+                    "the agreed total is a positive number of places");
+        }
+        if (terms.agreedOn() == null) {
+            throw new InvalidInputException("agreedOn", "error.fairshare.agreed-on.required", "when was it agreed");
+        }
+        if (terms.deadline() == null) {
+            throw new InvalidInputException("deadline", "error.fairshare.deadline.required", "an agreement has a deadline");
+        }
+        if (terms.deadline().isBefore(terms.agreedOn())) {
+            throw new InvalidInputException("deadline", "error.fairshare.deadline.before",
+                    "the deadline lies before the agreement");
+        }
+        List<AgreedShare> named = terms.shares().stream().filter(s -> s.places() != null)
+                .map(s -> new AgreedShare(s.municipalityCode() == null ? null : s.municipalityCode().strip(), s.places()))
+                .toList();
+        Set<String> seen = new HashSet<>();
+        for (AgreedShare share : named) {
+            if (share.municipalityCode() == null || !members.contains(share.municipalityCode())) {
+                throw new InvalidInputException("shares", "error.fairshare.municipality",
+                        share.municipalityCode() + " is not a municipality of " + terms.region());
+            }
+            if (!seen.add(share.municipalityCode())) {
+                throw new InvalidInputException("shares", "error.fairshare.duplicate",
+                        share.municipalityCode() + " has two shares");
+            }
+            if (share.places() < 0) {
+                throw new InvalidInputException("shares", "error.fairshare.negative", "a share cannot be negative");
+            }
+        }
+        if (named.stream().mapToLong(AgreedShare::places).sum() > terms.totalPlaces()) {
+            throw new InvalidInputException("shares", "error.fairshare.exceeds",
+                    "the shares add up to more than the agreed total");
+        }
+        return new FairShareTerms(terms.region(), terms.title().strip(), terms.totalPlaces(), terms.agreedOn(),
+                terms.deadline(), named);
+    }
+}

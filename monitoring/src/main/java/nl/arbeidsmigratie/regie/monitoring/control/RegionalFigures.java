@@ -1,0 +1,198 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
+import nl.arbeidsmigratie.regie.monitoring.api.NormCheck;
+import nl.arbeidsmigratie.regie.monitoring.api.NormRuleSetView;
+import nl.arbeidsmigratie.regie.monitoring.api.NormRules;
+import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
+
+/**
+ * The figures behind the regional picture, read set-based in ONE native statement over the monitoring tables:
+ * per municipality the latest LIVING_IN estimate on or before the date, and per location active on the date its
+ * beds, facilities, latest occupancy and the rule set valid on the date, all as known at a moment. The norm check
+ * itself stays in {@link NormChecker}, so the dashboard and the single-location check cannot disagree.
+ * Plain JDBC on purpose: the benchmark runs this very code against a database of national size.
+ */
+public final class RegionalFigures {
+
+    /** Latest version of each location of the area as known at asOf; parameters: codes, asOf. */
+    static final String LIVE_LOCATIONS = """
+            live_version as (
+                select distinct on (v.location_id) v.*, l.municipality_code
+                from monitoring.housing_location l
+                join monitoring.location_version v on v.location_id = l.id
+                where l.municipality_code = any (?::char(6)[]) and v.recorded_at <= ?
+                order by v.location_id, v.version_no desc)""";
+
+    /** Whether a live version was housing people on day {@code d}: open by then and not closed yet. */
+    static String activeOn(String v, String d) {
+        return "not " + v + ".marked_error and (" + v + ".status = 'ACTIVE' or (" + v + ".status = 'CLOSED' and "
+                + v + ".closed_on is not null)) and coalesce(" + v + ".opened_on, " + d + ") <= " + d
+                + " and (" + v + ".closed_on is null or " + v + ".closed_on > " + d + ")";
+    }
+
+    /** The mark whose norms apply, per mark, taken from {@link QualityMark#normsToApply()}. */
+    private static final String NORMS_OF_MARK = Arrays.stream(QualityMark.values())
+            .map(m -> "('" + m.name() + "', '" + m.normsToApply().name() + "')")
+            .collect(Collectors.joining(", ", "(values ", ") as m (mark, norms)"));
+
+    /** Parameters, in order: codes, asOf (live versions); date, asOf (rules); codes, date, asOf, asOf (counts); date, asOf, asOf (locations). */
+    public static final String SQL = "with " + LIVE_LOCATIONS + """
+            ,
+            rules as (
+                select distinct on (n.quality_mark) n.*
+                from monitoring.norm_rule_set n
+                where n.valid_from <= ? and n.recorded_at <= ?
+                order by n.quality_mark, n.valid_from desc, n.recorded_at desc, n.id desc),
+            latest_count as (
+                select distinct on (c.municipality_code) c.municipality_code, c.reference_date,
+                       coalesce(c.estimate_min, c.estimate_max) as estimate_min,
+                       coalesce(c.estimate_max, c.estimate_min) as estimate_max
+                from monitoring.municipal_count c
+                where c.municipality_code = any (?::char(6)[]) and c.definition = 'LIVING_IN'
+                  and c.reference_date <= ? and c.recorded_at <= ? and not c.marked_error
+                  and (c.estimate_min is not null or c.estimate_max is not null)
+                  and not exists (select 1 from monitoring.municipal_count s
+                                  where s.supersedes_id = c.id and s.recorded_at <= ?)
+                order by c.municipality_code, c.reference_date desc, c.recorded_at desc)
+            select 'C' as kind, trim(municipality_code) as code, estimate_min, estimate_max, reference_date,
+                   null::integer as beds, null::integer as persons, null::date as occupancy_date, null::text as form,
+                   null::numeric as floor_area, null::numeric as bedroom_area, null::integer as bedrooms,
+                   null::integer as toilets, null::integer as showers, null::bigint as rules_id, null::text as mark,
+                   null::date as valid_from, null::numeric as fl, null::numeric as fd, null::numeric as bpp,
+                   null::integer as mpb, null::integer as ppt, null::integer as pps
+            from latest_count
+            union all
+            select 'L', trim(a.municipality_code), null, null, null,
+                   a.beds, o.persons, o.reference_date, a.housing_form,
+                   a.floor_area, a.bedroom_area, a.bedrooms, a.toilets, a.showers, n.id, n.quality_mark,
+                   n.valid_from, n.floor_area_lodging, n.floor_area_dwelling, n.bedroom_area_per_person,
+                   n.max_persons_per_bedroom, n.persons_per_toilet, n.persons_per_shower
+            from live_version a
+            cross join (select ?::date as day) p
+            """ + "join " + NORMS_OF_MARK + " on m.mark = a.quality_mark\n" + """
+            left join rules n on n.quality_mark = m.norms
+            left join lateral (
+                select r.persons, r.reference_date
+                from monitoring.occupancy_report r
+                where r.location_id = a.location_id and r.reference_date <= p.day and r.recorded_at <= ?
+                  and not r.marked_error
+                  and not exists (select 1 from monitoring.occupancy_report s
+                                  where s.supersedes_id = r.id and s.recorded_at <= ?)
+                order by r.reference_date desc, r.recorded_at desc
+                limit 1) o on true
+            where""" + " " + activeOn("a", "p.day");
+
+    /** What one municipality adds up to. */
+    public record Tally(Integer estimateMin, Integer estimateMax, LocalDate estimateDate, int locations, int beds,
+                        int occupancy, int bedsMeetingNorm) {
+
+        static final Tally NONE = new Tally(null, null, null, 0, 0, 0, 0);
+
+        Tally withEstimate(int min, int max, LocalDate date) {
+            return new Tally(min, max, date, locations, beds, occupancy, bedsMeetingNorm);
+        }
+
+        Tally withLocation(int locationBeds, int persons, boolean meetsNorm) {
+            return new Tally(estimateMin, estimateMax, estimateDate, locations + 1, beds + locationBeds,
+                    occupancy + persons, bedsMeetingNorm + (meetsNorm ? locationBeds : 0));
+        }
+    }
+
+    private RegionalFigures() {
+    }
+
+    /** The tally of each of {@code codes} on {@code date} as known at {@code asOf}; absent codes had nothing. */
+    public static Map<String, Tally> tally(Connection connection, Collection<String> codes, LocalDate date,
+                                           Instant asOf) throws SQLException {
+        Map<String, Tally> tallies = new HashMap<>();
+        try (PreparedStatement s = statement(connection, "", codes, date, asOf)) {
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String code = r.getString("code");
+                    Tally tally = tallies.getOrDefault(code, Tally.NONE);
+                    tallies.put(code, "C".equals(r.getString("kind"))
+                            ? tally.withEstimate(r.getInt("estimate_min"), r.getInt("estimate_max"),
+                            r.getDate("reference_date").toLocalDate())
+                            : location(tally, r, date, asOf));
+                }
+            }
+        }
+        return tallies;
+    }
+
+    /** {@link #SQL} with its parameters bound, behind {@code prefix} (the benchmark prefixes "explain analyze"). */
+    public static PreparedStatement statement(Connection connection, String prefix, Collection<String> codes,
+                                              LocalDate date, Instant asOf) throws SQLException {
+        Timestamp known = Timestamp.from(asOf);
+        Date day = Date.valueOf(date);
+        PreparedStatement s = connection.prepareStatement(prefix + SQL);
+        Array area = connection.createArrayOf("text", codes.toArray());
+        Object[] parameters = {area, known, day, known, area, day, known, known, day, known, known};
+        for (int i = 0; i < parameters.length; i++) {
+            s.setObject(i + 1, parameters[i]);
+        }
+        return s;
+    }
+
+    private static Tally location(Tally tally, ResultSet r, LocalDate date, Instant asOf) throws SQLException {
+        int beds = r.getInt("beds");
+        Integer persons = (Integer) r.getObject("persons");
+        if (persons == null) {
+            return tally.withLocation(beds, 0, false);
+        }
+        NormRuleSetView rules = r.getObject("rules_id") == null ? null : new NormRuleSetView(r.getLong("rules_id"),
+                new NormRules(QualityMark.valueOf(r.getString("mark")), r.getDate("valid_from").toLocalDate(),
+                        r.getBigDecimal("fl"), r.getBigDecimal("fd"), r.getBigDecimal("bpp"),
+                        (Integer) r.getObject("mpb"), (Integer) r.getObject("ppt"), (Integer) r.getObject("pps"), null),
+                asOf, null);
+        if (rules == null) {
+            return tally.withLocation(beds, persons, false);
+        }
+        HousingForm form = HousingForm.valueOf(r.getString("form"));
+        Facilities facilities = new Facilities((Integer) r.getObject("beds"), r.getBigDecimal("floor_area"),
+                r.getBigDecimal("bedroom_area"), (Integer) r.getObject("bedrooms"), (Integer) r.getObject("toilets"),
+                (Integer) r.getObject("showers"));
+        NormCheck check = new NormCheck(0, date, rules, r.getDate("occupancy_date").toLocalDate(), persons,
+                NormChecker.findings(form, facilities, persons, rules.rules()));
+        return tally.withLocation(beds, persons, check.meetsNorm());
+    }
+
+    /** Beds in locations active on each of {@code days}, per day and municipality, as known at {@code asOf}. */
+    public static Map<LocalDate, Map<String, Integer>> bedsOn(Connection connection, Collection<String> codes,
+                                                             List<LocalDate> days, Instant asOf) throws SQLException {
+        String sql = "with " + LIVE_LOCATIONS + "\n"
+                + "select d.day, trim(a.municipality_code) as code, sum(coalesce(a.beds, 0)) as beds\n"
+                + "from unnest(?::date[]) as d (day) join live_version a on " + activeOn("a", "d.day") + "\n"
+                + "group by d.day, a.municipality_code";
+        Map<LocalDate, Map<String, Integer>> beds = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setArray(1, connection.createArrayOf("text", codes.toArray()));
+            s.setTimestamp(2, Timestamp.from(asOf));
+            s.setArray(3, connection.createArrayOf("date", days.stream().map(Date::valueOf).toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    beds.computeIfAbsent(r.getDate("day").toLocalDate(), d -> new HashMap<>())
+                            .put(r.getString("code"), r.getInt("beds"));
+                }
+            }
+        }
+        return beds;
+    }
+}

@@ -1,0 +1,266 @@
+package nl.arbeidsmigratie.regie.monitoring;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.AgreedShare;
+import nl.arbeidsmigratie.regie.monitoring.api.AreaFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.Certification;
+import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
+import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.CountView;
+import nl.arbeidsmigratie.regie.monitoring.api.DashboardView;
+import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareAgreements;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareProgress;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareTerms;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareView;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
+import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyReports;
+import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
+import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
+import nl.arbeidsmigratie.regie.monitoring.api.ShareProgress;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.registration.api.RegionAdministration;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The regional picture and fair-share agreements on Payara Micro and PostgreSQL. Each test builds a region of its
+ * own from two municipalities outside Zuid-Holland (Aalten, Achtkarspelen), so no other test's data counts.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegionalPictureIT {
+
+    private static final String AALTEN = "GM0197";
+    private static final String ACHTKARSPELEN = "GM0059";
+    private static final String COORDINATOR = DEMO_COORDINATOR.email();
+    private static final LocalDate DAY = LocalDate.of(2015, 6, 1);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(RegionalPictureIT.class);
+    }
+
+    @Inject
+    RegionalPicture picture;
+
+    @Inject
+    FairShareAgreements agreements;
+
+    @Inject
+    MunicipalCounts counts;
+
+    @Inject
+    HousingLocations locations;
+
+    @Inject
+    OccupancyReports occupancy;
+
+    @Inject
+    RegionAdministration regions;
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    /** Set up once per deployment: the tests run in the container, in any order, on the same data. */
+    private static String region;
+
+    /** A fresh region holding Aalten and Achtkarspelen, with locations, occupancy and counts on {@link #DAY}. */
+    private synchronized String regionWithFigures() throws Exception {
+        if (region != null) {
+            return region;
+        }
+        String name = "Testregio " + System.nanoTime();
+        region = setUp(name);
+        return region;
+    }
+
+    private String setUp(String region) throws Exception {
+        TestCaller.as(COORDINATOR, () -> {
+            regions.create(region);
+            for (String code : List.of(AALTEN, ACHTKARSPELEN)) {
+                long version = directory.find(code).orElseThrow().version();
+                directory.change(new MunicipalityChange(code, region, true, null, null, version));
+            }
+            // Aalten: one location meeting the SNF norms, one too cramped, one only planned
+            long fine = location(AALTEN, LocationStatus.ACTIVE, LocalDate.of(2014, 6, 1),
+                    new Facilities(40, new BigDecimal("400"), new BigDecimal("140"), 20, 5, 5));
+            long cramped = location(AALTEN, LocationStatus.ACTIVE, LocalDate.of(2013, 6, 1),
+                    new Facilities(10, new BigDecimal("50"), null, null, null, null));
+            location(AALTEN, LocationStatus.PLANNED, null, new Facilities(99, null, null, null, null, null));
+            occupancy.report(new OccupancyFigures(fine, LocalDate.of(2015, 2, 1), 30, null, null, null));
+            occupancy.report(new OccupancyFigures(cramped, LocalDate.of(2015, 2, 1), 10, null, null, null));
+            occupancy.report(new OccupancyFigures(cramped, LocalDate.of(2015, 7, 1), 3, null, null, null));
+            // Achtkarspelen: beds without any report
+            location(ACHTKARSPELEN, LocationStatus.ACTIVE, null, new Facilities(20, null, null, null, null, null));
+            counts.record(count(ACHTKARSPELEN, LocalDate.of(2015, 1, 1), 50, 80, CountDefinition.LIVING_IN));
+            counts.record(count(ACHTKARSPELEN, LocalDate.of(2015, 3, 1), 9000, 9000, CountDefinition.WORKING_IN));
+            return null;
+        });
+        return region;
+    }
+
+    private long location(String code, LocationStatus status, LocalDate openedOn, Facilities facilities) {
+        return locations.register(new LocationDetails(code, "Testlocatie " + System.nanoTime(), null, null, null, null,
+                HousingForm.HOTEL_PENSION, status, openedOn, null, facilities, Certification.none(), null, null,
+                List.of())).locationId();
+    }
+
+    private static CountFigures count(String code, LocalDate date, int min, int max, CountDefinition definition) {
+        return new CountFigures(code, date, null, null, null, min, max, "Testbron", null, definition, 4, 12);
+    }
+
+    @Test
+    void thePictureAddsUpARegionAndAsKnownOnShowsTheFigureBeforeACorrection() throws Exception {
+        String region = regionWithFigures();
+        CountView first = TestCaller.as(COORDINATOR, () ->
+                counts.record(count(AALTEN, LocalDate.of(2015, 1, 1), 100, 200, CountDefinition.LIVING_IN)));
+        Thread.sleep(20);
+        Instant beforeCorrection = Instant.now();
+        Thread.sleep(20);
+        TestCaller.as(COORDINATOR, () -> counts.correct(first.id(),
+                count(AALTEN, LocalDate.of(2015, 1, 1), 300, 400, CountDefinition.LIVING_IN), "Herziene schatting"));
+
+        // an officer of another municipality sees the aggregates too
+        RegionalPictureView now = TestCaller.as(DEMO_OFFICER.email(), () -> picture.picture(region, DAY, null));
+        AreaFigures aalten = now.municipalities().stream().filter(m -> m.code().equals(AALTEN)).findFirst().orElseThrow();
+        assertThat(aalten.estimateMin()).isEqualTo(300);
+        assertThat(aalten.estimateMax()).isEqualTo(400);
+        assertThat(aalten.beds()).isEqualTo(50);
+        assertThat(aalten.occupancy()).isEqualTo(40);
+        assertThat(aalten.locations()).isEqualTo(2);
+        assertThat(aalten.gapMin()).isEqualTo(250);
+        assertThat(aalten.normShare()).isCloseTo(0.8, within(0.0001));
+
+        AreaFigures total = now.regionTotal();
+        assertThat(total.municipalities()).isEqualTo(2);
+        assertThat(total.estimateMin()).isEqualTo(350);
+        assertThat(total.estimateMax()).isEqualTo(480);
+        assertThat(total.beds()).isEqualTo(70);
+        assertThat(total.occupancy()).isEqualTo(40);
+        assertThat(total.gapMin()).isEqualTo(280);
+        assertThat(total.gapMax()).isEqualTo(410);
+        assertThat(total.normShare()).isCloseTo(40.0 / 70, within(0.0001));
+        assertThat(now.provinceTotal()).isNull();
+
+        RegionalPictureView before = TestCaller.as(DEMO_AUDITOR.email(), () -> picture.picture(region, DAY, beforeCorrection));
+        assertThat(before.regionTotal().estimateMin()).isEqualTo(150);
+        assertThat(before.regionTotal().estimateMax()).isEqualTo(280);
+        assertThat(before.regionTotal().beds()).isEqualTo(70);
+
+        RegionalPictureView earlier = TestCaller.as(COORDINATOR, () -> picture.picture(region, LocalDate.of(2014, 1, 1), null));
+        assertThat(earlier.regionTotal().beds()).isEqualTo(30);
+        assertThat(earlier.regionTotal().estimateMin()).isNull();
+
+        RegionalPictureView haaglanden = TestCaller.as(COORDINATOR, () -> picture.picture("Haaglanden", DAY, null));
+        assertThat(haaglanden.province()).isEqualTo("Zuid-Holland");
+        assertThat(haaglanden.regions()).extracting(AreaFigures::name).contains("Haaglanden", "Drechtsteden");
+        assertThat(haaglanden.provinceTotal().municipalities()).isGreaterThanOrEqualTo(50);
+
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> picture.picture("Nergensland", DAY, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("region")));
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> picture.picture(region, null, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("date")));
+        assertThatThrownBy(() -> picture.picture(region, DAY, null)).isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void coordinatorsAgreeAndReviseSharesAndTheProgressShowsRealisedAgainstAgreed() throws Exception {
+        String region = regionWithFigures();
+        FairShareTerms terms = new FairShareTerms(region, "Taakstelling 2013", 100, LocalDate.of(2013, 1, 1),
+                LocalDate.of(2020, 12, 31), List.of(new AgreedShare(AALTEN, 60), new AgreedShare(ACHTKARSPELEN, null)));
+
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> agreements.create(terms))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> agreements.create(terms))
+                .isInstanceOf(AccessRefusedException.class));
+        FairShareView created = TestCaller.as(COORDINATOR, () -> agreements.create(terms));
+        assertThat(created.versionNo()).isEqualTo(1);
+        assertThat(created.remainder()).isEqualTo(40);
+        assertThat(created.terms().shares()).containsExactly(new AgreedShare(AALTEN, 60));
+
+        FairShareProgress progress = TestCaller.as(DEMO_OFFICER.email(), () -> agreements.progress(created.agreementId(), DAY, Instant.now()));
+        assertThat(progress.moments()).containsExactly(LocalDate.of(2013, 1, 1), LocalDate.of(2014, 1, 1),
+                LocalDate.of(2015, 1, 1), DAY);
+        ShareProgress aalten = progress.rows().get(0);
+        assertThat(aalten.municipalityCode()).isEqualTo(AALTEN);
+        assertThat(aalten.agreed()).isEqualTo(60);
+        assertThat(aalten.realised()).containsExactly(0, 10, 50, 50);
+        ShareProgress others = progress.rows().get(1);
+        assertThat(others.municipalityCode()).isNull();
+        assertThat(others.agreed()).isEqualTo(40);
+        assertThat(others.realised()).containsExactly(20, 20, 20, 20);
+
+        Instant beforeRevision = Instant.now();
+        Thread.sleep(20);
+        FairShareTerms revised = new FairShareTerms(region, "Taakstelling 2013", 100, LocalDate.of(2013, 1, 1),
+                LocalDate.of(2022, 12, 31), List.of(new AgreedShare(AALTEN, 70), new AgreedShare(ACHTKARSPELEN, 30)));
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> agreements.revise(created.agreementId(), 1, revised, "Bijgesteld"))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> agreements.revise(created.agreementId(), 1, revised, " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason")));
+        FairShareView second = TestCaller.as(COORDINATOR, () -> agreements.revise(created.agreementId(), 1, revised, "Bijgesteld"));
+        assertThat(second.versionNo()).isEqualTo(2);
+        assertThat(second.remainder()).isZero();
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> agreements.history(created.agreementId())))
+                .extracting(FairShareView::versionNo).containsExactly(1, 2);
+        assertThat(TestCaller.as(COORDINATOR, () -> agreements.ofRegion(region, beforeRevision)))
+                .singleElement().satisfies(v -> assertThat(v.versionNo()).isEqualTo(1));
+        assertThat(TestCaller.as(COORDINATOR, () -> agreements.progress(created.agreementId(), DAY, Instant.now())).rows())
+                .extracting(ShareProgress::agreed).containsExactly(70, 30);
+
+        DashboardView dashboard = TestCaller.as(DEMO_OFFICER.email(), () -> picture.dashboard(region, null, DAY, null));
+        assertThat(dashboard.picture().regionTotal().beds()).isEqualTo(70);
+        assertThat(dashboard.agreements()).extracting(FairShareView::agreementId).containsExactly(created.agreementId());
+        assertThat(dashboard.progress().rows()).extracting(ShareProgress::agreed).containsExactly(70, 30);
+        assertThat(dashboard.progress().rows()).extracting(ShareProgress::realisedNow).containsExactly(50, 20);
+    }
+
+    @Test
+    void badTermsAreRefusedWithTheFieldAndNothingIsStored() throws Exception {
+        String region = regionWithFigures();
+        LocalDate agreed = LocalDate.of(2013, 1, 1);
+        LocalDate deadline = LocalDate.of(2020, 1, 1);
+        List<FairShareTerms> bad = List.of(
+                new FairShareTerms(region, "Te veel", 100, agreed, deadline,
+                        List.of(new AgreedShare(AALTEN, 80), new AgreedShare(ACHTKARSPELEN, 30))),
+                new FairShareTerms(region, "Negatief", 100, agreed, deadline, List.of(new AgreedShare(AALTEN, -1))),
+                new FairShareTerms(region, "Geen termijn", 100, agreed, null, List.of()),
+                new FairShareTerms(region, "Termijn voor afspraak", 100, agreed, agreed.minusDays(1), List.of()),
+                new FairShareTerms(region, "Geen totaal", 0, agreed, deadline, List.of()),
+                new FairShareTerms(region, "Buiten de regio", 100, agreed, deadline, List.of(new AgreedShare("GM0518", 10))),
+                new FairShareTerms("Nergensland", "Onbekende regio", 100, agreed, deadline, List.of()));
+        List<String> fields = List.of("shares", "shares", "deadline", "deadline", "totalPlaces", "shares", "region");
+        List<FairShareView> before = TestCaller.as(COORDINATOR, () -> agreements.ofRegion(region, Instant.now()));
+        for (int i = 0; i < bad.size(); i++) {
+            FairShareTerms terms = bad.get(i);
+            String field = fields.get(i);
+            TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> agreements.create(terms))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field)));
+        }
+        assertThat(TestCaller.as(COORDINATOR, () -> agreements.ofRegion(region, Instant.now()))).isEqualTo(before);
+    }
+}

@@ -1,0 +1,96 @@
+package nl.arbeidsmigratie.regie.web;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import nl.arbeidsmigratie.regie.testing.BrowserSession;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The dashboard through the browser: the gap chart of a region and a fair-share agreement against realised; and
+ * the regional picture's REST endpoint, on the same deployment.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aCoordinatorSeesTheGapChartAndRecordsTheHaaglandenAgreement() {
+        try (BrowserSession coordinator = new BrowserSession(base)) {
+            coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            coordinator.click(By.id("nav-dashboard"));
+            coordinator.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='dashboard:gapChart'] canvas")));
+            assertThat(coordinator.text(By.id("dashboard:region_label"))).isEqualTo("Haaglanden");
+            assertThat(coordinator.text(By.id("dashboard:gap-table_data"))).contains("Westland").contains("Delft");
+
+            coordinator.click(By.id("dashboard:newAgreement"));
+            coordinator.type("agreementForm:title", "Haaglanden 2013 (voorbeeldgegevens)");
+            coordinator.type("agreementForm:total_input", "6000");
+            coordinator.type("agreementForm:agreedOn_input", "2013-01-01");
+            coordinator.click(By.id("agreementForm:save"));
+            coordinator.waitForText("agreementForm:formMessages", "Vul de termijn in.");
+
+            coordinator.type("agreementForm:deadline_input", "2020-12-31");
+            coordinator.type(shareInput(coordinator, "GM0518"), "2000");
+            coordinator.type(shareInput(coordinator, "GM1783"), "2000");
+            coordinator.click(By.id("agreementForm:save"));
+            coordinator.waitForText("dashboard:fair-share-table_data", "Westland");
+            assertThat(coordinator.text(By.id("dashboard:fair-share-table_data")))
+                    .contains("'s-Gravenhage").contains("Westland").contains("Overige gemeenten samen").contains("2000");
+            coordinator.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[id='dashboard:fairShareChart'] canvas")));
+        }
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            officer.open("app/dashboard.xhtml");
+            officer.waitForText("dashboard:fair-share-table_data", "Westland");
+            assertThat(officer.driver().findElements(By.id("dashboard:newAgreement"))).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"region=Atlantis, region", "region=, region", "region=Haaglanden&date=gisteren, date",
+            "region=Haaglanden&asKnownOn=2024-13-01, asKnownOn"})
+    void theRegionalPictureApiNamesABadParameter(String query, String parameter) throws Exception {
+        HttpResponse<String> response = Http.get(URI.create(base + "api/v1/regional-picture?" + query), DEMO_OFFICER);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"parameter\":\"" + parameter + "\"");
+    }
+
+    @Test
+    void theRegionalPictureApiGivesTheAggregatesOfARegion() throws Exception {
+        HttpResponse<String> response = Http.get(URI.create(base
+                + "api/v1/regional-picture?region=Haaglanden&date=2024-01-01&asKnownOn=2030-01-01T00:00:00Z"), DEMO_OFFICER);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"region\":\"Haaglanden\"").contains("\"province\":\"Zuid-Holland\"")
+                .contains("\"name\":\"Westland\"").contains("\"regionTotal\"");
+        HttpResponse<String> openapi = Http.get(URI.create(base.toString()).resolve("/openapi"));
+        assertThat(openapi.body()).contains("/api/v1/regional-picture");
+    }
+
+    private static String shareInput(BrowserSession session, String code) {
+        return session.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".share-" + code + " input, input.share-" + code))).getAttribute("id");
+    }
+}
