@@ -110,7 +110,7 @@ public final class CsvRows implements Closeable {
             canonical[i] = column.english();
         }
         for (ImportColumn column : columns) {
-            if (column.required() && !List.of(canonical).contains(column.english())) {
+            if (column.required() && !java.util.Arrays.asList(canonical).contains(column.english())) {
                 problems.accept(new ImportProblem(1, column.english(), "import.header.required",
                         "missing column " + column.english() + " (" + column.dutch() + ")"));
                 usable = false;

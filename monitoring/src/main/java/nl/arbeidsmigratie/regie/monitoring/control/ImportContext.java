@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
@@ -19,7 +20,7 @@ public final class ImportContext {
     private final LocalDate today;
     private final Function<String, RuntimeException> access;
     private final Map<String, List<LiveLocation>> locationsByBagId;
-    private final Map<String, RuntimeException> accessByMunicipality = new HashMap<>();
+    private final Map<String, Optional<RuntimeException>> accessByMunicipality = new HashMap<>();
     private final Set<String> keys = new HashSet<>();
     private final LongSet numericKeys = new LongSet();
 
@@ -36,8 +37,9 @@ public final class ImportContext {
     }
 
     public void mayWrite(String municipalityCode, String column) {
-        RuntimeException refusal = accessByMunicipality.computeIfAbsent(municipalityCode, access);
-        if (refusal != null) {
+        // Optional, because a map does not keep the null that means "allowed"; asked once per municipality
+        if (accessByMunicipality.computeIfAbsent(municipalityCode, code -> Optional.ofNullable(access.apply(code)))
+                .isPresent()) {
             throw new InvalidInputException(column, "import.forbidden",
                     "you may not record data of " + municipalityCode);
         }
