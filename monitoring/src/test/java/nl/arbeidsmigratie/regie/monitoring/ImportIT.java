@@ -241,22 +241,25 @@ class ImportIT {
 
         double copySeconds;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("create temporary table copy_bench (like monitoring.occupancy_report including defaults"
-                    + " including constraints including indexes)");
-            long copyStart = System.nanoTime();
+            // The same rows (on other dates) by COPY straight into the real table, rolled back afterwards.
+            List<String> ids = Sql.strings(dataSource, "select location_id from monitoring.location_version"
+                    + " where name like 'Bench %' and recorded_by = '" + OFFICER + "'");
+            c.setAutoCommit(false);
             StringBuilder rows = new StringBuilder();
-            long id = 1;
+            LocalDate copyStart = LocalDate.of(1900, 1, 1);
             for (int d = 0; d < 1000; d++) {
                 for (int l = 0; l < locations; l++) {
-                    rows.append(id++).append(',').append(l).append(',').append(start.plusDays(d))
+                    rows.append(ids.get(l)).append(',').append(copyStart.plusDays(d))
                             .append(",7,1,2,1,2024-01-01 00:00:00+00,bench,,false,\n");
                 }
             }
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy copy_bench (id, location_id, reference_date, persons,"
-                    + " short_stay, mid_stay, long_stay, recorded_at, recorded_by, supersedes_id, marked_error, reason)"
-                    + " from stdin (format csv)", new java.io.StringReader(rows.toString()));
-            copySeconds = (System.nanoTime() - copyStart) / 1e9;
-            s.execute("drop table copy_bench");
+            long copyBegin = System.nanoTime();
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy monitoring.occupancy_report (location_id,"
+                    + " reference_date, persons, short_stay, mid_stay, long_stay, recorded_at, recorded_by, supersedes_id,"
+                    + " marked_error, reason) from stdin (format csv)", new java.io.StringReader(rows.toString()));
+            copySeconds = (System.nanoTime() - copyBegin) / 1e9;
+            c.rollback();
+            c.setAutoCommit(true);
         }
         LOG.info(() -> "import of 100,000 occupancy rows: %.2f s (%.0f rows/s); COPY: %.2f s (%.0f rows/s)"
                 .formatted(importSeconds, 100_000 / importSeconds, copySeconds, 100_000 / copySeconds));

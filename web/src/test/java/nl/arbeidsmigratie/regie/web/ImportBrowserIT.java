@@ -3,7 +3,14 @@ package nl.arbeidsmigratie.regie.web;
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,7 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** Import through the browser: a file with one bad line is refused with the line named, and nothing is stored. */
+/**
+ * Import and export through the browser and the API: a file with one bad line is refused with the line named, and
+ * nothing is stored; a good file is imported once.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ImportBrowserIT {
 
@@ -58,5 +68,40 @@ class ImportBrowserIT {
             rs.next();
             assertThat(rs.getInt(1)).isZero();
         }
+    }
+
+    @Test
+    void theApiImportsOnceRefusesWithTheLineReportAndExportsCsv() throws Exception {
+        String source = "API " + UUID.randomUUID();
+        String good = "municipality_code,reference_date,registered_brp,source,definition\n"
+                + "GM1783,2019-01-01,300," + source + ",LIVING_IN\n";
+        HttpResponse<String> imported = post("imports/counts?name=api.csv", good);
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"added\":1").contains("\"alreadyImported\":false");
+        assertThat(post("imports/counts?name=api.csv", good).body()).contains("\"alreadyImported\":true");
+
+        HttpResponse<String> refused = post("imports/counts", good + "GM1783,2019-02-01,-1," + source + ",LIVING_IN\n");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("\"line\":3").contains("error.count.negative");
+        assertThat(post("imports/people", good).statusCode()).isEqualTo(400);
+
+        HttpResponse<String> export = Http.get(URI.create(base + "api/v1/exports/counts?municipality=GM1783"), DEMO_OFFICER);
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.body()).startsWith("municipality_code,reference_date").contains(source);
+        assertThat(Http.get(URI.create(base + "api/v1/exports/counts?municipality=GM0503"), DEMO_OFFICER).statusCode())
+                .isEqualTo(403);
+        assertThat(Http.get(URI.create(base.toString()).resolve("/openapi")).body())
+                .contains("/api/v1/imports/{kind}").contains("/api/v1/exports/{kind}");
+    }
+
+    private HttpResponse<String> post(String path, String csv) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((DEMO_OFFICER.email() + ":" + DEMO_OFFICER.password())
+                .getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
+                .header("Authorization", "Basic " + credentials).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -83,11 +83,7 @@ public class MonitoringImports {
             LOG.log(Level.WARNING, "import of " + fileName + " failed; nothing was written", e);
             board.fail(jobId);
         } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "cannot remove " + file, e);
-            }
+            delete(file);
         }
     }
 
@@ -100,19 +96,39 @@ public class MonitoringImports {
         String name = fileName.isBlank() ? "upload.csv" : fileName.strip();
         name = name.length() > LONGEST_NAME ? name.substring(0, LONGEST_NAME) : name;
         LocalDate today = LocalDate.now(clock.withZone(NETHERLANDS));
-        CsvImporter.Checked checked = importer.check(kind, file, today, jobId);
-        if (importer.imported(kind, checked.sha256())) {
-            return new ImportOutcome(kind, name, checked.sha256(), checked.rows(), 0, 0, 0, true);
+        long started = System.nanoTime();
+        Path staged = null;
+        try {
+            staged = Files.createTempFile("regie-import-checked", ".csv");
+            CsvImporter.Checked checked = importer.check(kind, file, today, staged, jobId);
+            if (importer.imported(kind, checked.sha256())) {
+                return new ImportOutcome(kind, name, checked.sha256(), checked.rows(), 0, 0, 0, true);
+            }
+            Timestamp at = Timestamp.from(clock.instant());
+            long[] tally = importer.write(kind, staged, at, caller.email(), "import " + name, jobId);
+            ImportOutcome outcome = new ImportOutcome(kind, name, checked.sha256(), checked.rows(), tally[0], tally[1],
+                    tally[2], false);
+            importer.log(outcome, at, caller.email());
+            audit.record("import.completed", "import:" + kind + ":" + checked.sha256(), null, outcome);
+            LOG.info(() -> "imported %s: %d %s rows in %d ms".formatted(outcome.fileName(), outcome.rows(), kind,
+                    (System.nanoTime() - started) / 1_000_000));
+            return outcome;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            delete(staged);
         }
-        Timestamp at = Timestamp.from(clock.instant());
-        long[] tally = importer.write(kind, file, today, at, caller.email(), "import " + name, jobId);
-        ImportOutcome outcome = new ImportOutcome(kind, name, checked.sha256(), checked.rows(), tally[0], tally[1],
-                tally[2], false);
-        importer.log(outcome, at, caller.email());
-        audit.record("import.completed", "import:" + kind + ":" + checked.sha256(), null, outcome);
-        return outcome;
     }
 
+    private static void delete(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot remove " + file, e);
+        }
+    }
     /** Officers and coordinators import; auditors never write. */
     private AccountView importer() {
         AccountView caller = access.reader();

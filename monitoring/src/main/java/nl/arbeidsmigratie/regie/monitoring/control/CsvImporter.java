@@ -4,11 +4,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,12 +38,12 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * The two passes of an import. The first reads the whole file, checks every row and hashes the bytes, writing
- * nothing; the second reads it again and streams the checked rows by COPY into a staging table of the caller's
- * transaction, from which set-based SQL adds new rows and corrections. Neither pass holds the file in memory.
+ * The two passes of an import. The first reads the whole file, checks every row, hashes the bytes and writes the
+ * checked rows in their stored form to a local staging file, writing nothing to the database; the second streams
+ * that file by COPY into a staging table of the caller's transaction, from which set-based SQL adds new rows and
+ * corrections. Neither pass holds the file in memory.
  */
 @Dependent
 public class CsvImporter {
@@ -64,8 +63,11 @@ public class CsvImporter {
     public record Checked(long rows, String sha256) {
     }
 
-    /** The first pass; refuses the file with every problem found. */
-    public Checked check(ImportKind kind, Path file, LocalDate today, String jobId) {
+    /**
+     * The first pass: checks every row and writes the checked rows, in their stored form, to {@code staged};
+     * refuses the file with every problem found.
+     */
+    public Checked check(ImportKind kind, Path file, LocalDate today, Path staged, String jobId) {
         RowImport rows = RowImport.of(kind);
         List<ImportProblem> problems = new ArrayList<>();
         long[] total = {0};
@@ -78,14 +80,20 @@ public class CsvImporter {
         MessageDigest sha256 = sha256();
         long count = 0;
         try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-                sha256)) {
+                sha256);
+             CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(staged, StandardCharsets.UTF_8),
+                     CSVFormat.POSTGRESQL_CSV)) {
             ImportContext context = context(today);
             try (CsvRows csv = CsvRows.open(in, rows.columns(), report)) {
                 if (csv != null) {
                     for (CsvRows.Row row = csv.next(report); row != null; row = csv.next(report)) {
                         count++;
-                        if (row != CsvRows.Row.UNREADABLE) {
-                            stage(rows, csv, row, context, report);
+                        Object[] values = row == CsvRows.Row.UNREADABLE ? null : stage(rows, csv, row, context, report);
+                        if (values != null && total[0] == 0) {
+                            for (Object value : values) {
+                                printer.print(value instanceof BigDecimal d ? d.toPlainString() : value);
+                            }
+                            printer.println();
                         }
                         if (count % PROGRESS_EVERY == 0) {
                             board.validated(jobId, count);
@@ -121,38 +129,22 @@ public class CsvImporter {
     }
 
     /**
-     * The second pass, in the caller's transaction: added, corrected and unchanged rows. A row that no longer
-     * passes (the data changed since the first pass) refuses the file.
+     * The second pass, in the caller's transaction: streams the checked rows by COPY into the staging table and
+     * writes them from there; answers the added, corrected and unchanged rows.
      */
-    public long[] write(ImportKind kind, Path file, LocalDate today, Timestamp at, String by, String reason,
-                        String jobId) {
+    public long[] write(ImportKind kind, Path staged, Timestamp at, String by, String reason, String jobId) {
         RowImport rows = RowImport.of(kind);
         try (Connection c = dataSource.getConnection()) {
             rows.createStage(c);
-            ImportContext context = context(today);
-            long count = 0;
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                 CsvRows csv = CsvRows.open(in, rows.columns(), this::refuse);
-                 Writer out = new OutputStreamWriter(new PGCopyOutputStream(c.unwrap(PGConnection.class),
-                         rows.copyCommand(), 1 << 16), StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(out, CSVFormat.POSTGRESQL_CSV)) {
-                for (CsvRows.Row row = csv.next(this::refuse); row != null; row = csv.next(this::refuse)) {
-                    Object[] values = stage(rows, csv, row, context, this::refuse);
-                    for (Object value : values) {
-                        printer.print(value instanceof BigDecimal d ? d.toPlainString() : value);
-                    }
-                    printer.println();
-                    if (++count % PROGRESS_EVERY == 0) {
-                        board.written(jobId, count);
-                    }
-                }
+            try (InputStream in = new LineCounter(new BufferedInputStream(Files.newInputStream(staged), 1 << 16),
+                    lines -> board.written(jobId, lines))) {
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn(rows.copyCommand(), in, 1 << 16);
             }
-            board.written(jobId, count);
             return rows.write(c, at, by, reason);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            throw new IllegalStateException("import of " + file.getFileName() + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("import failed: " + e.getMessage(), e);
         }
     }
 
@@ -189,10 +181,6 @@ public class CsvImporter {
         }
     }
 
-    private void refuse(ImportProblem problem) {
-        throw new ImportRefusedException(List.of(problem), 1);
-    }
-
     private ImportContext context(LocalDate today) {
         return new ImportContext(today, code -> ImportContext.refusalOf(() -> access.writerFor(code)),
                 liveLocationsByBagId());
@@ -214,6 +202,33 @@ public class CsvImporter {
             throw new IllegalStateException(e);
         }
         return found;
+    }
+
+    /** Reports the lines read so far, for the progress of the COPY. */
+    private static final class LineCounter extends FilterInputStream {
+        private final java.util.function.LongConsumer progress;
+        private long lines;
+        private long reported;
+
+        LineCounter(InputStream in, java.util.function.LongConsumer progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            for (int i = off; i < off + n; i++) {
+                if (b[i] == '\n') {
+                    lines++;
+                }
+            }
+            if (lines - reported >= PROGRESS_EVERY || n < 0) {
+                reported = lines;
+                progress.accept(lines);
+            }
+            return n;
+        }
     }
 
     private static MessageDigest sha256() {
