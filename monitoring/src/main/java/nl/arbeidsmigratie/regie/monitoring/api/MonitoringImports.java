@@ -101,6 +101,7 @@ public class MonitoringImports {
         try {
             staged = Files.createTempFile("regie-import-checked", ".csv");
             CsvImporter.Checked checked = importer.check(kind, file, today, staged, jobId);
+            long checkedIn = (System.nanoTime() - started) / 1_000_000;
             if (importer.imported(kind, checked.sha256())) {
                 return new ImportOutcome(kind, name, checked.sha256(), checked.rows(), 0, 0, 0, true);
             }
@@ -110,8 +111,8 @@ public class MonitoringImports {
                     tally[2], false);
             importer.log(outcome, at, caller.email());
             audit.record("import.completed", "import:" + kind + ":" + checked.sha256(), null, outcome);
-            LOG.info(() -> "imported %s: %d %s rows in %d ms".formatted(outcome.fileName(), outcome.rows(), kind,
-                    (System.nanoTime() - started) / 1_000_000));
+            LOG.info(() -> "imported %s: %d %s rows in %d ms, checked in %d ms".formatted(outcome.fileName(),
+                    outcome.rows(), kind, (System.nanoTime() - started) / 1_000_000, checkedIn));
             return outcome;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
