@@ -37,6 +37,7 @@ import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.postgresql.PGConnection;
 
 /**
@@ -49,6 +50,9 @@ import org.postgresql.PGConnection;
 public class CsvImporter {
 
     private static final int PROGRESS_EVERY = 1000;
+    /** COPY's CSV: an unquoted empty value is null; checked rows hold no empty texts, so quoting is only needed
+     *  around separators, quotes and line breaks. */
+    private static final CSVFormat STAGED = CSVFormat.POSTGRESQL_CSV.builder().setQuoteMode(QuoteMode.MINIMAL).get();
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -82,7 +86,7 @@ public class CsvImporter {
         try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
                 sha256);
              CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(staged, StandardCharsets.UTF_8),
-                     CSVFormat.POSTGRESQL_CSV)) {
+                     STAGED)) {
             ImportContext context = context(today);
             try (CsvRows csv = CsvRows.open(in, rows.columns(), report)) {
                 if (csv != null) {
