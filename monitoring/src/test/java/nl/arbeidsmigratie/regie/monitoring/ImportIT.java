@@ -210,6 +210,13 @@ class ImportIT {
                 .contains(bag + ",Locatie " + bag + ",2023-01-01,<5,<5,,");
         String coordinatorExport = as(COORDINATOR, () -> exports.export(ImportKind.OCCUPANCY, "GM1783"));
         assertThat(coordinatorExport).contains(bag + ",Locatie " + bag + ",2023-01-01,3,2,,");
+        ImportOutcome roundTrip = as(COORDINATOR, () -> imports.importFile(ImportKind.OCCUPANCY, "export.csv",
+                file(coordinatorExport)));
+        assertThat(roundTrip).extracting(ImportOutcome::added, ImportOutcome::corrected, ImportOutcome::unchanged)
+                .containsExactly(0L, 0L, roundTrip.rows());
+        String locationExport = as(OFFICER, () -> exports.export(ImportKind.LOCATIONS, "GM1783"));
+        assertThat(as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "export.csv", file(locationExport))))
+                .extracting(ImportOutcome::added, ImportOutcome::corrected).containsExactly(0L, 0L);
         assertThat(as(OFFICER, () -> exports.export(ImportKind.LOCATIONS, "GM1783"))).contains("GM1783," + bag + ",Locatie " + bag);
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> exports.export(ImportKind.COUNTS, "GM0503"))
                 .isInstanceOf(AccessRefusedException.class));
