@@ -128,8 +128,9 @@ public final class CsvRows implements Closeable {
     }
 
     /**
-     * The next data row, or null at the end. A row that cannot be read is reported; {@code stop} then says
-     * whether reading can go on (a row of the wrong width: yes; a broken quote or bad encoding: no).
+     * The next data row, or null at the end. A row of the wrong width is reported and answered as
+     * {@link Row#UNREADABLE}, so reading goes on; after a broken quote or bad encoding the rest of the file cannot
+     * be trusted, so that is reported and answered as the end.
      */
     public Row next(Consumer<ImportProblem> problems) {
         try {
