@@ -43,6 +43,13 @@
  * <li>Municipalities are held by CBS code; who may read and write is asked of registration's api (officers their
  * own municipality only, coordinators any, auditors read any and write none), in the facades, so every page and
  * endpoint gets the same answer. No foreign key crosses the module border.</li>
+ * <li>CSV imports are all or nothing and idempotent: a first streaming pass checks every row with the same rules
+ * and access checks as the forms, writing only a local file of the checked rows; a second pass streams that file by
+ * COPY into a temporary staging table of one transaction, from which set-based SQL adds new rows and turns changed
+ * figures into corrections ("import &lt;file name&gt;"), skipping identical ones. COPY plus set-based SQL instead of
+ * JPA keeps a 100,000-row file near the speed of plain COPY, neither pass holds the file in memory, and a killed
+ * connection leaves nothing. The SHA-256 of each imported file is logged, so the same file twice adds nothing. Import
+ * files refer to locations by their BAG id, the one key that exists outside this product.</li>
  * </ul>
  */
 package nl.arbeidsmigratie.regie.monitoring;

@@ -1,0 +1,119 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.control.LocationHistory;
+import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
+import nl.arbeidsmigratie.regie.monitoring.entity.MunicipalCount;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The current monitoring lists of a municipality as CSV, in the import format (English column names, comma), so
+ * an export can be corrected and imported again. Occupancy of 1 to 4 persons at one location could point to
+ * people, so exports to anyone but a coordinator show it as {@code <5}.
+ */
+@Stateless
+public class MonitoringExports {
+
+    public static final String SUPPRESSED = "<5";
+
+    @PersistenceContext(unitName = "monitoring")
+    EntityManager em;
+
+    @Inject
+    MonitoringAccess access;
+
+    @Inject
+    LocationHistory locations;
+
+    public String export(@NotNull ImportKind kind, @NotNull String municipalityCode) {
+        boolean suppress = access.readerOf(municipalityCode).role() != Role.COORDINATOR;
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(out)) {
+            switch (kind) {
+                case COUNTS -> counts(csv, municipalityCode);
+                case LOCATIONS -> locations(csv, municipalityCode);
+                case OCCUPANCY -> occupancy(csv, municipalityCode, suppress);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private void counts(CSVPrinter csv, String code) throws IOException {
+        csv.printRecord("municipality_code", "reference_date", "registered_brp", "registered_rni", "working",
+                "estimate_min", "estimate_max", "source", "method", "definition", "short_stay_months",
+                "long_stay_months");
+        List<MunicipalCount> counts = em.createNamedQuery(MunicipalCount.AS_KNOWN_ON, MunicipalCount.class)
+                .setParameter("code", code).setParameter("asOf", Instant.now()).getResultList();
+        for (MunicipalCount count : counts) {
+            CountFigures f = count.figures();
+            csv.printRecord(f.municipalityCode(), f.referenceDate(), f.registeredBrp(), f.registeredRni(), f.working(),
+                    f.estimateMin(), f.estimateMax(), f.source(), f.method(), f.definition(), f.shortStayMonths(),
+                    f.longStayMonths());
+        }
+    }
+
+    private void locations(CSVPrinter csv, String code) throws IOException {
+        csv.printRecord("municipality_code", "bag_id", "name", "street", "house_number", "postcode", "place",
+                "latitude", "longitude", "housing_form", "status", "opened_on", "closed_on", "beds", "floor_area",
+                "bedroom_area", "bedrooms", "toilets", "showers", "quality_mark", "certificate_number",
+                "last_audit_on", "valid_until", "stay_focus", "operator");
+        for (LocationVersion version : locations.ofMunicipality(code, Instant.now())) {
+            if (version.markedError()) {
+                continue;
+            }
+            LocationDetails d = version.view().details();
+            Address a = d.address();
+            Facilities f = d.facilities();
+            Certification c = d.certification();
+            csv.printRecord(d.municipalityCode(), d.bagId(), d.name(), a.street(), a.houseNumber(), a.postcode(),
+                    a.place(), plain(d.latitude()), plain(d.longitude()), d.housingForm(), d.status(), d.openedOn(),
+                    d.closedOn(), f.beds(), plain(f.floorArea()), plain(f.bedroomArea()), f.bedrooms(), f.toilets(),
+                    f.showers(), c.mark(), c.certificateNumber(), c.lastAuditOn(), c.validUntil(), d.stayFocus(),
+                    d.operator());
+        }
+    }
+
+    private void occupancy(CSVPrinter csv, String code, boolean suppress) throws IOException {
+        csv.printRecord("bag_id", "location_name", "reference_date", "persons", "short_stay", "mid_stay", "long_stay");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select v.bag_id, v.name, r.reference_date, r.persons,"
+                        + " r.short_stay, r.mid_stay, r.long_stay from monitoring.occupancy_report r"
+                        + " join monitoring.housing_location l on l.id = r.location_id"
+                        + " join lateral (select w.bag_id, w.name, w.marked_error from monitoring.location_version w"
+                        + " where w.location_id = l.id order by w.version_no desc limit 1) v on true"
+                        + " where l.municipality_code = ?1 and not r.marked_error and not v.marked_error"
+                        + " and not exists (select 1 from monitoring.occupancy_report n where n.supersedes_id = r.id)"
+                        + " order by v.name, l.id, r.reference_date")
+                .setParameter(1, code).getResultList();
+        for (Object[] row : rows) {
+            csv.printRecord(row[0] == null ? null : row[0].toString().strip(), row[1], row[2],
+                    small(row[3], suppress), small(row[4], suppress), small(row[5], suppress), small(row[6], suppress));
+        }
+    }
+
+    /** A figure of 1 to 4 persons, shown as {@code <5} where it could point to people. */
+    static Object small(Object figure, boolean suppress) {
+        if (suppress && figure instanceof Number n && n.intValue() >= 1 && n.intValue() <= 4) {
+            return SUPPRESSED;
+        }
+        return figure;
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+}

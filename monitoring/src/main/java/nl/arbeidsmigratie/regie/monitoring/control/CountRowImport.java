@@ -1,0 +1,87 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.optional;
+import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.required;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
+import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
+
+/** Municipal counts; a count is the same count when municipality, reference date, definition and source match. */
+final class CountRowImport extends RowImport {
+
+    private static final List<ImportColumn> COLUMNS = List.of(
+            required("municipality_code", "gemeentecode"), required("reference_date", "peildatum"),
+            optional("registered_brp", "ingeschreven_brp"), optional("registered_rni", "ingeschreven_rni"),
+            optional("working", "werkzaam"), optional("estimate_min", "schatting_min"),
+            optional("estimate_max", "schatting_max"), required("source", "bron"), optional("method", "methode"),
+            required("definition", "definitie"), optional("short_stay_months", "kort_verblijf_maanden"),
+            optional("long_stay_months", "lang_verblijf_maanden"));
+
+    private static final Map<String, CountDefinition> DUTCH = Map.of("wonend", CountDefinition.LIVING_IN,
+            "werkend", CountDefinition.WORKING_IN);
+
+    @Override
+    public List<ImportColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Object[] stage(CsvRows.Row row, ImportContext context) {
+        Integer shortStay = integer(row, "short_stay_months");
+        Integer longStay = integer(row, "long_stay_months");
+        String code = row.get("municipality_code");
+        CountFigures f = new CountFigures(code == null ? null : code.toUpperCase(java.util.Locale.ROOT),
+                date(row, "reference_date"), integer(row, "registered_brp"), integer(row, "registered_rni"),
+                integer(row, "working"), integer(row, "estimate_min"), integer(row, "estimate_max"),
+                row.get("source"), row.get("method"), choice(row, "definition", CountDefinition.class, DUTCH),
+                shortStay == null ? 4 : shortStay, longStay == null ? 12 : longStay);
+        CountRules.check(f, context.today());
+        context.mayWrite(f.municipalityCode(), "municipality_code");
+        context.once(f.municipalityCode() + '|' + f.referenceDate() + '|' + f.definition() + '|' + f.source().strip(),
+                "reference_date");
+        return new Object[] {row.line(), f.municipalityCode(), f.referenceDate(), f.registeredBrp(), f.registeredRni(),
+            f.working(), f.estimateMin(), f.estimateMax(), f.source().strip(), f.method(), f.definition(),
+            f.shortStayMonths(), f.longStayMonths()};
+    }
+
+    @Override
+    protected String stageTable() {
+        return "import_count (line bigint, municipality_code text, reference_date date, registered_brp integer,"
+                + " registered_rni integer, working integer, estimate_min integer, estimate_max integer, source text,"
+                + " method text, definition text, short_stay_months integer, long_stay_months integer,"
+                + " current_id bigint, same boolean)";
+    }
+
+    @Override
+    protected String stageColumns() {
+        return "line, municipality_code, reference_date, registered_brp, registered_rni, working, estimate_min,"
+                + " estimate_max, source, method, definition, short_stay_months, long_stay_months";
+    }
+
+    @Override
+    protected void apply(Connection c, Timestamp at, String by, String reason) throws SQLException {
+        executeUpdate(c, "update pg_temp.import_count s set current_id = m.id, same = not m.marked_error"
+                + " and m.registered_brp is not distinct from s.registered_brp"
+                + " and m.registered_rni is not distinct from s.registered_rni"
+                + " and m.working is not distinct from s.working"
+                + " and m.estimate_min is not distinct from s.estimate_min"
+                + " and m.estimate_max is not distinct from s.estimate_max"
+                + " and m.method is not distinct from s.method"
+                + " and m.short_stay_months = s.short_stay_months and m.long_stay_months = s.long_stay_months"
+                + " from monitoring.municipal_count m where m.municipality_code = s.municipality_code"
+                + " and m.reference_date = s.reference_date and m.definition = s.definition and m.source = s.source"
+                + " and not exists (select 1 from monitoring.municipal_count n where n.supersedes_id = m.id)");
+        executeUpdate(c, "insert into monitoring.municipal_count (municipality_code, reference_date, registered_brp,"
+                + " registered_rni, working, estimate_min, estimate_max, source, method, definition, short_stay_months,"
+                + " long_stay_months, recorded_at, recorded_by, supersedes_id, reason)"
+                + " select municipality_code, reference_date, registered_brp, registered_rni, working, estimate_min,"
+                + " estimate_max, source, method, definition, short_stay_months, long_stay_months, ?, ?, current_id,"
+                + " case when current_id is null then null else ? end"
+                + " from pg_temp.import_count where not coalesce(same, false) order by line", at, by, reason);
+    }
+}

@@ -1,0 +1,245 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportOutcome;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.postgresql.PGConnection;
+
+/**
+ * The two passes of an import. The first reads the whole file, checks every row, hashes the bytes and writes the
+ * checked rows in their stored form to a local staging file, writing nothing to the database; the second streams
+ * that file by COPY into a staging table of the caller's transaction, from which set-based SQL adds new rows and
+ * corrections. Neither pass holds the file in memory.
+ */
+@Dependent
+public class CsvImporter {
+
+    private static final int PROGRESS_EVERY = 1000;
+    /** COPY's CSV: an unquoted empty value is null; checked rows hold no empty texts, so quoting is only needed
+     *  around separators, quotes and line breaks. */
+    private static final CSVFormat STAGED = CSVFormat.POSTGRESQL_CSV.builder().setQuoteMode(QuoteMode.MINIMAL).get();
+
+    @Resource(lookup = Datasource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    MonitoringAccess access;
+
+    @Inject
+    ImportBoard board;
+
+    /** A file that passed the first pass: its data rows and the SHA-256 of its bytes. */
+    public record Checked(long rows, String sha256) {
+    }
+
+    /**
+     * The first pass: checks every row and writes the checked rows, in their stored form, to {@code staged};
+     * refuses the file with every problem found.
+     */
+    public Checked check(ImportKind kind, Path file, LocalDate today, Path staged, String jobId) {
+        RowImport rows = RowImport.of(kind);
+        List<ImportProblem> problems = new ArrayList<>();
+        long[] total = {0};
+        Consumer<ImportProblem> report = p -> {
+            if (problems.size() < ImportRefusedException.LISTED) {
+                problems.add(p);
+            }
+            total[0]++;
+        };
+        MessageDigest sha256 = sha256();
+        long count = 0;
+        try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+                sha256);
+             CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(staged, StandardCharsets.UTF_8),
+                     STAGED)) {
+            ImportContext context = context(today);
+            try (CsvRows csv = CsvRows.open(in, rows.columns(), report)) {
+                if (csv != null) {
+                    for (CsvRows.Row row = csv.next(report); row != null; row = csv.next(report)) {
+                        count++;
+                        Object[] values = row == CsvRows.Row.UNREADABLE ? null : stage(rows, csv, row, context, report);
+                        if (values != null && total[0] == 0) {
+                            for (Object value : values) {
+                                printer.print(value instanceof BigDecimal d ? d.toPlainString() : value);
+                            }
+                            printer.println();
+                        }
+                        if (count % PROGRESS_EVERY == 0) {
+                            board.validated(jobId, count);
+                        }
+                    }
+                    if (count == 0 && total[0] == 0) {
+                        report.accept(new ImportProblem(2, null, "import.empty", "no data rows after the header"));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        board.validated(jobId, count);
+        if (total[0] > 0) {
+            throw new ImportRefusedException(problems, total[0]);
+        }
+        return new Checked(count, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /** True when a file with these bytes was imported as this kind before. */
+    public boolean imported(ImportKind kind, String sha256) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select 1 from monitoring.import_log where kind = ? and sha256 = ?")) {
+            s.setString(1, kind.name());
+            s.setString(2, sha256);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The second pass, in the caller's transaction: streams the checked rows by COPY into the staging table and
+     * writes them from there; answers the added, corrected and unchanged rows.
+     */
+    public long[] write(ImportKind kind, Path staged, Timestamp at, String by, String reason, String jobId) {
+        RowImport rows = RowImport.of(kind);
+        try (Connection c = dataSource.getConnection()) {
+            rows.createStage(c);
+            try (InputStream in = new LineCounter(new BufferedInputStream(Files.newInputStream(staged), 1 << 16),
+                    lines -> board.written(jobId, lines))) {
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn(rows.copyCommand(), in, 1 << 16);
+            }
+            return rows.write(c, at, by, reason);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("import failed: " + e.getMessage(), e);
+        }
+    }
+
+    public void log(ImportOutcome outcome, Timestamp at, String by) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "insert into monitoring.import_log (kind, file_name, sha256, data_rows, added, corrected, unchanged,"
+                        + " imported_at, imported_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, outcome.kind().name());
+            s.setString(2, outcome.fileName());
+            s.setString(3, outcome.sha256());
+            s.setLong(4, outcome.rows());
+            s.setLong(5, outcome.added());
+            s.setLong(6, outcome.corrected());
+            s.setLong(7, outcome.unchanged());
+            s.setTimestamp(8, at);
+            s.setString(9, by);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            // the unique key: the same file was imported meanwhile by someone else
+            throw new ImportRefusedException(List.of(new ImportProblem(0, null, "import.concurrent",
+                    e.getMessage())), 1);
+        }
+    }
+
+    private static Object[] stage(RowImport rows, CsvRows csv, CsvRows.Row row, ImportContext context,
+                                  Consumer<ImportProblem> report) {
+        try {
+            return rows.stage(row, context);
+        } catch (InvalidInputException e) {
+            String column = rows.columnOf(e.field());
+            report.accept(new ImportProblem(row.line(), column == null ? null : csv.named(column), e.messageKey(),
+                    e.getMessage()));
+            return null;
+        }
+    }
+
+    private ImportContext context(LocalDate today) {
+        return new ImportContext(today, code -> ImportContext.refusalOf(() -> access.writerFor(code)),
+                liveLocationsByBagId());
+    }
+
+    /** Every location with a BAG id whose latest version is not marked as an error. */
+    private Map<String, List<ImportContext.LiveLocation>> liveLocationsByBagId() {
+        Map<String, List<ImportContext.LiveLocation>> found = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select l.id, l.municipality_code, v.bag_id from monitoring.housing_location l"
+                     + " join lateral (select w.bag_id, w.marked_error from monitoring.location_version w"
+                     + " where w.location_id = l.id order by w.version_no desc limit 1) v on true"
+                     + " where v.bag_id is not null and not v.marked_error")) {
+            while (rs.next()) {
+                found.computeIfAbsent(rs.getString(3), k -> new ArrayList<>())
+                        .add(new ImportContext.LiveLocation(rs.getLong(1), rs.getString(2)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    /** Reports the lines read so far, for the progress of the COPY. */
+    private static final class LineCounter extends FilterInputStream {
+        private final java.util.function.LongConsumer progress;
+        private long lines;
+        private long reported;
+
+        LineCounter(InputStream in, java.util.function.LongConsumer progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            for (int i = off; i < off + n; i++) {
+                if (b[i] == '\n') {
+                    lines++;
+                }
+            }
+            if (lines - reported >= PROGRESS_EVERY || n < 0) {
+                reported = lines;
+                progress.accept(lines);
+            }
+            return n;
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

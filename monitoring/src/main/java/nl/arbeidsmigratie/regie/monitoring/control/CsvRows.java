@@ -1,0 +1,186 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads an import file row by row without holding it in memory: UTF-8 with or without BOM, the separator
+ * ({@code ;} or {@code ,}) taken from the header line, columns matched by their English or Dutch names. What
+ * cannot be read (header, encoding, a broken quote, a row of the wrong width) is reported as a problem with
+ * its line; reading stops where the file can no longer be trusted.
+ */
+public final class CsvRows implements Closeable {
+
+    private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final char separator;
+    private final String[] canonical;
+    private final Map<String, String> asNamed = new HashMap<>();
+
+    private CsvRows(CSVParser parser, char separator, String[] canonical) {
+        this.parser = parser;
+        this.records = parser.iterator();
+        this.separator = separator;
+        this.canonical = canonical;
+        for (String name : canonical) {
+            asNamed.put(name, name);
+        }
+    }
+
+    /**
+     * Opens {@code in} for the given columns; returns null after reporting the problems when the header cannot be
+     * used, so no data row is read from such a file.
+     */
+    public static CsvRows open(InputStream in, List<ImportColumn> columns, Consumer<ImportProblem> problems)
+            throws IOException {
+        PushbackInputStream bytes = new PushbackInputStream(in, 3);
+        byte[] start = bytes.readNBytes(3);
+        boolean bom = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
+                && (start[2] & 0xFF) == 0xBF;
+        if (!bom && start.length > 0) {
+            bytes.unread(start);
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        String headerLine;
+        try {
+            reader.mark(1 << 16);
+            headerLine = reader.readLine();
+            reader.reset();
+        } catch (CharacterCodingException e) {
+            problems.accept(new ImportProblem(1, null, "import.encoding", "not UTF-8"));
+            return null;
+        }
+        if (headerLine == null || headerLine.isBlank()) {
+            problems.accept(new ImportProblem(1, null, "import.header.missing", "the file is empty"));
+            return null;
+        }
+        boolean semicolon = headerLine.indexOf(';') >= 0;
+        boolean comma = headerLine.indexOf(',') >= 0;
+        if (semicolon && comma) {
+            problems.accept(new ImportProblem(1, null, "import.separator.mixed", "the header has both ; and ,"));
+            return null;
+        }
+        if (!semicolon && !comma) {
+            problems.accept(new ImportProblem(1, null, "import.separator.none", "the header has neither ; nor ,"));
+            return null;
+        }
+        char separator = semicolon ? ';' : ',';
+        CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreSurroundingSpaces(true)
+                .get().parse(reader);
+        CSVRecord header = parser.iterator().next();
+        String[] canonical = new String[header.size()];
+        boolean usable = true;
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+            ImportColumn column = columns.stream().filter(c -> c.matches(name)).findFirst().orElse(null);
+            if (column == null) {
+                problems.accept(new ImportProblem(1, header.get(i), "import.header.unknown", "unknown column " + name));
+                usable = false;
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                if (column.english().equals(canonical[j])) {
+                    problems.accept(new ImportProblem(1, header.get(i), "import.header.duplicate", "column twice"));
+                    usable = false;
+                }
+            }
+            canonical[i] = column.english();
+        }
+        for (ImportColumn column : columns) {
+            if (column.required() && !java.util.Arrays.asList(canonical).contains(column.english())) {
+                problems.accept(new ImportProblem(1, column.english(), "import.header.required",
+                        "missing column " + column.english() + " (" + column.dutch() + ")"));
+                usable = false;
+            }
+        }
+        if (!usable) {
+            parser.close();
+            return null;
+        }
+        CsvRows rows = new CsvRows(parser, separator, canonical);
+        for (int i = 0; i < header.size(); i++) {
+            rows.asNamed.put(canonical[i], header.get(i).strip());
+        }
+        return rows;
+    }
+
+    /**
+     * The next data row, or null at the end. A row of the wrong width is reported and answered as
+     * {@link Row#UNREADABLE}, so reading goes on; after a broken quote or bad encoding the rest of the file cannot
+     * be trusted, so that is reported and answered as the end.
+     */
+    public Row next(Consumer<ImportProblem> problems) {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CSVRecord record = records.next();
+            long line = parser.getCurrentLineNumber();
+            if (record.size() != canonical.length) {
+                char other = separator == ';' ? ',' : ';';
+                boolean mixed = record.stream().anyMatch(v -> v.indexOf(other) >= 0);
+                problems.accept(new ImportProblem(line, null, mixed ? "import.separator.mixed" : "import.columns.count",
+                        record.size() + " values where the header has " + canonical.length));
+                return Row.UNREADABLE;
+            }
+            Map<String, String> values = new HashMap<>();
+            for (int i = 0; i < canonical.length; i++) {
+                String value = record.get(i).strip();
+                values.put(canonical[i], value.isEmpty() ? null : value);
+            }
+            return new Row(line, values);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            boolean encoding = cause instanceof CharacterCodingException;
+            Matcher m = START_LINE.matcher(String.valueOf(cause.getMessage()));
+            long line = m.find() ? Long.parseLong(m.group(1)) : parser.getCurrentLineNumber();
+            problems.accept(new ImportProblem(line, null, encoding ? "import.encoding" : "import.quote.broken",
+                    String.valueOf(cause.getMessage())));
+            return null;
+        }
+    }
+
+    /** The column as the file names it, for the report. */
+    public String named(String canonicalName) {
+        return asNamed.getOrDefault(canonicalName, canonicalName);
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    /** One data row: its line (the header is line 1) and its values by English column name, blanks as null. */
+    public record Row(long line, Map<String, String> values) {
+
+        /** Stands for a row that was reported as unreadable; reading goes on. */
+        public static final Row UNREADABLE = new Row(-1, Map.of());
+
+        public String get(String column) {
+            return values.get(column);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+
+/**
+ * What checking the rows of one file needs besides the row: today, who may write which municipality (asked once
+ * per municipality), the live locations by BAG id, and the keys seen so far, so a key twice in a file is refused.
+ */
+public final class ImportContext {
+
+    private final LocalDate today;
+    private final Function<String, RuntimeException> access;
+    private final Map<String, List<LiveLocation>> locationsByBagId;
+    private final Map<String, Optional<RuntimeException>> accessByMunicipality = new HashMap<>();
+    private final Set<String> keys = new HashSet<>();
+    private final LongSet numericKeys = new LongSet();
+
+    /** {@code access} answers a refusal for a municipality the caller may not write, or null. */
+    public ImportContext(LocalDate today, Function<String, RuntimeException> access,
+                         Map<String, List<LiveLocation>> locationsByBagId) {
+        this.today = today;
+        this.access = access;
+        this.locationsByBagId = locationsByBagId;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    public void mayWrite(String municipalityCode, String column) {
+        // Optional, because a map does not keep the null that means "allowed"; asked once per municipality
+        if (accessByMunicipality.computeIfAbsent(municipalityCode, code -> Optional.ofNullable(access.apply(code)))
+                .isPresent()) {
+            throw new InvalidInputException(column, "import.forbidden",
+                    "you may not record data of " + municipalityCode);
+        }
+    }
+
+    /** The one live location with this BAG id, refusing an unknown or ambiguous one. */
+    public LiveLocation location(String bagId, String column) {
+        List<LiveLocation> found = locationsByBagId.getOrDefault(bagId, List.of());
+        if (found.isEmpty()) {
+            throw new InvalidInputException(column, "import.location.unknown", "no location with BAG id " + bagId);
+        }
+        if (found.size() > 1) {
+            throw new InvalidInputException(column, "import.location.ambiguous",
+                    found.size() + " locations have BAG id " + bagId);
+        }
+        return found.get(0);
+    }
+
+    public List<LiveLocation> locations(String bagId) {
+        return locationsByBagId.getOrDefault(bagId, List.of());
+    }
+
+    public void once(String key, String column) {
+        if (!keys.add(key)) {
+            throw new InvalidInputException(column, "import.duplicate", "this key came earlier in the file: " + key);
+        }
+    }
+
+    /** {@link #once(String, String)} for many keys: a compact set, so a file of millions of rows fits in memory. */
+    public void once(long key, String column, String shown) {
+        if (!numericKeys.add(key)) {
+            throw new InvalidInputException(column, "import.duplicate", "this key came earlier in the file: " + shown);
+        }
+    }
+
+    /** A location that exists and is not marked as an error, as import rows refer to it. */
+    public record LiveLocation(long id, String municipalityCode) {
+    }
+
+    /** Because the access answer is memoised per municipality, a refusal must be an exception value, not thrown. */
+    static RuntimeException refusalOf(Runnable check) {
+        try {
+            check.run();
+            return null;
+        } catch (AccessRefusedException e) {
+            return e;
+        }
+    }
+}

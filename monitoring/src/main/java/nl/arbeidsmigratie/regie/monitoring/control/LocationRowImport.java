@@ -1,0 +1,145 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.optional;
+import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.required;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.arbeidsmigratie.regie.monitoring.api.Address;
+import nl.arbeidsmigratie.regie.monitoring.api.Certification;
+import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
+import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
+import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+
+/**
+ * Housing locations, known by their BAG id: a row for a BAG id the municipality has no live location for
+ * registers one; a row for an existing one with other details becomes its next version (permits carried over).
+ */
+final class LocationRowImport extends RowImport {
+
+    private static final List<ImportColumn> COLUMNS = List.of(
+            required("municipality_code", "gemeentecode"), required("bag_id", "bag_id"), required("name", "naam"),
+            optional("street", "straat"), optional("house_number", "huisnummer"), optional("postcode", "postcode"),
+            optional("place", "plaats"), optional("latitude", "breedtegraad"), optional("longitude", "lengtegraad"),
+            required("housing_form", "woonvorm"), required("status", "status"), optional("opened_on", "geopend_op"),
+            optional("closed_on", "gesloten_op"), optional("beds", "bedden"), optional("floor_area", "vloeroppervlak"),
+            optional("bedroom_area", "slaapkameroppervlak"), optional("bedrooms", "slaapkamers"),
+            optional("toilets", "toiletten"), optional("showers", "douches"), optional("quality_mark", "keurmerk"),
+            optional("certificate_number", "certificaatnummer"), optional("last_audit_on", "laatste_audit"),
+            optional("valid_until", "keurmerk_geldig_tot"), optional("stay_focus", "verblijfsduur"),
+            optional("operator", "exploitant"));
+
+    private static final Map<String, LocationStatus> DUTCH_STATUS = Map.of("gepland", LocationStatus.PLANNED,
+            "actief", LocationStatus.ACTIVE, "gesloten", LocationStatus.CLOSED);
+
+    @Override
+    public List<ImportColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Object[] stage(CsvRows.Row row, ImportContext context) {
+        if (row.get("bag_id") == null) {
+            throw new InvalidInputException("bagId", "import.location.required", "a location in a file needs its BAG id");
+        }
+        String code = row.get("municipality_code");
+        LocationDetails d = LocationRules.checked(new LocationDetails(
+                code == null ? null : code.toUpperCase(Locale.ROOT), row.get("name"),
+                new Address(row.get("street"), row.get("house_number"), row.get("postcode"), row.get("place")),
+                row.get("bag_id"), decimal(row, "latitude"), decimal(row, "longitude"),
+                choice(row, "housing_form", HousingForm.class, Map.of()),
+                choice(row, "status", LocationStatus.class, DUTCH_STATUS), date(row, "opened_on"),
+                date(row, "closed_on"),
+                new Facilities(integer(row, "beds"), decimal(row, "floor_area"), decimal(row, "bedroom_area"),
+                        integer(row, "bedrooms"), integer(row, "toilets"), integer(row, "showers")),
+                new Certification(choice(row, "quality_mark", QualityMark.class, Map.of("geen", QualityMark.NONE)),
+                        row.get("certificate_number"), date(row, "last_audit_on"), date(row, "valid_until")),
+                choice(row, "stay_focus", StayFocus.class, Map.of()), row.get("operator"), List.of()));
+        context.mayWrite(d.municipalityCode(), "municipality_code");
+        context.once(d.bagId(), "bag_id");
+        List<ImportContext.LiveLocation> same = context.locations(d.bagId());
+        if (same.stream().anyMatch(l -> !l.municipalityCode().equals(d.municipalityCode()))) {
+            throw new InvalidInputException("bagId", "import.location.other-municipality",
+                    "BAG id " + d.bagId() + " belongs to a location of another municipality");
+        }
+        Long existing = same.isEmpty() ? null : context.location(d.bagId(), "bag_id").id();
+        Address a = d.address();
+        Facilities f = d.facilities();
+        Certification c = d.certification();
+        return new Object[] {row.line(), existing, d.municipalityCode(), d.name(), a.street(), a.houseNumber(),
+            a.postcode(), a.place(), d.bagId(), d.latitude(), d.longitude(), d.housingForm(), d.status(), d.openedOn(),
+            d.closedOn(), f.beds(), f.floorArea(), f.bedroomArea(), f.bedrooms(), f.toilets(), f.showers(),
+            d.operator(), c.mark(), c.certificateNumber(), c.lastAuditOn(), c.validUntil(), d.stayFocus()};
+    }
+
+    @Override
+    protected String stageTable() {
+        return "import_location (line bigint, location_id bigint, municipality_code text, name text, street text,"
+                + " house_number text, postcode text, place text, bag_id text, latitude numeric(9, 6),"
+                + " longitude numeric(9, 6), housing_form text, status text, opened_on date, closed_on date,"
+                + " beds integer, floor_area numeric(9, 1), bedroom_area numeric(9, 1), bedrooms integer,"
+                + " toilets integer, showers integer, operator text, quality_mark text, certificate_number text,"
+                + " last_audit_on date, mark_valid_until date, stay_focus text,"
+                + " current_id bigint, current_no integer, same boolean, new_version_id bigint)";
+    }
+
+    @Override
+    protected String stageColumns() {
+        return "line, location_id, municipality_code, name, street, house_number, postcode, place, bag_id, latitude,"
+                + " longitude, housing_form, status, opened_on, closed_on, beds, floor_area, bedroom_area, bedrooms,"
+                + " toilets, showers, operator, quality_mark, certificate_number, last_audit_on, mark_valid_until,"
+                + " stay_focus";
+    }
+
+    @Override
+    protected void apply(Connection c, Timestamp at, String by, String reason) throws SQLException {
+        executeUpdate(c, "update pg_temp.import_location s set current_id = v.id, current_no = v.version_no,"
+                + " same = v.name = s.name and v.street is not distinct from s.street"
+                + " and v.house_number is not distinct from s.house_number and v.postcode is not distinct from s.postcode"
+                + " and v.place is not distinct from s.place and v.latitude is not distinct from s.latitude"
+                + " and v.longitude is not distinct from s.longitude and v.housing_form = s.housing_form"
+                + " and v.status = s.status and v.opened_on is not distinct from s.opened_on"
+                + " and v.closed_on is not distinct from s.closed_on and v.beds is not distinct from s.beds"
+                + " and v.floor_area is not distinct from s.floor_area"
+                + " and v.bedroom_area is not distinct from s.bedroom_area"
+                + " and v.bedrooms is not distinct from s.bedrooms and v.toilets is not distinct from s.toilets"
+                + " and v.showers is not distinct from s.showers and v.operator is not distinct from s.operator"
+                + " and v.quality_mark = s.quality_mark"
+                + " and v.certificate_number is not distinct from s.certificate_number"
+                + " and v.last_audit_on is not distinct from s.last_audit_on"
+                + " and v.mark_valid_until is not distinct from s.mark_valid_until"
+                + " and v.stay_focus is not distinct from s.stay_focus"
+                + " from monitoring.location_version v where v.location_id = s.location_id and v.version_no ="
+                + " (select max(w.version_no) from monitoring.location_version w where w.location_id = s.location_id)");
+        // New locations get their ids up front, so versions can refer to them in the same set-based insert.
+        executeUpdate(c, "update pg_temp.import_location set location_id ="
+                + " nextval(pg_get_serial_sequence('monitoring.housing_location', 'id')) where location_id is null");
+        executeUpdate(c, "insert into monitoring.housing_location (id, municipality_code, registered_at, registered_by)"
+                + " overriding system value select location_id, municipality_code, ?, ? from pg_temp.import_location"
+                + " where current_id is null order by line", at, by);
+        executeUpdate(c, "update pg_temp.import_location set new_version_id ="
+                + " nextval(pg_get_serial_sequence('monitoring.location_version', 'id')) where not coalesce(same, false)");
+        executeUpdate(c, "insert into monitoring.location_version (id, location_id, version_no, name, street,"
+                + " house_number, postcode, place, bag_id, latitude, longitude, housing_form, status, opened_on,"
+                + " closed_on, beds, floor_area, bedroom_area, bedrooms, toilets, showers, operator, quality_mark,"
+                + " certificate_number, last_audit_on, mark_valid_until, stay_focus, recorded_at, recorded_by, reason)"
+                + " overriding system value select new_version_id, location_id, coalesce(current_no, 0) + 1, name,"
+                + " street, house_number, postcode, place, bag_id, latitude, longitude, housing_form, status, opened_on,"
+                + " closed_on, beds, floor_area, bedroom_area, bedrooms, toilets, showers, operator, quality_mark,"
+                + " certificate_number, last_audit_on, mark_valid_until, stay_focus, ?, ?,"
+                + " case when current_id is null then null else ? end"
+                + " from pg_temp.import_location where new_version_id is not null order by line", at, by, reason);
+        executeUpdate(c, "insert into monitoring.location_permit (version_id, position, kind, number, valid_from,"
+                + " valid_to) select s.new_version_id, p.position, p.kind, p.number, p.valid_from, p.valid_to"
+                + " from pg_temp.import_location s join monitoring.location_permit p on p.version_id = s.current_id"
+                + " where s.new_version_id is not null");
+    }
+}

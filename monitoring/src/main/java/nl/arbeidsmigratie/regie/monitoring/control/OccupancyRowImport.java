@@ -1,0 +1,68 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.optional;
+import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.required;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+
+/** Occupancy reports; a row refers to its location by BAG id, one report per location and reference date. */
+final class OccupancyRowImport extends RowImport {
+
+    private static final List<ImportColumn> COLUMNS = List.of(
+            required("bag_id", "bag_id"), required("reference_date", "peildatum"), required("persons", "personen"),
+            optional("short_stay", "kort_verblijf"), optional("mid_stay", "middellang_verblijf"),
+            optional("long_stay", "lang_verblijf"), optional("location_name", "locatienaam"));
+
+    @Override
+    public List<ImportColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Object[] stage(CsvRows.Row row, ImportContext context) {
+        String bagId = row.get("bag_id");
+        if (bagId == null) {
+            throw new InvalidInputException("bag_id", "import.location.required", "which location");
+        }
+        ImportContext.LiveLocation location = context.location(bagId, "bag_id");
+        OccupancyFigures f = new OccupancyFigures(location.id(), date(row, "reference_date"), integer(row, "persons"),
+                integer(row, "short_stay"), integer(row, "mid_stay"), integer(row, "long_stay"));
+        LocationRules.check(f, context.today());
+        context.mayWrite(location.municipalityCode(), "bag_id");
+        context.once(location.id() << 24 | (f.referenceDate().toEpochDay() & 0xFFFFFF), "reference_date",
+                bagId + " " + f.referenceDate());
+        return new Object[] {row.line(), f.locationId(), f.referenceDate(), f.persons(), f.shortStay(), f.midStay(),
+            f.longStay()};
+    }
+
+    @Override
+    protected String stageTable() {
+        return "import_occupancy (line bigint, location_id bigint, reference_date date, persons integer,"
+                + " short_stay integer, mid_stay integer, long_stay integer, current_id bigint, same boolean)";
+    }
+
+    @Override
+    protected String stageColumns() {
+        return "line, location_id, reference_date, persons, short_stay, mid_stay, long_stay";
+    }
+
+    @Override
+    protected void apply(Connection c, Timestamp at, String by, String reason) throws SQLException {
+        executeUpdate(c, "update pg_temp.import_occupancy s set current_id = r.id, same = not r.marked_error"
+                + " and r.persons = s.persons and r.short_stay is not distinct from s.short_stay"
+                + " and r.mid_stay is not distinct from s.mid_stay and r.long_stay is not distinct from s.long_stay"
+                + " from monitoring.occupancy_report r where r.location_id = s.location_id"
+                + " and r.reference_date = s.reference_date"
+                + " and not exists (select 1 from monitoring.occupancy_report n where n.supersedes_id = r.id)");
+        executeUpdate(c, "insert into monitoring.occupancy_report (location_id, reference_date, persons, short_stay,"
+                + " mid_stay, long_stay, recorded_at, recorded_by, supersedes_id, reason)"
+                + " select location_id, reference_date, persons, short_stay, mid_stay, long_stay, ?, ?, current_id,"
+                + " case when current_id is null then null else ? end"
+                + " from pg_temp.import_occupancy where not coalesce(same, false)", at, by, reason);
+    }
+}

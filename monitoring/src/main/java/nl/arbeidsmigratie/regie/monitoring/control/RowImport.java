@@ -1,0 +1,168 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+
+/**
+ * One kind of import: its columns, how a row becomes checked values for the staging table, and the set-based SQL
+ * that turns staged rows into new rows or corrections. Staging is a temporary table filled by COPY inside the
+ * import's transaction: fast, and gone with a rollback.
+ */
+public abstract class RowImport {
+
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
+    public static RowImport of(ImportKind kind) {
+        return switch (kind) {
+            case COUNTS -> new CountRowImport();
+            case LOCATIONS -> new LocationRowImport();
+            case OCCUPANCY -> new OccupancyRowImport();
+        };
+    }
+
+    /** The columns a file of this kind may have. */
+    public abstract List<ImportColumn> columns();
+
+    /**
+     * The row checked by the same rules as a form, as values in the order of {@link #stageColumns()}; refused with
+     * an {@link InvalidInputException} naming the field, or an access refusal for another municipality's row.
+     */
+    public abstract Object[] stage(CsvRows.Row row, ImportContext context);
+
+    /** The temporary staging table, created empty in the import's transaction. */
+    protected abstract String stageTable();
+
+    protected abstract String stageColumns();
+
+    /** Marks staged rows that have a current version (and whether it is identical), then writes the rest. */
+    protected abstract void apply(Connection c, Timestamp at, String by, String reason) throws SQLException;
+
+    public final void createStage(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("create temporary table " + stageTable() + " on commit drop");
+        }
+    }
+
+    public final String copyCommand() {
+        return "copy " + stageName() + " (" + stageColumns() + ") from stdin (format csv)";
+    }
+
+    /** Writes the staged rows and counts them as added (no current version), corrected, or unchanged. */
+    public final long[] write(Connection c, Timestamp at, String by, String reason) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("analyze " + stageName());
+        }
+        apply(c, at, by, reason);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select"
+                + " count(*) filter (where current_id is null),"
+                + " count(*) filter (where current_id is not null and not coalesce(same, false)),"
+                + " count(*) filter (where same) from " + stageName())) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+        }
+    }
+
+    private String stageName() {
+        return stageTable().substring(0, stageTable().indexOf(' '));
+    }
+
+    /** The column a rule's field is about, as named in this kind's columns; null for the row as a whole. */
+    public final String columnOf(String field) {
+        String snake = field == null ? "" : field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return columns().stream().map(ImportColumn::english).filter(snake::equals).findFirst().orElse(null);
+    }
+
+    protected static int executeUpdate(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
+
+    protected static Integer integer(CsvRows.Row row, String column) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(column, "import.value.number", "not a whole number: " + value);
+        }
+    }
+
+    protected static BigDecimal decimal(CsvRows.Row row, String column) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.indexOf('.') < 0 ? value.replace(',', '.') : value);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(column, "import.value.number", "not a number: " + value);
+        }
+    }
+
+    /** A date as {@code 2024-06-30}, or the Dutch {@code 30-06-2024}. */
+    protected static LocalDate date(CsvRows.Row row, String column) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+                // the usual form, parsed by hand: the formatter costs more than the rest of a row's checks
+                return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+            }
+            return value.length() == 10 && value.charAt(2) == '-' ? LocalDate.parse(value, DUTCH_DATE)
+                    : LocalDate.parse(value);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(column, "import.value.date", "not a date: " + value);
+        }
+    }
+
+    private static int digits(String value, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new DateTimeException("not a digit: " + c);
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** A choice by its name in any case, or by one of its Dutch names. */
+    protected static <E extends Enum<E>> E choice(CsvRows.Row row, String column, Class<E> type, Map<String, E> dutch) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        String name = value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        E found = dutch.get(value.strip().toLowerCase(Locale.ROOT));
+        if (found != null) {
+            return found;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(column, "import.value.choice", "not one of the allowed values: " + value);
+        }
+    }
+}

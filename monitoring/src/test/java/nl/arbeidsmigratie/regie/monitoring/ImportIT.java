@@ -1,0 +1,332 @@
+package nl.arbeidsmigratie.regie.monitoring;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportOutcome;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
+import nl.arbeidsmigratie.regie.monitoring.api.MonitoringExports;
+import nl.arbeidsmigratie.regie.monitoring.api.MonitoringImports;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.Sql;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postgresql.PGConnection;
+
+/** CSV import and export on Payara Micro and PostgreSQL: formats, all-or-nothing, idempotence, access, speed. */
+@ExtendWith(ArquillianExtension.class)
+class ImportIT {
+
+    private static final Logger LOG = Logger.getLogger(ImportIT.class.getName());
+    private static final String OFFICER = DEMO_OFFICER.email();
+    private static final String COORDINATOR = DEMO_COORDINATOR.email();
+    private static final String COUNT_HEADER_NL = "gemeentecode;peildatum;ingeschreven_brp;schatting_min;schatting_max;bron;definitie\n";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(ImportIT.class);
+    }
+
+    @Inject
+    MonitoringImports imports;
+
+    @Inject
+    MonitoringExports exports;
+
+    @Resource(lookup = Datasource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Test
+    void countsWithDutchHeaderSemicolonsAndBomImportOnceAndChangedFiguresBecomeCorrections() throws Exception {
+        String source = "Telling " + UUID.randomUUID();
+        String rows = "GM1783;2020-07-01;4500;6000;9000;" + source + ";wonend\n"
+                + "gm1783;01-07-2021;4700;;;" + source + ";LIVING_IN\n";
+        Path file = file(bom(COUNT_HEADER_NL + rows));
+
+        ImportOutcome first = as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "westland.csv", file));
+        assertThat(first).extracting(ImportOutcome::rows, ImportOutcome::added, ImportOutcome::alreadyImported)
+                .containsExactly(2L, 2L, false);
+        assertThat(countRows(source)).isEqualTo(2);
+
+        ImportOutcome again = as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "westland-again.csv", file));
+        assertThat(again.alreadyImported()).isTrue();
+        assertThat(again.added()).isZero();
+        assertThat(countRows(source)).isEqualTo(2);
+
+        Path changed = file(COUNT_HEADER_NL + rows.replace("4700", "4800"));
+        ImportOutcome correction = as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "herzien.csv", changed));
+        assertThat(correction).extracting(ImportOutcome::added, ImportOutcome::corrected, ImportOutcome::unchanged)
+                .containsExactly(0L, 1L, 1L);
+        assertThat(Sql.strings(dataSource, "select registered_brp || ' ' || reason from monitoring.municipal_count"
+                + " where source = '" + source + "' and supersedes_id is not null")).containsExactly("4800 import herzien.csv");
+        assertThat(Sql.strings(dataSource, "select file_name from monitoring.import_log where sha256 = '"
+                + first.sha256() + "'")).containsExactly("westland.csv");
+        assertThat(Sql.strings(dataSource, "select count(*) from platform.audit_entry where action = 'import.completed'"
+                + " and target = 'import:COUNTS:" + first.sha256() + "'")).containsExactly("1");
+    }
+
+    @Test
+    void locationsAndTheirOccupancyImportWithEnglishHeadersAndCommas() throws Exception {
+        String bagA = bagId();
+        String bagB = bagId();
+        Path locations = file("municipality_code,bag_id,name,postcode,housing_form,status,beds,floor_area\n"
+                + "GM1783," + bagA + ",Kas-units A,2671ab,HOUSING_UNITS,ACTIVE,40,420.5\n"
+                + "GM1783," + bagB + ",\"Pension \"\"De Zon\"\", Naaldwijk\",,HOTEL_PENSION,actief,12,\n");
+        ImportOutcome registered = as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "locaties.csv", locations));
+        assertThat(registered.added()).isEqualTo(2);
+        assertThat(Sql.strings(dataSource, "select name || '|' || postcode from monitoring.location_version where bag_id = '"
+                + bagA + "'")).containsExactly("Kas-units A|2671 AB");
+        assertThat(Sql.strings(dataSource, "select name from monitoring.location_version where bag_id = '" + bagB + "'"))
+                .containsExactly("Pension \"De Zon\", Naaldwijk");
+
+        Path occupancy = file("bag_id,reference_date,persons,short_stay\n"
+                + bagA + ",2024-01-01,38,20\n" + bagA + ",2024-02-01,41,\n" + bagB + ",2024-01-01,3,\n");
+        ImportOutcome reported = as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "bezetting.csv", occupancy));
+        assertThat(reported.added()).isEqualTo(3);
+        assertThat(occupancyRows(bagA)).isEqualTo(2);
+
+        Path revised = file("municipality_code,bag_id,name,postcode,housing_form,status,beds,floor_area\n"
+                + "GM1783," + bagA + ",Kas-units A,2671 AB,HOUSING_UNITS,ACTIVE,44,420.5\n"
+                + "GM1783," + bagB + ",\"Pension \"\"De Zon\"\", Naaldwijk\",,HOTEL_PENSION,ACTIVE,12,\n");
+        ImportOutcome revision = as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "locaties-2.csv", revised));
+        assertThat(revision).extracting(ImportOutcome::added, ImportOutcome::corrected, ImportOutcome::unchanged)
+                .containsExactly(0L, 1L, 1L);
+        assertThat(Sql.strings(dataSource, "select version_no || ' ' || beds || ' ' || reason from monitoring.location_version"
+                + " where bag_id = '" + bagA + "' and version_no > 1")).containsExactly("2 44 import locaties-2.csv");
+    }
+
+    @Test
+    void aFileWithAnyFaultIsRefusedWithItsLineAndNothingIsStored() throws Exception {
+        String source = "Fout " + UUID.randomUUID();
+        String good = "GM1783;2020-07-01;4500;6000;9000;" + source + ";wonend\n";
+        record Bad(String content, long line, String key) {
+        }
+        List<Bad> bad = List.of(
+                new Bad("gemeentecode;peildatum;ingeschreven_brp;aantal;bron;definitie\n" + good, 1, "import.header.unknown"),
+                new Bad("gemeentecode;peildatum;ingeschreven_brp;bron\n" + good, 1, "import.header.required"),
+                new Bad("gemeentecode;peildatum,ingeschreven_brp;schatting_min;schatting_max;bron;definitie\n" + good, 1,
+                        "import.separator.mixed"),
+                new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "2020-08-01").replace(';', ','), 3,
+                        "import.separator.mixed"),
+                new Bad(COUNT_HEADER_NL + good + "GM1783;2020-09-01;1;;;\"" + source + ";wonend\n" + good, 3,
+                        "import.quote.broken"),
+                new Bad(COUNT_HEADER_NL + good + good.replace("4500", "4600"), 3, "import.duplicate"),
+                new Bad(COUNT_HEADER_NL, 2, "import.empty"),
+                new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "2020-13-01"), 3, "import.value.date"),
+                new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "2020-08-01").replace("6000;9000", "9000;6000"),
+                        3, "error.count.range"));
+        for (Bad b : bad) {
+            Path file = file(b.content());
+            TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "fout.csv", file))
+                    .as(b.key()).isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                            .extracting(ImportProblem::line, ImportProblem::messageKey).contains(
+                                    org.assertj.core.groups.Tuple.tuple(b.line(), b.key()))));
+            assertThat(countRows(source)).as(b.key()).isZero();
+        }
+        Path wrongValue = file(COUNT_HEADER_NL + good.replace("4500", "veel"));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "fout.csv", wrongValue))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.column()).isEqualTo("ingeschreven_brp"))));
+    }
+
+    @Test
+    void oneBadLineAmongFiveThousandRefusesTheWholeFile() throws Exception {
+        String bag = registerLocation(OFFICER, "GM1783");
+        StringBuilder rows = new StringBuilder("bag_id;peildatum;personen\n");
+        LocalDate start = LocalDate.of(2000, 1, 1);
+        for (int i = 0; i < 5000; i++) {
+            rows.append(bag).append(';').append(start.plusDays(i)).append(';').append(i == 3456 ? "-3" : "10").append('\n');
+        }
+        Path file = file(rows.toString());
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY, "groot.csv", file))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.line()).isEqualTo(3458);
+                            assertThat(p.column()).isEqualTo("personen");
+                            assertThat(p.messageKey()).isEqualTo("error.count.negative");
+                        })));
+        assertThat(occupancyRows(bag)).isZero();
+
+        Path fixed = file(rows.toString().replace(";-3\n", ";3\n"));
+        assertThat(as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "groot.csv", fixed)).added()).isEqualTo(5000);
+        assertThat(occupancyRows(bag)).isEqualTo(5000);
+    }
+
+    @Test
+    void anOfficerImportingAnotherMunicipalitysRowsIsRefusedAndAuditorsNeverImport() throws Exception {
+        String source = "Buren " + UUID.randomUUID();
+        Path file = file(COUNT_HEADER_NL + "GM1783;2021-01-01;10;;;" + source + ";wonend\n"
+                + "GM0503;2021-01-01;10;;;" + source + ";wonend\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "buren.csv", file))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.line()).isEqualTo(3);
+                            assertThat(p.column()).isEqualTo("gemeentecode");
+                            assertThat(p.messageKey()).isEqualTo("import.forbidden");
+                        })));
+        assertThat(countRows(source)).isZero();
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "a.csv", file))
+                .isInstanceOf(AccessRefusedException.class));
+        assertThat(as(COORDINATOR, () -> imports.importFile(ImportKind.COUNTS, "buren.csv", file)).added()).isEqualTo(2);
+    }
+
+    @Test
+    void exportsShowSmallOccupancyOnlyToCoordinators() throws Exception {
+        String bag = registerLocation(OFFICER, "GM1783");
+        as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "klein.csv", file("bag_id,reference_date,persons,short_stay\n"
+                + bag + ",2023-01-01,3,2\n" + bag + ",2023-02-01,12,0\n")));
+
+        String officerExport = as(OFFICER, () -> exports.export(ImportKind.OCCUPANCY, "GM1783"));
+        assertThat(officerExport).startsWith("bag_id,location_name,reference_date,persons")
+                .contains(bag + ",Locatie " + bag + ",2023-01-01,<5,<5,,")
+                .contains(bag + ",Locatie " + bag + ",2023-02-01,12,0,,");
+        assertThat(as(DEMO_AUDITOR.email(), () -> exports.export(ImportKind.OCCUPANCY, "GM1783")))
+                .contains(bag + ",Locatie " + bag + ",2023-01-01,<5,<5,,");
+        String coordinatorExport = as(COORDINATOR, () -> exports.export(ImportKind.OCCUPANCY, "GM1783"));
+        assertThat(coordinatorExport).contains(bag + ",Locatie " + bag + ",2023-01-01,3,2,,");
+        ImportOutcome roundTrip = as(COORDINATOR, () -> imports.importFile(ImportKind.OCCUPANCY, "export.csv",
+                file(coordinatorExport)));
+        assertThat(roundTrip).extracting(ImportOutcome::added, ImportOutcome::corrected, ImportOutcome::unchanged)
+                .containsExactly(0L, 0L, roundTrip.rows());
+        String locationExport = as(OFFICER, () -> exports.export(ImportKind.LOCATIONS, "GM1783"));
+        assertThat(as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "export.csv", file(locationExport))))
+                .extracting(ImportOutcome::added, ImportOutcome::corrected).containsExactly(0L, 0L);
+        assertThat(as(OFFICER, () -> exports.export(ImportKind.LOCATIONS, "GM1783"))).contains("GM1783," + bag + ",Locatie " + bag);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> exports.export(ImportKind.COUNTS, "GM0503"))
+                .isInstanceOf(AccessRefusedException.class));
+    }
+
+    /** The benchmark: 100,000 occupancy rows against COPY of the same rows into a table shaped like the real one. */
+    @Test
+    void importsOccupancyAtLeastHalfAsFastAsCopy() throws Exception {
+        int locations = 100;
+        StringBuilder header = new StringBuilder("municipality_code,bag_id,name,housing_form,status\n");
+        String[] bags = new String[locations];
+        for (int i = 0; i < locations; i++) {
+            bags[i] = bagId();
+            header.append("GM1783,").append(bags[i]).append(",Bench ").append(i).append(",HOUSING_UNITS,ACTIVE\n");
+        }
+        as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "bench-locaties.csv", file(header.toString())));
+        // A full-size warm-up import on other dates first, so the import is measured warm, as COPY is.
+        as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "bench-warmup.csv",
+                occupancyFile(bags, LocalDate.of(1980, 1, 1), 1000)));
+        LocalDate start = LocalDate.of(2000, 1, 1);
+        Path file = occupancyFile(bags, start, 1000);
+        long importStart = System.nanoTime();
+        ImportOutcome outcome = as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "bench.csv", file));
+        double importSeconds = (System.nanoTime() - importStart) / 1e9;
+        assertThat(outcome.added()).isEqualTo(100_000);
+
+        double copySeconds;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // The same rows (on other dates) by COPY straight into the real table, rolled back afterwards.
+            List<String> ids = Sql.strings(dataSource, "select location_id from monitoring.location_version"
+                    + " where name like 'Bench %' and recorded_by = '" + OFFICER + "'");
+            c.setAutoCommit(false);
+            StringBuilder rows = new StringBuilder();
+            LocalDate copyStart = LocalDate.of(1900, 1, 1);
+            for (int d = 0; d < 1000; d++) {
+                for (int l = 0; l < locations; l++) {
+                    rows.append(ids.get(l)).append(',').append(copyStart.plusDays(d))
+                            .append(",7,1,2,1,2024-01-01 00:00:00+00,bench,,false,\n");
+                }
+            }
+            long copyBegin = System.nanoTime();
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy monitoring.occupancy_report (location_id,"
+                    + " reference_date, persons, short_stay, mid_stay, long_stay, recorded_at, recorded_by, supersedes_id,"
+                    + " marked_error, reason) from stdin (format csv)", new java.io.StringReader(rows.toString()));
+            copySeconds = (System.nanoTime() - copyBegin) / 1e9;
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+        LOG.info(() -> "import of 100,000 occupancy rows: %.2f s (%.0f rows/s); COPY: %.2f s (%.0f rows/s)"
+                .formatted(importSeconds, 100_000 / importSeconds, copySeconds, 100_000 / copySeconds));
+        assertThat(100_000 / importSeconds).isGreaterThanOrEqualTo(0.5 * 100_000 / copySeconds);
+    }
+
+    private static Path occupancyFile(String[] bags, LocalDate start, int days) throws IOException {
+        Path file = Files.createTempFile("bench", ".csv");
+        try (Writer out = Files.newBufferedWriter(file)) {
+            out.write("bag_id,reference_date,persons,short_stay,mid_stay,long_stay\n");
+            for (int d = 0; d < days; d++) {
+                for (String bag : bags) {
+                    out.write(bag + "," + start.plusDays(d) + "," + (d % 50 + 5) + ",1,2,1\n");
+                }
+            }
+        }
+        return file;
+    }
+
+    private String registerLocation(String who, String municipality) throws Exception {
+        String bag = bagId();
+        as(who, () -> imports.importFile(ImportKind.LOCATIONS, "locatie.csv", file(
+                "gemeentecode;bag_id;naam;woonvorm;status\n" + municipality + ";" + bag + ";Locatie " + bag
+                        + ";HOUSING_UNITS;ACTIVE\n")));
+        return bag;
+    }
+
+    private static String bagId() {
+        return "0" + (100_000_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999_999L));
+    }
+
+    private int countRows(String source) throws Exception {
+        return Integer.parseInt(Sql.strings(dataSource, "select count(*) from monitoring.municipal_count where source = '"
+                + source + "'").get(0));
+    }
+
+    private int occupancyRows(String bagId) throws Exception {
+        return Integer.parseInt(Sql.strings(dataSource, "select count(*) from monitoring.occupancy_report r"
+                + " where r.location_id in (select location_id from monitoring.location_version where bag_id = '"
+                + bagId + "')").get(0));
+    }
+
+    private static <T> T as(String who, java.util.concurrent.Callable<T> action) throws Exception {
+        return TestCaller.as(who, action);
+    }
+
+    private static byte[] bom(String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        return withBom;
+    }
+
+    private static Path file(String text) throws IOException {
+        return file(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Path file(byte[] bytes) throws IOException {
+        Path file = Files.createTempFile("import", ".csv");
+        file.toFile().deleteOnExit();
+        return Files.write(file, bytes);
+    }
+}

@@ -1,0 +1,95 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
+import org.junit.jupiter.api.Test;
+
+/** Reading import files: separators, BOM, Dutch and English names, and the line of what cannot be read. */
+class CsvRowsTest {
+
+    private final List<ImportProblem> problems = new ArrayList<>();
+
+    private List<CsvRows.Row> read(byte[] bytes) throws IOException {
+        List<CsvRows.Row> rows = new ArrayList<>();
+        try (CsvRows csv = CsvRows.open(new ByteArrayInputStream(bytes), RowImport.of(ImportKind.OCCUPANCY).columns(),
+                problems::add)) {
+            if (csv != null) {
+                for (CsvRows.Row row = csv.next(problems::add); row != null; row = csv.next(problems::add)) {
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private List<CsvRows.Row> read(String text) throws IOException {
+        return read(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsDutchNamesWithSemicolonsAndEnglishNamesWithCommasAlike() throws IOException {
+        List<CsvRows.Row> dutch = read("BAG_ID;Peildatum;personen\n0518010000000001;2024-01-01;12\n");
+        List<CsvRows.Row> english = read("bag_id,reference_date,persons\n0518010000000001,2024-01-01,12\n");
+        assertThat(problems).isEmpty();
+        assertThat(dutch).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.get("persons")).isEqualTo("12");
+        });
+        assertThat(english.get(0).values()).isEqualTo(dutch.get(0).values());
+    }
+
+    @Test
+    void skipsAByteOrderMark() throws IOException {
+        byte[] text = "personen;peildatum;bag_id\n3;2024-01-01;0518010000000001\n".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        assertThat(read(withBom)).singleElement().satisfies(r -> assertThat(r.get("persons")).isEqualTo("3"));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void refusesHeadersItCannotUse() throws IOException {
+        read("bag_id;peildatum,personen\n");
+        read("bag_id;peildatum;personen;nationaliteit\n");
+        read("bag_id;peildatum\n");
+        read("bag_id;peildatum;personen;persons\n");
+        assertThat(problems).extracting(ImportProblem::line, ImportProblem::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1L, "import.separator.mixed"),
+                org.assertj.core.groups.Tuple.tuple(1L, "import.header.unknown"),
+                org.assertj.core.groups.Tuple.tuple(1L, "import.header.required"),
+                org.assertj.core.groups.Tuple.tuple(1L, "import.header.duplicate"));
+    }
+
+    @Test
+    void namesTheLineOfAMixedSeparatorAndOfAQuoteThatNeverCloses() throws IOException {
+        read("bag_id;peildatum;personen\n1;2024-01-01;3\n1,2024-01-02,3\n1;\"2024-01-03;3\n1;2024-01-04;3\n");
+        assertThat(problems).extracting(ImportProblem::line, ImportProblem::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "import.separator.mixed"),
+                org.assertj.core.groups.Tuple.tuple(4L, "import.quote.broken"));
+    }
+
+    @Test
+    void refusesBytesThatAreNotUtf8() throws IOException {
+        read(new byte[] {'b', 'a', 'g', '_', 'i', 'd', ';', 'p', (byte) 0xE9, ';', 'x', '\n'});
+        assertThat(problems).extracting(ImportProblem::messageKey).containsExactly("import.encoding");
+    }
+
+    @Test
+    void aSetOfLongsKeepsEveryKeyOnce() {
+        LongSet set = new LongSet();
+        for (long key = 0; key < 100_000; key++) {
+            assertThat(set.add(key * 7919)).isTrue();
+        }
+        assertThat(set.add(7919L * 500)).isFalse();
+    }
+}
