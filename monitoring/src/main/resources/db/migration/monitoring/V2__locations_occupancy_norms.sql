@@ -102,12 +102,13 @@ create table norm_rule_set (
     recorded_by                text          not null
 );
 
+-- The published norms, recorded as known from their publication, so "as known on" earlier moments finds them.
 insert into norm_rule_set (quality_mark, valid_from, floor_area_lodging, floor_area_dwelling,
                            bedroom_area_per_person, max_persons_per_bedroom, persons_per_toilet,
                            persons_per_shower, note, recorded_at, recorded_by)
-values ('SNF', '2000-01-01', 10, 12, 3.5, null, 8, 8, 'SNF-normen', now(), 'migratie'),
-       ('AKF', '2024-08-15', 13, 13, null, 2, 8, 8, 'AKF-normen 2024', now(), 'migratie'),
-       ('AKF', '2026-01-01', 15, 15, null, 2, 8, 8, 'AKF-normen 2026', now(), 'migratie');
+values ('SNF', '2000-01-01', 10, 12, 3.5, null, 8, 8, 'SNF-normen', '2000-01-01', 'migratie'),
+       ('AKF', '2024-08-15', 13, 13, null, 2, 8, 8, 'AKF-normen 2024', '2024-08-15', 'migratie'),
+       ('AKF', '2026-01-01', 15, 15, null, 2, 8, 8, 'AKF-normen 2026', '2024-08-15', 'migratie');
 
 create function refuse_history_change() returns trigger language plpgsql as $$
 begin

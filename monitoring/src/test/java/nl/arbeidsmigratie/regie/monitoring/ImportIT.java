@@ -9,17 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportOutcome;
@@ -37,13 +33,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.postgresql.PGConnection;
 
 /** CSV import and export on Payara Micro and PostgreSQL: formats, all-or-nothing, idempotence, access, speed. */
 @ExtendWith(ArquillianExtension.class)
 class ImportIT {
 
-    private static final Logger LOG = Logger.getLogger(ImportIT.class.getName());
     private static final String OFFICER = DEMO_OFFICER.email();
     private static final String COORDINATOR = DEMO_COORDINATOR.email();
     private static final String COUNT_HEADER_NL = "gemeentecode;peildatum;ingeschreven_brp;schatting_min;schatting_max;bron;definitie\n";
@@ -220,67 +214,6 @@ class ImportIT {
         assertThat(as(OFFICER, () -> exports.export(ImportKind.LOCATIONS, "GM1783"))).contains("GM1783," + bag + ",Locatie " + bag);
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> exports.export(ImportKind.COUNTS, "GM0503"))
                 .isInstanceOf(AccessRefusedException.class));
-    }
-
-    /** The benchmark: 100,000 occupancy rows against COPY of the same rows into a table shaped like the real one. */
-    @Test
-    void importsOccupancyAtLeastHalfAsFastAsCopy() throws Exception {
-        int locations = 100;
-        StringBuilder header = new StringBuilder("municipality_code,bag_id,name,housing_form,status\n");
-        String[] bags = new String[locations];
-        for (int i = 0; i < locations; i++) {
-            bags[i] = bagId();
-            header.append("GM1783,").append(bags[i]).append(",Bench ").append(i).append(",HOUSING_UNITS,ACTIVE\n");
-        }
-        as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "bench-locaties.csv", file(header.toString())));
-        // A full-size warm-up import on other dates first, so the import is measured warm, as COPY is.
-        as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "bench-warmup.csv",
-                occupancyFile(bags, LocalDate.of(1980, 1, 1), 1000)));
-        LocalDate start = LocalDate.of(2000, 1, 1);
-        Path file = occupancyFile(bags, start, 1000);
-        long importStart = System.nanoTime();
-        ImportOutcome outcome = as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "bench.csv", file));
-        double importSeconds = (System.nanoTime() - importStart) / 1e9;
-        assertThat(outcome.added()).isEqualTo(100_000);
-
-        double copySeconds;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            // The same rows (on other dates) by COPY straight into the real table, rolled back afterwards.
-            List<String> ids = Sql.strings(dataSource, "select location_id from monitoring.location_version"
-                    + " where name like 'Bench %' and recorded_by = '" + OFFICER + "'");
-            c.setAutoCommit(false);
-            StringBuilder rows = new StringBuilder();
-            LocalDate copyStart = LocalDate.of(1900, 1, 1);
-            for (int d = 0; d < 1000; d++) {
-                for (int l = 0; l < locations; l++) {
-                    rows.append(ids.get(l)).append(',').append(copyStart.plusDays(d))
-                            .append(",7,1,2,1,2024-01-01 00:00:00+00,bench,,false,\n");
-                }
-            }
-            long copyBegin = System.nanoTime();
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy monitoring.occupancy_report (location_id,"
-                    + " reference_date, persons, short_stay, mid_stay, long_stay, recorded_at, recorded_by, supersedes_id,"
-                    + " marked_error, reason) from stdin (format csv)", new java.io.StringReader(rows.toString()));
-            copySeconds = (System.nanoTime() - copyBegin) / 1e9;
-            c.rollback();
-            c.setAutoCommit(true);
-        }
-        LOG.info(() -> "import of 100,000 occupancy rows: %.2f s (%.0f rows/s); COPY: %.2f s (%.0f rows/s)"
-                .formatted(importSeconds, 100_000 / importSeconds, copySeconds, 100_000 / copySeconds));
-        assertThat(100_000 / importSeconds).isGreaterThanOrEqualTo(0.5 * 100_000 / copySeconds);
-    }
-
-    private static Path occupancyFile(String[] bags, LocalDate start, int days) throws IOException {
-        Path file = Files.createTempFile("bench", ".csv");
-        try (Writer out = Files.newBufferedWriter(file)) {
-            out.write("bag_id,reference_date,persons,short_stay,mid_stay,long_stay\n");
-            for (int d = 0; d < days; d++) {
-                for (String bag : bags) {
-                    out.write(bag + "," + start.plusDays(d) + "," + (d % 50 + 5) + ",1,2,1\n");
-                }
-            }
-        }
-        return file;
     }
 
     private String registerLocation(String who, String municipality) throws Exception {
