@@ -39,7 +39,7 @@ public final class Benchmark {
     record Scenario(List<SyntheticData.Municipality> municipalities, LocalDate date, Instant asKnownOn) {
     }
 
-    static final List<Section> SECTIONS = List.of(Benchmark::dashboard);
+    static final List<Section> SECTIONS = List.of(Benchmark::dashboard, ImportAgainstCopy::run);
 
     private Benchmark() {
     }

@@ -28,6 +28,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportOutcome;
@@ -62,6 +63,21 @@ public class CsvImporter {
 
     @Inject
     ImportBoard board;
+
+    /** Who may write a municipality's rows; null asks the signed-in account through {@link MonitoringAccess}. */
+    private Function<String, RuntimeException> writeAccess;
+
+    /**
+     * The importer on a plain data source, outside the container, as the benchmark runs it: the same two passes,
+     * with every municipality writable and progress kept on a board of its own.
+     */
+    public static CsvImporter on(DataSource dataSource) {
+        CsvImporter importer = new CsvImporter();
+        importer.dataSource = dataSource;
+        importer.board = new ImportBoard();
+        importer.writeAccess = code -> null;
+        return importer;
+    }
 
     /** A file that passed the first pass: its data rows and the SHA-256 of its bytes. */
     public record Checked(long rows, String sha256) {
@@ -186,8 +202,8 @@ public class CsvImporter {
     }
 
     private ImportContext context(LocalDate today) {
-        return new ImportContext(today, code -> ImportContext.refusalOf(() -> access.writerFor(code)),
-                liveLocationsByBagId());
+        return new ImportContext(today, writeAccess != null ? writeAccess
+                : code -> ImportContext.refusalOf(() -> access.writerFor(code)), liveLocationsByBagId());
     }
 
     /** Every location with a BAG id whose latest version is not marked as an error. */
