@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -213,7 +214,14 @@ class InspectionsIT {
             assertThatThrownBy(() -> signals.changeStatus(reported.signalId(), 1, SignalStatus.OPEN, "Nog open"))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("status"));
         });
+        Thread.sleep(20);
+        Instant whileOpen = Instant.now();
+        Thread.sleep(20);
         as(OFFICER, () -> signals.changeStatus(reported.signalId(), 1, SignalStatus.IN_PROGRESS, "Toezicht ingepland"));
+        assertThat(as(AUDITOR, () -> signals.asKnownOn(WESTLAND, whileOpen))).filteredOn(s -> s.text().equals(text))
+                .extracting(SignalView::status).containsExactly(SignalStatus.OPEN);
+        assertThat(as(AUDITOR, () -> inspections.asKnownOn(WESTLAND, reported.recordedAt().minusSeconds(3600 * 24 * 365 * 50L))))
+                .isEmpty();
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> signals.changeStatus(reported.signalId(), 1,
                 SignalStatus.CLOSED, "Afgehandeld")).isInstanceOf(ConcurrentChangeException.class));
         long location = location(WESTLAND, HousingForm.INFORMAL, Certification.none(), List.of());

@@ -64,9 +64,15 @@ public class Inspections {
 
     /** The inspections of a municipality, newest first. */
     public List<InspectionView> ofMunicipality(@NotNull String municipalityCode) {
+        return asKnownOn(municipalityCode, clock.instant());
+    }
+
+    /** The inspections of a municipality recorded by {@code asOf}, newest first. */
+    public List<InspectionView> asKnownOn(@NotNull String municipalityCode, @NotNull Instant asOf) {
         access.readerOf(municipalityCode);
         return em.createNamedQuery(Inspection.OF_MUNICIPALITY, Inspection.class)
                 .setParameter("code", municipalityCode)
+                .setParameter("asOf", asOf)
                 .getResultStream().map(Inspections::view).toList();
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -110,9 +111,15 @@ public class Signals {
 
     /** The signals of a municipality in their latest version, newest first. */
     public List<SignalView> ofMunicipality(@NotNull String municipalityCode) {
+        return asKnownOn(municipalityCode, clock.instant());
+    }
+
+    /** The signals of a municipality in the version known at {@code asOf}, newest first. */
+    public List<SignalView> asKnownOn(@NotNull String municipalityCode, @NotNull Instant asOf) {
         access.readerOf(municipalityCode);
         return em.createNamedQuery(SignalVersion.CURRENT_OF_MUNICIPALITY, SignalVersion.class)
                 .setParameter("code", municipalityCode)
+                .setParameter("asOf", asOf)
                 .getResultStream().map(SignalVersion::view).toList();
     }
 

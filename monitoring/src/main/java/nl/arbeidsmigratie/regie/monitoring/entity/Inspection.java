@@ -27,7 +27,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 @Entity
 @Table(name = "inspection")
 @NamedQuery(name = Inspection.OF_MUNICIPALITY, query = "select i from Inspection i "
-        + "where i.municipalityCode = :code order by i.inspectedOn desc, i.id desc")
+        + "where i.municipalityCode = :code and i.recordedAt <= :asOf order by i.inspectedOn desc, i.id desc")
 public class Inspection {
 
     public static final String OF_MUNICIPALITY = "Inspection.ofMunicipality";

@@ -28,8 +28,9 @@ import nl.arbeidsmigratie.regie.monitoring.api.SignalView;
 @Entity
 @Table(name = "signal_version")
 @NamedQuery(name = SignalVersion.CURRENT_OF_MUNICIPALITY, query = "select v from SignalVersion v "
-        + "where v.signal.municipalityCode = :code "
-        + "and v.versionNo = (select max(w.versionNo) from SignalVersion w where w.signal = v.signal) "
+        + "where v.signal.municipalityCode = :code and v.recordedAt <= :asOf "
+        + "and v.versionNo = (select max(w.versionNo) from SignalVersion w where w.signal = v.signal "
+        + "and w.recordedAt <= :asOf) "
         + "order by v.signalledOn desc, v.signal.id desc")
 @NamedQuery(name = SignalVersion.OF_SIGNAL, query = "select v from SignalVersion v "
         + "where v.signal.id = :signal order by v.versionNo")

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +63,7 @@ public class InspectionsBacking implements Serializable {
     LayoutBacking layout;
 
     private MunicipalityView municipality;
+    private LocalDateTime asKnownOn;
     private boolean mayWrite;
     private List<InspectionView> inspectionList;
     private List<SignalView> signalList;
@@ -103,12 +106,22 @@ public class InspectionsBacking implements Serializable {
         load();
     }
 
-    private void load() {
+    /** Inspections and signals as known at the chosen moment; the locations to choose from are today's. */
+    public void load() {
         locationList = locations.asKnownOn(municipality.code(), Instant.now());
         locationNames = new HashMap<>();
         locationList.forEach(l -> locationNames.put(l.locationId(), l.details().name()));
-        inspectionList = inspections.ofMunicipality(municipality.code());
-        signalList = signals.ofMunicipality(municipality.code());
+        Instant moment = asKnownOn == null ? Instant.now() : asKnownOn.atZone(ZoneId.of("Europe/Amsterdam")).toInstant();
+        inspectionList = inspections.asKnownOn(municipality.code(), moment);
+        signalList = signals.asKnownOn(municipality.code(), moment);
+    }
+
+    public LocalDateTime getAsKnownOn() {
+        return asKnownOn;
+    }
+
+    public void setAsKnownOn(LocalDateTime asKnownOn) {
+        this.asKnownOn = asKnownOn;
     }
 
     public void selectMunicipality() {
@@ -170,6 +183,7 @@ public class InspectionsBacking implements Serializable {
         try {
             change.get();
             Messages.addGlobalInfo(savedKey);
+            asKnownOn = null;
             load();
         } catch (InvalidInputException e) {
             Messages.addGlobalError(e.messageKey());
