@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.Certification;
 import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
@@ -79,13 +80,18 @@ class LocationsIT {
 
     private static LocationDetails units(String municipality, String name, QualityMark mark) {
         return new LocationDetails(municipality, name, new Address("Zwethlaan", "12", "2671ab", "Honselersdijk"),
-                "1783010000012345", new BigDecimal("52.0"), new BigDecimal("4.2"), HousingForm.HOUSING_UNITS,
+                uniqueBagId(), new BigDecimal("52.0"), new BigDecimal("4.2"), HousingForm.HOUSING_UNITS,
                 LocationStatus.ACTIVE, LocalDate.of(2020, 1, 1), null,
                 new Facilities(8, new BigDecimal("104"), new BigDecimal("30"), 4, 1, 1),
                 new Certification(mark, "CERT-1", LocalDate.of(2025, 3, 1), LocalDate.of(2027, 3, 1)),
                 StayFocus.SHORT, "Flexwonen BV",
                 List.of(new Permit(PermitKind.VERHUURVERGUNNING, "V-2024-17", LocalDate.of(2024, 1, 1),
                         LocalDate.of(2028, 12, 31))));
+    }
+
+    /** Unique, because the import of other tests refers to locations by BAG id in the same database. */
+    private static String uniqueBagId() {
+        return "1783%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
     }
 
     private static String unique(String name) {
