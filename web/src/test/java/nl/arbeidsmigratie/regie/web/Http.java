@@ -42,9 +42,14 @@ final class Http {
 
     static HttpResponse<String> postJson(URI uri, String user, String password, String json)
             throws IOException, InterruptedException {
+        return post(uri, user, password, "application/json", json);
+    }
+
+    static HttpResponse<String> post(URI uri, String user, String password, String contentType, String body)
+            throws IOException, InterruptedException {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return CLIENT.send(HttpRequest.newBuilder(uri).header("Authorization", "Basic " + credentials)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

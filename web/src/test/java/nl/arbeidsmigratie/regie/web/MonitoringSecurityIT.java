@@ -105,6 +105,10 @@ class MonitoringSecurityIT {
                     + "\"referenceDate\":\"2025-06-01\",\"registeredBrp\":1,\"source\":\"" + other + "\","
                     + "\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,\"longStayMonths\":12}").statusCode())
                     .as(account[0]).isEqualTo(403);
+            assertThat(Http.post(api("imports/counts?name=westland.csv"), account[0], account[1], "text/csv",
+                    "municipality_code,reference_date,registered_brp,source,definition\n"
+                            + "GM1783,2025-06-01,1," + other + ",LIVING_IN\n").statusCode())
+                    .as(account[0]).isIn(403, 422);
         }
         try (Connection db = TestDatabase.connect()) {
             assertThat(count(db, "select count(*) from monitoring.location_version where name = ?", other)).isZero();
