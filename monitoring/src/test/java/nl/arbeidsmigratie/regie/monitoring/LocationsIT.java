@@ -126,8 +126,11 @@ class LocationsIT {
                         LocationStatus.ACTIVE, null, null, new Facilities(-1, null, null, null, null, null), null, null,
                         null, null),
                 new LocationDetails(WESTLAND, name, good.address(), null, null, null, HousingForm.HOTEL_PENSION,
-                        LocationStatus.CLOSED, null, null, null, null, null, null, null));
-        List<String> fields = List.of("postcode", "postcode", "bagId", "name", "facilities", "closedOn");
+                        LocationStatus.CLOSED, null, null, null, null, null, null, null),
+                new LocationDetails(WESTLAND, name, good.address(), null, null, null, HousingForm.HOTEL_PENSION,
+                        LocationStatus.ACTIVE, null, null, new Facilities(null, new BigDecimal("1e9"), null, null, null, null),
+                        null, null, null, null));
+        List<String> fields = List.of("postcode", "postcode", "bagId", "name", "facilities", "closedOn", "facilities");
         for (int i = 0; i < bad.size(); i++) {
             LocationDetails details = bad.get(i);
             String field = fields.get(i);
@@ -232,8 +235,16 @@ class LocationsIT {
                 .extracting(r -> r.figures().persons()).containsExactly(8);
         assertThat(TestCaller.as(AUDITOR, () -> occupancy.asKnownOn(location.locationId(), Instant.now())))
                 .extracting(r -> r.figures().persons()).containsExactly(11);
-        assertThat(TestCaller.as(AUDITOR, () -> occupancy.history(first.id()))).extracting(OccupancyView::reason)
-                .containsExactly(null, "Telling ter plaatse");
+        List<OccupancyView> corrected = TestCaller.as(AUDITOR, () -> occupancy.history(first.id()));
+        assertThat(corrected).extracting(OccupancyView::reason).containsExactly(null, "Telling ter plaatse");
+
+        TestCaller.as(COORDINATOR, () -> occupancy.markAsError(corrected.get(1).id(), "Verkeerde locatie"));
+        assertThat(TestCaller.as(OFFICER, () -> occupancy.asKnownOn(location.locationId(), Instant.now()))).isEmpty();
+        TestCaller.as(OFFICER, () -> occupancy.report(new OccupancyFigures(location.locationId(), date, 6, null, null, null)));
+        assertThat(TestCaller.as(AUDITOR, () -> occupancy.asKnownOn(location.locationId(), Instant.now())))
+                .extracting(r -> r.figures().persons()).containsExactly(6);
+        assertThat(TestCaller.as(AUDITOR, () -> occupancy.history(first.id()))).extracting(OccupancyView::markedError)
+                .containsExactly(false, false, true, false);
     }
 
     @Test
@@ -271,6 +282,10 @@ class LocationsIT {
         NormRules tooStrict = new NormRules(QualityMark.SNF, LocalDate.of(2026, 6, 1), new BigDecimal("-1"), null,
                 null, null, null, null, "fout");
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> norms.add(tooStrict))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("rules")));
+        NormRules absurd = new NormRules(QualityMark.SNF, LocalDate.of(2026, 6, 1), new BigDecimal("12000"), null,
+                null, null, null, null, "fout");
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> norms.add(absurd))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("rules")));
         NormRules officerRules = new NormRules(QualityMark.SNF, LocalDate.of(2026, 6, 1), BigDecimal.TEN, null, null,
                 null, null, null, "officer");

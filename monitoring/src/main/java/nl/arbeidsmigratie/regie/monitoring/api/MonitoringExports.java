@@ -20,8 +20,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The current monitoring lists of a municipality as CSV, in the import format (English column names, comma), so
- * an export can be corrected and imported again. Occupancy of 1 to 4 persons at one location could point to
- * people, so exports to anyone but a coordinator show it as {@code <5}.
+ * a coordinator's export can be corrected and imported again. Occupancy of 1 to 4 persons at one location could
+ * point to people, so exports to anyone but a coordinator show it as {@code <5}, which no import accepts.
  */
 @Stateless
 public class MonitoringExports {

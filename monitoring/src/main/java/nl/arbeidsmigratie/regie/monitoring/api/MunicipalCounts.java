@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.entity.MunicipalCount;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
@@ -116,8 +118,13 @@ public class MunicipalCounts {
     }
 
     private CountView saved(MunicipalCount count, String action, CountView before) {
-        em.persist(count);
-        em.flush();
+        try {
+            em.persist(count);
+            em.flush();
+        } catch (PersistenceException concurrent) {
+            // the unique key on what a version supersedes: someone corrected the same version first
+            throw new ConcurrentChangeException("changed meanwhile", before);
+        }
         CountView after = view(count);
         audit.record(action, "count:" + count.municipalityCode() + ":" + count.id(), before, after);
         return after;

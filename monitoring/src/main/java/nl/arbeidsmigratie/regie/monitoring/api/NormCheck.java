@@ -15,7 +15,12 @@ public record NormCheck(long locationId, LocalDate date, NormRuleSetView rules, 
         return findings.stream().filter(f -> f.outcome() == NormOutcome.VIOLATED).toList();
     }
 
+    /** No rule violated; {@link #notAssessed()} says how many rules the known facts could not decide. */
     public boolean meetsNorm() {
         return occupancyDate != null && violations().isEmpty();
+    }
+
+    public long notAssessed() {
+        return findings.stream().filter(f -> f.outcome() == NormOutcome.NOT_ASSESSED).count();
     }
 }

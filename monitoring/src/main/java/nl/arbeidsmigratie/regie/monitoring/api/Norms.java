@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,6 +64,12 @@ public class Norms {
                 || Stream.of(rules.maxPersonsPerBedroom(), rules.personsPerToilet(), rules.personsPerShower())
                 .anyMatch(n -> n != null && n <= 0)) {
             throw new InvalidInputException("rules", "error.norms.positive", "norms are positive numbers");
+        }
+        if (Stream.of(rules.floorAreaLodging(), rules.floorAreaDwelling(), rules.bedroomAreaPerPerson())
+                .anyMatch(a -> a != null && a.compareTo(BigDecimal.valueOf(1000)) >= 0)
+                || Stream.of(rules.maxPersonsPerBedroom(), rules.personsPerToilet(), rules.personsPerShower())
+                .anyMatch(n -> n != null && n > 1000)) {
+            throw new InvalidInputException("rules", "error.norms.too-large", "norms below 1000");
         }
         if (Stream.of(rules.floorAreaLodging(), rules.floorAreaDwelling(), rules.bedroomAreaPerPerson(),
                 rules.maxPersonsPerBedroom(), rules.personsPerToilet(), rules.personsPerShower()).allMatch(n -> n == null)) {

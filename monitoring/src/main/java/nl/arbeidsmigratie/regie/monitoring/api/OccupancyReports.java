@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.monitoring.entity.OccupancyReport;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
@@ -49,14 +51,21 @@ public class OccupancyReports {
         LocationVersion location = liveLocation(figures.locationId());
         AccountView writer = access.writerFor(location.location().municipalityCode());
         LocationRules.check(figures, LocalDate.now(clock.withZone(NETHERLANDS)));
-        if (!em.createNamedQuery(OccupancyReport.FIRST_ON, OccupancyReport.class)
+        OccupancyReport first = em.createNamedQuery(OccupancyReport.FIRST_ON, OccupancyReport.class)
                 .setParameter("location", figures.locationId()).setParameter("date", figures.referenceDate())
-                .getResultList().isEmpty()) {
+                .getResultStream().findFirst().orElse(null);
+        if (first == null) {
+            return saved(OccupancyReport.first(figures, clock.instant(), writer.email()), "occupancy.reported", null,
+                    location);
+        }
+        OccupancyReport latest = latestOf(first);
+        if (!latest.markedError()) {
             throw new InvalidInputException("referenceDate", "error.occupancy.exists",
                     "this location has a report on " + figures.referenceDate() + "; correct that one");
         }
-        return saved(OccupancyReport.first(figures, clock.instant(), writer.email()), "occupancy.reported", null,
-                location);
+        // the report of this date was marked as an error: the new figures follow it in the same history
+        return saved(latest.correctedAs(figures, clock.instant(), writer.email(), "nieuwe melding na foutmarkering"),
+                "occupancy.reported", latest.view(), location);
     }
 
     public OccupancyView correct(long reportId, @NotNull OccupancyFigures figures, String reason) {
@@ -95,15 +104,19 @@ public class OccupancyReports {
             throw new InvalidInputException("report", "error.occupancy.unknown", "no report " + reportId);
         }
         access.readerOf(locations.latest(version.locationId()).location().municipalityCode());
-        OccupancyReport latest = version;
-        for (OccupancyReport next = successor(latest); next != null; next = successor(next)) {
-            latest = next;
-        }
         List<OccupancyView> chain = new ArrayList<>();
-        for (OccupancyReport r = latest; r != null; r = r.supersedes()) {
+        for (OccupancyReport r = latestOf(version); r != null; r = r.supersedes()) {
             chain.add(0, r.view());
         }
         return chain;
+    }
+
+    private OccupancyReport latestOf(OccupancyReport report) {
+        OccupancyReport latest = report;
+        for (OccupancyReport next = successor(latest); next != null; next = successor(next)) {
+            latest = next;
+        }
+        return latest;
     }
 
     private OccupancyReport successor(OccupancyReport report) {
@@ -138,8 +151,13 @@ public class OccupancyReports {
     }
 
     private OccupancyView saved(OccupancyReport report, String action, OccupancyView before, LocationVersion location) {
-        em.persist(report);
-        em.flush();
+        try {
+            em.persist(report);
+            em.flush();
+        } catch (PersistenceException concurrent) {
+            // the unique key on what a version supersedes: someone corrected the same version first
+            throw new ConcurrentChangeException("changed meanwhile", before);
+        }
         OccupancyView after = report.view();
         audit.record(action, "occupancy:" + location.location().municipalityCode() + ":" + report.locationId(),
                 before, after);

@@ -21,6 +21,9 @@ public final class LocationRules {
     private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3}) ?([A-Za-z]{2})");
     private static final Pattern BAG_ID = Pattern.compile("[0-9]{16}");
     private static final int LONGEST_TEXT = 300;
+    /** Far above any real location, well within what the database stores. */
+    private static final int MOST_UNITS = 100_000;
+    private static final BigDecimal MOST_AREA = BigDecimal.valueOf(10_000_000);
 
     private LocationRules() {
     }
@@ -61,6 +64,11 @@ public final class LocationRules {
         if (Stream.of(f.beds(), f.bedrooms(), f.toilets(), f.showers()).anyMatch(n -> n != null && n < 0)
                 || Stream.of(f.floorArea(), f.bedroomArea()).anyMatch(n -> n != null && n.signum() < 0)) {
             throw new InvalidInputException("facilities", "error.location.negative", "facilities cannot be negative");
+        }
+        if (Stream.of(f.beds(), f.bedrooms(), f.toilets(), f.showers()).anyMatch(n -> n != null && n > MOST_UNITS)
+                || Stream.of(f.floorArea(), f.bedroomArea()).anyMatch(n -> n != null && n.compareTo(MOST_AREA) > 0)) {
+            throw new InvalidInputException("facilities", "error.location.too-large",
+                    "at most " + MOST_UNITS + " beds or rooms and " + MOST_AREA + " m²");
         }
         Certification c = d.certification() == null ? Certification.none() : d.certification();
         if (c.mark() == null) {

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
@@ -32,7 +32,6 @@ import org.omnifaces.util.Messages;
 public class CountsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     MunicipalCounts counts;
@@ -81,7 +80,7 @@ public class CountsBacking implements Serializable {
     }
 
     public void load() {
-        Instant moment = asKnownOn == null ? Instant.now() : asKnownOn.atZone(NETHERLANDS).toInstant();
+        Instant moment = DateTimes.asKnownOn(asKnownOn, ChronoUnit.SECONDS);
         shown = counts.asKnownOn(municipality.code(), moment);
     }
 

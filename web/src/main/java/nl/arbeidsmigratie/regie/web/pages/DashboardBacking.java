@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,7 @@ public class DashboardBacking implements Serializable {
     }
 
     private Instant moment() {
-        return asKnownOn == null ? Instant.now() : asKnownOn.atZone(NETHERLANDS).toInstant();
+        return DateTimes.asKnownOn(asKnownOn, ChronoUnit.MINUTES);
     }
 
     public void startNew() {

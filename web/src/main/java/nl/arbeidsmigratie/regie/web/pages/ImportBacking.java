@@ -77,9 +77,16 @@ public class ImportBacking implements Serializable {
         }
     }
 
+    /** Polled by the page; a job this instance no longer knows ends the polling with a message. */
     public void refresh() {
         if (jobId != null) {
-            progress = imports.progress(jobId);
+            try {
+                progress = imports.progress(jobId);
+            } catch (AccessRefusedException gone) {
+                jobId = null;
+                progress = null;
+                Messages.addGlobalError("import.progress.lost");
+            }
         }
     }
 

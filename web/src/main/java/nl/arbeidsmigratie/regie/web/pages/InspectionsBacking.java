@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.LocalDateTime;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +111,7 @@ public class InspectionsBacking implements Serializable {
         locationList = locations.asKnownOn(municipality.code(), Instant.now());
         locationNames = new HashMap<>();
         locationList.forEach(l -> locationNames.put(l.locationId(), l.details().name()));
-        Instant moment = asKnownOn == null ? Instant.now() : asKnownOn.atZone(ZoneId.of("Europe/Amsterdam")).toInstant();
+        Instant moment = DateTimes.asKnownOn(asKnownOn, ChronoUnit.SECONDS);
         inspectionList = inspections.asKnownOn(municipality.code(), moment);
         signalList = signals.asKnownOn(municipality.code(), moment);
     }

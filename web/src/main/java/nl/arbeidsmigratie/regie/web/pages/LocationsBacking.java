@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
@@ -101,7 +102,7 @@ public class LocationsBacking implements Serializable {
     }
 
     private Instant moment() {
-        return asKnownOn == null ? Instant.now() : asKnownOn.atZone(NETHERLANDS).toInstant();
+        return DateTimes.asKnownOn(asKnownOn, ChronoUnit.SECONDS);
     }
 
     public void load() {

@@ -6,10 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.NormRuleSetView;
 import nl.arbeidsmigratie.regie.monitoring.api.NormRules;
@@ -24,7 +23,6 @@ import org.omnifaces.util.Messages;
 public class NormsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     Norms norms;
@@ -47,7 +45,7 @@ public class NormsBacking implements Serializable {
 
     @PostConstruct
     public void load() {
-        ruleSets = norms.ruleSets(asKnownOn == null ? Instant.now() : asKnownOn.atZone(NETHERLANDS).toInstant());
+        ruleSets = norms.ruleSets(DateTimes.asKnownOn(asKnownOn, ChronoUnit.MINUTES));
     }
 
     /** A new version starts from the newest rule set of the chosen mark, so only what changes needs typing. */
