@@ -205,15 +205,31 @@ class ImportIT {
         String coordinatorExport = as(COORDINATOR, () -> exports.export(ImportKind.OCCUPANCY, "GM1783"));
         assertThat(coordinatorExport).contains(bag + ",Locatie " + bag + ",2023-01-01,3,2,,");
         ImportOutcome roundTrip = as(COORDINATOR, () -> imports.importFile(ImportKind.OCCUPANCY, "export.csv",
-                file(coordinatorExport)));
+                file(headerAndLinesOf(coordinatorExport, bag))));
         assertThat(roundTrip).extracting(ImportOutcome::added, ImportOutcome::corrected, ImportOutcome::unchanged)
                 .containsExactly(0L, 0L, roundTrip.rows());
         String locationExport = as(OFFICER, () -> exports.export(ImportKind.LOCATIONS, "GM1783"));
-        assertThat(as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "export.csv", file(locationExport))))
+        assertThat(as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "export.csv",
+                file(headerAndLinesOf(locationExport, bag)))))
                 .extracting(ImportOutcome::added, ImportOutcome::corrected).containsExactly(0L, 0L);
         assertThat(as(OFFICER, () -> exports.export(ImportKind.LOCATIONS, "GM1783"))).contains("GM1783," + bag + ",Locatie " + bag);
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> exports.export(ImportKind.COUNTS, "GM0503"))
                 .isInstanceOf(AccessRefusedException.class));
+    }
+
+    /**
+     * The lines of this test's own location: import files name locations by BAG id, and other tests in the same
+     * database keep Westland locations without one, which an import cannot refer to.
+     */
+    private static String headerAndLinesOf(String csv, String bag) {
+        String[] lines = csv.split("\r?\n");
+        StringBuilder kept = new StringBuilder(lines[0]).append('\n');
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].contains(bag)) {
+                kept.append(lines[i]).append('\n');
+            }
+        }
+        return kept.toString();
     }
 
     private String registerLocation(String who, String municipality) throws Exception {
