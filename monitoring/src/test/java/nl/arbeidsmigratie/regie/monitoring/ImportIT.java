@@ -172,6 +172,50 @@ class ImportIT {
         assertThat(occupancyRows(bag)).isEqualTo(5000);
     }
 
+    /** 200 MB is several times what the container could hold as text; the file is read as a stream, twice. */
+    @Test
+    void aFileOfTwoHundredMegabytesIsStreamedAndRefusedForItsLastLine() throws Exception {
+        int locations = 100;
+        StringBuilder header = new StringBuilder("municipality_code,bag_id,name,housing_form,status\n");
+        List<String> bags = new java.util.ArrayList<>();
+        for (int i = 0; i < locations; i++) {
+            bags.add(bagId());
+            header.append("GM1783,").append(bags.get(i)).append(",Groot ").append(i).append(",HOUSING_UNITS,ACTIVE\n");
+        }
+        as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "groot-locaties.csv", file(header.toString())));
+        Path big = Files.createTempFile("groot", ".csv");
+        long lines = 1;
+        try {
+            try (java.io.Writer out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+                out.write("bag_id,reference_date,persons\n");
+                LocalDate day = LocalDate.of(1800, 1, 1);
+                while (Files.size(big) < 200L * 1024 * 1024 || lines % locations != 1) {
+                    for (String bag : bags) {
+                        out.write(bag + "," + day + ",10\n");
+                        lines++;
+                    }
+                    day = day.plusDays(1);
+                    if (lines % 100_000 == 1) {
+                        out.flush();
+                    }
+                }
+                out.write(bags.get(0) + "," + day + ",-1\n");
+                lines++;
+            }
+            assertThat(Files.size(big)).isGreaterThanOrEqualTo(200L * 1024 * 1024);
+            long last = lines;
+            TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY, "groot.csv", big))
+                    .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).singleElement()
+                            .satisfies(p -> {
+                                assertThat(p.line()).isEqualTo(last);
+                                assertThat(p.messageKey()).isEqualTo("error.count.negative");
+                            })));
+            assertThat(occupancyRows(bags.get(0))).isZero();
+        } finally {
+            Files.deleteIfExists(big);
+        }
+    }
+
     @Test
     void anOfficerImportingAnotherMunicipalitysRowsIsRefusedAndAuditorsNeverImport() throws Exception {
         String source = "Buren " + UUID.randomUUID();

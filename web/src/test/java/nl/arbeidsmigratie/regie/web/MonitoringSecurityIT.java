@@ -49,6 +49,7 @@ class MonitoringSecurityIT {
 
     private String secret;
     private long location;
+    private long count;
 
     @BeforeEach
     void westlandHasALocationAndDelftAnOfficer() throws Exception {
@@ -71,6 +72,14 @@ class MonitoringSecurityIT {
         location = Long.parseLong(id.group(1));
         assertThat(Http.postJson(api("locations/" + location + "/occupancy"), DEMO_OFFICER.email(),
                 DEMO_OFFICER.password(), "{\"referenceDate\":\"2025-05-01\",\"persons\":3}").statusCode()).isEqualTo(201);
+        HttpResponse<String> counted = Http.postJson(api("counts"), DEMO_OFFICER.email(), DEMO_OFFICER.password(),
+                "{\"municipalityCode\":\"GM1783\",\"referenceDate\":\"2025-05-01\",\"registeredBrp\":7,"
+                        + "\"source\":\"" + secret + "\",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,"
+                        + "\"longStayMonths\":12}");
+        assertThat(counted.statusCode()).as(counted.body()).isEqualTo(201);
+        Matcher countId = Pattern.compile("\"id\":(\\d+)").matcher(counted.body());
+        assertThat(countId.find()).isTrue();
+        count = Long.parseLong(countId.group(1));
     }
 
     @Test
@@ -79,16 +88,21 @@ class MonitoringSecurityIT {
         assertThat(paths).contains("/api/v1/locations", "/api/v1/locations/{id}", "/api/v1/locations/{id}/changes",
                 "/api/v1/locations/{id}/occupancy", "/api/v1/locations/{id}/norm-check", "/api/v1/counts");
         for (String path : paths) {
-            URI uri = api(path.substring("/api/v1/".length()).replaceAll("\\{[^}]+}", String.valueOf(location))
-                    + "?municipality=GM1783");
-            HttpResponse<String> response = Http.get(uri, DELFT_OFFICER, DEMO_OFFICER.password());
-            assertThat(response.statusCode()).as(path).isNotEqualTo(500).isNotEqualTo(401);
-            assertThat(response.body()).as(path + " leaks Westland's location").doesNotContain(secret);
-            if (!NOT_MUNICIPAL_DETAIL.matcher(path).matches() && response.statusCode() != 405) {
-                assertThat(response.statusCode()).as(path).isIn(403, 404);
+            for (String kind : path.contains("{kind}") ? List.of("counts", "locations", "occupancy") : List.of("")) {
+                String id = String.valueOf(path.startsWith("/api/v1/counts/") ? count : location);
+                String concrete = path.replace("{kind}", kind).replaceAll("\\{[^}]+}", id);
+                URI uri = api(concrete.substring("/api/v1/".length()) + "?municipality=GM1783");
+                HttpResponse<String> response = Http.get(uri, DELFT_OFFICER, DEMO_OFFICER.password());
+                assertThat(response.statusCode()).as(concrete).isNotEqualTo(500).isNotEqualTo(401);
+                assertThat(response.body()).as(concrete + " leaks Westland's location").doesNotContain(secret);
+                if (!NOT_MUNICIPAL_DETAIL.matcher(path).matches() && response.statusCode() != 405) {
+                    assertThat(response.statusCode()).as(concrete).isIn(403, 404);
+                }
             }
         }
         assertThat(Http.get(api("locations?municipality=GM1783"), DEMO_OFFICER).body()).contains(secret);
+        assertThat(Http.get(api("counts/" + count + "/changes"), DEMO_AUDITOR).body()).contains(secret);
+        assertThat(Http.get(api("locations/0/changes"), DEMO_AUDITOR).statusCode()).isEqualTo(404);
         assertThat(Http.get(api("locations/" + location + "/changes"), DEMO_AUDITOR).body()).contains(secret);
     }
 

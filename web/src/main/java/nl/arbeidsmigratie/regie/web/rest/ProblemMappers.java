@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
@@ -23,8 +24,15 @@ public final class ProblemMappers {
 
     @Provider
     public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        private static final Set<String> UNKNOWN_IDS = Set.of("error.location.unknown", "error.count.unknown",
+                "error.occupancy.unknown");
+
         @Override
         public Response toResponse(InvalidInputException e) {
+            if (UNKNOWN_IDS.contains(e.messageKey())) {
+                // the id in the path names nothing: not found rather than a bad request
+                return Problem.response(Response.Status.NOT_FOUND, e.getMessage(), e.field());
+            }
             return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), e.field());
         }
     }
