@@ -1,26 +1,16 @@
 package nl.arbeidsmigratie.regie.web.pages;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.CountView;
 import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
-import nl.arbeidsmigratie.regie.registration.api.AccountView;
-import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
-import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
-import nl.arbeidsmigratie.regie.registration.api.MunicipalitySort;
-import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
-import nl.arbeidsmigratie.regie.registration.api.Role;
 import org.omnifaces.util.Messages;
 
 /**
@@ -29,24 +19,15 @@ import org.omnifaces.util.Messages;
  */
 @Named
 @ViewScoped
-public class CountsBacking implements Serializable {
+public class CountsBacking extends MunicipalityPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     MunicipalCounts counts;
 
-    @Inject
-    MunicipalityDirectory directory;
-
-    @Inject
-    LayoutBacking layout;
-
-    private MunicipalityView municipality;
-    private LocalDateTime asKnownOn;
     private List<CountView> shown;
     private List<ChangeLogEntry> changeLog;
-    private boolean mayWrite;
 
     private Long correcting;
     private LocalDate referenceDate;
@@ -64,37 +45,15 @@ public class CountsBacking implements Serializable {
     private Long errorCount;
     private String errorReason;
 
-    @PostConstruct
-    void init() {
-        AccountView account = layout.getAccount();
-        String code = account.role() == Role.OFFICER ? account.municipalityCode() : "GM1783";
-        show(code);
-    }
-
-    private void show(String code) {
-        municipality = directory.find(code).orElseThrow();
-        AccountView account = layout.getAccount();
-        mayWrite = account.role() == Role.COORDINATOR
-                || (account.role() == Role.OFFICER && code.equals(account.municipalityCode()));
-        load();
-    }
-
+    @Override
     public void load() {
-        Instant moment = DateTimes.asKnownOn(asKnownOn, ChronoUnit.SECONDS);
-        shown = counts.asKnownOn(municipality.code(), moment);
-    }
-
-    public void selectMunicipality() {
-        show(municipality.code());
-    }
-
-    public List<MunicipalityView> completeMunicipality(String query) {
-        return directory.search(new MunicipalityQuery(query, null, null, MunicipalitySort.NAME, false, 0, 15)).items();
+        Instant moment = moment();
+        shown = counts.asKnownOn(getMunicipality().code(), moment);
     }
 
     public void startNew() {
         correcting = null;
-        fill(new CountFigures(municipality.code(), null, null, null, null, null, null, null, null,
+        fill(new CountFigures(getMunicipality().code(), null, null, null, null, null, null, null, null,
                 CountDefinition.LIVING_IN, shortStayMonths, longStayMonths));
         reason = null;
     }
@@ -110,7 +69,7 @@ public class CountsBacking implements Serializable {
     }
 
     public void save() {
-        CountFigures figures = new CountFigures(municipality.code(), referenceDate, registeredBrp, registeredRni, working,
+        CountFigures figures = new CountFigures(getMunicipality().code(), referenceDate, registeredBrp, registeredRni, working,
                 estimateMin, estimateMax, source, method, definition, shortStayMonths, longStayMonths);
         if (FacadeCalls.attempt(() -> {
             if (correcting == null) {
@@ -120,7 +79,7 @@ public class CountsBacking implements Serializable {
             }
         })) {
             Messages.addGlobalInfo("count.saved");
-            asKnownOn = null;
+            showNow();
             load();
         }
     }
@@ -134,13 +93,9 @@ public class CountsBacking implements Serializable {
     public void markAsError() {
         if (FacadeCalls.attempt(() -> counts.markAsError(errorCount, errorReason))) {
             Messages.addGlobalInfo("history.marked-error");
-            asKnownOn = null;
+            showNow();
             load();
         }
-    }
-
-    public boolean isCoordinator() {
-        return layout.getAccount().role() == Role.COORDINATOR;
     }
 
     public String getErrorReason() {
@@ -169,38 +124,12 @@ public class CountsBacking implements Serializable {
         return CountDefinition.values();
     }
 
-    public boolean isMayChooseMunicipality() {
-        return layout.getAccount().role() != Role.OFFICER;
-    }
-
-    public MunicipalityView getMunicipality() {
-        return municipality;
-    }
-
-    public void setMunicipality(MunicipalityView municipality) {
-        if (municipality != null) {
-            this.municipality = municipality;
-        }
-    }
-
-    public LocalDateTime getAsKnownOn() {
-        return asKnownOn;
-    }
-
-    public void setAsKnownOn(LocalDateTime asKnownOn) {
-        this.asKnownOn = asKnownOn;
-    }
-
     public List<CountView> getShown() {
         return shown;
     }
 
     public List<ChangeLogEntry> getChangeLog() {
         return changeLog;
-    }
-
-    public boolean isMayWrite() {
-        return mayWrite;
     }
 
     public Long getCorrecting() {

@@ -1,14 +1,10 @@
 package nl.arbeidsmigratie.regie.web.pages;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +24,6 @@ import nl.arbeidsmigratie.regie.monitoring.api.Signals;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
-import nl.arbeidsmigratie.regie.registration.api.AccountView;
-import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
-import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
-import nl.arbeidsmigratie.regie.registration.api.MunicipalitySort;
-import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
-import nl.arbeidsmigratie.regie.registration.api.Role;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -43,7 +33,7 @@ import org.omnifaces.util.Messages;
  */
 @Named
 @ViewScoped
-public class InspectionsBacking implements Serializable {
+public class InspectionsBacking extends MunicipalityPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -56,15 +46,6 @@ public class InspectionsBacking implements Serializable {
     @Inject
     HousingLocations locations;
 
-    @Inject
-    MunicipalityDirectory directory;
-
-    @Inject
-    LayoutBacking layout;
-
-    private MunicipalityView municipality;
-    private LocalDateTime asKnownOn;
-    private boolean mayWrite;
     private List<InspectionView> inspectionList;
     private List<SignalView> signalList;
     private List<LocationView> locationList;
@@ -92,44 +73,15 @@ public class InspectionsBacking implements Serializable {
     private Long linkLocationId;
     private String reason;
 
-    @PostConstruct
-    void init() {
-        AccountView account = layout.getAccount();
-        show(account.role() == Role.OFFICER ? account.municipalityCode() : "GM1783");
-    }
-
-    private void show(String code) {
-        municipality = directory.find(code).orElseThrow();
-        AccountView account = layout.getAccount();
-        mayWrite = account.role() == Role.COORDINATOR
-                || (account.role() == Role.OFFICER && code.equals(account.municipalityCode()));
-        load();
-    }
-
     /** Inspections and signals as known at the chosen moment; the locations to choose from are today's. */
+    @Override
     public void load() {
-        locationList = locations.asKnownOn(municipality.code(), Instant.now());
+        locationList = locations.asKnownOn(getMunicipality().code(), Instant.now());
         locationNames = new HashMap<>();
         locationList.forEach(l -> locationNames.put(l.locationId(), l.details().name()));
-        Instant moment = DateTimes.asKnownOn(asKnownOn, ChronoUnit.SECONDS);
-        inspectionList = inspections.asKnownOn(municipality.code(), moment);
-        signalList = signals.asKnownOn(municipality.code(), moment);
-    }
-
-    public LocalDateTime getAsKnownOn() {
-        return asKnownOn;
-    }
-
-    public void setAsKnownOn(LocalDateTime asKnownOn) {
-        this.asKnownOn = asKnownOn;
-    }
-
-    public void selectMunicipality() {
-        show(municipality.code());
-    }
-
-    public List<MunicipalityView> completeMunicipality(String query) {
-        return directory.search(new MunicipalityQuery(query, null, null, MunicipalitySort.NAME, false, 0, 15)).items();
+        Instant moment = moment();
+        inspectionList = inspections.asKnownOn(getMunicipality().code(), moment);
+        signalList = signals.asKnownOn(getMunicipality().code(), moment);
     }
 
     public void startInspection() {
@@ -159,7 +111,7 @@ public class InspectionsBacking implements Serializable {
     }
 
     public void saveSignal() {
-        attempt(() -> signals.report(new SignalEntry(municipality.code(), locationId,
+        attempt(() -> signals.report(new SignalEntry(getMunicipality().code(), locationId,
                 new Address(street, houseNumber, postcode, place), signalledOn, kind, source, text)), "signal.saved");
     }
 
@@ -183,7 +135,7 @@ public class InspectionsBacking implements Serializable {
         try {
             change.get();
             Messages.addGlobalInfo(savedKey);
-            asKnownOn = null;
+            showNow();
             load();
         } catch (InvalidInputException e) {
             Messages.addGlobalError(e.messageKey());
@@ -226,24 +178,6 @@ public class InspectionsBacking implements Serializable {
 
     public SignalStatus[] getStatuses() {
         return SignalStatus.values();
-    }
-
-    public boolean isMayChooseMunicipality() {
-        return layout.getAccount().role() != Role.OFFICER;
-    }
-
-    public MunicipalityView getMunicipality() {
-        return municipality;
-    }
-
-    public void setMunicipality(MunicipalityView municipality) {
-        if (municipality != null) {
-            this.municipality = municipality;
-        }
-    }
-
-    public boolean isMayWrite() {
-        return mayWrite;
     }
 
     public List<InspectionView> getInspections() {

@@ -1,15 +1,10 @@
 package nl.arbeidsmigratie.regie.web.pages;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
@@ -24,12 +19,6 @@ import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
 import nl.arbeidsmigratie.regie.monitoring.api.PermitKind;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
-import nl.arbeidsmigratie.regie.registration.api.AccountView;
-import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
-import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
-import nl.arbeidsmigratie.regie.registration.api.MunicipalitySort;
-import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
-import nl.arbeidsmigratie.regie.registration.api.Role;
 import org.omnifaces.util.Messages;
 
 /**
@@ -38,7 +27,7 @@ import org.omnifaces.util.Messages;
  */
 @Named
 @ViewScoped
-public class LocationsBacking implements Serializable {
+public class LocationsBacking extends MunicipalityPage {
 
     private static final long serialVersionUID = 1L;
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
@@ -52,16 +41,7 @@ public class LocationsBacking implements Serializable {
     @Inject
     Norms norms;
 
-    @Inject
-    MunicipalityDirectory directory;
-
-    @Inject
-    LayoutBacking layout;
-
-    private MunicipalityView municipality;
-    private LocalDateTime asKnownOn;
     private List<LocationView> shown;
-    private boolean mayWrite;
 
     private LocationView selected;
     private List<OccupancyView> reports;
@@ -86,27 +66,15 @@ public class LocationsBacking implements Serializable {
     private String errorReason;
     private Long errorReport;
 
-    @PostConstruct
-    void init() {
-        AccountView account = layout.getAccount();
-        show(account.role() == Role.OFFICER ? account.municipalityCode() : "GM1783");
-    }
-
-    private void show(String code) {
-        municipality = directory.find(code).orElseThrow();
-        AccountView account = layout.getAccount();
-        mayWrite = account.role() == Role.COORDINATOR
-                || (account.role() == Role.OFFICER && code.equals(account.municipalityCode()));
+    @Override
+    protected void municipalityShown() {
         selected = null;
         load();
     }
 
-    private Instant moment() {
-        return DateTimes.asKnownOn(asKnownOn, ChronoUnit.SECONDS);
-    }
-
+    @Override
     public void load() {
-        shown = locations.asKnownOn(municipality.code(), moment());
+        shown = locations.asKnownOn(getMunicipality().code(), moment());
         if (selected != null) {
             long id = selected.locationId();
             selected = shown.stream().filter(l -> l.locationId() == id).findFirst().orElse(null);
@@ -139,14 +107,6 @@ public class LocationsBacking implements Serializable {
         }
     }
 
-    public void selectMunicipality() {
-        show(municipality.code());
-    }
-
-    public List<MunicipalityView> completeMunicipality(String query) {
-        return directory.search(new MunicipalityQuery(query, null, null, MunicipalitySort.NAME, false, 0, 15)).items();
-    }
-
     public void startNew() {
         editing = null;
         form = new LocationForm();
@@ -163,12 +123,12 @@ public class LocationsBacking implements Serializable {
     public void saveLocation() {
         if (FacadeCalls.attempt(() -> {
             LocationView saved = editing == null
-                    ? locations.register(form.details(municipality.code()))
-                    : locations.revise(editing, basedOnVersion, form.details(municipality.code()), reason);
+                    ? locations.register(form.details(getMunicipality().code()))
+                    : locations.revise(editing, basedOnVersion, form.details(getMunicipality().code()), reason);
             selected = saved;
         })) {
             Messages.addGlobalInfo("location.saved");
-            asKnownOn = null;
+            showNow();
             checkDate = null;
             load();
         }
@@ -206,7 +166,7 @@ public class LocationsBacking implements Serializable {
             }
         })) {
             Messages.addGlobalInfo("occupancy.saved");
-            asKnownOn = null;
+            showNow();
             checkDate = referenceDate;
             load();
         }
@@ -237,17 +197,9 @@ public class LocationsBacking implements Serializable {
             }
         })) {
             Messages.addGlobalInfo("history.marked-error");
-            asKnownOn = null;
+            showNow();
             load();
         }
-    }
-
-    public boolean isCoordinator() {
-        return layout.getAccount().role() == Role.COORDINATOR;
-    }
-
-    public boolean isMayChooseMunicipality() {
-        return layout.getAccount().role() != Role.OFFICER;
     }
 
     public HousingForm[] getHousingForms() {
@@ -270,30 +222,8 @@ public class LocationsBacking implements Serializable {
         return PermitKind.values();
     }
 
-    public MunicipalityView getMunicipality() {
-        return municipality;
-    }
-
-    public void setMunicipality(MunicipalityView municipality) {
-        if (municipality != null) {
-            this.municipality = municipality;
-        }
-    }
-
-    public LocalDateTime getAsKnownOn() {
-        return asKnownOn;
-    }
-
-    public void setAsKnownOn(LocalDateTime asKnownOn) {
-        this.asKnownOn = asKnownOn;
-    }
-
     public List<LocationView> getShown() {
         return shown;
-    }
-
-    public boolean isMayWrite() {
-        return mayWrite;
     }
 
     public LocationView getSelected() {
