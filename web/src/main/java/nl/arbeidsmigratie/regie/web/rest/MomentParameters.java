@@ -22,8 +22,9 @@ final class MomentParameters {
             return Instant.now();
         }
         try {
-            return value.contains("T") ? Instant.parse(value)
-                    : LocalDate.parse(value).plusDays(1).atStartOfDay(NETHERLANDS).toInstant().minusNanos(1);
+            String given = value.strip();
+            return given.contains("T") ? Instant.parse(given)
+                    : LocalDate.parse(given).plusDays(1).atStartOfDay(NETHERLANDS).toInstant().minusNanos(1);
         } catch (DateTimeParseException e) {
             throw new BadParameterException("asKnownOn",
                     "asKnownOn must be a date (2026-03-01) or an ISO instant (2026-03-01T09:30:00Z)");
@@ -36,7 +37,7 @@ final class MomentParameters {
             return LocalDate.now(NETHERLANDS);
         }
         try {
-            return LocalDate.parse(value);
+            return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new BadParameterException(parameter, parameter + " must be a date such as 2026-03-01");
         }

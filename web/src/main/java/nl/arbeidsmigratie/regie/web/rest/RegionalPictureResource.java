@@ -7,11 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
@@ -25,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionalPictureResource {
-
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     RegionalPicture picture;
@@ -46,36 +39,13 @@ public class RegionalPictureResource {
             @Parameter(description = "Exact region name, e.g. Haaglanden", required = true)
             @QueryParam("region") String region,
             @Parameter(description = "Reference date (yyyy-MM-dd); today when absent") @QueryParam("date") String date,
-            @Parameter(description = "The moment the figures were known, ISO-8601 with offset "
-                    + "(e.g. 2024-01-01T12:00:00Z); now when absent") @QueryParam("asKnownOn") String asKnownOn) {
+            @Parameter(description = "A date (end of that day) or an ISO instant (2024-01-01T12:00:00Z); now when absent")
+            @QueryParam("asKnownOn") String asKnownOn) {
         List<String> known = directory.regions();
         if (region == null || !known.contains(region)) {
             throw new BadParameterException("region", (region == null || region.isBlank() ? "region is required"
                     : "unknown region '" + region + "'") + "; known: " + known);
         }
-        return picture.picture(region, day(date), moment(asKnownOn));
-    }
-
-    private static LocalDate day(String value) {
-        if (value == null || value.isBlank()) {
-            return LocalDate.now(NETHERLANDS);
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException("date", "date must be a date like 2024-01-31, not '" + value + "'");
-        }
-    }
-
-    private static Instant moment(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException("asKnownOn", "asKnownOn must be an ISO-8601 moment with offset like "
-                    + "2024-01-31T12:00:00Z, not '" + value + "'");
-        }
+        return picture.picture(region, MomentParameters.date("date", date), MomentParameters.asKnownOn(asKnownOn));
     }
 }
