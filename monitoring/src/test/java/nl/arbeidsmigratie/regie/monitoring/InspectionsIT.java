@@ -291,10 +291,18 @@ class InspectionsIT {
         assertThat(as(AUDITOR, () -> worklist.ofProvince())).extracting(WorklistItem::kind, WorklistItem::locationId)
                 .contains(tuple(WorklistKind.STALE_LOCATION, stale), tuple(WorklistKind.FOLLOW_UP_PASSED, followUp));
 
-        // a later inspection settles the follow-up
+        // a later inspection settles the follow-up; the worklist as known before it still shows it
+        Thread.sleep(20);
+        Instant beforeSettling = Instant.now();
+        Thread.sleep(20);
         as(OFFICER, () -> inspections.record(new InspectionEntry(followUp, TODAY, "Inspecteur", null, Measure.NONE, null)));
         assertThat(as(OFFICER, () -> worklist.ofMunicipality(WESTLAND))).noneMatch(i -> i.locationId() != null
                 && i.locationId() == followUp);
+        assertThat(as(AUDITOR, () -> worklist.ofMunicipality(WESTLAND, beforeSettling)))
+                .extracting(WorklistItem::kind, WorklistItem::locationId)
+                .contains(tuple(WorklistKind.FOLLOW_UP_PASSED, followUp));
+        assertThat(as(AUDITOR, () -> worklist.ofProvince(beforeSettling.minusSeconds(3600 * 24 * 365 * 30L))))
+                .noneMatch(i -> i.locationId() != null && ours.contains(i.locationId()));
     }
 
     private long location(String municipality, HousingForm form, Certification certification, List<Permit> permits)

@@ -4,8 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.control.WorklistQuery;
@@ -18,8 +17,6 @@ import nl.arbeidsmigratie.regie.monitoring.control.WorklistQuery;
 @Stateless
 public class Worklist {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-
     @Inject
     WorklistQuery query;
 
@@ -30,13 +27,22 @@ public class Worklist {
     Clock clock;
 
     public List<WorklistItem> ofMunicipality(@NotNull String municipalityCode) {
+        return ofMunicipality(municipalityCode, clock.instant());
+    }
+
+    /** The worklist as it stood at {@code asOf}: what was recorded by then, measured against that day. */
+    public List<WorklistItem> ofMunicipality(@NotNull String municipalityCode, @NotNull Instant asOf) {
         access.readerOf(municipalityCode);
-        return query.items(municipalityCode, LocalDate.now(clock.withZone(NETHERLANDS)));
+        return query.items(municipalityCode, asOf);
     }
 
     /** Every municipality at once (coordinators and auditors). */
     public List<WorklistItem> ofProvince() {
+        return ofProvince(clock.instant());
+    }
+
+    public List<WorklistItem> ofProvince(@NotNull Instant asOf) {
         access.provinceReader();
-        return query.items(null, LocalDate.now(clock.withZone(NETHERLANDS)));
+        return query.items(null, asOf);
     }
 }

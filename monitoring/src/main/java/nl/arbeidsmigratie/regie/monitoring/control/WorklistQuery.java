@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.WorklistItem;
@@ -14,11 +17,13 @@ import nl.arbeidsmigratie.regie.monitoring.api.WorklistKind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The worklist in one set-based query over the latest versions of all locations and signals in scope: one
- * round trip for a municipality or the whole province, however many locations there are.
+ * The worklist in one set-based query over the latest versions of all locations and signals in scope, as known at
+ * a moment: one round trip for a municipality or the whole province, however many locations there are.
  */
 @Dependent
 public class WorklistQuery {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     /** The latest version of every location and signal in scope; {@code %s} is the municipality filter or nothing. */
     private static final String SQL = """
@@ -27,14 +32,16 @@ public class WorklistQuery {
                        v.marked_error, v.quality_mark, v.mark_valid_until, h.municipality_code, h.registered_at
                 from monitoring.location_version v
                 join monitoring.housing_location h on h.id = v.location_id
-                where true %1$s
+                where v.recorded_at <= ?5 %1$s
                 order by v.location_id, v.version_no desc
             ), live as (
                 select l.*, coalesce(greatest(
                            (select max(r.reference_date) from monitoring.occupancy_report r
-                            where r.location_id = l.location_id and not r.marked_error
-                              and not exists (select 1 from monitoring.occupancy_report s where s.supersedes_id = r.id)),
-                           (select max(i.inspected_on) from monitoring.inspection i where i.location_id = l.location_id)),
+                            where r.location_id = l.location_id and not r.marked_error and r.recorded_at <= ?5
+                              and not exists (select 1 from monitoring.occupancy_report s
+                                              where s.supersedes_id = r.id and s.recorded_at <= ?5)),
+                           (select max(i.inspected_on) from monitoring.inspection i
+                            where i.location_id = l.location_id and i.recorded_at <= ?5)),
                          cast(l.registered_at at time zone 'Europe/Amsterdam' as date)) as last_seen
                 from latest l
                 where not l.marked_error and l.status in ('ACTIVE', 'PLANNED')
@@ -42,7 +49,7 @@ public class WorklistQuery {
                 select distinct on (s.signal_id) s.*, c.municipality_code
                 from monitoring.signal_version s
                 join monitoring.signal_case c on c.id = s.signal_id
-                where true %2$s
+                where s.recorded_at <= ?5 %2$s
                 order by s.signal_id, s.version_no desc
             )
             select 'STALE_LOCATION', municipality_code, location_id, name, last_seen
@@ -65,9 +72,10 @@ public class WorklistQuery {
             union all
             select 'FOLLOW_UP_PASSED', l.municipality_code, l.location_id, l.name, i.follow_up_on
               from monitoring.inspection i join latest l on l.location_id = i.location_id
-              where not l.marked_error and i.follow_up_on < ?4
+              where not l.marked_error and i.follow_up_on < ?4 and i.recorded_at <= ?5
                 and not exists (select 1 from monitoring.inspection n
-                                where n.location_id = i.location_id and n.inspected_on > i.inspected_on)
+                                where n.location_id = i.location_id and n.inspected_on > i.inspected_on
+                                  and n.recorded_at <= ?5)
             """;
 
     @PersistenceContext(unitName = "monitoring")
@@ -81,15 +89,20 @@ public class WorklistQuery {
     @ConfigProperty(name = "monitoring.expiry-warning", defaultValue = "P60D")
     String expiryWarning;
 
-    /** The items of one municipality, or of every municipality when {@code municipalityCode} is null; soonest first. */
-    public List<WorklistItem> items(String municipalityCode, LocalDate today) {
+    /**
+     * The items of one municipality, or of every municipality when {@code municipalityCode} is null, as known at
+     * {@code asOf}, the day of which counts as today; soonest first.
+     */
+    public List<WorklistItem> items(String municipalityCode, Instant asOf) {
+        LocalDate today = LocalDate.ofInstant(asOf, NETHERLANDS);
         Period stale = Period.parse(staleAfter);
         String sql = municipalityCode == null ? SQL.formatted("", "")
                 : SQL.formatted("and h.municipality_code = ?1", "and c.municipality_code = ?1");
         var query = em.createNativeQuery(sql)
                 .setParameter(2, Date.valueOf(today.minus(stale)))
                 .setParameter(3, Date.valueOf(today.plus(Period.parse(expiryWarning))))
-                .setParameter(4, Date.valueOf(today));
+                .setParameter(4, Date.valueOf(today))
+                .setParameter(5, Timestamp.from(asOf));
         if (municipalityCode != null) {
             query.setParameter(1, municipalityCode);
         }

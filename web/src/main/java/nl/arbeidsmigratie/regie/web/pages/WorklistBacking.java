@@ -5,6 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,7 @@ public class WorklistBacking implements Serializable {
     /** Null: the whole province. */
     private MunicipalityView municipality;
     private List<WorklistItem> items;
+    private LocalDateTime asKnownOn;
     private final Map<String, String> names = new HashMap<>();
 
     @PostConstruct
@@ -50,10 +54,20 @@ public class WorklistBacking implements Serializable {
         load();
     }
 
-    private void load() {
-        items = municipality == null ? worklist.ofProvince() : worklist.ofMunicipality(municipality.code());
+    /** The worklist as known at the picked moment, measured against that day. */
+    public void load() {
+        Instant moment = DateTimes.asKnownOn(asKnownOn, ChronoUnit.SECONDS);
+        items = municipality == null ? worklist.ofProvince(moment) : worklist.ofMunicipality(municipality.code(), moment);
         items.stream().map(WorklistItem::municipalityCode).distinct().filter(code -> !names.containsKey(code))
                 .forEach(code -> names.put(code, directory.find(code).map(MunicipalityView::name).orElse(code)));
+    }
+
+    public LocalDateTime getAsKnownOn() {
+        return asKnownOn;
+    }
+
+    public void setAsKnownOn(LocalDateTime asKnownOn) {
+        this.asKnownOn = asKnownOn;
     }
 
     public void selectMunicipality() {
