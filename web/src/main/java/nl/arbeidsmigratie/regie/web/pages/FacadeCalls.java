@@ -17,6 +17,11 @@ final class FacadeCalls {
 
     /** True when the call went through; otherwise the message is shown and the caller changes nothing. */
     static boolean attempt(Runnable call) {
+        return attempt(call, "error.concurrent-change");
+    }
+
+    /** As {@link #attempt(Runnable)}, with the page's own message for a change someone else made first. */
+    static boolean attempt(Runnable call, String conflictKey) {
         try {
             call.run();
             return true;
@@ -25,7 +30,7 @@ final class FacadeCalls {
         } catch (AccessRefusedException e) {
             Messages.addGlobalError("error.forbidden");
         } catch (ConcurrentChangeException e) {
-            Messages.addGlobalError("error.concurrent-change");
+            Messages.addGlobalError(conflictKey);
         }
         Faces.validationFailed();
         return false;

@@ -21,10 +21,6 @@ import nl.arbeidsmigratie.regie.monitoring.api.SignalKind;
 import nl.arbeidsmigratie.regie.monitoring.api.SignalStatus;
 import nl.arbeidsmigratie.regie.monitoring.api.SignalView;
 import nl.arbeidsmigratie.regie.monitoring.api.Signals;
-import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
-import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
-import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -131,23 +127,13 @@ public class InspectionsBacking extends MunicipalityPage {
         history = signals.history(signal.signalId());
     }
 
+    /** Runs a change; afterwards the lists show what is stored, also after someone else's change came first. */
     private void attempt(Supplier<Object> change, String savedKey) {
-        try {
-            change.get();
+        if (FacadeCalls.attempt(change::get, "signal.changed-meanwhile")) {
             Messages.addGlobalInfo(savedKey);
             showNow();
-            load();
-        } catch (InvalidInputException e) {
-            Messages.addGlobalError(e.messageKey());
-            Faces.validationFailed();
-        } catch (ConcurrentChangeException e) {
-            Messages.addGlobalError("signal.changed-meanwhile");
-            Faces.validationFailed();
-            load();
-        } catch (AccessRefusedException e) {
-            Messages.addGlobalError("error.forbidden");
-            Faces.validationFailed();
         }
+        load();
     }
 
     /** The name of a location of the shown municipality, for the tables. */
