@@ -68,7 +68,7 @@ class AccountsBrowserIT {
     @Test
     void aNewOfficerActivatesTheirAccountFromTheMailGreenMailReceivedAndLogsIn() throws Exception {
         signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
-        browser.get(base + "app/accounts.xhtml");
+        browser.get(base + "app/registration/accounts.xhtml");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("list:create"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountForm:email"))).sendKeys(officerEmail);
         browser.findElement(By.id("accountForm:displayName")).sendKeys("Nieuwe beleidsmedewerker Delft");
@@ -92,7 +92,7 @@ class AccountsBrowserIT {
         signIn(officerEmail, PASSWORD);
         assertThat(browser.findElement(By.id("topbar:municipality")).getText()).isEqualTo("Delft");
 
-        browser.get(base + "app/profile.xhtml");
+        browser.get(base + "app/registration/profile.xhtml");
         BrowserSession.choose(browser, wait, "language:preferredLanguage", "English");
         browser.findElement(By.id("language:save")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "My account"));
@@ -113,7 +113,7 @@ class AccountsBrowserIT {
     @Test
     void anOfficerOpeningTheAccountsPageIsToldNoAndSeesNoAccounts() {
         signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
-        browser.get(base + "app/accounts.xhtml");
+        browser.get(base + "app/registration/accounts.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("refused"), "U mag dit niet doen."));
         assertThat(browser.findElements(By.id("list:table"))).isEmpty();
         assertThat(browser.findElements(By.id("accountForm"))).isEmpty();

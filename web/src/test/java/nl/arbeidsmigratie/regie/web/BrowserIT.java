@@ -73,7 +73,7 @@ class BrowserIT {
     @Test
     void aCoordinatorKeepsContactPersonsAndBadInputChangesNothing() {
         signIn(DEMO_COORDINATOR);
-        browser.open("app/municipalities.xhtml");
+        browser.open("app/registration/municipalities.xhtml");
         browser.driver().findElement(By.id("list:table:name:filter")).sendKeys("Katwijk");
         waitForReport("1–1 van 1");
         browser.click(By.id("list:table:0:contacts"));
@@ -111,7 +111,7 @@ class BrowserIT {
         browser.click(By.id("login:submit"));
         browser.waitForText("login:messages", "Onbekend e-mailadres of onjuist wachtwoord.");
 
-        browser.open("app/municipalities.xhtml");
+        browser.open("app/registration/municipalities.xhtml");
         browser.until(ExpectedConditions.urlContains("login.xhtml"));
         assertThat(browser.driver().findElements(By.id("list:table"))).isEmpty();
     }
@@ -136,7 +136,7 @@ class BrowserIT {
     void anOfficerSeesNoEditControlAndPostingTheEditAnywayChangesNothing() {
         signIn(DEMO_OFFICER);
         assertThat(browser.text(By.id("topbar:municipality"))).isEqualTo("Westland");
-        browser.open("app/municipalities.xhtml");
+        browser.open("app/registration/municipalities.xhtml");
         waitForReport("1–25 van 342");
         assertThat(browser.driver().findElements(By.cssSelector("[id$=':edit']"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("editForm"))).isEmpty();

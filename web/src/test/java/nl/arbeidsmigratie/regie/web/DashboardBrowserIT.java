@@ -63,7 +63,7 @@ class DashboardBrowserIT {
         }
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
-            officer.open("app/dashboard.xhtml");
+            officer.open("app/monitoring/dashboard.xhtml");
             officer.waitForText("dashboard:fair-share-table_data", "Westland");
             assertThat(officer.driver().findElements(By.id("dashboard:newAgreement"))).isEmpty();
         }

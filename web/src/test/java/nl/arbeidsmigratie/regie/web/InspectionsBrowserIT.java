@@ -45,7 +45,7 @@ class InspectionsBrowserIT {
             officer.click(By.id("inspectionForm:save"));
             officer.waitForText("inspectionForm:formMessages", "Kies een bestaande locatie.");
 
-            officer.open("app/inspections.xhtml");
+            officer.open("app/monitoring/inspections.xhtml");
             officer.click(By.id("inspections:newSignal"));
             officer.type("signalForm:signalledOn_input", LocalDate.now().minusDays(1).toString());
             officer.type("signalForm:place", place);
@@ -76,11 +76,11 @@ class InspectionsBrowserIT {
         }
         try (BrowserSession auditor = new BrowserSession(base)) {
             auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
-            auditor.open("app/worklist.xhtml");
+            auditor.open("app/monitoring/worklist.xhtml");
             assertThat(auditor.text(By.id("worklist:shown"))).isEqualTo("Hele provincie");
             auditor.waitForText("worklist:table_data", place);
 
-            auditor.open("app/inspections.xhtml");
+            auditor.open("app/monitoring/inspections.xhtml");
             assertThat(auditor.driver().findElements(By.id("inspections:newSignal"))).isEmpty();
             auditor.click(By.xpath("//tr[contains(., '" + place + "')]//button[contains(@id, ':history')]"));
             auditor.waitForText("historyForm:versions_data", "Toezicht ingepland");

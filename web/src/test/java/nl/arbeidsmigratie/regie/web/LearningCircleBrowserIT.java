@@ -95,7 +95,7 @@ class LearningCircleBrowserIT {
 
         browser.findElement(By.cssSelector("#enrol\\:committed .ui-chkbox-box")).click();
         submitEnrolment();
-        wait.until(ExpectedConditions.urlContains("app/enrolments.xhtml"));
+        wait.until(ExpectedConditions.urlContains("app/registration/enrolments.xhtml"));
         assertThat(text("#list\\:messages")).contains("De aanmelding van Westland is ontvangen.");
         assertThat(text("#list\\:table_data")).contains("Westland").contains("Wacht op bevestiging");
         assertThat(TestMailServer.awaitMail(contact("westland"), "Aanmelding ontvangen", Duration.ofSeconds(30)))
@@ -103,7 +103,7 @@ class LearningCircleBrowserIT {
 
         signOut();
         signIn(DEMO_COORDINATOR);
-        browser.get(base + "app/enrolments.xhtml?edition=" + edition);
+        browser.get(base + "app/registration/enrolments.xhtml?edition=" + edition);
         assertThat(text("#list\\:table_data")).contains("Westland").contains("Wacht op bevestiging");
         browser.findElement(By.cssSelector("#list\\:table_data [id$=':confirm']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table_data"), "Bevestigd"));
@@ -133,7 +133,7 @@ class LearningCircleBrowserIT {
         fillEnrolment(contact("westland"));
         browser.findElement(By.cssSelector("#enrol\\:committed .ui-chkbox-box")).click();
         submitEnrolment();
-        wait.until(ExpectedConditions.urlContains("app/enrolments.xhtml"));
+        wait.until(ExpectedConditions.urlContains("app/registration/enrolments.xhtml"));
 
         signOut();
         signIn(DEMO_COORDINATOR);
@@ -151,7 +151,7 @@ class LearningCircleBrowserIT {
         fillEnrolment(contact("delft"));
         browser.findElement(By.cssSelector("#enrol\\:committed .ui-chkbox-box")).click();
         submitEnrolment();
-        wait.until(ExpectedConditions.urlContains("app/enrolments.xhtml"));
+        wait.until(ExpectedConditions.urlContains("app/registration/enrolments.xhtml"));
         assertThat(text("#list\\:messages")).contains("Alle plaatsen zijn bezet: Delft staat op plaats 1 van de wachtlijst.");
         assertThat(text("#list\\:table_data")).contains("Westland").contains("Delft").contains("Wachtlijst (plaats 1)");
         assertThat(TestMailServer.awaitMail(contact("delft"), "Op de wachtlijst", Duration.ofSeconds(30)))
@@ -172,7 +172,7 @@ class LearningCircleBrowserIT {
         assertThat(text("#meetings-none")).isEqualTo("Er zijn nog geen bijeenkomsten gepland.");
 
         signIn(DEMO_COORDINATOR);
-        browser.get(base + "app/editions.xhtml");
+        browser.get(base + "app/registration/editions.xhtml");
         editEditionDates(today().minusDays(20), today().minusDays(1));
 
         signOut();
@@ -190,7 +190,7 @@ class LearningCircleBrowserIT {
 
     /** Defines an edition on the coordinator's page and returns its id. */
     private String defineEdition(LocalDate opensOn, LocalDate closesOn, int capacity) {
-        browser.get(base + "app/editions.xhtml");
+        browser.get(base + "app/registration/editions.xhtml");
         browser.findElement(By.id("list:new")).click();
         WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:title")));
         title.sendKeys("Leerkring huisvesting arbeidsmigranten " + run);

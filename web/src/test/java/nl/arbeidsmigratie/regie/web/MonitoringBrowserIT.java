@@ -42,7 +42,7 @@ class MonitoringBrowserIT {
         LocalDateTime beforeCorrection;
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
-            officer.open("app/counts.xhtml");
+            officer.open("app/monitoring/counts.xhtml");
             assertThat(officer.text(By.id("counts:shownMunicipality"))).isEqualTo("Westland");
 
             officer.click(By.id("counts:new"));
@@ -69,7 +69,7 @@ class MonitoringBrowserIT {
         }
         try (BrowserSession auditor = new BrowserSession(base)) {
             auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
-            auditor.open("app/counts.xhtml");
+            auditor.open("app/monitoring/counts.xhtml");
             assertThat(auditor.driver().findElements(By.id("counts:new"))).isEmpty();
             auditor.click(By.cssSelector("[id$=':history']"));
             auditor.waitForText("historyForm:changelog_data", "BRP-telling herzien");
@@ -88,7 +88,7 @@ class MonitoringBrowserIT {
     void anOfficerAddsALocationAndAnOccupancyReportAndSeesTheNormCheck() {
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
-            officer.open("app/locations.xhtml");
+            officer.open("app/monitoring/locations.xhtml");
             officer.click(By.id("locations:new"));
             officer.type("locationForm:name", "Units Kwintsheul (voorbeeldgegevens)");
             officer.type("locationForm:street", "Kwintsheulseweg");

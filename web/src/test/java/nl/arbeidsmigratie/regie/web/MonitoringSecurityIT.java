@@ -136,7 +136,7 @@ class MonitoringSecurityIT {
     void theLocationsPageShowsAnOfficerOfDelftOnlyDelft() {
         try (BrowserSession delft = new BrowserSession(base)) {
             delft.signIn(DELFT_OFFICER, DEMO_OFFICER.password());
-            delft.open("app/locations.xhtml");
+            delft.open("app/monitoring/locations.xhtml");
             assertThat(delft.text(By.id("locations:shownMunicipality"))).isEqualTo("Delft");
             assertThat(delft.driver().getPageSource()).doesNotContain(secret);
             assertThat(delft.driver().findElements(By.id("locations:municipality_input"))).isEmpty();

@@ -122,7 +122,7 @@ class NewsletterBrowserIT {
 
     /** Writes an issue on the coordinator page, previews it and sends it after confirming. */
     private void sendIssue(String subject) {
-        browser.get(base + "app/newsletter.xhtml");
+        browser.get(base + "app/registration/newsletter.xhtml");
         browser.findElement(By.id("issues:new")).click();
         WebElement subjectField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:subject")));
         subjectField.sendKeys(subject);

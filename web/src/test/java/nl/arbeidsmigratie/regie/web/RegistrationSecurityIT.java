@@ -133,7 +133,7 @@ class RegistrationSecurityIT {
             browser.findElement(By.id("login:submit")).click();
             wait.until(ExpectedConditions.urlContains("app/home.xhtml"));
 
-            for (String page : List.of("app/enrolments.xhtml", "app/enrolments.xhtml?edition=" + edition,
+            for (String page : List.of("app/registration/enrolments.xhtml", "app/registration/enrolments.xhtml?edition=" + edition,
                     "circle.xhtml?edition=" + edition)) {
                 browser.get(base + page);
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
@@ -141,7 +141,7 @@ class RegistrationSecurityIT {
             }
             assertThat(browser.findElement(By.id("enrol:municipalityName")).getText()).isEqualTo("Delft");
 
-            browser.get(base + "app/editions.xhtml");
+            browser.get(base + "app/registration/editions.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
             assertThat(browser.findElements(By.id("editForm"))).isEmpty();
         } finally {

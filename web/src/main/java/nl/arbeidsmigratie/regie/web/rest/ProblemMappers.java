@@ -1,9 +1,9 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
 import jakarta.ws.rs.core.Response;
-import java.util.Set;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;

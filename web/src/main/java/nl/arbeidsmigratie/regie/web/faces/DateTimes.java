@@ -1,0 +1,39 @@
+package nl.arbeidsmigratie.regie.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Moments shown in Dutch local time ({@code #{dateTimes.minutes(entry.occurredAt)}}); Faces 4.0's date
+ * converter does not know {@link Instant}.
+ */
+@Named
+@ApplicationScoped
+public class DateTimes {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(NETHERLANDS);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(NETHERLANDS);
+
+    /**
+     * The moment a user means by a picked "as known on" time: the end of the picked {@code unit}, so a change
+     * shown at 10:15 is part of "as known on 10:15"; now when nothing was picked.
+     */
+    public static Instant asKnownOn(LocalDateTime picked, ChronoUnit unit) {
+        return picked == null ? Instant.now()
+                : picked.truncatedTo(unit).plus(1, unit).atZone(NETHERLANDS).toInstant().minusNanos(1);
+    }
+
+    public String minutes(Instant moment) {
+        return moment == null ? "" : MINUTES.format(moment);
+    }
+
+    public String seconds(Instant moment) {
+        return moment == null ? "" : SECONDS.format(moment);
+    }
+}

@@ -1,0 +1,24 @@
+package nl.arbeidsmigratie.regie.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** Lets page code add messages by bundle key: {@code Messages.addGlobalError("login.failed")}. */
+@ApplicationScoped
+public class MessageTexts {
+
+    public static final String BUNDLE = "nl.arbeidsmigratie.regie.web.messages";
+
+    void installResolver(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        Messages.setResolver((key, params) -> {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Faces.getLocale());
+            String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+            return params.length == 0 ? pattern : MessageFormat.format(pattern, params);
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package nl.arbeidsmigratie.regie.web.faces;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import jakarta.inject.Inject;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
+import org.omnifaces.util.Messages;
+
+/** A municipality chosen in a page travels as its CBS code. */
+@FacesConverter(value = "municipalityConverter", managed = true)
+public class MunicipalityConverter implements Converter<MunicipalityView> {
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    @Override
+    public MunicipalityView getAsObject(FacesContext context, UIComponent component, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return directory.find(code.strip()).orElseThrow(() -> new ConverterException(
+                Messages.create("error.municipality.unknown").error().get()));
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, MunicipalityView municipality) {
+        return municipality == null ? "" : municipality.code();
+    }
+}

@@ -1,0 +1,235 @@
+package nl.arbeidsmigratie.regie.web.monitoring;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
+import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
+import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.CountView;
+import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import org.omnifaces.util.Messages;
+
+/**
+ * The counts page: a municipality's counts with their provenance, as known now or on any earlier moment;
+ * officers record and correct their own municipality's counts, coordinators any.
+ */
+@Named
+@ViewScoped
+public class CountsBacking extends MunicipalityPage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MunicipalCounts counts;
+
+    private List<CountView> shown;
+    private List<ChangeLogEntry> changeLog;
+
+    private Long correcting;
+    private LocalDate referenceDate;
+    private Integer registeredBrp;
+    private Integer registeredRni;
+    private Integer working;
+    private Integer estimateMin;
+    private Integer estimateMax;
+    private String source;
+    private String method;
+    private CountDefinition definition = CountDefinition.LIVING_IN;
+    private int shortStayMonths = 4;
+    private int longStayMonths = 12;
+    private String reason;
+    private Long errorCount;
+    private String errorReason;
+
+    @Override
+    public void load() {
+        Instant moment = moment();
+        shown = counts.asKnownOn(getMunicipality().code(), moment);
+    }
+
+    public void startNew() {
+        correcting = null;
+        fill(new CountFigures(getMunicipality().code(), null, null, null, null, null, null, null, null,
+                CountDefinition.LIVING_IN, shortStayMonths, longStayMonths));
+        reason = null;
+    }
+
+    public void startCorrection(CountView count) {
+        correcting = count.id();
+        fill(count.figures());
+        reason = null;
+    }
+
+    public void showHistory(CountView count) {
+        changeLog = counts.changeLog(count.id());
+    }
+
+    public void save() {
+        CountFigures figures = new CountFigures(getMunicipality().code(), referenceDate, registeredBrp, registeredRni, working,
+                estimateMin, estimateMax, source, method, definition, shortStayMonths, longStayMonths);
+        if (FacadeCalls.attempt(() -> {
+            if (correcting == null) {
+                counts.record(figures);
+            } else {
+                counts.correct(correcting, figures, reason);
+            }
+        })) {
+            Messages.addGlobalInfo("count.saved");
+            showNow();
+            load();
+        }
+    }
+
+    public void startErrorMark(CountView count) {
+        errorCount = count.id();
+        errorReason = null;
+    }
+
+    /** Coordinators mark a count as wrong altogether; it stays in the history with the reason. */
+    public void markAsError() {
+        if (FacadeCalls.attempt(() -> counts.markAsError(errorCount, errorReason))) {
+            Messages.addGlobalInfo("history.marked-error");
+            showNow();
+            load();
+        }
+    }
+
+    public String getErrorReason() {
+        return errorReason;
+    }
+
+    public void setErrorReason(String errorReason) {
+        this.errorReason = errorReason;
+    }
+
+    private void fill(CountFigures f) {
+        referenceDate = f.referenceDate();
+        registeredBrp = f.registeredBrp();
+        registeredRni = f.registeredRni();
+        working = f.working();
+        estimateMin = f.estimateMin();
+        estimateMax = f.estimateMax();
+        source = f.source();
+        method = f.method();
+        definition = f.definition();
+        shortStayMonths = f.shortStayMonths();
+        longStayMonths = f.longStayMonths();
+    }
+
+    public CountDefinition[] getDefinitions() {
+        return CountDefinition.values();
+    }
+
+    public List<CountView> getShown() {
+        return shown;
+    }
+
+    public List<ChangeLogEntry> getChangeLog() {
+        return changeLog;
+    }
+
+    public Long getCorrecting() {
+        return correcting;
+    }
+
+    public LocalDate getReferenceDate() {
+        return referenceDate;
+    }
+
+    public void setReferenceDate(LocalDate referenceDate) {
+        this.referenceDate = referenceDate;
+    }
+
+    public Integer getRegisteredBrp() {
+        return registeredBrp;
+    }
+
+    public void setRegisteredBrp(Integer registeredBrp) {
+        this.registeredBrp = registeredBrp;
+    }
+
+    public Integer getRegisteredRni() {
+        return registeredRni;
+    }
+
+    public void setRegisteredRni(Integer registeredRni) {
+        this.registeredRni = registeredRni;
+    }
+
+    public Integer getWorking() {
+        return working;
+    }
+
+    public void setWorking(Integer working) {
+        this.working = working;
+    }
+
+    public Integer getEstimateMin() {
+        return estimateMin;
+    }
+
+    public void setEstimateMin(Integer estimateMin) {
+        this.estimateMin = estimateMin;
+    }
+
+    public Integer getEstimateMax() {
+        return estimateMax;
+    }
+
+    public void setEstimateMax(Integer estimateMax) {
+        this.estimateMax = estimateMax;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public void setMethod(String method) {
+        this.method = method;
+    }
+
+    public CountDefinition getDefinition() {
+        return definition;
+    }
+
+    public void setDefinition(CountDefinition definition) {
+        this.definition = definition;
+    }
+
+    public int getShortStayMonths() {
+        return shortStayMonths;
+    }
+
+    public void setShortStayMonths(int shortStayMonths) {
+        this.shortStayMonths = shortStayMonths;
+    }
+
+    public int getLongStayMonths() {
+        return longStayMonths;
+    }
+
+    public void setLongStayMonths(int longStayMonths) {
+        this.longStayMonths = longStayMonths;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,66 @@
+package nl.arbeidsmigratie.regie.web.monitoring;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
+import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.CountView;
+import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** Municipal counts with their provenance, as known now or on any earlier moment; the pages' access rules. */
+@Path("counts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "Not signed in")
+@APIResponse(responseCode = "403", description = "Not allowed for this municipality or role (problem document)")
+public class CountsResource {
+
+    @Inject
+    MunicipalCounts counts;
+
+    @GET
+    @Operation(summary = "The counts of a municipality as known on a moment", description = "Newest reference date first; "
+            + "each with its registration rate as a range.")
+    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "400", description = "A parameter cannot be read (problem document naming it)")
+    public List<CountView> list(
+            @Parameter(description = "CBS code, e.g. GM1783", required = true) @QueryParam("municipality") String municipality,
+            @Parameter(description = "A date (end of that day) or an ISO instant; absent means now")
+            @QueryParam("asKnownOn") String asKnownOn) {
+        return counts.asKnownOn(MomentParameters.municipality(municipality), MomentParameters.asKnownOn(asKnownOn));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a count (officers of its municipality, coordinators)")
+    @APIResponse(responseCode = "201", description = "The recorded count")
+    @APIResponse(responseCode = "400", description = "Invalid figures (problem document naming the field)")
+    public Response record(CountFigures figures) {
+        if (figures == null) {
+            throw new BadParameterException("body", "a JSON body is required");
+        }
+        return Response.status(Response.Status.CREATED).entity(counts.record(figures)).build();
+    }
+
+    @GET
+    @Path("{id}/changes")
+    @Operation(summary = "The change log of a count: every version with who, when, why, and each figure before and after")
+    @APIResponse(responseCode = "200", description = "Oldest first")
+    public List<ChangeLogEntry> changes(@PathParam("id") long id) {
+        return counts.changeLog(id);
+    }
+}

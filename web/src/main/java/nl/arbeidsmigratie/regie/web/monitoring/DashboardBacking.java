@@ -1,0 +1,362 @@
+package nl.arbeidsmigratie.regie.web.monitoring;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.monitoring.api.AgreedShare;
+import nl.arbeidsmigratie.regie.monitoring.api.AreaFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.DashboardView;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareAgreements;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareProgress;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareTerms;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareView;
+import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
+import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
+import nl.arbeidsmigratie.regie.monitoring.api.ShareProgress;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.web.faces.DateTimes;
+import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The dashboard: a region's demand against capacity (the gap chart) and its fair-share agreements (agreed against
+ * realised), on a reference date as known on any moment. Coordinators record and revise agreements in a dialog.
+ * One view is one facade call, five SQL statements.
+ */
+@Named
+@ViewScoped
+public class DashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    RegionalPicture regionalPicture;
+
+    @Inject
+    FairShareAgreements agreements;
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    @Inject
+    LayoutBacking layout;
+
+    private List<String> regions;
+    private String region;
+    private LocalDate date;
+    private LocalDateTime asKnownOn;
+    private RegionalPictureView picture;
+    private List<FairShareView> agreementsOfRegion = List.of();
+    private Long agreementId;
+    private FairShareProgress progress;
+
+    private Long revising;
+    private int revisingVersion;
+    private String title;
+    private Integer totalPlaces;
+    private LocalDate agreedOn;
+    private LocalDate deadline;
+    private List<ShareInput> shares = List.of();
+    private String reason;
+
+    /** One line of the agreement form: a municipality of the region and its share (empty: one of the others). */
+    public static class ShareInput implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String code;
+        private final String name;
+        private Integer places;
+
+        ShareInput(String code, String name, Integer places) {
+            this.code = code;
+            this.name = name;
+            this.places = places;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public Integer getPlaces() {
+            return places;
+        }
+
+        public void setPlaces(Integer places) {
+            this.places = places;
+        }
+    }
+
+    @PostConstruct
+    void init() {
+        regions = directory.regions();
+        AccountView account = layout.getAccount();
+        String own = account.role() == Role.OFFICER
+                ? directory.find(account.municipalityCode()).map(m -> m.region()).orElse(null) : null;
+        region = own != null ? own : regions.contains("Haaglanden") ? "Haaglanden" : regions.stream().findFirst().orElse(null);
+        date = LocalDate.now(NETHERLANDS);
+        load();
+    }
+
+    public void load() {
+        if (region == null || date == null) {
+            Messages.addGlobalError("error.picture.date.required");
+            return;
+        }
+        try {
+            DashboardView view = regionalPicture.dashboard(region, agreementId, date, moment());
+            picture = view.picture();
+            agreementsOfRegion = view.agreements();
+            progress = view.progress();
+            agreementId = progress == null ? null : progress.agreement().agreementId();
+        } catch (InvalidInputException e) {
+            Messages.addGlobalError(e.messageKey());
+        }
+    }
+
+    public void changeRegion() {
+        agreementId = null;
+        load();
+    }
+
+    private Instant moment() {
+        return DateTimes.asKnownOn(asKnownOn, ChronoUnit.MINUTES);
+    }
+
+    public void startNew() {
+        revising = null;
+        title = null;
+        totalPlaces = null;
+        agreedOn = null;
+        deadline = null;
+        reason = null;
+        shares = picture.municipalities().stream().map(m -> new ShareInput(m.code(), m.name(), null)).toList();
+    }
+
+    public void startRevision() {
+        FairShareView current = progress.agreement();
+        revising = current.agreementId();
+        revisingVersion = current.versionNo();
+        title = current.terms().title();
+        totalPlaces = current.terms().totalPlaces();
+        agreedOn = current.terms().agreedOn();
+        deadline = current.terms().deadline();
+        reason = null;
+        Map<String, Integer> agreed = current.terms().shares().stream()
+                .collect(Collectors.toMap(AgreedShare::municipalityCode, AgreedShare::places));
+        shares = picture.municipalities().stream()
+                .map(m -> new ShareInput(m.code(), m.name(), agreed.get(m.code()))).toList();
+    }
+
+    public void save() {
+        FairShareTerms terms = new FairShareTerms(region, title, totalPlaces, agreedOn, deadline,
+                shares.stream().map(s -> new AgreedShare(s.getCode(), s.getPlaces())).toList());
+        try {
+            FairShareView saved = revising == null ? agreements.create(terms)
+                    : agreements.revise(revising, revisingVersion, terms, reason);
+            agreementId = saved.agreementId();
+            asKnownOn = null;
+            Messages.addGlobalInfo("fairshare.saved");
+            load();
+        } catch (InvalidInputException e) {
+            Messages.addGlobalError(e.messageKey());
+            Faces.validationFailed();
+        } catch (ConcurrentChangeException e) {
+            Messages.addGlobalError("fairshare.changed-meanwhile");
+            Faces.validationFailed();
+        } catch (AccessRefusedException e) {
+            Messages.addGlobalError("error.forbidden");
+            Faces.validationFailed();
+        }
+    }
+
+    /** Chart.js configuration: per municipality the estimate as a floating bar (min–max) beside the beds. */
+    public String getGapChart() {
+        if (picture == null) {
+            return null;
+        }
+        ResourceBundle texts = texts();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder estimates = Json.createArrayBuilder();
+        JsonArrayBuilder beds = Json.createArrayBuilder();
+        for (AreaFigures m : picture.municipalities()) {
+            labels.add(m.name());
+            estimates.add(m.estimateMin() == null ? Json.createArrayBuilder()
+                    : Json.createArrayBuilder().add(m.estimateMin()).add(m.estimateMax()));
+            beds.add(m.beds());
+        }
+        return barChart(labels, dataset(texts.getString("dashboard.chart.estimate"), estimates, "rgba(37, 99, 235, 0.55)"),
+                dataset(texts.getString("dashboard.chart.beds"), beds, "rgba(22, 163, 74, 0.8)"));
+    }
+
+    /** Chart.js configuration: agreed against realised per municipality of the agreement. */
+    public String getFairShareChart() {
+        if (progress == null) {
+            return null;
+        }
+        ResourceBundle texts = texts();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder agreed = Json.createArrayBuilder();
+        JsonArrayBuilder realised = Json.createArrayBuilder();
+        for (ShareProgress row : progress.rows()) {
+            labels.add(row.municipalityCode() == null ? texts.getString("dashboard.others") : row.name());
+            agreed.add(row.agreed());
+            realised.add(row.realisedNow());
+        }
+        return barChart(labels, dataset(texts.getString("dashboard.chart.agreed"), agreed, "rgba(100, 116, 139, 0.7)"),
+                dataset(texts.getString("dashboard.chart.realised"), realised, "rgba(234, 88, 12, 0.8)"));
+    }
+
+    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+    }
+
+    private static String barChart(JsonArrayBuilder labels, JsonObjectBuilder... datasets) {
+        JsonArrayBuilder sets = Json.createArrayBuilder();
+        for (JsonObjectBuilder set : datasets) {
+            sets.add(set);
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
+                .build().toString();
+    }
+
+    private static ResourceBundle texts() {
+        return ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
+    }
+
+    public boolean isMayManage() {
+        return layout.getAccount().role() == Role.COORDINATOR;
+    }
+
+    public List<String> getRegions() {
+        return regions;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public LocalDateTime getAsKnownOn() {
+        return asKnownOn;
+    }
+
+    public void setAsKnownOn(LocalDateTime asKnownOn) {
+        this.asKnownOn = asKnownOn;
+    }
+
+    public RegionalPictureView getPicture() {
+        return picture;
+    }
+
+    public List<FairShareView> getAgreementsOfRegion() {
+        return agreementsOfRegion;
+    }
+
+    public Long getAgreementId() {
+        return agreementId;
+    }
+
+    public void setAgreementId(Long agreementId) {
+        this.agreementId = agreementId;
+    }
+
+    public FairShareProgress getProgress() {
+        return progress;
+    }
+
+    /** The moments of the progress as column headers: the anniversaries, then the reference date. */
+    public List<Integer> getMomentIndexes() {
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; progress != null && i < progress.moments().size(); i++) {
+            indexes.add(i);
+        }
+        return indexes;
+    }
+
+    public Long getRevising() {
+        return revising;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Integer getTotalPlaces() {
+        return totalPlaces;
+    }
+
+    public void setTotalPlaces(Integer totalPlaces) {
+        this.totalPlaces = totalPlaces;
+    }
+
+    public LocalDate getAgreedOn() {
+        return agreedOn;
+    }
+
+    public void setAgreedOn(LocalDate agreedOn) {
+        this.agreedOn = agreedOn;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+
+    public List<ShareInput> getShares() {
+        return shares;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

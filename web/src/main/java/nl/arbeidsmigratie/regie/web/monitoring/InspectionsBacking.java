@@ -1,0 +1,325 @@
+package nl.arbeidsmigratie.regie.web.monitoring;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.arbeidsmigratie.regie.monitoring.api.Address;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
+import nl.arbeidsmigratie.regie.monitoring.api.InspectionEntry;
+import nl.arbeidsmigratie.regie.monitoring.api.InspectionView;
+import nl.arbeidsmigratie.regie.monitoring.api.Inspections;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationView;
+import nl.arbeidsmigratie.regie.monitoring.api.Measure;
+import nl.arbeidsmigratie.regie.monitoring.api.SignalEntry;
+import nl.arbeidsmigratie.regie.monitoring.api.SignalKind;
+import nl.arbeidsmigratie.regie.monitoring.api.SignalStatus;
+import nl.arbeidsmigratie.regie.monitoring.api.SignalView;
+import nl.arbeidsmigratie.regie.monitoring.api.Signals;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import org.omnifaces.util.Messages;
+
+/**
+ * The enforcement page of a municipality: its inspections with the norm check they kept, and its signals.
+ * Officers record for their own municipality, coordinators for any; auditors read.
+ */
+@Named
+@ViewScoped
+public class InspectionsBacking extends MunicipalityPage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Inspections inspections;
+
+    @Inject
+    Signals signals;
+
+    @Inject
+    HousingLocations locations;
+
+    private List<InspectionView> inspectionList;
+    private List<SignalView> signalList;
+    private List<LocationView> locationList;
+    private Map<Long, String> locationNames;
+    private List<SignalView> history;
+
+    private Long locationId;
+    private LocalDate inspectedOn;
+    private String inspector;
+    private String findings;
+    private Measure measure;
+    private LocalDate followUpOn;
+
+    private LocalDate signalledOn;
+    private SignalKind kind;
+    private String source;
+    private String text;
+    private String street;
+    private String houseNumber;
+    private String postcode;
+    private String place;
+
+    private SignalView changing;
+    private SignalStatus status;
+    private Long linkLocationId;
+    private String reason;
+
+    /** Inspections and signals as known at the chosen moment; the locations to choose from are today's. */
+    @Override
+    public void load() {
+        locationList = locations.asKnownOn(getMunicipality().code(), Instant.now());
+        locationNames = new HashMap<>();
+        locationList.forEach(l -> locationNames.put(l.locationId(), l.details().name()));
+        Instant moment = moment();
+        inspectionList = inspections.asKnownOn(getMunicipality().code(), moment);
+        signalList = signals.asKnownOn(getMunicipality().code(), moment);
+    }
+
+    public void startInspection() {
+        locationId = null;
+        inspectedOn = null;
+        inspector = null;
+        findings = null;
+        measure = Measure.NONE;
+        followUpOn = null;
+    }
+
+    public void saveInspection() {
+        attempt(() -> inspections.record(new InspectionEntry(locationId, inspectedOn, inspector, findings, measure,
+                followUpOn)), "inspection.saved");
+    }
+
+    public void startSignal() {
+        locationId = null;
+        signalledOn = null;
+        kind = SignalKind.NUISANCE;
+        source = null;
+        text = null;
+        street = null;
+        houseNumber = null;
+        postcode = null;
+        place = null;
+    }
+
+    public void saveSignal() {
+        attempt(() -> signals.report(new SignalEntry(getMunicipality().code(), locationId,
+                new Address(street, houseNumber, postcode, place), signalledOn, kind, source, text)), "signal.saved");
+    }
+
+    public void startChange(SignalView signal) {
+        changing = signal;
+        status = signal.status();
+        linkLocationId = signal.locationId();
+        reason = null;
+    }
+
+    public void saveChange() {
+        attempt(() -> signals.change(changing.signalId(), changing.version(), status, linkLocationId, reason),
+                "signal.changed");
+    }
+
+    public void showHistory(SignalView signal) {
+        history = signals.history(signal.signalId());
+    }
+
+    /** Runs a change; afterwards the lists show what is stored, also after someone else's change came first. */
+    private void attempt(Supplier<Object> change, String savedKey) {
+        if (FacadeCalls.attempt(change::get, "signal.changed-meanwhile")) {
+            Messages.addGlobalInfo(savedKey);
+            showNow();
+        }
+        load();
+    }
+
+    /** The name of a location of the shown municipality, for the tables. */
+    public String locationName(Long id) {
+        return id == null ? "" : locationNames.getOrDefault(id, "#" + id);
+    }
+
+    public String addressText(Address a) {
+        if (a == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        for (String part : new String[] {a.street(), a.houseNumber(), a.postcode(), a.place()}) {
+            if (part != null && !part.isBlank()) {
+                s.append(s.isEmpty() ? "" : " ").append(part);
+            }
+        }
+        return s.toString();
+    }
+
+    public Measure[] getMeasures() {
+        return Measure.values();
+    }
+
+    public SignalKind[] getKinds() {
+        return SignalKind.values();
+    }
+
+    public SignalStatus[] getStatuses() {
+        return SignalStatus.values();
+    }
+
+    public List<InspectionView> getInspections() {
+        return inspectionList;
+    }
+
+    public List<SignalView> getSignals() {
+        return signalList;
+    }
+
+    public List<LocationView> getLocations() {
+        return locationList;
+    }
+
+    public List<SignalView> getHistory() {
+        return history;
+    }
+
+    public SignalView getChanging() {
+        return changing;
+    }
+
+    public Long getLocationId() {
+        return locationId;
+    }
+
+    public void setLocationId(Long locationId) {
+        this.locationId = locationId;
+    }
+
+    public LocalDate getInspectedOn() {
+        return inspectedOn;
+    }
+
+    public void setInspectedOn(LocalDate inspectedOn) {
+        this.inspectedOn = inspectedOn;
+    }
+
+    public String getInspector() {
+        return inspector;
+    }
+
+    public void setInspector(String inspector) {
+        this.inspector = inspector;
+    }
+
+    public String getFindings() {
+        return findings;
+    }
+
+    public void setFindings(String findings) {
+        this.findings = findings;
+    }
+
+    public Measure getMeasure() {
+        return measure;
+    }
+
+    public void setMeasure(Measure measure) {
+        this.measure = measure;
+    }
+
+    public LocalDate getFollowUpOn() {
+        return followUpOn;
+    }
+
+    public void setFollowUpOn(LocalDate followUpOn) {
+        this.followUpOn = followUpOn;
+    }
+
+    public LocalDate getSignalledOn() {
+        return signalledOn;
+    }
+
+    public void setSignalledOn(LocalDate signalledOn) {
+        this.signalledOn = signalledOn;
+    }
+
+    public SignalKind getKind() {
+        return kind;
+    }
+
+    public void setKind(SignalKind kind) {
+        this.kind = kind;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getHouseNumber() {
+        return houseNumber;
+    }
+
+    public void setHouseNumber(String houseNumber) {
+        this.houseNumber = houseNumber;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public SignalStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(SignalStatus status) {
+        this.status = status;
+    }
+
+    public Long getLinkLocationId() {
+        return linkLocationId;
+    }
+
+    public void setLinkLocationId(Long linkLocationId) {
+        this.linkLocationId = linkLocationId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

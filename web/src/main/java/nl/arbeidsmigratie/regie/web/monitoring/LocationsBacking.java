@@ -1,0 +1,329 @@
+package nl.arbeidsmigratie.regie.web.monitoring;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationView;
+import nl.arbeidsmigratie.regie.monitoring.api.NormCheck;
+import nl.arbeidsmigratie.regie.monitoring.api.Norms;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyReports;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
+import nl.arbeidsmigratie.regie.monitoring.api.PermitKind;
+import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
+import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import org.omnifaces.util.Messages;
+
+/**
+ * The locations page: a municipality's housing locations as known now or at any earlier moment; for the chosen
+ * location its occupancy reports, the norm check on a date, and the change log of every version.
+ */
+@Named
+@ViewScoped
+public class LocationsBacking extends MunicipalityPage {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    HousingLocations locations;
+
+    @Inject
+    OccupancyReports occupancy;
+
+    @Inject
+    Norms norms;
+
+    private List<LocationView> shown;
+
+    private LocationView selected;
+    private List<OccupancyView> reports;
+    private LocalDate checkDate;
+    private NormCheck normCheck;
+
+    private Long editing;
+    private int basedOnVersion;
+    private LocationForm form = new LocationForm();
+    private String reason;
+
+    private Long correctingReport;
+    private LocalDate referenceDate;
+    private Integer persons;
+    private Integer shortStay;
+    private Integer midStay;
+    private Integer longStay;
+
+    private List<ChangeLogEntry> changeLog;
+    private String changeLogOf;
+
+    private String errorReason;
+    private Long errorReport;
+
+    @Override
+    protected void municipalityShown() {
+        selected = null;
+        load();
+    }
+
+    @Override
+    public void load() {
+        shown = locations.asKnownOn(getMunicipality().code(), moment());
+        if (selected != null) {
+            long id = selected.locationId();
+            selected = shown.stream().filter(l -> l.locationId() == id).findFirst().orElse(null);
+            loadSelected();
+        }
+    }
+
+    public void select(LocationView location) {
+        selected = location;
+        checkDate = null;
+        loadSelected();
+    }
+
+    private void loadSelected() {
+        if (selected == null) {
+            reports = List.of();
+            normCheck = null;
+            return;
+        }
+        reports = occupancy.asKnownOn(selected.locationId(), moment());
+        if (checkDate == null) {
+            checkDate = reports.isEmpty() ? LocalDate.now(NETHERLANDS) : reports.get(0).figures().referenceDate();
+        }
+        checkNorm();
+    }
+
+    public void checkNorm() {
+        if (selected != null && checkDate != null) {
+            normCheck = norms.check(selected.locationId(), checkDate, moment());
+        }
+    }
+
+    public void startNew() {
+        editing = null;
+        form = new LocationForm();
+        reason = null;
+    }
+
+    public void startEdit(LocationView location) {
+        editing = location.locationId();
+        basedOnVersion = location.version();
+        form = LocationForm.of(location.details());
+        reason = null;
+    }
+
+    public void saveLocation() {
+        if (FacadeCalls.attempt(() -> {
+            LocationView saved = editing == null
+                    ? locations.register(form.details(getMunicipality().code()))
+                    : locations.revise(editing, basedOnVersion, form.details(getMunicipality().code()), reason);
+            selected = saved;
+        })) {
+            Messages.addGlobalInfo("location.saved");
+            showNow();
+            checkDate = null;
+            load();
+        }
+    }
+
+    public void startReport() {
+        correctingReport = null;
+        referenceDate = null;
+        persons = null;
+        shortStay = null;
+        midStay = null;
+        longStay = null;
+        reason = null;
+    }
+
+    public void startReportCorrection(OccupancyView report) {
+        correctingReport = report.id();
+        OccupancyFigures f = report.figures();
+        referenceDate = f.referenceDate();
+        persons = f.persons();
+        shortStay = f.shortStay();
+        midStay = f.midStay();
+        longStay = f.longStay();
+        reason = null;
+    }
+
+    public void saveReport() {
+        OccupancyFigures figures = new OccupancyFigures(selected.locationId(), referenceDate, persons, shortStay,
+                midStay, longStay);
+        if (FacadeCalls.attempt(() -> {
+            if (correctingReport == null) {
+                occupancy.report(figures);
+            } else {
+                occupancy.correct(correctingReport, figures, reason);
+            }
+        })) {
+            Messages.addGlobalInfo("occupancy.saved");
+            showNow();
+            checkDate = referenceDate;
+            load();
+        }
+    }
+
+    public void showLocationLog(LocationView location) {
+        changeLog = locations.changeLog(location.locationId());
+        changeLogOf = location.details().name();
+    }
+
+    public void showReportLog(OccupancyView report) {
+        changeLog = occupancy.changeLog(report.id());
+        changeLogOf = selected.details().name() + " – " + report.figures().referenceDate();
+    }
+
+    public void startErrorMark(OccupancyView report) {
+        errorReport = report == null ? null : report.id();
+        errorReason = null;
+    }
+
+    /** Coordinators mark the selected location, or the chosen report, as an error; the history keeps both. */
+    public void markAsError() {
+        if (FacadeCalls.attempt(() -> {
+            if (errorReport == null) {
+                locations.markAsError(selected.locationId(), errorReason);
+            } else {
+                occupancy.markAsError(errorReport, errorReason);
+            }
+        })) {
+            Messages.addGlobalInfo("history.marked-error");
+            showNow();
+            load();
+        }
+    }
+
+    public HousingForm[] getHousingForms() {
+        return HousingForm.values();
+    }
+
+    public LocationStatus[] getStatuses() {
+        return LocationStatus.values();
+    }
+
+    public QualityMark[] getMarks() {
+        return QualityMark.values();
+    }
+
+    public StayFocus[] getStayFocuses() {
+        return StayFocus.values();
+    }
+
+    public PermitKind[] getPermitKinds() {
+        return PermitKind.values();
+    }
+
+    public List<LocationView> getShown() {
+        return shown;
+    }
+
+    public LocationView getSelected() {
+        return selected;
+    }
+
+    public List<OccupancyView> getReports() {
+        return reports;
+    }
+
+    public LocalDate getCheckDate() {
+        return checkDate;
+    }
+
+    public void setCheckDate(LocalDate checkDate) {
+        this.checkDate = checkDate;
+    }
+
+    public NormCheck getNormCheck() {
+        return normCheck;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public LocationForm getForm() {
+        return form;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Long getCorrectingReport() {
+        return correctingReport;
+    }
+
+    public LocalDate getReferenceDate() {
+        return referenceDate;
+    }
+
+    public void setReferenceDate(LocalDate referenceDate) {
+        this.referenceDate = referenceDate;
+    }
+
+    public Integer getPersons() {
+        return persons;
+    }
+
+    public void setPersons(Integer persons) {
+        this.persons = persons;
+    }
+
+    public Integer getShortStay() {
+        return shortStay;
+    }
+
+    public void setShortStay(Integer shortStay) {
+        this.shortStay = shortStay;
+    }
+
+    public Integer getMidStay() {
+        return midStay;
+    }
+
+    public void setMidStay(Integer midStay) {
+        this.midStay = midStay;
+    }
+
+    public Integer getLongStay() {
+        return longStay;
+    }
+
+    public void setLongStay(Integer longStay) {
+        this.longStay = longStay;
+    }
+
+    public List<ChangeLogEntry> getChangeLog() {
+        return changeLog;
+    }
+
+    public String getChangeLogOf() {
+        return changeLogOf;
+    }
+
+    public String getErrorReason() {
+        return errorReason;
+    }
+
+    public void setErrorReason(String errorReason) {
+        this.errorReason = errorReason;
+    }
+
+    public Long getErrorReport() {
+        return errorReport;
+    }
+}

@@ -1,0 +1,125 @@
+package nl.arbeidsmigratie.regie.web.monitoring;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationView;
+import nl.arbeidsmigratie.regie.monitoring.api.NormCheck;
+import nl.arbeidsmigratie.regie.monitoring.api.Norms;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyReports;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
+import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * Housing locations with their occupancy and norm check, as known now or on any earlier moment. The same access
+ * rules as the pages: officers their own municipality, coordinators any, auditors read only.
+ */
+@Path("locations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "Not signed in")
+@APIResponse(responseCode = "403", description = "Not allowed for this municipality or role (problem document)")
+public class LocationsResource {
+
+    private static final String AS_KNOWN_ON = "A date (end of that day) or an ISO instant; absent means now";
+
+    @Inject
+    HousingLocations locations;
+
+    @Inject
+    OccupancyReports occupancy;
+
+    @Inject
+    Norms norms;
+
+    @GET
+    @Operation(summary = "The locations of a municipality as known on a moment")
+    @APIResponse(responseCode = "200", description = "The locations, by name")
+    @APIResponse(responseCode = "400", description = "A parameter cannot be read (problem document naming it)")
+    public List<LocationView> list(
+            @Parameter(description = "CBS code, e.g. GM1783", required = true) @QueryParam("municipality") String municipality,
+            @Parameter(description = AS_KNOWN_ON) @QueryParam("asKnownOn") String asKnownOn) {
+        return locations.asKnownOn(MomentParameters.municipality(municipality), MomentParameters.asKnownOn(asKnownOn));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a location (officers of its municipality, coordinators)")
+    @APIResponse(responseCode = "201", description = "The first version of the location")
+    @APIResponse(responseCode = "400", description = "Invalid details (problem document naming the field)")
+    public Response register(LocationDetails details) {
+        return Response.status(Response.Status.CREATED).entity(locations.register(required(details))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One location as known on a moment")
+    @APIResponse(responseCode = "200", description = "The version known then")
+    @APIResponse(responseCode = "404", description = "Not recorded by then")
+    public Response one(@PathParam("id") long id, @Parameter(description = AS_KNOWN_ON) @QueryParam("asKnownOn") String asKnownOn) {
+        return locations.find(id, MomentParameters.asKnownOn(asKnownOn)).map(Response::ok)
+                .orElse(Response.status(Response.Status.NOT_FOUND)).build();
+    }
+
+    @GET
+    @Path("{id}/changes")
+    @Operation(summary = "The change log of a location: every version with who, when, why, and each field before and after")
+    @APIResponse(responseCode = "200", description = "Oldest first")
+    public List<ChangeLogEntry> changes(@PathParam("id") long id) {
+        return locations.changeLog(id);
+    }
+
+    @GET
+    @Path("{id}/occupancy")
+    @Operation(summary = "The occupancy reports of a location as known on a moment")
+    @APIResponse(responseCode = "200", description = "Newest reference date first")
+    public List<OccupancyView> occupancy(@PathParam("id") long id,
+                                         @Parameter(description = AS_KNOWN_ON) @QueryParam("asKnownOn") String asKnownOn) {
+        return occupancy.asKnownOn(id, MomentParameters.asKnownOn(asKnownOn));
+    }
+
+    @POST
+    @Path("{id}/occupancy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report the occupancy of a location on a reference date")
+    @APIResponse(responseCode = "201", description = "The recorded report")
+    @APIResponse(responseCode = "400", description = "Invalid figures (problem document naming the field)")
+    public Response report(@PathParam("id") long id, OccupancyFigures figures) {
+        OccupancyFigures f = required(figures);
+        return Response.status(Response.Status.CREATED).entity(occupancy.report(
+                new OccupancyFigures(id, f.referenceDate(), f.persons(), f.shortStay(), f.midStay(), f.longStay()))).build();
+    }
+
+    @GET
+    @Path("{id}/norm-check")
+    @Operation(summary = "The norm check of a location on a reference date, with the norms valid on that date")
+    @APIResponse(responseCode = "200", description = "Each rule with measured value and limit")
+    public NormCheck normCheck(@PathParam("id") long id,
+                               @Parameter(description = "Reference date; absent means today") @QueryParam("date") String date,
+                               @Parameter(description = AS_KNOWN_ON) @QueryParam("asKnownOn") String asKnownOn) {
+        return norms.check(id, MomentParameters.date("date", date), MomentParameters.asKnownOn(asKnownOn));
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new BadParameterException("body", "a JSON body is required");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,52 @@
+package nl.arbeidsmigratie.regie.web.monitoring;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
+import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The regional picture: demand against capacity per municipality, region and province. Aggregates only. */
+@Path("regional-picture")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RegionalPictureResource {
+
+    @Inject
+    RegionalPicture picture;
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    @GET
+    @Operation(summary = "The regional picture on a reference date",
+            description = "Per municipality of the region, for the region and for its province: estimated migrants "
+                    + "living there (range), beds in active locations, occupancy, the gap (range) and the share of "
+                    + "beds meeting the norm valid on the date, as known at a moment.")
+    @APIResponse(responseCode = "200", description = "The picture")
+    @APIResponse(responseCode = "400", description = "A parameter is missing or invalid (problem document naming it)")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    public RegionalPictureView picture(
+            @Parameter(description = "Exact region name, e.g. Haaglanden", required = true)
+            @QueryParam("region") String region,
+            @Parameter(description = "Reference date (yyyy-MM-dd); today when absent") @QueryParam("date") String date,
+            @Parameter(description = "A date (end of that day) or an ISO instant (2024-01-01T12:00:00Z); now when absent")
+            @QueryParam("asKnownOn") String asKnownOn) {
+        List<String> known = directory.regions();
+        if (region == null || !known.contains(region)) {
+            throw new BadParameterException("region", (region == null || region.isBlank() ? "region is required"
+                    : "unknown region '" + region + "'") + "; known: " + known);
+        }
+        return picture.picture(region, MomentParameters.date("date", date), MomentParameters.asKnownOn(asKnownOn));
+    }
+}

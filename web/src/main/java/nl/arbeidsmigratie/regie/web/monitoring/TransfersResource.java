@@ -1,0 +1,111 @@
+package nl.arbeidsmigratie.regie.web.monitoring;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportOutcome;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
+import nl.arbeidsmigratie.regie.monitoring.api.MonitoringExports;
+import nl.arbeidsmigratie.regie.monitoring.api.MonitoringImports;
+import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
+import nl.arbeidsmigratie.regie.web.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * CSV import and export of monitoring data (formats in docs/import-formats.md). An import is all or nothing: a
+ * refused file is answered with every problem by line and column, and nothing of it is stored.
+ */
+@Path("/")
+@RequestScoped
+public class TransfersResource {
+
+    static final String CSV = "text/csv";
+
+    @Inject
+    MonitoringImports imports;
+
+    @Inject
+    MonitoringExports exports;
+
+    /** A refused import: a problem document listing the lines at fault ({@code total} counts all of them). */
+    public record ImportProblems(String type, String title, int status, String detail, List<ImportProblem> problems,
+                                 long total) {
+    }
+
+    @POST
+    @Path("imports/{kind}")
+    @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "Import a CSV file of counts, locations or occupancy reports",
+            description = "UTF-8 (a BOM is allowed), header row with English or Dutch column names, separator ; or ,. "
+                    + "Every row is checked before anything is written; the same file imported twice adds nothing.")
+    @APIResponse(responseCode = "200", description = "Imported: rows read, added, corrected, unchanged")
+    @APIResponse(responseCode = "400", description = "Unknown kind (problem document)")
+    @APIResponse(responseCode = "403", description = "Auditors do not import (problem document)")
+    @APIResponse(responseCode = "422", description = "File refused; the problems by line and column, nothing stored")
+    public Response importFile(
+            @Parameter(description = "counts, locations or occupancy") @PathParam("kind") String kind,
+            @Parameter(description = "File name, for the log and the reason of corrections") @QueryParam("name") String name,
+            InputStream body) throws IOException {
+        ImportKind parsed = kind(kind);
+        java.nio.file.Path file = Files.createTempFile("regie-import", ".csv");
+        try {
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            ImportOutcome outcome = imports.importFile(parsed, name == null ? "upload.csv" : name, file);
+            return Response.ok(outcome, MediaType.APPLICATION_JSON).build();
+        } catch (ImportRefusedException refused) {
+            return Response.status(422).type(Problem.MEDIA_TYPE).entity(new ImportProblems("about:blank",
+                    "File refused", 422, "Nothing was imported: " + refused.total() + " problem(s).",
+                    refused.problems(), refused.total())).build();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @GET
+    @Path("exports/{kind}")
+    @Produces({CSV, Problem.MEDIA_TYPE})
+    @Operation(summary = "Export a municipality's counts, locations or occupancy as CSV",
+            description = "In the import format. Occupancy of 1 to 4 persons is shown as <5 except to coordinators.")
+    @APIResponse(responseCode = "200", description = "The CSV file")
+    @APIResponse(responseCode = "400", description = "Unknown kind or municipality code (problem document)")
+    @APIResponse(responseCode = "403", description = "Another municipality, for an officer (problem document)")
+    public Response export(@Parameter(description = "counts, locations or occupancy") @PathParam("kind") String kind,
+                           @Parameter(description = "CBS code, e.g. GM1783") @QueryParam("municipality") String code) {
+        ImportKind parsed = kind(kind);
+        if (code == null || !code.strip().toUpperCase(Locale.ROOT).matches("GM\\d{4}")) {
+            throw new BadParameterException("municipality", "municipality must be a CBS code such as GM1783");
+        }
+        String municipality = code.strip().toUpperCase(Locale.ROOT);
+        return Response.ok(exports.export(parsed, municipality), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + parsed.name().toLowerCase(Locale.ROOT)
+                        + "-" + municipality + ".csv\"")
+                .build();
+    }
+
+    private static ImportKind kind(String value) {
+        try {
+            return ImportKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new BadParameterException("kind", "kind must be counts, locations or occupancy, not '" + value + "'");
+        }
+    }
+}

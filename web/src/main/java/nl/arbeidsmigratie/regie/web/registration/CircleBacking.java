@@ -1,0 +1,212 @@
+package nl.arbeidsmigratie.regie.web.registration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.EditionState;
+import nl.arbeidsmigratie.regie.registration.api.EditionView;
+import nl.arbeidsmigratie.regie.registration.api.Editions;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentRequest;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
+import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
+import nl.arbeidsmigratie.regie.registration.api.PolicyPhase;
+import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The circle's public page: the current edition (or the one in {@code ?edition=}), its learning goals and
+ * meetings, and the enrolment form for those who may enrol while enrolment is open.
+ */
+@Named
+@ViewScoped
+public class CircleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Editions editions;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    @Inject
+    LayoutBacking layout;
+
+    private EditionView edition;
+    private List<MunicipalityView> municipalities = List.of();
+
+    private String municipalityCode;
+    private String contactName;
+    private String contactEmail;
+    private PolicyPhase policyPhase;
+    private LearningGoal[] learningGoals = {};
+    private String bottlenecks;
+    private boolean committed;
+
+    @PostConstruct
+    void init() {
+        edition = requestedEdition().or(editions::current).orElse(null);
+        AccountView account = layout.getAccount();
+        if (layout.isOfficer()) {
+            municipalityCode = account.municipalityCode();
+            contactName = account.displayName();
+            contactEmail = account.email();
+        } else if (layout.isCoordinator()) {
+            municipalities = directory.search(MunicipalityQuery.all()).items();
+        }
+    }
+
+    private Optional<EditionView> requestedEdition() {
+        String requested = Faces.getRequestParameter("edition");
+        if (requested == null) {
+            return Optional.empty();
+        }
+        try {
+            return editions.find(Long.parseLong(requested.strip()));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    public String enrol() {
+        try {
+            EnrolmentView enrolment = enrolments.enrol(new EnrolmentRequest(edition.id(), municipalityCode,
+                    contactName, contactEmail, policyPhase, Set.of(learningGoals), bottlenecks, committed));
+            if (enrolment.status() == EnrolmentStatus.WAITING_LIST) {
+                Messages.addFlashGlobalWarn("enrolment.waitlisted", enrolment.municipalityName(),
+                        enrolment.waitingPosition());
+            } else {
+                Messages.addFlashGlobalInfo("enrolment.received", enrolment.municipalityName());
+            }
+            return "/app/registration/enrolments?faces-redirect=true&edition=" + edition.id();
+        } catch (InvalidInputException e) {
+            Messages.addError("enrol:" + e.field(), e.messageKey());
+        } catch (AccessRefusedException e) {
+            Messages.addGlobalError("error.forbidden");
+        }
+        Faces.validationFailed();
+        edition = editions.find(edition.id()).orElse(edition);
+        return null;
+    }
+
+    /** A date as the visitor reads it, e.g. "14 mei 2026". */
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Faces.getLocale())
+                .format(date);
+    }
+
+    public EditionView getEdition() {
+        return edition;
+    }
+
+    public boolean isClosed() {
+        return edition != null && edition.state() == EditionState.CLOSED;
+    }
+
+    public boolean isEnrolmentOpen() {
+        return edition != null && edition.state().acceptsEnrolments();
+    }
+
+    public boolean isFormShown() {
+        return isEnrolmentOpen() && (layout.isOfficer() || layout.isCoordinator());
+    }
+
+    public boolean isChoosingMunicipality() {
+        return layout.isCoordinator();
+    }
+
+    public List<LearningGoal> getGoals() {
+        return List.copyOf(EnumSet.allOf(LearningGoal.class));
+    }
+
+    public List<PolicyPhase> getPhases() {
+        return List.copyOf(EnumSet.allOf(PolicyPhase.class));
+    }
+
+    public List<MunicipalityView> getMunicipalities() {
+        return municipalities;
+    }
+
+    public String getMunicipalityName() {
+        return layout.isOfficer() ? layout.getAccount().municipalityName() : null;
+    }
+
+    public String getMunicipalityCode() {
+        return municipalityCode;
+    }
+
+    public void setMunicipalityCode(String municipalityCode) {
+        if (!layout.isOfficer()) {
+            this.municipalityCode = municipalityCode;
+        }
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public PolicyPhase getPolicyPhase() {
+        return policyPhase;
+    }
+
+    public void setPolicyPhase(PolicyPhase policyPhase) {
+        this.policyPhase = policyPhase;
+    }
+
+    public LearningGoal[] getLearningGoals() {
+        return learningGoals.clone();
+    }
+
+    public void setLearningGoals(LearningGoal[] learningGoals) {
+        this.learningGoals = learningGoals == null ? new LearningGoal[0] : learningGoals.clone();
+    }
+
+    public String getBottlenecks() {
+        return bottlenecks;
+    }
+
+    public void setBottlenecks(String bottlenecks) {
+        this.bottlenecks = bottlenecks;
+    }
+
+    public boolean isCommitted() {
+        return committed;
+    }
+
+    public void setCommitted(boolean committed) {
+        this.committed = committed;
+    }
+}

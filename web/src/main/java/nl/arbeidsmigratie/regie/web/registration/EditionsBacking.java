@@ -1,0 +1,151 @@
+package nl.arbeidsmigratie.regie.web.registration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.EditionDetails;
+import nl.arbeidsmigratie.regie.registration.api.EditionView;
+import nl.arbeidsmigratie.regie.registration.api.Editions;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** The coordinator's editions page: all editions of the circle, and a dialog to define or change one. */
+@Named
+@ViewScoped
+public class EditionsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Editions editions;
+
+    private List<EditionView> all;
+
+    /** The edition being changed; null while a new one is being defined. */
+    private EditionView editing;
+    private String title;
+    private String description;
+    private String targetGroup;
+    private LocalDate opensOn;
+    private LocalDate closesOn;
+    private Integer capacity;
+
+    @PostConstruct
+    void init() {
+        all = editions.list();
+    }
+
+    public void startNew() {
+        editing = null;
+        title = null;
+        description = null;
+        targetGroup = null;
+        opensOn = null;
+        closesOn = null;
+        capacity = null;
+    }
+
+    public void startEditing(long id) {
+        editions.find(id).ifPresent(this::edit);
+    }
+
+    public void save() {
+        EditionDetails details = new EditionDetails(title, description, targetGroup, opensOn, closesOn,
+                capacity == null ? 0 : capacity);
+        try {
+            EditionView saved = editing == null ? editions.create(details)
+                    : editions.change(editing.id(), editing.version(), details);
+            Messages.addGlobalInfo("edition.saved", saved.title());
+            edit(saved);
+            all = editions.list();
+        } catch (ConcurrentChangeException e) {
+            edit((EditionView) e.current());
+            all = editions.list();
+            Messages.addError("editForm:save", "edition.conflict");
+            Faces.validationFailed();
+        } catch (AccessRefusedException e) {
+            Messages.addGlobalError("error.forbidden");
+            Faces.validationFailed();
+        } catch (InvalidInputException e) {
+            if (editing != null && "error.edition.capacity.below-confirmed".equals(e.messageKey())) {
+                Messages.addError("editForm:capacity", e.messageKey(), editing.confirmed());
+            } else {
+                Messages.addError("editForm:" + e.field(), e.messageKey());
+            }
+            Faces.validationFailed();
+        }
+    }
+
+    private void edit(EditionView edition) {
+        editing = edition;
+        title = edition.title();
+        description = edition.description();
+        targetGroup = edition.targetGroup();
+        opensOn = edition.opensOn();
+        closesOn = edition.closesOn();
+        capacity = edition.capacity();
+    }
+
+    public List<EditionView> getAll() {
+        return all;
+    }
+
+    public EditionView getEditing() {
+        return editing;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getTargetGroup() {
+        return targetGroup;
+    }
+
+    public void setTargetGroup(String targetGroup) {
+        this.targetGroup = targetGroup;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public void setOpensOn(LocalDate opensOn) {
+        this.opensOn = opensOn;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public void setClosesOn(LocalDate closesOn) {
+        this.closesOn = closesOn;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+}

@@ -1,0 +1,210 @@
+package nl.arbeidsmigratie.regie.web.registration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.EditionView;
+import nl.arbeidsmigratie.regie.registration.api.Editions;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
+import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The enrolments page. A coordinator sees every enrolment of an edition, filters them by status, confirms,
+ * declines with a reason and exports them; an officer sees only their own municipality's and may withdraw it.
+ */
+@Named
+@ViewScoped
+public class EnrolmentsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final String[] CSV_COLUMNS = {"edition", "municipality_code", "municipality", "status",
+        "waiting_position", "submitted_at", "decided_at", "contact_name", "contact_email", "policy_phase",
+        "learning_goals", "bottlenecks", "decline_reason"};
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
+    @Inject
+    Editions editions;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    LayoutBacking layout;
+
+    private boolean coordinator;
+    private boolean officer;
+    private List<EditionView> allEditions = List.of();
+    private Long editionId;
+    private EnrolmentStatus[] statuses = {};
+    private List<EnrolmentView> shown = List.of();
+
+    private EnrolmentView declining;
+    private String reason;
+
+    @PostConstruct
+    void init() {
+        coordinator = layout.isCoordinator();
+        officer = layout.isOfficer();
+        if (coordinator) {
+            allEditions = editions.list();
+            editionId = requestedEdition().or(() -> editions.current().map(EditionView::id))
+                    .orElse(allEditions.isEmpty() ? null : allEditions.get(0).id());
+        }
+        reload();
+    }
+
+    private Optional<Long> requestedEdition() {
+        String requested = Faces.getRequestParameter("edition");
+        try {
+            return Optional.ofNullable(requested).map(String::strip).map(Long::valueOf)
+                    .filter(id -> allEditions.stream().anyMatch(e -> e.id() == id));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    /** Shows the enrolments of the chosen edition and statuses again. */
+    public void reload() {
+        if (officer) {
+            shown = enrolments.own();
+        } else if (coordinator && editionId != null) {
+            shown = enrolments.list(editionId, Set.of(statuses));
+        } else {
+            shown = List.of();
+        }
+    }
+
+    public void confirm(EnrolmentView enrolment) {
+        act(() -> enrolments.confirm(enrolment.id(), enrolment.version()), "enrolment.confirmed");
+    }
+
+    public void withdraw(EnrolmentView enrolment) {
+        act(() -> enrolments.withdraw(enrolment.id(), enrolment.version()), "enrolment.withdrawn");
+    }
+
+    public void startDeclining(EnrolmentView enrolment) {
+        declining = enrolment;
+        reason = null;
+    }
+
+    public void decline() {
+        try {
+            EnrolmentView declined = enrolments.decline(declining.id(), declining.version(), reason);
+            Messages.addGlobalInfo("enrolment.declined", declined.municipalityName());
+            reload();
+        } catch (InvalidInputException e) {
+            Messages.addError("declineForm:reason", e.messageKey());
+            Faces.validationFailed();
+        } catch (ConcurrentChangeException | AccessRefusedException e) {
+            refused(e);
+        }
+    }
+
+    private void act(java.util.function.Supplier<EnrolmentView> action, String doneKey) {
+        try {
+            EnrolmentView changed = action.get();
+            Messages.addGlobalInfo(doneKey, changed.municipalityName());
+        } catch (InvalidInputException e) {
+            Messages.addGlobalError(e.messageKey());
+        } catch (ConcurrentChangeException | AccessRefusedException e) {
+            refused(e);
+        }
+        reload();
+    }
+
+    private void refused(RuntimeException e) {
+        Messages.addGlobalError(e instanceof AccessRefusedException ? "error.forbidden" : "enrolment.conflict");
+        Faces.validationFailed();
+        reload();
+    }
+
+    /** The enrolments now shown, as a CSV file for a spreadsheet. */
+    public void export() throws IOException {
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.EXCEL.builder().setHeader(CSV_COLUMNS).get().print(csv)) {
+            for (EnrolmentView e : shown) {
+                printer.printRecord(e.editionTitle(), e.municipalityCode(), e.municipalityName(), e.status(),
+                        e.waitingPosition() == 0 ? "" : e.waitingPosition(), e.submittedAt(), e.decidedAt(),
+                        e.contactName(), e.contactEmail(), e.policyPhase(),
+                        e.learningGoals().stream().map(Enum::name).collect(Collectors.joining(" ")),
+                        e.bottlenecks(), e.declineReason());
+            }
+        }
+        Faces.sendFile(csv.toString().getBytes(StandardCharsets.UTF_8), "aanmeldingen-leerkring-" + editionId + ".csv",
+                true);
+    }
+
+    /** A moment in Dutch time, e.g. "14-05-2026 09:30". */
+    public String moment(Instant instant) {
+        return instant == null ? "" : MOMENT.format(instant);
+    }
+
+    public boolean isCoordinator() {
+        return coordinator;
+    }
+
+    public List<EditionView> getEditions() {
+        return allEditions;
+    }
+
+    public List<EnrolmentView> getShown() {
+        return shown;
+    }
+
+    public List<EnrolmentStatus> getAllStatuses() {
+        return List.copyOf(EnumSet.allOf(EnrolmentStatus.class));
+    }
+
+    public Long getEditionId() {
+        return editionId;
+    }
+
+    public void setEditionId(Long editionId) {
+        this.editionId = editionId;
+    }
+
+    public EnrolmentStatus[] getStatuses() {
+        return statuses.clone();
+    }
+
+    public void setStatuses(EnrolmentStatus[] statuses) {
+        this.statuses = statuses == null ? new EnrolmentStatus[0] : statuses.clone();
+    }
+
+    public EnrolmentView getDeclining() {
+        return declining;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

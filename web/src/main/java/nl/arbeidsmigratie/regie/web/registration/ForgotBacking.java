@@ -1,0 +1,35 @@
+package nl.arbeidsmigratie.regie.web.registration;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.arbeidsmigratie.regie.registration.api.Accounts;
+import org.omnifaces.util.Messages;
+
+/**
+ * "Forgot password": asks for a reset link. The answer is the same whether the address has an account or not,
+ * so the page never tells who has one.
+ */
+@Named
+@RequestScoped
+public class ForgotBacking {
+
+    @Inject
+    Accounts accounts;
+
+    private String email;
+
+    public String send() {
+        accounts.requestPasswordReset(email);
+        Messages.addFlashGlobalInfo("forgot.sent");
+        return "/forgot?faces-redirect=true";
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}

@@ -1,0 +1,200 @@
+package nl.arbeidsmigratie.regie.web.registration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.IssueDraft;
+import nl.arbeidsmigratie.regie.registration.api.IssueView;
+import nl.arbeidsmigratie.regie.registration.api.Newsletter;
+import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** The coordinator's newsletter page: the issues, when the next is due, writing, previewing and sending. */
+@Named
+@ViewScoped
+public class NewsletterIssuesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    Newsletter newsletter;
+
+    @Inject
+    LanguageBacking languages;
+
+    private List<IssueView> issues;
+    private Instant nextDue;
+
+    private IssueView editing;
+    private IssueView conflict;
+    private String subject;
+    private String body;
+    private String language;
+    private String previewHtml;
+
+    private IssueView previewing;
+    private IssueView sending;
+
+    @PostConstruct
+    void load() {
+        issues = newsletter.issues();
+        nextDue = newsletter.nextIssueDue();
+    }
+
+    public void startNew() {
+        editing = null;
+        conflict = null;
+        subject = null;
+        body = null;
+        previewHtml = null;
+        language = languages.getLocale().getLanguage();
+    }
+
+    public void startEditing(long id) {
+        newsletter.issue(id).ifPresent(issue -> {
+            edit(issue);
+            conflict = null;
+            previewHtml = null;
+        });
+    }
+
+    /** Shows the body as it will be sent: sanitised, so what is previewed is what subscribers get. */
+    public void previewDraft() {
+        previewHtml = newsletter.preview(body);
+    }
+
+    public void save() {
+        try {
+            IssueDraft draft = new IssueDraft(subject, body, language);
+            IssueView saved = editing == null ? newsletter.draft(draft)
+                    : newsletter.change(editing.id(), editing.version(), draft);
+            Messages.addGlobalInfo("newsletter.issue.saved", saved.subject());
+            edit(saved);
+            conflict = null;
+            load();
+        } catch (ConcurrentChangeException e) {
+            // Keep what the user typed; show what the other person saved, so they decide.
+            conflict = (IssueView) e.current();
+            editing = conflict;
+            Messages.addGlobalWarn("newsletter.issue.conflict");
+            Faces.validationFailed();
+        } catch (InvalidInputException e) {
+            Messages.addError("editForm:" + field(e.field()), e.messageKey());
+            Faces.validationFailed();
+        }
+    }
+
+    public void showPreview(long id) {
+        previewing = newsletter.issue(id).orElse(null);
+    }
+
+    public void testSend(long id) {
+        try {
+            newsletter.testSend(id);
+            Messages.addGlobalInfo("newsletter.issue.test-sent", Faces.getRemoteUser());
+        } catch (InvalidInputException e) {
+            Messages.addGlobalError(e.messageKey());
+        }
+    }
+
+    public void confirmSending(long id) {
+        sending = newsletter.issue(id).orElse(null);
+    }
+
+    public void send() {
+        try {
+            IssueView sent = newsletter.send(sending.id());
+            Messages.addGlobalInfo("newsletter.issue.sent-to", sent.subject(), sent.recipients());
+        } catch (InvalidInputException e) {
+            Messages.addGlobalError(e.messageKey());
+        }
+        sending = null;
+        load();
+    }
+
+    /** A moment in the Dutch time zone, in the page's language. */
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(languages.getLocale()).format(instant.atZone(ZONE));
+    }
+
+    public String getNextDue() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(languages.getLocale())
+                .format(nextDue.atZone(ZONE));
+    }
+
+    private void edit(IssueView issue) {
+        editing = issue;
+        subject = issue.subject();
+        body = issue.bodyHtml();
+        language = issue.language();
+    }
+
+    private static String field(String name) {
+        return switch (name) {
+            case "subject" -> "subject";
+            case "body" -> "body";
+            case "language" -> "language";
+            default -> "save";
+        };
+    }
+
+    public List<IssueView> getIssues() {
+        return issues;
+    }
+
+    public IssueView getEditing() {
+        return editing;
+    }
+
+    public IssueView getConflict() {
+        return conflict;
+    }
+
+    public IssueView getPreviewing() {
+        return previewing;
+    }
+
+    public IssueView getSending() {
+        return sending;
+    }
+
+    public String getPreviewHtml() {
+        return previewHtml;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+}

@@ -1,0 +1,38 @@
+package nl.arbeidsmigratie.regie.web.registration;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import nl.arbeidsmigratie.regie.registration.api.Newsletter;
+import nl.arbeidsmigratie.regie.registration.api.UnsubscribeOutcome;
+import org.omnifaces.cdi.Param;
+
+/**
+ * The unsubscribe link from every issue: one button, no login. Opening the link alone changes nothing, so
+ * mail scanners that follow links cannot unsubscribe anyone.
+ */
+@Named
+@ViewScoped
+public class UnsubscribeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Newsletter newsletter;
+
+    /** Taken from the link when the page opens and kept for the button's postback. */
+    @Inject
+    @Param(name = "token")
+    String token;
+
+    private UnsubscribeOutcome outcome;
+
+    public void unsubscribe() {
+        outcome = newsletter.unsubscribe(token);
+    }
+
+    public UnsubscribeOutcome getOutcome() {
+        return outcome;
+    }
+}
