@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,18 +12,27 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.arbeidsmigratie.regie.web.sessions.BorderViolations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The module borders of ARCHITECTURE.md, checked on the compiled production classes of every module. */
+/**
+ * The house rules of the README section "How it is built" (and ARCHITECTURE.md), checked on the compiled
+ * production classes of every module: module borders, web's one place per module, entities only in
+ * {@code entity} packages, and {@code control} never used outside its module. Each rule is also shown failing
+ * on the deliberate breaches in {@code web.sessions.BorderViolations}, so a rule that cannot fail is noticed.
+ */
 class ArchitectureTest {
 
     private static final String ROOT = "nl.arbeidsmigratie.regie";
+
+    private static final List<String> BUSINESS_MODULES = List.of("registration", "monitoring", "strategy", "sessions");
 
     /** Which modules' api packages each module may use, besides its own packages. */
     private static final Map<String, List<String>> ALLOWED = Map.of(
@@ -32,6 +42,9 @@ class ArchitectureTest {
             "strategy", List.of("platform", "registration", "monitoring"),
             "sessions", List.of("platform", "registration"),
             "web", List.of("platform", "registration", "monitoring", "strategy", "sessions"));
+
+    /** Web's shared places: they frame every module's pages, so they may know accounts and municipalities. */
+    private static final List<String> SHARED_WEB_PLACES = List.of("faces", "rest", "security", "health");
 
     private static JavaClasses production;
 
@@ -62,6 +75,80 @@ class ArchitectureTest {
                     .because(module + " may use only its own packages and the api of " + dependencies)
                     .check(production);
         });
+    }
+
+    @Test
+    void eachWebPlaceUsesOnlyWhatItsModuleMayUse() {
+        BUSINESS_MODULES.forEach(module -> webPlaceRule(module).check(production));
+    }
+
+    @Test
+    void sharedWebPlacesUseOnlyPlatformAndRegistration() {
+        sharedWebPlacesRule().check(production);
+    }
+
+    @Test
+    void entitiesLiveInEntityPackages() {
+        entitiesRule().check(production);
+    }
+
+    @Test
+    void controlIsNeverUsedOutsideItsModule() {
+        ALLOWED.keySet().forEach(module -> controlRule(module).check(production));
+    }
+
+    @Test
+    void eachRuleFailsOnADeliberateBreach() {
+        JavaClasses breaches = new ClassFileImporter().importClasses(BorderViolations.PageUsingAnotherModule.class,
+                BorderViolations.PageUsingControl.class, BorderViolations.StrayEntity.class);
+        assertThat(webPlaceRule("sessions").evaluate(breaches).getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("PageUsingAnotherModule") && line.contains("monitoring.api.Address"))
+                .anyMatch(line -> line.contains("PageUsingControl") && line.contains("registration.control"));
+        assertThat(controlRule("registration").evaluate(breaches).getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("PageUsingControl"))
+                .noneMatch(line -> line.contains("PageUsingAnotherModule"));
+        assertThat(entitiesRule().evaluate(breaches).getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("StrayEntity"));
+    }
+
+    /** A business module's web place: its module's api and what that module may use, plus web's shared places. */
+    private static ArchRule webPlaceRule(String module) {
+        String[] permitted = Stream.of(
+                        Stream.of(ROOT + ".web." + module + "..", "java..", "jakarta..", "javax..", "org..", "com..",
+                                "io.."),
+                        SHARED_WEB_PLACES.stream().map(place -> ROOT + ".web." + place + ".."),
+                        Stream.concat(Stream.of(module), ALLOWED.get(module).stream())
+                                .map(used -> ROOT + "." + used + ".api.."))
+                .flatMap(s -> s).toArray(String[]::new);
+        return classes().that().resideInAPackage(ROOT + ".web." + module + "..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(permitted)
+                .because("web." + module + " shows " + module + ": it uses that module's api and what " + module
+                        + " itself may use, never another module's web place");
+    }
+
+    private static ArchRule sharedWebPlacesRule() {
+        String[] places = SHARED_WEB_PLACES.stream().map(place -> ROOT + ".web." + place + "..").toArray(String[]::new);
+        String[] permitted = Stream.concat(Stream.of(places), Stream.of("java..", "jakarta..", "javax..", "org..",
+                        "com..", "io..", ROOT + ".platform.api..", ROOT + ".registration.api.."))
+                .toArray(String[]::new);
+        return classes().that().resideInAnyPackage(places)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(permitted)
+                .because("shared web plumbing must not tie every page to one business module");
+    }
+
+    private static ArchRule entitiesRule() {
+        return classes().that().areAnnotatedWith("jakarta.persistence.Entity")
+                .or().areAnnotatedWith("jakarta.persistence.Embeddable")
+                .or().areAnnotatedWith("jakarta.persistence.MappedSuperclass")
+                .should().resideInAPackage("..entity..")
+                .because("entities never leave their module, and the entity package is where that is checked");
+    }
+
+    private static ArchRule controlRule(String module) {
+        return noClasses().that().resideOutsideOfPackage(ROOT + "." + module + "..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + "." + module + ".control..")
+                .because("control is " + module + "'s own logic; others go through its api")
+                .allowEmptyShould(true);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.web.faces;
 
+import java.util.function.Consumer;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -8,7 +9,8 @@ import org.omnifaces.util.Messages;
 
 /**
  * Runs a facade call for a page: a refusal becomes a message in the user's language and marks the request as
- * failed, so dialogs stay open with what was typed and nothing is lost.
+ * failed, so dialogs stay open with what was typed and nothing is lost. Every page goes through here, so a
+ * refusal reads the same everywhere and a new kind of refusal is handled once.
  */
 public final class FacadeCalls {
 
@@ -17,22 +19,73 @@ public final class FacadeCalls {
 
     /** True when the call went through; otherwise the message is shown and the caller changes nothing. */
     public static boolean attempt(Runnable call) {
-        return attempt(call, "error.concurrent-change");
+        return of(call).run();
     }
 
     /** As {@link #attempt(Runnable)}, with the page's own message for a change someone else made first. */
     public static boolean attempt(Runnable call, String conflictKey) {
-        try {
-            call.run();
-            return true;
-        } catch (InvalidInputException e) {
-            Messages.addGlobalError(e.messageKey());
-        } catch (AccessRefusedException e) {
-            Messages.addGlobalError("error.forbidden");
-        } catch (ConcurrentChangeException e) {
-            Messages.addGlobalError(conflictKey);
+        return of(call).onConflict(conflictKey).run();
+    }
+
+    /** A call whose refusals a page wants to show in its own way; {@link Attempt#run()} runs it. */
+    public static Attempt of(Runnable call) {
+        return new Attempt(call);
+    }
+
+    /** One facade call and where its refusals are shown. */
+    public static final class Attempt {
+
+        private final Runnable call;
+        private Consumer<ConcurrentChangeException> onConflict = conflict -> Messages.addGlobalError(
+                "error.concurrent-change");
+        private Consumer<InvalidInputException> onInvalid = invalid -> Messages.addGlobalError(invalid.messageKey());
+
+        private Attempt(Runnable call) {
+            this.call = call;
         }
-        Faces.validationFailed();
-        return false;
+
+        /** Shows this message when someone else saved first. */
+        public Attempt onConflict(String conflictKey) {
+            return onConflict(conflict -> Messages.addGlobalError(conflictKey));
+        }
+
+        /** Lets the page show the version now stored (carried by the conflict) beside what the user typed. */
+        public Attempt onConflict(Consumer<ConcurrentChangeException> handler) {
+            this.onConflict = handler;
+            return this;
+        }
+
+        /** Shows a broken rule beside the field it names in this form; rules without a field stay global. */
+        public Attempt fieldsIn(String formId) {
+            return onInvalid(invalid -> {
+                if (invalid.field() == null) {
+                    Messages.addGlobalError(invalid.messageKey());
+                } else {
+                    Messages.addError(formId + ":" + invalid.field(), invalid.messageKey());
+                }
+            });
+        }
+
+        /** Shows a broken rule as the page decides. */
+        public Attempt onInvalid(Consumer<InvalidInputException> handler) {
+            this.onInvalid = handler;
+            return this;
+        }
+
+        /** True when the call went through; otherwise the refusal is shown and the request marked failed. */
+        public boolean run() {
+            try {
+                call.run();
+                return true;
+            } catch (InvalidInputException e) {
+                onInvalid.accept(e);
+            } catch (AccessRefusedException e) {
+                Messages.addGlobalError("error.forbidden");
+            } catch (ConcurrentChangeException e) {
+                onConflict.accept(e);
+            }
+            Faces.validationFailed();
+            return false;
+        }
     }
 }

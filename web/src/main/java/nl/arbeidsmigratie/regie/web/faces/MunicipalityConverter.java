@@ -1,6 +1,5 @@
 package nl.arbeidsmigratie.regie.web.faces;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;

@@ -28,13 +28,11 @@ import nl.arbeidsmigratie.regie.monitoring.api.FairShareView;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
 import nl.arbeidsmigratie.regie.monitoring.api.ShareProgress;
-import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
-import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
-import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.web.faces.DateTimes;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import org.omnifaces.util.Faces;
@@ -128,15 +126,13 @@ public class DashboardBacking implements Serializable {
             Messages.addGlobalError("error.picture.date.required");
             return;
         }
-        try {
+        FacadeCalls.attempt(() -> {
             DashboardView view = regionalPicture.dashboard(region, agreementId, date, moment());
             picture = view.picture();
             agreementsOfRegion = view.agreements();
             progress = view.progress();
             agreementId = progress == null ? null : progress.agreement().agreementId();
-        } catch (InvalidInputException e) {
-            Messages.addGlobalError(e.messageKey());
-        }
+        });
     }
 
     public void changeRegion() {
@@ -176,23 +172,14 @@ public class DashboardBacking implements Serializable {
     public void save() {
         FairShareTerms terms = new FairShareTerms(region, title, totalPlaces, agreedOn, deadline,
                 shares.stream().map(s -> new AgreedShare(s.getCode(), s.getPlaces())).toList());
-        try {
+        FacadeCalls.attempt(() -> {
             FairShareView saved = revising == null ? agreements.create(terms)
                     : agreements.revise(revising, revisingVersion, terms, reason);
             agreementId = saved.agreementId();
             asKnownOn = null;
             Messages.addGlobalInfo("fairshare.saved");
             load();
-        } catch (InvalidInputException e) {
-            Messages.addGlobalError(e.messageKey());
-            Faces.validationFailed();
-        } catch (ConcurrentChangeException e) {
-            Messages.addGlobalError("fairshare.changed-meanwhile");
-            Faces.validationFailed();
-        } catch (AccessRefusedException e) {
-            Messages.addGlobalError("error.forbidden");
-            Faces.validationFailed();
-        }
+        }, "fairshare.changed-meanwhile");
     }
 
     /** Chart.js configuration: per municipality the estimate as a floating bar (min–max) beside the beds. */

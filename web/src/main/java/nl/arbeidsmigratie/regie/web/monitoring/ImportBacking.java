@@ -21,6 +21,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.MonitoringImports;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import org.omnifaces.util.Faces;
@@ -64,19 +65,21 @@ public class ImportBacking implements Serializable {
             Messages.addGlobalError("import.file.required");
             return;
         }
+        Path copy;
         try {
-            Path copy = Files.createTempFile("regie-import", ".csv");
+            copy = Files.createTempFile("regie-import", ".csv");
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            Messages.addGlobalError("import.failed");
+            return;
+        }
+        FacadeCalls.attempt(() -> {
             jobId = imports.newJob();
             imports.start(kind, file.getFileName() == null ? "upload.csv" : file.getFileName(), copy, jobId);
             progress = imports.progress(jobId);
-        } catch (IOException e) {
-            Messages.addGlobalError("import.failed");
-        } catch (AccessRefusedException e) {
-            Messages.addGlobalError("error.forbidden");
-        }
+        });
     }
 
     /** Polled by the page; a job this instance no longer knows ends the polling with a message. */
@@ -93,12 +96,10 @@ public class ImportBacking implements Serializable {
     }
 
     public void export(ImportKind what) throws IOException {
-        try {
-            String csv = exports.export(what, exportMunicipality.strip().toUpperCase(Locale.ROOT));
-            Faces.sendFile(csv.getBytes(StandardCharsets.UTF_8),
+        String[] csv = new String[1];
+        if (FacadeCalls.attempt(() -> csv[0] = exports.export(what, exportMunicipality.strip().toUpperCase(Locale.ROOT)))) {
+            Faces.sendFile(csv[0].getBytes(StandardCharsets.UTF_8),
                     what.name().toLowerCase(Locale.ROOT) + "-" + exportMunicipality + ".csv", true);
-        } catch (AccessRefusedException e) {
-            Messages.addGlobalError("error.forbidden");
         }
     }
 

@@ -8,8 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.LongFunction;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
-import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
-import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountAdministration;
 import nl.arbeidsmigratie.regie.registration.api.AccountChange;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
@@ -18,7 +16,7 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.NewAccount;
 import nl.arbeidsmigratie.regie.registration.api.Role;
-import org.omnifaces.util.Faces;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Messages;
 
 /**
@@ -71,30 +69,24 @@ public class AccountsBacking implements Serializable {
     }
 
     public void startEditing(long id) {
-        act(() -> administration.find(id).ifPresent(this::edit));
+        FacadeCalls.attempt(() -> administration.find(id).ifPresent(this::edit));
     }
 
     public void save() {
-        act(() -> {
-            try {
-                if (editing == null) {
-                    AccountView created = administration.create(
-                            new NewAccount(email, displayName, role, municipalityCode, preferredLanguage));
-                    Messages.addGlobalInfo("accounts.created", created.email());
-                } else {
-                    edit(administration.change(new AccountChange(editing.id(), displayName, role, municipalityCode,
-                            editing.version())));
-                    Messages.addGlobalInfo("accounts.saved", editing.email());
-                }
-            } catch (ConcurrentChangeException e) {
-                edit((AccountView) e.current());
-                Messages.addGlobalWarn("accounts.conflict");
-                Faces.validationFailed();
-            } catch (InvalidInputException e) {
-                Messages.addError("accountForm:" + field(e.field()), e.messageKey());
-                Faces.validationFailed();
+        FacadeCalls.of(() -> {
+            if (editing == null) {
+                AccountView created = administration.create(
+                        new NewAccount(email, displayName, role, municipalityCode, preferredLanguage));
+                Messages.addGlobalInfo("accounts.created", created.email());
+            } else {
+                edit(administration.change(new AccountChange(editing.id(), displayName, role, municipalityCode,
+                        editing.version())));
+                Messages.addGlobalInfo("accounts.saved", editing.email());
             }
-        });
+        }).onConflict(e -> {
+            edit((AccountView) e.current());
+            Messages.addGlobalWarn("accounts.conflict");
+        }).onInvalid(e -> Messages.addError("accountForm:" + field(e.field()), e.messageKey())).run();
     }
 
     public void deactivate(long id) {
@@ -110,23 +102,8 @@ public class AccountsBacking implements Serializable {
     }
 
     private void changeStatus(LongFunction<AccountView> change, long id, String doneKey) {
-        act(() -> {
-            try {
-                Messages.addGlobalInfo(doneKey, change.apply(id).email());
-            } catch (InvalidInputException e) {
-                Messages.addGlobalError(e.messageKey());
-            }
-        });
-    }
-
-    /** A coordinator deactivated in the meantime is refused by the facade; say so instead of failing. */
-    private static void act(Runnable action) {
-        try {
-            action.run();
-        } catch (AccessRefusedException e) {
-            Messages.addGlobalError("error.forbidden");
-            Faces.validationFailed();
-        }
+        // A coordinator deactivated in the meantime is refused by the facade; the call says so instead of failing.
+        FacadeCalls.attempt(() -> Messages.addGlobalInfo(doneKey, change.apply(id).email()));
     }
 
     private static String field(String name) {

@@ -12,8 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
-import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.EditionState;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
@@ -27,6 +25,7 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.PolicyPhase;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -90,7 +89,7 @@ public class CircleBacking implements Serializable {
     }
 
     public String enrol() {
-        try {
+        boolean enrolled = FacadeCalls.of(() -> {
             EnrolmentView enrolment = enrolments.enrol(new EnrolmentRequest(edition.id(), municipalityCode,
                     contactName, contactEmail, policyPhase, Set.of(learningGoals), bottlenecks, committed));
             if (enrolment.status() == EnrolmentStatus.WAITING_LIST) {
@@ -99,13 +98,10 @@ public class CircleBacking implements Serializable {
             } else {
                 Messages.addFlashGlobalInfo("enrolment.received", enrolment.municipalityName());
             }
+        }).onInvalid(e -> Messages.addError("enrol:" + e.field(), e.messageKey())).run();
+        if (enrolled) {
             return "/app/registration/enrolments?faces-redirect=true&edition=" + edition.id();
-        } catch (InvalidInputException e) {
-            Messages.addError("enrol:" + e.field(), e.messageKey());
-        } catch (AccessRefusedException e) {
-            Messages.addGlobalError("error.forbidden");
         }
-        Faces.validationFailed();
         edition = editions.find(edition.id()).orElse(edition);
         return null;
     }

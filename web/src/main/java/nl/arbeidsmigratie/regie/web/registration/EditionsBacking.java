@@ -7,13 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
-import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
-import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.EditionDetails;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
-import org.omnifaces.util.Faces;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Messages;
 
 /** The coordinator's editions page: all editions of the circle, and a dialog to define or change one. */
@@ -59,28 +56,23 @@ public class EditionsBacking implements Serializable {
     public void save() {
         EditionDetails details = new EditionDetails(title, description, targetGroup, opensOn, closesOn,
                 capacity == null ? 0 : capacity);
-        try {
+        FacadeCalls.of(() -> {
             EditionView saved = editing == null ? editions.create(details)
                     : editions.change(editing.id(), editing.version(), details);
             Messages.addGlobalInfo("edition.saved", saved.title());
             edit(saved);
             all = editions.list();
-        } catch (ConcurrentChangeException e) {
+        }).onConflict(e -> {
             edit((EditionView) e.current());
             all = editions.list();
             Messages.addError("editForm:save", "edition.conflict");
-            Faces.validationFailed();
-        } catch (AccessRefusedException e) {
-            Messages.addGlobalError("error.forbidden");
-            Faces.validationFailed();
-        } catch (InvalidInputException e) {
+        }).onInvalid(e -> {
             if (editing != null && "error.edition.capacity.below-confirmed".equals(e.messageKey())) {
                 Messages.addError("editForm:capacity", e.messageKey(), editing.confirmed());
             } else {
                 Messages.addError("editForm:" + e.field(), e.messageKey());
             }
-            Faces.validationFailed();
-        }
+        }).run();
     }
 
     private void edit(EditionView edition) {

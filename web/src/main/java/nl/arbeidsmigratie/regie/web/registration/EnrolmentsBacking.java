@@ -16,14 +16,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
-import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
-import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -113,33 +111,20 @@ public class EnrolmentsBacking implements Serializable {
     }
 
     public void decline() {
-        try {
+        FacadeCalls.of(() -> {
             EnrolmentView declined = enrolments.decline(declining.id(), declining.version(), reason);
             Messages.addGlobalInfo("enrolment.declined", declined.municipalityName());
             reload();
-        } catch (InvalidInputException e) {
-            Messages.addError("declineForm:reason", e.messageKey());
-            Faces.validationFailed();
-        } catch (ConcurrentChangeException | AccessRefusedException e) {
-            refused(e);
-        }
+        }).onInvalid(e -> Messages.addError("declineForm:reason", e.messageKey()))
+                .onConflict(e -> {
+                    Messages.addGlobalError("enrolment.conflict");
+                    reload();
+                }).run();
     }
 
     private void act(java.util.function.Supplier<EnrolmentView> action, String doneKey) {
-        try {
-            EnrolmentView changed = action.get();
-            Messages.addGlobalInfo(doneKey, changed.municipalityName());
-        } catch (InvalidInputException e) {
-            Messages.addGlobalError(e.messageKey());
-        } catch (ConcurrentChangeException | AccessRefusedException e) {
-            refused(e);
-        }
-        reload();
-    }
-
-    private void refused(RuntimeException e) {
-        Messages.addGlobalError(e instanceof AccessRefusedException ? "error.forbidden" : "enrolment.conflict");
-        Faces.validationFailed();
+        FacadeCalls.attempt(() -> Messages.addGlobalInfo(doneKey, action.get().municipalityName()),
+                "enrolment.conflict");
         reload();
     }
 

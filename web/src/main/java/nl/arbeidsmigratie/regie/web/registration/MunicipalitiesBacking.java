@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
-import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
 import nl.arbeidsmigratie.regie.registration.api.ContactView;
 import nl.arbeidsmigratie.regie.registration.api.MembershipView;
@@ -19,6 +17,7 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -120,22 +119,17 @@ public class MunicipalitiesBacking implements Serializable {
     }
 
     private boolean update(Supplier<MunicipalityView> change) {
-        try {
+        return FacadeCalls.of(() -> {
             MunicipalityView saved = change.get();
             Messages.addGlobalInfo("municipality.saved", saved.name());
             edit(saved);
             conflict = null;
-            return true;
-        } catch (ConcurrentChangeException e) {
+        }).onConflict(e -> {
             // Keep what the user typed and show what the other person saved; they decide which to keep.
             conflict = (MunicipalityView) e.current();
             editing = conflict;
             Messages.addGlobalWarn("conflict.title");
-        } catch (InvalidInputException e) {
-            Messages.addGlobalError(e.messageKey());
-        }
-        Faces.validationFailed();
-        return false;
+        }).run();
     }
 
     private void edit(MunicipalityView municipality) {

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ResourceBundle;
-import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.Newsletter;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import org.omnifaces.util.Faces;
@@ -43,17 +43,14 @@ public class NewsletterBacking implements Serializable {
             Faces.validationFailed();
             return;
         }
-        try {
+        FacadeCalls.of(() -> {
             // The stored consent is exactly the text this page showed, in the visitor's language.
             newsletter.subscribe(email, name, language, getConsentText());
             subscribed = true;
             email = null;
             name = null;
             consent = false;
-        } catch (InvalidInputException e) {
-            Messages.addError("subscribe:" + field(e.field()), e.messageKey());
-            Faces.validationFailed();
-        }
+        }).onInvalid(e -> Messages.addError("subscribe:" + field(e.field()), e.messageKey())).run();
     }
 
     private static String field(String name) {

@@ -10,11 +10,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
-import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.IssueDraft;
 import nl.arbeidsmigratie.regie.registration.api.IssueView;
 import nl.arbeidsmigratie.regie.registration.api.Newsletter;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -75,7 +74,7 @@ public class NewsletterIssuesBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        FacadeCalls.of(() -> {
             IssueDraft draft = new IssueDraft(subject, body, language);
             IssueView saved = editing == null ? newsletter.draft(draft)
                     : newsletter.change(editing.id(), editing.version(), draft);
@@ -83,16 +82,12 @@ public class NewsletterIssuesBacking implements Serializable {
             edit(saved);
             conflict = null;
             load();
-        } catch (ConcurrentChangeException e) {
+        }).onConflict(e -> {
             // Keep what the user typed; show what the other person saved, so they decide.
             conflict = (IssueView) e.current();
             editing = conflict;
             Messages.addGlobalWarn("newsletter.issue.conflict");
-            Faces.validationFailed();
-        } catch (InvalidInputException e) {
-            Messages.addError("editForm:" + field(e.field()), e.messageKey());
-            Faces.validationFailed();
-        }
+        }).onInvalid(e -> Messages.addError("editForm:" + field(e.field()), e.messageKey())).run();
     }
 
     public void showPreview(long id) {
@@ -100,12 +95,10 @@ public class NewsletterIssuesBacking implements Serializable {
     }
 
     public void testSend(long id) {
-        try {
+        FacadeCalls.attempt(() -> {
             newsletter.testSend(id);
             Messages.addGlobalInfo("newsletter.issue.test-sent", Faces.getRemoteUser());
-        } catch (InvalidInputException e) {
-            Messages.addGlobalError(e.messageKey());
-        }
+        });
     }
 
     public void confirmSending(long id) {
@@ -113,12 +106,10 @@ public class NewsletterIssuesBacking implements Serializable {
     }
 
     public void send() {
-        try {
+        FacadeCalls.attempt(() -> {
             IssueView sent = newsletter.send(sending.id());
             Messages.addGlobalInfo("newsletter.issue.sent-to", sent.subject(), sent.recipients());
-        } catch (InvalidInputException e) {
-            Messages.addGlobalError(e.messageKey());
-        }
+        });
         sending = null;
         load();
     }

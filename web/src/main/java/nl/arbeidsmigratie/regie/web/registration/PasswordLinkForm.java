@@ -8,6 +8,7 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.PasswordLink;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -50,25 +51,22 @@ public abstract class PasswordLinkForm implements Serializable {
     }
 
     public String submit() {
-        try {
+        boolean chosen = FacadeCalls.of(() -> {
             if (!Objects.equals(password, repeatPassword)) {
                 throw new InvalidInputException("repeatPassword", "error.password.mismatch", "the two differ");
             }
             accounts.choosePassword(link, token, password);
             Messages.addFlashGlobalInfo(doneMessage);
-            return "/login?faces-redirect=true";
-        } catch (InvalidInputException e) {
+        }).onInvalid(e -> {
             if ("token".equals(e.field())) {
                 linkProblem = e.messageKey();
             } else {
                 Messages.addError("form:" + e.field(), e.messageKey());
             }
-            Faces.validationFailed();
-            return null;
-        } finally {
-            password = null;
-            repeatPassword = null;
-        }
+        }).run();
+        password = null;
+        repeatPassword = null;
+        return chosen ? "/login?faces-redirect=true" : null;
     }
 
     public boolean isLinkValid() {

@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.util.Objects;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** The signed-in person's own account: a new password, and the language of their pages and mails. */
@@ -35,34 +35,25 @@ public class ProfileBacking {
     }
 
     public String changePassword() {
-        try {
+        boolean changed = FacadeCalls.of(() -> {
             if (!Objects.equals(newPassword, repeatPassword)) {
                 throw new InvalidInputException("repeatPassword", "error.password.mismatch", "the two differ");
             }
             accounts.changeOwnPassword(currentPassword, newPassword);
             Messages.addFlashGlobalInfo("profile.password.changed");
-            return SELF;
-        } catch (InvalidInputException e) {
-            Messages.addError("password:" + e.field(), e.messageKey());
-            Faces.validationFailed();
-            return null;
-        } finally {
-            currentPassword = null;
-            newPassword = null;
-            repeatPassword = null;
-        }
+        }).fieldsIn("password").run();
+        currentPassword = null;
+        newPassword = null;
+        repeatPassword = null;
+        return changed ? SELF : null;
     }
 
     public String changeLanguage() {
-        try {
+        boolean changed = FacadeCalls.of(() -> {
             language.use(accounts.changeLanguage(preferredLanguage).preferredLanguage());
             Messages.addFlashGlobalInfo("profile.language.changed");
-            return SELF;
-        } catch (InvalidInputException e) {
-            Messages.addError("language:preferredLanguage", e.messageKey());
-            Faces.validationFailed();
-            return null;
-        }
+        }).onInvalid(e -> Messages.addError("language:preferredLanguage", e.messageKey())).run();
+        return changed ? SELF : null;
     }
 
     public String getCurrentPassword() {

@@ -6,12 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
-import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.RegionAdministration;
 import nl.arbeidsmigratie.regie.registration.api.RegionView;
-import org.omnifaces.util.Faces;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Messages;
 
 /** The regions page: coordinators create, rename and merge regions. */
@@ -67,20 +65,13 @@ public class RegionsBacking implements Serializable {
     }
 
     private void attempt(Runnable action) {
-        try {
+        FacadeCalls.of(() -> {
             action.run();
             load();
-        } catch (InvalidInputException e) {
-            Messages.addGlobalError(e.messageKey());
-            Faces.validationFailed();
-        } catch (AccessRefusedException e) {
-            Messages.addGlobalError("error.forbidden");
-            Faces.validationFailed();
-        } catch (ConcurrentChangeException e) {
+        }).onConflict(e -> {
             Messages.addGlobalWarn("conflict.region");
             load();
-            Faces.validationFailed();
-        }
+        }).run();
     }
 
     public List<RegionView> getOverview() {
