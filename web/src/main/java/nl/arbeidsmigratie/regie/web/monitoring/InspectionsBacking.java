@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
 import nl.arbeidsmigratie.regie.monitoring.api.InspectionEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.InspectionView;
@@ -60,10 +59,7 @@ public class InspectionsBacking extends MunicipalityPage {
     private SignalKind kind;
     private String source;
     private String text;
-    private String street;
-    private String houseNumber;
-    private String postcode;
-    private String place;
+    private AddressForm address = new AddressForm();
 
     private SignalView changing;
     private SignalStatus status;
@@ -101,15 +97,12 @@ public class InspectionsBacking extends MunicipalityPage {
         kind = SignalKind.NUISANCE;
         source = null;
         text = null;
-        street = null;
-        houseNumber = null;
-        postcode = null;
-        place = null;
+        address = new AddressForm();
     }
 
     public void saveSignal() {
         attempt(() -> signals.report(new SignalEntry(getMunicipality().code(), locationId,
-                new Address(street, houseNumber, postcode, place), signalledOn, kind, source, text)), "signal.saved");
+                address.address(), signalledOn, kind, source, text)), "signal.saved");
     }
 
     public void startChange(SignalView signal) {
@@ -142,17 +135,9 @@ public class InspectionsBacking extends MunicipalityPage {
         return id == null ? "" : locationNames.getOrDefault(id, "#" + id);
     }
 
-    public String addressText(Address a) {
-        if (a == null) {
-            return "";
-        }
-        StringBuilder s = new StringBuilder();
-        for (String part : new String[] {a.street(), a.houseNumber(), a.postcode(), a.place()}) {
-            if (part != null && !part.isBlank()) {
-                s.append(s.isEmpty() ? "" : " ").append(part);
-            }
-        }
-        return s.toString();
+
+    public AddressForm getAddress() {
+        return address;
     }
 
     public Measure[] getMeasures() {
@@ -267,37 +252,13 @@ public class InspectionsBacking extends MunicipalityPage {
         this.text = text;
     }
 
-    public String getStreet() {
-        return street;
-    }
 
-    public void setStreet(String street) {
-        this.street = street;
-    }
 
-    public String getHouseNumber() {
-        return houseNumber;
-    }
 
-    public void setHouseNumber(String houseNumber) {
-        this.houseNumber = houseNumber;
-    }
 
-    public String getPostcode() {
-        return postcode;
-    }
 
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
-    }
 
-    public String getPlace() {
-        return place;
-    }
 
-    public void setPlace(String place) {
-        this.place = place;
-    }
 
     public SignalStatus getStatus() {
         return status;

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.Certification;
 import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
@@ -22,10 +21,7 @@ public class LocationForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private String name;
-    private String street;
-    private String houseNumber;
-    private String postcode;
-    private String place;
+    private AddressForm address = new AddressForm();
     private String bagId;
     private BigDecimal latitude;
     private BigDecimal longitude;
@@ -50,10 +46,7 @@ public class LocationForm implements Serializable {
     static LocationForm of(LocationDetails d) {
         LocationForm f = new LocationForm();
         f.name = d.name();
-        f.street = d.address().street();
-        f.houseNumber = d.address().houseNumber();
-        f.postcode = d.address().postcode();
-        f.place = d.address().place();
+        f.address = AddressForm.of(d.address());
         f.bagId = d.bagId();
         f.latitude = d.latitude();
         f.longitude = d.longitude();
@@ -78,7 +71,7 @@ public class LocationForm implements Serializable {
     }
 
     LocationDetails details(String municipalityCode) {
-        return new LocationDetails(municipalityCode, name, new Address(street, houseNumber, postcode, place), bagId,
+        return new LocationDetails(municipalityCode, name, address.address(), bagId,
                 latitude, longitude, housingForm, status, openedOn, closedOn,
                 new Facilities(beds, floorArea, bedroomArea, bedrooms, toilets, showers),
                 new Certification(mark, certificateNumber, lastAuditOn, markValidUntil), stayFocus, operator,
@@ -161,36 +154,16 @@ public class LocationForm implements Serializable {
         this.name = name;
     }
 
-    public String getStreet() {
-        return street;
-    }
 
-    public void setStreet(String street) {
-        this.street = street;
-    }
 
-    public String getHouseNumber() {
-        return houseNumber;
-    }
 
-    public void setHouseNumber(String houseNumber) {
-        this.houseNumber = houseNumber;
-    }
 
-    public String getPostcode() {
-        return postcode;
-    }
 
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
-    }
 
-    public String getPlace() {
-        return place;
-    }
 
-    public void setPlace(String place) {
-        this.place = place;
+
+    public AddressForm getAddress() {
+        return address;
     }
 
     public String getBagId() {
