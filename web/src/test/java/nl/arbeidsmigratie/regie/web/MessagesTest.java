@@ -5,17 +5,92 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Dutch and English are both complete: the same keys, each once, none empty. */
+/**
+ * Dutch and English are both complete: the same keys, each once, none empty, and every key that a page or the
+ * code of any module names is there.
+ */
 class MessagesTest {
 
     private static final String BUNDLE = "/nl/arbeidsmigratie/regie/web/messages_%s.properties";
+
+    /** The product's sources, seen from web's working directory when Maven runs the tests. */
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9-]+)+");
+
+    /** {@code #{msg['key']}} and {@code #{msg.key}} in pages; dynamic ones ({@code 'role.'.concat(…)}) end in a dot. */
+    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]|msg\\.([A-Za-z][\\w]*)\\b");
+
+    /** Keys handed to OmniFaces' Messages, to a refusal, or to a conflict handler in web's code. */
+    private static final Pattern WEB_CODE_KEY = Pattern.compile(
+            "(?:Messages\\.add\\w*|onConflict|attempt)\\(([^;]*)");
+
+    /** Keys of broken rules, in every module: {@code new InvalidInputException(field, "key", detail)}. */
+    private static final Pattern RULE_KEY = Pattern.compile("new InvalidInputException\\(\\s*[^,]+,\\s*\"([^\"]+)\"");
+
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
+
+    @Test
+    void everyKeyUsedInPagesAndCodeExistsInBothLanguages() throws IOException {
+        Set<String> used = usedKeys();
+        assertThat(used).as("keys found in pages and code").hasSizeGreaterThan(300);
+        for (String language : List.of("nl", "en")) {
+            Set<String> defined = load(language).stringPropertyNames();
+            assertThat(used.stream().filter(key -> !defined.contains(key)).sorted().toList())
+                    .as("keys used but missing in messages_" + language).isEmpty();
+        }
+    }
+
+    private static Set<String> usedKeys() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().contains("/src/main/") && !f.toString().contains("/launcher/")
+                            && !f.toString().contains("/bench/"))
+                    .toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".xhtml")) {
+                    Matcher m = PAGE_KEY.matcher(Files.readString(file));
+                    while (m.find()) {
+                        String key = m.group(1) != null ? m.group(1) : m.group(2);
+                        if (KEY.matcher(key).matches() || m.group(2) != null) {
+                            used.add(key);
+                        }
+                    }
+                } else if (name.endsWith(".java")) {
+                    String code = Files.readString(file);
+                    Matcher rule = RULE_KEY.matcher(code);
+                    while (rule.find()) {
+                        used.add(rule.group(1));
+                    }
+                    if (file.toString().contains("/web/src/")) {
+                        Matcher call = WEB_CODE_KEY.matcher(code);
+                        while (call.find()) {
+                            Matcher literal = LITERAL.matcher(call.group(1));
+                            while (literal.find()) {
+                                if (KEY.matcher(literal.group(1)).matches() && !literal.group(1).startsWith("nl.")) {
+                                    used.add(literal.group(1));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return used;
+    }
 
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {
