@@ -4,7 +4,9 @@ import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DE
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
@@ -85,6 +87,33 @@ class InspectionsBrowserIT {
             auditor.click(By.xpath("//tr[contains(., '" + place + "')]//button[contains(@id, ':history')]"));
             auditor.waitForText("historyForm:versions_data", "Toezicht ingepland");
             assertThat(auditor.text(By.id("historyForm:versions_data"))).contains("Open").contains(DEMO_OFFICER.email());
+        }
+    }
+
+    @Test
+    void anOfficerRecordsAnInspectionOfALocationAndSeesItWithItsNormCheck() throws Exception {
+        String name = "Pension Inspectie " + UUID.randomUUID().toString().substring(0, 8);
+        String inspector = "Toezichthouder " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = Http.postJson(URI.create(base + "api/v1/locations"), DEMO_OFFICER.email(),
+                DEMO_OFFICER.password(), "{\"municipalityCode\":\"GM1783\",\"name\":\"" + name + "\","
+                        + "\"address\":{\"street\":\"Teststraat\",\"houseNumber\":\"2\",\"postcode\":\"2671 AB\","
+                        + "\"place\":\"Naaldwijk\"},\"housingForm\":\"HOUSING_UNITS\",\"status\":\"ACTIVE\","
+                        + "\"facilities\":{\"beds\":4,\"floorArea\":60,\"bedrooms\":2,\"toilets\":1,\"showers\":1}}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            officer.open("app/monitoring/inspections.xhtml");
+            officer.click(By.id("inspections:newInspection"));
+            officer.choose("inspectionForm:location", name);
+            officer.type("inspectionForm:inspectedOn_input", LocalDate.now().minusDays(2).toString());
+            officer.type("inspectionForm:inspector", inspector);
+            officer.type("inspectionForm:findings", "Brandblussers aanwezig (voorbeeldgegevens)");
+            officer.click(By.id("inspectionForm:save"));
+            officer.waitForText("inspections:inspectionTable_data", inspector);
+            String row = officer.text(By.xpath(
+                    "//tbody[@id='inspections:inspectionTable_data']/tr[contains(., '" + inspector + "')]"));
+            assertThat(row).contains(name).contains(LocalDate.now().minusDays(2).toString())
+                    .contains("Brandblussers aanwezig").contains(DEMO_OFFICER.email());
         }
     }
 }
