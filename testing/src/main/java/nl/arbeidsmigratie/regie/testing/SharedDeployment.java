@@ -105,12 +105,13 @@ public class SharedDeployment {
             return;
         }
         ClassContext context = classContext.get();
-        context.activate(keptFor);
+        Class<?> owner = keptFor;
+        context.activate(owner);
         try {
             scenario.set(kept);
             release();
         } finally {
-            context.destroy(keptFor);
+            context.destroy(owner);
             context.deactivate();
         }
     }
