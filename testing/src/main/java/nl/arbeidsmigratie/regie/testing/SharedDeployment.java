@@ -70,6 +70,10 @@ public class SharedDeployment {
     public void deploy(@Observes EventContext<DeployManagedDeployments> event) {
         DeploymentScenario wanted = scenario.get();
         List<String> content = content(wanted);
+        if (content.isEmpty()) {
+            event.proceed(); // a class without managed deployments leaves the running one alone
+            return;
+        }
         if (kept != null && content.equals(keptContent)) {
             LOG.info(() -> classContext.get().getActiveId().getSimpleName() + " uses the running deployment of "
                     + keptFor.getSimpleName());
