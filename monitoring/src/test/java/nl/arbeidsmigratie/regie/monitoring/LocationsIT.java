@@ -28,6 +28,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
 import nl.arbeidsmigratie.regie.monitoring.api.NormCheck;
 import nl.arbeidsmigratie.regie.monitoring.api.NormFinding;
 import nl.arbeidsmigratie.regie.monitoring.api.NormRule;
+import nl.arbeidsmigratie.regie.monitoring.api.NormRuleSetView;
 import nl.arbeidsmigratie.regie.monitoring.api.NormRules;
 import nl.arbeidsmigratie.regie.monitoring.api.Norms;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
@@ -295,5 +296,41 @@ class LocationsIT {
                 .isInstanceOf(AccessRefusedException.class));
         assertThat(TestCaller.as(AUDITOR, () -> norms.ruleSets(Instant.now())))
                 .noneMatch(s -> "officer".equals(s.rules().note()) || "fout".equals(s.rules().note()));
+
+        // The valid case. Norm versions are append-only, so this one stays: its date lies far ahead, out of every
+        // other test's checks, and every run adds it on the same date.
+        long id = TestCaller.as(OFFICER, () -> locations.register(units(WESTLAND, unique("SNF units"),
+                QualityMark.SNF))).locationId();
+        TestCaller.as(OFFICER, () -> occupancy.report(new OccupancyFigures(id, LocalDate.of(2025, 10, 1), 4, null,
+                null, null)));
+        LocalDate from = LocalDate.of(2090, 1, 1);
+        NormCheck onItsDateBefore = TestCaller.as(OFFICER, () -> norms.check(id, from, Instant.now()));
+        Instant beforeTheVersion = Instant.now();
+        NormRules stricter = new NormRules(QualityMark.SNF, from, null, null, null, null, 2, null, unique("streng"));
+        NormRuleSetView added = TestCaller.as(COORDINATOR, () -> norms.add(stricter));
+        assertThat(added.rules()).isEqualTo(stricter);
+        assertThat(added.recordedBy()).isEqualTo(COORDINATOR);
+        assertThat(TestCaller.as(AUDITOR, () -> norms.ruleSets(Instant.now()))).extracting(NormRuleSetView::id)
+                .contains(added.id());
+        assertThat(TestCaller.as(AUDITOR, () -> norms.ruleSets(beforeTheVersion))).extracting(NormRuleSetView::id)
+                .doesNotContain(added.id());
+
+        NormCheck dayBefore = TestCaller.as(OFFICER, () -> norms.check(id, from.minusDays(1), Instant.now()));
+        assertThat(dayBefore.rules().rules().validFrom()).isEqualTo(LocalDate.of(2000, 1, 1));
+        assertThat(dayBefore.meetsNorm()).isTrue();
+
+        NormCheck fromItsDate = TestCaller.as(OFFICER, () -> norms.check(id, from, Instant.now()));
+        assertThat(fromItsDate.rules().id()).isEqualTo(added.id());
+        assertThat(fromItsDate.meetsNorm()).isFalse();
+        assertThat(fromItsDate.violations()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(NormRule.PERSONS_PER_TOILET);
+            assertThat(f.measured()).isEqualByComparingTo("4");
+            assertThat(f.limit()).isEqualByComparingTo("2");
+        });
+
+        NormCheck asKnownBefore = TestCaller.as(OFFICER, () -> norms.check(id, from, beforeTheVersion));
+        assertThat(asKnownBefore).as("a new version never rewrites a check as known before it")
+                .isEqualTo(onItsDateBefore);
+        assertThat(asKnownBefore.rules().id()).isNotEqualTo(added.id());
     }
 }

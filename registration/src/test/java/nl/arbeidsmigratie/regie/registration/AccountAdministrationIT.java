@@ -243,7 +243,8 @@ class AccountAdministrationIT {
             administration.reactivate(demo);
         });
         TestCaller.as(COORDINATOR, () -> administration.deactivate(second.id()));
-        assertThat(pending.status()).isEqualTo(AccountStatus.PENDING_ACTIVATION);
+        assertThat(find(pending.id()).status()).as("the pending coordinator, read back")
+                .isEqualTo(AccountStatus.PENDING_ACTIVATION);
     }
 
     @Test

@@ -2,11 +2,12 @@ package nl.arbeidsmigratie.regie.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.MailMessage;
@@ -15,24 +16,22 @@ import nl.arbeidsmigratie.regie.platform.api.Outbox;
 import nl.arbeidsmigratie.regie.platform.api.OutboxMailView;
 import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
 import nl.arbeidsmigratie.regie.testing.Deployments;
-import nl.arbeidsmigratie.regie.testing.TestMailServer;
+import nl.arbeidsmigratie.regie.testing.container.MailServer;
 import nl.arbeidsmigratie.regie.testing.container.Mailbox;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The platform's mail outbox against a real SMTP server, and its single-use tokens, on PostgreSQL. */
+/**
+ * The platform's mail outbox against a real SMTP server, and its single-use tokens, on PostgreSQL. Every test
+ * brings its own recipients and keys, and waits for what the outbox records rather than for time to pass.
+ */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OutboxAndTokensIT {
 
-    private static final String RETRIED = "retried@outbox.example";
+    private static final Duration DELIVERY = Duration.ofSeconds(20);
 
     @Deployment
     static WebArchive deployment() {
@@ -48,57 +47,52 @@ class OutboxAndTokensIT {
     @Inject
     UserTransaction transaction;
 
+    private final String run = Long.toString(System.nanoTime(), 36);
+
     @Test
-    @Order(1)
     void aMailQueuedTwiceUnderOneKeyIsDeliveredOnce() throws Exception {
-        String recipient = "once@outbox.example";
+        String recipient = address("once");
         transaction.begin();
-        assertThat(outbox.enqueue("test:once", new MailMessage(recipient, "Eenmalig", "Tekst", null))).isTrue();
-        assertThat(outbox.enqueue("test:once", new MailMessage(recipient, "Eenmalig", "Tekst", null))).isFalse();
+        assertThat(outbox.enqueue("test:once:" + run, new MailMessage(recipient, "Eenmalig", "Tekst", null))).isTrue();
+        assertThat(outbox.enqueue("test:once:" + run, new MailMessage(recipient, "Eenmalig", "Tekst", null)))
+                .isFalse();
         transaction.commit();
 
-        assertThat(Mailbox.await(recipient, "Eenmalig", Duration.ofSeconds(20)).text()).contains("Tekst");
-        Thread.sleep(1500);
+        assertThat(Mailbox.await(recipient, "Eenmalig", DELIVERY).text()).contains("Tekst");
+        awaitSent(recipient);
         assertThat(Mailbox.of(recipient)).hasSize(1);
     }
 
     @Test
-    @Order(2)
     void aMailRolledBackWithItsChangeIsNeverSent() throws Exception {
-        String recipient = "never@outbox.example";
+        String recipient = address("never");
         transaction.begin();
-        outbox.enqueue("test:never", new MailMessage(recipient, "Nooit", "Tekst", null));
+        outbox.enqueue("test:never:" + run, new MailMessage(recipient, "Nooit", "Tekst", null));
         transaction.rollback();
-        Thread.sleep(2000);
+        // A mail queued after it and delivered shows the relay has looked since.
+        String later = address("later");
+        transaction.begin();
+        outbox.enqueue("test:later:" + run, new MailMessage(later, "Later", "Tekst", null));
+        transaction.commit();
+        awaitSent(later);
         assertThat(Mailbox.of(recipient)).isEmpty();
         assertThat(outbox.recent(50)).extracting(OutboxMailView::recipient).doesNotContain(recipient);
     }
 
     @Test
-    @Order(2)
     void theMailLogPageExistsOnlyWhenMailStaysInTheApplication() {
         assertThatThrownBy(() -> outbox.mailLog(10)).isInstanceOf(AccessRefusedException.class);
     }
 
     @Test
-    @Order(3)
-    @RunAsClient
-    void theMailServerGoesAway() {
-        TestMailServer.stop();
-    }
-
-    @Test
-    @Order(4)
     void aMailThatCannotBeSentWaitsForARetry() throws Exception {
-        transaction.begin();
-        outbox.enqueue("test:retried", new MailMessage(RETRIED, "Opnieuw", "Tekst", null));
-        transaction.commit();
-        Instant deadline = Instant.now().plusSeconds(20);
-        Optional<OutboxMailView> failed = Optional.empty();
-        while (failed.isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-            failed = outbox.recent(50).stream()
-                    .filter(m -> m.recipient().equals(RETRIED) && m.attempts() >= 1).findFirst();
+        String recipient = address("retried");
+        Optional<OutboxMailView> failed;
+        MailServer.stop();
+        try {
+            failed = queueAndAwaitFailure(recipient);
+        } finally {
+            MailServer.start();
         }
         assertThat(failed).hasValueSatisfying(mail -> {
             assertThat(mail.sentAt()).isNull();
@@ -107,23 +101,27 @@ class OutboxAndTokensIT {
     }
 
     @Test
-    @Order(5)
-    @RunAsClient
     void whenTheMailServerIsBackTheMailIsDeliveredExactlyOnce() throws Exception {
-        TestMailServer.start();
-        assertThat(TestMailServer.awaitMail(RETRIED, "Opnieuw", Duration.ofSeconds(60))).contains("Tekst");
-        Thread.sleep(3000);
-        assertThat(TestMailServer.receivedBy(RETRIED)).hasSize(1);
+        String recipient = address("back");
+        MailServer.stop();
+        try {
+            assertThat(queueAndAwaitFailure(recipient)).isPresent();
+        } finally {
+            MailServer.start();
+        }
+        assertThat(Mailbox.await(recipient, "Opnieuw", Duration.ofSeconds(60)).text()).contains("Tekst");
+        awaitSent(recipient);
+        assertThat(Mailbox.of(recipient)).hasSize(1);
     }
 
     @Test
-    @Order(6)
     void aTokenWorksOnceForItsPurposeAndUntilItExpires() throws Exception {
         transaction.begin();
         String token = tokens.issue("test-purpose", "account:42", Duration.ofHours(72));
         String shortLived = tokens.issue("test-purpose", "account:43", Duration.ofMillis(1));
         transaction.commit();
-        Thread.sleep(20);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
+                .until(() -> tokens.peek("test-purpose", shortLived).outcome() == TokenCheck.Outcome.EXPIRED);
 
         assertThat(tokens.peek("test-purpose", token).outcome()).isEqualTo(TokenCheck.Outcome.VALID);
         assertThat(tokens.peek("other-purpose", token).outcome()).isEqualTo(TokenCheck.Outcome.UNKNOWN);
@@ -139,5 +137,31 @@ class OutboxAndTokensIT {
         assertThat(tokens.redeem("test-purpose", token + "x").outcome()).isEqualTo(TokenCheck.Outcome.UNKNOWN);
         assertThat(tokens.redeem("test-purpose", null).outcome()).isEqualTo(TokenCheck.Outcome.UNKNOWN);
         transaction.commit();
+    }
+
+    /** Queues a mail while the mail server is away and waits until the outbox records the failed attempt. */
+    private Optional<OutboxMailView> queueAndAwaitFailure(String recipient) throws Exception {
+        transaction.begin();
+        outbox.enqueue("test:retried:" + run + ":" + recipient, new MailMessage(recipient, "Opnieuw", "Tekst", null));
+        transaction.commit();
+        return await().atMost(DELIVERY).until(() -> mailTo(recipient), mail -> mail.filter(m -> m.attempts() >= 1)
+                .isPresent());
+    }
+
+    /** Waits until the outbox records the mail to {@code recipient} as sent: it is never sent again after that. */
+    private void awaitSent(String recipient) {
+        await().atMost(DELIVERY).until(() -> mailTo(recipient), mail -> mail.filter(m -> m.sentAt() != null)
+                .isPresent());
+    }
+
+    private Optional<OutboxMailView> mailTo(String recipient) {
+        List<OutboxMailView> mails = outbox.recent(200).stream().filter(m -> m.recipient().equals(recipient))
+                .toList();
+        assertThat(mails).as("one outbox mail to " + recipient).hasSizeLessThanOrEqualTo(1);
+        return mails.stream().findFirst();
+    }
+
+    private String address(String who) {
+        return who + "." + run + "@outbox.example";
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
 import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
+import org.jboss.shrinkwrap.api.GenericArchive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -14,21 +16,28 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Module test deployments: the module under test with exactly its Maven runtime classpath (its own
- * {@code target/classes}, the modules it depends on, their libraries) plus the container-side test helpers.
+ * {@code target/classes}, the modules it depends on, their libraries), all of the module's test classes and the
+ * container-side test helpers. Every test class of a module gets the same archive, so {@link SharedDeployment}
+ * deploys it once for all of them.
  */
 public final class Deployments {
 
     private Deployments() {
     }
 
-    /** The module whose tests are running (the working directory), ready to deploy with {@code testClass}. */
+    /**
+     * The module whose tests are running (the working directory) with all its test classes: those in the
+     * directory {@code testClass} was loaded from, so any test class of the module gives the same archive.
+     */
     public static WebArchive moduleUnderTest(Class<?> testClass) {
         Path module = Path.of("").toAbsolutePath();
         WebArchive war = ShrinkWrap.create(WebArchive.class, module.getFileName() + "-it.war")
                 .addAsLibrary(exploded(module.resolve("target/classes"), module.getFileName() + ".jar"))
-                .addClass(testClass)
+                .merge(ShrinkWrap.create(ExplodedImporter.class).importDirectory(codeSource(testClass))
+                        .as(GenericArchive.class), "/WEB-INF/classes")
                 .addPackage(TestCaller.class.getPackage())
                 .addAsLibrary(codeSource(Assertions.class))
+                .addAsLibraries(codeSource(Awaitility.class), codeSource(hamcrest()))
                 .addAsWebInfResource(beansXml(), "beans.xml");
         for (String entry : runtimeClasspath(module)) {
             File file = new File(entry);
@@ -69,6 +78,15 @@ public final class Deployments {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Awaitility's matcher library, a runtime dependency of it. */
+    private static Class<?> hamcrest() {
+        try {
+            return Class.forName("org.hamcrest.Matcher", false, Awaitility.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Awaitility needs Hamcrest on the test classpath", e);
         }
     }
 

@@ -7,8 +7,11 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,16 +22,20 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * A real SMTP (and IMAP) server, GreenMail, for every test JVM, started before Payara Micro boots so its
- * address can be passed on as {@code mail.host}/{@code mail.port}. Tests read what it received.
+ * address can be passed on as {@code mail.host}/{@code mail.port}. Tests read what it received. A small HTTP
+ * control port ({@code POST /stop}, {@code POST /start}) lets a test running inside the container take the server
+ * away and bring it back ({@code container.MailServer}), so one test can do both on its own.
  */
 public class TestMailServer implements LauncherSessionListener {
 
     public static final String SMTP_PORT_PROPERTY = "regie.test.mail.smtp-port";
     public static final String IMAP_PORT_PROPERTY = "regie.test.mail.imap-port";
+    public static final String CONTROL_PORT_PROPERTY = "regie.test.mail.control-port";
 
     private static GreenMail server;
     private static int smtpPort;
     private static int imapPort;
+    private static HttpServer control;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -37,11 +44,39 @@ public class TestMailServer implements LauncherSessionListener {
         System.setProperty(SMTP_PORT_PROPERTY, String.valueOf(smtpPort));
         System.setProperty(IMAP_PORT_PROPERTY, String.valueOf(imapPort));
         start();
+        startControl();
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (control != null) {
+            control.stop(0);
+            control = null;
+        }
         stop();
+    }
+
+    private static void startControl() {
+        try {
+            control = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        control.createContext("/stop", exchange -> answer(exchange, TestMailServer::stop));
+        control.createContext("/start", exchange -> answer(exchange, TestMailServer::start));
+        control.start();
+        System.setProperty(CONTROL_PORT_PROPERTY, String.valueOf(control.getAddress().getPort()));
+    }
+
+    private static void answer(HttpExchange exchange, Runnable action) throws IOException {
+        try (exchange) {
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            action.run();
+            exchange.sendResponseHeaders(204, -1);
+        }
     }
 
     public static synchronized void start() {
