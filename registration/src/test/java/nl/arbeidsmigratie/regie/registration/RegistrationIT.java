@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
@@ -16,6 +17,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.entity.AuditEntry;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
@@ -153,23 +155,78 @@ class RegistrationIT {
         assertThat(intact.entriesChecked()).isGreaterThanOrEqualTo(2);
 
         long tampered = Long.parseLong(strings("select max(id) - 1 from platform.audit_entry").get(0));
-        execute("alter table platform.audit_entry disable trigger audit_entry_append_only");
+        String actor = strings("select actor from platform.audit_entry where id = " + tampered).get(0);
+        asOwnerWithoutTriggers("update platform.audit_entry set actor = 'mallory' where id = " + tampered);
         try {
-            execute("update platform.audit_entry set actor = 'mallory' where id = " + tampered);
             AuditVerification broken = audit.verify();
             assertThat(broken.intact()).isFalse();
             assertThat(broken.firstBrokenEntry()).isEqualTo(tampered);
         } finally {
-            execute("delete from platform.audit_entry where id >= " + tampered);
-            execute("alter table platform.audit_entry enable trigger audit_entry_append_only");
+            asOwnerWithoutTriggers("update platform.audit_entry set actor = '" + actor + "' where id = " + tampered);
         }
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aTrailCutShortIsReportedEvenThoughEveryRemainingLinkHolds() throws SQLException {
+        accounts.login(DEMO_AUDITOR.email(), "wrong password!");
+        long last = Long.parseLong(strings("select max(id) from platform.audit_entry").get(0));
+        String saved = "create table platform.saved_tail as select * from platform.audit_entry where id = " + last;
+        Sql.executeAsOwner(saved);
+        asOwnerWithoutTriggers("delete from platform.audit_entry where id = " + last);
+        try {
+            AuditVerification cut = audit.verify();
+            assertThat(cut.intact()).isFalse();
+            assertThat(cut.firstBrokenEntry()).isEqualTo(last);
+            assertThat(cut.reason()).contains("removed from the end");
+        } finally {
+            Sql.executeAsOwner("insert into platform.audit_entry overriding system value select * from platform.saved_tail",
+                    "drop table platform.saved_tail");
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aChainRewrittenWithRecomputedHashesIsReported() throws SQLException {
+        accounts.login(DEMO_AUDITOR.email(), "wrong password!");
+        long last = Long.parseLong(strings("select max(id) from platform.audit_entry").get(0));
+        List<String> row = Sql.row(dataSource, "select actor, to_char(occurred_at at time zone 'UTC', "
+                + "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), action, target, before_json, after_json, "
+                + "previous_hash, hash from platform.audit_entry where id = " + last);
+        // The forger knows how entries are hashed and recomputes the head, so every link still holds.
+        String forged = new AuditEntry("mallory", Instant.parse(row.get(1)), row.get(2),
+                row.get(3), row.get(4), row.get(5), row.get(6)).hash();
+        asOwnerWithoutTriggers("update platform.audit_entry set actor = 'mallory', hash = '" + forged + "' where id = "
+                + last);
+        try {
+            AuditVerification rewritten = audit.verify();
+            assertThat(rewritten.intact()).isFalse();
+            assertThat(rewritten.reason()).contains("rewritten");
+        } finally {
+            asOwnerWithoutTriggers("update platform.audit_entry set actor = '" + row.get(0).replace("'", "''")
+                    + "', hash = '" + row.get(7) + "' where id = " + last);
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theApplicationsOwnDatabaseUserCanNeitherTruncateNorDisableTheTrailsProtection() {
+        assertThatThrownBy(() -> execute("truncate platform.audit_entry")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> execute("alter table platform.audit_entry disable trigger audit_entry_append_only"))
+                .hasMessageContaining("owner");
+        assertThatThrownBy(() -> Sql.executeAsOwner("truncate platform.audit_entry"))
+                .as("not even the owner truncates it while the trigger stands").hasMessageContaining("append-only");
     }
 
     @Test
     void theAuditTrailRefusesUpdatesInTheDatabase() {
         assertThatThrownBy(() -> execute("update platform.audit_entry set actor = 'mallory'"))
                 .hasMessageContaining("append-only");
+    }
+
+    private static void asOwnerWithoutTriggers(String sql) throws SQLException {
+        Sql.executeAsOwner("alter table platform.audit_entry disable trigger audit_entry_append_only", sql,
+                "alter table platform.audit_entry enable trigger audit_entry_append_only");
     }
 
     private List<String> strings(String sql) throws SQLException {

@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
 import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
 import nl.arbeidsmigratie.regie.platform.api.Page;
+import nl.arbeidsmigratie.regie.platform.entity.AuditAnchor;
 import nl.arbeidsmigratie.regie.platform.entity.AuditEntry;
 
 /** Appends to and verifies the hash chain of audit entries. */
@@ -26,6 +27,9 @@ public class AuditChain {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditSeal seal;
+
     private final Jsonb jsonb = JsonbBuilder.create();
 
     public void append(String actor, String action, String target, Object before, Object after) {
@@ -33,11 +37,48 @@ public class AuditChain {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('platform.audit_entry'))").getSingleResult();
         List<AuditEntry> last = em.createNamedQuery(AuditEntry.LAST, AuditEntry.class).setMaxResults(1).getResultList();
         String previous = last.isEmpty() ? AuditEntry.GENESIS : last.get(0).hash();
-        em.persist(new AuditEntry(actor, clock.instant(), action, target, json(before), json(after), previous));
+        AuditEntry entry = new AuditEntry(actor, clock.instant(), action, target, json(before), json(after), previous);
+        em.persist(entry);
+        em.flush();
+        AuditAnchor anchor = em.find(AuditAnchor.class, AuditAnchor.ID);
+        if (anchor == null) {
+            sealHead();
+        } else {
+            long entries = anchor.entries() + 1;
+            anchor.seal(entries, entry.id(), entry.hash(), seal.seal(entries, entry.id(), entry.hash()), clock.instant());
+        }
+    }
+
+    /**
+     * Seals the chain as it stands when it has no seal yet: a new database, or one written before seals existed.
+     * Called at startup, under the append lock.
+     */
+    public void sealIfUnsealed() {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('platform.audit_entry'))").getSingleResult();
+        if (em.find(AuditAnchor.class, AuditAnchor.ID) == null) {
+            sealHead();
+        }
+    }
+
+    private void sealHead() {
+        List<AuditEntry> last = em.createNamedQuery(AuditEntry.LAST, AuditEntry.class).setMaxResults(1).getResultList();
+        if (last.isEmpty()) {
+            return;
+        }
+        long entries = em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult();
+        AuditEntry head = last.get(0);
+        em.persist(new AuditAnchor(entries, head.id(), head.hash(), seal.seal(entries, head.id(), head.hash()),
+                clock.instant()));
         em.flush();
     }
 
+    /**
+     * Walks the chain up to its sealed head (entries appended meanwhile are left for the next run) and checks
+     * each link, each entry's hash, and that the chain ends exactly at the head its seal names.
+     */
     public AuditVerification verify() {
+        AuditAnchor anchor = em.find(AuditAnchor.class, AuditAnchor.ID);
+        long until = anchor == null ? Long.MAX_VALUE : anchor.headId();
         String expectedPrevious = AuditEntry.GENESIS;
         long checked = 0;
         long after = 0;
@@ -45,6 +86,7 @@ public class AuditChain {
         do {
             batch = em.createNamedQuery(AuditEntry.ALL_IN_ORDER, AuditEntry.class)
                     .setParameter("after", after)
+                    .setParameter("until", until)
                     .setMaxResults(VERIFY_BATCH)
                     .getResultList();
             for (AuditEntry entry : batch) {
@@ -61,6 +103,30 @@ public class AuditChain {
             }
             em.clear();
         } while (batch.size() == VERIFY_BATCH);
+        return checkSeal(anchor, checked, after, expectedPrevious);
+    }
+
+    private AuditVerification checkSeal(AuditAnchor anchor, long checked, long lastId, String lastHash) {
+        if (anchor == null) {
+            return checked == 0 ? AuditVerification.intact(0)
+                    : AuditVerification.broken(checked, lastId, "the chain has no seal (its anchor was removed)");
+        }
+        if (!seal.matches(anchor.entries(), anchor.headId(), anchor.headHash(), anchor.mac())) {
+            return AuditVerification.broken(checked, anchor.headId(),
+                    "the seal of the chain's head does not match the audit key (the anchor was altered)");
+        }
+        if (lastId != anchor.headId()) {
+            return AuditVerification.broken(checked, anchor.headId(), "the chain ends at entry " + lastId
+                    + " but its sealed head is entry " + anchor.headId() + " (entries were removed from the end)");
+        }
+        if (!lastHash.equals(anchor.headHash())) {
+            return AuditVerification.broken(checked, anchor.headId(),
+                    "the last entry differs from the sealed head (the chain was rewritten and its hashes recomputed)");
+        }
+        if (checked != anchor.entries()) {
+            return AuditVerification.broken(checked, anchor.headId(), "the chain holds " + checked
+                    + " entries but its seal counts " + anchor.entries() + " (entries were removed)");
+        }
         return AuditVerification.intact(checked);
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,11 +21,14 @@ import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.LAST, query = "select e from AuditEntry e order by e.id desc")
-@NamedQuery(name = AuditEntry.ALL_IN_ORDER, query = "select e from AuditEntry e where e.id > :after order by e.id")
+@NamedQuery(name = AuditEntry.ALL_IN_ORDER,
+        query = "select e from AuditEntry e where e.id > :after and e.id <= :until order by e.id")
 public class AuditEntry {
 
     public static final String LAST = "AuditEntry.last";
     public static final String ALL_IN_ORDER = "AuditEntry.allInOrder";
+    /** How entries written now are hashed; see {@link #computeHash()}. */
+    public static final short CURRENT_HASH_VERSION = 2;
     /** The predecessor hash of the very first entry. */
     public static final String GENESIS = "0".repeat(64);
 
@@ -56,6 +60,9 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false, length = 64)
     private String hash;
 
+    @Column(name = "hash_version", nullable = false, updatable = false)
+    private short hashVersion;
+
     protected AuditEntry() {
     }
 
@@ -69,19 +76,39 @@ public class AuditEntry {
         this.before = before;
         this.after = after;
         this.previousHash = Objects.requireNonNull(previousHash);
+        this.hashVersion = CURRENT_HASH_VERSION;
         this.hash = computeHash();
     }
 
-    /** The SHA-256 of this entry's content and its predecessor's hash. */
+    /**
+     * The SHA-256 of this entry's content and its predecessor's hash, in the form the entry was written with:
+     * version 2 prefixes every field with its length (and marks an absent one), version 1 joined them with a
+     * separator, which a field containing that separator could imitate.
+     */
     public String computeHash() {
-        String content = String.join("\u001f", previousHash, actor, occurredAt.toString(), action, target,
-                String.valueOf(before), String.valueOf(after));
+        byte[] content = hashVersion >= 2
+                ? lengthPrefixed(previousHash, actor, occurredAt.toString(), action, target, before, after)
+                : String.join("\u001f", previousHash, actor, occurredAt.toString(), action, target,
+                        String.valueOf(before), String.valueOf(after)).getBytes(StandardCharsets.UTF_8);
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    private static byte[] lengthPrefixed(String... fields) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (String field : fields) {
+            if (field == null) {
+                out.writeBytes("-1:".getBytes(StandardCharsets.US_ASCII));
+            } else {
+                byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+                out.writeBytes((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+                out.writeBytes(bytes);
+            }
+        }
+        return out.toByteArray();
     }
 
     public AuditEntryView view() {
