@@ -25,6 +25,10 @@ public class TestDatabase implements LauncherSessionListener {
     public static final String URL_PROPERTY = "regie.test.db.url";
     public static final String USER_PROPERTY = "regie.test.db.user";
     public static final String PASSWORD_PROPERTY = "regie.test.db.password";
+    /** The application's own, restricted user, as in production: it owns nothing (see the README). */
+    public static final String RUNTIME_USER_PROPERTY = "regie.test.db.runtime-user";
+    public static final String RUNTIME_PASSWORD_PROPERTY = "regie.test.db.runtime-password";
+    private static final String RUNTIME_USER = "regie_app";
 
     private static EmbeddedPostgres embedded;
     private static Path debianBinaries;
@@ -40,6 +44,7 @@ public class TestDatabase implements LauncherSessionListener {
             System.setProperty(URL_PROPERTY, external);
             System.setProperty(USER_PROPERTY, envOr("REGIE_TEST_DB_USER", "postgres"));
             System.setProperty(PASSWORD_PROPERTY, envOr("REGIE_TEST_DB_PASSWORD", "postgres"));
+            createRuntimeUser();
             return;
         }
         try {
@@ -52,6 +57,24 @@ public class TestDatabase implements LauncherSessionListener {
         System.setProperty(URL_PROPERTY, "jdbc:postgresql://localhost:" + port + "/postgres");
         System.setProperty(USER_PROPERTY, "postgres");
         System.setProperty(PASSWORD_PROPERTY, "postgres");
+        createRuntimeUser();
+    }
+
+    /**
+     * The application runs as a user that owns nothing, the tests' own connections as the owner. Where the
+     * database refuses to create that user, the application falls back to the owner.
+     */
+    private static void createRuntimeUser() {
+        try (Connection c = connect(); var s = c.createStatement()) {
+            s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + RUNTIME_USER + "') then "
+                    + "create role " + RUNTIME_USER + " login password '" + RUNTIME_USER + "'; end if; end $$");
+            System.setProperty(RUNTIME_USER_PROPERTY, RUNTIME_USER);
+            System.setProperty(RUNTIME_PASSWORD_PROPERTY, RUNTIME_USER);
+        } catch (SQLException refused) {
+            System.err.println("test PostgreSQL: no separate runtime user (" + refused.getMessage() + ")");
+            System.setProperty(RUNTIME_USER_PROPERTY, System.getProperty(USER_PROPERTY));
+            System.setProperty(RUNTIME_PASSWORD_PROPERTY, System.getProperty(PASSWORD_PROPERTY));
+        }
     }
 
     @Override
