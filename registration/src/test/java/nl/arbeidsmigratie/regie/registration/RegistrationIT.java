@@ -221,7 +221,10 @@ class RegistrationIT {
     @Test
     void theAuditTrailRefusesUpdatesInTheDatabase() {
         assertThatThrownBy(() -> execute("update platform.audit_entry set actor = 'mallory'"))
-                .hasMessageContaining("append-only");
+                .as("the application's own user may not even try").hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> Sql.executeAsOwner("update platform.audit_entry set actor = 'mallory'",
+                "delete from platform.audit_entry"))
+                .as("and the owner is stopped by the trigger").hasMessageContaining("append-only");
     }
 
     private static void asOwnerWithoutTriggers(String sql) throws SQLException {

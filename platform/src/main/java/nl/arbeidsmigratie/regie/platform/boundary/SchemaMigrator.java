@@ -112,7 +112,8 @@ public class SchemaMigrator {
                 s.execute("grant usage on schema " + schema + " to " + runtime);
                 s.execute("grant select, insert, update, delete on all tables in schema " + schema + " to " + runtime);
                 s.execute("grant usage, select on all sequences in schema " + schema + " to " + runtime);
-                s.execute("revoke all on " + schema + ".flyway_schema_history from " + runtime);
+                s.execute("revoke insert, update, delete, truncate on " + schema + ".flyway_schema_history from "
+                        + runtime);
             }
             s.execute("revoke update, delete, truncate on platform.audit_entry from " + runtime);
             s.execute("revoke delete, truncate on platform.audit_anchor from " + runtime);
