@@ -61,7 +61,8 @@ public final class Launcher {
             throw new IllegalStateException("no application at " + war + "; build it with mvn -DskipTests package");
         }
         Files.createDirectories(home);
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g"));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g",
+                "-Dregie.base-url=" + env("REGIE_BASE_URL", "http://localhost:" + port + "/")));
         String externalDb = System.getenv("DB_URL");
         if (externalDb == null || externalDb.isBlank()) {
             Path data = home.resolve("pgdata");

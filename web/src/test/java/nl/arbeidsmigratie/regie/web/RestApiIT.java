@@ -4,15 +4,25 @@ import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DE
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.MailLinks;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
+import nl.arbeidsmigratie.regie.testing.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The REST API, OpenAPI document, health endpoint and response headers of the packaged WAR. */
+/** The REST API, OpenAPI document, health endpoint and HTTP headers, sent and received, of the packaged WAR. */
 @ExtendWith(ArquillianExtension.class)
 class RestApiIT {
 
@@ -103,6 +113,30 @@ class RestApiIT {
     }
 
     @Test
+    void aResetAskedWithAForgedHostMailsALinkToTheConfiguredAddressOnly() throws Exception {
+        String forgedHost = "evil.example";
+        Http.RawResponse page = Http.raw(base, "GET", base.getPath() + "forgot.xhtml", forgedHost, null, null);
+        assertThat(page.status()).isEqualTo(200);
+        String cookie = page.header("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
+        assertThat(cookie).contains("JSESSIONID=");
+        String form = "forgot=forgot&" + URLEncoder.encode("forgot:email", StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(DEMO_AUDITOR.email(), StandardCharsets.UTF_8) + "&"
+                + URLEncoder.encode("forgot:send", StandardCharsets.UTF_8) + "=&jakarta.faces.ViewState="
+                + URLEncoder.encode(found(page.body(), "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""),
+                StandardCharsets.UTF_8);
+        String action = found(page.body(), "<form id=\"forgot\"[^>]*action=\"([^\"]+)\"");
+
+        Http.RawResponse sent = Http.raw(base, "POST", action, forgedHost, cookie, form);
+        assertThat(sent.status()).as("the request was taken: redirect after post").isIn(302, 303);
+
+        TestMailServer.awaitMail(DEMO_AUDITOR.email(), "Nieuw wachtwoord", Duration.ofSeconds(30));
+        String mail = String.valueOf(TestMailServer.receivedBy(DEMO_AUDITOR.email()).stream()
+                .filter(m -> subject(m).contains("Nieuw wachtwoord")).findFirst().orElseThrow().getContent());
+        assertThat(mail).contains(MailLinks.BASE_URL + "reset.xhtml?token=").doesNotContain(forgedHost);
+    }
+
+    @Test
     void everyModuleHasItsOwnMigratedSchema() throws Exception {
         List<String> schemas = new ArrayList<>();
         try (Connection connection = TestDatabase.connect();
@@ -122,5 +156,19 @@ class RestApiIT {
             codes.add(m.group(1));
         }
         return codes;
+    }
+
+    private static String found(String html, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(html);
+        assertThat(m.find()).as(regex + " in the page").isTrue();
+        return m.group(1);
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
