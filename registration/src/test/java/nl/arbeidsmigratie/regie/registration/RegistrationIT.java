@@ -130,15 +130,17 @@ class RegistrationIT {
                 + "select 'locked@test.example', 'Lock test', password_hash, 'AUDITOR' from registration.account "
                 + "where email = '" + DEMO_AUDITOR.email() + "'");
         try {
-            for (int i = 0; i < 9; i++) {
-                assertThat(accounts.login("locked@test.example", "wrong password!").outcome())
-                        .isEqualTo(LoginResult.Outcome.REFUSED);
+            for (int i = 0; i < 10; i++) {
+                assertThat(accounts.login("locked@test.example", "wrong password!"))
+                        .isEqualTo(LoginResult.refused());
             }
-            assertThat(accounts.login("locked@test.example", "wrong password!").outcome())
-                    .isEqualTo(LoginResult.Outcome.LOCKED);
             LoginResult evenTheRightPassword = accounts.login("locked@test.example", DEMO_AUDITOR.password());
-            assertThat(evenTheRightPassword.outcome()).isEqualTo(LoginResult.Outcome.LOCKED);
-            assertThat(evenTheRightPassword.lockedUntil()).isNotNull();
+            assertThat(evenTheRightPassword).as("a locked account is answered like a wrong password")
+                    .isEqualTo(LoginResult.refused());
+            assertThat(accounts.login(DEMO_AUDITOR.email(), DEMO_AUDITOR.password()).signedIn())
+                    .as("the same password on an account that is not locked").isTrue();
+            assertThat(Sql.strings(dataSource, "select count(*) from registration.account "
+                    + "where email = 'locked@test.example' and locked_until > now()")).containsExactly("1");
         } finally {
             execute("delete from registration.account where email = 'locked@test.example'");
         }
