@@ -98,7 +98,7 @@ public final class Launcher {
         }
         say("ready: " + url + "  (Ctrl-C stops the application and its database)");
         if (embedded != null && "log".equals(env("MAIL_MODE", "log"))) {
-            say("mail is not sent but shown at " + url + "mail-log.xhtml");
+            say("mail is not sent but shown to coordinators at " + url + "app/registration/mail-log.xhtml");
         }
         return payara.waitFor();
     }

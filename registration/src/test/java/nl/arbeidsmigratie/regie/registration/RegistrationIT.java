@@ -19,6 +19,7 @@ import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
+import nl.arbeidsmigratie.regie.registration.api.MailLog;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
@@ -51,6 +52,9 @@ class RegistrationIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    MailLog mailLog;
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -144,6 +148,18 @@ class RegistrationIT {
         } finally {
             execute("delete from registration.account where email = 'locked@test.example'");
         }
+    }
+
+    @Test
+    void theMailLogIsForCoordinatorsOnlyAndOnlyWhenNoMailIsSent() throws Exception {
+        assertThatThrownBy(() -> mailLog.latest(10)).as("anonymous").isInstanceOf(AccessRefusedException.class);
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> mailLog.latest(10))
+                .isInstanceOf(AccessRefusedException.class).hasMessageStartingWith("OFFICER may not do this"));
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> mailLog.latest(10))
+                .isInstanceOf(AccessRefusedException.class).hasMessageStartingWith("AUDITOR may not do this"));
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> assertThatThrownBy(() -> mailLog.latest(10))
+                .as("the tests send mail over SMTP").isInstanceOf(AccessRefusedException.class)
+                .hasMessageContaining("only when mail.mode=log"));
     }
 
     @Test

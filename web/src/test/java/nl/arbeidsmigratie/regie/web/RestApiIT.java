@@ -137,6 +137,16 @@ class RestApiIT {
     }
 
     @Test
+    void theMailLogIsNoPublicPage() throws Exception {
+        assertThat(Http.get(URI.create(base + "mail-log.xhtml")).statusCode()).isEqualTo(404);
+        HttpResponse<String> anonymous = Http.get(URI.create(base + "app/registration/mail-log.xhtml"));
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login.xhtml"));
+        assertThat(anonymous.body()).doesNotContain("token=");
+    }
+
+    @Test
     void everyModuleHasItsOwnMigratedSchema() throws Exception {
         List<String> schemas = new ArrayList<>();
         try (Connection connection = TestDatabase.connect();
