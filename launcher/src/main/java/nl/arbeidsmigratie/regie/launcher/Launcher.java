@@ -61,7 +61,7 @@ public final class Launcher {
             throw new IllegalStateException("no application at " + war + "; build it with mvn -DskipTests package");
         }
         Files.createDirectories(home);
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g",
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-Dproduct.name=",
                 "-Dregie.base-url=" + env("REGIE_BASE_URL", "http://localhost:" + port + "/")));
         String externalDb = System.getenv("DB_URL");
         if (externalDb == null || externalDb.isBlank()) {

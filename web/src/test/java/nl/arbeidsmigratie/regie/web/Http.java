@@ -36,6 +36,12 @@ final class Http {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with extra request headers, name and value in turn. */
+    static HttpResponse<String> getWith(URI uri, String... headers) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(uri).headers(headers).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     static HttpResponse<String> get(URI uri, DemoAccount account) throws IOException, InterruptedException {
         return get(uri, account.email(), account.password());
     }
