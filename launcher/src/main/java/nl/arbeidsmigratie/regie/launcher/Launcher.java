@@ -61,7 +61,8 @@ public final class Launcher {
             throw new IllegalStateException("no application at " + war + "; build it with mvn -DskipTests package");
         }
         Files.createDirectories(home);
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g"));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-Dproduct.name=",
+                "-Dregie.base-url=" + env("REGIE_BASE_URL", "http://localhost:" + port + "/")));
         String externalDb = System.getenv("DB_URL");
         if (externalDb == null || externalDb.isBlank()) {
             Path data = home.resolve("pgdata");
@@ -97,7 +98,7 @@ public final class Launcher {
         }
         say("ready: " + url + "  (Ctrl-C stops the application and its database)");
         if (embedded != null && "log".equals(env("MAIL_MODE", "log"))) {
-            say("mail is not sent but shown at " + url + "mail-log.xhtml");
+            say("mail is not sent but shown to coordinators at " + url + "app/registration/mail-log.xhtml");
         }
         return payara.waitFor();
     }

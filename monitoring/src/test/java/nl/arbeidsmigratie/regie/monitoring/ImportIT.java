@@ -261,6 +261,26 @@ class ImportIT {
                 .isInstanceOf(AccessRefusedException.class));
     }
 
+    @Test
+    void aLocationNamedLikeAFormulaIsExportedAsTextAndImportsBackUnchanged() throws Exception {
+        String bag = bagId();
+        String formula = "=HYPERLINK(\"http://x\")";
+        as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "formule.csv", file(
+                "gemeentecode;bag_id;naam;woonvorm;status\nGM1783;" + bag + ";\""
+                        + formula.replace("\"", "\"\"") + "\";HOUSING_UNITS;ACTIVE\n")));
+
+        String export = as(OFFICER, () -> exports.export(ImportKind.LOCATIONS, "GM1783"));
+        assertThat(export).as("a spreadsheet shows the name as text")
+                .contains("GM1783," + bag + ",\"'=HYPERLINK(\"\"http://x\"\")\",")
+                .doesNotContain(",\"=HYPERLINK");
+        ImportOutcome roundTrip = as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "export.csv",
+                file(headerAndLinesOf(export, bag))));
+        assertThat(roundTrip).extracting(ImportOutcome::added, ImportOutcome::corrected, ImportOutcome::unchanged)
+                .containsExactly(0L, 0L, 1L);
+        assertThat(Sql.strings(dataSource, "select name from monitoring.location_version where bag_id = '" + bag
+                + "'")).containsExactly(formula);
+    }
+
     /**
      * The lines of this test's own location: import files name locations by BAG id, and other tests in the same
      * database keep Westland locations without one, which an import cannot refer to.

@@ -21,6 +21,7 @@ import nl.arbeidsmigratie.regie.platform.entity.AuditEntry;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
+import nl.arbeidsmigratie.regie.registration.api.MailLog;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
@@ -53,6 +54,9 @@ class RegistrationIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    MailLog mailLog;
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -132,18 +136,32 @@ class RegistrationIT {
                 + "select 'locked@test.example', 'Lock test', password_hash, 'AUDITOR' from registration.account "
                 + "where email = '" + DEMO_AUDITOR.email() + "'");
         try {
-            for (int i = 0; i < 9; i++) {
-                assertThat(accounts.login("locked@test.example", "wrong password!").outcome())
-                        .isEqualTo(LoginResult.Outcome.REFUSED);
+            for (int i = 0; i < 10; i++) {
+                assertThat(accounts.login("locked@test.example", "wrong password!"))
+                        .isEqualTo(LoginResult.refused());
             }
-            assertThat(accounts.login("locked@test.example", "wrong password!").outcome())
-                    .isEqualTo(LoginResult.Outcome.LOCKED);
             LoginResult evenTheRightPassword = accounts.login("locked@test.example", DEMO_AUDITOR.password());
-            assertThat(evenTheRightPassword.outcome()).isEqualTo(LoginResult.Outcome.LOCKED);
-            assertThat(evenTheRightPassword.lockedUntil()).isNotNull();
+            assertThat(evenTheRightPassword).as("a locked account is answered like a wrong password")
+                    .isEqualTo(LoginResult.refused());
+            assertThat(accounts.login(DEMO_AUDITOR.email(), DEMO_AUDITOR.password()).signedIn())
+                    .as("the same password on an account that is not locked").isTrue();
+            assertThat(Sql.strings(dataSource, "select count(*) from registration.account "
+                    + "where email = 'locked@test.example' and locked_until > now()")).containsExactly("1");
         } finally {
             execute("delete from registration.account where email = 'locked@test.example'");
         }
+    }
+
+    @Test
+    void theMailLogIsForCoordinatorsOnlyAndOnlyWhenNoMailIsSent() throws Exception {
+        assertThatThrownBy(() -> mailLog.latest(10)).as("anonymous").isInstanceOf(AccessRefusedException.class);
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> mailLog.latest(10))
+                .isInstanceOf(AccessRefusedException.class).hasMessageStartingWith("OFFICER may not do this"));
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> mailLog.latest(10))
+                .isInstanceOf(AccessRefusedException.class).hasMessageStartingWith("AUDITOR may not do this"));
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> assertThatThrownBy(() -> mailLog.latest(10))
+                .as("the tests send mail over SMTP").isInstanceOf(AccessRefusedException.class)
+                .hasMessageContaining("only when mail.mode=log"));
     }
 
     @Test

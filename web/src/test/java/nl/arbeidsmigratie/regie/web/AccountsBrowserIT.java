@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.testing.Browser;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.MailLinks;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
 import nl.arbeidsmigratie.regie.testing.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -81,7 +82,7 @@ class AccountsBrowserIT {
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
 
         TestMailServer.awaitMail(officerEmail, "Uw account", Duration.ofSeconds(30));
-        String link = activationLink(TestMailServer.receivedBy(officerEmail).get(0));
+        String link = MailLinks.on(base, activationLink(TestMailServer.receivedBy(officerEmail).get(0)));
         browser.get(link);
         choosePassword("welkom123456");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form"), "te vaak gebruikt"));

@@ -1,6 +1,9 @@
 package nl.arbeidsmigratie.regie.web;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -10,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DemoAccount;
@@ -27,6 +33,12 @@ final class Http {
 
     static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET with extra request headers, name and value in turn. */
+    static HttpResponse<String> getWith(URI uri, String... headers) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(uri).headers(headers).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -65,5 +77,53 @@ final class Http {
             paths.add("/api/v1" + m.group(1));
         }
         return paths;
+    }
+
+    /** An answer to {@link #raw}: header names in lower case. */
+    record RawResponse(int status, Map<String, List<String>> headers, String body) {
+
+        List<String> header(String name) {
+            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+        }
+    }
+
+    /**
+     * A request written by hand to the server of {@code server}, so that it can carry a {@code Host} header of
+     * the caller's choosing, which HTTP clients refuse to send. {@code cookie} and {@code form} may be null.
+     */
+    static RawResponse raw(URL server, String method, String path, String host, String cookie, String form)
+            throws IOException {
+        StringBuilder request = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.0\r\n")
+                .append("Host: ").append(host).append("\r\n");
+        if (cookie != null) {
+            request.append("Cookie: ").append(cookie).append("\r\n");
+        }
+        byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
+        if (form != null) {
+            request.append("Content-Type: application/x-www-form-urlencoded\r\n")
+                    .append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        request.append("Connection: close\r\n\r\n");
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            String[] lines = answer.substring(0, end < 0 ? answer.length() : end).split("\r\n");
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                if (colon > 0) {
+                    headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                            name -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
+                }
+            }
+            return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers,
+                    end < 0 ? "" : answer.substring(end + 4));
+        }
     }
 }

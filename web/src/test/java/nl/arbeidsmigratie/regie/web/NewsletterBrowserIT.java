@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.testing.Browser;
 import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.MailLinks;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
 import nl.arbeidsmigratie.regie.testing.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -83,14 +84,14 @@ class NewsletterBrowserIT {
         browser.findElement(By.id("subscribe:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-mailbox")));
 
-        browser.get(link(visitor, "Bevestig uw aanmelding", "newsletter-confirm.xhtml"));
+        browser.get(MailLinks.on(base, link(visitor, "Bevestig uw aanmelding", "newsletter-confirm.xhtml")));
         assertThat(text("outcome")).isEqualTo("Uw aanmelding is bevestigd. U ontvangt voortaan de nieuwsbrief.");
         subscribeAndConfirm(reader);
 
         signInAsCoordinator();
         String first = "Eerste nieuwsbrief " + run;
         sendIssue(first);
-        browser.get(link(visitor, first, "unsubscribe.xhtml"));
+        browser.get(MailLinks.on(base, link(visitor, first, "unsubscribe.xhtml")));
         browser.findElement(By.id("unsubscribe:confirm")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"),
                 "U bent afgemeld. U ontvangt geen nieuwsbrieven meer."));
@@ -108,7 +109,7 @@ class NewsletterBrowserIT {
         browser.findElement(By.cssSelector("#subscribe\\:consent .ui-chkbox-box")).click();
         browser.findElement(By.id("subscribe:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-mailbox")));
-        browser.get(link(email, "Bevestig uw aanmelding", "newsletter-confirm.xhtml"));
+        browser.get(MailLinks.on(base, link(email, "Bevestig uw aanmelding", "newsletter-confirm.xhtml")));
         assertThat(text("outcome")).contains("bevestigd");
     }
 

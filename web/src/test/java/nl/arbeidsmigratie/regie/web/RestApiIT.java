@@ -4,15 +4,29 @@ import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DE
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DemoAccount;
 import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.MailLinks;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
+import nl.arbeidsmigratie.regie.testing.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The REST API, OpenAPI document, health endpoint and response headers of the packaged WAR. */
+/** The REST API, OpenAPI document, health endpoint and HTTP headers, sent and received, of the packaged WAR. */
 @ExtendWith(ArquillianExtension.class)
 class RestApiIT {
 
@@ -100,6 +114,64 @@ class RestApiIT {
         assertThat(login.headers().firstValue("Referrer-Policy")).isPresent();
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(login.headers().firstValue("Server")).as("no server name").isEmpty();
+        assertThat(login.headers().firstValue("X-Powered-By")).isEmpty();
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).as("plain http").isEmpty();
+    }
+
+    @Test
+    void httpsGetsHstsAndSignedInAnswersAreNeverStored() throws Exception {
+        HttpResponse<String> proxied = Http.getWith(URI.create(base + "login.xhtml"), "X-Forwarded-Proto", "https");
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age=31536000"));
+
+        HttpResponse<String> api = Http.get(api("?size=1"), DEMO_OFFICER);
+        assertThat(api.statusCode()).isEqualTo(200);
+        HttpResponse<String> export = Http.get(URI.create(base + "api/v1/exports/locations?municipality=GM1783"),
+                DEMO_OFFICER);
+        assertThat(export.statusCode()).isEqualTo(200);
+        HttpResponse<String> page = signedIn(DEMO_OFFICER, "app/registration/profile.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.uri().getPath()).endsWith("/app/registration/profile.xhtml");
+        for (HttpResponse<String> answer : List.of(api, export, page)) {
+            assertThat(answer.headers().allValues("Cache-Control")).as(answer.uri().getPath())
+                    .anySatisfy(value -> assertThat(value).contains("no-store"));
+            assertThat(answer.headers().firstValue("Server")).as(answer.uri().getPath()).isEmpty();
+        }
+    }
+
+    @Test
+    void aResetAskedWithAForgedHostMailsALinkToTheConfiguredAddressOnly() throws Exception {
+        String forgedHost = "evil.example";
+        Http.RawResponse page = Http.raw(base, "GET", base.getPath() + "forgot.xhtml", forgedHost, null, null);
+        assertThat(page.status()).isEqualTo(200);
+        String cookie = page.header("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
+        assertThat(cookie).contains("JSESSIONID=");
+        String form = "forgot=forgot&" + URLEncoder.encode("forgot:email", StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(DEMO_AUDITOR.email(), StandardCharsets.UTF_8) + "&"
+                + URLEncoder.encode("forgot:send", StandardCharsets.UTF_8) + "=&jakarta.faces.ViewState="
+                + URLEncoder.encode(found(page.body(), "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""),
+                StandardCharsets.UTF_8);
+        String action = found(page.body(), "<form id=\"forgot\"[^>]*action=\"([^\"]+)\"");
+
+        Http.RawResponse sent = Http.raw(base, "POST", action, forgedHost, cookie, form);
+        assertThat(sent.status()).as("the request was taken: redirect after post").isIn(302, 303);
+
+        TestMailServer.awaitMail(DEMO_AUDITOR.email(), "Nieuw wachtwoord", Duration.ofSeconds(30));
+        String mail = String.valueOf(TestMailServer.receivedBy(DEMO_AUDITOR.email()).stream()
+                .filter(m -> subject(m).contains("Nieuw wachtwoord")).findFirst().orElseThrow().getContent());
+        assertThat(mail).contains(MailLinks.BASE_URL + "reset.xhtml?token=").doesNotContain(forgedHost);
+    }
+
+    @Test
+    void theMailLogIsNoPublicPage() throws Exception {
+        assertThat(Http.get(URI.create(base + "mail-log.xhtml")).statusCode()).isEqualTo(404);
+        HttpResponse<String> anonymous = Http.get(URI.create(base + "app/registration/mail-log.xhtml"));
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login.xhtml"));
+        assertThat(anonymous.body()).doesNotContain("token=");
     }
 
     @Test
@@ -122,5 +194,43 @@ class RestApiIT {
             codes.add(m.group(1));
         }
         return codes;
+    }
+
+    /** {@code page}, asked for by a client that signed in through the login form, as a browser does. */
+    private HttpResponse<String> signedIn(DemoAccount account, String page) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String form = "login=login&" + field("login:email", account.email()) + "&"
+                + field("login:password", account.password()) + "&" + field("login:submit", "") + "&"
+                + field("jakarta.faces.ViewState",
+                found(login.body(), "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""));
+        URI action = URI.create(base.toString())
+                .resolve(found(login.body(), "<form id=\"login\"[^>]*action=\"([^\"]+)\""));
+        HttpResponse<String> home = client.send(HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(home.uri().getPath()).as("signed in").endsWith("/app/home.xhtml");
+        return client.send(HttpRequest.newBuilder(URI.create(base + page)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String field(String name, String value) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String found(String html, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(html);
+        assertThat(m.find()).as(regex + " in the page").isTrue();
+        return m.group(1);
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -14,14 +14,16 @@ import nl.arbeidsmigratie.regie.monitoring.control.LocationHistory;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.monitoring.entity.MunicipalCount;
+import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The current monitoring lists of a municipality as CSV, in the import format (English column names, comma), so
  * a coordinator's export can be corrected and imported again. Occupancy of 1 to 4 persons at one location could
  * point to people, so exports to anyone but a coordinator show it as {@code <5}, which no import accepts.
+ * Cells a spreadsheet would run as a formula are written as text ({@link SpreadsheetCsv}); the import reads
+ * them back as they were.
  */
 @Stateless
 public class MonitoringExports {
@@ -40,7 +42,8 @@ public class MonitoringExports {
     public String export(@NotNull ImportKind kind, @NotNull String municipalityCode) {
         boolean suppress = access.readerOf(municipalityCode).role() != Role.COORDINATOR;
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(out)) {
+        try (SpreadsheetCsv csv = SpreadsheetCsv.writingTo(out,
+                CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             switch (kind) {
                 case COUNTS -> counts(csv, municipalityCode);
                 case LOCATIONS -> locations(csv, municipalityCode);
@@ -52,7 +55,7 @@ public class MonitoringExports {
         return out.toString();
     }
 
-    private void counts(CSVPrinter csv, String code) throws IOException {
+    private void counts(SpreadsheetCsv csv, String code) throws IOException {
         csv.printRecord("municipality_code", "reference_date", "registered_brp", "registered_rni", "working",
                 "estimate_min", "estimate_max", "source", "method", "definition", "short_stay_months",
                 "long_stay_months");
@@ -66,7 +69,7 @@ public class MonitoringExports {
         }
     }
 
-    private void locations(CSVPrinter csv, String code) throws IOException {
+    private void locations(SpreadsheetCsv csv, String code) throws IOException {
         csv.printRecord("municipality_code", "bag_id", "name", "street", "house_number", "postcode", "place",
                 "latitude", "longitude", "housing_form", "status", "opened_on", "closed_on", "beds", "floor_area",
                 "bedroom_area", "bedrooms", "toilets", "showers", "quality_mark", "certificate_number",
@@ -87,7 +90,7 @@ public class MonitoringExports {
         }
     }
 
-    private void occupancy(CSVPrinter csv, String code, boolean suppress) throws IOException {
+    private void occupancy(SpreadsheetCsv csv, String code, boolean suppress) throws IOException {
         csv.printRecord("bag_id", "location_name", "reference_date", "persons", "short_stay", "mid_stay", "long_stay");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select v.bag_id, v.name, r.reference_date, r.persons,"

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
+import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,7 +28,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads an import file row by row without holding it in memory: UTF-8 with or without BOM, the separator
  * ({@code ;} or {@code ,}) taken from the header line, columns matched by their English or Dutch names. What
  * cannot be read (header, encoding, a broken quote, a row of the wrong width) is reported as a problem with
- * its line; reading stops where the file can no longer be trusted.
+ * its line; reading stops where the file can no longer be trusted. A value our export wrote as text for
+ * spreadsheets ({@code '=…}) is read as it was ({@code =…}).
  */
 public final class CsvRows implements Closeable {
 
@@ -148,7 +150,7 @@ public final class CsvRows implements Closeable {
             }
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < canonical.length; i++) {
-                String value = record.get(i).strip();
+                String value = SpreadsheetCsv.restored(record.get(i).strip());
                 values.put(canonical[i], value.isEmpty() ? null : value);
             }
             return new Row(line, values);

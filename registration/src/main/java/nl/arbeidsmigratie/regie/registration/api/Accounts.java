@@ -57,7 +57,9 @@ public class Accounts {
 
     /**
      * Checks a password. Failures are counted and audited in the same transaction; ten within fifteen minutes
-     * lock the account for fifteen minutes.
+     * lock the account for fifteen minutes. An unknown address, a wrong password and a locked account get the
+     * same answer after the same work (one password hash), so neither the answer nor its time tells them apart;
+     * only the audit trail does.
      */
     public LoginResult login(String email, String password) {
         Instant now = clock.instant();
@@ -73,13 +75,14 @@ public class Accounts {
         Account account = found.get();
         String target = "account:" + account.id();
         if (account.isLockedAt(now)) {
+            passwords.spendTimeOfOneCheck(secret);
             audit.recordAs(account.email(), "login.locked", target, null, Map.of("lockedUntil", account.lockedUntil().toString()));
-            return LoginResult.locked(account.lockedUntil());
+            return LoginResult.refused();
         }
         if (!passwords.matches(secret, account.passwordHash())) {
             account.registerFailedLogin(now);
             audit.recordAs(account.email(), "login.refused", target, null, Map.of("reason", "wrong password"));
-            return account.isLockedAt(now) ? LoginResult.locked(account.lockedUntil()) : LoginResult.refused();
+            return LoginResult.refused();
         }
         account.registerSuccessfulLogin();
         audit.recordAs(account.email(), "login.succeeded", target, null, null);

@@ -1,29 +1,22 @@
 package nl.arbeidsmigratie.regie.registration.api;
 
-import java.time.Instant;
-
 /**
- * The answer to a login attempt. A wrong password and an unknown account are the same {@code REFUSED}, so the
- * answer never tells whether an address has an account.
+ * The answer to a login attempt. A wrong password, an unknown account and a locked account are the same
+ * {@code REFUSED}, so the answer never tells whether an address has an account or whether it is locked.
  */
-public record LoginResult(Outcome outcome, AccountView account, Instant lockedUntil) {
+public record LoginResult(Outcome outcome, AccountView account) {
 
     public enum Outcome {
         SIGNED_IN,
-        REFUSED,
-        LOCKED
+        REFUSED
     }
 
     public static LoginResult signedIn(AccountView account) {
-        return new LoginResult(Outcome.SIGNED_IN, account, null);
+        return new LoginResult(Outcome.SIGNED_IN, account);
     }
 
     public static LoginResult refused() {
-        return new LoginResult(Outcome.REFUSED, null, null);
-    }
-
-    public static LoginResult locked(Instant until) {
-        return new LoginResult(Outcome.LOCKED, null, until);
+        return new LoginResult(Outcome.REFUSED, null);
     }
 
     public boolean signedIn() {

@@ -5,10 +5,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.registration.api.ContactView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The register as CSV: one row per municipality, contacts joined in one column. */
 public final class RegisterCsv {
@@ -21,7 +21,8 @@ public final class RegisterCsv {
 
     public static String write(List<MunicipalityView> municipalities) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
+        try (SpreadsheetCsv printer = SpreadsheetCsv.writingTo(out,
+                CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             for (MunicipalityView m : municipalities) {
                 printer.printRecord(m.code(), m.name(), m.province(), m.region(), m.active() ? "ja" : "nee",
                         m.successorCode(), m.inactiveSince(), contacts(m.contacts()));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
@@ -24,7 +25,6 @@ import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -131,7 +131,8 @@ public class EnrolmentsBacking implements Serializable {
     /** The enrolments now shown, as a CSV file for a spreadsheet. */
     public void export() throws IOException {
         StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.EXCEL.builder().setHeader(CSV_COLUMNS).get().print(csv)) {
+        try (SpreadsheetCsv printer = SpreadsheetCsv.writingTo(csv,
+                CSVFormat.EXCEL.builder().setHeader(CSV_COLUMNS).get())) {
             for (EnrolmentView e : shown) {
                 printer.printRecord(e.editionTitle(), e.municipalityCode(), e.municipalityName(), e.status(),
                         e.waitingPosition() == 0 ? "" : e.waitingPosition(), e.submittedAt(), e.decidedAt(),

@@ -12,9 +12,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
-import nl.arbeidsmigratie.regie.registration.api.LoginResult;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
-import nl.arbeidsmigratie.regie.web.security.RegieAuthenticationMechanism;
 import org.omnifaces.util.Messages;
 
 /** The login page: hands the credentials to Jakarta Security and explains a refusal. */
@@ -57,8 +55,7 @@ public class LoginBacking {
             faces.responseComplete();
             return null;
         }
-        boolean locked = request.getAttribute(RegieAuthenticationMechanism.OUTCOME) == LoginResult.Outcome.LOCKED;
-        Messages.addGlobalError(locked ? "login.locked" : "login.failed");
+        Messages.addGlobalError("login.failed");
         faces.validationFailed();
         return null;
     }

@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
-import nl.arbeidsmigratie.regie.platform.api.Outbox;
 import nl.arbeidsmigratie.regie.platform.api.OutboxMailView;
+import nl.arbeidsmigratie.regie.registration.api.Accounts;
+import nl.arbeidsmigratie.regie.registration.api.MailLog;
+import nl.arbeidsmigratie.regie.registration.api.Role;
 
 /**
  * The mail log of the development run: with {@code mail.mode=log} no mail leaves the machine, and this page
- * shows what would have been sent, links included. Elsewhere the page shows nothing.
+ * shows a coordinator what would have been sent, links included. Others are refused; elsewhere the page shows
+ * nothing.
  */
 @Named
 @RequestScoped
@@ -20,24 +23,35 @@ public class MailLogBacking {
     private static final int SHOWN = 50;
 
     @Inject
-    Outbox outbox;
+    MailLog mailLog;
 
-    private List<OutboxMailView> mails;
+    @Inject
+    Accounts accounts;
+
+    private List<OutboxMailView> mails = List.of();
+    private boolean refused;
     private boolean available;
 
     @PostConstruct
     void load() {
+        refused = accounts.current().map(account -> account.role() != Role.COORDINATOR).orElse(true);
+        if (refused) {
+            return;
+        }
         try {
-            mails = outbox.mailLog(SHOWN);
+            mails = mailLog.latest(SHOWN);
             available = true;
         } catch (AccessRefusedException realMailServer) {
-            mails = List.of();
             available = false;
         }
     }
 
     public List<OutboxMailView> getMails() {
         return mails;
+    }
+
+    public boolean isRefused() {
+        return refused;
     }
 
     public boolean isAvailable() {

@@ -46,9 +46,8 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
             AuthenticationStatus status = pair == null ? AuthenticationStatus.SEND_FAILURE
                     : signIn(pair[0], pair[1], request, context);
             return status == AuthenticationStatus.SUCCESS ? status : unauthorized(response, context,
-                    request.getAttribute(OUTCOME) == LoginResult.Outcome.LOCKED
-                            ? "Too many failed attempts: this account is locked for 15 minutes."
-                            : "Wrong email address or password.");
+                    "Wrong email address or password, or too many failed attempts: after ten an account is locked "
+                            + "for 15 minutes.");
         }
         if (!context.isProtected()) {
             return context.doNothing();

@@ -1,0 +1,92 @@
+package nl.arbeidsmigratie.regie.registration.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
+import nl.arbeidsmigratie.regie.registration.control.Passwords;
+import nl.arbeidsmigratie.regie.registration.entity.Account;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Sign-in answers: a locked account, a wrong password and an unknown address cannot be told apart. */
+class AccountsLoginTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    private static final String RIGHT = "the right password";
+    private static final String WRONG = "wrong password!";
+
+    private final Accounts accounts = new Accounts();
+    private final Map<String, Account> stored = new HashMap<>();
+    private final List<String> audited = new ArrayList<>();
+    private int hashes;
+
+    @BeforeEach
+    void wire() {
+        accounts.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        accounts.passwords = new Passwords() {
+            @Override
+            public boolean matches(String password, String stored) {
+                hashes++;
+                return stored.equals("hash of " + password);
+            }
+
+            @Override
+            public void spendTimeOfOneCheck(String password) {
+                hashes++;
+            }
+        };
+        accounts.currentAccount = new CurrentAccount() {
+            @Override
+            public Optional<Account> byEmail(String email) {
+                return Optional.ofNullable(stored.get(email));
+            }
+        };
+        accounts.audit = new AuditTrail() {
+            @Override
+            public void recordAs(String actor, String action, String target, Object before, Object after) {
+                audited.add(action);
+            }
+        };
+        for (String email : List.of("locked@test.example", "open@test.example")) {
+            stored.put(email, Account.auditor(email, email, "hash of " + RIGHT, NOW));
+        }
+    }
+
+    @Test
+    void theAttemptThatLocksAndEveryOneAfterAreAnsweredLikeAWrongPasswordAfterOneHashEach() {
+        for (int i = 0; i < 10; i++) {
+            hashes = 0;
+            assertThat(accounts.login("locked@test.example", WRONG)).as("attempt " + (i + 1))
+                    .isEqualTo(LoginResult.refused());
+            assertThat(hashes).isEqualTo(1);
+        }
+        assertThat(stored.get("locked@test.example").isLockedAt(NOW)).isTrue();
+
+        LoginResult wrongPassword = attempt("open@test.example", WRONG);
+        LoginResult lockedWrong = attempt("locked@test.example", WRONG);
+        LoginResult lockedRight = attempt("locked@test.example", RIGHT);
+        LoginResult unknown = attempt("nobody@test.example", WRONG);
+
+        assertThat(List.of(lockedWrong, lockedRight, unknown)).allSatisfy(answer -> assertThat(answer)
+                .isEqualTo(wrongPassword).isEqualTo(LoginResult.refused()));
+        assertThat(audited).as("only the audit trail tells them apart").endsWith("login.refused", "login.locked",
+                "login.locked", "login.refused");
+    }
+
+    /** One attempt, which must have cost exactly one password hash, as every attempt does. */
+    private LoginResult attempt(String email, String password) {
+        hashes = 0;
+        LoginResult result = accounts.login(email, password);
+        assertThat(hashes).as("password hashes computed for " + email).isEqualTo(1);
+        return result;
+    }
+}
