@@ -8,8 +8,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
@@ -17,6 +15,7 @@ import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.entity.MunicipalCount;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
@@ -27,8 +26,6 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
  */
 @Stateless
 public class MunicipalCounts {
-
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     @PersistenceContext(unitName = "monitoring")
     EntityManager em;
@@ -44,7 +41,7 @@ public class MunicipalCounts {
 
     public CountView record(@NotNull CountFigures figures) {
         AccountView writer = access.writerFor(figures.municipalityCode());
-        CountRules.check(figures, LocalDate.now(clock.withZone(NETHERLANDS)));
+        CountRules.check(figures, DutchTime.today(clock));
         MunicipalCount count = MunicipalCount.first(figures, clock.instant(), writer.email());
         return saved(count, "count.recorded", null);
     }
@@ -57,7 +54,7 @@ public class MunicipalCounts {
             throw new InvalidInputException("municipalityCode", "error.count.municipality.changed",
                     "a correction stays with its municipality");
         }
-        CountRules.check(figures, LocalDate.now(clock.withZone(NETHERLANDS)));
+        CountRules.check(figures, DutchTime.today(clock));
         MunicipalCount corrected = current.correctedAs(figures, clock.instant(), writer.email(), CountRules.reason(reason));
         return saved(corrected, "count.corrected", view(current));
     }

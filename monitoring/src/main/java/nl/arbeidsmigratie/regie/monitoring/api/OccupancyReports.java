@@ -8,8 +8,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
@@ -20,6 +18,7 @@ import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.monitoring.entity.OccupancyReport;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
@@ -29,8 +28,6 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
  */
 @Stateless
 public class OccupancyReports {
-
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     @PersistenceContext(unitName = "monitoring")
     EntityManager em;
@@ -50,7 +47,7 @@ public class OccupancyReports {
     public OccupancyView report(@NotNull OccupancyFigures figures) {
         LocationVersion location = liveLocation(figures.locationId());
         AccountView writer = access.writerFor(location.location().municipalityCode());
-        LocationRules.check(figures, LocalDate.now(clock.withZone(NETHERLANDS)));
+        LocationRules.check(figures, DutchTime.today(clock));
         OccupancyReport first = em.createNamedQuery(OccupancyReport.FIRST_ON, OccupancyReport.class)
                 .setParameter("location", figures.locationId()).setParameter("date", figures.referenceDate())
                 .getResultStream().findFirst().orElse(null);
@@ -76,7 +73,7 @@ public class OccupancyReports {
             throw new InvalidInputException("referenceDate", "error.occupancy.key.changed",
                     "a correction keeps its location and reference date");
         }
-        LocationRules.check(figures, LocalDate.now(clock.withZone(NETHERLANDS)));
+        LocationRules.check(figures, DutchTime.today(clock));
         return saved(current.correctedAs(figures, clock.instant(), writer.email(), CountRules.reason(reason)),
                 "occupancy.corrected", current.view(), location);
     }

@@ -8,8 +8,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.control.EnforcementRules;
 import nl.arbeidsmigratie.regie.monitoring.control.LocationHistory;
@@ -19,6 +17,7 @@ import nl.arbeidsmigratie.regie.monitoring.entity.SignalCase;
 import nl.arbeidsmigratie.regie.monitoring.entity.SignalVersion;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
@@ -29,8 +28,6 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
  */
 @Stateless
 public class Signals {
-
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     @PersistenceContext(unitName = "monitoring")
     EntityManager em;
@@ -49,7 +46,7 @@ public class Signals {
 
     public SignalView report(@NotNull SignalEntry entry) {
         AccountView writer = access.writerFor(entry.municipalityCode());
-        SignalEntry checked = EnforcementRules.checked(entry, LocalDate.now(clock.withZone(NETHERLANDS)));
+        SignalEntry checked = EnforcementRules.checked(entry, DutchTime.today(clock));
         if (checked.locationId() != null) {
             locationIn(checked.municipalityCode(), checked.locationId());
         }
