@@ -9,8 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.control.EnforcementRules;
-import nl.arbeidsmigratie.regie.monitoring.control.LocationHistory;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
 import nl.arbeidsmigratie.regie.monitoring.control.NormSummaries;
 import nl.arbeidsmigratie.regie.monitoring.entity.Inspection;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
@@ -29,7 +29,7 @@ public class Inspections {
     EntityManager em;
 
     @Inject
-    LocationHistory locations;
+    VersionChains chains;
 
     @Inject
     Norms norms;
@@ -44,7 +44,7 @@ public class Inspections {
     Clock clock;
 
     public InspectionView record(@NotNull InspectionEntry entry) {
-        LocationVersion location = EnforcementRules.liveLocation(locations, entry.locationId());
+        LocationVersion location = EnforcementRules.liveLocation(chains, entry.locationId());
         String municipality = location.location().municipalityCode();
         AccountView writer = access.writerFor(municipality);
         InspectionEntry checked = EnforcementRules.checked(entry, DutchTime.today(clock));
