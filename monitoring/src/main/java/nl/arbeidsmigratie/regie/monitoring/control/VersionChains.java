@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,8 @@ public class VersionChains {
     /** Every version of a record, oldest first; {@code id} as for {@link #latest}. Refused when there is none. */
     public <V extends AppendOnlyVersion> List<V> history(Chain<V> chain, long id) {
         if (chain.numbered()) {
-            List<V> versions = em.createQuery(chain.select("where v." + chain.record() + ".id = :id order by v.versionNo"),
-                    chain.type()).setParameter("id", id).getResultList();
+            List<V> versions = em.createQuery(chain.versionsQuery("asc"), chain.type()).setParameter("id", id)
+                    .getResultList();
             if (versions.isEmpty()) {
                 throw chain.unknown(id);
             }
@@ -63,9 +64,8 @@ public class VersionChains {
      */
     public <V extends AppendOnlyVersion> V latest(Chain<V> chain, long id) {
         if (chain.numbered()) {
-            return em.createQuery(chain.select("where v." + chain.record() + ".id = :id order by v.versionNo desc"),
-                            chain.type()).setParameter("id", id).setMaxResults(1).getResultStream().findFirst()
-                    .orElseThrow(() -> chain.unknown(id));
+            return em.createQuery(chain.versionsQuery("desc"), chain.type()).setParameter("id", id).setMaxResults(1)
+                    .getResultStream().findFirst().orElseThrow(() -> chain.unknown(id));
         }
         V latest = em.find(chain.type(), id);
         if (latest == null) {
@@ -87,14 +87,8 @@ public class VersionChains {
      * order; records whose known version marks them as an error are left out.
      */
     public <V extends AppendOnlyVersion> List<V> allAsKnownOn(Chain<V> chain, Object value, Instant asOf) {
-        String latestByThen = chain.numbered()
-                ? "v.versionNo = (select max(w.versionNo) from " + chain.entity() + " w where w." + chain.record()
-                        + " = v." + chain.record() + " and w.recordedAt <= :asOf)"
-                : "not exists (select s from " + chain.entity() + " s where s.supersedesId = v.id and s.recordedAt <= :asOf)";
-        return em.createQuery(chain.select("where v." + chain.listedBy() + " = :value and v.recordedAt <= :asOf and "
-                        + latestByThen + " order by " + chain.order()), chain.type())
-                .setParameter("value", value).setParameter("asOf", asOf)
-                .getResultStream().filter(v -> !v.markedError()).toList();
+        return em.createQuery(chain.knownAtQuery(), chain.type()).setParameter("value", value)
+                .setParameter("asOf", asOf).getResultStream().filter(v -> !v.markedError()).toList();
     }
 
     /**
@@ -128,11 +122,7 @@ public class VersionChains {
 
     /** The version right after ({@code step} 1) or right before (-1) {@code version}, or null. */
     private <V extends AppendOnlyVersion> V neighbour(Chain<V> chain, V version, int step) {
-        String link = chain.numbered()
-                ? "where n." + chain.record() + " = v." + chain.record() + " and n.versionNo = v.versionNo + :step"
-                : step > 0 ? "where n.supersedesId = v.id" : "where n.id = v.supersedesId";
-        var query = em.createQuery("select n from " + chain.entity() + " n, " + chain.entity() + " v " + link
-                + " and v = :version", chain.type()).setParameter("version", version);
+        TypedQuery<V> query = em.createQuery(chain.neighbourQuery(step), chain.type()).setParameter("version", version);
         if (chain.numbered()) {
             query.setParameter("step", step);
         }
@@ -162,12 +152,30 @@ public class VersionChains {
             return record != null;
         }
 
-        String entity() {
-            return type.getSimpleName();
+        /** Every version of the record {@code :id}, by number ({@code direction} asc or desc). */
+        String versionsQuery(String direction) {
+            return "select v from " + entity() + " v where v." + record + ".id = :id order by v.versionNo " + direction;
         }
 
-        String select(String condition) {
-            return "select v from " + entity() + " v " + condition;
+        /** Of every record listed by {@code :value}, its latest version recorded by {@code :asOf}. */
+        String knownAtQuery() {
+            String latestThen = numbered()
+                    ? "v.versionNo = (select max(w.versionNo) from " + entity() + " w where w." + record + " = v."
+                            + record + " and w.recordedAt <= :asOf)"
+                    : "not exists (select s from " + entity() + " s where s.supersedesId = v.id and s.recordedAt <= :asOf)";
+            return "select v from " + entity() + " v where v." + listedBy + " = :value and v.recordedAt <= :asOf and "
+                    + latestThen + " order by " + order;
+        }
+
+        /** The version after {@code :version} ({@code step} 1) or before it (-1). */
+        String neighbourQuery(int step) {
+            String link = numbered() ? "n." + record + " = v." + record + " and n.versionNo = v.versionNo + :step"
+                    : step > 0 ? "n.supersedesId = v.id" : "n.id = v.supersedesId";
+            return "select n from " + entity() + " n, " + entity() + " v where " + link + " and v = :version";
+        }
+
+        private String entity() {
+            return type.getSimpleName();
         }
 
         InvalidInputException unknown(long id) {
