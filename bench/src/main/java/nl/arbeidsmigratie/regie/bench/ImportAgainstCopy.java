@@ -17,6 +17,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.control.CsvImporter;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import org.postgresql.PGConnection;
 
 /**
@@ -82,7 +83,7 @@ final class ImportAgainstCopy {
     private static long importFile(CsvImporter importer, Connection connection, ImportKind kind, Path file, Path dir)
             throws Exception {
         Path staged = dir.resolve(file.getFileName() + ".staged");
-        importer.check(kind, file, LocalDate.now(), staged, null);
+        importer.check(kind, file, LocalDate.now(DutchTime.ZONE), staged, null);
         long added = importer.write(kind, staged, Timestamp.from(Instant.now()), BY, "benchmark", null)[0];
         connection.commit();
         return added;

@@ -10,9 +10,16 @@
  * supersedes the previous one and carries a reason. Every row has the reference date it describes and the
  * moment it was recorded, so "as known on X" is one query: the rows recorded by X that nothing recorded by X
  * superseded. Only the latest version can be corrected, so the history never forks.</li>
- * <li>A location keeps a lasting identity row and numbered versions: a change names the version it was based
- * on, and the unique (location, version) key turns two concurrent edits into a refusal instead of a fork.
- * Change logs list, per version, each field before and after.</li>
+ * <li>A location, signal or agreement keeps a lasting identity row and numbered versions: a change names the
+ * version it was based on, and the unique (record, version) key turns two concurrent edits into a refusal instead
+ * of a fork. Counts and occupancy reports have no identity row: each version names the one it supersedes. All five
+ * histories share one base ({@code entity.AppendOnlyVersion}: who, when, why) and one control
+ * ({@code control.VersionChains}) that knows both links and does the chain work once: latest, as known on a
+ * moment, history, appending. Change logs list, per version, each field before and after.</li>
+ * <li>A refused write is reported as what it is ({@code control.MonitoringConstraints}, one list of this module's
+ * constraint names): only the keys on what a version builds on mean "changed meanwhile"; any other constraint is
+ * bad input with its own message. A BAG id belongs to one live location: versions cannot carry that key, so a
+ * claim table kept by a trigger on new versions does, for forms and imports alike.</li>
  * <li>Norm rule sets are dated and never edited: a check on a reference date takes the set valid on that date,
  * so a new norm never rewrites past checks. Locations without a quality mark are held to the SNF norms. A rule
  * the known facts cannot decide is "not assessed", never silently "met"; occupancy above capacity is stored

@@ -142,6 +142,24 @@ class LocationsIT {
     }
 
     @Test
+    void aBagIdAnotherLocationHoldsIsRefusedAsTakenNotAsAConflict() throws Exception {
+        LocationDetails first = units(WESTLAND, unique("Units"), QualityMark.NONE);
+        TestCaller.as(OFFICER, () -> locations.register(first));
+        LocationDetails sameBagId = new LocationDetails(WESTLAND, unique("Tweede"), first.address(), first.bagId(),
+                first.latitude(), first.longitude(), first.housingForm(), first.status(), first.openedOn(),
+                first.closedOn(), first.facilities(), first.certification(), first.stayFocus(), first.operator(),
+                first.permits());
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> locations.register(sameBagId))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("bagId");
+                    assertThat(e.messageKey()).isEqualTo("error.location.bag-id.taken");
+                    assertThat(e.getMessage()).isEqualTo("this BAG id is already registered");
+                }));
+        assertThat(Sql.count(dataSource, "select count(*) from monitoring.location_version where name = ?",
+                sameBagId.name())).isZero();
+    }
+
+    @Test
     void officersKeepTheirOwnMunicipalityOnlyAndAuditorsNeverWrite() throws Exception {
         LocationDetails delft = units("GM0503", unique("Delft units"), QualityMark.NONE);
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.register(delft))

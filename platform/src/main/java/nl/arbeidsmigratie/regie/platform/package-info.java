@@ -13,6 +13,13 @@
  * Appends are serialised with a transaction-scoped advisory lock so two writers can never fork the chain.</li>
  * <li>Who is calling is asked of {@link nl.arbeidsmigratie.regie.platform.api.CallerIdentity}, a port owned by
  * the facades: in production it reads Jakarta Security, in module tests a test double names the caller.</li>
+ * <li>Rules every module shares live here once: the Dutch time zone ({@link nl.arbeidsmigratie.regie.platform.api.DutchTime};
+ * the clock runs in UTC, the dates people see are Dutch) and what counts as an email address
+ * ({@link nl.arbeidsmigratie.regie.platform.api.EmailAddress}), so two screens never disagree about either.</li>
+ * <li>A write the database refuses is reported as what it is: {@link nl.arbeidsmigratie.regie.platform.api.ConstraintMeanings}
+ * makes only an optimistic-lock failure or a module's declared version key a concurrent change, and every other
+ * unique, check or foreign-key violation bad input with the module's message key for that constraint. Each
+ * module names its constraints in one place, read by its facades.</li>
  * </ul>
  */
 package nl.arbeidsmigratie.regie.platform;

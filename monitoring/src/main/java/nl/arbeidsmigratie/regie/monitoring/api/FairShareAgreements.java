@@ -1,11 +1,12 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
+import static nl.arbeidsmigratie.regie.monitoring.control.VersionChains.AGREEMENTS;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,8 +20,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
 import nl.arbeidsmigratie.regie.monitoring.control.FairShareRules;
-import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.control.FairShareFigures;
+import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
 import nl.arbeidsmigratie.regie.monitoring.entity.FairShareAgreement;
 import nl.arbeidsmigratie.regie.monitoring.entity.FairShareVersion;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
@@ -43,6 +45,9 @@ public class FairShareAgreements {
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
+
+    @Inject
+    VersionChains chains;
 
     @Inject
     MonitoringAccess access;
@@ -72,7 +77,7 @@ public class FairShareAgreements {
      */
     public FairShareView revise(long agreementId, int basedOnVersion, @NotNull FairShareTerms terms, String reason) {
         AccountView coordinator = access.coordinator();
-        FairShareVersion latest = latest(agreementId);
+        FairShareVersion latest = chains.latest(AGREEMENTS, agreementId);
         if (latest.versionNo() != basedOnVersion) {
             throw new ConcurrentChangeException("agreement " + agreementId + " changed meanwhile", latest.view());
         }
@@ -97,7 +102,7 @@ public class FairShareAgreements {
     /** Every version of an agreement, oldest first. */
     public List<FairShareView> history(long agreementId) {
         access.reader();
-        return versions(agreementId).stream().map(FairShareVersion::view).toList();
+        return chains.history(AGREEMENTS, agreementId).stream().map(FairShareVersion::view).toList();
     }
 
     /**
@@ -106,8 +111,7 @@ public class FairShareAgreements {
      */
     public FairShareProgress progress(long agreementId, @NotNull LocalDate date, @NotNull Instant asOf) {
         access.reader();
-        FairShareView agreement = versions(agreementId).stream().filter(v -> !v.view().recordedAt().isAfter(asOf))
-                .reduce((older, newer) -> newer).map(FairShareVersion::view)
+        FairShareView agreement = chains.asKnownOn(AGREEMENTS, agreementId, asOf).map(FairShareVersion::view)
                 .orElseThrow(() -> new InvalidInputException("agreement", "error.fairshare.unknown",
                         "agreement " + agreementId + " was not recorded yet at " + asOf));
         Map<String, String> members = members(agreement.terms().region());
@@ -131,28 +135,8 @@ public class FairShareAgreements {
         return members;
     }
 
-    private List<FairShareVersion> versions(long agreementId) {
-        List<FairShareVersion> versions = em.createNamedQuery(FairShareVersion.OF_AGREEMENT, FairShareVersion.class)
-                .setParameter("agreement", agreementId).getResultList();
-        if (versions.isEmpty()) {
-            throw new InvalidInputException("agreement", "error.fairshare.unknown", "no agreement " + agreementId);
-        }
-        return versions;
-    }
-
-    private FairShareVersion latest(long agreementId) {
-        List<FairShareVersion> versions = versions(agreementId);
-        return versions.get(versions.size() - 1);
-    }
-
     private FairShareView saved(FairShareVersion version, String action, FairShareView before) {
-        try {
-            em.persist(version);
-            em.flush();
-        } catch (PersistenceException concurrent) {
-            // the unique (agreement, version) key: someone saved the same next version first
-            throw new ConcurrentChangeException("agreement changed meanwhile", before);
-        }
+        chains.append(version, before);
         FairShareView after = version.view();
         audit.record(action, "fair-share:" + after.terms().region() + ":" + after.agreementId(), before, after);
         return after;

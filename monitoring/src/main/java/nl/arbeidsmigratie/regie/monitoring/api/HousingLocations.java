@@ -1,19 +1,20 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
+import static nl.arbeidsmigratie.regie.monitoring.control.VersionChains.LOCATIONS;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
-import nl.arbeidsmigratie.regie.monitoring.control.LocationHistory;
 import nl.arbeidsmigratie.regie.monitoring.control.LocationRules;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
 import nl.arbeidsmigratie.regie.monitoring.entity.HousingLocation;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
@@ -23,7 +24,8 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
 /**
  * Housing locations of a municipality. Officers keep their own municipality's locations, coordinators any,
- * auditors read. Every change is a new version with a reason; the versions before it stay readable.
+ * auditors read. Every change is a new version with a reason; the versions before it stay readable. A BAG id
+ * belongs to one live location at a time: another location's BAG id is refused as bad input on that field.
  */
 @Stateless
 public class HousingLocations {
@@ -32,7 +34,7 @@ public class HousingLocations {
     EntityManager em;
 
     @Inject
-    LocationHistory locations;
+    VersionChains chains;
 
     @Inject
     MonitoringAccess access;
@@ -56,7 +58,7 @@ public class HousingLocations {
      * someone else saved a newer one meanwhile, the change is refused with the version now stored.
      */
     public LocationView revise(long locationId, int basedOnVersion, @NotNull LocationDetails details, String reason) {
-        LocationVersion latest = locations.latest(locationId);
+        LocationVersion latest = chains.latest(LOCATIONS, locationId);
         AccountView writer = access.writerFor(latest.location().municipalityCode());
         if (latest.markedError()) {
             throw new InvalidInputException("location", "error.location.unknown", "location marked as an error");
@@ -76,7 +78,7 @@ public class HousingLocations {
     /** Marks a location as never rightly recorded (coordinators only); its history stays. */
     public LocationView markAsError(long locationId, String reason) {
         AccountView coordinator = access.coordinator();
-        LocationVersion latest = locations.latest(locationId);
+        LocationVersion latest = chains.latest(LOCATIONS, locationId);
         if (latest.markedError()) {
             throw new InvalidInputException("location", "error.location.unknown", "marked as an error already");
         }
@@ -87,20 +89,19 @@ public class HousingLocations {
     /** The locations of a municipality as known at {@code asOf}, by name; those marked as errors left out. */
     public List<LocationView> asKnownOn(@NotNull String municipalityCode, @NotNull Instant asOf) {
         access.readerOf(municipalityCode);
-        return locations.ofMunicipality(municipalityCode, asOf).stream()
-                .filter(v -> !v.markedError()).map(LocationVersion::view).toList();
+        return chains.allAsKnownOn(LOCATIONS, municipalityCode, asOf).stream().map(LocationVersion::view).toList();
     }
 
     /** One location as known at {@code asOf}; empty when it was not recorded yet. */
     public Optional<LocationView> find(long locationId, @NotNull Instant asOf) {
-        Optional<LocationVersion> version = locations.asKnownOn(locationId, asOf);
-        access.readerOf(locations.latest(locationId).location().municipalityCode());
+        Optional<LocationVersion> version = chains.asKnownOn(LOCATIONS, locationId, asOf);
+        access.readerOf(chains.latest(LOCATIONS, locationId).location().municipalityCode());
         return version.map(LocationVersion::view);
     }
 
     /** Every version of a location, oldest first: the change log. */
     public List<LocationView> history(long locationId) {
-        List<LocationVersion> versions = locations.versions(locationId);
+        List<LocationVersion> versions = chains.history(LOCATIONS, locationId);
         access.readerOf(versions.get(0).location().municipalityCode());
         return versions.stream().map(LocationVersion::view).toList();
     }
@@ -111,13 +112,7 @@ public class HousingLocations {
     }
 
     private LocationView saved(LocationVersion version, String action, LocationView before) {
-        try {
-            em.persist(version);
-            em.flush();
-        } catch (PersistenceException concurrent) {
-            // the unique (location, version) key: someone saved the same next version first
-            throw new ConcurrentChangeException("location changed meanwhile", before);
-        }
+        chains.append(version, before);
         LocationView after = version.view();
         audit.record(action, "location:" + after.details().municipalityCode() + ":" + after.locationId(), before, after);
         return after;

@@ -7,16 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.control.EnforcementRules;
-import nl.arbeidsmigratie.regie.monitoring.control.LocationHistory;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
 import nl.arbeidsmigratie.regie.monitoring.control.NormSummaries;
 import nl.arbeidsmigratie.regie.monitoring.entity.Inspection;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
 /**
@@ -26,13 +25,11 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
 @Stateless
 public class Inspections {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-
     @PersistenceContext(unitName = "monitoring")
     EntityManager em;
 
     @Inject
-    LocationHistory locations;
+    VersionChains chains;
 
     @Inject
     Norms norms;
@@ -47,10 +44,10 @@ public class Inspections {
     Clock clock;
 
     public InspectionView record(@NotNull InspectionEntry entry) {
-        LocationVersion location = EnforcementRules.liveLocation(locations, entry.locationId());
+        LocationVersion location = EnforcementRules.liveLocation(chains, entry.locationId());
         String municipality = location.location().municipalityCode();
         AccountView writer = access.writerFor(municipality);
-        InspectionEntry checked = EnforcementRules.checked(entry, LocalDate.now(clock.withZone(NETHERLANDS)));
+        InspectionEntry checked = EnforcementRules.checked(entry, DutchTime.today(clock));
         Instant now = clock.instant();
         NormSummary summary = NormSummaries.of(norms.check(checked.locationId(), checked.inspectedOn(), now));
         Inspection inspection = new Inspection(municipality, checked, summary, NormSummaries.json(summary.violated()),

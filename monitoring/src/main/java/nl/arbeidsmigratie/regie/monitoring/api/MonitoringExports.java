@@ -10,8 +10,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import nl.arbeidsmigratie.regie.monitoring.control.LocationHistory;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.monitoring.entity.MunicipalCount;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
@@ -37,7 +37,7 @@ public class MonitoringExports {
     MonitoringAccess access;
 
     @Inject
-    LocationHistory locations;
+    VersionChains chains;
 
     public String export(@NotNull ImportKind kind, @NotNull String municipalityCode) {
         boolean suppress = access.readerOf(municipalityCode).role() != Role.COORDINATOR;
@@ -59,9 +59,7 @@ public class MonitoringExports {
         csv.printRecord("municipality_code", "reference_date", "registered_brp", "registered_rni", "working",
                 "estimate_min", "estimate_max", "source", "method", "definition", "short_stay_months",
                 "long_stay_months");
-        List<MunicipalCount> counts = em.createNamedQuery(MunicipalCount.AS_KNOWN_ON, MunicipalCount.class)
-                .setParameter("code", code).setParameter("asOf", Instant.now()).getResultList();
-        for (MunicipalCount count : counts) {
+        for (MunicipalCount count : chains.allAsKnownOn(VersionChains.COUNTS, code, Instant.now())) {
             CountFigures f = count.figures();
             csv.printRecord(f.municipalityCode(), f.referenceDate(), f.registeredBrp(), f.registeredRni(), f.working(),
                     f.estimateMin(), f.estimateMax(), f.source(), f.method(), f.definition(), f.shortStayMonths(),
@@ -74,10 +72,7 @@ public class MonitoringExports {
                 "latitude", "longitude", "housing_form", "status", "opened_on", "closed_on", "beds", "floor_area",
                 "bedroom_area", "bedrooms", "toilets", "showers", "quality_mark", "certificate_number",
                 "last_audit_on", "valid_until", "stay_focus", "operator");
-        for (LocationVersion version : locations.ofMunicipality(code, Instant.now())) {
-            if (version.markedError()) {
-                continue;
-            }
+        for (LocationVersion version : chains.allAsKnownOn(VersionChains.LOCATIONS, code, Instant.now())) {
             LocationDetails d = version.view().details();
             Address a = d.address();
             Facilities f = d.facilities();

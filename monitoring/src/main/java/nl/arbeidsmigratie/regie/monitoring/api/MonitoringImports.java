@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.arbeidsmigratie.regie.monitoring.control.CsvImporter;
@@ -20,6 +19,7 @@ import nl.arbeidsmigratie.regie.monitoring.control.ImportBoard;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 
@@ -32,7 +32,6 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 @Stateless
 public class MonitoringImports {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
     private static final Logger LOG = Logger.getLogger(MonitoringImports.class.getName());
     private static final int LONGEST_NAME = 200;
 
@@ -95,7 +94,7 @@ public class MonitoringImports {
         AccountView caller = importer();
         String name = fileName.isBlank() ? "upload.csv" : fileName.strip();
         name = name.length() > LONGEST_NAME ? name.substring(0, LONGEST_NAME) : name;
-        LocalDate today = LocalDate.now(clock.withZone(NETHERLANDS));
+        LocalDate today = DutchTime.today(clock);
         long started = System.nanoTime();
         Path staged = null;
         try {

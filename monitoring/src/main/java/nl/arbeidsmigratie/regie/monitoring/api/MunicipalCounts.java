@@ -1,22 +1,19 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
+import static nl.arbeidsmigratie.regie.monitoring.control.VersionChains.COUNTS;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
 import nl.arbeidsmigratie.regie.monitoring.entity.MunicipalCount;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
-import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
@@ -28,10 +25,8 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
 @Stateless
 public class MunicipalCounts {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-
-    @PersistenceContext(unitName = "monitoring")
-    EntityManager em;
+    @Inject
+    VersionChains chains;
 
     @Inject
     MonitoringAccess access;
@@ -44,101 +39,43 @@ public class MunicipalCounts {
 
     public CountView record(@NotNull CountFigures figures) {
         AccountView writer = access.writerFor(figures.municipalityCode());
-        CountRules.check(figures, LocalDate.now(clock.withZone(NETHERLANDS)));
+        CountRules.check(figures, DutchTime.today(clock));
         MunicipalCount count = MunicipalCount.first(figures, clock.instant(), writer.email());
         return saved(count, "count.recorded", null);
     }
 
     /** Records corrected figures as a new version of {@code countId}, with the reason. */
     public CountView correct(long countId, @NotNull CountFigures figures, String reason) {
-        MunicipalCount current = current(countId);
+        MunicipalCount current = chains.correctable(COUNTS, countId);
         AccountView writer = access.writerFor(current.municipalityCode());
         if (!current.municipalityCode().equals(figures.municipalityCode())) {
             throw new InvalidInputException("municipalityCode", "error.count.municipality.changed",
                     "a correction stays with its municipality");
         }
-        CountRules.check(figures, LocalDate.now(clock.withZone(NETHERLANDS)));
+        CountRules.check(figures, DutchTime.today(clock));
         MunicipalCount corrected = current.correctedAs(figures, clock.instant(), writer.email(), CountRules.reason(reason));
-        return saved(corrected, "count.corrected", view(current));
+        return saved(corrected, "count.corrected", current.view());
     }
 
     /** Marks a count as wrong altogether (coordinators only); it stays in the history. */
     public CountView markAsError(long countId, String reason) {
         AccountView coordinator = access.coordinator();
-        MunicipalCount current = current(countId);
+        MunicipalCount current = chains.correctable(COUNTS, countId);
         MunicipalCount mark = current.markedAsError(clock.instant(), coordinator.email(), CountRules.reason(reason));
-        return saved(mark, "count.marked-error", view(current));
+        return saved(mark, "count.marked-error", current.view());
     }
 
     /** The counts of a municipality as they were known at {@code asOf}, newest reference date first. */
     public List<CountView> asKnownOn(@NotNull String municipalityCode, @NotNull Instant asOf) {
         access.readerOf(municipalityCode);
-        return em.createNamedQuery(MunicipalCount.AS_KNOWN_ON, MunicipalCount.class)
-                .setParameter("code", municipalityCode)
-                .setParameter("asOf", asOf)
-                .getResultStream()
-                .map(MunicipalCounts::view)
-                .toList();
+        return chains.allAsKnownOn(COUNTS, municipalityCode, asOf).stream().map(MunicipalCount::view).toList();
     }
 
     /** Every version of the count {@code countId} belongs to, oldest first. */
     public List<CountView> history(long countId) {
-        MunicipalCount version = em.find(MunicipalCount.class, countId);
-        if (version == null) {
-            throw new InvalidInputException("count", "error.count.unknown", "no count " + countId);
-        }
-        access.readerOf(version.municipalityCode());
-        MunicipalCount latest = version;
-        for (MunicipalCount next = successor(latest); next != null; next = successor(next)) {
-            latest = next;
-        }
-        List<CountView> chain = new ArrayList<>();
-        for (MunicipalCount c = latest; c != null; c = c.supersedes()) {
-            chain.add(0, view(c));
-        }
-        return chain;
-    }
-
-    private MunicipalCount successor(MunicipalCount count) {
-        return em.createQuery("select s from MunicipalCount s where s.supersedes = :count", MunicipalCount.class)
-                .setParameter("count", count).getResultStream().findFirst().orElse(null);
-    }
-
-    /** The version to correct must be the latest one: correcting an old version would fork the history. */
-    private MunicipalCount current(long countId) {
-        MunicipalCount count = em.find(MunicipalCount.class, countId);
-        if (count == null || count.markedError()) {
-            throw new InvalidInputException("count", "error.count.unknown", "no count " + countId);
-        }
-        if (successor(count) != null) {
-            throw new InvalidInputException("count", "error.count.superseded",
-                    "count " + countId + " was corrected already; correct the latest version");
-        }
-        return count;
-    }
-
-    private CountView saved(MunicipalCount count, String action, CountView before) {
-        try {
-            em.persist(count);
-            em.flush();
-        } catch (PersistenceException concurrent) {
-            // the unique key on what a version supersedes: someone corrected the same version first
-            throw new ConcurrentChangeException("changed meanwhile", before);
-        }
-        CountView after = view(count);
-        audit.record(action, "count:" + count.municipalityCode() + ":" + count.id(), before, after);
-        return after;
-    }
-
-    static CountView view(MunicipalCount c) {
-        CountFigures f = c.figures();
-        Integer registered = f.registeredBrp() == null && f.registeredRni() == null ? null
-                : (f.registeredBrp() == null ? 0 : f.registeredBrp()) + (f.registeredRni() == null ? 0 : f.registeredRni());
-        Integer low = f.estimateMax() != null ? f.estimateMax() : f.estimateMin();
-        Integer high = f.estimateMin() != null ? f.estimateMin() : f.estimateMax();
-        return new CountView(c.id(), f, c.recordedAt(), c.recordedBy(),
-                c.supersedes() == null ? null : c.supersedes().id(), c.markedError(), c.reason(),
-                rate(registered, low), rate(registered, high));
+        List<MunicipalCount> versions = chains.history(COUNTS, countId);
+        access.readerOf(versions.get(0).municipalityCode());
+        return versions.stream().map(MunicipalCount::view).toList();
     }
 
     /** The change log with each field before and after, for auditors (and anyone who may read the history). */
@@ -146,7 +83,10 @@ public class MunicipalCounts {
         return ChangeLogEntry.of(history(countId));
     }
 
-    private static Double rate(Integer registered, Integer estimate) {
-        return registered == null || estimate == null || estimate == 0 ? null : (double) registered / estimate;
+    private CountView saved(MunicipalCount count, String action, CountView before) {
+        chains.append(count, before);
+        CountView after = count.view();
+        audit.record(action, "count:" + count.municipalityCode() + ":" + count.id(), before, after);
+        return after;
     }
 }

@@ -1,5 +1,8 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
+import static nl.arbeidsmigratie.regie.monitoring.control.VersionChains.LOCATIONS;
+import static nl.arbeidsmigratie.regie.monitoring.control.VersionChains.REPORTS;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,9 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.arbeidsmigratie.regie.monitoring.control.LocationHistory;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.control.NormChecker;
+import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.monitoring.entity.NormRuleSet;
 import nl.arbeidsmigratie.regie.monitoring.entity.OccupancyReport;
@@ -32,7 +35,7 @@ public class Norms {
     EntityManager em;
 
     @Inject
-    LocationHistory locations;
+    VersionChains chains;
 
     @Inject
     MonitoringAccess access;
@@ -88,17 +91,15 @@ public class Norms {
      * occupancy report on or before the date, and the rule set of its quality mark valid on the date.
      */
     public NormCheck check(long locationId, @NotNull LocalDate date, @NotNull Instant asOf) {
-        access.readerOf(locations.latest(locationId).location().municipalityCode());
-        LocationVersion version = locations.asKnownOn(locationId, asOf).orElseThrow(() ->
+        access.readerOf(chains.latest(LOCATIONS, locationId).location().municipalityCode());
+        LocationVersion version = chains.asKnownOn(LOCATIONS, locationId, asOf).orElseThrow(() ->
                 new InvalidInputException("location", "error.location.unknown", "not recorded yet at " + asOf));
         LocationDetails details = version.details();
         NormRuleSetView rules = em.createNamedQuery(NormRuleSet.VALID_ON, NormRuleSet.class)
                 .setParameter("mark", details.certification().mark().normsToApply())
                 .setParameter("date", date).setParameter("asOf", asOf).setMaxResults(1)
                 .getResultStream().map(NormRuleSet::view).findFirst().orElse(null);
-        OccupancyView occupancy = em.createNamedQuery(OccupancyReport.AS_KNOWN_ON, OccupancyReport.class)
-                .setParameter("location", locationId).setParameter("asOf", asOf)
-                .getResultStream().map(OccupancyReport::view)
+        OccupancyView occupancy = chains.allAsKnownOn(REPORTS, locationId, asOf).stream().map(OccupancyReport::view)
                 .filter(r -> !r.figures().referenceDate().isAfter(date)).findFirst().orElse(null);
         if (occupancy == null || rules == null) {
             return new NormCheck(locationId, date, rules, null, null, List.of());

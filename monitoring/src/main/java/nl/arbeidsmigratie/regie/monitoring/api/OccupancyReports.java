@@ -1,25 +1,24 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
+import static nl.arbeidsmigratie.regie.monitoring.control.VersionChains.LOCATIONS;
+import static nl.arbeidsmigratie.regie.monitoring.control.VersionChains.REPORTS;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
-import nl.arbeidsmigratie.regie.monitoring.control.LocationHistory;
 import nl.arbeidsmigratie.regie.monitoring.control.LocationRules;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.monitoring.entity.OccupancyReport;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
-import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
@@ -30,13 +29,11 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
 @Stateless
 public class OccupancyReports {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-
     @PersistenceContext(unitName = "monitoring")
     EntityManager em;
 
     @Inject
-    LocationHistory locations;
+    VersionChains chains;
 
     @Inject
     MonitoringAccess access;
@@ -50,7 +47,7 @@ public class OccupancyReports {
     public OccupancyView report(@NotNull OccupancyFigures figures) {
         LocationVersion location = liveLocation(figures.locationId());
         AccountView writer = access.writerFor(location.location().municipalityCode());
-        LocationRules.check(figures, LocalDate.now(clock.withZone(NETHERLANDS)));
+        LocationRules.check(figures, DutchTime.today(clock));
         OccupancyReport first = em.createNamedQuery(OccupancyReport.FIRST_ON, OccupancyReport.class)
                 .setParameter("location", figures.locationId()).setParameter("date", figures.referenceDate())
                 .getResultStream().findFirst().orElse(null);
@@ -58,7 +55,7 @@ public class OccupancyReports {
             return saved(OccupancyReport.first(figures, clock.instant(), writer.email()), "occupancy.reported", null,
                     location);
         }
-        OccupancyReport latest = latestOf(first);
+        OccupancyReport latest = chains.latest(REPORTS, first.id());
         if (!latest.markedError()) {
             throw new InvalidInputException("referenceDate", "error.occupancy.exists",
                     "this location has a report on " + figures.referenceDate() + "; correct that one");
@@ -69,14 +66,14 @@ public class OccupancyReports {
     }
 
     public OccupancyView correct(long reportId, @NotNull OccupancyFigures figures, String reason) {
-        OccupancyReport current = current(reportId);
+        OccupancyReport current = chains.correctable(REPORTS, reportId);
         LocationVersion location = liveLocation(current.locationId());
         AccountView writer = access.writerFor(location.location().municipalityCode());
         if (current.locationId() != figures.locationId() || !current.figures().referenceDate().equals(figures.referenceDate())) {
             throw new InvalidInputException("referenceDate", "error.occupancy.key.changed",
                     "a correction keeps its location and reference date");
         }
-        LocationRules.check(figures, LocalDate.now(clock.withZone(NETHERLANDS)));
+        LocationRules.check(figures, DutchTime.today(clock));
         return saved(current.correctedAs(figures, clock.instant(), writer.email(), CountRules.reason(reason)),
                 "occupancy.corrected", current.view(), location);
     }
@@ -84,65 +81,30 @@ public class OccupancyReports {
     /** Marks a report as wrong altogether (coordinators only); it stays in the history. */
     public OccupancyView markAsError(long reportId, String reason) {
         var coordinator = access.coordinator();
-        OccupancyReport current = current(reportId);
+        OccupancyReport current = chains.correctable(REPORTS, reportId);
         return saved(current.markedAsError(clock.instant(), coordinator.email(), CountRules.reason(reason)),
-                "occupancy.marked-error", current.view(), locations.latest(current.locationId()));
+                "occupancy.marked-error", current.view(), chains.latest(LOCATIONS, current.locationId()));
     }
 
     /** The reports of a location as known at {@code asOf}, newest reference date first. */
     public List<OccupancyView> asKnownOn(long locationId, @NotNull Instant asOf) {
-        access.readerOf(locations.latest(locationId).location().municipalityCode());
-        return em.createNamedQuery(OccupancyReport.AS_KNOWN_ON, OccupancyReport.class)
-                .setParameter("location", locationId).setParameter("asOf", asOf)
-                .getResultStream().map(OccupancyReport::view).toList();
+        access.readerOf(chains.latest(LOCATIONS, locationId).location().municipalityCode());
+        return chains.allAsKnownOn(REPORTS, locationId, asOf).stream().map(OccupancyReport::view).toList();
     }
 
     /** Every version of the report {@code reportId} belongs to, oldest first. */
     public List<OccupancyView> history(long reportId) {
-        OccupancyReport version = em.find(OccupancyReport.class, reportId);
-        if (version == null) {
-            throw new InvalidInputException("report", "error.occupancy.unknown", "no report " + reportId);
-        }
-        access.readerOf(locations.latest(version.locationId()).location().municipalityCode());
-        List<OccupancyView> chain = new ArrayList<>();
-        for (OccupancyReport r = latestOf(version); r != null; r = r.supersedes()) {
-            chain.add(0, r.view());
-        }
-        return chain;
-    }
-
-    private OccupancyReport latestOf(OccupancyReport report) {
-        OccupancyReport latest = report;
-        for (OccupancyReport next = successor(latest); next != null; next = successor(next)) {
-            latest = next;
-        }
-        return latest;
-    }
-
-    private OccupancyReport successor(OccupancyReport report) {
-        return em.createNamedQuery(OccupancyReport.SUCCESSOR, OccupancyReport.class).setParameter("report", report)
-                .getResultStream().findFirst().orElse(null);
+        List<OccupancyReport> versions = chains.history(REPORTS, reportId);
+        access.readerOf(chains.latest(LOCATIONS, versions.get(0).locationId()).location().municipalityCode());
+        return versions.stream().map(OccupancyReport::view).toList();
     }
 
     private LocationVersion liveLocation(long locationId) {
-        LocationVersion latest = locations.latest(locationId);
+        LocationVersion latest = chains.latest(LOCATIONS, locationId);
         if (latest.markedError()) {
             throw new InvalidInputException("location", "error.location.unknown", "location marked as an error");
         }
         return latest;
-    }
-
-    /** Only the latest version can be corrected, so the history never forks. */
-    private OccupancyReport current(long reportId) {
-        OccupancyReport report = em.find(OccupancyReport.class, reportId);
-        if (report == null || report.markedError()) {
-            throw new InvalidInputException("report", "error.occupancy.unknown", "no report " + reportId);
-        }
-        if (successor(report) != null) {
-            throw new InvalidInputException("report", "error.count.superseded",
-                    "report " + reportId + " was corrected already; correct the latest version");
-        }
-        return report;
     }
 
     /** The change log with each field before and after, for auditors (and anyone who may read the history). */
@@ -151,13 +113,7 @@ public class OccupancyReports {
     }
 
     private OccupancyView saved(OccupancyReport report, String action, OccupancyView before, LocationVersion location) {
-        try {
-            em.persist(report);
-            em.flush();
-        } catch (PersistenceException concurrent) {
-            // the unique key on what a version supersedes: someone corrected the same version first
-            throw new ConcurrentChangeException("changed meanwhile", before);
-        }
+        chains.append(report, before);
         OccupancyView after = report.view();
         audit.record(action, "occupancy:" + location.location().municipalityCode() + ":" + report.locationId(),
                 before, after);

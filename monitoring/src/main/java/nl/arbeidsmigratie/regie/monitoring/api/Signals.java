@@ -1,24 +1,24 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
+import static nl.arbeidsmigratie.regie.monitoring.control.VersionChains.SIGNALS;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.control.EnforcementRules;
-import nl.arbeidsmigratie.regie.monitoring.control.LocationHistory;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.monitoring.entity.SignalCase;
 import nl.arbeidsmigratie.regie.monitoring.entity.SignalVersion;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
@@ -30,13 +30,11 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
 @Stateless
 public class Signals {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-
     @PersistenceContext(unitName = "monitoring")
     EntityManager em;
 
     @Inject
-    LocationHistory locations;
+    VersionChains chains;
 
     @Inject
     MonitoringAccess access;
@@ -49,7 +47,7 @@ public class Signals {
 
     public SignalView report(@NotNull SignalEntry entry) {
         AccountView writer = access.writerFor(entry.municipalityCode());
-        SignalEntry checked = EnforcementRules.checked(entry, LocalDate.now(clock.withZone(NETHERLANDS)));
+        SignalEntry checked = EnforcementRules.checked(entry, DutchTime.today(clock));
         if (checked.locationId() != null) {
             locationIn(checked.municipalityCode(), checked.locationId());
         }
@@ -117,31 +115,18 @@ public class Signals {
     /** The signals of a municipality in the version known at {@code asOf}, newest first. */
     public List<SignalView> asKnownOn(@NotNull String municipalityCode, @NotNull Instant asOf) {
         access.readerOf(municipalityCode);
-        return em.createNamedQuery(SignalVersion.CURRENT_OF_MUNICIPALITY, SignalVersion.class)
-                .setParameter("code", municipalityCode)
-                .setParameter("asOf", asOf)
-                .getResultStream().map(SignalVersion::view).toList();
+        return chains.allAsKnownOn(SIGNALS, municipalityCode, asOf).stream().map(SignalVersion::view).toList();
     }
 
     /** Every version of a signal, oldest first. */
     public List<SignalView> history(long signalId) {
-        List<SignalVersion> versions = versions(signalId);
+        List<SignalVersion> versions = chains.history(SIGNALS, signalId);
         access.readerOf(versions.get(0).signal().municipalityCode());
         return versions.stream().map(SignalVersion::view).toList();
     }
 
-    private List<SignalVersion> versions(long signalId) {
-        List<SignalVersion> versions = em.createNamedQuery(SignalVersion.OF_SIGNAL, SignalVersion.class)
-                .setParameter("signal", signalId).getResultList();
-        if (versions.isEmpty()) {
-            throw new InvalidInputException("signal", "error.signal.unknown", "no signal " + signalId);
-        }
-        return versions;
-    }
-
     private SignalVersion latest(long signalId, int basedOnVersion) {
-        List<SignalVersion> versions = versions(signalId);
-        SignalVersion latest = versions.get(versions.size() - 1);
+        SignalVersion latest = chains.latest(SIGNALS, signalId);
         if (latest.versionNo() != basedOnVersion) {
             access.readerOf(latest.signal().municipalityCode());
             throw new ConcurrentChangeException("signal " + signalId + " changed meanwhile", latest.view());
@@ -150,7 +135,7 @@ public class Signals {
     }
 
     private LocationVersion locationIn(String municipalityCode, Long locationId) {
-        LocationVersion location = EnforcementRules.liveLocation(locations, locationId);
+        LocationVersion location = EnforcementRules.liveLocation(chains, locationId);
         if (!location.location().municipalityCode().equals(municipalityCode)) {
             throw new InvalidInputException("location", "error.signal.location.municipality",
                     "the location lies in another municipality");
@@ -159,13 +144,7 @@ public class Signals {
     }
 
     private SignalView saved(SignalVersion version, String action, SignalView before) {
-        try {
-            em.persist(version);
-            em.flush();
-        } catch (PersistenceException concurrent) {
-            // the unique (signal, version) key: someone saved the same next version first
-            throw new ConcurrentChangeException("signal changed meanwhile", before);
-        }
+        chains.append(version, before);
         SignalView after = version.view();
         audit.record(action, "signal:" + after.municipalityCode() + ":" + after.signalId(), before, after);
         return after;

@@ -9,11 +9,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.WorklistItem;
 import nl.arbeidsmigratie.regie.monitoring.api.WorklistKind;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,8 +22,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Dependent
 public class WorklistQuery {
-
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     /** The latest version of every location and signal in scope; {@code %s} is the municipality filter or nothing. */
     private static final String SQL = """
@@ -42,7 +40,7 @@ public class WorklistQuery {
                                               where s.supersedes_id = r.id and s.recorded_at <= ?5)),
                            (select max(i.inspected_on) from monitoring.inspection i
                             where i.location_id = l.location_id and i.recorded_at <= ?5)),
-                         cast(l.registered_at at time zone 'Europe/Amsterdam' as date)) as last_seen
+                         cast(l.registered_at at time zone ?6 as date)) as last_seen
                 from latest l
                 where not l.marked_error and l.status in ('ACTIVE', 'PLANNED')
             ), signals as (
@@ -94,7 +92,7 @@ public class WorklistQuery {
      * {@code asOf}, the day of which counts as today; soonest first.
      */
     public List<WorklistItem> items(String municipalityCode, Instant asOf) {
-        LocalDate today = LocalDate.ofInstant(asOf, NETHERLANDS);
+        LocalDate today = LocalDate.ofInstant(asOf, DutchTime.ZONE);
         Period stale = Period.parse(staleAfter);
         String sql = municipalityCode == null ? SQL.formatted("", "")
                 : SQL.formatted("and h.municipality_code = ?1", "and c.municipality_code = ?1");
@@ -102,7 +100,8 @@ public class WorklistQuery {
                 .setParameter(2, Date.valueOf(today.minus(stale)))
                 .setParameter(3, Date.valueOf(today.plus(Period.parse(expiryWarning))))
                 .setParameter(4, Date.valueOf(today))
-                .setParameter(5, Timestamp.from(asOf));
+                .setParameter(5, Timestamp.from(asOf))
+                .setParameter(6, DutchTime.ZONE.getId());
         if (municipalityCode != null) {
             query.setParameter(1, municipalityCode);
         }

@@ -5,12 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -24,15 +20,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.FairShareView;
 /** One version of the terms of a fair-share agreement. Never changed: a revision is the next version. */
 @Entity
 @Table(name = "fair_share_version")
-@NamedQuery(name = FairShareVersion.OF_AGREEMENT, query = "select v from FairShareVersion v "
-        + "where v.agreement.id = :agreement order by v.versionNo")
-public class FairShareVersion {
-
-    public static final String OF_AGREEMENT = "FairShareVersion.ofAgreement";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class FairShareVersion extends AppendOnlyVersion {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "agreement_id")
@@ -56,19 +44,12 @@ public class FairShareVersion {
     @OrderColumn(name = "position")
     private List<SharePart> parts = new ArrayList<>();
 
-    @Column(name = "recorded_at")
-    private Instant recordedAt;
-
-    @Column(name = "recorded_by")
-    private String recordedBy;
-
-    private String reason;
-
     protected FairShareVersion() {
     }
 
     private FairShareVersion(FairShareAgreement agreement, int versionNo, FairShareTerms terms, Instant at,
                              String by, String reason) {
+        super(at, by, reason);
         this.agreement = Objects.requireNonNull(agreement);
         this.versionNo = versionNo;
         this.title = terms.title();
@@ -76,9 +57,6 @@ public class FairShareVersion {
         this.agreedOn = terms.agreedOn();
         this.deadline = terms.deadline();
         terms.shares().forEach(s -> parts.add(new SharePart(s)));
-        this.recordedAt = Objects.requireNonNull(at);
-        this.recordedBy = Objects.requireNonNull(by);
-        this.reason = reason;
     }
 
     /** The first version; {@code terms} were checked by the caller. */
@@ -102,6 +80,7 @@ public class FairShareVersion {
         FairShareTerms terms = new FairShareTerms(agreement.region(), title, totalPlaces, agreedOn, deadline,
                 parts.stream().map(SharePart::share).toList());
         int named = terms.shares().stream().mapToInt(s -> s.places()).sum();
-        return new FairShareView(agreement.id(), versionNo, terms, totalPlaces - named, recordedAt, recordedBy, reason);
+        return new FairShareView(agreement.id(), versionNo, terms, totalPlaces - named, recordedAt(), recordedBy(),
+                reason());
     }
 }

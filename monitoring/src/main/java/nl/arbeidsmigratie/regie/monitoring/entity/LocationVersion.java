@@ -7,12 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -37,21 +33,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
  */
 @Entity
 @Table(name = "location_version")
-@NamedQuery(name = LocationVersion.AS_KNOWN_ON, query = "select v from LocationVersion v "
-        + "where v.location.municipalityCode = :code and v.recordedAt <= :asOf "
-        + "and v.versionNo = (select max(w.versionNo) from LocationVersion w "
-        + "where w.location = v.location and w.recordedAt <= :asOf) "
-        + "order by v.name, v.location.id")
-@NamedQuery(name = LocationVersion.OF_LOCATION, query = "select v from LocationVersion v "
-        + "where v.location.id = :location order by v.versionNo")
-public class LocationVersion {
-
-    public static final String AS_KNOWN_ON = "LocationVersion.asKnownOn";
-    public static final String OF_LOCATION = "LocationVersion.ofLocation";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class LocationVersion extends AppendOnlyVersion {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "location_id")
@@ -123,14 +105,6 @@ public class LocationVersion {
     @OrderColumn(name = "position")
     private List<PermitEntry> permits = new ArrayList<>();
 
-    @Column(name = "recorded_at")
-    private Instant recordedAt;
-
-    @Column(name = "recorded_by")
-    private String recordedBy;
-
-    private String reason;
-
     @Column(name = "marked_error")
     private boolean markedError;
 
@@ -139,6 +113,7 @@ public class LocationVersion {
 
     private LocationVersion(HousingLocation location, int versionNo, LocationDetails d, Instant at, String by,
                             String reason, boolean markedError) {
+        super(at, by, reason);
         this.location = Objects.requireNonNull(location);
         this.versionNo = versionNo;
         this.name = d.name();
@@ -169,9 +144,6 @@ public class LocationVersion {
         this.stayFocus = d.stayFocus();
         this.operator = d.operator();
         d.permits().forEach(p -> permits.add(new PermitEntry(p)));
-        this.recordedAt = Objects.requireNonNull(at);
-        this.recordedBy = Objects.requireNonNull(by);
-        this.reason = reason;
         this.markedError = markedError;
     }
 
@@ -198,7 +170,7 @@ public class LocationVersion {
     }
 
     public LocationView view() {
-        return new LocationView(location.id(), versionNo, details(), recordedAt, recordedBy, reason, markedError);
+        return new LocationView(location.id(), versionNo, details(), recordedAt(), recordedBy(), reason(), markedError);
     }
 
     public HousingLocation location() {
@@ -209,6 +181,7 @@ public class LocationVersion {
         return versionNo;
     }
 
+    @Override
     public boolean markedError() {
         return markedError;
     }

@@ -4,19 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.CountView;
 
 /**
  * One recorded version of a municipal count. Never changed after it is written: a correction or an error mark
@@ -24,17 +17,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
  */
 @Entity
 @Table(name = "municipal_count")
-@NamedQuery(name = MunicipalCount.AS_KNOWN_ON, query = "select c from MunicipalCount c "
-        + "where c.municipalityCode = :code and c.recordedAt <= :asOf and c.markedError = false "
-        + "and not exists (select s from MunicipalCount s where s.supersedes = c and s.recordedAt <= :asOf) "
-        + "order by c.referenceDate desc, c.id desc")
-public class MunicipalCount {
-
-    public static final String AS_KNOWN_ON = "MunicipalCount.asKnownOn";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MunicipalCount extends SupersedingVersion<MunicipalCount, CountFigures> {
 
     @Column(name = "municipality_code")
     private String municipalityCode;
@@ -69,26 +52,12 @@ public class MunicipalCount {
     @Column(name = "long_stay_months")
     private int longStayMonths;
 
-    @Column(name = "recorded_at")
-    private Instant recordedAt;
-
-    @Column(name = "recorded_by")
-    private String recordedBy;
-
-    @OneToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "supersedes_id")
-    private MunicipalCount supersedes;
-
-    @Column(name = "marked_error")
-    private boolean markedError;
-
-    private String reason;
-
     protected MunicipalCount() {
     }
 
     private MunicipalCount(CountFigures figures, Instant at, String by, MunicipalCount supersedes, boolean error,
                            String reason) {
+        super(at, by, supersedes, error, reason);
         this.municipalityCode = figures.municipalityCode();
         this.referenceDate = figures.referenceDate();
         this.registeredBrp = figures.registeredBrp();
@@ -101,57 +70,41 @@ public class MunicipalCount {
         this.definition = figures.definition();
         this.shortStayMonths = figures.shortStayMonths();
         this.longStayMonths = figures.longStayMonths();
-        this.recordedAt = Objects.requireNonNull(at);
-        this.recordedBy = Objects.requireNonNull(by);
-        this.supersedes = supersedes;
-        this.markedError = error;
-        this.reason = reason;
     }
 
     public static MunicipalCount first(CountFigures figures, Instant at, String by) {
         return new MunicipalCount(figures, at, by, null, false, null);
     }
 
-    /** A new version with corrected figures; this one stays as it was recorded. */
-    public MunicipalCount correctedAs(CountFigures figures, Instant at, String by, String why) {
-        return new MunicipalCount(figures, at, by, this, false, Objects.requireNonNull(why));
+    @Override
+    protected MunicipalCount successor(CountFigures figures, Instant at, String by, boolean error, String why) {
+        return new MunicipalCount(figures, at, by, this, error, why);
     }
 
-    /** A new version saying this count was wrong altogether; from then on it no longer counts. */
-    public MunicipalCount markedAsError(Instant at, String by, String why) {
-        return new MunicipalCount(figures(), at, by, this, true, Objects.requireNonNull(why));
-    }
-
+    @Override
     public CountFigures figures() {
         return new CountFigures(municipalityCode, referenceDate, registeredBrp, registeredRni, working, estimateMin,
                 estimateMax, source, method, definition, shortStayMonths, longStayMonths);
     }
 
-    public Long id() {
-        return id;
+    /**
+     * The count as recorded, with the registration rate as a range: registered ÷ estimate maximum … registered ÷
+     * estimate minimum, null where the figures do not allow it.
+     */
+    public CountView view() {
+        Integer registered = registeredBrp == null && registeredRni == null ? null
+                : (registeredBrp == null ? 0 : registeredBrp) + (registeredRni == null ? 0 : registeredRni);
+        Integer low = estimateMax != null ? estimateMax : estimateMin;
+        Integer high = estimateMin != null ? estimateMin : estimateMax;
+        return new CountView(id(), figures(), recordedAt(), recordedBy(), supersedesId(), markedError(), reason(),
+                rate(registered, low), rate(registered, high));
+    }
+
+    private static Double rate(Integer registered, Integer estimate) {
+        return registered == null || estimate == null || estimate == 0 ? null : (double) registered / estimate;
     }
 
     public String municipalityCode() {
         return municipalityCode;
-    }
-
-    public Instant recordedAt() {
-        return recordedAt;
-    }
-
-    public String recordedBy() {
-        return recordedBy;
-    }
-
-    public MunicipalCount supersedes() {
-        return supersedes;
-    }
-
-    public boolean markedError() {
-        return markedError;
-    }
-
-    public String reason() {
-        return reason;
     }
 }

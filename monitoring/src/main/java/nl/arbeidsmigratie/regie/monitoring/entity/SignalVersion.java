@@ -5,12 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,21 +23,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.SignalView;
  */
 @Entity
 @Table(name = "signal_version")
-@NamedQuery(name = SignalVersion.CURRENT_OF_MUNICIPALITY, query = "select v from SignalVersion v "
-        + "where v.signal.municipalityCode = :code and v.recordedAt <= :asOf "
-        + "and v.versionNo = (select max(w.versionNo) from SignalVersion w where w.signal = v.signal "
-        + "and w.recordedAt <= :asOf) "
-        + "order by v.signalledOn desc, v.signal.id desc")
-@NamedQuery(name = SignalVersion.OF_SIGNAL, query = "select v from SignalVersion v "
-        + "where v.signal.id = :signal order by v.versionNo")
-public class SignalVersion {
-
-    public static final String CURRENT_OF_MUNICIPALITY = "SignalVersion.currentOfMunicipality";
-    public static final String OF_SIGNAL = "SignalVersion.ofSignal";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class SignalVersion extends AppendOnlyVersion {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "signal_id")
@@ -75,19 +57,12 @@ public class SignalVersion {
     private String postcode;
     private String place;
 
-    @Column(name = "recorded_at")
-    private Instant recordedAt;
-
-    @Column(name = "recorded_by")
-    private String recordedBy;
-
-    private String reason;
-
     protected SignalVersion() {
     }
 
     private SignalVersion(SignalCase signal, int versionNo, SignalEntry e, SignalStatus status, Instant at, String by,
                           String reason) {
+        super(at, by, reason);
         this.signal = Objects.requireNonNull(signal);
         this.versionNo = versionNo;
         this.signalledOn = Objects.requireNonNull(e.signalledOn());
@@ -101,9 +76,6 @@ public class SignalVersion {
         this.houseNumber = a.houseNumber();
         this.postcode = a.postcode();
         this.place = a.place();
-        this.recordedAt = Objects.requireNonNull(at);
-        this.recordedBy = Objects.requireNonNull(by);
-        this.reason = reason;
     }
 
     /** A new signal is open. */
@@ -129,8 +101,8 @@ public class SignalVersion {
 
     public SignalView view() {
         return new SignalView(signal.id(), versionNo, signal.municipalityCode(), locationId,
-                new Address(street, houseNumber, postcode, place), signalledOn, kind, source, text, status, recordedAt,
-                recordedBy, reason);
+                new Address(street, houseNumber, postcode, place), signalledOn, kind, source, text, status, recordedAt(),
+                recordedBy(), reason());
     }
 
     public SignalCase signal() {

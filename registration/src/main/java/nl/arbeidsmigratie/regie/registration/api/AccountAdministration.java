@@ -10,9 +10,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.control.AccountMails;
@@ -32,8 +32,6 @@ public class AccountAdministration {
 
     public static final int MAX_LIMIT = 500;
     private static final int MAX_NAME_LENGTH = 200;
-    private static final int MAX_EMAIL_LENGTH = 254;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @PersistenceContext(unitName = "registration")
     EntityManager em;
@@ -178,7 +176,7 @@ public class AccountAdministration {
 
     private static String validEmail(String email) {
         String address = email == null ? "" : email.strip();
-        if (address.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(address).matches()) {
+        if (!EmailAddress.isValid(address)) {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");
         }
         return address;

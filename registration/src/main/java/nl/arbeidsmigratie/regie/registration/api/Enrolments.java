@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.control.EnrolmentChange;
@@ -35,7 +35,6 @@ public class Enrolments {
     public static final int MIN_BOTTLENECKS = 80;
     public static final int MAX_TEXT = 4000;
     private static final int MAX_NAME = 200;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @PersistenceContext(unitName = "registration")
     EntityManager em;
@@ -174,7 +173,7 @@ public class Enrolments {
             throw new InvalidInputException("contactName", "error.text.too-long", "name longer than " + MAX_NAME);
         }
         String email = strip(request.contactEmail());
-        if (!EMAIL.matcher(email).matches() || email.length() > MAX_NAME) {
+        if (!EmailAddress.isValid(email) || email.length() > MAX_NAME) {
             throw new InvalidInputException("contactEmail", "error.email.invalid", "not an email address");
         }
         if (request.policyPhase() == null) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.control.ContactRules;
@@ -105,7 +106,7 @@ public class MunicipalityDirectory {
                 throw new InvalidInputException("successor", "error.successor.invalid",
                         "the successor must be another, active municipality");
             }
-            if (change.inactiveSince() == null || change.inactiveSince().isAfter(java.time.LocalDate.now(clock))) {
+            if (change.inactiveSince() == null || change.inactiveSince().isAfter(DutchTime.today(clock))) {
                 throw new InvalidInputException("inactiveSince", "error.inactive-since.invalid",
                         "the merger date is required and cannot lie in the future");
             }

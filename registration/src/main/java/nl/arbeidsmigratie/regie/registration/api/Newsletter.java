@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
@@ -46,7 +46,6 @@ public class Newsletter {
     public static final Duration FORTNIGHT = Duration.ofDays(14);
     public static final Set<String> LANGUAGES = Set.of("nl", "en");
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_SUBJECT = 200;
     private static final int MAX_BODY = 100_000;
@@ -83,7 +82,7 @@ public class Newsletter {
      */
     public void subscribe(String email, String name, String language, String consentText) {
         String address = email == null ? "" : email.strip();
-        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+        if (!EmailAddress.isValid(address)) {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");
         }
         String cleanName = name == null || name.isBlank() ? null : name.strip();

@@ -1,13 +1,13 @@
 package nl.arbeidsmigratie.regie.registration.control;
 
 import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
 
 /** What a contact person's details must look like before anything is stored. */
 public final class ContactRules {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,20}$");
     private static final int LONGEST_TEXT = 200;
 
@@ -32,6 +32,6 @@ public final class ContactRules {
 
     /** Absent counts as valid; present must look like an address. */
     public static boolean isEmail(String value) {
-        return value == null || value.isBlank() || EMAIL.matcher(value.strip()).matches();
+        return value == null || value.isBlank() || EmailAddress.isValid(value.strip());
     }
 }

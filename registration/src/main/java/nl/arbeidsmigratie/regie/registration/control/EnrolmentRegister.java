@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
@@ -29,8 +30,9 @@ public class EnrolmentRegister {
     @Inject
     Clock clock;
 
+    /** The circle runs in the Netherlands: its dates begin and end on Dutch time. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(Edition.ZONE));
+        return DutchTime.today(clock);
     }
 
     public Optional<Edition> edition(long id) {

@@ -9,7 +9,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.EditionDetails;
@@ -21,9 +20,6 @@ import nl.arbeidsmigratie.regie.registration.api.EditionState;
 public class Edition {
 
     public static final String ALL = "Edition.all";
-
-    /** The circle runs in the Netherlands: its dates begin and end on Dutch time. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_TEXT = 4000;

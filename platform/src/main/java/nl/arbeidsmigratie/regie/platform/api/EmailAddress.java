@@ -1,0 +1,23 @@
+package nl.arbeidsmigratie.regie.platform.api;
+
+import java.util.regex.Pattern;
+
+/**
+ * The one rule for what counts as an email address: something, an at sign, a domain with a dot, no spaces, at
+ * most 254 characters (the longest address SMTP carries). Deliberately loose: only a mail that arrives proves an
+ * address, so the rule only catches what is plainly not one.
+ */
+public final class EmailAddress {
+
+    public static final int MAX_LENGTH = 254;
+
+    public static final Pattern PATTERN = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private EmailAddress() {
+    }
+
+    /** True when {@code address}, already trimmed, is one; null is not. */
+    public static boolean isValid(String address) {
+        return address != null && address.length() <= MAX_LENGTH && PATTERN.matcher(address).matches();
+    }
+}
