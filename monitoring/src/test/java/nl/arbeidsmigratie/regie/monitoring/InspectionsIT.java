@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -50,6 +49,7 @@ import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.Sql;
@@ -69,7 +69,7 @@ class InspectionsIT {
     private static final String OFFICER = DEMO_OFFICER.email();
     private static final String COORDINATOR = DEMO_COORDINATOR.email();
     private static final String AUDITOR = DEMO_AUDITOR.email();
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static final LocalDate TODAY = LocalDate.now(DutchTime.ZONE);
 
     @Deployment
     static WebArchive deployment() {

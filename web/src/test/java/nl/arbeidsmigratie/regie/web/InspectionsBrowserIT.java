@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,7 +50,7 @@ class InspectionsBrowserIT {
 
             officer.open("app/monitoring/inspections.xhtml");
             officer.click(By.id("inspections:newSignal"));
-            officer.type("signalForm:signalledOn_input", LocalDate.now().minusDays(1).toString());
+            officer.type("signalForm:signalledOn_input", LocalDate.now(DutchTime.ZONE).minusDays(1).toString());
             officer.type("signalForm:place", place);
             officer.type("signalForm:postcode", "12345");
             officer.type("signalForm:source", "Melding buurtbewoner (voorbeeldgegevens)");
@@ -105,14 +106,14 @@ class InspectionsBrowserIT {
             officer.open("app/monitoring/inspections.xhtml");
             officer.click(By.id("inspections:newInspection"));
             officer.choose("inspectionForm:location", name);
-            officer.type("inspectionForm:inspectedOn_input", LocalDate.now().minusDays(2).toString());
+            officer.type("inspectionForm:inspectedOn_input", LocalDate.now(DutchTime.ZONE).minusDays(2).toString());
             officer.type("inspectionForm:inspector", inspector);
             officer.type("inspectionForm:findings", "Brandblussers aanwezig (voorbeeldgegevens)");
             officer.click(By.id("inspectionForm:save"));
             officer.waitForText("inspections:inspectionTable_data", inspector);
             String row = officer.text(By.xpath(
                     "//tbody[@id='inspections:inspectionTable_data']/tr[contains(., '" + inspector + "')]"));
-            assertThat(row).contains(name).contains(LocalDate.now().minusDays(2).toString())
+            assertThat(row).contains(name).contains(LocalDate.now(DutchTime.ZONE).minusDays(2).toString())
                     .contains("Brandblussers aanwezig").contains(DEMO_OFFICER.email());
         }
     }

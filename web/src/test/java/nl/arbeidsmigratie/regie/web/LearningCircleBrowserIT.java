@@ -9,9 +9,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DemoAccount;
 import nl.arbeidsmigratie.regie.testing.Browser;
 import nl.arbeidsmigratie.regie.testing.Deployments;
@@ -268,6 +268,6 @@ class LearningCircleBrowserIT {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        return LocalDate.now(DutchTime.ZONE);
     }
 }

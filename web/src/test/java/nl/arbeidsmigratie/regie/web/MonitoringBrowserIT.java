@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,7 +26,6 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 class MonitoringBrowserIT {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Deployment(testable = false)
@@ -58,7 +57,7 @@ class MonitoringBrowserIT {
             officer.click(By.id("countForm:save"));
             officer.waitForText("counts:table_data", "Omroep West");
             assertThat(officer.text(By.id("counts:table_data"))).contains("50%").contains("75%");
-            beforeCorrection = LocalDateTime.now(NETHERLANDS).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            beforeCorrection = LocalDateTime.now(DutchTime.ZONE).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
             Thread.sleep(2500);
 
             officer.click(By.cssSelector("[id$=':correct']"));

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 
 /**
  * Moments shown in Dutch local time ({@code #{dateTimes.minutes(entry.occurredAt)}}); Faces 4.0's date
@@ -16,9 +16,10 @@ import java.time.temporal.ChronoUnit;
 @ApplicationScoped
 public class DateTimes {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(NETHERLANDS);
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(NETHERLANDS);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(DutchTime.ZONE);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(DutchTime.ZONE);
 
     /**
      * The moment a user means by a picked "as known on" time: the end of the picked {@code unit}, so a change
@@ -26,7 +27,7 @@ public class DateTimes {
      */
     public static Instant asKnownOn(LocalDateTime picked, ChronoUnit unit) {
         return picked == null ? Instant.now()
-                : picked.truncatedTo(unit).plus(1, unit).atZone(NETHERLANDS).toInstant().minusNanos(1);
+                : picked.truncatedTo(unit).plus(1, unit).atZone(DutchTime.ZONE).toInstant().minusNanos(1);
     }
 
     public String minutes(Instant moment) {

@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +27,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.FairShareView;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
 import nl.arbeidsmigratie.regie.monitoring.api.ShareProgress;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.Role;
@@ -48,7 +48,6 @@ import org.omnifaces.util.Messages;
 public class DashboardBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     RegionalPicture regionalPicture;
@@ -117,7 +116,7 @@ public class DashboardBacking implements Serializable {
         String own = account.role() == Role.OFFICER
                 ? directory.find(account.municipalityCode()).map(m -> m.region()).orElse(null) : null;
         region = own != null ? own : regions.contains("Haaglanden") ? "Haaglanden" : regions.stream().findFirst().orElse(null);
-        date = LocalDate.now(NETHERLANDS);
+        date = LocalDate.now(DutchTime.ZONE);
         load();
     }
 

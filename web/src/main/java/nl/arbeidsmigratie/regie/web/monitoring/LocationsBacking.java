@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
@@ -19,6 +18,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
 import nl.arbeidsmigratie.regie.monitoring.api.PermitKind;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Messages;
 
@@ -31,7 +31,6 @@ import org.omnifaces.util.Messages;
 public class LocationsBacking extends MunicipalityPage {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     HousingLocations locations;
@@ -97,7 +96,7 @@ public class LocationsBacking extends MunicipalityPage {
         }
         reports = occupancy.asKnownOn(selected.locationId(), moment());
         if (checkDate == null) {
-            checkDate = reports.isEmpty() ? LocalDate.now(NETHERLANDS) : reports.get(0).figures().referenceDate();
+            checkDate = reports.isEmpty() ? LocalDate.now(DutchTime.ZONE) : reports.get(0).figures().referenceDate();
         }
         checkNorm();
     }

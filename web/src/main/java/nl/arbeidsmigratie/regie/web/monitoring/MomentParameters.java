@@ -2,14 +2,13 @@ package nl.arbeidsmigratie.regie.web.monitoring;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 
 /** Reads the dates and moments of query parameters, refusing what cannot be read with the parameter named. */
 final class MomentParameters {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private MomentParameters() {
     }
@@ -25,7 +24,7 @@ final class MomentParameters {
         try {
             String given = value.strip();
             return given.contains("T") ? Instant.parse(given)
-                    : LocalDate.parse(given).plusDays(1).atStartOfDay(NETHERLANDS).toInstant().minusNanos(1);
+                    : LocalDate.parse(given).plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant().minusNanos(1);
         } catch (DateTimeParseException e) {
             throw new BadParameterException("asKnownOn",
                     "asKnownOn must be a date (2026-03-01) or an ISO instant (2026-03-01T09:30:00Z)");
@@ -35,7 +34,7 @@ final class MomentParameters {
     /** A reference date; absent means today. */
     static LocalDate date(String parameter, String value) {
         if (value == null || value.isBlank()) {
-            return LocalDate.now(NETHERLANDS);
+            return LocalDate.now(DutchTime.ZONE);
         }
         try {
             return LocalDate.parse(value.strip());

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.IssueDraft;
 import nl.arbeidsmigratie.regie.registration.api.IssueView;
 import nl.arbeidsmigratie.regie.registration.api.Newsletter;
@@ -24,7 +24,6 @@ import org.omnifaces.util.Messages;
 public class NewsletterIssuesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     Newsletter newsletter;
@@ -117,12 +116,12 @@ public class NewsletterIssuesBacking implements Serializable {
     /** A moment in the Dutch time zone, in the page's language. */
     public String date(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(languages.getLocale()).format(instant.atZone(ZONE));
+                .withLocale(languages.getLocale()).format(instant.atZone(DutchTime.ZONE));
     }
 
     public String getNextDue() {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(languages.getLocale())
-                .format(nextDue.atZone(ZONE));
+                .format(nextDue.atZone(DutchTime.ZONE));
     }
 
     private void edit(IssueView issue) {
