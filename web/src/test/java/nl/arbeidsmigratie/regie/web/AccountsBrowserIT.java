@@ -9,6 +9,7 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.testing.Browser;
@@ -118,6 +119,14 @@ class AccountsBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("refused"), "U mag dit niet doen."));
         assertThat(browser.findElements(By.id("list:table"))).isEmpty();
         assertThat(browser.findElements(By.id("accountForm"))).isEmpty();
+        assertThat(browser.getTitle()).contains("Geen toegang");
+
+        for (String page : List.of("app/registration/audit.xhtml", "app/registration/newsletter.xhtml",
+                "app/registration/editions.xhtml", "app/registration/mail-log.xhtml")) {
+            browser.get(base + page);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("refused"), "U mag dit niet doen."));
+            assertThat(browser.getTitle()).as(page).contains("Geen toegang");
+        }
     }
 
     private void choosePassword(String password) {
