@@ -41,12 +41,12 @@ class DashboardBrowserIT {
     void aCoordinatorSeesTheGapChartAndRecordsTheHaaglandenAgreement() throws Exception {
         // Pijnacker-Nootdorp is left to this test: an estimate of 1200–1500 and one site of 40 beds holding 30.
         HttpResponse<String> counted = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_COORDINATOR.email(),
-                DEMO_COORDINATOR.password(), "{\"municipalityCode\":\"GM1926\",\"referenceDate\":\"2025-01-01\","
+                "{\"municipalityCode\":\"GM1926\",\"referenceDate\":\"2025-01-01\","
                         + "\"estimateMin\":1200,\"estimateMax\":1500,\"source\":\"Schatting (voorbeeldgegevens)\","
                         + "\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,\"longStayMonths\":12}");
         assertThat(counted.statusCode()).as(counted.body()).isEqualTo(201);
         HttpResponse<String> located = Http.postJson(URI.create(base + "api/v1/locations"), DEMO_COORDINATOR.email(),
-                DEMO_COORDINATOR.password(), "{\"municipalityCode\":\"GM1926\",\"name\":\"Kassencomplex (voorbeeldgegevens)\","
+                "{\"municipalityCode\":\"GM1926\",\"name\":\"Kassencomplex (voorbeeldgegevens)\","
                         + "\"address\":{\"street\":\"Oostweg\",\"houseNumber\":\"1\",\"postcode\":\"2641 AA\","
                         + "\"place\":\"Pijnacker\"},\"housingForm\":\"HOUSING_UNITS\",\"status\":\"ACTIVE\","
                         + "\"facilities\":{\"beds\":40,\"floorArea\":600,\"bedrooms\":20,\"toilets\":8,\"showers\":8}}");
@@ -54,8 +54,7 @@ class DashboardBrowserIT {
         Matcher id = Pattern.compile("\"locationId\":(\\d+)").matcher(located.body());
         assertThat(id.find()).isTrue();
         assertThat(Http.postJson(URI.create(base + "api/v1/locations/" + id.group(1) + "/occupancy"),
-                DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password(),
-                "{\"referenceDate\":\"2025-02-01\",\"persons\":30}").statusCode()).isEqualTo(201);
+                DEMO_COORDINATOR.email(), "{\"referenceDate\":\"2025-02-01\",\"persons\":30}").statusCode()).isEqualTo(201);
 
         try (BrowserSession coordinator = new BrowserSession(base)) {
             coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());

@@ -10,23 +10,38 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DemoAccount;
+import nl.arbeidsmigratie.regie.testing.TestDatabase;
 
-/** A plain HTTP client as an API caller would use it. */
+/**
+ * A plain HTTP client as an API caller would use it: with a personal API token ({@code Authorization: Bearer}).
+ * The token of an account is made once per test JVM the way the product stores one (a row holding the SHA-256
+ * of a random {@code regie_} secret) and kept for every later call as that account.
+ */
 final class Http {
 
     /** A path key of the OpenAPI document, YAML or JSON, with or without the context root before api/v1. */
     private static final Pattern API_PATH = Pattern.compile("(?m)^\\s*[\"']?/(?:[^\\s\"']*/)?api/v1(/[^\"':\\s]*)[\"']?\\s*:");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private Http() {
     }
@@ -43,26 +58,62 @@ final class Http {
     }
 
     static HttpResponse<String> get(URI uri, DemoAccount account) throws IOException, InterruptedException {
-        return get(uri, account.email(), account.password());
+        return get(uri, account.email());
     }
 
-    static HttpResponse<String> get(URI uri, String user, String password) throws IOException, InterruptedException {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return CLIENT.send(HttpRequest.newBuilder(uri).header("Authorization", "Basic " + credentials)
+    /** A GET as the account with this email, through its API token. */
+    static HttpResponse<String> get(URI uri, String email) throws IOException, InterruptedException {
+        return getWithToken(uri, tokenFor(email));
+    }
+
+    /** A GET with exactly this bearer token (any text, valid or not). */
+    static HttpResponse<String> getWithToken(URI uri, String token) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static HttpResponse<String> postJson(URI uri, String user, String password, String json)
-            throws IOException, InterruptedException {
-        return post(uri, user, password, "application/json", json);
+    static HttpResponse<String> postJson(URI uri, String email, String json) throws IOException, InterruptedException {
+        return post(uri, email, "application/json", json);
     }
 
-    static HttpResponse<String> post(URI uri, String user, String password, String contentType, String body)
+    static HttpResponse<String> post(URI uri, String email, String contentType, String body)
             throws IOException, InterruptedException {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return CLIENT.send(HttpRequest.newBuilder(uri).header("Authorization", "Basic " + credentials)
+        return CLIENT.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + tokenFor(email))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The API token of the account with this email, made on first use (valid for a day). */
+    static String tokenFor(String email) {
+        return TOKENS.computeIfAbsent(email.toLowerCase(java.util.Locale.ROOT), Http::insertToken);
+    }
+
+    private static String insertToken(String email) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String secret = "regie_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement insert = db.prepareStatement("insert into registration.api_token (account_id, name, "
+                     + "secret_hash, created_at, expires_at) select id, 'Test client', ?, now(), now() + interval '1 day' "
+                     + "from registration.account where lower(email) = ?")) {
+            insert.setString(1, sha256(secret));
+            insert.setString(2, email);
+            if (insert.executeUpdate() != 1) {
+                throw new IllegalStateException("no account " + email + " to make an API token for");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store an API token for " + email, e);
+        }
+        return secret;
+    }
+
+    private static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every path of the API in the OpenAPI document, such as {@code /api/v1/editions/{id}}. */

@@ -8,9 +8,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -97,10 +95,9 @@ class ImportBrowserIT {
     }
 
     private HttpResponse<String> post(String path, String csv) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((DEMO_OFFICER.email() + ":" + DEMO_OFFICER.password())
-                .getBytes(StandardCharsets.UTF_8));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
-                .header("Authorization", "Basic " + credentials).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + Http.tokenFor(DEMO_OFFICER.email()))
+                .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv)).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -96,7 +96,7 @@ class InspectionsBrowserIT {
         String name = "Pension Inspectie " + UUID.randomUUID().toString().substring(0, 8);
         String inspector = "Toezichthouder " + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = Http.postJson(URI.create(base + "api/v1/locations"), DEMO_OFFICER.email(),
-                DEMO_OFFICER.password(), "{\"municipalityCode\":\"GM1783\",\"name\":\"" + name + "\","
+                "{\"municipalityCode\":\"GM1783\",\"name\":\"" + name + "\","
                         + "\"address\":{\"street\":\"Teststraat\",\"houseNumber\":\"2\",\"postcode\":\"2671 AB\","
                         + "\"place\":\"Naaldwijk\"},\"housingForm\":\"HOUSING_UNITS\",\"status\":\"ACTIVE\","
                         + "\"facilities\":{\"beds\":4,\"floorArea\":60,\"bedrooms\":2,\"toilets\":1,\"showers\":1}}");

@@ -64,15 +64,14 @@ class MonitoringSecurityIT {
             insert.setString(3, DELFT_OFFICER);
             insert.executeUpdate();
         }
-        HttpResponse<String> created = Http.postJson(api("locations"), DEMO_OFFICER.email(), DEMO_OFFICER.password(),
-                locationJson("GM1783", secret));
+        HttpResponse<String> created = Http.postJson(api("locations"), DEMO_OFFICER.email(), locationJson("GM1783", secret));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"locationId\":(\\d+)").matcher(created.body());
         assertThat(id.find()).isTrue();
         location = Long.parseLong(id.group(1));
         assertThat(Http.postJson(api("locations/" + location + "/occupancy"), DEMO_OFFICER.email(),
-                DEMO_OFFICER.password(), "{\"referenceDate\":\"2025-05-01\",\"persons\":3}").statusCode()).isEqualTo(201);
-        HttpResponse<String> counted = Http.postJson(api("counts"), DEMO_OFFICER.email(), DEMO_OFFICER.password(),
+                "{\"referenceDate\":\"2025-05-01\",\"persons\":3}").statusCode()).isEqualTo(201);
+        HttpResponse<String> counted = Http.postJson(api("counts"), DEMO_OFFICER.email(),
                 "{\"municipalityCode\":\"GM1783\",\"referenceDate\":\"2025-05-01\",\"registeredBrp\":7,"
                         + "\"source\":\"" + secret + "\",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,"
                         + "\"longStayMonths\":12}");
@@ -92,7 +91,7 @@ class MonitoringSecurityIT {
                 String id = String.valueOf(path.startsWith("/api/v1/counts/") ? count : location);
                 String concrete = path.replace("{kind}", kind).replaceAll("\\{[^}]+}", id);
                 URI uri = api(concrete.substring("/api/v1/".length()) + "?municipality=GM1783");
-                HttpResponse<String> response = Http.get(uri, DELFT_OFFICER, DEMO_OFFICER.password());
+                HttpResponse<String> response = Http.get(uri, DELFT_OFFICER);
                 assertThat(response.statusCode()).as(concrete).isNotEqualTo(500).isNotEqualTo(401);
                 assertThat(response.body()).as(concrete + " leaks Westland's location").doesNotContain(secret);
                 if (!NOT_MUNICIPAL_DETAIL.matcher(path).matches() && response.statusCode() != 405) {
@@ -109,20 +108,19 @@ class MonitoringSecurityIT {
     @Test
     void writesForWestlandByDelftOrByAnAuditorAreRefusedAndStoreNothing() throws Exception {
         String other = "Niet toegestaan " + UUID.randomUUID();
-        for (String[] account : new String[][] {{DELFT_OFFICER, DEMO_OFFICER.password()},
-                {DEMO_AUDITOR.email(), DEMO_AUDITOR.password()}}) {
-            assertThat(Http.postJson(api("locations"), account[0], account[1], locationJson("GM1783", other))
-                    .statusCode()).as(account[0]).isEqualTo(403);
-            assertThat(Http.postJson(api("locations/" + location + "/occupancy"), account[0], account[1],
-                    "{\"referenceDate\":\"2025-06-01\",\"persons\":4}").statusCode()).as(account[0]).isEqualTo(403);
-            assertThat(Http.postJson(api("counts"), account[0], account[1], "{\"municipalityCode\":\"GM1783\","
+        for (String account : List.of(DELFT_OFFICER, DEMO_AUDITOR.email())) {
+            assertThat(Http.postJson(api("locations"), account, locationJson("GM1783", other))
+                    .statusCode()).as(account).isEqualTo(403);
+            assertThat(Http.postJson(api("locations/" + location + "/occupancy"), account,
+                    "{\"referenceDate\":\"2025-06-01\",\"persons\":4}").statusCode()).as(account).isEqualTo(403);
+            assertThat(Http.postJson(api("counts"), account, "{\"municipalityCode\":\"GM1783\","
                     + "\"referenceDate\":\"2025-06-01\",\"registeredBrp\":1,\"source\":\"" + other + "\","
                     + "\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,\"longStayMonths\":12}").statusCode())
-                    .as(account[0]).isEqualTo(403);
-            assertThat(Http.post(api("imports/counts?name=westland.csv"), account[0], account[1], "text/csv",
+                    .as(account).isEqualTo(403);
+            assertThat(Http.post(api("imports/counts?name=westland.csv"), account, "text/csv",
                     "municipality_code,reference_date,registered_brp,source,definition\n"
                             + "GM1783,2025-06-01,1," + other + ",LIVING_IN\n").statusCode())
-                    .as(account[0]).isIn(403, 422);
+                    .as(account).isIn(403, 422);
         }
         try (Connection db = TestDatabase.connect()) {
             assertThat(count(db, "select count(*) from monitoring.location_version where name = ?", other)).isZero();

@@ -58,9 +58,26 @@ class RestApiIT {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer "));
         assertThat(response.body()).doesNotContain("GM0518");
 
-        assertThat(Http.get(api(""), DEMO_OFFICER.email(), "wrong password!").statusCode()).isEqualTo(401);
+        HttpResponse<String> unknown = Http.getWithToken(api(""), "regie_" + "x".repeat(43));
+        assertThat(unknown.statusCode()).isEqualTo(401);
+        assertThat(unknown.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer ").contains("invalid_token"));
+        assertThat(unknown.body()).contains("\"status\":401").doesNotContain("GM0518");
+    }
+
+    @Test
+    void httpBasicNoLongerLetsAnyoneIn() throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString((DEMO_OFFICER.email() + ":"
+                + DEMO_OFFICER.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(api("")).header("Authorization", "Basic " + basic).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).doesNotContain("GM0518");
     }
 
     @Test
@@ -93,7 +110,8 @@ class RestApiIT {
     void theOpenApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> openapi = Http.get(URI.create(base.toString()).resolve("/openapi"));
         assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(openapi.body()).contains("/api/v1/municipalities").contains("Arbeidsmigratie Regie API");
+        assertThat(openapi.body()).contains("/api/v1/municipalities").contains("Arbeidsmigratie Regie API")
+                .contains("bearer").doesNotContain("basic");
     }
 
     @Test

@@ -52,14 +52,17 @@ public class TransfersResource {
 
     @POST
     @Path("imports/{kind}")
-    @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(CSV)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Import a CSV file of counts, locations or occupancy reports",
-            description = "UTF-8 (a BOM is allowed), header row with English or Dutch column names, separator ; or ,. "
-                    + "Every row is checked before anything is written; the same file imported twice adds nothing.")
+            description = "Body text/csv only (anything else is answered 415: a type a browser may send from another "
+                    + "site without asking is never imported). UTF-8 (a BOM is allowed), header row with English or "
+                    + "Dutch column names, separator ; or ,. Every row is checked before anything is written; the same "
+                    + "file imported twice adds nothing.")
     @APIResponse(responseCode = "200", description = "Imported: rows read, added, corrected, unchanged")
     @APIResponse(responseCode = "400", description = "Unknown kind (problem document)")
     @APIResponse(responseCode = "403", description = "Auditors do not import (problem document)")
+    @APIResponse(responseCode = "415", description = "The body is not text/csv (problem document)")
     @APIResponse(responseCode = "422", description = "File refused; the problems by line and column, nothing stored")
     public Response importFile(
             @Parameter(description = "counts, locations or occupancy") @PathParam("kind") String kind,

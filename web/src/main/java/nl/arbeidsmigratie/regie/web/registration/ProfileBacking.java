@@ -4,14 +4,24 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
+import nl.arbeidsmigratie.regie.registration.api.ApiTokenView;
+import nl.arbeidsmigratie.regie.registration.api.ApiTokens;
+import nl.arbeidsmigratie.regie.registration.api.IssuedApiToken;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
 import org.omnifaces.util.Messages;
 
-/** The signed-in person's own account: a new password, and the language of their pages and mails. */
+/**
+ * The signed-in person's own account: a new password, the language of their pages and mails, and their personal
+ * API tokens. A new token's secret lives only in the answer to the request that created it: the bean is
+ * request-scoped, so reloading the page shows it no more.
+ */
 @Named
 @RequestScoped
 public class ProfileBacking {
@@ -24,14 +34,78 @@ public class ProfileBacking {
     @Inject
     LanguageBacking language;
 
+    @Inject
+    ApiTokens apiTokens;
+
     private String currentPassword;
     private String newPassword;
     private String repeatPassword;
     private String preferredLanguage;
+    private String tokenName;
+    private LocalDate tokenExpiresOn;
+    private String issuedSecret;
+    private List<ApiTokenView> tokens;
 
     @PostConstruct
     void init() {
         preferredLanguage = accounts.current().map(account -> account.preferredLanguage()).orElse(null);
+        tokenExpiresOn = apiTokens.defaultExpiry();
+    }
+
+    /** Creates a token and keeps its secret for this one answer; the form starts afresh. */
+    public void createToken() {
+        boolean created = FacadeCalls.of(() -> {
+            IssuedApiToken issued = apiTokens.create(tokenName, tokenExpiresOn);
+            issuedSecret = issued.secret();
+            Messages.addGlobalInfo("tokens.created", issued.token().name());
+        }).fieldsIn("tokens").run();
+        if (created) {
+            tokenName = null;
+            tokenExpiresOn = apiTokens.defaultExpiry();
+            tokens = null;
+        }
+    }
+
+    public void revokeToken(long id) {
+        FacadeCalls.attempt(() -> Messages.addGlobalInfo("tokens.revoked", apiTokens.revoke(id).name()));
+        tokens = null;
+    }
+
+    /** The person's own tokens, newest first. */
+    public List<ApiTokenView> getTokens() {
+        if (tokens == null) {
+            tokens = apiTokens.own();
+        }
+        return tokens;
+    }
+
+    /** The secret of the token created by this request; null on every other request. */
+    public String getIssuedSecret() {
+        return issuedSecret;
+    }
+
+    public LocalDate getEarliestExpiry() {
+        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    }
+
+    public LocalDate getLatestExpiry() {
+        return apiTokens.latestExpiry();
+    }
+
+    public String getTokenName() {
+        return tokenName;
+    }
+
+    public void setTokenName(String tokenName) {
+        this.tokenName = tokenName;
+    }
+
+    public LocalDate getTokenExpiresOn() {
+        return tokenExpiresOn;
+    }
+
+    public void setTokenExpiresOn(LocalDate tokenExpiresOn) {
+        this.tokenExpiresOn = tokenExpiresOn;
     }
 
     public String changePassword() {

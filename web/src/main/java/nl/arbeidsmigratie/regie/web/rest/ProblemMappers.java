@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -50,6 +51,15 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ConcurrentChangeException e) {
             return Problem.response(Response.Status.CONFLICT, "Someone else changed this first; fetch it again.", null);
+        }
+    }
+
+    @Provider
+    public static class UnsupportedMediaType implements ExceptionMapper<NotSupportedException> {
+        @Override
+        public Response toResponse(NotSupportedException e) {
+            return Problem.response(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "This endpoint does not accept that Content-Type; see the OpenAPI document.", null);
         }
     }
 }

@@ -8,12 +8,18 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The read API, version 1. Every endpoint requires a signed-in account (HTTP Basic). */
+/**
+ * The API, version 1. Every endpoint requires a personal API token of an active account, sent as
+ * {@code Authorization: Bearer regie_…}; a person creates one on their profile page. The session cookie of the
+ * pages is ignored here.
+ */
 @ApplicationPath("api/v1")
 @OpenAPIDefinition(
         info = @Info(title = "Arbeidsmigratie Regie API", version = "1",
                 description = "Read access to the register of municipalities and the regional picture."),
-        security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "personal API token (regie_…)",
+        description = "A personal API token, created on the profile page and shown once; expires within a year.")
 public class RestApplication extends Application {
 }

@@ -4,58 +4,80 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import nl.arbeidsmigratie.regie.registration.api.ApiCaller;
+import nl.arbeidsmigratie.regie.registration.api.ApiTokens;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
 
 /**
- * Signs people in against the registration module. The login page hands over credentials through
- * {@code SecurityContext.authenticate}; API clients send HTTP Basic. Unauthenticated page requests are sent
- * to the login page, unauthenticated API requests get 401 with a problem document.
+ * Two doors, never mixed. Pages: the login page hands over credentials through
+ * {@code SecurityContext.authenticate}; the sign-in is remembered in the HTTP session (whose id changes at
+ * sign-in) and re-applied on every later page request; unauthenticated page requests are sent to the login
+ * page. The REST API under {@code /api}: only a personal API token ({@code Authorization: Bearer regie_…})
+ * lets a client in; the session cookie is not even looked at there, so a signed-in browser cannot be made to
+ * call the API from another site. No password is checked per API request and nothing is written per request
+ * (registration notes the first use and, at most once a minute, the last).
  */
 @ApplicationScoped
-@AutoApplySession
 public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Request attribute telling the login page why a sign-in was refused. */
     public static final String OUTCOME = "regie.login.outcome";
 
+    /** Session attribute holding the page sign-in. */
+    static final String SIGNED_IN = "regie.signed-in";
+
+    private static final String REALM = "Bearer realm=\"Arbeidsmigratie Regie\"";
+
     @Inject
     Accounts accounts;
+
+    @Inject
+    ApiTokens tokens;
+
+    /** Who signed in on the sign-in page, kept in the session; serialisable for session replication. */
+    record SignedIn(String name, List<String> groups) implements Serializable {
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (isApi(request)) {
+            return bearer(request, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential form) {
             return signIn(form.getCaller(), form.getPasswordAsString(), request, context);
         }
-        String authorization = request.getHeader("Authorization");
-        if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String[] pair = decodeBasic(authorization.substring(6).strip());
-            AuthenticationStatus status = pair == null ? AuthenticationStatus.SEND_FAILURE
-                    : signIn(pair[0], pair[1], request, context);
-            return status == AuthenticationStatus.SUCCESS ? status : unauthorized(response, context,
-                    "Wrong email address or password, or too many failed attempts: after ten an account is locked "
-                            + "for 15 minutes.");
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.name(), Set.copyOf(signedIn.groups()));
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        if (isApi(request)) {
-            return unauthorized(response, context, "Sign in with HTTP Basic authentication.");
-        }
         return context.redirect(request.getContextPath() + "/login.xhtml");
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SIGNED_IN);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
     private AuthenticationStatus signIn(String email, String password, HttpServletRequest request,
@@ -65,36 +87,42 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
         if (!result.signedIn()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        return context.notifyContainerAboutLogin(result.account().email(), Set.of(result.account().role().name()));
+        SignedIn signedIn = new SignedIn(result.account().email(), List.of(result.account().role().name()));
+        request.getSession().setAttribute(SIGNED_IN, signedIn);
+        return context.notifyContainerAboutLogin(signedIn.name(), Set.copyOf(signedIn.groups()));
+    }
+
+    /** The API: a valid bearer token or 401; an unknown, expired or revoked token gets the very same 401. */
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return unauthorized(response, REALM);
+        }
+        Optional<ApiCaller> caller = tokens.authenticate(authorization.substring(7).strip());
+        if (caller.isEmpty()) {
+            return unauthorized(response, REALM + ", error=\"invalid_token\"");
+        }
+        return context.notifyContainerAboutLogin(caller.get().email(), Set.of(caller.get().role().name()));
     }
 
     private static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/");
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
-    private static String[] decodeBasic(String encoded) {
-        try {
-            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-        } catch (IllegalArgumentException notBase64) {
-            return null;
-        }
-    }
-
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
-                                                     String detail) {
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String challenge) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Arbeidsmigratie Regie\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", challenge);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Json.createObjectBuilder()
                     .add("type", "about:blank")
                     .add("title", "Unauthorized")
                     .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                    .add("detail", detail)
+                    .add("detail", "Send a valid personal API token: Authorization: Bearer <token>. "
+                            + "Create one on your profile page.")
                     .build().toString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
