@@ -130,6 +130,65 @@ final class Http {
         return paths;
     }
 
+    /** Every operation of the API in the OpenAPI document: its path and its method in upper case. */
+    record Operation(String path, String method) {
+    }
+
+    private static final Pattern METHOD = Pattern.compile("^(\\s*)(get|put|post|delete|patch):\\s*$");
+
+    static List<Operation> apiOperations(URL base) throws IOException, InterruptedException {
+        HttpResponse<String> openapi = get(URI.create(base.toString()).resolve("/openapi"));
+        if (openapi.statusCode() != 200) {
+            throw new IllegalStateException("no OpenAPI document: " + openapi.statusCode());
+        }
+        List<Operation> operations = new ArrayList<>();
+        String path = null;
+        int pathIndent = -1;
+        for (String line : openapi.body().split("\n")) {
+            int indent = line.length() - line.stripLeading().length();
+            Matcher pathLine = API_PATH.matcher(line);
+            Matcher methodLine = METHOD.matcher(line);
+            if (pathLine.find()) {
+                path = "/api/v1" + pathLine.group(1);
+                pathIndent = indent;
+            } else if (path != null && methodLine.matches() && indent > pathIndent) {
+                operations.add(new Operation(path, methodLine.group(2).toUpperCase(Locale.ROOT)));
+            } else if (!line.isBlank() && indent <= pathIndent) {
+                path = null;
+            }
+        }
+        return operations;
+    }
+
+    /** Any request; {@code token} may be null (anonymous) and {@code body} null (none). */
+    static HttpResponse<String> send(String method, URI uri, String token, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A token of this account that was revoked right after it was made. */
+    static String revokedTokenFor(String email) {
+        String secret = insertToken(email);
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement revoke = db.prepareStatement("update registration.api_token set revoked_at = now(), "
+                     + "revoked_by = 'test' where secret_hash = ?")) {
+            revoke.setString(1, sha256(secret));
+            revoke.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not revoke the API token of " + email, e);
+        }
+        return secret;
+    }
+
     /** An answer to {@link #raw}: header names in lower case. */
     record RawResponse(int status, Map<String, List<String>> headers, String body) {
 

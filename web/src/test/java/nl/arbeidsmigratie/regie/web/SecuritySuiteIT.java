@@ -1,0 +1,222 @@
+package nl.arbeidsmigratie.regie.web;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.TestDatabase;
+import nl.arbeidsmigratie.regie.web.Http.Operation;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The security walk: every operation of the OpenAPI document, with a body that would really change Westland's
+ * data, tried as nobody, with a revoked and a forged token, as an officer of another municipality and, for
+ * writes, as an auditor. None may answer with Westland's data, and the business tables must not change. The
+ * figures are printed at the end of the run.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecuritySuiteIT {
+
+    private static final String DELFT_OFFICER = "officer.delft@security-suite.example";
+    /** Aggregates and registers that every signed-in person may read; they name no location of Westland. */
+    private static final Pattern OPEN_TO_ALL_SIGNED_IN =
+            Pattern.compile("/api/v1/(municipalities|editions|enrolments|regional-picture).*");
+    private static final AtomicInteger TRIED = new AtomicInteger();
+    private static final AtomicInteger REFUSED = new AtomicInteger();
+    private static final List<String> LEAKS = new ArrayList<>();
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String secret;
+    private long location;
+    private long count;
+
+    @BeforeEach
+    void westlandHasASecretLocationAndDelftAnOfficer() throws Exception {
+        secret = "Geheim " + UUID.randomUUID();
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement insert = db.prepareStatement("insert into registration.account (email, display_name, "
+                     + "password_hash, role, municipality_code) select ?, 'Beleidsmedewerker Delft', password_hash, "
+                     + "'OFFICER', 'GM0503' from registration.account where email = ? "
+                     + "and not exists (select 1 from registration.account where email = ?)")) {
+            insert.setString(1, DELFT_OFFICER);
+            insert.setString(2, DEMO_OFFICER.email());
+            insert.setString(3, DELFT_OFFICER);
+            insert.executeUpdate();
+        }
+        HttpResponse<String> created = Http.postJson(api("locations"), DEMO_OFFICER.email(), locationJson(secret));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        location = firstNumber("\"locationId\":(\\d+)", created.body());
+        HttpResponse<String> counted = Http.postJson(api("counts"), DEMO_OFFICER.email(), countJson(secret));
+        assertThat(counted.statusCode()).as(counted.body()).isEqualTo(201);
+        count = firstNumber("\"id\":(\\d+)", counted.body());
+    }
+
+    @Test
+    void nobodyWithoutAValidTokenGetsAnythingOrChangesAnything() throws Exception {
+        List<Operation> operations = Http.apiOperations(base);
+        assertThat(operations).extracting(Operation::method).contains("GET", "POST");
+        assertThat(operations).hasSizeGreaterThan(10);
+        String revoked = Http.revokedTokenFor(DEMO_COORDINATOR.email());
+        String forged = "regie_" + UUID.randomUUID();
+        long before = businessRows();
+        for (Operation operation : operations) {
+            for (String token : new String[] {null, revoked, forged}) {
+                HttpResponse<String> answer = call(operation, token);
+                assertThat(answer.statusCode()).as(operation + " with " + describe(token, revoked)).isEqualTo(401);
+                refused(operation, answer);
+            }
+        }
+        assertThat(businessRows()).as("rows in the business schemas").isEqualTo(before);
+    }
+
+    @Test
+    void anOfficerOfAnotherMunicipalityGetsNothingOfWestlandAndChangesNothing() throws Exception {
+        long before = businessRows();
+        for (Operation operation : Http.apiOperations(base)) {
+            HttpResponse<String> answer = call(operation, Http.tokenFor(DELFT_OFFICER));
+            if (operation.method().equals("GET")) {
+                if (OPEN_TO_ALL_SIGNED_IN.matcher(operation.path()).matches()) {
+                    TRIED.incrementAndGet();
+                    leakCheck(operation, answer);
+                    continue;
+                }
+                assertThat(answer.statusCode()).as(operation.toString()).isIn(403, 404);
+            } else {
+                assertThat(answer.statusCode()).as(operation.toString()).isBetween(400, 499);
+            }
+            refused(operation, answer);
+        }
+        assertThat(businessRows()).as("rows in the business schemas").isEqualTo(before);
+    }
+
+    @Test
+    void anAuditorReadsButWritesNothing() throws Exception {
+        long before = businessRows();
+        for (Operation operation : Http.apiOperations(base)) {
+            if (!operation.method().equals("GET")) {
+                HttpResponse<String> answer = call(operation, Http.tokenFor(DEMO_AUDITOR.email()));
+                assertThat(answer.statusCode()).as(operation.toString()).isBetween(400, 499);
+                refused(operation, answer);
+            }
+        }
+        assertThat(businessRows()).as("rows in the business schemas").isEqualTo(before);
+        assertThat(Http.get(api("locations/" + location), DEMO_AUDITOR).body()).as("the auditor reads")
+                .contains(secret);
+    }
+
+    @AfterAll
+    static void printFigures() {
+        System.out.printf("[security walk] %d requests tried, %d refused, %d leaked%n", TRIED.get(), REFUSED.get(),
+                LEAKS.size());
+        assertThat(LEAKS).as("answers that held Westland's data").isEmpty();
+    }
+
+    private HttpResponse<String> call(Operation operation, String token) throws Exception {
+        String concrete = operation.path().replace("{kind}", "counts").replace("{code}", "GM1783")
+                .replaceAll("\\{[^}]+}", String.valueOf(operation.path().startsWith("/api/v1/counts/") ? count : location));
+        URI uri = URI.create(base + concrete.substring(1) + (operation.method().equals("GET") ? "?municipality=GM1783" : ""));
+        if (operation.method().equals("GET") || operation.method().equals("DELETE")) {
+            return Http.send(operation.method(), uri, token, null, null);
+        }
+        String other = "Niet toegestaan " + UUID.randomUUID();
+        if (concrete.contains("/imports/")) {
+            return Http.send(operation.method(), uri, token, "text/csv",
+                    "municipality_code,reference_date,registered_brp,source,definition\n"
+                            + "GM1783,2025-06-01,1," + other + ",LIVING_IN\n");
+        }
+        String json = concrete.endsWith("/occupancy") ? "{\"referenceDate\":\"2025-06-01\",\"persons\":4}"
+                : concrete.endsWith("/locations") ? locationJson(other)
+                : concrete.endsWith("/counts") ? countJson(other) : "{}";
+        return Http.send(operation.method(), uri, token, "application/json", json);
+    }
+
+    private void refused(Operation operation, HttpResponse<String> answer) {
+        TRIED.incrementAndGet();
+        REFUSED.incrementAndGet();
+        leakCheck(operation, answer);
+    }
+
+    private void leakCheck(Operation operation, HttpResponse<String> answer) {
+        if (answer.body().contains(secret)) {
+            synchronized (LEAKS) {
+                LEAKS.add(operation + " answered " + answer.statusCode());
+            }
+        }
+    }
+
+    private static String describe(String token, String revoked) {
+        return token == null ? "no token" : token.equals(revoked) ? "a revoked token" : "a forged token";
+    }
+
+    /** Every row of the business modules' tables, the API tokens' bookkeeping left out. */
+    private static long businessRows() throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection db = TestDatabase.connect();
+             ResultSet rs = db.createStatement().executeQuery("select table_schema || '.' || table_name "
+                     + "from information_schema.tables where table_type = 'BASE TABLE' and table_schema in "
+                     + "('registration', 'monitoring', 'strategy', 'sessions') and table_name <> 'api_token' "
+                     + "and table_name <> 'flyway_schema_history'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        StringBuilder sum = new StringBuilder("select 0");
+        tables.forEach(table -> sum.append(" + (select count(*) from ").append(table).append(')'));
+        try (Connection db = TestDatabase.connect(); ResultSet rs = db.createStatement().executeQuery(sum.toString())) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private URI api(String path) {
+        return URI.create(base + "api/v1/" + path);
+    }
+
+    private static long firstNumber(String pattern, String body) {
+        Matcher m = Pattern.compile(pattern).matcher(body);
+        assertThat(m.find()).as(body).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String locationJson(String name) {
+        return "{\"municipalityCode\":\"GM1783\",\"name\":\"" + name + "\","
+                + "\"address\":{\"street\":\"Teststraat\",\"houseNumber\":\"3\",\"postcode\":\"2671 AB\",\"place\":\"Naaldwijk\"},"
+                + "\"housingForm\":\"HOUSING_UNITS\",\"status\":\"ACTIVE\","
+                + "\"facilities\":{\"beds\":4,\"floorArea\":60,\"bedrooms\":2,\"toilets\":1,\"showers\":1}}";
+    }
+
+    private static String countJson(String source) {
+        return "{\"municipalityCode\":\"GM1783\",\"referenceDate\":\"2025-05-01\",\"registeredBrp\":7,"
+                + "\"source\":\"" + source + "\",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,"
+                + "\"longStayMonths\":12}";
+    }
+}
