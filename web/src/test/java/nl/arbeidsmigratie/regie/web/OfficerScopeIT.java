@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What an officer sees of other municipalities through the API: another municipality's record by id answers exactly
- * like a missing one, contacts of others come without email and phone, small occupancy is withheld from the
- * regional picture.
+ * What an officer sees of other municipalities through the API, and the size limits of request bodies: another
+ * municipality's record by id answers exactly like a missing one, contacts of others come without email and phone,
+ * small occupancy is withheld from the regional picture, and an oversize body is refused with 413 storing nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class OfficerScopeIT {
@@ -150,6 +150,33 @@ class OfficerScopeIT {
             assertThat(total.find()).isTrue();
             assertThat(total.group()).as("the total would give Westland's 3 back").contains("\"beds\":")
                     .doesNotContainPattern("\"occupancy\":\\d");
+        }
+    }
+
+    @Test
+    void anOversizeImportIsRefusedWith413AndImportsNothing() throws Exception {
+        String marker = "Te groot " + UUID.randomUUID();
+        StringBuilder csv = new StringBuilder("municipality_code,reference_date,registered_brp,source,definition\n");
+        String row = "GM1783,2025-06-01,1," + marker + ",LIVING_IN\n";
+        while (csv.length() <= 20 * 1024 * 1024) {
+            csv.append(row);
+        }
+        HttpResponse<String> refused = Http.post(URI.create(base + "api/v1/imports/counts?name=groot.csv"),
+                DEMO_OFFICER.email(), PASSWORD, "text/csv", csv.toString());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("\"status\":413", "20971520 bytes (20 MB)");
+
+        HttpResponse<String> json = westland("counts", "{\"municipalityCode\":\"GM1783\",\"referenceDate\":"
+                + "\"2025-06-01\",\"registeredBrp\":1,\"source\":\"" + marker + "\",\"method\":\""
+                + "x".repeat(70_000) + "\",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,\"longStayMonths\":12}");
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(413);
+        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.body()).contains("65536 bytes (64 KB)");
+        try (Connection db = TestDatabase.connect()) {
+            assertThat(count(db, "select count(*) from monitoring.municipal_count where source = ?", marker)).isZero();
         }
     }
 
