@@ -39,10 +39,11 @@
  * memory, so the dashboard and the single-location check agree. Region membership comes from registration's api
  * ({@code MunicipalityAreas}, one query). A materialised rollup was left out on purpose: "as known on" any moment
  * would need one per moment, and the indexed query serves a province of synthetic national data fast enough (see
- * the README, "Benchmarks"). A whole dashboard view ({@code RegionalPicture.dashboard}) costs five statements:
- * the account and the areas in registration, the aggregate, the region's agreements with their shares, and the
- * realised places; those reads are plain JDBC so the benchmark runs the very same code. Everyone signed in sees
- * the picture: it holds aggregates only, never a location.</li>
+ * the README, "Benchmarks"). A whole dashboard view ({@code RegionalPicture.dashboard}) costs six statements:
+ * the caller's role (for the small-number rule), the account and the areas in registration, the aggregate, the
+ * region's agreements with their shares, and the realised places; those reads are plain JDBC so the benchmark runs
+ * the very same code. Everyone signed in sees the picture: it holds aggregates only, never a location; anyone but a
+ * coordinator gets a municipality's occupancy of 1 to 4 persons withheld, and every total containing it.</li>
  * <li>A fair-share agreement (taakstelling) names shares for some municipalities of a region; the others share the
  * remainder of the total together (the Haaglanden 2013 model: 6,000 places, 2,000 Den Haag, 2,000 Westland, 2,000
  * "the others"), so an agreement stays valid when a municipality joins the region. Its terms are append-only

@@ -54,6 +54,7 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.Sql;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -177,7 +178,17 @@ class InspectionsIT {
         InspectionEntry inDelft = new InspectionEntry(delft, TODAY, "Inspecteur", null, Measure.NONE, null);
 
         TestCaller.as(OFFICER, () -> {
-            assertThatThrownBy(() -> inspections.record(inDelft)).isInstanceOf(AccessRefusedException.class);
+            // by its id, another municipality's location is refused exactly like an id that names nothing
+            for (long id : new long[] {delft, delft + 1_000_000_000L}) {
+                assertThatThrownBy(() -> inspections.record(new InspectionEntry(id, TODAY, "Inspecteur", null,
+                        Measure.NONE, null))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e)
+                        .extracting(InvalidInputException::messageKey, Throwable::getMessage)
+                        .containsExactly("error.enforcement.location", "no location " + id));
+                assertThatThrownBy(() -> signals.report(signal(id, null, "Overlast")))
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e)
+                                .extracting(InvalidInputException::messageKey, Throwable::getMessage)
+                                .containsExactly("error.enforcement.location", "no location " + id));
+            }
             assertThatThrownBy(() -> inspections.ofMunicipality(DELFT)).isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> signals.report(new SignalEntry(DELFT, null, new Address(null, null, null, "Delft"),
                     TODAY, SignalKind.NUISANCE, "Buurt", "Overlast"))).isInstanceOf(AccessRefusedException.class);
@@ -195,6 +206,18 @@ class InspectionsIT {
         InspectionView byCoordinator = as(COORDINATOR, () -> inspections.record(inDelft));
         assertThat(as(AUDITOR, () -> inspections.ofMunicipality(DELFT))).extracting(InspectionView::id)
                 .contains(byCoordinator.id());
+        SignalView delftSignal = as(COORDINATOR, () -> signals.report(new SignalEntry(DELFT, null,
+                new Address(null, null, null, "Delft"), TODAY, SignalKind.NUISANCE, "Buurt", "Overlast")));
+        for (long id : new long[] {delftSignal.signalId(), delftSignal.signalId() + 1_000_000_000L}) {
+            for (ThrowingCallable call : List.<ThrowingCallable>of(() -> signals.history(id),
+                    () -> signals.changeStatus(id, 1, SignalStatus.CLOSED, "Afgehandeld"),
+                    () -> signals.changeStatus(id, 7, SignalStatus.CLOSED, "Afgehandeld"),
+                    () -> signals.linkToLocation(id, 1, westland, "Gevonden"))) {
+                TestCaller.as(OFFICER, () -> assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e).extracting(InvalidInputException::messageKey, Throwable::getMessage)
+                                .containsExactly("error.signal.unknown", "no signal " + id)));
+            }
+        }
         // a signal on a location stays in the location's municipality
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> signals.report(signal(delft, null, "Overlast")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("location")));

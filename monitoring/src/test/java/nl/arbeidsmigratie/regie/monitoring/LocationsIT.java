@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongFunction;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.Certification;
 import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
@@ -44,6 +45,7 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.Sql;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -169,17 +171,27 @@ class LocationsIT {
         LocationView inDelft = TestCaller.as(COORDINATOR, () -> locations.register(delft));
         TestCaller.as(OFFICER, () -> {
             assertThatThrownBy(() -> locations.asKnownOn("GM0503", Instant.now())).isInstanceOf(AccessRefusedException.class);
-            assertThatThrownBy(() -> locations.history(inDelft.locationId())).isInstanceOf(AccessRefusedException.class);
-            assertThatThrownBy(() -> occupancy.asKnownOn(inDelft.locationId(), Instant.now()))
-                    .isInstanceOf(AccessRefusedException.class);
-            assertThatThrownBy(() -> norms.check(inDelft.locationId(), LocalDate.now(), Instant.now()))
-                    .isInstanceOf(AccessRefusedException.class);
-            assertThatThrownBy(() -> occupancy.report(new OccupancyFigures(inDelft.locationId(), LocalDate.of(2024, 1, 1),
-                    5, null, null, null))).isInstanceOf(AccessRefusedException.class);
-            assertThatThrownBy(() -> locations.revise(inDelft.locationId(), 1, delft, "mag niet"))
-                    .isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> counts.asKnownOn("GM0503", Instant.now())).isInstanceOf(AccessRefusedException.class);
         });
+        // by its id, another municipality's location is refused exactly like an id that names nothing
+        long missing = inDelft.locationId() + 1_000_000_000L;
+        List<LongFunction<ThrowingCallable>> byId = List.of(
+                id -> () -> locations.find(id, Instant.now()),
+                id -> () -> locations.history(id),
+                id -> () -> locations.changeLog(id),
+                id -> () -> occupancy.asKnownOn(id, Instant.now()),
+                id -> () -> norms.check(id, LocalDate.now(), Instant.now()),
+                id -> () -> occupancy.report(new OccupancyFigures(id, LocalDate.of(2024, 1, 1), 5, null, null, null)),
+                id -> () -> locations.revise(id, 1, delft, "mag niet"));
+        for (LongFunction<ThrowingCallable> call : byId) {
+            for (long id : new long[] {inDelft.locationId(), missing}) {
+                TestCaller.as(OFFICER, () -> assertThatThrownBy(call.apply(id))
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e)
+                                .extracting(InvalidInputException::field, InvalidInputException::messageKey,
+                                        Throwable::getMessage)
+                                .containsExactly("location", "error.location.unknown", "no location " + id)));
+            }
+        }
         TestCaller.as(AUDITOR, () -> assertThatThrownBy(() -> occupancy.report(new OccupancyFigures(inDelft.locationId(),
                 LocalDate.of(2024, 1, 1), 5, null, null, null))).isInstanceOf(AccessRefusedException.class));
         assertThat(Sql.count(dataSource, "select count(*) from monitoring.occupancy_report where location_id = ?",

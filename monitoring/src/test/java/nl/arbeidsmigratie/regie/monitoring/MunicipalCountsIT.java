@@ -24,6 +24,7 @@ import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -73,6 +74,26 @@ class MunicipalCountsIT {
                 .isInstanceOf(AccessRefusedException.class));
         assertThatThrownBy(() -> counts.asKnownOn("GM0503", Instant.now())).isInstanceOf(AccessRefusedException.class);
         assertThat(TestCaller.as(DEMO_COORDINATOR.email(), () -> counts.asKnownOn("GM0503", Instant.now()))).isEmpty();
+    }
+
+    @Test
+    void anotherMunicipalitysCountIsRefusedByIdExactlyLikeAMissingOne() throws Exception {
+        CountFigures katwijk = new CountFigures("GM0537", LocalDate.of(2021, 2, 1), 100, null, null, null, null,
+                "Gemeente Katwijk", null, CountDefinition.LIVING_IN, 4, 12);
+        CountView recorded = TestCaller.as(DEMO_COORDINATOR.email(), () -> counts.record(katwijk));
+        CountView corrected = TestCaller.as(DEMO_COORDINATOR.email(), () -> counts.correct(recorded.id(),
+                new CountFigures("GM0537", LocalDate.of(2021, 2, 1), 120, null, null, null, null, "Gemeente Katwijk",
+                        null, CountDefinition.LIVING_IN, 4, 12), "Herzien"));
+        // the superseded first version would answer "corrected already" to anyone who may see it
+        for (long id : new long[] {recorded.id(), corrected.id(), corrected.id() + 1_000_000_000L}) {
+            for (ThrowingCallable call : List.<ThrowingCallable>of(() -> counts.history(id), () -> counts.changeLog(id),
+                    () -> counts.correct(id, katwijk, "mag niet"))) {
+                TestCaller.as(OFFICER, () -> assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e).extracting(InvalidInputException::field, InvalidInputException::messageKey,
+                                Throwable::getMessage).containsExactly("count", "error.count.unknown", "no count " + id)));
+            }
+        }
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> counts.history(corrected.id()))).hasSize(2);
     }
 
     @Test

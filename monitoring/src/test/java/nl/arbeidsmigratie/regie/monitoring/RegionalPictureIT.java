@@ -56,6 +56,9 @@ class RegionalPictureIT {
 
     private static final String AALTEN = "GM0197";
     private static final String ACHTKARSPELEN = "GM0059";
+    /** Only in the small-number test: a region of its own, so its figures are this test's alone. */
+    private static final String ALMERE = "GM0034";
+    private static final String ZEEWOLDE = "GM0050";
     private static final String COORDINATOR = DEMO_COORDINATOR.email();
     private static final LocalDate DAY = LocalDate.of(2015, 6, 1);
 
@@ -185,6 +188,55 @@ class RegionalPictureIT {
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> picture.picture(region, null, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("date")));
         assertThatThrownBy(() -> picture.picture(region, DAY, null)).isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void smallOccupancyIsWithheldFromAllButCoordinatorsAndSoIsEveryTotalContainingIt() throws Exception {
+        String region = "Testregio klein " + System.nanoTime();
+        LocalDate day = LocalDate.of(2016, 3, 1);
+        TestCaller.as(COORDINATOR, () -> {
+            regions.create(region);
+            for (String code : List.of(ALMERE, ZEEWOLDE)) {
+                long version = directory.find(code).orElseThrow().version();
+                directory.change(new MunicipalityChange(code, region, true, null, null, version));
+            }
+            long small = location(ALMERE, LocationStatus.ACTIVE, LocalDate.of(2015, 1, 1),
+                    new Facilities(30, null, null, null, null, null));
+            long large = location(ZEEWOLDE, LocationStatus.ACTIVE, LocalDate.of(2015, 1, 1),
+                    new Facilities(20, null, null, null, null, null));
+            occupancy.report(new OccupancyFigures(small, LocalDate.of(2016, 2, 1), 3, null, null, null));
+            occupancy.report(new OccupancyFigures(large, LocalDate.of(2016, 2, 1), 12, null, null, null));
+            return null;
+        });
+
+        for (String reader : List.of(DEMO_OFFICER.email(), DEMO_AUDITOR.email())) {
+            RegionalPictureView seen = TestCaller.as(reader, () -> picture.picture(region, day, null));
+            assertThat(figuresOf(seen, ALMERE).occupancy()).as("1 to 4 persons").isNull();
+            assertThat(figuresOf(seen, ALMERE).beds()).isEqualTo(30);
+            assertThat(figuresOf(seen, ZEEWOLDE).occupancy()).isEqualTo(12);
+            assertThat(seen.regionTotal().occupancy()).as("total minus Zeewolde would give Almere").isNull();
+            assertThat(seen.regionTotal().beds()).isEqualTo(50);
+            assertThat(seen.regions()).filteredOn(r -> r.name().equals(region))
+                    .singleElement().satisfies(r -> assertThat(r.occupancy()).isNull());
+            RegionalPictureView dashboard = TestCaller.as(reader, () -> picture.dashboard(region, null, day, null)
+                    .picture());
+            assertThat(figuresOf(dashboard, ALMERE).occupancy()).isNull();
+            assertThat(dashboard.regionTotal().occupancy()).isNull();
+        }
+
+        RegionalPictureView coordinator = TestCaller.as(COORDINATOR, () -> picture.picture(region, day, null));
+        assertThat(figuresOf(coordinator, ALMERE).occupancy()).isEqualTo(3);
+        assertThat(coordinator.regionTotal().occupancy()).isEqualTo(15);
+
+        // before the reports, nothing is small: 0 persons are shown, and so is the total
+        RegionalPictureView before = TestCaller.as(DEMO_OFFICER.email(),
+                () -> picture.picture(region, LocalDate.of(2016, 1, 1), null));
+        assertThat(figuresOf(before, ALMERE).occupancy()).isZero();
+        assertThat(before.regionTotal().occupancy()).isZero();
+    }
+
+    private static AreaFigures figuresOf(RegionalPictureView picture, String code) {
+        return picture.municipalities().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow();
     }
 
     @Test

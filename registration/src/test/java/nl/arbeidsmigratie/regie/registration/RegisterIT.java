@@ -20,6 +20,7 @@ import nl.arbeidsmigratie.regie.registration.api.MembershipView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalitySort;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.registration.api.RegionAdministration;
@@ -185,6 +186,59 @@ class RegisterIT {
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).startsWith("gemeentecode,gemeentenaam,provincie,regio");
         assertThat(lines).hasSize(10).anySatisfy(line -> assertThat(line).startsWith("GM1783,Westland,Zuid-Holland,Haaglanden"));
+    }
+
+    @Test
+    void officersSeeOtherMunicipalitiesContactsByNameAndPolicyFieldOnly() throws Exception {
+        ContactDetails katwijkContact = new ContactDetails("Bram Kuiper", "Beleidsadviseur", PolicyField.HOUSING,
+                "b.kuiper@katwijk.example", "071 406 5001");
+        ContactDetails westlandContact = new ContactDetails("Cora Smit", "Teamleider", PolicyField.ENFORCEMENT,
+                "c.smit@westland.example", "0174 673 673");
+        long katwijkId = TestCaller.as(COORDINATOR, () -> contactNamed(directory.addContact("GM0537", katwijkContact),
+                "Bram Kuiper").id());
+        long westlandId = TestCaller.as(COORDINATOR, () -> contactNamed(directory.addContact("GM1783", westlandContact),
+                "Cora Smit").id());
+        try {
+            TestCaller.as(DEMO_OFFICER.email(), () -> {
+                ContactView other = contactNamed(directory.find("GM0537").orElseThrow(), "Bram Kuiper");
+                assertThat(other.policyField()).isEqualTo(PolicyField.HOUSING);
+                assertThat(other.function()).isNull();
+                assertThat(other.email()).isNull();
+                assertThat(other.phone()).isNull();
+                ContactView own = contactNamed(directory.find("GM1783").orElseThrow(), "Cora Smit");
+                assertThat(own).extracting(ContactView::function, ContactView::email, ContactView::phone)
+                        .containsExactly("Teamleider", "c.smit@westland.example", "0174 673 673");
+
+                MunicipalityView listed = directory.search(new MunicipalityQuery("Katwijk", null, null,
+                        MunicipalitySort.NAME, false, 0, 10)).items().get(0);
+                assertThat(contactNamed(listed, "Bram Kuiper").email()).isNull();
+                String csv = directory.exportCsv(new MunicipalityQuery("Katwijk", null, null, MunicipalitySort.NAME,
+                        false, 0, 10));
+                assertThat(csv).contains("Bram Kuiper").doesNotContain("katwijk.example").doesNotContain("406 5001")
+                        .doesNotContain("Beleidsadviseur");
+                assertThat(directory.exportCsv(new MunicipalityQuery("Westland", null, null, MunicipalitySort.NAME,
+                        false, 0, 10))).contains("c.smit@westland.example", "0174 673 673");
+                return null;
+            });
+            for (String reader : List.of(DEMO_AUDITOR.email(), COORDINATOR)) {
+                TestCaller.as(reader, () -> {
+                    ContactView full = contactNamed(directory.find("GM0537").orElseThrow(), "Bram Kuiper");
+                    assertThat(full).extracting(ContactView::function, ContactView::email, ContactView::phone)
+                            .containsExactly("Beleidsadviseur", "b.kuiper@katwijk.example", "071 406 5001");
+                    return null;
+                });
+            }
+        } finally {
+            TestCaller.as(COORDINATOR, () -> {
+                directory.removeContact("GM0537", katwijkId);
+                directory.removeContact("GM1783", westlandId);
+                return null;
+            });
+        }
+    }
+
+    private static ContactView contactNamed(MunicipalityView municipality, String name) {
+        return municipality.contacts().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test

@@ -11,10 +11,14 @@ import java.util.List;
  * demand and capacity as a range (estimate minimum − beds … estimate maximum − beds) and the share of beds in
  * locations meeting the norm valid on the date (null without beds). {@code estimateDate} is set for a
  * municipality only: the reference date of the count used.
+ *
+ * <p>{@code occupancy} is null where it is withheld from someone other than a coordinator: a municipality housing
+ * 1 to 4 persons (the exports' small-number rule), and every total that contains such a municipality (see
+ * {@link #sum}).
  */
 public record AreaFigures(String code, String name, int municipalities, int estimateMunicipalities,
                           Integer estimateMin, Integer estimateMax, LocalDate estimateDate, int locations, int beds,
-                          int occupancy, int bedsMeetingNorm, Integer gapMin, Integer gapMax, Double normShare)
+                          Integer occupancy, int bedsMeetingNorm, Integer gapMin, Integer gapMax, Double normShare)
         implements Serializable {
 
     public static AreaFigures of(String code, String name, int municipalities, int estimateMunicipalities,
@@ -26,7 +30,18 @@ public record AreaFigures(String code, String name, int municipalities, int esti
                 beds == 0 ? null : (double) bedsMeetingNorm / beds);
     }
 
-    /** The sum of {@code parts} as one area. */
+    /** These figures with the occupancy withheld. */
+    public AreaFigures withoutOccupancy() {
+        return withOccupancy(null);
+    }
+
+    /**
+     * The sum of {@code parts} as one area. When the occupancy of any part is withheld, so is the occupancy of the
+     * sum: a total beside its visible parts gives a single withheld cell back (total minus the others), and even
+     * the sum of two or more withheld cells can name them (two cells adding up to 2 are both 1). Withholding the
+     * total rather than a second cell keeps every figure that is shown free of withheld ones, so no combination of
+     * figures shown, in this picture or another region's, recomputes a withheld cell.
+     */
     public static AreaFigures sum(String code, String name, List<AreaFigures> parts) {
         int withEstimate = (int) parts.stream().filter(p -> p.estimateMin() != null).count();
         return of(code, name, parts.stream().mapToInt(AreaFigures::municipalities).sum(), withEstimate,
@@ -35,7 +50,14 @@ public record AreaFigures(String code, String name, int municipalities, int esti
                 withEstimate == 0 ? null : parts.stream().filter(p -> p.estimateMax() != null)
                         .mapToInt(AreaFigures::estimateMax).sum(),
                 null, parts.stream().mapToInt(AreaFigures::locations).sum(),
-                parts.stream().mapToInt(AreaFigures::beds).sum(), parts.stream().mapToInt(AreaFigures::occupancy).sum(),
-                parts.stream().mapToInt(AreaFigures::bedsMeetingNorm).sum());
+                parts.stream().mapToInt(AreaFigures::beds).sum(), 0,
+                parts.stream().mapToInt(AreaFigures::bedsMeetingNorm).sum())
+                .withOccupancy(parts.stream().anyMatch(p -> p.occupancy() == null) ? null
+                        : parts.stream().mapToInt(AreaFigures::occupancy).sum());
+    }
+
+    private AreaFigures withOccupancy(Integer persons) {
+        return new AreaFigures(code, name, municipalities, estimateMunicipalities, estimateMin, estimateMax,
+                estimateDate, locations, beds, persons, bedsMeetingNorm, gapMin, gapMax, normShare);
     }
 }

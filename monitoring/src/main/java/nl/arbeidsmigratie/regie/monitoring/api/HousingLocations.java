@@ -59,7 +59,7 @@ public class HousingLocations {
      */
     public LocationView revise(long locationId, int basedOnVersion, @NotNull LocationDetails details, String reason) {
         LocationVersion latest = chains.latest(LOCATIONS, locationId);
-        AccountView writer = access.writerFor(latest.location().municipalityCode());
+        AccountView writer = access.writerFor(latest.location().municipalityCode(), LOCATIONS, locationId);
         if (latest.markedError()) {
             throw new InvalidInputException("location", "error.location.unknown", "location marked as an error");
         }
@@ -95,14 +95,14 @@ public class HousingLocations {
     /** One location as known at {@code asOf}; empty when it was not recorded yet. */
     public Optional<LocationView> find(long locationId, @NotNull Instant asOf) {
         Optional<LocationVersion> version = chains.asKnownOn(LOCATIONS, locationId, asOf);
-        access.readerOf(chains.latest(LOCATIONS, locationId).location().municipalityCode());
+        access.readerOf(chains.latest(LOCATIONS, locationId).location().municipalityCode(), LOCATIONS, locationId);
         return version.map(LocationVersion::view);
     }
 
     /** Every version of a location, oldest first: the change log. */
     public List<LocationView> history(long locationId) {
         List<LocationVersion> versions = chains.history(LOCATIONS, locationId);
-        access.readerOf(versions.get(0).location().municipalityCode());
+        access.readerOf(versions.get(0).location().municipalityCode(), LOCATIONS, locationId);
         return versions.stream().map(LocationVersion::view).toList();
     }
 

@@ -44,7 +44,7 @@ public class Inspections {
     Clock clock;
 
     public InspectionView record(@NotNull InspectionEntry entry) {
-        LocationVersion location = EnforcementRules.liveLocation(chains, entry.locationId());
+        LocationVersion location = EnforcementRules.liveLocation(chains, access, entry.locationId());
         String municipality = location.location().municipalityCode();
         AccountView writer = access.writerFor(municipality);
         InspectionEntry checked = EnforcementRules.checked(entry, DutchTime.today(clock));

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.control.SmallNumbers;
 import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.monitoring.entity.MunicipalCount;
@@ -28,7 +29,7 @@ import org.apache.commons.csv.CSVFormat;
 @Stateless
 public class MonitoringExports {
 
-    public static final String SUPPRESSED = "<5";
+    public static final String SUPPRESSED = SmallNumbers.SUPPRESSED;
 
     @PersistenceContext(unitName = "monitoring")
     EntityManager em;
@@ -99,16 +100,9 @@ public class MonitoringExports {
                 .setParameter(1, code).getResultList();
         for (Object[] row : rows) {
             csv.printRecord(row[0] == null ? null : row[0].toString().strip(), row[1], row[2],
-                    small(row[3], suppress), small(row[4], suppress), small(row[5], suppress), small(row[6], suppress));
+                    SmallNumbers.shown(row[3], suppress), SmallNumbers.shown(row[4], suppress),
+                    SmallNumbers.shown(row[5], suppress), SmallNumbers.shown(row[6], suppress));
         }
-    }
-
-    /** A figure of 1 to 4 persons, shown as {@code <5} where it could point to people. */
-    static Object small(Object figure, boolean suppress) {
-        if (suppress && figure instanceof Number n && n.intValue() >= 1 && n.intValue() <= 4) {
-            return SUPPRESSED;
-        }
-        return figure;
     }
 
     private static String plain(java.math.BigDecimal value) {

@@ -46,8 +46,8 @@ public class MunicipalCounts {
 
     /** Records corrected figures as a new version of {@code countId}, with the reason. */
     public CountView correct(long countId, @NotNull CountFigures figures, String reason) {
+        AccountView writer = access.writerFor(chains.existing(COUNTS, countId).municipalityCode(), COUNTS, countId);
         MunicipalCount current = chains.correctable(COUNTS, countId);
-        AccountView writer = access.writerFor(current.municipalityCode());
         if (!current.municipalityCode().equals(figures.municipalityCode())) {
             throw new InvalidInputException("municipalityCode", "error.count.municipality.changed",
                     "a correction stays with its municipality");
@@ -74,7 +74,7 @@ public class MunicipalCounts {
     /** Every version of the count {@code countId} belongs to, oldest first. */
     public List<CountView> history(long countId) {
         List<MunicipalCount> versions = chains.history(COUNTS, countId);
-        access.readerOf(versions.get(0).municipalityCode());
+        access.readerOf(versions.get(0).municipalityCode(), COUNTS, countId);
         return versions.stream().map(MunicipalCount::view).toList();
     }
 

@@ -91,7 +91,7 @@ public class Norms {
      * occupancy report on or before the date, and the rule set of its quality mark valid on the date.
      */
     public NormCheck check(long locationId, @NotNull LocalDate date, @NotNull Instant asOf) {
-        access.readerOf(chains.latest(LOCATIONS, locationId).location().municipalityCode());
+        access.readerOf(chains.latest(LOCATIONS, locationId).location().municipalityCode(), LOCATIONS, locationId);
         LocationVersion version = chains.asKnownOn(LOCATIONS, locationId, asOf).orElseThrow(() ->
                 new InvalidInputException("location", "error.location.unknown", "not recorded yet at " + asOf));
         LocationDetails details = version.details();

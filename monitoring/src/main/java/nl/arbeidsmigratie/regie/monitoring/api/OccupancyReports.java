@@ -66,6 +66,8 @@ public class OccupancyReports {
     }
 
     public OccupancyView correct(long reportId, @NotNull OccupancyFigures figures, String reason) {
+        OccupancyReport any = chains.existing(REPORTS, reportId);
+        access.readerOf(chains.latest(LOCATIONS, any.locationId()).location().municipalityCode(), REPORTS, reportId);
         OccupancyReport current = chains.correctable(REPORTS, reportId);
         LocationVersion location = liveLocation(current.locationId());
         AccountView writer = access.writerFor(location.location().municipalityCode());
@@ -88,19 +90,21 @@ public class OccupancyReports {
 
     /** The reports of a location as known at {@code asOf}, newest reference date first. */
     public List<OccupancyView> asKnownOn(long locationId, @NotNull Instant asOf) {
-        access.readerOf(chains.latest(LOCATIONS, locationId).location().municipalityCode());
+        access.readerOf(chains.latest(LOCATIONS, locationId).location().municipalityCode(), LOCATIONS, locationId);
         return chains.allAsKnownOn(REPORTS, locationId, asOf).stream().map(OccupancyReport::view).toList();
     }
 
     /** Every version of the report {@code reportId} belongs to, oldest first. */
     public List<OccupancyView> history(long reportId) {
         List<OccupancyReport> versions = chains.history(REPORTS, reportId);
-        access.readerOf(chains.latest(LOCATIONS, versions.get(0).locationId()).location().municipalityCode());
+        access.readerOf(chains.latest(LOCATIONS, versions.get(0).locationId()).location().municipalityCode(),
+                REPORTS, reportId);
         return versions.stream().map(OccupancyReport::view).toList();
     }
 
     private LocationVersion liveLocation(long locationId) {
         LocationVersion latest = chains.latest(LOCATIONS, locationId);
+        access.readerOf(latest.location().municipalityCode(), LOCATIONS, locationId);
         if (latest.markedError()) {
             throw new InvalidInputException("location", "error.location.unknown", "location marked as an error");
         }

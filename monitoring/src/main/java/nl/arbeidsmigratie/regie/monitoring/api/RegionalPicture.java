@@ -17,20 +17,25 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.monitoring.control.FairShareFigures;
+import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.control.RegionalFigures;
+import nl.arbeidsmigratie.regie.monitoring.control.SmallNumbers;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityAreas;
+import nl.arbeidsmigratie.regie.registration.api.Role;
 
 /**
  * The regional picture: demand against capacity per municipality, region and province on any reference date, as
  * known on any moment, and the dashboard built on it. Everyone signed in may see it, officers included: it holds
- * aggregates only. The sign-in check is registration's {@link MunicipalityAreas#all()}, which refuses anonymous
- * callers; asking for the account a second time would only cost a statement.
+ * aggregates only. Coordinators see every figure; anyone else gets a municipality's occupancy of 1 to 4 persons
+ * withheld by the exports' small-number rule ({@link SmallNumbers}), and with it every total containing it
+ * ({@link AreaFigures#sum}: the total is withheld, not a second cell, so no figure shown contains a withheld one).
  *
- * <p>Statement budget: a picture is three statements (account and areas in registration, one aggregate here); a
- * whole dashboard view five (plus the region's agreements with their shares, and the realised places).
+ * <p>Statement budget: a picture is four statements (the account for the small-number rule, account and areas in
+ * registration, one aggregate here); a whole dashboard view six (plus the region's agreements with their shares,
+ * and the realised places).
  */
 @Stateless
 public class RegionalPicture {
@@ -42,13 +47,17 @@ public class RegionalPicture {
     MunicipalityAreas areas;
 
     @Inject
+    MonitoringAccess access;
+
+    @Inject
     Clock clock;
 
     /** The picture of {@code region} on {@code date} as known at {@code asKnownOn} (now when null). */
     public RegionalPictureView picture(String region, LocalDate date, Instant asKnownOn) {
+        boolean suppress = suppressesSmallNumbers();
         List<MunicipalityArea> all = areas.all();
         try (Connection connection = dataSource.getConnection()) {
-            return picture(connection, all, region, checked(date), moment(asKnownOn));
+            return picture(connection, all, region, checked(date), moment(asKnownOn), suppress);
         } catch (SQLException e) {
             throw new IllegalStateException("regional figures could not be read", e);
         }
@@ -59,10 +68,11 @@ public class RegionalPicture {
      * {@code agreementId} (the latest agreement when null or not one of the region's).
      */
     public DashboardView dashboard(String region, Long agreementId, LocalDate date, Instant asKnownOn) {
+        boolean suppress = suppressesSmallNumbers();
         List<MunicipalityArea> all = areas.all();
         Instant asOf = moment(asKnownOn);
         try (Connection connection = dataSource.getConnection()) {
-            RegionalPictureView picture = picture(connection, all, region, checked(date), asOf);
+            RegionalPictureView picture = picture(connection, all, region, checked(date), asOf, suppress);
             List<FairShareView> agreements = FairShareFigures.ofRegion(connection, region, asOf);
             FairShareView chosen = agreements.stream().filter(a -> agreementId != null && a.agreementId() == agreementId)
                     .findFirst().orElse(agreements.isEmpty() ? null : agreements.get(0));
@@ -73,6 +83,11 @@ public class RegionalPicture {
         } catch (SQLException e) {
             throw new IllegalStateException("dashboard figures could not be read", e);
         }
+    }
+
+    /** Everyone but a coordinator; refuses anonymous callers. */
+    private boolean suppressesSmallNumbers() {
+        return access.reader().role() != Role.COORDINATOR;
     }
 
     private static LocalDate checked(LocalDate date) {
@@ -87,7 +102,7 @@ public class RegionalPicture {
     }
 
     private static RegionalPictureView picture(Connection connection, List<MunicipalityArea> all, String region,
-                                               LocalDate date, Instant asOf) throws SQLException {
+                                               LocalDate date, Instant asOf, boolean suppress) throws SQLException {
         List<MunicipalityArea> members = all.stream().filter(m -> Objects.equals(m.region(), region)).toList();
         if (region == null || members.isEmpty()) {
             throw new InvalidInputException("region", "error.picture.region.unknown", "no region " + region);
@@ -100,7 +115,7 @@ public class RegionalPicture {
         Map<String, RegionalFigures.Tally> tallies = RegionalFigures.tally(connection,
                 inPicture.stream().map(MunicipalityArea::code).toList(), date, asOf);
         Map<String, AreaFigures> figures = inPicture.stream().collect(Collectors.toMap(MunicipalityArea::code,
-                m -> municipality(m, tallies.get(m.code()))));
+                m -> municipality(m, tallies.get(m.code()), suppress)));
         List<AreaFigures> ofRegion = members.stream().map(m -> figures.get(m.code())).toList();
         Map<String, List<AreaFigures>> byRegion = new TreeMap<>(inPicture.stream()
                 .filter(m -> m.region() != null)
@@ -115,11 +130,12 @@ public class RegionalPicture {
                 AreaFigures.sum(null, region, ofRegion), regions, provinceTotal);
     }
 
-    private static AreaFigures municipality(MunicipalityArea m, RegionalFigures.Tally t) {
+    private static AreaFigures municipality(MunicipalityArea m, RegionalFigures.Tally t, boolean suppress) {
         if (t == null) {
             return AreaFigures.of(m.code(), m.name(), 1, 0, null, null, null, 0, 0, 0, 0);
         }
-        return AreaFigures.of(m.code(), m.name(), 1, t.estimateMin() == null ? 0 : 1, t.estimateMin(),
+        AreaFigures figures = AreaFigures.of(m.code(), m.name(), 1, t.estimateMin() == null ? 0 : 1, t.estimateMin(),
                 t.estimateMax(), t.estimateDate(), t.locations(), t.beds(), t.occupancy(), t.bedsMeetingNorm());
+        return suppress && SmallNumbers.small(t.occupancy()) ? figures.withoutOccupancy() : figures;
     }
 }

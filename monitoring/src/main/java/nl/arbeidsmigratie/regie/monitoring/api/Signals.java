@@ -62,7 +62,7 @@ public class Signals {
      */
     public SignalView changeStatus(long signalId, int basedOnVersion, SignalStatus status, String reason) {
         SignalVersion latest = latest(signalId, basedOnVersion);
-        AccountView writer = access.writerFor(latest.signal().municipalityCode());
+        AccountView writer = access.writerFor(latest.signal().municipalityCode(), SIGNALS, signalId);
         if (status == null) {
             throw new InvalidInputException("status", "error.signal.status.required", "no status");
         }
@@ -76,7 +76,7 @@ public class Signals {
     /** Links a signal to a location of its municipality, once the place turns out to be (or is made) known. */
     public SignalView linkToLocation(long signalId, int basedOnVersion, Long locationId, String reason) {
         SignalVersion latest = latest(signalId, basedOnVersion);
-        AccountView writer = access.writerFor(latest.signal().municipalityCode());
+        AccountView writer = access.writerFor(latest.signal().municipalityCode(), SIGNALS, signalId);
         LocationVersion location = locationIn(latest.signal().municipalityCode(), locationId);
         if (location.location().id().equals(latest.locationId())) {
             throw new InvalidInputException("location", "error.signal.location.same", "linked to this location already");
@@ -91,7 +91,7 @@ public class Signals {
      */
     public SignalView change(long signalId, int basedOnVersion, SignalStatus status, Long locationId, String reason) {
         SignalVersion current = latest(signalId, basedOnVersion);
-        access.writerFor(current.signal().municipalityCode());
+        access.writerFor(current.signal().municipalityCode(), SIGNALS, signalId);
         boolean newStatus = status != null && status != current.status();
         boolean newLocation = locationId != null && !locationId.equals(current.locationId());
         if (!newStatus && !newLocation) {
@@ -121,21 +121,21 @@ public class Signals {
     /** Every version of a signal, oldest first. */
     public List<SignalView> history(long signalId) {
         List<SignalVersion> versions = chains.history(SIGNALS, signalId);
-        access.readerOf(versions.get(0).signal().municipalityCode());
+        access.readerOf(versions.get(0).signal().municipalityCode(), SIGNALS, signalId);
         return versions.stream().map(SignalVersion::view).toList();
     }
 
     private SignalVersion latest(long signalId, int basedOnVersion) {
         SignalVersion latest = chains.latest(SIGNALS, signalId);
+        access.readerOf(latest.signal().municipalityCode(), SIGNALS, signalId);
         if (latest.versionNo() != basedOnVersion) {
-            access.readerOf(latest.signal().municipalityCode());
             throw new ConcurrentChangeException("signal " + signalId + " changed meanwhile", latest.view());
         }
         return latest;
     }
 
     private LocationVersion locationIn(String municipalityCode, Long locationId) {
-        LocationVersion location = EnforcementRules.liveLocation(chains, locationId);
+        LocationVersion location = EnforcementRules.liveLocation(chains, access, locationId);
         if (!location.location().municipalityCode().equals(municipalityCode)) {
             throw new InvalidInputException("location", "error.signal.location.municipality",
                     "the location lies in another municipality");

@@ -20,13 +20,15 @@ public final class EnforcementRules {
      * The latest version of a location that may still get inspections and signals. The refusal carries this
      * module's enforcement key, so pages can say what to correct in the words of the form at hand.
      */
-    public static LocationVersion liveLocation(VersionChains chains, Long locationId) {
+    public static LocationVersion liveLocation(VersionChains chains, MonitoringAccess access, Long locationId) {
         if (locationId == null) {
             throw new InvalidInputException("location", "error.enforcement.location", "choose a location");
         }
         LocationVersion latest;
         try {
             latest = chains.latest(VersionChains.LOCATIONS, locationId);
+            // another municipality's location is refused exactly like a missing one (MonitoringAccess)
+            access.readerOf(latest.location().municipalityCode(), VersionChains.LOCATIONS, locationId);
         } catch (InvalidInputException unknown) {
             throw new InvalidInputException("location", "error.enforcement.location", unknown.getMessage());
         }

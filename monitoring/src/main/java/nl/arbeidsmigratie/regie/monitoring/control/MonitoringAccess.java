@@ -10,6 +10,12 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 /**
  * Who may do what with monitoring data: officers read and write their own municipality only; coordinators read
  * and write any; auditors read any and never write.
+ *
+ * <p>A record reached by its id (a location, count, report or signal) is checked with the overloads that take the
+ * record's chain and id: to an officer of another municipality such a record does not exist, so the facade throws
+ * the same not-found refusal a missing id gets (same field, key and text, so the REST answer is the same 404 with
+ * the same body) instead of a refusal that would confirm the id is in use. This check comes first, before any
+ * other check of the record (marked as an error, superseded, concurrent change) could tell its state.
  */
 @Dependent
 public class MonitoringAccess {
@@ -39,8 +45,29 @@ public class MonitoringAccess {
         return account;
     }
 
+    /** {@link #readerOf(String)} for a record reached by its id: unknown to officers of another municipality. */
+    public AccountView readerOf(String municipalityCode, VersionChains.Chain<?> chain, long id) {
+        return hiddenFromOtherOfficers(reader(), municipalityCode, chain, id);
+    }
+
+    /** {@link #writerFor(String)} for a record reached by its id: unknown to officers of another municipality. */
+    public AccountView writerFor(String municipalityCode, VersionChains.Chain<?> chain, long id) {
+        return writerFor(hiddenFromOtherOfficers(reader(), municipalityCode, chain, id), municipalityCode);
+    }
+
+    private static AccountView hiddenFromOtherOfficers(AccountView account, String municipalityCode,
+                                                       VersionChains.Chain<?> chain, long id) {
+        if (account.role() == Role.OFFICER && !account.municipalityCode().equals(municipalityCode)) {
+            throw chain.unknown(id);
+        }
+        return account;
+    }
+
     public AccountView writerFor(String municipalityCode) {
-        AccountView account = reader();
+        return writerFor(reader(), municipalityCode);
+    }
+
+    private static AccountView writerFor(AccountView account, String municipalityCode) {
         boolean allowed = account.role() == Role.COORDINATOR
                 || (account.role() == Role.OFFICER && account.municipalityCode().equals(municipalityCode));
         if (!allowed) {

@@ -77,6 +77,18 @@ public class VersionChains {
         return latest;
     }
 
+    /**
+     * The version {@code versionId} of a chain whose versions supersede each other, whatever its state; refused as
+     * unknown when there is none.
+     */
+    public <V extends AppendOnlyVersion> V existing(Chain<V> chain, long versionId) {
+        V version = em.find(chain.type(), versionId);
+        if (version == null) {
+            throw chain.unknown(versionId);
+        }
+        return version;
+    }
+
     /** The version of a record known at {@code asOf}; empty when it was not recorded yet. */
     public <V extends AppendOnlyVersion> Optional<V> asKnownOn(Chain<V> chain, long id, Instant asOf) {
         return history(chain, id).stream().filter(v -> !v.recordedAt().isAfter(asOf)).reduce((older, newer) -> newer);
@@ -178,6 +190,7 @@ public class VersionChains {
             return type.getSimpleName();
         }
 
+        /** The refusal of an id that names nothing; also what officers of another municipality get. */
         InvalidInputException unknown(long id) {
             return new InvalidInputException(field, unknownKey, "no " + field + " " + id);
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
 import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
@@ -65,10 +66,13 @@ public class Accounts {
         Instant now = clock.instant();
         String name = email == null ? "" : email.strip();
         String secret = password == null ? "" : password;
-        Optional<Account> found = name.isEmpty() ? Optional.empty() : currentAccount.byEmail(name);
+        // no address is longer than 254 characters: a longer one names no account and is not even looked up
+        Optional<Account> found = name.isEmpty() || name.length() > EmailAddress.MAX_LENGTH ? Optional.empty()
+                : currentAccount.byEmail(name);
         if (found.isEmpty() || !found.get().maySignIn()) {
             passwords.spendTimeOfOneCheck(secret);
-            audit.recordAs(name.isEmpty() ? "anonymous" : name, "login.refused", "account:" + name,
+            String audited = audited(name);
+            audit.recordAs(name.isEmpty() ? "anonymous" : audited, "login.refused", "account:" + audited,
                     null, Map.of("reason", found.map(Accounts::whyNot).orElse("unknown account")));
             return LoginResult.refused();
         }
@@ -87,6 +91,11 @@ public class Accounts {
         account.registerSuccessfulLogin();
         audit.recordAs(account.email(), "login.succeeded", target, null, null);
         return LoginResult.signedIn(Views.of(account));
+    }
+
+    /** At most the first {@value #MAX_AUDITED_ADDRESS} characters of an address a caller typed, for the audit trail. */
+    private static String audited(String address) {
+        return address.length() > MAX_AUDITED_ADDRESS ? address.substring(0, MAX_AUDITED_ADDRESS) : address;
     }
 
     private static String whyNot(Account account) {
@@ -125,7 +134,7 @@ public class Accounts {
         if (address.isEmpty()) {
             return;
         }
-        String actor = address.length() > MAX_AUDITED_ADDRESS ? address.substring(0, MAX_AUDITED_ADDRESS) : address;
+        String actor = audited(address);
         Optional<Account> found = currentAccount.byEmail(address).filter(Account::maySignIn);
         found.ifPresent(mails::sendPasswordResetLink);
         audit.recordAs(actor, "account.password-reset-requested",

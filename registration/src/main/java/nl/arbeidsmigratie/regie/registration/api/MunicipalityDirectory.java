@@ -15,6 +15,7 @@ import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.control.ContactRules;
+import nl.arbeidsmigratie.regie.registration.control.ContactScope;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.control.MunicipalitySearch;
 import nl.arbeidsmigratie.regie.registration.control.RegisterCsv;
@@ -27,7 +28,8 @@ import nl.arbeidsmigratie.regie.registration.entity.RegionMembership;
 
 /**
  * The register of municipalities: everyone signed in reads it, coordinators keep it (region, status,
- * contact persons). Every change is audited with the state before and after.
+ * contact persons). Every change is audited with the state before and after. Officers read other
+ * municipalities' contact persons by name and policy field only ({@link ContactScope}).
  */
 @Stateless
 public class MunicipalityDirectory {
@@ -48,13 +50,15 @@ public class MunicipalityDirectory {
     Clock clock;
 
     public Page<MunicipalityView> search(@NotNull @Valid MunicipalityQuery query) {
-        currentAccount.require();
-        return search.search(query);
+        Account reader = currentAccount.require();
+        Page<MunicipalityView> page = search.search(query);
+        return new Page<>(ContactScope.seenBy(reader, page.items()), page.total(), page.offset(), page.limit());
     }
 
     public Optional<MunicipalityView> find(@NotNull String code) {
-        currentAccount.require();
-        return Optional.ofNullable(em.find(Municipality.class, code)).map(Views::of);
+        Account reader = currentAccount.require();
+        return Optional.ofNullable(em.find(Municipality.class, code)).map(Views::of)
+                .map(m -> ContactScope.seenBy(reader, m));
     }
 
     /** Names of the current regions, for choosing one. */
@@ -81,8 +85,8 @@ public class MunicipalityDirectory {
 
     /** The municipalities matching {@code query}, all of them, as CSV (UTF-8 text). */
     public String exportCsv(@NotNull @Valid MunicipalityQuery query) {
-        currentAccount.require();
-        return RegisterCsv.write(search.all(query));
+        Account reader = currentAccount.require();
+        return RegisterCsv.write(ContactScope.seenBy(reader, search.all(query)));
     }
 
     /** Changes region and status; coordinators only, refused when someone saved in between. */

@@ -41,7 +41,8 @@ import org.omnifaces.util.Messages;
 /**
  * The dashboard: a region's demand against capacity (the gap chart) and its fair-share agreements (agreed against
  * realised), on a reference date as known on any moment. Coordinators record and revise agreements in a dialog.
- * One view is one facade call, five SQL statements.
+ * One view is one facade call, six SQL statements. An occupancy withheld by the small-number rule (null) shows as
+ * {@code <5} for a municipality and as "withheld" for a total.
  */
 @Named
 @ViewScoped

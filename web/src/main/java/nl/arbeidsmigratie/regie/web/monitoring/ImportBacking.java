@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
@@ -24,6 +24,7 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
+import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
@@ -47,6 +48,9 @@ public class ImportBacking implements Serializable {
     @Inject
     LayoutBacking layout;
 
+    @Inject
+    ImportLimit limit;
+
     private ImportKind kind = ImportKind.OCCUPANCY;
     private transient UploadedFile file;
     private String jobId;
@@ -65,11 +69,21 @@ public class ImportBacking implements Serializable {
             Messages.addGlobalError("import.file.required");
             return;
         }
+        if (file.getSize() > limit.maxBytes()) {
+            Messages.addGlobalError("import.file.too-large", getMaxSize());
+            return;
+        }
         Path copy;
         try {
             copy = Files.createTempFile("regie-import", ".csv");
+            boolean within;
             try (InputStream in = file.getInputStream()) {
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                within = limit.copyWithin(in, copy);
+            }
+            if (!within) {
+                Files.deleteIfExists(copy);
+                Messages.addGlobalError("import.file.too-large", getMaxSize());
+                return;
             }
         } catch (IOException e) {
             Messages.addGlobalError("import.failed");
@@ -107,6 +121,22 @@ public class ImportBacking implements Serializable {
     public String reason(ImportProblem problem) {
         ResourceBundle bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
         return bundle.containsKey(problem.messageKey()) ? bundle.getString(problem.messageKey()) : problem.detail();
+    }
+
+    /** The largest file the import takes, in bytes: the upload's size limit. */
+    public long getMaxBytes() {
+        return limit.maxBytes();
+    }
+
+    /** The same for people, such as {@code 20 MB}. */
+    public String getMaxSize() {
+        return Problem.megabytes(limit.maxBytes());
+    }
+
+    /** What the upload says of a file above the limit, in the page's language. */
+    public String getTooLargeMessage() {
+        ResourceBundle bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
+        return MessageFormat.format(bundle.getString("import.file.too-large"), getMaxSize());
     }
 
     public boolean isRunning() {

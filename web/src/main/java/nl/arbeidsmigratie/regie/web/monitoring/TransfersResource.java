@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
@@ -45,6 +45,9 @@ public class TransfersResource {
     @Inject
     MonitoringExports exports;
 
+    @Inject
+    ImportLimit limit;
+
     /** A refused import: a problem document listing the lines at fault ({@code total} counts all of them). */
     public record ImportProblems(String type, String title, int status, String detail, List<ImportProblem> problems,
                                  long total) {
@@ -62,16 +65,24 @@ public class TransfersResource {
     @APIResponse(responseCode = "200", description = "Imported: rows read, added, corrected, unchanged")
     @APIResponse(responseCode = "400", description = "Unknown kind (problem document)")
     @APIResponse(responseCode = "403", description = "Auditors do not import (problem document)")
+    @APIResponse(responseCode = "413", description = "The file is larger than import.max-bytes (default 20 MB); "
+            + "nothing stored (problem document naming the limit)")
     @APIResponse(responseCode = "415", description = "The body is not text/csv (problem document)")
     @APIResponse(responseCode = "422", description = "File refused; the problems by line and column, nothing stored")
     public Response importFile(
             @Parameter(description = "counts, locations or occupancy") @PathParam("kind") String kind,
             @Parameter(description = "File name, for the log and the reason of corrections") @QueryParam("name") String name,
-            InputStream body) throws IOException {
+            @HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
         ImportKind parsed = kind(kind);
+        if (length != null && length > limit.maxBytes()) {
+            limit.refuse(body);
+            return Problem.tooLarge("The file", limit.maxBytes());
+        }
         java.nio.file.Path file = Files.createTempFile("regie-import", ".csv");
         try {
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            if (!limit.copyWithin(body, file)) {
+                return Problem.tooLarge("The file", limit.maxBytes());
+            }
             ImportOutcome outcome = imports.importFile(parsed, name == null ? "upload.csv" : name, file);
             return Response.ok(outcome, MediaType.APPLICATION_JSON).build();
         } catch (ImportRefusedException refused) {

@@ -8,6 +8,20 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** 413: a body larger than {@code limit} bytes; the detail names the limit. */
+    public static Response tooLarge(String what, long limit) {
+        return response(Response.Status.REQUEST_ENTITY_TOO_LARGE, what + " is larger than the limit of " + limit
+                + " bytes (" + megabytes(limit) + "); nothing was stored", "body");
+    }
+
+    /** A size in bytes for people: {@code 20 MB}, {@code 64 KB}. */
+    public static String megabytes(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        return bytes >= 1024 && bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
+    }
+
     public static Response response(Response.Status status, String detail, String parameter) {
         return Response.status(status)
                 .type(MediaType.valueOf(MEDIA_TYPE))

@@ -1,0 +1,79 @@
+package nl.arbeidsmigratie.regie.registration.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
+import nl.arbeidsmigratie.regie.registration.control.Passwords;
+import nl.arbeidsmigratie.regie.registration.entity.Account;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What a caller types as an address reaches the audit trail capped at 254 characters. */
+class AccountsAuditedAddressTest {
+
+    private final Accounts accounts = new Accounts();
+    private final List<String> actors = new ArrayList<>();
+    private final List<String> targets = new ArrayList<>();
+    private final List<String> lookedUp = new ArrayList<>();
+    private int hashes;
+
+    @BeforeEach
+    void wire() {
+        accounts.clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+        accounts.passwords = new Passwords() {
+            @Override
+            public boolean matches(String password, String stored) {
+                hashes++;
+                return false;
+            }
+
+            @Override
+            public void spendTimeOfOneCheck(String password) {
+                hashes++;
+            }
+        };
+        accounts.currentAccount = new CurrentAccount() {
+            @Override
+            public Optional<Account> byEmail(String email) {
+                lookedUp.add(email);
+                return Optional.empty();
+            }
+        };
+        accounts.audit = new AuditTrail() {
+            @Override
+            public void recordAs(String actor, String action, String target, Object before, Object after) {
+                actors.add(actor);
+                targets.add(target);
+            }
+        };
+    }
+
+    @Test
+    void aTenThousandCharacterAddressIsRefusedAfterOneHashAndAuditedByItsFirst254Characters() {
+        String flood = "a".repeat(10_000) + "@example.org";
+
+        assertThat(accounts.login(flood, "whatever")).isEqualTo(LoginResult.refused());
+
+        assertThat(hashes).isEqualTo(1);
+        assertThat(lookedUp).as("too long to be anyone's address").isEmpty();
+        assertThat(actors).containsExactly(flood.substring(0, 254));
+        assertThat(targets).containsExactly("account:" + flood.substring(0, 254));
+    }
+
+    @Test
+    void anAddressOf254CharactersIsLookedUpAndAuditedWhole() {
+        String longest = "b".repeat(242) + "@example.org";
+
+        assertThat(accounts.login(longest, "whatever")).isEqualTo(LoginResult.refused());
+
+        assertThat(lookedUp).containsExactly(longest);
+        assertThat(actors).containsExactly(longest);
+    }
+}
