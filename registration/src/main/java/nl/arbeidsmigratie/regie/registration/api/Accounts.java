@@ -1,6 +1,8 @@
 package nl.arbeidsmigratie.regie.registration.api;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +16,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
 import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
+import nl.arbeidsmigratie.regie.registration.boundary.SignInLedger;
 import nl.arbeidsmigratie.regie.registration.control.AccountMails;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.control.PasswordPolicy;
@@ -52,15 +55,20 @@ public class Accounts {
     @Inject
     AccountMails mails;
 
+    @Inject
+    SignInLedger ledger;
+
     @PersistenceContext(unitName = "registration")
     EntityManager em;
 
     /**
-     * Checks a password. Failures are counted and audited in the same transaction; ten within fifteen minutes
-     * lock the account for fifteen minutes. An unknown address, a wrong password and a locked account get the
-     * same answer after the same work (one password hash), so neither the answer nor its time tells them apart;
-     * only the audit trail does.
+     * Checks a password. An unknown address, a wrong password and a locked account get the same answer after
+     * the same work (one password hash), so neither the answer nor its time tells them apart; only the audit
+     * trail does. Runs without a transaction: the hash holds no lock, and each attempt's outcome (the failure
+     * counter, its audit entry) commits in a transaction of its own afterwards, so parallel guesses all count
+     * and all stay in the trail. Ten failures within fifteen minutes lock the account for fifteen minutes.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LoginResult login(String email, String password) {
         Instant now = clock.instant();
         String name = email == null ? "" : email.strip();
@@ -68,25 +76,26 @@ public class Accounts {
         Optional<Account> found = name.isEmpty() ? Optional.empty() : currentAccount.byEmail(name);
         if (found.isEmpty() || !found.get().maySignIn()) {
             passwords.spendTimeOfOneCheck(secret);
-            audit.recordAs(name.isEmpty() ? "anonymous" : name, "login.refused", "account:" + name,
-                    null, Map.of("reason", found.map(Accounts::whyNot).orElse("unknown account")));
+            String actor = name.isEmpty() ? "anonymous" : audited(name);
+            ledger.refused(actor, "account:" + audited(name), found.map(Accounts::whyNot).orElse("unknown account"));
             return LoginResult.refused();
         }
         Account account = found.get();
-        String target = "account:" + account.id();
         if (account.isLockedAt(now)) {
             passwords.spendTimeOfOneCheck(secret);
-            audit.recordAs(account.email(), "login.locked", target, null, Map.of("lockedUntil", account.lockedUntil().toString()));
+            ledger.locked(account.id(), account.email(), account.lockedUntil());
             return LoginResult.refused();
         }
         if (!passwords.matches(secret, account.passwordHash())) {
-            account.registerFailedLogin(now);
-            audit.recordAs(account.email(), "login.refused", target, null, Map.of("reason", "wrong password"));
+            ledger.wrongPassword(account.id(), account.email(), now);
             return LoginResult.refused();
         }
-        account.registerSuccessfulLogin();
-        audit.recordAs(account.email(), "login.succeeded", target, null, null);
-        return LoginResult.signedIn(Views.of(account));
+        return ledger.rightPassword(account.id(), account.passwordHash(), account.email(), now)
+                .map(LoginResult::signedIn).orElseGet(LoginResult::refused);
+    }
+
+    private static String audited(String address) {
+        return address.length() > MAX_AUDITED_ADDRESS ? address.substring(0, MAX_AUDITED_ADDRESS) : address;
     }
 
     private static String whyNot(Account account) {
@@ -125,7 +134,7 @@ public class Accounts {
         if (address.isEmpty()) {
             return;
         }
-        String actor = address.length() > MAX_AUDITED_ADDRESS ? address.substring(0, MAX_AUDITED_ADDRESS) : address;
+        String actor = audited(address);
         Optional<Account> found = currentAccount.byEmail(address).filter(Account::maySignIn);
         found.ifPresent(mails::sendPasswordResetLink);
         audit.recordAs(actor, "account.password-reset-requested",

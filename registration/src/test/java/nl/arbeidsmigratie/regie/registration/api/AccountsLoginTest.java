@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.registration.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.registration.boundary.SignInLedger;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.control.Passwords;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
@@ -50,14 +51,41 @@ class AccountsLoginTest {
                 return Optional.ofNullable(stored.get(email));
             }
         };
-        accounts.audit = new AuditTrail() {
+        accounts.ledger = new SignInLedger() {
+            private final Map<Long, Integer> failures = new HashMap<>();
+
             @Override
-            public void recordAs(String actor, String action, String target, Object before, Object after) {
-                audited.add(action);
+            public void refused(String actor, String target, String reason) {
+                audited.add("login.refused");
+            }
+
+            @Override
+            public void locked(long accountId, String actor, Instant lockedUntil) {
+                audited.add("login.locked");
+            }
+
+            @Override
+            public boolean wrongPassword(long accountId, String actor, Instant now) {
+                audited.add("login.refused");
+                if (failures.merge(accountId, 1, Integer::sum) < Account.MAX_FAILURES) {
+                    return false;
+                }
+                lock(byId(accountId), now.plus(Account.LOCK_DURATION));
+                return true;
+            }
+
+            @Override
+            public Optional<AccountView> rightPassword(long accountId, String checkedHash, String actor, Instant now) {
+                audited.add("login.succeeded");
+                return Optional.of(new AccountView(accountId, actor, actor, Role.AUDITOR, null, null, "nl",
+                        AccountStatus.ACTIVE, 0));
             }
         };
+        long id = 1;
         for (String email : List.of("locked@test.example", "open@test.example")) {
-            stored.put(email, Account.auditor(email, email, "hash of " + RIGHT, NOW));
+            Account account = Account.auditor(email, email, "hash of " + RIGHT, NOW);
+            set(account, "id", id++);
+            stored.put(email, account);
         }
     }
 
@@ -80,6 +108,30 @@ class AccountsLoginTest {
                 .isEqualTo(wrongPassword).isEqualTo(LoginResult.refused()));
         assertThat(audited).as("only the audit trail tells them apart").endsWith("login.refused", "login.locked",
                 "login.locked", "login.refused");
+    }
+
+    @Test
+    void theRightPasswordOnAnOpenAccountSignsIn() {
+        assertThat(attempt("open@test.example", RIGHT).signedIn()).isTrue();
+        assertThat(audited).containsExactly("login.succeeded");
+    }
+
+    private Account byId(long id) {
+        return stored.values().stream().filter(account -> account.id() == id).findFirst().orElseThrow();
+    }
+
+    private static void lock(Account account, Instant until) {
+        set(account, "lockedUntil", until);
+    }
+
+    private static void set(Account account, String field, Object value) {
+        try {
+            Field declared = Account.class.getDeclaredField(field);
+            declared.setAccessible(true);
+            declared.set(account, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One attempt, which must have cost exactly one password hash, as every attempt does. */
