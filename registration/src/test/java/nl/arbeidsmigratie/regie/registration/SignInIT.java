@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.registration;
 
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -14,11 +15,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.TooManyRequestsException;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
+import nl.arbeidsmigratie.regie.registration.api.Newsletter;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -42,6 +47,9 @@ class SignInIT {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Newsletter newsletter;
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -99,6 +107,78 @@ class SignInIT {
 
         assertThat(accounts.login(email, DEMO_AUDITOR.password())).as("even the right password, while locked")
                 .isEqualTo(LoginResult.refused());
+    }
+
+    @Test
+    void failedSignInsFromOneClientAreThrottledWithoutAHashAndOthersStillGetIn() throws Exception {
+        String client = randomClient();
+        for (int i = 0; i < 20; i++) {
+            assertThat(accounts.login("nobody-" + i + "@test.example", WRONG, client)).as("attempt " + (i + 1))
+                    .isEqualTo(LoginResult.refused());
+        }
+        LoginResult throttled = accounts.login(email, DEMO_AUDITOR.password(), client);
+        assertThat(throttled.outcome()).isEqualTo(LoginResult.Outcome.THROTTLED);
+        assertThat(TooManyRequestsException.minutes(throttled.retryAfter())).isBetween(14L, 15L);
+        assertThat(Sql.count(dataSource, "select count(*) from platform.audit_entry where target = ? "
+                + "and after_json like '%too many failed sign-ins%'", "account:" + email)).isEqualTo(1);
+
+        assertThat(accounts.login(email, DEMO_AUDITOR.password(), randomClient()).signedIn())
+                .as("the same account from another client").isTrue();
+        assertThat(Sql.count(dataSource, "select count(*) from registration.request_throttle")).isPositive();
+        assertThat(Sql.count(dataSource, "select count(*) from registration.request_throttle where subject = ?",
+                client)).as("client addresses are stored only as a hash").isZero();
+    }
+
+    @Test
+    void passwordResetRequestsAreThrottledPerAddressAndPerClient() throws Exception {
+        String unknown = "nobody-" + UUID.randomUUID() + "@test.example";
+        String client = randomClient();
+        for (int i = 0; i < 5; i++) {
+            accounts.requestPasswordReset(unknown, randomClient());
+        }
+        assertThatThrownBy(() -> accounts.requestPasswordReset(unknown, randomClient()))
+                .as("the sixth request for one address within the hour")
+                .isInstanceOfSatisfying(TooManyRequestsException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("error.too-many-requests");
+                    assertThat(refused.arguments()).containsExactly(60L);
+                });
+        for (int i = 0; i < 20; i++) {
+            accounts.requestPasswordReset("someone-" + i + "-" + UUID.randomUUID() + "@test.example", client);
+        }
+        assertThatThrownBy(() -> accounts.requestPasswordReset("yet-another@test.example", client))
+                .as("the 21st request from one client within the hour").isInstanceOf(TooManyRequestsException.class);
+        assertThat(Sql.count(dataSource, "select count(*) from platform.audit_entry "
+                + "where action = 'account.password-reset-requested' and actor = 'yet-another@test.example'"))
+                .as("a refused request changes nothing").isZero();
+    }
+
+    @Test
+    void newsletterRequestsAreThrottledPerAddressAndPerClient() throws Exception {
+        String address = "reader-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        try {
+            for (int i = 0; i < 5; i++) {
+                newsletter.subscribe(address, null, "nl", "Ik wil de nieuwsbrief.", randomClient());
+            }
+            assertThatThrownBy(() -> newsletter.subscribe(address, null, "nl", "Ik wil de nieuwsbrief.",
+                    randomClient())).isInstanceOf(TooManyRequestsException.class);
+            String client = randomClient();
+            for (int i = 0; i < 20; i++) {
+                String junk = "not an address " + i;
+                assertThatThrownBy(() -> newsletter.subscribe(junk, null, "nl", "x", client))
+                        .as("refused, and counted").isNotInstanceOf(TooManyRequestsException.class)
+                        .isInstanceOf(InvalidInputException.class);
+            }
+            assertThatThrownBy(() -> newsletter.subscribe("fine@test.example", null, "nl", "x", client))
+                    .as("the 21st request from one client within the hour")
+                    .isInstanceOf(TooManyRequestsException.class);
+        } finally {
+            Sql.execute(dataSource, "delete from registration.subscriber where email = '" + address + "'");
+        }
+    }
+
+    private static String randomClient() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     @Test

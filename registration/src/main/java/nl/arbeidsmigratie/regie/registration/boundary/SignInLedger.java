@@ -19,8 +19,9 @@ import nl.arbeidsmigratie.regie.registration.entity.Account;
 /**
  * Writes down what a sign-in attempt came to, each in a transaction of its own that starts only after the
  * password was hashed: the failure counter is one atomic UPDATE (no read-modify-write, so parallel wrong
- * guesses all count and none fails on commit), and the attempt's audit entry commits with it whatever happens
- * to the caller. No row lock is held while a password is hashed.
+ * guesses all count and none fails on commit), and the attempt's audit entry commits right after it in a
+ * transaction of its own, whatever happens to the caller. No row lock is held while a password is hashed, and
+ * no transaction here needs a second connection while it holds a lock others wait for.
  *
  * <p>The counter columns are written without raising the account's version: a stream of wrong guesses must not
  * turn a coordinator's edit of that account into a conflict.
@@ -64,65 +65,71 @@ public class SignInLedger {
     @Inject
     AuditTrail audit;
 
-    /** An attempt refused without any account being involved (unknown, not activated or inactive). */
+    /**
+     * The account an attempt names, as it stands now, read in a short transaction of its own: no connection is
+     * held while the password is hashed, so parallel attempts never wait for each other's connections.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void refused(String actor, String target, String reason) {
-        audit.recordAs(actor, "login.refused", target, null, Map.of("reason", reason));
+    public Optional<Candidate> candidate(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email.strip())
+                .getResultStream().findFirst()
+                .map(a -> new Candidate(a.id(), a.email(), a.passwordHash(), a.maySignIn(),
+                        a.active() ? "awaiting activation" : "inactive account", a.lockedUntil()));
     }
 
-    /** The account was already locked when the attempt came in; nothing is counted. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void locked(long accountId, String actor, Instant lockedUntil) {
-        audit.recordAs(actor, "login.locked", "account:" + accountId, null,
-                Map.of("lockedUntil", String.valueOf(lockedUntil)));
+    /** What a sign-in needs to know of an account before checking the password. */
+    public record Candidate(long id, String email, String passwordHash, boolean maySignIn, String whyNot,
+                            Instant lockedUntil) {
+
+        public boolean lockedAt(Instant now) {
+            return lockedUntil != null && now.isBefore(lockedUntil);
+        }
     }
 
     /**
-     * A wrong password: counted atomically and audited; {@code login.locked} when another attempt locked the
-     * account in the meantime.
-     *
-     * @return whether the account is locked now
+     * Writes an attempt's audit entry in a transaction of its own, which holds nothing but the audit trail's
+     * append lock, so it commits whatever happens to the caller.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean wrongPassword(long accountId, String actor, Instant now) {
+    public void audit(String actor, String action, String target, Map<String, Object> details) {
+        audit.recordAs(actor, action, target, null, details);
+    }
+
+    /**
+     * Counts a wrong password with one atomic UPDATE, in a transaction that holds the account's row only for
+     * that statement and its commit.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Failure countFailure(long accountId, Instant now) {
         @SuppressWarnings("unchecked")
         List<Object> lockedUntil = em.createNativeQuery(COUNT_FAILURE)
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, accountId)
                 .getResultList();
-        String target = "account:" + accountId;
         if (lockedUntil.isEmpty()) {
-            audit.recordAs(actor, "login.locked", target, null, Map.of("reason", "wrong password while locked"));
-            return true;
+            return new Failure(true, null);
         }
         Object until = lockedUntil.get(0);
-        boolean lockedNow = until != null && toInstant(until).isAfter(now);
-        audit.recordAs(actor, "login.refused", target, null, lockedNow
-                ? Map.of("reason", "wrong password", "lockedUntil", toInstant(until).toString())
-                : Map.of("reason", "wrong password"));
-        return lockedNow;
+        Instant instant = until == null ? null : toInstant(until);
+        return new Failure(false, instant != null && instant.isAfter(now) ? instant : null);
+    }
+
+    /** A counted failure: whether the account was locked already (not counted), or until when this one locked it. */
+    public record Failure(boolean lockedAlready, Instant lockedNowUntil) {
     }
 
     /**
-     * The right password: clears the counter and audits the sign-in, unless the account was locked or its
-     * password changed while the password was being checked; then the attempt is refused after all.
+     * The right password: clears the counter, unless the account was locked or its password changed while the
+     * password was being checked; then the attempt is refused after all (empty).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<AccountView> rightPassword(long accountId, String checkedHash, String actor, Instant now) {
+    public Optional<AccountView> clearFailures(long accountId, String checkedHash, Instant now) {
         int cleared = em.createNativeQuery(CLEAR_FAILURES)
                 .setParameter(1, accountId)
                 .setParameter(2, checkedHash)
                 .setParameter(3, Timestamp.from(now))
                 .executeUpdate();
-        String target = "account:" + accountId;
-        if (cleared == 0) {
-            audit.recordAs(actor, "login.locked", target, null,
-                    Map.of("reason", "locked or changed while the password was checked"));
-            return Optional.empty();
-        }
-        Account account = em.find(Account.class, accountId);
-        audit.recordAs(account.email(), "login.succeeded", target, null, null);
-        return Optional.of(Views.of(account));
+        return cleared == 0 ? Optional.empty() : Optional.of(Views.of(em.find(Account.class, accountId)));
     }
 
     private static Instant toInstant(Object value) {

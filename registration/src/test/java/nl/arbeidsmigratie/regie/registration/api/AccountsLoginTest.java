@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.arbeidsmigratie.regie.registration.boundary.RequestThrottle;
 import nl.arbeidsmigratie.regie.registration.boundary.SignInLedger;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.control.Passwords;
@@ -51,34 +53,45 @@ class AccountsLoginTest {
                 return Optional.ofNullable(stored.get(email));
             }
         };
+        accounts.throttle = new RequestThrottle() {
+            @Override
+            public Optional<Duration> exceeded(String kind, String subject, Instant now) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Duration> count(String kind, String subject, Instant now) {
+                return Optional.empty();
+            }
+        };
         accounts.ledger = new SignInLedger() {
+            @Override
+            public Optional<Candidate> candidate(String email) {
+                return Optional.ofNullable(stored.get(email)).map(a -> new Candidate(a.id(), a.email(),
+                        a.passwordHash(), a.maySignIn(), "inactive", a.lockedUntil()));
+            }
+
             private final Map<Long, Integer> failures = new HashMap<>();
 
             @Override
-            public void refused(String actor, String target, String reason) {
-                audited.add("login.refused");
+            public void audit(String actor, String action, String target, Map<String, Object> details) {
+                audited.add(action);
             }
 
             @Override
-            public void locked(long accountId, String actor, Instant lockedUntil) {
-                audited.add("login.locked");
-            }
-
-            @Override
-            public boolean wrongPassword(long accountId, String actor, Instant now) {
-                audited.add("login.refused");
+            public Failure countFailure(long accountId, Instant now) {
                 if (failures.merge(accountId, 1, Integer::sum) < Account.MAX_FAILURES) {
-                    return false;
+                    return new Failure(false, null);
                 }
                 lock(byId(accountId), now.plus(Account.LOCK_DURATION));
-                return true;
+                return new Failure(false, now.plus(Account.LOCK_DURATION));
             }
 
             @Override
-            public Optional<AccountView> rightPassword(long accountId, String checkedHash, String actor, Instant now) {
-                audited.add("login.succeeded");
-                return Optional.of(new AccountView(accountId, actor, actor, Role.AUDITOR, null, null, "nl",
-                        AccountStatus.ACTIVE, 0));
+            public Optional<AccountView> clearFailures(long accountId, String checkedHash, Instant now) {
+                Account account = byId(accountId);
+                return Optional.of(new AccountView(accountId, account.email(), account.email(), Role.AUDITOR, null,
+                        null, "nl", AccountStatus.ACTIVE, 0));
             }
         };
         long id = 1;

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.TooManyRequestsException;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
 
@@ -30,8 +31,14 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
     /** Request attribute telling the login page why a sign-in was refused. */
     public static final String OUTCOME = "regie.login.outcome";
 
+    /** Request attribute with the minutes to wait when sign-ins from this client are throttled. */
+    public static final String RETRY_MINUTES = "regie.login.retry-minutes";
+
     @Inject
     Accounts accounts;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -60,8 +67,11 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
 
     private AuthenticationStatus signIn(String email, String password, HttpServletRequest request,
                                         HttpMessageContext context) {
-        LoginResult result = accounts.login(email, password);
+        LoginResult result = accounts.login(email, password, clientAddress.of(request));
         request.setAttribute(OUTCOME, result.outcome());
+        if (result.retryAfter() != null) {
+            request.setAttribute(RETRY_MINUTES, TooManyRequestsException.minutes(result.retryAfter()));
+        }
         if (!result.signedIn()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
