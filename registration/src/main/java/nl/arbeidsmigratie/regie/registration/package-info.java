@@ -7,8 +7,13 @@
  * <li>Every rule about who may do what is checked in the facades through {@code CurrentAccount}, never only
  * by hiding a control in a page: an officer calling {@code MunicipalityDirectory.change} directly is refused
  * just as when clicking.</li>
- * <li>Login failures and successes are counted and audited in the same transaction; an unknown address and a
- * wrong password give the same answer and take the same time.</li>
+ * <li>A sign-in hashes the password outside any transaction and lock; only then is its outcome written, in a
+ * transaction of its own: a failure is counted by one atomic UPDATE and audited with it, so parallel guesses
+ * all count, none fails on commit, and the trail keeps every one. An unknown address, a wrong password and a
+ * locked account give the same answer and take the same time.</li>
+ * <li>Sign-in failures per client, and password-reset and newsletter requests per address and per client, are
+ * throttled by counts in the database ({@code boundary.RequestThrottle}), committed on their own so a refused
+ * request still counts; limits are configuration, and the refusal says how many minutes to wait.</li>
  * <li>Reference data (342 municipalities of 2024, Zuid-Holland's regions) is loaded by a migration from the
  * CSV shipped in this jar, so a fresh database is complete without any import.</li>
  * <li>Region membership is history, not a field: moving a municipality closes its current membership and

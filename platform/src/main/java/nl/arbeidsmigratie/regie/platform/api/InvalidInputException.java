@@ -25,4 +25,9 @@ public class InvalidInputException extends RuntimeException {
     public String messageKey() {
         return messageKey;
     }
+
+    /** What the message's placeholders ({0}, {1}…) stand for; none unless a subclass says otherwise. */
+    public Object[] arguments() {
+        return new Object[0];
+    }
 }

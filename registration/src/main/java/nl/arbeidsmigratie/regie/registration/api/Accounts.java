@@ -1,11 +1,14 @@
 package nl.arbeidsmigratie.regie.registration.api;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +18,13 @@ import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
 import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
+import nl.arbeidsmigratie.regie.registration.boundary.RequestThrottle;
+import nl.arbeidsmigratie.regie.registration.boundary.SignInLedger;
 import nl.arbeidsmigratie.regie.registration.control.AccountMails;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.control.PasswordPolicy;
 import nl.arbeidsmigratie.regie.registration.control.Passwords;
+import nl.arbeidsmigratie.regie.registration.control.Throttling;
 import nl.arbeidsmigratie.regie.registration.control.Views;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
 
@@ -53,53 +59,85 @@ public class Accounts {
     @Inject
     AccountMails mails;
 
+    @Inject
+    SignInLedger ledger;
+
+    @Inject
+    RequestThrottle throttle;
+
+    @Inject
+    Throttling throttling;
+
     @PersistenceContext(unitName = "registration")
     EntityManager em;
 
     /**
-     * Checks a password. Failures are counted and audited in the same transaction; ten within fifteen minutes
-     * lock the account for fifteen minutes. An unknown address, a wrong password and a locked account get the
-     * same answer after the same work (one password hash), so neither the answer nor its time tells them apart;
-     * only the audit trail does.
+     * Checks a password. An unknown address, a wrong password and a locked account get the same answer after
+     * the same work (one password hash), so neither the answer nor its time tells them apart; only the audit
+     * trail does. Runs without a transaction: the hash holds no lock, and each attempt's outcome (the failure
+     * counter, its audit entry) commits in a transaction of its own afterwards, so parallel guesses all count
+     * and all stay in the trail. Ten failures within fifteen minutes lock the account for fifteen minutes.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LoginResult login(String email, String password) {
+        return login(email, password, null);
+    }
+
+    /**
+     * As {@link #login(String, String)}, from a known client address: failed attempts from one client are
+     * counted too, and over {@code registration.throttle.sign-in.per-client} the client is told to wait without
+     * any password being checked.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public LoginResult login(String email, String password, String clientAddress) {
         Instant now = clock.instant();
         String name = email == null ? "" : email.strip();
         String secret = password == null ? "" : password;
+        String actor = name.isEmpty() ? "anonymous" : audited(name);
+        Optional<Duration> wait = throttle.exceeded(RequestThrottle.SIGN_IN_PER_CLIENT, clientAddress, now);
+        if (wait.isPresent()) {
+            ledger.audit(actor, "login.refused", "account:" + audited(name),
+                    Map.of("reason", "too many failed sign-ins from this client"));
+            return LoginResult.throttled(wait.get());
+        }
         // no address is longer than 254 characters: a longer one names no account and is not even looked up
-        Optional<Account> found = name.isEmpty() || name.length() > EmailAddress.MAX_LENGTH ? Optional.empty()
-                : currentAccount.byEmail(name);
+        Optional<SignInLedger.Candidate> found = name.isEmpty() || name.length() > EmailAddress.MAX_LENGTH
+                ? Optional.empty() : ledger.candidate(name);
         if (found.isEmpty() || !found.get().maySignIn()) {
             passwords.spendTimeOfOneCheck(secret);
-            String audited = audited(name);
-            audit.recordAs(name.isEmpty() ? "anonymous" : audited, "login.refused", "account:" + audited,
-                    null, Map.of("reason", found.map(Accounts::whyNot).orElse("unknown account")));
-            return LoginResult.refused();
+            ledger.audit(actor, "login.refused", "account:" + audited(name),
+                    Map.of("reason", found.map(SignInLedger.Candidate::whyNot).orElse("unknown account")));
+            return failedFrom(clientAddress, now);
         }
-        Account account = found.get();
+        SignInLedger.Candidate account = found.get();
         String target = "account:" + account.id();
-        if (account.isLockedAt(now)) {
+        if (account.lockedAt(now)) {
             passwords.spendTimeOfOneCheck(secret);
-            audit.recordAs(account.email(), "login.locked", target, null, Map.of("lockedUntil", account.lockedUntil().toString()));
-            return LoginResult.refused();
+            ledger.audit(account.email(), "login.locked", target,
+                    Map.of("lockedUntil", account.lockedUntil().toString()));
+            return failedFrom(clientAddress, now);
         }
         if (!passwords.matches(secret, account.passwordHash())) {
-            account.registerFailedLogin(now);
-            audit.recordAs(account.email(), "login.refused", target, null, Map.of("reason", "wrong password"));
-            return LoginResult.refused();
+            SignInLedger.Failure failure = ledger.countFailure(account.id(), now);
+            ledger.audit(account.email(), failure.lockedAlready() ? "login.locked" : "login.refused", target,
+                    failure.lockedNowUntil() == null ? Map.of("reason", "wrong password")
+                            : Map.of("reason", "wrong password", "lockedUntil", failure.lockedNowUntil().toString()));
+            return failedFrom(clientAddress, now);
         }
-        account.registerSuccessfulLogin();
-        audit.recordAs(account.email(), "login.succeeded", target, null, null);
-        return LoginResult.signedIn(Views.of(account));
+        Optional<AccountView> signedIn = ledger.clearFailures(account.id(), account.passwordHash(), now);
+        ledger.audit(account.email(), signedIn.isPresent() ? "login.succeeded" : "login.locked", target,
+                signedIn.isPresent() ? null : Map.of("reason", "locked or changed while the password was checked"));
+        return signedIn.map(LoginResult::signedIn).orElseGet(LoginResult::refused);
+    }
+
+    private LoginResult failedFrom(String clientAddress, Instant now) {
+        throttle.count(RequestThrottle.SIGN_IN_PER_CLIENT, clientAddress, now);
+        return LoginResult.refused();
     }
 
     /** At most the first {@value #MAX_AUDITED_ADDRESS} characters of an address a caller typed, for the audit trail. */
     private static String audited(String address) {
         return address.length() > MAX_AUDITED_ADDRESS ? address.substring(0, MAX_AUDITED_ADDRESS) : address;
-    }
-
-    private static String whyNot(Account account) {
-        return account.active() ? "awaiting activation" : "inactive account";
     }
 
     /** The signed-in account, empty for anonymous callers. */
@@ -130,10 +168,20 @@ public class Accounts {
      * nothing either way, so the answer never tells whether an address has an account; the request is audited.
      */
     public void requestPasswordReset(String email) {
+        requestPasswordReset(email, null);
+    }
+
+    /**
+     * As {@link #requestPasswordReset(String)}, from a known client address. Requests are counted per client and
+     * per address, known or not; over either limit the caller is told how long to wait.
+     */
+    public void requestPasswordReset(String email, String clientAddress) {
         String address = email == null ? "" : email.strip();
         if (address.isEmpty()) {
             return;
         }
+        throttling.count(RequestThrottle.RESET_PER_CLIENT, clientAddress, RequestThrottle.RESET_PER_ADDRESS,
+                address, clock.instant());
         String actor = audited(address);
         Optional<Account> found = currentAccount.byEmail(address).filter(Account::maySignIn);
         found.ifPresent(mails::sendPasswordResetLink);

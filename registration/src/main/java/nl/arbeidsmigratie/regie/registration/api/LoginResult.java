@@ -1,22 +1,31 @@
 package nl.arbeidsmigratie.regie.registration.api;
 
+import java.time.Duration;
+
 /**
  * The answer to a login attempt. A wrong password, an unknown account and a locked account are the same
  * {@code REFUSED}, so the answer never tells whether an address has an account or whether it is locked.
+ * {@code THROTTLED} says that too many attempts came from the same client and how long until the next one is
+ * looked at; it says nothing about the account either.
  */
-public record LoginResult(Outcome outcome, AccountView account) {
+public record LoginResult(Outcome outcome, AccountView account, Duration retryAfter) {
 
     public enum Outcome {
         SIGNED_IN,
-        REFUSED
+        REFUSED,
+        THROTTLED
     }
 
     public static LoginResult signedIn(AccountView account) {
-        return new LoginResult(Outcome.SIGNED_IN, account);
+        return new LoginResult(Outcome.SIGNED_IN, account, null);
     }
 
     public static LoginResult refused() {
-        return new LoginResult(Outcome.REFUSED, null);
+        return new LoginResult(Outcome.REFUSED, null, null);
+    }
+
+    public static LoginResult throttled(Duration retryAfter) {
+        return new LoginResult(Outcome.THROTTLED, null, retryAfter);
     }
 
     public boolean signedIn() {

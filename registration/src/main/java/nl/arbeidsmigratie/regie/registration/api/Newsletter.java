@@ -25,9 +25,11 @@ import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
 import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
 import nl.arbeidsmigratie.regie.registration.boundary.IssueDelivery;
+import nl.arbeidsmigratie.regie.registration.boundary.RequestThrottle;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.control.IssueHtml;
 import nl.arbeidsmigratie.regie.registration.control.NewsletterMails;
+import nl.arbeidsmigratie.regie.registration.control.Throttling;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
 import nl.arbeidsmigratie.regie.registration.entity.NewsletterIssue;
 import nl.arbeidsmigratie.regie.registration.entity.Subscriber;
@@ -75,13 +77,26 @@ public class Newsletter {
     @Inject
     Clock clock;
 
+    @Inject
+    Throttling throttling;
+
     /**
      * Asks for a confirmation mail. The answer is the same whether or not the address is known: a confirmed
      * address stays as it is and gets nothing, a pending or unsubscribed one gets a new confirmation mail.
      * {@code consentText} is exactly the text the subscriber agreed to.
      */
     public void subscribe(String email, String name, String language, String consentText) {
+        subscribe(email, name, language, consentText, null);
+    }
+
+    /**
+     * As {@link #subscribe(String, String, String, String)}, from a known client address. Requests are counted
+     * per client and per address; over either limit the caller is told how long to wait.
+     */
+    public void subscribe(String email, String name, String language, String consentText, String clientAddress) {
         String address = email == null ? "" : email.strip();
+        throttling.count(RequestThrottle.NEWSLETTER_PER_CLIENT, clientAddress, RequestThrottle.NEWSLETTER_PER_ADDRESS,
+                address, clock.instant());
         if (!EmailAddress.isValid(address)) {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");
         }

@@ -34,7 +34,10 @@ public class Account {
     public static final Set<String> LANGUAGES = Set.of("nl", "en");
     public static final String DEFAULT_LANGUAGE = "nl";
 
-    /** Failed attempts within {@link #FAILURE_WINDOW} that lock the account for {@link #LOCK_DURATION}. */
+    /**
+     * Failed attempts within {@link #FAILURE_WINDOW} that lock the account for {@link #LOCK_DURATION}. They are
+     * counted by one atomic UPDATE in {@code boundary.SignInLedger}, never by changing this entity.
+     */
     public static final int MAX_FAILURES = 10;
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
@@ -165,20 +168,6 @@ public class Account {
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a failed attempt; the tenth within the window locks the account. */
-    public void registerFailedLogin(Instant now) {
-        if (firstFailedAt == null || now.isAfter(firstFailedAt.plus(FAILURE_WINDOW))) {
-            firstFailedAt = now;
-            failedLogins = 0;
-        }
-        failedLogins++;
-        if (failedLogins >= MAX_FAILURES) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-            firstFailedAt = null;
-        }
     }
 
     public void registerSuccessfulLogin() {

@@ -2,7 +2,9 @@ package nl.arbeidsmigratie.regie.registration.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,7 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.registration.boundary.RequestThrottle;
+import nl.arbeidsmigratie.regie.registration.boundary.SignInLedger;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.control.Passwords;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
@@ -50,14 +53,52 @@ class AccountsLoginTest {
                 return Optional.ofNullable(stored.get(email));
             }
         };
-        accounts.audit = new AuditTrail() {
+        accounts.throttle = new RequestThrottle() {
             @Override
-            public void recordAs(String actor, String action, String target, Object before, Object after) {
-                audited.add(action);
+            public Optional<Duration> exceeded(String kind, String subject, Instant now) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Duration> count(String kind, String subject, Instant now) {
+                return Optional.empty();
             }
         };
+        accounts.ledger = new SignInLedger() {
+            @Override
+            public Optional<Candidate> candidate(String email) {
+                return Optional.ofNullable(stored.get(email)).map(a -> new Candidate(a.id(), a.email(),
+                        a.passwordHash(), a.maySignIn(), "inactive", a.lockedUntil()));
+            }
+
+            private final Map<Long, Integer> failures = new HashMap<>();
+
+            @Override
+            public void audit(String actor, String action, String target, Map<String, Object> details) {
+                audited.add(action);
+            }
+
+            @Override
+            public Failure countFailure(long accountId, Instant now) {
+                if (failures.merge(accountId, 1, Integer::sum) < Account.MAX_FAILURES) {
+                    return new Failure(false, null);
+                }
+                lock(byId(accountId), now.plus(Account.LOCK_DURATION));
+                return new Failure(false, now.plus(Account.LOCK_DURATION));
+            }
+
+            @Override
+            public Optional<AccountView> clearFailures(long accountId, String checkedHash, Instant now) {
+                Account account = byId(accountId);
+                return Optional.of(new AccountView(accountId, account.email(), account.email(), Role.AUDITOR, null,
+                        null, "nl", AccountStatus.ACTIVE, 0));
+            }
+        };
+        long id = 1;
         for (String email : List.of("locked@test.example", "open@test.example")) {
-            stored.put(email, Account.auditor(email, email, "hash of " + RIGHT, NOW));
+            Account account = Account.auditor(email, email, "hash of " + RIGHT, NOW);
+            set(account, "id", id++);
+            stored.put(email, account);
         }
     }
 
@@ -80,6 +121,30 @@ class AccountsLoginTest {
                 .isEqualTo(wrongPassword).isEqualTo(LoginResult.refused()));
         assertThat(audited).as("only the audit trail tells them apart").endsWith("login.refused", "login.locked",
                 "login.locked", "login.refused");
+    }
+
+    @Test
+    void theRightPasswordOnAnOpenAccountSignsIn() {
+        assertThat(attempt("open@test.example", RIGHT).signedIn()).isTrue();
+        assertThat(audited).containsExactly("login.succeeded");
+    }
+
+    private Account byId(long id) {
+        return stored.values().stream().filter(account -> account.id() == id).findFirst().orElseThrow();
+    }
+
+    private static void lock(Account account, Instant until) {
+        set(account, "lockedUntil", until);
+    }
+
+    private static void set(Account account, String field, Object value) {
+        try {
+            Field declared = Account.class.getDeclaredField(field);
+            declared.setAccessible(true);
+            declared.set(account, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One attempt, which must have cost exactly one password hash, as every attempt does. */

@@ -38,7 +38,8 @@ public final class FacadeCalls {
         private final Runnable call;
         private Consumer<ConcurrentChangeException> onConflict = conflict -> Messages.addGlobalError(
                 "error.concurrent-change");
-        private Consumer<InvalidInputException> onInvalid = invalid -> Messages.addGlobalError(invalid.messageKey());
+        private Consumer<InvalidInputException> onInvalid = invalid -> Messages.addGlobalError(invalid.messageKey(),
+                invalid.arguments());
 
         private Attempt(Runnable call) {
             this.call = call;
@@ -59,9 +60,9 @@ public final class FacadeCalls {
         public Attempt fieldsIn(String formId) {
             return onInvalid(invalid -> {
                 if (invalid.field() == null) {
-                    Messages.addGlobalError(invalid.messageKey());
+                    Messages.addGlobalError(invalid.messageKey(), invalid.arguments());
                 } else {
-                    Messages.addError(formId + ":" + invalid.field(), invalid.messageKey());
+                    Messages.addError(formId + ":" + invalid.field(), invalid.messageKey(), invalid.arguments());
                 }
             });
         }

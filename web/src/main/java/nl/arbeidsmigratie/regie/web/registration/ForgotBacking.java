@@ -3,7 +3,10 @@ package nl.arbeidsmigratie.regie.web.registration;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import nl.arbeidsmigratie.regie.web.security.ClientAddress;
 import org.omnifaces.util.Messages;
 
 /**
@@ -17,10 +20,19 @@ public class ForgotBacking {
     @Inject
     Accounts accounts;
 
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    HttpServletRequest request;
+
     private String email;
 
     public String send() {
-        accounts.requestPasswordReset(email);
+        boolean sent = FacadeCalls.attempt(() -> accounts.requestPasswordReset(email, clientAddress.of(request)));
+        if (!sent) {
+            return null;
+        }
         Messages.addFlashGlobalInfo("forgot.sent");
         return "/forgot?faces-redirect=true";
     }

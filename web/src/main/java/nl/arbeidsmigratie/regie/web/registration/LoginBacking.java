@@ -11,8 +11,10 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.arbeidsmigratie.regie.platform.api.TooManyRequestsException;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
+import nl.arbeidsmigratie.regie.web.security.RegieAuthenticationMechanism;
 import org.omnifaces.util.Messages;
 
 /** The login page: hands the credentials to Jakarta Security and explains a refusal. */
@@ -55,7 +57,11 @@ public class LoginBacking {
             faces.responseComplete();
             return null;
         }
-        Messages.addGlobalError("login.failed");
+        if (request.getAttribute(RegieAuthenticationMechanism.RETRY_MINUTES) instanceof Long minutes) {
+            Messages.addGlobalError(TooManyRequestsException.MESSAGE_KEY, minutes);
+        } else {
+            Messages.addGlobalError("login.failed");
+        }
         faces.validationFailed();
         return null;
     }

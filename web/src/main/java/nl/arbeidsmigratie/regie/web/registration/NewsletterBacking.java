@@ -10,6 +10,7 @@ import nl.arbeidsmigratie.regie.registration.api.Newsletter;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
+import nl.arbeidsmigratie.regie.web.security.ClientAddress;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -25,6 +26,9 @@ public class NewsletterBacking implements Serializable {
 
     @Inject
     LanguageBacking languages;
+
+    @Inject
+    ClientAddress clientAddress;
 
     private String email;
     private String name;
@@ -45,16 +49,16 @@ public class NewsletterBacking implements Serializable {
         }
         FacadeCalls.of(() -> {
             // The stored consent is exactly the text this page showed, in the visitor's language.
-            newsletter.subscribe(email, name, language, getConsentText());
+            newsletter.subscribe(email, name, language, getConsentText(), clientAddress.of(Faces.getRequest()));
             subscribed = true;
             email = null;
             name = null;
             consent = false;
-        }).onInvalid(e -> Messages.addError("subscribe:" + field(e.field()), e.messageKey())).run();
+        }).onInvalid(e -> Messages.addError("subscribe:" + field(e.field()), e.messageKey(), e.arguments())).run();
     }
 
     private static String field(String name) {
-        return switch (name) {
+        return switch (name == null ? "" : name) {
             case "email", "name", "language", "consent" -> name;
             default -> "submit";
         };

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.registration.api.ApiCaller;
 import nl.arbeidsmigratie.regie.registration.api.ApiTokens;
+import nl.arbeidsmigratie.regie.platform.api.TooManyRequestsException;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
 
@@ -36,6 +37,9 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
     /** Request attribute telling the login page why a sign-in was refused. */
     public static final String OUTCOME = "regie.login.outcome";
 
+    /** Request attribute with the minutes to wait when sign-ins from this client are throttled. */
+    public static final String RETRY_MINUTES = "regie.login.retry-minutes";
+
     /** Session attribute holding the page sign-in. */
     static final String SIGNED_IN = "regie.signed-in";
 
@@ -46,6 +50,9 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @Inject
     ApiTokens tokens;
+
+    @Inject
+    ClientAddress clientAddress;
 
     /** Who signed in on the sign-in page, kept in the session; serialisable for session replication. */
     record SignedIn(String name, List<String> groups) implements Serializable {
@@ -82,8 +89,11 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
 
     private AuthenticationStatus signIn(String email, String password, HttpServletRequest request,
                                         HttpMessageContext context) {
-        LoginResult result = accounts.login(email, password);
+        LoginResult result = accounts.login(email, password, clientAddress.of(request));
         request.setAttribute(OUTCOME, result.outcome());
+        if (result.retryAfter() != null) {
+            request.setAttribute(RETRY_MINUTES, TooManyRequestsException.minutes(result.retryAfter()));
+        }
         if (!result.signedIn()) {
             return AuthenticationStatus.SEND_FAILURE;
         }

@@ -1,0 +1,144 @@
+package nl.arbeidsmigratie.regie.registration.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.control.Views;
+import nl.arbeidsmigratie.regie.registration.entity.Account;
+
+/**
+ * Writes down what a sign-in attempt came to, each in a transaction of its own that starts only after the
+ * password was hashed: the failure counter is one atomic UPDATE (no read-modify-write, so parallel wrong
+ * guesses all count and none fails on commit), and the attempt's audit entry commits right after it in a
+ * transaction of its own, whatever happens to the caller. No row lock is held while a password is hashed, and
+ * no transaction here needs a second connection while it holds a lock others wait for.
+ *
+ * <p>The counter columns are written without raising the account's version: a stream of wrong guesses must not
+ * turn a coordinator's edit of that account into a conflict.
+ */
+@Stateless
+public class SignInLedger {
+
+    /**
+     * Counts one failure unless the account is locked: a new window starts when the last one began more than
+     * {@link Account#FAILURE_WINDOW} ago; the {@link Account#MAX_FAILURES}th failure within it locks the account
+     * for {@link Account#LOCK_DURATION}. Answers the row's {@code locked_until}; no row when it was locked.
+     */
+    private static final String COUNT_FAILURE = """
+            with p as (select cast(? as timestamptz) as now),
+            n as (select a.id,
+                         case when a.first_failed_at is null or a.first_failed_at < p.now - interval '%1$d seconds'
+                              then 1 else a.failed_logins + 1 end as tries,
+                         case when a.first_failed_at is null or a.first_failed_at < p.now - interval '%1$d seconds'
+                              then p.now else a.first_failed_at end as since
+                  from registration.account a, p
+                  where a.id = ? and (a.locked_until is null or a.locked_until <= p.now)
+                  for update of a)
+            update registration.account a
+               set failed_logins = case when n.tries >= %2$d then 0 else n.tries end,
+                   first_failed_at = case when n.tries >= %2$d then null else n.since end,
+                   locked_until = case when n.tries >= %2$d then p.now + interval '%3$d seconds'
+                                       else a.locked_until end
+              from n, p
+             where a.id = n.id
+            returning a.locked_until
+            """.formatted(Account.FAILURE_WINDOW.toSeconds(), Account.MAX_FAILURES, Account.LOCK_DURATION.toSeconds());
+
+    /** Clears the counter, but only if the account was not locked and its password not changed meanwhile. */
+    private static final String CLEAR_FAILURES = "update registration.account "
+            + "set failed_logins = 0, first_failed_at = null, locked_until = null "
+            + "where id = ? and active and password_hash = ? and (locked_until is null or locked_until <= ?)";
+
+    @PersistenceContext(unitName = "registration")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * The account an attempt names, as it stands now, read in a short transaction of its own: no connection is
+     * held while the password is hashed, so parallel attempts never wait for each other's connections.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Candidate> candidate(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email.strip())
+                .getResultStream().findFirst()
+                .map(a -> new Candidate(a.id(), a.email(), a.passwordHash(), a.maySignIn(),
+                        a.active() ? "awaiting activation" : "inactive account", a.lockedUntil()));
+    }
+
+    /** What a sign-in needs to know of an account before checking the password. */
+    public record Candidate(long id, String email, String passwordHash, boolean maySignIn, String whyNot,
+                            Instant lockedUntil) {
+
+        public boolean lockedAt(Instant now) {
+            return lockedUntil != null && now.isBefore(lockedUntil);
+        }
+    }
+
+    /**
+     * Writes an attempt's audit entry in a transaction of its own, which holds nothing but the audit trail's
+     * append lock, so it commits whatever happens to the caller.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void audit(String actor, String action, String target, Map<String, Object> details) {
+        audit.recordAs(actor, action, target, null, details);
+    }
+
+    /**
+     * Counts a wrong password with one atomic UPDATE, in a transaction that holds the account's row only for
+     * that statement and its commit.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Failure countFailure(long accountId, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object> lockedUntil = em.createNativeQuery(COUNT_FAILURE)
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, accountId)
+                .getResultList();
+        if (lockedUntil.isEmpty()) {
+            return new Failure(true, null);
+        }
+        Object until = lockedUntil.get(0);
+        Instant instant = until == null ? null : toInstant(until);
+        return new Failure(false, instant != null && instant.isAfter(now) ? instant : null);
+    }
+
+    /** A counted failure: whether the account was locked already (not counted), or until when this one locked it. */
+    public record Failure(boolean lockedAlready, Instant lockedNowUntil) {
+    }
+
+    /**
+     * The right password: clears the counter, unless the account was locked or its password changed while the
+     * password was being checked; then the attempt is refused after all (empty).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<AccountView> clearFailures(long accountId, String checkedHash, Instant now) {
+        int cleared = em.createNativeQuery(CLEAR_FAILURES)
+                .setParameter(1, accountId)
+                .setParameter(2, checkedHash)
+                .setParameter(3, Timestamp.from(now))
+                .executeUpdate();
+        return cleared == 0 ? Optional.empty() : Optional.of(Views.of(em.find(Account.class, accountId)));
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
+    }
+}
