@@ -219,6 +219,37 @@ class HostileInputIT {
             holds(officer, "locationForm:certificate", JS_URL);
             showsOnlyText(officer, name);
 
+            officer.open("app/monitoring/inspections.xhtml");
+            officer.click(By.id("inspections:newInspection"));
+            officer.choose("inspectionForm:location", name);
+            officer.type("inspectionForm:inspectedOn_input", LocalDate.now().minusDays(2).toString());
+            String inspector = "Inspecteur " + run + " " + IMG;
+            String findings = SVG + " " + EL_REDIRECT + " " + JS_URL;
+            officer.type("inspectionForm:inspector", inspector);
+            officer.type("inspectionForm:findings", findings);
+            spyOnDialogs(officer);
+            officer.click(By.id("inspectionForm:save"));
+            officer.waitForText("inspections:inspectionTable_data", run);
+            noDialogWasCalled(officer);
+
+            officer.click(By.id("inspections:newSignal"));
+            officer.type("signalForm:signalledOn_input", LocalDate.now().minusDays(1).toString());
+            String place = "Plaats " + run + " " + EL;
+            String signalSource = SCRIPT + " " + EL_REDIRECT;
+            String signalText = "Melding " + run + " " + IMG + " " + SVG + " " + JS_URL;
+            officer.type("signalForm:place", place);
+            officer.type("signalForm:postcode", "2671ab");
+            officer.type("signalForm:source", signalSource);
+            officer.type("signalForm:text", signalText);
+            spyOnDialogs(officer);
+            officer.click(By.id("signalForm:save"));
+            officer.waitForText("inspections:signalTable_data", "Melding " + run);
+            noDialogWasCalled(officer);
+
+            officer.open("app/monitoring/inspections.xhtml");
+            officer.waitForText("inspections:signalTable_data", "Melding " + run);
+            showsOnlyText(officer, name, inspector, findings, place, signalSource, signalText);
+
             officer.open("app/monitoring/counts.xhtml");
             officer.click(By.id("counts:new"));
             String source = run + " " + SCRIPT + " " + EL_REDIRECT;
@@ -241,7 +272,6 @@ class HostileInputIT {
     @Test
     void aCoordinatorsRegionEditionAndNewsletterFormsShowHostileTextAsText() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        DateTimeFormatter picker = DateTimeFormatter.ofPattern("dd-MM-yyyy");
         try (BrowserSession coordinator = new BrowserSession(base)) {
             coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
             coordinator.open("app/registration/regions.xhtml");
@@ -255,34 +285,20 @@ class HostileInputIT {
             coordinator.waitForText("regions:table", run);
             showsOnlyText(coordinator, region);
 
-            coordinator.open("app/registration/editions.xhtml");
-            coordinator.click(By.id("list:new"));
             String title = "Leerkring " + run + " " + SCRIPT + " " + IMG;
             String description = SVG + " " + EL + " " + EL_REDIRECT;
-            coordinator.type("editForm:title", title);
-            coordinator.type("editForm:description", description);
-            coordinator.type("editForm:targetGroup", JS_URL);
-            coordinator.type("editForm:capacity_input", "10");
-            coordinator.type("editForm:opensOn_input", picker.format(LocalDate.now().minusDays(1)));
-            coordinator.type("editForm:closesOn_input", picker.format(LocalDate.now().plusDays(30)));
-            spyOnDialogs(coordinator);
-            coordinator.click(By.id("editForm:save"));
-            coordinator.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
-            noDialogWasCalled(coordinator);
+            String edition = defineEdition(coordinator, run, title, description, JS_URL);
             coordinator.open("app/registration/editions.xhtml");
             coordinator.waitForText("list:table_data", run);
             showsOnlyText(coordinator, title);
-            String href = coordinator.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                    "//tbody[@id='list:table_data']/tr[contains(., '" + run + "')]//a[contains(@id, ':public')]")))
-                    .getAttribute("href");
             coordinator.click(By.xpath("//tbody[@id='list:table_data']/tr[contains(., '" + run
                     + "')]//button[contains(@id, ':edit')]"));
             coordinator.until(ExpectedConditions.attributeContains(By.id("editForm:title"), "value", run));
             holds(coordinator, "editForm:title", title);
             holds(coordinator, "editForm:description", description);
             holds(coordinator, "editForm:targetGroup", JS_URL);
-            coordinator.driver().get(href);
-            showsOnlyText(coordinator, title);
+            coordinator.open("circle.xhtml?edition=" + edition);
+            showsOnlyText(coordinator, title, description);
 
             coordinator.open("app/registration/newsletter.xhtml");
             coordinator.click(By.id("issues:new"));
@@ -301,10 +317,96 @@ class HostileInputIT {
         }
     }
 
-    /** Removes what the coordinator's walk made, so no other test finds it. */
+    @Test
+    void theAccountDialogTheEnrolmentFormAndTheNewsletterSubscriptionShowHostileTextAsText() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String email = "hostile-" + run + "@example.org";
+        try (BrowserSession coordinator = new BrowserSession(base)) {
+            coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            coordinator.open("app/registration/accounts.xhtml");
+            coordinator.click(By.id("list:create"));
+            String displayName = "Medewerker " + run + " " + SCRIPT + " " + EL + " " + IMG;
+            coordinator.type("accountForm:email", email);
+            coordinator.type("accountForm:displayName", displayName);
+            coordinator.choose("accountForm:municipality", "Delft");
+            spyOnDialogs(coordinator);
+            coordinator.click(By.id("accountForm:save"));
+            coordinator.waitForText("list:messages", email);
+            noDialogWasCalled(coordinator);
+            coordinator.open("app/registration/accounts.xhtml");
+            coordinator.waitForText("list:table_data", email);
+            showsOnlyText(coordinator, displayName);
+
+            String edition = defineEdition(coordinator, run, "Leerkring " + run, "Bijeenkomsten", "Gemeenten");
+            String contactName = "Contact " + run + " " + SCRIPT + " " + EL;
+            String bottlenecks = "In de kassen werken duizenden arbeidsmigranten, maar we weten niet waar ze wonen. "
+                    + IMG + " " + SVG + " " + EL_REDIRECT + " " + JS_URL;
+            try (BrowserSession officer = new BrowserSession(base)) {
+                officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+                officer.open("circle.xhtml?edition=" + edition);
+                officer.type("enrol:contactName", contactName);
+                officer.type("enrol:contactEmail", "contact-" + run + "@example.org");
+                officer.click(By.cssSelector("label[for='enrol:policyPhase:1']"));
+                officer.click(By.cssSelector("label[for='enrol:learningGoals:0']"));
+                officer.type("enrol:bottlenecks", bottlenecks);
+                officer.click(By.cssSelector("#enrol\\:committed .ui-chkbox-box"));
+                spyOnDialogs(officer);
+                officer.click(By.id("enrol:submit"));
+                officer.until(ExpectedConditions.urlContains("app/registration/enrolments.xhtml"));
+                noDialogWasCalled(officer);
+                showsOnlyText(officer, contactName);
+            }
+            coordinator.open("app/registration/enrolments.xhtml?edition=" + edition);
+            coordinator.waitForText("list:table_data", run);
+            showsOnlyText(coordinator, contactName, bottlenecks);
+        } finally {
+            forget(run);
+        }
+        try (BrowserSession visitor = new BrowserSession(base)) {
+            visitor.open("newsletter.xhtml");
+            visitor.type("subscribe:email", email);
+            visitor.type("subscribe:name", "Lezer " + run + " " + SCRIPT + " " + EL + " " + IMG + " " + SVG);
+            visitor.click(By.cssSelector("#subscribe\\:consent .ui-chkbox-box"));
+            spyOnDialogs(visitor);
+            visitor.click(By.id("subscribe:submit"));
+            visitor.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-mailbox")));
+            noDialogWasCalled(visitor);
+            showsOnlyText(visitor);
+        } finally {
+            forget(run);
+        }
+    }
+
+    /** Defines an open edition of the learning circle on the coordinator's page and returns its id. */
+    private static String defineEdition(BrowserSession coordinator, String run, String title, String description,
+                                        String target) {
+        DateTimeFormatter picker = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        coordinator.open("app/registration/editions.xhtml");
+        coordinator.click(By.id("list:new"));
+        coordinator.type("editForm:title", title);
+        coordinator.type("editForm:description", description);
+        coordinator.type("editForm:targetGroup", target);
+        coordinator.type("editForm:capacity_input", "10");
+        coordinator.type("editForm:opensOn_input", picker.format(LocalDate.now().minusDays(1)));
+        coordinator.type("editForm:closesOn_input", picker.format(LocalDate.now().plusDays(30)));
+        spyOnDialogs(coordinator);
+        coordinator.click(By.id("editForm:save"));
+        coordinator.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
+        noDialogWasCalled(coordinator);
+        String href = coordinator.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tbody[@id='list:table_data']/tr[contains(., '" + run + "')]//a[contains(@id, ':public')]")))
+                .getAttribute("href");
+        return href.substring(href.indexOf("edition=") + "edition=".length());
+    }
+
+    /** Removes what a page walk made, so no other test finds it. */
     private static void forget(String run) {
         try (Connection db = TestDatabase.connect()) {
             for (String delete : List.of("delete from registration.region where name like ?",
+                    "delete from registration.account where email like ?",
+                    "delete from registration.subscriber where email like ?",
+                    "delete from registration.enrolment where edition_id in "
+                            + "(select id from registration.edition where title like ?)",
                     "delete from registration.newsletter_issue where subject like ?",
                     "delete from registration.edition where title like ?")) {
                 try (PreparedStatement statement = db.prepareStatement(delete)) {
