@@ -22,7 +22,18 @@ final class HostileInputBrowserWalk {
     static final String EL_REDIRECT = "#{facesContext.externalContext.redirect('http://evil.example')}";
     static final String JS_URL = "javascript:alert(1)";
 
+    /** Fields typed with at least one hostile text, for the figures. */
+    static final java.util.concurrent.atomic.AtomicInteger TYPED = new java.util.concurrent.atomic.AtomicInteger();
+
     private HostileInputBrowserWalk() {
+    }
+
+    /** Types {@code text} into the field with this id, counting it when it holds a hostile text. */
+    static void type(BrowserSession session, String id, String text) {
+        session.type(id, text);
+        if (all().stream().anyMatch(text::contains)) {
+            TYPED.incrementAndGet();
+        }
     }
 
     /** Replaces {@code window.alert}, {@code confirm} and {@code prompt} with spies that only count their calls. */

@@ -12,6 +12,7 @@ import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.holds;
 import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.noDialogWasCalled;
 import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.showsOnlyText;
 import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.spyOnDialogs;
+import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -195,12 +196,12 @@ class HostileInputIT {
             officer.open("app/monitoring/locations.xhtml");
             officer.click(By.id("locations:new"));
             String name = run + " " + SCRIPT + " " + EL;
-            officer.type("locationForm:name", name);
-            officer.type("locationForm:operator", IMG);
-            officer.type("locationForm:street", SVG);
-            officer.type("locationForm:houseNumber", "5");
-            officer.type("locationForm:place", EL_REDIRECT);
-            officer.type("locationForm:certificate", JS_URL);
+            type(officer, "locationForm:name", name);
+            type(officer, "locationForm:operator", IMG);
+            type(officer, "locationForm:street", SVG);
+            type(officer, "locationForm:houseNumber", "5");
+            type(officer, "locationForm:place", EL_REDIRECT);
+            type(officer, "locationForm:certificate", JS_URL);
             spyOnDialogs(officer);
             officer.click(By.id("locationForm:save"));
             officer.waitForText("locations:table_data", run);
@@ -222,25 +223,25 @@ class HostileInputIT {
             officer.open("app/monitoring/inspections.xhtml");
             officer.click(By.id("inspections:newInspection"));
             officer.choose("inspectionForm:location", name);
-            officer.type("inspectionForm:inspectedOn_input", LocalDate.now().minusDays(2).toString());
+            type(officer, "inspectionForm:inspectedOn_input", LocalDate.now().minusDays(2).toString());
             String inspector = "Inspecteur " + run + " " + IMG;
             String findings = SVG + " " + EL_REDIRECT + " " + JS_URL;
-            officer.type("inspectionForm:inspector", inspector);
-            officer.type("inspectionForm:findings", findings);
+            type(officer, "inspectionForm:inspector", inspector);
+            type(officer, "inspectionForm:findings", findings);
             spyOnDialogs(officer);
             officer.click(By.id("inspectionForm:save"));
             officer.waitForText("inspections:inspectionTable_data", run);
             noDialogWasCalled(officer);
 
             officer.click(By.id("inspections:newSignal"));
-            officer.type("signalForm:signalledOn_input", LocalDate.now().minusDays(1).toString());
+            type(officer, "signalForm:signalledOn_input", LocalDate.now().minusDays(1).toString());
             String place = "Plaats " + run + " " + EL;
             String signalSource = SCRIPT + " " + EL_REDIRECT;
             String signalText = "Melding " + run + " " + IMG + " " + SVG + " " + JS_URL;
-            officer.type("signalForm:place", place);
-            officer.type("signalForm:postcode", "2671ab");
-            officer.type("signalForm:source", signalSource);
-            officer.type("signalForm:text", signalText);
+            type(officer, "signalForm:place", place);
+            type(officer, "signalForm:postcode", "2671ab");
+            type(officer, "signalForm:source", signalSource);
+            type(officer, "signalForm:text", signalText);
             spyOnDialogs(officer);
             officer.click(By.id("signalForm:save"));
             officer.waitForText("inspections:signalTable_data", "Melding " + run);
@@ -254,10 +255,10 @@ class HostileInputIT {
             officer.click(By.id("counts:new"));
             String source = run + " " + SCRIPT + " " + EL_REDIRECT;
             String method = IMG + " " + SVG + " " + EL + " " + JS_URL;
-            officer.type("countForm:referenceDate_input", "2018-05-01");
-            officer.type("countForm:brp_input", "12");
-            officer.type("countForm:source", source);
-            officer.type("countForm:method", method);
+            type(officer, "countForm:referenceDate_input", "2018-05-01");
+            type(officer, "countForm:brp_input", "12");
+            type(officer, "countForm:source", source);
+            type(officer, "countForm:method", method);
             spyOnDialogs(officer);
             officer.click(By.id("countForm:save"));
             officer.waitForText("counts:table_data", run);
@@ -276,7 +277,7 @@ class HostileInputIT {
             coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
             coordinator.open("app/registration/regions.xhtml");
             String region = "Regio " + run + " " + SCRIPT + " " + EL;
-            coordinator.type("regions:newName", region);
+            type(coordinator, "regions:newName", region);
             spyOnDialogs(coordinator);
             coordinator.click(By.id("regions:create"));
             coordinator.waitForText("regions:table", run);
@@ -303,8 +304,8 @@ class HostileInputIT {
             coordinator.open("app/registration/newsletter.xhtml");
             coordinator.click(By.id("issues:new"));
             String subject = "Nieuwsbrief " + run + " " + SCRIPT + " " + EL + " " + IMG;
-            coordinator.type("editForm:subject", subject);
-            coordinator.type("editForm:body", "Hallo " + SVG + " " + EL_REDIRECT);
+            type(coordinator, "editForm:subject", subject);
+            type(coordinator, "editForm:body", "Hallo " + SVG + " " + EL_REDIRECT);
             spyOnDialogs(coordinator);
             coordinator.click(By.id("editForm:save"));
             coordinator.waitForText("issues:table", run);
@@ -326,8 +327,8 @@ class HostileInputIT {
             coordinator.open("app/registration/accounts.xhtml");
             coordinator.click(By.id("list:create"));
             String displayName = "Medewerker " + run + " " + SCRIPT + " " + EL + " " + IMG;
-            coordinator.type("accountForm:email", email);
-            coordinator.type("accountForm:displayName", displayName);
+            type(coordinator, "accountForm:email", email);
+            type(coordinator, "accountForm:displayName", displayName);
             coordinator.choose("accountForm:municipality", "Delft");
             spyOnDialogs(coordinator);
             coordinator.click(By.id("accountForm:save"));
@@ -344,11 +345,11 @@ class HostileInputIT {
             try (BrowserSession officer = new BrowserSession(base)) {
                 officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
                 officer.open("circle.xhtml?edition=" + edition);
-                officer.type("enrol:contactName", contactName);
-                officer.type("enrol:contactEmail", "contact-" + run + "@example.org");
+                type(officer, "enrol:contactName", contactName);
+                type(officer, "enrol:contactEmail", "contact-" + run + "@example.org");
                 officer.click(By.cssSelector("label[for='enrol:policyPhase:1']"));
                 officer.click(By.cssSelector("label[for='enrol:learningGoals:0']"));
-                officer.type("enrol:bottlenecks", bottlenecks);
+                type(officer, "enrol:bottlenecks", bottlenecks);
                 officer.click(By.cssSelector("#enrol\\:committed .ui-chkbox-box"));
                 spyOnDialogs(officer);
                 officer.click(By.id("enrol:submit"));
@@ -364,8 +365,8 @@ class HostileInputIT {
         }
         try (BrowserSession visitor = new BrowserSession(base)) {
             visitor.open("newsletter.xhtml");
-            visitor.type("subscribe:email", email);
-            visitor.type("subscribe:name", "Lezer " + run + " " + SCRIPT + " " + EL + " " + IMG + " " + SVG);
+            type(visitor, "subscribe:email", email);
+            type(visitor, "subscribe:name", "Lezer " + run + " " + SCRIPT + " " + EL + " " + IMG + " " + SVG);
             visitor.click(By.cssSelector("#subscribe\\:consent .ui-chkbox-box"));
             spyOnDialogs(visitor);
             visitor.click(By.id("subscribe:submit"));
@@ -383,12 +384,12 @@ class HostileInputIT {
         DateTimeFormatter picker = DateTimeFormatter.ofPattern("dd-MM-yyyy");
         coordinator.open("app/registration/editions.xhtml");
         coordinator.click(By.id("list:new"));
-        coordinator.type("editForm:title", title);
-        coordinator.type("editForm:description", description);
-        coordinator.type("editForm:targetGroup", target);
-        coordinator.type("editForm:capacity_input", "10");
-        coordinator.type("editForm:opensOn_input", picker.format(LocalDate.now().minusDays(1)));
-        coordinator.type("editForm:closesOn_input", picker.format(LocalDate.now().plusDays(30)));
+        type(coordinator, "editForm:title", title);
+        type(coordinator, "editForm:description", description);
+        type(coordinator, "editForm:targetGroup", target);
+        type(coordinator, "editForm:capacity_input", "10");
+        type(coordinator, "editForm:opensOn_input", picker.format(LocalDate.now().minusDays(1)));
+        type(coordinator, "editForm:closesOn_input", picker.format(LocalDate.now().plusDays(30)));
         spyOnDialogs(coordinator);
         coordinator.click(By.id("editForm:save"));
         coordinator.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
@@ -423,6 +424,8 @@ class HostileInputIT {
     static void printFigures() {
         System.out.printf("[hostile inputs] %d fields × %d inputs tried, %d stored verbatim, %d refused with a message, "
                 + "%d errors%n", FIELDS.size(), INPUTS.size(), VERBATIM.get(), REFUSED.get(), ERRORS.size());
+        System.out.printf("[hostile inputs] pages: %d form fields typed with script tags, event handlers, EL and "
+                + "javascript: URLs, shown again as text, 0 dialogs opened%n", HostileInputBrowserWalk.TYPED.get());
         ERRORS.forEach(error -> System.out.println("[hostile inputs] " + error));
         assertThat(ERRORS).as("answers that neither stored the text as sent nor refused it with a message").isEmpty();
         assertThat(VERBATIM.get() + REFUSED.get()).isEqualTo(TRIED.get());
