@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.monitoring.control;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 
 /** What a count must satisfy before it is recorded. */
@@ -39,10 +40,14 @@ public final class CountRules {
         if (figures.source() == null || figures.source().isBlank()) {
             throw new InvalidInputException("source", "error.count.source.required", "every count has a source");
         }
-        if (figures.source().length() > LONGEST_TEXT
-                || (figures.method() != null && figures.method().length() > LONGEST_TEXT)) {
+        if (figures.source().length() > LONGEST_TEXT) {
             throw new InvalidInputException("source", "error.text.too-long", "longer than " + LONGEST_TEXT);
         }
+        if (figures.method() != null && figures.method().length() > LONGEST_TEXT) {
+            throw new InvalidInputException("method", "error.text.too-long", "longer than " + LONGEST_TEXT);
+        }
+        FreeText.checked("source", figures.source());
+        FreeText.checked("method", figures.method());
         if (figures.definition() == null) {
             throw new InvalidInputException("definition", "error.count.definition.required", "living in or working in");
         }
@@ -59,6 +64,6 @@ public final class CountRules {
         if (reason.length() > LONGEST_TEXT) {
             throw new InvalidInputException("reason", "error.text.too-long", "longer than " + LONGEST_TEXT);
         }
-        return reason.strip();
+        return FreeText.checked("reason", reason.strip());
     }
 }

@@ -5,6 +5,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.InspectionEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.SignalEntry;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 
 /** What inspections and signals must satisfy before they are recorded, and their stored forms. */
@@ -117,6 +118,6 @@ public final class EnforcementRules {
         if (value.length() > longest) {
             throw new InvalidInputException(field, "error.enforcement.text.too-long", "longer than " + longest);
         }
-        return value.strip();
+        return FreeText.checked(field, value.strip());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.monitoring.api.AgreedShare;
 import nl.arbeidsmigratie.regie.monitoring.api.FairShareTerms;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 
 /** What the terms of a fair-share agreement must satisfy before they are recorded. */
@@ -26,6 +27,7 @@ public final class FairShareRules {
         if (terms.title().length() > LONGEST_TITLE) {
             throw new InvalidInputException("title", "error.text.too-long", "longer than " + LONGEST_TITLE);
         }
+        FreeText.checked("title", terms.title());
         if (terms.totalPlaces() == null || terms.totalPlaces() <= 0) {
             throw new InvalidInputException("totalPlaces", "error.fairshare.total",
                     "the agreed total is a positive number of places");

@@ -13,6 +13,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.Permit;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 
 /** What a location and an occupancy report must satisfy before they are recorded, and their normal forms. */
@@ -78,6 +79,7 @@ public final class LocationRules {
             if (p.kind() == null) {
                 throw new InvalidInputException("permits", "error.location.permit.kind", "a permit needs a kind");
             }
+            FreeText.checked("permits", p.number());
             if (p.validFrom() != null && p.validTo() != null && p.validTo().isBefore(p.validFrom())) {
                 throw new InvalidInputException("permits", "error.location.permit.dates", "valid to before valid from");
             }
@@ -130,6 +132,6 @@ public final class LocationRules {
         if (value.length() > LONGEST_TEXT) {
             throw new InvalidInputException(field, "error.text.too-long", "longer than " + LONGEST_TEXT);
         }
-        return value.strip();
+        return FreeText.checked(field, value.strip());
     }
 }

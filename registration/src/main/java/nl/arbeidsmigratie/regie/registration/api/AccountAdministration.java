@@ -13,6 +13,7 @@ import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.control.AccountMails;
@@ -189,7 +190,7 @@ public class AccountAdministration {
         if (name.strip().length() > MAX_NAME_LENGTH) {
             throw new InvalidInputException("displayName", "error.text.too-long", "longer than " + MAX_NAME_LENGTH);
         }
-        return name.strip();
+        return FreeText.checked("displayName", name.strip());
     }
 
     private static String target(Account account) {

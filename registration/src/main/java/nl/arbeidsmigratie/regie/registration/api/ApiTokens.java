@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.control.ApiTokenSecrets;
 import nl.arbeidsmigratie.regie.registration.control.ApiTokenUse;
@@ -76,6 +77,7 @@ public class ApiTokens {
         if (trimmed.length() > ApiToken.MAX_NAME) {
             throw new InvalidInputException("name", "error.token.name.too-long", "at most " + ApiToken.MAX_NAME);
         }
+        FreeText.checked("name", trimmed);
         LocalDate lastDay = expiresOn == null ? defaultExpiry() : expiresOn;
         if (lastDay.isBefore(today())) {
             throw new InvalidInputException("expiresOn", "error.token.expiry.past", "expiry in the past");

@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.control.EnrolmentChange;
@@ -107,6 +108,7 @@ public class Enrolments {
         if (why.length() > MAX_TEXT) {
             throw new InvalidInputException("reason", "error.enrolment.text.too-long", "reason too long");
         }
+        FreeText.checked("reason", why);
         Enrolment enrolment = current(enrolmentId, version);
         EnrolmentView before = register.view(enrolment);
         enrolment.decline(why, clock.instant());
@@ -193,6 +195,8 @@ public class Enrolments {
         if (bottlenecks.length() > MAX_TEXT) {
             throw new InvalidInputException("bottlenecks", "error.enrolment.text.too-long", "bottlenecks too long");
         }
+        FreeText.checked("contactName", name);
+        FreeText.checked("bottlenecks", bottlenecks);
         if (!request.committed()) {
             throw new InvalidInputException("committed", "error.enrolment.commitment.required", "no commitment");
         }

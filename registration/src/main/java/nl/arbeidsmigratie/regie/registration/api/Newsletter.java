@@ -20,6 +20,7 @@ import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
@@ -104,6 +105,7 @@ public class Newsletter {
         if (cleanName != null && cleanName.length() > 200) {
             throw new InvalidInputException("name", "error.text.too-long", "name longer than 200 characters");
         }
+        FreeText.checked("name", cleanName);
         String chosenLanguage = language(language);
         if (consentText == null || consentText.isBlank() || consentText.length() > MAX_CONSENT) {
             throw new InvalidInputException("consent", "newsletter.error.consent", "no consent given");
@@ -267,14 +269,14 @@ public class Newsletter {
         if (subject.length() > MAX_SUBJECT) {
             throw new InvalidInputException("subject", "error.text.too-long", "subject longer than " + MAX_SUBJECT);
         }
-        return subject;
+        return FreeText.checked("subject", subject);
     }
 
     private static String validBody(IssueDraft draft) {
         if (draft.body() != null && draft.body().length() > MAX_BODY) {
             throw new InvalidInputException("body", "newsletter.error.body.too-long", "body longer than " + MAX_BODY);
         }
-        String body = IssueHtml.sanitize(draft.body());
+        String body = IssueHtml.sanitize(FreeText.checked("body", draft.body()));
         if (IssueHtml.toText(body).isBlank()) {
             throw new InvalidInputException("body", "newsletter.error.body.required", "no text left after sanitising");
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
@@ -109,6 +110,7 @@ public class RegionAdministration {
         if (stripped.length() > LONGEST_NAME) {
             throw new InvalidInputException("name", "error.text.too-long", "longer than " + LONGEST_NAME);
         }
+        FreeText.checked("name", stripped);
         var query = em.createQuery("select count(r) from Region r where lower(r.name) = lower(:name)"
                 + (renaming == null ? "" : " and r <> :self"), Long.class).setParameter("name", stripped);
         if (renaming != null) {

@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.registration.control;
 
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
 
@@ -22,6 +23,8 @@ public final class ContactRules {
                 || (details.function() != null && details.function().length() > LONGEST_TEXT)) {
             throw new InvalidInputException("name", "error.text.too-long", "longer than " + LONGEST_TEXT);
         }
+        FreeText.checked("name", details.name());
+        FreeText.checked("function", details.function());
         if (!isEmail(details.email())) {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");
         }

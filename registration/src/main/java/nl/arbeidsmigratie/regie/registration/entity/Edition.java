@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.EditionDetails;
 import nl.arbeidsmigratie.regie.registration.api.EditionState;
@@ -77,6 +78,9 @@ public class Edition {
                 || (cleanTargetGroup != null && cleanTargetGroup.length() > MAX_TEXT)) {
             throw new InvalidInputException("description", "error.edition.text.too-long", "text longer than " + MAX_TEXT);
         }
+        FreeText.checked("title", cleanTitle);
+        FreeText.checked("description", cleanDescription);
+        FreeText.checked("targetGroup", cleanTargetGroup);
         if (details.opensOn() == null || details.closesOn() == null) {
             throw new InvalidInputException("opensOn", "error.edition.dates.required", "both dates are required");
         }

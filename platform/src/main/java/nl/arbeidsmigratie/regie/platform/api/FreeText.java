@@ -1,0 +1,28 @@
+package nl.arbeidsmigratie.regie.platform.api;
+
+/**
+ * The rule every free text obeys before it is stored, whatever its field: no control characters other than tab,
+ * line feed and carriage return. PostgreSQL cannot store NUL in text (the write would fail as a server error), and
+ * the others (bell, escape sequences) only ever reach a database to disturb the terminals, logs and spreadsheets
+ * that later show them. Everything else, markup and formula-like text included, is text and is stored as sent.
+ */
+public final class FreeText {
+
+    private FreeText() {
+    }
+
+    /** {@code value} unchanged (null stays null), or a refusal naming {@code field} and the first control character. */
+    public static String checked(String field, String value) {
+        if (value != null) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+                    throw new InvalidInputException(field, "error.text.control-character", String.format(
+                            "%s contains a control character (U+%04X); only tab and line breaks are allowed", field,
+                            (int) c));
+                }
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,28 @@
+package nl.arbeidsmigratie.regie.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+class FreeTextTest {
+
+    @Test
+    void markupFormulasTabsAndLineBreaksAreTextAndPassUnchanged() {
+        for (String text : new String[] {"<script>alert(1)</script>", "=HYPERLINK(\"x\")", "${7*7}",
+                "right-to-left \u202eevil", "a\tb\r\nc", "", null}) {
+            assertThat(FreeText.checked("name", text)).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void nulBellEscapeAndDeleteAreRefusedNamingTheFieldAndTheCharacter() {
+        for (char control : new char[] {'\u0000', '\u0007', '\u001b', '\u007f', '\u0085'}) {
+            InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                    () -> FreeText.checked("street", "Dorp" + control + "straat"));
+            assertThat(refused.field()).isEqualTo("street");
+            assertThat(refused.messageKey()).isEqualTo("error.text.control-character");
+            assertThat(refused.getMessage()).contains(String.format("U+%04X", (int) control));
+        }
+    }
+}
