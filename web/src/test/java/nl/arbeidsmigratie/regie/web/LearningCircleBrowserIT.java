@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -238,7 +239,20 @@ class LearningCircleBrowserIT {
     private void submitEnrolment() {
         WebElement submit = browser.findElement(By.id("enrol:submit"));
         submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        // Chromium reports a node removed by the page's update either as stale or as no longer in the document.
+        wait.until(driver -> {
+            try {
+                submit.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException gone) {
+                if (String.valueOf(gone.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw gone;
+            }
+        });
     }
 
     private void type(By field, String text) {

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
@@ -38,6 +39,8 @@ class MonitoringBrowserIT {
 
     @Test
     void anOfficerRecordsAndCorrectsACountAndAnAuditorSeesTheChangeAndWhatWasKnownBefore() throws Exception {
+        String source = "Omroep West (voorbeeldgegevens) " + UUID.randomUUID().toString().substring(0, 8);
+        String row = "//tbody[@id='counts:table_data']/tr[contains(., '" + source + "')]";
         LocalDateTime beforeCorrection;
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
@@ -53,14 +56,15 @@ class MonitoringBrowserIT {
             officer.waitForText("countForm:formMessages", "Vermeld de bron van de telling.");
             assertThat(officer.text(By.id("counts:table_data"))).doesNotContain("4500");
 
-            officer.type("countForm:source", "Omroep West (voorbeeldgegevens)");
+            officer.type("countForm:source", source);
             officer.click(By.id("countForm:save"));
-            officer.waitForText("counts:table_data", "Omroep West");
-            assertThat(officer.text(By.id("counts:table_data"))).contains("50%").contains("75%");
+            officer.waitForText("counts:table_data", source);
+            assertThat(officer.text(By.xpath(row))).contains("50%").contains("75%");
             beforeCorrection = LocalDateTime.now(DutchTime.ZONE).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
             Thread.sleep(2500);
 
-            officer.click(By.cssSelector("[id$=':correct']"));
+            // Other tests record Westland counts in the same database, so act on this test's own row.
+            officer.click(By.xpath(row + "//*[contains(@id, ':correct')]"));
             officer.type("countForm:brp_input", "4800");
             officer.type("countForm:reason", "BRP-telling herzien");
             officer.click(By.id("countForm:save"));
@@ -70,7 +74,7 @@ class MonitoringBrowserIT {
             auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
             auditor.open("app/monitoring/counts.xhtml");
             assertThat(auditor.driver().findElements(By.id("counts:new"))).isEmpty();
-            auditor.click(By.cssSelector("[id$=':history']"));
+            auditor.click(By.xpath(row + "//*[contains(@id, ':history')]"));
             auditor.waitForText("historyForm:changelog_data", "BRP-telling herzien");
             assertThat(auditor.text(By.id("historyForm:changelog_data")))
                     .contains("Ingeschreven BRP: 4500 → 4800").contains(DEMO_OFFICER.email());
