@@ -3,15 +3,16 @@ package nl.arbeidsmigratie.regie.registration.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
-import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
+import nl.arbeidsmigratie.regie.registration.boundary.RequestThrottle;
+import nl.arbeidsmigratie.regie.registration.boundary.SignInLedger;
 import nl.arbeidsmigratie.regie.registration.control.Passwords;
-import nl.arbeidsmigratie.regie.registration.entity.Account;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,16 +40,26 @@ class AccountsAuditedAddressTest {
                 hashes++;
             }
         };
-        accounts.currentAccount = new CurrentAccount() {
+        accounts.throttle = new RequestThrottle() {
             @Override
-            public Optional<Account> byEmail(String email) {
-                lookedUp.add(email);
+            public Optional<Duration> exceeded(String kind, String subject, Instant now) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Duration> count(String kind, String subject, Instant now) {
                 return Optional.empty();
             }
         };
-        accounts.audit = new AuditTrail() {
+        accounts.ledger = new SignInLedger() {
             @Override
-            public void recordAs(String actor, String action, String target, Object before, Object after) {
+            public Optional<Candidate> candidate(String email) {
+                lookedUp.add(email);
+                return Optional.empty();
+            }
+
+            @Override
+            public void audit(String actor, String action, String target, Map<String, Object> details) {
                 actors.add(actor);
                 targets.add(target);
             }
