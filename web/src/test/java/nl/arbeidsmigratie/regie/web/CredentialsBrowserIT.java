@@ -22,8 +22,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Old credentials do not live on: one person signed in in two browsers changes the password in one; the other
- * browser's next page load lands on the login page, while the browser that made the change stays signed in.
+ * Old credentials do not live on: one person signed in in several browsers changes the password in one; another
+ * browser's next page load lands on the login page, and so does an ajax click on a page left open in a third,
+ * while the browser that made the change stays signed in.
  */
 @ExtendWith(ArquillianExtension.class)
 class CredentialsBrowserIT {
@@ -64,11 +65,13 @@ class CredentialsBrowserIT {
 
     @Test
     void changingThePasswordInOneBrowserEndsTheSessionInTheOther() {
-        try (BrowserSession changing = new BrowserSession(base); BrowserSession other = new BrowserSession(base)) {
+        try (BrowserSession changing = new BrowserSession(base); BrowserSession other = new BrowserSession(base);
+             BrowserSession leftOpen = new BrowserSession(base)) {
             changing.signIn(email, DEMO_OFFICER.password());
             other.signIn(email, DEMO_OFFICER.password());
-            other.open("app/registration/profile.xhtml");
-            other.until(ExpectedConditions.presenceOfElementLocated(By.id("password:currentPassword")));
+            leftOpen.signIn(email, DEMO_OFFICER.password());
+            leftOpen.open("app/registration/profile.xhtml");
+            leftOpen.until(ExpectedConditions.presenceOfElementLocated(By.id("tokens:name")));
 
             changing.open("app/registration/profile.xhtml");
             changing.type("password:currentPassword", DEMO_OFFICER.password());
@@ -82,6 +85,12 @@ class CredentialsBrowserIT {
             assertThat(other.text(By.tagName("h1"))).isEqualTo("Inloggen");
             other.open("app/registration/profile.xhtml");
             other.until(ExpectedConditions.urlContains("login.xhtml"));
+
+            leftOpen.type("tokens:name", "Na de wijziging");
+            leftOpen.click(By.id("tokens:create"));
+            leftOpen.until(ExpectedConditions.urlContains("login.xhtml"));
+            assertThat(leftOpen.text(By.tagName("h1"))).as("an ajax click on a page left open, too")
+                    .isEqualTo("Inloggen");
 
             changing.open("app/home.xhtml");
             assertThat(changing.driver().getCurrentUrl()).as("the browser that changed it stays signed in")

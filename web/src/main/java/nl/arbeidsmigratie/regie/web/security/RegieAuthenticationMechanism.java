@@ -87,7 +87,29 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return context.redirect(request.getContextPath() + "/login.xhtml");
+        return toLogin(request, response, context);
+    }
+
+    /**
+     * Sends the browser to the login page. A Faces ajax request gets a partial response that tells the page to go
+     * there: a plain redirect would be followed inside the XMLHttpRequest and leave the page as it was, so a page
+     * left open in a session that has ended would seem to ignore every click.
+     */
+    private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String login = request.getContextPath() + "/login.xhtml";
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(login);
+        }
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                    + "<redirect url=\"" + login.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /**
