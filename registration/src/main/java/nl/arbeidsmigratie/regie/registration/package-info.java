@@ -26,6 +26,15 @@
  * link (72 hours), so no coordinator ever knows or mails a password. "Forgot password" works the same way with a
  * one-hour link and answers alike for known and unknown addresses. Tokens are redeemed in the transaction that
  * sets the password, so a refused password leaves the link usable and a used link never works twice.</li>
+ * <li>Old credentials do not live on. Each account has a credentials generation, raised by every new password
+ * (activation, reset, own change) and by deactivation; the web layer keeps the generation in the page session
+ * and asks {@code Accounts.credentialsCurrent} on every request, one primary-key query rather than a cache or a
+ * session registry, because any instance may serve any session. The same changes revoke every outstanding
+ * activation and reset link of the account. A wrong current password on the profile page is a failed sign-in
+ * for the lockout: same counter, same audit trail.</li>
+ * <li>Mail to an unconfirmed address (newsletter opt-in, password reset) carries no text the requester typed, and
+ * an address gets at most one such mail per 15 minutes, claimed by a conditional UPDATE on a "mailed at" column,
+ * so a stranger cannot use the product to mail anyone repeatedly; the answer on screen does not change.</li>
  * <li>Passwords need 12 characters and must not be on the list of common ones shipped with the module; there are
  * no composition rules (NIST SP 800-63B).</li>
  * <li>The last coordinator who can sign in cannot be deactivated or demoted; the active coordinators are locked

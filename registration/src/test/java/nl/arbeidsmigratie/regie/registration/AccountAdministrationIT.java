@@ -307,6 +307,80 @@ class AccountAdministrationIT {
         assertNoSecretsAudited(account.id());
     }
 
+    @Test
+    void aChangeOrResetEndsEveryOlderLinkAndSessionAndAResetIsMailedOncePerPeriod() throws Exception {
+        String email = address("revoked");
+        AccountView account = activated(officer(email, "GM0503"));
+        LoginResult firstSession = accounts.login(email, PASSWORD);
+        assertThat(accounts.credentialsCurrent(account.id(), firstSession.credentials())).isTrue();
+
+        accounts.requestPasswordReset(email);
+        accounts.requestPasswordReset(email);
+        String older = token(awaitMails(email, 2).get(1).link("/reset.xhtml?token="));
+        assertThat(resetMailsQueued(email)).as("one pending reset mail per period").isEqualTo(1);
+        assertThat(strings("select after_json from platform.audit_entry where target = 'account:" + account.id()
+                + "' and action = 'account.password-reset-requested' order by id"))
+                .hasSize(2).last().asString().contains("false");
+        assertThat(accounts.checkLink(PasswordLink.PASSWORD_RESET, older)).isEqualTo(TokenCheck.Outcome.VALID);
+
+        long changed = TestCaller.as(email, () -> accounts.changeOwnPassword(PASSWORD, "een nieuw lang wachtwoord"));
+        assertThat(accounts.checkLink(PasswordLink.PASSWORD_RESET, older)).isEqualTo(TokenCheck.Outcome.REVOKED);
+        assertInvalid(() -> reset(older, "nog een ander wachtwoord"), "token", "error.link.revoked");
+        assertThat(accounts.credentialsCurrent(account.id(), firstSession.credentials()))
+                .as("the session signed in before the change is over").isFalse();
+        assertThat(accounts.credentialsCurrent(account.id(), changed)).as("the changing session goes on").isTrue();
+        assertThat(accounts.login(email, "een nieuw lang wachtwoord").credentials()).isEqualTo(changed);
+
+        accounts.requestPasswordReset(email);
+        String second = token(awaitMails(email, 3).get(2).link("/reset.xhtml?token="));
+        execute("update registration.account set reset_mailed_at = reset_mailed_at - interval '16 minutes' "
+                + "where id = " + account.id());
+        accounts.requestPasswordReset(email);
+        String third = token(awaitMails(email, 4).get(3).link("/reset.xhtml?token="));
+        reset(third, "het derde lange wachtwoord");
+        assertThat(accounts.checkLink(PasswordLink.PASSWORD_RESET, second)).as("a reset ends every older link")
+                .isEqualTo(TokenCheck.Outcome.REVOKED);
+        assertInvalid(() -> reset(second, "nog een ander wachtwoord"), "token", "error.link.revoked");
+        assertThat(accounts.credentialsCurrent(account.id(), changed)).as("a reset ends every session").isFalse();
+        LoginResult afterReset = accounts.login(email, "het derde lange wachtwoord");
+        assertThat(afterReset.signedIn()).isTrue();
+
+        TestCaller.as(COORDINATOR, () -> administration.deactivate(account.id()));
+        assertThat(accounts.credentialsCurrent(account.id(), afterReset.credentials()))
+                .as("deactivation ends every session").isFalse();
+        assertNoSecretsAudited(account.id());
+    }
+
+    @Test
+    void wrongCurrentPasswordsOnTheProfilePageCountTowardTheLockout() throws Exception {
+        String email = address("guessed");
+        AccountView account = activated(officer(email, "GM0503"));
+        for (int i = 0; i < 5; i++) {
+            assertThat(accounts.login(email, "geraden wachtwoord " + i).signedIn()).isFalse();
+        }
+        TestCaller.as(email, () -> {
+            for (int i = 0; i < 4; i++) {
+                assertInvalid(() -> accounts.changeOwnPassword("ook geraden", "een nieuw lang wachtwoord"),
+                        "currentPassword", "error.password.current-wrong");
+            }
+            assertInvalid(() -> accounts.changeOwnPassword("de tiende gok", "een nieuw lang wachtwoord"),
+                    "currentPassword", "error.password.locked");
+            assertInvalid(() -> accounts.changeOwnPassword(PASSWORD, "een nieuw lang wachtwoord"),
+                    "currentPassword", "error.password.locked");
+        });
+        assertThat(accounts.login(email, PASSWORD).signedIn()).as("the account is locked for sign-in too").isFalse();
+        assertThat(strings("select count(*) from platform.audit_entry where target = 'account:" + account.id()
+                + "' and action = 'account.password-change-refused'")).containsExactly("6");
+        execute("update registration.account set locked_until = now() - interval '1 second' where id = "
+                + account.id());
+        assertThat(accounts.login(email, PASSWORD).signedIn()).as("the password was never changed").isTrue();
+    }
+
+    private long resetMailsQueued(String email) {
+        return Long.parseLong(strings("select count(*) from platform.outbox_mail where recipient = '" + email
+                + "' and subject like 'Nieuw wachtwoord%'").get(0));
+    }
+
     private AccountView create(NewAccount request) throws Exception {
         AccountView account = TestCaller.as(COORDINATOR, () -> administration.create(request));
         created.add(account.id());

@@ -139,6 +139,34 @@ class OutboxAndTokensIT {
         transaction.commit();
     }
 
+    @Test
+    void revokingEndsEveryOutstandingTokenOfASubjectAndPurposeButNoOther() throws Exception {
+        String subject = "account:" + System.nanoTime();
+        transaction.begin();
+        String used = tokens.issue("test-revoke", subject, Duration.ofHours(1));
+        String older = tokens.issue("test-revoke", subject, Duration.ofHours(1));
+        String newer = tokens.issue("test-revoke", subject, Duration.ofHours(1));
+        String otherPurpose = tokens.issue("test-other", subject, Duration.ofHours(1));
+        String otherSubject = tokens.issue("test-revoke", subject + "-2", Duration.ofHours(1));
+        transaction.commit();
+
+        transaction.begin();
+        assertThat(tokens.redeem("test-revoke", used).valid()).isTrue();
+        assertThat(tokens.revoke("test-revoke", subject)).as("the two still outstanding").isEqualTo(2);
+        transaction.commit();
+
+        assertThat(tokens.peek("test-revoke", used).outcome()).isEqualTo(TokenCheck.Outcome.USED);
+        assertThat(tokens.peek("test-revoke", older).outcome()).isEqualTo(TokenCheck.Outcome.REVOKED);
+        assertThat(tokens.peek("test-revoke", newer).outcome()).isEqualTo(TokenCheck.Outcome.REVOKED);
+        assertThat(tokens.peek("test-other", otherPurpose).outcome()).isEqualTo(TokenCheck.Outcome.VALID);
+        assertThat(tokens.peek("test-revoke", otherSubject).outcome()).isEqualTo(TokenCheck.Outcome.VALID);
+        transaction.begin();
+        assertThat(tokens.redeem("test-revoke", newer).outcome()).isEqualTo(TokenCheck.Outcome.REVOKED);
+        transaction.commit();
+        assertThat(tokens.peek("test-revoke", newer).outcome()).as("a refused redeem changes nothing")
+                .isEqualTo(TokenCheck.Outcome.REVOKED);
+    }
+
     /** Queues a mail while the mail server is away and waits until the outbox records the failed attempt. */
     private Optional<OutboxMailView> queueAndAwaitFailure(String recipient) throws Exception {
         transaction.begin();

@@ -53,6 +53,23 @@ public class OneTimeTokens {
         return check(purpose, token, true);
     }
 
+    /**
+     * Revokes every token for {@code purpose} about {@code subject} that is neither used nor revoked yet, in the
+     * caller's transaction: from then on each is answered {@link TokenCheck.Outcome#REVOKED}.
+     *
+     * @return how many were revoked
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int revoke(@NotBlank String purpose, @NotBlank String subject) {
+        em.flush(); // a token redeemed in this transaction counts as used, not as revoked
+        return em.createNativeQuery("update platform.one_time_token set revoked_at = ? "
+                        + "where purpose = ? and subject = ? and used_at is null and revoked_at is null")
+                .setParameter(1, java.sql.Timestamp.from(clock.instant()))
+                .setParameter(2, purpose)
+                .setParameter(3, subject)
+                .executeUpdate();
+    }
+
     /** Says whether the token would be accepted, without using it (to show the right form). */
     public TokenCheck peek(@NotBlank String purpose, String token) {
         return check(purpose, token, false);
@@ -69,6 +86,9 @@ public class OneTimeTokens {
         }
         if (stored.usedAlready()) {
             return new TokenCheck(TokenCheck.Outcome.USED, null);
+        }
+        if (stored.revoked()) {
+            return new TokenCheck(TokenCheck.Outcome.REVOKED, null);
         }
         Instant now = clock.instant();
         if (stored.expiredAt(now)) {

@@ -7,7 +7,9 @@ public record TokenCheck(Outcome outcome, String subject) {
         VALID,
         UNKNOWN,
         EXPIRED,
-        USED
+        USED,
+        /** Withdrawn before it was used, e.g. because the password it would reset was changed meanwhile. */
+        REVOKED
     }
 
     public boolean valid() {

@@ -29,6 +29,9 @@ public class OneTimeToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
     protected OneTimeToken() {
     }
 
@@ -42,6 +45,10 @@ public class OneTimeToken {
 
     public boolean usedAlready() {
         return usedAt != null;
+    }
+
+    public boolean revoked() {
+        return revokedAt != null;
     }
 
     public boolean expiredAt(Instant now) {

@@ -112,6 +112,7 @@ public class AccountAdministration {
         AccountView before = Views.of(account);
         refuseIfLastCoordinator(account);
         account.deactivate();
+        mails.revokeLinks(account);
         return audited("account.deactivated", account, before);
     }
 

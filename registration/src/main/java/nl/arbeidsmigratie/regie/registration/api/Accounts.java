@@ -124,10 +124,10 @@ public class Accounts {
                             : Map.of("reason", "wrong password", "lockedUntil", failure.lockedNowUntil().toString()));
             return failedFrom(clientAddress, now);
         }
-        Optional<AccountView> signedIn = ledger.clearFailures(account.id(), account.passwordHash(), now);
+        Optional<LoginResult> signedIn = ledger.clearFailures(account.id(), account.passwordHash(), now);
         ledger.audit(account.email(), signedIn.isPresent() ? "login.succeeded" : "login.locked", target,
                 signedIn.isPresent() ? null : Map.of("reason", "locked or changed while the password was checked"));
-        return signedIn.map(LoginResult::signedIn).orElseGet(LoginResult::refused);
+        return signedIn.orElseGet(LoginResult::refused);
     }
 
     private LoginResult failedFrom(String clientAddress, Instant now) {
@@ -143,6 +143,20 @@ public class Accounts {
     /** The signed-in account, empty for anonymous callers. */
     public Optional<AccountView> current() {
         return currentAccount.find().map(Views::of);
+    }
+
+    /**
+     * Whether a page session that signed in to account {@code accountId} under credentials generation
+     * {@code credentials} still stands: the account is active and neither its password was changed or reset nor
+     * was it deactivated since. One query on the account's primary key, read from the database (no cache), so a
+     * change on one instance ends the sessions held by every other.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean credentialsCurrent(long accountId, long credentials) {
+        return !em.createNamedQuery(Account.CREDENTIALS_CURRENT, Long.class)
+                .setParameter("id", accountId)
+                .setParameter("generation", credentials)
+                .getResultList().isEmpty();
     }
 
     /** Whether a link still works, to show the form or say why not; uses nothing up. */
@@ -184,21 +198,50 @@ public class Accounts {
                 address, clock.instant());
         String actor = audited(address);
         Optional<Account> found = currentAccount.byEmail(address).filter(Account::maySignIn);
-        found.ifPresent(mails::sendPasswordResetLink);
+        // one pending reset mail per account per period: a repeated request gets the same answer and no new mail
+        boolean mailed = found.isPresent() && mails.sendPasswordResetLinkUnlessPending(found.get(), clock.instant());
         audit.recordAs(actor, "account.password-reset-requested",
                 "account:" + found.map(account -> String.valueOf(account.id())).orElse(actor), null,
-                Map.of("mailed", found.isPresent()));
+                Map.of("mailed", mailed));
     }
 
-    /** The signed-in person changes their own password, proving it is them with the current one. */
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    /**
+     * The signed-in person changes their own password, proving it is them with the current one. A wrong current
+     * password counts toward the lockout exactly like a failed sign-in (same counter, same audit trail), and a
+     * locked account cannot change its password here. Afterwards every other session of the account ends and
+     * every outstanding activation or reset link stops working. Like {@link #login}, the hashes run outside any
+     * transaction and each outcome commits on its own.
+     *
+     * @return the account's new credentials generation, which the session that made the change keeps
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long changeOwnPassword(String currentPassword, String newPassword) {
         Account account = currentAccount.require();
+        Instant now = clock.instant();
+        String target = "account:" + account.id();
+        if (account.isLockedAt(now)) {
+            ledger.audit(account.email(), "account.password-change-refused", target,
+                    Map.of("reason", "account locked", "lockedUntil", account.lockedUntil().toString()));
+            throw locked();
+        }
         if (!passwords.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
+            SignInLedger.Failure failure = ledger.countFailure(account.id(), now);
+            ledger.audit(account.email(), "account.password-change-refused", target,
+                    failure.lockedNowUntil() == null ? Map.of("reason", "wrong current password on the profile page")
+                            : Map.of("reason", "wrong current password on the profile page",
+                                    "lockedUntil", failure.lockedNowUntil().toString()));
+            if (failure.lockedAlready() || failure.lockedNowUntil() != null) {
+                throw locked();
+            }
             throw new InvalidInputException("currentPassword", "error.password.current-wrong", "wrong password");
         }
         policy.check("newPassword", newPassword);
-        account.changePassword(passwords.hash(newPassword));
-        audit.record("account.password-changed", "account:" + account.id(), null, null);
+        return ledger.replacePassword(account.id(), account.passwordHash(), passwords.hash(newPassword), now)
+                .orElseThrow(Accounts::locked);
+    }
+
+    private static InvalidInputException locked() {
+        return new InvalidInputException("currentPassword", "error.password.locked", "the account is locked");
     }
 
     /** The signed-in person chooses the language of their pages and mails: "nl" or "en". */
@@ -226,6 +269,9 @@ public class Accounts {
         if (check.outcome() == TokenCheck.Outcome.USED) {
             throw new InvalidInputException("token", "error.link.used", "the link was used already");
         }
+        if (check.outcome() == TokenCheck.Outcome.REVOKED) {
+            throw new InvalidInputException("token", "error.link.revoked", "a newer password made the link void");
+        }
         return Optional.ofNullable(check.valid() ? em.find(Account.class, Long.valueOf(check.subject())) : null)
                 .filter(account -> account.active() && mayUse.test(account))
                 .orElseThrow(() -> new InvalidInputException("token", "error.link.unknown", "no such link"));
@@ -241,6 +287,7 @@ public class Accounts {
     private AccountView setPassword(Account account, String password, String action) {
         policy.check("password", password);
         account.changePassword(passwords.hash(password));
+        mails.revokeLinks(account);
         audit.recordAs(account.email(), action, "account:" + account.id(), null, null);
         return Views.of(account);
     }

@@ -8,7 +8,7 @@ import java.time.Duration;
  * {@code THROTTLED} says that too many attempts came from the same client and how long until the next one is
  * looked at; it says nothing about the account either.
  */
-public record LoginResult(Outcome outcome, AccountView account, Duration retryAfter) {
+public record LoginResult(Outcome outcome, AccountView account, Duration retryAfter, long credentials) {
 
     public enum Outcome {
         SIGNED_IN,
@@ -16,16 +16,20 @@ public record LoginResult(Outcome outcome, AccountView account, Duration retryAf
         THROTTLED
     }
 
-    public static LoginResult signedIn(AccountView account) {
-        return new LoginResult(Outcome.SIGNED_IN, account, null);
+    /**
+     * {@code credentials}: the account's credentials generation at sign-in; a session keeps it and ends once
+     * {@link Accounts#credentialsCurrent} says it moved on.
+     */
+    public static LoginResult signedIn(AccountView account, long credentials) {
+        return new LoginResult(Outcome.SIGNED_IN, account, null, credentials);
     }
 
     public static LoginResult refused() {
-        return new LoginResult(Outcome.REFUSED, null, null);
+        return new LoginResult(Outcome.REFUSED, null, null, 0);
     }
 
     public static LoginResult throttled(Duration retryAfter) {
-        return new LoginResult(Outcome.THROTTLED, null, retryAfter);
+        return new LoginResult(Outcome.THROTTLED, null, retryAfter, 0);
     }
 
     public boolean signedIn() {

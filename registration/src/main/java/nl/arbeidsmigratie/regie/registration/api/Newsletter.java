@@ -47,6 +47,8 @@ public class Newsletter {
     public static final String OPT_IN = "newsletter-opt-in";
     public static final Duration OPT_IN_VALIDITY = Duration.ofDays(7);
     public static final Duration FORTNIGHT = Duration.ofDays(14);
+    /** At most one confirmation mail per unconfirmed address in this period, however often it is asked for. */
+    public static final Duration OPT_IN_MAIL_INTERVAL = Duration.ofMinutes(15);
     public static final Set<String> LANGUAGES = Set.of("nl", "en");
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -83,8 +85,10 @@ public class Newsletter {
 
     /**
      * Asks for a confirmation mail. The answer is the same whether or not the address is known: a confirmed
-     * address stays as it is and gets nothing, a pending or unsubscribed one gets a new confirmation mail.
-     * {@code consentText} is exactly the text the subscriber agreed to.
+     * address stays as it is and gets nothing, a pending or unsubscribed one gets a new confirmation mail unless
+     * one was queued for it within {@link #OPT_IN_MAIL_INTERVAL} (then nothing changes and nothing is sent).
+     * The mail greets neutrally and carries nothing the requester typed. {@code consentText} is exactly the text
+     * the subscriber agreed to.
      */
     public void subscribe(String email, String name, String language, String consentText) {
         subscribe(email, name, language, consentText, null);
@@ -119,16 +123,37 @@ public class Newsletter {
         Subscriber subscriber;
         if (known.isPresent()) {
             subscriber = known.get();
+            if (!claimOptInMail(subscriber, now)) {
+                audit.recordAs("anonymous", "newsletter.subscribe-repeated", target(subscriber), null,
+                        Map.of("status", subscriber.status().name(), "mailed", false));
+                return;
+            }
             subscriber.consent(cleanName, chosenLanguage, consentText, now);
         } else {
             subscriber = new Subscriber(address, cleanName, chosenLanguage, consentText, now, randomToken());
             em.persist(subscriber);
+            em.flush();
+            claimOptInMail(subscriber, now);
         }
         em.flush();
         audit.recordAs("anonymous", "newsletter.subscribed", target(subscriber), null,
                 Map.of("status", subscriber.status().name(), "language", chosenLanguage));
         String token = tokens.issue(OPT_IN, String.valueOf(subscriber.id()), OPT_IN_VALIDITY);
         outbox.enqueue(OPT_IN + ":" + subscriber.id() + ":" + now.toEpochMilli(), mails.optIn(subscriber, token));
+    }
+
+    /**
+     * Claims the subscriber's one confirmation mail of the period with one atomic UPDATE, so parallel requests
+     * for one address send one mail between them; false while the address is pending and a mail was queued for
+     * it within the period. An unsubscribed address asking again is pending afresh and gets its mail.
+     */
+    private boolean claimOptInMail(Subscriber subscriber, Instant now) {
+        return em.createNativeQuery("update registration.subscriber set opt_in_mailed_at = ? "
+                        + "where id = ? and (status <> 'PENDING' or opt_in_mailed_at is null or opt_in_mailed_at <= ?)")
+                .setParameter(1, java.sql.Timestamp.from(now))
+                .setParameter(2, subscriber.id())
+                .setParameter(3, java.sql.Timestamp.from(now.minus(OPT_IN_MAIL_INTERVAL)))
+                .executeUpdate() == 1;
     }
 
     /** Confirms the subscription behind a link from a confirmation mail; a link works once, for 7 days. */
@@ -140,6 +165,7 @@ public class Newsletter {
             case USED:
                 return OptInOutcome.USED;
             case UNKNOWN:
+            case REVOKED:
                 return OptInOutcome.UNKNOWN;
             default:
                 break;

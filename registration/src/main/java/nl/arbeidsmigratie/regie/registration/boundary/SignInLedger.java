@@ -5,14 +5,18 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
-import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.LoginResult;
+import nl.arbeidsmigratie.regie.registration.control.AccountMails;
 import nl.arbeidsmigratie.regie.registration.control.Views;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
 
@@ -64,6 +68,9 @@ public class SignInLedger {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AccountMails mails;
 
     /**
      * The account an attempt names, as it stands now, read in a short transaction of its own: no connection is
@@ -123,13 +130,39 @@ public class SignInLedger {
      * password was being checked; then the attempt is refused after all (empty).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<AccountView> clearFailures(long accountId, String checkedHash, Instant now) {
+    public Optional<LoginResult> clearFailures(long accountId, String checkedHash, Instant now) {
         int cleared = em.createNativeQuery(CLEAR_FAILURES)
                 .setParameter(1, accountId)
                 .setParameter(2, checkedHash)
                 .setParameter(3, Timestamp.from(now))
                 .executeUpdate();
-        return cleared == 0 ? Optional.empty() : Optional.of(Views.of(em.find(Account.class, accountId)));
+        if (cleared == 0) {
+            return Optional.empty();
+        }
+        Account account = em.find(Account.class, accountId);
+        return Optional.of(LoginResult.signedIn(Views.of(account), account.credentialsGeneration()));
+    }
+
+    /**
+     * The owner's own password change, after the current password was checked against {@code checkedHash} outside
+     * any transaction: sets the new hash, raising the credentials generation (every other session of the account
+     * ends) and revoking every outstanding activation and reset link. Refused (empty) when the account was locked,
+     * deactivated or its password changed while the hashes were computed.
+     *
+     * @return the new credentials generation, for the session that made the change
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OptionalLong replacePassword(long accountId, String checkedHash, String newHash, Instant now) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null || !account.active() || !Objects.equals(checkedHash, account.passwordHash())
+                || account.isLockedAt(now)) {
+            return OptionalLong.empty();
+        }
+        account.changePassword(newHash);
+        mails.revokeLinks(account);
+        em.flush();
+        audit.record("account.password-changed", "account:" + account.id(), null, null);
+        return OptionalLong.of(account.credentialsGeneration());
     }
 
     private static Instant toInstant(Object value) {

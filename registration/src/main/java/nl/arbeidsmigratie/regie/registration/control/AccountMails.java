@@ -2,11 +2,15 @@ package nl.arbeidsmigratie.regie.registration.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.MessageFormat;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -28,6 +32,8 @@ public class AccountMails {
     public static final String PASSWORD_RESET = "password-reset";
     static final Duration ACTIVATION_VALIDITY = Duration.ofHours(72);
     static final Duration PASSWORD_RESET_VALIDITY = Duration.ofHours(1);
+    /** At most one reset mail per account in this period, however often it is asked for. */
+    public static final Duration RESET_MAIL_INTERVAL = Duration.ofMinutes(15);
 
     private static final String BUNDLE = "nl.arbeidsmigratie.regie.registration.mails";
 
@@ -40,12 +46,47 @@ public class AccountMails {
     @Inject
     PublicLinks links;
 
+    @PersistenceContext(unitName = "registration")
+    EntityManager em;
+
     public void sendActivationLink(Account account) {
         send(account, ACTIVATION, ACTIVATION_VALIDITY, "/activate.xhtml?token=", "activation");
     }
 
     public void sendPasswordResetLink(Account account) {
         send(account, PASSWORD_RESET, PASSWORD_RESET_VALIDITY, "/reset.xhtml?token=", "reset");
+    }
+
+    /**
+     * Mails a reset link unless one was queued for this account within {@link #RESET_MAIL_INTERVAL}. Claimed by
+     * one atomic UPDATE (not raising the account's version), so parallel requests send one mail between them.
+     *
+     * @return whether a mail was queued
+     */
+    public boolean sendPasswordResetLinkUnlessPending(Account account, Instant now) {
+        int claimed = em.createNativeQuery("update registration.account set reset_mailed_at = ? "
+                        + "where id = ? and (reset_mailed_at is null or reset_mailed_at <= ?)")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, account.id())
+                .setParameter(3, Timestamp.from(now.minus(RESET_MAIL_INTERVAL)))
+                .executeUpdate();
+        if (claimed == 1) {
+            sendPasswordResetLink(account);
+        }
+        return claimed == 1;
+    }
+
+    /**
+     * Revokes every activation and reset link of the account that is still outstanding, once its password was
+     * set or changed or it was deactivated; a new reset may then be mailed at once.
+     */
+    public void revokeLinks(Account account) {
+        String subject = String.valueOf(account.id());
+        tokens.revoke(ACTIVATION, subject);
+        tokens.revoke(PASSWORD_RESET, subject);
+        em.createNativeQuery("update registration.account set reset_mailed_at = null where id = ?")
+                .setParameter(1, account.id())
+                .executeUpdate();
     }
 
     private void send(Account account, String purpose, Duration validity, String page, String template) {

@@ -21,12 +21,16 @@ public class NewsletterMails {
     @Inject
     PublicLinks links;
 
+    /**
+     * The confirmation mail. It goes to an address nobody has confirmed yet, so it carries no word the requester
+     * typed (not even the name): it greets neutrally, and the product cannot be made to mail a stranger someone
+     * else's text.
+     */
     public MailMessage optIn(Subscriber subscriber, String token) {
         ResourceBundle texts = texts(subscriber.language());
-        String name = subscriber.name() == null ? texts.getString("optin.anonymous") : subscriber.name();
         String link = links.to("/newsletter-confirm.xhtml?token=" + encode(token));
         return new MailMessage(subscriber.email(), texts.getString("optin.subject"),
-                MessageFormat.format(texts.getString("optin.text"), name, link), null);
+                MessageFormat.format(texts.getString("optin.text"), link), null);
     }
 
     public MailMessage issue(NewsletterIssue issue, Subscriber subscriber) {

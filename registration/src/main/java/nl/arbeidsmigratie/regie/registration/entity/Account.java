@@ -24,11 +24,14 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
 @NamedQuery(name = Account.ACTIVE_WITH_ROLE,
         query = "select a from Account a where a.active = true and a.role = :role order by a.id")
+@NamedQuery(name = Account.CREDENTIALS_CURRENT, query = "select a.id from Account a "
+        + "where a.id = :id and a.active = true and a.credentialsGeneration = :generation")
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String COUNT = "Account.count";
     public static final String ACTIVE_WITH_ROLE = "Account.activeWithRole";
+    public static final String CREDENTIALS_CURRENT = "Account.credentialsCurrent";
 
     /** The languages pages and mails exist in; Dutch unless the person chooses otherwise. */
     public static final Set<String> LANGUAGES = Set.of("nl", "en");
@@ -77,6 +80,13 @@ public class Account {
 
     @Column(name = "preferred_language")
     private String preferredLanguage = DEFAULT_LANGUAGE;
+
+    /**
+     * Raised whenever what proves to be this account changes: a new password (activation, reset, own change) or
+     * deactivation. A page session signed in under an older generation is over.
+     */
+    @Column(name = "credentials_generation")
+    private long credentialsGeneration;
 
     @Version
     private long version;
@@ -145,11 +155,14 @@ public class Account {
      */
     public void changePassword(String newPasswordHash) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
+        credentialsGeneration++;
         registerSuccessfulLogin();
     }
 
+    /** Ends the account's access, and with it every session it has. */
     public void deactivate() {
         this.active = false;
+        credentialsGeneration++;
     }
 
     public void reactivate() {
@@ -210,6 +223,10 @@ public class Account {
 
     public String preferredLanguage() {
         return preferredLanguage;
+    }
+
+    public long credentialsGeneration() {
+        return credentialsGeneration;
     }
 
     public long version() {

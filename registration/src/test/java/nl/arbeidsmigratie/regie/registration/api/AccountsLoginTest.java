@@ -88,10 +88,10 @@ class AccountsLoginTest {
             }
 
             @Override
-            public Optional<AccountView> clearFailures(long accountId, String checkedHash, Instant now) {
+            public Optional<LoginResult> clearFailures(long accountId, String checkedHash, Instant now) {
                 Account account = byId(accountId);
-                return Optional.of(new AccountView(accountId, account.email(), account.email(), Role.AUDITOR, null,
-                        null, "nl", AccountStatus.ACTIVE, 0));
+                return Optional.of(LoginResult.signedIn(new AccountView(accountId, account.email(), account.email(),
+                        Role.AUDITOR, null, null, "nl", AccountStatus.ACTIVE, 0), 0));
             }
         };
         long id = 1;

@@ -47,6 +47,7 @@ public abstract class PasswordLinkForm implements Serializable {
             case EXPIRED -> "error.link.expired";
             case USED -> "error.link.used";
             case UNKNOWN -> "error.link.unknown";
+            case REVOKED -> "error.link.revoked";
         };
     }
 

@@ -15,6 +15,8 @@ import nl.arbeidsmigratie.regie.registration.api.ApiTokens;
 import nl.arbeidsmigratie.regie.registration.api.IssuedApiToken;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
+import nl.arbeidsmigratie.regie.web.security.RegieAuthenticationMechanism;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -113,7 +115,9 @@ public class ProfileBacking {
             if (!Objects.equals(newPassword, repeatPassword)) {
                 throw new InvalidInputException("repeatPassword", "error.password.mismatch", "the two differ");
             }
-            accounts.changeOwnPassword(currentPassword, newPassword);
+            long credentials = accounts.changeOwnPassword(currentPassword, newPassword);
+            // this session stays signed in; every other one of the account ends at its next request
+            RegieAuthenticationMechanism.renewCredentials(Faces.getRequest(), credentials);
             Messages.addFlashGlobalInfo("profile.password.changed");
         }).fieldsIn("password").run();
         currentPassword = null;

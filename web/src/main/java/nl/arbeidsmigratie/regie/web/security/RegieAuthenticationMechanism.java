@@ -25,7 +25,10 @@ import nl.arbeidsmigratie.regie.registration.api.LoginResult;
 /**
  * Two doors, never mixed. Pages: the login page hands over credentials through
  * {@code SecurityContext.authenticate}; the sign-in is remembered in the HTTP session (whose id changes at
- * sign-in) and re-applied on every later page request; unauthenticated page requests are sent to the login
+ * sign-in) together with the account's credentials generation, and re-applied on every later page request
+ * after one query confirms that generation is still the account's. Once the password was changed or reset
+ * elsewhere, or the account deactivated, the session is ended and the request treated as anonymous, on every
+ * instance alike (nothing is kept in memory). Unauthenticated requests for protected pages are sent to the login
  * page. The REST API under {@code /api}: only a personal API token ({@code Authorization: Bearer regie_…})
  * lets a client in; the session cookie is not even looked at there, so a signed-in browser cannot be made to
  * call the API from another site. No password is checked per API request and nothing is written per request
@@ -43,6 +46,9 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
     /** Session attribute holding the page sign-in. */
     static final String SIGNED_IN = "regie.signed-in";
 
+    /** Request attribute: this request's session sign-in was checked against the database already. */
+    private static final String CHECKED = "regie.signed-in.checked";
+
     private static final String REALM = "Bearer realm=\"Arbeidsmigratie Regie\"";
 
     @Inject
@@ -54,8 +60,11 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     ClientAddress clientAddress;
 
-    /** Who signed in on the sign-in page, kept in the session; serialisable for session replication. */
-    record SignedIn(String name, List<String> groups) implements Serializable {
+    /**
+     * Who signed in on the sign-in page, kept in the session; serialisable for session replication.
+     * {@code credentials} is the account's credentials generation at sign-in (or at its own password change).
+     */
+    record SignedIn(String name, List<String> groups, long accountId, long credentials) implements Serializable {
     }
 
     @Override
@@ -70,12 +79,70 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.name(), Set.copyOf(signedIn.groups()));
+            if (stillValid(request, signedIn)) {
+                return context.notifyContainerAboutLogin(signedIn.name(), Set.copyOf(signedIn.groups()));
+            }
+            invalidate(session);
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return context.redirect(request.getContextPath() + "/login.xhtml");
+        return toLogin(request, response, context);
+    }
+
+    /**
+     * Sends the browser to the login page. A Faces ajax request gets a partial response that tells the page to go
+     * there: a plain redirect would be followed inside the XMLHttpRequest and leave the page as it was, so a page
+     * left open in a session that has ended would seem to ignore every click.
+     */
+    private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String login = request.getContextPath() + "/login.xhtml";
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(login);
+        }
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                    + "<redirect url=\"" + login.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * Keeps the session of the request that just changed its own password signed in, under the account's new
+     * credentials generation; every other session of the account ends at its next request.
+     */
+    public static void renewCredentials(HttpServletRequest request, long credentials) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            session.setAttribute(SIGNED_IN,
+                    new SignedIn(signedIn.name(), signedIn.groups(), signedIn.accountId(), credentials));
+            request.setAttribute(CHECKED, Boolean.TRUE);
+        }
+    }
+
+    /** One query per request at most, however often the container asks. */
+    private boolean stillValid(HttpServletRequest request, SignedIn signedIn) {
+        if (request.getAttribute(CHECKED) != null) {
+            return true;
+        }
+        boolean current = accounts.credentialsCurrent(signedIn.accountId(), signedIn.credentials());
+        if (current) {
+            request.setAttribute(CHECKED, Boolean.TRUE);
+        }
+        return current;
+    }
+
+    private static void invalidate(HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+            // ended meanwhile by another request of the same session
+        }
     }
 
     @Override
@@ -97,8 +164,10 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
         if (!result.signedIn()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignedIn signedIn = new SignedIn(result.account().email(), List.of(result.account().role().name()));
+        SignedIn signedIn = new SignedIn(result.account().email(), List.of(result.account().role().name()),
+                result.account().id(), result.credentials());
         request.getSession().setAttribute(SIGNED_IN, signedIn);
+        request.setAttribute(CHECKED, Boolean.TRUE);
         return context.notifyContainerAboutLogin(signedIn.name(), Set.copyOf(signedIn.groups()));
     }
 
