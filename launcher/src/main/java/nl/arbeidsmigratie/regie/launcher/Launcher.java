@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.launcher;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -20,32 +21,47 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
-/** Starts the product for a developer or evaluator: {@code mvn -q -DskipTests -Prun package}. */
+/**
+ * Starts the product for a developer or evaluator in a JVM of its own ({@link RunCommand} starts it from
+ * {@code mvn -q -DskipTests -Prun package}) and stops everything it started when it is stopped itself or when the
+ * process that started it is gone.
+ */
 public final class Launcher {
 
     private static final String MARKER = "[arbeidsmigratie-regie] ";
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
+    /** Payara usually stops in seconds; a stop that hangs must not keep PostgreSQL and the run command waiting. */
+    private static final Duration PAYARA_STOP_LIMIT = Duration.ofSeconds(30);
+    private static final Duration KILL_LIMIT = Duration.ofSeconds(10);
 
     private final Path war;
     private final int port;
+    private final String bindAddress;
     private final Path home;
     private final Deque<String> recentLog = new ArrayDeque<>();
     private EmbeddedPostgres embedded;
     private Process payara;
 
-    private Launcher(Path war, int port, Path home) {
+    private Launcher(Path war, int port, String bindAddress, Path home) {
         this.war = war;
         this.port = port;
+        this.bindAddress = bindAddress;
         this.home = home;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         Path war = Path.of(System.getProperty("regie.war", "web/target/regie.war")).toAbsolutePath().normalize();
         int port = Integer.parseInt(env("PORT", "8080"));
         Path home = Path.of(env("REGIE_HOME", Path.of(System.getProperty("user.home"), ".regie").toString()));
-        Launcher launcher = new Launcher(war, port, home);
+        Launcher launcher = new Launcher(war, port, env("REGIE_BIND_ADDRESS", "127.0.0.1"), home);
+        // One way to stop, whatever asks for it: Ctrl-C, SIGTERM, the parent gone, Payara ended, a failed start.
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "regie-stop"));
+        ParentWatch.start("the run command");
         int exit;
         try {
             exit = launcher.run();
@@ -61,7 +77,8 @@ public final class Launcher {
             throw new IllegalStateException("no application at " + war + "; build it with mvn -DskipTests package");
         }
         Files.createDirectories(home);
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g"));
+        // The agent path names REGIE_HOME, so a look for processes of this home finds Payara too.
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-javaagent:" + parentWatchAgent()));
         String externalDb = System.getenv("DB_URL");
         if (externalDb == null || externalDb.isBlank()) {
             Path data = home.resolve("pgdata");
@@ -71,6 +88,11 @@ public final class Launcher {
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
                     .setPort(dbPort)
+                    // zonky's defaults (-F, synchronous_commit off) suit throwaway test data, not data a person keeps.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    // Our stop hook stops PostgreSQL after Payara; zonky's own hook would race it.
+                    .setRegisterShutdownHook(false)
                     .start();
             command.addAll(List.of("-Ddb.url=jdbc:postgresql://localhost:" + dbPort + "/postgres",
                     "-Ddb.user=postgres", "-Ddb.password=postgres", "-Dregie.demo-accounts=true",
@@ -80,14 +102,14 @@ public final class Launcher {
         }
         Path log = home.resolve("payara.log");
         command.addAll(List.of("-jar", payaraMicroJar(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster"));
+                "--port", String.valueOf(port), "--prebootcommandfile", bindCommandFile().toString(), "--nocluster"));
         say("starting Payara Micro on port " + port + " (log in " + log + ")");
         payara = new ProcessBuilder(command).redirectErrorStream(true).start();
         Thread relay = new Thread(() -> relay(log), "regie-log");
         relay.setDaemon(true);
         relay.start();
 
-        String url = "http://localhost:" + port + "/";
+        String url = "http://" + host() + ":" + port + "/";
         if (!awaitLoginPage(url + "login.xhtml")) {
             System.err.println("Arbeidsmigratie Regie did not start. Last lines of " + log + ":");
             synchronized (recentLog) {
@@ -100,6 +122,45 @@ public final class Launcher {
             say("mail is not sent but shown at " + url + "mail-log.xhtml");
         }
         return payara.waitFor();
+    }
+
+    /** Payara Micro has no bind option; its HTTP listener takes the address from an asadmin command before boot. */
+    private Path bindCommandFile() throws IOException {
+        Path file = home.resolve("payara-preboot.asadmin");
+        Files.writeString(file, "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=" + bindAddress + System.lineSeparator());
+        return file;
+    }
+
+    /** The address users and the readiness check reach Payara at: localhost unless it listens on one address. */
+    private String host() {
+        boolean everywhere = bindAddress.equals("0.0.0.0") || bindAddress.equals("::") || bindAddress.equals("[::]");
+        boolean loopback = bindAddress.startsWith("127.") || bindAddress.equals("::1") || bindAddress.equals("localhost");
+        if (everywhere || loopback) {
+            return "localhost";
+        }
+        return bindAddress.contains(":") && !bindAddress.startsWith("[") ? "[" + bindAddress + "]" : bindAddress;
+    }
+
+    /**
+     * Packs {@link ParentWatch} as a Java agent for the Payara process, which keeps its own {@code -jar} start. The
+     * class has no nested classes, so its one class file is the whole agent.
+     */
+    private Path parentWatchAgent() throws IOException {
+        Path jar = home.resolve("parent-watch.jar");
+        String entry = ParentWatch.class.getName().replace('.', '/') + ".class";
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Premain-Class", ParentWatch.class.getName());
+        try (InputStream in = ParentWatch.class.getClassLoader().getResourceAsStream(entry);
+             JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            if (in == null) {
+                throw new IllegalStateException("cannot read " + entry);
+            }
+            out.putNextEntry(new JarEntry(entry));
+            in.transferTo(out);
+        }
+        return jar;
     }
 
     /** Ready means a real page answers 200: Payara prints "ready" even when the deployment failed. */
@@ -155,17 +216,22 @@ public final class Launcher {
         }
     }
 
+    /** Payara and whatever it started first, and only when all of it has exited, PostgreSQL it was using. */
     private synchronized void stop() {
         if (payara != null && payara.isAlive()) {
             say("stopping Payara Micro");
-            payara.destroy();
-            try {
-                if (!payara.waitFor(30, TimeUnit.SECONDS)) {
-                    payara.destroyForcibly();
+            // Taken before the signal: once Payara is gone its children are no longer its descendants.
+            List<ProcessHandle> tree = new ArrayList<>(payara.descendants().toList());
+            tree.add(0, payara.toHandle());
+            // ProcessHandle.destroy, not Process.destroy: the latter also closes Payara's output, losing its last lines.
+            tree.forEach(ProcessHandle::destroy);
+            if (!awaitExit(tree, PAYARA_STOP_LIMIT)) {
+                say("Payara Micro did not stop within " + PAYARA_STOP_LIMIT.toSeconds() + " s; killing it");
+                tree.forEach(ProcessHandle::destroyForcibly);
+                if (!awaitExit(tree, KILL_LIMIT)) {
+                    System.err.println("[regie] could not stop process(es) "
+                            + tree.stream().filter(ProcessHandle::isAlive).map(p -> String.valueOf(p.pid())).toList());
                 }
-            } catch (InterruptedException e) {
-                payara.destroyForcibly();
-                Thread.currentThread().interrupt();
             }
         }
         if (embedded != null) {
@@ -179,6 +245,22 @@ public final class Launcher {
         }
     }
 
+    private static boolean awaitExit(List<ProcessHandle> processes, Duration limit) {
+        Instant deadline = Instant.now().plus(limit);
+        try {
+            while (processes.stream().anyMatch(ProcessHandle::isAlive)) {
+                if (Instant.now().isAfter(deadline)) {
+                    return false;
+                }
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static String payaraMicroJar() {
         URL entry = Launcher.class.getClassLoader().getResource("fish/payara/micro/PayaraMicro.class");
         if (entry == null || !"jar".equals(entry.getProtocol())) {
@@ -188,7 +270,7 @@ public final class Launcher {
         return Path.of(URI.create(path.substring(0, path.indexOf("!/")))).toString();
     }
 
-    private static String javaExecutable() {
+    static String javaExecutable() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
