@@ -8,7 +8,7 @@
 #
 #   launcher/stop-cycles.sh [cycles]        default 20 cycles
 #   PORT, REGIE_DB_PORT, REGIE_HOME         defaults 18181, 54391 and a new temporary directory
-#   BURNERS                                 CPU-bound processes beside it, default: one per core
+#   BURNERS                                 CPU-bound processes beside it, default 1
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +16,7 @@ cycles=${1:-20}
 port=${PORT:-18181}
 db_port=${REGIE_DB_PORT:-54391}
 home=${REGIE_HOME:-$(mktemp -d /tmp/regie-stop-cycles.XXXXXX)}
-burner_count=${BURNERS:-$(nproc)}
+burner_count=${BURNERS:-1}
 mkdir -p "$home"
 url="http://localhost:$port/login.xhtml"
 

@@ -44,8 +44,10 @@ public final class Launcher {
     private final String bindAddress;
     private final Path home;
     private final Deque<String> recentLog = new ArrayDeque<>();
+    // Guarded by this: a stop waits for a start in progress, and nothing starts once a stop has begun.
     private EmbeddedPostgres embedded;
     private Process payara;
+    private boolean stopping;
 
     private Launcher(Path war, int port, String bindAddress, Path home) {
         this.war = war;
@@ -61,13 +63,17 @@ public final class Launcher {
         Launcher launcher = new Launcher(war, port, env("REGIE_BIND_ADDRESS", "127.0.0.1"), home);
         // One way to stop, whatever asks for it: Ctrl-C, SIGTERM, the parent gone, Payara ended, a failed start.
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "regie-stop"));
-        ParentWatch.start("the run command");
+        ParentWatch.start(System.getProperty(ParentWatch.WATCHED_PID), "the run command");
         int exit;
         try {
             exit = launcher.run();
         } catch (Exception e) {
-            System.err.println("Arbeidsmigratie Regie did not start: " + e.getMessage());
-            exit = 1;
+            if (launcher.stopRequested()) {
+                exit = 143;
+            } else {
+                System.err.println("Arbeidsmigratie Regie did not start: " + e.getMessage());
+                exit = 1;
+            }
         }
         System.exit(exit);
     }
@@ -78,22 +84,22 @@ public final class Launcher {
         }
         Files.createDirectories(home);
         // The agent path names REGIE_HOME, so a look for processes of this home finds Payara too.
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-javaagent:" + parentWatchAgent()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g",
+                "-javaagent:" + parentWatchAgent() + "=" + ProcessHandle.current().pid()));
         String externalDb = System.getenv("DB_URL");
         if (externalDb == null || externalDb.isBlank()) {
             Path data = home.resolve("pgdata");
             int dbPort = Integer.parseInt(env("REGIE_DB_PORT", "54329"));
-            say("starting embedded PostgreSQL (data in " + data + ", port " + dbPort + ")");
-            embedded = EmbeddedPostgres.builder()
-                    .setDataDirectory(data)
-                    .setCleanDataDirectory(false)
-                    .setPort(dbPort)
-                    // zonky's defaults (-F, synchronous_commit off) suit throwaway test data, not data a person keeps.
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    // Our stop hook stops PostgreSQL after Payara; zonky's own hook would race it.
-                    .setRegisterShutdownHook(false)
-                    .start();
+            startDatabase("starting embedded PostgreSQL (data in " + data + ", port " + dbPort + ")",
+                    EmbeddedPostgres.builder()
+                            .setDataDirectory(data)
+                            .setCleanDataDirectory(false)
+                            .setPort(dbPort)
+                            // zonky's defaults (-F, synchronous_commit off) suit test data, not data a person keeps.
+                            .setServerConfig("fsync", "on")
+                            .setServerConfig("synchronous_commit", "on")
+                            // Our stop hook stops PostgreSQL after Payara; zonky's own hook would race it.
+                            .setRegisterShutdownHook(false));
             command.addAll(List.of("-Ddb.url=jdbc:postgresql://localhost:" + dbPort + "/postgres",
                     "-Ddb.user=postgres", "-Ddb.password=postgres", "-Dregie.demo-accounts=true",
                     "-Dmail.mode=" + env("MAIL_MODE", "log")));
@@ -103,14 +109,17 @@ public final class Launcher {
         Path log = home.resolve("payara.log");
         command.addAll(List.of("-jar", payaraMicroJar(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--prebootcommandfile", bindCommandFile().toString(), "--nocluster"));
-        say("starting Payara Micro on port " + port + " (log in " + log + ")");
-        payara = new ProcessBuilder(command).redirectErrorStream(true).start();
+        startPayara("starting Payara Micro on port " + port + " (log in " + log + ")",
+                new ProcessBuilder(command).redirectErrorStream(true));
         Thread relay = new Thread(() -> relay(log), "regie-log");
         relay.setDaemon(true);
         relay.start();
 
         String url = "http://" + host() + ":" + port + "/";
         if (!awaitLoginPage(url + "login.xhtml")) {
+            if (stopRequested()) {
+                return 143;
+            }
             System.err.println("Arbeidsmigratie Regie did not start. Last lines of " + log + ":");
             synchronized (recentLog) {
                 recentLog.forEach(System.err::println);
@@ -124,6 +133,28 @@ public final class Launcher {
         return payara.waitFor();
     }
 
+    private synchronized void startDatabase(String announcement, EmbeddedPostgres.Builder database) throws IOException {
+        refuseWhenStopping();
+        say(announcement);
+        embedded = database.start();
+    }
+
+    private synchronized void startPayara(String announcement, ProcessBuilder server) throws IOException {
+        refuseWhenStopping();
+        say(announcement);
+        payara = server.start();
+    }
+
+    private synchronized boolean stopRequested() {
+        return stopping;
+    }
+
+    private void refuseWhenStopping() {
+        if (stopping) {
+            throw new IllegalStateException("stopping");
+        }
+    }
+
     /** Payara Micro has no bind option; its HTTP listener takes the address from an asadmin command before boot. */
     private Path bindCommandFile() throws IOException {
         Path file = home.resolve("payara-preboot.asadmin");
@@ -135,7 +166,8 @@ public final class Launcher {
     /** The address users and the readiness check reach Payara at: localhost unless it listens on one address. */
     private String host() {
         boolean everywhere = bindAddress.equals("0.0.0.0") || bindAddress.equals("::") || bindAddress.equals("[::]");
-        boolean loopback = bindAddress.startsWith("127.") || bindAddress.equals("::1") || bindAddress.equals("localhost");
+        boolean loopback = bindAddress.startsWith("127.") || bindAddress.equals("::1")
+                || bindAddress.equals("localhost");
         if (everywhere || loopback) {
             return "localhost";
         }
@@ -218,12 +250,13 @@ public final class Launcher {
 
     /** Payara and whatever it started first, and only when all of it has exited, PostgreSQL it was using. */
     private synchronized void stop() {
+        stopping = true;
         if (payara != null && payara.isAlive()) {
             say("stopping Payara Micro");
             // Taken before the signal: once Payara is gone its children are no longer its descendants.
             List<ProcessHandle> tree = new ArrayList<>(payara.descendants().toList());
             tree.add(0, payara.toHandle());
-            // ProcessHandle.destroy, not Process.destroy: the latter also closes Payara's output, losing its last lines.
+            // ProcessHandle.destroy, not Process.destroy: that also closes Payara's output, losing its last lines.
             tree.forEach(ProcessHandle::destroy);
             if (!awaitExit(tree, PAYARA_STOP_LIMIT)) {
                 say("Payara Micro did not stop within " + PAYARA_STOP_LIMIT.toSeconds() + " s; killing it");

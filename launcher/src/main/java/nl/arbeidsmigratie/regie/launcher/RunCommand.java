@@ -27,6 +27,7 @@ public final class RunCommand {
         List<String> command = List.of(Launcher.javaExecutable(),
                 "-Dregie.war=" + System.getProperty("regie.war"),
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-D" + ParentWatch.WATCHED_PID + "=" + ProcessHandle.current().pid(),
                 "-cp", classpath(),
                 Launcher.class.getName());
         // Inherited output: the launcher's lines reach the console without any thread of Maven in between.
