@@ -30,18 +30,21 @@ public final class RunCommand {
                 "-D" + ParentWatch.WATCHED_PID + "=" + ProcessHandle.current().pid(),
                 "-cp", classpath(),
                 Launcher.class.getName());
-        // Inherited output: the launcher's lines reach the console without any thread of Maven in between.
+        // Inherited output: the launcher writes to the console itself, not through Maven's System.out (see stop).
         Process launcher = new ProcessBuilder(command).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(launcher), "regie-run-stop"));
         System.exit(launcher.waitFor());
     }
 
+    /**
+     * Prints nothing: Maven's own shutdown hook uninstalls jansi from System.out and System.err at the same time,
+     * and a line written meanwhile can throw from jansi's escape-sequence parser. That killed the old stop hook
+     * before it stopped Payara. The launcher, outside Maven, says what it stops.
+     */
     private static void stop(Process launcher) {
         launcher.toHandle().destroy();
         try {
-            if (!launcher.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
-                System.err.println("[regie] the launcher did not stop within " + STOP_LIMIT.toSeconds() + " s");
-            }
+            launcher.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

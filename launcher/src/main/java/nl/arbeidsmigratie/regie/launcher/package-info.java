@@ -6,11 +6,14 @@
  *
  * <p>Decisions:
  * <ul>
- * <li>Nothing that must be stopped is owned by Maven's JVM. The launcher used to run there (exec:java) and stop
- * its children from a shutdown hook, which raced Maven's own shutdown and zonky's hook: Payara could outlive
- * the run command. Now {@link nl.arbeidsmigratie.regie.launcher.RunCommand} only starts
- * {@link nl.arbeidsmigratie.regie.launcher.Launcher} in a JVM of its own, passes a stop on and waits for it, so
- * the run command ends after what it started.</li>
+ * <li>Nothing that must be stopped is owned by Maven's JVM, and nothing is printed there during its shutdown.
+ * The launcher used to run inside Maven (exec:java) and stop Payara from a shutdown hook whose first act was to
+ * print "stopping Payara Micro". Maven's own hook uninstalls jansi from System.out at that same moment; jansi's
+ * escape-sequence parser is not thread-safe, so the line sometimes threw (a NumberFormatException in about 1 of 1000
+ * tries), the hook died before it stopped Payara, {@code -q} hid the warning and zonky's own hook still stopped
+ * PostgreSQL: Payara kept running, orphaned. Now {@link nl.arbeidsmigratie.regie.launcher.RunCommand} only starts
+ * {@link nl.arbeidsmigratie.regie.launcher.Launcher} in a JVM of its own with inherited output, passes a stop on
+ * and waits for it, so the run command ends after what it started.</li>
  * <li>Every process is tied to its parent ({@link nl.arbeidsmigratie.regie.launcher.ParentWatch}): the launcher
  * stops when Maven's JVM is gone, Payara (through a Java agent) when the launcher is gone. A stop therefore
  * never depends on a shutdown hook running in some other JVM.</li>
