@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.launcher;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -13,45 +14,73 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
-/** Starts the product for a developer or evaluator: {@code mvn -q -DskipTests -Prun package}. */
+/**
+ * Starts the product for a developer or evaluator in a JVM of its own ({@link RunCommand} starts it from
+ * {@code mvn -q -DskipTests -Prun package}) and stops everything it started when it is stopped itself or when the
+ * process that started it is gone.
+ */
 public final class Launcher {
 
     private static final String MARKER = "[arbeidsmigratie-regie] ";
+    private static final String RUNTIME_USER = "regie_app";
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
+    /** Payara usually stops in seconds; a stop that hangs must not keep PostgreSQL and the run command waiting. */
+    private static final Duration PAYARA_STOP_LIMIT = Duration.ofSeconds(30);
+    private static final Duration KILL_LIMIT = Duration.ofSeconds(10);
 
     private final Path war;
     private final int port;
+    private final String bindAddress;
     private final Path home;
     private final Deque<String> recentLog = new ArrayDeque<>();
+    // Guarded by this: a stop waits for a start in progress, and nothing starts once a stop has begun.
     private EmbeddedPostgres embedded;
     private Process payara;
+    private boolean stopping;
 
-    private Launcher(Path war, int port, Path home) {
+    private Launcher(Path war, int port, String bindAddress, Path home) {
         this.war = war;
         this.port = port;
+        this.bindAddress = bindAddress;
         this.home = home;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         Path war = Path.of(System.getProperty("regie.war", "web/target/regie.war")).toAbsolutePath().normalize();
         int port = Integer.parseInt(env("PORT", "8080"));
         Path home = Path.of(env("REGIE_HOME", Path.of(System.getProperty("user.home"), ".regie").toString()));
-        Launcher launcher = new Launcher(war, port, home);
+        Launcher launcher = new Launcher(war, port, env("REGIE_BIND_ADDRESS", "127.0.0.1"), home);
+        // One way to stop, whatever asks for it: Ctrl-C, SIGTERM, the parent gone, Payara ended, a failed start.
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "regie-stop"));
+        ParentWatch.start(System.getProperty(ParentWatch.WATCHED_PID), "the run command");
         int exit;
         try {
             exit = launcher.run();
         } catch (Exception e) {
-            System.err.println("Arbeidsmigratie Regie did not start: " + e.getMessage());
-            exit = 1;
+            if (launcher.stopRequested()) {
+                exit = 143;
+            } else {
+                System.err.println("Arbeidsmigratie Regie did not start: " + e.getMessage());
+                exit = 1;
+            }
         }
         System.exit(exit);
     }
@@ -61,35 +90,50 @@ public final class Launcher {
             throw new IllegalStateException("no application at " + war + "; build it with mvn -DskipTests package");
         }
         Files.createDirectories(home);
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-Dproduct.name=",
+        // The agent path names REGIE_HOME, so a look for processes of this home finds Payara too.
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g",
+                "-javaagent:" + parentWatchAgent() + "=" + ProcessHandle.current().pid(), "-Dproduct.name=",
                 "-Dregie.base-url=" + env("REGIE_BASE_URL", "http://localhost:" + port + "/")));
         String externalDb = System.getenv("DB_URL");
         if (externalDb == null || externalDb.isBlank()) {
             Path data = home.resolve("pgdata");
             int dbPort = Integer.parseInt(env("REGIE_DB_PORT", "54329"));
-            say("starting embedded PostgreSQL (data in " + data + ", port " + dbPort + ")");
-            embedded = EmbeddedPostgres.builder()
-                    .setDataDirectory(data)
-                    .setCleanDataDirectory(false)
-                    .setPort(dbPort)
-                    .start();
+            startDatabase("starting embedded PostgreSQL (data in " + data + ", port " + dbPort + ")",
+                    EmbeddedPostgres.builder()
+                            .setDataDirectory(data)
+                            .setCleanDataDirectory(false)
+                            .setPort(dbPort)
+                            // zonky's defaults (-F, synchronous_commit off) suit test data, not data a person keeps.
+                            .setServerConfig("fsync", "on")
+                            .setServerConfig("synchronous_commit", "on")
+                            // Our stop hook stops PostgreSQL after Payara; zonky's own hook would race it.
+                            .setRegisterShutdownHook(false));
+            createRuntimeUser();
+            // As in production: the superuser owns the schemas and migrates; the application runs as a user that
+            // owns nothing, so it cannot disable what keeps the audit trail append-only.
             command.addAll(List.of("-Ddb.url=jdbc:postgresql://localhost:" + dbPort + "/postgres",
-                    "-Ddb.user=postgres", "-Ddb.password=postgres", "-Dregie.demo-accounts=true",
+                    "-Ddb.owner.user=postgres", "-Ddb.owner.password=postgres",
+                    "-Ddb.user=" + RUNTIME_USER, "-Ddb.password=" + RUNTIME_USER, "-Dregie.demo-accounts=true",
                     "-Dmail.mode=" + env("MAIL_MODE", "log")));
         } else {
             say("using the PostgreSQL at " + externalDb);
         }
         Path log = home.resolve("payara.log");
         command.addAll(List.of("-jar", payaraMicroJar(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster"));
-        say("starting Payara Micro on port " + port + " (log in " + log + ")");
-        payara = new ProcessBuilder(command).redirectErrorStream(true).start();
+                "--port", String.valueOf(port), "--prebootcommandfile", bindCommandFile().toString(), "--nocluster"));
+        ProcessBuilder server = new ProcessBuilder(command).redirectErrorStream(true);
+        // Through the environment, not the command line, so the key does not show in a process list.
+        server.environment().put("PLATFORM_AUDIT_KEY", auditKey());
+        startPayara("starting Payara Micro on port " + port + " (log in " + log + ")", server);
         Thread relay = new Thread(() -> relay(log), "regie-log");
         relay.setDaemon(true);
         relay.start();
 
-        String url = "http://localhost:" + port + "/";
+        String url = "http://" + host() + ":" + port + "/";
         if (!awaitLoginPage(url + "login.xhtml")) {
+            if (stopRequested()) {
+                return 143;
+            }
             System.err.println("Arbeidsmigratie Regie did not start. Last lines of " + log + ":");
             synchronized (recentLog) {
                 recentLog.forEach(System.err::println);
@@ -101,6 +145,99 @@ public final class Launcher {
             say("mail is not sent but shown to coordinators at " + url + "app/registration/mail-log.xhtml");
         }
         return payara.waitFor();
+    }
+
+    private synchronized void startDatabase(String announcement, EmbeddedPostgres.Builder database) throws IOException {
+        refuseWhenStopping();
+        say(announcement);
+        embedded = database.start();
+    }
+
+    private synchronized void startPayara(String announcement, ProcessBuilder server) throws IOException {
+        refuseWhenStopping();
+        say(announcement);
+        payara = server.start();
+    }
+
+    private synchronized boolean stopRequested() {
+        return stopping;
+    }
+
+    private void refuseWhenStopping() {
+        if (stopping) {
+            throw new IllegalStateException("stopping");
+        }
+    }
+
+    /** The application's own database user on the embedded PostgreSQL, made once. */
+    private void createRuntimeUser() throws SQLException {
+        try (Connection db = embedded.getPostgresDatabase().getConnection(); Statement sql = db.createStatement()) {
+            sql.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + RUNTIME_USER + "') "
+                    + "then create role " + RUNTIME_USER + " login password '" + RUNTIME_USER + "'; end if; end $$");
+        }
+    }
+
+    /**
+     * The key that seals the audit trail: PLATFORM_AUDIT_KEY when set, otherwise one made once and kept beside the
+     * data (readable by the owner only), since a new key would make the trail's seal fail verification.
+     */
+    private String auditKey() throws IOException {
+        String configured = System.getenv("PLATFORM_AUDIT_KEY");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        Path file = home.resolve("audit.key");
+        if (!Files.isRegularFile(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(key));
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the file stays as private as the home folder it is in.
+            }
+        }
+        return Files.readString(file).strip();
+    }
+
+    /** Payara Micro has no bind option; its HTTP listener takes the address from an asadmin command before boot. */
+    private Path bindCommandFile() throws IOException {
+        Path file = home.resolve("payara-preboot.asadmin");
+        Files.writeString(file, "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=" + bindAddress + System.lineSeparator());
+        return file;
+    }
+
+    /** The address users and the readiness check reach Payara at: localhost unless it listens on one address. */
+    private String host() {
+        boolean everywhere = bindAddress.equals("0.0.0.0") || bindAddress.equals("::") || bindAddress.equals("[::]");
+        boolean loopback = bindAddress.startsWith("127.") || bindAddress.equals("::1")
+                || bindAddress.equals("localhost");
+        if (everywhere || loopback) {
+            return "localhost";
+        }
+        return bindAddress.contains(":") && !bindAddress.startsWith("[") ? "[" + bindAddress + "]" : bindAddress;
+    }
+
+    /**
+     * Packs {@link ParentWatch} as a Java agent for the Payara process, which keeps its own {@code -jar} start. The
+     * class has no nested classes, so its one class file is the whole agent.
+     */
+    private Path parentWatchAgent() throws IOException {
+        Path jar = home.resolve("parent-watch.jar");
+        String entry = ParentWatch.class.getName().replace('.', '/') + ".class";
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Premain-Class", ParentWatch.class.getName());
+        try (InputStream in = ParentWatch.class.getClassLoader().getResourceAsStream(entry);
+             JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            if (in == null) {
+                throw new IllegalStateException("cannot read " + entry);
+            }
+            out.putNextEntry(new JarEntry(entry));
+            in.transferTo(out);
+        }
+        return jar;
     }
 
     /** Ready means a real page answers 200: Payara prints "ready" even when the deployment failed. */
@@ -156,17 +293,23 @@ public final class Launcher {
         }
     }
 
+    /** Payara and whatever it started first, and only when all of it has exited, PostgreSQL it was using. */
     private synchronized void stop() {
+        stopping = true;
         if (payara != null && payara.isAlive()) {
             say("stopping Payara Micro");
-            payara.destroy();
-            try {
-                if (!payara.waitFor(30, TimeUnit.SECONDS)) {
-                    payara.destroyForcibly();
+            // Taken before the signal: once Payara is gone its children are no longer its descendants.
+            List<ProcessHandle> tree = new ArrayList<>(payara.descendants().toList());
+            tree.add(0, payara.toHandle());
+            // ProcessHandle.destroy, not Process.destroy: that also closes Payara's output, losing its last lines.
+            tree.forEach(ProcessHandle::destroy);
+            if (!awaitExit(tree, PAYARA_STOP_LIMIT)) {
+                say("Payara Micro did not stop within " + PAYARA_STOP_LIMIT.toSeconds() + " s; killing it");
+                tree.forEach(ProcessHandle::destroyForcibly);
+                if (!awaitExit(tree, KILL_LIMIT)) {
+                    System.err.println("[regie] could not stop process(es) "
+                            + tree.stream().filter(ProcessHandle::isAlive).map(p -> String.valueOf(p.pid())).toList());
                 }
-            } catch (InterruptedException e) {
-                payara.destroyForcibly();
-                Thread.currentThread().interrupt();
             }
         }
         if (embedded != null) {
@@ -180,6 +323,22 @@ public final class Launcher {
         }
     }
 
+    private static boolean awaitExit(List<ProcessHandle> processes, Duration limit) {
+        Instant deadline = Instant.now().plus(limit);
+        try {
+            while (processes.stream().anyMatch(ProcessHandle::isAlive)) {
+                if (Instant.now().isAfter(deadline)) {
+                    return false;
+                }
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static String payaraMicroJar() {
         URL entry = Launcher.class.getClassLoader().getResource("fish/payara/micro/PayaraMicro.class");
         if (entry == null || !"jar".equals(entry.getProtocol())) {
@@ -189,7 +348,7 @@ public final class Launcher {
         return Path.of(URI.create(path.substring(0, path.indexOf("!/")))).toString();
     }
 
-    private static String javaExecutable() {
+    static String javaExecutable() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
