@@ -54,17 +54,9 @@ class MonitoringSecurityIT {
     @BeforeEach
     void westlandHasALocationAndDelftAnOfficer() throws Exception {
         secret = "Geheime locatie " + UUID.randomUUID();
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement insert = db.prepareStatement("insert into registration.account (email, display_name, "
-                     + "password_hash, role, municipality_code) select ?, 'Beleidsmedewerker Delft', password_hash, "
-                     + "'OFFICER', 'GM0503' from registration.account where email = ? "
-                     + "and not exists (select 1 from registration.account where email = ?)")) {
-            insert.setString(1, DELFT_OFFICER);
-            insert.setString(2, DEMO_OFFICER.email());
-            insert.setString(3, DELFT_OFFICER);
-            insert.executeUpdate();
-        }
-        HttpResponse<String> created = Http.postJson(api("locations"), DEMO_OFFICER.email(), locationJson("GM1783", secret));
+        TestData.delftOfficer(DELFT_OFFICER);
+        HttpResponse<String> created = Http.postJson(api("locations"), DEMO_OFFICER.email(),
+                TestData.locationJson("GM1783", secret));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"locationId\":(\\d+)").matcher(created.body());
         assertThat(id.find()).isTrue();
@@ -72,9 +64,7 @@ class MonitoringSecurityIT {
         assertThat(Http.postJson(api("locations/" + location + "/occupancy"), DEMO_OFFICER.email(),
                 "{\"referenceDate\":\"2025-05-01\",\"persons\":3}").statusCode()).isEqualTo(201);
         HttpResponse<String> counted = Http.postJson(api("counts"), DEMO_OFFICER.email(),
-                "{\"municipalityCode\":\"GM1783\",\"referenceDate\":\"2025-05-01\",\"registeredBrp\":7,"
-                        + "\"source\":\"" + secret + "\",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,"
-                        + "\"longStayMonths\":12}");
+                TestData.countJson("GM1783", secret));
         assertThat(counted.statusCode()).as(counted.body()).isEqualTo(201);
         Matcher countId = Pattern.compile("\"id\":(\\d+)").matcher(counted.body());
         assertThat(countId.find()).isTrue();
@@ -109,7 +99,7 @@ class MonitoringSecurityIT {
     void writesForWestlandByDelftOrByAnAuditorAreRefusedAndStoreNothing() throws Exception {
         String other = "Niet toegestaan " + UUID.randomUUID();
         for (String account : List.of(DELFT_OFFICER, DEMO_AUDITOR.email())) {
-            assertThat(Http.postJson(api("locations"), account, locationJson("GM1783", other))
+            assertThat(Http.postJson(api("locations"), account, TestData.locationJson("GM1783", other))
                     .statusCode()).as(account).isEqualTo(403);
             // by its id, another municipality's location does not exist for Delft's officer (OfficerScopeIT)
             assertThat(Http.postJson(api("locations/" + location + "/occupancy"), account,
@@ -147,12 +137,6 @@ class MonitoringSecurityIT {
         return URI.create(base + "api/v1/" + path);
     }
 
-    private static String locationJson(String municipality, String name) {
-        return "{\"municipalityCode\":\"" + municipality + "\",\"name\":\"" + name + "\","
-                + "\"address\":{\"street\":\"Teststraat\",\"houseNumber\":\"1\",\"postcode\":\"2671 AB\",\"place\":\"Naaldwijk\"},"
-                + "\"housingForm\":\"HOUSING_UNITS\",\"status\":\"ACTIVE\","
-                + "\"facilities\":{\"beds\":4,\"floorArea\":60,\"bedrooms\":2,\"toilets\":1,\"showers\":1}}";
-    }
 
     private static long count(Connection db, String sql, Object parameter) throws SQLException {
         try (PreparedStatement query = db.prepareStatement(sql)) {

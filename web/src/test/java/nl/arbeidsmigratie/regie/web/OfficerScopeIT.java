@@ -47,16 +47,7 @@ class OfficerScopeIT {
 
     @BeforeEach
     void delftHasAnOfficer() throws SQLException {
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement insert = db.prepareStatement("insert into registration.account (email, display_name, "
-                     + "password_hash, role, municipality_code) select ?, 'Beleidsmedewerker Delft', password_hash, "
-                     + "'OFFICER', 'GM0503' from registration.account where email = ? "
-                     + "and not exists (select 1 from registration.account where email = ?)")) {
-            insert.setString(1, DELFT_OFFICER);
-            insert.setString(2, DEMO_OFFICER.email());
-            insert.setString(3, DELFT_OFFICER);
-            insert.executeUpdate();
-        }
+        TestData.delftOfficer(DELFT_OFFICER);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -62,20 +61,13 @@ class SecuritySuiteIT {
     @BeforeEach
     void westlandHasASecretLocationAndDelftAnOfficer() throws Exception {
         secret = "Geheim " + UUID.randomUUID();
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement insert = db.prepareStatement("insert into registration.account (email, display_name, "
-                     + "password_hash, role, municipality_code) select ?, 'Beleidsmedewerker Delft', password_hash, "
-                     + "'OFFICER', 'GM0503' from registration.account where email = ? "
-                     + "and not exists (select 1 from registration.account where email = ?)")) {
-            insert.setString(1, DELFT_OFFICER);
-            insert.setString(2, DEMO_OFFICER.email());
-            insert.setString(3, DELFT_OFFICER);
-            insert.executeUpdate();
-        }
-        HttpResponse<String> created = Http.postJson(api("locations"), DEMO_OFFICER.email(), locationJson(secret));
+        TestData.delftOfficer(DELFT_OFFICER);
+        HttpResponse<String> created = Http.postJson(api("locations"), DEMO_OFFICER.email(),
+                TestData.locationJson("GM1783", secret));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         location = firstNumber("\"locationId\":(\\d+)", created.body());
-        HttpResponse<String> counted = Http.postJson(api("counts"), DEMO_OFFICER.email(), countJson(secret));
+        HttpResponse<String> counted = Http.postJson(api("counts"), DEMO_OFFICER.email(),
+                TestData.countJson("GM1783", secret));
         assertThat(counted.statusCode()).as(counted.body()).isEqualTo(201);
         count = firstNumber("\"id\":(\\d+)", counted.body());
     }
@@ -156,8 +148,8 @@ class SecuritySuiteIT {
                             + "GM1783,2025-06-01,1," + other + ",LIVING_IN\n");
         }
         String json = concrete.endsWith("/occupancy") ? "{\"referenceDate\":\"2025-06-01\",\"persons\":4}"
-                : concrete.endsWith("/locations") ? locationJson(other)
-                : concrete.endsWith("/counts") ? countJson(other) : "{}";
+                : concrete.endsWith("/locations") ? TestData.locationJson("GM1783", other)
+                : concrete.endsWith("/counts") ? TestData.countJson("GM1783", other) : "{}";
         return Http.send(operation.method(), uri, token, "application/json", json);
     }
 
@@ -209,16 +201,5 @@ class SecuritySuiteIT {
         return Long.parseLong(m.group(1));
     }
 
-    private static String locationJson(String name) {
-        return "{\"municipalityCode\":\"GM1783\",\"name\":\"" + name + "\","
-                + "\"address\":{\"street\":\"Teststraat\",\"houseNumber\":\"3\",\"postcode\":\"2671 AB\",\"place\":\"Naaldwijk\"},"
-                + "\"housingForm\":\"HOUSING_UNITS\",\"status\":\"ACTIVE\","
-                + "\"facilities\":{\"beds\":4,\"floorArea\":60,\"bedrooms\":2,\"toilets\":1,\"showers\":1}}";
-    }
 
-    private static String countJson(String source) {
-        return "{\"municipalityCode\":\"GM1783\",\"referenceDate\":\"2025-05-01\",\"registeredBrp\":7,"
-                + "\"source\":\"" + source + "\",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,"
-                + "\"longStayMonths\":12}";
-    }
 }

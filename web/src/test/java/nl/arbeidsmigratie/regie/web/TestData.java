@@ -1,0 +1,44 @@
+package nl.arbeidsmigratie.regie.web;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import nl.arbeidsmigratie.regie.testing.TestDatabase;
+
+/** What several black-box tests set up the same way: another municipality's officer, Westland's records as JSON. */
+final class TestData {
+
+    private TestData() {
+    }
+
+    /** An officer of Delft (GM0503) with the demo officer's password, made once per email address. */
+    static void delftOfficer(String email) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement insert = db.prepareStatement("insert into registration.account (email, display_name, "
+                     + "password_hash, role, municipality_code) select ?, 'Beleidsmedewerker Delft', password_hash, "
+                     + "'OFFICER', 'GM0503' from registration.account where email = ? "
+                     + "and not exists (select 1 from registration.account where email = ?)")) {
+            insert.setString(1, email);
+            insert.setString(2, DEMO_OFFICER.email());
+            insert.setString(3, email);
+            insert.executeUpdate();
+        }
+    }
+
+    /** A housing location of four beds in Naaldwijk, in the form {@code POST /api/v1/locations} takes. */
+    static String locationJson(String municipality, String name) {
+        return "{\"municipalityCode\":\"" + municipality + "\",\"name\":\"" + name + "\","
+                + "\"address\":{\"street\":\"Teststraat\",\"houseNumber\":\"1\",\"postcode\":\"2671 AB\",\"place\":\"Naaldwijk\"},"
+                + "\"housingForm\":\"HOUSING_UNITS\",\"status\":\"ACTIVE\","
+                + "\"facilities\":{\"beds\":4,\"floorArea\":60,\"bedrooms\":2,\"toilets\":1,\"showers\":1}}";
+    }
+
+    /** A count of 7 registered persons on 2025-05-01 with this source, for {@code POST /api/v1/counts}. */
+    static String countJson(String municipality, String source) {
+        return "{\"municipalityCode\":\"" + municipality + "\",\"referenceDate\":\"2025-05-01\",\"registeredBrp\":7,"
+                + "\"source\":\"" + source + "\",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,"
+                + "\"longStayMonths\":12}";
+    }
+}
