@@ -10,7 +10,11 @@
  * schema with its own history table, before any other startup bean touches the database.</li>
  * <li>The audit trail is a hash chain: every entry stores the SHA-256 of its predecessor, so altering or
  * deleting a row in SQL is detected by {@link nl.arbeidsmigratie.regie.platform.api.AuditTrail#verify()}.
- * Appends are serialised with a transaction-scoped advisory lock so two writers can never fork the chain.</li>
+ * Appends are serialised with a transaction-scoped advisory lock so two writers can never fork the chain.
+ * A chain can still be cut short or recomputed by someone who owns the tables, so every append also seals the
+ * head (count, last id, last hash) with an HMAC under a key from configuration, never from the database; and
+ * with {@code DB_OWNER_USER} set the migrations run as that owner while the application's own user may only
+ * read and append to the trail, so it cannot disable the triggers that refuse updates, deletes and TRUNCATE.</li>
  * <li>Who is calling is asked of {@link nl.arbeidsmigratie.regie.platform.api.CallerIdentity}, a port owned by
  * the facades: in production it reads Jakarta Security, in module tests a test double names the caller.</li>
  * <li>Rules every module shares live here once: the Dutch time zone ({@link nl.arbeidsmigratie.regie.platform.api.DutchTime};
