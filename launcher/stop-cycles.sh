@@ -79,6 +79,7 @@ echo "stop-cycles: $cycles cycles on port $port (database $db_port), REGIE_HOME=
 for cycle in $(seq 1 "$cycles"); do
     log="$home/cycle-$cycle.log"
     started=$SECONDS
+    : >"$log"
     REGIE_HOME="$home" PORT="$port" REGIE_DB_PORT="$db_port" mvn -q -DskipTests -Prun package >"$log" 2>&1 &
     runner=$!
     ready=""
