@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -22,6 +23,8 @@ public final class BrowserSession implements AutoCloseable {
         this.base = base;
         this.driver = Browser.start();
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Ajax updates replace elements between finding and reading them; a wait then simply looks again.
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     public WebDriver driver() {
