@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
@@ -55,20 +54,10 @@ class MonitoringSecurityIT {
     void westlandHasALocationAndDelftAnOfficer() throws Exception {
         secret = "Geheime locatie " + UUID.randomUUID();
         TestData.delftOfficer(DELFT_OFFICER);
-        HttpResponse<String> created = Http.postJson(api("locations"), DEMO_OFFICER.email(),
-                TestData.locationJson("GM1783", secret));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        Matcher id = Pattern.compile("\"locationId\":(\\d+)").matcher(created.body());
-        assertThat(id.find()).isTrue();
-        location = Long.parseLong(id.group(1));
+        location = TestData.createdByWestland(base, "locations", TestData.locationJson("GM1783", secret), "locationId");
         assertThat(Http.postJson(api("locations/" + location + "/occupancy"), DEMO_OFFICER.email(),
                 "{\"referenceDate\":\"2025-05-01\",\"persons\":3}").statusCode()).isEqualTo(201);
-        HttpResponse<String> counted = Http.postJson(api("counts"), DEMO_OFFICER.email(),
-                TestData.countJson("GM1783", secret));
-        assertThat(counted.statusCode()).as(counted.body()).isEqualTo(201);
-        Matcher countId = Pattern.compile("\"id\":(\\d+)").matcher(counted.body());
-        assertThat(countId.find()).isTrue();
-        count = Long.parseLong(countId.group(1));
+        count = TestData.createdByWestland(base, "counts", TestData.countJson("GM1783", secret), "id");
     }
 
     @Test

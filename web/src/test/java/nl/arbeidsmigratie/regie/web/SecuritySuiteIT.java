@@ -2,7 +2,6 @@ package nl.arbeidsmigratie.regie.web;
 
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
-import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
@@ -62,14 +60,8 @@ class SecuritySuiteIT {
     void westlandHasASecretLocationAndDelftAnOfficer() throws Exception {
         secret = "Geheim " + UUID.randomUUID();
         TestData.delftOfficer(DELFT_OFFICER);
-        HttpResponse<String> created = Http.postJson(api("locations"), DEMO_OFFICER.email(),
-                TestData.locationJson("GM1783", secret));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        location = firstNumber("\"locationId\":(\\d+)", created.body());
-        HttpResponse<String> counted = Http.postJson(api("counts"), DEMO_OFFICER.email(),
-                TestData.countJson("GM1783", secret));
-        assertThat(counted.statusCode()).as(counted.body()).isEqualTo(201);
-        count = firstNumber("\"id\":(\\d+)", counted.body());
+        location = TestData.createdByWestland(base, "locations", TestData.locationJson("GM1783", secret), "locationId");
+        count = TestData.createdByWestland(base, "counts", TestData.countJson("GM1783", secret), "id");
     }
 
     @Test
@@ -195,11 +187,6 @@ class SecuritySuiteIT {
         return URI.create(base + "api/v1/" + path);
     }
 
-    private static long firstNumber(String pattern, String body) {
-        Matcher m = Pattern.compile(pattern).matcher(body);
-        assertThat(m.find()).as(body).isTrue();
-        return Long.parseLong(m.group(1));
-    }
 
 
 }

@@ -1,10 +1,16 @@
 package nl.arbeidsmigratie.regie.web;
 
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
 
 /** What several black-box tests set up the same way: another municipality's officer, Westland's records as JSON. */
@@ -25,6 +31,15 @@ final class TestData {
             insert.setString(3, email);
             insert.executeUpdate();
         }
+    }
+
+    /** Posts {@code json} to {@code api/v1/<path>} as Westland's demo officer and returns the new record's id. */
+    static long createdByWestland(URL base, String path, String json, String idField) throws Exception {
+        HttpResponse<String> created = Http.postJson(URI.create(base + "api/v1/" + path), DEMO_OFFICER.email(), json);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"" + idField + "\":(\\d+)").matcher(created.body());
+        assertThat(id.find()).as(created.body()).isTrue();
+        return Long.parseLong(id.group(1));
     }
 
     /** A housing location of four beds in Naaldwijk, in the form {@code POST /api/v1/locations} takes. */
