@@ -172,7 +172,7 @@ class ApiTokensIT {
     void aTokenNeedsANameAndAnExpiryWithinAYear() {
         TestCaller.as(DEMO_OFFICER.email(), () -> {
             assertInvalid(() -> tokens.create(" ", null), "name", "error.token.name.required");
-            assertInvalid(() -> tokens.create("x".repeat(101), null), "name", "error.token.name.too-long");
+            assertInvalid(() -> tokens.create("x".repeat(101), null), "name", "error.text.too-long");
             assertInvalid(() -> tokens.create("gisteren", today().minusDays(1)), "expiresOn",
                     "error.token.expiry.past");
             assertInvalid(() -> tokens.create("te lang", today().plusYears(1).plusDays(1)), "expiresOn",

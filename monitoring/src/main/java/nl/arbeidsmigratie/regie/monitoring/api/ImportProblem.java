@@ -1,10 +1,22 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Why a file was refused: the line (the header is line 1; 0 for the file as a whole), the column as named in the
- * file (or null), a message key and a plain detail for logs and the API.
+ * file (or null), a message key, what its placeholders stand for (such as a field's length limit) and a plain
+ * detail for logs and the API.
  */
-public record ImportProblem(long line, String column, String messageKey, String detail) implements Serializable {
+public record ImportProblem(long line, String column, String messageKey, List<String> arguments, String detail)
+        implements Serializable {
+
+    public ImportProblem {
+        arguments = List.copyOf(arguments);
+    }
+
+    /** A problem whose message has no placeholders. */
+    public ImportProblem(long line, String column, String messageKey, String detail) {
+        this(line, column, messageKey, List.of(), detail);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 
 /** What a count must satisfy before it is recorded. */
 public final class CountRules {
@@ -41,10 +42,10 @@ public final class CountRules {
             throw new InvalidInputException("source", "error.count.source.required", "every count has a source");
         }
         if (figures.source().length() > LONGEST_TEXT) {
-            throw new InvalidInputException("source", "error.text.too-long", "longer than " + LONGEST_TEXT);
+            throw new TextTooLongException("source", LONGEST_TEXT);
         }
         if (figures.method() != null && figures.method().length() > LONGEST_TEXT) {
-            throw new InvalidInputException("method", "error.text.too-long", "longer than " + LONGEST_TEXT);
+            throw new TextTooLongException("method", LONGEST_TEXT);
         }
         FreeText.checked("source", figures.source());
         FreeText.checked("method", figures.method());
@@ -62,7 +63,7 @@ public final class CountRules {
             throw new InvalidInputException("reason", "error.count.reason.required", "a correction needs a reason");
         }
         if (reason.length() > LONGEST_TEXT) {
-            throw new InvalidInputException("reason", "error.text.too-long", "longer than " + LONGEST_TEXT);
+            throw new TextTooLongException("reason", LONGEST_TEXT);
         }
         return FreeText.checked("reason", reason.strip());
     }

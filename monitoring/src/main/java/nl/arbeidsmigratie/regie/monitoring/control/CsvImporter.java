@@ -23,6 +23,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -196,7 +197,7 @@ public class CsvImporter {
         } catch (InvalidInputException e) {
             String column = rows.columnOf(e.field());
             report.accept(new ImportProblem(row.line(), column == null ? null : csv.named(column), e.messageKey(),
-                    e.getMessage()));
+                    Arrays.stream(e.arguments()).map(String::valueOf).toList(), e.getMessage()));
             return null;
         }
     }

@@ -7,6 +7,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.SignalEntry;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 
 /** What inspections and signals must satisfy before they are recorded, and their stored forms. */
 public final class EnforcementRules {
@@ -116,7 +117,7 @@ public final class EnforcementRules {
             return null;
         }
         if (value.length() > longest) {
-            throw new InvalidInputException(field, "error.enforcement.text.too-long", "longer than " + longest);
+            throw new TextTooLongException(field, longest);
         }
         return FreeText.checked(field, value.strip());
     }

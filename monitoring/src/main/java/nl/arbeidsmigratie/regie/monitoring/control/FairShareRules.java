@@ -7,6 +7,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.AgreedShare;
 import nl.arbeidsmigratie.regie.monitoring.api.FairShareTerms;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 
 /** What the terms of a fair-share agreement must satisfy before they are recorded. */
 public final class FairShareRules {
@@ -25,7 +26,7 @@ public final class FairShareRules {
             throw new InvalidInputException("title", "error.fairshare.title.required", "an agreement needs a title");
         }
         if (terms.title().length() > LONGEST_TITLE) {
-            throw new InvalidInputException("title", "error.text.too-long", "longer than " + LONGEST_TITLE);
+            throw new TextTooLongException("title", LONGEST_TITLE);
         }
         FreeText.checked("title", terms.title());
         if (terms.totalPlaces() == null || terms.totalPlaces() <= 0) {

@@ -15,6 +15,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.Permit;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 
 /** What a location and an occupancy report must satisfy before they are recorded, and their normal forms. */
 public final class LocationRules {
@@ -130,7 +131,7 @@ public final class LocationRules {
             return null;
         }
         if (value.length() > LONGEST_TEXT) {
-            throw new InvalidInputException(field, "error.text.too-long", "longer than " + LONGEST_TEXT);
+            throw new TextTooLongException(field, LONGEST_TEXT);
         }
         return FreeText.checked(field, value.strip());
     }

@@ -15,6 +15,7 @@ import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.control.AccountMails;
 import nl.arbeidsmigratie.regie.registration.control.AccountSearch;
@@ -189,7 +190,7 @@ public class AccountAdministration {
             throw new InvalidInputException("displayName", "error.name.required", "a name is required");
         }
         if (name.strip().length() > MAX_NAME_LENGTH) {
-            throw new InvalidInputException("displayName", "error.text.too-long", "longer than " + MAX_NAME_LENGTH);
+            throw new TextTooLongException("displayName", MAX_NAME_LENGTH);
         }
         return FreeText.checked("displayName", name.strip());
     }

@@ -17,6 +17,7 @@ import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.registration.control.ApiTokenSecrets;
 import nl.arbeidsmigratie.regie.registration.control.ApiTokenUse;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
@@ -75,7 +76,7 @@ public class ApiTokens {
             throw new InvalidInputException("name", "error.token.name.required", "a token needs a name");
         }
         if (trimmed.length() > ApiToken.MAX_NAME) {
-            throw new InvalidInputException("name", "error.token.name.too-long", "at most " + ApiToken.MAX_NAME);
+            throw new TextTooLongException("name", ApiToken.MAX_NAME);
         }
         FreeText.checked("name", trimmed);
         LocalDate lastDay = expiresOn == null ? defaultExpiry() : expiresOn;

@@ -13,6 +13,7 @@ import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.control.EnrolmentChange;
 import nl.arbeidsmigratie.regie.registration.control.EnrolmentNotices;
@@ -106,7 +107,7 @@ public class Enrolments {
             throw new InvalidInputException("reason", "error.enrolment.reason.required", "a reason is required");
         }
         if (why.length() > MAX_TEXT) {
-            throw new InvalidInputException("reason", "error.enrolment.text.too-long", "reason too long");
+            throw new TextTooLongException("reason", MAX_TEXT);
         }
         FreeText.checked("reason", why);
         Enrolment enrolment = current(enrolmentId, version);
@@ -172,7 +173,7 @@ public class Enrolments {
             throw new InvalidInputException("contactName", "error.enrolment.contact-name.required", "no contact name");
         }
         if (name.length() > MAX_NAME) {
-            throw new InvalidInputException("contactName", "error.text.too-long", "name longer than " + MAX_NAME);
+            throw new TextTooLongException("contactName", MAX_NAME);
         }
         String email = strip(request.contactEmail());
         if (!EmailAddress.isValid(email) || email.length() > MAX_NAME) {
@@ -193,7 +194,7 @@ public class Enrolments {
                     "bottlenecks shorter than " + MIN_BOTTLENECKS + " characters");
         }
         if (bottlenecks.length() > MAX_TEXT) {
-            throw new InvalidInputException("bottlenecks", "error.enrolment.text.too-long", "bottlenecks too long");
+            throw new TextTooLongException("bottlenecks", MAX_TEXT);
         }
         FreeText.checked("contactName", name);
         FreeText.checked("bottlenecks", bottlenecks);

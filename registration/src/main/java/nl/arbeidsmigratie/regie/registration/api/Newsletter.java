@@ -22,6 +22,7 @@ import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
 import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
@@ -53,6 +54,7 @@ public class Newsletter {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_SUBJECT = 200;
+    private static final int MAX_NAME = 200;
     private static final int MAX_BODY = 100_000;
     private static final int MAX_CONSENT = 2000;
 
@@ -106,8 +108,8 @@ public class Newsletter {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");
         }
         String cleanName = name == null || name.isBlank() ? null : name.strip();
-        if (cleanName != null && cleanName.length() > 200) {
-            throw new InvalidInputException("name", "error.text.too-long", "name longer than 200 characters");
+        if (cleanName != null && cleanName.length() > MAX_NAME) {
+            throw new TextTooLongException("name", MAX_NAME);
         }
         FreeText.checked("name", cleanName);
         String chosenLanguage = language(language);
@@ -293,14 +295,14 @@ public class Newsletter {
             throw new InvalidInputException("subject", "newsletter.error.subject.required", "no subject");
         }
         if (subject.length() > MAX_SUBJECT) {
-            throw new InvalidInputException("subject", "error.text.too-long", "subject longer than " + MAX_SUBJECT);
+            throw new TextTooLongException("subject", MAX_SUBJECT);
         }
         return FreeText.checked("subject", subject);
     }
 
     private static String validBody(IssueDraft draft) {
         if (draft.body() != null && draft.body().length() > MAX_BODY) {
-            throw new InvalidInputException("body", "newsletter.error.body.too-long", "body longer than " + MAX_BODY);
+            throw new TextTooLongException("body", MAX_BODY);
         }
         String body = IssueHtml.sanitize(FreeText.checked("body", draft.body()));
         if (IssueHtml.toText(body).isBlank()) {

@@ -14,6 +14,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
 import nl.arbeidsmigratie.regie.registration.entity.Municipality;
@@ -108,7 +109,7 @@ public class RegionAdministration {
         }
         String stripped = name.strip();
         if (stripped.length() > LONGEST_NAME) {
-            throw new InvalidInputException("name", "error.text.too-long", "longer than " + LONGEST_NAME);
+            throw new TextTooLongException("name", LONGEST_NAME);
         }
         FreeText.checked("name", stripped);
         var query = em.createQuery("select count(r) from Region r where lower(r.name) = lower(:name)"

@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
 
 /** What a contact person's details must look like before anything is stored. */
@@ -19,9 +20,11 @@ public final class ContactRules {
         if (details.name() == null || details.name().isBlank()) {
             throw new InvalidInputException("name", "error.contact.name.required", "a contact needs a name");
         }
-        if (details.name().length() > LONGEST_TEXT
-                || (details.function() != null && details.function().length() > LONGEST_TEXT)) {
-            throw new InvalidInputException("name", "error.text.too-long", "longer than " + LONGEST_TEXT);
+        if (details.name().length() > LONGEST_TEXT) {
+            throw new TextTooLongException("name", LONGEST_TEXT);
+        }
+        if (details.function() != null && details.function().length() > LONGEST_TEXT) {
+            throw new TextTooLongException("function", LONGEST_TEXT);
         }
         FreeText.checked("name", details.name());
         FreeText.checked("function", details.function());

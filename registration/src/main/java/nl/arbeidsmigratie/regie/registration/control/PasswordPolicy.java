@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 
 /**
  * What a password must be: at least {@link Passwords#MIN_LENGTH} characters and not one attackers try first.
@@ -40,7 +41,7 @@ public class PasswordPolicy {
             throw new InvalidInputException(field, "error.password.too-short", "shorter than " + Passwords.MIN_LENGTH);
         }
         if (candidate.length() > MAX_LENGTH) {
-            throw new InvalidInputException(field, "error.password.too-long", "longer than " + MAX_LENGTH);
+            throw new TextTooLongException(field, "error.password.too-long", MAX_LENGTH);
         }
         String normalised = candidate.strip().toLowerCase(Locale.ROOT);
         if (common.contains(normalised) || normalised.chars().distinct().count() < MIN_DISTINCT_CHARACTERS) {

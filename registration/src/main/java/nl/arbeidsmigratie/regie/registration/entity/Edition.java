@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.registration.api.EditionDetails;
 import nl.arbeidsmigratie.regie.registration.api.EditionState;
 
@@ -70,13 +71,13 @@ public class Edition {
             throw new InvalidInputException("title", "error.edition.title.required", "title is required");
         }
         if (cleanTitle.length() > MAX_TITLE) {
-            throw new InvalidInputException("title", "error.text.too-long", "title longer than " + MAX_TITLE);
+            throw new TextTooLongException("title", MAX_TITLE);
         }
         String cleanDescription = strip(details.description());
         String cleanTargetGroup = strip(details.targetGroup());
         if ((cleanDescription != null && cleanDescription.length() > MAX_TEXT)
                 || (cleanTargetGroup != null && cleanTargetGroup.length() > MAX_TEXT)) {
-            throw new InvalidInputException("description", "error.edition.text.too-long", "text longer than " + MAX_TEXT);
+            throw new TextTooLongException("description", MAX_TEXT);
         }
         FreeText.checked("title", cleanTitle);
         FreeText.checked("description", cleanDescription);

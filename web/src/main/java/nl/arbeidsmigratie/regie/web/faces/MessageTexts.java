@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -18,7 +19,16 @@ public class MessageTexts {
         Messages.setResolver((key, params) -> {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Faces.getLocale());
             String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-            return params.length == 0 ? pattern : MessageFormat.format(pattern, params);
+            return format(pattern, params);
         });
+    }
+
+    /** The message with its placeholders filled in, numbers written as the user's language writes them. */
+    public static String format(String pattern, Object... arguments) {
+        return format(Faces.getLocale(), pattern, arguments);
+    }
+
+    public static String format(Locale locale, String pattern, Object... arguments) {
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 }

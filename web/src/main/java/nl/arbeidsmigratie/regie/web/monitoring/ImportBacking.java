@@ -120,7 +120,9 @@ public class ImportBacking implements Serializable {
     /** The reason of a problem in the page's language; rule texts not in the bundle fall back to their detail. */
     public String reason(ImportProblem problem) {
         ResourceBundle bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
-        return bundle.containsKey(problem.messageKey()) ? bundle.getString(problem.messageKey()) : problem.detail();
+        return bundle.containsKey(problem.messageKey())
+                ? MessageTexts.format(bundle.getString(problem.messageKey()), problem.arguments().toArray())
+                : problem.detail();
     }
 
     /** The largest file the import takes, in bytes: the upload's size limit. */

@@ -86,7 +86,7 @@ public class AccountsBacking implements Serializable {
         }).onConflict(e -> {
             edit((AccountView) e.current());
             Messages.addGlobalWarn("accounts.conflict");
-        }).onInvalid(e -> Messages.addError("accountForm:" + field(e.field()), e.messageKey())).run();
+        }).onInvalid(e -> Messages.addError("accountForm:" + field(e.field()), e.messageKey(), e.arguments())).run();
     }
 
     public void deactivate(long id) {

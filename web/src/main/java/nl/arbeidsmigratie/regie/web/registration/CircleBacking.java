@@ -98,7 +98,7 @@ public class CircleBacking implements Serializable {
             } else {
                 Messages.addFlashGlobalInfo("enrolment.received", enrolment.municipalityName());
             }
-        }).onInvalid(e -> Messages.addError("enrol:" + e.field(), e.messageKey())).run();
+        }).onInvalid(e -> Messages.addError("enrol:" + e.field(), e.messageKey(), e.arguments())).run();
         if (enrolled) {
             return "/app/registration/enrolments?faces-redirect=true&edition=" + edition.id();
         }

@@ -70,7 +70,7 @@ public class EditionsBacking implements Serializable {
             if (editing != null && "error.edition.capacity.below-confirmed".equals(e.messageKey())) {
                 Messages.addError("editForm:capacity", e.messageKey(), editing.confirmed());
             } else {
-                Messages.addError("editForm:" + e.field(), e.messageKey());
+                Messages.addError("editForm:" + e.field(), e.messageKey(), e.arguments());
             }
         }).run();
     }

@@ -115,7 +115,7 @@ public class EnrolmentsBacking implements Serializable {
             EnrolmentView declined = enrolments.decline(declining.id(), declining.version(), reason);
             Messages.addGlobalInfo("enrolment.declined", declined.municipalityName());
             reload();
-        }).onInvalid(e -> Messages.addError("declineForm:reason", e.messageKey()))
+        }).onInvalid(e -> Messages.addError("declineForm:reason", e.messageKey(), e.arguments()))
                 .onConflict(e -> {
                     Messages.addGlobalError("enrolment.conflict");
                     reload();

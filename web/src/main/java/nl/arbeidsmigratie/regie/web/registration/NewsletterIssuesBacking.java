@@ -86,7 +86,7 @@ public class NewsletterIssuesBacking implements Serializable {
             conflict = (IssueView) e.current();
             editing = conflict;
             Messages.addGlobalWarn("newsletter.issue.conflict");
-        }).onInvalid(e -> Messages.addError("editForm:" + field(e.field()), e.messageKey())).run();
+        }).onInvalid(e -> Messages.addError("editForm:" + field(e.field()), e.messageKey(), e.arguments())).run();
     }
 
     public void showPreview(long id) {

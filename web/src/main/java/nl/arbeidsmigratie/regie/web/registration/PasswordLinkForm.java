@@ -62,7 +62,7 @@ public abstract class PasswordLinkForm implements Serializable {
             if ("token".equals(e.field())) {
                 linkProblem = e.messageKey();
             } else {
-                Messages.addError("form:" + e.field(), e.messageKey());
+                Messages.addError("form:" + e.field(), e.messageKey(), e.arguments());
             }
         }).run();
         password = null;

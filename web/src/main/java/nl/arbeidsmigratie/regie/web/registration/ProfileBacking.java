@@ -130,7 +130,7 @@ public class ProfileBacking {
         boolean changed = FacadeCalls.of(() -> {
             language.use(accounts.changeLanguage(preferredLanguage).preferredLanguage());
             Messages.addFlashGlobalInfo("profile.language.changed");
-        }).onInvalid(e -> Messages.addError("language:preferredLanguage", e.messageKey())).run();
+        }).onInvalid(e -> Messages.addError("language:preferredLanguage", e.messageKey(), e.arguments())).run();
         return changed ? SELF : null;
     }
 

@@ -1,16 +1,32 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 
-/** Turns refusals and bad input into problem documents instead of stack traces. */
+/**
+ * Turns refusals and bad input into problem documents instead of stack traces. Whatever else goes wrong under
+ * {@code /api} is a problem document too, never the pages' HTML error page: the answers of the JAX-RS runtime
+ * itself (no such path, method not allowed, …) keep their status, a body that is not JSON of the operation's shape
+ * is a 400, and anything unexpected a 500 whose detail says nothing about the server; its cause goes to the log.
+ */
 public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
     private ProblemMappers() {
     }
@@ -61,5 +77,58 @@ public final class ProblemMappers {
             return Problem.response(Response.Status.UNSUPPORTED_MEDIA_TYPE,
                     "This endpoint does not accept that Content-Type; see the OpenAPI document.", null);
         }
+    }
+
+    @Provider
+    public static class RuntimeAnswer implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            Response.Status status = Response.Status.fromStatusCode(original.getStatus());
+            if (status == null || original.getStatus() >= 500) {
+                return unexpected(e);
+            }
+            Response problem = Problem.response(status, switch (status) {
+                case NOT_FOUND -> "Nothing is found at this address; see the OpenAPI document.";
+                case METHOD_NOT_ALLOWED -> "This address does not take that method; see the OpenAPI document.";
+                case NOT_ACCEPTABLE -> "This address cannot answer in the media type asked for.";
+                default -> status.getReasonPhrase() + ".";
+            }, null);
+            String allow = original.getHeaderString(HttpHeaders.ALLOW);
+            return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+        }
+    }
+
+    /** A body the JSON binding cannot read: not JSON, or a value of the wrong type for a field. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+        private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,100})'");
+
+        @Override
+        public Response toResponse(ProcessingException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonbException || cause instanceof JsonException) {
+                    Matcher property = PROPERTY.matcher(String.valueOf(cause.getMessage()));
+                    return Problem.response(Response.Status.BAD_REQUEST, "The request body is not JSON of the "
+                            + "shape this operation takes; see the OpenAPI document.",
+                            property.find() ? property.group(1) : "body");
+                }
+            }
+            return unexpected(e);
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            return unexpected(e);
+        }
+    }
+
+    private static Response unexpected(Throwable e) {
+        LOG.log(Level.SEVERE, "unexpected failure of an API request", e);
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
+                "The request could not be completed because of an error on the server.", null);
     }
 }

@@ -1,0 +1,92 @@
+package nl.arbeidsmigratie.regie.web.faces;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
+
+/**
+ * A form post that no page of ours sent is answered 400 with a short page that says so, never a server error.
+ * <p>
+ * Pages run in PrimeFaces' CSP mode: their script puts the page's nonce ({@code primefaces.nonce}) into every
+ * post, and rendering the answer to a post without it fails. A post made by hand (a script, another site, a
+ * replay) without the nonce is refused here before any part of the page runs, so no action is invoked. One
+ * whose page state cannot be restored (expired, made up) or whose nonce is not the page's is refused the same
+ * way once Faces finds out; nothing of the error goes out but this page. The refusal page is written here, not
+ * through the container's error pages, because those are pages too and would fail on the same post.
+ */
+@WebFilter(servletNames = "Faces Servlet", asyncSupported = true)
+public class FormPostGuard extends HttpFilter {
+
+    static final String NONCE = "primefaces.nonce";
+    private static final Logger LOG = Logger.getLogger(FormPostGuard.class.getName());
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"POST".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getCharacterEncoding() == null) {
+            // reading a parameter parses the body: in the pages' own encoding, as Faces would
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
+        boolean facesPost = request.getParameter("jakarta.faces.ViewState") != null
+                || "partial/ajax".equals(request.getHeader("Faces-Request"));
+        String nonce = request.getParameter(NONCE);
+        if (facesPost && (nonce == null || nonce.isBlank())) {
+            refuse(request, response, "without the page's nonce");
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!refusable(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.reset();
+            refuse(request, response, e.getClass().getSimpleName());
+        }
+    }
+
+    private static boolean refusable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CspException || cause instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String why)
+            throws IOException {
+        LOG.fine(() -> "refused a form post to " + request.getRequestURI() + ": " + why);
+        Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        ResourceBundle texts = ResourceBundle.getBundle(MessageTexts.BUNDLE, locale);
+        String again = request.getRequestURI();
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head>"
+                + "<meta charset=\"UTF-8\"/><title>" + escape(texts.getString("error.form-refused.title"))
+                + "</title></head><body><h1>" + escape(texts.getString("error.form-refused.title")) + "</h1>"
+                + "<p id=\"form-refused\">" + escape(texts.getString("error.form-refused.text")) + "</p>"
+                + "<p><a href=\"" + escape(again) + "\">" + escape(texts.getString("error.form-refused.again"))
+                + "</a></p></body></html>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}
