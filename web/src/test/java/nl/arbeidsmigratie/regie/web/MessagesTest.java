@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
+import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,8 +40,18 @@ class MessagesTest {
     private static final Pattern WEB_CODE_KEY = Pattern.compile(
             "(?:Messages\\.add\\w*|onConflict|attempt)\\(([^;]*)");
 
-    /** Keys of broken rules, in every module: {@code new InvalidInputException(field, "key", detail)}. */
-    private static final Pattern RULE_KEY = Pattern.compile("new InvalidInputException\\(\\s*[^,]+,\\s*\"([^\"]+)\"");
+    /**
+     * Keys of broken rules, in every module: {@code new InvalidInputException(field, "key", detail)}, and
+     * {@code new TextTooLongException(field, "key", limit)} for a length rule with a message of its own.
+     */
+    private static final Pattern RULE_KEY = Pattern.compile(
+            "new (?:InvalidInputException|TextTooLongException)\\(\\s*[^,]+,\\s*\"([^\"]+)\"");
+
+    /** A length rule written without its limit: a key about a too long text given to a plain refusal. */
+    private static final Pattern LENGTH_RULE_WITHOUT_LIMIT = Pattern.compile(
+            "new InvalidInputException\\(\\s*[^,]+,\\s*\"[^\"]*too-long[^\"]*\"");
+    private static final Pattern LENGTH_KEY = Pattern.compile(
+            "new TextTooLongException\\(\\s*[^,]+,\\s*\"([^\"]+)\"");
 
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
@@ -90,6 +103,48 @@ class MessagesTest {
             }
         }
         return used;
+    }
+
+    /**
+     * Every length rule carries its field's limit ({@code TextTooLongException}) and every length message says it
+     * through a placeholder, so no message can name another limit than the field's (a 300-character field once
+     * said "at most 200"). Numbers are written as the language writes them.
+     */
+    @Test
+    void everyLengthMessageNamesTheLimitOfItsField() throws IOException {
+        Set<String> lengthKeys = new TreeSet<>(Set.of(TextTooLongException.MESSAGE_KEY));
+        List<String> withoutLimit = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            for (Path file : files.filter(f -> f.toString().contains("/src/main/") && f.toString().endsWith(".java"))
+                    .toList()) {
+                String code = Files.readString(file);
+                if (LENGTH_RULE_WITHOUT_LIMIT.matcher(code).find()) {
+                    withoutLimit.add(file.getFileName().toString());
+                }
+                Matcher key = LENGTH_KEY.matcher(code);
+                while (key.find()) {
+                    lengthKeys.add(key.group(1));
+                }
+            }
+        }
+        assertThat(withoutLimit).as("length rules that do not carry their limit").isEmpty();
+        assertThat(lengthKeys).contains("error.password.too-long");
+        for (String language : List.of("nl", "en")) {
+            Properties texts = load(language);
+            for (String key : texts.stringPropertyNames()) {
+                if (key.endsWith("too-long")) {
+                    assertThat(lengthKeys).as("a length message no length rule uses").contains(key);
+                }
+            }
+            for (String key : lengthKeys) {
+                assertThat(texts.getProperty(key)).as(key + " in " + language).contains("{0}").doesNotContainPattern("\\d");
+            }
+        }
+        Locale dutch = Locale.forLanguageTag("nl");
+        assertThat(MessageTexts.format(dutch, load("nl").getProperty(TextTooLongException.MESSAGE_KEY), 4000))
+                .isEqualTo("Deze tekst is te lang (hoogstens 4.000 tekens).");
+        assertThat(MessageTexts.format(Locale.ENGLISH, load("en").getProperty(TextTooLongException.MESSAGE_KEY), 300))
+                .isEqualTo("This text is too long (300 characters at most).");
     }
 
     @Test

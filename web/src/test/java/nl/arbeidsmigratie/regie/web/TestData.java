@@ -21,14 +21,25 @@ final class TestData {
 
     /** An officer of Delft (GM0503) with the demo officer's password, made once per email address. */
     static void delftOfficer(String email) throws SQLException {
+        account(email, "OFFICER", "GM0503");
+    }
+
+    /**
+     * An account with this role (and municipality, for an officer; otherwise null) and the demo officer's
+     * password, made once per email address.
+     */
+    static void account(String email, String role, String municipality) throws SQLException {
         try (Connection db = TestDatabase.connect();
              PreparedStatement insert = db.prepareStatement("insert into registration.account (email, display_name, "
-                     + "password_hash, role, municipality_code) select ?, 'Beleidsmedewerker Delft', password_hash, "
-                     + "'OFFICER', 'GM0503' from registration.account where email = ? "
+                     + "password_hash, role, municipality_code) select ?, ?, password_hash, ?, ? "
+                     + "from registration.account where email = ? "
                      + "and not exists (select 1 from registration.account where email = ?)")) {
             insert.setString(1, email);
-            insert.setString(2, DEMO_OFFICER.email());
-            insert.setString(3, email);
+            insert.setString(2, "GM0503".equals(municipality) ? "Beleidsmedewerker Delft" : "Test " + role.toLowerCase());
+            insert.setString(3, role);
+            insert.setString(4, municipality);
+            insert.setString(5, DEMO_OFFICER.email());
+            insert.setString(6, email);
             insert.executeUpdate();
         }
     }

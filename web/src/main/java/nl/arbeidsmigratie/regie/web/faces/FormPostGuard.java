@@ -71,7 +71,9 @@ public class FormPostGuard extends HttpFilter {
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String why)
             throws IOException {
         LOG.fine(() -> "refused a form post to " + request.getRequestURI() + ": " + why);
-        Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        // Dutch, the product's language, unless the browser asks for English
+        Locale locale = request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage())
+                ? Locale.ENGLISH : Locale.forLanguageTag("nl");
         ResourceBundle texts = ResourceBundle.getBundle(MessageTexts.BUNDLE, locale);
         String again = request.getRequestURI();
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

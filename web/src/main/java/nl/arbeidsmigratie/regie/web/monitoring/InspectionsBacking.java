@@ -20,6 +20,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.SignalKind;
 import nl.arbeidsmigratie.regie.monitoring.api.SignalStatus;
 import nl.arbeidsmigratie.regie.monitoring.api.SignalView;
 import nl.arbeidsmigratie.regie.monitoring.api.Signals;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Messages;
 
@@ -113,8 +114,13 @@ public class InspectionsBacking extends MunicipalityPage {
     }
 
     public void saveChange() {
-        attempt(() -> signals.change(changing.signalId(), changing.version(), status, linkLocationId, reason),
-                "signal.changed");
+        attempt(() -> {
+            if (changing == null) {
+                // no page sends this before a signal was chosen
+                throw new InvalidInputException(null, "error.nothing-chosen", "no signal chosen");
+            }
+            return signals.change(changing.signalId(), changing.version(), status, linkLocationId, reason);
+        }, "signal.changed");
     }
 
     public void showHistory(SignalView signal) {

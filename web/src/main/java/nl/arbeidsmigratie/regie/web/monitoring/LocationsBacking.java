@@ -19,6 +19,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.PermitKind;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Messages;
 
@@ -156,9 +157,9 @@ public class LocationsBacking extends MunicipalityPage {
     }
 
     public void saveReport() {
-        OccupancyFigures figures = new OccupancyFigures(selected.locationId(), referenceDate, persons, shortStay,
-                midStay, longStay);
         if (FacadeCalls.attempt(() -> {
+            OccupancyFigures figures = new OccupancyFigures(selectedId(), referenceDate, persons, shortStay,
+                    midStay, longStay);
             if (correctingReport == null) {
                 occupancy.report(figures);
             } else {
@@ -187,11 +188,19 @@ public class LocationsBacking extends MunicipalityPage {
         errorReason = null;
     }
 
+    /** The chosen location; a post that acts on one before any was chosen (no page sends it) is refused. */
+    private long selectedId() {
+        if (selected == null) {
+            throw new InvalidInputException(null, "error.nothing-chosen", "no location chosen");
+        }
+        return selected.locationId();
+    }
+
     /** Coordinators mark the selected location, or the chosen report, as an error; the history keeps both. */
     public void markAsError() {
         if (FacadeCalls.attempt(() -> {
             if (errorReport == null) {
-                locations.markAsError(selected.locationId(), errorReason);
+                locations.markAsError(selectedId(), errorReason);
             } else {
                 occupancy.markAsError(errorReport, errorReason);
             }

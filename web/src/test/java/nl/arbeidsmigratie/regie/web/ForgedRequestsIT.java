@@ -1,0 +1,216 @@
+package nl.arbeidsmigratie.regie.web;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.TestDatabase;
+import nl.arbeidsmigratie.regie.web.PageClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Requests no page or client of ours would send, answered plainly: a form post without the page's nonce or with a
+ * page state that does not exist is a 400 that says so and runs nothing; an API request that goes wrong in any
+ * way is a problem document, a 500 only for a failure on the server and then without a trace of the server.
+ * And a text too long for its field is refused with that field's own limit.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ForgedRequestsIT {
+
+    private static final String TARGET = "forged.target@forged-requests.example";
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aSignInPostedWithoutThePagesNonceIsA400AndNotEvenTried() throws Exception {
+        TestData.account(TARGET, "OFFICER", "GM1783");
+        PageClient script = new PageClient(base);
+        Page login = script.get("login.xhtml");
+        Map<String, String> fields = signInFields(login);
+        fields.remove("primefaces.nonce");
+        Map<String, String> params = new LinkedHashMap<>(fields);
+        params.put("login", "login");
+        params.put("login:submit", "");
+        params.put("jakarta.faces.ViewState", login.viewState());
+
+        Page answer = script.postForm("login.xhtml", params, Map.of());
+
+        assertRefusedPlainly(answer);
+        assertThat(failedSignIns()).as("the sign-in was not even tried").isZero();
+    }
+
+    @Test
+    void aFormPostWithAPageStateThatDoesNotExistIsA400() throws Exception {
+        TestData.account(TARGET, "OFFICER", "GM1783");
+        PageClient script = new PageClient(base);
+        Page login = script.get("login.xhtml");
+        Map<String, String> params = new LinkedHashMap<>(signInFields(login));
+        params.put("login", "login");
+        params.put("login:submit", "");
+        params.put("primefaces.nonce", login.nonce());
+        params.put("jakarta.faces.ViewState", "-1234567890:987654321");
+
+        assertRefusedPlainly(script.postForm("login.xhtml", params, Map.of()));
+        assertThat(failedSignIns()).isZero();
+
+        // an ajax post as well, with neither state nor nonce
+        Page ajax = script.postForm("login.xhtml", Map.of("jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "login:submit", "login", "login"), Map.of("Faces-Request", "partial/ajax"));
+        assertThat(ajax.status()).isEqualTo(400);
+        assertThat(ajax.body()).doesNotContain("Exception").doesNotContain("Payara");
+    }
+
+    @Test
+    void aFormPostWithoutAnyPageStateShowsThePageAndDoesNothing() throws Exception {
+        TestData.account(TARGET, "OFFICER", "GM1783");
+        PageClient script = new PageClient(base);
+        Page login = script.get("login.xhtml");
+        Map<String, String> params = new LinkedHashMap<>(signInFields(login));
+        params.put("login", "login");
+        params.put("login:submit", "");
+        params.put("primefaces.nonce", login.nonce());
+
+        Page answer = script.postForm("login.xhtml", params, Map.of());
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("id=\"login\"").doesNotContain("id=\"error-text\"");
+        assertThat(failedSignIns()).isZero();
+    }
+
+    @Test
+    void aSignedInPagePostedWithoutItsNonceIsA400() throws Exception {
+        TestData.account(TARGET, "OFFICER", "GM1783");
+        PageClient officer = PageClient.signedIn(base, TARGET, DEMO_OFFICER.password());
+        Page profile = officer.get("app/registration/profile.xhtml");
+        Map<String, String> params = new LinkedHashMap<>(profile.form("tokens").fields());
+        params.put("tokens:name", "Vervalst zonder nonce");
+        params.put("tokens", "tokens");
+        params.put("tokens:create", "tokens:create");
+        params.put("jakarta.faces.ViewState", profile.viewState());
+
+        assertRefusedPlainly(officer.postForm("app/registration/profile.xhtml", params, Map.of()));
+        assertThat(count("select count(*) from registration.api_token where name = ?", "Vervalst zonder nonce"))
+                .as("no token made").isZero();
+    }
+
+    @Test
+    void aTextTooLongForItsFieldIsRefusedWithThatFieldsLimit() throws Exception {
+        // a count's source takes 300 characters, more than the 200 its message once named
+        HttpResponse<String> count = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_OFFICER.email(),
+                TestData.countJson("GM1783", "B".repeat(301)));
+        assertThat(count.statusCode()).isEqualTo(400);
+        assertThat(count.body()).contains("\"parameter\":\"source\"").contains("longer than 300 characters");
+        HttpResponse<String> location = Http.postJson(URI.create(base + "api/v1/locations"), DEMO_OFFICER.email(),
+                TestData.locationJson("GM1783", "L".repeat(301)));
+        assertThat(location.body()).contains("\"parameter\":\"name\"").contains("longer than 300 characters");
+    }
+
+    @Test
+    void aBodyTheApiCannotReadIsA400ProblemDocument() throws Exception {
+        URI locations = URI.create(base + "api/v1/locations");
+        for (String body : new String[] {"{\"name\": ", "[1, 2]", "{\"facilities\": {\"beds\": \"many\"}}"}) {
+            HttpResponse<String> answer = Http.postJson(locations, DEMO_OFFICER.email(), body);
+            assertProblem(answer, 400);
+        }
+        HttpResponse<String> wrongType = Http.postJson(URI.create(base + "api/v1/locations/1/occupancy"),
+                DEMO_OFFICER.email(), "{\"referenceDate\":\"garbage\",\"persons\":1}");
+        assertProblem(wrongType, 400);
+        assertThat(wrongType.body()).contains("\"parameter\":\"referenceDate\"");
+    }
+
+    @Test
+    void whatTheApiRuntimeRefusesIsAProblemDocumentToo() throws Exception {
+        String token = Http.tokenFor(DEMO_OFFICER.email());
+        assertProblem(Http.getWithToken(URI.create(base + "api/v1/no-such-thing"), token), 404);
+        assertProblem(Http.getWithToken(URI.create(base + "api/v2/locations"), token), 404);
+        assertProblem(Http.getWithToken(URI.create(base + "api/"), token), 404);
+        assertProblem(Http.getWithToken(URI.create(base + "api/v1/locations/not-a-number"), token), 404);
+        assertProblem(Http.send("PATCH", URI.create(base + "api/v1/locations"), token, null, null), 405);
+        HttpResponse<String> plain = Http.getWith(URI.create(base + "api/v1/municipalities"),
+                "Authorization", "Bearer " + token, "Accept", "text/plain");
+        assertProblem(plain, 406);
+    }
+
+    @Test
+    void aFailureOnTheServerIsA500ProblemDocumentThatTellsNothingAboutTheServer() throws Exception {
+        String runtimeUser = System.getProperty(TestDatabase.RUNTIME_USER_PROPERTY);
+        assumeFalse(runtimeUser == null || runtimeUser.equals(System.getProperty(TestDatabase.USER_PROPERTY)),
+                "the application runs as the tables' owner here; nothing can be taken from it");
+        URI municipalities = URI.create(base + "api/v1/municipalities");
+        String token = Http.tokenFor(DEMO_OFFICER.email());
+        try {
+            // the database refuses the application's query, as a database under repair or misconfigured would
+            execute("revoke select on registration.municipality from " + runtimeUser);
+            HttpResponse<String> answer = Http.getWithToken(municipalities, token);
+            assertProblem(answer, 500);
+            assertThat(answer.body()).contains("error on the server").doesNotContain("permission")
+                    .doesNotContain("municipality");
+        } finally {
+            execute("grant select on registration.municipality to " + runtimeUser);
+        }
+        assertThat(Http.getWithToken(municipalities, token).statusCode()).isEqualTo(200);
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, int status) {
+        assertThat(answer.statusCode()).as(answer.uri() + " " + answer.body()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).as(answer.uri().toString())
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.body()).contains("\"status\":" + status).doesNotContain("Exception")
+                .doesNotContain("Payara").doesNotContain("yasson").doesNotContainPattern("at [a-z]+\\.[a-z]+\\.");
+        assertThat(answer.headers().firstValue("Server")).isEmpty();
+    }
+
+    private static void assertRefusedPlainly(Page answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("text/html");
+        assertThat(answer.body()).contains("id=\"form-refused\"").contains("Open de pagina opnieuw")
+                .doesNotContain("Exception").doesNotContain("Payara").doesNotContain("nonce");
+    }
+
+    private static Map<String, String> signInFields(Page login) {
+        Map<String, String> fields = new LinkedHashMap<>(login.form("login").fields());
+        fields.put("login:email", TARGET);
+        fields.put("login:password", "wrong password, not tried");
+        return fields;
+    }
+
+    private static long failedSignIns() throws SQLException {
+        return count("select failed_logins from registration.account where email = ?", TARGET);
+    }
+
+    private static long count(String sql, String parameter) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection db = TestDatabase.connect()) {
+            db.createStatement().execute(sql);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package nl.arbeidsmigratie.regie.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The pages as a script sees them, without a browser: one HTTP session (its cookies), pages fetched as HTML, and
+ * form posts built from what a page rendered, its view state and CSP nonce included, as full posts or as
+ * PrimeFaces ajax posts. Redirects are not followed, so a caller sees where it is sent.
+ */
+final class PageClient {
+
+    private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>");
+    private static final Pattern SELECT = Pattern.compile("<select\\b[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>",
+            Pattern.DOTALL);
+    private static final Pattern SELECTED = Pattern.compile("<option value=\"([^\"]*)\"[^>]*selected");
+    private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</textarea>",
+            Pattern.DOTALL);
+    /** Buttons that post (a {@code type="button"} one only acts in the browser) and PrimeFaces command links. */
+    private static final Pattern COMMAND = Pattern.compile(
+            "<button id=\"([^\"]+)\" name=\"[^\"]+\"[^>]*type=\"submit\"|<a id=\"([^\"]+)\"[^>]*class=\"ui-commandlink");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+    /** An ajax command's script: its id and what it processes ({@code p}, client ids with commas). */
+    private static final Pattern AJAX = Pattern.compile("PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\"[^}]*?,p:\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final URI base;
+    private final HttpClient client;
+
+    PageClient(URL base) {
+        this.base = URI.create(base.toString());
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** A session signed in through the login page; fails unless the sign-in is accepted. */
+    static PageClient signedIn(URL base, String email, String password) throws IOException, InterruptedException {
+        PageClient session = new PageClient(base);
+        Page login = session.get("login.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>(login.form("login").fields());
+        fields.put("login:email", email);
+        fields.put("login:password", password);
+        Page answer = session.post(login, "login", "login:submit", fields, null);
+        if (answer.status() != 302 || !answer.location().contains("app/home")) {
+            throw new IllegalStateException("sign-in of " + email + " refused: " + answer.status());
+        }
+        return session;
+    }
+
+    Page get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return page(path, response);
+    }
+
+    /**
+     * Posts {@code form} of {@code page} as if {@code command} was clicked: with the page's view state and nonce and
+     * the given fields. With {@code execute} (client ids, as a button's {@code process}) an ajax post, otherwise a
+     * full one.
+     */
+    Page post(Page page, String form, String command, Map<String, String> fields, String execute)
+            throws IOException, InterruptedException {
+        boolean ajax = execute != null;
+        Map<String, String> params = new LinkedHashMap<>(fields);
+        params.put(form, form);
+        params.put(command, command);
+        params.put("jakarta.faces.ViewState", page.viewState());
+        params.put("primefaces.nonce", page.nonce());
+        if (ajax) {
+            params.put("jakarta.faces.partial.ajax", "true");
+            params.put("jakarta.faces.source", command);
+            params.put("jakarta.faces.partial.execute", execute);
+            params.put("jakarta.faces.partial.render", "@all");
+        }
+        return postForm(page.path(), params, ajax ? Map.of("Faces-Request", "partial/ajax") : Map.of());
+    }
+
+    /** A form post of exactly these parameters and headers, for posts no page would send. */
+    Page postForm(String path, Map<String, String> params, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        String body = params.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.replaceFirst("\\?.*", "")))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return page(path, client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private static Page page(String path, HttpResponse<String> response) {
+        return new Page(path, response.statusCode(), response.headers().firstValue("Location").orElse(""),
+                response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** A form as rendered: the values it would post and the commands that post it. */
+    record Form(String id, Map<String, String> fields, List<String> commands) {
+    }
+
+    /** An answer: its status, where it redirects to, its media type and body. */
+    record Page(String path, int status, String location, String contentType, String body) {
+
+        String viewState() {
+            Matcher m = VIEW_STATE.matcher(body);
+            return m.find() ? unescape(m.group(1)) : "";
+        }
+
+        String nonce() {
+            Matcher m = NONCE.matcher(body);
+            return m.find() ? m.group(1) : "";
+        }
+
+        /** Every form of the page by id, in page order. */
+        Map<String, Form> forms() {
+            Map<String, Form> forms = new LinkedHashMap<>();
+            Matcher form = FORM.matcher(body);
+            while (form.find()) {
+                forms.put(form.group(1), parse(form.group(1), form.group(2)));
+            }
+            return forms;
+        }
+
+        /**
+         * What each ajax command of the page processes, by its id, as the page would post it; a command not named
+         * here posts its form in full.
+         */
+        Map<String, String> ajaxCommands() {
+            Map<String, String> commands = new LinkedHashMap<>();
+            Matcher m = AJAX.matcher(body);
+            while (m.find()) {
+                commands.put(m.group(1), m.group(2).replace(',', ' '));
+            }
+            return commands;
+        }
+
+        Form form(String id) {
+            Form form = forms().get(id);
+            if (form == null) {
+                throw new IllegalStateException("no form " + id + " on " + path + " (" + status + ")");
+            }
+            return form;
+        }
+
+        private static Form parse(String id, String html) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            Matcher input = INPUT.matcher(html);
+            while (input.find()) {
+                String attributes = input.group(1);
+                String name = attribute(attributes, "name");
+                String type = attribute(attributes, "type");
+                boolean choice = "checkbox".equals(type) || "radio".equals(type);
+                if (name != null && !name.equals("jakarta.faces.ViewState") && !"submit".equals(type)
+                        && (!choice || attributes.contains("checked"))) {
+                    String value = attribute(attributes, "value");
+                    fields.put(name, value == null ? "" : unescape(value));
+                }
+            }
+            Matcher select = SELECT.matcher(html);
+            while (select.find()) {
+                Matcher selected = SELECTED.matcher(select.group(2));
+                fields.put(select.group(1), selected.find() ? unescape(selected.group(1)) : "");
+            }
+            Matcher textarea = TEXTAREA.matcher(html);
+            while (textarea.find()) {
+                fields.put(textarea.group(1), unescape(textarea.group(2)));
+            }
+            List<String> commands = new ArrayList<>();
+            Matcher command = COMMAND.matcher(html);
+            while (command.find()) {
+                commands.add(command.group(1) != null ? command.group(1) : command.group(2));
+            }
+            return new Form(id, fields, commands);
+        }
+
+        private static String attribute(String attributes, String name) {
+            Matcher m = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+            return m.find() ? m.group(1) : null;
+        }
+
+        private static String unescape(String html) {
+            return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                    .replace("&amp;", "&");
+        }
+    }
+}
