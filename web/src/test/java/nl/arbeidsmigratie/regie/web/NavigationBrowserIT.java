@@ -28,6 +28,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -119,12 +120,15 @@ class NavigationBrowserIT {
     void onAPhoneTheMenuButtonOpensTheGroups() {
         try (BrowserSession browser = new BrowserSession(base)) {
             WebDriver driver = browser.driver();
-            driver.manage().window().setSize(new Dimension(390, 844));
+            // A headless window is never narrower than 500 pixels: emulate the phone's screen instead.
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
             browser.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
             assertThat(driver.findElement(By.id("nav-toggle")).isDisplayed()).isTrue();
             assertThat(driver.findElement(By.id("navgroup-monitoring")).isDisplayed()).isFalse();
-            assertThat((Boolean) js(driver, "const b = document.querySelector('.topbar');"
-                    + " return b.scrollWidth <= document.documentElement.clientWidth;")).as("bar fits").isTrue();
+            assertThat((Long) js(driver, "return window.innerWidth;")).isEqualTo(390);
+            assertThat((Boolean) js(driver, "return document.querySelector('.topbar').scrollWidth <= 390"
+                    + " && document.documentElement.scrollWidth <= 390;")).as("nothing wider than the phone").isTrue();
 
             browser.click(By.id("nav-toggle"));
             assertThat(driver.findElement(By.id("navgroup-circle")).isDisplayed()).isTrue();

@@ -17,7 +17,6 @@ import nl.arbeidsmigratie.regie.registration.api.Newsletter;
 import nl.arbeidsmigratie.regie.registration.api.VerificationRun;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
-import org.omnifaces.util.Messages;
 
 /**
  * Registration's part of the home page, by role: a coordinator's enrolments awaiting a decision and the next
@@ -74,12 +73,10 @@ public class RegistrationHomeBacking implements Serializable {
         FacadeCalls.attempt(() -> lastVerification = auditReview.lastVerification().orElse(null));
     }
 
-    /** Verifies the whole audit trail now and shows the outcome as the last verification. */
+    /** Verifies the whole audit trail now; the outcome is shown (and announced) as the last verification. */
     public void verify() {
         if (FacadeCalls.attempt(auditReview::verify)) {
             loadVerification();
-            Messages.addGlobalInfo(lastVerification != null && lastVerification.intact()
-                    ? "home.audit.verified.intact" : "home.audit.verified.broken");
         }
     }
 
