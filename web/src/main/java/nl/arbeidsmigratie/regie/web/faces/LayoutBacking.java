@@ -36,6 +36,7 @@ public class LayoutBacking {
 
     private AccountView account;
     private boolean looked;
+    private List<SiteMenu.Group> menu;
 
     public AccountView getAccount() {
         if (!looked) {
@@ -67,7 +68,10 @@ public class LayoutBacking {
 
     /** The menu groups this person's role may use. */
     public List<SiteMenu.Group> getMenu() {
-        return siteMenu.groupsFor(isSignedIn() ? getAccount().role() : null);
+        if (menu == null) {
+            menu = siteMenu.groupsFor(isSignedIn() ? getAccount().role() : null);
+        }
+        return menu;
     }
 
     /** Where the sign-in link brings one back to: this public page, or nothing where returning makes no sense. */
