@@ -7,13 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
+import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AuditReview;
+import nl.arbeidsmigratie.regie.registration.api.VerificationRun;
 import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
 import nl.arbeidsmigratie.regie.registration.api.ContactView;
 import nl.arbeidsmigratie.regie.registration.api.MembershipView;
@@ -247,5 +251,23 @@ class RegisterIT {
                 .isInstanceOf(AccessRefusedException.class));
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.verify()).intact()).isTrue();
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.entries(null, 0, 5)).items()).isNotEmpty();
+    }
+
+    @Test
+    void eachVerificationIsRecordedAndTheLastOneIsShownWithWhenAndByWhom() throws Exception {
+        Instant before = Instant.now();
+        AuditVerification verified = TestCaller.as(DEMO_COORDINATOR.email(), () -> auditReview.verify());
+        VerificationRun last = TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.lastVerification()).orElseThrow();
+        assertThat(last.by()).isEqualTo(DEMO_COORDINATOR.email());
+        assertThat(last.at()).isAfterOrEqualTo(before.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(last.intact()).isTrue();
+        assertThat(last.entriesChecked()).isEqualTo(verified.entriesChecked());
+        assertThat(last.firstBrokenEntry()).isNull();
+
+        TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.verify());
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.lastVerification()).orElseThrow().by())
+                .isEqualTo(DEMO_AUDITOR.email());
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> auditReview.lastVerification())
+                .isInstanceOf(AccessRefusedException.class));
     }
 }

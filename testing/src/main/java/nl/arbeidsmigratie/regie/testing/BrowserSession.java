@@ -47,8 +47,27 @@ public final class BrowserSession implements AutoCloseable {
     /** Clicks once the element is clickable, scrolled to the middle of the window (dialogs can be tall). */
     public void click(By locator) {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        openMenuGroupOf(element);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /**
+     * A page link of the main menu sits in a closed group (and, on a narrow screen, behind the menu button): opens
+     * them first, as a person would. Does nothing for any other element.
+     */
+    public void openMenuGroupOf(WebElement element) {
+        String list = (String) ((JavascriptExecutor) driver).executeScript(
+                "const l = arguments[0].closest('.nav-list'); return l && l.hidden ? l.id : null;", element);
+        if (list == null) {
+            return;
+        }
+        WebElement toggle = driver.findElement(By.id("nav-toggle"));
+        if (toggle.isDisplayed() && !"true".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[aria-controls='" + list + "']"))).click();
+        wait.until(ExpectedConditions.visibilityOf(element));
     }
 
     /**

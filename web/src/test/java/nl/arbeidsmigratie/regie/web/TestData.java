@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DemoAccount;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
 
 /** What several black-box tests set up the same way: another municipality's officer, Westland's records as JSON. */
@@ -40,6 +41,20 @@ final class TestData {
             insert.setString(4, municipality);
             insert.setString(5, DEMO_OFFICER.email());
             insert.setString(6, email);
+            insert.executeUpdate();
+        }
+    }
+
+    /** An account of {@code template}'s role, municipality and password under another address, made once. */
+    static void accountLike(DemoAccount template, String email) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement insert = db.prepareStatement("insert into registration.account (email, display_name, "
+                     + "password_hash, role, municipality_code) select ?, display_name, password_hash, role, "
+                     + "municipality_code from registration.account where email = ? "
+                     + "and not exists (select 1 from registration.account where email = ?)")) {
+            insert.setString(1, email);
+            insert.setString(2, template.email());
+            insert.setString(3, email);
             insert.executeUpdate();
         }
     }

@@ -92,13 +92,18 @@ public class WorklistQuery {
      * {@code asOf}, the day of which counts as today; soonest first.
      */
     public List<WorklistItem> items(String municipalityCode, Instant asOf) {
+        return items(municipalityCode, asOf, Period.parse(expiryWarning));
+    }
+
+    /** {@link #items(String, Instant)} with permits and quality marks lapsing within {@code expiryWarning}. */
+    public List<WorklistItem> items(String municipalityCode, Instant asOf, Period expiryWarning) {
         LocalDate today = LocalDate.ofInstant(asOf, DutchTime.ZONE);
         Period stale = Period.parse(staleAfter);
         String sql = municipalityCode == null ? SQL.formatted("", "")
                 : SQL.formatted("and h.municipality_code = ?1", "and c.municipality_code = ?1");
         var query = em.createNativeQuery(sql)
                 .setParameter(2, Date.valueOf(today.minus(stale)))
-                .setParameter(3, Date.valueOf(today.plus(Period.parse(expiryWarning))))
+                .setParameter(3, Date.valueOf(today.plus(expiryWarning)))
                 .setParameter(4, Date.valueOf(today))
                 .setParameter(5, Timestamp.from(asOf))
                 .setParameter(6, DutchTime.ZONE.getId());

@@ -2,6 +2,13 @@ package nl.arbeidsmigratie.regie.registration.api;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
@@ -10,12 +17,17 @@ import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 
 /**
  * The audit trail for the people who may review it: auditors and coordinators. The platform keeps the
- * trail; who may read it is a question of accounts and roles, answered here.
+ * trail; who may read it is a question of accounts and roles, answered here. Each verification is itself
+ * recorded in the trail (target {@value #VERIFICATIONS}), so "when was it last checked, by whom, and was it
+ * intact" has an answer that cannot be quietly rewritten either.
  */
 @Stateless
 public class AuditReview {
 
     private static final int LARGEST_PAGE = 200;
+
+    /** The audit target under which verifications are recorded. */
+    static final String VERIFICATIONS = "audit-trail";
 
     @Inject
     AuditTrail trail;
@@ -31,6 +43,28 @@ public class AuditReview {
     /** Walks the whole chain; the result names the first entry altered or removed, if any. */
     public AuditVerification verify() {
         currentAccount.require(Role.AUDITOR, Role.COORDINATOR);
-        return trail.verify();
+        AuditVerification verification = trail.verify();
+        Map<String, Object> found = new LinkedHashMap<>();
+        found.put("intact", verification.intact());
+        found.put("entriesChecked", verification.entriesChecked());
+        if (verification.firstBrokenEntry() != null) {
+            found.put("firstBrokenEntry", verification.firstBrokenEntry());
+        }
+        trail.record("audit.verified", VERIFICATIONS, null, found);
+        return verification;
+    }
+
+    /** The latest recorded verification, if the trail was ever verified. */
+    public Optional<VerificationRun> lastVerification() {
+        currentAccount.require(Role.AUDITOR, Role.COORDINATOR);
+        return trail.entries(VERIFICATIONS, 0, 1).items().stream().findFirst().map(entry -> {
+            try (JsonReader reader = Json.createReader(new StringReader(entry.after()))) {
+                JsonObject found = reader.readObject();
+                return new VerificationRun(entry.occurredAt(), entry.actor(), found.getBoolean("intact"),
+                        found.getJsonNumber("entriesChecked").longValue(),
+                        found.containsKey("firstBrokenEntry") ? found.getJsonNumber("firstBrokenEntry").longValue()
+                                : null);
+            }
+        });
     }
 }

@@ -2,18 +2,30 @@ package nl.arbeidsmigratie.regie.web.faces;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
+import nl.arbeidsmigratie.regie.registration.api.Accounts;
 
-/** The language of the pages for this visitor: Dutch unless they choose English. */
+/**
+ * The language of the pages for this visitor: Dutch unless they choose English. A signed-in person's choice is
+ * kept with their account, which applies it at their next sign-in.
+ */
 @Named
 @SessionScoped
 public class LanguageBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> SUPPORTED = Set.of("nl", "en");
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    HttpServletRequest request;
 
     private Locale locale = Locale.forLanguageTag("nl");
 
@@ -24,6 +36,9 @@ public class LanguageBacking implements Serializable {
     /** Switches language and shows the same page again (redirect after POST). */
     public String switchTo(String language) {
         use(language);
+        if (SUPPORTED.contains(language) && request.getUserPrincipal() != null) {
+            accounts.changeLanguage(language);
+        }
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
     }
 

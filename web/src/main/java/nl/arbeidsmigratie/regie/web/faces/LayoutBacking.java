@@ -1,16 +1,22 @@
 package nl.arbeidsmigratie.regie.web.faces;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Set;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 
-/** What the page frame shows: who is signed in, in which role and municipality, and signing out. */
+/**
+ * What the page frame shows: who is signed in, in which role and municipality, the menu for that role, the way
+ * back after signing in from a public page, and signing out.
+ */
 @Named
 @RequestScoped
 public class LayoutBacking {
@@ -21,8 +27,16 @@ public class LayoutBacking {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    SiteMenu siteMenu;
+
+    /** Public pages that are no place to come back to: they redeem a link or are about signing in itself. */
+    private static final Set<String> NO_RETURN = Set.of("/login.xhtml", "/forgot.xhtml", "/reset.xhtml",
+            "/activate.xhtml", "/newsletter-confirm.xhtml", "/unsubscribe.xhtml", "/error.xhtml", "/forbidden.xhtml");
+
     private AccountView account;
     private boolean looked;
+    private List<SiteMenu.Group> menu;
 
     public AccountView getAccount() {
         if (!looked) {
@@ -50,6 +64,20 @@ public class LayoutBacking {
 
     private boolean hasRole(Role role) {
         return isSignedIn() && getAccount().role() == role;
+    }
+
+    /** The menu groups this person's role may use. */
+    public List<SiteMenu.Group> getMenu() {
+        if (menu == null) {
+            menu = siteMenu.groupsFor(isSignedIn() ? getAccount().role() : null);
+        }
+        return menu;
+    }
+
+    /** Where the sign-in link brings one back to: this public page, or nothing where returning makes no sense. */
+    public String getReturnPath() {
+        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        return NO_RETURN.contains(viewId) ? null : viewId;
     }
 
     public String logout() throws ServletException {

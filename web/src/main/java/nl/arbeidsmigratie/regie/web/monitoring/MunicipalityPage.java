@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
@@ -15,6 +16,7 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.web.faces.DateTimes;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import org.omnifaces.util.Faces;
 
 /**
  * A monitoring page about one municipality at a time, "as known on" a chosen moment: officers see their own,
@@ -25,6 +27,7 @@ public abstract class MunicipalityPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String SHOWN_FIRST = "GM1783";
+    private static final Pattern ASKED = Pattern.compile("GM[0-9]{4}");
 
     @Inject
     MunicipalityDirectory directory;
@@ -39,7 +42,13 @@ public abstract class MunicipalityPage implements Serializable {
     @PostConstruct
     void showFirst() {
         AccountView account = layout.getAccount();
-        show(account.role() == Role.OFFICER ? account.municipalityCode() : SHOWN_FIRST);
+        if (account.role() == Role.OFFICER) {
+            show(account.municipalityCode());
+            return;
+        }
+        // A link may name the municipality to show (?municipality=GM0503), e.g. from the home page.
+        String asked = Faces.getRequestParameter("municipality");
+        show(asked != null && ASKED.matcher(asked).matches() && directory.find(asked).isPresent() ? asked : SHOWN_FIRST);
     }
 
     private void show(String code) {

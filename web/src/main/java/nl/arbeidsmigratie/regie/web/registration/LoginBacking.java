@@ -11,13 +11,19 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.TooManyRequestsException;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
 import nl.arbeidsmigratie.regie.web.security.RegieAuthenticationMechanism;
 import org.omnifaces.util.Messages;
 
-/** The login page: hands the credentials to Jakarta Security and explains a refusal. */
+/**
+ * The login page: hands the credentials to Jakarta Security and explains a refusal. After signing in it goes back
+ * to the page named by {@code next} (the public page one came from, or the page that asked for a sign-in), but
+ * only to a page of this application: anything else, such as another site's address, leads home.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -37,10 +43,16 @@ public class LoginBacking {
     @Inject
     LanguageBacking language;
 
+    /** A page of this application: a path of plain segments ending in .xhtml, with an optional plain query. */
+    private static final Pattern LOCAL_PAGE = Pattern.compile("/[A-Za-z0-9_/-]+\\.xhtml(\\?[A-Za-z0-9_=&%.-]*)?");
+
+    private static final String HOME = "/app/home.xhtml";
+
     private String email;
+    private String next;
     private String password;
 
-    public String login() {
+    public String login() throws IOException {
         HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 withParams().credential(new UsernamePasswordCredential(email, password)).newAuthentication(true));
@@ -51,7 +63,9 @@ public class LoginBacking {
                 request.changeSessionId();
             }
             accounts.current().ifPresent(account -> language.use(account.preferredLanguage()));
-            return "/app/home?faces-redirect=true";
+            faces.getExternalContext().redirect(request.getContextPath() + returnPage(next));
+            faces.responseComplete();
+            return null;
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
@@ -64,6 +78,20 @@ public class LoginBacking {
         }
         faces.validationFailed();
         return null;
+    }
+
+    /** {@code next} if it names a page of this application, else home. */
+    static String returnPage(String next) {
+        return next != null && LOCAL_PAGE.matcher(next).matches() && !next.startsWith("//") ? next : HOME;
+    }
+
+    /** The page to return to, as asked for in the request that showed the login page. */
+    public String getNext() {
+        return next == null ? request.getParameter("next") : next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getEmail() {

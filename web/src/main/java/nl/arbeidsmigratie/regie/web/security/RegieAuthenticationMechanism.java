@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -99,7 +101,9 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
                                                 HttpMessageContext context) {
         String login = request.getContextPath() + "/login.xhtml";
         if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            return context.redirect(login);
+            // A page opened by its address comes back after the sign-in; the login page checks it is ours.
+            return context.redirect("GET".equals(request.getMethod()) ? login + "?next=" + URLEncoder.encode(
+                    pageOf(request), StandardCharsets.UTF_8) : login);
         }
         try {
             response.setContentType("text/xml");
@@ -183,6 +187,11 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
             return unauthorized(response, REALM + ", error=\"invalid_token\"");
         }
         return context.notifyContainerAboutLogin(caller.get().email(), Set.of(caller.get().role().name()));
+    }
+
+    private static String pageOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -1,0 +1,21 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The province at a glance for its coordinator: the headline figures on the latest reference date of any count
+ * ({@code figures} null when the province has no municipality in the register), the municipalities (code →
+ * name, by name) without a count in the last year, and the latest imports.
+ */
+public record ProvincialWork(String province, LocalDate referenceDate, AreaFigures figures,
+                             Map<String, String> withoutRecentCount, List<ImportRecord> recentImports)
+        implements Serializable {
+
+    public ProvincialWork {
+        withoutRecentCount = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(withoutRecentCount));
+        recentImports = List.copyOf(recentImports);
+    }
+}

@@ -1,0 +1,169 @@
+package nl.arbeidsmigratie.regie.monitoring;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import nl.arbeidsmigratie.regie.monitoring.api.Address;
+import nl.arbeidsmigratie.regie.monitoring.api.Certification;
+import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
+import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.CountView;
+import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
+import nl.arbeidsmigratie.regie.monitoring.api.MonitoringChange;
+import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.monitoring.api.MunicipalWork;
+import nl.arbeidsmigratie.regie.monitoring.api.Permit;
+import nl.arbeidsmigratie.regie.monitoring.api.PermitKind;
+import nl.arbeidsmigratie.regie.monitoring.api.ProvincialWork;
+import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
+import nl.arbeidsmigratie.regie.monitoring.api.SignalEntry;
+import nl.arbeidsmigratie.regie.monitoring.api.SignalKind;
+import nl.arbeidsmigratie.regie.monitoring.api.SignalStatus;
+import nl.arbeidsmigratie.regie.monitoring.api.SignalView;
+import nl.arbeidsmigratie.regie.monitoring.api.Signals;
+import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
+import nl.arbeidsmigratie.regie.monitoring.api.WaitingWork;
+import nl.arbeidsmigratie.regie.monitoring.api.Worklist;
+import nl.arbeidsmigratie.regie.monitoring.api.WorklistItem;
+import nl.arbeidsmigratie.regie.monitoring.api.WorklistKind;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What each person's home page shows of monitoring, on Payara Micro and PostgreSQL, and who may read it. */
+@ExtendWith(ArquillianExtension.class)
+class WaitingWorkIT {
+
+    private static final String WESTLAND = "GM1783";
+    private static final String DELFT = "GM0503";
+    /** Left to this test: no other test counts Zuidplas. */
+    private static final String ZUIDPLAS = "GM1892";
+    private static final String OFFICER = DEMO_OFFICER.email();
+    private static final String COORDINATOR = DEMO_COORDINATOR.email();
+    private static final String AUDITOR = DEMO_AUDITOR.email();
+    private static final LocalDate TODAY = LocalDate.now(DutchTime.ZONE);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(WaitingWorkIT.class);
+    }
+
+    @Inject
+    WaitingWork work;
+
+    @Inject
+    HousingLocations locations;
+
+    @Inject
+    MunicipalCounts counts;
+
+    @Inject
+    Signals signals;
+
+    @Inject
+    Worklist worklist;
+
+    @Test
+    void anOfficerSeesPermitsAndMarksLappingWithinNinetyDaysAndOpenSignals() throws Exception {
+        String name = "Pension " + UUID.randomUUID();
+        long location = as(OFFICER, () -> locations.register(new LocationDetails(WESTLAND, name,
+                new Address("Teststraat", "2", null, "Naaldwijk"), null, null, null, HousingForm.HOTEL_PENSION,
+                LocationStatus.ACTIVE, null, null, new Facilities(8, BigDecimal.valueOf(120), BigDecimal.valueOf(60),
+                4, 2, 2), new Certification(QualityMark.SNF, "SNF-9", TODAY.minusDays(300), TODAY.plusDays(30)),
+                StayFocus.SHORT, "Voorbeeldexploitant (voorbeeldgegevens)",
+                List.of(new Permit(PermitKind.EXPLOITATIEVERGUNNING, "E-1", TODAY.minusYears(1), TODAY.plusDays(75))))))
+                .locationId();
+        String open = "Overlast " + UUID.randomUUID();
+        SignalView stillOpen = as(OFFICER, () -> signals.report(new SignalEntry(WESTLAND, location, null,
+                TODAY.minusDays(2), SignalKind.NUISANCE, "Buurtbewoner (voorbeeldgegevens)", open)));
+        SignalView closed = as(OFFICER, () -> signals.report(new SignalEntry(WESTLAND, location, null,
+                TODAY.minusDays(3), SignalKind.NUISANCE, "Buurtbewoner (voorbeeldgegevens)", "Afgehandeld " + open)));
+        as(OFFICER, () -> signals.changeStatus(closed.signalId(), closed.version(), SignalStatus.CLOSED, "Opgelost"));
+
+        MunicipalWork westland = as(OFFICER, () -> work.ofMunicipality(WESTLAND));
+
+        assertThat(westland.expiring()).filteredOn(item -> item.locationId() == location)
+                .extracting(WorklistItem::kind, WorklistItem::date)
+                .containsExactlyInAnyOrder(tuple(WorklistKind.QUALITY_MARK_EXPIRING, TODAY.plusDays(30)),
+                        tuple(WorklistKind.PERMIT_EXPIRING, TODAY.plusDays(75)));
+        // the worklist itself warns 60 days ahead: the permit is on the home page only
+        assertThat(as(OFFICER, () -> worklist.ofMunicipality(WESTLAND))).filteredOn(i -> location == i.locationId()
+                && i.kind() == WorklistKind.PERMIT_EXPIRING).isEmpty();
+        assertThat(westland.locations()).noneMatch(item -> item.kind() == WorklistKind.PERMIT_EXPIRING
+                || item.kind() == WorklistKind.QUALITY_MARK_EXPIRING);
+        assertThat(westland.openSignals()).extracting(SignalView::signalId).contains(stillOpen.signalId())
+                .doesNotContain(closed.signalId());
+    }
+
+    @Test
+    void aCountOlderThanAYearIsDueAndTheProvinceNamesTheMunicipalitiesWithoutOne() throws Exception {
+        CountView old = as(COORDINATOR, () -> counts.record(count(TODAY.minusYears(2))));
+        MunicipalWork due = as(COORDINATOR, () -> work.ofMunicipality(ZUIDPLAS));
+        assertThat(due.lastCount()).isEqualTo(TODAY.minusYears(2));
+        assertThat(due.countDue()).isTrue();
+        assertThat(as(AUDITOR, () -> work.ofProvince(5)).withoutRecentCount()).containsEntry(ZUIDPLAS, "Zuidplas");
+
+        as(COORDINATOR, () -> counts.record(count(TODAY.minusMonths(2))));
+        MunicipalWork current = as(COORDINATOR, () -> work.ofMunicipality(ZUIDPLAS));
+        assertThat(current.lastCount()).isEqualTo(TODAY.minusMonths(2));
+        assertThat(current.countDue()).isFalse();
+
+        ProvincialWork province = as(COORDINATOR, () -> work.ofProvince(5));
+        assertThat(province.province()).isEqualTo("Zuid-Holland");
+        assertThat(province.withoutRecentCount()).doesNotContainKey(ZUIDPLAS).containsKey("GM1924")
+                .doesNotContainKey("GM0363");
+        assertThat(province.referenceDate()).isAfterOrEqualTo(TODAY.minusMonths(2)).isBeforeOrEqualTo(TODAY);
+        assertThat(province.figures()).isNotNull();
+        // Zuidplas's estimate of 200–400 is part of the province's range, which covers all 50 municipalities
+        assertThat(province.figures().municipalities()).isEqualTo(50);
+        assertThat(province.figures().estimateMunicipalities()).isPositive();
+        assertThat(province.figures().estimateMin()).isGreaterThanOrEqualTo(200);
+
+        List<MonitoringChange> latest = as(AUDITOR, () -> work.latestChanges(5));
+        assertThat(latest).extracting(MonitoringChange::kind, MonitoringChange::municipalityCode,
+                MonitoringChange::recordId, MonitoringChange::recordedBy)
+                .contains(tuple(MonitoringChange.Kind.COUNT, ZUIDPLAS, old.id(), COORDINATOR));
+        assertThat(latest).isSortedAccordingTo((a, b) -> b.recordedAt().compareTo(a.recordedAt()));
+    }
+
+    @Test
+    void anOfficerReadsOnlyTheirOwnMunicipalityAndNeitherTheProvinceNorItsChanges() {
+        TestCaller.as(OFFICER, () -> {
+            assertThatThrownBy(() -> work.ofMunicipality(DELFT)).isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> work.ofProvince(5)).isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> work.latestChanges(5)).isInstanceOf(AccessRefusedException.class);
+        });
+        TestCaller.as(AUDITOR, () -> {
+            assertThat(work.ofMunicipality(DELFT).municipalityCode()).isEqualTo(DELFT);
+        });
+    }
+
+    private static CountFigures count(LocalDate date) {
+        return new CountFigures(ZUIDPLAS, date, 120, null, null, 200, 400, "Gemeente Zuidplas (voorbeeldgegevens)",
+                null, CountDefinition.LIVING_IN, 4, 12);
+    }
+
+    private static <T> T as(String email, Callable<T> action) throws Exception {
+        return TestCaller.as(email, action);
+    }
+}

@@ -1,0 +1,113 @@
+package nl.arbeidsmigratie.regie.web;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import nl.arbeidsmigratie.regie.testing.BrowserSession;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Each role's home page lists the work the test set up, and its links lead to where that work is done. */
+@ExtendWith(ArquillianExtension.class)
+class HomeBrowserIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anOfficerSeesAForgottenPlaceAndAQualityMarkLapsingAndGoesToTheLocations() throws Exception {
+        String park = "Vakantiepark " + UUID.randomUUID();
+        String pension = "Pension " + UUID.randomUUID();
+        TestData.createdByWestland(base, "locations", TestData.locationJson("GM1783", park)
+                .replace("HOUSING_UNITS", "HOLIDAY_PARK"), "locationId");
+        TestData.createdByWestland(base, "locations", TestData.locationJson("GM1783", pension)
+                .replace("\"facilities\"", "\"certification\":{\"mark\":\"SNF\",\"certificateNumber\":\"SNF-7\","
+                        + "\"validUntil\":\"" + TODAY.plusDays(45) + "\"},\"facilities\""), "locationId");
+
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            assertThat(officer.text(By.id("home-worklist"))).contains("Vakantiepark of informele plek: " + park);
+            assertThat(officer.text(By.id("home-expiring"))).contains(pension + " · SNF")
+                    .contains("verloopt op " + TODAY.plusDays(45));
+            assertThat(officer.text(By.id("home-count"))).contains("telling");
+            assertThat(officer.text(By.id("home-signals"))).contains("Open signalen");
+            assertThat(officer.text(By.id("home-circle"))).contains("Leerkring");
+
+            officer.click(By.xpath("//section[@id='home-expiring']//a[contains(., '" + pension + "')]"));
+            officer.until(ExpectedConditions.urlContains("app/monitoring/locations.xhtml"));
+            officer.waitForText("locations:table", pension);
+        }
+    }
+
+    @Test
+    void aCoordinatorSeesTheProvinceAndAnImportAndOpensAMunicipalityWithoutACount() throws Exception {
+        String file = "telling-alblasserdam-" + UUID.randomUUID() + ".csv";
+        LocalDate referenceDate = TODAY.minusDays(1);
+        HttpResponse<String> imported = Http.post(URI.create(base + "api/v1/imports/counts?name=" + file),
+                DEMO_COORDINATOR.email(), "text/csv", "gemeentecode;peildatum;schatting_min;schatting_max;bron;definitie\n"
+                        + "GM0482;" + referenceDate + ";100;300;Gemeente Alblasserdam (voorbeeldgegevens) " + file
+                        + ";wonend\n");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+        try (BrowserSession coordinator = new BrowserSession(base)) {
+            coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            assertThat(coordinator.text(By.id("home-figures"))).contains("Provincie Zuid-Holland op peildatum")
+                    .contains("Geschat aantal arbeidsmigranten").contains("Tekort aan bedden");
+            String withoutCount = coordinator.text(By.id("home-without-count"));
+            assertThat(withoutCount).contains("Albrandswaard").doesNotContain("Alblasserdam");
+            assertThat(coordinator.text(By.id("home-imports"))).contains(file)
+                    .contains("tellingen").contains("door " + DEMO_COORDINATOR.email() + ": 1 toegevoegd");
+            assertThat(coordinator.text(By.id("home-enrolments"))).contains("Aanmeldingen voor de leerkring");
+            assertThat(coordinator.text(By.id("home-newsletter"))).contains("nieuwsbrief");
+
+            coordinator.click(By.linkText("Albrandswaard"));
+            coordinator.until(ExpectedConditions.urlContains("app/monitoring/counts.xhtml?municipality=GM0613"));
+            assertThat(coordinator.text(By.id("counts:shownMunicipality"))).isEqualTo("Albrandswaard");
+        }
+    }
+
+    @Test
+    void anAuditorRunsTheVerificationAndFollowsTheLatestChangeToItsPage() throws Exception {
+        String source = "Gemeente Zoeterwoude (voorbeeldgegevens) " + UUID.randomUUID();
+        HttpResponse<String> counted = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_COORDINATOR.email(),
+                TestData.countJson("GM0638", source));
+        assertThat(counted.statusCode()).as(counted.body()).isEqualTo(201);
+
+        try (BrowserSession auditor = new BrowserSession(base)) {
+            auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
+            String reference = LocalDate.parse("2025-05-01").format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+            assertThat(auditor.text(By.id("home-changes")))
+                    .contains("Telling: " + reference + " (Zoeterwoude)").contains(DEMO_COORDINATOR.email());
+
+            auditor.click(By.id("homeAudit:verify"));
+            auditor.waitForText("homeAudit:verification", "door " + DEMO_AUDITOR.email() + ": intact");
+
+            auditor.click(By.xpath("//section[@id='home-changes']//a[contains(., 'Zoeterwoude')]"));
+            auditor.until(ExpectedConditions.urlContains("app/monitoring/counts.xhtml?municipality=GM0638"));
+            auditor.waitForText("counts:table", source);
+        }
+    }
+}
