@@ -210,6 +210,33 @@ class LearningCircleIT {
     }
 
     @Test
+    void theCoordinatorHearsOfEnrolmentsAndWithdrawalsAndCancelsAConfirmedOne() throws Exception {
+        EditionView edition = edition(today().minusDays(1), today().plusDays(30), 10);
+        EnrolmentView enrolment = enrol(DEMO_OFFICER.email(), edition, WESTLAND);
+        assertThat(Mailbox.await(DEMO_COORDINATOR.email(), "Nieuwe aanmelding: Westland voor " + edition.title(), MAIL)
+                .text()).contains("Contactpersoon " + WESTLAND).contains("enrolments.xhtml?edition=" + edition.id());
+
+        EnrolmentView confirmed = TestCaller.as(DEMO_COORDINATOR.email(),
+                () -> enrolments.confirm(enrolment.id(), enrolment.version()));
+        EnrolmentView cancelled = TestCaller.as(DEMO_COORDINATOR.email(),
+                () -> enrolments.withdraw(confirmed.id(), confirmed.version()));
+        assertThat(cancelled.status()).isEqualTo(EnrolmentStatus.WITHDRAWN);
+        assertThat(Mailbox.await(contact(WESTLAND), "Aanmelding ingetrokken", MAIL).text()).contains("Westland");
+
+        EnrolmentView delft = enrol(DEMO_COORDINATOR.email(), edition, DELFT);
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> enrolments.withdraw(delft.id(),
+                delft.version())).isInstanceOf(AccessRefusedException.class));
+        EnrolmentView again = enrol(DEMO_OFFICER.email(), edition(today().minusDays(1), today().plusDays(30), 10),
+                WESTLAND);
+        TestCaller.as(DEMO_OFFICER.email(), () -> enrolments.withdraw(again.id(), again.version()));
+        assertThat(Mailbox.await(DEMO_COORDINATOR.email(), "Aanmelding ingetrokken: Westland voor " + again.editionTitle(),
+                MAIL).text()).contains("wachtlijst");
+        assertThat(strings("select count(*) from platform.outbox_mail where recipient = '" + DEMO_COORDINATOR.email()
+                + "' and subject like 'Nieuwe aanmelding: Delft voor %" + run + "'"))
+                .as("not told of what they did themselves").containsExactly("0");
+    }
+
+    @Test
     void badEnrolmentsAreRefusedWithTheirReasonAndChangeNothing() throws Exception {
         EditionView edition = edition(today().minusDays(1), today().plusDays(30), 10);
         assertRefused(DEMO_OFFICER.email(), request(edition, WESTLAND).withCommitment(false),
