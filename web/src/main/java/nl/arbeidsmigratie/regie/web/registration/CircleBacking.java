@@ -5,13 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.EditionState;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
@@ -32,7 +30,9 @@ import org.omnifaces.util.Messages;
 
 /**
  * The circle's public page: the current edition (or the one in {@code ?edition=}), its learning goals and
- * meetings, and the enrolment form for those who may enrol while enrolment is open.
+ * meetings, and the enrolment form for those who may enrol while enrolment is open. A municipality already
+ * enrolled is told so before anyone fills in the form: an officer sees their enrolment instead of the form, a
+ * coordinator finds it marked and not selectable in the chooser.
  */
 @Named
 @ViewScoped
@@ -54,6 +54,8 @@ public class CircleBacking implements Serializable {
 
     private EditionView edition;
     private List<MunicipalityView> municipalities = List.of();
+    private EnrolmentView ownEnrolment;
+    private Set<String> enrolledCodes = Set.of();
 
     private String municipalityCode;
     private String contactName;
@@ -71,8 +73,13 @@ public class CircleBacking implements Serializable {
             municipalityCode = account.municipalityCode();
             contactName = account.displayName();
             contactEmail = account.email();
+            ownEnrolment = edition == null ? null : enrolments.own().stream()
+                    .filter(e -> e.editionId() == edition.id() && e.status().isOpen()).findFirst().orElse(null);
         } else if (layout.isCoordinator()) {
             municipalities = directory.search(MunicipalityQuery.all()).items();
+            enrolledCodes = edition == null ? Set.of() : enrolments.list(edition.id(), Set.of()).stream()
+                    .filter(e -> e.status().isOpen()).map(EnrolmentView::municipalityCode)
+                    .collect(Collectors.toUnmodifiableSet());
         }
     }
 
@@ -106,12 +113,6 @@ public class CircleBacking implements Serializable {
         return null;
     }
 
-    /** A date as the visitor reads it, e.g. "14 mei 2026". */
-    public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Faces.getLocale())
-                .format(date);
-    }
-
     public EditionView getEdition() {
         return edition;
     }
@@ -125,7 +126,16 @@ public class CircleBacking implements Serializable {
     }
 
     public boolean isFormShown() {
-        return isEnrolmentOpen() && (layout.isOfficer() || layout.isCoordinator());
+        return isEnrolmentOpen() && ownEnrolment == null && (layout.isOfficer() || layout.isCoordinator());
+    }
+
+    /** The officer's own open enrolment for this edition, shown instead of the form; null when there is none. */
+    public EnrolmentView getOwnEnrolment() {
+        return ownEnrolment;
+    }
+
+    public boolean enrolled(String code) {
+        return enrolledCodes.contains(code);
     }
 
     public boolean isChoosingMunicipality() {
