@@ -37,6 +37,7 @@ import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentConfirmed;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentDeclined;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentPromoted;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentContact;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentRequest;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentSubmitted;
@@ -234,6 +235,32 @@ class LearningCircleIT {
         assertThat(strings("select count(*) from platform.outbox_mail where recipient = '" + DEMO_COORDINATOR.email()
                 + "' and subject like 'Nieuwe aanmelding: Delft voor %" + run + "'"))
                 .as("not told of what they did themselves").containsExactly("0");
+    }
+
+    @Test
+    void anEnrolmentNamesMoreContactPersonsAndEachHearsOfIt() throws Exception {
+        EditionView edition = edition(today().minusDays(1), today().plusDays(30), 10);
+        EnrolmentRequest base = request(edition, WESTLAND).build();
+        String second = "tweede-" + run + "@circle.example";
+        String third = "derde-" + run + "@circle.example";
+        EnrolmentRequest bad = new EnrolmentRequest(edition.id(), WESTLAND, base.contactName(), base.contactEmail(),
+                base.policyPhase(), base.learningGoals(), base.bottlenecks(), true,
+                List.of(new EnrolmentContact("Tweede", "geen-adres")));
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> enrolments.enrol(bad))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("error.enrolment.other-contact.email")));
+        assertThat(enrolmentCount(edition)).isZero();
+
+        EnrolmentView enrolment = TestCaller.as(DEMO_OFFICER.email(), () -> enrolments.enrol(new EnrolmentRequest(
+                edition.id(), WESTLAND, base.contactName(), base.contactEmail(), base.policyPhase(),
+                base.learningGoals(), base.bottlenecks(), true, List.of(new EnrolmentContact("Tweede", second),
+                new EnrolmentContact(" ", " "), new EnrolmentContact("Derde", third)))));
+        assertThat(enrolment.otherContacts()).containsExactly(new EnrolmentContact("Tweede", second),
+                new EnrolmentContact("Derde", third));
+        assertThat(TestCaller.as(DEMO_OFFICER.email(), enrolments::own)).filteredOn(e -> e.id() == enrolment.id())
+                .singleElement().satisfies(e -> assertThat(e.otherContacts()).hasSize(2));
+        assertThat(Mailbox.await(second, "Aanmelding ontvangen", MAIL).text()).contains("Westland");
+        assertThat(Mailbox.await(third, "Aanmelding ontvangen", MAIL).text()).contains("Westland");
     }
 
     @Test

@@ -71,12 +71,15 @@ class EverydayUseBrowserIT {
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
             officer.open("app/registration/enrolments.xhtml");
-            officer.waitForText("list:offer-text", title);
+            officer.waitForText("offer-text", title);
             officer.click(By.id("list:enrol-cta"));
             officer.until(ExpectedConditions.urlContains("circle.xhtml"));
             assertThat(officer.text(By.id("edition-title"))).isEqualTo(title);
             assertThat(officer.text(By.id("enrol:municipalityName"))).isEqualTo("Westland");
             officer.type("enrol:contactEmail", "westland-" + run + "@browser.example");
+            officer.click(By.id("enrol:addContact"));
+            officer.type("enrol:contacts:0:otherName", "Tweede contactpersoon");
+            officer.type("enrol:contacts:0:otherEmail", "tweede-" + run + "@browser.example");
             officer.click(By.cssSelector("label[for='enrol:policyPhase:1']"));
             officer.click(By.cssSelector("label[for='enrol:learningGoals:0']"));
             officer.type("enrol:bottlenecks", BOTTLENECKS.substring(0, 40));
@@ -86,6 +89,7 @@ class EverydayUseBrowserIT {
             officer.click(By.id("enrol:submit"));
             officer.until(ExpectedConditions.urlContains("app/registration/enrolments.xhtml"));
             officer.waitForText("list:messages", "De aanmelding van Westland is ontvangen.");
+            assertThat(officer.text(By.xpath(row(title)))).contains("Tweede contactpersoon · tweede-" + run);
             assertThat(officer.driver().findElements(By.id("list:enrol-cta"))).as("enrolled: nothing more to offer")
                     .isEmpty();
 

@@ -54,7 +54,7 @@ class MonitoringBrowserIT {
             officer.type("countForm:estimateMax_input", "9000");
             officer.click(By.id("countForm:save"));
             officer.waitForText("countForm:formMessages", "Vermeld de bron van de telling.");
-            assertThat(officer.text(By.id("counts:table_data"))).doesNotContain("4500");
+            assertThat(officer.text(By.id("counts:table_data"))).doesNotContain("4.500");
 
             officer.type("countForm:source", source);
             officer.click(By.id("countForm:save"));
@@ -68,7 +68,7 @@ class MonitoringBrowserIT {
             officer.type("countForm:brp_input", "4800");
             officer.type("countForm:reason", "BRP-telling herzien");
             officer.click(By.id("countForm:save"));
-            officer.waitForText("counts:table_data", "4800");
+            officer.waitForText("counts:table_data", "4.800");
         }
         try (BrowserSession auditor = new BrowserSession(base)) {
             auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
@@ -82,8 +82,8 @@ class MonitoringBrowserIT {
 
             auditor.type("counts:asKnownOn_input", PICKER.format(beforeCorrection));
             auditor.click(By.id("counts:showAsKnownOn"));
-            auditor.until(d -> !auditor.text(By.id("counts:table_data")).contains("4800"));
-            assertThat(auditor.text(By.id("counts:table_data"))).contains("4500");
+            auditor.until(d -> !auditor.text(By.id("counts:table_data")).contains("4.800"));
+            assertThat(auditor.text(By.id("counts:table_data"))).contains("4.500");
         }
     }
 

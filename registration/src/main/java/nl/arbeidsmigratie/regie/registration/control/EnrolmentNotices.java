@@ -21,7 +21,7 @@ import nl.arbeidsmigratie.regie.registration.entity.Enrolment;
 
 /**
  * Everything that follows a change of an enrolment, in the transaction of the change: the audit entry, the
- * mail to the contact person (through the outbox, so a mail server that is down never loses the change), a
+ * mail to each contact person (through the outbox, so a mail server that is down never loses the change), a
  * mail to every other active coordinator when a municipality enrols or withdraws (their decision is waited
  * for, or a place freed), and the event for other modules.
  */
@@ -64,7 +64,10 @@ public class EnrolmentNotices {
         EnrolmentView after = register.view(enrolment);
         audit.record(change.auditAction(), "enrolment:" + enrolment.id(), before, after);
         String key = "enrolment:" + enrolment.id() + ":" + enrolment.status() + ":" + enrolment.version();
-        outbox.enqueue(key, mail(change, after));
+        outbox.enqueue(key, mail(change, after, after.contactEmail()));
+        for (int i = 0; i < after.otherContacts().size(); i++) {
+            outbox.enqueue(key + ":contact:" + i, mail(change, after, after.otherContacts().get(i).email()));
+        }
         if (FOR_COORDINATORS.contains(change)) {
             Long actor = currentAccount.find().map(Account::id).orElse(null);
             for (Account coordinator : em.createNamedQuery(Account.ACTIVE_WITH_ROLE, Account.class)
@@ -91,13 +94,13 @@ public class EnrolmentNotices {
                         + texts.getString("mail.coordinator.signature"), null);
     }
 
-    private MailMessage mail(EnrolmentChange change, EnrolmentView enrolment) {
+    private MailMessage mail(EnrolmentChange change, EnrolmentView enrolment, String recipient) {
         ResourceBundle texts = ResourceBundle.getBundle(MAILS, MAIL_LANGUAGE, EnrolmentNotices.class.getClassLoader());
         Object[] values = {enrolment.municipalityName(), enrolment.editionTitle(), enrolment.contactName(),
                 enrolment.declineReason(), enrolment.waitingPosition(), links.to("/circle.xhtml?edition="
                 + enrolment.editionId())};
         String key = "mail." + change.name().toLowerCase(Locale.ROOT);
-        return new MailMessage(enrolment.contactEmail(),
+        return new MailMessage(recipient,
                 MessageFormat.format(texts.getString(key + ".subject"), values),
                 MessageFormat.format(texts.getString(key + ".text"), values) + texts.getString("mail.signature"),
                 null);

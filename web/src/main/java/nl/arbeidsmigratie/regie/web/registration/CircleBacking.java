@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.EditionState;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentContact;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentRequest;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
@@ -64,6 +66,7 @@ public class CircleBacking implements Serializable {
     private LearningGoal[] learningGoals = {};
     private String bottlenecks;
     private boolean committed;
+    private final List<ContactRow> otherContacts = new ArrayList<>();
 
     @PostConstruct
     void init() {
@@ -98,7 +101,8 @@ public class CircleBacking implements Serializable {
     public String enrol() {
         boolean enrolled = FacadeCalls.of(() -> {
             EnrolmentView enrolment = enrolments.enrol(new EnrolmentRequest(edition.id(), municipalityCode,
-                    contactName, contactEmail, policyPhase, Set.of(learningGoals), bottlenecks, committed));
+                    contactName, contactEmail, policyPhase, Set.of(learningGoals), bottlenecks, committed,
+                    otherContacts.stream().map(c -> new EnrolmentContact(c.getName(), c.getEmail())).toList()));
             if (enrolment.status() == EnrolmentStatus.WAITING_LIST) {
                 Messages.addFlashGlobalWarn("enrolment.waitlisted", enrolment.municipalityName(),
                         enrolment.waitingPosition());
@@ -111,6 +115,52 @@ public class CircleBacking implements Serializable {
         }
         edition = editions.find(edition.id()).orElse(edition);
         return null;
+    }
+
+    /** One more row for a contact person, up to what an enrolment takes. */
+    public void addContact() {
+        if (otherContacts.size() < Enrolments.MAX_OTHER_CONTACTS) {
+            otherContacts.add(new ContactRow());
+        }
+    }
+
+    public void removeContact(int index) {
+        if (index >= 0 && index < otherContacts.size()) {
+            otherContacts.remove(index);
+        }
+    }
+
+    public List<ContactRow> getOtherContacts() {
+        return otherContacts;
+    }
+
+    public boolean isMoreContactsAllowed() {
+        return otherContacts.size() < Enrolments.MAX_OTHER_CONTACTS;
+    }
+
+    /** A further contact person as typed. */
+    public static class ContactRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String name;
+        private String email;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
     }
 
     public EditionView getEdition() {

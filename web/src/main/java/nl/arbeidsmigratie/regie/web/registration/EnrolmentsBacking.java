@@ -38,7 +38,7 @@ public class EnrolmentsBacking implements Serializable {
 
     private static final String[] CSV_COLUMNS = {"edition", "municipality_code", "municipality", "status",
         "waiting_position", "submitted_at", "decided_at", "contact_name", "contact_email", "policy_phase",
-        "learning_goals", "bottlenecks", "decline_reason"};
+        "learning_goals", "bottlenecks", "decline_reason", "other_contacts"};
 
     @Inject
     Editions editions;
@@ -136,7 +136,8 @@ public class EnrolmentsBacking implements Serializable {
                         e.waitingPosition() == 0 ? "" : e.waitingPosition(), e.submittedAt(), e.decidedAt(),
                         e.contactName(), e.contactEmail(), e.policyPhase(),
                         e.learningGoals().stream().map(Enum::name).collect(Collectors.joining(" ")),
-                        e.bottlenecks(), e.declineReason());
+                        e.bottlenecks(), e.declineReason(), e.otherContacts().stream()
+                                .map(c -> c.name() + " <" + c.email() + ">").collect(Collectors.joining("; ")));
             }
         }
         Faces.sendFile(csv.toString().getBytes(StandardCharsets.UTF_8), "aanmeldingen-leerkring-" + editionId + ".csv",
