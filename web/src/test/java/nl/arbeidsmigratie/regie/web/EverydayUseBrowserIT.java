@@ -29,8 +29,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A new user's everyday jobs in headless Chromium: an officer finds where to enrol and is told up front once
- * enrolled; withdrawing asks first; the coordinator cancels a confirmed enrolment; dates typed the Dutch way; the
+ * A new user's everyday jobs in headless Chromium: an officer is offered no change of regions, finds where to enrol
+ * and is told up front once enrolled; withdrawing asks first; the coordinator cancels a confirmed enrolment; dates typed the Dutch way; the
  * audit trail found by person and by part of a name.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -70,6 +70,12 @@ class EverydayUseBrowserIT {
         long edition = openEdition(title);
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            // nothing is offered that would be refused: regions are the coordinator's to change
+            officer.open("app/registration/regions.xhtml");
+            officer.waitForText("regions:table_data", "Haaglanden");
+            assertThat(officer.driver().findElements(By.id("regions:create"))).isEmpty();
+            assertThat(officer.driver().findElements(By.cssSelector("[id$=':change']"))).isEmpty();
+
             officer.open("app/registration/enrolments.xhtml");
             officer.waitForText("offer-text", title);
             officer.click(By.id("list:enrol-cta"));
@@ -157,9 +163,11 @@ class EverydayUseBrowserIT {
             for (String[] period : new String[][] {{"1-12-2019", "31/12/2099"}, {"2019-12-01", "31 dec 2099"}}) {
                 auditor.type("audit:from_input", period[0]);
                 auditor.type("audit:until_input", period[1]);
+                WebElement shown = auditor.driver().findElement(By.id("audit:entries_data"));
                 auditor.click(By.id("audit:search"));
-                auditor.waitForText("audit:entries_data", "Inloggen · gelukt");
-                assertThat(auditor.text(By.id("audit:filterMessages"))).isEmpty();
+                auditor.until(ExpectedConditions.stalenessOf(shown));
+                assertThat(auditor.text(By.id("audit:filterMessages"))).as(period[0] + " and " + period[1]).isEmpty();
+                assertThat(auditor.text(By.id("audit:entries_data"))).contains("Inloggen · gelukt");
             }
             auditor.type("audit:until_input", "morgen");
             auditor.click(By.id("audit:search"));
