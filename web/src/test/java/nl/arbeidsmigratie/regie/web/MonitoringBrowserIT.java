@@ -123,7 +123,7 @@ class MonitoringBrowserIT {
             officer.waitForText("locations:table_data", "Overbezet");
             officer.waitForText("normSummary", "4 overtreding");
             assertThat(officer.text(By.id("detail:findings_data")))
-                    .contains("Personen tegenover bedden").contains("Overtreden").contains("8.33").contains("10");
+                    .contains("Personen tegenover bedden").contains("Overtreden").contains("8,33").contains("10");
             officer.open("app/monitoring/worklist.xhtml");
             officer.driver().findElement(By.id("worklist:table:what:filter")).sendKeys("Units Kwintsheul");
             officer.waitForText("worklist:table_data", "Units Kwintsheul (voorbeeldgegevens) · 12 / 10");

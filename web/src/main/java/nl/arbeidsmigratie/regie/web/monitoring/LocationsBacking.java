@@ -24,6 +24,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.Worklist;
 import nl.arbeidsmigratie.regie.monitoring.api.WorklistItem;
 import nl.arbeidsmigratie.regie.monitoring.api.WorklistKind;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.web.faces.DutchDates;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Messages;
 
@@ -201,7 +202,7 @@ public class LocationsBacking extends MunicipalityPage {
 
     public void showReportLog(OccupancyView report) {
         changeLog = occupancy.changeLog(report.id());
-        changeLogOf = selected.details().name() + " – " + report.figures().referenceDate();
+        changeLogOf = selected.details().name() + " – " + DutchDates.format(report.figures().referenceDate());
     }
 
     public void startErrorMark(OccupancyView report) {

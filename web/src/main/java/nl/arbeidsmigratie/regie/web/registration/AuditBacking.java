@@ -112,21 +112,26 @@ public class AuditBacking implements Serializable {
         if (dot < 0) {
             return action;
         }
-        ResourceBundle bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
         String what = action.substring(dot + 1);
         return kindLabel(action.substring(0, dot)) + " · "
-                + (bundle.containsKey("audit.verb." + what) ? bundle.getString("audit.verb." + what) : what.replace('-', ' ').replace('.', ' '));
+                + label("audit.verb." + what, what.replace('-', ' ').replace('.', ' '));
     }
 
     /** The record an entry is about: "Locatie · GM1783 · 12" for {@code location:GM1783:12}. */
     public String target(String target) {
         int colon = target.indexOf(':');
-        return colon < 0 ? target : kindLabel(target.substring(0, colon)) + " · " + target.substring(colon + 1).replace(":", " · ");
+        return colon < 0 ? target
+                : kindLabel(target.substring(0, colon)) + " · " + target.substring(colon + 1).replace(":", " · ");
     }
 
     public String kindLabel(String kind) {
+        return label("audit.kind." + kind, kind);
+    }
+
+    /** The text of {@code key} in the page's language; {@code otherwise} for an action the bundle does not name. */
+    private static String label(String key, String otherwise) {
         ResourceBundle bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
-        return bundle.containsKey("audit.kind." + kind) ? bundle.getString("audit.kind." + kind) : kind;
+        return bundle.containsKey(key) ? bundle.getString(key) : otherwise;
     }
 
     /** Each field that differs between before and after, in words; a field of a new record has no before. */
