@@ -306,7 +306,11 @@ class InspectionsIT {
                         tuple(WorklistKind.FORGOTTEN_PLACE, park, TODAY),
                         tuple(WorklistKind.PERMIT_EXPIRING, expiring, TODAY.plusDays(30)),
                         tuple(WorklistKind.QUALITY_MARK_EXPIRING, expiring, TODAY.minusDays(5)),
-                        tuple(WorklistKind.FOLLOW_UP_PASSED, followUp, TODAY.minusDays(5)));
+                        tuple(WorklistKind.FOLLOW_UP_PASSED, followUp, TODAY.minusDays(5)),
+                        tuple(WorklistKind.OVERCROWDED, stale, TODAY.minusDays(400)),
+                        tuple(WorklistKind.OVERCROWDED, fresh, TODAY.minusDays(10)));
+        assertThat(items).filteredOn(i -> i.kind() == WorklistKind.OVERCROWDED && i.locationId() == fresh)
+                .extracting(WorklistItem::label).singleElement().asString().endsWith(" · 5 / 4");
         assertThat(items).filteredOn(i -> i.kind() == WorklistKind.SIGNAL_WITHOUT_LOCATION)
                 .extracting(WorklistItem::label).anyMatch(l -> l.contains(openPlace)).noneMatch(l -> l.contains(closedPlace));
         assertThat(items).allMatch(i -> i.municipalityCode().equals(WESTLAND));

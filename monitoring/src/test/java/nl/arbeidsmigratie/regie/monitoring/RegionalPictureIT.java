@@ -35,6 +35,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
 import nl.arbeidsmigratie.regie.monitoring.api.ShareProgress;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
@@ -59,6 +60,9 @@ class RegionalPictureIT {
     /** Only in the small-number test: a region of its own, so its figures are this test's alone. */
     private static final String ALMERE = "GM0034";
     private static final String ZEEWOLDE = "GM0050";
+    /** Only in the shortfall test. */
+    private static final String AA_EN_HUNZE = "GM1680";
+    private static final String AALSMEER = "GM0358";
     private static final String COORDINATOR = DEMO_COORDINATOR.email();
     private static final LocalDate DAY = LocalDate.of(2015, 6, 1);
 
@@ -264,7 +268,8 @@ class RegionalPictureIT {
         ShareProgress others = progress.rows().get(1);
         assertThat(others.municipalityCode()).isNull();
         assertThat(others.agreed()).isEqualTo(40);
-        assertThat(others.realised()).containsExactly(20, 20, 20, 20);
+        assertThat(others.realised()).as("Achtkarspelen's beds have no opening date and were registered after %s", DAY)
+                .containsExactly(0, 0, 0, 0);
 
         Instant beforeRevision = Instant.now();
         Thread.sleep(20);
@@ -288,7 +293,40 @@ class RegionalPictureIT {
         assertThat(dashboard.picture().regionTotal().beds()).isEqualTo(70);
         assertThat(dashboard.agreements()).extracting(FairShareView::agreementId).containsExactly(created.agreementId());
         assertThat(dashboard.progress().rows()).extracting(ShareProgress::agreed).containsExactly(70, 30);
-        assertThat(dashboard.progress().rows()).extracting(ShareProgress::realisedNow).containsExactly(50, 20);
+        assertThat(dashboard.progress().rows()).extracting(ShareProgress::realisedNow).containsExactly(50, 0);
+    }
+
+    @Test
+    void theShortfallLeavesOutBedsWithoutAnEstimateAndRealisedCountsBedsFromTheirRegistration() throws Exception {
+        String region = "Testregio tekort " + System.nanoTime();
+        LocalDate today = LocalDate.now(DutchTime.ZONE);
+        FairShareView agreement = TestCaller.as(COORDINATOR, () -> {
+            regions.create(region);
+            for (String code : List.of(AA_EN_HUNZE, AALSMEER)) {
+                long version = directory.find(code).orElseThrow().version();
+                directory.change(new MunicipalityChange(code, region, true, null, null, version));
+            }
+            // Aa en Hunze: an estimate and 30 beds; Aalsmeer: 50 beds registered today, no opening date, no estimate
+            location(AA_EN_HUNZE, LocationStatus.ACTIVE, LocalDate.of(2015, 1, 1),
+                    new Facilities(30, null, null, null, null, null));
+            location(AALSMEER, LocationStatus.ACTIVE, null, new Facilities(50, null, null, null, null, null));
+            counts.record(count(AA_EN_HUNZE, LocalDate.of(2016, 1, 1), 100, 200, CountDefinition.LIVING_IN));
+            return agreements.create(new FairShareTerms(region, "Taakstelling tekort", 100, today.minusDays(10),
+                    today.plusYears(2), List.of(new AgreedShare(AALSMEER, 60))));
+        });
+
+        AreaFigures total = TestCaller.as(COORDINATOR, () -> picture.picture(region, today, null)).regionTotal();
+        assertThat(total.beds()).isEqualTo(80);
+        assertThat(total.estimateMunicipalities()).isEqualTo(1);
+        assertThat(total.gapMin()).as("100 estimated against Aa en Hunze's 30 beds, not all 80").isEqualTo(70);
+        assertThat(total.gapMax()).isEqualTo(170);
+
+        FairShareProgress progress = TestCaller.as(COORDINATOR,
+                () -> agreements.progress(agreement.agreementId(), today, Instant.now()));
+        assertThat(progress.moments()).containsExactly(today.minusDays(10), today);
+        assertThat(progress.rows().get(0).realised()).as("Aalsmeer: registered today, so not yet realised 10 days ago")
+                .containsExactly(0, 50);
+        assertThat(progress.rows().get(1).realised()).as("the others: opened in 2015").containsExactly(30, 30);
     }
 
     @Test

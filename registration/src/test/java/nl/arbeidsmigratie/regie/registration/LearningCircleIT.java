@@ -37,6 +37,7 @@ import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentConfirmed;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentDeclined;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentPromoted;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentContact;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentRequest;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentSubmitted;
@@ -207,6 +208,59 @@ class LearningCircleIT {
         assertThat(confirmed.status()).isEqualTo(EnrolmentStatus.CONFIRMED);
         assertThat(Mailbox.await(contact(WESTLAND), "Aanmelding bevestigd", MAIL).text()).contains("bevestigd");
         assertThat(recorder.events()).last().isEqualTo(new EnrolmentConfirmed(enrolment.id(), edition.id(), WESTLAND));
+    }
+
+    @Test
+    void theCoordinatorHearsOfEnrolmentsAndWithdrawalsAndCancelsAConfirmedOne() throws Exception {
+        EditionView edition = edition(today().minusDays(1), today().plusDays(30), 10);
+        EnrolmentView enrolment = enrol(DEMO_OFFICER.email(), edition, WESTLAND);
+        assertThat(Mailbox.await(DEMO_COORDINATOR.email(), "Nieuwe aanmelding: Westland voor " + edition.title(), MAIL)
+                .text()).contains("Contactpersoon " + WESTLAND).contains("enrolments.xhtml?edition=" + edition.id());
+
+        EnrolmentView confirmed = TestCaller.as(DEMO_COORDINATOR.email(),
+                () -> enrolments.confirm(enrolment.id(), enrolment.version()));
+        EnrolmentView cancelled = TestCaller.as(DEMO_COORDINATOR.email(),
+                () -> enrolments.withdraw(confirmed.id(), confirmed.version()));
+        assertThat(cancelled.status()).isEqualTo(EnrolmentStatus.WITHDRAWN);
+        assertThat(Mailbox.await(contact(WESTLAND), "Aanmelding ingetrokken", MAIL).text()).contains("Westland");
+
+        EnrolmentView delft = enrol(DEMO_COORDINATOR.email(), edition, DELFT);
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> enrolments.withdraw(delft.id(),
+                delft.version())).isInstanceOf(AccessRefusedException.class));
+        EnrolmentView again = enrol(DEMO_OFFICER.email(), edition(today().minusDays(1), today().plusDays(30), 10),
+                WESTLAND);
+        TestCaller.as(DEMO_OFFICER.email(), () -> enrolments.withdraw(again.id(), again.version()));
+        assertThat(Mailbox.await(DEMO_COORDINATOR.email(), "Aanmelding ingetrokken: Westland voor " + again.editionTitle(),
+                MAIL).text()).contains("wachtlijst");
+        assertThat(strings("select count(*) from platform.outbox_mail where recipient = '" + DEMO_COORDINATOR.email()
+                + "' and subject like 'Nieuwe aanmelding: Delft voor %" + run + "'"))
+                .as("not told of what they did themselves").containsExactly("0");
+    }
+
+    @Test
+    void anEnrolmentNamesMoreContactPersonsAndEachHearsOfIt() throws Exception {
+        EditionView edition = edition(today().minusDays(1), today().plusDays(30), 10);
+        EnrolmentRequest base = request(edition, WESTLAND).build();
+        String second = "tweede-" + run + "@circle.example";
+        String third = "derde-" + run + "@circle.example";
+        EnrolmentRequest bad = new EnrolmentRequest(edition.id(), WESTLAND, base.contactName(), base.contactEmail(),
+                base.policyPhase(), base.learningGoals(), base.bottlenecks(), true,
+                List.of(new EnrolmentContact("Tweede", "geen-adres")));
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> enrolments.enrol(bad))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("error.enrolment.other-contact.email")));
+        assertThat(enrolmentCount(edition)).isZero();
+
+        EnrolmentView enrolment = TestCaller.as(DEMO_OFFICER.email(), () -> enrolments.enrol(new EnrolmentRequest(
+                edition.id(), WESTLAND, base.contactName(), base.contactEmail(), base.policyPhase(),
+                base.learningGoals(), base.bottlenecks(), true, List.of(new EnrolmentContact("Tweede", second),
+                new EnrolmentContact(" ", " "), new EnrolmentContact("Derde", third)))));
+        assertThat(enrolment.otherContacts()).containsExactly(new EnrolmentContact("Tweede", second),
+                new EnrolmentContact("Derde", third));
+        assertThat(TestCaller.as(DEMO_OFFICER.email(), enrolments::own)).filteredOn(e -> e.id() == enrolment.id())
+                .singleElement().satisfies(e -> assertThat(e.otherContacts()).hasSize(2));
+        assertThat(Mailbox.await(second, "Aanmelding ontvangen", MAIL).text()).contains("Westland");
+        assertThat(Mailbox.await(third, "Aanmelding ontvangen", MAIL).text()).contains("Westland");
     }
 
     @Test

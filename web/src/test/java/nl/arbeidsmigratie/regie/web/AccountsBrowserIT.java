@@ -74,7 +74,7 @@ class AccountsBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("list:create"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountForm:email"))).sendKeys(officerEmail);
         browser.findElement(By.id("accountForm:displayName")).sendKeys("Nieuwe beleidsmedewerker Delft");
-        BrowserSession.choose(browser, wait, "accountForm:municipality", "Delft");
+        BrowserSession.choose(browser, wait, "accountForm:municipality", "Delft (GM0503, Zuid-Holland)");
         browser.findElement(By.id("accountForm:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"), "is aangemaakt"));
         assertThat(browser.findElement(By.id("list:table_data")).getText())

@@ -102,7 +102,7 @@ class BrowserIT {
         browser.click(By.id("nav-audit"));
         browser.click(By.id("audit:verify"));
         browser.waitForText("audit:verification", "De audittrail is intact");
-        assertThat(browser.text(By.id("audit:entries_data"))).contains("login.succeeded");
+        assertThat(browser.text(By.id("audit:entries_data"))).contains("Inloggen · gelukt");
         assertThat(browser.driver().findElements(By.id("nav-accounts"))).isEmpty();
     }
 

@@ -64,7 +64,7 @@ class DashboardBrowserIT {
             assertThat(coordinator.text(By.id("dashboard:gap-table_data"))).contains("Westland").contains("Delft");
             assertThat(coordinator.text(By.xpath(
                     "//tbody[@id='dashboard:gap-table_data']/tr[contains(., 'Pijnacker-Nootdorp')]")))
-                    .contains("1200 – 1500").containsPattern("(^|\\s)40(\\s|$)").containsPattern("(^|\\s)30(\\s|$)");
+                    .contains("1.200 – 1.500").containsPattern("(^|\\s)40(\\s|$)").containsPattern("(^|\\s)30(\\s|$)");
 
             coordinator.click(By.id("dashboard:newAgreement"));
             coordinator.type("agreementForm:title", "Haaglanden 2013 (voorbeeldgegevens)");
@@ -79,7 +79,7 @@ class DashboardBrowserIT {
             coordinator.click(By.id("agreementForm:save"));
             coordinator.waitForText("dashboard:fair-share-table_data", "Westland");
             assertThat(coordinator.text(By.id("dashboard:fair-share-table_data")))
-                    .contains("'s-Gravenhage").contains("Westland").contains("Overige gemeenten samen").contains("2000");
+                    .contains("'s-Gravenhage").contains("Westland").contains("Overige gemeenten samen").contains("2.000");
             coordinator.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("[id='dashboard:fairShareChart'] canvas")));
         }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.web.faces.DutchDates;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -113,7 +114,7 @@ class InspectionsBrowserIT {
             officer.waitForText("inspections:inspectionTable_data", inspector);
             String row = officer.text(By.xpath(
                     "//tbody[@id='inspections:inspectionTable_data']/tr[contains(., '" + inspector + "')]"));
-            assertThat(row).contains(name).contains(LocalDate.now(DutchTime.ZONE).minusDays(2).toString())
+            assertThat(row).contains(name).contains(DutchDates.format(LocalDate.now(DutchTime.ZONE).minusDays(2)))
                     .contains("Brandblussers aanwezig").contains(DEMO_OFFICER.email());
         }
     }

@@ -54,7 +54,7 @@ class MonitoringBrowserIT {
             officer.type("countForm:estimateMax_input", "9000");
             officer.click(By.id("countForm:save"));
             officer.waitForText("countForm:formMessages", "Vermeld de bron van de telling.");
-            assertThat(officer.text(By.id("counts:table_data"))).doesNotContain("4500");
+            assertThat(officer.text(By.id("counts:table_data"))).doesNotContain("4.500");
 
             officer.type("countForm:source", source);
             officer.click(By.id("countForm:save"));
@@ -68,7 +68,7 @@ class MonitoringBrowserIT {
             officer.type("countForm:brp_input", "4800");
             officer.type("countForm:reason", "BRP-telling herzien");
             officer.click(By.id("countForm:save"));
-            officer.waitForText("counts:table_data", "4800");
+            officer.waitForText("counts:table_data", "4.800");
         }
         try (BrowserSession auditor = new BrowserSession(base)) {
             auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
@@ -77,13 +77,13 @@ class MonitoringBrowserIT {
             auditor.click(By.xpath(row + "//*[contains(@id, ':history')]"));
             auditor.waitForText("historyForm:changelog_data", "BRP-telling herzien");
             assertThat(auditor.text(By.id("historyForm:changelog_data")))
-                    .contains("Ingeschreven BRP: 4500 → 4800").contains(DEMO_OFFICER.email());
+                    .contains("Ingeschreven BRP: 4.500 → 4.800").contains(DEMO_OFFICER.email());
             auditor.driver().findElement(By.cssSelector("#historyDialog .ui-dialog-titlebar-close")).click();
 
             auditor.type("counts:asKnownOn_input", PICKER.format(beforeCorrection));
             auditor.click(By.id("counts:showAsKnownOn"));
-            auditor.until(d -> !auditor.text(By.id("counts:table_data")).contains("4800"));
-            assertThat(auditor.text(By.id("counts:table_data"))).contains("4500");
+            auditor.until(d -> !auditor.text(By.id("counts:table_data")).contains("4.800"));
+            assertThat(auditor.text(By.id("counts:table_data"))).contains("4.500");
         }
     }
 
@@ -117,10 +117,17 @@ class MonitoringBrowserIT {
             officer.type("reportForm:referenceDate_input", "2025-09-01");
             officer.type("reportForm:persons_input", "12");
             officer.click(By.id("reportForm:save"));
-            officer.waitForText("detail:reports_data", "2025-09-01");
+            officer.waitForText("detail:reports_data", "01-09-2025");
+            // 12 persons on 10 beds: saved, with a warning, flagged in the list and put on the worklist
+            officer.waitForText("locations:messages", "12 personen op 10 bedden");
+            officer.waitForText("locations:table_data", "Overbezet");
             officer.waitForText("normSummary", "4 overtreding");
             assertThat(officer.text(By.id("detail:findings_data")))
-                    .contains("Personen tegenover bedden").contains("Overtreden").contains("8.33").contains("10");
+                    .contains("Personen tegenover bedden").contains("Overtreden").contains("8,33").contains("10");
+            officer.open("app/monitoring/worklist.xhtml");
+            officer.driver().findElement(By.id("worklist:table:what:filter")).sendKeys("Units Kwintsheul");
+            officer.waitForText("worklist:table_data", "Units Kwintsheul (voorbeeldgegevens) · 12 / 10");
+            assertThat(officer.text(By.id("worklist:table_data"))).contains("Overbezet: meer personen dan bedden");
         }
     }
 }

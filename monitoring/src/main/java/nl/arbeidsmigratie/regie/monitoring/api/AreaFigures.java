@@ -8,7 +8,8 @@ import java.util.List;
  * The picture of one area (municipality, region or province) on a reference date: the estimated migrants living
  * there as a range ({@code estimateMunicipalities} of {@code municipalities} had an estimate; null when none),
  * the beds in locations active on the date, the persons housed there by the latest report, the gap between
- * demand and capacity as a range (estimate minimum − beds … estimate maximum − beds) and the share of beds in
+ * demand and capacity as a range (estimate minimum − beds … estimate maximum − beds, counting for a total only
+ * the beds of municipalities with an estimate) and the share of beds in
  * locations meeting the norm valid on the date (null without beds). {@code estimateDate} is set for a
  * municipality only: the reference date of the count used.
  *
@@ -43,17 +44,21 @@ public record AreaFigures(String code, String name, int municipalities, int esti
      * figures shown, in this picture or another region's, recomputes a withheld cell.
      */
     public static AreaFigures sum(String code, String name, List<AreaFigures> parts) {
-        int withEstimate = (int) parts.stream().filter(p -> p.estimateMin() != null).count();
-        return of(code, name, parts.stream().mapToInt(AreaFigures::municipalities).sum(), withEstimate,
-                withEstimate == 0 ? null : parts.stream().filter(p -> p.estimateMin() != null)
-                        .mapToInt(AreaFigures::estimateMin).sum(),
-                withEstimate == 0 ? null : parts.stream().filter(p -> p.estimateMax() != null)
-                        .mapToInt(AreaFigures::estimateMax).sum(),
-                null, parts.stream().mapToInt(AreaFigures::locations).sum(),
-                parts.stream().mapToInt(AreaFigures::beds).sum(), 0,
-                parts.stream().mapToInt(AreaFigures::bedsMeetingNorm).sum())
-                .withOccupancy(parts.stream().anyMatch(p -> p.occupancy() == null) ? null
-                        : parts.stream().mapToInt(AreaFigures::occupancy).sum());
+        List<AreaFigures> estimated = parts.stream().filter(p -> p.estimateMin() != null).toList();
+        Integer estimateMin = estimated.isEmpty() ? null : estimated.stream().mapToInt(AreaFigures::estimateMin).sum();
+        Integer estimateMax = estimated.isEmpty() ? null : estimated.stream().mapToInt(AreaFigures::estimateMax).sum();
+        // The gap sets demand against the beds where demand is known: beds of a municipality without an
+        // estimate would otherwise shrink the shortfall of the others.
+        int bedsAgainstEstimate = estimated.stream().mapToInt(AreaFigures::beds).sum();
+        int beds = parts.stream().mapToInt(AreaFigures::beds).sum();
+        int bedsMeetingNorm = parts.stream().mapToInt(AreaFigures::bedsMeetingNorm).sum();
+        return new AreaFigures(code, name, parts.stream().mapToInt(AreaFigures::municipalities).sum(),
+                estimated.size(), estimateMin, estimateMax, null, parts.stream().mapToInt(AreaFigures::locations).sum(),
+                beds, parts.stream().anyMatch(p -> p.occupancy() == null) ? null
+                        : parts.stream().mapToInt(AreaFigures::occupancy).sum(), bedsMeetingNorm,
+                estimateMin == null ? null : estimateMin - bedsAgainstEstimate,
+                estimateMax == null ? null : estimateMax - bedsAgainstEstimate,
+                beds == 0 ? null : (double) bedsMeetingNorm / beds);
     }
 
     private AreaFigures withOccupancy(Integer persons) {

@@ -11,6 +11,8 @@ public enum WorklistKind {
     /** The latest permit of a kind lapses within the warning period, or lapsed; permits without end never do. */
     PERMIT_EXPIRING,
     QUALITY_MARK_EXPIRING,
+    /** An active location whose latest occupancy report counts more persons than it has beds. */
+    OVERCROWDED,
     /** The follow-up date of an inspection passed and the location was not inspected again since. */
     FOLLOW_UP_PASSED
 }

@@ -34,7 +34,7 @@ public final class RegionalFigures {
     /** Latest version of each location of the area as known at asOf; parameters: codes, asOf. */
     static final String LIVE_LOCATIONS = """
             live_version as (
-                select distinct on (v.location_id) v.*, l.municipality_code
+                select distinct on (v.location_id) v.*, l.municipality_code, l.registered_at
                 from monitoring.housing_location l
                 join monitoring.location_version v on v.location_id = l.id
                 where l.municipality_code = any (?::char(6)[]) and v.recorded_at <= ?
@@ -174,12 +174,17 @@ public final class RegionalFigures {
         return tally.withLocation(beds, persons, check.meetsNorm());
     }
 
-    /** Beds in locations active on each of {@code days}, per day and municipality, as known at {@code asOf}. */
+    /**
+     * Beds in locations active on each of {@code days}, per day and municipality, as known at {@code asOf}. A
+     * location without an opening date counts from the day it was registered: beds nobody knew of yet were not
+     * realised on that day.
+     */
     public static Map<LocalDate, Map<String, Integer>> bedsOn(Connection connection, Collection<String> codes,
                                                              List<LocalDate> days, Instant asOf) throws SQLException {
         String sql = "with " + LIVE_LOCATIONS + "\n"
                 + "select d.day, trim(a.municipality_code) as code, sum(coalesce(a.beds, 0)) as beds\n"
-                + "from unnest(?::date[]) as d (day) join live_version a on " + activeOn("a", "d.day") + "\n"
+                + "from unnest(?::date[]) as d (day) join live_version a on " + activeOn("a", "d.day")
+                + " and (a.opened_on is not null or (a.registered_at at time zone 'Europe/Amsterdam')::date <= d.day)\n"
                 + "group by d.day, a.municipality_code";
         Map<LocalDate, Map<String, Integer>> beds = new HashMap<>();
         try (PreparedStatement s = connection.prepareStatement(sql)) {

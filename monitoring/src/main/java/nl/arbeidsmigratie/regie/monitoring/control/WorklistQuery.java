@@ -27,7 +27,7 @@ public class WorklistQuery {
     private static final String SQL = """
             with latest as (
                 select distinct on (v.location_id) v.id, v.location_id, v.name, v.housing_form, v.status,
-                       v.marked_error, v.quality_mark, v.mark_valid_until, h.municipality_code, h.registered_at
+                       v.marked_error, v.quality_mark, v.mark_valid_until, v.beds, h.municipality_code, h.registered_at
                 from monitoring.location_version v
                 join monitoring.housing_location h on h.id = v.location_id
                 where v.recorded_at <= ?5 %1$s
@@ -67,6 +67,16 @@ public class WorklistQuery {
             union all
             select 'QUALITY_MARK_EXPIRING', municipality_code, location_id, name || ' · ' || quality_mark, mark_valid_until
               from live where quality_mark <> 'NONE' and mark_valid_until <= ?3
+            union all
+            select 'OVERCROWDED', l.municipality_code, l.location_id,
+                   l.name || ' · ' || o.persons || ' / ' || l.beds, o.reference_date
+              from live l
+              join lateral (select r.persons, r.reference_date from monitoring.occupancy_report r
+                            where r.location_id = l.location_id and not r.marked_error and r.recorded_at <= ?5
+                              and not exists (select 1 from monitoring.occupancy_report s
+                                              where s.supersedes_id = r.id and s.recorded_at <= ?5)
+                            order by r.reference_date desc, r.recorded_at desc limit 1) o on true
+              where l.status = 'ACTIVE' and l.beds is not null and o.persons > l.beds
             union all
             select 'FOLLOW_UP_PASSED', l.municipality_code, l.location_id, l.name, i.follow_up_on
               from monitoring.inspection i join latest l on l.location_id = i.location_id

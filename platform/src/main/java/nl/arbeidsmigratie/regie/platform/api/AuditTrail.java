@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import nl.arbeidsmigratie.regie.platform.control.AuditChain;
 
 /**
@@ -39,6 +40,11 @@ public class AuditTrail {
 
     /** Entries newest first, optionally only those about one target (e.g. "municipality:GM1783"). */
     public Page<AuditEntryView> entries(String target, int offset, int limit) {
-        return chain.entries(target, offset, limit);
+        return search(AuditFilter.ofTarget(target), offset, limit);
+    }
+
+    /** The entries {@code filter} finds, newest first. */
+    public Page<AuditEntryView> search(@NotNull AuditFilter filter, int offset, int limit) {
+        return chain.entries(filter, offset, limit);
     }
 }

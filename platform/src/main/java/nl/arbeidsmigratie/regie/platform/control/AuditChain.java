@@ -7,9 +7,14 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import jakarta.persistence.TypedQuery;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
+import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
 import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.platform.entity.AuditAnchor;
@@ -130,19 +135,54 @@ public class AuditChain {
         return AuditVerification.intact(checked);
     }
 
-    public Page<AuditEntryView> entries(String target, int offset, int limit) {
-        boolean all = target == null || target.isBlank();
-        String where = all ? "" : " where e.target = :target";
+    public Page<AuditEntryView> entries(AuditFilter filter, int offset, int limit) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.target() != null && !filter.target().isBlank()) {
+            conditions.add("e.target = :target");
+            parameters.put("target", filter.target().strip());
+        }
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            conditions.add("lower(e.actor) like :actor");
+            parameters.put("actor", contains(filter.actor()));
+        }
+        if (filter.actionPrefix() != null && !filter.actionPrefix().isBlank()) {
+            conditions.add("e.action like :action");
+            parameters.put("action", literal(filter.actionPrefix().strip()) + "%");
+        }
+        if (filter.from() != null) {
+            conditions.add("e.occurredAt >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.until() != null) {
+            conditions.add("e.occurredAt < :until");
+            parameters.put("until", filter.until());
+        }
+        for (int i = 0; i < filter.mentions().size(); i++) {
+            conditions.add("(lower(e.actor) like :m" + i + " or lower(e.target) like :m" + i
+                    + " or lower(coalesce(e.before, '')) like :m" + i + " or lower(coalesce(e.after, '')) like :m" + i + ")");
+            parameters.put("m" + i, contains(filter.mentions().get(i)));
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
         TypedQuery<AuditEntry> page = em.createQuery("select e from AuditEntry e" + where + " order by e.id desc",
                 AuditEntry.class);
-        if (!all) {
-            count.setParameter("target", target.strip());
-            page.setParameter("target", target.strip());
-        }
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
         List<AuditEntryView> items = page.setFirstResult(offset).setMaxResults(limit).getResultStream()
                 .map(AuditEntry::view).toList();
         return new Page<>(items, count.getSingleResult(), offset, limit);
+    }
+
+    /** A like pattern finding {@code text} anywhere, in any case; its own % and _ match only themselves. */
+    private static String contains(String text) {
+        return "%" + literal(text.strip().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    private static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private String json(Object value) {

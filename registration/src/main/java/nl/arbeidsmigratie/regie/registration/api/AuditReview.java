@@ -9,7 +9,9 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.validation.constraints.NotNull;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
+import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
 import nl.arbeidsmigratie.regie.platform.api.Page;
@@ -36,8 +38,13 @@ public class AuditReview {
     CurrentAccount currentAccount;
 
     public Page<AuditEntryView> entries(String target, int offset, int limit) {
+        return search(AuditFilter.ofTarget(target), offset, limit);
+    }
+
+    /** The entries {@code filter} finds, newest first: by record, person, kind, period and what they mention. */
+    public Page<AuditEntryView> search(@NotNull AuditFilter filter, int offset, int limit) {
         currentAccount.require(Role.AUDITOR, Role.COORDINATOR);
-        return trail.entries(target, Math.max(0, offset), Math.max(1, Math.min(limit, LARGEST_PAGE)));
+        return trail.search(filter, Math.max(0, offset), Math.max(1, Math.min(limit, LARGEST_PAGE)));
     }
 
     /** Walks the whole chain; the result names the first entry altered or removed, if any. */

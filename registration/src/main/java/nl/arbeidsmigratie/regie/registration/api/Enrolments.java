@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
@@ -20,6 +21,7 @@ import nl.arbeidsmigratie.regie.registration.control.EnrolmentNotices;
 import nl.arbeidsmigratie.regie.registration.control.EnrolmentRegister;
 import nl.arbeidsmigratie.regie.registration.control.Places;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
+import nl.arbeidsmigratie.regie.registration.entity.ContactPerson;
 import nl.arbeidsmigratie.regie.registration.entity.Edition;
 import nl.arbeidsmigratie.regie.registration.entity.Enrolment;
 import nl.arbeidsmigratie.regie.registration.entity.Enrolment.EnrolmentDetails;
@@ -37,6 +39,8 @@ public class Enrolments {
     public static final int MIN_BOTTLENECKS = 80;
     public static final int MAX_TEXT = 4000;
     private static final int MAX_NAME = 200;
+    /** Beside the first contact person: enough for a team, few enough to stay a contact list. */
+    public static final int MAX_OTHER_CONTACTS = 4;
 
     @PersistenceContext(unitName = "registration")
     EntityManager em;
@@ -201,7 +205,41 @@ public class Enrolments {
         if (!request.committed()) {
             throw new InvalidInputException("committed", "error.enrolment.commitment.required", "no commitment");
         }
-        return new EnrolmentDetails(name, email, request.policyPhase(), request.learningGoals(), bottlenecks, true);
+        return new EnrolmentDetails(name, email, request.policyPhase(), request.learningGoals(), bottlenecks, true,
+                otherContacts(request.otherContacts(), email));
+    }
+
+    /** The further contact persons, each with a name and a valid address of their own; rows left empty are skipped. */
+    private static List<ContactPerson> otherContacts(List<EnrolmentContact> given, String firstEmail) {
+        List<ContactPerson> contacts = new ArrayList<>();
+        for (EnrolmentContact contact : given) {
+            String name = strip(contact == null ? null : contact.name());
+            String email = strip(contact == null ? null : contact.email());
+            if (name.isEmpty() && email.isEmpty()) {
+                continue;
+            }
+            if (name.isEmpty() || name.length() > MAX_NAME) {
+                throw new InvalidInputException("otherContacts", "error.enrolment.other-contact.name",
+                        "a further contact needs a name of at most " + MAX_NAME + " characters");
+            }
+            if (!EmailAddress.isValid(email) || email.length() > MAX_NAME) {
+                throw new InvalidInputException("otherContacts", "error.enrolment.other-contact.email",
+                        "a further contact needs a valid address");
+            }
+            FreeText.checked("otherContacts", name);
+            boolean known = email.equalsIgnoreCase(firstEmail)
+                    || contacts.stream().anyMatch(c -> c.email().equalsIgnoreCase(email));
+            if (known) {
+                throw new InvalidInputException("otherContacts", "error.enrolment.other-contact.duplicate",
+                        "address given twice");
+            }
+            contacts.add(new ContactPerson(name, email));
+        }
+        if (contacts.size() > MAX_OTHER_CONTACTS) {
+            throw new InvalidInputException("otherContacts", "error.enrolment.other-contact.too-many",
+                    "more than " + MAX_OTHER_CONTACTS + " further contacts");
+        }
+        return contacts;
     }
 
     private static String strip(String value) {

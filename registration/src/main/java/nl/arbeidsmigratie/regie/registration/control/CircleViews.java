@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.arbeidsmigratie.regie.registration.api.EditionState;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentContact;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.entity.Edition;
 import nl.arbeidsmigratie.regie.registration.entity.Enrolment;
@@ -26,6 +27,7 @@ public final class CircleViews {
         return new EnrolmentView(e.id(), e.edition().id(), e.edition().title(), e.municipality().code(),
                 e.municipality().name(), e.contactName(), e.contactEmail(), e.policyPhase(),
                 List.copyOf(e.learningGoals()), e.bottlenecks(), e.status(), waitingPosition, e.submittedAt(),
-                e.decidedAt(), e.declineReason(), e.version());
+                e.decidedAt(), e.declineReason(), e.version(), e.otherContacts().stream()
+                .map(c -> new EnrolmentContact(c.name(), c.email())).toList());
     }
 }

@@ -6,19 +6,24 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.MailMessage;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
 import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.registration.entity.Account;
 import nl.arbeidsmigratie.regie.registration.entity.Enrolment;
 
 /**
  * Everything that follows a change of an enrolment, in the transaction of the change: the audit entry, the
- * mail to the contact person (through the outbox, so a mail server that is down never loses the change) and
- * the event for other modules.
+ * mail to each contact person (through the outbox, so a mail server that is down never loses the change), a
+ * mail to every other active coordinator when a municipality enrols or withdraws (their decision is waited
+ * for, or a place freed), and the event for other modules.
  */
 @Dependent
 public class EnrolmentNotices {
@@ -46,24 +51,56 @@ public class EnrolmentNotices {
     @Inject
     Event<Object> events;
 
+    @Inject
+    CurrentAccount currentAccount;
+
+    /** The changes a coordinator did not make and must hear of. */
+    private static final Set<EnrolmentChange> FOR_COORDINATORS = EnumSet.of(EnrolmentChange.SUBMITTED,
+            EnrolmentChange.WAITLISTED, EnrolmentChange.WITHDRAWN);
+
     /** Announces {@code change}; {@code before} is the enrolment as it was, null for a new one. */
     public EnrolmentView announce(EnrolmentChange change, Enrolment enrolment, EnrolmentView before) {
         em.flush();
         EnrolmentView after = register.view(enrolment);
         audit.record(change.auditAction(), "enrolment:" + enrolment.id(), before, after);
-        outbox.enqueue("enrolment:" + enrolment.id() + ":" + enrolment.status() + ":" + enrolment.version(),
-                mail(change, after));
+        String key = "enrolment:" + enrolment.id() + ":" + enrolment.status() + ":" + enrolment.version();
+        outbox.enqueue(key, mail(change, after, after.contactEmail()));
+        for (int i = 0; i < after.otherContacts().size(); i++) {
+            outbox.enqueue(key + ":contact:" + i, mail(change, after, after.otherContacts().get(i).email()));
+        }
+        if (FOR_COORDINATORS.contains(change)) {
+            Long actor = currentAccount.find().map(Account::id).orElse(null);
+            for (Account coordinator : em.createNamedQuery(Account.ACTIVE_WITH_ROLE, Account.class)
+                    .setParameter("role", Role.COORDINATOR).getResultList()) {
+                if (!coordinator.id().equals(actor)) {
+                    outbox.enqueue(key + ":coordinator:" + coordinator.id(), coordinatorMail(change, after, coordinator));
+                }
+            }
+        }
         events.fire(change.event(enrolment.id(), after.editionId(), after.municipalityCode()));
         return after;
     }
 
-    private MailMessage mail(EnrolmentChange change, EnrolmentView enrolment) {
+    private MailMessage coordinatorMail(EnrolmentChange change, EnrolmentView enrolment, Account coordinator) {
+        ResourceBundle texts = ResourceBundle.getBundle(MAILS, Locale.forLanguageTag(coordinator.preferredLanguage()),
+                EnrolmentNotices.class.getClassLoader());
+        Object[] values = {enrolment.municipalityName(), enrolment.editionTitle(), coordinator.displayName(),
+            enrolment.contactName(), enrolment.contactEmail(), enrolment.waitingPosition(),
+            links.to("/app/registration/enrolments.xhtml?edition=" + enrolment.editionId())};
+        String key = "mail.coordinator." + change.name().toLowerCase(Locale.ROOT);
+        return new MailMessage(coordinator.email(),
+                MessageFormat.format(texts.getString(key + ".subject"), values),
+                MessageFormat.format(texts.getString(key + ".text"), values)
+                        + texts.getString("mail.coordinator.signature"), null);
+    }
+
+    private MailMessage mail(EnrolmentChange change, EnrolmentView enrolment, String recipient) {
         ResourceBundle texts = ResourceBundle.getBundle(MAILS, MAIL_LANGUAGE, EnrolmentNotices.class.getClassLoader());
         Object[] values = {enrolment.municipalityName(), enrolment.editionTitle(), enrolment.contactName(),
                 enrolment.declineReason(), enrolment.waitingPosition(), links.to("/circle.xhtml?edition="
                 + enrolment.editionId())};
         String key = "mail." + change.name().toLowerCase(Locale.ROOT);
-        return new MailMessage(enrolment.contactEmail(),
+        return new MailMessage(recipient,
                 MessageFormat.format(texts.getString(key + ".subject"), values),
                 MessageFormat.format(texts.getString(key + ".text"), values) + texts.getString("mail.signature"),
                 null);

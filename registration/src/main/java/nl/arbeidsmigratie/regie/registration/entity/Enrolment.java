@@ -13,8 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -75,6 +77,11 @@ public class Enrolment {
     @Enumerated(EnumType.STRING)
     private Set<LearningGoal> learningGoals = EnumSet.noneOf(LearningGoal.class);
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "enrolment_contact", joinColumns = @JoinColumn(name = "enrolment_id"))
+    @OrderColumn(name = "position")
+    private List<ContactPerson> otherContacts = new ArrayList<>();
+
     private String bottlenecks;
 
     private boolean committed;
@@ -113,6 +120,7 @@ public class Enrolment {
         this.contactEmail = details.contactEmail();
         this.policyPhase = Objects.requireNonNull(details.policyPhase());
         this.learningGoals = EnumSet.copyOf(details.learningGoals());
+        this.otherContacts = new ArrayList<>(details.otherContacts());
         this.bottlenecks = details.bottlenecks();
         this.committed = true;
         this.status = placeLeft ? EnrolmentStatus.SUBMITTED : EnrolmentStatus.WAITING_LIST;
@@ -121,7 +129,8 @@ public class Enrolment {
 
     /** The validated contents of an enrolment, as the municipality gave them. */
     public record EnrolmentDetails(String contactName, String contactEmail, PolicyPhase policyPhase,
-                                   Set<LearningGoal> learningGoals, String bottlenecks, boolean committed) {
+                                   Set<LearningGoal> learningGoals, String bottlenecks, boolean committed,
+                                   List<ContactPerson> otherContacts) {
     }
 
     public void confirm(Instant now) {
@@ -188,6 +197,10 @@ public class Enrolment {
 
     public Set<LearningGoal> learningGoals() {
         return learningGoals.isEmpty() ? EnumSet.noneOf(LearningGoal.class) : EnumSet.copyOf(learningGoals);
+    }
+
+    public List<ContactPerson> otherContacts() {
+        return List.copyOf(otherContacts);
     }
 
     public String bottlenecks() {

@@ -3,23 +3,23 @@ package nl.arbeidsmigratie.regie.web.faces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 
 /**
- * Moments shown in Dutch local time ({@code #{dateTimes.minutes(entry.occurredAt)}}); Faces 4.0's date
- * converter does not know {@link Instant}.
+ * Dates and moments as every page shows them ({@link DutchDates}: {@code 01-12-2026}, moments in Dutch local time
+ * {@code 01-12-2026 14:30}): {@code #{dateTimes.date(c.referenceDate)}}, {@code #{dateTimes.minutes(entry.occurredAt)}};
+ * Faces 4.0's date converter does not know {@link Instant}.
  */
 @Named
 @ApplicationScoped
 public class DateTimes {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(DutchTime.ZONE);
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(DutchTime.ZONE);
+    private static final DateTimeFormatter MINUTES = DutchDates.MINUTES.withZone(DutchTime.ZONE);
+    private static final DateTimeFormatter SECONDS = DutchDates.SECONDS.withZone(DutchTime.ZONE);
 
     /**
      * The moment a user means by a picked "as known on" time: the end of the picked {@code unit}, so a change
@@ -28,6 +28,10 @@ public class DateTimes {
     public static Instant asKnownOn(LocalDateTime picked, ChronoUnit unit) {
         return picked == null ? Instant.now()
                 : picked.truncatedTo(unit).plus(1, unit).atZone(DutchTime.ZONE).toInstant().minusNanos(1);
+    }
+
+    public String date(LocalDate date) {
+        return DutchDates.format(date);
     }
 
     public String minutes(Instant moment) {

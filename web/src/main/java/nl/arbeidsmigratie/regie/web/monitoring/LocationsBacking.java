@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
@@ -18,14 +20,20 @@ import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
 import nl.arbeidsmigratie.regie.monitoring.api.PermitKind;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
+import nl.arbeidsmigratie.regie.monitoring.api.Worklist;
+import nl.arbeidsmigratie.regie.monitoring.api.WorklistItem;
+import nl.arbeidsmigratie.regie.monitoring.api.WorklistKind;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.web.faces.DutchDates;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Messages;
 
 /**
- * The locations page: a municipality's housing locations as known now or at any earlier moment; for the chosen
- * location its occupancy reports, the norm check on a date, and the change log of every version.
+ * The locations page: a municipality's housing locations as known now or at any earlier moment, those housing more
+ * persons than beds flagged (the worklist's own rule, so list and worklist agree); for the chosen location its
+ * occupancy reports, the norm check on a date, and the change log of every version. A report of more persons than
+ * beds is saved (it is what was found) with a warning.
  */
 @Named
 @ViewScoped
@@ -42,7 +50,11 @@ public class LocationsBacking extends MunicipalityPage {
     @Inject
     Norms norms;
 
+    @Inject
+    Worklist worklist;
+
     private List<LocationView> shown;
+    private Set<Long> overcrowded = Set.of();
 
     private LocationView selected;
     private List<OccupancyView> reports;
@@ -76,11 +88,18 @@ public class LocationsBacking extends MunicipalityPage {
     @Override
     public void load() {
         shown = locations.asKnownOn(getMunicipality().code(), moment());
+        overcrowded = worklist.ofMunicipality(getMunicipality().code(), moment()).stream()
+                .filter(item -> item.kind() == WorklistKind.OVERCROWDED).map(WorklistItem::locationId)
+                .collect(Collectors.toUnmodifiableSet());
         if (selected != null) {
             long id = selected.locationId();
             selected = shown.stream().filter(l -> l.locationId() == id).findFirst().orElse(null);
             loadSelected();
         }
+    }
+
+    public boolean overcrowded(LocationView location) {
+        return overcrowded.contains(location.locationId());
     }
 
     public void select(LocationView location) {
@@ -167,6 +186,10 @@ public class LocationsBacking extends MunicipalityPage {
             }
         })) {
             Messages.addGlobalInfo("occupancy.saved");
+            Integer beds = selected.details().facilities().beds();
+            if (beds != null && persons != null && persons > beds) {
+                Messages.addGlobalWarn("occupancy.overcrowded", persons, beds);
+            }
             showNow();
             checkDate = referenceDate;
             load();
@@ -180,7 +203,7 @@ public class LocationsBacking extends MunicipalityPage {
 
     public void showReportLog(OccupancyView report) {
         changeLog = occupancy.changeLog(report.id());
-        changeLogOf = selected.details().name() + " – " + report.figures().referenceDate();
+        changeLogOf = selected.details().name() + " – " + DutchDates.format(report.figures().referenceDate());
     }
 
     public void startErrorMark(OccupancyView report) {

@@ -44,6 +44,7 @@ public class WorklistBacking implements Serializable {
     /** Null: the whole province. */
     private MunicipalityView municipality;
     private List<WorklistItem> items;
+    private List<WorklistItem> filtered;
     private LocalDateTime asKnownOn;
     private final Map<String, String> names = new HashMap<>();
 
@@ -56,8 +57,17 @@ public class WorklistBacking implements Serializable {
         load();
     }
 
+    public List<WorklistItem> getFiltered() {
+        return filtered;
+    }
+
+    public void setFiltered(List<WorklistItem> filtered) {
+        this.filtered = filtered;
+    }
+
     /** The worklist as known at the picked moment, measured against that day. */
     public void load() {
+        filtered = null;
         Instant moment = DateTimes.asKnownOn(asKnownOn, ChronoUnit.SECONDS);
         items = municipality == null ? worklist.ofProvince(moment) : worklist.ofMunicipality(municipality.code(), moment);
         items.stream().map(WorklistItem::municipalityCode).distinct().filter(code -> !names.containsKey(code))

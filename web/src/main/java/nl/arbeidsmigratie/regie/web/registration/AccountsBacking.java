@@ -137,8 +137,9 @@ public class AccountsBacking implements Serializable {
         return municipalities;
     }
 
+    /** The least powerful first: a new account starts as an officer, and a coordinator is chosen on purpose. */
     public Role[] getRoles() {
-        return Role.values();
+        return new Role[] {Role.OFFICER, Role.AUDITOR, Role.COORDINATOR};
     }
 
     public boolean isCreating() {

@@ -1,34 +1,185 @@
 package nl.arbeidsmigratie.regie.web.registration;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.Serializable;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
+import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
 import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.api.AuditReview;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
+import nl.arbeidsmigratie.regie.web.faces.DisplayValues;
+import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
+import org.omnifaces.util.Components;
+import org.omnifaces.util.Faces;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The audit page: the trail newest first, filterable by target, and its verification on demand. */
+/**
+ * The audit page: the trail newest first, found by person, kind of action, period, municipality and any part of
+ * a name, each entry with readable labels and what changed before and after; and its verification on demand.
+ */
 @Named
 @ViewScoped
 public class AuditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The kinds of action, as the first part of their name ({@code enrolment.withdrawn}). */
+    private static final List<String> KINDS = List.of("account", "api-token", "count", "edition", "enrolment",
+            "fair-share", "import", "inspection", "location", "login", "municipality", "newsletter", "norms",
+            "occupancy", "region", "signal");
+
     @Inject
     AuditReview review;
 
+    @Inject
+    MunicipalityDirectory directory;
+
+    @Inject
+    DisplayValues values;
+
     private final Entries entries = new Entries();
     private AuditVerification verification;
+    private List<MunicipalityView> municipalities = List.of();
+
+    private String person;
+    private String kind;
+    private LocalDate from;
+    private LocalDate until;
+    private String municipalityCode;
+    private String text;
+    private AuditFilter filter = AuditFilter.ofTarget(null);
+
+    @PostConstruct
+    void init() {
+        municipalities = directory.search(MunicipalityQuery.all()).items();
+    }
 
     public void verify() {
         verification = review.verify();
+    }
+
+    /** Shows the entries the filters find, from the first page. */
+    public void search() {
+        filter = new AuditFilter(null, person, kind == null ? null : kind + ".",
+                from == null ? null : from.atStartOfDay(DutchTime.ZONE).toInstant(),
+                until == null ? null : until.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant(),
+                List.of(municipalityCode == null ? "" : municipalityCode, text == null ? "" : text));
+        DataTable table = Components.findComponent("audit:entries");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    public void clear() {
+        person = null;
+        kind = null;
+        from = null;
+        until = null;
+        municipalityCode = null;
+        text = null;
+        search();
+    }
+
+    /** The action in words: "Aanmelding · ingetrokken" for {@code enrolment.withdrawn}. */
+    public String action(String action) {
+        int dot = action.indexOf('.');
+        if (dot < 0) {
+            return action;
+        }
+        String what = action.substring(dot + 1);
+        return kindLabel(action.substring(0, dot)) + " · "
+                + label("audit.verb." + what, what.replace('-', ' ').replace('.', ' '));
+    }
+
+    /** The record an entry is about: "Locatie · GM1783 · 12" for {@code location:GM1783:12}. */
+    public String target(String target) {
+        int colon = target.indexOf(':');
+        return colon < 0 ? target
+                : kindLabel(target.substring(0, colon)) + " · " + target.substring(colon + 1).replace(":", " · ");
+    }
+
+    public String kindLabel(String kind) {
+        return label("audit.kind." + kind, kind);
+    }
+
+    /** The text of {@code key} in the page's language; {@code otherwise} for an action the bundle does not name. */
+    private static String label(String key, String otherwise) {
+        ResourceBundle bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
+        return bundle.containsKey(key) ? bundle.getString(key) : otherwise;
+    }
+
+    /** Each field that differs between before and after, in words; a field of a new record has no before. */
+    public List<Change> changes(AuditEntryView entry) {
+        Map<String, String> before = flat(entry.before());
+        Map<String, String> after = flat(entry.after());
+        Set<String> fields = new LinkedHashSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        return fields.stream().filter(f -> !Objects.equals(before.get(f), after.get(f)))
+                .map(f -> new Change(values.field(f), values.text(before.get(f)), values.text(after.get(f))))
+                .toList();
+    }
+
+    /** One field before and after, as shown. */
+    public record Change(String field, String before, String after) implements Serializable {
+    }
+
+    /** A stored JSON value as dotted paths to text; text that is no JSON object stands as one field. */
+    private static Map<String, String> flat(String json) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (json == null || json.isBlank()) {
+            return fields;
+        }
+        try {
+            JsonValue value = Json.createReader(new StringReader(json)).readValue();
+            flatten("", value, fields);
+        } catch (JsonException notJson) {
+            fields.put("value", json);
+        }
+        return fields;
+    }
+
+    private static void flatten(String path, JsonValue value, Map<String, String> into) {
+        switch (value.getValueType()) {
+            case OBJECT -> ((JsonObject) value).forEach((name, v) -> flatten(path.isEmpty() ? name : path + "." + name,
+                    v, into));
+            case ARRAY -> into.put(path.isEmpty() ? "value" : path, value.asJsonArray().stream().map(v -> {
+                Map<String, String> item = new LinkedHashMap<>();
+                flatten("", v, item);
+                return String.join(" ", item.values());
+            }).collect(Collectors.joining("; ")));
+            case STRING -> into.put(path.isEmpty() ? "value" : path, ((JsonString) value).getString());
+            case NUMBER -> into.put(path.isEmpty() ? "value" : path, ((JsonNumber) value).bigDecimalValue()
+                    .stripTrailingZeros().toPlainString());
+            case NULL -> {
+            }
+            default -> into.put(path.isEmpty() ? "value" : path, value.toString());
+        }
     }
 
     public LazyDataModel<AuditEntryView> getEntries() {
@@ -39,20 +190,76 @@ public class AuditBacking implements Serializable {
         return verification;
     }
 
-    /** Pages through the trail in the database. */
+    public List<String> getKinds() {
+        return KINDS;
+    }
+
+    public List<MunicipalityView> getMunicipalities() {
+        return municipalities;
+    }
+
+    public String getPerson() {
+        return person;
+    }
+
+    public void setPerson(String person) {
+        this.person = person;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind == null || kind.isBlank() || !KINDS.contains(kind) ? null : kind;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+
+    public String getMunicipalityCode() {
+        return municipalityCode;
+    }
+
+    public void setMunicipalityCode(String municipalityCode) {
+        this.municipalityCode = municipalityCode;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    /** Pages through the entries the filter finds, in the database. */
     private final class Entries extends LazyDataModel<AuditEntryView> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) review.entries(target(filterBy), 0, 1).total();
+            return (int) review.search(filter, 0, 1).total();
         }
 
         @Override
         public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                          Map<String, FilterMeta> filterBy) {
-            Page<AuditEntryView> page = review.entries(target(filterBy), first, pageSize);
+            Page<AuditEntryView> page = review.search(filter, first, pageSize);
             setRowCount((int) page.total());
             return page.items();
         }
@@ -60,11 +267,6 @@ public class AuditBacking implements Serializable {
         @Override
         public String getRowKey(AuditEntryView entry) {
             return String.valueOf(entry.id());
-        }
-
-        private String target(Map<String, FilterMeta> filterBy) {
-            FilterMeta meta = filterBy.get("target");
-            return meta == null || meta.getFilterValue() == null ? null : meta.getFilterValue().toString();
         }
     }
 }

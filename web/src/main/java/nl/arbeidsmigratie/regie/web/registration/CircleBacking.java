@@ -5,17 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.EditionState;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentContact;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentRequest;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
@@ -32,7 +32,9 @@ import org.omnifaces.util.Messages;
 
 /**
  * The circle's public page: the current edition (or the one in {@code ?edition=}), its learning goals and
- * meetings, and the enrolment form for those who may enrol while enrolment is open.
+ * meetings, and the enrolment form for those who may enrol while enrolment is open. A municipality already
+ * enrolled is told so before anyone fills in the form: an officer sees their enrolment instead of the form, a
+ * coordinator finds it marked and not selectable in the chooser.
  */
 @Named
 @ViewScoped
@@ -54,6 +56,8 @@ public class CircleBacking implements Serializable {
 
     private EditionView edition;
     private List<MunicipalityView> municipalities = List.of();
+    private EnrolmentView ownEnrolment;
+    private Set<String> enrolledCodes = Set.of();
 
     private String municipalityCode;
     private String contactName;
@@ -62,6 +66,7 @@ public class CircleBacking implements Serializable {
     private LearningGoal[] learningGoals = {};
     private String bottlenecks;
     private boolean committed;
+    private final List<ContactRow> otherContacts = new ArrayList<>();
 
     @PostConstruct
     void init() {
@@ -71,8 +76,13 @@ public class CircleBacking implements Serializable {
             municipalityCode = account.municipalityCode();
             contactName = account.displayName();
             contactEmail = account.email();
+            ownEnrolment = edition == null ? null : enrolments.own().stream()
+                    .filter(e -> e.editionId() == edition.id() && e.status().isOpen()).findFirst().orElse(null);
         } else if (layout.isCoordinator()) {
             municipalities = directory.search(MunicipalityQuery.all()).items();
+            enrolledCodes = edition == null ? Set.of() : enrolments.list(edition.id(), Set.of()).stream()
+                    .filter(e -> e.status().isOpen()).map(EnrolmentView::municipalityCode)
+                    .collect(Collectors.toUnmodifiableSet());
         }
     }
 
@@ -91,7 +101,8 @@ public class CircleBacking implements Serializable {
     public String enrol() {
         boolean enrolled = FacadeCalls.of(() -> {
             EnrolmentView enrolment = enrolments.enrol(new EnrolmentRequest(edition.id(), municipalityCode,
-                    contactName, contactEmail, policyPhase, Set.of(learningGoals), bottlenecks, committed));
+                    contactName, contactEmail, policyPhase, Set.of(learningGoals), bottlenecks, committed,
+                    otherContacts.stream().map(c -> new EnrolmentContact(c.getName(), c.getEmail())).toList()));
             if (enrolment.status() == EnrolmentStatus.WAITING_LIST) {
                 Messages.addFlashGlobalWarn("enrolment.waitlisted", enrolment.municipalityName(),
                         enrolment.waitingPosition());
@@ -106,10 +117,50 @@ public class CircleBacking implements Serializable {
         return null;
     }
 
-    /** A date as the visitor reads it, e.g. "14 mei 2026". */
-    public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Faces.getLocale())
-                .format(date);
+    /** One more row for a contact person, up to what an enrolment takes. */
+    public void addContact() {
+        if (otherContacts.size() < Enrolments.MAX_OTHER_CONTACTS) {
+            otherContacts.add(new ContactRow());
+        }
+    }
+
+    public void removeContact(int index) {
+        if (index >= 0 && index < otherContacts.size()) {
+            otherContacts.remove(index);
+        }
+    }
+
+    public List<ContactRow> getOtherContacts() {
+        return otherContacts;
+    }
+
+    public boolean isMoreContactsAllowed() {
+        return otherContacts.size() < Enrolments.MAX_OTHER_CONTACTS;
+    }
+
+    /** A further contact person as typed. */
+    public static class ContactRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String name;
+        private String email;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
     }
 
     public EditionView getEdition() {
@@ -125,7 +176,16 @@ public class CircleBacking implements Serializable {
     }
 
     public boolean isFormShown() {
-        return isEnrolmentOpen() && (layout.isOfficer() || layout.isCoordinator());
+        return isEnrolmentOpen() && ownEnrolment == null && (layout.isOfficer() || layout.isCoordinator());
+    }
+
+    /** The officer's own open enrolment for this edition, shown instead of the form; null when there is none. */
+    public EnrolmentView getOwnEnrolment() {
+        return ownEnrolment;
+    }
+
+    public boolean enrolled(String code) {
+        return enrolledCodes.contains(code);
     }
 
     public boolean isChoosingMunicipality() {

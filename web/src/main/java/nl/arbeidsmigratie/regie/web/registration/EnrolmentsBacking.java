@@ -8,14 +8,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
@@ -30,7 +27,8 @@ import org.omnifaces.util.Messages;
 
 /**
  * The enrolments page. A coordinator sees every enrolment of an edition, filters them by status, confirms,
- * declines with a reason and exports them; an officer sees only their own municipality's and may withdraw it.
+ * declines with a reason, cancels and exports them; an officer sees only their own municipality's, may withdraw
+ * it, and is offered the enrolment form while an edition is open that the municipality has not enrolled for.
  */
 @Named
 @ViewScoped
@@ -40,10 +38,7 @@ public class EnrolmentsBacking implements Serializable {
 
     private static final String[] CSV_COLUMNS = {"edition", "municipality_code", "municipality", "status",
         "waiting_position", "submitted_at", "decided_at", "contact_name", "contact_email", "policy_phase",
-        "learning_goals", "bottlenecks", "decline_reason"};
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(DutchTime.ZONE);
+        "learning_goals", "bottlenecks", "decline_reason", "other_contacts"};
 
     @Inject
     Editions editions;
@@ -60,6 +55,7 @@ public class EnrolmentsBacking implements Serializable {
     private Long editionId;
     private EnrolmentStatus[] statuses = {};
     private List<EnrolmentView> shown = List.of();
+    private EditionView current;
 
     private EnrolmentView declining;
     private String reason;
@@ -72,6 +68,8 @@ public class EnrolmentsBacking implements Serializable {
             allEditions = editions.list();
             editionId = requestedEdition().or(() -> editions.current().map(EditionView::id))
                     .orElse(allEditions.isEmpty() ? null : allEditions.get(0).id());
+        } else if (officer) {
+            current = editions.current().orElse(null);
         }
         reload();
     }
@@ -138,20 +136,27 @@ public class EnrolmentsBacking implements Serializable {
                         e.waitingPosition() == 0 ? "" : e.waitingPosition(), e.submittedAt(), e.decidedAt(),
                         e.contactName(), e.contactEmail(), e.policyPhase(),
                         e.learningGoals().stream().map(Enum::name).collect(Collectors.joining(" ")),
-                        e.bottlenecks(), e.declineReason());
+                        e.bottlenecks(), e.declineReason(), e.otherContacts().stream()
+                                .map(c -> c.name() + " <" + c.email() + ">").collect(Collectors.joining("; ")));
             }
         }
         Faces.sendFile(csv.toString().getBytes(StandardCharsets.UTF_8), "aanmeldingen-leerkring-" + editionId + ".csv",
                 true);
     }
 
-    /** A moment in Dutch time, e.g. "14-05-2026 09:30". */
-    public String moment(Instant instant) {
-        return instant == null ? "" : MOMENT.format(instant);
-    }
-
     public boolean isCoordinator() {
         return coordinator;
+    }
+
+    public boolean isOfficer() {
+        return officer;
+    }
+
+    /** The edition an officer may enrol for now: open, and not yet enrolled for by their municipality. */
+    public EditionView getEnrolOffer() {
+        boolean enrolled = current != null && shown.stream()
+                .anyMatch(e -> e.editionId() == current.id() && e.status().isOpen());
+        return officer && current != null && current.state().acceptsEnrolments() && !enrolled ? current : null;
     }
 
     public List<EditionView> getEditions() {

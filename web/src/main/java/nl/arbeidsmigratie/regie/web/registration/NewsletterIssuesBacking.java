@@ -6,13 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.IssueDraft;
 import nl.arbeidsmigratie.regie.registration.api.IssueView;
 import nl.arbeidsmigratie.regie.registration.api.Newsletter;
+import nl.arbeidsmigratie.regie.web.faces.DutchDates;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
 import org.omnifaces.util.Faces;
@@ -113,15 +112,8 @@ public class NewsletterIssuesBacking implements Serializable {
         load();
     }
 
-    /** A moment in the Dutch time zone, in the page's language. */
-    public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(languages.getLocale()).format(instant.atZone(DutchTime.ZONE));
-    }
-
     public String getNextDue() {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(languages.getLocale())
-                .format(nextDue.atZone(DutchTime.ZONE));
+        return DutchDates.DATE.format(nextDue.atZone(DutchTime.ZONE));
     }
 
     private void edit(IssueView issue) {

@@ -1,0 +1,41 @@
+package nl.arbeidsmigratie.regie.web.faces;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ResourceBundle;
+
+/**
+ * Every date field ({@code converter="regie.date"} on a {@code p:datePicker}): shown as {@code 01-12-2026}, typed in
+ * any common Dutch way ({@link DutchDates}). Text that is no date is refused with a message in the user's language
+ * that repeats it, and the field keeps what was typed.
+ */
+@FacesConverter("regie.date")
+public class DateConverter implements Converter<LocalDate> {
+
+    @Override
+    public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return DutchDates.parseDate(value).orElseThrow(() -> unreadable(context, component, value, "error.date.unreadable"));
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, LocalDate value) {
+        return DutchDates.format(value);
+    }
+
+    /** The refusal of {@code typed}, worded by {@code key} ({0} the text, {1} the field's label). */
+    static ConverterException unreadable(FacesContext context, UIComponent component, String typed, String key) {
+        ResourceBundle bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, context.getViewRoot().getLocale());
+        Object label = component.getAttributes().get("label");
+        String text = MessageFormat.format(bundle.getString(key), typed.strip(), label == null ? "" : label);
+        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+}

@@ -1,0 +1,110 @@
+package nl.arbeidsmigratie.regie.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import org.omnifaces.util.Faces;
+
+/**
+ * Values as people read them, wherever a page shows a stored value it does not know the type of (change logs, the
+ * audit trail) or a number: {@code #{values.text(change.after)}}, {@code #{values.number(figure)}}. Numbers in the
+ * page's language ({@code 6.000} in Dutch, {@code 6,000} in English, never {@code 600.0}), dates as everywhere
+ * ({@link DutchDates}), moments in Dutch time, yes and no, and codes such as {@code HOUSING_UNITS} by their label.
+ */
+@Named("values")
+@ApplicationScoped
+public class DisplayValues {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
+    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,11})(\\.\\d+)?");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+
+    /** Per language: code to label, from the bundle's keys that end in a code. */
+    private final Map<Locale, Map<String, String>> codes = new ConcurrentHashMap<>();
+
+    public String text(Object value) {
+        return text(value, Faces.getLocale());
+    }
+
+    public String number(Number value) {
+        return value == null ? "" : numbers(Faces.getLocale()).format(value);
+    }
+
+    /** The label of a field named by its path in a record ({@code details.facilities.beds}); the path if none. */
+    public String field(String path) {
+        ResourceBundle bundle = bundle(Faces.getLocale());
+        for (String rest = path; rest != null; rest = rest.contains(".") ? rest.substring(rest.indexOf('.') + 1) : null) {
+            if (bundle.containsKey("field." + rest)) {
+                return bundle.getString("field." + rest);
+            }
+        }
+        return path.substring(path.lastIndexOf('.') + 1).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    String text(Object value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Number number) {
+            return numbers(locale).format(number);
+        }
+        if (value instanceof Boolean yes) {
+            return bundle(locale).getString(yes ? "action.yes" : "action.no");
+        }
+        if (value instanceof LocalDate date) {
+            return DutchDates.format(date);
+        }
+        String text = value.toString();
+        if (NUMBER.matcher(text).matches()) {
+            return numbers(locale).format(new BigDecimal(text));
+        }
+        if (DATE.matcher(text).matches()) {
+            return DutchDates.format(LocalDate.parse(text));
+        }
+        if (MOMENT.matcher(text).matches()) {
+            try {
+                return DutchDates.SECONDS.format(Instant.parse(text).atZone(DutchTime.ZONE));
+            } catch (DateTimeParseException notAMoment) {
+                return text;
+            }
+        }
+        if ("true".equals(text) || "false".equals(text)) {
+            return text(Boolean.valueOf(text), locale);
+        }
+        return CODE.matcher(text).matches() ? codes(locale).getOrDefault(text, text) : text;
+    }
+
+    private static NumberFormat numbers(Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format;
+    }
+
+    private Map<String, String> codes(Locale locale) {
+        return codes.computeIfAbsent(locale, l -> {
+            ResourceBundle bundle = bundle(l);
+            Map<String, String> labels = new TreeMap<>();
+            // shortest key first: "housing-form.HOTEL_PENSION" before "worklist.kind.…" or "error.…"
+            bundle.keySet().stream().filter(k -> !k.startsWith("error.") && CODE.matcher(k.substring(k.lastIndexOf('.') + 1)).matches())
+                    .sorted((a, b) -> a.length() != b.length() ? a.length() - b.length() : a.compareTo(b))
+                    .forEach(k -> labels.putIfAbsent(k.substring(k.lastIndexOf('.') + 1), bundle.getString(k)));
+            return labels;
+        });
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(MessageTexts.BUNDLE, locale);
+    }
+}

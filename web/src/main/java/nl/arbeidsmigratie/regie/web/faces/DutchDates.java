@@ -1,0 +1,98 @@
+package nl.arbeidsmigratie.regie.web.faces;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one way dates are shown ({@code 01-12-2026}, with a time {@code 01-12-2026 14:30}) and the many ways people
+ * type them: {@code 1-12-2026}, {@code 01-12-2026}, {@code 1/12/2026}, {@code 1.12.2026}, {@code 01122026},
+ * {@code 1 december 2026}, {@code 1 dec 2026}, {@code 1 dec. 2026}, {@code 2026-12-01}, month names in Dutch or
+ * English. A day-month-year order is assumed: that is how the Netherlands writes dates.
+ */
+public final class DutchDates {
+
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    public static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    public static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{2})(\\d{2})(\\d{4})");
+    private static final Pattern NAMED = Pattern.compile("(\\d{1,2})\\.? ?([a-z]+)\\.? ?(\\d{4})");
+    private static final Pattern WITH_TIME = Pattern.compile("(.+?)(?:[ t]+(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?");
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("januari", 1), Map.entry("january", 1), Map.entry("jan", 1),
+            Map.entry("februari", 2), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("maart", 3), Map.entry("march", 3), Map.entry("mrt", 3), Map.entry("mar", 3),
+            Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("mei", 5), Map.entry("may", 5),
+            Map.entry("juni", 6), Map.entry("june", 6), Map.entry("jun", 6),
+            Map.entry("juli", 7), Map.entry("july", 7), Map.entry("jul", 7),
+            Map.entry("augustus", 8), Map.entry("august", 8), Map.entry("aug", 8),
+            Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
+            Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("okt", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11),
+            Map.entry("december", 12), Map.entry("dec", 12));
+
+    private DutchDates() {
+    }
+
+    /** The date typed, or empty when it is not one (also for 31-02-2026). */
+    public static Optional<LocalDate> parseDate(String typed) {
+        String text = normalised(typed);
+        Matcher m;
+        try {
+            if ((m = ISO.matcher(text)).matches()) {
+                return Optional.of(LocalDate.of(number(m, 1), number(m, 2), number(m, 3)));
+            }
+            if ((m = NUMERIC.matcher(text)).matches() || (m = COMPACT.matcher(text)).matches()) {
+                return Optional.of(LocalDate.of(number(m, 3), number(m, 2), number(m, 1)));
+            }
+            if ((m = NAMED.matcher(text)).matches() && MONTHS.containsKey(m.group(2))) {
+                return Optional.of(LocalDate.of(number(m, 3), MONTHS.get(m.group(2)), number(m, 1)));
+            }
+        } catch (DateTimeException noSuchDay) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A date with an optional time ({@code 1-12-2026 14:30}, {@code 2026-12-01T14:30:05}); midnight without one. */
+    public static Optional<LocalDateTime> parseMoment(String typed) {
+        Matcher m = WITH_TIME.matcher(normalised(typed));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = parseDate(m.group(1));
+        if (date.isEmpty() || m.group(2) == null) {
+            return date.map(LocalDate::atStartOfDay);
+        }
+        try {
+            return Optional.of(date.get().atTime(LocalTime.of(number(m, 2), number(m, 3),
+                    m.group(4) == null ? 0 : number(m, 4))));
+        } catch (DateTimeException noSuchTime) {
+            return Optional.empty();
+        }
+    }
+
+    public static String format(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    private static String normalised(String typed) {
+        return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static int number(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+}

@@ -1,0 +1,29 @@
+package nl.arbeidsmigratie.regie.web.faces;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.FacesConverter;
+import java.time.LocalDateTime;
+
+/**
+ * Every date-and-time field ({@code converter="regie.moment"}, the "as known on" pickers): shown as
+ * {@code 01-12-2026 14:30:00}, typed as a date in any common Dutch way with an optional time.
+ */
+@FacesConverter("regie.moment")
+public class MomentConverter implements Converter<LocalDateTime> {
+
+    @Override
+    public LocalDateTime getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return DutchDates.parseMoment(value).orElseThrow(() -> DateConverter.unreadable(context, component, value,
+                "error.moment.unreadable"));
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, LocalDateTime value) {
+        return value == null ? "" : DutchDates.SECONDS.format(value);
+    }
+}

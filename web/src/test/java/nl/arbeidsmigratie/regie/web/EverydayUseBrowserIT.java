@@ -1,0 +1,221 @@
+package nl.arbeidsmigratie.regie.web;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.testing.BrowserSession;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A new user's everyday jobs in headless Chromium: an officer is offered no change of regions, finds where to enrol
+ * and is told up front once enrolled; withdrawing asks first; the coordinator cancels a confirmed enrolment; dates typed the Dutch way; the
+ * audit trail found by person and by part of a name.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EverydayUseBrowserIT {
+
+    private static final String BOTTLENECKS = "Wij weten niet waar de arbeidsmigranten in de kassen wonen, en op "
+            + "twee vakantieparken wonen mensen het hele jaar. De raad wil eerst draagvlak.";
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void removeEdition() throws Exception {
+        try (Connection db = TestDatabase.connect()) {
+            for (String sql : List.of("delete from registration.enrolment where edition_id in "
+                    + "(select id from registration.edition where title like ?)",
+                    "delete from registration.edition where title like ?")) {
+                try (PreparedStatement delete = db.prepareStatement(sql)) {
+                    delete.setString(1, "%" + run + "%");
+                    delete.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @Test
+    void anOfficerEnrolsFromTheEnrolmentPageAndTheCoordinatorCancelsTheConfirmedEnrolmentAfterConfirming()
+            throws Exception {
+        String title = "Leerkring " + run;
+        long edition = openEdition(title);
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            // nothing is offered that would be refused: regions are the coordinator's to change
+            officer.open("app/registration/regions.xhtml");
+            officer.waitForText("regions:table_data", "Haaglanden");
+            assertThat(officer.driver().findElements(By.id("regions:create"))).isEmpty();
+            assertThat(officer.driver().findElements(By.cssSelector("[id$=':change']"))).isEmpty();
+
+            officer.open("app/registration/enrolments.xhtml");
+            officer.waitForText("offer-text", title);
+            officer.click(By.id("list:enrol-cta"));
+            officer.until(ExpectedConditions.urlContains("circle.xhtml"));
+            assertThat(officer.text(By.id("edition-title"))).isEqualTo(title);
+            assertThat(officer.text(By.id("enrol:municipalityName"))).isEqualTo("Westland");
+            officer.type("enrol:contactEmail", "westland-" + run + "@browser.example");
+            officer.click(By.id("enrol:addContact"));
+            officer.type("enrol:contacts:0:otherName", "Tweede contactpersoon");
+            officer.type("enrol:contacts:0:otherEmail", "tweede-" + run + "@browser.example");
+            officer.click(By.cssSelector("label[for='enrol:policyPhase:1']"));
+            officer.click(By.cssSelector("label[for='enrol:learningGoals:0']"));
+            officer.type("enrol:bottlenecks", BOTTLENECKS.substring(0, 40));
+            officer.waitForText("enrol:bottlenecks-counter", "40 tekens getypt (minstens 80, hoogstens 4000)");
+            officer.type("enrol:bottlenecks", BOTTLENECKS);
+            officer.click(By.cssSelector("#enrol\\:committed .ui-chkbox-box"));
+            officer.click(By.id("enrol:submit"));
+            officer.until(ExpectedConditions.urlContains("app/registration/enrolments.xhtml"));
+            officer.waitForText("list:messages", "De aanmelding van Westland is ontvangen.");
+            assertThat(officer.text(By.xpath(row(title)))).contains("Tweede contactpersoon · tweede-" + run);
+            assertThat(officer.driver().findElements(By.id("list:enrol-cta"))).as("enrolled: nothing more to offer")
+                    .isEmpty();
+
+            // the circle page says so up front instead of showing the form again
+            officer.open("circle.xhtml?edition=" + edition);
+            officer.waitForText("already-enrolled", "Westland is al aangemeld voor deze leerkring");
+            assertThat(officer.driver().findElements(By.id("enrol"))).isEmpty();
+
+            // withdrawing asks first; "No" keeps the enrolment
+            officer.open("app/registration/enrolments.xhtml");
+            officer.click(By.xpath(row(title) + "//button[contains(@id, ':withdraw')]"));
+            officer.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
+            assertThat(officer.text(By.cssSelector(".ui-confirmdialog"))).contains("Deze aanmelding intrekken?");
+            officer.click(By.cssSelector(".ui-confirmdialog-no"));
+            officer.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
+            assertThat(officer.text(By.xpath(row(title)))).contains("Wacht op bevestiging");
+            assertThat(status(edition)).isEqualTo("SUBMITTED");
+        }
+        try (BrowserSession coordinator = new BrowserSession(base)) {
+            coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            coordinator.open("app/registration/enrolments.xhtml?edition=" + edition);
+            coordinator.click(By.cssSelector("#list\\:table_data [id$=':confirm']"));
+            coordinator.waitForText("list:table_data", "Bevestigd");
+            coordinator.click(By.cssSelector("#list\\:table_data [id$=':withdraw']"));
+            coordinator.click(By.cssSelector(".ui-confirmdialog-yes"));
+            coordinator.waitForText("list:messages", "De aanmelding van Westland is ingetrokken.");
+            assertThat(coordinator.text(By.id("list:table_data"))).contains("Ingetrokken");
+            assertThat(status(edition)).isEqualTo("WITHDRAWN");
+        }
+    }
+
+    @Test
+    void datesAreTypedTheDutchWayAndTheAuditTrailIsFoundByPersonAndPartOfAName() {
+        String source = "Gemeentelijke telling " + run;
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            officer.open("app/monitoring/counts.xhtml");
+            officer.click(By.id("counts:new"));
+            officer.type("countForm:referenceDate_input", "31-02-2019");
+            officer.type("countForm:brp_input", "1234");
+            officer.type("countForm:source", source);
+            officer.click(By.id("countForm:save"));
+            officer.waitForText("countForm:formMessages", "„31-02-2019” is geen datum die we kunnen lezen.");
+            assertThat(officer.driver().findElement(By.id("countForm:referenceDate_input")).getAttribute("value"))
+                    .as("the typed text stays").isEqualTo("31-02-2019");
+            assertThat(officer.text(By.id("counts:table_data"))).doesNotContain(source);
+
+            // the calendar opened from its button closes on Escape, so it never stays over the save button
+            officer.click(By.cssSelector("#countForm\\:referenceDate .ui-datepicker-trigger"));
+            officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("countForm:referenceDate_panel")));
+            officer.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            officer.until(ExpectedConditions.invisibilityOfElementLocated(By.id("countForm:referenceDate_panel")));
+            assertThat(officer.driver().findElement(By.id("countDialog")).isDisplayed()).isTrue();
+
+            officer.type("countForm:referenceDate_input", "1 dec 2019");
+            officer.click(By.id("countForm:save"));
+            officer.waitForText("counts:table_data", source);
+            assertThat(officer.text(By.xpath("//tbody[@id='counts:table_data']/tr[contains(., '" + source + "')]")))
+                    .contains("01-12-2019").contains("1.234");
+        }
+        try (BrowserSession auditor = new BrowserSession(base)) {
+            auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
+            auditor.open("app/registration/audit.xhtml");
+            // the period may be typed in any common way
+            for (String[] period : new String[][] {{"1-12-2019", "31/12/2099"}, {"2019-12-01", "31 dec 2099"}}) {
+                auditor.type("audit:from_input", period[0]);
+                auditor.type("audit:until_input", period[1]);
+                WebElement shown = auditor.driver().findElement(By.id("audit:entries_data"));
+                auditor.click(By.id("audit:search"));
+                auditor.until(ExpectedConditions.stalenessOf(shown));
+                assertThat(auditor.text(By.id("audit:filterMessages"))).as(period[0] + " and " + period[1]).isEmpty();
+                assertThat(auditor.text(By.id("audit:entries_data"))).contains("Inloggen · gelukt");
+            }
+            auditor.type("audit:until_input", "morgen");
+            auditor.click(By.id("audit:search"));
+            auditor.waitForText("audit:filterMessages", "„morgen” is geen datum die we kunnen lezen.");
+            auditor.type("audit:until_input", "");
+
+            auditor.type("audit:person", "auditor@demo");
+            auditor.click(By.id("audit:search"));
+            auditor.until(d -> !auditor.text(By.id("audit:entries_data")).contains(DEMO_OFFICER.email()));
+            List<WebElement> rows = auditor.driver().findElements(By.cssSelector("#audit\\:entries_data > tr"));
+            assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains(DEMO_AUDITOR.email()));
+
+            auditor.type("audit:person", "officer.westland");
+            auditor.type("audit:text", "telling " + run.substring(0, 6));
+            auditor.click(By.id("audit:search"));
+            auditor.waitForText("audit:entries_data", "Telling · vastgelegd");
+            assertThat(auditor.driver().findElements(By.cssSelector("#audit\\:entries_data > tr"))).hasSize(1);
+            assertThat(auditor.text(By.id("audit:entries_data"))).contains(DEMO_OFFICER.email())
+                    .contains("Bron: " + source).contains("Ingeschreven BRP: 1.234").contains("Peildatum: 01-12-2019");
+        }
+    }
+
+    private static String row(String title) {
+        return "//tbody[@id='list:table_data']/tr[contains(., '" + title + "')]";
+    }
+
+    private long openEdition(String title) throws Exception {
+        LocalDate today = LocalDate.now(DutchTime.ZONE);
+        try (Connection db = TestDatabase.connect(); PreparedStatement insert = db.prepareStatement(
+                "insert into registration.edition (title, description, target_group, opens_on, closes_on, capacity, "
+                        + "created_at) values (?, 'Vier bijeenkomsten.', 'Gemeenten', ?, ?, 10, now()) returning id")) {
+            insert.setString(1, title);
+            insert.setObject(2, today);
+            insert.setObject(3, today.plusDays(30));
+            try (ResultSet id = insert.executeQuery()) {
+                id.next();
+                return id.getLong(1);
+            }
+        }
+    }
+
+    private static String status(long edition) throws Exception {
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
+                "select status from registration.enrolment where edition_id = ? and municipality_code = 'GM1783'")) {
+            query.setLong(1, edition);
+            try (ResultSet r = query.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+}

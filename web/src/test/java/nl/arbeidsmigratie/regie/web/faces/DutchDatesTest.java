@@ -1,0 +1,39 @@
+package nl.arbeidsmigratie.regie.web.faces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DutchDatesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1-12-2026", "01-12-2026", "1/12/2026", "1.12.2026", "01122026", "2026-12-01",
+        "1 december 2026", "1 December 2026", "1 dec 2026", "1 dec. 2026", "1dec2026", " 1  december   2026 "})
+    void theCommonDutchWaysOfTypingADateAreUnderstood(String typed) {
+        assertThat(DutchDates.parseDate(typed)).contains(LocalDate.of(2026, 12, 1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "morgen", "31-02-2026", "12-31-2026", "1 decembre 2026", "2026", "1-12-26",
+        "1-12-2026 14:30"})
+    void whatIsNoDateIsNotTakenForOne(String typed) {
+        assertThat(DutchDates.parseDate(typed)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1-12-2026 14:30", "01-12-2026 14:30:00", "2026-12-01T14:30", "1 dec 2026 14.30"})
+    void aMomentIsADateWithAnOptionalTime(String typed) {
+        assertThat(DutchDates.parseMoment(typed)).contains(LocalDateTime.of(2026, 12, 1, 14, 30));
+    }
+
+    @Test
+    void aDateIsShownOneWay() {
+        assertThat(DutchDates.format(LocalDate.of(2026, 12, 1))).isEqualTo("01-12-2026");
+        assertThat(DutchDates.parseMoment("1-12-2026")).contains(LocalDateTime.of(2026, 12, 1, 0, 0));
+        assertThat(DutchDates.parseMoment("1-12-2026 25:00")).isEmpty();
+    }
+}
