@@ -114,6 +114,8 @@ public final class Launcher {
             command.addAll(List.of("-Ddb.url=jdbc:postgresql://localhost:" + dbPort + "/postgres",
                     "-Ddb.owner.user=postgres", "-Ddb.owner.password=postgres",
                     "-Ddb.user=" + RUNTIME_USER, "-Ddb.password=" + RUNTIME_USER, "-Dregie.demo-accounts=true",
+                    // The demo data set comes with the demo accounts, once per database; REGIE_DEMO_DATA=false leaves it out.
+                    "-Dregie.demo-data=" + !"false".equalsIgnoreCase(env("REGIE_DEMO_DATA", "true")),
                     "-Dmail.mode=" + env("MAIL_MODE", "log")));
         } else {
             say("using the PostgreSQL at " + externalDb);
