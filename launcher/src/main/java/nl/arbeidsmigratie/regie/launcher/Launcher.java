@@ -99,15 +99,7 @@ public final class Launcher {
             Path data = home.resolve("pgdata");
             int dbPort = Integer.parseInt(env("REGIE_DB_PORT", "54329"));
             startDatabase("starting embedded PostgreSQL (data in " + data + ", port " + dbPort + ")",
-                    EmbeddedPostgres.builder()
-                            .setDataDirectory(data)
-                            .setCleanDataDirectory(false)
-                            .setPort(dbPort)
-                            // zonky's defaults (-F, synchronous_commit off) suit test data, not data a person keeps.
-                            .setServerConfig("fsync", "on")
-                            .setServerConfig("synchronous_commit", "on")
-                            // Our stop hook stops PostgreSQL after Payara; zonky's own hook would race it.
-                            .setRegisterShutdownHook(false));
+                    keptDatabase(data, dbPort));
             createRuntimeUser();
             // As in production: the superuser owns the schemas and migrates; the application runs as a user that
             // owns nothing, so it cannot disable what keeps the audit trail append-only.
@@ -147,6 +139,21 @@ public final class Launcher {
             say("mail is not sent but shown to coordinators at " + url + "app/registration/mail-log.xhtml");
         }
         return payara.waitFor();
+    }
+
+    /**
+     * The embedded PostgreSQL of the run command, on data a person keeps: zonky's defaults (-F, synchronous_commit
+     * off) suit test data only, so a commit here is on disk before it is confirmed ({@code EmbeddedDatabaseKillIT}).
+     */
+    static EmbeddedPostgres.Builder keptDatabase(Path data, int port) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                // Our stop hook stops PostgreSQL after Payara; zonky's own hook would race it.
+                .setRegisterShutdownHook(false);
     }
 
     private synchronized void startDatabase(String announcement, EmbeddedPostgres.Builder database) throws IOException {

@@ -8,6 +8,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,6 +79,36 @@ public class CsvImporter {
         importer.board = new ImportBoard();
         importer.writeAccess = code -> null;
         return importer;
+    }
+
+    /**
+     * The importer on one connection outside the container, whose transaction the caller commits or rolls back (the
+     * benchmark, the crash test of the embedded database): every statement of the import runs on it.
+     */
+    public static CsvImporter on(Connection connection) {
+        return on(sharing(connection));
+    }
+
+    /** A data source handing out the one connection of the caller's transaction, which its users cannot close. */
+    private static DataSource sharing(Connection connection) {
+        Connection unclosable = (Connection) Proxy.newProxyInstance(CsvImporter.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return (DataSource) Proxy.newProxyInstance(CsvImporter.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return unclosable;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     /** A file that passed the first pass: its data rows, the SHA-256 of its bytes and the municipalities of its rows. */

@@ -46,6 +46,8 @@ public class ImportBacking extends MunicipalityPage {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ImportBacking.class.getName());
+    /** The choice "ignore this column" (an empty value would arrive as no choice at all). */
+    public static final String IGNORE = "-";
 
     @Inject
     MonitoringImports imports;
@@ -138,8 +140,10 @@ public class ImportBacking extends MunicipalityPage {
         FacadeCalls.attempt(() -> remembered.putAll(imports.rememberedMapping(kind)));
         pendingFile = copy.toString();
         pendingName = name;
-        choices = unknown.stream().map(column -> new ColumnChoice(column,
-                remembered.get(column.strip().toLowerCase(Locale.ROOT)))).toList();
+        choices = unknown.stream().map(column -> {
+            String meaning = remembered.get(column.strip().toLowerCase(Locale.ROOT));
+            return new ColumnChoice(column, meaning != null && meaning.isEmpty() ? IGNORE : meaning);
+        }).toList();
     }
 
     /** Imports the waiting file with the columns as the person named them. */
@@ -152,7 +156,7 @@ public class ImportBacking extends MunicipalityPage {
             return;
         }
         Map<String, String> mapping = new LinkedHashMap<>();
-        choices.forEach(c -> mapping.put(c.getFileColumn(), c.getMeaning()));
+        choices.forEach(c -> mapping.put(c.getFileColumn(), IGNORE.equals(c.getMeaning()) ? "" : c.getMeaning()));
         Path file = Path.of(pendingFile);
         String name = pendingName;
         pendingFile = null;
