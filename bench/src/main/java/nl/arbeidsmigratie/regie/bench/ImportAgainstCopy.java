@@ -2,8 +2,6 @@ package nl.arbeidsmigratie.regie.bench;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.control.CsvImporter;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
@@ -39,7 +36,7 @@ final class ImportAgainstCopy {
         connection.setAutoCommit(false);
         Path dir = Files.createTempDirectory("regie-bench-import");
         try {
-            CsvImporter importer = CsvImporter.on(sharing(connection));
+            CsvImporter importer = CsvImporter.on(connection);
             List<String> bags = new ArrayList<>();
             StringBuilder locations = new StringBuilder("municipality_code,bag_id,name,housing_form,status\n");
             for (int i = 0; i < LOCATIONS; i++) {
@@ -122,27 +119,5 @@ final class ImportAgainstCopy {
 
     private static Path write(Path file, String text) throws IOException {
         return Files.writeString(file, text);
-    }
-
-    /** A data source handing out the one connection of the benchmark's transaction, which its users cannot close. */
-    private static DataSource sharing(Connection connection) {
-        Connection unclosable = (Connection) Proxy.newProxyInstance(ImportAgainstCopy.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("close")) {
-                        return null;
-                    }
-                    try {
-                        return method.invoke(connection, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-        return (DataSource) Proxy.newProxyInstance(ImportAgainstCopy.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getConnection")) {
-                        return unclosable;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
     }
 }

@@ -99,21 +99,15 @@ public final class Launcher {
             Path data = home.resolve("pgdata");
             int dbPort = Integer.parseInt(env("REGIE_DB_PORT", "54329"));
             startDatabase("starting embedded PostgreSQL (data in " + data + ", port " + dbPort + ")",
-                    EmbeddedPostgres.builder()
-                            .setDataDirectory(data)
-                            .setCleanDataDirectory(false)
-                            .setPort(dbPort)
-                            // zonky's defaults (-F, synchronous_commit off) suit test data, not data a person keeps.
-                            .setServerConfig("fsync", "on")
-                            .setServerConfig("synchronous_commit", "on")
-                            // Our stop hook stops PostgreSQL after Payara; zonky's own hook would race it.
-                            .setRegisterShutdownHook(false));
+                    keptDatabase(data, dbPort));
             createRuntimeUser();
             // As in production: the superuser owns the schemas and migrates; the application runs as a user that
             // owns nothing, so it cannot disable what keeps the audit trail append-only.
             command.addAll(List.of("-Ddb.url=jdbc:postgresql://localhost:" + dbPort + "/postgres",
                     "-Ddb.owner.user=postgres", "-Ddb.owner.password=postgres",
                     "-Ddb.user=" + RUNTIME_USER, "-Ddb.password=" + RUNTIME_USER, "-Dregie.demo-accounts=true",
+                    // The demo data set comes with the demo accounts, once per database; REGIE_DEMO_DATA=false leaves it out.
+                    "-Dregie.demo-data=" + !"false".equalsIgnoreCase(env("REGIE_DEMO_DATA", "true")),
                     "-Dmail.mode=" + env("MAIL_MODE", "log")));
         } else {
             say("using the PostgreSQL at " + externalDb);
@@ -145,6 +139,21 @@ public final class Launcher {
             say("mail is not sent but shown to coordinators at " + url + "app/registration/mail-log.xhtml");
         }
         return payara.waitFor();
+    }
+
+    /**
+     * The embedded PostgreSQL of the run command, on data a person keeps: zonky's defaults (-F, synchronous_commit
+     * off) suit test data only, so a commit here is on disk before it is confirmed ({@code EmbeddedDatabaseKillIT}).
+     */
+    static EmbeddedPostgres.Builder keptDatabase(Path data, int port) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                // Our stop hook stops PostgreSQL after Payara; zonky's own hook would race it.
+                .setRegisterShutdownHook(false);
     }
 
     private synchronized void startDatabase(String announcement, EmbeddedPostgres.Builder database) throws IOException {

@@ -87,6 +87,29 @@ class ArchitectureTest {
         sharedWebPlacesRule().check(production);
     }
 
+    /**
+     * The demo data set orchestrates every module, so web.demo may use every module's api, and only that: it loads
+     * through the facades like a person would. Nothing else depends on it.
+     */
+    @Test
+    void demoPlaceUsesOnlyModuleApisAndNothingUsesIt() {
+        demoPlaceRule().check(production);
+        noClasses().that().resideOutsideOfPackage(ROOT + ".web.demo..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".web.demo..")
+                .because("the demo data set is an add-on of the run command, never a dependency of the product")
+                .check(production);
+    }
+
+    private static ArchRule demoPlaceRule() {
+        String[] permitted = Stream.concat(Stream.of(ROOT + ".web.demo..", "java..", "jakarta..", "javax..", "org..",
+                        "com..", "io.."),
+                        Stream.concat(Stream.of("platform"), BUSINESS_MODULES.stream()).map(m -> ROOT + "." + m + ".api.."))
+                .toArray(String[]::new);
+        return classes().that().resideInAPackage(ROOT + ".web.demo..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(permitted)
+                .because("web.demo loads demo data through the modules' api only");
+    }
+
     @Test
     void entitiesLiveInEntityPackages() {
         entitiesRule().check(production);
@@ -109,6 +132,10 @@ class ArchitectureTest {
                 .noneMatch(line -> line.contains("PageUsingAnotherModule"));
         assertThat(entitiesRule().evaluate(breaches).getFailureReport().getDetails())
                 .anyMatch(line -> line.contains("StrayEntity"));
+        JavaClasses demoBreach = new ClassFileImporter().importClasses(
+                nl.arbeidsmigratie.regie.web.demo.DemoPartUsingControl.class);
+        assertThat(demoPlaceRule().evaluate(demoBreach).getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("DemoPartUsingControl") && line.contains("registration.control"));
     }
 
     /** A business module's web place: its module's api and what that module may use, plus web's shared places. */

@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.web;
 
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,11 +9,14 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.UUID;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
@@ -24,10 +28,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
- * Import and export through the browser and the API: a file with one bad line is refused with the line named, and
- * nothing is stored; a good file is imported once.
+ * Import and export through the browser and the API: a file dropped on the page whose own column names are mapped
+ * once and remembered for the next file, both seen in the history; a file with one bad line refused with the line
+ * named and its report kept in the history; an export and a template as the browser receives them; files in another
+ * encoding, with unknown columns or a wrong separator refused in the caller's language with nothing stored.
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportBrowserIT {
@@ -41,9 +50,10 @@ class ImportBrowserIT {
     URL base;
 
     @Test
-    void anOfficerImportingAFileWithOneBadLineSeesTheLineAndNothingIsStored() throws Exception {
+    void anOfficerImportingAFileWithOneBadLineSeesTheLineNothingIsStoredAndTheReportStaysInTheHistory()
+            throws Exception {
         String source = "Browsertest " + UUID.randomUUID();
-        Path file = Files.createTempFile("tellingen", ".csv");
+        Path file = Files.createTempFile("tellingen-fout", ".csv");
         Files.writeString(file, "gemeentecode;peildatum;ingeschreven_brp;bron;definitie\n"
                 + "GM1783;2020-01-01;100;" + source + ";wonend\n"
                 + "GM1783;2020-02-01;veel;" + source + ";wonend\n"
@@ -54,51 +64,177 @@ class ImportBrowserIT {
             officer.choose("importForm:kind", "Tellingen");
             officer.driver().findElement(By.cssSelector("#importForm input[type=file]"))
                     .sendKeys(file.toAbsolutePath().toString());
-            officer.click(By.id("importForm:upload"));
             officer.waitForText("progressForm:problems_data", "Dit is geen geldig getal.");
             assertThat(officer.text(By.id("progressForm:problems_data"))).contains("3").contains("ingeschreven_brp");
             assertThat(officer.text(By.id("progressForm:refused"))).contains("niets opgeslagen");
+            officer.waitForText("historyForm:history_data", file.getFileName().toString());
+            assertThat(officer.text(By.id("historyForm:history_data"))).contains("Geweigerd: 1 fout");
         } finally {
             Files.deleteIfExists(file);
         }
-        try (Connection c = TestDatabase.connect(); ResultSet rs = c.createStatement().executeQuery(
-                "select count(*) from monitoring.municipal_count where source = '" + source + "'")) {
-            rs.next();
-            assertThat(rs.getInt(1)).isZero();
+        assertThat(countsWithSource(source)).isZero();
+    }
+
+    @Test
+    void aDroppedFileWithItsOwnColumnNamesIsMappedOnceImportedAndTheMappingIsRememberedForTheNextFile()
+            throws Exception {
+        String source = "Eigen spreadsheet " + UUID.randomUUID();
+        String header = "Gemeentecode;Datum telling;Aantal BRP;Bron;Definitie;Opmerking\n";
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            officer.open("app/monitoring/import.xhtml");
+            officer.choose("importForm:kind", "Tellingen");
+            drop(officer, "eigen-telling.csv", header + "GM1783;01-03-2021;250;" + source + ";wonend;eerste\n");
+
+            officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("mappingForm:choices")));
+            assertThat(officer.text(By.id("mappingForm:choices_data")))
+                    .contains("Datum telling").contains("Aantal BRP").contains("Opmerking");
+            new Select(officer.driver().findElement(By.id("mappingForm:choices:0:meaning"))).selectByValue("peildatum");
+            new Select(officer.driver().findElement(By.id("mappingForm:choices:1:meaning")))
+                    .selectByValue("ingeschreven_brp");
+            new Select(officer.driver().findElement(By.id("mappingForm:choices:2:meaning"))).selectByValue("-");
+            officer.click(By.id("mappingForm:importMapped"));
+            officer.waitForText("progressForm:done", "1 toegevoegd");
+            officer.waitForText("historyForm:history_data", "eigen-telling.csv");
+            assertThat(officer.text(By.id("historyForm:history_data"))).contains("1 regels: 1 toegevoegd");
+
+            officer.open("app/monitoring/import.xhtml");
+            officer.choose("importForm:kind", "Tellingen");
+            drop(officer, "eigen-telling-2.csv", header + "GM1783;01-06-2021;260;" + source + ";wonend;tweede\n");
+            officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("mappingForm:choices")));
+            assertThat(new Select(officer.driver().findElement(By.id("mappingForm:choices:1:meaning")))
+                    .getFirstSelectedOption().getAttribute("value")).isEqualTo("ingeschreven_brp");
+            officer.click(By.id("mappingForm:importMapped"));
+            officer.waitForText("progressForm:done", "1 toegevoegd");
+            officer.waitForText("historyForm:history_data", "eigen-telling-2.csv");
         }
+        try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(
+                "select reference_date, registered_brp from monitoring.municipal_count where source = ?"
+                        + " order by reference_date")) {
+            s.setString(1, source);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("2021-03-01");
+                assertThat(rs.getInt(2)).isEqualTo(250);
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(2)).isEqualTo(260);
+            }
+        }
+    }
+
+    @Test
+    void aCoordinatorExportsAMunicipalityChosenByNameAndDownloadsATemplate() throws Exception {
+        try (BrowserSession coordinator = new BrowserSession(base)) {
+            coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            coordinator.open("app/monitoring/import.xhtml");
+            coordinator.type("exportForm:municipality_input", "Delf");
+            coordinator.click(By.cssSelector("#exportForm\\:municipality_panel li[data-item-label^='Delft']"));
+            coordinator.waitForText("exportForm:shownMunicipality", "Delft");
+            String export = post(coordinator, "exportForm", "exportForm:exportLocations");
+            assertThat(export).startsWith("municipality_code,bag_id,name");
+            String template = post(coordinator, "importForm", "importForm:templateOccupancy");
+            assertThat(template).startsWith("\uFEFFbag_id;peildatum;personen;kort_verblijf")
+                    .contains("1783010000001234;2025-03-31;36");
+        }
+    }
+
+    @Test
+    void filesInAnotherEncodingWithUnknownColumnsOrAWrongSeparatorAreRefusedInTheCallersLanguage() throws Exception {
+        String source = "Codering " + UUID.randomUUID();
+        String header = "gemeentecode;peildatum;ingeschreven_brp;bron;definitie\n";
+        String row = "GM1783;2020-01-01;100;" + source + " é;wonend\n";
+
+        HttpResponse<String> utf16 = post("imports/counts?name=utf16.csv", (header + row).getBytes(StandardCharsets.UTF_16),
+                "nl");
+        assertThat(utf16.statusCode()).isEqualTo(422);
+        assertThat(utf16.body()).contains("\"title\":\"Bestand geweigerd\"").contains("import.encoding.unsupported")
+                .contains("Sla het op als");
+        HttpResponse<String> unknown = post("imports/counts?name=onbekend.csv",
+                ("gemeentecode;peildatum;Aantal BRP;bron;definitie\n" + row).getBytes(StandardCharsets.UTF_8), "en-GB");
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("\"title\":\"File refused\"").contains("\"column\":\"Aantal BRP\"")
+                .contains("Unknown column.");
+        HttpResponse<String> separator = post("imports/counts?name=tab.csv",
+                (header.replace(';', '\t') + row.replace(';', '\t')).getBytes(StandardCharsets.UTF_8), "nl");
+        assertThat(separator.statusCode()).isEqualTo(422);
+        assertThat(separator.body()).contains("De kopregel heeft geen scheidingsteken");
+        assertThat(countsWithSource(source + " é")).isZero();
+
+        HttpResponse<String> windows = post("imports/counts?name=windows.csv",
+                (header + row).getBytes(Charset.forName("windows-1252")), "nl");
+        assertThat(windows.statusCode()).as(windows.body()).isEqualTo(200);
+        assertThat(countsWithSource(source + " é")).isEqualTo(1);
     }
 
     @Test
     void theApiImportsOnceRefusesWithTheLineReportAndExportsCsv() throws Exception {
         String source = "API " + UUID.randomUUID();
         String good = "municipality_code,reference_date,registered_brp,source,definition\n"
-                + "GM1783,2019-01-01,300," + source + ",LIVING_IN\n";
-        HttpResponse<String> imported = post("imports/counts?name=api.csv", good);
+                + "GM1783,2019-01-01,300,\"" + source + ", geciteerd\",LIVING_IN\n";
+        HttpResponse<String> imported = post("imports/counts?name=api.csv", good.getBytes(StandardCharsets.UTF_8), "en");
         assertThat(imported.statusCode()).isEqualTo(200);
         assertThat(imported.body()).contains("\"added\":1").contains("\"alreadyImported\":false");
-        assertThat(post("imports/counts?name=api.csv", good).body()).contains("\"alreadyImported\":true");
+        assertThat(post("imports/counts?name=api.csv", good.getBytes(StandardCharsets.UTF_8), "en").body())
+                .contains("\"alreadyImported\":true");
 
-        HttpResponse<String> refused = post("imports/counts", good + "GM1783,2019-02-01,-1," + source + ",LIVING_IN\n");
+        HttpResponse<String> refused = post("imports/counts", (good + "GM1783,2019-02-01,-1," + source + ",LIVING_IN\n")
+                .getBytes(StandardCharsets.UTF_8), "en");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(refused.body()).contains("\"line\":3").contains("error.count.negative");
-        assertThat(post("imports/people", good).statusCode()).isEqualTo(400);
+        assertThat(post("imports/people", good.getBytes(StandardCharsets.UTF_8), "en").statusCode()).isEqualTo(400);
 
         HttpResponse<String> export = Http.get(URI.create(base + "api/v1/exports/counts?municipality=GM1783"), DEMO_OFFICER);
         assertThat(export.statusCode()).isEqualTo(200);
-        assertThat(export.body()).startsWith("municipality_code,reference_date").contains(source);
+        assertThat(export.body()).startsWith("municipality_code,reference_date").contains(source + ", geciteerd");
         assertThat(Http.get(URI.create(base + "api/v1/exports/counts?municipality=GM0503"), DEMO_OFFICER).statusCode())
                 .isEqualTo(403);
+        HttpResponse<String> template = Http.get(URI.create(base + "api/v1/imports/counts/template"), DEMO_OFFICER);
+        assertThat(template.body()).startsWith("gemeentecode;peildatum;ingeschreven_brp");
         assertThat(Http.get(URI.create(base.toString()).resolve("/openapi")).body())
                 .contains("/api/v1/imports/{kind}").contains("/api/v1/exports/{kind}");
     }
 
-    private HttpResponse<String> post(String path, String csv) throws Exception {
+    /** Drops a file on the page's upload as a person dragging it from their desktop would. */
+    private static void drop(BrowserSession session, String name, String content) {
+        ((JavascriptExecutor) session.driver()).executeScript(
+                "const target = document.querySelector(arguments[0]);"
+                        + " const files = new DataTransfer();"
+                        + " files.items.add(new File([arguments[2]], arguments[1], {type: 'text/csv'}));"
+                        + " for (const type of ['dragenter', 'dragover', 'drop']) {"
+                        + "   target.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: files}));"
+                        + " }", "#importForm\\:file .ui-fileupload-content", name, content);
+    }
+
+    /** Submits a form's non-ajax button as the browser does and answers what the browser receives. */
+    private static String post(BrowserSession session, String formId, String buttonId) {
+        return (String) ((JavascriptExecutor) session.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + " const form = document.getElementById(arguments[0]);"
+                        + " const data = new FormData(form); data.append(arguments[1], arguments[1]);"
+                        + " const body = form.enctype === 'multipart/form-data' ? data : new URLSearchParams(data);"
+                        + " fetch(form.action, {method: 'POST', body: body}).then(r => r.text()).then(done);",
+                formId, buttonId);
+    }
+
+    private static int countsWithSource(String source) throws Exception {
+        try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from monitoring.municipal_count where source = ?")) {
+            s.setString(1, source);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private HttpResponse<String> post(String path, byte[] csv, String language) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
                 .header("Authorization", "Bearer " + Http.tokenFor(DEMO_OFFICER.email()))
                 .header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(csv)).timeout(Duration.ofSeconds(60)).build(),
+                .header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

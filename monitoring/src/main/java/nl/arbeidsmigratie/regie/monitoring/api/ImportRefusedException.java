@@ -13,11 +13,22 @@ public class ImportRefusedException extends InvalidInputException {
 
     private final transient List<ImportProblem> problems;
     private final long total;
+    private final transient java.util.Set<String> municipalities;
 
     public ImportRefusedException(List<ImportProblem> problems, long total) {
+        this(problems, total, java.util.Set.of());
+    }
+
+    /** A refusal of a file whose rows, as far as they were read, were about {@code municipalities}. */
+    public ImportRefusedException(List<ImportProblem> problems, long total, java.util.Set<String> municipalities) {
         super("file", "import.refused", total + " problem(s), first: " + problems.get(0));
         this.problems = List.copyOf(problems);
         this.total = total;
+        this.municipalities = java.util.Set.copyOf(municipalities);
+    }
+
+    public java.util.Set<String> municipalities() {
+        return municipalities;
     }
 
     public List<ImportProblem> problems() {

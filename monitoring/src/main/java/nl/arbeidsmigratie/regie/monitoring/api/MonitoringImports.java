@@ -14,8 +14,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.arbeidsmigratie.regie.monitoring.boundary.ImportRefusals;
 import nl.arbeidsmigratie.regie.monitoring.control.CsvImporter;
 import nl.arbeidsmigratie.regie.monitoring.control.ImportBoard;
+import nl.arbeidsmigratie.regie.monitoring.control.ImportColumn;
+import nl.arbeidsmigratie.regie.monitoring.control.ImportRecords;
+import nl.arbeidsmigratie.regie.monitoring.control.RowImport;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
@@ -28,6 +36,11 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
  * rules of the forms and the caller's right to write its municipality before anything is written, and the whole
  * file is written in one transaction. A file imported before adds nothing; a row whose figures differ from what
  * is current becomes a correction with the reason "import &lt;file name&gt;".
+ *
+ * <p>A person's own spreadsheet may name columns differently ("Aantal BRP"): a mapping from those names to the
+ * product's columns (or to nothing, to ignore one) is applied to the file and, once the file is imported, remembered
+ * for that person's next file. Every file leaves a line in the history of the municipalities its rows were about,
+ * a refused one with its report (for an officer: their own municipality's history).
  */
 @Stateless
 public class MonitoringImports {
@@ -48,6 +61,12 @@ public class MonitoringImports {
     AuditTrail audit;
 
     @Inject
+    ImportRecords records;
+
+    @Inject
+    ImportRefusals refusals;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -55,7 +74,49 @@ public class MonitoringImports {
 
     /** Imports {@code file} (read, never changed or removed) and answers what it added; refused as a whole. */
     public ImportOutcome importFile(@NotNull ImportKind kind, @NotNull String fileName, @NotNull Path file) {
-        return run(kind, fileName, file, null);
+        return run(kind, fileName, file, Map.of(), null);
+    }
+
+    /** As {@link #importFile(ImportKind, String, Path)}, reading the file's columns by {@code mapping}. */
+    public ImportOutcome importFile(@NotNull ImportKind kind, @NotNull String fileName, @NotNull Path file,
+                                    @NotNull Map<String, String> mapping) {
+        return run(kind, fileName, file, mapping, null);
+    }
+
+    /** The columns of the file's header the product does not know, as the file names them. */
+    public List<String> unknownColumns(@NotNull ImportKind kind, @NotNull Path file) {
+        importer();
+        return importer.unknownColumns(kind, file);
+    }
+
+    /** The product's columns of this kind, by their Dutch names, for a mapping to choose from. */
+    public List<String> columns(@NotNull ImportKind kind) {
+        return RowImport.of(kind).columns().stream().map(ImportColumn::dutch).toList();
+    }
+
+    /** The caller's remembered names for columns: header name (lower case) to column, or "" for one ignored. */
+    public Map<String, String> rememberedMapping(@NotNull ImportKind kind) {
+        return records.mapping(importer().email(), kind);
+    }
+
+    /** A file to fill in: the Dutch header of this kind and one example row, separated by {@code ;}. */
+    public String template(@NotNull ImportKind kind) {
+        RowImport rows = RowImport.of(kind);
+        return String.join(";", rows.columns().stream().map(ImportColumn::dutch).toList()) + "\n"
+                + String.join(";", rows.example()) + "\n";
+    }
+
+    /**
+     * The latest imports and refusals about a municipality, newest first; {@code null} for all municipalities, which
+     * only coordinators and auditors see.
+     */
+    public List<ImportHistoryEntry> history(String municipalityCode) {
+        if (municipalityCode == null) {
+            access.provinceReader();
+        } else {
+            access.readerOf(municipalityCode);
+        }
+        return records.history(municipalityCode);
     }
 
     /** Opens a background import for the caller; poll {@link #progress} with the id, start it with {@link #start}. */
@@ -69,8 +130,15 @@ public class MonitoringImports {
      */
     @Asynchronous
     public void start(@NotNull ImportKind kind, @NotNull String fileName, @NotNull Path file, @NotNull String jobId) {
+        start(kind, fileName, file, Map.of(), jobId);
+    }
+
+    /** As {@link #start(ImportKind, String, Path, String)}, reading the file's columns by {@code mapping}. */
+    @Asynchronous
+    public void start(@NotNull ImportKind kind, @NotNull String fileName, @NotNull Path file,
+                      @NotNull Map<String, String> mapping, @NotNull String jobId) {
         try {
-            board.finish(jobId, run(kind, fileName, file, jobId));
+            board.finish(jobId, run(kind, fileName, file, mapping, jobId));
         } catch (ImportRefusedException refused) {
             context.setRollbackOnly();
             board.refuse(jobId, refused.problems(), refused.total());
@@ -90,7 +158,7 @@ public class MonitoringImports {
         return board.progress(jobId, access.reader().email());
     }
 
-    private ImportOutcome run(ImportKind kind, String fileName, Path file, String jobId) {
+    private ImportOutcome run(ImportKind kind, String fileName, Path file, Map<String, String> mapping, String jobId) {
         AccountView caller = importer();
         String name = fileName.isBlank() ? "upload.csv" : fileName.strip();
         name = name.length() > LONGEST_NAME ? name.substring(0, LONGEST_NAME) : name;
@@ -99,7 +167,19 @@ public class MonitoringImports {
         Path staged = null;
         try {
             staged = Files.createTempFile("regie-import-checked", ".csv");
-            CsvImporter.Checked checked = importer.check(kind, file, today, staged, jobId);
+            Map<String, String> names = lowerCaseKeys(mapping);
+            CsvImporter.Checked checked;
+            try {
+                checked = importer.check(kind, file, names, today, staged, jobId);
+            } catch (ImportRefusedException refused) {
+                Set<String> about = caller.role() == Role.OFFICER ? Set.of(caller.municipalityCode())
+                        : refused.municipalities();
+                refusals.record(kind, name, about, refused, clock.instant(), caller.email());
+                throw refused;
+            }
+            if (!names.isEmpty()) {
+                records.remember(caller.email(), kind, names);
+            }
             long checkedIn = (System.nanoTime() - started) / 1_000_000;
             if (importer.imported(kind, checked.sha256())) {
                 return new ImportOutcome(kind, name, checked.sha256(), checked.rows(), 0, 0, 0, true);
@@ -108,7 +188,7 @@ public class MonitoringImports {
             long[] tally = importer.write(kind, staged, at, caller.email(), "import " + name, jobId);
             ImportOutcome outcome = new ImportOutcome(kind, name, checked.sha256(), checked.rows(), tally[0], tally[1],
                     tally[2], false);
-            importer.log(outcome, at, caller.email());
+            importer.log(outcome, at, caller.email(), checked.municipalities());
             audit.record("import.completed", "import:" + kind + ":" + checked.sha256(), null, outcome);
             LOG.info(() -> "imported %s: %d %s rows in %d ms, checked in %d ms".formatted(outcome.fileName(),
                     outcome.rows(), kind, (System.nanoTime() - started) / 1_000_000, checkedIn));
@@ -118,6 +198,16 @@ public class MonitoringImports {
         } finally {
             delete(staged);
         }
+    }
+
+    private static Map<String, String> lowerCaseKeys(Map<String, String> mapping) {
+        Map<String, String> lower = new java.util.TreeMap<>();
+        mapping.forEach((column, meaning) -> {
+            if (column != null && !column.isBlank()) {
+                lower.put(column.strip().toLowerCase(Locale.ROOT), meaning == null ? "" : meaning.strip());
+            }
+        });
+        return lower;
     }
 
     private static void delete(Path file) {

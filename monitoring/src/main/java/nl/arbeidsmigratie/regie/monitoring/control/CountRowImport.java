@@ -31,6 +31,11 @@ final class CountRowImport extends RowImport {
     }
 
     @Override
+    public List<String> example() {
+        return List.of("GM1783", "2025-01-01", "4500", "350", "12000", "9000", "11000", "Gemeentelijke telling", "BRP en RNI op de peildatum", "wonend", "4", "12");
+    }
+
+    @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
         Integer shortStay = integer(row, "short_stay_months");
         Integer longStay = integer(row, "long_stay_months");

@@ -8,6 +8,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,8 +82,38 @@ public class CsvImporter {
         return importer;
     }
 
-    /** A file that passed the first pass: its data rows and the SHA-256 of its bytes. */
-    public record Checked(long rows, String sha256) {
+    /**
+     * The importer on one connection outside the container, whose transaction the caller commits or rolls back (the
+     * benchmark, the crash test of the embedded database): every statement of the import runs on it.
+     */
+    public static CsvImporter on(Connection connection) {
+        return on(sharing(connection));
+    }
+
+    /** A data source handing out the one connection of the caller's transaction, which its users cannot close. */
+    private static DataSource sharing(Connection connection) {
+        Connection unclosable = (Connection) Proxy.newProxyInstance(CsvImporter.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return (DataSource) Proxy.newProxyInstance(CsvImporter.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return unclosable;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** A file that passed the first pass: its data rows, the SHA-256 of its bytes and the municipalities of its rows. */
+    public record Checked(long rows, String sha256, java.util.Set<String> municipalities) {
     }
 
     /**
@@ -89,6 +121,12 @@ public class CsvImporter {
      * refuses the file with every problem found.
      */
     public Checked check(ImportKind kind, Path file, LocalDate today, Path staged, String jobId) {
+        return check(kind, file, Map.of(), today, staged, jobId);
+    }
+
+    /** As {@link #check(ImportKind, Path, LocalDate, Path, String)} with the person's names for columns. */
+    public Checked check(ImportKind kind, Path file, Map<String, String> mapping, LocalDate today, Path staged,
+                         String jobId) {
         RowImport rows = RowImport.of(kind);
         List<ImportProblem> problems = new ArrayList<>();
         long[] total = {0};
@@ -98,14 +136,18 @@ public class CsvImporter {
             }
             total[0]++;
         };
+        java.nio.charset.Charset charset = CsvEncoding.of(file, report);
+        if (charset == null) {
+            throw new ImportRefusedException(problems, total[0]);
+        }
         MessageDigest sha256 = sha256();
         long count = 0;
+        ImportContext context = context(today);
         try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
                 sha256);
              CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(staged, StandardCharsets.UTF_8),
                      STAGED)) {
-            ImportContext context = context(today);
-            try (CsvRows csv = CsvRows.open(in, rows.columns(), report)) {
+            try (CsvRows csv = CsvRows.open(in, charset, rows.columns(), mapping, report)) {
                 if (csv != null) {
                     for (CsvRows.Row row = csv.next(report); row != null; row = csv.next(report)) {
                         count++;
@@ -130,9 +172,31 @@ public class CsvImporter {
         }
         board.validated(jobId, count);
         if (total[0] > 0) {
-            throw new ImportRefusedException(problems, total[0]);
+            throw new ImportRefusedException(problems, total[0], context.municipalities());
         }
-        return new Checked(count, HexFormat.of().formatHex(sha256.digest()));
+        return new Checked(count, HexFormat.of().formatHex(sha256.digest()), context.municipalities());
+    }
+
+    /**
+     * The columns of the file's header this kind does not know, as the file names them, in their order; empty when
+     * the header cannot be read at all (the import then says why).
+     */
+    public List<String> unknownColumns(ImportKind kind, Path file) {
+        List<String> unknown = new ArrayList<>();
+        java.nio.charset.Charset charset = CsvEncoding.of(file, p -> { });
+        if (charset == null) {
+            return unknown;
+        }
+        try (InputStream in = Files.newInputStream(file);
+             CsvRows ignored = CsvRows.open(in, charset, RowImport.of(kind).columns(), Map.of(), p -> {
+                 if ("import.header.unknown".equals(p.messageKey())) {
+                     unknown.add(p.column());
+                 }
+             })) {
+            return unknown;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** True when a file with these bytes was imported as this kind before. */
@@ -170,9 +234,14 @@ public class CsvImporter {
     }
 
     public void log(ImportOutcome outcome, Timestamp at, String by) {
+        log(outcome, at, by, java.util.Set.of());
+    }
+
+    /** Logs a written file with the municipalities its rows were about, for each municipality's history. */
+    public void log(ImportOutcome outcome, Timestamp at, String by, java.util.Set<String> municipalities) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "insert into monitoring.import_log (kind, file_name, sha256, data_rows, added, corrected, unchanged,"
-                        + " imported_at, imported_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " imported_at, imported_by, municipality_codes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, outcome.kind().name());
             s.setString(2, outcome.fileName());
             s.setString(3, outcome.sha256());
@@ -182,6 +251,7 @@ public class CsvImporter {
             s.setLong(7, outcome.unchanged());
             s.setTimestamp(8, at);
             s.setString(9, by);
+            s.setArray(10, c.createArrayOf("text", municipalities.stream().sorted().toArray()));
             s.executeUpdate();
         } catch (SQLException e) {
             // the unique key: the same file was imported meanwhile by someone else

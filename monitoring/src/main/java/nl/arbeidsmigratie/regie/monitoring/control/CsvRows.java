@@ -25,8 +25,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads an import file row by row without holding it in memory: UTF-8 with or without BOM, the separator
- * ({@code ;} or {@code ,}) taken from the header line, columns matched by their English or Dutch names. What
+ * Reads an import file row by row without holding it in memory: UTF-8 with or without BOM, or Windows-1252 as
+ * {@link CsvEncoding} found, the separator ({@code ;} or {@code ,}) taken from the header line, columns matched by
+ * their English or Dutch names or by the person's own names for them (a mapping, which may also ignore a column). What
  * cannot be read (header, encoding, a broken quote, a row of the wrong width) is reported as a problem with
  * its line; reading stops where the file can no longer be trusted. A value our export wrote as text for
  * spreadsheets ({@code '=…}) is read as it was ({@code =…}).
@@ -57,6 +58,15 @@ public final class CsvRows implements Closeable {
      */
     public static CsvRows open(InputStream in, List<ImportColumn> columns, Consumer<ImportProblem> problems)
             throws IOException {
+        return open(in, StandardCharsets.UTF_8, columns, Map.of(), problems);
+    }
+
+    /**
+     * As {@link #open(InputStream, List, Consumer)} in {@code charset}, with {@code mapping} from a header name (lower
+     * case) to the English name of a column, or to the empty string for a column to ignore.
+     */
+    public static CsvRows open(InputStream in, java.nio.charset.Charset charset, List<ImportColumn> columns,
+                               Map<String, String> mapping, Consumer<ImportProblem> problems) throws IOException {
         PushbackInputStream bytes = new PushbackInputStream(in, 3);
         byte[] start = bytes.readNBytes(3);
         boolean bom = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
@@ -64,7 +74,7 @@ public final class CsvRows implements Closeable {
         if (!bom && start.length > 0) {
             bytes.unread(start);
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+        BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
         String headerLine;
         try {
@@ -96,7 +106,12 @@ public final class CsvRows implements Closeable {
         String[] canonical = new String[header.size()];
         boolean usable = true;
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+            String named = header.get(i).strip().toLowerCase(Locale.ROOT);
+            String mapped = mapping.get(named);
+            if (mapped != null && mapped.isEmpty()) {
+                continue;
+            }
+            String name = mapped == null ? named : mapped;
             ImportColumn column = columns.stream().filter(c -> c.matches(name)).findFirst().orElse(null);
             if (column == null) {
                 problems.accept(new ImportProblem(1, header.get(i), "import.header.unknown", "unknown column " + name));
@@ -124,7 +139,9 @@ public final class CsvRows implements Closeable {
         }
         CsvRows rows = new CsvRows(parser, separator, canonical);
         for (int i = 0; i < header.size(); i++) {
-            rows.asNamed.put(canonical[i], header.get(i).strip());
+            if (canonical[i] != null) {
+                rows.asNamed.put(canonical[i], header.get(i).strip());
+            }
         }
         return rows;
     }
@@ -150,6 +167,9 @@ public final class CsvRows implements Closeable {
             }
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < canonical.length; i++) {
+                if (canonical[i] == null) {
+                    continue;
+                }
                 String value = SpreadsheetCsv.restored(record.get(i).strip());
                 values.put(canonical[i], value.isEmpty() ? null : value);
             }

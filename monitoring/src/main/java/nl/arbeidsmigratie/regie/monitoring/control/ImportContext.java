@@ -45,6 +45,11 @@ public final class ImportContext {
         }
     }
 
+    /** The municipalities rows were checked for so far. */
+    public java.util.Set<String> municipalities() {
+        return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(accessByMunicipality.keySet()));
+    }
+
     /** The one live location with this BAG id, refusing an unknown or ambiguous one. */
     public LiveLocation location(String bagId, String column) {
         List<LiveLocation> found = locationsByBagId.getOrDefault(bagId, List.of());

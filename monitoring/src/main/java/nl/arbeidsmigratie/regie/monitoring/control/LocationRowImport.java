@@ -46,6 +46,11 @@ final class LocationRowImport extends RowImport {
     }
 
     @Override
+    public List<String> example() {
+        return List.of("GM1783", "1783010000001234", "Logiesgebouw Voorbeeldweg", "Voorbeeldweg", "12", "2671 AB", "Naaldwijk", "", "", "HOUSING_UNITS", "ACTIVE", "2024-03-01", "", "40", "480", "160", "20", "5", "5", "SNF", "SNF-12345", "2025-03-01", "2026-03-01", "SHORT", "Voorbeeld Huisvesting B.V.");
+    }
+
+    @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
         if (row.get("bag_id") == null) {
             throw new InvalidInputException("bagId", "import.location.required", "a location in a file needs its BAG id");

@@ -24,6 +24,11 @@ final class OccupancyRowImport extends RowImport {
     }
 
     @Override
+    public List<String> example() {
+        return List.of("1783010000001234", "2025-03-31", "36", "20", "10", "6", "Logiesgebouw Voorbeeldweg");
+    }
+
+    @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
         String bagId = row.get("bag_id");
         if (bagId == null) {

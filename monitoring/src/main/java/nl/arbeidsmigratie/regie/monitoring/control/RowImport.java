@@ -36,6 +36,9 @@ public abstract class RowImport {
     /** The columns a file of this kind may have. */
     public abstract List<ImportColumn> columns();
 
+    /** One example row for the template file, a value (or an empty one) per column of {@link #columns()}. */
+    public abstract List<String> example();
+
     /**
      * The row checked by the same rules as a form, as values in the order of {@link #stageColumns()}; refused with
      * an {@link InvalidInputException} naming the field, or an access refusal for another municipality's row.

@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
+import nl.arbeidsmigratie.regie.platform.api.ActingAs;
 import nl.arbeidsmigratie.regie.platform.api.CallerIdentity;
 
-/** The caller as Jakarta Security authenticated it for the current request. */
+/** The caller as Jakarta Security authenticated it for the current request, or the account work is done as. */
 @ApplicationScoped
 public class SecurityContextCaller implements CallerIdentity {
 
@@ -16,6 +17,10 @@ public class SecurityContextCaller implements CallerIdentity {
 
     @Override
     public Optional<String> name() {
+        Optional<String> acting = ActingAs.current();
+        if (acting.isPresent()) {
+            return acting;
+        }
         return Optional.ofNullable(securityContext.getCallerPrincipal()).map(Principal::getName);
     }
 }

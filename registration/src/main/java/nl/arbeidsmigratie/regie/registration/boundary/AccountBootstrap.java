@@ -21,7 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Makes sure somebody can sign in on the very first start. With the embedded development database
  * ({@code regie.demo-accounts=true}) that is one demo account per role; on a real database it is the
  * coordinator named by {@code REGIE_ADMIN_EMAIL} and {@code REGIE_ADMIN_PASSWORD}, and without those the
- * application refuses to start rather than run with nobody able to administer it.
+ * application refuses to start rather than run with nobody able to administer it. With the demo data set as well
+ * ({@code regie.demo-data=true}) a second officer, of 's-Gravenhage, shows that officers see their own
+ * municipality only; that account is added to a demo database that lacks it, once.
  */
 @Singleton
 @Startup
@@ -41,7 +43,10 @@ public class AccountBootstrap {
             new DemoAccount("officer.westland@demo.regie.local", "demo-officer-2026", "Demo beleidsmedewerker Westland");
     public static final DemoAccount DEMO_AUDITOR =
             new DemoAccount("auditor@demo.regie.local", "demo-auditor-2026", "Demo auditor");
+    public static final DemoAccount DEMO_OFFICER_DEN_HAAG =
+            new DemoAccount("officer.denhaag@demo.regie.local", "demo-officer-2026", "Demo beleidsmedewerker Den Haag");
     static final String DEMO_OFFICER_MUNICIPALITY = "GM1783";
+    static final String DEMO_OFFICER_DEN_HAAG_MUNICIPALITY = "GM0518";
 
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
 
@@ -62,6 +67,10 @@ public class AccountBootstrap {
     boolean demoAccounts;
 
     @Inject
+    @ConfigProperty(name = "regie.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    @Inject
     @ConfigProperty(name = "regie.admin.email")
     Optional<String> adminEmail;
 
@@ -76,8 +85,12 @@ public class AccountBootstrap {
             if (empty) {
                 createDemoAccounts();
             }
-            List.of(DEMO_COORDINATOR, DEMO_OFFICER, DEMO_AUDITOR).forEach(demo ->
-                    LOG.info(MARKER + "demo account: " + demo.email() + " / " + demo.password()));
+            List<DemoAccount> shown = new java.util.ArrayList<>(List.of(DEMO_COORDINATOR, DEMO_OFFICER, DEMO_AUDITOR));
+            if (demoData) {
+                ensureDenHaagOfficer();
+                shown.add(DEMO_OFFICER_DEN_HAAG);
+            }
+            shown.forEach(demo -> LOG.info(MARKER + "demo account: " + demo.email() + " / " + demo.password()));
         } else if (empty) {
             createAdministrator();
         }
@@ -91,6 +104,16 @@ public class AccountBootstrap {
                 passwords.hash(DEMO_OFFICER.password()), westland, clock.instant()));
         persist(Account.auditor(DEMO_AUDITOR.email(), DEMO_AUDITOR.displayName(),
                 passwords.hash(DEMO_AUDITOR.password()), clock.instant()));
+    }
+
+    private void ensureDenHaagOfficer() {
+        boolean exists = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", DEMO_OFFICER_DEN_HAAG.email()).getResultStream().findAny().isPresent();
+        if (!exists) {
+            persist(Account.officer(DEMO_OFFICER_DEN_HAAG.email(), DEMO_OFFICER_DEN_HAAG.displayName(),
+                    passwords.hash(DEMO_OFFICER_DEN_HAAG.password()),
+                    em.find(Municipality.class, DEMO_OFFICER_DEN_HAAG_MUNICIPALITY), clock.instant()));
+        }
     }
 
     private void createAdministrator() {

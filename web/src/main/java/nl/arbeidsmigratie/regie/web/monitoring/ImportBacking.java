@@ -1,6 +1,5 @@
 package nl.arbeidsmigratie.regie.web.monitoring;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,33 +10,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportHistoryEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProgress;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringExports;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringImports;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
-import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
-import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The import page: upload a CSV file of one kind, follow its progress while it runs in the background, then see
- * what it added or the lines that refused it. Also the CSV exports of a municipality.
+ * The import page: drop or choose a CSV file of one kind; when its header has columns the product does not know,
+ * say what each one is (remembered for the next file); follow the check and the writing while it runs in the
+ * background; then see what it added or the lines that refused it, and the history of the municipality's imports.
+ * Also a template file per kind and the CSV exports of a municipality chosen by name (officers: their own).
  */
 @Named
 @ViewScoped
-public class ImportBacking implements Serializable {
+public class ImportBacking extends MunicipalityPage {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ImportBacking.class.getName());
+    /** The choice "ignore this column" (an empty value would arrive as no choice at all). */
+    public static final String IGNORE = "-";
 
     @Inject
     MonitoringImports imports;
@@ -46,25 +56,51 @@ public class ImportBacking implements Serializable {
     MonitoringExports exports;
 
     @Inject
-    LayoutBacking layout;
-
-    @Inject
     ImportLimit limit;
 
     private ImportKind kind = ImportKind.OCCUPANCY;
-    private transient UploadedFile file;
     private String jobId;
     private ImportProgress progress;
-    private String exportMunicipality;
+    private List<ImportHistoryEntry> history = List.of();
+    /** A file waiting for its columns to be named, with the columns to name. */
+    private String pendingFile;
+    private String pendingName;
+    private List<ColumnChoice> choices = List.of();
 
-    @PostConstruct
-    void init() {
-        AccountView account = layout.getAccount();
-        exportMunicipality = account.role() == Role.OFFICER ? account.municipalityCode() : "GM1783";
+    /** One column of the file the product does not know, and what the person says it is ("" to ignore it). */
+    public static final class ColumnChoice implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String fileColumn;
+        private String meaning;
+
+        ColumnChoice(String fileColumn, String meaning) {
+            this.fileColumn = fileColumn;
+            this.meaning = meaning;
+        }
+
+        public String getFileColumn() {
+            return fileColumn;
+        }
+
+        public String getMeaning() {
+            return meaning;
+        }
+
+        public void setMeaning(String meaning) {
+            this.meaning = meaning;
+        }
     }
 
-    /** Saves the upload to a temporary file (never in memory) and starts the import in the background. */
-    public void upload() {
+    @Override
+    public void load() {
+        FacadeCalls.attempt(() -> history = imports.history(getMunicipality().code()));
+    }
+
+    /** Takes a dropped or chosen file (never held in memory), then asks for unknown columns or starts the import. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        discardPending();
+        progress = null;
         if (file == null || file.getSize() == 0) {
             Messages.addGlobalError("import.file.required");
             return;
@@ -86,14 +122,61 @@ public class ImportBacking implements Serializable {
                 return;
             }
         } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot keep an uploaded file", e);
             Messages.addGlobalError("import.failed");
             return;
         }
-        FacadeCalls.attempt(() -> {
+        String name = file.getFileName() == null ? "upload.csv" : file.getFileName();
+        List<String> unknown = new ArrayList<>();
+        if (!FacadeCalls.attempt(() -> unknown.addAll(imports.unknownColumns(kind, copy)))) {
+            delete(copy);
+            return;
+        }
+        if (unknown.isEmpty()) {
+            start(copy, name, Map.of());
+            return;
+        }
+        Map<String, String> remembered = new LinkedHashMap<>();
+        FacadeCalls.attempt(() -> remembered.putAll(imports.rememberedMapping(kind)));
+        pendingFile = copy.toString();
+        pendingName = name;
+        choices = unknown.stream().map(column -> {
+            String meaning = remembered.get(column.strip().toLowerCase(Locale.ROOT));
+            return new ColumnChoice(column, meaning != null && meaning.isEmpty() ? IGNORE : meaning);
+        }).toList();
+    }
+
+    /** Imports the waiting file with the columns as the person named them. */
+    public void importMapped() {
+        if (pendingFile == null) {
+            return;
+        }
+        if (choices.stream().anyMatch(c -> c.getMeaning() == null)) {
+            Messages.addGlobalError("import.mapping.incomplete");
+            return;
+        }
+        Map<String, String> mapping = new LinkedHashMap<>();
+        choices.forEach(c -> mapping.put(c.getFileColumn(), IGNORE.equals(c.getMeaning()) ? "" : c.getMeaning()));
+        Path file = Path.of(pendingFile);
+        String name = pendingName;
+        pendingFile = null;
+        choices = List.of();
+        start(file, name, mapping);
+    }
+
+    public void cancelMapping() {
+        discardPending();
+    }
+
+    private void start(Path file, String name, Map<String, String> mapping) {
+        boolean started = FacadeCalls.attempt(() -> {
             jobId = imports.newJob();
-            imports.start(kind, file.getFileName() == null ? "upload.csv" : file.getFileName(), copy, jobId);
+            imports.start(kind, name, file, mapping, jobId);
             progress = imports.progress(jobId);
         });
+        if (!started) {
+            delete(file);
+        }
     }
 
     /** Polled by the page; a job this instance no longer knows ends the polling with a message. */
@@ -101,6 +184,10 @@ public class ImportBacking implements Serializable {
         if (jobId != null) {
             try {
                 progress = imports.progress(jobId);
+                if (progress.finished()) {
+                    jobId = null;
+                    load();
+                }
             } catch (AccessRefusedException gone) {
                 jobId = null;
                 progress = null;
@@ -111,10 +198,16 @@ public class ImportBacking implements Serializable {
 
     public void export(ImportKind what) throws IOException {
         String[] csv = new String[1];
-        if (FacadeCalls.attempt(() -> csv[0] = exports.export(what, exportMunicipality.strip().toUpperCase(Locale.ROOT)))) {
-            Faces.sendFile(csv[0].getBytes(StandardCharsets.UTF_8),
-                    what.name().toLowerCase(Locale.ROOT) + "-" + exportMunicipality + ".csv", true);
+        String code = getMunicipality().code();
+        if (FacadeCalls.attempt(() -> csv[0] = exports.export(what, code))) {
+            Faces.sendFile(csv[0].getBytes(StandardCharsets.UTF_8), ImportTemplates.exportName(what, code), true);
         }
+    }
+
+    /** The template of a kind: Dutch header and one example row; with a BOM, so spreadsheets read it as UTF-8. */
+    public void template(ImportKind what) throws IOException {
+        byte[] text = ("\uFEFF" + imports.template(what)).getBytes(StandardCharsets.UTF_8);
+        Faces.sendFile(text, ImportTemplates.fileName(what), true);
     }
 
     /** The reason of a problem in the page's language; rule texts not in the bundle fall back to their detail. */
@@ -123,6 +216,22 @@ public class ImportBacking implements Serializable {
         return bundle.containsKey(problem.messageKey())
                 ? MessageTexts.format(bundle.getString(problem.messageKey()), problem.arguments().toArray())
                 : problem.detail();
+    }
+
+    private void discardPending() {
+        if (pendingFile != null) {
+            delete(Path.of(pendingFile));
+        }
+        pendingFile = null;
+        choices = List.of();
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot remove " + file, e);
+        }
     }
 
     /** The largest file the import takes, in bytes: the upload's size limit. */
@@ -145,12 +254,28 @@ public class ImportBacking implements Serializable {
         return progress != null && !progress.finished();
     }
 
-    public boolean isMayChooseMunicipality() {
-        return layout.getAccount().role() != Role.OFFICER;
-    }
-
     public boolean isMayImport() {
         return layout.getAccount().role() != Role.AUDITOR;
+    }
+
+    public boolean isMapping() {
+        return pendingFile != null;
+    }
+
+    public List<String> getColumns() {
+        return imports.columns(kind);
+    }
+
+    public List<ColumnChoice> getChoices() {
+        return choices;
+    }
+
+    public String getPendingName() {
+        return pendingName;
+    }
+
+    public List<ImportHistoryEntry> getHistory() {
+        return history;
     }
 
     public ImportKind[] getKinds() {
@@ -162,28 +287,12 @@ public class ImportBacking implements Serializable {
     }
 
     public void setKind(ImportKind kind) {
-        this.kind = kind;
-    }
-
-    public UploadedFile getFile() {
-        return file;
-    }
-
-    public void setFile(UploadedFile file) {
-        this.file = file;
+        if (kind != null) {
+            this.kind = kind;
+        }
     }
 
     public ImportProgress getProgress() {
         return progress;
-    }
-
-    public String getExportMunicipality() {
-        return exportMunicipality;
-    }
-
-    public void setExportMunicipality(String exportMunicipality) {
-        if (exportMunicipality != null && !exportMunicipality.isBlank()) {
-            this.exportMunicipality = exportMunicipality;
-        }
     }
 }

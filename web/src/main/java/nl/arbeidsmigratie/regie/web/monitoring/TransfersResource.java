@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -24,6 +26,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringExports;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringImports;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
+import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,9 +51,19 @@ public class TransfersResource {
     @Inject
     ImportLimit limit;
 
-    /** A refused import: a problem document listing the lines at fault ({@code total} counts all of them). */
-    public record ImportProblems(String type, String title, int status, String detail, List<ImportProblem> problems,
+    @Context
+    HttpHeaders headers;
+
+    /**
+     * A refused import: a problem document listing the lines at fault ({@code total} counts all of them), its title,
+     * detail and each problem's reason in the caller's language (Accept-Language: Dutch or English).
+     */
+    public record ImportProblems(String type, String title, int status, String detail, List<LineProblem> problems,
                                  long total) {
+    }
+
+    /** One problem of a refused file: its line (0 for the file as a whole), column, message key and reason. */
+    public record LineProblem(long line, String column, String messageKey, String reason, String detail) {
     }
 
     @POST
@@ -74,24 +87,49 @@ public class TransfersResource {
             @Parameter(description = "File name, for the log and the reason of corrections") @QueryParam("name") String name,
             @HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
         ImportKind parsed = kind(kind);
+        CallerLanguage language = CallerLanguage.of(headers);
         if (length != null && length > limit.maxBytes()) {
             limit.refuse(body);
-            return Problem.tooLarge("The file", limit.maxBytes());
+            return tooLarge(language);
         }
         java.nio.file.Path file = Files.createTempFile("regie-import", ".csv");
         try {
             if (!limit.copyWithin(body, file)) {
-                return Problem.tooLarge("The file", limit.maxBytes());
+                return tooLarge(language);
             }
             ImportOutcome outcome = imports.importFile(parsed, name == null ? "upload.csv" : name, file);
             return Response.ok(outcome, MediaType.APPLICATION_JSON).build();
         } catch (ImportRefusedException refused) {
+            List<LineProblem> problems = refused.problems().stream().map(p -> new LineProblem(p.line(), p.column(),
+                    p.messageKey(), language.text(p.messageKey(), p.detail()), p.detail())).toList();
             return Response.status(422).type(Problem.MEDIA_TYPE).entity(new ImportProblems("about:blank",
-                    "File refused", 422, "Nothing was imported: " + refused.total() + " problem(s).",
-                    refused.problems(), refused.total())).build();
+                    language.text("import.api.refused.title", "File refused"), 422,
+                    language.text("import.refused", "Nothing was imported: " + refused.total() + " problem(s).",
+                            refused.total()), problems, refused.total())).build();
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    private Response tooLarge(CallerLanguage language) {
+        return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, language.text("import.file.too-large",
+                "The file is larger than the limit of " + limit.maxBytes() + " bytes; nothing was stored",
+                Problem.megabytes(limit.maxBytes())) + " [" + limit.maxBytes() + " bytes ("
+                + Problem.megabytes(limit.maxBytes()) + ")]", "body");
+    }
+
+    @GET
+    @Path("imports/{kind}/template")
+    @Produces({CSV, Problem.MEDIA_TYPE})
+    @Operation(summary = "A template CSV file of counts, locations or occupancy",
+            description = "The Dutch header of the kind and one example row, separated by ;.")
+    @APIResponse(responseCode = "200", description = "The template")
+    @APIResponse(responseCode = "400", description = "Unknown kind (problem document)")
+    public Response template(@Parameter(description = "counts, locations or occupancy") @PathParam("kind") String kind) {
+        ImportKind parsed = kind(kind);
+        return Response.ok(imports.template(parsed), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + ImportTemplates.fileName(parsed) + "\"")
+                .build();
     }
 
     @GET

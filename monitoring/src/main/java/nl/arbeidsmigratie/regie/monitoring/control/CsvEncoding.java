@@ -1,0 +1,73 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
+
+/**
+ * Which encoding an import file is in. Spreadsheets save CSV as UTF-8 (with or without BOM) or, on Dutch Windows,
+ * as Windows-1252; the two are told apart for certain, since Windows-1252 text with any letter beyond ASCII is
+ * almost never valid UTF-8. A file with NUL bytes (UTF-16, a spreadsheet's own format) or with bytes Windows-1252
+ * does not define is refused with a problem that says how to save it, before anything of it is read.
+ */
+public final class CsvEncoding {
+
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private CsvEncoding() {
+    }
+
+    /** The encoding of {@code file}, or null after reporting why it cannot be read. */
+    public static Charset of(Path file, Consumer<ImportProblem> problems) {
+        boolean utf8 = true;
+        boolean windows = true;
+        int continuation = 0;
+        long offset = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++, offset++) {
+                    int b = buffer[i] & 0xFF;
+                    if (b == 0 || (offset < 2 && (b == 0xFE || b == 0xFF))) {
+                        problems.accept(new ImportProblem(0, null, "import.encoding.unsupported",
+                                "UTF-16 or a binary file, not CSV text"));
+                        return null;
+                    }
+                    if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+                        windows = false;
+                    }
+                    if (continuation > 0) {
+                        utf8 &= (b & 0xC0) == 0x80;
+                        continuation--;
+                    } else if (b >= 0x80) {
+                        continuation = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+                        if (continuation < 0) {
+                            utf8 = false;
+                            continuation = 0;
+                        }
+                    }
+                }
+                if (!utf8 && !windows) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (utf8 && continuation == 0) {
+            return StandardCharsets.UTF_8;
+        }
+        if (windows) {
+            return WINDOWS_1252;
+        }
+        problems.accept(new ImportProblem(0, null, "import.encoding", "neither UTF-8 nor Windows-1252"));
+        return null;
+    }
+}

@@ -1,0 +1,43 @@
+package nl.arbeidsmigratie.regie.platform.api;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Work the application does by itself, such as loading the demo data set at startup, done as a named account so
+ * that facades check that account's rights and the audit trail names it, exactly as for a person. The name holds
+ * for the current thread only and for the duration of the work; nothing outside the application can set it.
+ */
+public final class ActingAs {
+
+    private static final ThreadLocal<String> NAME = new ThreadLocal<>();
+
+    private ActingAs() {
+    }
+
+    public static <T> T call(String name, Supplier<T> work) {
+        String previous = NAME.get();
+        NAME.set(name);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                NAME.remove();
+            } else {
+                NAME.set(previous);
+            }
+        }
+    }
+
+    public static void run(String name, Runnable work) {
+        call(name, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The name work on this thread is done as, if any. */
+    public static Optional<String> current() {
+        return Optional.ofNullable(NAME.get());
+    }
+}

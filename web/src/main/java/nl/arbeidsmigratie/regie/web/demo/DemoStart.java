@@ -1,0 +1,53 @@
+package nl.arbeidsmigratie.regie.web.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Loads the demo data set at startup when {@link DemoSettings} says so, after the demo accounts exist. A load that
+ * fails is logged and leaves nothing; the application runs on without demo data and tries again at the next start.
+ */
+@Singleton
+@Startup
+@DependsOn("AccountBootstrap")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoStart {
+
+    /** Lines carrying this marker are what the run command shows its user. */
+    static final String MARKER = "[arbeidsmigratie-regie] ";
+    private static final Logger LOG = Logger.getLogger(DemoStart.class.getName());
+
+    @Inject
+    DemoSettings settings;
+
+    @Inject
+    DemoLoader loader;
+
+    @PostConstruct
+    void loadWhenAsked() {
+        if (settings.isRefused()) {
+            LOG.warning(MARKER + "regie.demo-data is ignored: demo data is loaded only together with demo accounts");
+            return;
+        }
+        if (!settings.isOn()) {
+            return;
+        }
+        try {
+            if (loader.loadOnce()) {
+                loader.afterCommit();
+                LOG.info(MARKER + "demo data loaded (voorbeeldgegevens)");
+            } else {
+                LOG.info(MARKER + "demo data present (voorbeeldgegevens)");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, MARKER + "demo data not loaded: " + e.getMessage(), e);
+        }
+    }
+}

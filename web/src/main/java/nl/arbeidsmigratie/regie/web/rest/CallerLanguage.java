@@ -1,0 +1,37 @@
+package nl.arbeidsmigratie.regie.web.rest;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
+
+/**
+ * The texts of a problem document in the caller's language: the first of Dutch and English in
+ * {@code Accept-Language}, English when it names neither (the API's own language), from the same bundles as the
+ * pages, so a refusal reads the same on a page and in the API.
+ */
+public final class CallerLanguage {
+
+    private final ResourceBundle bundle;
+
+    private CallerLanguage(Locale locale) {
+        this.bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, locale);
+    }
+
+    public static CallerLanguage of(HttpHeaders headers) {
+        Locale chosen = headers.getAcceptableLanguages().stream()
+                .filter(l -> l.getLanguage().equals("nl") || l.getLanguage().equals("en"))
+                .findFirst().map(l -> Locale.forLanguageTag(l.getLanguage())).orElse(Locale.ENGLISH);
+        return new CallerLanguage(chosen);
+    }
+
+    /** The text of {@code key} with its arguments; {@code fallback} when the bundle lacks the key. */
+    public String text(String key, String fallback, Object... arguments) {
+        if (key == null || !bundle.containsKey(key)) {
+            return fallback;
+        }
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+    }
+}
