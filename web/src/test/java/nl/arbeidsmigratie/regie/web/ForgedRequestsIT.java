@@ -47,14 +47,8 @@ class ForgedRequestsIT {
         TestData.account(TARGET, "OFFICER", "GM1783");
         PageClient script = new PageClient(base);
         Page login = script.get("login.xhtml");
-        Map<String, String> fields = signInFields(login);
-        fields.remove("primefaces.nonce");
-        Map<String, String> params = new LinkedHashMap<>(fields);
-        params.put("login", "login");
-        params.put("login:submit", "");
-        params.put("jakarta.faces.ViewState", login.viewState());
 
-        Page answer = script.postForm("login.xhtml", params, Map.of());
+        Page answer = script.postForm("login.xhtml", signIn(login, null, login.viewState()), Map.of());
 
         assertRefusedPlainly(answer);
         assertThat(failedSignIns()).as("the sign-in was not even tried").isZero();
@@ -65,13 +59,9 @@ class ForgedRequestsIT {
         TestData.account(TARGET, "OFFICER", "GM1783");
         PageClient script = new PageClient(base);
         Page login = script.get("login.xhtml");
-        Map<String, String> params = new LinkedHashMap<>(signInFields(login));
-        params.put("login", "login");
-        params.put("login:submit", "");
-        params.put("primefaces.nonce", login.nonce());
-        params.put("jakarta.faces.ViewState", "-1234567890:987654321");
 
-        assertRefusedPlainly(script.postForm("login.xhtml", params, Map.of()));
+        assertRefusedPlainly(script.postForm("login.xhtml", signIn(login, login.nonce(), "-1234567890:987654321"),
+                Map.of()));
         assertThat(failedSignIns()).isZero();
 
         // an ajax post as well, with neither state nor nonce
@@ -86,12 +76,8 @@ class ForgedRequestsIT {
         TestData.account(TARGET, "OFFICER", "GM1783");
         PageClient script = new PageClient(base);
         Page login = script.get("login.xhtml");
-        Map<String, String> params = new LinkedHashMap<>(signInFields(login));
-        params.put("login", "login");
-        params.put("login:submit", "");
-        params.put("primefaces.nonce", login.nonce());
 
-        Page answer = script.postForm("login.xhtml", params, Map.of());
+        Page answer = script.postForm("login.xhtml", signIn(login, login.nonce(), null), Map.of());
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).contains("id=\"login\"").doesNotContain("id=\"error-text\"");
@@ -188,11 +174,20 @@ class ForgedRequestsIT {
                 .doesNotContain("Exception").doesNotContain("Payara").doesNotContain("nonce");
     }
 
-    private static Map<String, String> signInFields(Page login) {
-        Map<String, String> fields = new LinkedHashMap<>(login.form("login").fields());
-        fields.put("login:email", TARGET);
-        fields.put("login:password", "wrong password, not tried");
-        return fields;
+    /** A sign-in of the target with a wrong password, posted with this nonce and page state (null: none). */
+    private static Map<String, String> signIn(Page login, String nonce, String viewState) {
+        Map<String, String> params = new LinkedHashMap<>(login.form("login").fields());
+        params.put("login:email", TARGET);
+        params.put("login:password", "wrong password, not tried");
+        params.put("login", "login");
+        params.put("login:submit", "");
+        if (nonce != null) {
+            params.put("primefaces.nonce", nonce);
+        }
+        if (viewState != null) {
+            params.put("jakarta.faces.ViewState", viewState);
+        }
+        return params;
     }
 
     private static long failedSignIns() throws SQLException {

@@ -28,6 +28,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -227,6 +228,15 @@ class PageWalkIT {
         return new Form(one.id(), fields, List.copyOf(commands));
     }
 
+    @AfterEach
+    void removeTheEnrolmentAndContact() throws SQLException {
+        try (Connection db = TestDatabase.connect()) {
+            TestData.update(db, "delete from registration.enrolment where edition_id = ?", edition);
+            TestData.update(db, "delete from registration.edition where id = ?", edition);
+            TestData.update(db, "delete from registration.contact where email = ?", secret + "@westland.example");
+        }
+    }
+
     @AfterAll
     static void printFigures() {
         System.out.printf("[page walk] %d pages tried, %d actions tried, %d refused, %d leaked%n", pagesTried,
@@ -263,7 +273,7 @@ class PageWalkIT {
                 "locationId");
         TestData.createdByWestland(base, "counts", TestData.countJson("GM1783", "Bron " + secret), "id");
         try (Connection db = TestDatabase.connect()) {
-            update(db, "insert into registration.contact (municipality_code, name, function, policy_field, email, "
+            TestData.update(db, "insert into registration.contact (municipality_code, name, function, policy_field, email, "
                     + "phone, version) values ('GM1783', 'Contact Westland', 'Beleid', 'HOUSING', ?, "
                     + "'0174 000000', 0)", secret + "@westland.example");
             try (PreparedStatement insert = db.prepareStatement("insert into registration.edition (title, opens_on, "
@@ -275,7 +285,7 @@ class PageWalkIT {
                     edition = id.getLong(1);
                 }
             }
-            update(db, "insert into registration.enrolment (edition_id, municipality_code, contact_name, "
+            TestData.update(db, "insert into registration.enrolment (edition_id, municipality_code, contact_name, "
                     + "contact_email, policy_phase, bottlenecks, committed, status, submitted_at) "
                     + "values (?, 'GM1783', 'Contact Westland', ?, 'ORIENTING', ?, true, 'SUBMITTED', now())",
                     edition, secret + "@westland.example", "Knelpunten " + secret);
@@ -311,14 +321,5 @@ class PageWalkIT {
             }
         }
         return state;
-    }
-
-    private static void update(Connection db, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
     }
 }

@@ -58,7 +58,7 @@ class RegistrationSecurityIT {
     void westlandEnrolsAndDelftHasAnOfficer() throws SQLException {
         secret = "knelpunt-westland-" + UUID.randomUUID();
         try (Connection db = TestDatabase.connect()) {
-            update(db, "insert into registration.account (email, display_name, password_hash, role, municipality_code) "
+            TestData.update(db, "insert into registration.account (email, display_name, password_hash, role, municipality_code) "
                     + "select ?, 'Beleidsmedewerker Delft', password_hash, 'OFFICER', 'GM0503' "
                     + "from registration.account where email = ? "
                     + "and not exists (select 1 from registration.account where email = ?)",
@@ -72,7 +72,7 @@ class RegistrationSecurityIT {
                     edition = id.getLong(1);
                 }
             }
-            update(db, "insert into registration.enrolment (edition_id, municipality_code, contact_name, "
+            TestData.update(db, "insert into registration.enrolment (edition_id, municipality_code, contact_name, "
                     + "contact_email, policy_phase, bottlenecks, committed, status, submitted_at) "
                     + "values (?, 'GM1783', 'Contact Westland', ?, 'ORIENTING', ?, true, 'SUBMITTED', now())",
                     edition, secret + "@westland.example", secret);
@@ -82,8 +82,8 @@ class RegistrationSecurityIT {
     @AfterEach
     void removeThem() throws SQLException {
         try (Connection db = TestDatabase.connect()) {
-            update(db, "delete from registration.enrolment where edition_id = ?", edition);
-            update(db, "delete from registration.edition where id = ?", edition);
+            TestData.update(db, "delete from registration.enrolment where edition_id = ?", edition);
+            TestData.update(db, "delete from registration.edition where id = ?", edition);
         }
     }
 
@@ -146,15 +146,6 @@ class RegistrationSecurityIT {
             assertThat(browser.findElements(By.id("editForm"))).isEmpty();
         } finally {
             browser.quit();
-        }
-    }
-
-    private static void update(Connection db, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
         }
     }
 }

@@ -40,6 +40,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 @ExtendWith(ArquillianExtension.class)
 class RestApiIT {
 
+    /** The page's CSP nonce, which its script adds to every post, as a browser's would. */
+    private static final String NONCE = "nonce=\"([^\"]+)\"";
+
     @Deployment(testable = false)
     static WebArchive application() {
         return Deployments.application();
@@ -170,7 +173,8 @@ class RestApiIT {
                 + URLEncoder.encode(DEMO_AUDITOR.email(), StandardCharsets.UTF_8) + "&"
                 + URLEncoder.encode("forgot:send", StandardCharsets.UTF_8) + "=&jakarta.faces.ViewState="
                 + URLEncoder.encode(found(page.body(), "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""),
-                StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8) + "&primefaces.nonce="
+                + URLEncoder.encode(found(page.body(), NONCE), StandardCharsets.UTF_8);
         String action = found(page.body(), "<form id=\"forgot\"[^>]*action=\"([^\"]+)\"");
 
         Http.RawResponse sent = Http.raw(base, "POST", action, forgedHost, cookie, form);
@@ -223,7 +227,8 @@ class RestApiIT {
         String form = "login=login&" + field("login:email", account.email()) + "&"
                 + field("login:password", account.password()) + "&" + field("login:submit", "") + "&"
                 + field("jakarta.faces.ViewState",
-                found(login.body(), "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""));
+                found(login.body(), "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""))
+                + "&" + field("primefaces.nonce", found(login.body(), NONCE));
         URI action = URI.create(base.toString())
                 .resolve(found(login.body(), "<form id=\"login\"[^>]*action=\"([^\"]+)\""));
         HttpResponse<String> home = client.send(HttpRequest.newBuilder(action)

@@ -82,4 +82,14 @@ final class TestData {
                 + "\"source\":\"" + source + "\",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,"
                 + "\"longStayMonths\":12}";
     }
+
+    /** Runs one statement with these parameters in turn. */
+    static void update(Connection db, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
 }
