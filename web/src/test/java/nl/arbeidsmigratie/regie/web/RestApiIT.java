@@ -192,7 +192,7 @@ class RestApiIT {
         HttpResponse<String> anonymous = Http.get(URI.create(base + "app/registration/mail-log.xhtml"));
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login.xhtml"));
+                location -> assertThat(location).endsWith("/login.xhtml?next=%2Fapp%2Fregistration%2Fmail-log.xhtml"));
         assertThat(anonymous.body()).doesNotContain("token=");
     }
 

@@ -77,7 +77,10 @@ public class LayoutBacking {
     /** Where the sign-in link brings one back to: this public page, or nothing where returning makes no sense. */
     public String getReturnPath() {
         String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-        return NO_RETURN.contains(viewId) ? null : viewId;
+        if (NO_RETURN.contains(viewId)) {
+            return null;
+        }
+        return request.getQueryString() == null ? viewId : viewId + "?" + request.getQueryString();
     }
 
     public String logout() throws ServletException {
