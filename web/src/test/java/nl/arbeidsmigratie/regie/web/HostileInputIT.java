@@ -329,7 +329,7 @@ class HostileInputIT {
             String displayName = "Medewerker " + run + " " + SCRIPT + " " + EL + " " + IMG;
             type(coordinator, "accountForm:email", email);
             type(coordinator, "accountForm:displayName", displayName);
-            coordinator.choose("accountForm:municipality", "Delft");
+            coordinator.choose("accountForm:municipality", "Delft (GM0503, Zuid-Holland)");
             spyOnDialogs(coordinator);
             coordinator.click(By.id("accountForm:save"));
             coordinator.waitForText("list:messages", email);
