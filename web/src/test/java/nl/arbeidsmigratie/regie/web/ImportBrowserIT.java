@@ -103,7 +103,9 @@ class ImportBrowserIT {
             drop(officer, "eigen-telling-2.csv", header + "GM1783;01-06-2021;260;" + source + ";wonend;tweede\n");
             officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("mappingForm:choices")));
             assertThat(new Select(officer.driver().findElement(By.id("mappingForm:choices:1:meaning")))
-                    .getFirstSelectedOption().getAttribute("value")).isEqualTo("ingeschreven_brp");
+                    .getFirstSelectedOption().getAttribute("value"))
+                    .as(officer.driver().findElement(By.id("mappingForm:choices")).getAttribute("outerHTML"))
+                    .isEqualTo("ingeschreven_brp");
             officer.click(By.id("mappingForm:importMapped"));
             officer.waitForText("progressForm:done", "1 toegevoegd");
             officer.waitForText("historyForm:history_data", "eigen-telling-2.csv");
@@ -128,7 +130,9 @@ class ImportBrowserIT {
             coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
             coordinator.open("app/monitoring/import.xhtml");
             coordinator.type("exportForm:municipality_input", "Delf");
-            coordinator.click(By.cssSelector("#exportForm\\:municipality_panel li[data-item-label^='Delft']"));
+            // Clicked where it is: the suggestions close when the window scrolls.
+            coordinator.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#exportForm\\:municipality_panel li[data-item-label^='Delft']"))).click();
             coordinator.waitForText("exportForm:shownMunicipality", "Delft");
             String export = post(coordinator, "exportForm", "exportForm:exportLocations");
             assertThat(export).startsWith("municipality_code,bag_id,name");
@@ -196,15 +200,19 @@ class ImportBrowserIT {
                 .contains("/api/v1/imports/{kind}").contains("/api/v1/exports/{kind}");
     }
 
-    /** Drops a file on the page's upload as a person dragging it from their desktop would. */
+    /**
+     * Drops a file on the page's upload as a person dragging it from their desktop would: a drop event carrying the
+     * file, handled by the upload's own drop handler. (A DataTransfer made in a script has no file-system entries,
+     * which that handler asks for first, so the event carries the file list only.)
+     */
     private static void drop(BrowserSession session, String name, String content) {
         ((JavascriptExecutor) session.driver()).executeScript(
-                "const target = document.querySelector(arguments[0]);"
-                        + " const files = new DataTransfer();"
-                        + " files.items.add(new File([arguments[2]], arguments[1], {type: 'text/csv'}));"
+                "const file = new File([arguments[1]], arguments[0], {type: 'text/csv'});"
+                        + " const zone = $(PrimeFaces.escapeClientId('importForm:file'));"
+                        + " const carrying = {files: [file], types: ['Files']};"
                         + " for (const type of ['dragenter', 'dragover', 'drop']) {"
-                        + "   target.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: files}));"
-                        + " }", "#importForm\\:file .ui-fileupload-content", name, content);
+                        + "   zone.trigger($.Event(type, {originalEvent: {dataTransfer: carrying, preventDefault() {}, stopPropagation() {}}}));"
+                        + " }", name, content);
     }
 
     /** Submits a form's non-ajax button as the browser does and answers what the browser receives. */
@@ -214,7 +222,8 @@ class ImportBrowserIT {
                         + " const form = document.getElementById(arguments[0]);"
                         + " const data = new FormData(form); data.append(arguments[1], arguments[1]);"
                         + " const body = form.enctype === 'multipart/form-data' ? data : new URLSearchParams(data);"
-                        + " fetch(form.action, {method: 'POST', body: body}).then(r => r.text()).then(done);",
+                        + " fetch(form.action, {method: 'POST', body: body}).then(r => r.arrayBuffer())"
+                        + " .then(b => done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)));",
                 formId, buttonId);
     }
 

@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.web.faces;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -22,8 +23,13 @@ public class MunicipalityConverter implements Converter<MunicipalityView> {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return directory.find(code.strip()).orElseThrow(() -> new ConverterException(
+        return directory().find(code.strip()).orElseThrow(() -> new ConverterException(
                 Messages.create("error.municipality.unknown").error().get()));
+    }
+
+    /** Mojarra may make a converter restored with a view without injecting it (an ajax event of an autocomplete). */
+    private MunicipalityDirectory directory() {
+        return directory != null ? directory : CDI.current().select(MunicipalityDirectory.class).get();
     }
 
     @Override
