@@ -102,12 +102,12 @@ class WaitingWorkIT {
 
         MunicipalWork westland = as(OFFICER, () -> work.ofMunicipality(WESTLAND));
 
-        assertThat(westland.expiring()).filteredOn(item -> item.locationId() == location)
+        assertThat(westland.expiring()).filteredOn(item -> Long.valueOf(location).equals(item.locationId()))
                 .extracting(WorklistItem::kind, WorklistItem::date)
                 .containsExactlyInAnyOrder(tuple(WorklistKind.QUALITY_MARK_EXPIRING, TODAY.plusDays(30)),
                         tuple(WorklistKind.PERMIT_EXPIRING, TODAY.plusDays(75)));
         // the worklist itself warns 60 days ahead: the permit is on the home page only
-        assertThat(as(OFFICER, () -> worklist.ofMunicipality(WESTLAND))).filteredOn(i -> location == i.locationId()
+        assertThat(as(OFFICER, () -> worklist.ofMunicipality(WESTLAND))).filteredOn(i -> Long.valueOf(location).equals(i.locationId())
                 && i.kind() == WorklistKind.PERMIT_EXPIRING).isEmpty();
         assertThat(westland.locations()).noneMatch(item -> item.kind() == WorklistKind.PERMIT_EXPIRING
                 || item.kind() == WorklistKind.QUALITY_MARK_EXPIRING);
