@@ -36,8 +36,9 @@ final class PageClient {
     private static final Pattern COMMAND = Pattern.compile(
             "<button id=\"([^\"]+)\" name=\"[^\"]+\"[^>]*type=\"submit\"|<a id=\"([^\"]+)\"[^>]*class=\"ui-commandlink");
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
-    /** An ajax command's script: its id and what it processes ({@code p}, client ids with commas). */
-    private static final Pattern AJAX = Pattern.compile("PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\"[^}]*?,p:\"([^\"]*)\"");
+    /** An ajax command's script: its id, what it processes and what it updates (client ids with commas). */
+    private static final Pattern AJAX = Pattern.compile("PrimeFaces\\.ab\\(\\{([^}]*)}");
+    private static final Pattern AJAX_OPTION = Pattern.compile("\\b([spu]):\"([^\"]*)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final URI base;
@@ -71,24 +72,29 @@ final class PageClient {
 
     /**
      * Posts {@code form} of {@code page} as if {@code command} was clicked: with the page's view state and nonce and
-     * the given fields. With {@code execute} (client ids, as a button's {@code process}) an ajax post, otherwise a
-     * full one.
+     * the given fields; as an ajax post that processes and updates what the command's script names, or, without
+     * one, as a full post.
      */
-    Page post(Page page, String form, String command, Map<String, String> fields, String execute)
+    Page post(Page page, String form, String command, Map<String, String> fields, Ajax ajax)
             throws IOException, InterruptedException {
-        boolean ajax = execute != null;
         Map<String, String> params = new LinkedHashMap<>(fields);
         params.put(form, form);
         params.put(command, command);
         params.put("jakarta.faces.ViewState", page.viewState());
         params.put("primefaces.nonce", page.nonce());
-        if (ajax) {
+        if (ajax != null) {
             params.put("jakarta.faces.partial.ajax", "true");
             params.put("jakarta.faces.source", command);
-            params.put("jakarta.faces.partial.execute", execute);
-            params.put("jakarta.faces.partial.render", "@all");
+            params.put("jakarta.faces.partial.execute", ajax.process());
+            if (!ajax.update().isEmpty()) {
+                params.put("jakarta.faces.partial.render", ajax.update());
+            }
         }
-        return postForm(page.path(), params, ajax ? Map.of("Faces-Request", "partial/ajax") : Map.of());
+        return postForm(page.path(), params, ajax != null ? Map.of("Faces-Request", "partial/ajax") : Map.of());
+    }
+
+    /** What an ajax command processes and updates, as client ids separated by spaces. */
+    record Ajax(String process, String update) {
     }
 
     /** A form post of exactly these parameters and headers, for posts no page would send. */
@@ -139,15 +145,20 @@ final class PageClient {
             return forms;
         }
 
-        /**
-         * What each ajax command of the page processes, by its id, as the page would post it; a command not named
-         * here posts its form in full.
-         */
-        Map<String, String> ajaxCommands() {
-            Map<String, String> commands = new LinkedHashMap<>();
-            Matcher m = AJAX.matcher(body);
-            while (m.find()) {
-                commands.put(m.group(1), m.group(2).replace(',', ' '));
+        /** The ajax commands of the page by id; a command not named here posts its form in full. */
+        Map<String, Ajax> ajaxCommands() {
+            Map<String, Ajax> commands = new LinkedHashMap<>();
+            Matcher script = AJAX.matcher(body);
+            while (script.find()) {
+                Map<String, String> options = new LinkedHashMap<>();
+                Matcher option = AJAX_OPTION.matcher(script.group(1));
+                while (option.find()) {
+                    options.putIfAbsent(option.group(1), option.group(2).replace(',', ' '));
+                }
+                if (options.containsKey("s")) {
+                    commands.put(options.get("s"), new Ajax(options.getOrDefault("p", options.get("s")),
+                            options.getOrDefault("u", "")));
+                }
             }
             return commands;
         }

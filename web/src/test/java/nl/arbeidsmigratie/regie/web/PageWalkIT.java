@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
+import nl.arbeidsmigratie.regie.web.PageClient.Ajax;
 import nl.arbeidsmigratie.regie.web.PageClient.Form;
 import nl.arbeidsmigratie.regie.web.PageClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -88,6 +89,7 @@ class PageWalkIT {
             Role.WESTLAND, "walk.westland@page-walk.example", Role.DELFT, "walk.delft@page-walk.example",
             Role.AUDITOR, "walk.auditor@page-walk.example", Role.COORDINATOR, "walk.coordinator@page-walk.example"));
 
+    private static long started;
     private static int pagesTried;
     private static int actionsTried;
     private static int refused;
@@ -106,6 +108,7 @@ class PageWalkIT {
 
     @Test
     void everyPageAndEveryActionAsEveryRole() throws Exception {
+        started = System.nanoTime();
         Set<String> pages = pagesOfTheWar();
         assertThat(pages).as("pages under /app that the walk classifies").containsExactlyInAnyOrderElementsOf(
                 MAY_OPEN.keySet());
@@ -117,7 +120,7 @@ class PageWalkIT {
         }
         for (String path : new TreeSet<>(pages)) {
             Map<String, Form> offered = new LinkedHashMap<>();
-            Map<String, String> ajax = new LinkedHashMap<>();
+            Map<String, Ajax> ajax = new LinkedHashMap<>();
             for (Role role : Role.values()) {
                 Page page = sessions.get(role).get(path);
                 pagesTried++;
@@ -153,7 +156,7 @@ class PageWalkIT {
      * the first row's is posted: another row acts the same way on another record of the role's own table.
      */
     private void forgeEveryCommand(PageClient session, Role role, String path, Map<String, Form> offered,
-                                   Map<String, String> ajax) throws Exception {
+                                   Map<String, Ajax> ajax) throws Exception {
         Map<String, String> state = databaseState();
         for (Form form : offered.values()) {
             Set<String> rows = new LinkedHashSet<>();
@@ -239,8 +242,8 @@ class PageWalkIT {
 
     @AfterAll
     static void printFigures() {
-        System.out.printf("[page walk] %d pages tried, %d actions tried, %d refused, %d leaked%n", pagesTried,
-                actionsTried, refused, LEAKS.size());
+        System.out.printf("[page walk] %d pages tried, %d actions tried, %d refused, %d leaked (%d s)%n", pagesTried,
+                actionsTried, refused, LEAKS.size(), (System.nanoTime() - started) / 1_000_000_000L);
         assertThat(LEAKS).as("answers that held Westland's data").isEmpty();
     }
 
