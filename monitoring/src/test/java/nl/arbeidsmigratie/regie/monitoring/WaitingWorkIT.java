@@ -141,8 +141,10 @@ class WaitingWorkIT {
 
         List<MonitoringChange> latest = as(AUDITOR, () -> work.latestChanges(5));
         assertThat(latest).extracting(MonitoringChange::kind, MonitoringChange::municipalityCode,
-                MonitoringChange::recordId, MonitoringChange::recordedBy)
-                .contains(tuple(MonitoringChange.Kind.COUNT, ZUIDPLAS, old.id(), COORDINATOR));
+                MonitoringChange::recordId, MonitoringChange::label, MonitoringChange::about,
+                MonitoringChange::recordedBy)
+                .contains(tuple(MonitoringChange.Kind.COUNT, ZUIDPLAS, old.id(), "Gemeente Zuidplas (voorbeeldgegevens)",
+                        TODAY.minusYears(2), COORDINATOR));
         assertThat(latest).isSortedAccordingTo((a, b) -> b.recordedAt().compareTo(a.recordedAt()));
     }
 

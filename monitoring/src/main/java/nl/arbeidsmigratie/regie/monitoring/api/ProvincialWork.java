@@ -2,6 +2,8 @@ package nl.arbeidsmigratie.regie.monitoring.api;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,7 @@ public record ProvincialWork(String province, LocalDate referenceDate, AreaFigur
         implements Serializable {
 
     public ProvincialWork {
-        withoutRecentCount = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(withoutRecentCount));
+        withoutRecentCount = Collections.unmodifiableMap(new LinkedHashMap<>(withoutRecentCount));
         recentImports = List.copyOf(recentImports);
     }
 }

@@ -22,28 +22,27 @@ public class WaitingWorkQueries {
     /** Every recorded version of monitoring's records, newest first; labels are what a person recognises. */
     private static final String CHANGES = """
             select * from (
-                select 'COUNT' as kind, c.municipality_code, c.id as record_id, to_char(c.reference_date, 'DD-MM-YYYY')
-                       as label, c.recorded_at, c.recorded_by, c.reason
+                select 'COUNT' as kind, c.municipality_code, c.id as record_id, c.source as label,
+                       c.reference_date as about, c.recorded_at, c.recorded_by, c.reason
                   from monitoring.municipal_count c
                 union all
-                select 'LOCATION', h.municipality_code, v.location_id, v.name, v.recorded_at, v.recorded_by, v.reason
+                select 'LOCATION', h.municipality_code, v.location_id, v.name, cast(null as date), v.recorded_at,
+                       v.recorded_by, v.reason
                   from monitoring.location_version v join monitoring.housing_location h on h.id = v.location_id
                 union all
                 select 'OCCUPANCY', h.municipality_code, r.location_id,
                        (select v.name from monitoring.location_version v where v.location_id = r.location_id
-                         order by v.version_no desc limit 1) || ' · ' || to_char(r.reference_date, 'DD-MM-YYYY'),
-                       r.recorded_at, r.recorded_by, r.reason
+                         order by v.version_no desc limit 1), r.reference_date, r.recorded_at, r.recorded_by, r.reason
                   from monitoring.occupancy_report r join monitoring.housing_location h on h.id = r.location_id
                 union all
                 select 'INSPECTION', i.municipality_code, i.location_id,
                        (select v.name from monitoring.location_version v where v.location_id = i.location_id
-                         order by v.version_no desc limit 1) || ' · ' || to_char(i.inspected_on, 'DD-MM-YYYY'),
-                       i.recorded_at, i.recorded_by, null
+                         order by v.version_no desc limit 1), i.inspected_on, i.recorded_at, i.recorded_by, null
                   from monitoring.inspection i
                 union all
                 select 'SIGNAL', c.municipality_code, s.signal_id,
                        concat_ws(', ', nullif(concat_ws(' ', s.street, s.house_number), ''), s.postcode, s.place),
-                       s.recorded_at, s.recorded_by, s.reason
+                       s.signalled_on, s.recorded_at, s.recorded_by, s.reason
                   from monitoring.signal_version s join monitoring.signal_case c on c.id = s.signal_id
             ) changes
             order by recorded_at desc
@@ -82,8 +81,8 @@ public class WaitingWorkQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(CHANGES).setParameter(1, limit).getResultList();
         return rows.stream().map(row -> new MonitoringChange(MonitoringChange.Kind.valueOf((String) row[0]),
-                ((String) row[1]).strip(), ((Number) row[2]).longValue(), (String) row[3], instant(row[4]),
-                (String) row[5], (String) row[6])).toList();
+                ((String) row[1]).strip(), ((Number) row[2]).longValue(), (String) row[3],
+                row[4] == null ? null : date(row[4]), instant(row[5]), (String) row[6], (String) row[7])).toList();
     }
 
     private static LocalDate date(Object value) {

@@ -37,7 +37,7 @@ public class LanguageBacking implements Serializable {
     public String switchTo(String language) {
         use(language);
         if (SUPPORTED.contains(language) && request.getUserPrincipal() != null) {
-            accounts.changeLanguage(language);
+            FacadeCalls.attempt(() -> accounts.changeLanguage(language));
         }
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
     }
