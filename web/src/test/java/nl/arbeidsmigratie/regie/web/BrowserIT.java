@@ -168,6 +168,21 @@ class BrowserIT {
         assertThat(browser.text(By.id("list:table_data"))).doesNotContain("Overgenomen");
     }
 
+    /** The test deployment has demo accounts but not the demo data setting (RunCommandDemoIT proves the other side). */
+    @Test
+    void withoutTheDemoDataSettingNothingOfItIsLoadedAndNoPageShowsTheBand() throws Exception {
+        try (java.sql.Connection c = nl.arbeidsmigratie.regie.testing.TestDatabase.connect();
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "select (select count(*) from platform.durable_marker where name = 'demo-data'),"
+                             + " (select count(*) from monitoring.location_version where name like '%voorbeeldgegevens%')")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+            assertThat(rs.getInt(2)).isZero();
+        }
+        signIn(DEMO_COORDINATOR);
+        assertThat(browser.driver().findElements(By.id("demo-band"))).isEmpty();
+    }
+
     private void signIn(DemoAccount account) {
         browser.signIn(account.email(), account.password());
     }

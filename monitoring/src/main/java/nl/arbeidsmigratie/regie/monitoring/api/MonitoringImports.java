@@ -72,6 +72,9 @@ public class MonitoringImports {
     @Resource
     SessionContext context;
 
+    @Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     /** Imports {@code file} (read, never changed or removed) and answers what it added; refused as a whole. */
     public ImportOutcome importFile(@NotNull ImportKind kind, @NotNull String fileName, @NotNull Path file) {
         return run(kind, fileName, file, Map.of(), null);
@@ -138,7 +141,22 @@ public class MonitoringImports {
     public void start(@NotNull ImportKind kind, @NotNull String fileName, @NotNull Path file,
                       @NotNull Map<String, String> mapping, @NotNull String jobId) {
         try {
-            board.finish(jobId, run(kind, fileName, file, mapping, jobId));
+            ImportOutcome outcome = run(kind, fileName, file, mapping, jobId);
+            // Done once committed: a page that reloads the history then finds the file (and the remembered names).
+            transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                        board.finish(jobId, outcome);
+                    } else {
+                        board.fail(jobId);
+                    }
+                }
+            });
         } catch (ImportRefusedException refused) {
             context.setRollbackOnly();
             board.refuse(jobId, refused.problems(), refused.total());

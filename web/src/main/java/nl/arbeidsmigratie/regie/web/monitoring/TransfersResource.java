@@ -127,9 +127,7 @@ public class TransfersResource {
     @APIResponse(responseCode = "400", description = "Unknown kind (problem document)")
     public Response template(@Parameter(description = "counts, locations or occupancy") @PathParam("kind") String kind) {
         ImportKind parsed = kind(kind);
-        return Response.ok(imports.template(parsed), CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + ImportTemplates.fileName(parsed) + "\"")
-                .build();
+        return csvFile(imports.template(parsed), ImportTemplates.fileName(parsed));
     }
 
     @GET
@@ -147,10 +145,12 @@ public class TransfersResource {
             throw new BadParameterException("municipality", "municipality must be a CBS code such as GM1783");
         }
         String municipality = code.strip().toUpperCase(Locale.ROOT);
-        return Response.ok(exports.export(parsed, municipality), CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + parsed.name().toLowerCase(Locale.ROOT)
-                        + "-" + municipality + ".csv\"")
-                .build();
+        return csvFile(exports.export(parsed, municipality), ImportTemplates.exportName(parsed, municipality));
+    }
+
+    private static Response csvFile(String csv, String fileName) {
+        return Response.ok(csv, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     private static ImportKind kind(String value) {
