@@ -1,12 +1,9 @@
 /**
- * JSF plumbing every module's pages share: the page frame (who is signed in), the language switch, converters,
- * the EL resolver for records, date handling, {@link FacadeCalls}, the one place where a facade's refusal
- * becomes a message in the user's language, and {@link FormPostGuard}, which answers a form post no page sent
- * with a 400 instead of a server error.
  * JSF plumbing every module's pages share: the page frame (who is signed in), the menu by module with the roles
  * of each page ({@link SiteMenu}, one list that renders the menu and is tested against web.xml), the language
- * switch, converters, the EL resolver for records, date handling, and {@link FacadeCalls}, the one place where a
- * facade's refusal becomes a message in the user's language.
+ * switch, converters, the EL resolver for records, date handling, {@link FacadeCalls}, the one place where a
+ * facade's refusal becomes a message in the user's language, and {@link FormPostGuard}, which answers a form
+ * post no page sent with a 400 instead of a server error.
  *
  * <p>It knows registration's api (accounts and municipalities frame every page) and platform's, never a
  * business module above them, so strategy and sessions pages can use it without pulling monitoring in.
