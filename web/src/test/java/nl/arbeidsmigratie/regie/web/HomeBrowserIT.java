@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import nl.arbeidsmigratie.regie.web.faces.DutchDates;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,7 +51,7 @@ class HomeBrowserIT {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
             assertThat(officer.text(By.id("home-worklist"))).contains("Vakantiepark of informele plek: " + park);
             assertThat(officer.text(By.id("home-expiring"))).contains(pension + " · SNF")
-                    .contains("verloopt op " + TODAY.plusDays(45));
+                    .contains("verloopt op " + DutchDates.format(TODAY.plusDays(45)));
             assertThat(officer.text(By.id("home-count"))).contains("telling");
             assertThat(officer.text(By.id("home-signals"))).contains("Open signalen");
             assertThat(officer.text(By.id("home-circle"))).contains("Leerkring");
