@@ -38,7 +38,7 @@ final class PageClient {
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     /** An ajax command's script: its id, what it processes and what it updates (client ids with commas). */
     private static final Pattern AJAX = Pattern.compile("PrimeFaces\\.ab\\(\\{([^}]*)}");
-    private static final Pattern AJAX_OPTION = Pattern.compile("\\b([spu]):\"([^\"]*)\"");
+    private static final Pattern AJAX_OPTION = Pattern.compile("\\b([spuef]):\"([^\"]*)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final URI base;
@@ -89,12 +89,20 @@ final class PageClient {
             if (!ajax.update().isEmpty()) {
                 params.put("jakarta.faces.partial.render", ajax.update());
             }
+            if (!ajax.event().isEmpty()) {
+                params.remove(command);
+                params.put("jakarta.faces.behavior.event", ajax.event());
+                params.put("jakarta.faces.partial.event", ajax.event());
+            }
         }
         return postForm(page.path(), params, ajax != null ? Map.of("Faces-Request", "partial/ajax") : Map.of());
     }
 
-    /** What an ajax command processes and updates, as client ids separated by spaces. */
-    record Ajax(String process, String update) {
+    /**
+     * What an ajax command processes and updates, as client ids separated by spaces; for an ajax behaviour of an
+     * input (a listener on its change, say) also the event and the form.
+     */
+    record Ajax(String process, String update, String event, String form) {
     }
 
     /** A form post of exactly these parameters and headers, for posts no page would send. */
@@ -156,8 +164,9 @@ final class PageClient {
                     options.putIfAbsent(option.group(1), option.group(2).replace(',', ' '));
                 }
                 if (options.containsKey("s")) {
-                    commands.put(options.get("s"), new Ajax(options.getOrDefault("p", options.get("s")),
-                            options.getOrDefault("u", "")));
+                    commands.putIfAbsent(options.get("s"), new Ajax(options.getOrDefault("p", options.get("s")),
+                            options.getOrDefault("u", ""), options.getOrDefault("e", ""),
+                            options.getOrDefault("f", "")));
                 }
             }
             return commands;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -35,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The page walk: every page under {@code /app} of the WAR as it ships, opened by nobody, an officer of Westland, an
- * officer of Delft, an auditor and a coordinator, and every command any of them is offered on it (buttons and
- * command links, as rendered for any role) posted by every other role that may open the page, in that role's own
+ * officer of Delft, an auditor and a coordinator, and every command any of them is offered on it (buttons,
+ * command links and inputs' ajax listeners, as rendered for any role) posted by every other role that may open the page, in that role's own
  * view with the page's view state and nonce, as a script would forge it. A page a role may not use answers the
  * no-access page (403), nobody signed in is sent to sign in, no answer is a server error, Delft's officer sees
  * nothing of Westland's, and a post of an action the role may not perform changes nothing in the database. A page
@@ -126,10 +125,17 @@ class PageWalkIT {
                 pagesTried++;
                 judgeOpening(role, path, page);
                 if (page.status() == 200) {
-                    ajax.putAll(page.ajaxCommands());
+                    page.ajaxCommands().forEach(ajax::putIfAbsent);
                     page.forms().forEach((id, form) -> {
                         if (!id.equals(TOP_BAR)) {
                             offered.merge(id, form, PageWalkIT::union);
+                        }
+                    });
+                    // an input's ajax behaviour (a listener on its change) is an action of its form too
+                    page.ajaxCommands().forEach((source, command) -> {
+                        if (!command.event().isEmpty() && offered.containsKey(command.form())) {
+                            offered.merge(command.form(), new Form(command.form(), Map.of(), List.of(source)),
+                                    PageWalkIT::union);
                         }
                     });
                 }
@@ -233,9 +239,8 @@ class PageWalkIT {
 
     @AfterEach
     void removeTheEnrolmentAndContact() throws SQLException {
+        TestData.removeEdition(edition);
         try (Connection db = TestDatabase.connect()) {
-            TestData.update(db, "delete from registration.enrolment where edition_id = ?", edition);
-            TestData.update(db, "delete from registration.edition where id = ?", edition);
             TestData.update(db, "delete from registration.contact where email = ?", secret + "@westland.example");
         }
     }
@@ -279,20 +284,9 @@ class PageWalkIT {
             TestData.update(db, "insert into registration.contact (municipality_code, name, function, policy_field, email, "
                     + "phone, version) values ('GM1783', 'Contact Westland', 'Beleid', 'HOUSING', ?, "
                     + "'0174 000000', 0)", secret + "@westland.example");
-            try (PreparedStatement insert = db.prepareStatement("insert into registration.edition (title, opens_on, "
-                    + "closes_on, capacity, created_at) values (?, current_date - 1, current_date + 30, 5, now()) "
-                    + "returning id")) {
-                insert.setString(1, "Leerkring paginawalk " + UUID.randomUUID());
-                try (ResultSet id = insert.executeQuery()) {
-                    id.next();
-                    edition = id.getLong(1);
-                }
-            }
-            TestData.update(db, "insert into registration.enrolment (edition_id, municipality_code, contact_name, "
-                    + "contact_email, policy_phase, bottlenecks, committed, status, submitted_at) "
-                    + "values (?, 'GM1783', 'Contact Westland', ?, 'ORIENTING', ?, true, 'SUBMITTED', now())",
-                    edition, secret + "@westland.example", "Knelpunten " + secret);
         }
+        edition = TestData.editionWithWestlandEnrolment("Leerkring paginawalk", secret + "@westland.example",
+                "Knelpunten " + secret);
     }
 
     /**

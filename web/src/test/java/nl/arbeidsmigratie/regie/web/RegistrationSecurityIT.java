@@ -7,9 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import nl.arbeidsmigratie.regie.testing.Browser;
 import nl.arbeidsmigratie.regie.testing.Deployments;
-import nl.arbeidsmigratie.regie.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -57,34 +53,14 @@ class RegistrationSecurityIT {
     @BeforeEach
     void westlandEnrolsAndDelftHasAnOfficer() throws SQLException {
         secret = "knelpunt-westland-" + UUID.randomUUID();
-        try (Connection db = TestDatabase.connect()) {
-            TestData.update(db, "insert into registration.account (email, display_name, password_hash, role, municipality_code) "
-                    + "select ?, 'Beleidsmedewerker Delft', password_hash, 'OFFICER', 'GM0503' "
-                    + "from registration.account where email = ? "
-                    + "and not exists (select 1 from registration.account where email = ?)",
-                    DELFT_OFFICER, DEMO_OFFICER.email(), DELFT_OFFICER);
-            try (PreparedStatement insert = db.prepareStatement("insert into registration.edition (title, opens_on, "
-                    + "closes_on, capacity, created_at) values (?, current_date - 1, current_date + 30, 5, now()) "
-                    + "returning id")) {
-                insert.setString(1, "Leerkring beveiligingstest " + UUID.randomUUID());
-                try (ResultSet id = insert.executeQuery()) {
-                    id.next();
-                    edition = id.getLong(1);
-                }
-            }
-            TestData.update(db, "insert into registration.enrolment (edition_id, municipality_code, contact_name, "
-                    + "contact_email, policy_phase, bottlenecks, committed, status, submitted_at) "
-                    + "values (?, 'GM1783', 'Contact Westland', ?, 'ORIENTING', ?, true, 'SUBMITTED', now())",
-                    edition, secret + "@westland.example", secret);
-        }
+        TestData.delftOfficer(DELFT_OFFICER);
+        edition = TestData.editionWithWestlandEnrolment("Leerkring beveiligingstest", secret + "@westland.example",
+                secret);
     }
 
     @AfterEach
     void removeThem() throws SQLException {
-        try (Connection db = TestDatabase.connect()) {
-            TestData.update(db, "delete from registration.enrolment where edition_id = ?", edition);
-            TestData.update(db, "delete from registration.edition where id = ?", edition);
-        }
+        TestData.removeEdition(edition);
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DemoAccount;
@@ -90,6 +92,36 @@ final class TestData {
                 statement.setObject(i + 1, values[i]);
             }
             statement.executeUpdate();
+        }
+    }
+
+    /**
+     * A learning-circle edition open since yesterday with one submitted enrolment of Westland, its contact at
+     * {@code contactEmail} and these bottlenecks; returns the edition's id. {@link #removeEdition} removes both.
+     */
+    static long editionWithWestlandEnrolment(String title, String contactEmail, String bottlenecks) throws SQLException {
+        long edition;
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement insert = db.prepareStatement("insert into registration.edition (title, opens_on, "
+                     + "closes_on, capacity, created_at) values (?, current_date - 1, current_date + 30, 5, now()) "
+                     + "returning id")) {
+            insert.setString(1, title + " " + UUID.randomUUID());
+            try (ResultSet id = insert.executeQuery()) {
+                id.next();
+                edition = id.getLong(1);
+            }
+            update(db, "insert into registration.enrolment (edition_id, municipality_code, contact_name, "
+                    + "contact_email, policy_phase, bottlenecks, committed, status, submitted_at) "
+                    + "values (?, 'GM1783', 'Contact Westland', ?, 'ORIENTING', ?, true, 'SUBMITTED', now())",
+                    edition, contactEmail, bottlenecks);
+        }
+        return edition;
+    }
+
+    static void removeEdition(long edition) throws SQLException {
+        try (Connection db = TestDatabase.connect()) {
+            update(db, "delete from registration.enrolment where edition_id = ?", edition);
+            update(db, "delete from registration.edition where id = ?", edition);
         }
     }
 }

@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.web.faces;
 
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -11,7 +12,11 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import org.omnifaces.util.Messages;
 
-/** A municipality chosen in a page travels as its CBS code. */
+/**
+ * A municipality chosen in a page travels as its CBS code. A CDI bean ({@code @Dependent}: this archive discovers
+ * annotated beans only), so that Faces gets it from CDI with the directory injected.
+ */
+@Dependent
 @FacesConverter(value = "municipalityConverter", managed = true)
 public class MunicipalityConverter implements Converter<MunicipalityView> {
 
