@@ -1,7 +1,7 @@
 package nl.arbeidsmigratie.regie.web.faces;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
