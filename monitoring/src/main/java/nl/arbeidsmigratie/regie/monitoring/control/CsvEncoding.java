@@ -14,8 +14,10 @@ import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
 /**
  * Which encoding an import file is in. Spreadsheets save CSV as UTF-8 (with or without BOM) or, on Dutch Windows,
  * as Windows-1252; the two are told apart for certain, since Windows-1252 text with any letter beyond ASCII is
- * almost never valid UTF-8. A file with NUL bytes (UTF-16, a spreadsheet's own format) or with bytes Windows-1252
- * does not define is refused with a problem that says how to save it, before anything of it is read.
+ * almost never valid UTF-8. A file with a NUL byte in its header line or a byte-order mark of UTF-16 (UTF-16, a
+ * spreadsheet's own format) or with bytes Windows-1252 does not define is refused with a problem that says how to
+ * save it, before anything of it is read. A NUL further on is a character like any other, which the rules of the
+ * column it is in refuse with that column named.
  */
 public final class CsvEncoding {
 
@@ -30,12 +32,14 @@ public final class CsvEncoding {
         boolean windows = true;
         int continuation = 0;
         long offset = 0;
+        boolean header = true;
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 for (int i = 0; i < n; i++, offset++) {
                     int b = buffer[i] & 0xFF;
-                    if (b == 0 || (offset < 2 && (b == 0xFE || b == 0xFF))) {
+                    header &= b != '\n';
+                    if ((b == 0 && header) || (offset < 2 && (b == 0xFE || b == 0xFF))) {
                         problems.accept(new ImportProblem(0, null, "import.encoding.unsupported",
                                 "UTF-16 or a binary file, not CSV text"));
                         return null;

@@ -1,0 +1,56 @@
+package nl.arbeidsmigratie.regie.monitoring.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The encodings municipalities' spreadsheets save CSV in are read; what is not CSV text is refused up front. */
+class CsvEncodingTest {
+
+    private static final String TEXT = "gemeentecode;bron\nGM1783;Café ’t Hoekje\n";
+
+    @TempDir
+    Path dir;
+
+    private final List<ImportProblem> problems = new ArrayList<>();
+
+    @Test
+    void utf8WithOrWithoutBomAndWindows1252AreRead() throws Exception {
+        assertThat(of(TEXT.getBytes(StandardCharsets.UTF_8))).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(of(("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_8))).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(of(TEXT.getBytes(Charset.forName("windows-1252")))).isEqualTo(CsvEncoding.WINDOWS_1252);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void utf16AndBinaryAreRefusedWithHowToSaveIt() throws Exception {
+        assertThat(of(TEXT.getBytes(StandardCharsets.UTF_16))).isNull();
+        assertThat(of(TEXT.getBytes(StandardCharsets.UTF_16LE))).isNull();
+        assertThat(problems).extracting(ImportProblem::messageKey).containsOnly("import.encoding.unsupported");
+    }
+
+    @Test
+    void aNulInADataLineIsLeftToTheColumnsRules() throws Exception {
+        assertThat(of("gemeentecode;bron\nGM1783;a\u0000b\n".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void bytesNeitherEncodingDefinesAreRefused() throws Exception {
+        assertThat(of(new byte[] {'a', ';', 'b', '\n', (byte) 0xC3, (byte) 0x81, (byte) 0x8D, (byte) 0xFF})).isNull();
+        assertThat(problems).extracting(ImportProblem::messageKey).containsOnly("import.encoding");
+    }
+
+    private Charset of(byte[] bytes) throws Exception {
+        Path file = Files.write(dir.resolve("f" + System.nanoTime() + ".csv"), bytes);
+        return CsvEncoding.of(file, problems::add);
+    }
+}
