@@ -148,6 +148,18 @@ public class Enrolments {
         return register.viewsOf(account.municipality().code());
     }
 
+    /**
+     * The municipality's latest enrolment that was not declined or withdrawn, for modules that start from what a
+     * municipality said about itself (a strategy document's pre-fill): its officers and coordinators only.
+     */
+    public java.util.Optional<EnrolmentView> latestOf(@NotNull String municipalityCode) {
+        Account account = currentAccount.require(Role.COORDINATOR, Role.OFFICER);
+        requireOwnOrCoordinator(account, municipalityCode);
+        return register.viewsOf(municipalityCode).stream()
+                .filter(e -> e.status() != EnrolmentStatus.DECLINED && e.status() != EnrolmentStatus.WITHDRAWN)
+                .findFirst();
+    }
+
     /** The edition locked first, then the enrolment checked against the version the caller saw. */
     private Enrolment current(long enrolmentId, long version) {
         Enrolment enrolment = register.enrolment(enrolmentId);

@@ -24,11 +24,11 @@ import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
+import nl.arbeidsmigratie.regie.platform.api.RichText;
 import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
 import nl.arbeidsmigratie.regie.registration.boundary.IssueDelivery;
 import nl.arbeidsmigratie.regie.registration.boundary.RequestThrottle;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
-import nl.arbeidsmigratie.regie.registration.control.IssueHtml;
 import nl.arbeidsmigratie.regie.registration.control.NewsletterMails;
 import nl.arbeidsmigratie.regie.registration.control.Throttling;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
@@ -218,7 +218,7 @@ public class Newsletter {
     /** The body exactly as it will be stored and sent: sanitised HTML. */
     public String preview(String body) {
         currentAccount.require(Role.COORDINATOR);
-        return IssueHtml.sanitize(body);
+        return RichText.sanitize(body).html();
     }
 
     public IssueView draft(@NotNull IssueDraft draft) {
@@ -302,8 +302,8 @@ public class Newsletter {
         if (draft.body() != null && draft.body().length() > MAX_BODY) {
             throw new InvalidInputException("body", "newsletter.error.body.too-long", "body longer than " + MAX_BODY);
         }
-        String body = IssueHtml.sanitize(FreeText.checked("body", draft.body()));
-        if (IssueHtml.toText(body).isBlank()) {
+        String body = RichText.sanitize(FreeText.checked("body", draft.body())).html();
+        if (RichText.toText(body).isBlank()) {
             throw new InvalidInputException("body", "newsletter.error.body.required", "no text left after sanitising");
         }
         return body;
