@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
@@ -54,6 +55,9 @@ public class Enrolments {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * Enrols a municipality while enrolment is open. It takes a place when one is left and otherwise joins the
@@ -158,6 +162,26 @@ public class Enrolments {
         return register.viewsOf(municipalityCode).stream()
                 .filter(e -> e.status() != EnrolmentStatus.DECLINED && e.status() != EnrolmentStatus.WITHDRAWN)
                 .findFirst();
+    }
+
+    /**
+     * Records the policy phase the municipality has reached, e.g. "policy adopted" once its strategy document was
+     * adopted: its officers and coordinators, on the version they saw; audited, no mail.
+     */
+    public EnrolmentView changePolicyPhase(long enrolmentId, long version, @NotNull PolicyPhase phase) {
+        Account account = currentAccount.require(Role.COORDINATOR, Role.OFFICER);
+        Enrolment enrolment = register.enrolment(enrolmentId);
+        requireOwnOrCoordinator(account, enrolment.municipality().code());
+        if (enrolment.version() != version) {
+            throw new ConcurrentChangeException("enrolment " + enrolmentId + " changed since version " + version,
+                    register.view(enrolment));
+        }
+        EnrolmentView before = register.view(enrolment);
+        enrolment.enterPhase(phase);
+        em.flush();
+        EnrolmentView after = register.view(enrolment);
+        audit.record("enrolment.policy-phase-changed", "enrolment:" + enrolmentId, before, after);
+        return after;
     }
 
     /** The edition locked first, then the enrolment checked against the version the caller saw. */
