@@ -82,9 +82,9 @@ public class Documents {
     }
 
     /** Freezes the working copy of a locked document as its next version. */
-    public DocumentVersion saveVersion(Seen seen, String note, Instant at) {
-        DocumentVersion version = new DocumentVersion(seen.document(), latestVersion(seen.document()) + 1, note, at,
-                seen.caller().email());
+    public DocumentVersion saveVersion(Seen seen, String note, Integer restoredFrom, Instant at) {
+        DocumentVersion version = new DocumentVersion(seen.document(), latestVersion(seen.document()) + 1, note,
+                restoredFrom, at, seen.caller().email());
         em.persist(version);
         em.flush();
         touch(seen.document(), at);

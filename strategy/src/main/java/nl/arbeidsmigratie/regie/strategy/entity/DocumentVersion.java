@@ -54,6 +54,9 @@ public class DocumentVersion {
     @Column(name = "created_by")
     private String createdBy;
 
+    @Column(name = "restored_from")
+    private Integer restoredFrom;
+
     @ElementCollection
     @CollectionTable(name = "version_section", joinColumns = @JoinColumn(name = "version_id"))
     @OrderBy("position")
@@ -104,8 +107,10 @@ public class DocumentVersion {
     protected DocumentVersion() {
     }
 
-    public DocumentVersion(StrategyDocument document, int number, String note, Instant at, String by) {
+    public DocumentVersion(StrategyDocument document, int number, String note, Integer restoredFrom, Instant at,
+                           String by) {
         this.documentId = document.id();
+        this.restoredFrom = restoredFrom;
         this.number = number;
         this.note = note;
         this.createdAt = at;
@@ -120,7 +125,7 @@ public class DocumentVersion {
     }
 
     public VersionSummary summary() {
-        return new VersionSummary(documentId, number, note, createdAt, createdBy);
+        return new VersionSummary(documentId, number, note, createdAt, createdBy, restoredFrom);
     }
 
     public VersionView view() {

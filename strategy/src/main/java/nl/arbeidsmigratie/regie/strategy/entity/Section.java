@@ -109,6 +109,14 @@ public class Section {
         touched(at, by);
     }
 
+    /** Takes back the text and applicability a saved version kept. */
+    public void restore(SectionView kept, Instant at, String by) {
+        this.bodyHtml = kept.html();
+        this.notApplicable = kept.notApplicable();
+        this.notApplicableReason = kept.notApplicableReason();
+        touched(at, by);
+    }
+
     public void markNotApplicable(String reason, Instant at, String by) {
         this.notApplicable = true;
         this.notApplicableReason = Objects.requireNonNull(reason);
@@ -136,6 +144,10 @@ public class Section {
 
     public int position() {
         return position;
+    }
+
+    public String title() {
+        return title;
     }
 
     public String bodyHtml() {
