@@ -11,5 +11,6 @@ import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
  */
 public record SectionView(long id, int position, LearningGoal goal, String title, String guidance, String html,
                           boolean notApplicable, String notApplicableReason, boolean fromEnrolment,
-                          Instant changedAt, String changedBy, long version) implements Serializable {
+                          Instant changedAt, String changedBy, long version, FrozenFigures figures)
+        implements Serializable {
 }

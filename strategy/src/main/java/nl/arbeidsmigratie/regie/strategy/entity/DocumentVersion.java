@@ -81,12 +81,14 @@ public class DocumentVersion {
         private Instant changedAt;
         @Column(name = "changed_by")
         private String changedBy;
+        @Column(name = "figures_json")
+        private String figuresJson;
 
         protected Part() {
         }
 
         Part(int position, long sectionId, LearningGoal goal, String title, String bodyHtml, boolean notApplicable,
-             String notApplicableReason, Instant changedAt, String changedBy) {
+             String notApplicableReason, Instant changedAt, String changedBy, String figuresJson) {
             this.position = position;
             this.sectionId = sectionId;
             this.goal = goal;
@@ -96,11 +98,12 @@ public class DocumentVersion {
             this.notApplicableReason = notApplicableReason;
             this.changedAt = changedAt;
             this.changedBy = changedBy;
+            this.figuresJson = figuresJson;
         }
 
         SectionView view() {
             return new SectionView(sectionId, position, goal, title, null, bodyHtml, notApplicable,
-                    notApplicableReason, false, changedAt, changedBy, 0);
+                    notApplicableReason, false, changedAt, changedBy, 0, FigureJson.read(figuresJson));
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.strategy.api.FrozenFigures;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 
 /**
@@ -60,6 +61,9 @@ public class Section {
     @Column(name = "from_enrolment")
     private boolean fromEnrolment;
 
+    @Column(name = "figures_json")
+    private String figuresJson;
+
     @Column(name = "changed_at")
     private Instant changedAt;
 
@@ -90,6 +94,7 @@ public class Section {
         copy.notApplicable = notApplicable;
         copy.notApplicableReason = notApplicableReason;
         copy.fromEnrolment = fromEnrolment;
+        copy.figuresJson = figuresJson;
         return copy;
     }
 
@@ -109,8 +114,15 @@ public class Section {
         touched(at, by);
     }
 
-    /** Takes back the text and applicability a saved version kept. */
+    /** Freezes figures into the section, replacing any it had; null removes them. */
+    public void freeze(FrozenFigures figures, Instant at, String by) {
+        this.figuresJson = FigureJson.write(figures);
+        touched(at, by);
+    }
+
+    /** Takes back the text, applicability and figures a saved version kept. */
     public void restore(SectionView kept, Instant at, String by) {
+        this.figuresJson = FigureJson.write(kept.figures());
         this.bodyHtml = kept.html();
         this.notApplicable = kept.notApplicable();
         this.notApplicableReason = kept.notApplicableReason();
@@ -164,12 +176,12 @@ public class Section {
 
     public SectionView view() {
         return new SectionView(id, position, goal, title, guidance, bodyHtml, notApplicable, notApplicableReason,
-                fromEnrolment, changedAt, changedBy, version);
+                fromEnrolment, changedAt, changedBy, version, FigureJson.read(figuresJson));
     }
 
     /** The section as a saved version keeps it. */
     public DocumentVersion.Part frozen(int at) {
         return new DocumentVersion.Part(at, id, goal, title, bodyHtml, notApplicable, notApplicableReason, changedAt,
-                changedBy);
+                changedBy, figuresJson);
     }
 }
