@@ -164,6 +164,16 @@ public class Enrolments {
                 .findFirst();
     }
 
+    /** The codes of the municipalities enrolled in any edition (submitted, confirmed or waiting), for coordinators. */
+    public Set<String> enrolledMunicipalities() {
+        currentAccount.require(Role.COORDINATOR);
+        return Set.copyOf(em.createQuery("select distinct e.municipality.code from Enrolment e where e.status in "
+                        + ":statuses", String.class)
+                .setParameter("statuses", List.of(EnrolmentStatus.SUBMITTED, EnrolmentStatus.CONFIRMED,
+                        EnrolmentStatus.WAITING_LIST))
+                .getResultList());
+    }
+
     /**
      * Records the policy phase the municipality has reached, e.g. "policy adopted" once its strategy document was
      * adopted: its officers and coordinators, on the version they saw; audited, no mail.

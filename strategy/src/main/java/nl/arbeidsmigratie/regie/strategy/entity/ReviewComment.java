@@ -24,7 +24,11 @@ import nl.arbeidsmigratie.regie.strategy.api.CommentView;
         + "where c.documentId = :document order by c.id")
 @NamedQuery(name = ReviewComment.OPEN_OF_DOCUMENT, query = "select c from ReviewComment c join fetch c.section "
         + "where c.documentId = :document and c.parentId is null and c.resolvedAt is null order by c.id")
+@NamedQuery(name = ReviewComment.OPEN_PER_DOCUMENT, query = "select c.documentId, count(c) from ReviewComment c "
+        + "where c.parentId is null and c.resolvedAt is null group by c.documentId")
 public class ReviewComment {
+
+    public static final String OPEN_PER_DOCUMENT = "ReviewComment.openPerDocument";
 
     public static final String OF_DOCUMENT = "ReviewComment.ofDocument";
     public static final String OPEN_OF_DOCUMENT = "ReviewComment.openOfDocument";

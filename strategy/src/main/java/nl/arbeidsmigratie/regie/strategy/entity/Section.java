@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.platform.api.RichText;
+import nl.arbeidsmigratie.regie.strategy.api.Completeness;
 import nl.arbeidsmigratie.regie.strategy.api.FrozenFigures;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 
@@ -144,6 +146,18 @@ public class Section {
     private void touched(Instant at, String by) {
         this.changedAt = at;
         this.changedBy = by;
+    }
+
+    public Completeness completeness() {
+        if (notApplicable) {
+            return Completeness.NOT_APPLICABLE;
+        }
+        return RichText.toText(bodyHtml).strip().length() >= Completeness.FILLED_MINIMUM ? Completeness.FILLED
+                : Completeness.EMPTY;
+    }
+
+    public LearningGoal goal() {
+        return goal;
     }
 
     public Long id() {
