@@ -24,6 +24,15 @@
  * <li>"Save version" freezes every section, with an optional note, as a numbered version that never changes.
  * Shape changes (details, co-authors, sections added, moved, marked not applicable) and saved versions are
  * audited in their transaction; the typing in between is not, since the versions keep the text.</li>
+ * <li>The workflow (draft, in review, adopted, withdrawn) is a state machine on the document; each step is a
+ * transition row, an audit entry and outbox mails to the authors and the reviewer in each account's language, all
+ * in one transaction. Submitting saves a version, so review and adoption concern fixed text; the adopted version's
+ * number is kept, and only it is shown to other officers and auditors. Open review threads block adoption.</li>
+ * <li>Versions are addressed by their number within one document, so comparing or restoring across documents is
+ * impossible by construction. Comparison is word by word on the plain text (java-diff-utils).</li>
+ * <li>Figures are read from monitoring's api (the only module besides registration this one reads) and stored as
+ * values (JSON in the section and in each version), never as a query, so corrections and region moves in
+ * monitoring or registration leave a document as it was written. Only aggregates are read.</li>
  * <li>Municipalities and regions are held by CBS code and name; no foreign key crosses the module border.</li>
  * </ul>
  */

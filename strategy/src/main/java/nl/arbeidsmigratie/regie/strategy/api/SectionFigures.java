@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
-import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.strategy.control.Documents;
 import nl.arbeidsmigratie.regie.strategy.control.FigureSnapshot;
@@ -36,7 +35,7 @@ public class SectionFigures {
     AuditTrail audit;
 
     public SectionView freeze(long sectionId, long version, @NotNull LocalDate referenceDate) {
-        Section section = current(sectionId, version);
+        Section section = documents.writableSection(sectionId, version);
         Instant now = documents.now();
         if (referenceDate.isAfter(now.atZone(nl.arbeidsmigratie.regie.platform.api.DutchTime.ZONE).toLocalDate())) {
             throw new InvalidInputException("referenceDate", "error.strategy.figures.future",
@@ -48,18 +47,9 @@ public class SectionFigures {
     }
 
     public SectionView remove(long sectionId, long version) {
-        Section section = current(sectionId, version);
+        Section section = documents.writableSection(sectionId, version);
         section.freeze(null, documents.now(), documents.readable(section.document().id()).caller().email());
         return saved(section, "strategy.figures.removed", null);
-    }
-
-    private Section current(long sectionId, long version) {
-        Section section = documents.writableSection(sectionId);
-        if (section.version() != version) {
-            throw new ConcurrentChangeException("section " + sectionId + " changed since version " + version,
-                    new SectionConflict(section.bodyHtml(), section.view()));
-        }
-        return section;
     }
 
     private SectionView saved(Section section, String action, FrozenFigures figures) {

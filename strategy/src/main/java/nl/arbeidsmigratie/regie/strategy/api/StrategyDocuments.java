@@ -240,7 +240,7 @@ public class StrategyDocuments {
 
     /** Marks a section not applicable to this municipality, with the reason; its text is kept. */
     public SectionView markNotApplicable(long sectionId, long version, String reason) {
-        Section section = current(sectionId, version);
+        Section section = documents.writableSection(sectionId, version);
         String why = DocumentTexts.note("reason", reason, true);
         SectionView before = section.view();
         section.markNotApplicable(why, documents.now(), access.caller().email());
@@ -248,7 +248,7 @@ public class StrategyDocuments {
     }
 
     public SectionView markApplicable(long sectionId, long version) {
-        Section section = current(sectionId, version);
+        Section section = documents.writableSection(sectionId, version);
         SectionView before = section.view();
         section.markApplicable(documents.now(), access.caller().email());
         return sectionChanged(section, "strategy.section.applicable", before);
@@ -274,15 +274,6 @@ public class StrategyDocuments {
             documents.touch(section.document(), now);
         }
         return new SectionSaved(section.view(), text.imagesRemoved(), text.markupRemoved());
-    }
-
-    private Section current(long sectionId, long version) {
-        Section section = documents.writableSection(sectionId);
-        if (section.version() != version) {
-            throw new ConcurrentChangeException("section " + sectionId + " changed since version " + version,
-                    new SectionConflict(section.bodyHtml(), section.view()));
-        }
-        return section;
     }
 
     private SectionView sectionChanged(Section section, String action, SectionView before) {

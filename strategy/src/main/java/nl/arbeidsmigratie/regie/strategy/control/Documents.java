@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentSummary;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
+import nl.arbeidsmigratie.regie.strategy.api.SectionConflict;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess.Reach;
 import nl.arbeidsmigratie.regie.strategy.entity.DocumentVersion;
@@ -67,6 +69,19 @@ public class Documents {
         access.writerOf(caller, section.document());
         locked(section.document());
         em.refresh(section, LockModeType.PESSIMISTIC_WRITE);
+        return section;
+    }
+
+    /**
+     * {@link #writableSection} for a change other than its text (applicability, figures), based on {@code version}:
+     * refused, with the section as it is now, when it changed since.
+     */
+    public Section writableSection(long sectionId, long version) {
+        Section section = writableSection(sectionId);
+        if (section.version() != version) {
+            throw new ConcurrentChangeException("section " + sectionId + " changed since version " + version,
+                    new SectionConflict(section.bodyHtml(), section.view()));
+        }
         return section;
     }
 
