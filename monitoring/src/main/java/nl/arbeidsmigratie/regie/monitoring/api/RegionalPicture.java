@@ -130,7 +130,8 @@ public class RegionalPicture {
                 AreaFigures.sum(null, region, ofRegion), regions, provinceTotal);
     }
 
-    private static AreaFigures municipality(MunicipalityArea m, RegionalFigures.Tally t, boolean suppress) {
+    /** One municipality's figures from its tally, a small occupancy withheld when {@code suppress}. */
+    static AreaFigures municipality(MunicipalityArea m, RegionalFigures.Tally t, boolean suppress) {
         if (t == null) {
             return AreaFigures.of(m.code(), m.name(), 1, 0, null, null, null, 0, 0, 0, 0);
         }

@@ -47,6 +47,13 @@ public final class RegionalFigures {
                 + " and (" + v + ".closed_on is null or " + v + ".closed_on > " + d + ")";
     }
 
+    /**
+     * Beds of the live versions active on a day, by housing form and stay focus. Parameters: codes, asOf, date.
+     */
+    public static final String BEDS_BY_FORM_AND_STAY = "with " + LIVE_LOCATIONS + "\n"
+            + "select a.housing_form, a.stay_focus, sum(coalesce(a.beds, 0)) from live_version a, "
+            + "(select ?::date as day) p where " + activeOn("a", "p.day") + " group by a.housing_form, a.stay_focus";
+
     /** The mark whose norms apply, per mark, taken from {@link QualityMark#normsToApply()}. */
     private static final String NORMS_OF_MARK = Arrays.stream(QualityMark.values())
             .map(m -> "('" + m.name() + "', '" + m.normsToApply().name() + "')")

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
@@ -59,6 +60,9 @@ public class Enrolments {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * Enrols a municipality while enrolment is open. It takes a place when one is left and otherwise joins the
@@ -151,6 +155,48 @@ public class Enrolments {
     public List<EnrolmentView> own() {
         Account account = currentAccount.require(Role.OFFICER);
         return register.viewsOf(account.municipality().code());
+    }
+
+    /**
+     * The municipality's latest enrolment that was not declined or withdrawn, for modules that start from what a
+     * municipality said about itself (a strategy document's pre-fill): its officers and coordinators only.
+     */
+    public java.util.Optional<EnrolmentView> latestOf(@NotNull String municipalityCode) {
+        Account account = currentAccount.require(Role.COORDINATOR, Role.OFFICER);
+        requireOwnOrCoordinator(account, municipalityCode);
+        return register.viewsOf(municipalityCode).stream()
+                .filter(e -> e.status() != EnrolmentStatus.DECLINED && e.status() != EnrolmentStatus.WITHDRAWN)
+                .findFirst();
+    }
+
+    /** The codes of the municipalities enrolled in any edition (submitted, confirmed or waiting), for coordinators. */
+    public Set<String> enrolledMunicipalities() {
+        currentAccount.require(Role.COORDINATOR);
+        return Set.copyOf(em.createQuery("select distinct e.municipality.code from Enrolment e where e.status in "
+                        + ":statuses", String.class)
+                .setParameter("statuses", List.of(EnrolmentStatus.SUBMITTED, EnrolmentStatus.CONFIRMED,
+                        EnrolmentStatus.WAITING_LIST))
+                .getResultList());
+    }
+
+    /**
+     * Records the policy phase the municipality has reached, e.g. "policy adopted" once its strategy document was
+     * adopted: its officers and coordinators, on the version they saw; audited, no mail.
+     */
+    public EnrolmentView changePolicyPhase(long enrolmentId, long version, @NotNull PolicyPhase phase) {
+        Account account = currentAccount.require(Role.COORDINATOR, Role.OFFICER);
+        Enrolment enrolment = register.enrolment(enrolmentId);
+        requireOwnOrCoordinator(account, enrolment.municipality().code());
+        if (enrolment.version() != version) {
+            throw new ConcurrentChangeException("enrolment " + enrolmentId + " changed since version " + version,
+                    register.view(enrolment));
+        }
+        EnrolmentView before = register.view(enrolment);
+        enrolment.enterPhase(phase);
+        em.flush();
+        EnrolmentView after = register.view(enrolment);
+        audit.record("enrolment.policy-phase-changed", "enrolment:" + enrolmentId, before, after);
+        return after;
     }
 
     /** The edition locked first, then the enrolment checked against the version the caller saw. */

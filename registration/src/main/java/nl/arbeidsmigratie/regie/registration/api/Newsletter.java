@@ -25,11 +25,11 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
+import nl.arbeidsmigratie.regie.platform.api.RichText;
 import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
 import nl.arbeidsmigratie.regie.registration.boundary.IssueDelivery;
 import nl.arbeidsmigratie.regie.registration.boundary.RequestThrottle;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
-import nl.arbeidsmigratie.regie.registration.control.IssueHtml;
 import nl.arbeidsmigratie.regie.registration.control.NewsletterMails;
 import nl.arbeidsmigratie.regie.registration.control.Throttling;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
@@ -220,7 +220,7 @@ public class Newsletter {
     /** The body exactly as it will be stored and sent: sanitised HTML. */
     public String preview(String body) {
         currentAccount.require(Role.COORDINATOR);
-        return IssueHtml.sanitize(body);
+        return RichText.sanitize(body).html();
     }
 
     public IssueView draft(@NotNull IssueDraft draft) {
@@ -304,8 +304,8 @@ public class Newsletter {
         if (draft.body() != null && draft.body().length() > MAX_BODY) {
             throw new TextTooLongException("body", MAX_BODY);
         }
-        String body = IssueHtml.sanitize(FreeText.checked("body", draft.body()));
-        if (IssueHtml.toText(body).isBlank()) {
+        String body = RichText.sanitize(FreeText.checked("body", draft.body())).html();
+        if (RichText.toText(body).isBlank()) {
             throw new InvalidInputException("body", "newsletter.error.body.required", "no text left after sanitising");
         }
         return body;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.arbeidsmigratie.regie.platform.api.MailMessage;
 import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
+import nl.arbeidsmigratie.regie.platform.api.RichText;
 import nl.arbeidsmigratie.regie.registration.entity.NewsletterIssue;
 import nl.arbeidsmigratie.regie.registration.entity.Subscriber;
 
@@ -51,7 +52,7 @@ public class NewsletterMails {
 
     private static MailMessage compose(String recipient, String subject, NewsletterIssue issue, String textFooter,
                                        String htmlFooter) {
-        String text = IssueHtml.toText(issue.bodyHtml()) + "\n\n-- \n" + textFooter + "\n";
+        String text = RichText.toText(issue.bodyHtml()) + "\n\n-- \n" + textFooter + "\n";
         String html = "<!DOCTYPE html><html lang=\"" + issue.language() + "\"><head><meta charset=\"UTF-8\"><title>"
                 + escape(issue.subject()) + "</title></head><body>" + issue.bodyHtml() + htmlFooter + "</body></html>";
         return new MailMessage(recipient, subject, text, html);

@@ -24,6 +24,9 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
 @NamedQuery(name = Account.ACTIVE_WITH_ROLE,
         query = "select a from Account a where a.active = true and a.role = :role order by a.id")
+@NamedQuery(name = Account.ACTIVE_OFFICERS_OF, query = "select a from Account a "
+        + "where a.active = true and a.role = nl.arbeidsmigratie.regie.registration.api.Role.OFFICER "
+        + "and a.municipality.code = :code order by a.displayName, a.id")
 @NamedQuery(name = Account.CREDENTIALS_CURRENT, query = "select a.id from Account a "
         + "where a.id = :id and a.active = true and a.credentialsGeneration = :generation")
 public class Account {
@@ -31,6 +34,7 @@ public class Account {
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String COUNT = "Account.count";
     public static final String ACTIVE_WITH_ROLE = "Account.activeWithRole";
+    public static final String ACTIVE_OFFICERS_OF = "Account.activeOfficersOf";
     public static final String CREDENTIALS_CURRENT = "Account.credentialsCurrent";
 
     /** The languages pages and mails exist in; Dutch unless the person chooses otherwise. */

@@ -153,6 +153,11 @@ public class Enrolment {
         decidedAt = now;
     }
 
+    /** The municipality moved on in forming its policy, e.g. when its strategy document was adopted. */
+    public void enterPhase(PolicyPhase phase) {
+        this.policyPhase = Objects.requireNonNull(phase);
+    }
+
     /** Takes a place that freed up; the coordinator still decides, as for any enrolment holding a place. */
     public void promote() {
         requireStatus("error.enrolment.not-waiting", EnrolmentStatus.WAITING_LIST);

@@ -1,0 +1,113 @@
+package nl.arbeidsmigratie.regie.platform.api;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.owasp.html.HtmlChangeListener;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * The one rule for formatted text anywhere in the product (newsletter issues, strategy sections), and its
+ * plain-text alternative. Whatever a person pastes, only paragraphs, line breaks, bold, italic, underline,
+ * strike-through, lists, two heading levels, quotes and http(s)/mailto links survive: no script, event handler,
+ * {@code javascript:} URL, style or image. What was removed is reported, so the author can be told instead of
+ * finding text silently changed.
+ */
+public final class RichText {
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "b", "strong", "i", "em", "u", "s", "ul", "ol", "li", "h2", "h3",
+                    "blockquote", "a")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href").onElements("a")
+            // the rich text editor marks list items of a bullet list this way
+            .allowAttributes("data-list").matching(Pattern.compile("bullet|ordered")).onElements("li")
+            .requireRelsOnLinks("noopener", "noreferrer")
+            .toFactory();
+
+    private static final Pattern LINK = Pattern.compile("<a\\s[^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
+
+    /** Elements whose loss is not worth telling anyone: wrappers the editor or a paste adds around text. */
+    private static final List<String> HARMLESS = List.of("span", "div", "font", "html", "body", "head", "meta");
+
+    private RichText() {
+    }
+
+    /**
+     * Sanitised HTML (never null) with what was removed: images, and any other markup that is not allowed
+     * (scripts, event handlers, styles, {@code javascript:} links).
+     */
+    public record Sanitized(String html, boolean imagesRemoved, boolean markupRemoved) {
+
+        public boolean changed() {
+            return imagesRemoved || markupRemoved;
+        }
+    }
+
+    public static Sanitized sanitize(String html) {
+        if (html == null) {
+            return new Sanitized("", false, false);
+        }
+        boolean[] removed = new boolean[2];
+        String clean = POLICY.sanitize(html, new HtmlChangeListener<Void>() {
+            @Override
+            public void discardedTag(Void context, String elementName) {
+                if ("img".equalsIgnoreCase(elementName)) {
+                    removed[0] = true;
+                } else if (!HARMLESS.contains(elementName.toLowerCase(java.util.Locale.ROOT))) {
+                    removed[1] = true;
+                }
+            }
+
+            @Override
+            public void discardedAttributes(Void context, String tagName, String... attributeNames) {
+                if ("img".equalsIgnoreCase(tagName)) {
+                    removed[0] = true;
+                } else {
+                    removed[1] = true;
+                }
+            }
+        }, null).strip();
+        return new Sanitized(clean, removed[0], removed[1]);
+    }
+
+    /** Plain text of sanitised HTML: blocks become blank lines, list items dashes, links "text (url)". */
+    public static String toText(String sanitizedHtml) {
+        Matcher links = LINK.matcher(sanitizedHtml);
+        StringBuilder withUrls = new StringBuilder();
+        while (links.find()) {
+            links.appendReplacement(withUrls, Matcher.quoteReplacement(links.group(2) + " (" + links.group(1) + ")"));
+        }
+        links.appendTail(withUrls);
+        String text = withUrls.toString()
+                .replaceAll("(?i)<br\\s*/?>", "\n")
+                .replaceAll("(?i)<li[^>]*>", "\n- ")
+                .replaceAll("(?i)</(p|h2|h3|blockquote|ul|ol)>", "\n\n")
+                .replaceAll("<[^>]*>", "");
+        return unescape(text).replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    private static String unescape(String text) {
+        Matcher entities = ENTITY.matcher(text);
+        StringBuilder plain = new StringBuilder();
+        while (entities.find()) {
+            String name = entities.group(1);
+            String character = switch (name) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "nbsp" -> " ";
+                default -> Character.toString(name.startsWith("#x")
+                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1)));
+            };
+            entities.appendReplacement(plain, Matcher.quoteReplacement(character));
+        }
+        entities.appendTail(plain);
+        return plain.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package nl.arbeidsmigratie.regie.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RichTextTest {
+
+    @Test
+    void thePlainTextAlternativeKeepsParagraphsListsAndLinkAddresses() {
+        RichText.Sanitized html = RichText.sanitize("<h2>Nieuws &amp; agenda</h2><p>Eerste regel<br>tweede regel</p>"
+                + "<ul><li>een</li><li>twee</li></ul><p>Meer op <a href=\"https://example.org/a?b=1&c=2\">de site</a> "
+                + "of via info@example.org.</p>");
+        assertThat(html.changed()).isFalse();
+        assertThat(RichText.toText(html.html())).isEqualTo("""
+                Nieuws & agenda
+
+                Eerste regel
+                tweede regel
+
+                - een
+                - twee
+
+                Meer op de site (https://example.org/a?b=1&c=2) of via info@example.org.""");
+    }
+
+    @Test
+    void textThatLooksLikeMarkupStaysText() {
+        String html = RichText.sanitize("<p>5 &lt; 6 en &lt;script&gt; blijft tekst</p>").html();
+        assertThat(html).doesNotContain("<script");
+        assertThat(RichText.toText(html)).isEqualTo("5 < 6 en <script> blijft tekst");
+    }
+
+    @Test
+    void scriptsHandlersJavascriptLinksAndStylesAreRemovedAndReported() {
+        RichText.Sanitized html = RichText.sanitize("<p style=\"color:red\" onclick=\"steal()\">Tekst"
+                + "<script>alert(1)</script> <a href=\"javascript:alert(2)\">klik</a></p>");
+        assertThat(html.html()).isEqualTo("<p>Tekst klik</p>");
+        assertThat(html.markupRemoved()).isTrue();
+        assertThat(html.imagesRemoved()).isFalse();
+    }
+
+    @Test
+    void pastedImagesAreRemovedAndReportedApart() {
+        RichText.Sanitized html = RichText.sanitize("<p>Kaart: <img src=\"data:image/png;base64,iVBORw0KGgo=\"></p>");
+        assertThat(html.html()).isEqualTo("<p>Kaart: </p>");
+        assertThat(html.imagesRemoved()).isTrue();
+        assertThat(html.markupRemoved()).isFalse();
+    }
+
+    @Test
+    void editorWrappersAreDroppedWithoutAlarm() {
+        RichText.Sanitized html = RichText.sanitize("<div><span>Gewoon</span> tekst</div>");
+        assertThat(html.html()).isEqualTo("Gewoon tekst");
+        assertThat(html.changed()).isFalse();
+    }
+}

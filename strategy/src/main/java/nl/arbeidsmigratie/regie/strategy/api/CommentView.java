@@ -1,0 +1,18 @@
+package nl.arbeidsmigratie.regie.strategy.api;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A review comment on a section, optionally on a quoted passage of it, with its replies oldest first. Only a
+ * thread's first comment is open or resolved.
+ */
+public record CommentView(long id, long sectionId, String sectionTitle, String quote, String text, String author,
+                          Instant createdAt, boolean resolved, String resolvedBy, Instant resolvedAt,
+                          List<CommentView> replies, long version) implements Serializable {
+
+    public CommentView {
+        replies = List.copyOf(replies);
+    }
+}

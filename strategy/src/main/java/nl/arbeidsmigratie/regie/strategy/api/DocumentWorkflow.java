@@ -1,0 +1,207 @@
+package nl.arbeidsmigratie.regie.strategy.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
+import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.registration.api.PolicyPhase;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.strategy.control.DocumentTexts;
+import nl.arbeidsmigratie.regie.strategy.control.Documents;
+import nl.arbeidsmigratie.regie.strategy.control.Documents.Seen;
+import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
+import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess.Reach;
+import nl.arbeidsmigratie.regie.strategy.control.WorkflowMails;
+import nl.arbeidsmigratie.regie.strategy.entity.ReviewComment;
+import nl.arbeidsmigratie.regie.strategy.entity.Section;
+import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
+import nl.arbeidsmigratie.regie.strategy.entity.Transition;
+
+/**
+ * A document's workflow: draft, in review, adopted, withdrawn. Authors submit their draft to the reviewing
+ * coordinator (which saves a version, so the review concerns fixed text); coordinators send it back with their
+ * comments, adopt it with the adoption details, or withdraw it; authors withdraw their own draft, and start a new
+ * revision of an adopted document. Every step is recorded as a transition, audited and mailed to the people
+ * involved through the outbox, all in the transaction of the step. Open review comments block adoption.
+ */
+@Stateless
+public class DocumentWorkflow {
+
+    @PersistenceContext(unitName = "strategy")
+    EntityManager em;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    StrategyAccess access;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    WorkflowMails mails;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** The authors hand their draft to its reviewing coordinator, who must still be an active coordinator. */
+    public DocumentView submit(long documentId) {
+        Seen seen = documents.writable(documentId);
+        StrategyDocument document = seen.document();
+        if (document.reviewerEmail() == null) {
+            throw new InvalidInputException("reviewerEmail", "error.strategy.reviewer.required",
+                    "choose the reviewing coordinator first");
+        }
+        if (directory.active(document.reviewerEmail()).filter(a -> a.role() == Role.COORDINATOR).isEmpty()) {
+            throw new InvalidInputException("reviewerEmail", "error.strategy.reviewer.inactive",
+                    document.reviewerEmail() + " is no longer an active coordinator; choose another");
+        }
+        Instant now = documents.now();
+        int version = documents.saveVersion(seen, null, null, now).number();
+        document.submit();
+        return stepped(seen, DocumentStatus.DRAFT, now, null, version);
+    }
+
+    /** The coordinator sends a document in review back to its authors, saying what to change. */
+    public DocumentView sendBack(long documentId, String comments) {
+        Seen seen = decision(documentId);
+        String why = DocumentTexts.note("comment", comments, true);
+        seen.document().sendBack();
+        return stepped(seen, DocumentStatus.IN_REVIEW, documents.now(), why, null);
+    }
+
+    /**
+     * The coordinator records that the document in review was adopted, with body, date and reference; the latest
+     * version is the adopted one.
+     */
+    public DocumentView adopt(long documentId, Adoption adoption) {
+        Seen seen = decision(documentId);
+        Adoption checked = checked(adoption);
+        List<ReviewComment> open = em.createNamedQuery(ReviewComment.OPEN_OF_DOCUMENT, ReviewComment.class)
+                .setParameter("document", documentId).getResultList();
+        if (!open.isEmpty()) {
+            throw new OpenCommentsException(open.size(),
+                    open.stream().map(c -> c.section().title()).distinct().toList());
+        }
+        int version = documents.latestVersion(seen.document());
+        seen.document().adopt(checked, version);
+        return stepped(seen, DocumentStatus.IN_REVIEW, documents.now(), null, version);
+    }
+
+    /** Withdraws a document: coordinators a draft or one in review, its authors their own draft. */
+    public DocumentView withdraw(long documentId, String reason) {
+        AccountView caller = access.caller();
+        Seen seen = caller.role() == Role.COORDINATOR ? decision(documentId) : documents.writable(documentId);
+        String why = DocumentTexts.note("reason", reason, true);
+        DocumentStatus from = seen.document().status();
+        seen.document().withdraw();
+        return stepped(seen, from, documents.now(), why, null);
+    }
+
+    /** Its authors start a new revision of an adopted document: a draft with the adopted text, linked to it. */
+    public DocumentView newRevision(long documentId) {
+        Seen seen = documents.readable(documentId);
+        AccountView caller = seen.caller();
+        StrategyDocument adopted = seen.document();
+        if (caller.role() != Role.OFFICER || !adopted.writtenBy(caller.municipalityCode())) {
+            throw new AccessRefusedException("only the document's authors start a new revision");
+        }
+        Instant now = documents.now();
+        StrategyDocument revision = adopted.newRevision(now, caller.email());
+        em.persist(revision);
+        em.flush();
+        for (Section section : adopted.sections()) {
+            em.persist(section.copyTo(revision, now, caller.email()));
+        }
+        audit.record("strategy.document.revision-started", "strategy-document:" + revision.id(),
+                Documents.summary(adopted), Documents.summary(revision));
+        return documents.view(new Seen(caller, revision, StrategyAccess.reach(caller, revision)));
+    }
+
+    /** Every step of the document, oldest first: for anyone who may know the document, auditors included. */
+    public List<TransitionView> history(long documentId) {
+        Seen seen = documents.readable(documentId);
+        return em.createNamedQuery(Transition.OF_DOCUMENT, Transition.class)
+                .setParameter("document", seen.document().id()).getResultStream().map(Transition::view).toList();
+    }
+
+    /**
+     * The enrolment whose phase could now be set to "policy adopted": the municipality's latest enrolment, when
+     * its document is adopted and the enrolment says otherwise; empty for anyone who may not change it.
+     */
+    public Optional<EnrolmentView> enrolmentToMarkAdopted(long documentId) {
+        Seen seen = documents.readable(documentId);
+        StrategyDocument document = seen.document();
+        boolean mayChange = seen.caller().role() == Role.COORDINATOR || (seen.caller().role() == Role.OFFICER
+                && seen.caller().municipalityCode().equals(document.municipalityCode()));
+        if (document.status() != DocumentStatus.ADOPTED || document.municipalityCode() == null || !mayChange) {
+            return Optional.empty();
+        }
+        return enrolments.latestOf(document.municipalityCode())
+                .filter(e -> e.policyPhase() != PolicyPhase.POLICY_ADOPTED);
+    }
+
+    /** Accepts the offer: the municipality's enrolment phase becomes "policy adopted". */
+    public EnrolmentView markEnrolmentPolicyAdopted(long documentId) {
+        EnrolmentView enrolment = enrolmentToMarkAdopted(documentId).orElseThrow(() -> new InvalidInputException(
+                "document", "error.strategy.enrolment.nothing-to-mark", "no enrolment to mark as policy adopted"));
+        return enrolments.changePolicyPhase(enrolment.id(), enrolment.version(), PolicyPhase.POLICY_ADOPTED);
+    }
+
+    private Seen decision(long documentId) {
+        AccountView coordinator = access.coordinator();
+        Seen seen = documents.readable(documentId);
+        em.refresh(seen.document(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return new Seen(coordinator, seen.document(), Reach.CONTENT);
+    }
+
+    private Adoption checked(Adoption adoption) {
+        if (adoption == null || adoption.body() == null) {
+            throw new InvalidInputException("adoptionBody", "error.strategy.adoption.body-required",
+                    "say who adopted the document");
+        }
+        if (adoption.date() == null || adoption.date().isAfter(DutchTime.today(clock))) {
+            throw new InvalidInputException("adoptionDate", "error.strategy.adoption.date-invalid",
+                    "the adoption date is required and cannot lie in the future");
+        }
+        String reference = adoption.reference() == null ? "" : adoption.reference().strip();
+        if (reference.isEmpty()) {
+            throw new InvalidInputException("adoptionReference", "error.strategy.adoption.reference-required",
+                    "a reference number or link is required");
+        }
+        return new Adoption(adoption.body(), adoption.date(), DocumentTexts.note("adoptionReference", reference, true));
+    }
+
+    private DocumentView stepped(Seen seen, DocumentStatus from, Instant at, String comment, Integer version) {
+        StrategyDocument document = seen.document();
+        em.flush();
+        Transition transition = new Transition(document, from, at, seen.caller().email(), comment, version);
+        em.persist(transition);
+        em.flush();
+        documents.touch(document, at);
+        audit.record("strategy.document." + document.status().name().toLowerCase(java.util.Locale.ROOT),
+                "strategy-document:" + document.id(), Map.of("status", from.name()), transition.view());
+        mails.announce(document, transition, seen.caller().displayName());
+        return documents.view(new Seen(seen.caller(), document, StrategyAccess.reach(seen.caller(), document)));
+    }
+}

@@ -1,0 +1,129 @@
+package nl.arbeidsmigratie.regie.strategy.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
+import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityAreas;
+import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
+import nl.arbeidsmigratie.regie.strategy.entity.ReviewComment;
+import nl.arbeidsmigratie.regie.strategy.entity.Section;
+import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * The province overview for coordinators: every enrolled municipality and every other with a document, and each
+ * region's agreement, with where its latest document stands. Filters: the current region, and the status
+ * ({@code null} for any; a municipality without a document matches no status).
+ */
+@Stateless
+public class ProvinceOverview {
+
+    @PersistenceContext(unitName = "strategy")
+    EntityManager em;
+
+    @Inject
+    StrategyAccess access;
+
+    @Inject
+    MunicipalityAreas areas;
+
+    @Inject
+    Enrolments enrolments;
+
+    public List<OverviewRow> rows(String region, DocumentStatus status) {
+        access.coordinator();
+        Set<String> enrolled = enrolments.enrolledMunicipalities();
+        Map<String, MunicipalityArea> known = areas.all().stream()
+                .collect(Collectors.toMap(MunicipalityArea::code, a -> a, (a, b) -> a, LinkedHashMap::new));
+        Map<Long, Long> open = new HashMap<>();
+        em.createNamedQuery(ReviewComment.OPEN_PER_DOCUMENT, Object[].class).getResultList()
+                .forEach(row -> open.put((Long) row[0], (Long) row[1]));
+        Map<String, StrategyDocument> latest = new LinkedHashMap<>();
+        for (StrategyDocument document : em.createNamedQuery(StrategyDocument.ALL, StrategyDocument.class)
+                .getResultList()) {
+            if (document.status() != DocumentStatus.WITHDRAWN) {
+                latest.putIfAbsent(document.region() != null ? "region:" + document.region()
+                        : document.municipalityCode(), document);
+            }
+        }
+        List<OverviewRow> rows = new ArrayList<>();
+        for (MunicipalityArea municipality : known.values()) {
+            StrategyDocument document = latest.remove(municipality.code());
+            if (document != null || enrolled.contains(municipality.code())) {
+                rows.add(row(municipality.code(), municipality.name(), municipality.region(),
+                        enrolled.contains(municipality.code()), document, open));
+            }
+        }
+        latest.forEach((owner, document) -> rows.add(document.region() != null
+                ? row(null, document.region(), document.region(), false, document, open)
+                : row(document.municipalityCode(), document.municipalityName(), null, false, document, open)));
+        return rows.stream()
+                .filter(r -> region == null || region.isBlank() || region.equals(r.region()))
+                .filter(r -> status == null || status == r.status())
+                .sorted(Comparator.comparing(OverviewRow::name))
+                .toList();
+    }
+
+    /** The same rows as CSV (UTF-8 text), one column per learning goal. */
+    public String csv(String region, DocumentStatus status) {
+        StringBuilder out = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("gemeentecode", "naam", "regio", "aangemeld", "document",
+                "titel", "status"));
+        for (LearningGoal goal : LearningGoal.values()) {
+            header.add(goal.name());
+        }
+        header.addAll(List.of("open_opmerkingen", "laatste_activiteit", "beleidsvelden"));
+        try (SpreadsheetCsv csv = SpreadsheetCsv.writingTo(out, CSVFormat.DEFAULT.builder()
+                .setHeader(header.toArray(String[]::new)).get())) {
+            for (OverviewRow row : rows(region, status)) {
+                List<Object> values = new ArrayList<>(List.of(Objects.toString(row.municipalityCode(), ""),
+                        row.name(), Objects.toString(row.region(), ""), row.enrolled(),
+                        Objects.toString(row.documentId(), ""), Objects.toString(row.title(), ""),
+                        row.status() == null ? "" : row.status().name()));
+                for (LearningGoal goal : LearningGoal.values()) {
+                    values.add(row.completeness().containsKey(goal) ? row.completeness().get(goal).name() : "");
+                }
+                values.add(row.openComments());
+                values.add(Objects.toString(row.lastActivity(), ""));
+                values.add(row.policyFields().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")));
+                csv.printRecord(values.toArray());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static OverviewRow row(String code, String name, String region, boolean enrolled,
+                                   StrategyDocument document, Map<Long, Long> open) {
+        if (document == null) {
+            return new OverviewRow(code, name, region, enrolled, null, null, null, Map.of(), 0, null, Set.of());
+        }
+        Map<LearningGoal, Completeness> completeness = new EnumMap<>(LearningGoal.class);
+        for (Section section : document.sections()) {
+            if (section.goal() != null) {
+                completeness.put(section.goal(), section.completeness());
+            }
+        }
+        return new OverviewRow(code, name, region, enrolled, document.id(), document.title(), document.status(),
+                completeness, open.getOrDefault(document.id(), 0L).intValue(), document.lastActivityAt(),
+                document.policyFields());
+    }
+}

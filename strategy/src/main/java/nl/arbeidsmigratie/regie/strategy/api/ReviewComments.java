@@ -1,0 +1,144 @@
+package nl.arbeidsmigratie.regie.strategy.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.RichText;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.strategy.control.DocumentTexts;
+import nl.arbeidsmigratie.regie.strategy.control.Documents;
+import nl.arbeidsmigratie.regie.strategy.control.Documents.Seen;
+import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
+import nl.arbeidsmigratie.regie.strategy.entity.ReviewComment;
+import nl.arbeidsmigratie.regie.strategy.entity.Section;
+
+/**
+ * Review comments: anchored to a section and optionally to a passage quoted from it, threaded by replies,
+ * resolved and reopened. Coordinators and the document's authors take part while the document is a draft or in
+ * review; nobody else reads them. Open threads block adoption ({@link DocumentWorkflow#adopt}).
+ */
+@Stateless
+public class ReviewComments {
+
+    @PersistenceContext(unitName = "strategy")
+    EntityManager em;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Starts a thread on a section; a quote must be a passage of the section's text as it is now. */
+    public CommentView add(long documentId, long sectionId, String quote, String text) {
+        Seen seen = participant(documentId, true);
+        Section section = seen.document().sections().stream().filter(s -> s.id() == sectionId).findFirst()
+                .orElseThrow(() -> StrategyAccess.unknownSection(sectionId));
+        String passage = DocumentTexts.note("quote", quote, false);
+        if (passage != null && !RichText.toText(section.bodyHtml()).contains(passage)) {
+            throw new InvalidInputException("quote", "error.strategy.comment.quote-not-found",
+                    "the quoted passage is not in the section");
+        }
+        ReviewComment comment = new ReviewComment(section, passage, DocumentTexts.note("text", text, true),
+                documents.now(), seen.caller().email());
+        return saved(comment, "strategy.comment.added");
+    }
+
+    public CommentView reply(long commentId, String text) {
+        ReviewComment thread = existing(commentId, true);
+        ReviewComment reply = thread.replyWith(DocumentTexts.note("text", text, true), documents.now(),
+                documents.readable(thread.documentId()).caller().email());
+        return saved(reply, "strategy.comment.replied");
+    }
+
+    public CommentView resolve(long commentId, long version) {
+        ReviewComment comment = current(commentId, version);
+        comment.resolve(documents.now(), documents.readable(comment.documentId()).caller().email());
+        return saved(comment, "strategy.comment.resolved");
+    }
+
+    public CommentView reopen(long commentId, long version) {
+        ReviewComment comment = current(commentId, version);
+        comment.reopen();
+        return saved(comment, "strategy.comment.reopened");
+    }
+
+    /** Every thread of the document, oldest first, each with its replies. */
+    public List<CommentView> list(long documentId) {
+        participant(documentId, false);
+        Map<Long, List<CommentView>> replies = new LinkedHashMap<>();
+        List<ReviewComment> threads = new ArrayList<>();
+        for (ReviewComment comment : em.createNamedQuery(ReviewComment.OF_DOCUMENT, ReviewComment.class)
+                .setParameter("document", documentId).getResultList()) {
+            if (comment.parentId() == null) {
+                threads.add(comment);
+            } else {
+                replies.computeIfAbsent(comment.parentId(), id -> new ArrayList<>()).add(comment.view(List.of()));
+            }
+        }
+        return threads.stream().map(t -> t.view(replies.getOrDefault(t.id(), List.of()))).toList();
+    }
+
+    private ReviewComment current(long commentId, long version) {
+        ReviewComment comment = existing(commentId, true);
+        em.refresh(comment, LockModeType.PESSIMISTIC_WRITE);
+        if (comment.version() != version) {
+            throw new ConcurrentChangeException("comment " + commentId + " changed since version " + version,
+                    comment.view(List.of()));
+        }
+        return comment;
+    }
+
+    private ReviewComment existing(long commentId, boolean writing) {
+        ReviewComment comment = em.find(ReviewComment.class, commentId);
+        InvalidInputException unknown = new InvalidInputException("comment", "error.strategy.comment.unknown",
+                "no comment " + commentId);
+        if (comment == null) {
+            throw unknown;
+        }
+        try {
+            participant(comment.documentId(), writing);
+        } catch (InvalidInputException hidden) {
+            throw unknown;
+        }
+        return comment;
+    }
+
+    /** Coordinators and the authors; {@code writing}: only while the document is a draft or in review. */
+    private Seen participant(long documentId, boolean writing) {
+        Seen seen = documents.readable(documentId);
+        AccountView caller = seen.caller();
+        boolean takesPart = caller.role() == Role.COORDINATOR
+                || (caller.role() == Role.OFFICER && seen.document().writtenBy(caller.municipalityCode()));
+        if (!takesPart) {
+            throw new AccessRefusedException("review comments are for coordinators and the document's authors");
+        }
+        DocumentStatus status = seen.document().status();
+        if (writing && status != DocumentStatus.DRAFT && status != DocumentStatus.IN_REVIEW) {
+            throw new InvalidInputException("document", "error.strategy.comment.closed",
+                    "the document is " + status + "; its review is over");
+        }
+        return seen;
+    }
+
+    private CommentView saved(ReviewComment comment, String action) {
+        if (comment.id() == null) {
+            em.persist(comment);
+        }
+        em.flush();
+        CommentView view = comment.view(List.of());
+        audit.record(action, "strategy-document:" + comment.documentId(), null, view);
+        return view;
+    }
+}

@@ -1,0 +1,303 @@
+package nl.arbeidsmigratie.regie.strategy.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.RichText;
+import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
+import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityAreas;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.strategy.control.DocumentTexts;
+import nl.arbeidsmigratie.regie.strategy.control.Documents;
+import nl.arbeidsmigratie.regie.strategy.control.Documents.Seen;
+import nl.arbeidsmigratie.regie.strategy.control.EnrolmentPrefill;
+import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
+import nl.arbeidsmigratie.regie.strategy.entity.Section;
+import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
+import nl.arbeidsmigratie.regie.strategy.entity.TemplateVersion;
+
+/**
+ * Strategy documents and their working copy: starting one from the template (pre-filled from the municipality's
+ * enrolment), its details, co-authors and sections. Section text is saved as the author types; a save names the
+ * section version it was based on, and a save based on an older one is refused with both texts, never applied.
+ * Changes to a document's shape (details, co-authors, sections added, reordered or marked not applicable) are
+ * audited; the typing itself is not, the saved versions ({@link DocumentVersions}) keep the text.
+ */
+@Stateless
+public class StrategyDocuments {
+
+    @PersistenceContext(unitName = "strategy")
+    EntityManager em;
+
+    @Inject
+    StrategyAccess access;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    MunicipalityAreas areas;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Starts a document from the current template. Officers start their own municipality's documents, or a
+     * regional agreement of their municipality's region; coordinators any.
+     */
+    public DocumentView create(@NotNull NewDocument request) {
+        AccountView caller = access.caller();
+        if (caller.role() == Role.AUDITOR) {
+            throw new AccessRefusedException("auditors read, they do not write");
+        }
+        if (request.kind() == null) {
+            throw new InvalidInputException("kind", "error.strategy.kind.required", "a kind is required");
+        }
+        String title = DocumentTexts.title("title", request.title());
+        Map<String, MunicipalityArea> known = new LinkedHashMap<>();
+        areas.all().forEach(area -> known.put(area.code(), area));
+        TemplateVersion template = em.createNamedQuery(TemplateVersion.NEWEST_FIRST, TemplateVersion.class)
+                .setMaxResults(1).getSingleResult();
+        Instant now = documents.now();
+        StrategyDocument document;
+        Optional<EnrolmentView> enrolment = Optional.empty();
+        if (request.kind() == DocumentKind.REGIONAL_AGREEMENT) {
+            String region = request.region() == null ? "" : request.region().strip();
+            List<CoAuthor> members = known.values().stream().filter(a -> region.equals(a.region()))
+                    .map(a -> new CoAuthor(a.code(), a.name())).toList();
+            if (members.isEmpty()) {
+                throw new InvalidInputException("region", "error.strategy.region.unknown", "no region " + region);
+            }
+            if (caller.role() == Role.OFFICER && members.stream()
+                    .noneMatch(m -> m.municipalityCode().equals(caller.municipalityCode()))) {
+                throw new AccessRefusedException("officers start agreements of their own region only");
+            }
+            document = StrategyDocument.regionalAgreement(title, request.policyFields(), region, members, template,
+                    now, caller.email());
+        } else {
+            String code = request.municipalityCode() == null ? "" : request.municipalityCode().strip();
+            MunicipalityArea municipality = known.get(code);
+            if (municipality == null) {
+                throw new InvalidInputException("municipalityCode", "error.municipality.unknown",
+                        "no municipality " + code);
+            }
+            if (caller.role() == Role.OFFICER && !code.equals(caller.municipalityCode())) {
+                throw new AccessRefusedException("officers start documents of their own municipality only");
+            }
+            document = StrategyDocument.ofMunicipality(request.kind(), title, request.policyFields(), code,
+                    municipality.name(), template, now, caller.email());
+            enrolment = enrolments.latestOf(code);
+        }
+        em.persist(document);
+        em.flush();
+        addSections(document, template, enrolment, now, caller.email());
+        audit.record("strategy.document.created", target(document), null, Documents.summary(document));
+        return documents.view(new Seen(caller, document, StrategyAccess.reach(caller, document)));
+    }
+
+    private void addSections(StrategyDocument document, TemplateVersion template, Optional<EnrolmentView> enrolment,
+                             Instant at, String by) {
+        int position = 0;
+        if (enrolment.isPresent()) {
+            Section start = new Section(document, position++, null, EnrolmentPrefill.STARTING_POINT, null, at, by);
+            start.prefill(EnrolmentPrefill.startingPoint(enrolment.get()));
+            em.persist(start);
+        }
+        for (TemplateSection part : template.sections()) {
+            Section section = new Section(document, position++, part.goal(), part.title(), part.guidance(), at, by);
+            if (enrolment.isPresent() && enrolment.get().learningGoals().contains(part.goal())) {
+                section.chosenInEnrolment();
+            }
+            em.persist(section);
+        }
+    }
+
+    public DocumentView find(long id) {
+        return documents.view(documents.readable(id));
+    }
+
+    /**
+     * The documents the caller may know of, latest activity first: coordinators and auditors all, officers their
+     * own and co-authored ones and every adopted one.
+     */
+    public List<DocumentSummary> list() {
+        return documents.seenBy(access.caller()).stream().map(Documents::summary).toList();
+    }
+
+    /** Title, policy fields and reviewing coordinator, by the authors of a draft; refused when changed meanwhile. */
+    public DocumentView describe(long id, @NotNull DocumentDetails details) {
+        Seen seen = documents.writable(id);
+        StrategyDocument document = seen.document();
+        if (document.version() != details.version()) {
+            throw new ConcurrentChangeException("document " + id + " changed since version " + details.version(),
+                    documents.view(seen));
+        }
+        String title = DocumentTexts.title("title", details.title());
+        String reviewer = details.reviewerEmail() == null || details.reviewerEmail().isBlank() ? null
+                : details.reviewerEmail().strip();
+        if (reviewer != null && directory.activeCoordinators().stream()
+                .noneMatch(c -> c.email().equalsIgnoreCase(reviewer))) {
+            throw new InvalidInputException("reviewerEmail", "error.strategy.reviewer.not-coordinator",
+                    reviewer + " is no active coordinator");
+        }
+        DocumentSummary before = Documents.summary(document);
+        document.describe(title, details.policyFields(), reviewer);
+        return changed(seen, "strategy.document.described", before);
+    }
+
+    /** A coordinator adds a municipality to a regional agreement's co-authors. */
+    public DocumentView addCoAuthor(long id, @NotNull String municipalityCode) {
+        Seen seen = coAuthorChange(id);
+        MunicipalityArea municipality = areas.all().stream().filter(a -> a.code().equals(municipalityCode.strip()))
+                .findFirst().orElseThrow(() -> new InvalidInputException("municipalityCode",
+                        "error.municipality.unknown", "no municipality " + municipalityCode));
+        DocumentSummary before = Documents.summary(seen.document());
+        seen.document().addCoAuthor(new CoAuthor(municipality.code(), municipality.name()));
+        return changed(seen, "strategy.document.coauthor-added", before);
+    }
+
+    /** A coordinator removes a municipality from a regional agreement's co-authors; one always remains. */
+    public DocumentView removeCoAuthor(long id, @NotNull String municipalityCode) {
+        Seen seen = coAuthorChange(id);
+        StrategyDocument document = seen.document();
+        if (document.coAuthors().size() == 1 && document.writtenBy(municipalityCode.strip())) {
+            throw new InvalidInputException("municipalityCode", "error.strategy.coauthor.last",
+                    "an agreement keeps at least one co-author");
+        }
+        DocumentSummary before = Documents.summary(document);
+        document.removeCoAuthor(municipalityCode.strip());
+        return changed(seen, "strategy.document.coauthor-removed", before);
+    }
+
+    private Seen coAuthorChange(long id) {
+        AccountView coordinator = access.coordinator();
+        Seen seen = documents.readable(id);
+        if (seen.document().kind() != DocumentKind.REGIONAL_AGREEMENT) {
+            throw new InvalidInputException("document", "error.strategy.coauthor.not-agreement",
+                    "only a regional agreement has co-authors");
+        }
+        return new Seen(coordinator, seen.document(), seen.reach());
+    }
+
+    /** Adds a section of the authors' own after the last one. */
+    public SectionView addSection(long documentId, String title) {
+        Seen seen = documents.writable(documentId);
+        StrategyDocument document = seen.document();
+        String checked = DocumentTexts.title("title", title);
+        int position = document.sections().stream().mapToInt(Section::position).max().orElse(-1) + 1;
+        Instant now = documents.now();
+        Section section = new Section(document, position, null, checked, null, now, seen.caller().email());
+        em.persist(section);
+        em.flush();
+        documents.touch(document, now);
+        audit.record("strategy.section.added", target(document), null, Map.of("section", section.id(), "title", checked));
+        return section.view();
+    }
+
+    /**
+     * Puts the sections in the order given, which must name every section of the document once; a list that
+     * misses a section added meanwhile is refused with the current order.
+     */
+    public DocumentView reorder(long documentId, List<Long> sectionIds) {
+        Seen seen = documents.writable(documentId);
+        StrategyDocument document = seen.document();
+        List<Long> current = document.sections().stream().map(Section::id).toList();
+        List<Long> wanted = sectionIds == null ? List.of() : sectionIds;
+        if (wanted.size() != current.size() || !new HashSet<>(wanted).equals(new HashSet<>(current))) {
+            throw new ConcurrentChangeException("the sections changed meanwhile", documents.view(seen));
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            em.createNativeQuery(Section.MOVE).setParameter(1, i).setParameter(2, wanted.get(i)).executeUpdate();
+        }
+        Instant now = documents.now();
+        documents.touch(document, now);
+        audit.record("strategy.section.reordered", target(document), Map.of("order", current), Map.of("order", wanted));
+        return documents.view(seen);
+    }
+
+    /** Marks a section not applicable to this municipality, with the reason; its text is kept. */
+    public SectionView markNotApplicable(long sectionId, long version, String reason) {
+        Section section = documents.writableSection(sectionId, version);
+        String why = DocumentTexts.note("reason", reason, true);
+        SectionView before = section.view();
+        section.markNotApplicable(why, documents.now(), access.caller().email());
+        return sectionChanged(section, "strategy.section.not-applicable", before);
+    }
+
+    public SectionView markApplicable(long sectionId, long version) {
+        Section section = documents.writableSection(sectionId, version);
+        SectionView before = section.view();
+        section.markApplicable(documents.now(), access.caller().email());
+        return sectionChanged(section, "strategy.section.applicable", before);
+    }
+
+    /**
+     * Saves a section's text as the author types. The text is sanitised (what was removed is reported) and
+     * refused over {@link DocumentTexts#MAX_SECTION} characters. {@code version} is the section version the text
+     * was based on: if someone saved since, nothing is written and the caller gets a {@link SectionConflict}
+     * with both texts.
+     */
+    public SectionSaved saveSection(long sectionId, long version, String html) {
+        RichText.Sanitized text = DocumentTexts.section(html);
+        Section section = documents.writableSection(sectionId);
+        if (section.version() != version) {
+            throw new ConcurrentChangeException("section " + sectionId + " was saved by " + section.view().changedBy()
+                    + " since version " + version, new SectionConflict(text.html(), section.view()));
+        }
+        if (!text.html().equals(section.bodyHtml())) {
+            Instant now = documents.now();
+            section.write(text.html(), now, access.caller().email());
+            em.flush();
+            documents.touch(section.document(), now);
+        }
+        return new SectionSaved(section.view(), text.imagesRemoved(), text.markupRemoved());
+    }
+
+    private SectionView sectionChanged(Section section, String action, SectionView before) {
+        em.flush();
+        SectionView after = section.view();
+        documents.touch(section.document(), after.changedAt());
+        audit.record(action, target(section.document()), withoutText(before), withoutText(after));
+        return after;
+    }
+
+    private static Map<String, Object> withoutText(SectionView section) {
+        return Map.of("section", section.id(), "notApplicable", section.notApplicable(),
+                "reason", String.valueOf(section.notApplicableReason()));
+    }
+
+    private DocumentView changed(Seen seen, String action, DocumentSummary before) {
+        em.flush();
+        documents.touch(seen.document(), documents.now());
+        DocumentView after = documents.view(seen);
+        audit.record(action, target(seen.document()), before, Documents.summary(seen.document()));
+        return after;
+    }
+
+    static String target(StrategyDocument document) {
+        return "strategy-document:" + document.id();
+    }
+}

@@ -1,0 +1,9 @@
+package nl.arbeidsmigratie.regie.strategy.api;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One step of a document's workflow: from and to which status, who took it and when, why, on which version. */
+public record TransitionView(DocumentStatus from, DocumentStatus to, Instant at, String by, String comment,
+                             Integer versionNumber) implements Serializable {
+}

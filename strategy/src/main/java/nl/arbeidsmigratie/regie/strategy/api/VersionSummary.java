@@ -1,0 +1,13 @@
+package nl.arbeidsmigratie.regie.strategy.api;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A version an author saved on purpose, numbered from 1 per document, with its optional note; {@code restoredFrom}
+ * names the version it restored, if it did.
+ */
+public record VersionSummary(long documentId, int number, String note, Instant createdAt, String createdBy,
+                             Integer restoredFrom)
+        implements Serializable {
+}

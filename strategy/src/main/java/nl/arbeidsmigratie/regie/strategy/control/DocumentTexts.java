@@ -1,0 +1,61 @@
+package nl.arbeidsmigratie.regie.strategy.control;
+
+import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.RichText;
+import nl.arbeidsmigratie.regie.registration.api.PolicyField;
+
+/** The rules for what people type into a document: titles, reasons, notes and section text. */
+public final class DocumentTexts {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_NOTE = 1000;
+    /**
+     * About forty pages of formatted text per section: enough for any chapter, small enough that a paste of a
+     * whole report (or an embedded image) is refused with a message rather than slowing every page down.
+     */
+    public static final int MAX_SECTION = 200_000;
+
+    private DocumentTexts() {
+    }
+
+    public static String title(String field, String value) {
+        String title = value == null ? "" : value.strip();
+        if (title.isEmpty()) {
+            throw new InvalidInputException(field, "error.strategy.title.required", "a title is required");
+        }
+        if (title.length() > MAX_TITLE) {
+            throw new InvalidInputException(field, "error.strategy.title.too-long", "title longer than " + MAX_TITLE);
+        }
+        return FreeText.checked(field, title);
+    }
+
+    /** A reason or note: {@code required} or else null when blank. */
+    public static String note(String field, String value, boolean required) {
+        String note = value == null ? "" : value.strip();
+        if (note.isEmpty()) {
+            if (required) {
+                throw new InvalidInputException(field, "error.strategy.reason.required", "a reason is required");
+            }
+            return null;
+        }
+        if (note.length() > MAX_NOTE) {
+            throw new InvalidInputException(field, "error.strategy.note.too-long", "longer than " + MAX_NOTE);
+        }
+        return FreeText.checked(field, note);
+    }
+
+    /** Section text, refused when too long and sanitised with the product's one rule. */
+    public static RichText.Sanitized section(String html) {
+        if (html != null && html.length() > MAX_SECTION) {
+            throw new InvalidInputException("html", "error.strategy.section.too-long",
+                    "section text of " + html.length() + " characters; at most " + MAX_SECTION);
+        }
+        return RichText.sanitize(FreeText.checked("html", html));
+    }
+
+    public static Set<PolicyField> fields(Set<PolicyField> fields) {
+        return fields == null ? Set.of() : fields;
+    }
+}

@@ -1,0 +1,144 @@
+package nl.arbeidsmigratie.regie.strategy.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentSummary;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
+import nl.arbeidsmigratie.regie.strategy.api.SectionConflict;
+import nl.arbeidsmigratie.regie.strategy.api.SectionView;
+import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess.Reach;
+import nl.arbeidsmigratie.regie.strategy.entity.DocumentVersion;
+import nl.arbeidsmigratie.regie.strategy.entity.Section;
+import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
+
+/**
+ * Finding documents and sections for a caller, and turning them into views. Every write locks the document row
+ * first (then, where it needs one, the section), so writes to one document take their locks in one order and
+ * never deadlock; the lock lasts one transaction, never longer than a request.
+ */
+@Dependent
+public class Documents {
+
+    @PersistenceContext(unitName = "strategy")
+    EntityManager em;
+
+    @Inject
+    StrategyAccess access;
+
+    @Inject
+    Clock clock;
+
+    /** Now, as precisely as the database keeps it, so a view returned equals the same record read back. */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The document with the caller's reach into it; unknown to those who may not know it exists. */
+    public Seen readable(long id) {
+        AccountView caller = access.caller();
+        StrategyDocument document = em.find(StrategyDocument.class, id);
+        if (document == null) {
+            throw StrategyAccess.unknownDocument(id);
+        }
+        return new Seen(caller, document, access.readerOf(caller, document));
+    }
+
+    /** The document locked for a change by its authors. */
+    public Seen writable(long id) {
+        Seen seen = readable(id);
+        access.writerOf(seen.caller(), seen.document());
+        return new Seen(seen.caller(), locked(seen.document()), Reach.WRITE);
+    }
+
+    /** The section locked (after its document) for a change by its document's authors, read fresh. */
+    public Section writableSection(long sectionId) {
+        AccountView caller = access.caller();
+        Section section = em.find(Section.class, sectionId);
+        if (section == null || StrategyAccess.reach(caller, section.document()) == Reach.HIDDEN) {
+            throw StrategyAccess.unknownSection(sectionId);
+        }
+        access.writerOf(caller, section.document());
+        locked(section.document());
+        em.refresh(section, LockModeType.PESSIMISTIC_WRITE);
+        return section;
+    }
+
+    /**
+     * {@link #writableSection} for a change other than its text (applicability, figures), based on {@code version}:
+     * refused, with the section as it is now, when it changed since.
+     */
+    public Section writableSection(long sectionId, long version) {
+        Section section = writableSection(sectionId);
+        if (section.version() != version) {
+            throw new ConcurrentChangeException("section " + sectionId + " changed since version " + version,
+                    new SectionConflict(section.bodyHtml(), section.view()));
+        }
+        return section;
+    }
+
+    private StrategyDocument locked(StrategyDocument document) {
+        em.refresh(document, LockModeType.PESSIMISTIC_WRITE);
+        return document;
+    }
+
+    /** Records activity on the document without taking its version. */
+    public void touch(StrategyDocument document, Instant at) {
+        em.createNativeQuery(StrategyDocument.TOUCH).setParameter(1, java.sql.Timestamp.from(at))
+                .setParameter(2, document.id()).executeUpdate();
+    }
+
+    /** Freezes the working copy of a locked document as its next version. */
+    public DocumentVersion saveVersion(Seen seen, String note, Integer restoredFrom, Instant at) {
+        DocumentVersion version = new DocumentVersion(seen.document(), latestVersion(seen.document()) + 1, note,
+                restoredFrom, at, seen.caller().email());
+        em.persist(version);
+        em.flush();
+        touch(seen.document(), at);
+        return version;
+    }
+
+    public int latestVersion(StrategyDocument document) {
+        return em.createNamedQuery(DocumentVersion.LATEST_NUMBER, Integer.class)
+                .setParameter("document", document.id()).getSingleResult();
+    }
+
+    public List<StrategyDocument> seenBy(AccountView caller) {
+        return switch (caller.role()) {
+            case OFFICER -> em.createNamedQuery(StrategyDocument.SEEN_BY_OFFICER, StrategyDocument.class)
+                    .setParameter("code", caller.municipalityCode()).getResultList();
+            case COORDINATOR, AUDITOR -> em.createNamedQuery(StrategyDocument.ALL, StrategyDocument.class)
+                    .getResultList();
+        };
+    }
+
+    public DocumentView view(Seen seen) {
+        StrategyDocument d = seen.document();
+        boolean content = seen.reach() != Reach.HISTORY;
+        em.flush();
+        em.refresh(d);
+        d.sections().forEach(em::refresh);
+        List<SectionView> sections = content ? d.sections().stream().map(Section::view).toList() : List.of();
+        return new DocumentView(d.id(), d.kind(), d.title(), d.status(), d.municipalityCode(), d.municipalityName(),
+                d.region(), d.coAuthors(), d.policyFields(), d.reviewerEmail(), d.adoption(), d.template().number(),
+                d.revisionOf(), d.createdAt(), d.createdBy(), d.lastActivityAt(), latestVersion(d), content,
+                seen.reach() == Reach.WRITE, sections, d.version());
+    }
+
+    public static DocumentSummary summary(StrategyDocument d) {
+        return new DocumentSummary(d.id(), d.kind(), d.title(), d.status(), d.municipalityCode(),
+                d.municipalityName(), d.region(), d.adoptedVersion(), d.lastActivityAt());
+    }
+
+    /** A document as one caller reaches it. */
+    public record Seen(AccountView caller, StrategyDocument document, Reach reach) {
+    }
+}

@@ -1,0 +1,190 @@
+package nl.arbeidsmigratie.regie.strategy.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.arbeidsmigratie.regie.monitoring.api.AreaFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.BedMix;
+import nl.arbeidsmigratie.regie.monitoring.api.CountView;
+import nl.arbeidsmigratie.regie.monitoring.api.InspectionView;
+import nl.arbeidsmigratie.regie.monitoring.api.Inspections;
+import nl.arbeidsmigratie.regie.monitoring.api.Measure;
+import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.monitoring.api.MunicipalFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
+import nl.arbeidsmigratie.regie.monitoring.api.Worklist;
+import nl.arbeidsmigratie.regie.monitoring.api.WorklistItem;
+import nl.arbeidsmigratie.regie.monitoring.api.WorklistKind;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.strategy.api.FigureRow;
+import nl.arbeidsmigratie.regie.strategy.api.FrozenFigures;
+import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
+
+/**
+ * Reads, through monitoring's api, the figures that belong to a learning goal for a document's area on a reference
+ * date as known now, and turns them into values to store. Aggregates only: counts, sums and shares, never one
+ * location. A regional agreement gets its region's totals. No figures known means a refusal, never empty rows.
+ */
+@Dependent
+public class FigureSnapshot {
+
+    static final String LOCATIONS = "figures.source.locations";
+    static final String WORKLIST = "figures.source.worklist";
+    static final String INSPECTIONS = "figures.source.inspections";
+
+    @Inject
+    MunicipalCounts counts;
+
+    @Inject
+    MunicipalFigures municipal;
+
+    @Inject
+    RegionalPicture regional;
+
+    @Inject
+    Worklist worklist;
+
+    @Inject
+    Inspections inspections;
+
+    public FrozenFigures of(StrategyDocument document, LearningGoal goal, LocalDate date, Instant knownAt) {
+        if (goal == null || goal == LearningGoal.ONE_VISION || goal == LearningGoal.SUPPORT) {
+            throw new InvalidInputException("section", "error.strategy.figures.none-for-goal",
+                    "monitoring keeps no figures for " + goal);
+        }
+        List<FigureRow> rows = new ArrayList<>();
+        String area;
+        if (document.region() != null) {
+            area = document.region();
+            rows.addAll(area(regional.picture(document.region(), date, knownAt).regionTotal()));
+        } else {
+            String code = document.municipalityCode();
+            area = document.municipalityName();
+            switch (goal) {
+                case NUMBERS -> latestCount(code, date, knownAt).ifPresent(count -> rows.addAll(count(count)));
+                case FORGOTTEN_PLACES -> rows.addAll(worklist(worklist.ofMunicipality(code, knownAt)));
+                case REGIONAL_COOPERATION -> rows.addAll(gap(municipal.area(code, date, knownAt)));
+                case LOCAL_RULES -> {
+                    rows.addAll(norms(municipal.area(code, date, knownAt)));
+                    rows.addAll(inspected(inspections.asKnownOn(code, knownAt), date));
+                }
+                case LOCATIONS -> rows.addAll(byForm(municipal.beds(code, date, knownAt)));
+                case LONG_STAY -> rows.addAll(byStay(municipal.beds(code, date, knownAt)));
+                default -> throw new IllegalStateException("no figures for " + goal);
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new InvalidInputException("referenceDate", "error.strategy.figures.none",
+                    "monitoring knew no figures of " + area + " for " + date + " at " + knownAt);
+        }
+        return new FrozenFigures(date, knownAt, area, rows);
+    }
+
+    private Optional<CountView> latestCount(String code, LocalDate date, Instant knownAt) {
+        return counts.asKnownOn(code, knownAt).stream()
+                .filter(c -> !c.markedError() && !c.figures().referenceDate().isAfter(date))
+                .max(Comparator.comparing((CountView c) -> c.figures().referenceDate()));
+    }
+
+    private static List<FigureRow> count(CountView count) {
+        var f = count.figures();
+        String source = f.method() == null ? f.source() : f.source() + " (" + f.method() + ")";
+        List<FigureRow> rows = new ArrayList<>();
+        rows.add(new FigureRow("figures.count.reference-date", f.referenceDate().toString(), source));
+        add(rows, "figures.count.registered-brp", f.registeredBrp(), source);
+        add(rows, "figures.count.registered-rni", f.registeredRni(), source);
+        add(rows, "figures.count.working", f.working(), source);
+        if (f.estimateMin() != null) {
+            rows.add(new FigureRow("figures.count.estimate", f.estimateMin() + "–" + f.estimateMax(), source));
+        }
+        if (count.registrationRateLow() != null) {
+            rows.add(new FigureRow("figures.count.registration-rate", percent(count.registrationRateLow()) + "–"
+                    + percent(count.registrationRateHigh()), source));
+        }
+        return rows;
+    }
+
+    private static List<FigureRow> worklist(List<WorklistItem> items) {
+        Map<WorklistKind, Integer> byKind = new EnumMap<>(WorklistKind.class);
+        items.forEach(item -> byKind.merge(item.kind(), 1, Integer::sum));
+        return byKind.entrySet().stream().map(e -> new FigureRow("figures.worklist." + key(e.getKey()),
+                String.valueOf(e.getValue()), WORKLIST)).toList();
+    }
+
+    private static List<FigureRow> area(AreaFigures figures) {
+        List<FigureRow> rows = new ArrayList<>();
+        if (figures.estimateMin() != null) {
+            rows.add(new FigureRow("figures.count.estimate", figures.estimateMin() + "–" + figures.estimateMax(),
+                    "figures.source.counts"));
+        }
+        rows.addAll(gap(figures));
+        rows.addAll(norms(figures));
+        return rows;
+    }
+
+    private static List<FigureRow> gap(AreaFigures figures) {
+        List<FigureRow> rows = new ArrayList<>();
+        if (figures.locations() > 0) {
+            rows.add(new FigureRow("figures.area.beds", String.valueOf(figures.beds()), LOCATIONS));
+        }
+        if (figures.gapMin() != null) {
+            rows.add(new FigureRow("figures.area.gap", figures.gapMin() + "–" + figures.gapMax(), LOCATIONS));
+        }
+        return rows;
+    }
+
+    private static List<FigureRow> norms(AreaFigures figures) {
+        return figures.normShare() == null ? List.of() : List.of(new FigureRow("figures.area.norm-share",
+                percent(figures.normShare()) + " (" + figures.bedsMeetingNorm() + "/" + figures.beds() + ")",
+                LOCATIONS));
+    }
+
+    private static List<FigureRow> inspected(List<InspectionView> all, LocalDate date) {
+        List<InspectionView> until = all.stream().filter(i -> !i.inspectedOn().isAfter(date)).toList();
+        if (until.isEmpty()) {
+            return List.of();
+        }
+        List<FigureRow> rows = new ArrayList<>();
+        rows.add(new FigureRow("figures.inspections.count", String.valueOf(until.size()), INSPECTIONS));
+        Map<Measure, Integer> byMeasure = new EnumMap<>(Measure.class);
+        until.forEach(i -> byMeasure.merge(i.measure() == null ? Measure.NONE : i.measure(), 1, Integer::sum));
+        byMeasure.forEach((measure, n) -> rows.add(new FigureRow("figures.inspections.measure." + key(measure),
+                String.valueOf(n), INSPECTIONS)));
+        return rows;
+    }
+
+    private static List<FigureRow> byForm(BedMix mix) {
+        return mix.byHousingForm().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new FigureRow("figures.beds.form." + key(e.getKey()), String.valueOf(e.getValue()),
+                        LOCATIONS)).toList();
+    }
+
+    private static List<FigureRow> byStay(BedMix mix) {
+        return mix.byStayFocus().entrySet().stream()
+                .map(e -> new FigureRow("figures.beds.stay." + (e.getKey() == null ? "unknown" : key(e.getKey())),
+                        String.valueOf(e.getValue()), LOCATIONS)).toList();
+    }
+
+    private static void add(List<FigureRow> rows, String label, Integer value, String source) {
+        if (value != null) {
+            rows.add(new FigureRow(label, String.valueOf(value), source));
+        }
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    private static String key(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

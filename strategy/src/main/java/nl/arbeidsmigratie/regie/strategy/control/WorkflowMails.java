@@ -1,0 +1,72 @@
+package nl.arbeidsmigratie.regie.strategy.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import nl.arbeidsmigratie.regie.platform.api.MailMessage;
+import nl.arbeidsmigratie.regie.platform.api.Outbox;
+import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
+import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
+import nl.arbeidsmigratie.regie.strategy.entity.Transition;
+
+/**
+ * Tells the people involved in a document about a step of its workflow: its authors (the active officers of its
+ * municipality or co-author municipalities) and its reviewing coordinator, if still active. Each mail is worded in
+ * its recipient's language and queued in the outbox in the transaction of the step, keyed by the step and the
+ * recipient, so a step is mailed exactly once.
+ */
+@Dependent
+public class WorkflowMails {
+
+    static final String MAILS = "nl.arbeidsmigratie.regie.strategy.workflow_mails";
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PublicLinks links;
+
+    public void announce(StrategyDocument document, Transition transition, String actorName) {
+        for (AccountView recipient : involved(document).values()) {
+            outbox.enqueue("strategy-document:" + document.id() + ":transition:" + transition.id() + ":"
+                    + recipient.id(), mail(document, transition, actorName, recipient));
+        }
+    }
+
+    private Map<String, AccountView> involved(StrategyDocument document) {
+        Map<String, AccountView> people = new LinkedHashMap<>();
+        if (document.municipalityCode() != null) {
+            directory.officersOf(document.municipalityCode()).forEach(a -> people.put(a.email(), a));
+        }
+        document.coAuthors().forEach(c -> directory.officersOf(c.municipalityCode())
+                .forEach(a -> people.put(a.email(), a)));
+        if (document.reviewerEmail() != null) {
+            directory.active(document.reviewerEmail()).ifPresent(a -> people.put(a.email(), a));
+        }
+        return people;
+    }
+
+    private MailMessage mail(StrategyDocument document, Transition transition, String actorName,
+                             AccountView recipient) {
+        ResourceBundle texts = ResourceBundle.getBundle(MAILS, Locale.forLanguageTag(recipient.preferredLanguage()),
+                WorkflowMails.class.getClassLoader());
+        var step = transition.view();
+        Object[] values = {document.title(), document.region() != null ? document.region()
+                : document.municipalityName(), actorName, step.comment() == null ? "" : step.comment(),
+                links.to("/app/strategy/document.xhtml?id=" + document.id()),
+                step.versionNumber() == null ? "" : String.valueOf(step.versionNumber())};
+        String key = "mail." + step.to().name();
+        return new MailMessage(recipient.email(), MessageFormat.format(texts.getString(key + ".subject"), values),
+                MessageFormat.format(texts.getString(key + ".text"), values) + texts.getString("mail.signature"),
+                null);
+    }
+}

@@ -1,0 +1,172 @@
+package nl.arbeidsmigratie.regie.strategy;
+
+import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.COORDINATOR;
+import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.section;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Set;
+import nl.arbeidsmigratie.regie.monitoring.api.Address;
+import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
+import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.CountView;
+import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
+import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentKind;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentVersions;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
+import nl.arbeidsmigratie.regie.strategy.api.FigureRow;
+import nl.arbeidsmigratie.regie.strategy.api.FrozenFigures;
+import nl.arbeidsmigratie.regie.strategy.api.NewDocument;
+import nl.arbeidsmigratie.regie.strategy.api.SectionFigures;
+import nl.arbeidsmigratie.regie.strategy.api.SectionView;
+import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.assertj.core.groups.Tuple;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Figures frozen into a section from monitoring's api: stored as values with their reference date, the moment
+ * they were known and their sources; a later correction or a move to another region changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FrozenFiguresIT {
+
+    private static final String KATWIJK = "GM0537";
+    /** A municipality outside any region. */
+    private static final String AA_EN_HUNZE = "GM1680";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(FrozenFiguresIT.class);
+    }
+
+    @Inject
+    StrategyDocuments documents;
+
+    @Inject
+    SectionFigures figures;
+
+    @Inject
+    DocumentVersions versions;
+
+    @Inject
+    MunicipalCounts counts;
+
+    @Inject
+    HousingLocations locations;
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    @Inject
+    StrategyFixture fixture;
+
+    @Test
+    void frozenFiguresKeepTheirValueAfterACorrectionAndAMoveToAnotherRegion() throws Exception {
+        String officer = fixture.officerOf(KATWIJK).email();
+        CountView count = TestCaller.as(COORDINATOR, () -> counts.record(new CountFigures(KATWIJK,
+                LocalDate.of(2025, 6, 1), 1800, 300, null, 2500, 3100, "Gemeente Katwijk (test)", "BRP-telling",
+                CountDefinition.LIVING_IN, 4, 12)));
+        DocumentView draft = TestCaller.as(officer, () -> documents.create(new NewDocument(DocumentKind.VISION,
+                "Visie Katwijk", KATWIJK, null, Set.of())));
+        SectionView numbers = section(draft, LearningGoal.NUMBERS);
+
+        SectionView frozen = TestCaller.as(officer, () -> figures.freeze(numbers.id(), numbers.version(),
+                LocalDate.of(2025, 12, 31)));
+        FrozenFigures kept = frozen.figures();
+        assertThat(kept.referenceDate()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(kept.area()).isEqualTo("Katwijk");
+        assertThat(kept.rows()).extracting(FigureRow::label, FigureRow::value, FigureRow::source).contains(
+                Tuple.tuple("figures.count.registered-brp", "1800", "Gemeente Katwijk (test) (BRP-telling)"),
+                Tuple.tuple("figures.count.estimate", "2500–3100", "Gemeente Katwijk (test) (BRP-telling)"),
+                Tuple.tuple("figures.count.registration-rate", "68%–84%", "Gemeente Katwijk (test) (BRP-telling)"));
+        TestCaller.as(officer, () -> versions.save(draft.id(), "Met cijfers"));
+
+        TestCaller.as(COORDINATOR, () -> counts.correct(count.id(), new CountFigures(KATWIJK, LocalDate.of(2025, 6, 1),
+                2100, 300, null, 2500, 3100, "Gemeente Katwijk (herzien)", "BRP-telling", CountDefinition.LIVING_IN,
+                4, 12), "Herziene telling"));
+        MunicipalityView before = TestCaller.as(COORDINATOR, () -> directory.find(KATWIJK)).orElseThrow();
+        try {
+            TestCaller.as(COORDINATOR, () -> directory.change(new MunicipalityChange(KATWIJK, "Haaglanden", true,
+                    null, null, before.version())));
+            SectionView after = section(TestCaller.as(officer, () -> documents.find(draft.id())), LearningGoal.NUMBERS);
+            assertThat(after.figures()).isEqualTo(kept);
+            assertThat(TestCaller.as(officer, () -> versions.find(draft.id(), 1)).sections())
+                    .filteredOn(s -> s.id() == numbers.id()).extracting(SectionView::figures).containsExactly(kept);
+        } finally {
+            MunicipalityView moved = TestCaller.as(COORDINATOR, () -> directory.find(KATWIJK)).orElseThrow();
+            TestCaller.as(COORDINATOR, () -> directory.change(new MunicipalityChange(KATWIJK, before.region(), true,
+                    null, null, moved.version())));
+        }
+        // frozen again now, the correction shows: the document changes only when an author asks for it
+        SectionView refrozen = TestCaller.as(officer, () -> figures.freeze(numbers.id(), frozen.version(),
+                LocalDate.of(2025, 12, 31)));
+        assertThat(refrozen.figures().rows()).extracting(FigureRow::label, FigureRow::value)
+                .contains(Tuple.tuple("figures.count.registered-brp", "2100"));
+    }
+
+    @Test
+    void aDateWithoutFiguresOrAGoalWithoutFiguresInsertsNothing() throws Exception {
+        String officer = fixture.officerOf(KATWIJK).email();
+        DocumentView draft = TestCaller.as(officer, () -> documents.create(new NewDocument(DocumentKind.VISION,
+                "Zonder cijfers", KATWIJK, null, Set.of())));
+        SectionView numbers = section(draft, LearningGoal.NUMBERS);
+        SectionView vision = section(draft, LearningGoal.ONE_VISION);
+        TestCaller.as(officer, () -> {
+            assertThatThrownBy(() -> figures.freeze(numbers.id(), numbers.version(), LocalDate.of(1990, 1, 1)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.strategy.figures.none"));
+            assertThatThrownBy(() -> figures.freeze(vision.id(), vision.version(), LocalDate.of(2025, 1, 1)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.strategy.figures.none-for-goal"));
+            assertThatThrownBy(() -> figures.freeze(numbers.id(), numbers.version(), LocalDate.now().plusDays(5)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.strategy.figures.future"));
+        });
+        assertThat(section(TestCaller.as(officer, () -> documents.find(draft.id())), LearningGoal.NUMBERS))
+                .isEqualTo(numbers);
+    }
+
+    @Test
+    void aMunicipalityOutsideAnyRegionGetsBedsByHousingFormStayMixAndNormShare() throws Exception {
+        TestCaller.as(COORDINATOR, () -> locations.register(new LocationDetails(AA_EN_HUNZE, "Pension De Hunze",
+                new Address("Hoofdstraat", "1", "9461 AA", "Gieten"), null, null, null, HousingForm.HOTEL_PENSION,
+                LocationStatus.ACTIVE, LocalDate.of(2020, 1, 1), null,
+                new Facilities(20, null, null, null, null, null), null, StayFocus.LONG, null, null)));
+        String officer = fixture.officerOf(AA_EN_HUNZE).email();
+        DocumentView draft = TestCaller.as(officer, () -> documents.create(new NewDocument(DocumentKind.VISION,
+                "Visie Aa en Hunze", AA_EN_HUNZE, null, Set.of())));
+        LocalDate date = LocalDate.of(2025, 1, 1);
+
+        SectionView forms = section(draft, LearningGoal.LOCATIONS);
+        assertThat(TestCaller.as(officer, () -> figures.freeze(forms.id(), forms.version(), date)).figures().rows())
+                .extracting(FigureRow::label, FigureRow::value)
+                .containsExactly(Tuple.tuple("figures.beds.form.hotel-pension", "20"));
+        SectionView stay = section(draft, LearningGoal.LONG_STAY);
+        assertThat(TestCaller.as(officer, () -> figures.freeze(stay.id(), stay.version(), date)).figures().rows())
+                .extracting(FigureRow::label, FigureRow::value)
+                .containsExactly(Tuple.tuple("figures.beds.stay.long", "20"));
+        SectionView rules = section(draft, LearningGoal.LOCAL_RULES);
+        assertThat(TestCaller.as(officer, () -> figures.freeze(rules.id(), rules.version(), date)).figures().rows())
+                .extracting(FigureRow::label, FigureRow::value)
+                .containsExactly(Tuple.tuple("figures.area.norm-share", "0% (0/20)"));
+    }
+}

@@ -1,0 +1,85 @@
+package nl.arbeidsmigratie.regie.strategy;
+
+import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.COORDINATOR;
+import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.section;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.registration.api.PolicyField;
+import nl.arbeidsmigratie.regie.strategy.api.Completeness;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentKind;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
+import nl.arbeidsmigratie.regie.strategy.api.NewDocument;
+import nl.arbeidsmigratie.regie.strategy.api.OverviewRow;
+import nl.arbeidsmigratie.regie.strategy.api.ProvinceOverview;
+import nl.arbeidsmigratie.regie.strategy.api.SectionView;
+import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The coordinators' overview of every municipality's document: status, completeness per goal, filters, CSV. */
+@ExtendWith(ArquillianExtension.class)
+class ProvinceOverviewIT {
+
+    private static final String HILLEGOM = "GM0534";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(ProvinceOverviewIT.class);
+    }
+
+    @Inject
+    StrategyDocuments documents;
+
+    @Inject
+    ProvinceOverview overview;
+
+    @Inject
+    StrategyFixture fixture;
+
+    @Test
+    void coordinatorsSeeEachMunicipalitysDocumentWithItsCompletenessPerGoal() throws Exception {
+        String officer = fixture.officerOf(HILLEGOM).email();
+        DocumentView draft = TestCaller.as(officer, () -> documents.create(new NewDocument(DocumentKind.VISION,
+                "Visie Hillegom", HILLEGOM, null, Set.of(PolicyField.HOUSING, PolicyField.ENFORCEMENT))));
+        SectionView numbers = section(draft, LearningGoal.NUMBERS);
+        SectionView forgotten = section(draft, LearningGoal.FORGOTTEN_PLACES);
+        SectionView vision = section(draft, LearningGoal.ONE_VISION);
+        TestCaller.as(officer, () -> {
+            documents.saveSection(numbers.id(), numbers.version(), "<p>" + "Wij tellen zorgvuldig. ".repeat(5) + "</p>");
+            documents.saveSection(vision.id(), vision.version(), "<p>Nog te kort.</p>");
+            documents.markNotApplicable(forgotten.id(), forgotten.version(), "Geen vakantieparken");
+        });
+
+        OverviewRow row = TestCaller.as(COORDINATOR, () -> overview.rows("Holland Rijnland", null)).stream()
+                .filter(r -> HILLEGOM.equals(r.municipalityCode())).findFirst().orElseThrow();
+        assertThat(row.documentId()).isEqualTo(draft.id());
+        assertThat(row.status()).isEqualTo(DocumentStatus.DRAFT);
+        assertThat(row.completeness()).containsEntry(LearningGoal.NUMBERS, Completeness.FILLED)
+                .containsEntry(LearningGoal.FORGOTTEN_PLACES, Completeness.NOT_APPLICABLE)
+                .containsEntry(LearningGoal.ONE_VISION, Completeness.EMPTY);
+        assertThat(row.policyFields()).containsExactlyInAnyOrder(PolicyField.HOUSING, PolicyField.ENFORCEMENT);
+        assertThat(row.lastActivity()).isNotNull();
+
+        assertThat(TestCaller.as(COORDINATOR, () -> overview.rows("Haaglanden", null)))
+                .extracting(OverviewRow::municipalityCode).doesNotContain(HILLEGOM);
+        assertThat(TestCaller.as(COORDINATOR, () -> overview.rows(null, DocumentStatus.ADOPTED)))
+                .extracting(OverviewRow::municipalityCode).doesNotContain(HILLEGOM);
+        assertThat(TestCaller.as(COORDINATOR, () -> overview.csv("Holland Rijnland", DocumentStatus.DRAFT)))
+                .startsWith("gemeentecode,naam,regio")
+                .contains(HILLEGOM + ",Hillegom,Holland Rijnland,false," + draft.id()
+                        + ",Visie Hillegom,DRAFT,FILLED,NOT_APPLICABLE,EMPTY");
+        TestCaller.as(officer, () -> assertThatThrownBy(() -> overview.rows(null, null))
+                .isInstanceOf(AccessRefusedException.class));
+    }
+}

@@ -1,0 +1,192 @@
+package nl.arbeidsmigratie.regie.strategy;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.COORDINATOR;
+import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.OFFICER;
+import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.ROTTERDAM;
+import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.section;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.strategy.api.Adoption;
+import nl.arbeidsmigratie.regie.strategy.api.AdoptionBody;
+import nl.arbeidsmigratie.regie.strategy.api.CommentView;
+import nl.arbeidsmigratie.regie.strategy.api.Comparison;
+import nl.arbeidsmigratie.regie.strategy.api.DiffPart;
+import nl.arbeidsmigratie.regie.strategy.api.DiffPart.Kind;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentDetails;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentVersions;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
+import nl.arbeidsmigratie.regie.strategy.api.OpenCommentsException;
+import nl.arbeidsmigratie.regie.strategy.api.ReviewComments;
+import nl.arbeidsmigratie.regie.strategy.api.SectionComparison;
+import nl.arbeidsmigratie.regie.strategy.api.SectionView;
+import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
+import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Comparing and restoring versions, and review comments that block adoption while open. */
+@ExtendWith(ArquillianExtension.class)
+class VersionsAndCommentsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(VersionsAndCommentsIT.class);
+    }
+
+    @Inject
+    StrategyDocuments documents;
+
+    @Inject
+    DocumentVersions versions;
+
+    @Inject
+    DocumentWorkflow workflow;
+
+    @Inject
+    ReviewComments comments;
+
+    @Inject
+    StrategyFixture fixture;
+
+    @Test
+    void twoVersionsCompareWordByWordPerSectionWithUnchangedSectionsMarked() throws Exception {
+        DocumentView draft = fixture.westlandDraft("Vergelijken");
+        SectionView numbers = section(draft, LearningGoal.NUMBERS);
+        SectionView forgotten = section(draft, LearningGoal.FORGOTTEN_PLACES);
+        TestCaller.as(OFFICER, () -> {
+            documents.saveSection(numbers.id(), numbers.version(), "<p>Wij bouwen 200 woningen.</p>");
+            versions.save(draft.id(), null);
+            SectionView now = section(documents.find(draft.id()), LearningGoal.NUMBERS);
+            documents.saveSection(now.id(), now.version(), "<p>Wij bouwen 350 woningen.</p>");
+            documents.markNotApplicable(forgotten.id(), forgotten.version(), "Geen vakantieparken");
+            versions.save(draft.id(), "Meer woningen");
+        });
+
+        Comparison comparison = TestCaller.as(COORDINATOR, () -> versions.compare(draft.id(), 1, 2));
+        assertThat(comparison.before().number()).isEqualTo(1);
+        assertThat(comparison.after().note()).isEqualTo("Meer woningen");
+        SectionComparison numbersCompared = compared(comparison, numbers.id());
+        assertThat(numbersCompared.changed()).isTrue();
+        assertThat(numbersCompared.parts()).containsExactly(new DiffPart(Kind.SAME, "Wij bouwen "),
+                new DiffPart(Kind.DELETED, "200"), new DiffPart(Kind.INSERTED, "350"),
+                new DiffPart(Kind.SAME, " woningen."));
+        SectionComparison forgottenCompared = compared(comparison, forgotten.id());
+        assertThat(forgottenCompared.changed()).isTrue();
+        assertThat(forgottenCompared.notApplicableBefore()).isFalse();
+        assertThat(forgottenCompared.notApplicableAfter()).isTrue();
+        assertThat(comparison.sections()).filteredOn(SectionComparison::changed).hasSize(2);
+
+        DocumentView other = fixture.westlandDraft("Ander document");
+        TestCaller.as(OFFICER, () -> versions.save(other.id(), null));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> versions.compare(other.id(), 1, 2))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.version.unknown")));
+        String rotterdam = fixture.officerOf(ROTTERDAM).email();
+        TestCaller.as(rotterdam, () -> assertThatThrownBy(() -> versions.compare(draft.id(), 1, 2))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.document.unknown")));
+    }
+
+    @Test
+    void restoringAVersionMakesANewOneAndKeepsWhatWasTypedSince() throws Exception {
+        DocumentView draft = fixture.westlandDraft("Herstellen");
+        SectionView numbers = section(draft, LearningGoal.NUMBERS);
+        SectionView typed = TestCaller.as(OFFICER, () -> {
+            SectionView first = documents.saveSection(numbers.id(), numbers.version(), "<p>Oorspronkelijk</p>")
+                    .section();
+            versions.save(draft.id(), null);
+            return documents.saveSection(numbers.id(), first.version(), "<p>Later getypt</p>").section();
+        });
+
+        VersionSummary restored = TestCaller.as(OFFICER, () -> versions.restore(draft.id(), 1, "Terug naar de basis"));
+        assertThat(restored.number()).isEqualTo(3);
+        assertThat(restored.restoredFrom()).isEqualTo(1);
+        assertThat(TestCaller.as(OFFICER, () -> versions.find(draft.id(), 2)).sections())
+                .filteredOn(s -> s.id() == numbers.id()).extracting(SectionView::html)
+                .containsExactly("<p>Later getypt</p>");
+        SectionView now = section(TestCaller.as(OFFICER, () -> documents.find(draft.id())), LearningGoal.NUMBERS);
+        assertThat(now.html()).isEqualTo("<p>Oorspronkelijk</p>");
+        assertThat(now.version()).isGreaterThan(typed.version());
+
+        DocumentView other = fixture.westlandDraft("Niet herstellen");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> versions.restore(other.id(), 3, null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.version.unknown")));
+        assertThat(TestCaller.as(OFFICER, () -> documents.find(other.id())).latestVersion()).isZero();
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> versions.restore(draft.id(), 1, null))
+                .isInstanceOf(AccessRefusedException.class));
+    }
+
+    @Test
+    void openCommentsBlockAdoptionWithHowManyAndWhere() throws Exception {
+        DocumentView draft = fixture.westlandDraft("Commentaar");
+        SectionView numbers = section(draft, LearningGoal.NUMBERS);
+        SectionView rules = section(draft, LearningGoal.LOCAL_RULES);
+        TestCaller.as(OFFICER, () -> {
+            documents.describe(draft.id(), new DocumentDetails(draft.title(), Set.of(), COORDINATOR, draft.version()));
+            documents.saveSection(numbers.id(), numbers.version(), "<p>Er wonen 4.500 arbeidsmigranten.</p>");
+            workflow.submit(draft.id());
+        });
+        TestCaller.as(COORDINATOR, () -> {
+            assertThatThrownBy(() -> comments.add(draft.id(), numbers.id(), "12.000 mensen", "Klopt dit?"))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.strategy.comment.quote-not-found"));
+            assertThatThrownBy(() -> comments.add(draft.id(), numbers.id(), null, " "))
+                    .isInstanceOf(InvalidInputException.class);
+        });
+        CommentView onNumbers = TestCaller.as(COORDINATOR, () -> comments.add(draft.id(), numbers.id(),
+                "4.500 arbeidsmigranten", "Welke bron?"));
+        CommentView onRules = TestCaller.as(COORDINATOR, () -> comments.add(draft.id(), rules.id(), null,
+                "Noem de SNF-normen."));
+        TestCaller.as(OFFICER, () -> comments.reply(onNumbers.id(), "BRP, peildatum 1 januari."));
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> comments.list(draft.id()))
+                .isInstanceOf(AccessRefusedException.class));
+
+        Adoption adoption = new Adoption(AdoptionBody.COUNCIL, LocalDate.of(2026, 11, 1), "Raadsbesluit 88");
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> workflow.adopt(draft.id(), adoption))
+                .isInstanceOfSatisfying(OpenCommentsException.class, e -> {
+                    assertThat(e.count()).isEqualTo(2);
+                    assertThat(e.sections()).containsExactly(numbers.title(), rules.title());
+                }));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> comments.resolve(onNumbers.id(), onNumbers.version() + 7))
+                .isInstanceOf(ConcurrentChangeException.class));
+        CommentView resolved = TestCaller.as(OFFICER, () -> comments.resolve(onNumbers.id(), onNumbers.version()));
+        assertThat(resolved.resolved()).isTrue();
+        CommentView reopened = TestCaller.as(COORDINATOR, () -> comments.reopen(onNumbers.id(), resolved.version()));
+        assertThat(reopened.resolved()).isFalse();
+        TestCaller.as(COORDINATOR, () -> {
+            comments.resolve(onNumbers.id(), reopened.version());
+            comments.resolve(onRules.id(), onRules.version());
+        });
+        assertThat(TestCaller.as(OFFICER, () -> comments.list(draft.id())))
+                .extracting(CommentView::quote, c -> c.replies().size(), CommentView::resolved)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("4.500 arbeidsmigranten", 1, true),
+                        org.assertj.core.groups.Tuple.tuple(null, 0, true));
+
+        assertThat(TestCaller.as(COORDINATOR, () -> workflow.adopt(draft.id(), adoption)).status())
+                .isEqualTo(DocumentStatus.ADOPTED);
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> comments.add(draft.id(), numbers.id(), null, "Te laat"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.comment.closed")));
+    }
+
+    private static SectionComparison compared(Comparison comparison, long sectionId) {
+        return comparison.sections().stream().filter(s -> s.sectionId() == sectionId).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,262 @@
+package nl.arbeidsmigratie.regie.strategy;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.COORDINATOR;
+import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.OFFICER;
+import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.ROTTERDAM;
+import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.WESTLAND;
+import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.section;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+import javax.sql.DataSource;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AccountAdministration;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.registration.api.PolicyPhase;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.strategy.api.Adoption;
+import nl.arbeidsmigratie.regie.strategy.api.AdoptionBody;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentDetails;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentSummary;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentVersions;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
+import nl.arbeidsmigratie.regie.strategy.api.SectionView;
+import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
+import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
+import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.Mailbox;
+import nl.arbeidsmigratie.regie.testing.container.Sql;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The workflow of a document on Payara Micro and PostgreSQL: submit, back to draft with comments, adopt with the
+ * adoption details, withdraw, new revision; each step audited and mailed in the recipient's language.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WorkflowIT {
+
+    private static final Duration MAIL = Duration.ofSeconds(30);
+    private static final String BOTTLENECKS = "Seizoenswerkers wonen in kassen en bedrijfspanden; de gemeente heeft "
+            + "geen zicht op aantallen en de woonkwaliteit is vaak onder de maat.";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(WorkflowIT.class);
+    }
+
+    @Inject
+    StrategyDocuments documents;
+
+    @Inject
+    DocumentVersions versions;
+
+    @Inject
+    DocumentWorkflow workflow;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    StrategyFixture fixture;
+
+    @Resource(lookup = Datasource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Test
+    void fromDraftThroughReviewToAdoptedEachStepAuditedAndMailedInTheRecipientsLanguage() throws Exception {
+        fixture.westlandEnrolment(Set.of(LearningGoal.NUMBERS), BOTTLENECKS);
+        AccountView english = fixture.account(Role.OFFICER, WESTLAND, "en");
+        AccountView reviewer = fixture.account(Role.COORDINATOR, null, "nl");
+        DocumentView draft = fixture.westlandDraft("Visie Westland " + reviewer.id());
+        SectionView numbers = section(draft, LearningGoal.NUMBERS);
+        TestCaller.as(OFFICER, () -> {
+            assertThatThrownBy(() -> workflow.submit(draft.id())).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("error.strategy.reviewer.required"));
+            documents.describe(draft.id(), new DocumentDetails(draft.title(), draft.policyFields(), reviewer.email(),
+                    draft.version()));
+            documents.saveSection(numbers.id(), numbers.version(), "<p>Eerste tekst</p>");
+        });
+
+        DocumentView submitted = TestCaller.as(OFFICER, () -> workflow.submit(draft.id()));
+        assertThat(submitted.status()).isEqualTo(DocumentStatus.IN_REVIEW);
+        assertThat(submitted.editable()).isFalse();
+        assertThat(submitted.latestVersion()).isEqualTo(1);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> documents.saveSection(numbers.id(), numbers.version() + 1,
+                "<p>Tijdens review</p>")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.strategy.document.read-only")));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> workflow.sendBack(draft.id(), "zelf"))
+                .isInstanceOf(AccessRefusedException.class));
+        assertThat(Mailbox.await(reviewer.email(), "Ter review: " + draft.title(), MAIL).text())
+                .contains("versie 1", "/app/strategy/document.xhtml?id=" + draft.id());
+        assertThat(Mailbox.await(english.email(), "For review: " + draft.title(), MAIL).text())
+                .contains("submitted the strategy document");
+
+        TestCaller.as(reviewer.email(), () -> assertThatThrownBy(() -> workflow.sendBack(draft.id(), "  "))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.reason.required")));
+        DocumentView back = TestCaller.as(reviewer.email(), () -> workflow.sendBack(draft.id(),
+                "Voeg de RNI-cijfers toe."));
+        assertThat(back.status()).isEqualTo(DocumentStatus.DRAFT);
+        assertThat(Mailbox.await(OFFICER, "Terug naar concept: " + draft.title(), MAIL).text())
+                .contains("Voeg de RNI-cijfers toe.");
+        SectionView again = section(TestCaller.as(OFFICER, () -> documents.find(draft.id())), LearningGoal.NUMBERS);
+        TestCaller.as(OFFICER, () -> documents.saveSection(again.id(), again.version(), "<p>Met RNI</p>"));
+        TestCaller.as(OFFICER, () -> workflow.submit(draft.id()));
+
+        for (Adoption bad : new Adoption[] {null, new Adoption(null, LocalDate.now(), "2026-17"),
+                new Adoption(AdoptionBody.COUNCIL, LocalDate.now().plusDays(3), "2026-17"),
+                new Adoption(AdoptionBody.COUNCIL, LocalDate.now(), " ")}) {
+            TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> workflow.adopt(draft.id(), bad))
+                    .isInstanceOf(InvalidInputException.class));
+        }
+        assertThat(TestCaller.as(COORDINATOR, () -> documents.find(draft.id())).status())
+                .isEqualTo(DocumentStatus.IN_REVIEW);
+        DocumentView adopted = TestCaller.as(COORDINATOR, () -> workflow.adopt(draft.id(),
+                new Adoption(AdoptionBody.COUNCIL, LocalDate.of(2026, 11, 26), "Raadsbesluit 2026-117")));
+        assertThat(adopted.status()).isEqualTo(DocumentStatus.ADOPTED);
+        assertThat(adopted.adoption()).isEqualTo(new Adoption(AdoptionBody.COUNCIL, LocalDate.of(2026, 11, 26),
+                "Raadsbesluit 2026-117"));
+        assertThat(Mailbox.await(english.email(), "Adopted: " + draft.title(), MAIL).text()).contains("version 2");
+
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> workflow.history(draft.id())))
+                .extracting(TransitionView::to, TransitionView::comment, TransitionView::versionNumber)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, 1),
+                        org.assertj.core.groups.Tuple.tuple(DocumentStatus.DRAFT, "Voeg de RNI-cijfers toe.", null),
+                        org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, 2),
+                        org.assertj.core.groups.Tuple.tuple(DocumentStatus.ADOPTED, null, 2));
+        assertThat(Sql.count(dataSource, "select count(*) from platform.audit_entry where target = ? and action in "
+                + "('strategy.document.in_review', 'strategy.document.draft', 'strategy.document.adopted')",
+                "strategy-document:" + draft.id())).isEqualTo(4);
+    }
+
+    @Test
+    void anAdoptedDocumentIsReadOnlyReadByEveryoneAndOnlyItsAdoptedVersionIsShownToOthers() throws Exception {
+        DocumentView adopted = adoptedWestlandDocument("Vastgesteld kader");
+        SectionView numbers = section(adopted, LearningGoal.NUMBERS);
+        String rotterdam = fixture.officerOf(ROTTERDAM).email();
+
+        TestCaller.as(OFFICER, () -> {
+            assertThatThrownBy(() -> documents.saveSection(numbers.id(), numbers.version(), "<p>Later</p>"))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.strategy.document.read-only"));
+            assertThatThrownBy(() -> documents.addSection(adopted.id(), "Nog een"))
+                    .isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> workflow.withdraw(adopted.id(), "weg"))
+                    .isInstanceOf(InvalidInputException.class);
+        });
+        assertThat(TestCaller.as(rotterdam, () -> documents.list())).extracting(DocumentSummary::id)
+                .contains(adopted.id());
+        DocumentView seenByRotterdam = TestCaller.as(rotterdam, () -> documents.find(adopted.id()));
+        assertThat(seenByRotterdam.contentVisible()).isTrue();
+        assertThat(seenByRotterdam.editable()).isFalse();
+        assertThat(TestCaller.as(rotterdam, () -> versions.list(adopted.id()))).extracting(VersionSummary::number)
+                .containsExactly(adopted.latestVersion());
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> versions.list(adopted.id())))
+                .extracting(VersionSummary::number).containsExactly(adopted.latestVersion());
+        assertThat(TestCaller.as(OFFICER, () -> versions.list(adopted.id()))).hasSize(adopted.latestVersion());
+        TestCaller.as(rotterdam, () -> assertThatThrownBy(() -> workflow.newRevision(adopted.id()))
+                .isInstanceOf(AccessRefusedException.class));
+
+        DocumentView revision = TestCaller.as(OFFICER, () -> workflow.newRevision(adopted.id()));
+        assertThat(revision.status()).isEqualTo(DocumentStatus.DRAFT);
+        assertThat(revision.revisionOf()).isEqualTo(adopted.id());
+        assertThat(revision.editable()).isTrue();
+        assertThat(section(revision, LearningGoal.NUMBERS).html()).isEqualTo("<p>Vastgestelde tekst</p>");
+        TestCaller.as(rotterdam, () -> assertThatThrownBy(() -> documents.find(revision.id()))
+                .isInstanceOf(InvalidInputException.class));
+    }
+
+    @Test
+    void onAdoptionTheEnrolmentPhaseCanBeSetToPolicyAdopted() throws Exception {
+        fixture.westlandEnrolment(Set.of(LearningGoal.ONE_VISION), BOTTLENECKS);
+        DocumentView adopted = adoptedWestlandDocument("Fase bijwerken");
+
+        var offered = TestCaller.as(OFFICER, () -> workflow.enrolmentToMarkAdopted(adopted.id()));
+        assertThat(offered).isPresent();
+        assertThat(offered.get().policyPhase()).isEqualTo(PolicyPhase.VISION_IN_DEVELOPMENT);
+        assertThat(TestCaller.as(fixture.officerOf(ROTTERDAM).email(),
+                () -> workflow.enrolmentToMarkAdopted(adopted.id()))).isEmpty();
+        assertThat(TestCaller.as(OFFICER, () -> workflow.markEnrolmentPolicyAdopted(adopted.id())).policyPhase())
+                .isEqualTo(PolicyPhase.POLICY_ADOPTED);
+        assertThat(TestCaller.as(COORDINATOR, () -> workflow.enrolmentToMarkAdopted(adopted.id()))).isEmpty();
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> workflow.markEnrolmentPolicyAdopted(adopted.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.enrolment.nothing-to-mark")));
+    }
+
+    @Test
+    void aReviewerDeactivatedMeanwhileIsRefusedAndAnotherCoordinatorDecides() throws Exception {
+        AccountView reviewer = fixture.account(Role.COORDINATOR, null, "nl");
+        DocumentView draft = fixture.westlandDraft("Reviewer weg");
+        TestCaller.as(OFFICER, () -> documents.describe(draft.id(), new DocumentDetails(draft.title(), Set.of(),
+                reviewer.email(), draft.version())));
+        TestCaller.as(COORDINATOR, () -> administration.deactivate(reviewer.id()));
+
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> workflow.submit(draft.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.reviewer.inactive")));
+        assertThat(TestCaller.as(OFFICER, () -> documents.find(draft.id())).status()).isEqualTo(DocumentStatus.DRAFT);
+        DocumentView current = TestCaller.as(OFFICER, () -> documents.find(draft.id()));
+        TestCaller.as(OFFICER, () -> documents.describe(draft.id(), new DocumentDetails(draft.title(), Set.of(),
+                COORDINATOR, current.version())));
+        TestCaller.as(OFFICER, () -> workflow.submit(draft.id()));
+        TestCaller.as(reviewer.email(), () -> assertThatThrownBy(() -> workflow.sendBack(draft.id(), "mag niet"))
+                .isInstanceOf(AccessRefusedException.class));
+        assertThat(TestCaller.as(COORDINATOR, () -> workflow.sendBack(draft.id(), "Graag aanvullen")).status())
+                .isEqualTo(DocumentStatus.DRAFT);
+    }
+
+    @Test
+    void authorsWithdrawTheirDraftCoordinatorsAlsoOneInReview() throws Exception {
+        DocumentView draft = fixture.westlandDraft("Intrekken");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> workflow.withdraw(draft.id(), " "))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.reason.required")));
+        DocumentView withdrawn = TestCaller.as(OFFICER, () -> workflow.withdraw(draft.id(), "Dubbel aangemaakt"));
+        assertThat(withdrawn.status()).isEqualTo(DocumentStatus.WITHDRAWN);
+        assertThat(withdrawn.editable()).isFalse();
+
+        DocumentView inReview = submittedWestlandDocument("In review intrekken");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> workflow.withdraw(inReview.id(), "toch niet"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.document.read-only")));
+        assertThat(TestCaller.as(COORDINATOR, () -> workflow.withdraw(inReview.id(), "Vervangen door regionale afspraak"))
+                .status()).isEqualTo(DocumentStatus.WITHDRAWN);
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> workflow.history(inReview.id())))
+                .extracting(TransitionView::to).containsExactly(DocumentStatus.IN_REVIEW, DocumentStatus.WITHDRAWN);
+    }
+
+    private DocumentView submittedWestlandDocument(String title) throws Exception {
+        DocumentView draft = fixture.westlandDraft(title);
+        SectionView numbers = section(draft, LearningGoal.NUMBERS);
+        return TestCaller.as(OFFICER, () -> {
+            documents.describe(draft.id(), new DocumentDetails(title, Set.of(), COORDINATOR, draft.version()));
+            documents.saveSection(numbers.id(), numbers.version(), "<p>Vastgestelde tekst</p>");
+            return workflow.submit(draft.id());
+        });
+    }
+
+    private DocumentView adoptedWestlandDocument(String title) throws Exception {
+        DocumentView submitted = submittedWestlandDocument(title);
+        return TestCaller.as(COORDINATOR, () -> workflow.adopt(submitted.id(),
+                new Adoption(AdoptionBody.COLLEGE, LocalDate.of(2026, 10, 6), "B&W-besluit 2026/4411")));
+    }
+}

@@ -1,0 +1,30 @@
+package nl.arbeidsmigratie.regie.strategy.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.arbeidsmigratie.regie.strategy.api.DiffPart;
+import nl.arbeidsmigratie.regie.strategy.api.DiffPart.Kind;
+import org.junit.jupiter.api.Test;
+
+class WordDiffTest {
+
+    @Test
+    void changedWordsAreMarkedAndTheRestIsShared() {
+        assertThat(WordDiff.between("Wij bouwen 200 woningen in Naaldwijk.", "Wij bouwen 350 woningen in Naaldwijk en Monster."))
+                .containsExactly(
+                        new DiffPart(Kind.SAME, "Wij bouwen "),
+                        new DiffPart(Kind.DELETED, "200"),
+                        new DiffPart(Kind.INSERTED, "350"),
+                        new DiffPart(Kind.SAME, " woningen in "),
+                        new DiffPart(Kind.DELETED, "Naaldwijk."),
+                        new DiffPart(Kind.INSERTED, "Naaldwijk en Monster."));
+    }
+
+    @Test
+    void identicalTextsAreOneSharedPartAndEmptyTextsNone() {
+        assertThat(WordDiff.between("Gelijk\n\ngebleven", "Gelijk\n\ngebleven"))
+                .containsExactly(new DiffPart(Kind.SAME, "Gelijk\n\ngebleven"));
+        assertThat(WordDiff.between("", "")).isEmpty();
+        assertThat(WordDiff.between("", "Nieuw")).containsExactly(new DiffPart(Kind.INSERTED, "Nieuw"));
+    }
+}
