@@ -4,6 +4,7 @@ import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 
 /** The rules for what people type into a document: titles, reasons, notes and section text. */
@@ -26,7 +27,7 @@ public final class DocumentTexts {
             throw new InvalidInputException(field, "error.strategy.title.required", "a title is required");
         }
         if (title.length() > MAX_TITLE) {
-            throw new InvalidInputException(field, "error.strategy.title.too-long", "title longer than " + MAX_TITLE);
+            throw new TextTooLongException(field, "error.strategy.title.too-long", MAX_TITLE);
         }
         return FreeText.checked(field, title);
     }
@@ -41,7 +42,7 @@ public final class DocumentTexts {
             return null;
         }
         if (note.length() > MAX_NOTE) {
-            throw new InvalidInputException(field, "error.strategy.note.too-long", "longer than " + MAX_NOTE);
+            throw new TextTooLongException(field, MAX_NOTE);
         }
         return FreeText.checked(field, note);
     }
@@ -49,8 +50,7 @@ public final class DocumentTexts {
     /** Section text, refused when too long and sanitised with the product's one rule. */
     public static RichText.Sanitized section(String html) {
         if (html != null && html.length() > MAX_SECTION) {
-            throw new InvalidInputException("html", "error.strategy.section.too-long",
-                    "section text of " + html.length() + " characters; at most " + MAX_SECTION);
+            throw new TextTooLongException("html", "error.strategy.section.too-long", MAX_SECTION);
         }
         return RichText.sanitize(FreeText.checked("html", html));
     }
