@@ -1,17 +1,69 @@
 /*
- * Escape closes an open date picker wherever the focus is, also on the calendar button that opened it (the picker
- * itself only listens on its text field and its panel), so a calendar never stays open over a form's buttons.
+ * A calendar never stays open over a form's buttons. It closes when a day is chosen (PrimeFaces keeps it open unless
+ * told to move the focus; a picker with a time stays open, its time is still to be set), and on Escape wherever the
+ * focus is, also on the calendar button that opened it (the picker itself only listens on its text field and its
+ * panel). A click into the field, to type a date, closes it too: that the picker does itself.
  */
-document.addEventListener('keydown', function (event) {
-    if (event.key !== 'Escape' || !window.PrimeFaces || !PrimeFaces.widget.DatePicker) {
-        return;
-    }
-    Object.keys(PrimeFaces.widgets).forEach(function (name) {
-        var picker = PrimeFaces.widgets[name];
+(function () {
+    function panelOf(picker) {
         var calendar = picker instanceof PrimeFaces.widget.DatePicker && picker.jq ? picker.jq.data().primeDatePicker : null;
-        if (calendar && calendar.panel && calendar.panel.is(':visible')) {
-            picker.hide();
-            event.stopPropagation();
+        return calendar && calendar.panel && calendar.panel.is(':visible') ? calendar.panel[0] : null;
+    }
+
+    function openPickers() {
+        if (!window.PrimeFaces || !PrimeFaces.widget.DatePicker) {
+            return [];
         }
-    });
-}, true);
+        return Object.keys(PrimeFaces.widgets).map(function (name) {
+            return PrimeFaces.widgets[name];
+        }).filter(function (picker) {
+            return panelOf(picker) !== null;
+        });
+    }
+
+    /** Hides a picker, once more a moment later if it was still opening (a picker ignores hiding until opened). */
+    function hide(picker) {
+        picker.hide();
+        setTimeout(function () {
+            if (panelOf(picker)) {
+                picker.hide();
+            }
+        }, 300);
+    }
+
+    /** Hides the open pickers; says whether one was open. */
+    function hideOpenPickers() {
+        var open = openPickers();
+        open.forEach(hide);
+        return open.length > 0;
+    }
+
+    function isDay(element) {
+        return element && element.closest && element.closest('.ui-datepicker-calendar td > a');
+    }
+
+    function afterDayChosen(day) {
+        var panel = day.closest('[id$="_panel"]');
+        var picker = panel ? PrimeFaces.getWidgetById(panel.id.replace(/_panel$/, '')) : null;
+        if (picker && picker instanceof PrimeFaces.widget.DatePicker && !picker.cfg.showTime) {
+            // after the picker's own handler has put the date into the field (and redrawn the days)
+            setTimeout(function () {
+                hide(picker);
+            }, 150);
+        }
+    }
+
+    document.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' && hideOpenPickers()) {
+            event.stopPropagation();
+        } else if (event.key === 'Enter' && isDay(event.target)) {
+            afterDayChosen(event.target);
+        }
+    }, true);
+
+    document.addEventListener('click', function (event) {
+        if (isDay(event.target)) {
+            afterDayChosen(event.target);
+        }
+    }, true);
+})();

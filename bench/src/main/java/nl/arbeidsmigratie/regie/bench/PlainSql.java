@@ -23,7 +23,7 @@ final class PlainSql {
     static final String SQL = """
             with area (code, region) as (select * from unnest(?::text[], ?::text[])),
             live as (
-                select distinct on (v.location_id) v.*, l.municipality_code
+                select distinct on (v.location_id) v.*, l.municipality_code, l.registered_at
                 from monitoring.housing_location l join monitoring.location_version v on v.location_id = l.id
                 where l.municipality_code in (select code from area) and v.recorded_at <= ?
                 order by v.location_id, v.version_no desc),
@@ -55,7 +55,8 @@ final class PlainSql {
                                       where s.supersedes_id = r.id and s.recorded_at <= ?)
                     order by r.reference_date desc, r.recorded_at desc limit 1) o on true
                 where not a.marked_error and (a.status = 'ACTIVE' or (a.status = 'CLOSED' and a.closed_on is not null))
-                  and coalesce(a.opened_on, ?::date) <= ? and (a.closed_on is null or a.closed_on > ?)),
+                  and coalesce(a.opened_on, (a.registered_at at time zone 'Europe/Amsterdam')::date) <= ?
+                  and (a.closed_on is null or a.closed_on > ?)),
             per_municipality as (
                 select code, count(*) as locations, sum(beds) as beds, sum(persons) as persons,
                        sum(case when meets then beds else 0 end) as meeting
@@ -89,7 +90,7 @@ final class PlainSql {
         Date day = Date.valueOf(date);
         try (PreparedStatement s = c.prepareStatement(SQL)) {
             Object[] parameters = {c.createArrayOf("text", codes.toArray()), c.createArrayOf("text", regions.toArray()),
-                    known, day, known, day, known, known, day, day, day, day, known, known};
+                    known, day, known, day, known, known, day, day, day, known, known};
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

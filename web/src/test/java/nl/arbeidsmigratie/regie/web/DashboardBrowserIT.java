@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -65,6 +66,17 @@ class DashboardBrowserIT {
             assertThat(coordinator.text(By.xpath(
                     "//tbody[@id='dashboard:gap-table_data']/tr[contains(., 'Pijnacker-Nootdorp')]")))
                     .contains("1.200 – 1.500").containsPattern("(^|\\s)40(\\s|$)").containsPattern("(^|\\s)30(\\s|$)");
+            // the chart writes numbers as the page does and points to the table that holds its figures
+            JavascriptExecutor js = (JavascriptExecutor) coordinator.driver();
+            coordinator.until(d -> js.executeScript("return Chart.getChart(document.querySelector("
+                    + "\"[id='dashboard:gapChart'] canvas\")) != null;"));
+            assertThat(js.executeScript("return Chart.getChart(document.querySelector(\"[id='dashboard:gapChart'] "
+                    + "canvas\")).scales.y.getLabelForValue(4500);")).isEqualTo("4.500");
+            assertThat(js.executeScript("return PrimeFaces.getWidgetById('dashboard:gapChart').cfg.config.options"
+                    + ".plugins.tooltip.callbacks.label({raw: [1200, 1500], dataset: {label: 'Schatting'}});"))
+                    .isEqualTo("Schatting: 1.200 – 1.500");
+            assertThat(coordinator.driver().findElement(By.cssSelector("[id='dashboard:gapChart'] canvas"))
+                    .getAttribute("aria-label")).contains("De cijfers staan in de tabel hieronder.");
 
             coordinator.click(By.id("dashboard:newAgreement"));
             coordinator.type("agreementForm:title", "Haaglanden 2013 (voorbeeldgegevens)");

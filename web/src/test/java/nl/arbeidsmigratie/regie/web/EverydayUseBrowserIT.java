@@ -24,14 +24,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A new user's everyday jobs in headless Chromium: an officer is offered no change of regions, finds where to enrol
- * and is told up front once enrolled; withdrawing asks first; the coordinator cancels a confirmed enrolment; dates typed the Dutch way; the
- * audit trail found by person and by part of a name.
+ * and is told up front once enrolled; withdrawing asks first; the coordinator is told of the enrolment on their home
+ * page and cancels it once confirmed; dates typed the Dutch way and a calendar never left over the save button; the
+ * audit trail found by person and by part of a name; the main pages on a phone.
  */
 @ExtendWith(ArquillianExtension.class)
 class EverydayUseBrowserIT {
@@ -116,6 +119,9 @@ class EverydayUseBrowserIT {
         }
         try (BrowserSession coordinator = new BrowserSession(base)) {
             coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            // the home page tells of the new enrolment, and of its withdrawal later
+            assertThat(coordinator.text(By.id("home-enrolment-news")))
+                    .containsPattern(": Westland meldde zich aan voor " + title);
             coordinator.open("app/registration/enrolments.xhtml?edition=" + edition);
             coordinator.click(By.cssSelector("#list\\:table_data [id$=':confirm']"));
             coordinator.waitForText("list:table_data", "Bevestigd");
@@ -124,6 +130,15 @@ class EverydayUseBrowserIT {
             coordinator.waitForText("list:messages", "De aanmelding van Westland is ingetrokken.");
             assertThat(coordinator.text(By.id("list:table_data"))).contains("Ingetrokken");
             assertThat(status(edition)).isEqualTo("WITHDRAWN");
+
+            coordinator.open("app/home.xhtml");
+            String news = coordinator.text(By.id("home-enrolment-news"));
+            assertThat(news).contains("Westland trok de aanmelding voor " + title + " in");
+            assertThat(news).as("one line per enrolment: the withdrawal replaces the arrival")
+                    .doesNotContain("Westland meldde zich aan voor " + title);
+            coordinator.click(By.xpath("//section[@id='home-enrolment-news']//a[contains(., '" + title + "')]"));
+            coordinator.until(ExpectedConditions.urlContains("edition=" + edition));
+            coordinator.waitForText("list:table_data", "Ingetrokken");
         }
     }
 
@@ -150,7 +165,20 @@ class EverydayUseBrowserIT {
             officer.until(ExpectedConditions.invisibilityOfElementLocated(By.id("countForm:referenceDate_panel")));
             assertThat(officer.driver().findElement(By.id("countDialog")).isDisplayed()).isTrue();
 
+            // a day chosen in the calendar closes it, and so does typing a date while it is open: the save
+            // button below takes the click (Selenium refuses a click that another element would receive)
+            By trigger = By.cssSelector("#countForm\\:referenceDate .ui-datepicker-trigger");
+            By panel = By.id("countForm:referenceDate_panel");
+            officer.click(trigger);
+            officer.click(By.xpath("//div[@id='countForm:referenceDate_panel']"
+                    + "//td[not(contains(@class, 'ui-datepicker-other-month'))]/a[text()='15']"));
+            officer.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+            assertThat(officer.driver().findElement(By.id("countForm:referenceDate_input")).getAttribute("value"))
+                    .matches("15-\\d{2}-\\d{4}");
+            officer.click(trigger);
+            officer.until(ExpectedConditions.visibilityOfElementLocated(panel));
             officer.type("countForm:referenceDate_input", "1 dec 2019");
+            officer.until(ExpectedConditions.invisibilityOfElementLocated(panel));
             officer.click(By.id("countForm:save"));
             officer.waitForText("counts:table_data", source);
             assertThat(officer.text(By.xpath("//tbody[@id='counts:table_data']/tr[contains(., '" + source + "')]")))
@@ -187,6 +215,46 @@ class EverydayUseBrowserIT {
             assertThat(auditor.driver().findElements(By.cssSelector("#audit\\:entries_data > tr"))).hasSize(1);
             assertThat(auditor.text(By.id("audit:entries_data"))).contains(DEMO_OFFICER.email())
                     .contains("Bron: " + source).contains("Ingeschreven BRP: 1.234").contains("Peildatum: 01-12-2019");
+        }
+    }
+
+    /** Pairs of links or buttons in one table cell on one line with less than 4 pixels between them. */
+    private static final String CRAMPED_LINKS = """
+            const cramped = [];
+            for (const cell of document.querySelectorAll('td')) {
+                const links = [...cell.querySelectorAll('a, button')].filter(l => l.getClientRects().length > 0);
+                for (let i = 1; i < links.length; i++) {
+                    const a = links[i - 1].getBoundingClientRect(), b = links[i].getBoundingClientRect();
+                    const sameLine = a.top < b.bottom && b.top < a.bottom;
+                    if (sameLine && b.left - a.right < 4 && a.left - b.right < 4) {
+                        cramped.push(links[i - 1].textContent.trim() + ' | ' + links[i].textContent.trim());
+                    }
+                }
+            }
+            return cramped;""";
+
+    /**
+     * The main pages on a phone 390 pixels wide: the page itself never scrolls sideways (a wide table scrolls inside
+     * its own frame), and links side by side in a table cell keep a visible gap between them.
+     */
+    @Test
+    void theMainPagesFitAPhoneAndLinksInTablesKeepApart() {
+        try (BrowserSession coordinator = new BrowserSession(base)) {
+            coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            coordinator.driver().manage().window().setSize(new Dimension(390, 844));
+            JavascriptExecutor js = (JavascriptExecutor) coordinator.driver();
+            assertThat(((Number) js.executeScript("return window.innerWidth;")).intValue())
+                    .as("the viewport of the phone").isLessThanOrEqualTo(400);
+            for (String page : List.of("app/monitoring/locations.xhtml", "app/monitoring/counts.xhtml",
+                    "app/registration/audit.xhtml", "app/registration/enrolments.xhtml",
+                    "app/registration/municipalities.xhtml")) {
+                coordinator.open(page);
+                coordinator.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-datatable")));
+                long overflow = (Long) js.executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(overflow).as("%s scrolls sideways by %d pixels", page, overflow).isLessThanOrEqualTo(0);
+                assertThat((List<?>) js.executeScript(CRAMPED_LINKS)).as("links run together on %s", page).isEmpty();
+            }
         }
     }
 

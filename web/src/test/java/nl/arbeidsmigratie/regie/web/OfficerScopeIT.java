@@ -123,8 +123,9 @@ class OfficerScopeIT {
 
     @Test
     void theRegionalPictureWithholdsSmallOccupancyFromAllButCoordinators() throws Exception {
-        // a date no other test reports on: Westland's occupancy then is this location's 3 persons alone
-        long location = westlandLocation("Klein " + UUID.randomUUID(), null);
+        // a date no other test reports on: Westland's occupancy then is this location's 3 persons alone (opened by
+        // then: a location without an opening date would count only from its registration today)
+        long location = westlandLocation("Klein " + UUID.randomUUID(), "1995-01-01");
         assertThat(westland("locations/" + location + "/occupancy", "{\"referenceDate\":\"1995-03-01\",\"persons\":3}")
                 .statusCode()).isEqualTo(201);
         URI picture = URI.create(base + "api/v1/regional-picture?region=Haaglanden&date=1995-03-02");

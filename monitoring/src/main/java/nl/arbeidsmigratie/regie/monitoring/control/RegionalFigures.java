@@ -40,10 +40,15 @@ public final class RegionalFigures {
                 where l.municipality_code = any (?::char(6)[]) and v.recorded_at <= ?
                 order by v.location_id, v.version_no desc)""";
 
-    /** Whether a live version was housing people on day {@code d}: open by then and not closed yet. */
+    /**
+     * Whether a live version was housing people on day {@code d}: open by then and not closed yet. A location without
+     * an opening date counts from the day it was registered: beds nobody knew of yet were not there on that day, so
+     * the regional picture and "realised on" agree.
+     */
     static String activeOn(String v, String d) {
         return "not " + v + ".marked_error and (" + v + ".status = 'ACTIVE' or (" + v + ".status = 'CLOSED' and "
-                + v + ".closed_on is not null)) and coalesce(" + v + ".opened_on, " + d + ") <= " + d
+                + v + ".closed_on is not null)) and coalesce(" + v + ".opened_on, (" + v
+                + ".registered_at at time zone 'Europe/Amsterdam')::date) <= " + d
                 + " and (" + v + ".closed_on is null or " + v + ".closed_on > " + d + ")";
     }
 
@@ -181,17 +186,12 @@ public final class RegionalFigures {
         return tally.withLocation(beds, persons, check.meetsNorm());
     }
 
-    /**
-     * Beds in locations active on each of {@code days}, per day and municipality, as known at {@code asOf}. A
-     * location without an opening date counts from the day it was registered: beds nobody knew of yet were not
-     * realised on that day.
-     */
+    /** Beds in locations active on each of {@code days}, per day and municipality, as known at {@code asOf}. */
     public static Map<LocalDate, Map<String, Integer>> bedsOn(Connection connection, Collection<String> codes,
                                                              List<LocalDate> days, Instant asOf) throws SQLException {
         String sql = "with " + LIVE_LOCATIONS + "\n"
                 + "select d.day, trim(a.municipality_code) as code, sum(coalesce(a.beds, 0)) as beds\n"
-                + "from unnest(?::date[]) as d (day) join live_version a on " + activeOn("a", "d.day")
-                + " and (a.opened_on is not null or (a.registered_at at time zone 'Europe/Amsterdam')::date <= d.day)\n"
+                + "from unnest(?::date[]) as d (day) join live_version a on " + activeOn("a", "d.day") + "\n"
                 + "group by d.day, a.municipality_code";
         Map<LocalDate, Map<String, Integer>> beds = new HashMap<>();
         try (PreparedStatement s = connection.prepareStatement(sql)) {

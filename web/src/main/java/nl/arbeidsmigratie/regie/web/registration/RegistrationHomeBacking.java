@@ -5,12 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.AuditReview;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.registration.api.Newsletter;
@@ -19,15 +22,21 @@ import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 
 /**
- * Registration's part of the home page, by role: a coordinator's enrolments awaiting a decision and the next
- * newsletter due, an officer's enrolment in the learning circle, an auditor's last verification of the audit
- * trail with the button to run it again.
+ * Registration's part of the home page, by role: a coordinator's enrolments awaiting a decision, the latest
+ * enrolments and withdrawals of the last {@value #NEWS_DAYS} days and the next newsletter due, an officer's
+ * enrolment in the learning circle, an auditor's last verification of the audit trail with the button to run it
+ * again.
  */
 @Named
 @ViewScoped
 public class RegistrationHomeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** How far back the coordinator is told of new enrolments and withdrawals: two weeks between visits at most. */
+    static final int NEWS_DAYS = 14;
+    /** The latest few: the enrolments page holds the rest. */
+    private static final int NEWS_SHOWN = 10;
 
     @Inject
     Editions editions;
@@ -45,6 +54,7 @@ public class RegistrationHomeBacking implements Serializable {
     LayoutBacking layout;
 
     private List<EditionView> awaitingDecision = List.of();
+    private List<EnrolmentView> news = List.of();
     private Instant nextIssueDue;
     private EditionView openEdition;
     private List<EnrolmentView> ownEnrolments = List.of();
@@ -58,7 +68,9 @@ public class RegistrationHomeBacking implements Serializable {
         }
         switch (account.role()) {
             case COORDINATOR -> FacadeCalls.attempt(() -> {
-                awaitingDecision = editions.list().stream().filter(e -> e.awaiting() > 0).toList();
+                List<EditionView> all = editions.list();
+                awaitingDecision = all.stream().filter(e -> e.awaiting() > 0).toList();
+                news = news(all, Instant.now().minus(Duration.ofDays(NEWS_DAYS)));
                 nextIssueDue = newsletter.nextIssueDue();
             });
             case OFFICER -> FacadeCalls.attempt(() -> {
@@ -67,6 +79,23 @@ public class RegistrationHomeBacking implements Serializable {
             });
             case AUDITOR -> loadVerification();
         }
+    }
+
+    /** Enrolments that arrived or were withdrawn since {@code since}, the latest first. */
+    private List<EnrolmentView> news(List<EditionView> all, Instant since) {
+        return all.stream().flatMap(e -> enrolments.list(e.id(), null).stream())
+                .filter(e -> e.submittedAt().isAfter(since) || isWithdrawal(e) && e.decidedAt().isAfter(since))
+                .sorted(Comparator.comparing(RegistrationHomeBacking::newsMoment).reversed())
+                .limit(NEWS_SHOWN).toList();
+    }
+
+    private static boolean isWithdrawal(EnrolmentView enrolment) {
+        return enrolment.status() == EnrolmentStatus.WITHDRAWN && enrolment.decidedAt() != null;
+    }
+
+    /** When the news happened: the withdrawal, or else the arrival. */
+    private static Instant newsMoment(EnrolmentView enrolment) {
+        return isWithdrawal(enrolment) ? enrolment.decidedAt() : enrolment.submittedAt();
     }
 
     private void loadVerification() {
@@ -82,6 +111,15 @@ public class RegistrationHomeBacking implements Serializable {
 
     public List<EditionView> getAwaitingDecision() {
         return awaitingDecision;
+    }
+
+    /** New enrolments and withdrawals of the last {@value #NEWS_DAYS} days, the latest first. */
+    public List<EnrolmentView> getNews() {
+        return news;
+    }
+
+    public int getNewsDays() {
+        return NEWS_DAYS;
     }
 
     public Instant getNextIssueDue() {

@@ -1,0 +1,18 @@
+/*
+ * Charts speak the page's language. Chart.js formats axis numbers in options.locale, but shows the two ends of a
+ * floating bar as raw numbers in its tooltip; this extender formats those the same way.
+ */
+function regieChartInLanguage() {
+    var options = this.cfg.config.options;
+    var format = new Intl.NumberFormat(options.locale).format;
+    options.plugins = options.plugins || {};
+    options.plugins.tooltip = {
+        callbacks: {
+            label: function (item) {
+                var value = item.raw;
+                return item.dataset.label + ': '
+                    + (Array.isArray(value) ? format(value[0]) + ' – ' + format(value[1]) : format(value));
+            }
+        }
+    };
+}
