@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.io.Serializable;
 import java.util.List;
 
@@ -11,8 +12,10 @@ import java.util.List;
 public record ImportProblem(long line, String column, String messageKey, List<String> arguments, String detail)
         implements Serializable {
 
+    /** The one constructor JSON-B reads a stored report with; a report stored before arguments existed has none. */
+    @JsonbCreator
     public ImportProblem {
-        arguments = List.copyOf(arguments);
+        arguments = arguments == null ? List.of() : List.copyOf(arguments);
     }
 
     /** A problem whose message has no placeholders. */
