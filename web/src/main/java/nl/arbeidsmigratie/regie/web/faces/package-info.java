@@ -1,7 +1,8 @@
 /**
  * JSF plumbing every module's pages share: the page frame (who is signed in), the language switch, converters,
  * the EL resolver for records, date handling, and {@link FacadeCalls}, the one place where a facade's refusal
- * becomes a message in the user's language.
+ * becomes a message in the user's language; and corrections to PrimeFaces renderers whose markup breaks WCAG 2.1
+ * rules (the {@code Accessible*Renderer} classes, registered in faces-config.xml).
  *
  * <p>It knows registration's api (accounts and municipalities frame every page) and platform's, never a
  * business module above them, so strategy and sessions pages can use it without pulling monitoring in.
