@@ -38,16 +38,19 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * WCAG 2.1 A and AA by axe-core: every page of the WAR as nobody, Westland's officer, the auditor and the coordinator
  * (the demo accounts), with records on the pages so that tables, charts and row actions show; on each page every
  * dialog a "new" button opens (after saving it empty, so with the validation errors shown) and every group of the
- * main menu opened. A page the WAR holds is walked without being listed here; a page a role may not
- * use shows the no-access page, checked once per role. Any violation fails the walk with its rule, page, elements and
- * help; the figures are printed at the end.
+ * main menu opened; every message about a field must describe that field. A page the WAR holds is walked without
+ * being listed here; a page a role may not use shows the no-access page, checked once per role. Any violation fails
+ * the walk with its rule, page, elements and help; the figures are printed at the end.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityBrowserIT {
 
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    /** Public pages that open only with a link from a mail: their answer to a missing or wrong link is checked. */
+    /**
+     * The error page takes the place of a page that failed and has nothing to show by itself; the public pages that
+     * need a link from a mail are checked with their answer to a missing link.
+     */
     private static final Set<String> NOT_PUBLIC = Set.of("error.xhtml");
 
     @Deployment(testable = false)
@@ -61,6 +64,7 @@ class AccessibilityBrowserIT {
     private final List<String> violations = new ArrayList<>();
     private final Set<String> rulesChecked = new TreeSet<>();
     private int pagesChecked;
+    private int messagesTied;
 
     @Test
     void everyPageAsEveryRoleMeetsWcag21AA() throws Exception {
@@ -95,6 +99,7 @@ class AccessibilityBrowserIT {
         System.out.printf("[axe] %d pages, %d rules checked, %d violations (%d s)%n", pagesChecked,
                 rulesChecked.size(), violations.size(), (System.nanoTime() - started) / 1_000_000_000L);
         assertThat(violations).as("WCAG 2.1 A/AA violations").isEmpty();
+        assertThat(messagesTied).as("messages tied to their fields").isPositive();
     }
 
     /**
@@ -230,6 +235,19 @@ class AccessibilityBrowserIT {
         for (Rule rule : results.getViolations()) {
             rule.getNodes().forEach(node -> violations.add(rule.getId() + " on " + label + " at " + node.getTarget()
                     + ": " + rule.getHelp() + " (" + node.getFailureSummary() + ")"));
+        }
+        // every message about a field describes that field (fields.js), whatever widget renders it
+        @SuppressWarnings("unchecked")
+        List<String> untied = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const items = Array.from(document.querySelectorAll('li[data-for]'));
+                return items.map(li => li.id && document.querySelector('[aria-describedby~="' + li.id + '"][aria-invalid="true"]')
+                    ? 'tied' : li.getAttribute('data-for'));""");
+        for (String item : untied) {
+            if (item.equals("tied")) {
+                messagesTied++;
+            } else {
+                violations.add("message about " + item + " on " + label + " does not describe its field");
+            }
         }
         if (results.isErrored()) {
             violations.add("axe failed on " + label + ": " + results.getErrorMessage());
