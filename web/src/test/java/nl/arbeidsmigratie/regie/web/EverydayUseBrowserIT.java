@@ -107,10 +107,10 @@ class EverydayUseBrowserIT {
             // withdrawing asks first; "No" keeps the enrolment
             officer.open("app/registration/enrolments.xhtml");
             officer.click(By.xpath(row(title) + "//button[contains(@id, ':withdraw')]"));
-            officer.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
-            assertThat(officer.text(By.cssSelector(".ui-confirmdialog"))).contains("Deze aanmelding intrekken?");
+            officer.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+            assertThat(officer.text(By.cssSelector(".ui-confirm-dialog"))).contains("Deze aanmelding intrekken?");
             officer.click(By.cssSelector(".ui-confirmdialog-no"));
-            officer.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
+            officer.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
             assertThat(officer.text(By.xpath(row(title)))).contains("Wacht op bevestiging");
             assertThat(status(edition)).isEqualTo("SUBMITTED");
         }
