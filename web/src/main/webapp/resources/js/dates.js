@@ -2,7 +2,8 @@
  * A calendar never stays open over a form's buttons. It closes when a day is chosen (PrimeFaces keeps it open unless
  * told to move the focus; a picker with a time stays open, its time is still to be set), and on Escape wherever the
  * focus is, also on the calendar button that opened it (the picker itself only listens on its text field and its
- * panel). A click into the field, to type a date, closes it too: that the picker does itself.
+ * panel). Typing a date into the field closes it too (the picker's own closing on a click into the field is lost
+ * when the click comes while it is still opening).
  */
 (function () {
     function panelOf(picker) {
@@ -58,6 +59,15 @@
             event.stopPropagation();
         } else if (event.key === 'Enter' && isDay(event.target)) {
             afterDayChosen(event.target);
+        }
+    }, true);
+
+    document.addEventListener('input', function (event) {
+        var field = event.target;
+        var picker = field && field.id && /_input$/.test(field.id)
+            ? PrimeFaces.getWidgetById(field.id.replace(/_input$/, '')) : null;
+        if (picker && picker instanceof PrimeFaces.widget.DatePicker && !picker.cfg.showTime && panelOf(picker)) {
+            hide(picker);
         }
     }, true);
 

@@ -44,6 +44,13 @@ public final class BrowserSession implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains("app/home.xhtml"));
     }
 
+    /** Signs out with the top bar's button and waits until the login page it leads to has loaded. */
+    public void signOut() {
+        click(By.id("topbar:logout"));
+        wait.until(ExpectedConditions.and(ExpectedConditions.urlContains("login.xhtml"),
+                ExpectedConditions.invisibilityOfElementLocated(By.id("topbar:logout"))));
+    }
+
     /** Clicks once the element is clickable, scrolled to the middle of the window (dialogs can be tall). */
     public void click(By locator) {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));

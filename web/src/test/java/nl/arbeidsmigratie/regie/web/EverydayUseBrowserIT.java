@@ -67,7 +67,7 @@ class EverydayUseBrowserIT {
     }
 
     @Test
-    void anOfficerEnrolsFromTheEnrolmentPageAndTheCoordinatorCancelsTheConfirmedEnrolmentAfterConfirming()
+    void anOfficerEnrolsFromTheHomePageAndTheCoordinatorCancelsTheConfirmedEnrolmentAfterConfirming()
             throws Exception {
         String title = "Leerkring " + run;
         long edition = openEdition(title);
@@ -79,7 +79,11 @@ class EverydayUseBrowserIT {
             assertThat(officer.driver().findElements(By.id("regions:create"))).isEmpty();
             assertThat(officer.driver().findElements(By.cssSelector("[id$=':change']"))).isEmpty();
 
-            officer.open("app/registration/enrolments.xhtml");
+            // the home page says where to enrol; the enrolment page offers the form
+            officer.open("app/home.xhtml");
+            officer.waitForText("home-enrol", title);
+            officer.click(By.id("home-enrol"));
+            officer.until(ExpectedConditions.urlContains("app/registration/enrolments.xhtml"));
             officer.waitForText("offer-text", title);
             officer.click(By.id("list:enrol-cta"));
             officer.until(ExpectedConditions.urlContains("circle.xhtml"));

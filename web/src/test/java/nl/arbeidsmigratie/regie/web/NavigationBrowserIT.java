@@ -152,13 +152,13 @@ class NavigationBrowserIT {
             signInOnThePage(browser, DEMO_OFFICER);
             browser.until(ExpectedConditions.urlContains("/circle.xhtml?edition=424242"));
             assertThat(browser.driver().findElement(By.id("nav-circle")).getAttribute("aria-current")).isEqualTo("page");
-            browser.click(By.id("topbar:logout"));
+            browser.signOut();
 
             browser.open("app/monitoring/worklist.xhtml");
             browser.until(ExpectedConditions.urlContains("login.xhtml"));
             signInOnThePage(browser, DEMO_OFFICER);
             browser.until(ExpectedConditions.urlContains("app/monitoring/worklist.xhtml"));
-            browser.click(By.id("topbar:logout"));
+            browser.signOut();
 
             for (String elsewhere : List.of("https://evil.example/app/home.xhtml", "//evil.example/x.xhtml",
                     "/\\evil.example/x.xhtml", "javascript:alert(1)")) {
@@ -168,7 +168,7 @@ class NavigationBrowserIT {
                 browser.until(ExpectedConditions.urlContains("app/home.xhtml"));
                 assertThat(browser.driver().getCurrentUrl()).as(elsewhere).startsWith(base.toString())
                         .doesNotContain("evil");
-                browser.click(By.id("topbar:logout"));
+                browser.signOut();
             }
         }
     }
@@ -182,7 +182,7 @@ class NavigationBrowserIT {
             assertThat(browser.text(By.id("nav-home"))).isEqualTo("Start");
             browser.click(By.id("topbar:lang-en"));
             browser.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
-            browser.click(By.id("topbar:logout"));
+            browser.signOut();
         }
         try (BrowserSession browser = new BrowserSession(base)) {
             browser.open("login.xhtml");
