@@ -41,6 +41,8 @@ class RunCommandDemoIT {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(6);
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** A form post carries the page's script nonce, as a browser sends it; without it the post is refused. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern APP_LINK = Pattern.compile("href=\"(/app/[^\"?#]+\\.xhtml)");
     private static final Map<String, String> DEMO_ACCOUNTS = Map.of(
             "coordinator@demo.regie.local", "demo-coordinator-2026",
@@ -95,12 +97,15 @@ class RunCommandDemoIT {
         HttpResponse<String> login = get(browser, base + "/login.xhtml");
         Matcher state = VIEW_STATE.matcher(login.body());
         assertThat(state.find()).as("view state of the sign-in page").isTrue();
+        Matcher nonce = NONCE.matcher(login.body());
+        assertThat(nonce.find()).as("script nonce of the sign-in page").isTrue();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:email", email);
         form.put("login:password", password);
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", state.group(1));
+        form.put("primefaces.nonce", nonce.group(1));
         HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
