@@ -7,12 +7,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.CountView;
+import nl.arbeidsmigratie.regie.monitoring.api.AgreedShare;
 import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareAgreements;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareTerms;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
 import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
@@ -75,6 +79,9 @@ class FrozenFiguresIT {
 
     @Inject
     MunicipalityDirectory directory;
+
+    @Inject
+    FairShareAgreements fairShares;
 
     @Inject
     StrategyFixture fixture;
@@ -168,5 +175,37 @@ class FrozenFiguresIT {
         assertThat(TestCaller.as(officer, () -> figures.freeze(rules.id(), rules.version(), date)).figures().rows())
                 .extracting(FigureRow::label, FigureRow::value)
                 .containsExactly(Tuple.tuple("figures.area.norm-share", "0% (0/20)"));
+    }
+
+    @Test
+    void regionalCooperationFreezesTheFairShareAgreedAgainstRealised() throws Exception {
+        String pijnacker = "GM1926";
+        String middenDelfland = "GM1842";
+        TestCaller.as(COORDINATOR, () -> fairShares.create(new FairShareTerms("Haaglanden",
+                "Taakstelling Haaglanden (test)", 6000, LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1),
+                List.of(new AgreedShare(pijnacker, 300)))));
+        TestCaller.as(COORDINATOR, () -> locations.register(new LocationDetails(pijnacker, "Units Nootdorp",
+                new Address("Oostlaan", "2", "2631 AA", "Nootdorp"), null, null, null, HousingForm.HOUSING_UNITS,
+                LocationStatus.ACTIVE, LocalDate.of(2020, 1, 1), null,
+                new Facilities(40, null, null, null, null, null), null, StayFocus.SHORT, null, null)));
+        LocalDate date = LocalDate.of(2025, 6, 30);
+        String source = "Taakstelling Haaglanden (test) (Haaglanden, 2024-01-01, v1)";
+
+        String named = fixture.officerOf(pijnacker).email();
+        DocumentView own = TestCaller.as(named, () -> documents.create(new NewDocument(DocumentKind.VISION,
+                "Visie Pijnacker-Nootdorp", pijnacker, null, Set.of())));
+        SectionView cooperation = section(own, LearningGoal.REGIONAL_COOPERATION);
+        assertThat(TestCaller.as(named, () -> figures.freeze(cooperation.id(), cooperation.version(), date))
+                .figures().rows()).extracting(FigureRow::label, FigureRow::value, FigureRow::source).contains(
+                Tuple.tuple("figures.fair-share.agreed", "300", source),
+                Tuple.tuple("figures.fair-share.realised", "40", source));
+
+        String other = fixture.officerOf(middenDelfland).email();
+        DocumentView others = TestCaller.as(other, () -> documents.create(new NewDocument(DocumentKind.VISION,
+                "Visie Midden-Delfland", middenDelfland, null, Set.of())));
+        SectionView theirs = section(others, LearningGoal.REGIONAL_COOPERATION);
+        assertThat(TestCaller.as(other, () -> figures.freeze(theirs.id(), theirs.version(), date)).figures().rows())
+                .extracting(FigureRow::label, FigureRow::value).contains(
+                        Tuple.tuple("figures.fair-share.agreed-others", "5700"));
     }
 }

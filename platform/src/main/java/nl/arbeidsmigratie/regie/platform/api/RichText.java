@@ -90,7 +90,8 @@ public final class RichText {
         return unescape(text).replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
     }
 
-    private static String unescape(String text) {
+    /** Text with the character references sanitised HTML may hold turned back into characters. */
+    public static String unescape(String text) {
         Matcher entities = ENTITY.matcher(text);
         StringBuilder plain = new StringBuilder();
         while (entities.find()) {

@@ -14,17 +14,23 @@ import java.util.Optional;
 import nl.arbeidsmigratie.regie.monitoring.api.AreaFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.BedMix;
 import nl.arbeidsmigratie.regie.monitoring.api.CountView;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareAgreements;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareProgress;
+import nl.arbeidsmigratie.regie.monitoring.api.FairShareView;
 import nl.arbeidsmigratie.regie.monitoring.api.InspectionView;
 import nl.arbeidsmigratie.regie.monitoring.api.Inspections;
 import nl.arbeidsmigratie.regie.monitoring.api.Measure;
 import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
 import nl.arbeidsmigratie.regie.monitoring.api.MunicipalFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
+import nl.arbeidsmigratie.regie.monitoring.api.ShareProgress;
 import nl.arbeidsmigratie.regie.monitoring.api.Worklist;
 import nl.arbeidsmigratie.regie.monitoring.api.WorklistItem;
 import nl.arbeidsmigratie.regie.monitoring.api.WorklistKind;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityAreas;
 import nl.arbeidsmigratie.regie.strategy.api.FigureRow;
 import nl.arbeidsmigratie.regie.strategy.api.FrozenFigures;
 import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
@@ -56,6 +62,12 @@ public class FigureSnapshot {
     @Inject
     Inspections inspections;
 
+    @Inject
+    FairShareAgreements fairShares;
+
+    @Inject
+    MunicipalityAreas areas;
+
     public FrozenFigures of(StrategyDocument document, LearningGoal goal, LocalDate date, Instant knownAt) {
         if (goal == null || goal == LearningGoal.ONE_VISION || goal == LearningGoal.SUPPORT) {
             throw new InvalidInputException("section", "error.strategy.figures.none-for-goal",
@@ -66,13 +78,19 @@ public class FigureSnapshot {
         if (document.region() != null) {
             area = document.region();
             rows.addAll(area(regional.picture(document.region(), date, knownAt).regionTotal()));
+            if (goal == LearningGoal.REGIONAL_COOPERATION) {
+                rows.addAll(fairShare(document.region(), null, date, knownAt));
+            }
         } else {
             String code = document.municipalityCode();
             area = document.municipalityName();
             switch (goal) {
                 case NUMBERS -> latestCount(code, date, knownAt).ifPresent(count -> rows.addAll(count(count)));
                 case FORGOTTEN_PLACES -> rows.addAll(worklist(worklist.ofMunicipality(code, knownAt)));
-                case REGIONAL_COOPERATION -> rows.addAll(gap(municipal.area(code, date, knownAt)));
+                case REGIONAL_COOPERATION -> {
+                    rows.addAll(gap(municipal.area(code, date, knownAt)));
+                    regionOf(code).ifPresent(region -> rows.addAll(fairShare(region, code, date, knownAt)));
+                }
                 case LOCAL_RULES -> {
                     rows.addAll(norms(municipal.area(code, date, knownAt)));
                     rows.addAll(inspected(inspections.asKnownOn(code, knownAt), date));
@@ -93,6 +111,42 @@ public class FigureSnapshot {
         return counts.asKnownOn(code, knownAt).stream()
                 .filter(c -> !c.markedError() && !c.figures().referenceDate().isAfter(date))
                 .max(Comparator.comparing((CountView c) -> c.figures().referenceDate()));
+    }
+
+    private Optional<String> regionOf(String code) {
+        return areas.all().stream().filter(a -> a.code().equals(code)).findFirst().map(MunicipalityArea::region);
+    }
+
+    /**
+     * The region's fair-share agreement in force on {@code date} (the latest agreed on or before it) against the
+     * beds realised then: for a municipality its own share, or the share of "the others" when the agreement does
+     * not name it; for a region ({@code code} null) the totals. The agreement, its version and date are the source.
+     */
+    private List<FigureRow> fairShare(String region, String code, LocalDate date, Instant knownAt) {
+        Optional<FairShareView> agreement = fairShares.ofRegion(region, knownAt).stream()
+                .filter(a -> a.terms().agreedOn() == null || !a.terms().agreedOn().isAfter(date)).findFirst();
+        if (agreement.isEmpty()) {
+            return List.of();
+        }
+        FairShareProgress progress = fairShares.progress(agreement.get().agreementId(), date, knownAt);
+        FairShareView terms = progress.agreement();
+        String source = terms.terms().title() + " (" + region + ", "
+                + (terms.terms().agreedOn() == null ? "" : terms.terms().agreedOn() + ", ") + "v" + terms.versionNo() + ")";
+        if (code == null) {
+            int agreed = terms.terms().totalPlaces() != null ? terms.terms().totalPlaces()
+                    : progress.rows().stream().mapToInt(ShareProgress::agreed).sum();
+            int realised = progress.rows().stream().mapToInt(ShareProgress::realisedNow).sum();
+            return List.of(new FigureRow("figures.fair-share.agreed", String.valueOf(agreed), source),
+                    new FigureRow("figures.fair-share.realised", String.valueOf(realised), source));
+        }
+        Optional<ShareProgress> own = progress.rows().stream().filter(r -> code.equals(r.municipalityCode())).findFirst();
+        String suffix = own.isPresent() ? "" : "-others";
+        return (own.isPresent() ? own : progress.rows().stream().filter(r -> r.municipalityCode() == null).findFirst())
+                .map(share -> List.of(
+                        new FigureRow("figures.fair-share.agreed" + suffix, String.valueOf(share.agreed()), source),
+                        new FigureRow("figures.fair-share.realised" + suffix, String.valueOf(share.realisedNow()),
+                                source)))
+                .orElse(List.of());
     }
 
     private static List<FigureRow> count(CountView count) {

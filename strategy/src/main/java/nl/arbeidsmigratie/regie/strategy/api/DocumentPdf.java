@@ -1,0 +1,46 @@
+package nl.arbeidsmigratie.regie.strategy.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.text.Normalizer;
+import java.util.Locale;
+import nl.arbeidsmigratie.regie.strategy.control.DocumentTypesetting;
+import nl.arbeidsmigratie.regie.strategy.control.Documents;
+import nl.arbeidsmigratie.regie.strategy.control.Documents.Seen;
+
+/**
+ * Any version the caller may read, as a typeset PDF in Dutch or English. The same reading rules as
+ * {@link DocumentVersions#find}: authors and coordinators every version, everyone else the adopted one; a document
+ * or version the caller may not read answers like a missing one.
+ */
+@Stateless
+public class DocumentPdf {
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    DocumentVersions versions;
+
+    /** The PDF with a file name that is safe in any download: ASCII letters, digits and dashes. */
+    public record PdfFile(String fileName, byte[] content) {
+    }
+
+    public PdfFile render(long documentId, int number, @NotNull Locale locale) {
+        Seen seen = documents.readable(documentId);
+        VersionView version = versions.find(documentId, number);
+        Integer adopted = seen.document().adoptedVersion();
+        byte[] content = DocumentTypesetting.pdf(documents.view(seen), version,
+                adopted != null && adopted == number, locale);
+        return new PdfFile(fileName(seen.document().title(), number), content);
+    }
+
+    static String fileName(String title, int number) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String base = ascii.isEmpty() ? "document"
+                : ascii.substring(0, Math.min(ascii.length(), 80)).replaceAll("-+$", "");
+        return base + "-v" + number + ".pdf";
+    }
+}

@@ -1,0 +1,220 @@
+package nl.arbeidsmigratie.regie.strategy.control;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import nl.arbeidsmigratie.regie.strategy.api.Adoption;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
+import nl.arbeidsmigratie.regie.strategy.api.FigureRow;
+import nl.arbeidsmigratie.regie.strategy.api.FrozenFigures;
+import nl.arbeidsmigratie.regie.strategy.api.SectionView;
+import nl.arbeidsmigratie.regie.strategy.api.VersionView;
+
+/**
+ * One version of a document typeset as an A4 PDF in Dutch or English: a title page (whose document, what kind,
+ * status, version and date, and for the adopted version who adopted it, when and under which reference), then
+ * every section with its text or the reason it does not apply, and its frozen figures as a table with reference
+ * date, the moment they were known and their sources. Every page carries the title, the version and "page x of y",
+ * stamped on in a second pass once the number of pages is known.
+ */
+public final class DocumentTypesetting {
+
+    static final String TEXTS = "nl.arbeidsmigratie.regie.strategy.document_pdf";
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final float BODY = 10.5f;
+    private static final Color MUTED = new Color(0x55, 0x55, 0x55);
+    private static final Color RULE = new Color(0xcc, 0xcc, 0xcc);
+    private static final Font TITLE = new Font(Font.HELVETICA, 24, Font.BOLD);
+    private static final Font SUBTITLE = new Font(Font.HELVETICA, 14, Font.NORMAL, MUTED);
+    private static final Font HEADING = new Font(Font.HELVETICA, 15, Font.BOLD);
+    private static final Font LABEL = new Font(Font.HELVETICA, BODY, Font.BOLD);
+    private static final Font TEXT = new Font(Font.HELVETICA, BODY, Font.NORMAL);
+    private static final Font NOTE = new Font(Font.HELVETICA, BODY, Font.ITALIC, MUTED);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.NORMAL);
+    private static final Font SMALL_BOLD = new Font(Font.HELVETICA, 8.5f, Font.BOLD);
+    private static final Font FOOTER = new Font(Font.HELVETICA, 8, Font.NORMAL, MUTED);
+
+    private final ResourceBundle texts;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter moment;
+
+    private DocumentTypesetting(Locale locale) {
+        Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        this.texts = ResourceBundle.getBundle(TEXTS, language, DocumentTypesetting.class.getClassLoader());
+        this.day = DateTimeFormatter.ofPattern("d MMMM yyyy", language);
+        this.moment = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", language).withZone(ZONE);
+    }
+
+    /** {@code adopted}: this version is the one that was adopted, so the adoption details belong on it. */
+    public static byte[] pdf(DocumentView document, VersionView version, boolean adopted, Locale locale) {
+        return new DocumentTypesetting(locale).typeset(document, version, adopted);
+    }
+
+    private byte[] typeset(DocumentView document, VersionView version, boolean adopted) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document pdf = new Document(PageSize.A4, 60, 60, 64, 72);
+        try {
+            PdfWriter.getInstance(pdf, out);
+            pdf.addTitle(document.title());
+            pdf.addSubject(document.owner());
+            pdf.addCreator("Arbeidsmigratie Regie");
+            pdf.open();
+            titlePage(pdf, document, version, adopted);
+            for (SectionView section : version.sections()) {
+                pdf.newPage();
+                section(pdf, section);
+            }
+            pdf.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the PDF could not be typeset", e);
+        }
+        return withFooter(out.toByteArray(), document.title(), version.summary().number());
+    }
+
+    private void titlePage(Document pdf, DocumentView document, VersionView version, boolean adopted) {
+        Paragraph title = new Paragraph(document.title(), TITLE);
+        title.setSpacingBefore(120);
+        title.setSpacingAfter(8);
+        pdf.add(title);
+        Paragraph owner = new Paragraph(document.owner() + " · " + text("pdf.kind." + document.kind()), SUBTITLE);
+        owner.setSpacingAfter(48);
+        pdf.add(owner);
+        PdfPTable details = new PdfPTable(new float[] {1, 2});
+        details.setWidthPercentage(100);
+        detail(details, text("pdf.owner"), document.owner());
+        detail(details, text("pdf.kind"), text("pdf.kind." + document.kind()));
+        String status = adopted ? "ADOPTED" : document.status() == DocumentStatus.ADOPTED ? "EARLIER"
+                : document.status().name();
+        detail(details, text("pdf.status"), text("pdf.status." + status));
+        detail(details, text("pdf.version"), text("pdf.version.value", version.summary().number(),
+                moment.format(version.summary().createdAt())));
+        if (version.summary().note() != null && !version.summary().note().isBlank()) {
+            detail(details, text("pdf.version.note"), version.summary().note());
+        }
+        Adoption adoption = document.adoption();
+        if (adopted && adoption != null) {
+            detail(details, text("pdf.adoption"), text("pdf.adoption.body." + adoption.body()));
+            detail(details, text("pdf.adoption.date"), date(adoption.date()));
+            detail(details, text("pdf.adoption.reference"), adoption.reference());
+        }
+        pdf.add(details);
+    }
+
+    private void detail(PdfPTable table, String label, String value) {
+        table.addCell(cell(label, LABEL, 6));
+        table.addCell(cell(value, TEXT, 6));
+    }
+
+    private void section(Document pdf, SectionView section) {
+        Paragraph heading = new Paragraph(section.title(), HEADING);
+        heading.setSpacingAfter(10);
+        pdf.add(heading);
+        if (section.notApplicable()) {
+            pdf.add(new Paragraph(text("pdf.not-applicable", section.notApplicableReason()), NOTE));
+        } else {
+            var blocks = HtmlParagraphs.of(section.html(), BODY);
+            if (blocks.isEmpty()) {
+                pdf.add(new Paragraph(text("pdf.empty"), NOTE));
+            }
+            blocks.forEach(pdf::add);
+        }
+        if (section.figures() != null) {
+            figures(pdf, section.figures());
+        }
+    }
+
+    private void figures(Document pdf, FrozenFigures figures) {
+        Paragraph caption = new Paragraph(text("pdf.figures", figures.area(), date(figures.referenceDate()),
+                moment(figures.knownAt())), LABEL);
+        caption.setSpacingBefore(14);
+        caption.setSpacingAfter(6);
+        pdf.add(caption);
+        PdfPTable table = new PdfPTable(new float[] {5, 2, 4});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String column : new String[] {"pdf.figures.figure", "pdf.figures.value", "pdf.figures.source"}) {
+            PdfPCell head = cell(text(column), SMALL_BOLD, 4);
+            head.setBackgroundColor(new Color(0xee, 0xee, 0xee));
+            table.addCell(head);
+        }
+        for (FigureRow row : figures.rows()) {
+            table.addCell(cell(label(row.label()), SMALL, 4));
+            PdfPCell value = cell(row.value(), SMALL, 4);
+            value.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            table.addCell(value);
+            table.addCell(cell(label(row.source()), SMALL, 4));
+        }
+        pdf.add(table);
+    }
+
+    private static PdfPCell cell(String value, Font font, float padding) {
+        PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, font));
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(RULE);
+        cell.setPadding(padding);
+        return cell;
+    }
+
+    private byte[] withFooter(byte[] typeset, String title, int version) {
+        try {
+            PdfReader reader = new PdfReader(typeset);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PdfStamper stamper = new PdfStamper(reader, out);
+            int pages = reader.getNumberOfPages();
+            for (int page = 1; page <= pages; page++) {
+                Rectangle size = reader.getPageSize(page);
+                ColumnText.showTextAligned(stamper.getOverContent(page), Element.ALIGN_CENTER,
+                        new Phrase(text("pdf.footer", title, version, page, pages), FOOTER),
+                        (size.getLeft() + size.getRight()) / 2, 36, 0);
+            }
+            stamper.close();
+            reader.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF's footer could not be added", e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the PDF's footer could not be added", e);
+        }
+    }
+
+    /** A figure's label or source: a message key, or a source text recorded with the figure. */
+    private String label(String keyOrText) {
+        return keyOrText != null && texts.containsKey(keyOrText) ? texts.getString(keyOrText) : keyOrText;
+    }
+
+    private String date(LocalDate date) {
+        return date == null ? "" : day.format(date);
+    }
+
+    private String moment(Instant at) {
+        return at == null ? "" : moment.format(at);
+    }
+
+    private String text(String key, Object... arguments) {
+        String pattern = texts.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, texts.getLocale()).format(arguments);
+    }
+}

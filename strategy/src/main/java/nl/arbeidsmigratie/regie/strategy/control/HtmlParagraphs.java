@@ -1,0 +1,191 @@
+package nl.arbeidsmigratie.regie.strategy.control;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.Paragraph;
+import java.awt.Color;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.platform.api.RichText;
+
+/**
+ * Section text, already sanitised by {@link RichText}, as PDF paragraphs: the few elements that rule lets through
+ * (paragraphs, two heading levels, quotes, lists, bold, italic, underline, strike-through, line breaks and links)
+ * each get their typographic counterpart. Only sanitised HTML comes here, so a tag-by-tag reading suffices.
+ */
+final class HtmlParagraphs {
+
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z0-9]+)([^>]*)>");
+    private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
+    private static final Color LINK = new Color(0x1a, 0x4d, 0x8f);
+
+    private final float size;
+    private final List<Element> blocks = new ArrayList<>();
+    private final Deque<com.lowagie.text.List> lists = new ArrayDeque<>();
+    private Paragraph current;
+    private String block = "p";
+    private int bold;
+    private int italic;
+    private int underline;
+    private int strike;
+    private String href;
+
+    private HtmlParagraphs(float size) {
+        this.size = size;
+    }
+
+    static List<Element> of(String html, float size) {
+        HtmlParagraphs reading = new HtmlParagraphs(size);
+        Matcher tags = TAG.matcher(html == null ? "" : html);
+        int at = 0;
+        while (tags.find()) {
+            reading.text(html.substring(at, tags.start()));
+            String name = tags.group(2).toLowerCase(Locale.ROOT);
+            if (tags.group(1).isEmpty()) {
+                reading.open(name, tags.group(3));
+            } else {
+                reading.close(name);
+            }
+            at = tags.end();
+        }
+        reading.text(html == null ? "" : html.substring(at));
+        reading.endBlock();
+        while (!reading.lists.isEmpty()) {
+            reading.closeList();
+        }
+        return reading.blocks;
+    }
+
+    private void open(String name, String attributes) {
+        switch (name) {
+            case "p", "h2", "h3", "blockquote" -> {
+                if (!(current instanceof ListItem)) {
+                    endBlock();
+                    block = name;
+                }
+            }
+            case "ul", "ol" -> {
+                endItem();
+                endBlock();
+                com.lowagie.text.List list = new com.lowagie.text.List(name.equals("ol"), false, size * 1.4f);
+                if (name.equals("ul")) {
+                    list.setListSymbol(new Chunk("\u2022  ", font(Font.NORMAL)));
+                }
+                list.setIndentationLeft(size * 1.2f * lists.size());
+                lists.push(list);
+            }
+            case "li" -> {
+                endItem();
+                current = new ListItem(size * 1.4f);
+            }
+            case "b", "strong" -> bold++;
+            case "i", "em" -> italic++;
+            case "u" -> underline++;
+            case "s" -> strike++;
+            case "br" -> inline().add(Chunk.NEWLINE);
+            case "a" -> {
+                Matcher link = HREF.matcher(attributes);
+                href = link.find() ? RichText.unescape(link.group(1)) : null;
+            }
+            default -> {
+                // the sanitiser lets nothing else through
+            }
+        }
+    }
+
+    private void close(String name) {
+        switch (name) {
+            case "p", "h2", "h3", "blockquote" -> {
+                if (!(current instanceof ListItem)) {
+                    endBlock();
+                }
+            }
+            case "li" -> endItem();
+            case "ul", "ol" -> {
+                endItem();
+                closeList();
+            }
+            case "b", "strong" -> bold = Math.max(0, bold - 1);
+            case "i", "em" -> italic = Math.max(0, italic - 1);
+            case "u" -> underline = Math.max(0, underline - 1);
+            case "s" -> strike = Math.max(0, strike - 1);
+            case "a" -> href = null;
+            default -> {
+                // nothing to close
+            }
+        }
+    }
+
+    private void text(String html) {
+        String text = RichText.unescape(html.replaceAll("\\s+", " "));
+        if (text.isBlank() && (current == null || current.isEmpty())) {
+            return;
+        }
+        int style = (bold > 0 || block.startsWith("h") ? Font.BOLD : 0) | (italic > 0 || block.equals("blockquote")
+                ? Font.ITALIC : 0) | (underline > 0 || href != null ? Font.UNDERLINE : 0) | (strike > 0 ? Font.STRIKETHRU : 0);
+        Chunk chunk = new Chunk(text, font(style));
+        if (href != null) {
+            chunk.setAnchor(href);
+        }
+        inline().add(chunk);
+    }
+
+    private Font font(int style) {
+        float points = switch (block) {
+            case "h2" -> size + 3;
+            case "h3" -> size + 1.5f;
+            default -> size;
+        };
+        return new Font(Font.HELVETICA, points, style, href != null ? LINK : Color.BLACK);
+    }
+
+    private Paragraph inline() {
+        if (current == null) {
+            current = new Paragraph(size * 1.4f);
+            current.setSpacingAfter(size * 0.6f);
+            if (block.equals("blockquote")) {
+                current.setIndentationLeft(size * 2);
+            }
+            if (block.startsWith("h")) {
+                current.setSpacingBefore(size * 0.5f);
+            }
+        }
+        return current;
+    }
+
+    private void endItem() {
+        if (current instanceof ListItem item && !lists.isEmpty()) {
+            lists.peek().add(item);
+            current = null;
+        }
+    }
+
+    private void closeList() {
+        com.lowagie.text.List list = lists.pop();
+        if (lists.isEmpty()) {
+            Paragraph holder = new Paragraph();
+            holder.add(list);
+            holder.setSpacingAfter(size * 0.6f);
+            blocks.add(holder);
+        } else {
+            lists.peek().add(list);
+        }
+    }
+
+    private void endBlock() {
+        if (current != null && !(current instanceof ListItem)) {
+            if (!current.isEmpty()) {
+                blocks.add(current);
+            }
+            current = null;
+        }
+        block = "p";
+    }
+}
