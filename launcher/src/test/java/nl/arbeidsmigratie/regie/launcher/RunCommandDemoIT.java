@@ -52,7 +52,8 @@ class RunCommandDemoIT {
     private static final List<String> COUNTED = List.of("monitoring.municipal_count", "monitoring.housing_location",
             "monitoring.location_version", "monitoring.occupancy_report", "monitoring.fair_share_version",
             "monitoring.inspection", "monitoring.signal_case", "monitoring.import_log", "registration.contact",
-            "registration.edition", "registration.enrolment", "registration.newsletter_issue", "registration.account");
+            "registration.edition", "registration.enrolment", "registration.newsletter_issue", "registration.account",
+            "strategy.document", "strategy.document_version", "strategy.review_comment");
 
     @Test
     void theDemoDataIsLoadedOnceAndEveryPageAnswersForEachDemoAccount() throws Exception {
@@ -68,7 +69,9 @@ class RunCommandDemoIT {
                         .containsEntry("monitoring.housing_location", 25L)
                         .containsEntry("monitoring.fair_share_version", 2L).containsEntry("monitoring.inspection", 3L)
                         .containsEntry("monitoring.signal_case", 4L).containsEntry("registration.enrolment", 9L)
-                        .containsEntry("registration.contact", 8L).containsEntry("registration.account", 4L);
+                        .containsEntry("registration.contact", 8L).containsEntry("registration.account", 4L)
+                        .containsEntry("strategy.document", 3L).containsEntry("strategy.document_version", 5L)
+                        .containsEntry("strategy.review_comment", 3L);
                 assertThat(first.get("monitoring.occupancy_report")).isGreaterThan(250L);
                 int pages = 0;
                 for (Map.Entry<String, String> account : DEMO_ACCOUNTS.entrySet()) {

@@ -32,7 +32,12 @@
  * impossible by construction. Comparison is word by word on the plain text (java-diff-utils).</li>
  * <li>Figures are read from monitoring's api (the only module besides registration this one reads) and stored as
  * values (JSON in the section and in each version), never as a query, so corrections and region moves in
- * monitoring or registration leave a document as it was written. Only aggregates are read.</li>
+ * monitoring or registration leave a document as it was written. Only aggregates are read. Regional cooperation
+ * includes the fair share: the region's agreement in force on the reference date against the beds realised.</li>
+ * <li>A version exports to PDF with OpenPDF (typeset from the version's own sanitised HTML, so only the few elements
+ * the sanitiser allows need a typographic counterpart; an HTML renderer would be heavier for no gain). Its texts,
+ * including the labels of frozen figures, come from the module's own bundle in Dutch or English, so the PDF reads
+ * the same in a module test and in the application.</li>
  * <li>Municipalities and regions are held by CBS code and name; no foreign key crosses the module border.</li>
  * </ul>
  */

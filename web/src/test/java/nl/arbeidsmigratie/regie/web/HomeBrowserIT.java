@@ -46,6 +46,8 @@ class HomeBrowserIT {
         TestData.createdByWestland(base, "locations", TestData.locationJson("GM1783", pension)
                 .replace("\"facilities\"", "\"certification\":{\"mark\":\"SNF\",\"certificateNumber\":\"SNF-7\","
                         + "\"validUntil\":\"" + TODAY.plusDays(45) + "\"},\"facilities\""), "locationId");
+        String draft = "Visie in wording " + UUID.randomUUID();
+        long document = TestData.westlandStrategyDocument(base, draft, false);
 
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
@@ -55,6 +57,9 @@ class HomeBrowserIT {
             assertThat(officer.text(By.id("home-count"))).contains("telling");
             assertThat(officer.text(By.id("home-signals"))).contains("Open signalen");
             assertThat(officer.text(By.id("home-circle"))).contains("Leerkring");
+            assertThat(officer.text(By.id("home-strategy"))).contains(draft + " (Westland): Concept");
+            assertThat(officer.driver().findElement(By.xpath("//section[@id='home-strategy']//a[contains(., '" + draft
+                    + "')]")).getAttribute("href")).endsWith("/app/strategy/document.xhtml?id=" + document);
 
             officer.click(By.xpath("//section[@id='home-expiring']//a[contains(., '" + pension + "')]"));
             officer.until(ExpectedConditions.urlContains("app/monitoring/locations.xhtml"));
@@ -71,6 +76,8 @@ class HomeBrowserIT {
                         + "GM0482;" + referenceDate + ";100;300;Gemeente Alblasserdam (voorbeeldgegevens) " + file
                         + ";wonend\n");
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        String inReview = "Ter review " + UUID.randomUUID();
+        long document = TestData.westlandStrategyDocument(base, inReview, true);
 
         try (BrowserSession coordinator = new BrowserSession(base)) {
             coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
@@ -82,6 +89,9 @@ class HomeBrowserIT {
                     .contains("tellingen").contains("door " + DEMO_COORDINATOR.email() + ": 1 toegevoegd");
             assertThat(coordinator.text(By.id("home-enrolments"))).contains("Aanmeldingen voor de leerkring");
             assertThat(coordinator.text(By.id("home-newsletter"))).contains("nieuwsbrief");
+            assertThat(coordinator.text(By.id("home-strategy"))).contains(inReview + " (Westland): In review");
+            assertThat(coordinator.driver().findElement(By.xpath("//section[@id='home-strategy']//a[contains(., '"
+                    + inReview + "')]")).getAttribute("href")).endsWith("/app/strategy/document.xhtml?id=" + document);
 
             coordinator.click(By.linkText("Albrandswaard"));
             coordinator.until(ExpectedConditions.urlContains("app/monitoring/counts.xhtml?municipality=GM0613"));

@@ -70,6 +70,27 @@ final class TestData {
         return Long.parseLong(id.group(1));
     }
 
+    /**
+     * A strategy document of Westland started through the API by Westland's demo officer, and when {@code submit},
+     * handed to the demo coordinator for review; returns the document's id.
+     */
+    static long westlandStrategyDocument(URL base, String title, boolean submit) throws Exception {
+        URI documents = URI.create(base + "api/v1/strategy/documents");
+        HttpResponse<String> created = Http.postJson(documents, DEMO_OFFICER.email(), "{\"kind\":\"VISION\","
+                + "\"title\":\"" + title + "\",\"municipalityCode\":\"GM1783\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Object document = Json.parse(created.body());
+        long id = Long.parseLong((String) Json.at(document, "id"));
+        if (submit) {
+            URI one = URI.create(documents + "/" + id);
+            assertThat(Http.send("PUT", one, Http.tokenFor(DEMO_OFFICER.email()), "application/json", "{\"title\":\""
+                    + title + "\",\"reviewerEmail\":\"coordinator@demo.regie.local\",\"version\":"
+                    + Json.at(document, "version") + "}").statusCode()).isEqualTo(200);
+            assertThat(Http.postJson(URI.create(one + "/submit"), DEMO_OFFICER.email(), "").statusCode()).isEqualTo(200);
+        }
+        return id;
+    }
+
     /** A housing location of four beds in Naaldwijk, in the form {@code POST /api/v1/locations} takes. */
     static String locationJson(String municipality, String name) {
         return "{\"municipalityCode\":\"" + municipality + "\",\"name\":\"" + name + "\","

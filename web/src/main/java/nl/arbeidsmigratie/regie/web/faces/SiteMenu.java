@@ -70,7 +70,8 @@ public class SiteMenu {
                     new Item("worklist", "/app/monitoring/worklist", "nav.worklist", EVERYONE),
                     new Item("import", "/app/monitoring/import", "nav.import", WRITERS))),
             // The strategy module's pages go here (strategy documents, review); the group shows once it has items.
-            new Group("strategy", "nav.group.strategy", List.of()),
+            new Group("strategy", "nav.group.strategy", List.of(
+                    new Item("strategy-overview", "/app/strategy/overview", "nav.strategy-overview", COORDINATORS))),
             new Group("circle", "nav.group.circle", List.of(
                     new Item("editions", "/app/registration/editions", "nav.editions", COORDINATORS),
                     new Item("enrolments", "/app/registration/enrolments", "nav.enrolments", WRITERS),

@@ -1,5 +1,7 @@
 package nl.arbeidsmigratie.regie.web.monitoring;
 
+import static nl.arbeidsmigratie.regie.web.rest.BadParameterException.required;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +23,6 @@ import nl.arbeidsmigratie.regie.monitoring.api.Norms;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyReports;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
-import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,7 +65,7 @@ public class LocationsResource {
     @APIResponse(responseCode = "201", description = "The first version of the location")
     @APIResponse(responseCode = "400", description = "Invalid details (problem document naming the field)")
     public Response register(LocationDetails details) {
-        return Response.status(Response.Status.CREATED).entity(locations.register(required(details))).build();
+        return Response.status(Response.Status.CREATED).entity(locations.register(required("body", details))).build();
     }
 
     @GET
@@ -101,7 +102,7 @@ public class LocationsResource {
     @APIResponse(responseCode = "201", description = "The recorded report")
     @APIResponse(responseCode = "400", description = "Invalid figures (problem document naming the field)")
     public Response report(@PathParam("id") long id, OccupancyFigures figures) {
-        OccupancyFigures f = required(figures);
+        OccupancyFigures f = required("body", figures);
         return Response.status(Response.Status.CREATED).entity(occupancy.report(
                 new OccupancyFigures(id, f.referenceDate(), f.persons(), f.shortStay(), f.midStay(), f.longStay()))).build();
     }
@@ -114,12 +115,5 @@ public class LocationsResource {
                                @Parameter(description = "Reference date; absent means today") @QueryParam("date") String date,
                                @Parameter(description = AS_KNOWN_ON) @QueryParam("asKnownOn") String asKnownOn) {
         return norms.check(id, MomentParameters.date("date", date), MomentParameters.asKnownOn(asKnownOn));
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new BadParameterException("body", "a JSON body is required");
-        }
-        return body;
     }
 }

@@ -13,4 +13,13 @@ public class BadParameterException extends RuntimeException {
     public String parameter() {
         return parameter;
     }
+
+    /** {@code value}, or a refusal naming {@code parameter} ("body" for a missing JSON body) when it is absent. */
+    public static <T> T required(String parameter, T value) {
+        if (value == null) {
+            throw new BadParameterException(parameter, "body".equals(parameter) ? "a JSON body is required"
+                    : parameter + " is required");
+        }
+        return value;
+    }
 }

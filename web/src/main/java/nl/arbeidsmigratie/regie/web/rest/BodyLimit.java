@@ -14,7 +14,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Every request body of the API except a CSV import is at most {@code api.max-body-bytes} (default 64 KB; JSON
  * records are small): a larger one is answered 413 with a problem document naming the limit, before anything reads
  * it as JSON. A body without a declared length is read up to one byte past the limit, never further. Imports have
- * their own, larger limit ({@code import.max-bytes}, see {@code TransfersResource}) and are streamed to disk.
+ * their own, larger limit ({@code import.max-bytes}, see {@code TransfersResource}) and are streamed to disk. A
+ * strategy section's text may be {@value #SECTION} bytes, room for its 200,000 characters as JSON, so that a text
+ * within the section's own limit is never refused for its envelope, and a longer one is told that limit.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -30,14 +32,18 @@ public class BodyLimit implements ContainerRequestFilter {
      */
     public static final int DRAINED = 4;
 
+    public static final long SECTION = 1024 * 1024;
+
     private final long maxBytes = ConfigProvider.getConfig().getOptionalValue(KEY, Long.class).orElse(DEFAULT);
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String path = request.getUriInfo().getPath();
-        if (!request.hasEntity() || (path.startsWith("/") ? path.substring(1) : path).startsWith("imports/")) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        if (!request.hasEntity() || relative.startsWith("imports/")) {
             return;
         }
+        long maxBytes = relative.startsWith("strategy/sections/") ? Math.max(SECTION, this.maxBytes) : this.maxBytes;
         byte[] body = request.getLength() > maxBytes ? null
                 : request.getEntityStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE));
         if (body == null || body.length > maxBytes) {

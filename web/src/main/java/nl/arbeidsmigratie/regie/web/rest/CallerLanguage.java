@@ -14,9 +14,16 @@ import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 public final class CallerLanguage {
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
     private CallerLanguage(Locale locale) {
         this.bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, locale);
+        this.locale = locale;
+    }
+
+    /** Dutch or English, as chosen. */
+    public Locale locale() {
+        return locale;
     }
 
     public static CallerLanguage of(HttpHeaders headers) {

@@ -42,7 +42,9 @@ public final class ProblemMappers {
     @Provider
     public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
         private static final Set<String> UNKNOWN_IDS = Set.of("error.location.unknown", "error.count.unknown",
-                "error.occupancy.unknown");
+                "error.occupancy.unknown",
+                "error.strategy.document.unknown", "error.strategy.section.unknown", "error.strategy.version.unknown",
+                "error.strategy.comment.unknown");
 
         @Override
         public Response toResponse(InvalidInputException e) {

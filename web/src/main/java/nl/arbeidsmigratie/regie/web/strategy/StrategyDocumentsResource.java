@@ -1,0 +1,236 @@
+package nl.arbeidsmigratie.regie.web.strategy;
+
+import static nl.arbeidsmigratie.regie.web.rest.BadParameterException.required;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.arbeidsmigratie.regie.strategy.api.Adoption;
+import nl.arbeidsmigratie.regie.strategy.api.CommentView;
+import nl.arbeidsmigratie.regie.strategy.api.Comparison;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentDetails;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentPdf;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentSummary;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentVersions;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
+import nl.arbeidsmigratie.regie.strategy.api.NewDocument;
+import nl.arbeidsmigratie.regie.strategy.api.ReviewComments;
+import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
+import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
+import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
+import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * Strategy documents with their versions, comparison, review comments and workflow, through the same facades as
+ * the pages and so with their access rules: officers their own municipality's documents (and every adopted one),
+ * coordinators all, auditors adopted documents and the history of the others. A document the caller may not know
+ * of answers 404, like a missing one.
+ */
+@Path("strategy/documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "Not signed in")
+@APIResponse(responseCode = "403", description = "Not allowed for this role (problem document)")
+@APIResponse(responseCode = "404", description = "No such document or version for the caller (problem document)")
+public class StrategyDocumentsResource {
+
+    @Inject
+    StrategyDocuments documents;
+
+    @Inject
+    DocumentVersions versions;
+
+    @Inject
+    DocumentWorkflow workflow;
+
+    @Inject
+    ReviewComments comments;
+
+    @Inject
+    DocumentPdf pdf;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "The documents the caller may know of, latest activity first")
+    @APIResponse(responseCode = "200", description = "Summaries")
+    public List<DocumentSummary> list() {
+        return documents.list();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a document from the current template (officers of its municipality; a regional "
+            + "agreement: coordinators or officers of a member)")
+    @APIResponse(responseCode = "201", description = "The new draft with its sections")
+    @APIResponse(responseCode = "400", description = "Invalid details (problem document naming the field)")
+    public Response create(NewDocument document) {
+        return Response.status(Response.Status.CREATED).entity(documents.create(required("body", document))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One document with its working copy (no text for an auditor of a document never adopted)")
+    @APIResponse(responseCode = "200", description = "The document")
+    public DocumentView one(@PathParam("id") long id) {
+        return documents.find(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change title, policy fields and reviewing coordinator of a draft (its authors)")
+    @APIResponse(responseCode = "200", description = "The document as changed")
+    @APIResponse(responseCode = "409", description = "Changed by someone else since the version sent")
+    public DocumentView describe(@PathParam("id") long id, DocumentDetails details) {
+        return documents.describe(id, required("body", details));
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Operation(summary = "The versions the caller may read, oldest first")
+    @APIResponse(responseCode = "200", description = "Version summaries")
+    public List<VersionSummary> versions(@PathParam("id") long id) {
+        return versions.list(id);
+    }
+
+    @POST
+    @Path("{id}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save the working copy as the next version, with an optional note (its authors)")
+    @APIResponse(responseCode = "201", description = "The new version")
+    public Response saveVersion(@PathParam("id") long id, StrategyBodies.Note note) {
+        return Response.status(Response.Status.CREATED).entity(versions.save(id, note == null ? null : note.text()))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/versions/{number}")
+    @Operation(summary = "One version, each section as sanitised HTML and as plain text")
+    @APIResponse(responseCode = "200", description = "The version")
+    public StrategyBodies.VersionContent version(@PathParam("id") long id, @PathParam("number") int number) {
+        return StrategyBodies.VersionContent.of(versions.find(id, number));
+    }
+
+    @POST
+    @Path("{id}/versions/{number}/restore")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take back what a version of this document kept, as a new version (its authors)")
+    @APIResponse(responseCode = "201", description = "The new version")
+    public Response restore(@PathParam("id") long id, @PathParam("number") int number, StrategyBodies.Note note) {
+        return Response.status(Response.Status.CREATED)
+                .entity(versions.restore(id, number, note == null ? null : note.text())).build();
+    }
+
+    @GET
+    @Path("{id}/versions/{number}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "One version as a PDF, in the language of Accept-Language (Dutch or English)")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment")
+    public Response pdf(@PathParam("id") long id, @PathParam("number") int number) {
+        DocumentPdf.PdfFile file = pdf.render(id, number, CallerLanguage.of(headers).locale());
+        return Response.ok(file.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
+    }
+
+    @GET
+    @Path("{id}/comparison")
+    @Operation(summary = "Two versions of this document compared word by word per section")
+    @APIResponse(responseCode = "200", description = "The comparison, in the order of the later version")
+    @APIResponse(responseCode = "400", description = "A version number is missing (problem document)")
+    public Comparison compare(@PathParam("id") long id,
+                              @Parameter(description = "The earlier version's number", required = true)
+                              @QueryParam("before") Integer before,
+                              @Parameter(description = "The later version's number", required = true)
+                              @QueryParam("after") Integer after) {
+        return versions.compare(id, required("before", before), required("after", after));
+    }
+
+    @GET
+    @Path("{id}/comments")
+    @Operation(summary = "The review threads of a document, oldest first (coordinators and its authors)")
+    @APIResponse(responseCode = "200", description = "Threads with their replies")
+    public List<CommentView> comments(@PathParam("id") long id) {
+        return comments.list(id);
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a review thread on a section, optionally on a quoted passage")
+    @APIResponse(responseCode = "201", description = "The comment")
+    public Response comment(@PathParam("id") long id, StrategyBodies.NewComment comment) {
+        StrategyBodies.NewComment c = required("body", comment);
+        long section = required("sectionId", c.sectionId());
+        return Response.status(Response.Status.CREATED).entity(comments.add(id, section, c.quote(), c.text())).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every workflow step of the document, oldest first (auditors too)")
+    @APIResponse(responseCode = "200", description = "The transitions")
+    public List<TransitionView> history(@PathParam("id") long id) {
+        return workflow.history(id);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Operation(summary = "Hand the draft to its reviewing coordinator (its authors); saves a version")
+    @APIResponse(responseCode = "200", description = "The document in review")
+    public DocumentView submit(@PathParam("id") long id) {
+        return workflow.submit(id);
+    }
+
+    @POST
+    @Path("{id}/send-back")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a document in review back to draft, saying what to change (coordinators)")
+    @APIResponse(responseCode = "200", description = "The document, a draft again")
+    public DocumentView sendBack(@PathParam("id") long id, StrategyBodies.Note comments) {
+        return workflow.sendBack(id, required("body", comments).text());
+    }
+
+    @POST
+    @Path("{id}/adopt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the adoption of a document in review: body, date, reference (coordinators)")
+    @APIResponse(responseCode = "200", description = "The adopted document")
+    @APIResponse(responseCode = "409", description = "Review comments are open: how many and in which sections")
+    public DocumentView adopt(@PathParam("id") long id, Adoption adoption) {
+        return workflow.adopt(id, required("body", adoption));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a document (coordinators; its authors a draft), with the reason")
+    @APIResponse(responseCode = "200", description = "The withdrawn document")
+    public DocumentView withdraw(@PathParam("id") long id, StrategyBodies.Note reason) {
+        return workflow.withdraw(id, required("body", reason).text());
+    }
+
+    @POST
+    @Path("{id}/new-revision")
+    @Operation(summary = "Start a new revision of an adopted document (its authors)")
+    @APIResponse(responseCode = "201", description = "The new draft, linked to the adopted document")
+    public Response newRevision(@PathParam("id") long id) {
+        return Response.status(Response.Status.CREATED).entity(workflow.newRevision(id)).build();
+    }
+}
