@@ -13,7 +13,7 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
  * label and the roles that may open it; the page frame renders from it and a test holds it against web.xml's
  * role constraints (the same roles, no more and no fewer), so the menu never offers a page that answers "no
  * access" and never hides one a role may use. A group without items for a role
- * is not shown; Strategie is empty until the strategy module's pages are added to {@link #GROUPS}.
+ * is not shown.
  */
 @Named
 @ApplicationScoped
@@ -71,7 +71,7 @@ public class SiteMenu {
                     new Item("import", "/app/monitoring/import", "nav.import", WRITERS))),
             // The strategy module's pages go here (strategy documents, review); the group shows once it has items.
             new Group("strategy", "nav.group.strategy", List.of(
-                    new Item("strategy-overview", "/app/strategy/overview", "nav.strategy-overview", COORDINATORS))),
+                    new Item("overview", "/app/strategy/overview", "nav.strategy-overview", COORDINATORS))),
             new Group("circle", "nav.group.circle", List.of(
                     new Item("editions", "/app/registration/editions", "nav.editions", COORDINATORS),
                     new Item("enrolments", "/app/registration/enrolments", "nav.enrolments", WRITERS),
