@@ -297,7 +297,8 @@ class StrategyApiIT {
             PageClient.Page answer = delft.get(refused);
             assertThat(answer.status()).as(refused).isEqualTo(404);
             assertThat(answer.contentType()).as(refused).contains("html");
-            assertThat(answer.body()).as(refused).doesNotContain("Exception", secret, "%PDF");
+            assertThat(answer.body()).as(refused).contains("id=\"error-text\"")
+                    .doesNotContain("at nl.arbeidsmigratie", secret, "%PDF");
         }
         PageClient.Page anonymous = new PageClient(base).get(link);
         assertThat(anonymous.status()).isIn(302, 303);

@@ -38,7 +38,10 @@ import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
 /**
  * Reads, through monitoring's api, the figures that belong to a learning goal for a document's area on a reference
  * date as known now, and turns them into values to store. Aggregates only: counts, sums and shares, never one
- * location. A regional agreement gets its region's totals. No figures known means a refusal, never empty rows.
+ * location. A regional agreement gets its region's totals. Municipalities outside any region are read through
+ * monitoring's municipality-level calls ({@code MunicipalFigures}), beds by stay class give the stay mix, and
+ * regional cooperation adds the fair share agreed against realised. No figures known means a refusal, never empty
+ * rows.
  */
 @Dependent
 public class FigureSnapshot {
