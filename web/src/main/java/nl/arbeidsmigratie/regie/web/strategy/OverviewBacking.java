@@ -29,9 +29,6 @@ public class OverviewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The status filter's value for "no document yet" is not offered: the facade matches no status to it. */
-    private static final List<DocumentStatus> STATUSES = List.of(DocumentStatus.values());
-
     @Inject
     ProvinceOverview overview;
 
@@ -72,7 +69,7 @@ public class OverviewBacking implements Serializable {
     }
 
     public List<DocumentStatus> getStatuses() {
-        return STATUSES;
+        return List.of(DocumentStatus.values());
     }
 
     public List<String> getRegions() {
