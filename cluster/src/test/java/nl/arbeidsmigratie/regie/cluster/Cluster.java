@@ -31,7 +31,7 @@ import nl.arbeidsmigratie.regie.testing.TestMailServer;
  */
 final class Cluster implements AutoCloseable {
 
-    static final String HAPROXY = "/usr/sbin/haproxy";
+    static final String HAPROXY = "haproxy";
     /** The cookie by which HAProxy keeps a browser on one instance; its value names the instance. */
     static final String STICKY_COOKIE = "REGIE_INSTANCE";
     private static final Duration START_LIMIT = Duration.ofMinutes(4);
@@ -47,23 +47,17 @@ final class Cluster implements AutoCloseable {
         this.balancerPort = balancerPort;
     }
 
-    static boolean haproxyInstalled() {
-        return Files.isExecutable(Path.of(HAPROXY));
+    /** HAProxy on the PATH or where Debian puts it, if installed. */
+    static java.util.Optional<Path> haproxy() {
+        List<String> places = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(":")));
+        places.add("/usr/sbin");
+        return places.stream().filter(place -> !place.isBlank()).map(place -> Path.of(place, HAPROXY))
+                .filter(Files::isExecutable).findFirst();
     }
 
-    /** Starts the instances one after the other (the first migrates the database), then the balancer. */
-    static Cluster start(String... instanceNames) throws IOException, InterruptedException {
-        Cluster cluster = new Cluster(Files.createTempDirectory("regie-cluster"), freePort());
-        try {
-            for (String instance : instanceNames) {
-                cluster.startInstance(instance);
-            }
-            cluster.startBalancer();
-            return cluster;
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            cluster.close();
-            throw e;
-        }
+    /** A cluster without instances yet; {@link #addInstance} starts them, {@link #balance} puts HAProxy in front. */
+    static Cluster create() throws IOException {
+        return new Cluster(Files.createTempDirectory("regie-cluster"), freePort());
     }
 
     String url() {
@@ -74,7 +68,11 @@ final class Cluster implements AutoCloseable {
         return instances.get(instanceName);
     }
 
-    private void startInstance(String instanceName) throws IOException, InterruptedException {
+    /**
+     * Starts an instance and waits until it answers. Instances start one after the other: the first migrates the
+     * database and creates the accounts.
+     */
+    void addInstance(String instanceName) throws IOException, InterruptedException {
         int port = freePort();
         Path instanceHome = Files.createDirectories(home.resolve(instanceName));
         ProcessBuilder launcher = new ProcessBuilder(Launcher.javaExecutable(),
@@ -107,7 +105,8 @@ final class Cluster implements AutoCloseable {
         instance.awaitReady();
     }
 
-    private void startBalancer() throws IOException, InterruptedException {
+    /** Starts HAProxy in front of the instances started so far. */
+    void balance() throws IOException, InterruptedException {
         StringBuilder config = new StringBuilder("""
                 global
                     maxconn 200
@@ -131,7 +130,7 @@ final class Cluster implements AutoCloseable {
         }
         Path file = home.resolve("haproxy.cfg");
         Files.writeString(file, config);
-        haproxy = new ProcessBuilder(HAPROXY, "-db", "-f", file.toString())
+        haproxy = new ProcessBuilder(haproxy().orElseThrow().toString(), "-db", "-f", file.toString())
                 .redirectErrorStream(true).redirectOutput(home.resolve("haproxy.log").toFile()).start();
         Instant deadline = Instant.now().plusSeconds(20);
         while (!listening(balancerPort)) {
