@@ -57,7 +57,9 @@ final class Cluster implements AutoCloseable {
 
     /** A cluster without instances yet; {@link #addInstance} starts them, {@link #balance} puts HAProxy in front. */
     static Cluster create() throws IOException {
-        return new Cluster(Files.createTempDirectory("regie-cluster"), freePort());
+        // Under the module's target folder: the instances' logs stay there for a look after a failure.
+        Path target = Files.createDirectories(Path.of("target"));
+        return new Cluster(Files.createTempDirectory(target, "cluster-").toAbsolutePath(), freePort());
     }
 
     String url() {

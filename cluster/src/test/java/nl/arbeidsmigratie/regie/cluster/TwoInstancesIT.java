@@ -1,7 +1,6 @@
 package nl.arbeidsmigratie.regie.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,6 +33,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * does not do again, and a person whose instance dies goes on, on the other, where they were.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIf(value = "haproxyInstalled",
+        disabledReason = "HAProxy is not installed (no haproxy on the PATH); on Debian or Ubuntu: apt-get install haproxy")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
@@ -45,10 +47,16 @@ class TwoInstancesIT {
     private Cluster cluster;
     private final String issueSubject = "Nieuwsbrief cluster " + UUID.randomUUID().toString().substring(0, 8);
 
+    static boolean haproxyInstalled() {
+        boolean installed = Cluster.haproxy().isPresent();
+        if (!installed) {
+            System.out.println("[cluster] skipped: HAProxy is not installed; on Debian or Ubuntu: apt-get install haproxy");
+        }
+        return installed;
+    }
+
     @BeforeAll
     void startCluster() throws Exception {
-        assumeTrue(Cluster.haproxy().isPresent(),
-                "skipped: HAProxy is not installed (no haproxy on the PATH); on Debian or Ubuntu: apt-get install haproxy");
         Instant started = Instant.now();
         cluster = Cluster.create();
         cluster.addInstance("a");
