@@ -114,7 +114,8 @@ public final class Launcher {
         }
         Path log = home.resolve("payara.log");
         command.addAll(List.of("-jar", payaraMicroJar(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", String.valueOf(port), "--prebootcommandfile", bindCommandFile().toString(), "--nocluster"));
+                "--port", String.valueOf(port), "--prebootcommandfile", bindCommandFile().toString()));
+        command.addAll(clustering(env("REGIE_CLUSTER", "")));
         ProcessBuilder server = new ProcessBuilder(command).redirectErrorStream(true);
         // Through the environment, not the command line, so the key does not show in a process list.
         server.environment().put("PLATFORM_AUDIT_KEY", auditKey());
@@ -215,6 +216,21 @@ public final class Launcher {
         Files.writeString(file, "set configs.config.server-config.network-config.network-listeners"
                 + ".network-listener.http-listener.address=" + bindAddress + System.lineSeparator());
         return file;
+    }
+
+    /**
+     * Payara Micro's own options for the data grid: none of it unless {@code REGIE_CLUSTER} names a cluster. Then
+     * the instances of this machine with that name form one data grid on the loopback (found by scanning its
+     * ports), which holds the web sessions; each keeps a backup of the other's part, which Payara by default keeps
+     * only on members with another address ("host aware"), so on one machine a killed instance would take its
+     * sessions with it.
+     */
+    static List<String> clustering(String clusterName) {
+        if (clusterName.isBlank()) {
+            return List.of("--nocluster");
+        }
+        return List.of("--clustername", clusterName, "--clustermode", "tcpip:127.0.0.1", "--interfaces", "127.0.0.1",
+                "--nohostaware");
     }
 
     /** The address users and the readiness check reach Payara at: localhost unless it listens on one address. */
@@ -357,7 +373,8 @@ public final class Launcher {
         return Path.of(URI.create(path.substring(0, path.indexOf("!/")))).toString();
     }
 
-    static String javaExecutable() {
+    /** The Java this JVM runs on, for the JVMs it starts (the cluster test starts launchers with it too). */
+    public static String javaExecutable() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }

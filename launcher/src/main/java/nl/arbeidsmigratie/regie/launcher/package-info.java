@@ -24,6 +24,9 @@
  * <li>Payara Micro listens on 127.0.0.1 unless {@code REGIE_BIND_ADDRESS} says otherwise: the run command
  * creates demo accounts with published passwords. Payara Micro has no bind option, so a pre-boot asadmin
  * command sets the HTTP listener's address.</li>
+ * <li>One instance, with Payara Micro's clustering off ({@code --nocluster}), unless {@code REGIE_CLUSTER} names a
+ * data grid: then instances of this machine (started by {@code launcher/cluster.sh}, or by the cluster test) share the
+ * web sessions through Payara's own Hazelcast on the loopback, with the options in {@code Launcher.clustering}.</li>
  * </ul>
  */
 package nl.arbeidsmigratie.regie.launcher;

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The house rules of the README section "How it is built" (and ARCHITECTURE.md), checked on the compiled
  * production classes of every module: module borders, web's one place per module, entities only in
- * {@code entity} packages, and {@code control} never used outside its module. Each rule is also shown failing
- * on the deliberate breaches in {@code web.sessions.BorderViolations}, so a rule that cannot fail is noticed.
+ * {@code entity} packages, {@code control} never used outside its module, and beans kept in the session
+ * serializable. Each rule is also shown failing on the deliberate breaches in {@code web.sessions.BorderViolations},
+ * so a rule that cannot fail is noticed.
  */
 class ArchitectureTest {
 
@@ -121,9 +122,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void beansKeptInTheSessionAreSerializable() {
+        replicatedBeansRule().check(production);
+    }
+
+    @Test
     void eachRuleFailsOnADeliberateBreach() {
         JavaClasses breaches = new ClassFileImporter().importClasses(BorderViolations.PageUsingAnotherModule.class,
-                BorderViolations.PageUsingControl.class, BorderViolations.StrayEntity.class);
+                BorderViolations.PageUsingControl.class, BorderViolations.StrayEntity.class,
+                BorderViolations.UnserializablePage.class);
         assertThat(webPlaceRule("sessions").evaluate(breaches).getFailureReport().getDetails())
                 .anyMatch(line -> line.contains("PageUsingAnotherModule") && line.contains("monitoring.api.Address"))
                 .anyMatch(line -> line.contains("PageUsingControl") && line.contains("registration.control"));
@@ -132,6 +139,8 @@ class ArchitectureTest {
                 .noneMatch(line -> line.contains("PageUsingAnotherModule"));
         assertThat(entitiesRule().evaluate(breaches).getFailureReport().getDetails())
                 .anyMatch(line -> line.contains("StrayEntity"));
+        assertThat(replicatedBeansRule().evaluate(breaches).getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("UnserializablePage"));
         JavaClasses demoBreach = new ClassFileImporter().importClasses(
                 nl.arbeidsmigratie.regie.web.demo.DemoPartUsingControl.class);
         assertThat(demoPlaceRule().evaluate(demoBreach).getFailureReport().getDetails())
@@ -161,6 +170,15 @@ class ArchitectureTest {
         return classes().that().resideInAnyPackage(places)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(permitted)
                 .because("shared web plumbing must not tie every page to one business module");
+    }
+
+    /** Sessions replicate through the data grid of a cluster, with the page state and the beans they hold. */
+    private static ArchRule replicatedBeansRule() {
+        return classes().that().areAnnotatedWith("jakarta.faces.view.ViewScoped")
+                .or().areAnnotatedWith("jakarta.enterprise.context.SessionScoped")
+                .or().areAnnotatedWith("jakarta.enterprise.context.ConversationScoped")
+                .should().beAssignableTo(java.io.Serializable.class)
+                .because("any instance of a cluster may serve a session's next request (web.xml is distributable)");
     }
 
     private static ArchRule entitiesRule() {

@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.web.sessions;
 
+import jakarta.faces.view.ViewScoped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
@@ -22,6 +23,11 @@ public final class BorderViolations {
     /** A web class reaching into registration's control package. */
     public static final class PageUsingControl {
         PasswordPolicy policy;
+    }
+
+    /** A view-scoped bean the data grid could not copy to another instance. */
+    @ViewScoped
+    public static class UnserializablePage {
     }
 
     /** An entity outside an {@code entity} package. */
