@@ -64,8 +64,44 @@ public final class RegionalFigures {
             .map(m -> "('" + m.name() + "', '" + m.normsToApply().name() + "')")
             .collect(Collectors.joining(", ", "(values ", ") as m (mark, norms)"));
 
-    /** Parameters, in order: codes, asOf (live versions); date, asOf (rules); codes, date, asOf, asOf (counts); date, asOf, asOf (locations). */
-    public static final String SQL = "with " + LIVE_LOCATIONS + """
+    /**
+     * The latest valid occupancy report of location {@code a} on or before day {@code p.day} as known at a moment,
+     * behind {@code gate} (a condition that ends in "and"). Parameters: asOf, asOf.
+     */
+    private static String latestReport(String gate) {
+        return """
+                select r.persons, r.reference_date
+                from monitoring.occupancy_report r
+                where\s""" + gate + """
+                 r.location_id = a.location_id and r.reference_date <= p.day and r.recorded_at <= ?
+                  and not r.marked_error
+                  and not exists (select 1 from monitoring.occupancy_report s
+                                  where s.supersedes_id = r.id and s.recorded_at <= ?)
+                order by r.reference_date desc, r.recorded_at desc
+                limit 1""";
+    }
+
+    /**
+     * The picture as known now: live versions and latest reports from the current state the writes keep (V8), one
+     * row per location. Only a location whose latest report lies after the day asks the history for the one before.
+     */
+    private static final String NOW_LOCATIONS = """
+            live_version as (
+                select c.* from monitoring.current_location c where c.municipality_code = any (?::char(6)[]))""";
+    private static final String NOW_OCCUPANCY = """
+            left join monitoring.current_occupancy co on co.location_id = a.location_id
+            left join lateral (
+                select co.persons, co.reference_date where co.reference_date <= p.day
+                union all
+                (""" + latestReport("co.reference_date > p.day and") + ")) o on true\n";
+    private static final String HISTORY_OCCUPANCY = "left join lateral (" + latestReport("") + ") o on true\n";
+
+    /**
+     * Parameters, in order: codes, asOf (live versions; codes only now); date, asOf (rules); codes, date, asOf, asOf
+     * (counts); date, asOf, asOf (locations).
+     */
+    private static String sql(String liveLocations, String occupancy) {
+        return "with " + liveLocations + """
             ,
             rules as (
                 select distinct on (n.quality_mark) n.*
@@ -98,18 +134,15 @@ public final class RegionalFigures {
                    n.max_persons_per_bedroom, n.persons_per_toilet, n.persons_per_shower
             from live_version a
             cross join (select ?::date as day) p
-            """ + "join " + NORMS_OF_MARK + " on m.mark = a.quality_mark\n" + """
-            left join rules n on n.quality_mark = m.norms
-            left join lateral (
-                select r.persons, r.reference_date
-                from monitoring.occupancy_report r
-                where r.location_id = a.location_id and r.reference_date <= p.day and r.recorded_at <= ?
-                  and not r.marked_error
-                  and not exists (select 1 from monitoring.occupancy_report s
-                                  where s.supersedes_id = r.id and s.recorded_at <= ?)
-                order by r.reference_date desc, r.recorded_at desc
-                limit 1) o on true
-            where""" + " " + activeOn("a", "p.day");
+            """ + "join " + NORMS_OF_MARK + " on m.mark = a.quality_mark\n"
+                + "left join rules n on n.quality_mark = m.norms\n" + occupancy + "where " + activeOn("a", "p.day");
+    }
+
+    /** The picture as known at any moment, from the history alone. */
+    public static final String SQL = sql(LIVE_LOCATIONS, HISTORY_OCCUPANCY);
+
+    /** The picture as known now, from the current state (see {@link #NOW_LOCATIONS}). */
+    public static final String NOW_SQL = sql(NOW_LOCATIONS, NOW_OCCUPANCY);
 
     /** What one municipality adds up to. */
     public record Tally(Integer estimateMin, Integer estimateMax, LocalDate estimateDate, int locations, int beds,
@@ -133,8 +166,22 @@ public final class RegionalFigures {
     /** The tally of each of {@code codes} on {@code date} as known at {@code asOf}; absent codes had nothing. */
     public static Map<String, Tally> tally(Connection connection, Collection<String> codes, LocalDate date,
                                            Instant asOf) throws SQLException {
+        return tally(connection, codes, date, asOf, false);
+    }
+
+    /**
+     * The same tally as known now ({@code now} is the clock's instant), read from the current state: the figures
+     * {@link #tally} gives for that instant, without walking the history.
+     */
+    public static Map<String, Tally> tallyNow(Connection connection, Collection<String> codes, LocalDate date,
+                                              Instant now) throws SQLException {
+        return tally(connection, codes, date, now, true);
+    }
+
+    private static Map<String, Tally> tally(Connection connection, Collection<String> codes, LocalDate date,
+                                            Instant asOf, boolean now) throws SQLException {
         Map<String, Tally> tallies = new HashMap<>();
-        try (PreparedStatement s = statement(connection, "", codes, date, asOf)) {
+        try (PreparedStatement s = statement(connection, "", codes, date, asOf, now)) {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     String code = r.getString("code");
@@ -149,14 +196,19 @@ public final class RegionalFigures {
         return tallies;
     }
 
-    /** {@link #SQL} with its parameters bound, behind {@code prefix} (the benchmark prefixes "explain analyze"). */
+    /**
+     * {@link #NOW_SQL} ({@code now}) or {@link #SQL} with its parameters bound, behind {@code prefix} (the benchmark
+     * prefixes "explain analyze").
+     */
     public static PreparedStatement statement(Connection connection, String prefix, Collection<String> codes,
-                                              LocalDate date, Instant asOf) throws SQLException {
+                                              LocalDate date, Instant asOf, boolean now) throws SQLException {
         Timestamp known = Timestamp.from(asOf);
         Date day = Date.valueOf(date);
-        PreparedStatement s = connection.prepareStatement(prefix + SQL);
+        PreparedStatement s = connection.prepareStatement(prefix + (now ? NOW_SQL : SQL));
         Array area = connection.createArrayOf("text", codes.toArray());
-        Object[] parameters = {area, known, day, known, area, day, known, known, day, known, known};
+        Object[] parameters = now
+                ? new Object[] {area, day, known, area, day, known, known, day, known, known}
+                : new Object[] {area, known, day, known, area, day, known, known, day, known, known};
         for (int i = 0; i < parameters.length; i++) {
             s.setObject(i + 1, parameters[i]);
         }
