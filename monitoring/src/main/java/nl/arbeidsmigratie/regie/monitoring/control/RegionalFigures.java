@@ -37,7 +37,7 @@ public final class RegionalFigures {
                 select distinct on (v.location_id) v.*, l.municipality_code, l.registered_at
                 from monitoring.housing_location l
                 join monitoring.location_version v on v.location_id = l.id
-                where l.municipality_code = any (?::char(6)[]) and v.recorded_at <= ?
+                where l.municipality_code in (select unnest(?::char(6)[])) and v.recorded_at <= ?
                 order by v.location_id, v.version_no desc)""";
 
     /**
@@ -87,7 +87,7 @@ public final class RegionalFigures {
      */
     private static final String NOW_LOCATIONS = """
             live_version as (
-                select c.* from monitoring.current_location c where c.municipality_code = any (?::char(6)[]))""";
+                select c.* from monitoring.current_location c where c.municipality_code in (select unnest(?::char(6)[])))""";
     private static final String NOW_OCCUPANCY = """
             left join monitoring.current_occupancy co on co.location_id = a.location_id
             left join lateral (
@@ -113,7 +113,7 @@ public final class RegionalFigures {
                        coalesce(c.estimate_min, c.estimate_max) as estimate_min,
                        coalesce(c.estimate_max, c.estimate_min) as estimate_max
                 from monitoring.municipal_count c
-                where c.municipality_code = any (?::char(6)[]) and c.definition = 'LIVING_IN'
+                where c.municipality_code in (select unnest(?::char(6)[])) and c.definition = 'LIVING_IN'
                   and c.reference_date <= ? and c.recorded_at <= ? and not c.marked_error
                   and (c.estimate_min is not null or c.estimate_max is not null)
                   and not exists (select 1 from monitoring.municipal_count s
@@ -181,6 +181,7 @@ public final class RegionalFigures {
     private static Map<String, Tally> tally(Connection connection, Collection<String> codes, LocalDate date,
                                             Instant asOf, boolean now) throws SQLException {
         Map<String, Tally> tallies = new HashMap<>();
+        Map<Long, NormRuleSetView> ruleSets = new HashMap<>();
         try (PreparedStatement s = statement(connection, "", codes, date, asOf, now)) {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -189,7 +190,7 @@ public final class RegionalFigures {
                     tallies.put(code, "C".equals(r.getString("kind"))
                             ? tally.withEstimate(r.getInt("estimate_min"), r.getInt("estimate_max"),
                             r.getDate("reference_date").toLocalDate())
-                            : location(tally, r, date, asOf));
+                            : location(tally, r, date, asOf, ruleSets));
                 }
             }
         }
@@ -215,17 +216,23 @@ public final class RegionalFigures {
         return s;
     }
 
-    private static Tally location(Tally tally, ResultSet r, LocalDate date, Instant asOf) throws SQLException {
+    private static Tally location(Tally tally, ResultSet r, LocalDate date, Instant asOf,
+                                  Map<Long, NormRuleSetView> ruleSets) throws SQLException {
         int beds = r.getInt("beds");
         Integer persons = (Integer) r.getObject("persons");
         if (persons == null) {
             return tally.withLocation(beds, 0, false);
         }
-        NormRuleSetView rules = r.getObject("rules_id") == null ? null : new NormRuleSetView(r.getLong("rules_id"),
-                new NormRules(QualityMark.valueOf(r.getString("mark")), r.getDate("valid_from").toLocalDate(),
-                        r.getBigDecimal("fl"), r.getBigDecimal("fd"), r.getBigDecimal("bpp"),
-                        (Integer) r.getObject("mpb"), (Integer) r.getObject("ppt"), (Integer) r.getObject("pps"), null),
-                asOf, null);
+        Long rulesId = (Long) r.getObject("rules_id");
+        NormRuleSetView rules = rulesId == null ? null : ruleSets.get(rulesId);
+        if (rulesId != null && rules == null) {
+            // every row repeats its rule set; it is read once per statement
+            rules = new NormRuleSetView(rulesId, new NormRules(QualityMark.valueOf(r.getString("mark")),
+                    r.getDate("valid_from").toLocalDate(), r.getBigDecimal("fl"), r.getBigDecimal("fd"),
+                    r.getBigDecimal("bpp"), (Integer) r.getObject("mpb"), (Integer) r.getObject("ppt"),
+                    (Integer) r.getObject("pps"), null), asOf, null);
+            ruleSets.put(rulesId, rules);
+        }
         if (rules == null) {
             return tally.withLocation(beds, persons, false);
         }
