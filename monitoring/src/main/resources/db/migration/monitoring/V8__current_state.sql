@@ -4,8 +4,10 @@
 -- history. Kept by triggers on the history tables, so every writer (forms, REST, CSV import, a bulk COPY) keeps it in
 -- the same transaction as the row it writes, and nothing can write history without it.
 
--- The latest version of each location, whatever it says (a version marked as an error or closed counts as latest:
--- the picture decides from its fields whether the location houses anyone on a date).
+-- Per location its latest version, whatever it says (a version marked as an error or closed counts as latest: the
+-- picture decides from its fields whether the location houses anyone on a date), and its latest valid occupancy
+-- report: not marked as an error, not corrected by a later one, the latest reference date (null when there is none).
+-- One row per location, so the picture reads one table.
 create table monitoring.current_location (
     location_id        bigint      primary key references monitoring.housing_location (id),
     municipality_code  char(6)     not null,
@@ -24,23 +26,17 @@ create table monitoring.current_location (
     showers            integer,
     quality_mark       text        not null,
     stay_focus         text,
-    marked_error       boolean     not null
+    marked_error       boolean     not null,
+    report_id          bigint,
+    report_date        date,
+    persons            integer
 );
 
 create index current_location_by_municipality on monitoring.current_location (municipality_code);
 
--- The latest valid occupancy report of each location that has ever had a report: not marked as an error, not
--- corrected by a later one, the latest reference date. Null figures: every report was marked as an error.
-create table monitoring.current_occupancy (
-    location_id     bigint primary key references monitoring.housing_location (id),
-    report_id       bigint,
-    reference_date  date,
-    persons         integer
-);
-
 -- Names are qualified: the application's connections do not have monitoring on their search path.
 
--- The latest version of each of these locations, from the history. Versions of one location are numbered under the
+-- The latest version of each of these locations, from the history (their reports stay as they are). Versions of one location are numbered under the
 -- history's unique key, so a later writer of the same location has seen this one's version: the highest number
 -- wins, and the upsert, which locks the row and re-reads it once a concurrent writer commits, keeps it so.
 create function monitoring.refresh_current_location(locations bigint[]) returns void language sql as $$
@@ -63,19 +59,16 @@ create function monitoring.refresh_current_location(locations bigint[]) returns 
 $$;
 
 -- The latest valid report of each of these locations, from the history. A correction or a marking can demote the
--- current report to an older one, so the row is recomputed rather than compared with the new report. First the
--- rows are made and locked, in location order (no deadlock between two imports): a second writer of the same
--- location waits here for the first to commit, and its next statement then reads the history with the first
--- writer's report in it (read committed takes a new snapshot per statement).
+-- current report to an older one, so it is recomputed rather than compared with the new report. First the rows are
+-- locked, in location order (no deadlock between two imports): a second writer of the same location waits here for
+-- the first to commit, and its next statement then reads the history with the first writer's report in it (read
+-- committed takes a new snapshot per statement). A location has its row from its first version on.
 create function monitoring.refresh_current_occupancy(locations bigint[]) returns void language plpgsql as $$
 begin
-    insert into monitoring.current_occupancy (location_id)
-    select t.id from unnest(locations) t (id) order by t.id
-    on conflict (location_id) do nothing;
-    perform 1 from monitoring.current_occupancy c where c.location_id = any (locations)
+    perform 1 from monitoring.current_location c where c.location_id = any (locations)
     order by c.location_id for update;
-    update monitoring.current_occupancy c
-    set report_id = o.id, reference_date = o.reference_date, persons = o.persons
+    update monitoring.current_location c
+    set report_id = o.id, report_date = o.reference_date, persons = o.persons
     from unnest(locations) t (id)
     left join lateral (
         select r.id, r.reference_date, r.persons

@@ -37,8 +37,8 @@
  * ({@code control.RegionalFigures}) reads the latest estimate and every location active on the date with its latest
  * occupancy and the rule set valid then; {@code NormChecker} judges each location in memory, so the dashboard and the
  * single-location check agree. As known on a past moment it reads the history. As known now it reads the current
- * state (V8): per location its latest version ({@code current_location}) and its latest valid occupancy report
- * ({@code current_occupancy}), kept by statement triggers on the history tables, so every writer (forms, REST, CSV
+ * state (V8, {@code current_location}): per location its latest version and its latest valid occupancy report, one
+ * row per location, kept by statement triggers on the history tables, so every writer (forms, REST, CSV
  * import, a bulk COPY) keeps it in the same transaction and nothing can add history without it. Only a location
  * whose current report lies after the chosen date asks the history for the one before. The trigger recomputes a
  * location's report from its history rather than comparing it with the new row (a correction or an error mark can

@@ -185,7 +185,6 @@ class CurrentStateIT {
         return Sql.count(dataSource, """
                 select count(*) from monitoring.housing_location l
                 left join monitoring.current_location c on c.location_id = l.id
-                left join monitoring.current_occupancy o on o.location_id = l.id
                 left join lateral (select v.id from monitoring.location_version v where v.location_id = l.id
                                    order by v.version_no desc limit 1) v on true
                 left join lateral (select r.id from monitoring.occupancy_report r
@@ -193,11 +192,11 @@ class CurrentStateIT {
                                      and r.id not in (select s.supersedes_id from monitoring.occupancy_report s
                                                       where s.supersedes_id is not null)
                                    order by r.reference_date desc, r.recorded_at desc limit 1) r on true
-                where c.version_id is distinct from v.id or o.report_id is distinct from r.id""");
+                where c.version_id is distinct from v.id or c.report_id is distinct from r.id""");
     }
 
     private LocalDate currentReportDate(LocationView location) throws Exception {
-        return LocalDate.parse(Sql.strings(dataSource, "select reference_date from monitoring.current_occupancy"
+        return LocalDate.parse(Sql.strings(dataSource, "select report_date from monitoring.current_location"
                 + " where location_id = " + location.locationId()).get(0));
     }
 

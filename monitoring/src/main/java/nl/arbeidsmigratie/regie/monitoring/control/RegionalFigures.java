@@ -65,16 +65,15 @@ public final class RegionalFigures {
             .collect(Collectors.joining(", ", "(values ", ") as m (mark, norms)"));
 
     /**
-     * The latest valid occupancy report of location {@code a} on or before day {@code p.day} as known at a moment,
-     * behind {@code gate} (a condition that ends in "and"). Parameters: asOf, asOf.
+     * The persons of the latest valid occupancy report of location {@code a} on or before day {@code day} as known at
+     * a moment. Parameters: asOf, asOf.
      */
-    private static String latestReport(String gate) {
+    private static String latestPersons(String day) {
         return """
-                select r.persons, r.reference_date
+                select r.persons
                 from monitoring.occupancy_report r
-                where\s""" + gate + """
-                 r.location_id = a.location_id and r.reference_date <= p.day and r.recorded_at <= ?
-                  and not r.marked_error
+                where r.location_id = a.location_id and r.reference_date <=\s""" + day + """
+                 and r.recorded_at <= ? and not r.marked_error
                   and not exists (select 1 from monitoring.occupancy_report s
                                   where s.supersedes_id = r.id and s.recorded_at <= ?)
                 order by r.reference_date desc, r.recorded_at desc
@@ -82,25 +81,26 @@ public final class RegionalFigures {
     }
 
     /**
-     * The picture as known now: live versions and latest reports from the current state the writes keep (V8), one
-     * row per location. Only a location whose latest report lies after the day asks the history for the one before.
+     * The picture as known now: each location's latest version and latest valid report from the current state the
+     * writes keep (V8), one row per location. Only a location whose latest report lies after the day asks the
+     * history for the one before, in a subquery that runs for that row alone. Parameters: codes; asOf, asOf (persons);
+     * date.
      */
     private static final String NOW_LOCATIONS = """
             live_version as (
                 select c.* from monitoring.current_location c where c.municipality_code in (select unnest(?::char(6)[])))""";
-    private static final String NOW_OCCUPANCY = """
-            left join monitoring.current_occupancy co on co.location_id = a.location_id
-            left join lateral (
-                select co.persons, co.reference_date where co.reference_date <= p.day
-                union all
-                (""" + latestReport("co.reference_date > p.day and") + ")) o on true\n";
-    private static final String HISTORY_OCCUPANCY = "left join lateral (" + latestReport("") + ") o on true\n";
+    private static final String NOW_PERSONS = "case when a.report_date is null then null when a.report_date <= p.day"
+            + " then a.persons else (" + latestPersons("p.day") + ") end";
+    private static final String NOW_DAY = "(select ?::date as day) p\n";
+    /** As known at any moment: the history, for every location. Parameters: date, asOf, asOf. */
+    private static final String HISTORY_DAY = "(select ?::date as day) p\nleft join lateral ("
+            + latestPersons("p.day") + ") o on true\n";
 
     /**
      * Parameters, in order: codes, asOf (live versions; codes only now); date, asOf (rules); codes, date, asOf, asOf
-     * (counts); date, asOf, asOf (locations).
+     * (counts); then those of {@code persons} and {@code day} in that order.
      */
-    private static String sql(String liveLocations, String occupancy) {
+    private static String sql(String liveLocations, String persons, String day) {
         return "with " + liveLocations + """
             ,
             rules as (
@@ -120,7 +120,7 @@ public final class RegionalFigures {
                                   where s.supersedes_id = c.id and s.recorded_at <= ?)
                 order by c.municipality_code, c.reference_date desc, c.recorded_at desc)
             select 'C' as kind, trim(municipality_code) as code, estimate_min, estimate_max, reference_date,
-                   null::integer as beds, null::integer as persons, null::date as occupancy_date, null::text as form,
+                   null::integer as beds, null::integer as persons, null::text as form,
                    null::numeric as floor_area, null::numeric as bedroom_area, null::integer as bedrooms,
                    null::integer as toilets, null::integer as showers, null::bigint as rules_id, null::text as mark,
                    null::date as valid_from, null::numeric as fl, null::numeric as fd, null::numeric as bpp,
@@ -128,21 +128,21 @@ public final class RegionalFigures {
             from latest_count
             union all
             select 'L', trim(a.municipality_code), null, null, null,
-                   a.beds, o.persons, o.reference_date, a.housing_form,
+                   a.beds, """ + persons + """
+                   , a.housing_form,
                    a.floor_area, a.bedroom_area, a.bedrooms, a.toilets, a.showers, n.id, n.quality_mark,
                    n.valid_from, n.floor_area_lodging, n.floor_area_dwelling, n.bedroom_area_per_person,
                    n.max_persons_per_bedroom, n.persons_per_toilet, n.persons_per_shower
             from live_version a
-            cross join (select ?::date as day) p
-            """ + "join " + NORMS_OF_MARK + " on m.mark = a.quality_mark\n"
-                + "left join rules n on n.quality_mark = m.norms\n" + occupancy + "where " + activeOn("a", "p.day");
+            cross join\s""" + day + "join " + NORMS_OF_MARK + " on m.mark = a.quality_mark\n"
+                + "left join rules n on n.quality_mark = m.norms\n" + "where " + activeOn("a", "p.day");
     }
 
     /** The picture as known at any moment, from the history alone. */
-    public static final String SQL = sql(LIVE_LOCATIONS, HISTORY_OCCUPANCY);
+    public static final String SQL = sql(LIVE_LOCATIONS, "o.persons", HISTORY_DAY);
 
     /** The picture as known now, from the current state (see {@link #NOW_LOCATIONS}). */
-    public static final String NOW_SQL = sql(NOW_LOCATIONS, NOW_OCCUPANCY);
+    public static final String NOW_SQL = sql(NOW_LOCATIONS, NOW_PERSONS, NOW_DAY);
 
     /** What one municipality adds up to. */
     public record Tally(Integer estimateMin, Integer estimateMax, LocalDate estimateDate, int locations, int beds,
@@ -208,7 +208,7 @@ public final class RegionalFigures {
         PreparedStatement s = connection.prepareStatement(prefix + (now ? NOW_SQL : SQL));
         Array area = connection.createArrayOf("text", codes.toArray());
         Object[] parameters = now
-                ? new Object[] {area, day, known, area, day, known, known, day, known, known}
+                ? new Object[] {area, day, known, area, day, known, known, known, known, day}
                 : new Object[] {area, known, day, known, area, day, known, known, day, known, known};
         for (int i = 0; i < parameters.length; i++) {
             s.setObject(i + 1, parameters[i]);
@@ -240,7 +240,8 @@ public final class RegionalFigures {
         Facilities facilities = new Facilities((Integer) r.getObject("beds"), r.getBigDecimal("floor_area"),
                 r.getBigDecimal("bedroom_area"), (Integer) r.getObject("bedrooms"), (Integer) r.getObject("toilets"),
                 (Integer) r.getObject("showers"));
-        NormCheck check = new NormCheck(0, date, rules, r.getDate("occupancy_date").toLocalDate(), persons,
+        // a report is known (persons), so the check's outcome does not depend on its date
+        NormCheck check = new NormCheck(0, date, rules, date, persons,
                 NormChecker.findings(form, facilities, persons, rules.rules()));
         return tally.withLocation(beds, persons, check.meetsNorm());
     }
