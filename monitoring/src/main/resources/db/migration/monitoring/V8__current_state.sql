@@ -81,25 +81,25 @@ begin
 end;
 $$;
 
-create function monitoring.keep_current_location() returns trigger language plpgsql as $$
+-- One trigger function for both history tables: each names its location in location_id.
+create function monitoring.keep_current_state() returns trigger language plpgsql as $$
+declare
+    locations bigint[] := array(select distinct location_id from added);
 begin
-    perform monitoring.refresh_current_location(array(select distinct location_id from added));
-    return null;
-end;
-$$;
-
-create function monitoring.keep_current_occupancy() returns trigger language plpgsql as $$
-begin
-    perform monitoring.refresh_current_occupancy(array(select distinct location_id from added));
+    if tg_table_name = 'location_version' then
+        perform monitoring.refresh_current_location(locations);
+    else
+        perform monitoring.refresh_current_occupancy(locations);
+    end if;
     return null;
 end;
 $$;
 
 -- Per statement, so an import of many rows keeps the present in a few set-based statements, not row by row.
 create trigger location_version_keeps_current after insert on monitoring.location_version
-    referencing new table as added for each statement execute function monitoring.keep_current_location();
+    referencing new table as added for each statement execute function monitoring.keep_current_state();
 create trigger occupancy_report_keeps_current after insert on monitoring.occupancy_report
-    referencing new table as added for each statement execute function monitoring.keep_current_occupancy();
+    referencing new table as added for each statement execute function monitoring.keep_current_state();
 
 -- What is there already.
 select monitoring.refresh_current_location(array(select id from monitoring.housing_location));
