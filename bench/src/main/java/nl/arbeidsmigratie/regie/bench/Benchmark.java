@@ -5,18 +5,20 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import nl.arbeidsmigratie.regie.monitoring.api.AreaFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.FairShareView;
 import nl.arbeidsmigratie.regie.monitoring.control.FairShareFigures;
 import nl.arbeidsmigratie.regie.monitoring.control.RegionalFigures;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -26,7 +28,8 @@ import org.flywaydb.core.Flyway;
  *
  * <p>System properties: {@code bench.locations} (50000), {@code bench.months} (120), {@code bench.runs} (5),
  * {@code bench.db.url} / {@code bench.db.user} / {@code bench.db.password} to use a PostgreSQL of your own
- * instead of the embedded one (the data is added to what is there).
+ * instead of the embedded one (the data is added to what is there), {@code bench.generate=false} to measure what is
+ * there without adding any.
  */
 public final class Benchmark {
 
@@ -38,6 +41,9 @@ public final class Benchmark {
     /** The data the sections measure on. */
     record Scenario(List<SyntheticData.Municipality> municipalities, LocalDate date, Instant asKnownOn) {
     }
+
+    /** Totals that differed from the independent SQL in this run; any makes the command fail. */
+    static int differences;
 
     static final List<Section> SECTIONS = List.of(Benchmark::dashboard, ImportAgainstCopy::run);
 
@@ -63,12 +69,15 @@ public final class Benchmark {
                     .schemas("monitoring").defaultSchema("monitoring").createSchemas(true)
                     .locations("classpath:db/migration/monitoring").load().migrate();
             List<SyntheticData.Municipality> municipalities = SyntheticData.municipalities();
-            String written = new SyntheticData(connection).generate(municipalities, locations, months);
-            System.out.printf("%nGenerated %s in %.1f s (COPY, then ANALYZE)%n", written, seconds(started));
+            if (Boolean.parseBoolean(System.getProperty("bench.generate", "true"))) {
+                String written = new SyntheticData(connection).generate(municipalities, locations, months);
+                System.out.printf("%nGenerated %s in %.1f s (COPY, then ANALYZE)%n", written, seconds(started));
+            }
             System.out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, Java "
                     + System.getProperty("java.version") + ", " + postgresVersion(connection));
-            // As known now: the norm rule sets count as recorded when the migration ran.
-            Scenario scenario = new Scenario(municipalities, SyntheticData.LAST_MONTH.minusMonths(6), Instant.now());
+            // As known now, on today: what a dashboard opens with. The norm rule sets count as recorded when the
+            // migration ran.
+            Scenario scenario = new Scenario(municipalities, LocalDate.now(DutchTime.ZONE), Instant.now());
             for (Section section : SECTIONS) {
                 section.run(connection, scenario, runs);
             }
@@ -77,71 +86,77 @@ public final class Benchmark {
                 embedded.close();
             }
         }
+        if (differences > 0) {
+            throw new IllegalStateException(differences + " totals differ from the independent SQL (see DIFFERS above)");
+        }
     }
 
-    /** (a) and (c): the province dashboard through the product's aggregate against the same figures in plain SQL. */
+    /**
+     * (a) The picture of Zuid-Holland and of the whole country, as known now (the product's current state, and the
+     * history path every view took before it) and as known a year ago (the history), each against the independent
+     * SQL of {@link PlainSql}, with interleaved runs. Every municipality's, region's and the area's totals are
+     * compared; a difference is printed and fails the run.
+     */
     static void dashboard(Connection connection, Scenario scenario, int runs) throws Exception {
+        Instant now = scenario.asKnownOn();
+        LocalDate today = scenario.date();
+        Instant yearAgo = now.minus(Duration.ofDays(365));
+        LocalDate yearAgoDate = today.minusYears(1);
         for (String province : List.of("Zuid-Holland", "(national)")) {
             List<SyntheticData.Municipality> area = scenario.municipalities().stream()
                     .filter(m -> province.startsWith("(") || province.equals(m.province())).toList();
             List<String> codes = area.stream().map(SyntheticData.Municipality::code).toList();
-            List<String> regions = area.stream().map(m -> m.region().isEmpty() ? "(no region)" : m.region()).toList();
+            List<String> regions = area.stream().map(Benchmark::regionOf).toList();
             AtomicInteger statements = new AtomicInteger();
             Connection counted = counting(connection, statements);
+            Map<String, Map<String, long[]>> totals = new LinkedHashMap<>();
 
-            long[] product = new long[6];
-            List<Long> productTimes = time(runs, () -> {
-                Map<String, RegionalFigures.Tally> tallies = RegionalFigures.tally(counted, codes, scenario.date(),
-                        scenario.asKnownOn());
-                List<AreaFigures> figures = tallies.entrySet().stream().map(e -> AreaFigures.of(e.getKey(), e.getKey(), 1,
-                        e.getValue().estimateMin() == null ? 0 : 1, e.getValue().estimateMin(), e.getValue().estimateMax(),
-                        null, e.getValue().locations(), e.getValue().beds(), e.getValue().occupancy(),
-                        e.getValue().bedsMeetingNorm())).toList();
-                AreaFigures total = AreaFigures.sum(null, province, figures);
-                long[] t = {nz(total.estimateMin()), nz(total.estimateMax()), total.locations(), total.beds(),
-                        total.occupancy(), total.bedsMeetingNorm()};
-                System.arraycopy(t, 0, product, 0, t.length);
-            });
-            int productStatements = statements.get() / (runs + 1);
-            if (Boolean.getBoolean("bench.explain")) {
-                try (var s = RegionalFigures.statement(connection, "explain (analyze, buffers) ", codes,
-                        scenario.date(), scenario.asKnownOn()); var plan = s.executeQuery()) {
-                    while (plan.next()) {
-                        System.out.println(plan.getString(1));
-                    }
-                }
-            }
-
-            statements.set(0);
-            long[] plain = new long[6];
-            List<Long> plainTimes = time(runs, () -> {
-                long[] t = PlainSql.totals(counted, codes, regions, scenario.date(), scenario.asKnownOn()).get("(all)");
-                System.arraycopy(t, 0, plain, 0, t.length);
-            });
-            int plainStatements = statements.get() / (runs + 1);
-
-            System.out.printf("%nDashboard aggregate, %s: %d municipalities, reference date %s, as known on %s, %d runs%n",
-                    province, codes.size(), scenario.date(), scenario.asKnownOn(), runs);
-            System.out.printf("%-44s %-26s %-26s%n", "", "product (RegionalFigures)", "plain SQL (one statement)");
-            System.out.printf("%-44s %-26s %-26s%n", "median / fastest ms", median(productTimes) + " / " + min(productTimes),
-                    median(plainTimes) + " / " + min(plainTimes));
-            System.out.printf("%-44s %-26s %-26s%n", "SQL statements per view (monitoring)", productStatements, plainStatements);
-            System.out.printf("%-44s %-26s %-26s%n", "SQL statements per picture (facade)",
-                    productStatements + 2 + " (" + productStatements + " + 2 in registration)", "-");
+            String current = "product, current state";
+            String history = "product, history (before)";
+            String plain = "independent SQL";
+            Map<String, List<Long>> nowTimes = interleaved(runs, List.of(
+                    new Contender(current, () -> totals.put(current, areaTotals(area,
+                            RegionalFigures.tallyNow(counted, codes, today, now)))),
+                    new Contender(history, () -> totals.put(history, areaTotals(area,
+                            RegionalFigures.tally(connection, codes, today, now)))),
+                    new Contender(plain, () -> totals.put(plain, PlainSql.totals(connection, codes, regions, today, now))),
+                    new Contender(STATEMENT_ONLY, () -> statementOnly(connection, codes, today, now))));
+            int perPicture = statements.get() / (runs + 1);
+            totals.remove(STATEMENT_ONLY);
+            System.out.printf("%n%s: %d municipalities, reference date %s, as known now (%s), %d interleaved runs%n",
+                    province, codes.size(), today, now, runs);
+            printTimes(nowTimes);
+            System.out.printf("%-44s %s%n", "SQL statements per picture (monitoring)",
+                    perPicture + " (+ 2 in registration: account and areas)");
+            compare(province + ", now", totals.get(plain), Map.of(current, totals.get(current), history, totals.get(history)));
+            printTotals(totals.get(current).get("(all)"));
             if (!province.startsWith("(")) {
                 wholeView(counted, statements, area, scenario, runs);
             }
-            String[] labels = {"estimate min", "estimate max", "active locations", "beds", "occupancy", "beds meeting norm"};
-            for (int i = 0; i < labels.length; i++) {
-                System.out.printf("%-44s %-26s %-26s%s%n", labels[i], product[i], plain[i],
-                        product[i] == plain[i] ? "" : "  DIFFERS");
+            if (Boolean.getBoolean("bench.explain")) {
+                explain(connection, codes, today, now, true);
             }
+
+            totals.clear();
+            String past = "product, history";
+            Map<String, List<Long>> pastTimes = interleaved(runs, List.of(
+                    new Contender(past, () -> totals.put(past, areaTotals(area,
+                            RegionalFigures.tally(connection, codes, yearAgoDate, yearAgo)))),
+                    new Contender(plain, () -> totals.put(plain,
+                            PlainSql.totals(connection, codes, regions, yearAgoDate, yearAgo)))));
+            System.out.printf("%n%s: reference date %s, as known a year ago (%s), %d interleaved runs%n",
+                    province, yearAgoDate, yearAgo, runs);
+            printTimes(pastTimes);
+            System.out.printf("%-44s %.2f (target at most 1.5)%n", "product ÷ independent SQL, medians",
+                    (double) median(pastTimes.get(past)) / Math.max(1, median(pastTimes.get(plain))));
+            compare(province + ", a year ago", totals.get(plain), Map.of(past, totals.get(past)));
+            printTotals(totals.get(past).get("(all)"));
         }
     }
 
     /**
      * (c) The monitoring part of one whole dashboard view of Haaglanden, through the same control code as the
-     * {@code RegionalPicture.dashboard} facade: picture, agreements with their shares, realised places.
+     * {@code RegionalPicture.dashboard} facade as known now: picture, agreements with their shares, realised places.
      */
     private static void wholeView(Connection counted, AtomicInteger statements, List<SyntheticData.Municipality> province,
                                   Scenario scenario, int runs) throws Exception {
@@ -150,33 +165,125 @@ public final class Benchmark {
                 .collect(Collectors.toMap(SyntheticData.Municipality::code, SyntheticData.Municipality::name));
         statements.set(0);
         int[] rows = new int[1];
-        List<Long> times = time(runs, () -> {
-            RegionalFigures.tally(counted, codes, scenario.date(), scenario.asKnownOn());
+        List<Long> times = interleaved(runs, List.of(new Contender("view", () -> {
+            RegionalFigures.tallyNow(counted, codes, scenario.date(), scenario.asKnownOn());
             List<FairShareView> agreements = FairShareFigures.ofRegion(counted, "Haaglanden", scenario.asKnownOn());
             rows[0] = FairShareFigures.progress(counted, agreements.get(0), haaglanden, scenario.date(),
                     scenario.asKnownOn()).rows().size();
-        });
+        }))).get("view");
         int perView = statements.get() / (runs + 1);
-        System.out.printf("%-44s %-26s %-26s%n", "whole dashboard view, Haaglanden: ms",
-                median(times) + " / " + min(times) + " (" + rows[0] + " fair-share rows)", "-");
-        System.out.printf("%-44s %-26s %-26s%n", "whole dashboard view: SQL statements",
-                perView + " + 2 in registration = " + (perView + 2), "-");
+        System.out.printf("%-44s %d / %d / %d (%d fair-share rows)%n", "whole dashboard view of Haaglanden, now",
+                min(times), median(times), max(times), rows[0]);
+        System.out.printf("%-44s %d + 2 in registration = %d%n", "whole dashboard view: SQL statements", perView,
+                perView + 2);
+    }
+
+    private static final String STATEMENT_ONLY = "current state: its statement alone, rows read";
+
+    /** Where the time of the current-state path goes: the product's statement, its rows read but not judged. */
+    private static void statementOnly(Connection connection, List<String> codes, LocalDate date, Instant now)
+            throws Exception {
+        try (var s = RegionalFigures.statement(connection, "", codes, date, now, true); var r = s.executeQuery()) {
+            while (r.next()) {
+                r.getString(2);
+            }
+        }
+    }
+
+    private static String regionOf(SyntheticData.Municipality m) {
+        return m.region().isEmpty() ? "(no region)" : m.region();
+    }
+
+    /** The product's tallies as {@link PlainSql#totals} gives them: per municipality, per region, "(all)". */
+    private static Map<String, long[]> areaTotals(List<SyntheticData.Municipality> area,
+                                                  Map<String, RegionalFigures.Tally> tallies) {
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        for (SyntheticData.Municipality m : area) {
+            RegionalFigures.Tally t = tallies.getOrDefault(m.code(), new RegionalFigures.Tally(null, null, null, 0, 0, 0, 0));
+            long[] own = {nz(t.estimateMin()), nz(t.estimateMax()), t.locations(), t.beds(), t.occupancy(),
+                    t.bedsMeetingNorm()};
+            totals.put(m.code(), own);
+            for (String key : List.of(regionOf(m), "(all)")) {
+                long[] sum = totals.computeIfAbsent(key, k -> new long[own.length]);
+                for (int i = 0; i < own.length; i++) {
+                    sum[i] += own[i];
+                }
+            }
+        }
+        return totals;
+    }
+
+    private static final String[] FIGURES = {"estimate min", "estimate max", "active locations", "beds", "occupancy",
+            "beds meeting norm"};
+
+    /** Every area of {@code expected} against each contender; prints each difference and remembers it. */
+    private static void compare(String what, Map<String, long[]> expected, Map<String, Map<String, long[]>> contenders) {
+        for (var contender : contenders.entrySet()) {
+            int areas = 0;
+            for (var e : expected.entrySet()) {
+                long[] got = contender.getValue().get(e.getKey());
+                areas++;
+                if (got == null || !Arrays.equals(got, e.getValue())) {
+                    differences++;
+                    System.out.printf("DIFFERS %s, %s, %s: %s, independent SQL %s%n", what, contender.getKey(),
+                            e.getKey(), got == null ? "absent" : Arrays.toString(got), Arrays.toString(e.getValue()));
+                }
+            }
+            if (contender.getValue().size() != expected.size()) {
+                differences++;
+                System.out.printf("DIFFERS %s, %s: %d areas, independent SQL %d%n", what, contender.getKey(),
+                        contender.getValue().size(), expected.size());
+            }
+            System.out.printf("%-44s %d areas compared with the independent SQL%n", contender.getKey(), areas);
+        }
+    }
+
+    private static void printTotals(long[] totals) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < FIGURES.length; i++) {
+            line.append(i == 0 ? "" : ", ").append(FIGURES[i]).append(' ').append("%,d".formatted(totals[i]));
+        }
+        System.out.printf("%-44s %s%n", "totals", line);
+    }
+
+    private static void explain(Connection connection, List<String> codes, LocalDate date, Instant asOf, boolean now)
+            throws Exception {
+        try (var s = RegionalFigures.statement(connection, "explain (analyze, buffers) ", codes, date, asOf, now);
+             var plan = s.executeQuery()) {
+            while (plan.next()) {
+                System.out.println(plan.getString(1));
+            }
+        }
+    }
+
+    /** A contender of an interleaved comparison. */
+    record Contender(String name, Run run) {
+    }
+
+    /** One warm-up of each, then {@code runs} rounds in which each runs once, in milliseconds per contender. */
+    static Map<String, List<Long>> interleaved(int runs, List<Contender> contenders) throws Exception {
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        for (Contender c : contenders) {
+            c.run().run();
+            times.put(c.name(), new ArrayList<>());
+        }
+        for (int i = 0; i < runs; i++) {
+            for (Contender c : contenders) {
+                long start = System.nanoTime();
+                c.run().run();
+                times.get(c.name()).add((System.nanoTime() - start) / 1_000_000);
+            }
+        }
+        return times;
+    }
+
+    static void printTimes(Map<String, List<Long>> times) {
+        System.out.printf("%-44s %s%n", "", "ms: min / median / max");
+        times.forEach((name, t) -> System.out.printf("%-44s %d / %d / %d%n", name, min(t), median(t), max(t)));
     }
 
     interface Run {
         void run() throws Exception;
-    }
-
-    /** One warm-up, then {@code runs} timed runs, in milliseconds. */
-    private static List<Long> time(int runs, Run run) throws Exception {
-        run.run();
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            run.run();
-            times.add((System.nanoTime() - start) / 1_000_000);
-        }
-        return times;
     }
 
     /** The connection, counting every statement prepared or created on it. */
@@ -197,9 +304,13 @@ public final class Benchmark {
         }
     }
 
-    private static long median(List<Long> times) {
+    static long median(List<Long> times) {
         List<Long> sorted = times.stream().sorted().collect(Collectors.toList());
         return sorted.get(sorted.size() / 2);
+    }
+
+    private static long max(List<Long> times) {
+        return times.stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
     private static long min(List<Long> times) {

@@ -16,7 +16,9 @@ import java.util.Map;
  * The dashboard aggregate as one hand-written statement, the way one would type it into psql: the same rules
  * (latest version as known, active on the date, latest occupancy and count as known, the SNF/AKF norm valid on the
  * date) with the norm check written out in SQL (a rule whose facts or limit are missing is not assessed, so it is
- * never a violation: hence the coalesce) and the totals per region and for the whole area by a rollup.
+ * never a violation: hence the coalesce) and the totals per municipality, per region and for the whole area by
+ * grouping sets. It reads the history only, for any moment, "now" included: written apart from the product's
+ * statements, it is what both of the product's paths are compared with.
  */
 final class PlainSql {
 
@@ -72,17 +74,21 @@ final class PlainSql {
                   and not exists (select 1 from monitoring.municipal_count s
                                   where s.supersedes_id = c.id and s.recorded_at <= ?)
                 order by c.municipality_code, c.reference_date desc, c.recorded_at desc)
-            select coalesce(area.region, '(all)') as area, sum(k.estimate_min) as estimate_min,
+            select case when grouping(area.code) = 0 then area.code when grouping(area.region) = 0 then area.region
+                        else '(all)' end as area, sum(k.estimate_min) as estimate_min,
                    sum(k.estimate_max) as estimate_max, coalesce(sum(p.locations), 0) as locations,
                    coalesce(sum(p.beds), 0) as beds, coalesce(sum(p.persons), 0) as occupancy,
                    coalesce(sum(p.meeting), 0) as meeting
             from area left join per_municipality p on p.code = area.code left join counted k on k.code = area.code
-            group by rollup (area.region) order by area.region nulls last""";
+            group by grouping sets ((area.code), (area.region), ())""";
 
     private PlainSql() {
     }
 
-    /** Totals per region and for all of {@code codes} (key "(all)"): estimate min, max, locations, beds, occupancy, meeting. */
+    /**
+     * Totals per municipality (its code), per region (its name, "(no region)" outside one) and for all of
+     * {@code codes} ("(all)"): estimate min, max, locations, beds, occupancy, beds meeting the norm.
+     */
     static Map<String, long[]> totals(Connection c, List<String> codes, List<String> regions, LocalDate date,
                                       Instant asOf) throws SQLException {
         Map<String, long[]> totals = new LinkedHashMap<>();

@@ -20,14 +20,19 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Writes synthetic monitoring data with COPY: every municipality of the reference list, {@code locations}
- * housing locations (one in twenty revised once), {@code months} monthly occupancy reports per location (one in
- * two hundred corrected) and a yearly LIVING_IN count per municipality (one in ten corrected). Everything is
- * recorded by {@code synthetic}, never presented as real. Seeded, so two runs produce the same data.
+ * housing locations (one in twenty revised once, some of those closing or marked as an error; one in ten without
+ * its facilities, one in a hundred without beds), {@code months} monthly occupancy reports per location (one in two
+ * hundred corrected, some of those corrections recorded months later; one in a hundred and fifty marked as an
+ * error; one in a hundred recorded only after later reference dates) and a yearly LIVING_IN count per municipality
+ * (one in ten corrected). So both paths of the picture meet every kind of write. Everything is recorded by
+ * {@code synthetic}, never presented as real. Seeded, so two runs produce the same data.
  */
 final class SyntheticData {
 
     static final String BY = "synthetic";
     static final LocalDate LAST_MONTH = LocalDate.of(2026, 1, 1);
+    /** Nothing is recorded after this moment, so "as known now" sees every row. */
+    static final OffsetDateTime LAST_RECORDED = OffsetDateTime.of(2026, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     private static final int CHUNK = 200_000;
     private static final String[] FORMS = {"REGULAR_DWELLING", "HOTEL_PENSION", "BUILDING_COMPLEX_UNITS",
             "HOUSING_UNITS", "HOLIDAY_PARK", "EMPLOYER_SITE", "INFORMAL"};
@@ -75,7 +80,7 @@ final class SyntheticData {
 
         sql = "copy monitoring.location_version (location_id, version_no, name, housing_form, status, opened_on, "
                 + "closed_on, beds, floor_area, bedroom_area, bedrooms, toilets, showers, quality_mark, recorded_at, "
-                + "recorded_by, reason) from stdin (format csv)";
+                + "recorded_by, reason, marked_error) from stdin (format csv)";
         int versions = 0;
         for (int i = 0; i < locations; i++) {
             long id = firstLocation + i;
@@ -84,36 +89,53 @@ final class SyntheticData {
             String status = roll < 90 ? "ACTIVE" : roll < 95 ? "PLANNED" : "CLOSED";
             LocalDate opened = LAST_MONTH.minusDays(random.nextInt(12 * 365));
             String closed = status.equals("CLOSED") ? opened.plusDays(1 + random.nextInt(1500)).toString() : "";
-            String facilities = beds[i] + "," + (beds[i] * (8 + random.nextInt(8))) + "," + (beds[i] * 4) + ","
+            String bedCount = random.nextInt(100) == 0 ? "" : String.valueOf(beds[i]);
+            String facilities = random.nextInt(10) == 0 ? bedCount + ",,,,," : bedCount + ","
+                    + (beds[i] * (8 + random.nextInt(8))) + "," + (beds[i] * 4) + ","
                     + Math.max(1, beds[i] / 2) + "," + Math.max(1, beds[i] / (5 + random.nextInt(6))) + ","
                     + Math.max(1, beds[i] / (5 + random.nextInt(6)));
-            String common = FORMS[random.nextInt(FORMS.length)] + "," + status + "," + opened + "," + closed + ","
-                    + facilities + "," + MARKS[random.nextInt(MARKS.length)] + ",";
-            add(sql, id + ",1,Synthetische locatie " + id + "," + common + start.plusDays(random.nextInt(300)) + "," + BY + ",");
+            String form = FORMS[random.nextInt(FORMS.length)];
+            String mark = MARKS[random.nextInt(MARKS.length)];
+            String common = form + "," + status + "," + opened + "," + closed + "," + facilities + "," + mark + ",";
+            add(sql, id + ",1,Synthetische locatie " + id + "," + common + start.plusDays(random.nextInt(300)) + ","
+                    + BY + ",,false");
             versions++;
             if (random.nextInt(20) == 0) {
-                add(sql, id + ",2,Synthetische locatie " + id + " (herzien)," + common
-                        + start.plusYears(5).plusDays(random.nextInt(3000)) + "," + BY + ",synthetic revision");
+                int revision = random.nextInt(10);
+                String revised = revision == 0 && status.equals("ACTIVE")
+                        ? form + ",CLOSED," + opened + "," + later(opened, LAST_MONTH.minusDays(random.nextInt(700))) + ","
+                        + facilities + "," + mark + "," : common;
+                add(sql, id + ",2,Synthetische locatie " + id + " (herzien)," + revised
+                        + latest(start.plusYears(5).plusDays(random.nextInt(3000)).toLocalDate()) + "," + BY
+                        + ",synthetic revision,"
+                        + (revision == 1));
                 versions++;
             }
         }
         flush(sql);
 
         sql = "copy monitoring.occupancy_report (id, location_id, reference_date, persons, recorded_at, recorded_by, "
-                + "supersedes_id, reason) from stdin (format csv)";
+                + "supersedes_id, reason, marked_error) from stdin (format csv)";
         long reportId = nextId("occupancy_report");
         long reports = 0;
         for (int i = 0; i < locations; i++) {
             for (int m = months - 1; m >= 0; m--) {
                 LocalDate day = LAST_MONTH.minusMonths(m);
                 int persons = random.nextInt(beds[i] + beds[i] / 10 + 1);
-                OffsetDateTime recorded = day.plusDays(5).atStartOfDay().atOffset(ZoneOffset.UTC);
+                OffsetDateTime recorded = latest(day.plusDays(random.nextInt(100) == 0 ? 100 : 5));
                 long first = reportId++;
-                add(sql, first + "," + (firstLocation + i) + "," + day + "," + persons + "," + recorded + "," + BY + ",,");
+                add(sql, first + "," + (firstLocation + i) + "," + day + "," + persons + "," + recorded + "," + BY
+                        + ",,,false");
                 reports++;
-                if (random.nextInt(200) == 0) {
-                    add(sql, (reportId++) + "," + (firstLocation + i) + "," + day + "," + Math.max(0, persons - 3) + ","
-                            + recorded.plusDays(20) + "," + BY + "," + first + ",synthetic correction");
+                int roll = random.nextInt(600);
+                if (roll < 3) {
+                    OffsetDateTime corrected = latest(recorded.toLocalDate().plusDays(roll == 0 ? 150 : 20));
+                    add(sql, (reportId++) + "," + (firstLocation + i) + "," + day + "," + Math.max(0, persons - 3)
+                            + "," + corrected + "," + BY + "," + first + ",synthetic correction,false");
+                    reports++;
+                } else if (roll < 7) {
+                    add(sql, (reportId++) + "," + (firstLocation + i) + "," + day + "," + persons + ","
+                            + latest(recorded.toLocalDate().plusDays(10)) + "," + BY + "," + first + ",synthetic error,true");
                     reports++;
                 }
             }
@@ -162,6 +184,16 @@ final class SyntheticData {
         }
         return municipalities.size() + " municipalities, " + locations + " locations, " + versions + " location versions, "
                 + reports + " occupancy reports, " + counts + " counts";
+    }
+
+    /** The moment a row about {@code day} was recorded, never after {@link #LAST_RECORDED}. */
+    private static OffsetDateTime latest(LocalDate day) {
+        OffsetDateTime at = day.atStartOfDay().atOffset(ZoneOffset.UTC);
+        return at.isAfter(LAST_RECORDED) ? LAST_RECORDED : at;
+    }
+
+    private static LocalDate later(LocalDate opened, LocalDate closed) {
+        return closed.isAfter(opened) ? closed : opened.plusDays(1);
     }
 
     private long nextId(String table) throws SQLException {

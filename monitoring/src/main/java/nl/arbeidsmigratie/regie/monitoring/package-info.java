@@ -33,17 +33,25 @@
  * A signal without a known location is kept on an address (a forgotten place) and linked to a location later,
  * as a new version. The worklist is one set-based SQL query over the latest versions, per municipality or
  * province-wide, with its periods in {@code monitoring.stale-after} and {@code monitoring.expiry-warning}.</li>
- * <li>The regional picture is computed, never stored: one native statement over the monitoring tables
- * ({@code control.RegionalFigures}) reads, as known at any moment, the latest estimate and every location active on
- * the date with its latest occupancy and the rule set valid then; {@code NormChecker} judges each location in
- * memory, so the dashboard and the single-location check agree. Region membership comes from registration's api
- * ({@code MunicipalityAreas}, one query). A materialised rollup was left out on purpose: "as known on" any moment
- * would need one per moment, and the indexed query serves a province of synthetic national data fast enough (see
- * the README, "Benchmarks"). A whole dashboard view ({@code RegionalPicture.dashboard}) costs six statements:
- * the caller's role (for the small-number rule), the account and the areas in registration, the aggregate, the
- * region's agreements with their shares, and the realised places; those reads are plain JDBC so the benchmark runs
- * the very same code. Everyone signed in sees the picture: it holds aggregates only, never a location; anyone but a
- * coordinator gets a municipality's occupancy of 1 to 4 persons withheld, and every total containing it.</li>
+ * <li>The regional picture is computed: one native statement over the monitoring tables
+ * ({@code control.RegionalFigures}) reads the latest estimate and every location active on the date with its latest
+ * occupancy and the rule set valid then; {@code NormChecker} judges each location in memory, so the dashboard and the
+ * single-location check agree. As known on a past moment it reads the history. As known now it reads the current
+ * state (V8, {@code current_location}): per location its latest version and its latest valid occupancy report, one
+ * row per location, kept by statement triggers on the history tables, so every writer (forms, REST, CSV
+ * import, a bulk COPY) keeps it in the same transaction and nothing can add history without it. Only a location
+ * whose current report lies after the chosen date asks the history for the one before. The trigger recomputes a
+ * location's report from its history rather than comparing it with the new row (a correction or an error mark can
+ * make an older report current again), after locking the location's row: a concurrent writer of the same location
+ * waits and then reads the history with the first one's report committed. Per location, not per municipality:
+ * totals depend on the date and on the norms valid then, which change without any write; summing 50,000 narrow
+ * rows stays within the targets (see the README, "Benchmarks"). Region membership comes from registration's api
+ * ({@code MunicipalityAreas}, one query). A whole dashboard view ({@code RegionalPicture.dashboard}) costs six
+ * statements: the caller's role (for the small-number rule), the account and the areas in registration, the
+ * aggregate, the region's agreements with their shares, and the realised places; those reads are plain JDBC so the
+ * benchmark runs the very same code. Everyone signed in sees the picture: it holds aggregates only, never a
+ * location; anyone but a coordinator gets a municipality's occupancy of 1 to 4 persons withheld, and every total
+ * containing it.</li>
  * <li>A fair-share agreement (taakstelling) names shares for some municipalities of a region; the others share the
  * remainder of the total together (the Haaglanden 2013 model: 6,000 places, 2,000 Den Haag, 2,000 Westland, 2,000
  * "the others"), so an agreement stays valid when a municipality joins the region. Its terms are append-only

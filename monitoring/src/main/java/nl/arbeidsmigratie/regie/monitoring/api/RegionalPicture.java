@@ -57,7 +57,7 @@ public class RegionalPicture {
         boolean suppress = suppressesSmallNumbers();
         List<MunicipalityArea> all = areas.all();
         try (Connection connection = dataSource.getConnection()) {
-            return picture(connection, all, region, checked(date), moment(asKnownOn), suppress);
+            return picture(connection, all, region, checked(date), moment(asKnownOn), asKnownOn == null, suppress);
         } catch (SQLException e) {
             throw new IllegalStateException("regional figures could not be read", e);
         }
@@ -72,7 +72,8 @@ public class RegionalPicture {
         List<MunicipalityArea> all = areas.all();
         Instant asOf = moment(asKnownOn);
         try (Connection connection = dataSource.getConnection()) {
-            RegionalPictureView picture = picture(connection, all, region, checked(date), asOf, suppress);
+            RegionalPictureView picture = picture(connection, all, region, checked(date), asOf, asKnownOn == null,
+                    suppress);
             List<FairShareView> agreements = FairShareFigures.ofRegion(connection, region, asOf);
             FairShareView chosen = agreements.stream().filter(a -> agreementId != null && a.agreementId() == agreementId)
                     .findFirst().orElse(agreements.isEmpty() ? null : agreements.get(0));
@@ -101,8 +102,10 @@ public class RegionalPicture {
         return asKnownOn == null ? clock.instant() : asKnownOn;
     }
 
+    /** As known now ({@code now}, asOf being the clock's instant) from the current state, else from the history. */
     private static RegionalPictureView picture(Connection connection, List<MunicipalityArea> all, String region,
-                                               LocalDate date, Instant asOf, boolean suppress) throws SQLException {
+                                               LocalDate date, Instant asOf, boolean now, boolean suppress)
+            throws SQLException {
         List<MunicipalityArea> members = all.stream().filter(m -> Objects.equals(m.region(), region)).toList();
         if (region == null || members.isEmpty()) {
             throw new InvalidInputException("region", "error.picture.region.unknown", "no region " + region);
@@ -112,8 +115,9 @@ public class RegionalPicture {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         List<MunicipalityArea> inPicture = all.stream()
                 .filter(m -> members.contains(m) || (province != null && province.equals(m.province()))).toList();
-        Map<String, RegionalFigures.Tally> tallies = RegionalFigures.tally(connection,
-                inPicture.stream().map(MunicipalityArea::code).toList(), date, asOf);
+        List<String> codes = inPicture.stream().map(MunicipalityArea::code).toList();
+        Map<String, RegionalFigures.Tally> tallies = now ? RegionalFigures.tallyNow(connection, codes, date, asOf)
+                : RegionalFigures.tally(connection, codes, date, asOf);
         Map<String, AreaFigures> figures = inPicture.stream().collect(Collectors.toMap(MunicipalityArea::code,
                 m -> municipality(m, tallies.get(m.code()), suppress)));
         List<AreaFigures> ofRegion = members.stream().map(m -> figures.get(m.code())).toList();

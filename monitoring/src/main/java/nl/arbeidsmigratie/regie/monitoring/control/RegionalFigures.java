@@ -37,7 +37,7 @@ public final class RegionalFigures {
                 select distinct on (v.location_id) v.*, l.municipality_code, l.registered_at
                 from monitoring.housing_location l
                 join monitoring.location_version v on v.location_id = l.id
-                where l.municipality_code = any (?::char(6)[]) and v.recorded_at <= ?
+                where l.municipality_code in (select unnest(?::char(6)[])) and v.recorded_at <= ?
                 order by v.location_id, v.version_no desc)""";
 
     /**
@@ -64,8 +64,44 @@ public final class RegionalFigures {
             .map(m -> "('" + m.name() + "', '" + m.normsToApply().name() + "')")
             .collect(Collectors.joining(", ", "(values ", ") as m (mark, norms)"));
 
-    /** Parameters, in order: codes, asOf (live versions); date, asOf (rules); codes, date, asOf, asOf (counts); date, asOf, asOf (locations). */
-    public static final String SQL = "with " + LIVE_LOCATIONS + """
+    /**
+     * The persons of the latest valid occupancy report of location {@code a} on or before day {@code day} as known at
+     * a moment. Parameters: asOf, asOf.
+     */
+    private static String latestPersons(String day) {
+        return """
+                select r.persons
+                from monitoring.occupancy_report r
+                where r.location_id = a.location_id and r.reference_date <=\s""" + day + """
+                 and r.recorded_at <= ? and not r.marked_error
+                  and not exists (select 1 from monitoring.occupancy_report s
+                                  where s.supersedes_id = r.id and s.recorded_at <= ?)
+                order by r.reference_date desc, r.recorded_at desc
+                limit 1""";
+    }
+
+    /**
+     * The picture as known now: each location's latest version and latest valid report from the current state the
+     * writes keep (V8), one row per location. Only a location whose latest report lies after the day asks the
+     * history for the one before, in a subquery that runs for that row alone. Parameters: codes; asOf, asOf (persons);
+     * date.
+     */
+    private static final String NOW_LOCATIONS = """
+            live_version as (
+                select c.* from monitoring.current_location c where c.municipality_code in (select unnest(?::char(6)[])))""";
+    private static final String NOW_PERSONS = "case when a.report_date is null then null when a.report_date <= p.day"
+            + " then a.persons else (" + latestPersons("p.day") + ") end";
+    private static final String NOW_DAY = "(select ?::date as day) p\n";
+    /** As known at any moment: the history, for every location. Parameters: date, asOf, asOf. */
+    private static final String HISTORY_DAY = "(select ?::date as day) p\nleft join lateral ("
+            + latestPersons("p.day") + ") o on true\n";
+
+    /**
+     * Parameters, in order: codes, asOf (live versions; codes only now); date, asOf (rules); codes, date, asOf, asOf
+     * (counts); then those of {@code persons} and {@code day} in that order.
+     */
+    private static String sql(String liveLocations, String persons, String day) {
+        return "with " + liveLocations + """
             ,
             rules as (
                 select distinct on (n.quality_mark) n.*
@@ -77,14 +113,14 @@ public final class RegionalFigures {
                        coalesce(c.estimate_min, c.estimate_max) as estimate_min,
                        coalesce(c.estimate_max, c.estimate_min) as estimate_max
                 from monitoring.municipal_count c
-                where c.municipality_code = any (?::char(6)[]) and c.definition = 'LIVING_IN'
+                where c.municipality_code in (select unnest(?::char(6)[])) and c.definition = 'LIVING_IN'
                   and c.reference_date <= ? and c.recorded_at <= ? and not c.marked_error
                   and (c.estimate_min is not null or c.estimate_max is not null)
                   and not exists (select 1 from monitoring.municipal_count s
                                   where s.supersedes_id = c.id and s.recorded_at <= ?)
                 order by c.municipality_code, c.reference_date desc, c.recorded_at desc)
             select 'C' as kind, trim(municipality_code) as code, estimate_min, estimate_max, reference_date,
-                   null::integer as beds, null::integer as persons, null::date as occupancy_date, null::text as form,
+                   null::integer as beds, null::integer as persons, null::text as form,
                    null::numeric as floor_area, null::numeric as bedroom_area, null::integer as bedrooms,
                    null::integer as toilets, null::integer as showers, null::bigint as rules_id, null::text as mark,
                    null::date as valid_from, null::numeric as fl, null::numeric as fd, null::numeric as bpp,
@@ -92,24 +128,21 @@ public final class RegionalFigures {
             from latest_count
             union all
             select 'L', trim(a.municipality_code), null, null, null,
-                   a.beds, o.persons, o.reference_date, a.housing_form,
+                   a.beds, """ + persons + """
+                   , a.housing_form,
                    a.floor_area, a.bedroom_area, a.bedrooms, a.toilets, a.showers, n.id, n.quality_mark,
                    n.valid_from, n.floor_area_lodging, n.floor_area_dwelling, n.bedroom_area_per_person,
                    n.max_persons_per_bedroom, n.persons_per_toilet, n.persons_per_shower
             from live_version a
-            cross join (select ?::date as day) p
-            """ + "join " + NORMS_OF_MARK + " on m.mark = a.quality_mark\n" + """
-            left join rules n on n.quality_mark = m.norms
-            left join lateral (
-                select r.persons, r.reference_date
-                from monitoring.occupancy_report r
-                where r.location_id = a.location_id and r.reference_date <= p.day and r.recorded_at <= ?
-                  and not r.marked_error
-                  and not exists (select 1 from monitoring.occupancy_report s
-                                  where s.supersedes_id = r.id and s.recorded_at <= ?)
-                order by r.reference_date desc, r.recorded_at desc
-                limit 1) o on true
-            where""" + " " + activeOn("a", "p.day");
+            cross join\s""" + day + "join " + NORMS_OF_MARK + " on m.mark = a.quality_mark\n"
+                + "left join rules n on n.quality_mark = m.norms\n" + "where " + activeOn("a", "p.day");
+    }
+
+    /** The picture as known at any moment, from the history alone. */
+    public static final String SQL = sql(LIVE_LOCATIONS, "o.persons", HISTORY_DAY);
+
+    /** The picture as known now, from the current state (see {@link #NOW_LOCATIONS}). */
+    public static final String NOW_SQL = sql(NOW_LOCATIONS, NOW_PERSONS, NOW_DAY);
 
     /** What one municipality adds up to. */
     public record Tally(Integer estimateMin, Integer estimateMax, LocalDate estimateDate, int locations, int beds,
@@ -133,8 +166,23 @@ public final class RegionalFigures {
     /** The tally of each of {@code codes} on {@code date} as known at {@code asOf}; absent codes had nothing. */
     public static Map<String, Tally> tally(Connection connection, Collection<String> codes, LocalDate date,
                                            Instant asOf) throws SQLException {
+        return tally(connection, codes, date, asOf, false);
+    }
+
+    /**
+     * The same tally as known now ({@code now} is the clock's instant), read from the current state: the figures
+     * {@link #tally} gives for that instant, without walking the history.
+     */
+    public static Map<String, Tally> tallyNow(Connection connection, Collection<String> codes, LocalDate date,
+                                              Instant now) throws SQLException {
+        return tally(connection, codes, date, now, true);
+    }
+
+    private static Map<String, Tally> tally(Connection connection, Collection<String> codes, LocalDate date,
+                                            Instant asOf, boolean now) throws SQLException {
         Map<String, Tally> tallies = new HashMap<>();
-        try (PreparedStatement s = statement(connection, "", codes, date, asOf)) {
+        Map<Long, NormRuleSetView> ruleSets = new HashMap<>();
+        try (PreparedStatement s = statement(connection, "", codes, date, asOf, now)) {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     String code = r.getString("code");
@@ -142,38 +190,49 @@ public final class RegionalFigures {
                     tallies.put(code, "C".equals(r.getString("kind"))
                             ? tally.withEstimate(r.getInt("estimate_min"), r.getInt("estimate_max"),
                             r.getDate("reference_date").toLocalDate())
-                            : location(tally, r, date, asOf));
+                            : location(tally, r, date, asOf, ruleSets));
                 }
             }
         }
         return tallies;
     }
 
-    /** {@link #SQL} with its parameters bound, behind {@code prefix} (the benchmark prefixes "explain analyze"). */
+    /**
+     * {@link #NOW_SQL} ({@code now}) or {@link #SQL} with its parameters bound, behind {@code prefix} (the benchmark
+     * prefixes "explain analyze").
+     */
     public static PreparedStatement statement(Connection connection, String prefix, Collection<String> codes,
-                                              LocalDate date, Instant asOf) throws SQLException {
+                                              LocalDate date, Instant asOf, boolean now) throws SQLException {
         Timestamp known = Timestamp.from(asOf);
         Date day = Date.valueOf(date);
-        PreparedStatement s = connection.prepareStatement(prefix + SQL);
+        PreparedStatement s = connection.prepareStatement(prefix + (now ? NOW_SQL : SQL));
         Array area = connection.createArrayOf("text", codes.toArray());
-        Object[] parameters = {area, known, day, known, area, day, known, known, day, known, known};
+        Object[] parameters = now
+                ? new Object[] {area, day, known, area, day, known, known, known, known, day}
+                : new Object[] {area, known, day, known, area, day, known, known, day, known, known};
         for (int i = 0; i < parameters.length; i++) {
             s.setObject(i + 1, parameters[i]);
         }
         return s;
     }
 
-    private static Tally location(Tally tally, ResultSet r, LocalDate date, Instant asOf) throws SQLException {
+    private static Tally location(Tally tally, ResultSet r, LocalDate date, Instant asOf,
+                                  Map<Long, NormRuleSetView> ruleSets) throws SQLException {
         int beds = r.getInt("beds");
         Integer persons = (Integer) r.getObject("persons");
         if (persons == null) {
             return tally.withLocation(beds, 0, false);
         }
-        NormRuleSetView rules = r.getObject("rules_id") == null ? null : new NormRuleSetView(r.getLong("rules_id"),
-                new NormRules(QualityMark.valueOf(r.getString("mark")), r.getDate("valid_from").toLocalDate(),
-                        r.getBigDecimal("fl"), r.getBigDecimal("fd"), r.getBigDecimal("bpp"),
-                        (Integer) r.getObject("mpb"), (Integer) r.getObject("ppt"), (Integer) r.getObject("pps"), null),
-                asOf, null);
+        Long rulesId = (Long) r.getObject("rules_id");
+        NormRuleSetView rules = rulesId == null ? null : ruleSets.get(rulesId);
+        if (rulesId != null && rules == null) {
+            // every row repeats its rule set; it is read once per statement
+            rules = new NormRuleSetView(rulesId, new NormRules(QualityMark.valueOf(r.getString("mark")),
+                    r.getDate("valid_from").toLocalDate(), r.getBigDecimal("fl"), r.getBigDecimal("fd"),
+                    r.getBigDecimal("bpp"), (Integer) r.getObject("mpb"), (Integer) r.getObject("ppt"),
+                    (Integer) r.getObject("pps"), null), asOf, null);
+            ruleSets.put(rulesId, rules);
+        }
         if (rules == null) {
             return tally.withLocation(beds, persons, false);
         }
@@ -181,7 +240,8 @@ public final class RegionalFigures {
         Facilities facilities = new Facilities((Integer) r.getObject("beds"), r.getBigDecimal("floor_area"),
                 r.getBigDecimal("bedroom_area"), (Integer) r.getObject("bedrooms"), (Integer) r.getObject("toilets"),
                 (Integer) r.getObject("showers"));
-        NormCheck check = new NormCheck(0, date, rules, r.getDate("occupancy_date").toLocalDate(), persons,
+        // a report is known (persons), so the check's outcome does not depend on its date
+        NormCheck check = new NormCheck(0, date, rules, date, persons,
                 NormChecker.findings(form, facilities, persons, rules.rules()));
         return tally.withLocation(beds, persons, check.meetsNorm());
     }

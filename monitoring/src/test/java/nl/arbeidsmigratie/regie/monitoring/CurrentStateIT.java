@@ -1,0 +1,234 @@
+package nl.arbeidsmigratie.regie.monitoring;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import nl.arbeidsmigratie.regie.monitoring.api.Certification;
+import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationView;
+import nl.arbeidsmigratie.regie.monitoring.api.MonitoringImports;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyReports;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
+import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
+import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.Sql;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The picture as known now, read from the current state the writes keep, against the same picture read from the
+ * history as known at this instant: equal for every municipality of Haaglanden, every region of Zuid-Holland and the
+ * province, on several reference dates, after each kind of write (forms and REST share these facades; CSV import),
+ * also when two writers report on one location at the same time. And a picture as known on a past moment stays as it
+ * was, whatever is written later.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CurrentStateIT {
+
+    private static final String COORDINATOR = DEMO_COORDINATOR.email();
+    private static final String WESTLAND = "GM1783";
+    private static final String DEN_HAAG = "GM0518";
+    private static final String REGION = "Haaglanden";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(CurrentStateIT.class);
+    }
+
+    @Inject
+    RegionalPicture picture;
+
+    @Inject
+    HousingLocations locations;
+
+    @Inject
+    OccupancyReports occupancy;
+
+    @Inject
+    MonitoringImports imports;
+
+    @Resource(lookup = Datasource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Test
+    void theCurrentStateGivesTheHistorysPictureAfterEveryKindOfWrite() throws Exception {
+        String bag = bagId();
+        LocationView a = register(WESTLAND, bag, LocationStatus.ACTIVE, LocalDate.of(2020, 1, 1),
+                new Facilities(40, new BigDecimal("400"), new BigDecimal("160"), 20, 5, 5));
+        // facilities unknown: the norm check cannot assess it
+        LocationView b = register(DEN_HAAG, null, LocationStatus.ACTIVE, LocalDate.of(2021, 5, 1),
+                new Facilities(12, null, null, null, null, null));
+        LocationView c = register(WESTLAND, null, LocationStatus.ACTIVE, LocalDate.of(2019, 3, 1),
+                new Facilities(30, new BigDecimal("150"), null, 10, 2, 2));
+        LocationView d = register(DEN_HAAG, null, LocationStatus.PLANNED, null, new Facilities(99, null, null, null, null, null));
+        report(a, LocalDate.of(2024, 1, 1), 30);
+        OccupancyView aJanuary = report(a, LocalDate.of(2025, 1, 1), 35);
+        report(b, LocalDate.of(2025, 6, 1), 12);
+        report(c, LocalDate.of(2024, 6, 1), 20);
+        samePicture("registered and reported through the forms");
+
+        Thread.sleep(20);
+        Instant before = Instant.now();
+        Thread.sleep(20);
+        RegionalPictureView past = as(() -> picture.picture(REGION, LocalDate.of(2025, 2, 1), before));
+
+        report(a, LocalDate.of(2024, 6, 1), 33);
+        samePicture("a report recorded after a later reference date");
+
+        OccupancyView corrected = as(() -> occupancy.correct(aJanuary.id(),
+                new OccupancyFigures(a.locationId(), LocalDate.of(2025, 1, 1), 38, null, null, null), "Nageteld"));
+        samePicture("a correction recorded later");
+
+        as(() -> occupancy.markAsError(corrected.id(), "Verkeerde locatie"));
+        samePicture("the latest report marked as an error");
+        assertThat(currentReportDate(a)).as("the report before the marked one is current again")
+                .isEqualTo(LocalDate.of(2024, 6, 1));
+
+        report(a, LocalDate.of(2025, 1, 1), 36);
+        samePicture("a new report on the date of the marked one");
+
+        as(() -> locations.revise(c.locationId(), c.version(), closed(c.details(), LocalDate.of(2025, 3, 1)),
+                "Gesloten na inspectie"));
+        samePicture("a location closed");
+
+        as(() -> locations.markAsError(d.locationId(), "Dubbel ingevoerd"));
+        samePicture("a location marked as an error");
+
+        String newBag = bagId();
+        importFile(ImportKind.LOCATIONS, "municipality_code,bag_id,name,housing_form,status,beds\n"
+                + WESTLAND + "," + newBag + ",Testlocatie import " + System.nanoTime() + ",HOUSING_UNITS,ACTIVE,25\n");
+        importFile(ImportKind.OCCUPANCY, "bag_id,reference_date,persons\n"
+                + bag + ",2025-09-01,40\n" + newBag + ",2025-01-01,10\n");
+        samePicture("locations and occupancy imported");
+        assertThat(currentReportDate(a)).isEqualTo(LocalDate.of(2025, 9, 1));
+
+        importFile(ImportKind.OCCUPANCY, "bag_id,reference_date,persons\n" + bag + ",2025-09-01,42\n");
+        samePicture("an occupancy corrected by an import");
+
+        assertThat(as(() -> picture.picture(REGION, LocalDate.of(2025, 2, 1), before)))
+                .as("as known on a moment before the later writes").isEqualTo(past);
+        assertThat(differingLocations()).as("locations whose current state is not the history's latest").isZero();
+    }
+
+    @Test
+    void twoWritersOfOneLocationAtOnceLeaveTheLatestReportCurrent() throws Exception {
+        LocationView location = register(WESTLAND, null, LocationStatus.ACTIVE, LocalDate.of(2020, 1, 1),
+                new Facilities(50, null, null, null, null, null));
+        for (int round = 0; round < 3; round++) {
+            LocalDate first = LocalDate.of(2023 + round, 1, 1);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<OccupancyView>> racing = new ArrayList<>();
+            for (int writer = 0; writer < 6; writer++) {
+                LocalDate day = first.plusMonths(writer);
+                int persons = 10 + writer;
+                racing.add(executor.submit(() -> {
+                    start.await();
+                    return report(location, day, persons);
+                }));
+            }
+            start.countDown();
+            for (Future<OccupancyView> result : racing) {
+                result.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(currentReportDate(location)).isEqualTo(first.plusMonths(5));
+        }
+        samePicture("reports written in parallel");
+        assertThat(differingLocations()).isZero();
+    }
+
+    /** The picture now from both paths, on several reference dates: today and dates between the reports. */
+    private void samePicture(String after) throws Exception {
+        for (LocalDate date : List.of(LocalDate.now(DutchTime.ZONE), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 2, 1),
+                LocalDate.of(2024, 3, 1), LocalDate.of(2019, 1, 1))) {
+            RegionalPictureView current = as(() -> picture.picture(REGION, date, null));
+            RegionalPictureView history = as(() -> picture.picture(REGION, date, Instant.now()));
+            assertThat(current.provinceTotal()).as("Zuid-Holland has a province total").isNotNull();
+            assertThat(current).as("after %s, on %s", after, date).usingRecursiveComparison()
+                    .ignoringFields("asKnownOn").isEqualTo(history);
+        }
+    }
+
+    /** Locations whose current state in the database differs from what their history says is latest. */
+    private long differingLocations() throws Exception {
+        return Sql.count(dataSource, """
+                select count(*) from monitoring.housing_location l
+                left join monitoring.current_location c on c.location_id = l.id
+                left join lateral (select v.id from monitoring.location_version v where v.location_id = l.id
+                                   order by v.version_no desc limit 1) v on true
+                left join lateral (select r.id from monitoring.occupancy_report r
+                                   where r.location_id = l.id and not r.marked_error
+                                     and r.id not in (select s.supersedes_id from monitoring.occupancy_report s
+                                                      where s.supersedes_id is not null)
+                                   order by r.reference_date desc, r.recorded_at desc limit 1) r on true
+                where c.version_id is distinct from v.id or c.report_id is distinct from r.id""");
+    }
+
+    private LocalDate currentReportDate(LocationView location) throws Exception {
+        return LocalDate.parse(Sql.strings(dataSource, "select report_date from monitoring.current_location"
+                + " where location_id = " + location.locationId()).get(0));
+    }
+
+    private LocationView register(String code, String bag, LocationStatus status, LocalDate openedOn,
+                                  Facilities facilities) throws Exception {
+        return as(() -> locations.register(new LocationDetails(code, "Testlocatie " + System.nanoTime(), null, bag, null,
+                null, HousingForm.HOTEL_PENSION, status, openedOn, null, facilities, Certification.none(), null, null,
+                List.of())));
+    }
+
+    private static LocationDetails closed(LocationDetails d, LocalDate closedOn) {
+        return new LocationDetails(d.municipalityCode(), d.name(), d.address(), d.bagId(), d.latitude(), d.longitude(),
+                d.housingForm(), LocationStatus.CLOSED, d.openedOn(), closedOn, d.facilities(), d.certification(),
+                d.stayFocus(), d.operator(), d.permits());
+    }
+
+    private OccupancyView report(LocationView location, LocalDate day, int persons) throws Exception {
+        return as(() -> occupancy.report(new OccupancyFigures(location.locationId(), day, persons, null, null, null)));
+    }
+
+    private void importFile(ImportKind kind, String content) throws Exception {
+        Path file = Files.createTempFile("huidig", ".csv");
+        file.toFile().deleteOnExit();
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        as(() -> imports.importFile(kind, "huidig-" + System.nanoTime() + ".csv", file));
+    }
+
+    private static <T> T as(java.util.concurrent.Callable<T> action) throws Exception {
+        return TestCaller.as(COORDINATOR, action);
+    }
+
+    private static String bagId() {
+        return "0" + (100_000_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999_999L));
+    }
+}
