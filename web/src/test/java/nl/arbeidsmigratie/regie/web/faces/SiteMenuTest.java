@@ -36,7 +36,7 @@ class SiteMenuTest {
     @Test
     void coordinatorsSeeEveryGroupWithPagesAndOthersFewer() {
         assertThat(new SiteMenu().groupsFor(Role.COORDINATOR)).extracting(SiteMenu.Group::name)
-                .containsExactly("register", "monitoring", "circle", "admin");
+                .containsExactly("register", "monitoring", "strategy", "circle", "admin");
         assertThat(new SiteMenu().groupsFor(Role.AUDITOR).stream().flatMap(g -> g.items().stream())
                 .map(SiteMenu.Item::page)).contains("audit", "counts").doesNotContain("import", "accounts", "enrolments");
         assertThat(new SiteMenu().groupsFor(Role.OFFICER).stream().flatMap(g -> g.items().stream())
