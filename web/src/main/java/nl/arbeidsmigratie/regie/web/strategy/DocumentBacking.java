@@ -128,7 +128,7 @@ public class DocumentBacking implements Serializable {
         sections.forEach(drafts::stored);
         history = workflow.history(id);
         versionList = versions.list(id);
-        comments = isMayComment() ? reviewComments.list(id) : List.of();
+        comments = isCoordinator() || isAuthor() ? reviewComments.list(id) : List.of();
         enrolmentOffered = workflow.enrolmentToMarkAdopted(id).isPresent();
     }
 
