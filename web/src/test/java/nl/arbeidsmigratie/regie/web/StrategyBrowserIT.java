@@ -4,8 +4,11 @@ import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DE
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
@@ -88,6 +91,7 @@ class StrategyBrowserIT {
                     section("NUMBERS", ".figures-table")));
             assertThat(figures.getText()).contains("peildatum 15-06-2025").contains("Ingeschreven BRP")
                     .contains("Bron " + mark);
+            accessible(officer, "the draft with its editors and figures");
 
             submit(officer, true);
 
@@ -151,6 +155,7 @@ class StrategyBrowserIT {
             officer.open(page.replace("document.xhtml", "versions.xhtml"));
             officer.click(By.id("versions:compare"));
             officer.waitForText("versions:comparison", "ongewijzigd");
+            accessible(officer, "the versions compared");
         }
 
         try (BrowserSession officer = new BrowserSession(base)) {
@@ -207,6 +212,7 @@ class StrategyBrowserIT {
             assertThat(conflict.findElement(By.cssSelector(".word-diff")).getText()).contains("Anna").contains("Bram");
             assertThat(conflict.findElements(By.cssSelector(".word-diff ins"))).isNotEmpty();
             assertThat(conflict.findElements(By.cssSelector(".word-diff del"))).isNotEmpty();
+            accessible(bram, "the conflict view");
 
             WebElement merged = bram.driver().findElement(section("NUMBERS", "[id$=':merged'] .ql-editor"));
             assertThat(merged.getText()).contains("Anna schrijft").contains("Bram schrijft");
@@ -221,6 +227,15 @@ class StrategyBrowserIT {
             assertThat(anna.text(section("NUMBERS", ".ql-editor"))).contains("Anna schrijft")
                     .contains("Bram schrijft").contains("Samen verder.");
         }
+    }
+
+    /** WCAG 2.1 A and AA by axe-core, as the walk over every page checks them. */
+    private static void accessible(BrowserSession browser, String what) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser.driver());
+        assertThat(results.getViolations().stream().flatMap(rule -> rule.getNodes().stream()
+                .map(node -> rule.getId() + " at " + node.getTarget() + ": " + node.getFailureSummary())).toList())
+                .as("WCAG violations on " + what).isEmpty();
     }
 
     /** Types into a learning goal's section and waits until it is saved. */
