@@ -53,6 +53,8 @@ class StrategyBrowserIT {
         TestData.delftOfficer(delft);
         String english = "strategy.westland." + mark + "@regie.example";
         TestData.accountLike(DEMO_OFFICER, english);
+        long edition = TestData.editionWithWestlandEnrolment("Leerkring strategie", "contact." + mark
+                + "@westland.example", "Knelpunten in de kassen en op vakantieparken " + mark);
 
         try (BrowserSession officer = new BrowserSession(base);
              BrowserSession coordinator = new BrowserSession(base)) {
@@ -69,6 +71,8 @@ class StrategyBrowserIT {
             String page = url.substring(url.indexOf("app/strategy/"));
             officer.waitForText("status", "Concept");
             assertThat(officer.text(By.tagName("h1"))).isEqualTo(title);
+            assertThat(officer.text(By.id("doc:sectionsPanel"))).contains("Uit uw aanmelding")
+                    .contains("Knelpunten in de kassen en op vakantieparken " + mark);
 
             try (BrowserSession other = new BrowserSession(base)) {
                 other.signIn(delft, DEMO_OFFICER.password());
@@ -145,6 +149,9 @@ class StrategyBrowserIT {
             assertThat(coordinator.text(By.id("adoption"))).contains("Gemeenteraad").contains("besluit/" + mark)
                     .contains("vastgesteld (Versie 2)");
             assertThat(coordinator.text(By.id("doc:versionTable_data"))).contains("2 · vastgesteld");
+            coordinator.click(By.id("doc:markEnrolment"));
+            coordinator.waitForText("doc:messages", "De aanmelding staat nu op \"Beleid vastgesteld\".");
+            assertThat(coordinator.driver().findElements(By.id("doc:enrolmentOffer"))).isEmpty();
             assertThat(coordinator.driver().findElement(By.id("pdf-link-2")).getAttribute("href"))
                     .endsWith("app/strategy/document.pdf?document=" + page.substring(page.indexOf("id=") + 3)
                             + "&version=2");
@@ -156,6 +163,8 @@ class StrategyBrowserIT {
             officer.click(By.id("versions:compare"));
             officer.waitForText("versions:comparison", "ongewijzigd");
             accessible(officer, "the versions compared");
+        } finally {
+            TestData.removeEdition(edition);
         }
 
         try (BrowserSession officer = new BrowserSession(base)) {
