@@ -70,7 +70,10 @@ class PageWalkIT {
             Map.entry("app/registration/newsletter.xhtml", COORDINATOR),
             Map.entry("app/registration/profile.xhtml", SIGNED_IN),
             Map.entry("app/registration/regions.xhtml", SIGNED_IN),
-            Map.entry("app/registration/tokens.xhtml", COORDINATOR));
+            Map.entry("app/registration/tokens.xhtml", COORDINATOR),
+            Map.entry("app/strategy/document.xhtml", SIGNED_IN),
+            Map.entry("app/strategy/documents.xhtml", SIGNED_IN),
+            Map.entry("app/strategy/versions.xhtml", SIGNED_IN));
 
     /**
      * Commands that change something the role may change, so the database may differ after them: the role's own

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.web.faces.SiteMenu;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -60,12 +61,16 @@ public final class WebXmlRoles {
                 .map(Map.Entry::getValue).orElse(EnumSet.allOf(Role.class));
     }
 
-    /** Every signed-in page but home, as view ids ({@code /app/monitoring/counts.xhtml}). */
+    /**
+     * Every signed-in page of the menu (all but home and the pages about one record), as view ids
+     * ({@code /app/monitoring/counts.xhtml}).
+     */
     public static List<String> signedInPages() {
         try (Stream<Path> pages = Files.walk(WEBAPP.resolve("app"))) {
             return pages.filter(p -> p.toString().endsWith(".xhtml"))
                     .map(p -> "/" + WEBAPP.relativize(p).toString().replace('\\', '/'))
-                    .filter(page -> !page.equals("/app/home.xhtml")).sorted().toList();
+                    .filter(page -> !page.equals("/app/home.xhtml") && !SiteMenu.RECORD_PAGES.contains(page))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

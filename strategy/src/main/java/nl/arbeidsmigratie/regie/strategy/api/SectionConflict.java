@@ -1,10 +1,21 @@
 package nl.arbeidsmigratie.regie.strategy.api;
 
 import java.io.Serializable;
+import java.util.List;
+import nl.arbeidsmigratie.regie.platform.api.RichText;
+import nl.arbeidsmigratie.regie.strategy.control.WordDiff;
 
 /**
  * A save that came too late: someone saved the section after the version the caller based their text on. Both
  * texts travel with it, so the caller compares, chooses or merges and saves again on {@code current.version()}.
  */
 public record SectionConflict(String yourHtml, SectionView current) implements Serializable {
+
+    /**
+     * The stored text against the caller's, word by word on the plain text: inserted words are the caller's own,
+     * deleted ones only the stored text has. The same comparison as between two versions.
+     */
+    public List<DiffPart> differences() {
+        return WordDiff.between(RichText.toText(current.html()), RichText.toText(yourHtml));
+    }
 }

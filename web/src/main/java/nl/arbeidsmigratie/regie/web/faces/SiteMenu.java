@@ -12,8 +12,8 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
  * The signed-in menu, grouped by the module whose work the pages show. One list says for every page its outcome,
  * label and the roles that may open it; the page frame renders from it and a test holds it against web.xml's
  * role constraints (the same roles, no more and no fewer), so the menu never offers a page that answers "no
- * access" and never hides one a role may use. A group without items for a role
- * is not shown.
+ * access" and never hides one a role may use. A group without items for a role is not shown. Pages that show one
+ * record ({@link #RECORD_PAGES}) are opened from a list with the record's id, never from the menu.
  */
 @Named
 @ApplicationScoped
@@ -69,8 +69,8 @@ public class SiteMenu {
                     new Item("inspections", "/app/monitoring/inspections", "nav.inspections", EVERYONE),
                     new Item("worklist", "/app/monitoring/worklist", "nav.worklist", EVERYONE),
                     new Item("import", "/app/monitoring/import", "nav.import", WRITERS))),
-            // The strategy module's pages go here (strategy documents, review); the group shows once it has items.
             new Group("strategy", "nav.group.strategy", List.of(
+                    new Item("documents", "/app/strategy/documents", "nav.strategy-documents", EVERYONE),
                     new Item("overview", "/app/strategy/overview", "nav.strategy-overview", COORDINATORS))),
             new Group("circle", "nav.group.circle", List.of(
                     new Item("editions", "/app/registration/editions", "nav.editions", COORDINATORS),
@@ -83,6 +83,10 @@ public class SiteMenu {
                     new Item("mail-log", "/app/registration/mail-log", "nav.mail-log", COORDINATORS),
                     new Item("audit", "/app/registration/audit", "nav.audit", REVIEWERS),
                     new Item("profile", "/app/registration/profile", "nav.profile", EVERYONE))));
+
+    /** Pages about one record ({@code ?id=}), reached from a list page of the menu, so not in the menu themselves. */
+    public static final Set<String> RECORD_PAGES = Set.of("/app/strategy/document.xhtml",
+            "/app/strategy/versions.xhtml");
 
     /** The groups with the items {@code role} may open, leaving out groups that have none. */
     public List<Group> groupsFor(Role role) {

@@ -1,0 +1,670 @@
+package nl.arbeidsmigratie.regie.web.strategy;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityAreas;
+import nl.arbeidsmigratie.regie.registration.api.PolicyField;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.strategy.api.Adoption;
+import nl.arbeidsmigratie.regie.strategy.api.AdoptionBody;
+import nl.arbeidsmigratie.regie.strategy.api.CommentView;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentDetails;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentKind;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentVersions;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
+import nl.arbeidsmigratie.regie.strategy.api.ReviewComments;
+import nl.arbeidsmigratie.regie.strategy.api.SectionConflict;
+import nl.arbeidsmigratie.regie.strategy.api.SectionFigures;
+import nl.arbeidsmigratie.regie.strategy.api.SectionSaved;
+import nl.arbeidsmigratie.regie.strategy.api.SectionView;
+import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
+import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
+import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
+
+/**
+ * One strategy document ({@code ?id=}): its details, its sections with the editor for its authors while it is a
+ * draft (saved as they type, against the section version they started from, so a save that comes too late shows
+ * both texts instead of overwriting), frozen figures, review comments, versions and the workflow steps the
+ * person's role and the document's status allow. The facades decide; the page only offers what they would allow.
+ */
+@Named
+@ViewScoped
+public class DocumentBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Set<String> ADOPTION_FIELDS = Set.of("adoptionBody", "adoptionDate", "adoptionReference");
+
+    @Inject
+    StrategyDocuments documents;
+
+    @Inject
+    SectionFigures figures;
+
+    @Inject
+    DocumentWorkflow workflow;
+
+    @Inject
+    DocumentVersions versions;
+
+    @Inject
+    ReviewComments reviewComments;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    MunicipalityAreas areas;
+
+    @Inject
+    LayoutBacking layout;
+
+    private Long id;
+    private DocumentView document;
+    private final List<SectionView> sections = new ArrayList<>();
+    private final SectionDrafts drafts = new SectionDrafts();
+    private List<TransitionView> history = List.of();
+    private List<CommentView> comments = List.of();
+    private List<VersionSummary> versionList = List.of();
+    private boolean enrolmentOffered;
+
+    private Long chosenSection;
+    private String reason;
+    private LocalDate referenceDate;
+    private String quote;
+    private String commentText;
+    private final Map<Long, String> replies = new HashMap<>();
+    private String sectionTitle;
+    private String versionNote;
+    private String sendBackComments;
+    private AdoptionBody adoptionBody;
+    private LocalDate adoptionDate;
+    private String adoptionReference;
+    private String withdrawReason;
+    private String title;
+    private PolicyField[] policyFields = {};
+    private String reviewerEmail;
+    private String coAuthorCode;
+    private List<AccountView> coordinators;
+    private List<MunicipalityArea> municipalities;
+
+    @PostConstruct
+    void open() {
+        id = StrategyPages.requestedDocument();
+        if (id == null) {
+            return;
+        }
+        FacadeCalls.attempt(() -> show(documents.find(id)));
+    }
+
+    /** Shows the document as stored now, with its history, versions and (for participants) comments. */
+    private void show(DocumentView view) {
+        document = view;
+        sections.clear();
+        sections.addAll(view.sections());
+        sections.forEach(drafts::stored);
+        history = workflow.history(id);
+        versionList = versions.list(id);
+        comments = isCoordinator() || isAuthor() ? reviewComments.list(id) : List.of();
+        enrolmentOffered = workflow.enrolmentToMarkAdopted(id).isPresent();
+    }
+
+    private void reload() {
+        FacadeCalls.attempt(() -> show(documents.find(id)));
+    }
+
+    /** Runs a change of the document and shows what is stored afterwards, also when it was refused. */
+    private boolean change(Runnable call, String doneKey, Object... arguments) {
+        boolean done = FacadeCalls.attempt(call, "strategy.document.changed-meanwhile");
+        if (done && doneKey != null) {
+            Messages.addGlobalInfo(doneKey, arguments);
+        }
+        reload();
+        return done;
+    }
+
+    // --- sections: typing, conflicts, shape ---
+
+    /** Saves what the author typed in a section, as they type; a stale save turns into the conflict view. */
+    public void autosave(long sectionId) {
+        save(sectionId, drafts.basedOn(sectionId), drafts.getTexts().get(sectionId));
+    }
+
+    /** After a conflict: the stored text becomes the author's text, nothing is saved. */
+    public void takeTheirs(long sectionId) {
+        SectionConflict conflict = drafts.conflict(sectionId);
+        if (conflict != null) {
+            replaceSection(conflict.current());
+            drafts.saved(conflict.current(), "strategy.section.tookTheirs", conflict.current().changedAt());
+        }
+    }
+
+    public void keepMine(long sectionId) {
+        SectionConflict conflict = drafts.conflict(sectionId);
+        if (conflict != null) {
+            save(sectionId, conflict.current().version(), conflict.yourHtml());
+        }
+    }
+
+    public void saveMerged(long sectionId) {
+        SectionConflict conflict = drafts.conflict(sectionId);
+        if (conflict != null) {
+            save(sectionId, conflict.current().version(), drafts.getMerged().get(sectionId));
+        }
+    }
+
+    private void save(long sectionId, long version, String html) {
+        FacadeCalls.of(() -> {
+            SectionSaved saved = documents.saveSection(sectionId, version, html);
+            boolean wasConflict = drafts.conflict(sectionId) != null;
+            replaceSection(saved.section());
+            drafts.saved(saved.section(), saved.imagesRemoved() ? "strategy.section.savedImagesRemoved"
+                    : saved.markupRemoved() ? "strategy.section.savedMarkupRemoved" : "strategy.section.saved",
+                    saved.section().changedAt());
+            if (wasConflict || saved.imagesRemoved() || saved.markupRemoved()) {
+                updateSection();
+            }
+        }).onConflict(e -> {
+            drafts.conflict(sectionId, (SectionConflict) e.current());
+            updateSection();
+        }).onInvalid(e -> drafts.failed(sectionId, e.messageKey(), e.arguments())).run();
+    }
+
+    /** Re-renders the section the request came from, e.g. {@code doc:sections:2:text} → {@code …:section}. */
+    private static void updateSection() {
+        String source = Faces.getRequestParameter("jakarta.faces.source");
+        if (source != null && source.contains(":")) {
+            PrimeFaces.current().ajax().update(source.substring(0, source.lastIndexOf(':') + 1) + "section");
+        }
+    }
+
+    private void replaceSection(SectionView changed) {
+        sections.replaceAll(s -> s.id() == changed.id() ? changed : s);
+    }
+
+    /** The save status of a section in the page's language: when it was saved, or what went wrong. */
+    public String status(long sectionId) {
+        SectionDrafts.Status status = drafts.status(sectionId);
+        return status == null ? "" : StrategyPages.format(status.key(), status.arguments());
+    }
+
+    public boolean statusFailed(long sectionId) {
+        SectionDrafts.Status status = drafts.status(sectionId);
+        return status != null && status.failed();
+    }
+
+    public void choose(SectionView section) {
+        chosenSection = section.id();
+        reason = null;
+        referenceDate = LocalDate.now(DutchTime.ZONE);
+        quote = null;
+        commentText = null;
+        replies.clear();
+    }
+
+    public void markNotApplicable() {
+        sectionChange(() -> documents.markNotApplicable(chosenSection, drafts.basedOn(chosenSection), reason),
+                "notApplicableForm", "strategy.section.markedNotApplicable");
+    }
+
+    public void markApplicable(SectionView section) {
+        chosenSection = section.id();
+        sectionChange(() -> documents.markApplicable(section.id(), drafts.basedOn(section.id())), null,
+                "strategy.section.markedApplicable");
+    }
+
+    public void freezeFigures() {
+        sectionChange(() -> figures.freeze(chosenSection, drafts.basedOn(chosenSection), referenceDate),
+                "figuresForm", "strategy.figures.inserted");
+    }
+
+    public void removeFigures(SectionView section) {
+        chosenSection = section.id();
+        sectionChange(() -> figures.remove(section.id(), drafts.basedOn(section.id())), null,
+                "strategy.figures.removed");
+    }
+
+    /** A change of a section other than its text; afterwards the section shows what is stored. */
+    private void sectionChange(Supplier<SectionView> call, String formId, String doneKey) {
+        FacadeCalls.Attempt attempt = FacadeCalls.of(() -> {
+            SectionView changed = call.get();
+            replaceSection(changed);
+            drafts.stored(changed);
+            Messages.addGlobalInfo(doneKey);
+        }).onConflict(e -> {
+            Messages.addGlobalError("strategy.section.changed-meanwhile");
+            reload();
+        });
+        if (formId != null) {
+            attempt.fieldsIn(formId);
+        }
+        attempt.run();
+    }
+
+    public void addSection() {
+        if (FacadeCalls.of(() -> documents.addSection(id, sectionTitle)).fieldsIn("sectionForm").run()) {
+            Messages.addGlobalInfo("strategy.section.added");
+            reload();
+        }
+    }
+
+    public void moveUp(SectionView section) {
+        move(section, -1);
+    }
+
+    public void moveDown(SectionView section) {
+        move(section, 1);
+    }
+
+    private void move(SectionView section, int step) {
+        List<Long> order = new ArrayList<>(sections.stream().map(SectionView::id).toList());
+        int at = order.indexOf(section.id());
+        if (at + step < 0 || at + step >= order.size()) {
+            return;
+        }
+        Collections.swap(order, at, at + step);
+        change(() -> documents.reorder(id, order), null);
+    }
+
+    // --- review comments ---
+
+    public List<CommentView> commentsOf(long sectionId) {
+        return comments.stream().filter(c -> c.sectionId() == sectionId).toList();
+    }
+
+    public long openCommentsOf(long sectionId) {
+        return comments.stream().filter(c -> c.sectionId() == sectionId && !c.resolved()).count();
+    }
+
+    public List<CommentView> getChosenComments() {
+        return chosenSection == null ? List.of() : commentsOf(chosenSection);
+    }
+
+    public SectionView getChosen() {
+        return sections.stream().filter(s -> chosenSection != null && s.id() == chosenSection).findFirst().orElse(null);
+    }
+
+    public void addComment() {
+        if (FacadeCalls.of(() -> reviewComments.add(id, chosenSection, quote, commentText)).fieldsIn("commentsForm")
+                .run()) {
+            quote = null;
+            commentText = null;
+            Messages.addGlobalInfo("strategy.comment.added");
+            reload();
+        }
+    }
+
+    public void reply(CommentView thread) {
+        if (FacadeCalls.of(() -> reviewComments.reply(thread.id(), replies.get(thread.id()))).run()) {
+            replies.remove(thread.id());
+            reload();
+        }
+    }
+
+    public void resolve(CommentView thread) {
+        change(() -> reviewComments.resolve(thread.id(), thread.version()), "strategy.comment.resolved");
+    }
+
+    public void reopen(CommentView thread) {
+        change(() -> reviewComments.reopen(thread.id(), thread.version()), "strategy.comment.reopened");
+    }
+
+    // --- the document as a whole ---
+
+    public void startDescribe() {
+        title = document.title();
+        policyFields = document.policyFields().toArray(PolicyField[]::new);
+        reviewerEmail = document.reviewerEmail();
+    }
+
+    public void describe() {
+        if (FacadeCalls.of(() -> documents.describe(id, new DocumentDetails(title, Set.of(policyFields),
+                reviewerEmail, document.version()))).fieldsIn("describeForm")
+                .onConflict(e -> Messages.addGlobalError("strategy.document.changed-meanwhile")).run()) {
+            Messages.addGlobalInfo("strategy.document.described");
+        }
+        reload();
+    }
+
+    public void addCoAuthor() {
+        change(() -> documents.addCoAuthor(id, coAuthorCode == null ? "" : coAuthorCode), "strategy.coauthor.added");
+    }
+
+    public void removeCoAuthor(String municipalityCode) {
+        change(() -> documents.removeCoAuthor(id, municipalityCode), "strategy.coauthor.removed");
+    }
+
+    public void saveVersion() {
+        VersionSummary[] saved = new VersionSummary[1];
+        if (FacadeCalls.of(() -> saved[0] = versions.save(id, versionNote)).fieldsIn("versionForm").run()) {
+            versionNote = null;
+            Messages.addGlobalInfo("strategy.version.saved", saved[0].number());
+            reload();
+        }
+    }
+
+    public void startSubmit() {
+        reviewerEmail = document.reviewerEmail();
+    }
+
+    /** Submits to the chosen reviewer, recording the choice first when it changed. */
+    public void submit() {
+        if (reviewerEmail != null && !reviewerEmail.equals(document.reviewerEmail())
+                && !FacadeCalls.of(() -> documents.describe(id, new DocumentDetails(document.title(),
+                        document.policyFields(), reviewerEmail, document.version()))).fieldsIn("submitForm").run()) {
+            return;
+        }
+        if (FacadeCalls.of(() -> workflow.submit(id)).fieldsIn("submitForm").run()) {
+            Messages.addGlobalInfo("strategy.workflow.submitted");
+        }
+        reload();
+    }
+
+    public void sendBack() {
+        if (FacadeCalls.of(() -> workflow.sendBack(id, sendBackComments)).onInvalid(
+                e -> Messages.addError("sendBackForm:comment", e.messageKey(), e.arguments())).run()) {
+            Messages.addGlobalInfo("strategy.workflow.sentBack");
+            sendBackComments = null;
+        }
+        reload();
+    }
+
+    public void adopt() {
+        if (FacadeCalls.of(() -> workflow.adopt(id, new Adoption(adoptionBody, adoptionDate, adoptionReference)))
+                .onInvalid(this::adoptionRefused).run()) {
+            Messages.addGlobalInfo("strategy.workflow.adopted");
+        }
+        reload();
+    }
+
+    private void adoptionRefused(InvalidInputException e) {
+        if (ADOPTION_FIELDS.contains(e.field())) {
+            Messages.addError("adoptForm:" + e.field(), e.messageKey(), e.arguments());
+        } else {
+            Messages.addGlobalError(e.messageKey(), e.arguments());
+        }
+    }
+
+    public void withdraw() {
+        if (FacadeCalls.of(() -> workflow.withdraw(id, withdrawReason)).onInvalid(
+                e -> Messages.addError("withdrawForm:reason", e.messageKey(), e.arguments())).run()) {
+            Messages.addGlobalInfo("strategy.workflow.withdrawn");
+        }
+        reload();
+    }
+
+    public void newRevision() {
+        DocumentView[] revision = new DocumentView[1];
+        if (FacadeCalls.attempt(() -> revision[0] = workflow.newRevision(id))) {
+            Faces.redirect("app/strategy/document.xhtml?id=" + revision[0].id());
+        }
+    }
+
+    public void markEnrolmentAdopted() {
+        change(() -> workflow.markEnrolmentPolicyAdopted(id), "strategy.workflow.enrolmentMarked");
+    }
+
+    // --- what the page offers ---
+
+    public boolean isFound() {
+        return document != null;
+    }
+
+    public boolean isCoordinator() {
+        return layout.getAccount().role() == Role.COORDINATOR;
+    }
+
+    /** An officer of the document's municipality or of one of its co-authors. */
+    public boolean isAuthor() {
+        AccountView account = layout.getAccount();
+        if (document == null || account.role() != Role.OFFICER) {
+            return false;
+        }
+        String own = account.municipalityCode();
+        return own.equals(document.municipalityCode())
+                || document.coAuthors().stream().anyMatch(c -> c.municipalityCode().equals(own));
+    }
+
+    public boolean isMayComment() {
+        return document != null && (isCoordinator() || isAuthor())
+                && (document.status() == DocumentStatus.DRAFT || document.status() == DocumentStatus.IN_REVIEW
+                || !comments.isEmpty());
+    }
+
+    public boolean isMayWriteComments() {
+        return document != null && (isCoordinator() || isAuthor())
+                && (document.status() == DocumentStatus.DRAFT || document.status() == DocumentStatus.IN_REVIEW);
+    }
+
+    public boolean isEditable() {
+        return document != null && document.editable();
+    }
+
+    public boolean isMayDecide() {
+        return isCoordinator() && document != null && document.status() == DocumentStatus.IN_REVIEW;
+    }
+
+    public boolean isMayWithdraw() {
+        return document != null && (isEditable() || (isCoordinator() && (document.status() == DocumentStatus.DRAFT
+                || document.status() == DocumentStatus.IN_REVIEW)));
+    }
+
+    public boolean isMayRevise() {
+        return isAuthor() && document.status() == DocumentStatus.ADOPTED;
+    }
+
+    public boolean isMayChangeCoAuthors() {
+        return isCoordinator() && document != null
+                && document.kind() == DocumentKind.REGIONAL_AGREEMENT;
+    }
+
+    public boolean isEnrolmentOffered() {
+        return enrolmentOffered;
+    }
+
+    /** A figure's label or source: a message key in the page's language, or the text recorded with the figure. */
+    public String label(String keyOrText) {
+        return StrategyPages.labelOrText(keyOrText);
+    }
+
+    public Integer getAdoptedVersion() {
+        return StrategyPages.adoptedVersion(history);
+    }
+
+    public String pdfLink(int version) {
+        return StrategyPages.pdfLink(id, version);
+    }
+
+    public List<AccountView> getCoordinators() {
+        if (coordinators == null) {
+            coordinators = directory.activeCoordinators();
+        }
+        return coordinators;
+    }
+
+    public List<MunicipalityArea> getMunicipalities() {
+        if (municipalities == null) {
+            municipalities = areas.all();
+        }
+        return municipalities;
+    }
+
+    public PolicyField[] getAllPolicyFields() {
+        return PolicyField.values();
+    }
+
+    public AdoptionBody[] getBodies() {
+        return AdoptionBody.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public DocumentView getDocument() {
+        return document;
+    }
+
+    public List<SectionView> getSections() {
+        return sections;
+    }
+
+    public SectionDrafts getDrafts() {
+        return drafts;
+    }
+
+    public List<TransitionView> getHistory() {
+        return history;
+    }
+
+    public List<VersionSummary> getVersions() {
+        return versionList;
+    }
+
+    public Map<Long, String> getReplies() {
+        return replies;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public LocalDate getReferenceDate() {
+        return referenceDate;
+    }
+
+    public void setReferenceDate(LocalDate referenceDate) {
+        this.referenceDate = referenceDate;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public void setQuote(String quote) {
+        this.quote = quote;
+    }
+
+    public String getCommentText() {
+        return commentText;
+    }
+
+    public void setCommentText(String commentText) {
+        this.commentText = commentText;
+    }
+
+    public String getSectionTitle() {
+        return sectionTitle;
+    }
+
+    public void setSectionTitle(String sectionTitle) {
+        this.sectionTitle = sectionTitle;
+    }
+
+    public String getVersionNote() {
+        return versionNote;
+    }
+
+    public void setVersionNote(String versionNote) {
+        this.versionNote = versionNote;
+    }
+
+    public String getSendBackComments() {
+        return sendBackComments;
+    }
+
+    public void setSendBackComments(String sendBackComments) {
+        this.sendBackComments = sendBackComments;
+    }
+
+    public AdoptionBody getAdoptionBody() {
+        return adoptionBody;
+    }
+
+    public void setAdoptionBody(AdoptionBody adoptionBody) {
+        this.adoptionBody = adoptionBody;
+    }
+
+    public LocalDate getAdoptionDate() {
+        return adoptionDate;
+    }
+
+    public void setAdoptionDate(LocalDate adoptionDate) {
+        this.adoptionDate = adoptionDate;
+    }
+
+    public String getAdoptionReference() {
+        return adoptionReference;
+    }
+
+    public void setAdoptionReference(String adoptionReference) {
+        this.adoptionReference = adoptionReference;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public PolicyField[] getPolicyFields() {
+        return policyFields;
+    }
+
+    public void setPolicyFields(PolicyField[] policyFields) {
+        this.policyFields = policyFields == null ? new PolicyField[0] : policyFields;
+    }
+
+    public String getReviewerEmail() {
+        return reviewerEmail;
+    }
+
+    public void setReviewerEmail(String reviewerEmail) {
+        this.reviewerEmail = reviewerEmail;
+    }
+
+    public String getCoAuthorCode() {
+        return coAuthorCode;
+    }
+
+    public void setCoAuthorCode(String coAuthorCode) {
+        this.coAuthorCode = coAuthorCode;
+    }
+}

@@ -1,0 +1,149 @@
+package nl.arbeidsmigratie.regie.web.strategy;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import nl.arbeidsmigratie.regie.strategy.api.Comparison;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentVersions;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
+import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
+import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
+import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The versions of one document ({@code ?id=}): who saved which and why, the adopted one marked; any two compared
+ * side by side per section, word by word, unchanged sections folded; an earlier one restored as a new version by
+ * the authors of a draft.
+ */
+@Named
+@ViewScoped
+public class VersionsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DocumentVersions versions;
+
+    @Inject
+    StrategyDocuments documents;
+
+    @Inject
+    DocumentWorkflow workflow;
+
+    private Long id;
+    private DocumentView document;
+    private List<VersionSummary> list = List.of();
+    private Integer adoptedVersion;
+    private Integer before;
+    private Integer after;
+    private Comparison comparison;
+    private Integer restoring;
+    private String note;
+
+    @PostConstruct
+    void open() {
+        id = StrategyPages.requestedDocument();
+        if (id == null) {
+            return;
+        }
+        load();
+        if (list.size() >= 2) {
+            before = list.get(list.size() - 2).number();
+            after = list.get(list.size() - 1).number();
+        }
+    }
+
+    private void load() {
+        FacadeCalls.attempt(() -> {
+            document = documents.find(id);
+            list = versions.list(id);
+            List<TransitionView> history = workflow.history(id);
+            adoptedVersion = StrategyPages.adoptedVersion(history);
+        });
+    }
+
+    public void compare() {
+        if (before == null || after == null) {
+            Messages.addGlobalError("strategy.versions.chooseTwo");
+            return;
+        }
+        FacadeCalls.of(() -> comparison = versions.compare(id, before, after)).fieldsIn("versions").run();
+    }
+
+    public void startRestore(VersionSummary version) {
+        restoring = version.number();
+        note = null;
+    }
+
+    public void restore() {
+        VersionSummary[] restored = new VersionSummary[1];
+        if (FacadeCalls.of(() -> restored[0] = versions.restore(id, restoring, note)).fieldsIn("restoreForm").run()) {
+            Messages.addGlobalInfo("strategy.versions.restored", restoring, restored[0].number());
+            comparison = null;
+        }
+        load();
+    }
+
+    public boolean isFound() {
+        return document != null;
+    }
+
+    public boolean isMayRestore() {
+        return document != null && document.editable();
+    }
+
+    public String pdfLink(int version) {
+        return StrategyPages.pdfLink(id, version);
+    }
+
+    public DocumentView getDocument() {
+        return document;
+    }
+
+    public List<VersionSummary> getList() {
+        return list;
+    }
+
+    public Integer getAdoptedVersion() {
+        return adoptedVersion;
+    }
+
+    public Comparison getComparison() {
+        return comparison;
+    }
+
+    public Integer getBefore() {
+        return before;
+    }
+
+    public void setBefore(Integer before) {
+        this.before = before;
+    }
+
+    public Integer getAfter() {
+        return after;
+    }
+
+    public void setAfter(Integer after) {
+        this.after = after;
+    }
+
+    public Integer getRestoring() {
+        return restoring;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

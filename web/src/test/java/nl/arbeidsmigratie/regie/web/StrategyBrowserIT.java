@@ -1,0 +1,308 @@
+package nl.arbeidsmigratie.regie.web;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.testing.BrowserSession;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A strategy document through the browser, from a new draft to adoption: Westland's officer writes two learning
+ * goals, freezes the municipality's figures into one and submits; the coordinator comments, is refused adoption
+ * without details and with the comment open, and sends it back; the officer resolves the comment and resubmits;
+ * the coordinator adopts and the adopted version is marked. Delft's officer cannot open the draft. Once in English.
+ * Two officers typing in one section end in the conflict view, and the merged text keeps what both typed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StrategyBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aDocumentGoesFromDraftThroughReviewToAdoption() throws Exception {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        String title = "Visie arbeidsmigratie " + mark;
+        TestData.createdByWestland(base, "counts", TestData.countJson("GM1783", "Bron " + mark)
+                .replace("2025-05-01", "2025-06-15"), "id");
+        String delft = "strategie.delft." + mark + "@regie.example";
+        TestData.delftOfficer(delft);
+        String english = "strategy.westland." + mark + "@regie.example";
+        TestData.accountLike(DEMO_OFFICER, english);
+        long edition = TestData.editionWithWestlandEnrolment("Leerkring strategie", "contact." + mark
+                + "@westland.example", "Knelpunten in de kassen en op vakantieparken " + mark);
+
+        try (BrowserSession officer = new BrowserSession(base);
+             BrowserSession coordinator = new BrowserSession(base)) {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            officer.click(By.id("nav-documents"));
+            opens(officer, By.id("documents:newDocument"), "newDocumentDialog");
+            officer.click(By.id("newDocumentForm:save"));
+            officer.waitForText("newDocumentForm:formMessages", "Kies het soort document.");
+            typeAfterUpdate(officer, "newDocumentForm:title", title);
+            officer.choose("newDocumentForm:kind", "Visie");
+            officer.click(By.id("newDocumentForm:save"));
+            officer.until(ExpectedConditions.urlContains("app/strategy/document.xhtml?id="));
+            String url = officer.driver().getCurrentUrl();
+            String page = url.substring(url.indexOf("app/strategy/"));
+            officer.waitForText("status", "Concept");
+            assertThat(officer.text(By.tagName("h1"))).isEqualTo(title);
+            assertThat(officer.text(By.id("doc:sectionsPanel"))).contains("Uit uw aanmelding")
+                    .contains("Knelpunten in de kassen en op vakantieparken " + mark);
+
+            try (BrowserSession other = new BrowserSession(base)) {
+                other.signIn(delft, DEMO_OFFICER.password());
+                other.open(page);
+                other.waitForText("doc:refusal", "bestaat niet of u mag het niet inzien");
+                assertThat(other.driver().getPageSource()).doesNotContain(title);
+            }
+
+            write(officer, "NUMBERS", "Westland telt veel arbeidsmigranten in de kassen " + mark + ".");
+            write(officer, "LOCATIONS", "Huisvesting op bedrijventerreinen en in kernen " + mark + ".");
+
+            opens(officer, section("NUMBERS", "button[id$=':insertFigures']"), "figuresDialog");
+            officer.type("figuresForm:referenceDate_input", "2001-01-01");
+            officer.click(By.id("figuresForm:save"));
+            officer.waitForText("figuresForm:formMessages", "Voor deze peildatum zijn geen cijfers bekend");
+            assertThat(officer.driver().findElements(section("NUMBERS", ".figures-table"))).isEmpty();
+            typeAfterUpdate(officer, "figuresForm:referenceDate_input", "2025-06-15");
+            officer.click(By.id("figuresForm:save"));
+            WebElement figures = officer.until(ExpectedConditions.visibilityOfElementLocated(
+                    section("NUMBERS", ".figures-table")));
+            assertThat(figures.getText()).contains("peildatum 15-06-2025").contains("Ingeschreven BRP")
+                    .contains("Bron " + mark);
+            accessible(officer, "the draft with its editors and figures");
+
+            submit(officer, true);
+
+            coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            coordinator.open(page);
+            coordinator.waitForText("status", "In review");
+            assertThat(coordinator.text(section("NUMBERS", ".section-text"))).contains("kassen " + mark);
+            opens(coordinator, section("NUMBERS", "button[id$=':comments']"), "commentsDialog");
+            coordinator.type("commentsForm:quote", "kassen " + mark);
+            coordinator.type("commentsForm:text", "Noem ook de bron van de schatting.");
+            coordinator.click(By.id("commentsForm:addComment"));
+            coordinator.waitForText("commentsForm", "Noem ook de bron van de schatting.");
+            closeDialogs(coordinator);
+            coordinator.until(ExpectedConditions.textToBePresentInElementLocated(section("NUMBERS", ".open-comments"),
+                    "1 open opmerking"));
+
+            opens(coordinator, By.id("doc:adopt"), "adoptDialog");
+            coordinator.click(By.id("adoptForm:save"));
+            coordinator.waitForText("adoptForm:formMessages", "Kies wie het document vaststelde");
+            typeAfterUpdate(coordinator, "adoptForm:adoptionReference", "https://westland.example/besluit/" + mark);
+            coordinator.choose("adoptForm:adoptionBody", "Gemeenteraad");
+            coordinator.type("adoptForm:adoptionDate_input", LocalDate.now(DutchTime.ZONE).toString());
+            coordinator.type("adoptForm:adoptionReference", "https://westland.example/besluit/" + mark);
+            coordinator.click(By.id("adoptForm:save"));
+            coordinator.waitForText("adoptForm:formMessages", "Nog 1 open opmerking(en) bij");
+            closeDialogs(coordinator);
+            assertThat(coordinator.text(By.id("status"))).contains("In review");
+
+            opens(coordinator, By.id("doc:sendBack"), "sendBackDialog");
+            coordinator.type("sendBackForm:comment", "Graag de bron aanvullen.");
+            coordinator.click(By.id("sendBackForm:save"));
+            coordinator.waitForText("status", "Concept");
+
+            officer.open(page);
+            officer.waitForText("status", "Concept");
+            assertThat(officer.text(By.id("doc:history"))).contains("Graag de bron aanvullen.");
+            opens(officer, section("NUMBERS", "button[id$=':comments']"), "commentsDialog");
+            officer.click(By.id("commentsForm:threads:0:resolve"));
+            officer.waitForText("commentsForm", "afgehandeld door " + DEMO_OFFICER.email());
+            closeDialogs(officer);
+            submit(officer, false);
+
+            coordinator.open(page);
+            coordinator.waitForText("status", "In review");
+            opens(coordinator, By.id("doc:adopt"), "adoptDialog");
+            coordinator.choose("adoptForm:adoptionBody", "Gemeenteraad");
+            coordinator.type("adoptForm:adoptionDate_input", LocalDate.now(DutchTime.ZONE).toString());
+            coordinator.type("adoptForm:adoptionReference", "https://westland.example/besluit/" + mark);
+            coordinator.click(By.id("adoptForm:save"));
+            coordinator.waitForText("status", "Vastgesteld");
+            assertThat(coordinator.text(By.id("adoption"))).contains("Gemeenteraad").contains("besluit/" + mark)
+                    .contains("vastgesteld (Versie 2)");
+            assertThat(coordinator.text(By.id("doc:versionTable_data"))).contains("2 · vastgesteld");
+            coordinator.click(By.id("doc:markEnrolment"));
+            coordinator.waitForText("doc:messages", "De aanmelding staat nu op \"Beleid vastgesteld\".");
+            assertThat(coordinator.driver().findElements(By.id("doc:enrolmentOffer"))).isEmpty();
+            assertThat(coordinator.driver().findElement(By.id("pdf-link-2")).getAttribute("href"))
+                    .endsWith("app/strategy/document.pdf?document=" + page.substring(page.indexOf("id=") + 3)
+                            + "&version=2");
+
+            officer.open("app/strategy/documents.xhtml");
+            assertThat(officer.text(By.xpath("//tr[contains(., '" + title + "')]"))).contains("Vastgesteld")
+                    .contains("vastgesteld (v2)");
+            officer.open(page.replace("document.xhtml", "versions.xhtml"));
+            officer.click(By.id("versions:compare"));
+            officer.waitForText("versions:comparison", "ongewijzigd");
+            accessible(officer, "the versions compared");
+        } finally {
+            TestData.removeEdition(edition);
+        }
+
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(english, DEMO_OFFICER.password());
+            officer.click(By.id("topbar:lang-en"));
+            officer.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            officer.click(By.id("nav-documents"));
+            assertThat(officer.text(By.tagName("h1"))).isEqualTo("Strategy documents");
+            opens(officer, By.id("documents:newDocument"), "newDocumentDialog");
+            officer.type("newDocumentForm:title", "Policy framework " + mark);
+            officer.choose("newDocumentForm:kind", "Policy framework");
+            officer.click(By.id("newDocumentForm:save"));
+            officer.waitForText("status", "Draft");
+            officer.click(section("NUMBERS", ".ql-editor"));
+            officer.driver().findElement(section("NUMBERS", ".ql-editor")).sendKeys("Numbers in English " + mark);
+            officer.until(ExpectedConditions.textToBePresentInElementLocated(section("NUMBERS", ".save-status"),
+                    "Saved at"));
+            opens(officer, By.id("doc:submit"), "submitDialog");
+            chooseReviewer(officer);
+            officer.click(By.id("submitForm:save"));
+            officer.waitForText("status", "In review");
+            assertThat(officer.text(By.id("doc:messages"))).contains("The document was submitted for review.");
+        }
+    }
+
+    @Test
+    void twoOfficersTypingInOneSectionEndInTheConflictViewAndLoseNothing() throws Exception {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        String second = "tweede.westland." + mark + "@regie.example";
+        TestData.accountLike(DEMO_OFFICER, second);
+        try (BrowserSession anna = new BrowserSession(base);
+             BrowserSession bram = new BrowserSession(base)) {
+            anna.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            anna.open("app/strategy/documents.xhtml");
+            opens(anna, By.id("documents:newDocument"), "newDocumentDialog");
+            anna.type("newDocumentForm:title", "Samen schrijven " + mark);
+            anna.choose("newDocumentForm:kind", "Beleidskader");
+            anna.click(By.id("newDocumentForm:save"));
+            anna.until(ExpectedConditions.urlContains("app/strategy/document.xhtml?id="));
+            String url = anna.driver().getCurrentUrl();
+
+            bram.signIn(second, DEMO_OFFICER.password());
+            bram.open(url.substring(url.indexOf("app/strategy/")));
+            bram.waitForText("status", "Concept");
+
+            write(anna, "NUMBERS", "Anna schrijft over de tellingen " + mark + ".");
+            bram.click(section("NUMBERS", ".ql-editor"));
+            bram.driver().findElement(section("NUMBERS", ".ql-editor")).sendKeys("Bram schrijft over de schattingen.");
+
+            WebElement conflict = bram.until(ExpectedConditions.visibilityOfElementLocated(
+                    section("NUMBERS", ".section-conflict")));
+            assertThat(conflict.findElement(By.cssSelector(".theirs")).getText()).contains("Anna schrijft");
+            assertThat(conflict.findElement(By.cssSelector(".mine")).getText()).contains("Bram schrijft");
+            assertThat(conflict.findElement(By.cssSelector(".word-diff")).getText()).contains("Anna").contains("Bram");
+            assertThat(conflict.findElements(By.cssSelector(".word-diff ins"))).isNotEmpty();
+            assertThat(conflict.findElements(By.cssSelector(".word-diff del"))).isNotEmpty();
+            accessible(bram, "the conflict view");
+
+            WebElement merged = bram.driver().findElement(section("NUMBERS", "[id$=':merged'] .ql-editor"));
+            assertThat(merged.getText()).contains("Anna schrijft").contains("Bram schrijft");
+            merged.click();
+            merged.sendKeys(" Samen verder.");
+            bram.click(section("NUMBERS", "button[id$=':saveMerged']"));
+            bram.until(ExpectedConditions.textToBePresentInElementLocated(section("NUMBERS", ".save-status"),
+                    "Opgeslagen om"));
+            assertThat(bram.driver().findElements(section("NUMBERS", ".section-conflict"))).isEmpty();
+
+            anna.driver().navigate().refresh();
+            assertThat(anna.text(section("NUMBERS", ".ql-editor"))).contains("Anna schrijft")
+                    .contains("Bram schrijft").contains("Samen verder.");
+        }
+    }
+
+    /** WCAG 2.1 A and AA by axe-core, as the walk over every page checks them. */
+    private static void accessible(BrowserSession browser, String what) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser.driver());
+        assertThat(results.getViolations().stream().flatMap(rule -> rule.getNodes().stream()
+                .map(node -> rule.getId() + " at " + node.getTarget() + ": " + node.getFailureSummary())).toList())
+                .as("WCAG violations on " + what).isEmpty();
+    }
+
+    /** Types into a learning goal's section and waits until it is saved. */
+    private static void write(BrowserSession browser, String goal, String text) {
+        browser.click(section(goal, ".ql-editor"));
+        browser.driver().findElement(section(goal, ".ql-editor")).sendKeys(text);
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(section(goal, ".save-status"),
+                "Opgeslagen om"));
+    }
+
+    /** Chooses the demo coordinator as the reviewer in the submit dialog, found by the address in its label. */
+    private static void chooseReviewer(BrowserSession browser) {
+        browser.click(By.id("submitForm:reviewerEmail"));
+        browser.until(d -> "1".equals(((JavascriptExecutor) d).executeScript(
+                "const p = document.getElementById('submitForm:reviewerEmail_panel');"
+                        + " return p ? getComputedStyle(p).opacity : null;")));
+        browser.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='submitForm:reviewerEmail_items']"
+                + "//li[contains(@data-label, '" + DEMO_COORDINATOR.email() + "')]"))).click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("submitForm:reviewerEmail_label"),
+                DEMO_COORDINATOR.email()));
+    }
+
+    /** Clicks a button that fills a dialog's form and then shows it, and waits until it shows. */
+    private static void opens(BrowserSession browser, By button, String dialog) {
+        browser.click(button);
+        browser.until(ExpectedConditions.attributeToBe(By.id(dialog), "aria-hidden", "false"));
+    }
+
+    /** Types into a field of a form that an ajax update may still be replacing. */
+    private static void typeAfterUpdate(BrowserSession browser, String id, String text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                browser.type(id, text);
+                return;
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
+    }
+
+    private static void submit(BrowserSession officer, boolean chooseReviewer) {
+        opens(officer, By.id("doc:submit"), "submitDialog");
+        if (chooseReviewer) {
+            chooseReviewer(officer);
+        }
+        officer.click(By.id("submitForm:save"));
+        officer.waitForText("status", "In review");
+    }
+
+    private static By section(String goal, String inside) {
+        return By.cssSelector("[data-goal='" + goal + "'] " + inside);
+    }
+
+    private static void closeDialogs(BrowserSession browser) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "Object.values(PrimeFaces.widgets).forEach(w => w instanceof PrimeFaces.widget.Dialog && w.hide());");
+        browser.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-dialog[aria-hidden='false']")));
+    }
+}
