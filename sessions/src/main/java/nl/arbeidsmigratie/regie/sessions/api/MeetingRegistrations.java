@@ -21,6 +21,7 @@ import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.sessions.control.MeetingAccess;
 import nl.arbeidsmigratie.regie.sessions.control.MeetingBook;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingGate;
 import nl.arbeidsmigratie.regie.sessions.control.MeetingPlaces;
 import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingRegistration;
@@ -56,9 +57,16 @@ public class MeetingRegistrations {
     AccountDirectory directory;
 
     @Inject
+    MeetingGate gate;
+
+    @Inject
     AuditTrail audit;
 
     public RegistrationView register(@NotNull NewRegistration request) {
+        return gate.through(request.meetingId(), () -> registered(request));
+    }
+
+    private RegistrationView registered(NewRegistration request) {
         String code = request.municipalityCode() == null ? "" : request.municipalityCode().strip();
         AccountView caller = access.actingFor(code);
         String name = request.name() == null ? "" : request.name().strip();
