@@ -29,6 +29,7 @@ import nl.arbeidsmigratie.regie.sessions.control.MeetingAccess;
 import nl.arbeidsmigratie.regie.sessions.control.MeetingBook;
 import nl.arbeidsmigratie.regie.sessions.control.MeetingMails;
 import nl.arbeidsmigratie.regie.sessions.control.MeetingPlaces;
+import nl.arbeidsmigratie.regie.sessions.control.Participation;
 import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingRegistration;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingSeries;
@@ -69,6 +70,9 @@ public class MeetingPlanning {
 
     @Inject
     MunicipalityAreas areas;
+
+    @Inject
+    Participation participation;
 
     @Inject
     AuditTrail audit;
@@ -234,6 +238,16 @@ public class MeetingPlanning {
         suggestions.sort(Comparator.comparingInt(ThemeSuggestion::municipalities).reversed()
                 .thenComparing(ThemeSuggestion::goal));
         return suggestions;
+    }
+
+    /**
+     * Brings a series in line with its edition's enrolments, should a reaction to one of registration's events have
+     * been missed: confirmed municipalities invited to open polls, registrations of those no longer taking part
+     * cancelled (their places to the waiting list). Changes nothing when all is in order.
+     */
+    public void reconcile(long seriesId) {
+        access.coordinator();
+        participation.reconcile(book.series(seriesId));
     }
 
     /** The meeting locked, checked against the version the caller saw. */
