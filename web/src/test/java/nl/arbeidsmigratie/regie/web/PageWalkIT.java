@@ -69,7 +69,10 @@ class PageWalkIT {
             Map.entry("app/registration/newsletter.xhtml", COORDINATOR),
             Map.entry("app/registration/profile.xhtml", SIGNED_IN),
             Map.entry("app/registration/regions.xhtml", SIGNED_IN),
-            Map.entry("app/registration/tokens.xhtml", COORDINATOR));
+            Map.entry("app/registration/tokens.xhtml", COORDINATOR),
+            Map.entry("app/sessions/meeting.xhtml", SIGNED_IN),
+            Map.entry("app/sessions/meetings.xhtml", SIGNED_IN),
+            Map.entry("app/sessions/poll.xhtml", SIGNED_IN));
 
     /**
      * Commands that change something the role may change, so the database may differ after them: the role's own

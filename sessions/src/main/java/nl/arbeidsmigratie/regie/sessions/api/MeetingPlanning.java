@@ -136,6 +136,20 @@ public class MeetingPlanning {
         return book.seriesOfEdition(editionId).map(book::view);
     }
 
+    /**
+     * The meetings of an edition as the public circle page lists them, for anyone, signed in or not: drafts left
+     * out, and without the online link, which is for those registered.
+     */
+    public List<MeetingView> publicMeetings(long editionId) {
+        return book.seriesOfEdition(editionId).map(book::view).map(MeetingSeriesView::meetings).orElse(List.of())
+                .stream().filter(m -> m.status() != MeetingStatus.DRAFT)
+                .map(m -> new MeetingView(m.id(), m.seriesId(), m.number(), m.kind(), m.title(), m.themes(),
+                        m.format(), m.venueName(), m.venueAddress(), m.venueCity(), null, m.startsAt(), m.endsAt(),
+                        m.capacity(), m.municipalityLimit(), m.agenda(), m.status(), m.sequence(), m.registered(),
+                        m.waiting(), m.version()))
+                .toList();
+    }
+
     public MeetingSeriesView series(long seriesId) {
         access.caller();
         return book.view(book.series(seriesId));

@@ -24,11 +24,20 @@ public class SiteMenu {
     private static final Set<Role> WRITERS = EnumSet.of(Role.COORDINATOR, Role.OFFICER);
     private static final Set<Role> REVIEWERS = EnumSet.of(Role.COORDINATOR, Role.AUDITOR);
 
-    /** One page in the menu; {@code page} names its link id {@code nav-<page>}. */
-    public record Item(String page, String outcome, String labelKey, Set<Role> roles) implements Serializable {
+    /**
+     * One page in the menu; {@code page} names its link id {@code nav-<page>}. {@code opens} are the view ids of the
+     * pages reached only from it (one meeting, one poll), open to the same roles, under the same heading.
+     */
+    public record Item(String page, String outcome, String labelKey, Set<Role> roles, List<String> opens)
+            implements Serializable {
 
         public Item {
             roles = Set.copyOf(roles);
+            opens = List.copyOf(opens);
+        }
+
+        public Item(String page, String outcome, String labelKey, Set<Role> roles) {
+            this(page, outcome, labelKey, roles, List.of());
         }
 
         /** The view id JSF reports while this page is shown. */
@@ -53,7 +62,7 @@ public class SiteMenu {
         }
 
         public boolean contains(String viewId) {
-            return items.stream().anyMatch(item -> item.viewId().equals(viewId));
+            return items.stream().anyMatch(item -> item.viewId().equals(viewId) || item.opens().contains(viewId));
         }
     }
 
@@ -72,6 +81,8 @@ public class SiteMenu {
             // The strategy module's pages go here (strategy documents, review); the group shows once it has items.
             new Group("strategy", "nav.group.strategy", List.of()),
             new Group("circle", "nav.group.circle", List.of(
+                    new Item("meetings", "/app/sessions/meetings", "nav.meetings", EVERYONE,
+                            List.of("/app/sessions/meeting.xhtml", "/app/sessions/poll.xhtml")),
                     new Item("editions", "/app/registration/editions", "nav.editions", COORDINATORS),
                     new Item("enrolments", "/app/registration/enrolments", "nav.enrolments", WRITERS),
                     new Item("newsletter", "/app/registration/newsletter", "nav.newsletter", COORDINATORS),

@@ -42,7 +42,8 @@ public final class ProblemMappers {
     @Provider
     public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
         private static final Set<String> UNKNOWN_IDS = Set.of("error.location.unknown", "error.count.unknown",
-                "error.occupancy.unknown");
+                "error.occupancy.unknown", "error.sessions.series.unknown", "error.sessions.meeting.unknown",
+                "error.sessions.poll.unknown", "error.sessions.registration.unknown");
 
         @Override
         public Response toResponse(InvalidInputException e) {
