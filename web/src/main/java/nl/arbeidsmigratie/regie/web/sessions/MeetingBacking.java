@@ -12,7 +12,6 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
-import nl.arbeidsmigratie.regie.sessions.api.MeetingCalendars;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
@@ -25,7 +24,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * One meeting ({@code ?id=}): its details and agenda, its calendar file, its open poll. Officers register people of
+ * One meeting ({@code ?id=}): its details and agenda, a link to its calendar file, its open poll. Officers register people of
  * their own municipality and cancel them; coordinators register for any participating municipality and, with
  * auditors, see everyone registered and export the list. A registration beyond the capacity waits, and says where.
  */
@@ -45,9 +44,6 @@ public class MeetingBacking implements Serializable {
 
     @Inject
     DatePolls polls;
-
-    @Inject
-    MeetingCalendars calendars;
 
     @Inject
     LayoutBacking layout;
@@ -119,13 +115,6 @@ public class MeetingBacking implements Serializable {
                 Faces.getLocale().getLanguage()))) {
             Faces.sendFile(csv[0].getBytes(StandardCharsets.UTF_8), "deelnemers-bijeenkomst-" + meeting.id()
                     + ".csv", true);
-        }
-    }
-
-    public void downloadIcs() throws IOException {
-        String[] ics = new String[1];
-        if (FacadeCalls.attempt(() -> ics[0] = calendars.meetingIcs(meeting.id()))) {
-            Faces.sendFile(ics[0].getBytes(StandardCharsets.UTF_8), "bijeenkomst-" + meeting.id() + ".ics", true);
         }
     }
 
