@@ -103,15 +103,15 @@ class MeetingsBrowserIT {
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:title")));
             browser.click(By.cssSelector("#editForm\\:themes .ui-chkbox-box"));
             browser.click(By.cssSelector("label[for='editForm:format:0']"));
-            browser.type("editForm:venueName", "Provinciehuis");
-            browser.type("editForm:venueAddress", "Zuid-Hollandplein 1");
-            browser.type("editForm:venueCity", "Den Haag");
-            browser.type("editForm:startsAt_input", DAY.format(start) + " 10:00");
-            browser.type("editForm:endsAt_input", DAY.format(start) + " 12:30");
+            fill(browser, "editForm:venueName", "Provinciehuis");
+            fill(browser, "editForm:venueAddress", "Zuid-Hollandplein 1");
+            fill(browser, "editForm:venueCity", "Den Haag");
+            fill(browser, "editForm:startsAt_input", DAY.format(start) + " 10:00");
+            fill(browser, "editForm:endsAt_input", DAY.format(start) + " 12:30");
             browser.click(By.id("editForm:addRow"));
-            browser.type("editForm:rows:0:from", "10:00");
-            browser.type("editForm:rows:0:to", "10:30");
-            browser.type("editForm:rows:0:item", "Welkom en kennismaking");
+            fill(browser, "editForm:rows:0:from", "10:00");
+            fill(browser, "editForm:rows:0:to", "10:30");
+            fill(browser, "editForm:rows:0:item", "Welkom en kennismaking");
             browser.click(By.id("editForm:save"));
             browser.waitForText("meetings:messages", "Startbijeenkomst is opgeslagen.");
             browser.click(By.id("meetings:table:0:status"));
@@ -142,7 +142,7 @@ class MeetingsBrowserIT {
             browser.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
             openMeetings(browser);
             browser.click(By.id("meetings:table:0:move"));
-            browser.type("moveForm:onlineLink", "https://meet.example/leerkring-" + run);
+            fill(browser, "moveForm:onlineLink", "https://meet.example/leerkring-" + run);
             browser.click(By.id("moveForm:confirmMove"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText("meetings:messages", "1 deelnemers zijn gemaild");
@@ -156,7 +156,7 @@ class MeetingsBrowserIT {
                 browser.type("propose:rows:" + slot + ":start_input", day + " 14:00");
                 browser.type("propose:rows:" + slot + ":end_input", day + " 16:00");
             }
-            browser.type("propose:deadline_input", DAY.format(start.minusDays(30)) + " 17:00");
+            fill(browser, "propose:deadline_input", DAY.format(start.minusDays(30)) + " 17:00");
             browser.click(By.id("propose:open"));
             browser.waitForText("poll:messages", "De datumprikker is geopend");
             String poll = browser.driver().getCurrentUrl();
@@ -182,6 +182,13 @@ class MeetingsBrowserIT {
             assertThat(listed).contains("Startbijeenkomst", "Online", "Bijeenkomst 2: " + winner + " 14:00–16:00",
                     "Bevestigd");
         }
+    }
+
+    /** Types into a field of a dialog or a long form, scrolled to first: a modal dialog scrolls on its own. */
+    private static void fill(BrowserSession browser, String id, String text) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
+        browser.type(id, text);
     }
 
     private void openMeetings(BrowserSession browser) {

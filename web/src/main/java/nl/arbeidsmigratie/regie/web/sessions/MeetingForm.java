@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -110,7 +109,7 @@ public class MeetingForm implements Serializable {
 
     private final long version;
     private String title;
-    private List<LearningGoal> themes = new ArrayList<>();
+    private LearningGoal[] themes;
     private MeetingFormat format;
     private String venueName;
     private String venueAddress;
@@ -125,7 +124,7 @@ public class MeetingForm implements Serializable {
     MeetingForm(MeetingView meeting) {
         version = meeting.version();
         title = meeting.title();
-        themes = new ArrayList<>(meeting.themes());
+        themes = meeting.themes().toArray(LearningGoal[]::new);
         format = meeting.format();
         venueName = meeting.venueName();
         venueAddress = meeting.venueAddress();
@@ -140,7 +139,7 @@ public class MeetingForm implements Serializable {
 
     /** What is typed, as the facade takes it; an unreadable agenda time is refused here. */
     MeetingDetails details() {
-        Set<LearningGoal> goals = themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes);
+        Set<LearningGoal> goals = themes == null ? Set.of() : Set.of(themes);
         return new MeetingDetails(title, goals, format, venueName, venueAddress, venueCity, onlineLink, startsAt,
                 endsAt, capacity == null ? 0 : capacity, municipalityLimit,
                 agenda.stream().map(AgendaRow::item).toList(), version);
@@ -168,12 +167,12 @@ public class MeetingForm implements Serializable {
         this.title = title;
     }
 
-    public List<LearningGoal> getThemes() {
-        return themes;
+    public LearningGoal[] getThemes() {
+        return themes.clone();
     }
 
-    public void setThemes(List<LearningGoal> themes) {
-        this.themes = themes == null ? new ArrayList<>() : new ArrayList<>(themes);
+    public void setThemes(LearningGoal[] themes) {
+        this.themes = themes == null ? new LearningGoal[0] : themes.clone();
     }
 
     public MeetingFormat getFormat() {

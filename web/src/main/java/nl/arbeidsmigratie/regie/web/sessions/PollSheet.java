@@ -18,15 +18,23 @@ public class PollSheet implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final PollResults results;
-    private final Map<Long, Availability> answers = new HashMap<>();
+    /** Answers by slot id as the radio buttons post them: the name of an {@link Availability}. */
+    private final Map<Long, String> answers = new HashMap<>();
 
     PollSheet(PollResults results) {
         this.results = results;
-        answers.putAll(results.poll().ownAnswers());
+        results.poll().ownAnswers().forEach((slot, answer) -> answers.put(slot, answer.name()));
     }
 
+    /** The answers chosen; a slot left open is left out, which the facade refuses as unanswered. */
     Map<Long, Availability> answers() {
-        return Map.copyOf(answers);
+        Map<Long, Availability> chosen = new HashMap<>();
+        answers.forEach((slot, answer) -> {
+            if (answer != null && !answer.isBlank()) {
+                chosen.put(slot, Availability.valueOf(answer));
+            }
+        });
+        return chosen;
     }
 
     public PollResults getResults() {
@@ -34,7 +42,7 @@ public class PollSheet implements Serializable {
     }
 
     /** Per slot id the answer chosen, bound to each slot's radio buttons. */
-    public Map<Long, Availability> getAnswers() {
+    public Map<Long, String> getAnswers() {
         return answers;
     }
 
