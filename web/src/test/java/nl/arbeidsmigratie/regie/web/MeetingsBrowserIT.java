@@ -69,23 +69,7 @@ class MeetingsBrowserIT {
 
     @AfterEach
     void removeThem() throws SQLException {
-        try (Connection db = TestDatabase.connect()) {
-            String series = "(select id from sessions.meeting_series where edition_id = " + edition + ")";
-            String meetings = "(select id from sessions.meeting where series_id in " + series + ")";
-            String polls = "(select id from sessions.date_poll where meeting_id in " + meetings + ")";
-            for (String sql : List.of(
-                    "delete from sessions.poll_answer where slot_id in (select id from sessions.poll_slot where poll_id in " + polls + ")",
-                    "delete from sessions.poll_invitee where poll_id in " + polls,
-                    "update sessions.date_poll set fixed_slot_id = null where id in " + polls,
-                    "delete from sessions.poll_slot where poll_id in " + polls,
-                    "delete from sessions.date_poll where id in " + polls,
-                    "delete from sessions.meeting_registration where meeting_id in " + meetings,
-                    "delete from sessions.meeting where series_id in " + series,
-                    "delete from sessions.calendar_feed where series_id in " + series,
-                    "delete from sessions.meeting_series where edition_id = " + edition)) {
-                db.createStatement().executeUpdate(sql);
-            }
-        }
+        TestData.removeMeetingsOf(edition);
         TestData.removeEdition(edition);
     }
 

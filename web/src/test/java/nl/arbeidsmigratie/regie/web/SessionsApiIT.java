@@ -95,22 +95,7 @@ class SessionsApiIT {
 
     @AfterEach
     void removeThem() throws SQLException {
-        try (Connection db = TestDatabase.connect()) {
-            String meetings = "(select id from sessions.meeting where series_id = " + series + ")";
-            String polls = "(select id from sessions.date_poll where meeting_id in " + meetings + ")";
-            for (String sql : List.of(
-                    "delete from sessions.poll_answer where slot_id in (select id from sessions.poll_slot where poll_id in " + polls + ")",
-                    "delete from sessions.poll_invitee where poll_id in " + polls,
-                    "update sessions.date_poll set fixed_slot_id = null where id in " + polls,
-                    "delete from sessions.poll_slot where poll_id in " + polls,
-                    "delete from sessions.date_poll where id in " + polls,
-                    "delete from sessions.meeting_registration where meeting_id in " + meetings,
-                    "delete from sessions.meeting where series_id = " + series,
-                    "delete from sessions.calendar_feed where series_id = " + series,
-                    "delete from sessions.meeting_series where id = " + series)) {
-                db.createStatement().executeUpdate(sql);
-            }
-        }
+        TestData.removeMeetingsOf(edition);
         TestData.removeEdition(edition);
     }
 
@@ -161,7 +146,7 @@ class SessionsApiIT {
 
         HttpResponse<String> unknown = Http.get(api("meetings/" + (meeting + 1_000_000) + "/calendar"), DEMO_OFFICER);
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(Http.get(api("meetings/abc"), DEMO_OFFICER).statusCode()).isEqualTo(400);
+        assertThat(Http.get(api("meetings/abc"), DEMO_OFFICER).statusCode()).isEqualTo(404);
     }
 
     @Test

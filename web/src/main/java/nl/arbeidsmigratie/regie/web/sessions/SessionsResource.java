@@ -76,8 +76,8 @@ public class SessionsResource {
     @Operation(summary = "A meeting series by id, with its meetings")
     @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "404", description = "No series with this id")
-    public MeetingSeriesView series(@PathParam("id") String id) {
-        return planning.series(number("id", id));
+    public MeetingSeriesView series(@PathParam("id") long id) {
+        return planning.series(id);
     }
 
     @GET
@@ -85,8 +85,8 @@ public class SessionsResource {
     @Operation(summary = "One meeting: themes, format, venue or link, times (Dutch local time), agenda, status")
     @APIResponse(responseCode = "200", description = "The meeting")
     @APIResponse(responseCode = "404", description = "No meeting with this id")
-    public MeetingView meeting(@PathParam("id") String id) {
-        return planning.meeting(number("id", id));
+    public MeetingView meeting(@PathParam("id") long id) {
+        return planning.meeting(id);
     }
 
     @GET
@@ -96,10 +96,9 @@ public class SessionsResource {
     @APIResponse(responseCode = "200", description = "The .ics file")
     @APIResponse(responseCode = "400", description = "The meeting has no date announced yet (problem document)")
     @APIResponse(responseCode = "404", description = "No meeting with this id")
-    public Response calendar(@PathParam("id") String id) {
-        long meetingId = number("id", id);
-        return Response.ok(calendars.meetingIcs(meetingId), "text/calendar; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"meeting-" + meetingId + ".ics\"").build();
+    public Response calendar(@PathParam("id") long id) {
+        return Response.ok(calendars.meetingIcs(id), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"meeting-" + id + ".ics\"").build();
     }
 
     @GET
@@ -108,8 +107,8 @@ public class SessionsResource {
             description = "Coordinators and auditors see all; an officer the people of their own municipality.")
     @APIResponse(responseCode = "200", description = "In order of arrival")
     @APIResponse(responseCode = "404", description = "No meeting with this id")
-    public List<RegistrationView> participants(@PathParam("id") String id) {
-        return registrations.participants(number("id", id));
+    public List<RegistrationView> participants(@PathParam("id") long id) {
+        return registrations.participants(id);
     }
 
     @GET
@@ -118,8 +117,8 @@ public class SessionsResource {
             description = "Names of respondents only for coordinators and auditors.")
     @APIResponse(responseCode = "200", description = "The results")
     @APIResponse(responseCode = "404", description = "No poll with this id")
-    public PollResults poll(@PathParam("id") String id) {
-        return polls.results(number("id", id));
+    public PollResults poll(@PathParam("id") long id) {
+        return polls.results(id);
     }
 
     @PUT
@@ -130,8 +129,8 @@ public class SessionsResource {
     @APIResponse(responseCode = "200", description = "The poll with the caller's answers")
     @APIResponse(responseCode = "400", description = "A missing or unknown slot, or the deadline passed (problem document)")
     @APIResponse(responseCode = "404", description = "No poll with this id")
-    public DatePollView answer(@PathParam("id") String id, Map<String, String> answers) {
-        return polls.answer(number("id", id), availability(answers));
+    public DatePollView answer(@PathParam("id") long id, Map<String, String> answers) {
+        return polls.answer(id, availability(answers));
     }
 
     @GET
@@ -163,15 +162,15 @@ public class SessionsResource {
     @Operation(summary = "Cancel a registration (officers of its municipality, coordinators); the place goes to the next waiting")
     @APIResponse(responseCode = "200", description = "The cancelled registration")
     @APIResponse(responseCode = "404", description = "No registration with this id that the caller may see")
-    public RegistrationView cancel(@PathParam("id") String id) {
-        return registrations.cancel(number("id", id));
+    public RegistrationView cancel(@PathParam("id") long id) {
+        return registrations.cancel(id);
     }
 
-    private static long number(String name, String value) {
+    private static long slotId(String value) {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException notANumber) {
-            throw new BadParameterException(name, name + " must be a whole number, not '" + value + "'");
+            throw new BadParameterException("answers", "a slot id is a whole number, not '" + value + "'");
         }
     }
 
@@ -182,7 +181,7 @@ public class SessionsResource {
         Map<Long, Availability> read = new LinkedHashMap<>();
         answers.forEach((slot, answer) -> {
             try {
-                read.put(number("slot", slot), Availability.valueOf(String.valueOf(answer).strip()
+                read.put(slotId(slot), Availability.valueOf(String.valueOf(answer).strip()
                         .toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
                 throw new BadParameterException("answers", "an answer is YES, IF_NEED_BE or NO, not '" + answer + "'");
