@@ -19,15 +19,11 @@ public class MeetingAccess {
     Accounts accounts;
 
     public AccountView caller() {
-        return accounts.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+        return accounts.require();
     }
 
     public AccountView coordinator() {
-        AccountView account = caller();
-        if (account.role() != Role.COORDINATOR) {
-            throw new AccessRefusedException("coordinators only");
-        }
-        return account;
+        return accounts.require(Role.COORDINATOR);
     }
 
     /** Coordinators for any municipality, officers for their own; auditors only read. */
