@@ -251,6 +251,31 @@ class MeetingPlanningIT {
                 .contains("Uw aanmelding blijft staan", "https://meet.example/start-" + start.id());
     }
 
+    @Test
+    void aCancelledMeetingIsMailedToEveryoneRegisteredOrWaitingInTheirLanguage() throws Exception {
+        MeetingSeriesView series = fixture.series(1);
+        MeetingView start = series.meetings().get(0);
+        TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, 1)));
+        AccountView english = fixture.account(Role.OFFICER, WESTLAND, "en");
+        TestCaller.as(OFFICER, () -> registrations.register(new NewRegistration(start.id(), WESTLAND,
+                english.displayName(), english.email(), null)));
+        String waiting = "wachtend-" + start.id() + "@sessions.example";
+        assertThat(TestCaller.as(COORDINATOR, () -> registrations.register(new NewRegistration(start.id(), DEN_HAAG,
+                "Wachtend Den Haag", waiting, null))).status()).isEqualTo(RegistrationStatus.WAITING_LIST);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> planning.changeStatus(start.id(),
+                planning.meeting(start.id()).version(), MeetingStatus.CANCELLED))
+                .isInstanceOf(AccessRefusedException.class));
+
+        MeetingView cancelled = TestCaller.as(COORDINATOR, () -> planning.changeStatus(start.id(),
+                planning.meeting(start.id()).version(), MeetingStatus.CANCELLED));
+
+        assertThat(cancelled.status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(Mailbox.await(english.email(), "Cancelled: Startbijeenkomst", MAIL).text())
+                .contains("Dear " + english.displayName(), "will not take place");
+        assertThat(Mailbox.await(waiting, "Afgelast: Startbijeenkomst", MAIL).text())
+                .contains("Beste Wachtend Den Haag", "gaat niet door");
+    }
+
     private void assertRefused(long meetingId, MeetingDetails details, String key) {
         TestCaller.as(COORDINATOR, () -> {
             assertThatThrownBy(() -> planning.describe(meetingId, details))

@@ -195,7 +195,10 @@ public class MeetingPlanning {
         return new MeetingSaved(after, overlapping);
     }
 
-    /** Provisional (onder voorbehoud), confirmed, held or cancelled, on top of the version the coordinator saw. */
+    /**
+     * Provisional (onder voorbehoud), confirmed, held or cancelled, on top of the version the coordinator saw. A
+     * cancellation is mailed to every person registered or waiting, in their language.
+     */
     public MeetingView changeStatus(long meetingId, long version, @NotNull MeetingStatus status) {
         access.coordinator();
         Meeting meeting = current(meetingId, version);
@@ -203,6 +206,15 @@ public class MeetingPlanning {
         meeting.changeStatus(status, book.now());
         MeetingView after = book.view(meeting);
         audit.record("sessions.meeting.status-changed", target(meeting), before, after);
+        if (status == MeetingStatus.CANCELLED) {
+            for (MeetingRegistration registration : book.registrations(meeting)) {
+                if (registration.live()) {
+                    mails.send("meeting:" + meeting.id() + ":cancelled:registration:" + registration.id(),
+                            registration.email(), registration.language(), "cancelled", meeting,
+                            registration.name());
+                }
+            }
+        }
         return after;
     }
 
