@@ -9,6 +9,7 @@ import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.startMeeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -16,7 +17,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
@@ -33,8 +36,10 @@ import nl.arbeidsmigratie.regie.sessions.api.NewRegistration;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.sessions.api.SlotProposal;
+import nl.arbeidsmigratie.regie.sessions.boundary.ParticipationReconciliation;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.Mailbox;
+import nl.arbeidsmigratie.regie.testing.container.Sql;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,6 +76,12 @@ class ParticipationIT {
 
     @Inject
     SessionsFixture fixture;
+
+    @Inject
+    ParticipationReconciliation reconciliation;
+
+    @Resource(lookup = Datasource.JNDI_NAME)
+    DataSource dataSource;
 
     @Test
     void aNewlyConfirmedMunicipalityIsInvitedToTheOpenPollOnce() throws Exception {
@@ -120,6 +131,32 @@ class ParticipationIT {
         TestCaller.as(COORDINATOR, () -> planning.reconcile(series.id()));
         assertThat(TestCaller.as(COORDINATOR, () -> registrations.participants(start.id()))).isEqualTo(after);
         assertThat(haag2.status()).as("it held a place before").isEqualTo(RegistrationStatus.REGISTERED);
+    }
+
+    @Test
+    void theStartupReconciliationRepairsAMissedReactionWithNoOneSignedInAndNothingConfigured() throws Exception {
+        EditionView edition = fixture.circle(Map.of(WESTLAND, Set.of(LearningGoal.NUMBERS)));
+        EnrolmentView denHaag = fixture.confirm(edition, DEN_HAAG, Set.of(LearningGoal.NUMBERS));
+        MeetingSeriesView series = TestCaller.as(COORDINATOR, () -> planning.createSeries(edition.id(), null, 30));
+        MeetingView start = series.meetings().get(0);
+        TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, 30)));
+        RegistrationView haag = register(start.id(), DEN_HAAG, "Haag Gemist");
+        TestCaller.as(COORDINATOR, () -> enrolments.withdraw(denHaag.id(), denHaag.version()));
+        // the reaction undone, as if the process had stopped between registration's commit and sessions' reaction
+        Sql.execute(dataSource, "update sessions.meeting_registration set status = 'REGISTERED', cancelled_at = null"
+                + " where id = " + haag.id());
+        assertThat(statusOf(start, haag)).isEqualTo(RegistrationStatus.REGISTERED);
+
+        reconciliation.reconcileAll();
+
+        assertThat(statusOf(start, haag)).isEqualTo(RegistrationStatus.CANCELLED);
+        reconciliation.reconcileAll();
+        assertThat(statusOf(start, haag)).as("nothing more the second time").isEqualTo(RegistrationStatus.CANCELLED);
+    }
+
+    private RegistrationStatus statusOf(MeetingView meeting, RegistrationView registration) throws Exception {
+        return TestCaller.as(COORDINATOR, () -> registrations.participants(meeting.id())).stream()
+                .filter(r -> r.id() == registration.id()).findFirst().orElseThrow().status();
     }
 
     private RegistrationView register(long meetingId, String code, String name) throws Exception {

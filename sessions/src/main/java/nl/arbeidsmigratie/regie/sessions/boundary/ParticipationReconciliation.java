@@ -8,23 +8,22 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.arbeidsmigratie.regie.platform.api.ActingAs;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Shortly after startup, repairs what a crash between registration's commit and sessions' reaction may have missed
  * ({@link EnrolmentReactions}): every series is reconciled with its edition's enrolments, one series per
- * transaction. It acts as a coordinator, as facades require: {@code sessions.reconcile-as}, else the first
- * coordinator {@code regie.admin.email}; without either it does nothing and coordinators reconcile a series from
- * its page ({@link MeetingPlanning#reconcile}).
+ * transaction. No person asked for it, so it acts as {@link ActingAs#SYSTEM} and needs no configuration;
+ * coordinators may also reconcile a series from its page ({@link MeetingPlanning#reconcile}).
  */
 @Singleton
 @Startup
@@ -42,14 +41,6 @@ public class ParticipationReconciliation {
     @Inject
     MeetingPlanning planning;
 
-    @Inject
-    @ConfigProperty(name = "sessions.reconcile-as")
-    Optional<String> reconcileAs;
-
-    @Inject
-    @ConfigProperty(name = "regie.admin.email")
-    Optional<String> adminEmail;
-
     @PostConstruct
     void schedule() {
         // not in the startup itself: the application is up sooner, and every instance may run it, idempotently
@@ -57,14 +48,17 @@ public class ParticipationReconciliation {
     }
 
     @Timeout
-    void reconcileAll() {
-        Optional<String> actor = reconcileAs.filter(s -> !s.isBlank()).or(() -> adminEmail.filter(s -> !s.isBlank()));
-        if (actor.isEmpty()) {
-            return;
-        }
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void onStartup() {
+        reconcileAll();
+    }
+
+    /** Reconciles every series, each in a transaction of its own; one that fails is logged and the rest go on. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void reconcileAll() {
         List<Long> series = em.createQuery("select s.id from MeetingSeries s order by s.id", Long.class)
                 .getResultList();
-        ActingAs.run(actor.get().strip(), () -> series.forEach(id -> {
+        ActingAs.run(ActingAs.SYSTEM, () -> series.forEach(id -> {
             try {
                 planning.reconcile(id);
             } catch (RuntimeException e) {
