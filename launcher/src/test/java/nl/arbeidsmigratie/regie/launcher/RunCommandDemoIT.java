@@ -52,7 +52,9 @@ class RunCommandDemoIT {
     private static final List<String> COUNTED = List.of("monitoring.municipal_count", "monitoring.housing_location",
             "monitoring.location_version", "monitoring.occupancy_report", "monitoring.fair_share_version",
             "monitoring.inspection", "monitoring.signal_case", "monitoring.import_log", "registration.contact",
-            "registration.edition", "registration.enrolment", "registration.newsletter_issue", "registration.account");
+            "registration.edition", "registration.enrolment", "registration.newsletter_issue", "registration.account",
+            "sessions.meeting_series", "sessions.meeting", "sessions.meeting_registration", "sessions.date_poll",
+            "sessions.poll_slot", "sessions.poll_answer");
 
     @Test
     void theDemoDataIsLoadedOnceAndEveryPageAnswersForEachDemoAccount() throws Exception {
@@ -68,7 +70,10 @@ class RunCommandDemoIT {
                         .containsEntry("monitoring.housing_location", 25L)
                         .containsEntry("monitoring.fair_share_version", 2L).containsEntry("monitoring.inspection", 3L)
                         .containsEntry("monitoring.signal_case", 4L).containsEntry("registration.enrolment", 9L)
-                        .containsEntry("registration.contact", 8L).containsEntry("registration.account", 4L);
+                        .containsEntry("registration.contact", 8L).containsEntry("registration.account", 4L)
+                        .containsEntry("sessions.meeting_series", 1L).containsEntry("sessions.meeting", 4L)
+                        .containsEntry("sessions.meeting_registration", 6L).containsEntry("sessions.date_poll", 1L)
+                        .containsEntry("sessions.poll_slot", 3L).containsEntry("sessions.poll_answer", 6L);
                 assertThat(first.get("monitoring.occupancy_report")).isGreaterThan(250L);
                 int pages = 0;
                 for (Map.Entry<String, String> account : DEMO_ACCOUNTS.entrySet()) {
