@@ -27,7 +27,6 @@ import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
-import nl.arbeidsmigratie.regie.sessions.api.MeetingDetails;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
@@ -105,12 +104,10 @@ class ParticipationIT {
 
     @Test
     void aWithdrawnMunicipalitysRegistrationsLapseAndTheWaitingListMovesUp() throws Exception {
-        EditionView edition = fixture.circle(Map.of(WESTLAND, Set.of(LearningGoal.NUMBERS)));
-        EnrolmentView denHaag = fixture.confirm(edition, DEN_HAAG, Set.of(LearningGoal.NUMBERS));
-        MeetingSeriesView series = TestCaller.as(COORDINATOR, () -> planning.createSeries(edition.id(), null, 2));
-        MeetingView start = series.meetings().get(0);
-        MeetingDetails d = startMeeting(start, 2);
-        TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), d));
+        Circle circle = withDenHaag(2);
+        EnrolmentView denHaag = circle.denHaag();
+        MeetingSeriesView series = circle.series();
+        MeetingView start = circle.start();
         RegistrationView haag1 = register(start.id(), DEN_HAAG, "Haag Een");
         RegistrationView haag2 = register(start.id(), DEN_HAAG, "Haag Twee");
         RegistrationView westland = register(start.id(), WESTLAND, "Westland Wacht");
@@ -135,11 +132,9 @@ class ParticipationIT {
 
     @Test
     void theStartupReconciliationRepairsAMissedReactionWithNoOneSignedInAndNothingConfigured() throws Exception {
-        EditionView edition = fixture.circle(Map.of(WESTLAND, Set.of(LearningGoal.NUMBERS)));
-        EnrolmentView denHaag = fixture.confirm(edition, DEN_HAAG, Set.of(LearningGoal.NUMBERS));
-        MeetingSeriesView series = TestCaller.as(COORDINATOR, () -> planning.createSeries(edition.id(), null, 30));
-        MeetingView start = series.meetings().get(0);
-        TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, 30)));
+        Circle circle = withDenHaag(30);
+        EnrolmentView denHaag = circle.denHaag();
+        MeetingView start = circle.start();
         RegistrationView haag = register(start.id(), DEN_HAAG, "Haag Gemist");
         TestCaller.as(COORDINATOR, () -> enrolments.withdraw(denHaag.id(), denHaag.version()));
         // the reaction undone, as if the process had stopped between registration's commit and sessions' reaction
@@ -152,6 +147,20 @@ class ParticipationIT {
         assertThat(statusOf(start, haag)).isEqualTo(RegistrationStatus.CANCELLED);
         reconciliation.reconcileAll();
         assertThat(statusOf(start, haag)).as("nothing more the second time").isEqualTo(RegistrationStatus.CANCELLED);
+    }
+
+    /** Westland and Den Haag taking part, and the series' start meeting planned with {@code capacity} places. */
+    private record Circle(EnrolmentView denHaag, MeetingSeriesView series, MeetingView start) {
+    }
+
+    private Circle withDenHaag(int capacity) throws Exception {
+        EditionView edition = fixture.circle(Map.of(WESTLAND, Set.of(LearningGoal.NUMBERS)));
+        EnrolmentView denHaag = fixture.confirm(edition, DEN_HAAG, Set.of(LearningGoal.NUMBERS));
+        MeetingSeriesView series = TestCaller.as(COORDINATOR, () -> planning.createSeries(edition.id(), null,
+                capacity));
+        MeetingView start = series.meetings().get(0);
+        TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, capacity)));
+        return new Circle(denHaag, series, start);
     }
 
     private RegistrationStatus statusOf(MeetingView meeting, RegistrationView registration) throws Exception {
