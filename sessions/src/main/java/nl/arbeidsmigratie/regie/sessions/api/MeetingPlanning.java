@@ -136,6 +136,19 @@ public class MeetingPlanning {
         return book.seriesOfEdition(editionId).map(book::view);
     }
 
+    /**
+     * The meetings of an edition for the public circle page, anyone signed in or not: every meeting but drafts, in
+     * series order; empty while the edition has no series.
+     */
+    public List<PublicMeeting> publicSchedule(long editionId) {
+        return book.seriesOfEdition(editionId).stream().flatMap(series -> book.meetings(series).stream())
+                .filter(m -> m.status() != MeetingStatus.DRAFT)
+                .map(m -> new PublicMeeting(m.number(), m.kind(), m.title(), MeetingBook.dutch(m.startsAt()),
+                        MeetingBook.dutch(m.endsAt()), m.format(), m.format().needsVenue() ? m.venueCity() : null,
+                        m.status()))
+                .toList();
+    }
+
     public MeetingSeriesView series(long seriesId) {
         access.caller();
         return book.view(book.series(seriesId));
