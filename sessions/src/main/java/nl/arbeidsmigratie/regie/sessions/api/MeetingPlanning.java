@@ -33,6 +33,7 @@ import nl.arbeidsmigratie.regie.sessions.control.Participation;
 import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingRegistration;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingSeries;
+import nl.arbeidsmigratie.regie.sessions.entity.TextRules;
 
 /**
  * The series of meetings of a learning-circle edition and its meetings, as the coordinator plans them: four
@@ -89,11 +90,8 @@ public class MeetingPlanning {
             throw new InvalidInputException("editionId", "error.sessions.series.exists",
                     "edition " + editionId + " has a series already");
         }
-        String name = title == null || title.isBlank() ? edition.title() : title.strip();
-        if (name.length() > MAX_SERIES_TITLE) {
-            throw new nl.arbeidsmigratie.regie.platform.api.TextTooLongException("title", MAX_SERIES_TITLE);
-        }
-        nl.arbeidsmigratie.regie.platform.api.FreeText.checked("title", name);
+        String given = TextRules.optional("title", title, MAX_SERIES_TITLE);
+        String name = given == null ? edition.title() : given;
         MeetingSeries series = new MeetingSeries(editionId, name, book.now());
         em.persist(series);
         for (int number = 1; number <= DEFAULT_MEETINGS; number++) {
@@ -116,12 +114,8 @@ public class MeetingPlanning {
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Integer number = information ? null : book.meetings(series).stream().map(Meeting::number)
                 .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0) + 1;
-        String name = title == null || title.isBlank()
-                ? (information ? "Informatiebijeenkomst" : defaultTitle(number)) : title.strip();
-        if (name.length() > Meeting.MAX_TITLE) {
-            throw new nl.arbeidsmigratie.regie.platform.api.TextTooLongException("title", Meeting.MAX_TITLE);
-        }
-        nl.arbeidsmigratie.regie.platform.api.FreeText.checked("title", name);
+        String given = TextRules.optional("title", title, Meeting.MAX_TITLE);
+        String name = given != null ? given : information ? "Informatiebijeenkomst" : defaultTitle(number);
         Meeting meeting = new Meeting(series, number, name, capacity, book.now());
         em.persist(meeting);
         em.flush();

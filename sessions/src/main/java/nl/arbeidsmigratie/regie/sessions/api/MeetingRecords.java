@@ -38,6 +38,7 @@ import nl.arbeidsmigratie.regie.sessions.entity.MeetingAttachment;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingMinutes;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingRegistration;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingSeries;
+import nl.arbeidsmigratie.regie.sessions.entity.TextRules;
 
 /**
  * What remains of a meeting once it has started: attendance per registered person and per municipality across the
@@ -183,14 +184,9 @@ public class MeetingRecords {
     public AttachmentView attach(long meetingId, String fileName, byte[] content) {
         AccountView coordinator = access.coordinator();
         Meeting meeting = book.meeting(meetingId);
-        String name = fileName == null ? "" : fileName.strip().replaceAll(".*[/\\\\]", "");
-        if (name.isEmpty()) {
-            throw new InvalidInputException("file", "error.sessions.attachment.name.required", "a file name");
-        }
-        if (name.length() > MAX_FILE_NAME) {
-            throw new TextTooLongException("file", MAX_FILE_NAME);
-        }
-        FreeText.checked("file", name);
+        // a browser may send the whole path it read the file from; only the name is kept
+        String name = TextRules.required("file", fileName == null ? null : fileName.replaceAll(".*[/\\\\]", ""),
+                MAX_FILE_NAME, "error.sessions.attachment.name.required");
         if (content == null || content.length == 0) {
             throw new InvalidInputException("file", "error.sessions.attachment.empty", "an empty file");
         }
@@ -240,15 +236,8 @@ public class MeetingRecords {
         MunicipalityArea municipality = areas.all().stream().filter(a -> a.code().equals(code)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("municipalityCode", "error.municipality.unknown",
                         "no municipality " + code));
-        String text = description == null ? "" : description.strip();
-        if (text.isEmpty()) {
-            throw new InvalidInputException("description", "error.sessions.follow-up.description.required",
-                    "a description");
-        }
-        if (text.length() > MAX_ACTION) {
-            throw new TextTooLongException("description", MAX_ACTION);
-        }
-        FreeText.checked("description", text);
+        String text = TextRules.required("description", description, MAX_ACTION,
+                "error.sessions.follow-up.description.required");
         if (dueOn == null) {
             throw new InvalidInputException("dueOn", "error.sessions.follow-up.due.required", "a due date");
         }
