@@ -170,6 +170,10 @@ class MeetingPlanningIT {
         assertThat(provisional.startsAt()).isEqualTo(good.startsAt());
         assertThat(provisional.municipalityLimit()).isEqualTo(3);
         assertThat(provisional.agenda()).extracting(a -> a.municipalityCode()).containsExactly(null, WESTLAND);
+        assertThat(planning.publicSchedule(series.editionId())).as("public, without signing in; drafts left out")
+                .containsExactly(new nl.arbeidsmigratie.regie.sessions.api.PublicMeeting(1, MeetingKind.CIRCLE,
+                        "Startbijeenkomst", good.startsAt(), good.endsAt(), MeetingFormat.ON_LOCATION, "Den Haag",
+                        MeetingStatus.PROVISIONAL));
 
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.changeStatus(start.id(),
                 provisional.version(), MeetingStatus.HELD)).isInstanceOfSatisfying(InvalidInputException.class,

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -168,11 +169,21 @@ class MeetingsBrowserIT {
         }
     }
 
-    /** Types into a field of a dialog or a long form, scrolled to first: a modal dialog scrolls on its own. */
+    /**
+     * Types into a field of a dialog or a long form, scrolled to first (a modal dialog scrolls on its own), once the
+     * ajax update that opened the dialog has replaced it.
+     */
     private static void fill(BrowserSession browser, String id, String text) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                browser.until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
-        browser.type(id, text);
+        browser.until(driver -> {
+            try {
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                        driver.findElement(By.id(id)));
+                browser.type(id, text);
+                return true;
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
     }
 
     private void openMeetings(BrowserSession browser) {

@@ -12,9 +12,7 @@ import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
-import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
-import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
@@ -27,6 +25,7 @@ import nl.arbeidsmigratie.regie.sessions.entity.DatePoll;
 import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 import nl.arbeidsmigratie.regie.sessions.entity.PollInvitee;
 import nl.arbeidsmigratie.regie.sessions.entity.PollSlot;
+import nl.arbeidsmigratie.regie.sessions.entity.TextRules;
 
 /**
  * Date polls (datumprikker) for a meeting without a fixed date. The coordinator proposes slots and a deadline; the
@@ -107,14 +106,7 @@ public class DatePolls {
     /** The coordinator invites a guest (a speaker, a colleague of another province) through a personal link. */
     public void inviteGuest(long pollId, String name, String email, String language) {
         access.coordinator();
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty()) {
-            throw new InvalidInputException("name", "error.sessions.registration.name.required", "a name");
-        }
-        if (cleanName.length() > MAX_NAME) {
-            throw new TextTooLongException("name", MAX_NAME);
-        }
-        FreeText.checked("name", cleanName);
+        String cleanName = TextRules.required("name", name, MAX_NAME, "error.sessions.registration.name.required");
         String address = email == null ? "" : email.strip();
         if (!EmailAddress.isValid(address)) {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");

@@ -33,6 +33,7 @@ import nl.arbeidsmigratie.regie.sessions.control.Participation;
 import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingRegistration;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingSeries;
+import nl.arbeidsmigratie.regie.sessions.entity.TextRules;
 
 /**
  * The series of meetings of a learning-circle edition and its meetings, as the coordinator plans them: four
@@ -89,11 +90,8 @@ public class MeetingPlanning {
             throw new InvalidInputException("editionId", "error.sessions.series.exists",
                     "edition " + editionId + " has a series already");
         }
-        String name = title == null || title.isBlank() ? edition.title() : title.strip();
-        if (name.length() > MAX_SERIES_TITLE) {
-            throw new nl.arbeidsmigratie.regie.platform.api.TextTooLongException("title", MAX_SERIES_TITLE);
-        }
-        nl.arbeidsmigratie.regie.platform.api.FreeText.checked("title", name);
+        String given = TextRules.optional("title", title, MAX_SERIES_TITLE);
+        String name = given == null ? edition.title() : given;
         MeetingSeries series = new MeetingSeries(editionId, name, book.now());
         em.persist(series);
         for (int number = 1; number <= DEFAULT_MEETINGS; number++) {
@@ -116,12 +114,8 @@ public class MeetingPlanning {
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Integer number = information ? null : book.meetings(series).stream().map(Meeting::number)
                 .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0) + 1;
-        String name = title == null || title.isBlank()
-                ? (information ? "Informatiebijeenkomst" : defaultTitle(number)) : title.strip();
-        if (name.length() > Meeting.MAX_TITLE) {
-            throw new nl.arbeidsmigratie.regie.platform.api.TextTooLongException("title", Meeting.MAX_TITLE);
-        }
-        nl.arbeidsmigratie.regie.platform.api.FreeText.checked("title", name);
+        String given = TextRules.optional("title", title, Meeting.MAX_TITLE);
+        String name = given != null ? given : information ? "Informatiebijeenkomst" : defaultTitle(number);
         Meeting meeting = new Meeting(series, number, name, capacity, book.now());
         em.persist(meeting);
         em.flush();
@@ -137,16 +131,15 @@ public class MeetingPlanning {
     }
 
     /**
-     * The meetings of an edition as the public circle page lists them, for anyone, signed in or not: drafts left
-     * out, and without the online link, which is for those registered.
+     * The meetings of an edition for the public circle page, anyone signed in or not: every meeting but drafts, in
+     * series order; empty while the edition has no series.
      */
-    public List<MeetingView> publicMeetings(long editionId) {
-        return book.seriesOfEdition(editionId).map(book::view).map(MeetingSeriesView::meetings).orElse(List.of())
-                .stream().filter(m -> m.status() != MeetingStatus.DRAFT)
-                .map(m -> new MeetingView(m.id(), m.seriesId(), m.number(), m.kind(), m.title(), m.themes(),
-                        m.format(), m.venueName(), m.venueAddress(), m.venueCity(), null, m.startsAt(), m.endsAt(),
-                        m.capacity(), m.municipalityLimit(), m.agenda(), m.status(), m.sequence(), m.registered(),
-                        m.waiting(), m.version()))
+    public List<PublicMeeting> publicSchedule(long editionId) {
+        return book.seriesOfEdition(editionId).stream().flatMap(series -> book.meetings(series).stream())
+                .filter(m -> m.status() != MeetingStatus.DRAFT)
+                .map(m -> new PublicMeeting(m.number(), m.kind(), m.title(), MeetingBook.dutch(m.startsAt()),
+                        MeetingBook.dutch(m.endsAt()), m.format(), m.format().needsVenue() ? m.venueCity() : null,
+                        m.status()))
                 .toList();
     }
 

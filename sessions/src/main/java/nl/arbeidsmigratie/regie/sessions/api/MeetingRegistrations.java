@@ -25,6 +25,7 @@ import nl.arbeidsmigratie.regie.sessions.control.MeetingGate;
 import nl.arbeidsmigratie.regie.sessions.control.MeetingPlaces;
 import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingRegistration;
+import nl.arbeidsmigratie.regie.sessions.entity.TextRules;
 import org.apache.commons.csv.CSVFormat;
 
 /**
@@ -69,14 +70,7 @@ public class MeetingRegistrations {
     private RegistrationView registered(NewRegistration request) {
         String code = request.municipalityCode() == null ? "" : request.municipalityCode().strip();
         AccountView caller = access.actingFor(code);
-        String name = request.name() == null ? "" : request.name().strip();
-        if (name.isEmpty()) {
-            throw new InvalidInputException("name", "error.sessions.registration.name.required", "a name is required");
-        }
-        if (name.length() > MAX_NAME) {
-            throw new nl.arbeidsmigratie.regie.platform.api.TextTooLongException("name", MAX_NAME);
-        }
-        nl.arbeidsmigratie.regie.platform.api.FreeText.checked("name", name);
+        String name = TextRules.required("name", request.name(), MAX_NAME, "error.sessions.registration.name.required");
         String email = request.email() == null ? "" : request.email().strip();
         if (!EmailAddress.isValid(email)) {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");

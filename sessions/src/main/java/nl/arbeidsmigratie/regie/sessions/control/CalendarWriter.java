@@ -92,9 +92,11 @@ public final class CalendarWriter {
         };
     }
 
+    /** The venue when people come to one, the link when they join online, both for a hybrid meeting. */
     private static String place(Meeting meeting) {
-        return java.util.stream.Stream.of(meeting.venueName(), meeting.venueAddress(), meeting.venueCity(),
-                        meeting.format().needsVenue() ? null : meeting.onlineLink())
+        boolean venue = meeting.format().needsVenue();
+        return java.util.stream.Stream.of(venue ? meeting.venueName() : null, venue ? meeting.venueAddress() : null,
+                        venue ? meeting.venueCity() : null, meeting.format().needsLink() ? meeting.onlineLink() : null)
                 .filter(java.util.Objects::nonNull).collect(Collectors.joining(", "));
     }
 }

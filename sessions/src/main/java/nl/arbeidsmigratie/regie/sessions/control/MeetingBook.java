@@ -132,6 +132,6 @@ public class MeetingBook {
 
     private static RegistrationView view(MeetingRegistration r, int waitingPosition) {
         return new RegistrationView(r.id(), r.meeting().id(), r.municipalityCode(), r.municipalityName(), r.name(),
-                r.email(), r.policyField(), r.status(), waitingPosition, r.registeredAt(), r.version());
+                r.email(), r.policyField(), r.status(), waitingPosition, r.registeredAt(), r.attendance(), r.version());
     }
 }

@@ -23,9 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
-import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.sessions.api.AgendaItem;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
@@ -139,10 +137,7 @@ public class Meeting {
      */
     public void describe(Description d) {
         requireOpen();
-        String cleanTitle = text("title", d.title(), MAX_TITLE);
-        if (cleanTitle == null) {
-            throw new InvalidInputException("title", "error.sessions.meeting.title.required", "a title is required");
-        }
+        String cleanTitle = TextRules.required("title", d.title(), MAX_TITLE, "error.sessions.meeting.title.required");
         if (d.themes() == null || d.themes().isEmpty()) {
             throw new InvalidInputException("themes", "error.sessions.meeting.themes.required",
                     "at least one learning goal is the theme");
@@ -150,9 +145,9 @@ public class Meeting {
         if (d.format() == null) {
             throw new InvalidInputException("format", "error.sessions.meeting.format.required", "a format is required");
         }
-        String name = text("venueName", d.venueName(), MAX_TEXT);
-        String address = text("venueAddress", d.venueAddress(), MAX_TEXT);
-        String city = text("venueCity", d.venueCity(), MAX_TEXT);
+        String name = TextRules.optional("venueName", d.venueName(), MAX_TEXT);
+        String address = TextRules.optional("venueAddress", d.venueAddress(), MAX_TEXT);
+        String city = TextRules.optional("venueCity", d.venueCity(), MAX_TEXT);
         if (d.format().needsVenue() && (name == null || city == null)) {
             throw new InvalidInputException(name == null ? "venueName" : "venueCity",
                     "error.sessions.meeting.venue.required", "a meeting on location needs a venue and a city");
@@ -267,7 +262,7 @@ public class Meeting {
     }
 
     private static String link(String value, boolean required) {
-        String link = text("onlineLink", value, MAX_LINK);
+        String link = TextRules.optional("onlineLink", value, MAX_LINK);
         if (link == null) {
             if (required) {
                 throw new InvalidInputException("onlineLink", "error.sessions.meeting.link.required",
@@ -298,27 +293,11 @@ public class Meeting {
                 throw new InvalidInputException("agenda", "error.sessions.agenda.times",
                         "each agenda item has a start and a later end");
             }
-            String title = text("agenda", item.title(), MAX_TEXT);
-            if (title == null) {
-                throw new InvalidInputException("agenda", "error.sessions.agenda.title.required",
-                        "each agenda item has a title");
-            }
+            String title = TextRules.required("agenda", item.title(), MAX_TEXT, "error.sessions.agenda.title.required");
             entries.add(new AgendaEntry(new AgendaItem(item.startsAt(), item.endsAt(), title,
-                    text("agenda", item.speaker(), MAX_TEXT), text("agenda", item.municipalityCode(), 6))));
+                    TextRules.optional("agenda", item.speaker(), MAX_TEXT), TextRules.optional("agenda", item.municipalityCode(), 6))));
         }
         return entries;
-    }
-
-    /** Trimmed text, null when empty, refused when too long or holding control characters. */
-    static String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String clean = value.strip();
-        if (clean.length() > max) {
-            throw new TextTooLongException(field, max);
-        }
-        return FreeText.checked(field, clean);
     }
 
     public boolean overlaps(Meeting other) {

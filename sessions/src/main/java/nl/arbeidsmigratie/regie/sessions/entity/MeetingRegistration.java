@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Objects;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
+import nl.arbeidsmigratie.regie.sessions.api.Attendance;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
 
 /** A person registered for a meeting for a municipality; the order of arrival decides who waits. */
@@ -65,6 +66,9 @@ public class MeetingRegistration {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    @Enumerated(EnumType.STRING)
+    private Attendance attendance;
+
     @Column(name = "registered_by")
     private String registeredBy;
 
@@ -106,6 +110,19 @@ public class MeetingRegistration {
             throw new IllegalStateException("only a waiting registration is promoted");
         }
         this.status = RegistrationStatus.REGISTERED;
+    }
+
+    /** Attendance is recorded for people who held a place. */
+    public void attended(Attendance value) {
+        if (status != RegistrationStatus.REGISTERED) {
+            throw new InvalidInputException("attendance", "error.sessions.attendance.not-registered",
+                    "registration " + id + " held no place");
+        }
+        this.attendance = value;
+    }
+
+    public Attendance attendance() {
+        return attendance;
     }
 
     public boolean live() {

@@ -8,11 +8,11 @@ import java.io.Serializable;
 import java.util.List;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
-import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.PublicMeeting;
 
 /**
  * The meetings on the circle's public page: those of the edition it shows (the current one or {@code ?edition=}),
- * with date or "date to follow", format and status, for visitors signed in or not. Drafts are not shown.
+ * with date or "date to follow", format, city and status, for visitors signed in or not. Drafts are not shown.
  */
 @Named
 @ViewScoped
@@ -26,15 +26,15 @@ public class CircleMeetingsBacking implements Serializable {
     @Inject
     MeetingPlanning planning;
 
-    private List<MeetingView> meetings = List.of();
+    private List<PublicMeeting> meetings = List.of();
 
     @PostConstruct
     void init() {
-        meetings = SessionsPages.requestedEdition(editions).map(edition -> planning.publicMeetings(edition.id()))
+        meetings = SessionsPages.requestedEdition(editions).map(edition -> planning.publicSchedule(edition.id()))
                 .orElse(List.of());
     }
 
-    public List<MeetingView> getMeetings() {
+    public List<PublicMeeting> getMeetings() {
         return meetings;
     }
 }

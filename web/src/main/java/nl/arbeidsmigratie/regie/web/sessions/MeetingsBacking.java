@@ -92,6 +92,9 @@ public class MeetingsBacking implements Serializable {
     }
 
     public void save() {
+        if (selected == null) {
+            return;
+        }
         FacadeCalls.of(() -> {
             MeetingSaved saved = planning.describe(selected.id(), form.details());
             Messages.addGlobalInfo("meetings.saved", saved.meeting().title());
@@ -116,6 +119,9 @@ public class MeetingsBacking implements Serializable {
     }
 
     public void saveStatus() {
+        if (selected == null) {
+            return;
+        }
         FacadeCalls.of(() -> {
             MeetingView changed = planning.changeStatus(selected.id(), selected.version(), status);
             Messages.addGlobalInfo("meetings.status.saved", changed.title());
@@ -133,6 +139,9 @@ public class MeetingsBacking implements Serializable {
     }
 
     public void move() {
+        if (selected == null) {
+            return;
+        }
         FacadeCalls.of(() -> {
             MeetingView moved = planning.moveOnline(selected.id(), selected.version(), movedFormat, movedLink);
             Messages.addGlobalInfo("meetings.moved", moved.title(), selected.registered() + selected.waiting());

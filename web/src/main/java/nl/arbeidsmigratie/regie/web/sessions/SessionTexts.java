@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.web.sessions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.SlotView;
@@ -15,19 +16,23 @@ public class SessionTexts {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     public String when(MeetingView meeting) {
-        return meeting.startsAt() == null ? "" : DutchDates.MINUTES.format(meeting.startsAt())
-                + (meeting.endsAt() == null ? "" : "–" + span(meeting.startsAt(), meeting.endsAt()));
+        return between(meeting.startsAt(), meeting.endsAt());
     }
 
-    public String moment(java.time.LocalDateTime moment) {
+    /** From start to end; empty without a start. */
+    public String between(LocalDateTime start, LocalDateTime end) {
+        return start == null ? "" : DutchDates.MINUTES.format(start) + (end == null ? "" : "–" + span(start, end));
+    }
+
+    public String moment(LocalDateTime moment) {
         return moment == null ? "" : DutchDates.MINUTES.format(moment);
     }
 
     public String slot(SlotView slot) {
-        return DutchDates.MINUTES.format(slot.startsAt()) + "–" + span(slot.startsAt(), slot.endsAt());
+        return between(slot.startsAt(), slot.endsAt());
     }
 
-    private static String span(java.time.LocalDateTime start, java.time.LocalDateTime end) {
+    private static String span(LocalDateTime start, LocalDateTime end) {
         return start.toLocalDate().equals(end.toLocalDate()) ? TIME.format(end) : DutchDates.MINUTES.format(end);
     }
 }

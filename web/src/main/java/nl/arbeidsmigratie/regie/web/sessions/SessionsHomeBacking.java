@@ -19,7 +19,9 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
+import nl.arbeidsmigratie.regie.sessions.api.FollowUpView;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingRecords;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
@@ -27,8 +29,9 @@ import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 
 /**
- * Sessions' part of an officer's home page: the coming meetings the officer is registered for (or waiting for), and
- * the open polls of the current edition they have not answered yet.
+ * Sessions' part of an officer's home page: the coming meetings the officer is registered for (or waiting for), the
+ * open polls of the current edition they have not answered yet, and the follow-up actions their municipality agreed
+ * at a meeting and has not done.
  */
 @Named
 @ViewScoped
@@ -49,6 +52,9 @@ public class SessionsHomeBacking implements Serializable {
     DatePolls polls;
 
     @Inject
+    MeetingRecords records;
+
+    @Inject
     LayoutBacking layout;
 
     /** A meeting with the officer's own registration for it. */
@@ -57,6 +63,7 @@ public class SessionsHomeBacking implements Serializable {
 
     private List<Upcoming> upcoming = List.of();
     private List<DatePollView> unanswered = List.of();
+    private List<FollowUpView> followUps = List.of();
 
     @PostConstruct
     void load() {
@@ -83,6 +90,7 @@ public class SessionsHomeBacking implements Serializable {
             upcoming = found;
             unanswered = meetings.stream().map(this::openPollFor).flatMap(Optional::stream)
                     .filter(p -> p.ownAnswers().isEmpty()).toList();
+            followUps = records.openFollowUpsOfOwnMunicipality();
         });
     }
 
@@ -101,5 +109,9 @@ public class SessionsHomeBacking implements Serializable {
 
     public List<DatePollView> getUnanswered() {
         return unanswered;
+    }
+
+    public List<FollowUpView> getFollowUps() {
+        return followUps;
     }
 }
