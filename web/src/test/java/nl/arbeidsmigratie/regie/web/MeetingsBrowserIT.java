@@ -4,6 +4,10 @@ import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DE
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,8 +16,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.MailLinks;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
 import nl.arbeidsmigratie.regie.testing.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,8 +39,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The circle's meetings in headless Chromium: the coordinator plans the start meeting in Den Haag, provisional; an
  * officer registers and saves its calendar file; the coordinator moves it online and the registered person is
- * mailed the link; a date poll with three slots is answered by two officers and the coordinator fixes the winner,
- * which the public circle page then shows confirmed.
+ * mailed the link; a date poll with three slots is answered by two officers and, through the personal link of
+ * the invitation, an enrolment contact (a forged link finds nothing); the coordinator fixes the winner, which the
+ * public circle page then shows confirmed.
  */
 @ExtendWith(ArquillianExtension.class)
 class MeetingsBrowserIT {
@@ -151,6 +159,16 @@ class MeetingsBrowserIT {
             answer(browser, DEMO_OFFICER.email(), poll, 1, 0, 2);
             answer(browser, DELFT, poll, 2, 0, 1);
 
+            // Delft's enrolment contact answers through the personal link of the invitation, without signing in
+            browser.driver().get(MailLinks.on(base, personalLink("contact." + run + "@delft.example")));
+            browser.click(By.cssSelector("label[for='poll:slots:0:answer:2']"));
+            browser.click(By.cssSelector("label[for='poll:slots:1:answer:0']"));
+            browser.click(By.cssSelector("label[for='poll:slots:2:answer:2']"));
+            browser.click(By.id("poll:saveAnswers"));
+            browser.waitForText("poll:messages", "Uw antwoorden zijn opgeslagen.");
+            browser.open("date-poll.xhtml?token=" + "x".repeat(43));
+            assertThat(browser.text(By.id("not-found"))).contains("Deze link opent geen datumprikker");
+
             browser.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
             browser.driver().get(poll);
             String winner = DAY.format(start.plusDays(8));
@@ -184,6 +202,29 @@ class MeetingsBrowserIT {
                 return false;
             }
         });
+    }
+
+    /** The personal poll link in the invitation mailed to {@code recipient}, from its decoded text. */
+    private static String personalLink(String recipient) {
+        TestMailServer.awaitMail(recipient, "Prik een datum", Duration.ofSeconds(60));
+        for (MimeMessage mail : TestMailServer.receivedBy(recipient)) {
+            try {
+                if (mail.getSubject().contains("Prik een datum")) {
+                    Matcher link = Pattern.compile("https?://\\S+date-poll\\.xhtml\\?token=[\\w-]+")
+                            .matcher(text(mail.getContent()));
+                    if (link.find()) {
+                        return link.group();
+                    }
+                }
+            } catch (MessagingException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no poll link mailed to " + recipient);
+    }
+
+    private static String text(Object content) throws MessagingException, IOException {
+        return content instanceof Multipart parts ? text(parts.getBodyPart(0).getContent()) : String.valueOf(content);
     }
 
     private void openMeetings(BrowserSession browser) {
