@@ -53,7 +53,9 @@ class RunCommandDemoIT {
             "monitoring.location_version", "monitoring.occupancy_report", "monitoring.fair_share_version",
             "monitoring.inspection", "monitoring.signal_case", "monitoring.import_log", "registration.contact",
             "registration.edition", "registration.enrolment", "registration.newsletter_issue", "registration.account",
-            "strategy.document", "strategy.document_version", "strategy.review_comment");
+            "strategy.document", "strategy.document_version", "strategy.review_comment",
+            "sessions.meeting_series", "sessions.meeting", "sessions.meeting_registration", "sessions.date_poll",
+            "sessions.poll_slot", "sessions.poll_answer");
 
     @Test
     void theDemoDataIsLoadedOnceAndEveryPageAnswersForEachDemoAccount() throws Exception {
@@ -71,7 +73,10 @@ class RunCommandDemoIT {
                         .containsEntry("monitoring.signal_case", 4L).containsEntry("registration.enrolment", 9L)
                         .containsEntry("registration.contact", 8L).containsEntry("registration.account", 4L)
                         .containsEntry("strategy.document", 3L).containsEntry("strategy.document_version", 5L)
-                        .containsEntry("strategy.review_comment", 3L);
+                        .containsEntry("strategy.review_comment", 3L)
+                        .containsEntry("sessions.meeting_series", 1L).containsEntry("sessions.meeting", 4L)
+                        .containsEntry("sessions.meeting_registration", 6L).containsEntry("sessions.date_poll", 1L)
+                        .containsEntry("sessions.poll_slot", 3L).containsEntry("sessions.poll_answer", 6L);
                 assertThat(first.get("monitoring.occupancy_report")).isGreaterThan(250L);
                 int pages = 0;
                 for (Map.Entry<String, String> account : DEMO_ACCOUNTS.entrySet()) {

@@ -31,6 +31,7 @@ import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.EditionDetails;
+import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
 import nl.arbeidsmigratie.regie.registration.api.EditionState;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
@@ -403,6 +404,39 @@ class LearningCircleIT {
         assertThat(all(edition)).extracting(EnrolmentView::status).containsOnly(EnrolmentStatus.SUBMITTED);
         assertThat(TestCaller.as(DEMO_COORDINATOR.email(), () -> enrolments.list(edition.id(),
                 EnumSet.of(EnrolmentStatus.CONFIRMED)))).isEmpty();
+    }
+
+    @Test
+    void anEditionsParticipantsAreTheOfficersAndContactsOfItsConfirmedMunicipalitiesEachSeeingTheirShare()
+            throws Exception {
+        EditionView edition = edition(today().minusDays(1), today().plusDays(30), 5);
+        EnrolmentView westland = enrol(DEMO_COORDINATOR.email(), edition, WESTLAND);
+        EnrolmentView delft = enrol(DEMO_COORDINATOR.email(), edition, DELFT);
+        enrol(DEMO_COORDINATOR.email(), edition, PIJNACKER);
+        EnrolmentView delftConfirmed = TestCaller.as(DEMO_COORDINATOR.email(), () -> {
+            enrolments.confirm(westland.id(), westland.version());
+            return enrolments.confirm(delft.id(), delft.version());
+        });
+
+        List<EditionParticipant> all = TestCaller.as(DEMO_COORDINATOR.email(),
+                () -> enrolments.participantsOf(edition.id()));
+        assertThat(all).as("confirmed municipalities only").extracting(EditionParticipant::municipalityCode)
+                .containsOnly(WESTLAND, DELFT);
+        assertThat(all).filteredOn(p -> p.kind() == EditionParticipant.Kind.OFFICER)
+                .extracting(EditionParticipant::email).contains(DEMO_OFFICER.email());
+        assertThat(all).filteredOn(p -> p.kind() == EditionParticipant.Kind.ENROLMENT_CONTACT)
+                .extracting(EditionParticipant::email).contains(westland.contactEmail(), delft.contactEmail());
+        assertThat(all).extracting(EditionParticipant::language).allMatch(l -> l.equals("nl") || l.equals("en"));
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> enrolments.participantsOf(edition.id())))
+                .containsExactlyElementsOf(all);
+        assertThat(TestCaller.as(DEMO_OFFICER.email(), () -> enrolments.participantsOf(edition.id())))
+                .as("an officer sees their own municipality's people only").isNotEmpty()
+                .extracting(EditionParticipant::municipalityCode).containsOnly(WESTLAND);
+        assertThatThrownBy(() -> enrolments.participantsOf(edition.id())).isInstanceOf(AccessRefusedException.class);
+
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> enrolments.withdraw(delft.id(), delftConfirmed.version()));
+        assertThat(TestCaller.as(DEMO_COORDINATOR.email(), () -> enrolments.participantsOf(edition.id())))
+                .extracting(EditionParticipant::municipalityCode).containsOnly(WESTLAND);
     }
 
     @Test

@@ -36,7 +36,7 @@ class MonitoringSecurityIT {
     private static final String DELFT_OFFICER = "officer.delft@monitoring-security.example";
     /** Registration's endpoints and the aggregate picture, which names no location; everything else is monitoring's. */
     private static final Pattern NOT_MUNICIPAL_DETAIL =
-            Pattern.compile("/api/v1/(municipalities|editions|enrolments|regional-picture|imports/\\{kind}/template).*");
+            Pattern.compile("/api/v1/(municipalities|editions|enrolments|regional-picture|imports/\\{kind}/template|sessions/.*).*");
 
     @Deployment(testable = false)
     static WebArchive application() {

@@ -16,6 +16,7 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DemoAccount;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.web.faces.SiteMenu;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -53,8 +54,11 @@ class NavigationBrowserIT {
         Map<Role, DemoAccount> accounts = Map.of(Role.COORDINATOR, DEMO_COORDINATOR, Role.OFFICER, DEMO_OFFICER,
                 Role.AUDITOR, DEMO_AUDITOR);
         accounts.forEach((role, account) -> {
+            // pages reached from another (one meeting, one poll) have no menu link of their own
+            Set<String> opened = new SiteMenu().groupsFor(role).stream().flatMap(group -> group.items().stream())
+                    .flatMap(item -> item.opens().stream()).collect(Collectors.toSet());
             Set<String> expected = Stream.concat(Stream.of("nav-home", "nav-circle"), WebXmlRoles.signedInPages()
-                    .stream().filter(page -> webXml.allowed(page).contains(role))
+                    .stream().filter(page -> webXml.allowed(page).contains(role) && !opened.contains(page))
                     .map(page -> "nav-" + page.substring(page.lastIndexOf('/') + 1, page.length() - 6)))
                     .collect(Collectors.toCollection(TreeSet::new));
             try (BrowserSession browser = new BrowserSession(base)) {

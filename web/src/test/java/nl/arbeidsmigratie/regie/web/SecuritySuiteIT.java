@@ -39,7 +39,7 @@ class SecuritySuiteIT {
     private static final String DELFT_OFFICER = "officer.delft@security-suite.example";
     /** Aggregates and registers that every signed-in person may read; they name no location of Westland. */
     private static final Pattern OPEN_TO_ALL_SIGNED_IN =
-            Pattern.compile("/api/v1/(municipalities|editions|enrolments|regional-picture|imports/\\{kind}/template).*");
+            Pattern.compile("/api/v1/(municipalities|editions|enrolments|regional-picture|imports/\\{kind}/template|sessions/.*).*");
     private static final AtomicInteger TRIED = new AtomicInteger();
     private static final AtomicInteger REFUSED = new AtomicInteger();
     private static final List<String> LEAKS = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -143,6 +144,28 @@ final class TestData {
         try (Connection db = TestDatabase.connect()) {
             update(db, "delete from registration.enrolment where edition_id = ?", edition);
             update(db, "delete from registration.edition where id = ?", edition);
+        }
+    }
+
+    /** Removes the meeting series of an edition with everything in it: polls, answers, registrations, feeds. */
+    static void removeMeetingsOf(long edition) throws SQLException {
+        String series = "(select id from sessions.meeting_series where edition_id = " + edition + ")";
+        String meetings = "(select id from sessions.meeting where series_id in " + series + ")";
+        String polls = "(select id from sessions.date_poll where meeting_id in " + meetings + ")";
+        try (Connection db = TestDatabase.connect()) {
+            for (String sql : List.of(
+                    "delete from sessions.poll_answer where slot_id in (select id from sessions.poll_slot "
+                            + "where poll_id in " + polls + ")",
+                    "delete from sessions.poll_invitee where poll_id in " + polls,
+                    "update sessions.date_poll set fixed_slot_id = null where id in " + polls,
+                    "delete from sessions.poll_slot where poll_id in " + polls,
+                    "delete from sessions.date_poll where id in " + polls,
+                    "delete from sessions.meeting_registration where meeting_id in " + meetings,
+                    "delete from sessions.meeting where series_id in " + series,
+                    "delete from sessions.calendar_feed where series_id in " + series,
+                    "delete from sessions.meeting_series where edition_id = " + edition)) {
+                db.createStatement().executeUpdate(sql);
+            }
         }
     }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.arbeidsmigratie.regie.registration.api.Role;
-import nl.arbeidsmigratie.regie.web.faces.SiteMenu;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -62,14 +61,14 @@ public final class WebXmlRoles {
     }
 
     /**
-     * Every signed-in page of the menu (all but home and the pages about one record), as view ids
+     * Every signed-in page (all but home), as view ids
      * ({@code /app/monitoring/counts.xhtml}).
      */
     public static List<String> signedInPages() {
         try (Stream<Path> pages = Files.walk(WEBAPP.resolve("app"))) {
             return pages.filter(p -> p.toString().endsWith(".xhtml"))
                     .map(p -> "/" + WEBAPP.relativize(p).toString().replace('\\', '/'))
-                    .filter(page -> !page.equals("/app/home.xhtml") && !SiteMenu.RECORD_PAGES.contains(page))
+                    .filter(page -> !page.equals("/app/home.xhtml"))
                     .sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);

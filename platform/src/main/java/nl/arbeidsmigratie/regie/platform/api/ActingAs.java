@@ -10,6 +10,12 @@ import java.util.function.Supplier;
  */
 public final class ActingAs {
 
+    /**
+     * The name of work that no person asked for (repairs at startup): it acts with a coordinator's rights, and the
+     * audit trail names it as such. No account has this name, since account names are mail addresses.
+     */
+    public static final String SYSTEM = "system";
+
     private static final ThreadLocal<String> NAME = new ThreadLocal<>();
 
     private ActingAs() {
@@ -34,6 +40,11 @@ public final class ActingAs {
             work.run();
             return null;
         });
+    }
+
+    /** Whether work on this thread is done as {@link #SYSTEM}: set only in the application, never by a caller. */
+    public static boolean bySystem() {
+        return SYSTEM.equals(NAME.get());
     }
 
     /** The name work on this thread is done as, if any. */

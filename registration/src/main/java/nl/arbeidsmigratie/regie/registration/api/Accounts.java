@@ -146,6 +146,14 @@ public class Accounts {
     }
 
     /**
+     * The signed-in account, for the access rules of other modules: refused for anonymous callers and, when roles
+     * are given, for callers with none of them.
+     */
+    public AccountView require(Role... allowed) {
+        return Views.of(allowed.length == 0 ? currentAccount.require() : currentAccount.require(allowed));
+    }
+
+    /**
      * Whether a page session that signed in to account {@code accountId} under credentials generation
      * {@code credentials} still stands: the account is active and neither its password was changed or reset nor
      * was it deactivated since. One query on the account's primary key, read from the database (no cache), so a

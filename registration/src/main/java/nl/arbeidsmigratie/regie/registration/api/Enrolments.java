@@ -169,6 +169,41 @@ public class Enrolments {
                 .findFirst();
     }
 
+    /**
+     * The people taking part in an edition: for every municipality with a confirmed enrolment its active officers
+     * and its enrolment's contact persons, each address once, by municipality. Coordinators and auditors see all of
+     * them; an officer only those of their own municipality, so no officer learns another municipality's addresses.
+     */
+    public List<EditionParticipant> participantsOf(long editionId) {
+        Account account = currentAccount.require();
+        Edition edition = register.edition(editionId)
+                .orElseThrow(() -> new InvalidInputException("editionId", "error.edition.unknown", "no edition"));
+        java.util.Map<String, EditionParticipant> people = new java.util.LinkedHashMap<>();
+        for (Enrolment enrolment : register.withStatus(edition, EnrolmentStatus.CONFIRMED)) {
+            Municipality municipality = enrolment.municipality();
+            if (account.role() == Role.OFFICER && !account.municipality().code().equals(municipality.code())) {
+                continue;
+            }
+            for (Account officer : em.createNamedQuery(Account.ACTIVE_OFFICERS_OF, Account.class)
+                    .setParameter("code", municipality.code()).getResultList()) {
+                people.putIfAbsent(officer.email().toLowerCase(java.util.Locale.ROOT), new EditionParticipant(
+                        municipality.code(), municipality.name(), officer.displayName(), officer.email(),
+                        officer.preferredLanguage(), EditionParticipant.Kind.OFFICER, officer.id()));
+            }
+            List<ContactPerson> contacts = new ArrayList<>();
+            contacts.add(new ContactPerson(enrolment.contactName(), enrolment.contactEmail()));
+            contacts.addAll(enrolment.otherContacts());
+            for (ContactPerson contact : contacts) {
+                java.util.Optional<Account> known = currentAccount.byEmail(contact.email()).filter(Account::active);
+                people.putIfAbsent(contact.email().toLowerCase(java.util.Locale.ROOT), new EditionParticipant(
+                        municipality.code(), municipality.name(), contact.name(), contact.email(),
+                        known.map(Account::preferredLanguage).orElse("nl"),
+                        EditionParticipant.Kind.ENROLMENT_CONTACT, known.map(Account::id).orElse(null)));
+            }
+        }
+        return List.copyOf(people.values());
+    }
+
     /** The codes of the municipalities enrolled in any edition (submitted, confirmed or waiting), for coordinators. */
     public Set<String> enrolledMunicipalities() {
         currentAccount.require(Role.COORDINATOR);

@@ -7,13 +7,16 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.ActingAs;
 import nl.arbeidsmigratie.regie.platform.api.CallerIdentity;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
 
 /**
  * The active account behind the current caller. Facades ask it before acting, so rules hold for every page
- * and endpoint alike, not only where the UI hides a button.
+ * and endpoint alike, not only where the UI hides a button. Work the application does by itself with no person
+ * behind it ({@link ActingAs#SYSTEM}) has the rights of the oldest active coordinator, so such work needs no
+ * configured account.
  */
 @Dependent
 public class CurrentAccount {
@@ -24,7 +27,12 @@ public class CurrentAccount {
     @PersistenceContext(unitName = "registration")
     EntityManager em;
 
+    /** The caller's active account; for work done {@link ActingAs#bySystem by the system}, the oldest coordinator's. */
     public Optional<Account> find() {
+        if (ActingAs.bySystem()) {
+            return em.createNamedQuery(Account.ACTIVE_WITH_ROLE, Account.class).setParameter("role", Role.COORDINATOR)
+                    .setMaxResults(1).getResultStream().findFirst();
+        }
         return caller.name().flatMap(this::byEmail).filter(Account::active);
     }
 

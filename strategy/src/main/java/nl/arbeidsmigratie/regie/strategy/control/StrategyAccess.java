@@ -38,15 +38,11 @@ public class StrategyAccess {
     Accounts accounts;
 
     public AccountView caller() {
-        return accounts.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+        return accounts.require();
     }
 
     public AccountView coordinator() {
-        AccountView account = caller();
-        if (account.role() != Role.COORDINATOR) {
-            throw new AccessRefusedException("coordinators only");
-        }
-        return account;
+        return accounts.require(Role.COORDINATOR);
     }
 
     public static Reach reach(AccountView account, StrategyDocument document) {

@@ -5,11 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.arbeidsmigratie.regie.platform.api.ActingAs;
 import nl.arbeidsmigratie.regie.platform.api.CallerIdentity;
 
 /**
  * Names the caller of facades in module tests, in place of Jakarta Security. Facade calls from a test run on
- * the test's thread, so a thread-local scopes the identity to one block of a test.
+ * the test's thread, so a thread-local scopes the identity to one block of a test. Work the application does as a
+ * named account ({@link ActingAs}) keeps that name, as in the product.
  */
 @Alternative
 @Priority(1000)
@@ -20,7 +22,7 @@ public class TestCaller implements CallerIdentity {
 
     @Override
     public Optional<String> name() {
-        return Optional.ofNullable(CURRENT.get());
+        return Optional.ofNullable(CURRENT.get()).or(ActingAs::current);
     }
 
     public static <T> T as(String email, Callable<T> action) throws Exception {

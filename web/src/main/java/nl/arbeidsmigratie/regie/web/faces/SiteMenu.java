@@ -13,7 +13,7 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
  * label and the roles that may open it; the page frame renders from it and a test holds it against web.xml's
  * role constraints (the same roles, no more and no fewer), so the menu never offers a page that answers "no
  * access" and never hides one a role may use. A group without items for a role is not shown. Pages that show one
- * record ({@link #RECORD_PAGES}) are opened from a list with the record's id, never from the menu.
+ * record (one document, one meeting) are opened from their item's list with the record's id, never from the menu.
  */
 @Named
 @ApplicationScoped
@@ -24,11 +24,20 @@ public class SiteMenu {
     private static final Set<Role> WRITERS = EnumSet.of(Role.COORDINATOR, Role.OFFICER);
     private static final Set<Role> REVIEWERS = EnumSet.of(Role.COORDINATOR, Role.AUDITOR);
 
-    /** One page in the menu; {@code page} names its link id {@code nav-<page>}. */
-    public record Item(String page, String outcome, String labelKey, Set<Role> roles) implements Serializable {
+    /**
+     * One page in the menu; {@code page} names its link id {@code nav-<page>}. {@code opens} are the view ids of the
+     * pages reached only from it (one document, one meeting), open to the same roles, under the same heading.
+     */
+    public record Item(String page, String outcome, String labelKey, Set<Role> roles, List<String> opens)
+            implements Serializable {
 
         public Item {
             roles = Set.copyOf(roles);
+            opens = List.copyOf(opens);
+        }
+
+        public Item(String page, String outcome, String labelKey, Set<Role> roles) {
+            this(page, outcome, labelKey, roles, List.of());
         }
 
         /** The view id JSF reports while this page is shown. */
@@ -53,7 +62,7 @@ public class SiteMenu {
         }
 
         public boolean contains(String viewId) {
-            return items.stream().anyMatch(item -> item.viewId().equals(viewId));
+            return items.stream().anyMatch(item -> item.viewId().equals(viewId) || item.opens().contains(viewId));
         }
     }
 
@@ -70,9 +79,12 @@ public class SiteMenu {
                     new Item("worklist", "/app/monitoring/worklist", "nav.worklist", EVERYONE),
                     new Item("import", "/app/monitoring/import", "nav.import", WRITERS))),
             new Group("strategy", "nav.group.strategy", List.of(
-                    new Item("documents", "/app/strategy/documents", "nav.strategy-documents", EVERYONE),
+                    new Item("documents", "/app/strategy/documents", "nav.strategy-documents", EVERYONE,
+                            List.of("/app/strategy/document.xhtml", "/app/strategy/versions.xhtml")),
                     new Item("overview", "/app/strategy/overview", "nav.strategy-overview", COORDINATORS))),
             new Group("circle", "nav.group.circle", List.of(
+                    new Item("meetings", "/app/sessions/meetings", "nav.meetings", EVERYONE,
+                            List.of("/app/sessions/meeting.xhtml", "/app/sessions/poll.xhtml")),
                     new Item("editions", "/app/registration/editions", "nav.editions", COORDINATORS),
                     new Item("enrolments", "/app/registration/enrolments", "nav.enrolments", WRITERS),
                     new Item("newsletter", "/app/registration/newsletter", "nav.newsletter", COORDINATORS),
@@ -83,10 +95,6 @@ public class SiteMenu {
                     new Item("mail-log", "/app/registration/mail-log", "nav.mail-log", COORDINATORS),
                     new Item("audit", "/app/registration/audit", "nav.audit", REVIEWERS),
                     new Item("profile", "/app/registration/profile", "nav.profile", EVERYONE))));
-
-    /** Pages about one record ({@code ?id=}), reached from a list page of the menu, so not in the menu themselves. */
-    public static final Set<String> RECORD_PAGES = Set.of("/app/strategy/document.xhtml",
-            "/app/strategy/versions.xhtml");
 
     /** The groups with the items {@code role} may open, leaving out groups that have none. */
     public List<Group> groupsFor(Role role) {

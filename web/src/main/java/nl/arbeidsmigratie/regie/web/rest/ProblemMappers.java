@@ -44,7 +44,8 @@ public final class ProblemMappers {
         private static final Set<String> UNKNOWN_IDS = Set.of("error.location.unknown", "error.count.unknown",
                 "error.occupancy.unknown",
                 "error.strategy.document.unknown", "error.strategy.section.unknown", "error.strategy.version.unknown",
-                "error.strategy.comment.unknown");
+                "error.strategy.comment.unknown", "error.sessions.series.unknown", "error.sessions.meeting.unknown",
+                "error.sessions.poll.unknown", "error.sessions.registration.unknown");
 
         @Override
         public Response toResponse(InvalidInputException e) {

@@ -1,0 +1,8 @@
+package nl.arbeidsmigratie.regie.sessions.api;
+
+/** Whether a registered person attended a meeting. */
+public enum Attendance {
+    PRESENT,
+    ABSENT,
+    EXCUSED
+}

@@ -1,0 +1,237 @@
+package nl.arbeidsmigratie.regie.sessions.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
+import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingAccess;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingBook;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingMails;
+import nl.arbeidsmigratie.regie.sessions.control.Polls;
+import nl.arbeidsmigratie.regie.sessions.entity.DatePoll;
+import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
+import nl.arbeidsmigratie.regie.sessions.entity.PollInvitee;
+import nl.arbeidsmigratie.regie.sessions.entity.PollSlot;
+import nl.arbeidsmigratie.regie.sessions.entity.TextRules;
+
+/**
+ * Date polls (datumprikker) for a meeting without a fixed date. The coordinator proposes slots and a deadline; the
+ * participants (officers and enrolment contacts of municipalities with a confirmed enrolment) and invited guests
+ * are mailed a personal link. Officers answer signed in or through their link, everyone else through their link
+ * only, which opens that one poll and nothing else; answers change until the deadline. The coordinator fixes a
+ * slot: the meeting gets that date and is confirmed, the poll closes and everyone invited is mailed.
+ */
+@Stateless
+public class DatePolls {
+
+    private static final int MAX_SLOTS = 20;
+    private static final int MAX_NAME = 200;
+
+    @PersistenceContext(unitName = "sessions")
+    EntityManager em;
+
+    @Inject
+    MeetingAccess access;
+
+    @Inject
+    MeetingBook book;
+
+    @Inject
+    Polls polls;
+
+    @Inject
+    MeetingMails mails;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Opens a poll for a meeting that has none open: one to {@value #MAX_SLOTS} slots in the future, each ending
+     * after it starts, and a deadline (Dutch local time) in the future, before the first slot. Every participant
+     * of the edition is invited by mail with a personal link.
+     */
+    public DatePollView open(long meetingId, @NotNull List<SlotProposal> slots, java.time.LocalDateTime deadline) {
+        access.coordinator();
+        Meeting meeting = book.lockedMeeting(meetingId);
+        if (!meeting.status().open()) {
+            throw new InvalidInputException("meetingId", "error.sessions.meeting.closed",
+                    "meeting " + meetingId + " is " + meeting.status());
+        }
+        if (polls.openOfMeeting(meetingId).isPresent()) {
+            throw new InvalidInputException("meetingId", "error.sessions.poll.open-already",
+                    "meeting " + meetingId + " has an open poll");
+        }
+        if (slots.isEmpty() || slots.size() > MAX_SLOTS) {
+            throw new InvalidInputException("slots", "error.sessions.poll.slots.count",
+                    "between 1 and " + MAX_SLOTS + " slots");
+        }
+        if (deadline == null) {
+            throw new InvalidInputException("deadline", "error.sessions.poll.deadline.required", "a deadline");
+        }
+        Instant now = book.now();
+        DatePoll poll = new DatePoll(meeting, MeetingBook.instant(deadline), now);
+        em.persist(poll);
+        for (SlotProposal proposal : slots) {
+            PollSlot slot = new PollSlot(poll, MeetingBook.instant(proposal.startsAt()),
+                    MeetingBook.instant(proposal.endsAt()), now);
+            if (!slot.startsAt().isAfter(poll.deadline())) {
+                throw new InvalidInputException("deadline", "error.sessions.poll.deadline.after-slot",
+                        "the deadline lies before the first slot");
+            }
+            em.persist(slot);
+        }
+        em.flush();
+        polls.invite(poll, enrolments.participantsOf(meeting.series().editionId()), now, true);
+        DatePollView view = polls.view(poll, Optional.empty());
+        audit.record("sessions.poll.opened", target(poll), null, view);
+        return view;
+    }
+
+    /** The coordinator invites a guest (a speaker, a colleague of another province) through a personal link. */
+    public void inviteGuest(long pollId, String name, String email, String language) {
+        access.coordinator();
+        String cleanName = TextRules.required("name", name, MAX_NAME, "error.sessions.registration.name.required");
+        String address = email == null ? "" : email.strip();
+        if (!EmailAddress.isValid(address)) {
+            throw new InvalidInputException("email", "error.email.invalid", "not an email address");
+        }
+        DatePoll poll = polls.lockedPoll(pollId);
+        poll.requireAnswerable(book.now());
+        if (polls.invitee(poll, address).isPresent()) {
+            throw new InvalidInputException("email", "error.sessions.poll.invited-already",
+                    address + " is invited already");
+        }
+        PollInvitee guest = polls.invite(poll, PollInvitee.Kind.GUEST, null, null, cleanName, address, language,
+                book.now(), true);
+        audit.record("sessions.poll.guest-invited", target(poll), null,
+                Map.of("invitee", guest.id(), "email", address));
+    }
+
+    /** The poll as the caller sees it: coordinators and auditors any, officers those they are invited to. */
+    public DatePollView poll(long pollId) {
+        DatePoll poll = polls.poll(pollId);
+        return polls.view(poll, respondent(poll, access.caller(), false));
+    }
+
+    /** The open poll of a meeting, if any, as {@link #poll} shows it. */
+    public Optional<DatePollView> openPollOf(long meetingId) {
+        AccountView caller = access.caller();
+        return polls.openOfMeeting(meetingId).map(poll -> polls.view(poll, respondent(poll, caller, false)));
+    }
+
+    /** A signed-in officer answers for themselves: per slot yes, if need be or no; again until the deadline. */
+    public DatePollView answer(long pollId, @NotNull Map<Long, Availability> answers) {
+        AccountView caller = access.caller();
+        if (caller.role() != Role.OFFICER) {
+            throw new AccessRefusedException("officers answer polls; coordinators and auditors do not");
+        }
+        DatePoll poll = polls.lockedPoll(pollId);
+        PollInvitee invitee = respondent(poll, caller, true).orElseThrow();
+        polls.answer(poll, invitee, answers, book.now());
+        audit.record("sessions.poll.answered", target(poll), null, Map.of("invitee", invitee.id(), "answers", answers));
+        return polls.view(poll, Optional.of(invitee));
+    }
+
+    /** The results: ranked slots and everyone's answers by municipality; names for coordinators and auditors. */
+    public PollResults results(long pollId) {
+        AccountView caller = access.caller();
+        DatePoll poll = polls.poll(pollId);
+        Optional<PollInvitee> respondent = respondent(poll, caller, false);
+        return polls.results(poll, respondent, caller.role() != Role.OFFICER);
+    }
+
+    /** The poll a personal link opens; a link that opens nothing is "unknown", whatever the reason. */
+    public DatePollView pollByLink(String token) {
+        PollInvitee invitee = byLink(token);
+        return polls.view(invitee.poll(), Optional.of(invitee));
+    }
+
+    /** Answers through a personal link, for that link's one poll. */
+    public DatePollView answerByLink(String token, @NotNull Map<Long, Availability> answers) {
+        PollInvitee invitee = byLink(token);
+        DatePoll poll = polls.lockedPoll(invitee.poll().id());
+        polls.answer(poll, invitee, answers, book.now());
+        audit.recordAs(invitee.email(), "sessions.poll.answered", target(poll), null,
+                Map.of("invitee", invitee.id(), "answers", answers));
+        return polls.view(poll, Optional.of(invitee));
+    }
+
+    /** The results through a personal link, without names. */
+    public PollResults resultsByLink(String token) {
+        PollInvitee invitee = byLink(token);
+        return polls.results(invitee.poll(), Optional.of(invitee), false);
+    }
+
+    /**
+     * The coordinator fixes a slot of this poll: the meeting gets its date and is confirmed, the poll closes and
+     * everyone invited is mailed, in their language.
+     */
+    public MeetingView fix(long pollId, long slotId) {
+        access.coordinator();
+        DatePoll poll = polls.lockedPoll(pollId);
+        PollSlot slot = em.find(PollSlot.class, slotId);
+        if (slot == null) {
+            throw new InvalidInputException("slotId", "error.sessions.poll.slot.foreign", "no slot " + slotId);
+        }
+        Meeting meeting = book.lockedMeeting(poll.meeting().id());
+        MeetingView before = book.view(meeting);
+        poll.fix(slot);
+        meeting.fixDate(slot.startsAt(), slot.endsAt());
+        MeetingView after = book.view(meeting);
+        audit.record("sessions.poll.fixed", target(poll), before, after);
+        for (PollInvitee invitee : polls.invitees(poll)) {
+            mails.send("date-poll:" + poll.id() + ":fixed:" + invitee.id(), invitee.email(), invitee.language(),
+                    "poll-fixed", meeting, invitee.name());
+        }
+        return after;
+    }
+
+    private PollInvitee byLink(String token) {
+        return polls.byToken(token).orElseThrow(() -> new InvalidInputException("token",
+                "error.sessions.poll.link.unknown", "no poll for this link"));
+    }
+
+    /**
+     * The caller's invitation to the poll. Coordinators and auditors read without one; an officer of a
+     * participating municipality who was not yet invited (a new account) is added, without a mail; any other
+     * officer is refused.
+     */
+    private Optional<PollInvitee> respondent(DatePoll poll, AccountView caller, boolean answering) {
+        if (caller.role() != Role.OFFICER) {
+            return Optional.empty();
+        }
+        Optional<PollInvitee> invited = polls.invitee(poll, caller.email());
+        if (invited.isPresent()) {
+            return invited;
+        }
+        EditionParticipant participant = enrolments.participantsOf(poll.meeting().series().editionId()).stream()
+                .filter(p -> p.email().equalsIgnoreCase(caller.email())).findFirst()
+                .orElseThrow(() -> new AccessRefusedException("only participants answer this poll"));
+        if (!answering) {
+            return Optional.empty();
+        }
+        return Optional.of(polls.invite(poll, PollInvitee.Kind.OFFICER, participant.municipalityCode(),
+                participant.municipalityName(), participant.name(), participant.email(), participant.language(),
+                book.now(), false));
+    }
+
+    private static String target(DatePoll poll) {
+        return "date-poll:" + poll.id();
+    }
+}

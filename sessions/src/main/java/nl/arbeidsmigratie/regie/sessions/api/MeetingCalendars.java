@@ -1,0 +1,112 @@
+package nl.arbeidsmigratie.regie.sessions.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.sessions.control.CalendarWriter;
+import nl.arbeidsmigratie.regie.sessions.control.LinkSecrets;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingAccess;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingBook;
+import nl.arbeidsmigratie.regie.sessions.entity.CalendarFeed;
+import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
+import nl.arbeidsmigratie.regie.sessions.entity.MeetingSeries;
+
+/**
+ * The meetings as iCalendar: one meeting's {@code .ics} for anyone signed in, and a person's secret subscription
+ * feed of a whole series, which a calendar application fetches without signing in. A feed is made and revoked by
+ * its owner (a participant of the edition, a coordinator or an auditor); a revoked, forged or malformed token finds
+ * nothing, and the answer is the same in each case.
+ */
+@Stateless
+public class MeetingCalendars {
+
+    /** Where a feed is fetched; the web's REST place serves it. */
+    public static final String FEED_PATH = "/api/v1/calendars/";
+
+    @PersistenceContext(unitName = "sessions")
+    EntityManager em;
+
+    @Inject
+    MeetingAccess access;
+
+    @Inject
+    MeetingBook book;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    PublicLinks links;
+
+    @Inject
+    AuditTrail audit;
+
+    /** One meeting as an iCalendar file; a meeting not yet announced (no date, or a draft) has none. */
+    public String meetingIcs(long meetingId) {
+        access.caller();
+        Meeting meeting = book.meeting(meetingId);
+        if (meeting.startsAt() == null || meeting.status() == MeetingStatus.DRAFT) {
+            throw new InvalidInputException("meetingId", "error.sessions.calendar.not-announced",
+                    "meeting " + meetingId + " has no date announced yet");
+        }
+        return CalendarWriter.write(List.of(meeting), book.now());
+    }
+
+    /**
+     * Makes the caller's feed of a series, revoking the one they had: officers of a participating municipality,
+     * coordinators and auditors. The link is shown now and never again.
+     */
+    public CalendarFeedLink subscribe(long seriesId) {
+        AccountView caller = access.caller();
+        MeetingSeries series = book.series(seriesId);
+        if (caller.role() == Role.OFFICER && enrolments.participantsOf(series.editionId()).stream()
+                .noneMatch(p -> p.email().equalsIgnoreCase(caller.email()))) {
+            throw new AccessRefusedException("only participants subscribe to the circle's calendar");
+        }
+        revokeLive(series, caller);
+        String token = LinkSecrets.generate();
+        CalendarFeed feed = new CalendarFeed(series, caller.email(), LinkSecrets.hashOf(token).orElseThrow(),
+                book.now());
+        em.persist(feed);
+        em.flush();
+        audit.record("sessions.calendar-feed.created", "calendar-feed:" + feed.id(), null,
+                Map.of("series", seriesId, "email", caller.email()));
+        return new CalendarFeedLink(seriesId, links.to(FEED_PATH + token), token);
+    }
+
+    /** Revokes the caller's feed of a series, if they have one; its address then finds nothing. */
+    public void revoke(long seriesId) {
+        AccountView caller = access.caller();
+        revokeLive(book.series(seriesId), caller);
+    }
+
+    private void revokeLive(MeetingSeries series, AccountView caller) {
+        for (CalendarFeed live : em.createNamedQuery(CalendarFeed.LIVE_OF, CalendarFeed.class)
+                .setParameter("series", series.id()).setParameter("email", caller.email()).getResultList()) {
+            live.revoke(book.now());
+            audit.record("sessions.calendar-feed.revoked", "calendar-feed:" + live.id(), null, null);
+        }
+        em.flush();
+    }
+
+    /**
+     * The feed a token opens, for calendar applications that do not sign in: every announced meeting of the
+     * series. Empty for a revoked, forged or malformed token, alike.
+     */
+    public Optional<String> feed(String token) {
+        return LinkSecrets.hashOf(token).flatMap(hash -> em.createNamedQuery(CalendarFeed.LIVE_BY_HASH,
+                        CalendarFeed.class).setParameter("hash", hash).getResultStream().findFirst())
+                .map(feed -> CalendarWriter.write(book.meetings(feed.series()), book.now()));
+    }
+}

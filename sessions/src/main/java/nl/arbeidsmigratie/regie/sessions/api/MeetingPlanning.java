@@ -1,0 +1,285 @@
+package nl.arbeidsmigratie.regie.sessions.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.EditionView;
+import nl.arbeidsmigratie.regie.registration.api.Editions;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
+import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityAreas;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingAccess;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingBook;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingMails;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingPlaces;
+import nl.arbeidsmigratie.regie.sessions.control.Participation;
+import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
+import nl.arbeidsmigratie.regie.sessions.entity.MeetingRegistration;
+import nl.arbeidsmigratie.regie.sessions.entity.MeetingSeries;
+import nl.arbeidsmigratie.regie.sessions.entity.TextRules;
+
+/**
+ * The series of meetings of a learning-circle edition and its meetings, as the coordinator plans them: four
+ * meetings by default, more when wanted, information sessions beside them; each meeting's themes, place, time,
+ * capacity, agenda and status. Everyone signed in reads them; every change is audited. A meeting that overlaps
+ * another of its series is saved with a warning, never refused.
+ */
+@Stateless
+public class MeetingPlanning {
+
+    /** The circle meets four times. */
+    public static final int DEFAULT_MEETINGS = 4;
+    private static final int MAX_SERIES_TITLE = 200;
+
+    @PersistenceContext(unitName = "sessions")
+    EntityManager em;
+
+    @Inject
+    MeetingAccess access;
+
+    @Inject
+    MeetingBook book;
+
+    @Inject
+    MeetingPlaces places;
+
+    @Inject
+    MeetingMails mails;
+
+    @Inject
+    Editions editions;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    MunicipalityAreas areas;
+
+    @Inject
+    Participation participation;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Starts the series of an edition with its four meetings as drafts, each with {@code capacity} places. An
+     * edition has one series.
+     */
+    public MeetingSeriesView createSeries(long editionId, String title, int capacity) {
+        access.coordinator();
+        EditionView edition = editions.find(editionId).orElseThrow(() -> new InvalidInputException("editionId",
+                "error.edition.unknown", "no edition " + editionId));
+        if (book.seriesOfEdition(editionId).isPresent()) {
+            throw new InvalidInputException("editionId", "error.sessions.series.exists",
+                    "edition " + editionId + " has a series already");
+        }
+        String given = TextRules.optional("title", title, MAX_SERIES_TITLE);
+        String name = given == null ? edition.title() : given;
+        MeetingSeries series = new MeetingSeries(editionId, name, book.now());
+        em.persist(series);
+        for (int number = 1; number <= DEFAULT_MEETINGS; number++) {
+            em.persist(new Meeting(series, number, defaultTitle(number), capacity, book.now()));
+        }
+        em.flush();
+        MeetingSeriesView view = book.view(series);
+        audit.record("sessions.series.created", "meeting-series:" + series.id(), null, view);
+        return view;
+    }
+
+    private static String defaultTitle(int number) {
+        return number == 1 ? "Startbijeenkomst" : "Bijeenkomst " + number;
+    }
+
+    /** Adds a meeting to the circle's own (numbered after the last) or, with {@code information}, a session beside them. */
+    public MeetingView addMeeting(long seriesId, boolean information, String title, int capacity) {
+        access.coordinator();
+        MeetingSeries series = em.find(MeetingSeries.class, book.series(seriesId).id(),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Integer number = information ? null : book.meetings(series).stream().map(Meeting::number)
+                .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0) + 1;
+        String given = TextRules.optional("title", title, Meeting.MAX_TITLE);
+        String name = given != null ? given : information ? "Informatiebijeenkomst" : defaultTitle(number);
+        Meeting meeting = new Meeting(series, number, name, capacity, book.now());
+        em.persist(meeting);
+        em.flush();
+        MeetingView view = book.view(meeting);
+        audit.record("sessions.meeting.added", target(meeting), null, view);
+        return view;
+    }
+
+    /** The series of an edition, for anyone signed in. */
+    public Optional<MeetingSeriesView> seriesOfEdition(long editionId) {
+        access.caller();
+        return book.seriesOfEdition(editionId).map(book::view);
+    }
+
+    /**
+     * The meetings of an edition for the public circle page, anyone signed in or not: every meeting but drafts, in
+     * series order; empty while the edition has no series.
+     */
+    public List<PublicMeeting> publicSchedule(long editionId) {
+        return book.seriesOfEdition(editionId).stream().flatMap(series -> book.meetings(series).stream())
+                .filter(m -> m.status() != MeetingStatus.DRAFT)
+                .map(m -> new PublicMeeting(m.number(), m.kind(), m.title(), MeetingBook.dutch(m.startsAt()),
+                        MeetingBook.dutch(m.endsAt()), m.format(), m.format().needsVenue() ? m.venueCity() : null,
+                        m.status()))
+                .toList();
+    }
+
+    public MeetingSeriesView series(long seriesId) {
+        access.caller();
+        return book.view(book.series(seriesId));
+    }
+
+    public MeetingView meeting(long meetingId) {
+        access.caller();
+        return book.view(book.meeting(meetingId));
+    }
+
+    /**
+     * Sets what the coordinator plans of a meeting on top of the version they saw. A capacity below the people
+     * holding a place is refused; a larger one gives places to the waiting list at once. Agenda slots name known
+     * municipalities.
+     */
+    public MeetingSaved describe(long meetingId, @NotNull MeetingDetails details) {
+        access.coordinator();
+        Meeting meeting = current(meetingId, details.version());
+        MeetingView before = book.view(meeting);
+        if (details.capacity() < before.registered()) {
+            throw new InvalidInputException("capacity", "error.sessions.meeting.capacity.below-registered",
+                    "capacity " + details.capacity() + " is below the " + before.registered() + " registered");
+        }
+        Set<String> known = details.agenda().stream().anyMatch(a -> a.municipalityCode() != null)
+                ? areas.all().stream().map(MunicipalityArea::code).collect(Collectors.toSet()) : Set.of();
+        for (AgendaItem item : details.agenda()) {
+            if (item.municipalityCode() != null && !item.municipalityCode().isBlank()
+                    && !known.contains(item.municipalityCode().strip())) {
+                throw new InvalidInputException("agenda", "error.municipality.unknown",
+                        "no municipality " + item.municipalityCode());
+            }
+        }
+        meeting.describe(new Meeting.Description(details.title(), details.themes(), details.format(),
+                details.venueName(), details.venueAddress(), details.venueCity(), details.onlineLink(),
+                MeetingBook.instant(details.startsAt()), MeetingBook.instant(details.endsAt()), details.capacity(),
+                details.municipalityLimit(), details.agenda()));
+        em.flush();
+        places.rebalance(meeting);
+        MeetingView after = book.view(meeting);
+        audit.record("sessions.meeting.described", target(meeting), before, after);
+        List<MeetingView> overlapping = book.meetings(meeting.series()).stream().filter(meeting::overlaps)
+                .map(book::view).toList();
+        return new MeetingSaved(after, overlapping);
+    }
+
+    /**
+     * Provisional (onder voorbehoud), confirmed, held or cancelled, on top of the version the coordinator saw. A
+     * cancellation is mailed to every person registered or waiting, in their language.
+     */
+    public MeetingView changeStatus(long meetingId, long version, @NotNull MeetingStatus status) {
+        access.coordinator();
+        Meeting meeting = current(meetingId, version);
+        MeetingView before = book.view(meeting);
+        meeting.changeStatus(status, book.now());
+        MeetingView after = book.view(meeting);
+        audit.record("sessions.meeting.status-changed", target(meeting), before, after);
+        if (status == MeetingStatus.CANCELLED) {
+            for (MeetingRegistration registration : book.registrations(meeting)) {
+                if (registration.live()) {
+                    mails.send("meeting:" + meeting.id() + ":cancelled:registration:" + registration.id(),
+                            registration.email(), registration.language(), "cancelled", meeting,
+                            registration.name());
+                }
+            }
+        }
+        return after;
+    }
+
+    /**
+     * Moves a meeting online or to hybrid in one step: the link is required, registrations stay, and every person
+     * registered or waiting is mailed in their language with the link.
+     */
+    public MeetingView moveOnline(long meetingId, long version, @NotNull MeetingFormat format, String link) {
+        access.coordinator();
+        Meeting meeting = current(meetingId, version);
+        MeetingView before = book.view(meeting);
+        meeting.moveOnline(format, link);
+        MeetingView after = book.view(meeting);
+        audit.record("sessions.meeting.moved-online", target(meeting), before, after);
+        for (MeetingRegistration registration : book.registrations(meeting)) {
+            if (registration.live()) {
+                mails.send("meeting:" + meeting.id() + ":moved:" + meeting.sequence() + ":registration:"
+                        + registration.id(), registration.email(), registration.language(), "moved", meeting,
+                        format);
+            }
+        }
+        return after;
+    }
+
+    /**
+     * Themes for the next meeting: the eight learning goals ranked by how many municipalities with a confirmed
+     * enrolment in the edition chose them, ties in the goals' published order; each says which meetings of the
+     * series have it already. For coordinators, who plan.
+     */
+    public List<ThemeSuggestion> themeSuggestions(long seriesId) {
+        access.coordinator();
+        MeetingSeries series = book.series(seriesId);
+        Map<LearningGoal, Set<String>> chosenBy = new EnumMap<>(LearningGoal.class);
+        for (LearningGoal goal : LearningGoal.values()) {
+            chosenBy.put(goal, new TreeSet<>());
+        }
+        for (EnrolmentView enrolment : enrolments.list(series.editionId(), Set.of(EnrolmentStatus.CONFIRMED))) {
+            enrolment.learningGoals().forEach(goal -> chosenBy.get(goal).add(enrolment.municipalityName()));
+        }
+        List<Meeting> meetings = book.meetings(series);
+        List<ThemeSuggestion> suggestions = new ArrayList<>();
+        for (LearningGoal goal : LearningGoal.values()) {
+            suggestions.add(new ThemeSuggestion(goal, chosenBy.get(goal).size(), List.copyOf(chosenBy.get(goal)),
+                    meetings.stream().filter(m -> m.number() != null && m.themes().contains(goal)
+                            && m.status() != MeetingStatus.CANCELLED).map(Meeting::number).toList()));
+        }
+        suggestions.sort(Comparator.comparingInt(ThemeSuggestion::municipalities).reversed()
+                .thenComparing(ThemeSuggestion::goal));
+        return suggestions;
+    }
+
+    /**
+     * Brings a series in line with its edition's enrolments, should a reaction to one of registration's events have
+     * been missed: confirmed municipalities invited to open polls, registrations of those no longer taking part
+     * cancelled (their places to the waiting list). Changes nothing when all is in order.
+     */
+    public void reconcile(long seriesId) {
+        access.coordinator();
+        participation.reconcile(book.series(seriesId));
+    }
+
+    /** The meeting locked, checked against the version the caller saw. */
+    private Meeting current(long meetingId, long version) {
+        Meeting meeting = book.lockedMeeting(meetingId);
+        if (meeting.version() != version) {
+            throw new ConcurrentChangeException("meeting " + meetingId + " changed since version " + version,
+                    book.view(meeting));
+        }
+        return meeting;
+    }
+
+    static String target(Meeting meeting) {
+        return "meeting:" + meeting.id();
+    }
+}

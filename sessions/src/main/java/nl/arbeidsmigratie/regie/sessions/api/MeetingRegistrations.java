@@ -1,0 +1,181 @@
+package nl.arbeidsmigratie.regie.sessions.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
+import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
+import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingAccess;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingBook;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingGate;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingPlaces;
+import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
+import nl.arbeidsmigratie.regie.sessions.entity.MeetingRegistration;
+import nl.arbeidsmigratie.regie.sessions.entity.TextRules;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * Registration per meeting. People register for a municipality taking part in the edition (a confirmed
+ * enrolment): officers for their own, coordinators for any, up to the meeting's limit per municipality. Beyond the
+ * capacity a registration waits; a cancellation gives the place to whoever waits longest. The meeting row is
+ * locked while places are counted, so registrations arriving together never exceed the capacity.
+ */
+@Stateless
+public class MeetingRegistrations {
+
+    private static final int MAX_NAME = 200;
+
+    @PersistenceContext(unitName = "sessions")
+    EntityManager em;
+
+    @Inject
+    MeetingAccess access;
+
+    @Inject
+    MeetingBook book;
+
+    @Inject
+    MeetingPlaces places;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    MeetingGate gate;
+
+    @Inject
+    AuditTrail audit;
+
+    public RegistrationView register(@NotNull NewRegistration request) {
+        return gate.through(request.meetingId(), () -> registered(request));
+    }
+
+    private RegistrationView registered(NewRegistration request) {
+        String code = request.municipalityCode() == null ? "" : request.municipalityCode().strip();
+        AccountView caller = access.actingFor(code);
+        String name = TextRules.required("name", request.name(), MAX_NAME, "error.sessions.registration.name.required");
+        String email = request.email() == null ? "" : request.email().strip();
+        if (!EmailAddress.isValid(email)) {
+            throw new InvalidInputException("email", "error.email.invalid", "not an email address");
+        }
+        Meeting meeting = book.lockedMeeting(request.meetingId());
+        if (!meeting.status().open()) {
+            throw new InvalidInputException("meetingId", "error.sessions.meeting.closed",
+                    "meeting " + meeting.id() + " is " + meeting.status());
+        }
+        EditionParticipant taking = enrolments.participantsOf(meeting.series().editionId()).stream()
+                .filter(p -> p.municipalityCode().equals(code)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("municipalityCode",
+                        "error.sessions.registration.not-participant", code + " takes no part in the edition"));
+        List<MeetingRegistration> live = book.registrations(meeting).stream().filter(MeetingRegistration::live)
+                .toList();
+        if (live.stream().anyMatch(r -> r.email().equalsIgnoreCase(email))) {
+            throw new InvalidInputException("email", "error.sessions.registration.duplicate",
+                    email + " is registered for meeting " + meeting.id() + " already");
+        }
+        if (meeting.municipalityLimit() != null && live.stream()
+                .filter(r -> r.municipalityCode().equals(code)).count() >= meeting.municipalityLimit()) {
+            throw new InvalidInputException("municipalityCode", "error.sessions.registration.municipality-full",
+                    code + " registered " + meeting.municipalityLimit() + " people already") {
+                @Override
+                public Object[] arguments() {
+                    return new Object[] {meeting.municipalityLimit()};
+                }
+            };
+        }
+        long taken = live.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED).count();
+        String language = directory.active(email).map(AccountView::preferredLanguage).orElse("nl");
+        MeetingRegistration registration = new MeetingRegistration(meeting, code, taking.municipalityName(), name,
+                email, language, request.policyField(), taken < meeting.capacity(), book.now(), caller.email());
+        em.persist(registration);
+        RegistrationView view = book.view(registration);
+        audit.record("sessions.registration.created", "meeting-registration:" + registration.id(), null, view);
+        return view;
+    }
+
+    /** Cancels a registration: an officer of its municipality or a coordinator. A place freed goes to the next. */
+    public RegistrationView cancel(long registrationId) {
+        MeetingRegistration found = em.find(MeetingRegistration.class, registrationId);
+        if (found == null || !MeetingAccess.seesPeopleOf(access.caller(), found.municipalityCode())) {
+            throw unknown(registrationId);
+        }
+        access.actingFor(found.municipalityCode());
+        book.lockedMeeting(found.meeting().id());
+        em.refresh(found);
+        RegistrationView before = book.view(found);
+        found.cancel(book.now());
+        em.flush();
+        places.rebalance(found.meeting());
+        RegistrationView after = book.view(found);
+        audit.record("sessions.registration.cancelled", "meeting-registration:" + registrationId, before, after);
+        return after;
+    }
+
+    /**
+     * The people of a meeting in order of arrival: coordinators and auditors see all, an officer those of their own
+     * municipality.
+     */
+    public List<RegistrationView> participants(long meetingId) {
+        AccountView caller = access.caller();
+        return book.registrationViews(book.meeting(meetingId)).stream()
+                .filter(r -> MeetingAccess.seesPeopleOf(caller, r.municipalityCode())).toList();
+    }
+
+    /** The live registrations of the caller's own municipality (officers) across all meetings, in order. */
+    public List<RegistrationView> ownMunicipality() {
+        AccountView caller = access.caller();
+        if (caller.municipalityCode() == null) {
+            throw new AccessRefusedException("officers only");
+        }
+        return em.createNamedQuery(MeetingRegistration.LIVE_OF_MUNICIPALITY, MeetingRegistration.class)
+                .setParameter("code", caller.municipalityCode()).getResultStream().map(book::view).toList();
+    }
+
+    /**
+     * The participant list as CSV (UTF-8 text, {@code ;} separated, header in {@code language}) with what
+     * {@link #participants} shows the caller; cells that a spreadsheet would run as a formula are defused.
+     */
+    public String participantsCsv(long meetingId, String language) {
+        boolean english = "en".equals(language);
+        List<RegistrationView> rows = participants(meetingId);
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(english
+                ? new String[] {"municipality code", "municipality", "name", "email", "policy field", "status",
+                        "waiting position", "registered at"}
+                : new String[] {"gemeentecode", "gemeente", "naam", "e-mail", "beleidsveld", "status",
+                        "wachtlijstpositie", "aangemeld op"}).get();
+        try (SpreadsheetCsv csv = SpreadsheetCsv.writingTo(out, format)) {
+            for (RegistrationView r : rows) {
+                csv.printRecord(r.municipalityCode(), r.municipalityName(), r.name(), r.email(),
+                        r.policyField() == null ? "" : r.policyField().name().toLowerCase(Locale.ROOT),
+                        r.status().name().toLowerCase(Locale.ROOT), r.waitingPosition() == 0 ? "" : r.waitingPosition(),
+                        MeetingBook.dutch(r.registeredAt()).withNano(0));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static InvalidInputException unknown(long id) {
+        return new InvalidInputException("registrationId", "error.sessions.registration.unknown",
+                "no registration " + id);
+    }
+}

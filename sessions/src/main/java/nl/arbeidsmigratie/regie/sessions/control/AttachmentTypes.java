@@ -1,0 +1,94 @@
+package nl.arbeidsmigratie.regie.sessions.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * What a file is, found from its content (its first bytes, and for the Office formats the parts inside the zip),
+ * never from its name: a file named {@code .pdf} that is not a PDF is not accepted as one. Only the types a
+ * meeting's minutes need: PDF, Word, PowerPoint, Excel, PNG and JPEG.
+ */
+public final class AttachmentTypes {
+
+    /** An accepted type with the extension its name must have. */
+    public enum Type {
+        PDF("application/pdf", "pdf"),
+        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+        PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+        PNG("image/png", "png"),
+        JPEG("image/jpeg", "jpg", "jpeg");
+
+        private final String mediaType;
+        private final String[] extensions;
+
+        Type(String mediaType, String... extensions) {
+            this.mediaType = mediaType;
+            this.extensions = extensions;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        public boolean named(String fileName) {
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            return Arrays.stream(extensions).anyMatch(e -> lower.endsWith("." + e));
+        }
+    }
+
+    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] ZIP = {'P', 'K', 0x03, 0x04};
+    /** Enough entries to find an Office document's main part; a zip with more before it is no Office file of ours. */
+    private static final int MAX_ENTRIES = 2000;
+
+    private AttachmentTypes() {
+    }
+
+    public static Optional<Type> of(byte[] content) {
+        if (startsWith(content, PDF)) {
+            return Optional.of(Type.PDF);
+        }
+        if (startsWith(content, PNG)) {
+            return Optional.of(Type.PNG);
+        }
+        if (startsWith(content, JPEG)) {
+            return Optional.of(Type.JPEG);
+        }
+        return startsWith(content, ZIP) ? office(content) : Optional.empty();
+    }
+
+    private static Optional<Type> office(byte[] content) {
+        boolean contentTypes = false;
+        Type found = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry;
+            int seen = 0;
+            while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ENTRIES) {
+                String name = entry.getName();
+                contentTypes |= name.equals("[Content_Types].xml");
+                if (name.equals("word/document.xml")) {
+                    found = Type.DOCX;
+                } else if (name.equals("ppt/presentation.xml")) {
+                    found = Type.PPTX;
+                } else if (name.equals("xl/workbook.xml")) {
+                    found = Type.XLSX;
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return contentTypes ? Optional.ofNullable(found) : Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
+    }
+}

@@ -1,0 +1,102 @@
+package nl.arbeidsmigratie.regie.sessions.control;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
+import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
+
+/**
+ * Meetings as iCalendar (RFC 5545, ical4j). Each meeting is one event with a UID that never changes and its
+ * sequence, so a calendar that holds it updates it when time, place or format change; a cancelled meeting is
+ * {@code STATUS:CANCELLED}, a provisional one {@code TENTATIVE} (and says "onder voorbehoud" in its title). Times are
+ * written in UTC, so no calendar needs our time-zone rules to place them. Meetings without a date, and drafts, are
+ * left out: they are not announced yet.
+ */
+public final class CalendarWriter {
+
+    static final String DOMAIN = "@sessions.arbeidsmigratie-regie";
+
+    private CalendarWriter() {
+    }
+
+    public static String uid(Meeting meeting) {
+        return "meeting-" + meeting.id() + DOMAIN;
+    }
+
+    public static String write(List<Meeting> meetings, Instant now) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Arbeidsmigratie Regie//Leerkring//NL"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        for (Meeting meeting : meetings) {
+            if (meeting.startsAt() != null && meeting.status() != MeetingStatus.DRAFT) {
+                calendar.add(event(meeting, now));
+            }
+        }
+        StringWriter out = new StringWriter();
+        try {
+            // no validation: a series without dated meetings is an empty calendar, which a feed must still serve
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static VEvent event(Meeting meeting, Instant now) {
+        boolean provisional = meeting.status() == MeetingStatus.PROVISIONAL;
+        VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(),
+                meeting.title() + (provisional ? " (onder voorbehoud)" : ""));
+        event.add(new Uid(uid(meeting)));
+        event.add(new Sequence(meeting.sequence()));
+        event.add(new DtStamp(now));
+        event.add(status(meeting.status()));
+        String place = place(meeting);
+        if (!place.isEmpty()) {
+            event.add(new Location(place));
+        }
+        if (meeting.onlineLink() != null) {
+            event.add(new Description(meeting.onlineLink()));
+            try {
+                event.add(new Url(java.net.URI.create(meeting.onlineLink())));
+            } catch (IllegalArgumentException e) {
+                // the link was checked when stored; an address a URI cannot hold stays in the description only
+            }
+        }
+        return event;
+    }
+
+    private static Status status(MeetingStatus status) {
+        return switch (status) {
+            case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
+            case PROVISIONAL, DRAFT -> ImmutableStatus.VEVENT_TENTATIVE;
+            case CONFIRMED, MOVED_ONLINE, HELD -> ImmutableStatus.VEVENT_CONFIRMED;
+        };
+    }
+
+    /** The venue when people come to one, the link when they join online, both for a hybrid meeting. */
+    private static String place(Meeting meeting) {
+        boolean venue = meeting.format().needsVenue();
+        return java.util.stream.Stream.of(venue ? meeting.venueName() : null, venue ? meeting.venueAddress() : null,
+                        venue ? meeting.venueCity() : null, meeting.format().needsLink() ? meeting.onlineLink() : null)
+                .filter(java.util.Objects::nonNull).collect(Collectors.joining(", "));
+    }
+}

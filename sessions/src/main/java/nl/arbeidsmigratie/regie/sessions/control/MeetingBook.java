@@ -1,0 +1,137 @@
+package nl.arbeidsmigratie.regie.sessions.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
+import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
+import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
+import nl.arbeidsmigratie.regie.sessions.entity.MeetingRegistration;
+import nl.arbeidsmigratie.regie.sessions.entity.MeetingSeries;
+
+/**
+ * Series, meetings and registrations as stored: lookups, locks and views. A write that counts places locks the
+ * meeting row first, so two registrations arriving together never both take the last place.
+ */
+@Dependent
+public class MeetingBook {
+
+    @PersistenceContext(unitName = "sessions")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Now, as precisely as the database keeps it. */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public static Instant instant(LocalDateTime dutch) {
+        return dutch == null ? null : dutch.atZone(DutchTime.ZONE).toInstant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public static LocalDateTime dutch(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, DutchTime.ZONE);
+    }
+
+    public MeetingSeries series(long id) {
+        MeetingSeries series = em.find(MeetingSeries.class, id);
+        if (series == null) {
+            throw new InvalidInputException("seriesId", "error.sessions.series.unknown", "no series " + id);
+        }
+        return series;
+    }
+
+    public Optional<MeetingSeries> seriesOfEdition(long editionId) {
+        return em.createNamedQuery(MeetingSeries.OF_EDITION, MeetingSeries.class).setParameter("edition", editionId)
+                .getResultStream().findFirst();
+    }
+
+    public Meeting meeting(long id) {
+        Meeting meeting = em.find(Meeting.class, id);
+        if (meeting == null) {
+            throw unknownMeeting(id);
+        }
+        return meeting;
+    }
+
+    /** The meeting locked until the transaction ends, read fresh. */
+    public Meeting lockedMeeting(long id) {
+        Meeting meeting = em.find(Meeting.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null) {
+            throw unknownMeeting(id);
+        }
+        em.refresh(meeting);
+        return meeting;
+    }
+
+    public static InvalidInputException unknownMeeting(long id) {
+        return new InvalidInputException("meetingId", "error.sessions.meeting.unknown", "no meeting " + id);
+    }
+
+    public List<Meeting> meetings(MeetingSeries series) {
+        return em.createNamedQuery(Meeting.OF_SERIES, Meeting.class).setParameter("series", series.id())
+                .getResultList();
+    }
+
+    public List<MeetingRegistration> registrations(Meeting meeting) {
+        return em.createNamedQuery(MeetingRegistration.OF_MEETING, MeetingRegistration.class)
+                .setParameter("meeting", meeting.id()).getResultList();
+    }
+
+    public List<MeetingRegistration> withStatus(Meeting meeting, RegistrationStatus status) {
+        return registrations(meeting).stream().filter(r -> r.status() == status).toList();
+    }
+
+    public MeetingView view(Meeting meeting) {
+        em.flush();
+        List<MeetingRegistration> registrations = registrations(meeting);
+        long registered = registrations.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED).count();
+        long waiting = registrations.stream().filter(r -> r.status() == RegistrationStatus.WAITING_LIST).count();
+        return new MeetingView(meeting.id(), meeting.series().id(), meeting.number(), meeting.kind(), meeting.title(),
+                meeting.themes(), meeting.format(), meeting.venueName(), meeting.venueAddress(), meeting.venueCity(),
+                meeting.onlineLink(), dutch(meeting.startsAt()), dutch(meeting.endsAt()), meeting.capacity(),
+                meeting.municipalityLimit(), meeting.agenda(), meeting.status(), meeting.sequence(), registered,
+                waiting, meeting.version());
+    }
+
+    public MeetingSeriesView view(MeetingSeries series) {
+        return new MeetingSeriesView(series.id(), series.editionId(), series.title(),
+                meetings(series).stream().map(this::view).toList(), series.version());
+    }
+
+    /** The meeting's registrations in order of arrival, each waiting one with its place in line. */
+    public List<RegistrationView> registrationViews(Meeting meeting) {
+        List<RegistrationView> views = new ArrayList<>();
+        int position = 0;
+        for (MeetingRegistration r : registrations(meeting)) {
+            views.add(view(r, r.status() == RegistrationStatus.WAITING_LIST ? ++position : 0));
+        }
+        return views;
+    }
+
+    public RegistrationView view(MeetingRegistration registration) {
+        em.flush();
+        return registrationViews(registration.meeting()).stream().filter(v -> v.id() == registration.id())
+                .findFirst().orElseThrow();
+    }
+
+    private static RegistrationView view(MeetingRegistration r, int waitingPosition) {
+        return new RegistrationView(r.id(), r.meeting().id(), r.municipalityCode(), r.municipalityName(), r.name(),
+                r.email(), r.policyField(), r.status(), waitingPosition, r.registeredAt(), r.attendance(), r.version());
+    }
+}

@@ -1,0 +1,69 @@
+package nl.arbeidsmigratie.regie.sessions.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.MailMessage;
+import nl.arbeidsmigratie.regie.platform.api.Outbox;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
+import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
+
+/**
+ * Mails about meetings and polls, each worded in its recipient's language and queued in the outbox in the
+ * transaction of the change. The caller names the de-duplication key after the record, the step and the recipient,
+ * so a step mails each person exactly once.
+ */
+@Dependent
+public class MeetingMails {
+
+    static final String MAILS = "nl.arbeidsmigratie.regie.sessions.meeting_mails";
+
+    @Inject
+    Outbox outbox;
+
+    /**
+     * Queues mail {@code kind} (a key of the bundle, e.g. "moved") to one person. The texts take {0} the
+     * meeting's title, {1} its date and time, {2} its place, {3} its online link, then {@code more} from {4} on
+     * (a format or a moment in the recipient's words).
+     */
+    public void send(String dedupKey, String email, String language, String kind, Meeting meeting, Object... more) {
+        Locale locale = Locale.forLanguageTag(language == null ? "nl" : language);
+        ResourceBundle texts = ResourceBundle.getBundle(MAILS, locale, MeetingMails.class.getClassLoader());
+        Object[] values = new Object[4 + more.length];
+        values[0] = meeting.title();
+        values[1] = meeting.startsAt() == null ? texts.getString("date.to-follow") : moment(meeting.startsAt(), locale);
+        values[2] = place(meeting, texts);
+        values[3] = meeting.onlineLink() == null ? "" : meeting.onlineLink();
+        for (int i = 0; i < more.length; i++) {
+            Object value = more[i];
+            values[4 + i] = value instanceof MeetingFormat format ? texts.getString("format." + format.name())
+                    : value instanceof Instant instant ? moment(instant, locale) : value;
+        }
+        outbox.enqueue(dedupKey, new MailMessage(email,
+                MessageFormat.format(texts.getString("mail." + kind + ".subject"), values),
+                MessageFormat.format(texts.getString("mail." + kind + ".text"), values)
+                        + texts.getString("mail.signature"), null));
+    }
+
+    private static String moment(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
+                .format(instant.atZone(DutchTime.ZONE));
+    }
+
+    private static String place(Meeting meeting, ResourceBundle texts) {
+        String venue = meeting.venueName() == null ? "" : String.join(", ", java.util.stream.Stream.of(
+                meeting.venueName(), meeting.venueAddress(), meeting.venueCity())
+                .filter(java.util.Objects::nonNull).toList());
+        return switch (meeting.format()) {
+            case ON_LOCATION -> venue;
+            case ONLINE -> texts.getString("place.online");
+            case HYBRID -> venue + " " + texts.getString("place.hybrid");
+        };
+    }
+}

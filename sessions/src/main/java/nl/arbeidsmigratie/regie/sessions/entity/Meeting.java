@@ -1,0 +1,388 @@
+package nl.arbeidsmigratie.regie.sessions.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.sessions.api.AgendaItem;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingKind;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
+
+/**
+ * A meeting of a series. Its place and time change through {@link #describe}, {@link #moveOnline} and
+ * {@link #fixDate}; each such change raises {@link #sequence()}, so a calendar updates the event it already holds
+ * instead of adding a second one.
+ */
+@Entity
+@NamedQuery(name = Meeting.OF_SERIES, query = "select m from Meeting m where m.series.id = :series "
+        + "order by m.kind, m.number, m.startsAt, m.id")
+public class Meeting {
+
+    public static final String OF_SERIES = "Meeting.ofSeries";
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_TEXT = 500;
+    public static final int MAX_LINK = 2000;
+    public static final int MAX_CAPACITY = 1000;
+    public static final int MAX_AGENDA = 40;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "series_id")
+    private MeetingSeries series;
+
+    private Integer number;
+
+    @Enumerated(EnumType.STRING)
+    private MeetingKind kind;
+
+    private String title;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "meeting_theme", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "goal")
+    @Enumerated(EnumType.STRING)
+    private Set<LearningGoal> themes = EnumSet.noneOf(LearningGoal.class);
+
+    @Enumerated(EnumType.STRING)
+    private MeetingFormat format;
+
+    @Column(name = "venue_name")
+    private String venueName;
+
+    @Column(name = "venue_address")
+    private String venueAddress;
+
+    @Column(name = "venue_city")
+    private String venueCity;
+
+    @Column(name = "online_link")
+    private String onlineLink;
+
+    @Column(name = "starts_at")
+    private Instant startsAt;
+
+    @Column(name = "ends_at")
+    private Instant endsAt;
+
+    private int capacity;
+
+    @Column(name = "municipality_limit")
+    private Integer municipalityLimit;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "agenda_item", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    private List<AgendaEntry> agenda = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private MeetingStatus status;
+
+    private int sequence;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Meeting() {
+    }
+
+    /** A new draft: on location, no date yet. {@code number} is null for an information session. */
+    public Meeting(MeetingSeries series, Integer number, String title, int capacity, Instant createdAt) {
+        this.series = Objects.requireNonNull(series);
+        this.number = number;
+        this.kind = number == null ? MeetingKind.INFORMATION : MeetingKind.CIRCLE;
+        this.title = Objects.requireNonNull(title);
+        this.format = MeetingFormat.ON_LOCATION;
+        this.capacity = checkedCapacity(capacity);
+        this.status = MeetingStatus.DRAFT;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** The details a coordinator sets; texts are trimmed, start and end already in UTC. */
+    public record Description(String title, Set<LearningGoal> themes, MeetingFormat format, String venueName,
+                              String venueAddress, String venueCity, String onlineLink, Instant startsAt,
+                              Instant endsAt, int capacity, Integer municipalityLimit, List<AgendaItem> agenda) {
+    }
+
+    /**
+     * Replaces everything the coordinator sets. A change of time, place or format raises the sequence; whether
+     * the capacity still fits the people registered is the caller's question, it needs to count them.
+     */
+    public void describe(Description d) {
+        requireOpen();
+        String cleanTitle = TextRules.required("title", d.title(), MAX_TITLE, "error.sessions.meeting.title.required");
+        if (d.themes() == null || d.themes().isEmpty()) {
+            throw new InvalidInputException("themes", "error.sessions.meeting.themes.required",
+                    "at least one learning goal is the theme");
+        }
+        if (d.format() == null) {
+            throw new InvalidInputException("format", "error.sessions.meeting.format.required", "a format is required");
+        }
+        String name = TextRules.optional("venueName", d.venueName(), MAX_TEXT);
+        String address = TextRules.optional("venueAddress", d.venueAddress(), MAX_TEXT);
+        String city = TextRules.optional("venueCity", d.venueCity(), MAX_TEXT);
+        if (d.format().needsVenue() && (name == null || city == null)) {
+            throw new InvalidInputException(name == null ? "venueName" : "venueCity",
+                    "error.sessions.meeting.venue.required", "a meeting on location needs a venue and a city");
+        }
+        String link = link(d.onlineLink(), d.format().needsLink());
+        checkTimes(d.startsAt(), d.endsAt());
+        int newCapacity = checkedCapacity(d.capacity());
+        if (d.municipalityLimit() != null && (d.municipalityLimit() < 1 || d.municipalityLimit() > newCapacity)) {
+            throw new InvalidInputException("municipalityLimit", "error.sessions.meeting.limit.range",
+                    "the limit per municipality lies between 1 and the capacity");
+        }
+        List<AgendaEntry> items = agenda(d.agenda());
+        boolean moved = !Objects.equals(startsAt, d.startsAt()) || !Objects.equals(endsAt, d.endsAt())
+                || format != d.format() || !Objects.equals(venueName, name) || !Objects.equals(venueAddress, address)
+                || !Objects.equals(venueCity, city) || !Objects.equals(onlineLink, link);
+        this.title = cleanTitle;
+        this.themes = EnumSet.copyOf(d.themes());
+        this.format = d.format();
+        this.venueName = name;
+        this.venueAddress = address;
+        this.venueCity = city;
+        this.onlineLink = link;
+        this.startsAt = d.startsAt();
+        this.endsAt = d.endsAt();
+        this.capacity = newCapacity;
+        this.municipalityLimit = d.municipalityLimit();
+        this.agenda = items;
+        if (moved) {
+            sequence++;
+        }
+    }
+
+    /**
+     * Moves the meeting online or to hybrid, keeping its venue for hybrid; a meeting wholly online is
+     * {@link MeetingStatus#MOVED_ONLINE}. A link is required.
+     */
+    public void moveOnline(MeetingFormat target, String link) {
+        requireOpen();
+        if (target == null || target == MeetingFormat.ON_LOCATION) {
+            throw new InvalidInputException("format", "error.sessions.meeting.move.format",
+                    "a meeting moves online or to hybrid");
+        }
+        if (target == MeetingFormat.HYBRID && (venueName == null || venueCity == null)) {
+            throw new InvalidInputException("venueName", "error.sessions.meeting.venue.required",
+                    "a hybrid meeting needs a venue and a city");
+        }
+        this.onlineLink = link(link, true);
+        this.format = target;
+        if (target == MeetingFormat.ONLINE) {
+            this.status = MeetingStatus.MOVED_ONLINE;
+        }
+        sequence++;
+    }
+
+    /** The date a poll found: the meeting gets it and is confirmed. */
+    public void fixDate(Instant start, Instant end) {
+        requireOpen();
+        checkTimes(start, end);
+        this.startsAt = start;
+        this.endsAt = end;
+        this.status = this.status == MeetingStatus.MOVED_ONLINE ? MeetingStatus.MOVED_ONLINE : MeetingStatus.CONFIRMED;
+        sequence++;
+    }
+
+    /** Provisional, confirmed, held or cancelled; moving online has its own step. */
+    public void changeStatus(MeetingStatus target, Instant now) {
+        requireOpen();
+        switch (target) {
+            case PROVISIONAL, CONFIRMED -> {
+                if (startsAt == null) {
+                    throw new InvalidInputException("status", "error.sessions.meeting.date.required",
+                            "a meeting is dated before it is announced");
+                }
+            }
+            case HELD -> {
+                if (startsAt == null || startsAt.isAfter(now)) {
+                    throw new InvalidInputException("status", "error.sessions.meeting.not-started",
+                            "a meeting is held only once it has started");
+                }
+            }
+            case CANCELLED -> sequence++;
+            default -> throw new InvalidInputException("status", "error.sessions.meeting.status.not-allowed",
+                    "no change to " + target + " this way");
+        }
+        this.status = target;
+    }
+
+    private void requireOpen() {
+        if (!status.open()) {
+            throw new InvalidInputException("meeting", "error.sessions.meeting.closed",
+                    "meeting " + id + " is " + status + " and no longer changes");
+        }
+    }
+
+    private static void checkTimes(Instant start, Instant end) {
+        if ((start == null) != (end == null)) {
+            throw new InvalidInputException(start == null ? "startsAt" : "endsAt",
+                    "error.sessions.meeting.times.both", "a start and an end, or neither");
+        }
+        if (start != null && !end.isAfter(start)) {
+            throw new InvalidInputException("endsAt", "error.sessions.meeting.times.order",
+                    "the end lies after the start");
+        }
+    }
+
+    private static int checkedCapacity(int capacity) {
+        if (capacity < 1 || capacity > MAX_CAPACITY) {
+            throw new InvalidInputException("capacity", "error.sessions.meeting.capacity.range",
+                    "capacity between 1 and " + MAX_CAPACITY);
+        }
+        return capacity;
+    }
+
+    private static String link(String value, boolean required) {
+        String link = TextRules.optional("onlineLink", value, MAX_LINK);
+        if (link == null) {
+            if (required) {
+                throw new InvalidInputException("onlineLink", "error.sessions.meeting.link.required",
+                        "an online meeting needs a link");
+            }
+            return null;
+        }
+        try {
+            URI uri = new URI(link);
+            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                throw new URISyntaxException(link, "not https");
+            }
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("onlineLink", "error.sessions.meeting.link.invalid",
+                    "the link is an https:// address");
+        }
+        return link;
+    }
+
+    private static List<AgendaEntry> agenda(List<AgendaItem> items) {
+        if (items.size() > MAX_AGENDA) {
+            throw new InvalidInputException("agenda", "error.sessions.agenda.too-long",
+                    "at most " + MAX_AGENDA + " agenda items");
+        }
+        List<AgendaEntry> entries = new ArrayList<>();
+        for (AgendaItem item : items) {
+            if (item.startsAt() == null || item.endsAt() == null || !item.endsAt().isAfter(item.startsAt())) {
+                throw new InvalidInputException("agenda", "error.sessions.agenda.times",
+                        "each agenda item has a start and a later end");
+            }
+            String title = TextRules.required("agenda", item.title(), MAX_TEXT, "error.sessions.agenda.title.required");
+            entries.add(new AgendaEntry(new AgendaItem(item.startsAt(), item.endsAt(), title,
+                    TextRules.optional("agenda", item.speaker(), MAX_TEXT), TextRules.optional("agenda", item.municipalityCode(), 6))));
+        }
+        return entries;
+    }
+
+    public boolean overlaps(Meeting other) {
+        return startsAt != null && other.startsAt != null && !Objects.equals(id, other.id)
+                && other.status != MeetingStatus.CANCELLED
+                && startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public MeetingSeries series() {
+        return series;
+    }
+
+    public Integer number() {
+        return number;
+    }
+
+    public MeetingKind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Set<LearningGoal> themes() {
+        return themes.isEmpty() ? EnumSet.noneOf(LearningGoal.class) : EnumSet.copyOf(themes);
+    }
+
+    public MeetingFormat format() {
+        return format;
+    }
+
+    public String venueName() {
+        return venueName;
+    }
+
+    public String venueAddress() {
+        return venueAddress;
+    }
+
+    public String venueCity() {
+        return venueCity;
+    }
+
+    public String onlineLink() {
+        return onlineLink;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public Integer municipalityLimit() {
+        return municipalityLimit;
+    }
+
+    public List<AgendaItem> agenda() {
+        return agenda.stream().map(AgendaEntry::view).toList();
+    }
+
+    public MeetingStatus status() {
+        return status;
+    }
+
+    public int sequence() {
+        return sequence;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

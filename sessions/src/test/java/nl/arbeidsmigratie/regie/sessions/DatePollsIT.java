@@ -1,0 +1,254 @@
+package nl.arbeidsmigratie.regie.sessions;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.COORDINATOR;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.DEN_HAAG;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.LEIDEN;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.ROTTERDAM;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.WESTLAND;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.EditionView;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
+import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.sessions.api.Availability;
+import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
+import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.PollResults;
+import nl.arbeidsmigratie.regie.sessions.api.PollStatus;
+import nl.arbeidsmigratie.regie.sessions.api.RespondentAnswers;
+import nl.arbeidsmigratie.regie.sessions.api.SlotProposal;
+import nl.arbeidsmigratie.regie.sessions.api.SlotResult;
+import nl.arbeidsmigratie.regie.sessions.api.SlotView;
+import nl.arbeidsmigratie.regie.sessions.boundary.PollReminders;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.Mailbox;
+import nl.arbeidsmigratie.regie.testing.container.Sql;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Date polls on Payara Micro and PostgreSQL: invitations with personal links, answers signed in and through a
+ * link, the ranking, the deadline, fixing a slot, the one reminder, and who may do what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DatePollsIT {
+
+    private static final Duration MAIL = Duration.ofSeconds(30);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(DatePollsIT.class);
+    }
+
+    @Inject
+    DatePolls polls;
+
+    @Inject
+    MeetingPlanning planning;
+
+    @Inject
+    PollReminders reminders;
+
+    @Inject
+    SessionsFixture fixture;
+
+    @Resource(lookup = Datasource.JNDI_NAME)
+    DataSource dataSource;
+
+    /** A circle of three municipalities, their officers and Rotterdam's enrolment contact. */
+    private record Circle(MeetingView meeting, AccountView westland, AccountView denHaag,
+                          EnrolmentView rotterdam) {
+    }
+
+    private Circle circle() throws Exception {
+        AccountView westland = fixture.account(Role.OFFICER, WESTLAND, "nl");
+        AccountView denHaag = fixture.account(Role.OFFICER, DEN_HAAG, "en");
+        EditionView edition = fixture.circle(Map.of(WESTLAND, Set.of(LearningGoal.NUMBERS), DEN_HAAG,
+                Set.of(LearningGoal.NUMBERS)));
+        EnrolmentView rotterdam = fixture.confirm(edition, ROTTERDAM, Set.of(LearningGoal.SUPPORT));
+        MeetingSeriesView series = TestCaller.as(COORDINATOR, () -> planning.createSeries(edition.id(), null, 30));
+        return new Circle(series.meetings().get(1), westland, denHaag, rotterdam);
+    }
+
+    private static LocalDateTime inDays(int days, int hour) {
+        return LocalDateTime.now(DutchTime.ZONE).plusDays(days).truncatedTo(ChronoUnit.DAYS).withHour(hour);
+    }
+
+    private DatePollView threeSlots(MeetingView meeting, LocalDateTime deadline) throws Exception {
+        return TestCaller.as(COORDINATOR, () -> polls.open(meeting.id(), List.of(
+                new SlotProposal(inDays(20, 13), inDays(20, 16)),
+                new SlotProposal(inDays(27, 13), inDays(27, 16)),
+                new SlotProposal(inDays(34, 13), inDays(34, 16))), deadline));
+    }
+
+    @Test
+    void threeMunicipalitiesAnswerAndTheSlotsRankByYesThenIfNeedBe() throws Exception {
+        Circle circle = circle();
+        DatePollView poll = threeSlots(circle.meeting(), inDays(10, 17));
+        long a = poll.slots().get(0).id();
+        long b = poll.slots().get(1).id();
+        long c = poll.slots().get(2).id();
+        assertThat(poll.status()).isEqualTo(PollStatus.OPEN);
+        assertThat(poll.invited()).as("officers and enrolment contacts of the three").isGreaterThanOrEqualTo(5);
+
+        TestCaller.as(circle.westland().email(), () -> polls.answer(poll.id(),
+                Map.of(a, Availability.YES, b, Availability.IF_NEED_BE, c, Availability.NO)));
+        // first a change of mind, then the answer that counts
+        TestCaller.as(circle.denHaag().email(), () -> polls.answer(poll.id(), Map.of(a, Availability.NO)));
+        DatePollView mine = TestCaller.as(circle.denHaag().email(), () -> polls.answer(poll.id(),
+                Map.of(a, Availability.IF_NEED_BE, b, Availability.YES, c, Availability.NO)));
+        assertThat(mine.ownAnswers()).containsEntry(a, Availability.IF_NEED_BE);
+        String link = Mailbox.await(circle.rotterdam().contactEmail(), "Prik een datum: Bijeenkomst 2", MAIL)
+                .link("/date-poll.xhtml?token=");
+        String token = link.substring(link.indexOf("token=") + 6);
+        assertThat(polls.pollByLink(token).id()).isEqualTo(poll.id());
+        polls.answerByLink(token, Map.of(a, Availability.NO, b, Availability.YES, c, Availability.YES));
+
+        PollResults results = TestCaller.as(COORDINATOR, () -> polls.results(poll.id()));
+        assertThat(results.ranking()).extracting(r -> r.slot().id(), SlotResult::rank, SlotResult::yes,
+                SlotResult::ifNeedBe, SlotResult::no).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(b, 1, 2, 1, 0),
+                org.assertj.core.groups.Tuple.tuple(a, 2, 1, 1, 1),
+                org.assertj.core.groups.Tuple.tuple(c, 3, 1, 0, 2));
+        assertThat(results.answers()).extracting(RespondentAnswers::municipalityName)
+                .containsExactly("'s-Gravenhage", "Rotterdam", "Westland");
+        assertThat(results.answers()).allSatisfy(r -> assertThat(r.name()).isNotNull());
+        PollResults seenByOfficer = TestCaller.as(circle.westland().email(), () -> polls.results(poll.id()));
+        assertThat(seenByOfficer.ranking()).isEqualTo(results.ranking());
+        assertThat(seenByOfficer.answers()).as("others' answers by municipality, without names")
+                .allSatisfy(r -> assertThat(r.name()).isNull());
+        assertThat(polls.resultsByLink(token).answers()).hasSize(3);
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> polls.results(poll.id())).ranking()).hasSize(3);
+    }
+
+    @Test
+    void fixingASlotDatesAndConfirmsTheMeetingClosesThePollAndMailsEveryone() throws Exception {
+        Circle circle = circle();
+        DatePollView poll = threeSlots(circle.meeting(), inDays(10, 17));
+        DatePollView other = threeSlots(circle(). meeting(), inDays(10, 17));
+        SlotView chosen = poll.slots().get(1);
+        TestCaller.as(COORDINATOR, () -> {
+            assertThatThrownBy(() -> polls.fix(poll.id(), other.slots().get(0).id()))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.slot.foreign"));
+            assertThat(polls.poll(poll.id()).status()).isEqualTo(PollStatus.OPEN);
+        });
+        TestCaller.as(circle.westland().email(), () -> assertThatThrownBy(() -> polls.fix(poll.id(), chosen.id()))
+                .isInstanceOf(AccessRefusedException.class));
+
+        MeetingView fixed = TestCaller.as(COORDINATOR, () -> polls.fix(poll.id(), chosen.id()));
+        assertThat(fixed.startsAt()).isEqualTo(chosen.startsAt());
+        assertThat(fixed.endsAt()).isEqualTo(chosen.endsAt());
+        assertThat(fixed.status()).isEqualTo(MeetingStatus.CONFIRMED);
+        DatePollView closed = TestCaller.as(COORDINATOR, () -> polls.poll(poll.id()));
+        assertThat(closed.status()).isEqualTo(PollStatus.CLOSED);
+        assertThat(closed.fixedSlotId()).isEqualTo(chosen.id());
+        assertThat(Mailbox.await(circle.denHaag().email(), "Date fixed: Bijeenkomst 2", MAIL).text())
+                .contains("takes place on");
+        assertThat(Mailbox.await(circle.rotterdam().contactEmail(), "Datum vastgesteld: Bijeenkomst 2", MAIL))
+                .isNotNull();
+        TestCaller.as(circle.westland().email(), () -> assertThatThrownBy(() -> polls.answer(poll.id(),
+                Map.of(chosen.id(), Availability.YES))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.closed")));
+    }
+
+    @Test
+    void badSlotsAndLateAnswersAreRefusedAndGuestsReachOnlyTheirPoll() throws Exception {
+        Circle circle = circle();
+        MeetingView meeting = circle.meeting();
+        TestCaller.as(COORDINATOR, () -> {
+            assertThatThrownBy(() -> polls.open(meeting.id(), List.of(new SlotProposal(inDays(-1, 13),
+                    inDays(-1, 16))), inDays(5, 12))).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.slot.past"));
+            assertThatThrownBy(() -> polls.open(meeting.id(), List.of(new SlotProposal(inDays(20, 16),
+                    inDays(20, 13))), inDays(5, 12))).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("error.sessions.meeting.times.order"));
+            assertThatThrownBy(() -> polls.open(meeting.id(), List.of(new SlotProposal(inDays(20, 13),
+                    inDays(20, 16))), inDays(25, 12))).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.deadline.after-slot"));
+            assertThat(polls.openPollOf(meeting.id())).as("nothing opened").isEmpty();
+        });
+        DatePollView poll = threeSlots(meeting, inDays(10, 17));
+        long first = poll.slots().get(0).id();
+        TestCaller.as(COORDINATOR, () -> {
+            assertThatThrownBy(() -> polls.answer(poll.id(), Map.of(first, Availability.YES)))
+                    .as("coordinators do not answer").isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> threeSlots(meeting, inDays(10, 17)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.open-already"));
+        });
+        AccountView leiden = fixture.account(Role.OFFICER, LEIDEN, "nl");
+        TestCaller.as(leiden.email(), () -> assertThatThrownBy(() -> polls.answer(poll.id(),
+                Map.of(first, Availability.YES))).as("not a participant").isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> polls.answer(poll.id(),
+                Map.of(first, Availability.YES))).isInstanceOf(AccessRefusedException.class));
+
+        String guest = "gastspreker-" + poll.id() + "@sessions.example";
+        TestCaller.as(COORDINATOR, () -> polls.inviteGuest(poll.id(), "Gastspreker", guest, "nl"));
+        String link = Mailbox.await(guest, "Prik een datum", MAIL).link("/date-poll.xhtml?token=");
+        String token = link.substring(link.indexOf("token=") + 6);
+        DatePollView other = threeSlots(circle().meeting(), inDays(10, 17));
+        assertThatThrownBy(() -> polls.answerByLink(token, Map.of(other.slots().get(0).id(), Availability.YES)))
+                .as("a guest's link reaches one poll").isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.slot.foreign"));
+        String forged = token.substring(0, 42) + (token.charAt(42) == 'A' ? 'B' : 'A');
+        for (String bad : new String[] {forged, "", "x", null}) {
+            assertThatThrownBy(() -> polls.pollByLink(bad)).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.link.unknown"));
+        }
+        assertThat(polls.answerByLink(token, Map.of(first, Availability.IF_NEED_BE)).ownAnswers())
+                .containsEntry(first, Availability.IF_NEED_BE);
+
+        Sql.execute(dataSource, "update sessions.date_poll set deadline = now() - interval '1 minute' where id = "
+                + poll.id());
+        assertThatThrownBy(() -> polls.answerByLink(token, Map.of(first, Availability.NO)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.closed"));
+        TestCaller.as(circle.westland().email(), () -> assertThatThrownBy(() -> polls.answer(poll.id(),
+                Map.of(first, Availability.YES))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.closed")));
+        assertThat(polls.pollByLink(token).ownAnswers()).as("the answer before the deadline stands")
+                .containsEntry(first, Availability.IF_NEED_BE);
+    }
+
+    @Test
+    void oneReminderBeforeTheDeadlineGoesToThoseWhoHaveNotAnswered() throws Exception {
+        Circle circle = circle();
+        DatePollView poll = threeSlots(circle.meeting(), LocalDateTime.now(DutchTime.ZONE).plusHours(30));
+        TestCaller.as(circle.westland().email(), () -> polls.answer(poll.id(),
+                Map.of(poll.slots().get(0).id(), Availability.YES)));
+
+        assertThat(reminders.remindNow()).isPositive();
+        assertThat(reminders.remindNow()).as("once").isZero();
+        String link = Mailbox.await(circle.denHaag().email(), "Reminder: pick a date for Bijeenkomst 2", MAIL)
+                .link("/date-poll.xhtml?token=");
+        assertThat(polls.pollByLink(link.substring(link.indexOf("token=") + 6)).id()).isEqualTo(poll.id());
+        assertThat(Mailbox.of(circle.westland().email())).extracting(Mailbox.Mail::subject)
+                .noneMatch(s -> s.contains("Herinnering"));
+    }
+}

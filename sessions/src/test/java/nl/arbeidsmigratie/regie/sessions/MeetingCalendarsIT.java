@@ -1,0 +1,130 @@
+package nl.arbeidsmigratie.regie.sessions;
+
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.COORDINATOR;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.LEIDEN;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.OFFICER;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.startMeeting;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.sessions.api.CalendarFeedLink;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingCalendars;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Calendars on Payara Micro and PostgreSQL, read back with ical4j as a calendar application would: one event per
+ * announced meeting with a stable UID, a SEQUENCE that grows when time, place or format change, and the status;
+ * the secret feed's revocation, and forged tokens that find nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeetingCalendarsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(MeetingCalendarsIT.class);
+    }
+
+    @Inject
+    MeetingCalendars calendars;
+
+    @Inject
+    MeetingPlanning planning;
+
+    @Inject
+    SessionsFixture fixture;
+
+    @Test
+    void theFeedKeepsEachMeetingsUidAndRaisesItsSequenceWhenItChanges() throws Exception {
+        MeetingSeriesView series = fixture.series(30);
+        MeetingView start = series.meetings().get(0);
+        MeetingView planned = TestCaller.as(COORDINATOR, () -> planning.describe(start.id(),
+                startMeeting(start, 30)).meeting());
+        MeetingView provisional = TestCaller.as(COORDINATOR, () -> planning.changeStatus(start.id(),
+                planned.version(), MeetingStatus.PROVISIONAL));
+        CalendarFeedLink link = TestCaller.as(OFFICER, () -> calendars.subscribe(series.id()));
+        assertThat(link.url()).endsWith("/api/v1/calendars/" + link.token());
+
+        VEvent first = onlyEvent(calendars.feed(link.token()).orElseThrow());
+        String uid = value(first, Property.UID);
+        assertThat(uid).isEqualTo("meeting-" + start.id() + "@sessions.arbeidsmigratie-regie");
+        assertThat(value(first, Property.STATUS)).isEqualTo("TENTATIVE");
+        assertThat(value(first, Property.SUMMARY)).isEqualTo("Startbijeenkomst (onder voorbehoud)");
+        assertThat(value(first, Property.LOCATION)).contains("Den Haag");
+        int sequence = Integer.parseInt(value(first, Property.SEQUENCE));
+
+        MeetingView online = TestCaller.as(COORDINATOR, () -> planning.moveOnline(start.id(), provisional.version(),
+                MeetingFormat.ONLINE, "https://meet.example/kalender-" + start.id()));
+        VEvent moved = onlyEvent(calendars.feed(link.token()).orElseThrow());
+        assertThat(value(moved, Property.UID)).isEqualTo(uid);
+        assertThat(Integer.parseInt(value(moved, Property.SEQUENCE))).isGreaterThan(sequence);
+        assertThat(value(moved, Property.STATUS)).isEqualTo("CONFIRMED");
+        assertThat(value(moved, Property.LOCATION)).isEqualTo("https://meet.example/kalender-" + start.id());
+
+        TestCaller.as(COORDINATOR, () -> planning.changeStatus(start.id(), online.version(), MeetingStatus.CANCELLED));
+        VEvent cancelled = onlyEvent(TestCaller.as(OFFICER, () -> calendars.meetingIcs(start.id())));
+        assertThat(value(cancelled, Property.UID)).isEqualTo(uid);
+        assertThat(value(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
+        assertThat(Integer.parseInt(value(cancelled, Property.SEQUENCE)))
+                .isGreaterThan(Integer.parseInt(value(moved, Property.SEQUENCE)));
+    }
+
+    @Test
+    void aRevokedOrForgedTokenFindsNothingAndOnlyParticipantsSubscribe() throws Exception {
+        MeetingSeriesView series = fixture.series(30);
+        CalendarFeedLink first = TestCaller.as(OFFICER, () -> calendars.subscribe(series.id()));
+        assertThat(parse(calendars.feed(first.token()).orElseThrow()).getComponents()).as("drafts are not announced")
+                .isEmpty();
+        CalendarFeedLink second = TestCaller.as(OFFICER, () -> calendars.subscribe(series.id()));
+        assertThat(calendars.feed(first.token())).as("a new feed revokes the old").isEmpty();
+        assertThat(calendars.feed(second.token())).isPresent();
+        String forged = second.token().substring(0, 42) + (second.token().charAt(42) == 'A' ? 'B' : 'A');
+        for (String bad : new String[] {forged, "", "../etc/passwd", null, second.token() + "x"}) {
+            assertThat(calendars.feed(bad)).isEmpty();
+        }
+        TestCaller.as(OFFICER, () -> calendars.revoke(series.id()));
+        assertThat(calendars.feed(second.token())).isEmpty();
+
+        AccountView leiden = fixture.account(Role.OFFICER, LEIDEN, "nl");
+        TestCaller.as(leiden.email(), () -> assertThatThrownBy(() -> calendars.subscribe(series.id()))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> calendars.meetingIcs(
+                series.meetings().get(1).id())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.sessions.calendar.not-announced")));
+    }
+
+    private static Calendar parse(String ics) throws Exception {
+        return new CalendarBuilder().build(new StringReader(ics));
+    }
+
+    private static VEvent onlyEvent(String ics) throws Exception {
+        List<VEvent> events = parse(ics).getComponents("VEVENT");
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getProperty(property).map(Property::getValue).orElseThrow();
+    }
+}

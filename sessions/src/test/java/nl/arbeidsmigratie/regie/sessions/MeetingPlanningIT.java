@@ -1,0 +1,294 @@
+package nl.arbeidsmigratie.regie.sessions;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.COORDINATOR;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.DEN_HAAG;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.LEIDEN;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.OFFICER;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.ROTTERDAM;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.WESTLAND;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.startMeeting;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AccountAdministration;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.EditionView;
+import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingDetails;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingKind;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingSaved;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.NewRegistration;
+import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
+import nl.arbeidsmigratie.regie.sessions.api.ThemeSuggestion;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.Mailbox;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Planning the circle's meetings on Payara Micro and PostgreSQL: the series of four, information sessions, a
+ * meeting's place and time with its refusals, overlaps as a warning, theme suggestions from the confirmed
+ * municipalities' learning goals, and moving a meeting online with a mail to everyone registered.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeetingPlanningIT {
+
+    private static final Duration MAIL = Duration.ofSeconds(30);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(MeetingPlanningIT.class);
+    }
+
+    @Inject
+    MeetingPlanning planning;
+
+    @Inject
+    MeetingRegistrations registrations;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    SessionsFixture fixture;
+
+    @Test
+    void aSeriesStartsWithFourDraftMeetingsAndTakesMoreAndInformationSessions() throws Exception {
+        MeetingSeriesView series = fixture.series(30);
+        assertThat(series.meetings()).extracting(MeetingView::number).containsExactly(1, 2, 3, 4);
+        assertThat(series.meetings()).allSatisfy(m -> {
+            assertThat(m.status()).isEqualTo(MeetingStatus.DRAFT);
+            assertThat(m.startsAt()).as("date to follow").isNull();
+            assertThat(m.capacity()).isEqualTo(30);
+        });
+        assertThat(series.meetings().get(0).title()).isEqualTo("Startbijeenkomst");
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.createSeries(series.editionId(), null, 30))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.series.exists")));
+
+        MeetingView fifth = TestCaller.as(COORDINATOR, () -> planning.addMeeting(series.id(), false, null, 20));
+        MeetingView information = TestCaller.as(COORDINATOR,
+                () -> planning.addMeeting(series.id(), true, "Informatiebijeenkomst voor raadsleden", 80));
+        assertThat(fifth.number()).isEqualTo(5);
+        assertThat(fifth.kind()).isEqualTo(MeetingKind.CIRCLE);
+        assertThat(information.number()).isNull();
+        assertThat(information.kind()).isEqualTo(MeetingKind.INFORMATION);
+        MeetingSeriesView read = TestCaller.as(DEMO_AUDITOR.email(), () -> planning.series(series.id()));
+        assertThat(read.meetings()).extracting(MeetingView::title).containsExactly("Startbijeenkomst",
+                "Bijeenkomst 2", "Bijeenkomst 3", "Bijeenkomst 4", "Bijeenkomst 5",
+                "Informatiebijeenkomst voor raadsleden");
+        assertThat(TestCaller.as(OFFICER, () -> planning.seriesOfEdition(series.editionId()))).contains(read);
+    }
+
+    @Test
+    void onlyCoordinatorsPlanAndADeactivatedAccountCannotEvenRead() throws Exception {
+        MeetingSeriesView series = fixture.series(30);
+        MeetingView start = series.meetings().get(0);
+        for (String caller : List.of(OFFICER, DEMO_AUDITOR.email())) {
+            TestCaller.as(caller, () -> {
+                assertThatThrownBy(() -> planning.createSeries(series.editionId() + 100_000, null, 30))
+                        .isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(() -> planning.describe(start.id(), startMeeting(start, 30)))
+                        .isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(() -> planning.moveOnline(start.id(), start.version(), MeetingFormat.ONLINE,
+                        "https://meet.example/x")).isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(() -> planning.addMeeting(series.id(), true, null, 10))
+                        .isInstanceOf(AccessRefusedException.class);
+            });
+        }
+        AccountView gone = fixture.account(Role.COORDINATOR, null, "nl");
+        TestCaller.as(COORDINATOR, () -> administration.deactivate(gone.id()));
+        TestCaller.as(gone.email(), () -> {
+            assertThatThrownBy(() -> planning.series(series.id())).isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> planning.describe(start.id(), startMeeting(start, 30)))
+                    .isInstanceOf(AccessRefusedException.class);
+        });
+        assertThat(TestCaller.as(COORDINATOR, () -> planning.meeting(start.id()))).isEqualTo(start);
+    }
+
+    @Test
+    void theStartMeetingIsPlannedProvisionallyInDenHaagAndBadDetailsChangeNothing() throws Exception {
+        MeetingSeriesView series = fixture.series(30);
+        MeetingView start = series.meetings().get(0);
+        MeetingDetails good = startMeeting(start, 40);
+        assertRefused(start.id(), with(good, MeetingFormat.ONLINE, null), "error.sessions.meeting.link.required");
+        assertRefused(start.id(), with(good, MeetingFormat.ONLINE, "javascript:alert(1)"),
+                "error.sessions.meeting.link.invalid");
+        assertRefused(start.id(), new MeetingDetails(good.title(), good.themes(), MeetingFormat.ON_LOCATION, null,
+                null, null, null, good.startsAt(), good.endsAt(), 40, null, List.of(), good.version()),
+                "error.sessions.meeting.venue.required");
+        assertRefused(start.id(), new MeetingDetails(good.title(), good.themes(), good.format(), good.venueName(),
+                good.venueAddress(), good.venueCity(), null, good.startsAt(), good.startsAt().minusHours(1), 40, null,
+                List.of(), good.version()), "error.sessions.meeting.times.order");
+        assertRefused(start.id(), new MeetingDetails(good.title(), Set.of(), good.format(), good.venueName(),
+                good.venueAddress(), good.venueCity(), null, good.startsAt(), good.endsAt(), 40, null, List.of(),
+                good.version()), "error.sessions.meeting.themes.required");
+        assertRefused(start.id(), new MeetingDetails(good.title(), good.themes(), good.format(), good.venueName(),
+                good.venueAddress(), good.venueCity(), null, good.startsAt(), good.endsAt(), 40, null,
+                List.of(new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(java.time.LocalTime.of(13, 0),
+                        java.time.LocalTime.of(13, 30), "Knelpunten", null, "GM9999")), good.version()),
+                "error.municipality.unknown");
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.changeStatus(start.id(), start.version(),
+                MeetingStatus.PROVISIONAL)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.sessions.meeting.date.required")));
+        assertThat(TestCaller.as(COORDINATOR, () -> planning.meeting(start.id()))).as("nothing changed")
+                .isEqualTo(start);
+
+        MeetingDetails withAgenda = new MeetingDetails(good.title(), good.themes(), good.format(), good.venueName(),
+                good.venueAddress(), good.venueCity(), null, good.startsAt(), good.endsAt(), 40, 3,
+                List.of(new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(java.time.LocalTime.of(13, 0),
+                                java.time.LocalTime.of(13, 30), "Welkom", "Gedeputeerde", null),
+                        new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(java.time.LocalTime.of(13, 30),
+                                java.time.LocalTime.of(14, 15), "Knelpunten van Westland", null, WESTLAND)),
+                good.version());
+        MeetingSaved saved = TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), withAgenda));
+        assertThat(saved.hasWarnings()).isFalse();
+        MeetingView provisional = TestCaller.as(COORDINATOR, () -> planning.changeStatus(start.id(),
+                saved.meeting().version(), MeetingStatus.PROVISIONAL));
+        assertThat(provisional.status()).isEqualTo(MeetingStatus.PROVISIONAL);
+        assertThat(provisional.venueCity()).isEqualTo("Den Haag");
+        assertThat(provisional.startsAt()).isEqualTo(good.startsAt());
+        assertThat(provisional.municipalityLimit()).isEqualTo(3);
+        assertThat(provisional.agenda()).extracting(a -> a.municipalityCode()).containsExactly(null, WESTLAND);
+        assertThat(planning.publicSchedule(series.editionId())).as("public, without signing in; drafts left out")
+                .containsExactly(new nl.arbeidsmigratie.regie.sessions.api.PublicMeeting(1, MeetingKind.CIRCLE,
+                        "Startbijeenkomst", good.startsAt(), good.endsAt(), MeetingFormat.ON_LOCATION, "Den Haag",
+                        MeetingStatus.PROVISIONAL));
+
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.changeStatus(start.id(),
+                provisional.version(), MeetingStatus.HELD)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.sessions.meeting.not-started")));
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.describe(start.id(), withAgenda))
+                .as("a change on top of an older version").isInstanceOf(
+                        nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException.class));
+    }
+
+    @Test
+    void anOverlappingMeetingIsSavedWithAWarning() throws Exception {
+        MeetingSeriesView series = fixture.series(30);
+        MeetingView first = series.meetings().get(0);
+        MeetingView second = series.meetings().get(1);
+        MeetingDetails start = startMeeting(first, 30);
+        TestCaller.as(COORDINATOR, () -> planning.describe(first.id(), start));
+        MeetingSaved overlapping = TestCaller.as(COORDINATOR, () -> planning.describe(second.id(),
+                new MeetingDetails("Tweede", Set.of(LearningGoal.SUPPORT), MeetingFormat.ONLINE, null, null, null,
+                        "https://meet.example/tweede", start.startsAt().plusHours(2), start.endsAt().plusHours(2),
+                        30, null, List.of(), second.version())));
+        assertThat(overlapping.meeting().title()).as("saved all the same").isEqualTo("Tweede");
+        assertThat(overlapping.overlapping()).extracting(MeetingView::id).containsExactly(first.id());
+    }
+
+    @Test
+    void themesAreSuggestedByTheLearningGoalsOfTheConfirmedMunicipalities() throws Exception {
+        Map<String, Set<LearningGoal>> three = new LinkedHashMap<>();
+        three.put(WESTLAND, Set.of(LearningGoal.NUMBERS, LearningGoal.FORGOTTEN_PLACES));
+        three.put(ROTTERDAM, Set.of(LearningGoal.FORGOTTEN_PLACES, LearningGoal.LOCAL_RULES));
+        three.put(LEIDEN, Set.of(LearningGoal.FORGOTTEN_PLACES, LearningGoal.LOCAL_RULES, LearningGoal.SUPPORT));
+        EditionView edition = fixture.circle(three);
+        MeetingSeriesView series = TestCaller.as(COORDINATOR, () -> planning.createSeries(edition.id(), null, 30));
+        MeetingView first = series.meetings().get(0);
+        MeetingDetails start = startMeeting(first, 30);
+        TestCaller.as(COORDINATOR, () -> planning.describe(first.id(), new MeetingDetails(start.title(),
+                Set.of(LearningGoal.LOCAL_RULES), start.format(), start.venueName(), start.venueAddress(),
+                start.venueCity(), null, start.startsAt(), start.endsAt(), 30, null, List.of(), start.version())));
+
+        List<ThemeSuggestion> suggestions = TestCaller.as(COORDINATOR, () -> planning.themeSuggestions(series.id()));
+        assertThat(suggestions).extracting(ThemeSuggestion::goal).startsWith(LearningGoal.FORGOTTEN_PLACES,
+                LearningGoal.LOCAL_RULES, LearningGoal.NUMBERS, LearningGoal.SUPPORT);
+        assertThat(suggestions).extracting(ThemeSuggestion::municipalities).startsWith(3, 2, 1, 1, 0);
+        assertThat(suggestions.get(1).coveredInMeetings()).containsExactly(1);
+        assertThat(suggestions.get(0).municipalityNames()).hasSize(3);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> planning.themeSuggestions(series.id()))
+                .isInstanceOf(AccessRefusedException.class));
+    }
+
+    @Test
+    void movingOnlineNeedsALinkKeepsRegistrationsAndMailsEveryoneInTheirLanguage() throws Exception {
+        MeetingSeriesView series = fixture.series(30);
+        MeetingView start = series.meetings().get(0);
+        MeetingView planned = TestCaller.as(COORDINATOR,
+                () -> planning.describe(start.id(), startMeeting(start, 30)).meeting());
+        AccountView english = fixture.account(Role.OFFICER, WESTLAND, "en");
+        TestCaller.as(OFFICER, () -> registrations.register(new NewRegistration(start.id(), WESTLAND,
+                english.displayName(), english.email(), null)));
+        String dutch = "raadslid-" + start.id() + "@sessions.example";
+        TestCaller.as(COORDINATOR, () -> registrations.register(new NewRegistration(start.id(), DEN_HAAG,
+                "Raadslid Den Haag", dutch, null)));
+
+        TestCaller.as(COORDINATOR, () -> {
+            assertThatThrownBy(() -> planning.moveOnline(start.id(), planned.version(), MeetingFormat.ONLINE, "  "))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.sessions.meeting.link.required"));
+            assertThat(planning.meeting(start.id()).format()).isEqualTo(MeetingFormat.ON_LOCATION);
+        });
+        MeetingView online = TestCaller.as(COORDINATOR, () -> planning.moveOnline(start.id(), planned.version(),
+                MeetingFormat.ONLINE, "https://meet.example/start-" + start.id()));
+        assertThat(online.status()).isEqualTo(MeetingStatus.MOVED_ONLINE);
+        assertThat(online.format()).isEqualTo(MeetingFormat.ONLINE);
+        assertThat(online.sequence()).isGreaterThan(planned.sequence());
+        assertThat(online.registered()).as("registrations stay").isEqualTo(2);
+        assertThat(TestCaller.as(COORDINATOR, () -> registrations.participants(start.id())))
+                .extracting(r -> r.status()).containsOnly(RegistrationStatus.REGISTERED);
+        assertThat(Mailbox.await(english.email(), "Changed: Startbijeenkomst becomes online", MAIL).text())
+                .contains("Your registration stands", "https://meet.example/start-" + start.id());
+        assertThat(Mailbox.await(dutch, "Gewijzigd: Startbijeenkomst wordt online", MAIL).text())
+                .contains("Uw aanmelding blijft staan", "https://meet.example/start-" + start.id());
+    }
+
+    @Test
+    void aCancelledMeetingIsMailedToEveryoneRegisteredOrWaitingInTheirLanguage() throws Exception {
+        MeetingSeriesView series = fixture.series(1);
+        MeetingView start = series.meetings().get(0);
+        TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, 1)));
+        AccountView english = fixture.account(Role.OFFICER, WESTLAND, "en");
+        TestCaller.as(OFFICER, () -> registrations.register(new NewRegistration(start.id(), WESTLAND,
+                english.displayName(), english.email(), null)));
+        String waiting = "wachtend-" + start.id() + "@sessions.example";
+        assertThat(TestCaller.as(COORDINATOR, () -> registrations.register(new NewRegistration(start.id(), DEN_HAAG,
+                "Wachtend Den Haag", waiting, null))).status()).isEqualTo(RegistrationStatus.WAITING_LIST);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> planning.changeStatus(start.id(),
+                planning.meeting(start.id()).version(), MeetingStatus.CANCELLED))
+                .isInstanceOf(AccessRefusedException.class));
+
+        MeetingView cancelled = TestCaller.as(COORDINATOR, () -> planning.changeStatus(start.id(),
+                planning.meeting(start.id()).version(), MeetingStatus.CANCELLED));
+
+        assertThat(cancelled.status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(Mailbox.await(english.email(), "Cancelled: Startbijeenkomst", MAIL).text())
+                .contains("Dear " + english.displayName(), "will not take place");
+        assertThat(Mailbox.await(waiting, "Afgelast: Startbijeenkomst", MAIL).text())
+                .contains("Beste Wachtend Den Haag", "gaat niet door");
+    }
+
+    private void assertRefused(long meetingId, MeetingDetails details, String key) {
+        TestCaller.as(COORDINATOR, () -> {
+            assertThatThrownBy(() -> planning.describe(meetingId, details))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+        });
+    }
+
+    private static MeetingDetails with(MeetingDetails d, MeetingFormat format, String link) {
+        return new MeetingDetails(d.title(), d.themes(), format, d.venueName(), d.venueAddress(), d.venueCity(), link,
+                d.startsAt(), d.endsAt(), d.capacity(), d.municipalityLimit(), d.agenda(), d.version());
+    }
+}

@@ -1,0 +1,200 @@
+package nl.arbeidsmigratie.regie.sessions;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.COORDINATOR;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.DEN_HAAG;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.OFFICER;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.ROTTERDAM;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.WESTLAND;
+import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.startMeeting;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.PolicyField;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingDetails;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.NewRegistration;
+import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
+import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.Mailbox;
+import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Registration per meeting on Payara Micro and PostgreSQL: capacity with a waiting list and promotion, the limit
+ * per municipality, who may register whom, the participant list with its CSV, and capacity under concurrency.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeetingRegistrationsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.moduleUnderTest(MeetingRegistrationsIT.class);
+    }
+
+    @Inject
+    MeetingPlanning planning;
+
+    @Inject
+    MeetingRegistrations registrations;
+
+    @Inject
+    SessionsFixture fixture;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Test
+    void beyondTheCapacityPeopleWaitAndACancellationPromotesTheFirstInLine() throws Exception {
+        MeetingView meeting = planned(2, null);
+        RegistrationView first = register(OFFICER, meeting, WESTLAND, "Eerste");
+        RegistrationView second = register(COORDINATOR, meeting, DEN_HAAG, "Tweede");
+        RegistrationView third = register(COORDINATOR, meeting, DEN_HAAG, "Derde");
+        RegistrationView fourth = register(OFFICER, meeting, WESTLAND, "Vierde");
+        assertThat(List.of(first, second, third, fourth)).extracting(RegistrationView::status).containsExactly(
+                RegistrationStatus.REGISTERED, RegistrationStatus.REGISTERED, RegistrationStatus.WAITING_LIST,
+                RegistrationStatus.WAITING_LIST);
+        assertThat(List.of(third, fourth)).extracting(RegistrationView::waitingPosition).containsExactly(1, 2);
+
+        RegistrationView cancelled = TestCaller.as(OFFICER, () -> registrations.cancel(first.id()));
+        assertThat(cancelled.status()).isEqualTo(RegistrationStatus.CANCELLED);
+        List<RegistrationView> list = TestCaller.as(COORDINATOR, () -> registrations.participants(meeting.id()));
+        assertThat(list).extracting(RegistrationView::name, RegistrationView::status, RegistrationView::waitingPosition)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Eerste", RegistrationStatus.CANCELLED, 0),
+                        org.assertj.core.groups.Tuple.tuple("Tweede", RegistrationStatus.REGISTERED, 0),
+                        org.assertj.core.groups.Tuple.tuple("Derde", RegistrationStatus.REGISTERED, 0),
+                        org.assertj.core.groups.Tuple.tuple("Vierde", RegistrationStatus.WAITING_LIST, 1));
+        assertThat(Mailbox.await(third.email(), "U hebt een plaats: Startbijeenkomst", Duration.ofSeconds(30)).text())
+                .contains("Beste Derde", "Den Haag");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.cancel(first.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.registration.cancelled")));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.cancel(second.id()))
+                .as("another municipality's registration does not exist for an officer")
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.registration.unknown")));
+    }
+
+    @Test
+    void aMunicipalityRegistersUpToItsLimitAndAnAddressOnce() throws Exception {
+        MeetingView meeting = planned(10, 2);
+        RegistrationView one = register(OFFICER, meeting, WESTLAND, "Een");
+        register(OFFICER, meeting, WESTLAND, "Twee");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.register(new NewRegistration(
+                meeting.id(), WESTLAND, "Drie", "drie-" + meeting.id() + "@sessions.example", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.sessions.registration.municipality-full");
+                    assertThat(e.arguments()).containsExactly(2);
+                }));
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> registrations.register(new NewRegistration(
+                meeting.id(), DEN_HAAG, "Zelfde adres", one.email().toUpperCase(), null)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.registration.duplicate")));
+        TestCaller.as(OFFICER, () -> registrations.cancel(one.id()));
+        assertThat(register(OFFICER, meeting, WESTLAND, "Drie").status()).as("a cancellation frees the quota")
+                .isEqualTo(RegistrationStatus.REGISTERED);
+    }
+
+    @Test
+    void officersRegisterForTheirOwnParticipatingMunicipalityAuditorsOnlyRead() throws Exception {
+        MeetingView meeting = planned(10, null);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.register(new NewRegistration(
+                meeting.id(), DEN_HAAG, "Iemand", "iemand@sessions.example", null)))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> registrations.register(new NewRegistration(
+                meeting.id(), WESTLAND, "Iemand", "iemand@sessions.example", null)))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> registrations.register(new NewRegistration(
+                meeting.id(), ROTTERDAM, "Iemand", "iemand@sessions.example", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.registration.not-participant")));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.register(new NewRegistration(
+                meeting.id(), WESTLAND, "Iemand", "geen adres", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.email.invalid")));
+        register(OFFICER, meeting, WESTLAND, "Westlander");
+        register(COORDINATOR, meeting, DEN_HAAG, "=HYPERLINK(\"x\")");
+
+        assertThat(TestCaller.as(OFFICER, () -> registrations.participants(meeting.id())))
+                .as("an officer sees their own municipality's people").extracting(RegistrationView::name)
+                .containsExactly("Westlander");
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> registrations.participants(meeting.id())))
+                .hasSize(2);
+        String csv = TestCaller.as(COORDINATOR, () -> registrations.participantsCsv(meeting.id(), "nl"));
+        assertThat(csv.lines().toList()).hasSize(3);
+        assertThat(csv).startsWith("gemeentecode;gemeente;naam;e-mail;beleidsveld;status")
+                .contains("GM1783;Westland;Westlander;", ";housing;registered;")
+                .contains("'=HYPERLINK");
+        assertThat(TestCaller.as(OFFICER, () -> registrations.ownMunicipality()))
+                .extracting(RegistrationView::name).contains("Westlander").doesNotContain("=HYPERLINK(\"x\")");
+    }
+
+    @Test
+    void thirtyParallelRegistrationsForTheLastFivePlacesFillExactlyFive() throws Exception {
+        MeetingView meeting = planned(6, null);
+        register(OFFICER, meeting, WESTLAND, "Al aangemeld");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<RegistrationView>> racing = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String code = i % 2 == 0 ? WESTLAND : DEN_HAAG;
+            int n = i;
+            racing.add(executor.submit(() -> {
+                start.await();
+                return TestCaller.as(COORDINATOR, () -> registrations.register(new NewRegistration(meeting.id(), code,
+                        "Parallel " + n, "parallel-" + n + "-" + meeting.id() + "@sessions.example", null)));
+            }));
+        }
+        start.countDown();
+        List<RegistrationStatus> statuses = new ArrayList<>();
+        for (Future<RegistrationView> result : racing) {
+            statuses.add(result.get(60, TimeUnit.SECONDS).status());
+        }
+        assertThat(statuses).filteredOn(s -> s == RegistrationStatus.REGISTERED).hasSize(5);
+        assertThat(statuses).filteredOn(s -> s == RegistrationStatus.WAITING_LIST).hasSize(25);
+        MeetingView after = TestCaller.as(COORDINATOR, () -> planning.meeting(meeting.id()));
+        assertThat(after.registered()).isEqualTo(6);
+        assertThat(after.waiting()).isEqualTo(25);
+        assertThat(TestCaller.as(COORDINATOR, () -> registrations.participants(meeting.id())))
+                .filteredOn(r -> r.status() == RegistrationStatus.WAITING_LIST)
+                .extracting(RegistrationView::waitingPosition).containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, 25).boxed().toList());
+    }
+
+    /** The start meeting of a new series, dated and with {@code capacity} places. */
+    private MeetingView planned(int capacity, Integer limit) throws Exception {
+        MeetingSeriesView series = fixture.series(capacity);
+        MeetingView start = series.meetings().get(0);
+        MeetingDetails d = startMeeting(start, capacity);
+        return TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), new MeetingDetails(d.title(),
+                d.themes(), d.format(), d.venueName(), d.venueAddress(), d.venueCity(), null, d.startsAt(),
+                d.endsAt(), capacity, limit, List.of(), d.version())).meeting());
+    }
+
+    private RegistrationView register(String caller, MeetingView meeting, String code, String name)
+            throws Exception {
+        String email = name.replaceAll("[^A-Za-z]", "").toLowerCase() + "-" + java.util.UUID.randomUUID()
+                + "@sessions.example";
+        return TestCaller.as(caller, () -> registrations.register(new NewRegistration(meeting.id(), code, name, email,
+                PolicyField.HOUSING)));
+    }
+}

@@ -1,0 +1,173 @@
+package nl.arbeidsmigratie.regie.web.sessions;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.PolicyField;
+import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
+import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.NewRegistration;
+import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
+import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * One meeting ({@code ?id=}): its details and agenda, a link to its calendar file, its open poll. Officers register people of
+ * their own municipality and cancel them; coordinators register for any participating municipality and, with
+ * auditors, see everyone registered and export the list. A registration beyond the capacity waits, and says where.
+ */
+@Named
+@ViewScoped
+public class MeetingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The fields of the registration form; other broken rules (full, closed) are shown above it. */
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("municipalityCode", "name", "email");
+
+    @Inject
+    MeetingPlanning planning;
+
+    @Inject
+    MeetingRegistrations registrations;
+
+    @Inject
+    DatePolls polls;
+
+    @Inject
+    LayoutBacking layout;
+
+    private MeetingView meeting;
+    private List<RegistrationView> people = List.of();
+    private DatePollView openPoll;
+
+    private String municipalityCode;
+    private String name;
+    private String email;
+    private PolicyField policyField;
+
+    @PostConstruct
+    void init() {
+        SessionsPages.id("id").ifPresent(id -> FacadeCalls.attempt(() -> meeting = planning.meeting(id)));
+        AccountView account = layout.getAccount();
+        if (account != null && account.municipalityCode() != null) {
+            municipalityCode = account.municipalityCode();
+        }
+        reload();
+    }
+
+    private void reload() {
+        if (meeting == null) {
+            return;
+        }
+        FacadeCalls.attempt(() -> {
+            meeting = planning.meeting(meeting.id());
+            people = registrations.participants(meeting.id()).stream()
+                    .filter(r -> r.status() != RegistrationStatus.CANCELLED).toList();
+            openPoll = polls.openPollOf(meeting.id()).orElse(null);
+        });
+    }
+
+    public void register() {
+        FacadeCalls.of(() -> {
+            RegistrationView registered = registrations.register(new NewRegistration(meeting.id(), municipalityCode,
+                    name, email, policyField));
+            if (registered.status() == RegistrationStatus.WAITING_LIST) {
+                Messages.addGlobalWarn("meeting.registered.waiting", registered.name(), registered.waitingPosition());
+            } else {
+                Messages.addGlobalInfo("meeting.registered", registered.name());
+            }
+            name = null;
+            email = null;
+            policyField = null;
+        }).onInvalid(invalid -> {
+            if (FIELDS.contains(invalid.field())) {
+                Messages.addError("register:" + invalid.field(), invalid.messageKey(), invalid.arguments());
+            } else {
+                Messages.addGlobalError(invalid.messageKey(), invalid.arguments());
+            }
+        }).run();
+        reload();
+    }
+
+    public void cancel(long registrationId) {
+        FacadeCalls.attempt(() -> {
+            RegistrationView cancelled = registrations.cancel(registrationId);
+            Messages.addGlobalInfo("meeting.cancelled", cancelled.name());
+        });
+        reload();
+    }
+
+    public void exportCsv() throws IOException {
+        String[] csv = new String[1];
+        if (FacadeCalls.attempt(() -> csv[0] = registrations.participantsCsv(meeting.id(),
+                Faces.getLocale().getLanguage()))) {
+            Faces.sendFile(csv[0].getBytes(StandardCharsets.UTF_8), "deelnemers-bijeenkomst-" + meeting.id()
+                    + ".csv", true);
+        }
+    }
+
+    /** Whether the caller may register or cancel: officers and coordinators, while the meeting is open. */
+    public boolean isMayRegister() {
+        return meeting != null && meeting.status().open() && (layout.isOfficer() || layout.isCoordinator());
+    }
+
+    public MeetingView getMeeting() {
+        return meeting;
+    }
+
+    public List<RegistrationView> getPeople() {
+        return people;
+    }
+
+    public DatePollView getOpenPoll() {
+        return openPoll;
+    }
+
+    public PolicyField[] getPolicyFields() {
+        return PolicyField.values();
+    }
+
+    public String getMunicipalityCode() {
+        return municipalityCode;
+    }
+
+    public void setMunicipalityCode(String municipalityCode) {
+        this.municipalityCode = municipalityCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public PolicyField getPolicyField() {
+        return policyField;
+    }
+
+    public void setPolicyField(PolicyField policyField) {
+        this.policyField = policyField;
+    }
+}

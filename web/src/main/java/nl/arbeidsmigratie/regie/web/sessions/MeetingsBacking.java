@@ -1,0 +1,228 @@
+package nl.arbeidsmigratie.regie.web.sessions;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.registration.api.EditionView;
+import nl.arbeidsmigratie.regie.registration.api.Editions;
+import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingSaved;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.ThemeSuggestion;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import org.omnifaces.util.Messages;
+
+/**
+ * The meetings page: the series of the current edition (or the one in {@code ?edition=}) with its meetings. Everyone
+ * signed in reads it; coordinators start the series, add and describe meetings, set their status and move one
+ * online or to hybrid, and see which themes the confirmed municipalities ask for.
+ */
+@Named
+@ViewScoped
+public class MeetingsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int DEFAULT_CAPACITY = 30;
+
+    @Inject
+    Editions editions;
+
+    @Inject
+    MeetingPlanning planning;
+
+    @Inject
+    LayoutBacking layout;
+
+    private EditionView edition;
+    private MeetingSeriesView series;
+    private List<ThemeSuggestion> suggestions = List.of();
+
+    private Integer seriesCapacity = DEFAULT_CAPACITY;
+
+    /** The meeting in a dialog (edit, status, move online), as last read. */
+    private MeetingView selected;
+    private MeetingForm form;
+    private MeetingStatus status;
+    private MeetingFormat movedFormat = MeetingFormat.ONLINE;
+    private String movedLink;
+
+    @PostConstruct
+    void init() {
+        edition = SessionsPages.requestedEdition(editions).orElse(null);
+        reload();
+    }
+
+    private void reload() {
+        FacadeCalls.attempt(() -> {
+            series = edition == null ? null : planning.seriesOfEdition(edition.id()).orElse(null);
+            suggestions = series != null && layout.isCoordinator() ? planning.themeSuggestions(series.id()) : List.of();
+        });
+    }
+
+    public void createSeries() {
+        if (FacadeCalls.attempt(() -> planning.createSeries(edition.id(), null,
+                seriesCapacity == null ? 0 : seriesCapacity))) {
+            Messages.addGlobalInfo("meetings.series.created");
+            reload();
+        }
+    }
+
+    public void addMeeting(boolean information) {
+        FacadeCalls.attempt(() -> {
+            MeetingView added = planning.addMeeting(series.id(), information, null, DEFAULT_CAPACITY);
+            Messages.addGlobalInfo("meetings.added", added.title());
+            reload();
+        });
+    }
+
+    public void startEditing(long id) {
+        FacadeCalls.attempt(() -> {
+            selected = planning.meeting(id);
+            form = new MeetingForm(selected);
+        });
+    }
+
+    public void save() {
+        if (selected == null) {
+            return;
+        }
+        FacadeCalls.of(() -> {
+            MeetingSaved saved = planning.describe(selected.id(), form.details());
+            Messages.addGlobalInfo("meetings.saved", saved.meeting().title());
+            if (saved.hasWarnings()) {
+                Messages.addGlobalWarn("meetings.overlap", saved.overlapping().stream()
+                        .map(MeetingView::title).collect(Collectors.joining(", ")));
+            }
+            selected = saved.meeting();
+            form = new MeetingForm(selected);
+            reload();
+        }).onConflict(conflict -> {
+            selected = (MeetingView) conflict.current();
+            Messages.addError("editForm:save", "meetings.conflict");
+        }).fieldsIn("editForm").run();
+    }
+
+    public void startStatus(long id) {
+        FacadeCalls.attempt(() -> {
+            selected = planning.meeting(id);
+            status = selected.status();
+        });
+    }
+
+    public void saveStatus() {
+        if (selected == null) {
+            return;
+        }
+        FacadeCalls.of(() -> {
+            MeetingView changed = planning.changeStatus(selected.id(), selected.version(), status);
+            Messages.addGlobalInfo("meetings.status.saved", changed.title());
+            selected = changed;
+            reload();
+        }).onConflict("meetings.conflict").fieldsIn("statusForm").run();
+    }
+
+    public void startMoving(long id) {
+        FacadeCalls.attempt(() -> {
+            selected = planning.meeting(id);
+            movedFormat = MeetingFormat.ONLINE;
+            movedLink = selected.onlineLink();
+        });
+    }
+
+    public void move() {
+        if (selected == null) {
+            return;
+        }
+        FacadeCalls.of(() -> {
+            MeetingView moved = planning.moveOnline(selected.id(), selected.version(), movedFormat, movedLink);
+            Messages.addGlobalInfo("meetings.moved", moved.title(), selected.registered() + selected.waiting());
+            selected = moved;
+            reload();
+        }).onConflict("meetings.conflict").fieldsIn("moveForm").run();
+    }
+
+    public void addAgendaRow() {
+        form.addAgendaRow();
+    }
+
+    public void removeAgendaRow(int index) {
+        form.removeAgendaRow(index);
+    }
+
+    public EditionView getEdition() {
+        return edition;
+    }
+
+    public MeetingSeriesView getSeries() {
+        return series;
+    }
+
+    public List<ThemeSuggestion> getSuggestions() {
+        return suggestions;
+    }
+
+    public MeetingView getSelected() {
+        return selected;
+    }
+
+    public MeetingForm getForm() {
+        return form;
+    }
+
+    public LearningGoal[] getGoals() {
+        return LearningGoal.values();
+    }
+
+    public MeetingFormat[] getFormats() {
+        return MeetingFormat.values();
+    }
+
+    public MeetingFormat[] getOnlineFormats() {
+        return new MeetingFormat[] {MeetingFormat.ONLINE, MeetingFormat.HYBRID};
+    }
+
+    public MeetingStatus[] getStatuses() {
+        return MeetingStatus.values();
+    }
+
+    public Integer getSeriesCapacity() {
+        return seriesCapacity;
+    }
+
+    public void setSeriesCapacity(Integer seriesCapacity) {
+        this.seriesCapacity = seriesCapacity;
+    }
+
+    public MeetingStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MeetingStatus status) {
+        this.status = status;
+    }
+
+    public MeetingFormat getMovedFormat() {
+        return movedFormat;
+    }
+
+    public void setMovedFormat(MeetingFormat movedFormat) {
+        this.movedFormat = movedFormat;
+    }
+
+    public String getMovedLink() {
+        return movedLink;
+    }
+
+    public void setMovedLink(String movedLink) {
+        this.movedLink = movedLink;
+    }
+}

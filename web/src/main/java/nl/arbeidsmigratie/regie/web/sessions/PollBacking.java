@@ -1,0 +1,158 @@
+package nl.arbeidsmigratie.regie.web.sessions;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
+import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.PollStatus;
+import nl.arbeidsmigratie.regie.sessions.api.SlotProposal;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * A date poll ({@code ?id=}), or the open poll of a meeting ({@code ?meeting=}), which a coordinator proposes when
+ * there is none: slots and a deadline. Officers of participating municipalities answer per slot until the deadline
+ * and see everyone's answers by municipality; the ranking shows which slot suits most; the coordinator fixes one.
+ */
+@Named
+@ViewScoped
+public class PollBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PROPOSED_SLOTS = 3;
+
+    @Inject
+    DatePolls polls;
+
+    @Inject
+    MeetingPlanning planning;
+
+    @Inject
+    LayoutBacking layout;
+
+    private MeetingView meeting;
+    private PollSheet sheet;
+
+    private final List<SlotProposalRow> proposals = new ArrayList<>();
+    private LocalDateTime deadline;
+
+    /** A slot as the coordinator types it. */
+    public static class SlotProposalRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private LocalDateTime startsAt;
+        private LocalDateTime endsAt;
+
+        public LocalDateTime getStartsAt() {
+            return startsAt;
+        }
+
+        public void setStartsAt(LocalDateTime startsAt) {
+            this.startsAt = startsAt;
+        }
+
+        public LocalDateTime getEndsAt() {
+            return endsAt;
+        }
+
+        public void setEndsAt(LocalDateTime endsAt) {
+            this.endsAt = endsAt;
+        }
+    }
+
+    @PostConstruct
+    void init() {
+        OptionalLong pollId = SessionsPages.id("id");
+        OptionalLong meetingId = SessionsPages.id("meeting");
+        FacadeCalls.attempt(() -> {
+            if (pollId.isPresent()) {
+                load(pollId.getAsLong());
+            } else if (meetingId.isPresent()) {
+                meeting = planning.meeting(meetingId.getAsLong());
+                polls.openPollOf(meeting.id()).ifPresent(poll -> load(poll.id()));
+            }
+        });
+        for (int i = 0; i < PROPOSED_SLOTS; i++) {
+            proposals.add(new SlotProposalRow());
+        }
+    }
+
+    private void load(long pollId) {
+        sheet = new PollSheet(polls.results(pollId));
+        meeting = planning.meeting(sheet.getResults().poll().meetingId());
+    }
+
+    public void addProposal() {
+        proposals.add(new SlotProposalRow());
+    }
+
+    public String open() {
+        List<SlotProposal> slots = proposals.stream().filter(p -> p.startsAt != null || p.endsAt != null)
+                .map(p -> new SlotProposal(p.startsAt, p.endsAt)).toList();
+        DatePollView[] opened = new DatePollView[1];
+        if (FacadeCalls.of(() -> opened[0] = polls.open(meeting.id(), slots, deadline)).fieldsIn("propose").run()) {
+            Faces.getFlash().setKeepMessages(true);
+            Messages.addGlobalInfo("poll.opened", opened[0].invited());
+            return "/app/sessions/poll?faces-redirect=true&id=" + opened[0].id();
+        }
+        return null;
+    }
+
+    public void answer() {
+        long pollId = sheet.getResults().poll().id();
+        if (FacadeCalls.attempt(() -> polls.answer(pollId, sheet.answers()))) {
+            Messages.addGlobalInfo("poll.answered");
+            FacadeCalls.attempt(() -> load(pollId));
+        }
+    }
+
+    public void fix(long slotId) {
+        long pollId = sheet.getResults().poll().id();
+        FacadeCalls.attempt(() -> {
+            MeetingView fixed = polls.fix(pollId, slotId);
+            Messages.addGlobalInfo("poll.fixed", fixed.title());
+            load(pollId);
+        });
+    }
+
+    /** Officers answer while the poll is open; coordinators and auditors read. */
+    public boolean isAnswering() {
+        return sheet != null && layout.isOfficer() && sheet.getResults().poll().status() == PollStatus.OPEN;
+    }
+
+    public boolean isProposing() {
+        return sheet == null && meeting != null && layout.isCoordinator() && meeting.status().open();
+    }
+
+    public MeetingView getMeeting() {
+        return meeting;
+    }
+
+    public PollSheet getSheet() {
+        return sheet;
+    }
+
+    public List<SlotProposalRow> getProposals() {
+        return proposals;
+    }
+
+    public LocalDateTime getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDateTime deadline) {
+        this.deadline = deadline;
+    }
+}

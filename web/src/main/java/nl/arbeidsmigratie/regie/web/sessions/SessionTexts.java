@@ -1,0 +1,38 @@
+package nl.arbeidsmigratie.regie.web.sessions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.SlotView;
+import nl.arbeidsmigratie.regie.web.faces.DutchDates;
+
+/** A meeting's or slot's time as the sessions pages show it: {@code 14-05-2027 10:00–12:30}, Dutch local time. */
+@Named
+@ApplicationScoped
+public class SessionTexts {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    public String when(MeetingView meeting) {
+        return between(meeting.startsAt(), meeting.endsAt());
+    }
+
+    /** From start to end; empty without a start. */
+    public String between(LocalDateTime start, LocalDateTime end) {
+        return start == null ? "" : DutchDates.MINUTES.format(start) + (end == null ? "" : "–" + span(start, end));
+    }
+
+    public String moment(LocalDateTime moment) {
+        return moment == null ? "" : DutchDates.MINUTES.format(moment);
+    }
+
+    public String slot(SlotView slot) {
+        return between(slot.startsAt(), slot.endsAt());
+    }
+
+    private static String span(LocalDateTime start, LocalDateTime end) {
+        return start.toLocalDate().equals(end.toLocalDate()) ? TIME.format(end) : DutchDates.MINUTES.format(end);
+    }
+}

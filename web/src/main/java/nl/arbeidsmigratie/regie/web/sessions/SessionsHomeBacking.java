@@ -1,0 +1,117 @@
+package nl.arbeidsmigratie.regie.web.sessions;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.Editions;
+import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
+import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
+import nl.arbeidsmigratie.regie.sessions.api.FollowUpView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingRecords;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+
+/**
+ * Sessions' part of an officer's home page: the coming meetings the officer is registered for (or waiting for), the
+ * open polls of the current edition they have not answered yet, and the follow-up actions their municipality agreed
+ * at a meeting and has not done.
+ */
+@Named
+@ViewScoped
+public class SessionsHomeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Editions editions;
+
+    @Inject
+    MeetingPlanning planning;
+
+    @Inject
+    MeetingRegistrations registrations;
+
+    @Inject
+    DatePolls polls;
+
+    @Inject
+    MeetingRecords records;
+
+    @Inject
+    LayoutBacking layout;
+
+    /** A meeting with the officer's own registration for it. */
+    public record Upcoming(MeetingView meeting, RegistrationView registration) implements Serializable {
+    }
+
+    private List<Upcoming> upcoming = List.of();
+    private List<DatePollView> unanswered = List.of();
+    private List<FollowUpView> followUps = List.of();
+
+    @PostConstruct
+    void load() {
+        AccountView account = layout.getAccount();
+        if (account == null || !layout.isOfficer()) {
+            return;
+        }
+        FacadeCalls.attempt(() -> {
+            LocalDateTime now = LocalDateTime.now(DutchTime.ZONE);
+            List<MeetingView> meetings = editions.current().flatMap(e -> planning.seriesOfEdition(e.id()))
+                    .map(s -> s.meetings()).orElse(List.of());
+            Map<Long, MeetingView> byId = meetings.stream().collect(Collectors.toMap(MeetingView::id,
+                    Function.identity()));
+            List<Upcoming> found = new ArrayList<>();
+            for (RegistrationView r : registrations.ownMunicipality()) {
+                MeetingView m = byId.get(r.meetingId());
+                if (m != null && r.email().equalsIgnoreCase(account.email()) && m.status().open()
+                        && (m.startsAt() == null || m.startsAt().isAfter(now))) {
+                    found.add(new Upcoming(m, r));
+                }
+            }
+            found.sort(Comparator.comparing(u -> u.meeting().startsAt(),
+                    Comparator.nullsLast(Comparator.naturalOrder())));
+            upcoming = found;
+            unanswered = meetings.stream().map(this::openPollFor).flatMap(Optional::stream)
+                    .filter(p -> p.ownAnswers().isEmpty()).toList();
+            followUps = records.openFollowUpsOfOwnMunicipality();
+        });
+    }
+
+    /** The open poll of a meeting if the officer takes part in it; one of a municipality not taking part is none. */
+    private Optional<DatePollView> openPollFor(MeetingView meeting) {
+        try {
+            return polls.openPollOf(meeting.id());
+        } catch (AccessRefusedException notAParticipant) {
+            return Optional.empty();
+        }
+    }
+
+    public List<Upcoming> getUpcoming() {
+        return upcoming;
+    }
+
+    public List<DatePollView> getUnanswered() {
+        return unanswered;
+    }
+
+    public List<FollowUpView> getFollowUps() {
+        return followUps;
+    }
+}

@@ -1,0 +1,33 @@
+package nl.arbeidsmigratie.regie.web.sessions;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import nl.arbeidsmigratie.regie.registration.api.EditionView;
+import nl.arbeidsmigratie.regie.registration.api.Editions;
+import org.omnifaces.util.Faces;
+
+/** What the sessions pages read from their address: an id, or the edition shown (the current one by default). */
+final class SessionsPages {
+
+    private SessionsPages() {
+    }
+
+    /** The whole number in request parameter {@code name}; empty when absent or not a number. */
+    static OptionalLong id(String name) {
+        String value = Faces.getRequestParameter(name);
+        if (value == null || value.isBlank()) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException notANumber) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** The edition in {@code ?edition=}, else the current one. */
+    static Optional<EditionView> requestedEdition(Editions editions) {
+        OptionalLong requested = id("edition");
+        return requested.isPresent() ? editions.find(requested.getAsLong()) : editions.current();
+    }
+}

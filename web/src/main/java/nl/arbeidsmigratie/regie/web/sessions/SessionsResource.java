@@ -1,0 +1,192 @@
+package nl.arbeidsmigratie.regie.web.sessions;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.arbeidsmigratie.regie.registration.api.Editions;
+import nl.arbeidsmigratie.regie.sessions.api.Availability;
+import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
+import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingCalendars;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.NewRegistration;
+import nl.arbeidsmigratie.regie.sessions.api.PollResults;
+import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
+import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
+import nl.arbeidsmigratie.regie.web.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * The learning circle's meetings: the series of the current edition, one meeting and its .ics, poll results and
+ * answering, one's own municipality's registrations. The same facades as the pages, so the same rules: everyone
+ * signed in reads meetings and polls, officers answer and register for their own municipality, auditors read.
+ */
+@Path("sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "Not signed in")
+@APIResponse(responseCode = "403", description = "Not allowed for this role or municipality (problem document)")
+public class SessionsResource {
+
+    @Inject
+    Editions editions;
+
+    @Inject
+    MeetingPlanning planning;
+
+    @Inject
+    MeetingRegistrations registrations;
+
+    @Inject
+    DatePolls polls;
+
+    @Inject
+    MeetingCalendars calendars;
+
+    @GET
+    @Path("series/current")
+    @Operation(summary = "The meeting series of the current edition of the learning circle")
+    @APIResponse(responseCode = "200", description = "The series with its meetings; startsAt null means date to follow")
+    @APIResponse(responseCode = "404", description = "No current edition, or no series planned for it")
+    public Response currentSeries() {
+        return editions.current().flatMap(edition -> planning.seriesOfEdition(edition.id()))
+                .map(series -> Response.ok(series).build())
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "no series planned", null));
+    }
+
+    @GET
+    @Path("series/{id}")
+    @Operation(summary = "A meeting series by id, with its meetings")
+    @APIResponse(responseCode = "200", description = "The series")
+    @APIResponse(responseCode = "404", description = "No series with this id")
+    public MeetingSeriesView series(@PathParam("id") long id) {
+        return planning.series(id);
+    }
+
+    @GET
+    @Path("meetings/{id}")
+    @Operation(summary = "One meeting: themes, format, venue or link, times (Dutch local time), agenda, status")
+    @APIResponse(responseCode = "200", description = "The meeting")
+    @APIResponse(responseCode = "404", description = "No meeting with this id")
+    public MeetingView meeting(@PathParam("id") long id) {
+        return planning.meeting(id);
+    }
+
+    @GET
+    @Path("meetings/{id}/calendar")
+    @Produces({"text/calendar", MediaType.APPLICATION_JSON})
+    @Operation(summary = "One meeting as an iCalendar file (provisional meetings are tentative)")
+    @APIResponse(responseCode = "200", description = "The .ics file")
+    @APIResponse(responseCode = "400", description = "The meeting has no date announced yet (problem document)")
+    @APIResponse(responseCode = "404", description = "No meeting with this id")
+    public Response calendar(@PathParam("id") long id) {
+        return Response.ok(calendars.meetingIcs(id), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"meeting-" + id + ".ics\"").build();
+    }
+
+    @GET
+    @Path("meetings/{id}/participants")
+    @Operation(summary = "The people registered or waiting for a meeting",
+            description = "Coordinators and auditors see all; an officer the people of their own municipality.")
+    @APIResponse(responseCode = "200", description = "In order of arrival")
+    @APIResponse(responseCode = "404", description = "No meeting with this id")
+    public List<RegistrationView> participants(@PathParam("id") long id) {
+        return registrations.participants(id);
+    }
+
+    @GET
+    @Path("polls/{id}")
+    @Operation(summary = "A date poll with its ranked slots and everyone's answers by municipality",
+            description = "Names of respondents only for coordinators and auditors.")
+    @APIResponse(responseCode = "200", description = "The results")
+    @APIResponse(responseCode = "404", description = "No poll with this id")
+    public PollResults poll(@PathParam("id") long id) {
+        return polls.results(id);
+    }
+
+    @PUT
+    @Path("polls/{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a date poll (officers of a participating municipality), again until the deadline",
+            description = "A JSON object of slot id to YES, IF_NEED_BE or NO, one for every slot.")
+    @APIResponse(responseCode = "200", description = "The poll with the caller's answers")
+    @APIResponse(responseCode = "400", description = "A missing or unknown slot, or the deadline passed (problem document)")
+    @APIResponse(responseCode = "404", description = "No poll with this id")
+    public DatePollView answer(@PathParam("id") long id, Map<String, String> answers) {
+        return polls.answer(id, availability(answers));
+    }
+
+    @GET
+    @Path("registrations/own")
+    @Operation(summary = "The registrations of the caller's own municipality for all meetings (officers)")
+    @APIResponse(responseCode = "200", description = "Registered and waiting, in order")
+    public List<RegistrationView> own() {
+        return registrations.ownMunicipality();
+    }
+
+    @POST
+    @Path("registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a person of a participating municipality for a meeting",
+            description = "Officers for their own municipality, coordinators for any; beyond the capacity the "
+                    + "registration waits (status WAITING_LIST with its position).")
+    @APIResponse(responseCode = "201", description = "The registration")
+    @APIResponse(responseCode = "400", description = "Invalid, a duplicate, or above the municipality's limit (problem document)")
+    @APIResponse(responseCode = "404", description = "No meeting with this id")
+    public Response register(NewRegistration registration) {
+        if (registration == null) {
+            throw new BadParameterException("body", "a JSON body is required");
+        }
+        return Response.status(Response.Status.CREATED).entity(registrations.register(registration)).build();
+    }
+
+    @DELETE
+    @Path("registrations/{id}")
+    @Operation(summary = "Cancel a registration (officers of its municipality, coordinators); the place goes to the next waiting")
+    @APIResponse(responseCode = "200", description = "The cancelled registration")
+    @APIResponse(responseCode = "404", description = "No registration with this id that the caller may see")
+    public RegistrationView cancel(@PathParam("id") long id) {
+        return registrations.cancel(id);
+    }
+
+    private static long slotId(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new BadParameterException("answers", "a slot id is a whole number, not '" + value + "'");
+        }
+    }
+
+    private static Map<Long, Availability> availability(Map<String, String> answers) {
+        if (answers == null) {
+            throw new BadParameterException("body", "a JSON object of slot id to answer is required");
+        }
+        Map<Long, Availability> read = new LinkedHashMap<>();
+        answers.forEach((slot, answer) -> {
+            try {
+                read.put(slotId(slot), Availability.valueOf(String.valueOf(answer).strip()
+                        .toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                throw new BadParameterException("answers", "an answer is YES, IF_NEED_BE or NO, not '" + answer + "'");
+            }
+        });
+        return read;
+    }
+}

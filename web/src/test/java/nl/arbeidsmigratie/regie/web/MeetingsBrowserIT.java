@@ -1,0 +1,245 @@
+package nl.arbeidsmigratie.regie.web;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.testing.BrowserSession;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.MailLinks;
+import nl.arbeidsmigratie.regie.testing.TestDatabase;
+import nl.arbeidsmigratie.regie.testing.TestMailServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The circle's meetings in headless Chromium: the coordinator plans the start meeting in Den Haag, provisional; an
+ * officer registers and saves its calendar file; the coordinator moves it online and the registered person is
+ * mailed the link; a date poll with three slots is answered by two officers and, through the personal link of
+ * the invitation, an enrolment contact (a forged link finds nothing); the coordinator fixes the winner, which the
+ * public circle page then shows confirmed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeetingsBrowserIT {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final String DELFT = "officer.delft@meetings-browser.example";
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String run;
+    private long edition;
+
+    @BeforeEach
+    void anEditionInWhichWestlandAndDelftTakePart() throws SQLException {
+        run = UUID.randomUUID().toString().substring(0, 8);
+        TestData.delftOfficer(DELFT);
+        edition = TestData.editionWithWestlandEnrolment("Leerkring " + run, "contact." + run + "@westland.example",
+                "Knelpunten van Westland");
+        try (Connection db = TestDatabase.connect()) {
+            TestData.update(db, "insert into registration.enrolment (edition_id, municipality_code, contact_name, "
+                    + "contact_email, policy_phase, bottlenecks, committed, status, submitted_at) values (?, 'GM0503', "
+                    + "'Contact Delft', ?, 'ORIENTING', 'Knelpunten van Delft', true, 'SUBMITTED', now())",
+                    edition, "contact." + run + "@delft.example");
+            TestData.update(db, "update registration.enrolment set status = 'CONFIRMED', decided_at = now() "
+                    + "where edition_id = ?", edition);
+        }
+    }
+
+    @AfterEach
+    void removeThem() throws SQLException {
+        TestData.removeMeetingsOf(edition);
+        TestData.removeEdition(edition);
+    }
+
+    @Test
+    void theStartMeetingIsPlannedMovedOnlineAndTheSecondDatedByAPoll() {
+        LocalDate start = LocalDate.now().plusDays(60);
+        String person = "anna." + run + "@westland.example";
+        try (BrowserSession browser = new BrowserSession(base)) {
+            // the coordinator plans the start meeting in Den Haag, provisional
+            browser.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            openMeetings(browser);
+            browser.click(By.id("meetings:createSeries"));
+            browser.waitForText("meetings:table", "Startbijeenkomst");
+            browser.click(By.id("meetings:table:0:edit"));
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:title")));
+            browser.click(By.cssSelector("#editForm\\:themes .ui-chkbox-box"));
+            browser.click(By.cssSelector("label[for='editForm:format:0']"));
+            fill(browser, "editForm:venueName", "Provinciehuis");
+            fill(browser, "editForm:venueAddress", "Zuid-Hollandplein 1");
+            fill(browser, "editForm:venueCity", "Den Haag");
+            fill(browser, "editForm:startsAt_input", DAY.format(start) + " 10:00");
+            fill(browser, "editForm:endsAt_input", DAY.format(start) + " 12:30");
+            browser.click(By.id("editForm:addRow"));
+            fill(browser, "editForm:rows:0:from", "10:00");
+            fill(browser, "editForm:rows:0:to", "10:30");
+            fill(browser, "editForm:rows:0:item", "Welkom en kennismaking");
+            browser.click(By.id("editForm:save"));
+            browser.waitForText("meetings:messages", "Startbijeenkomst is opgeslagen.");
+            browser.click(By.id("meetings:table:0:status"));
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("statusForm:newStatus")));
+            browser.choose("statusForm:newStatus", "Onder voorbehoud");
+            browser.click(By.id("statusForm:saveStatus"));
+            browser.waitForText("meetings:table", "Onder voorbehoud");
+            assertThat(browser.text(By.cssSelector("#meetings\\:table_data tr:first-child"))).contains(DAY.format(start) + " 10:00–12:30",
+                    "Op locatie", "Provinciehuis, Den Haag");
+            String meeting = browser.driver().findElement(By.id("meetings:table:0:open")).getAttribute("href");
+            browser.signOut();
+
+            // an officer of Westland registers a colleague and saves the calendar file: tentative while provisional
+            browser.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            browser.driver().get(meeting);
+            assertThat(browser.text(By.id("meeting:meeting-provisional"))).contains("Onder voorbehoud");
+            browser.type("register:name", "Anna de Vries");
+            browser.type("register:email", person);
+            browser.click(By.id("register:submit"));
+            browser.waitForText("meeting:messages", "Anna de Vries is aangemeld.");
+            String ics = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + " fetch(document.getElementById('meeting:ics').href).then(r => r.text()).then(done);");
+            assertThat(ics).contains("BEGIN:VCALENDAR", "Startbijeenkomst", "STATUS:TENTATIVE");
+            browser.signOut();
+
+            // the coordinator moves it online: the registered person is mailed the link
+            browser.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            openMeetings(browser);
+            browser.click(By.id("meetings:table:0:move"));
+            fill(browser, "moveForm:onlineLink", "https://meet.example/leerkring-" + run);
+            browser.click(By.id("moveForm:confirmMove"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText("meetings:messages", "1 deelnemers zijn gemaild");
+            assertThat(TestMailServer.awaitMail(person, "Startbijeenkomst", Duration.ofSeconds(60)))
+                    .contains("https://meet.example/leerkring-" + run);
+
+            // a poll with three slots for the second meeting
+            browser.click(By.id("meetings:table:1:poll"));
+            for (int slot = 0; slot < 3; slot++) {
+                String day = DAY.format(start.plusDays(7L + slot));
+                browser.type("propose:rows:" + slot + ":start_input", day + " 14:00");
+                browser.type("propose:rows:" + slot + ":end_input", day + " 16:00");
+            }
+            fill(browser, "propose:deadline_input", DAY.format(start.minusDays(30)) + " 17:00");
+            browser.click(By.id("propose:open"));
+            browser.waitForText("poll:messages", "De datumprikker is geopend");
+            String poll = browser.driver().getCurrentUrl();
+            browser.signOut();
+
+            // two officers answer; the second slot suits both
+            answer(browser, DEMO_OFFICER.email(), poll, 1, 0, 2);
+            answer(browser, DELFT, poll, 2, 0, 1);
+
+            // Delft's enrolment contact answers through the personal link of the invitation, without signing in
+            browser.driver().get(MailLinks.on(base, personalLink("contact." + run + "@delft.example")));
+            browser.click(By.cssSelector("label[for='poll:slots:0:answer:2']"));
+            browser.click(By.cssSelector("label[for='poll:slots:1:answer:0']"));
+            browser.click(By.cssSelector("label[for='poll:slots:2:answer:2']"));
+            browser.click(By.id("poll:saveAnswers"));
+            browser.waitForText("poll:messages", "Uw antwoorden zijn opgeslagen.");
+            browser.open("date-poll.xhtml?token=" + "x".repeat(43));
+            assertThat(browser.text(By.id("not-found"))).contains("Deze link opent geen datumprikker");
+
+            browser.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            browser.driver().get(poll);
+            String winner = DAY.format(start.plusDays(8));
+            assertThat(browser.text(By.cssSelector("#poll\\:rankingTable_data tr:first-child"))).contains(winner + " 14:00–16:00");
+            assertThat(browser.text(By.id("poll:answersTable"))).contains("Westland", "Delft");
+            browser.click(By.id("poll:rankingTable:0:fix"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText("poll:messages", "Bijeenkomst 2 heeft nu een vaste datum en is bevestigd.");
+            browser.signOut();
+
+            // the public page shows the second meeting confirmed on that date
+            browser.open("circle.xhtml?edition=" + edition);
+            String listed = browser.text(By.id("meetings-list"));
+            assertThat(listed).contains("Startbijeenkomst", "Online", "Bijeenkomst 2: " + winner + " 14:00–16:00",
+                    "Bevestigd");
+        }
+    }
+
+    /**
+     * Types into a field of a dialog or a long form, scrolled to first (a modal dialog scrolls on its own), once the
+     * ajax update that opened the dialog has replaced it.
+     */
+    private static void fill(BrowserSession browser, String id, String text) {
+        browser.until(driver -> {
+            try {
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                        driver.findElement(By.id(id)));
+                browser.type(id, text);
+                return true;
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
+    }
+
+    /** The personal poll link in the invitation mailed to {@code recipient}, from its decoded text. */
+    private static String personalLink(String recipient) {
+        TestMailServer.awaitMail(recipient, "Prik een datum", Duration.ofSeconds(60));
+        for (MimeMessage mail : TestMailServer.receivedBy(recipient)) {
+            try {
+                if (mail.getSubject().contains("Prik een datum")) {
+                    Matcher link = Pattern.compile("https?://\\S+date-poll\\.xhtml\\?token=[\\w-]+")
+                            .matcher(text(mail.getContent()));
+                    if (link.find()) {
+                        return link.group();
+                    }
+                }
+            } catch (MessagingException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no poll link mailed to " + recipient);
+    }
+
+    private static String text(Object content) throws MessagingException, IOException {
+        return content instanceof Multipart parts ? text(parts.getBodyPart(0).getContent()) : String.valueOf(content);
+    }
+
+    private void openMeetings(BrowserSession browser) {
+        browser.open("app/sessions/meetings.xhtml?edition=" + edition);
+    }
+
+    /** Signs in as {@code email} and answers the poll: per slot 0 yes, 1 if need be, 2 no. */
+    private void answer(BrowserSession browser, String email, String poll, int... choices) {
+        browser.signIn(email, DEMO_OFFICER.password());
+        browser.driver().get(poll);
+        for (int slot = 0; slot < choices.length; slot++) {
+            browser.click(By.cssSelector("label[for='poll:slots:" + slot + ":answer:" + choices[slot] + "']"));
+        }
+        browser.click(By.id("poll:saveAnswers"));
+        browser.waitForText("poll:messages", "Uw antwoorden zijn opgeslagen.");
+        browser.signOut();
+    }
+}

@@ -1,0 +1,229 @@
+package nl.arbeidsmigratie.regie.web;
+
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.TestDatabase;
+import nl.arbeidsmigratie.regie.web.Http.Operation;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every sessions operation of the OpenAPI document called by nobody, a coordinator, Westland's officer (whose
+ * municipality takes part), Delft's officer (whose does not) and an auditor, each answered as the pages' rules say.
+ * The table below names every operation; a new sessions endpoint without a row fails the test.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionsApiIT {
+
+    private static final String DELFT = "officer.delft@sessions-api.example";
+
+    private enum Caller { COORDINATOR, WESTLAND, DELFT, AUDITOR }
+
+    /** Per operation the status each caller gets, in the order of {@link Caller}. */
+    private static final Map<String, List<Integer>> EXPECTED = Map.of(
+            "GET /api/v1/sessions/series/{id}", List.of(200, 200, 200, 200),
+            "GET /api/v1/sessions/meetings/{id}", List.of(200, 200, 200, 200),
+            "GET /api/v1/sessions/meetings/{id}/calendar", List.of(200, 200, 200, 200),
+            "GET /api/v1/sessions/meetings/{id}/participants", List.of(200, 200, 200, 200),
+            "GET /api/v1/sessions/polls/{id}", List.of(200, 200, 403, 200),
+            "PUT /api/v1/sessions/polls/{id}/answers", List.of(403, 200, 403, 403),
+            "GET /api/v1/sessions/registrations/own", List.of(403, 200, 200, 403),
+            "POST /api/v1/sessions/registrations", List.of(201, 201, 403, 403),
+            // by its id, Westland's registration does not exist for Delft's officer
+            "DELETE /api/v1/sessions/registrations/{id}", List.of(200, 200, 404, 403));
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String run;
+    private long edition;
+    private long series;
+    private long meeting;
+    private long poll;
+    private long slot;
+
+    @BeforeEach
+    void aSeriesWithADatedMeetingAndAnOpenPoll() throws SQLException {
+        run = UUID.randomUUID().toString().substring(0, 8);
+        TestData.delftOfficer(DELFT);
+        edition = TestData.editionWithWestlandEnrolment("Sessions API " + run, "contact." + run + "@westland.example",
+                "Knelpunten " + run);
+        try (Connection db = TestDatabase.connect()) {
+            TestData.update(db, "update registration.enrolment set status = 'CONFIRMED', decided_at = now() "
+                    + "where edition_id = ?", edition);
+            series = id(db, "insert into sessions.meeting_series (edition_id, title, created_at) values (?, ?, now()) "
+                    + "returning id", edition, "Reeks " + run);
+            meeting = id(db, "insert into sessions.meeting (series_id, number, kind, title, format, venue_name, "
+                    + "venue_city, starts_at, ends_at, capacity, status, created_at) values (?, 1, 'CIRCLE', "
+                    + "'Startbijeenkomst', 'ON_LOCATION', 'Provinciehuis', 'Den Haag', now() + interval '30 days', "
+                    + "now() + interval '30 days 2 hours', 10, 'CONFIRMED', now()) returning id", series);
+            long undated = id(db, "insert into sessions.meeting (series_id, number, kind, title, format, capacity, "
+                    + "status, created_at) values (?, 2, 'CIRCLE', 'Bijeenkomst 2', 'ON_LOCATION', 10, 'DRAFT', now()) "
+                    + "returning id", series);
+            poll = id(db, "insert into sessions.date_poll (meeting_id, deadline, status, created_at) "
+                    + "values (?, now() + interval '7 days', 'OPEN', now()) returning id", undated);
+            slot = id(db, "insert into sessions.poll_slot (poll_id, starts_at, ends_at) values (?, "
+                    + "now() + interval '14 days', now() + interval '14 days 2 hours') returning id", poll);
+        }
+    }
+
+    @AfterEach
+    void removeThem() throws SQLException {
+        TestData.removeMeetingsOf(edition);
+        TestData.removeEdition(edition);
+    }
+
+    @Test
+    void everySessionsOperationAnswersEachRoleAsThePagesRulesSay() throws Exception {
+        List<Operation> operations = Http.apiOperations(base).stream()
+                .filter(o -> o.path().startsWith("/api/v1/sessions/")).toList();
+        List<String> named = operations.stream().map(o -> o.method() + " " + o.path()).toList();
+        assertThat(named).as("sessions operations in the OpenAPI document, each with its expectations")
+                .containsAll(EXPECTED.keySet()).allMatch(o -> EXPECTED.containsKey(o) || o.endsWith("/series/current"));
+        List<String> wrong = new ArrayList<>();
+        for (Operation operation : operations) {
+            String name = operation.method() + " " + operation.path();
+            HttpResponse<String> anonymous = call(operation, null);
+            if (anonymous.statusCode() != 401) {
+                wrong.add(name + " without a token: " + anonymous.statusCode());
+            }
+            for (Caller caller : Caller.values()) {
+                HttpResponse<String> answer = call(operation, caller);
+                boolean right = EXPECTED.containsKey(name) ? answer.statusCode() == EXPECTED.get(name).get(caller.ordinal())
+                        // which edition is current depends on every other test's editions: found or not, never refused
+                        : answer.statusCode() == 200 || answer.statusCode() == 404;
+                if (!right) {
+                    wrong.add(name + " as " + caller + ": " + answer.statusCode() + " " + answer.body());
+                }
+                if (answer.statusCode() >= 400) {
+                    assertThat(answer.headers().firstValue("Content-Type")).as(name).hasValueSatisfying(
+                            type -> assertThat(type).startsWith("application/problem+json"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void participantsShowAnOfficerOnlyTheirOwnMunicipalityAndTheCalendarIsICalendar() throws Exception {
+        HttpResponse<String> registered = Http.postJson(api("registrations"), DEMO_OFFICER.email(),
+                registration("Anna " + run));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+
+        assertThat(Http.get(api("meetings/" + meeting + "/participants"), DEMO_COORDINATOR).body()).contains("Anna " + run);
+        assertThat(Http.get(api("meetings/" + meeting + "/participants"), DEMO_OFFICER).body()).contains("Anna " + run);
+        assertThat(Http.get(api("meetings/" + meeting + "/participants"), DELFT).body()).isEqualTo("[]");
+
+        HttpResponse<String> ics = Http.get(api("meetings/" + meeting + "/calendar"), DEMO_AUDITOR);
+        assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+        assertThat(ics.body()).contains("BEGIN:VCALENDAR", "Startbijeenkomst", "STATUS:CONFIRMED");
+
+        HttpResponse<String> unknown = Http.get(api("meetings/" + (meeting + 1_000_000) + "/calendar"), DEMO_OFFICER);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(Http.get(api("meetings/abc"), DEMO_OFFICER).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void everyHostileNameIsStoredVerbatimOrRefusedWithAProblem() throws Exception {
+        int n = 0;
+        for (HostileInputs.Input input : HostileInputs.all()) {
+            HttpResponse<String> answer = Http.postJson(api("registrations"), DEMO_COORDINATOR.email(),
+                    "{\"meetingId\":" + meeting + ",\"municipalityCode\":\"GM1783\",\"name\":" + quoted(input.text())
+                            + ",\"email\":\"hostile" + (n++) + "." + run + "@westland.example\"}");
+            assertThat(answer.statusCode()).as(input.toString()).isIn(201, 400);
+            if (answer.statusCode() == 201) {
+                assertThat(Json.at(Json.parse(answer.body()), "name")).as(input.toString()).isEqualTo(input.text().strip());
+            } else {
+                assertThat(answer.body()).as(input.toString()).contains("\"status\":400");
+            }
+        }
+    }
+
+    private HttpResponse<String> call(Operation operation, Caller caller) throws Exception {
+        String token = caller == null ? null : Http.tokenFor(switch (caller) {
+            case COORDINATOR -> DEMO_COORDINATOR.email();
+            case WESTLAND -> DEMO_OFFICER.email();
+            case DELFT -> DELFT;
+            case AUDITOR -> DEMO_AUDITOR.email();
+        });
+        String path = operation.path();
+        long id = path.contains("/series/") ? series : path.contains("/polls/") ? poll
+                : path.contains("/registrations/") && caller != null ? ownRegistration(caller) : meeting;
+        URI uri = URI.create(base + path.substring(1).replace("{id}", String.valueOf(id)));
+        return switch (operation.method()) {
+            case "POST" -> Http.send("POST", uri, token, "application/json",
+                    registration((caller == null ? "Niemand" : caller.name()) + " " + run));
+            case "PUT" -> Http.send("PUT", uri, token, "application/json", "{\"" + slot + "\":\"YES\"}");
+            default -> Http.send(operation.method(), uri, token, null, null);
+        };
+    }
+
+    /** A fresh Westland registration for a cancellation, made by the coordinator, so every caller has one to try. */
+    private long ownRegistration(Caller caller) throws Exception {
+        HttpResponse<String> made = Http.postJson(api("registrations"), DEMO_COORDINATOR.email(),
+                registration("Te annuleren " + caller + " " + UUID.randomUUID()));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        return Long.parseLong((String) Json.at(Json.parse(made.body()), "id"));
+    }
+
+    private String registration(String name) {
+        return "{\"meetingId\":" + meeting + ",\"municipalityCode\":\"GM1783\",\"name\":" + quoted(name)
+                + ",\"email\":\"" + name.replaceAll("[^A-Za-z0-9]", "").toLowerCase() + "@westland.example\"}";
+    }
+
+    private static String quoted(String text) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"').toString();
+    }
+
+    private URI api(String path) {
+        return URI.create(base + "api/v1/sessions/" + path);
+    }
+
+    private static long id(Connection db, String sql, Object... values) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                insert.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
