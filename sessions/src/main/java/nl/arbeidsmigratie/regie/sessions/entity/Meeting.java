@@ -284,7 +284,7 @@ public class Meeting {
 
     private static List<AgendaEntry> agenda(List<AgendaItem> items) {
         if (items.size() > MAX_AGENDA) {
-            throw new InvalidInputException("agenda", "error.sessions.agenda.too-long",
+            throw new InvalidInputException("agenda", "error.sessions.agenda.too-many",
                     "at most " + MAX_AGENDA + " agenda items");
         }
         List<AgendaEntry> entries = new ArrayList<>();
