@@ -229,10 +229,10 @@ class MeetingsBrowserIT {
 
             browser.driver().findElement(By.id("records:file_input")).sendKeys(fake.toString());
             browser.waitForText("records:messages", "de inhoud van dit bestand is geen van die");
-            assertThat(browser.text(By.id("records:attachments"))).contains("Nog geen bijlagen");
+            assertThat(browser.text(By.id("attachments"))).contains("Nog geen bijlagen");
             browser.driver().findElement(By.id("records:file_input")).sendKeys(pdf.toString());
             browser.waitForText("records:messages", "is toegevoegd");
-            assertThat(browser.text(By.id("records:attachment-list"))).contains(pdf.getFileName().toString());
+            assertThat(browser.text(By.id("attachment-list"))).contains(pdf.getFileName().toString());
         } finally {
             Files.deleteIfExists(fake);
             Files.deleteIfExists(pdf);
