@@ -64,7 +64,7 @@ class MeetingCalendarsIT {
         MeetingView provisional = TestCaller.as(COORDINATOR, () -> planning.changeStatus(start.id(),
                 planned.version(), MeetingStatus.PROVISIONAL));
         CalendarFeedLink link = TestCaller.as(OFFICER, () -> calendars.subscribe(series.id()));
-        assertThat(link.url()).endsWith("/api/v1/calendars/" + link.token());
+        assertThat(link.url()).endsWith("/calendars/" + link.token()).doesNotContain("/api/");
 
         VEvent first = onlyEvent(calendars.feed(link.token()).orElseThrow());
         String uid = value(first, Property.UID);

@@ -9,7 +9,11 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -184,6 +188,54 @@ class MeetingsBrowserIT {
             String listed = browser.text(By.id("meetings-list"));
             assertThat(listed).contains("Startbijeenkomst", "Online", "Bijeenkomst 2: " + winner + " 14:00–16:00",
                     "Bevestigd");
+        }
+    }
+
+    @Test
+    void theCoordinatorRecordsAttendanceAndAttachesARealPdfButNotAFakeOne() throws Exception {
+        long meeting;
+        try (Connection db = TestDatabase.connect()) {
+            PreparedStatement insert = db.prepareStatement("insert into sessions.meeting_series (edition_id, title, "
+                    + "created_at) values (?, 'Reeks', now()) returning id");
+            insert.setLong(1, edition);
+            ResultSet series = insert.executeQuery();
+            series.next();
+            insert = db.prepareStatement("insert into sessions.meeting (series_id, number, kind, title, format, "
+                    + "starts_at, ends_at, capacity, status, created_at) values (?, 1, 'CIRCLE', 'Gehouden " + run
+                    + "', 'ONLINE', now() - interval '2 days', now() - interval '2 days' + interval '2 hours', 10, "
+                    + "'CONFIRMED', now()) returning id");
+            insert.setLong(1, series.getLong(1));
+            ResultSet made = insert.executeQuery();
+            made.next();
+            meeting = made.getLong(1);
+            TestData.update(db, "insert into sessions.meeting_registration (meeting_id, municipality_code, "
+                    + "municipality_name, name, email, language, policy_field, status, registered_at, registered_by) "
+                    + "values (?, 'GM1783', 'Westland', 'Bart', ?, 'nl', 'HOUSING', 'REGISTERED', now(), 'test')",
+                    meeting, "bart." + run + "@westland.example");
+        }
+        Path fake = Files.writeString(Files.createTempFile("verslag", ".pdf"), "<script>alert(1)</script>");
+        Path pdf = Files.createTempFile("presentatie", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]"
+                + "/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+        try (BrowserSession browser = new BrowserSession(base)) {
+            browser.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            browser.open("app/sessions/meeting.xhtml?id=" + meeting);
+            browser.click(By.id("meeting:records"));
+            browser.until(ExpectedConditions.presenceOfElementLocated(By.id("records:people:0:state")));
+            browser.choose("records:people:0:state", "Aanwezig");
+            browser.click(By.id("records:saveAttendance"));
+            browser.waitForText("records:messages", "De aanwezigheid is opgeslagen.");
+            assertThat(browser.text(By.id("records:municipalities"))).contains("Westland", "Niet alle beleidsvelden");
+
+            browser.driver().findElement(By.id("records:file_input")).sendKeys(fake.toString());
+            browser.waitForText("records:messages", "de inhoud van dit bestand is geen van die");
+            assertThat(browser.text(By.id("attachments"))).contains("Nog geen bijlagen");
+            browser.driver().findElement(By.id("records:file_input")).sendKeys(pdf.toString());
+            browser.waitForText("records:messages", "is toegevoegd");
+            assertThat(browser.text(By.id("attachment-list"))).contains(pdf.getFileName().toString());
+        } finally {
+            Files.deleteIfExists(fake);
+            Files.deleteIfExists(pdf);
         }
     }
 

@@ -76,7 +76,8 @@ class PageWalkIT {
             Map.entry("app/strategy/versions.xhtml", SIGNED_IN),
             Map.entry("app/sessions/meeting.xhtml", SIGNED_IN),
             Map.entry("app/sessions/meetings.xhtml", SIGNED_IN),
-            Map.entry("app/sessions/poll.xhtml", SIGNED_IN));
+            Map.entry("app/sessions/poll.xhtml", SIGNED_IN),
+            Map.entry("app/sessions/records.xhtml", SIGNED_IN));
 
     /**
      * Commands that change something the role may change, so the database may differ after them: the role's own

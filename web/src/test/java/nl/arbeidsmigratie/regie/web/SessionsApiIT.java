@@ -5,6 +5,7 @@ import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DE
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -16,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
 import nl.arbeidsmigratie.regie.web.Http.Operation;
@@ -41,17 +45,19 @@ class SessionsApiIT {
     private enum Caller { COORDINATOR, WESTLAND, DELFT, AUDITOR }
 
     /** Per operation the status each caller gets, in the order of {@link Caller}. */
-    private static final Map<String, List<Integer>> EXPECTED = Map.of(
-            "GET /api/v1/sessions/series/{id}", List.of(200, 200, 200, 200),
-            "GET /api/v1/sessions/meetings/{id}", List.of(200, 200, 200, 200),
-            "GET /api/v1/sessions/meetings/{id}/calendar", List.of(200, 200, 200, 200),
-            "GET /api/v1/sessions/meetings/{id}/participants", List.of(200, 200, 200, 200),
-            "GET /api/v1/sessions/polls/{id}", List.of(200, 200, 403, 200),
-            "PUT /api/v1/sessions/polls/{id}/answers", List.of(403, 200, 403, 403),
-            "GET /api/v1/sessions/registrations/own", List.of(403, 200, 200, 403),
-            "POST /api/v1/sessions/registrations", List.of(201, 201, 403, 403),
+    private static final Map<String, List<Integer>> EXPECTED = Map.ofEntries(
+            Map.entry("GET /api/v1/sessions/series/{id}", List.of(200, 200, 200, 200)),
+            Map.entry("GET /api/v1/sessions/meetings/{id}", List.of(200, 200, 200, 200)),
+            Map.entry("GET /api/v1/sessions/meetings/{id}/calendar", List.of(200, 200, 200, 200)),
+            Map.entry("POST /api/v1/sessions/series/{id}/calendar-feed", List.of(201, 201, 403, 201)),
+            Map.entry("DELETE /api/v1/sessions/series/{id}/calendar-feed", List.of(204, 204, 204, 204)),
+            Map.entry("GET /api/v1/sessions/meetings/{id}/participants", List.of(200, 200, 200, 200)),
+            Map.entry("GET /api/v1/sessions/polls/{id}", List.of(200, 200, 403, 200)),
+            Map.entry("PUT /api/v1/sessions/polls/{id}/answers", List.of(403, 200, 403, 403)),
+            Map.entry("GET /api/v1/sessions/registrations/own", List.of(403, 200, 200, 403)),
+            Map.entry("POST /api/v1/sessions/registrations", List.of(201, 201, 403, 403)),
             // by its id, Westland's registration does not exist for Delft's officer
-            "DELETE /api/v1/sessions/registrations/{id}", List.of(200, 200, 404, 403));
+            Map.entry("DELETE /api/v1/sessions/registrations/{id}", List.of(200, 200, 404, 403)));
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -150,6 +156,31 @@ class SessionsApiIT {
     }
 
     @Test
+    void aCalendarFeedIsFetchedWithoutSigningInUntilRevokedAndAForgedOneFindsNothing() throws Exception {
+        HttpResponse<String> made = Http.send("POST", api("series/" + series + "/calendar-feed"),
+                Http.tokenFor(DEMO_OFFICER.email()), null, null);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        String token = (String) Json.at(Json.parse(made.body()), "token");
+        assertThat((String) Json.at(Json.parse(made.body()), "url")).endsWith("/calendars/" + token);
+
+        HttpResponse<String> feed = Http.get(feed(token));
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(feed.body())).getComponents("VEVENT");
+        assertThat(events).as("the dated meeting; the draft is not announced").singleElement()
+                .satisfies(e -> assertThat(e.getProperty(Property.SUMMARY).map(Property::getValue)).hasValue("Startbijeenkomst"));
+
+        HttpResponse<String> unknown = Http.get(feed("regie_" + "x".repeat(token.length())));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(Http.get(feed("")).statusCode()).isEqualTo(404);
+        assertThat(Http.send("DELETE", api("series/" + series + "/calendar-feed"), Http.tokenFor(DEMO_OFFICER.email()),
+                null, null).statusCode()).isEqualTo(204);
+        HttpResponse<String> revoked = Http.get(feed(token));
+        assertThat(revoked.statusCode()).isEqualTo(404);
+        assertThat(revoked.body()).as("a revoked feed reveals no more than an unknown one").isEqualTo(unknown.body());
+    }
+
+    @Test
     void everyHostileNameIsStoredVerbatimOrRefusedWithAProblem() throws Exception {
         int n = 0;
         for (HostileInputs.Input input : HostileInputs.all()) {
@@ -209,6 +240,10 @@ class SessionsApiIT {
             }
         }
         return json.append('"').toString();
+    }
+
+    private URI feed(String token) {
+        return URI.create(base + "calendars/" + token);
     }
 
     private URI api(String path) {

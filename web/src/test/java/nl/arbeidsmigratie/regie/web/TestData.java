@@ -161,6 +161,9 @@ final class TestData {
                     "delete from sessions.poll_slot where poll_id in " + polls,
                     "delete from sessions.date_poll where id in " + polls,
                     "delete from sessions.meeting_registration where meeting_id in " + meetings,
+                    "delete from sessions.meeting_minutes where meeting_id in " + meetings,
+                    "delete from sessions.meeting_attachment where meeting_id in " + meetings,
+                    "delete from sessions.follow_up_action where meeting_id in " + meetings,
                     "delete from sessions.meeting where series_id in " + series,
                     "delete from sessions.calendar_feed where series_id in " + series,
                     "delete from sessions.meeting_series where edition_id = " + edition)) {

@@ -31,8 +31,11 @@ import nl.arbeidsmigratie.regie.sessions.entity.MeetingSeries;
 @Stateless
 public class MeetingCalendars {
 
-    /** Where a feed is fetched; the web's REST place serves it. */
-    public static final String FEED_PATH = "/api/v1/calendars/";
+    /**
+     * Where a feed is fetched, followed by its token: outside {@code /api}, whose every call needs a personal API
+     * token that calendar applications cannot send.
+     */
+    public static final String FEED_PATH = "/calendars/";
 
     @PersistenceContext(unitName = "sessions")
     EntityManager em;

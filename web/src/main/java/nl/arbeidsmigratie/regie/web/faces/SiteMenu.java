@@ -84,7 +84,8 @@ public class SiteMenu {
                     new Item("overview", "/app/strategy/overview", "nav.strategy-overview", COORDINATORS))),
             new Group("circle", "nav.group.circle", List.of(
                     new Item("meetings", "/app/sessions/meetings", "nav.meetings", EVERYONE,
-                            List.of("/app/sessions/meeting.xhtml", "/app/sessions/poll.xhtml")),
+                            List.of("/app/sessions/meeting.xhtml", "/app/sessions/poll.xhtml",
+                                    "/app/sessions/records.xhtml")),
                     new Item("editions", "/app/registration/editions", "nav.editions", COORDINATORS),
                     new Item("enrolments", "/app/registration/enrolments", "nav.enrolments", WRITERS),
                     new Item("newsletter", "/app/registration/newsletter", "nav.newsletter", COORDINATORS),

@@ -2,13 +2,7 @@ package nl.arbeidsmigratie.regie.web.sessions;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
-import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingCalendars;
 
 /**
@@ -17,7 +11,7 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingCalendars;
  * or none at all, is not found.
  */
 @WebServlet("/app/sessions/meeting.ics")
-public class MeetingCalendarServlet extends HttpServlet {
+public class MeetingCalendarServlet extends DownloadServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,28 +19,8 @@ public class MeetingCalendarServlet extends HttpServlet {
     transient MeetingCalendars calendars;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(String.valueOf(request.getParameter("id")).strip());
-        } catch (NumberFormatException notANumber) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        String ics;
-        try {
-            ics = calendars.meetingIcs(id);
-        } catch (InvalidInputException unknownOrNotAnnounced) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessRefusedException refused) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        byte[] body = ics.getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/calendar; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"bijeenkomst-" + id + ".ics\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+    Download find(long id) {
+        return new Download("text/calendar; charset=UTF-8", "bijeenkomst-" + id + ".ics",
+                calendars.meetingIcs(id).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingCalendars;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSaved;
@@ -24,7 +25,8 @@ import org.omnifaces.util.Messages;
 /**
  * The meetings page: the series of the current edition (or the one in {@code ?edition=}) with its meetings. Everyone
  * signed in reads it; coordinators start the series, add and describe meetings, set their status and move one
- * online or to hybrid, and see which themes the confirmed municipalities ask for.
+ * online or to hybrid, and see which themes the confirmed municipalities ask for. Participants make (again) or revoke
+ * their calendar subscription address, which is shown once.
  */
 @Named
 @ViewScoped
@@ -38,6 +40,9 @@ public class MeetingsBacking implements Serializable {
 
     @Inject
     MeetingPlanning planning;
+
+    @Inject
+    MeetingCalendars calendars;
 
     @Inject
     LayoutBacking layout;
@@ -54,6 +59,8 @@ public class MeetingsBacking implements Serializable {
     private MeetingStatus status;
     private MeetingFormat movedFormat = MeetingFormat.ONLINE;
     private String movedLink;
+    /** The subscription address just made; only its hash is kept, so it is gone once the page is left. */
+    private String feedUrl;
 
     @PostConstruct
     void init() {
@@ -148,6 +155,25 @@ public class MeetingsBacking implements Serializable {
             selected = moved;
             reload();
         }).onConflict("meetings.conflict").fieldsIn("moveForm").run();
+    }
+
+    public void subscribe() {
+        FacadeCalls.attempt(() -> {
+            feedUrl = calendars.subscribe(series.id()).url();
+            Messages.addGlobalInfo("meetings.feed.made");
+        });
+    }
+
+    public void revokeFeed() {
+        FacadeCalls.attempt(() -> {
+            calendars.revoke(series.id());
+            feedUrl = null;
+            Messages.addGlobalInfo("meetings.feed.revoked");
+        });
+    }
+
+    public String getFeedUrl() {
+        return feedUrl;
     }
 
     public void addAgendaRow() {

@@ -35,8 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The learning circle's meetings: the series of the current edition, one meeting and its .ics, poll results and
- * answering, one's own municipality's registrations. The same facades as the pages, so the same rules: everyone
- * signed in reads meetings and polls, officers answer and register for their own municipality, auditors read.
+ * answering, one's own municipality's registrations, one's calendar subscription address. The same facades as the
+ * pages, so the same rules: everyone signed in reads meetings and polls, officers answer and register for their own
+ * municipality, auditors read.
  */
 @Path("sessions")
 @RequestScoped
@@ -99,6 +100,27 @@ public class SessionsResource {
     public Response calendar(@PathParam("id") long id) {
         return Response.ok(calendars.meetingIcs(id), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"meeting-" + id + ".ics\"").build();
+    }
+
+    @POST
+    @Path("series/{id}/calendar-feed")
+    @Operation(summary = "Make the caller's calendar subscription address for a series, revoking the one they had",
+            description = "Participants' officers, coordinators and auditors. The address is fetched without a token "
+                    + "and is shown only in this answer.")
+    @APIResponse(responseCode = "201", description = "The subscription address")
+    @APIResponse(responseCode = "404", description = "No series with this id")
+    public Response subscribe(@PathParam("id") long id) {
+        return Response.status(Response.Status.CREATED).entity(calendars.subscribe(id)).build();
+    }
+
+    @DELETE
+    @Path("series/{id}/calendar-feed")
+    @Operation(summary = "Revoke the caller's calendar subscription address for a series; it then finds nothing")
+    @APIResponse(responseCode = "204", description = "Revoked, or there was none")
+    @APIResponse(responseCode = "404", description = "No series with this id")
+    public Response unsubscribe(@PathParam("id") long id) {
+        calendars.revoke(id);
+        return Response.noContent().build();
     }
 
     @GET

@@ -1,0 +1,227 @@
+package nl.arbeidsmigratie.regie.web.sessions;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.arbeidsmigratie.regie.registration.api.IssueView;
+import nl.arbeidsmigratie.regie.sessions.api.AttachmentView;
+import nl.arbeidsmigratie.regie.sessions.api.Attendance;
+import nl.arbeidsmigratie.regie.sessions.api.FollowUpView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingRecords;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.MinutesView;
+import nl.arbeidsmigratie.regie.sessions.api.MunicipalityAttendance;
+import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
+import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
+import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import org.omnifaces.util.Messages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * What remains of one meeting ({@code ?meeting=}): attendance per person and per municipality across the series,
+ * the minutes, attachments and follow-up actions. Coordinators record them; officers and auditors read what the
+ * facade shows them (officers their own municipality's people and actions).
+ */
+@Named
+@ViewScoped
+public class RecordsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MeetingPlanning planning;
+
+    @Inject
+    MeetingRegistrations registrations;
+
+    @Inject
+    MeetingRecords records;
+
+    private MeetingView meeting;
+    private List<RegistrationView> people = List.of();
+    /** The attendance as chosen on the page (its name, so a select binds it without a converter), by registration id. */
+    private final Map<Long, String> attendance = new LinkedHashMap<>();
+    private List<MunicipalityAttendance> municipalities = List.of();
+    private List<AttachmentView> attachments = List.of();
+    private List<FollowUpView> followUps = List.of();
+    private String minutes;
+    private long minutesVersion;
+
+    private String actionMunicipality;
+    private String actionDescription;
+    private LocalDate actionDue;
+
+    @PostConstruct
+    void init() {
+        SessionsPages.id("meeting").ifPresent(id -> FacadeCalls.attempt(() -> meeting = planning.meeting(id)));
+        reload();
+        if (meeting != null) {
+            FacadeCalls.attempt(() -> records.minutes(meeting.id()).ifPresent(m -> {
+                minutes = m.html();
+                minutesVersion = m.version();
+            }));
+        }
+    }
+
+    private void reload() {
+        if (meeting == null) {
+            return;
+        }
+        FacadeCalls.attempt(() -> {
+            people = registrations.participants(meeting.id()).stream()
+                    .filter(r -> r.status() == RegistrationStatus.REGISTERED).toList();
+            attendance.clear();
+            people.forEach(r -> attendance.put(r.id(), r.attendance() == null ? null : r.attendance().name()));
+            municipalities = records.attendance(meeting.seriesId());
+            attachments = records.attachments(meeting.id());
+            followUps = records.followUps(meeting.id());
+        });
+    }
+
+    public void saveAttendance() {
+        if (meeting == null) {
+            return;
+        }
+        Map<Long, Attendance> chosen = new LinkedHashMap<>();
+        attendance.forEach((id, name) -> {
+            if (name != null && !name.isBlank()) {
+                chosen.put(id, Attendance.valueOf(name));
+            }
+        });
+        if (FacadeCalls.attempt(() -> records.recordAttendance(meeting.id(), chosen))) {
+            Messages.addGlobalInfo("records.attendance.saved");
+            reload();
+        }
+    }
+
+    public void saveMinutes() {
+        if (meeting == null) {
+            return;
+        }
+        FacadeCalls.of(() -> {
+            MinutesView saved = records.saveMinutes(meeting.id(), minutes, minutesVersion);
+            minutes = saved.html();
+            minutesVersion = saved.version();
+            Messages.addGlobalInfo("records.minutes.saved");
+            if (saved.imagesRemoved()) {
+                Messages.addGlobalWarn("records.minutes.images-removed");
+            }
+            if (saved.markupRemoved()) {
+                Messages.addGlobalWarn("records.minutes.markup-removed");
+            }
+        }).onConflict("records.minutes.conflict").run();
+    }
+
+    public void newsletterDraft() {
+        if (meeting != null) {
+            FacadeCalls.attempt(() -> {
+                IssueView issue = records.newsletterDraft(meeting.id());
+                Messages.addGlobalInfo("records.newsletter.made", issue.subject());
+            });
+        }
+    }
+
+    /** The file as uploaded; its type and size are judged by the facade, which says what is wrong. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        if (meeting == null || file == null) {
+            return;
+        }
+        if (FacadeCalls.attempt(() -> records.attach(meeting.id(), file.getFileName(), file.getContent()))) {
+            Messages.addGlobalInfo("records.attachment.added", file.getFileName());
+            reload();
+        }
+    }
+
+    public void addFollowUp() {
+        if (meeting == null) {
+            return;
+        }
+        if (FacadeCalls.of(() -> records.addFollowUp(meeting.id(), actionMunicipality, actionDescription, actionDue))
+                .fieldsIn("records").run()) {
+            Messages.addGlobalInfo("records.follow-up.added");
+            actionDescription = null;
+            actionDue = null;
+            reload();
+        }
+    }
+
+    public void completeFollowUp(long id) {
+        if (FacadeCalls.attempt(() -> records.completeFollowUp(id))) {
+            reload();
+        }
+    }
+
+    public MeetingView getMeeting() {
+        return meeting;
+    }
+
+    public List<RegistrationView> getPeople() {
+        return people;
+    }
+
+    public Map<Long, String> getAttendance() {
+        return attendance;
+    }
+
+    public Attendance[] getAttendances() {
+        return Attendance.values();
+    }
+
+    public List<MunicipalityAttendance> getMunicipalities() {
+        return municipalities;
+    }
+
+    public List<AttachmentView> getAttachments() {
+        return attachments;
+    }
+
+    public List<FollowUpView> getFollowUps() {
+        return followUps;
+    }
+
+    public int getMaxAttachmentMegabytes() {
+        return MeetingRecords.MAX_ATTACHMENT_BYTES / (1024 * 1024);
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(String minutes) {
+        this.minutes = minutes;
+    }
+
+    public String getActionMunicipality() {
+        return actionMunicipality;
+    }
+
+    public void setActionMunicipality(String actionMunicipality) {
+        this.actionMunicipality = actionMunicipality;
+    }
+
+    public String getActionDescription() {
+        return actionDescription;
+    }
+
+    public void setActionDescription(String actionDescription) {
+        this.actionDescription = actionDescription;
+    }
+
+    public LocalDate getActionDue() {
+        return actionDue;
+    }
+
+    public void setActionDue(LocalDate actionDue) {
+        this.actionDue = actionDue;
+    }
+}
