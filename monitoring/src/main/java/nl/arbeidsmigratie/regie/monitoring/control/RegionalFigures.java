@@ -43,12 +43,13 @@ public final class RegionalFigures {
     /**
      * Whether a live version was housing people on day {@code d}: open by then and not closed yet. A location without
      * an opening date counts from the day it was registered: beds nobody knew of yet were not there on that day, so
-     * the regional picture and "realised on" agree.
+     * the regional picture and "realised on" agree. Registered on or before the day is registered before the next
+     * day began in Amsterdam: one instant per day, not a conversion per location.
      */
     static String activeOn(String v, String d) {
         return "not " + v + ".marked_error and (" + v + ".status = 'ACTIVE' or (" + v + ".status = 'CLOSED' and "
-                + v + ".closed_on is not null)) and coalesce(" + v + ".opened_on, (" + v
-                + ".registered_at at time zone 'Europe/Amsterdam')::date) <= " + d
+                + v + ".closed_on is not null)) and coalesce(" + v + ".opened_on <= " + d + ", " + v
+                + ".registered_at < ((" + d + " + 1)::timestamp at time zone 'Europe/Amsterdam'))"
                 + " and (" + v + ".closed_on is null or " + v + ".closed_on > " + d + ")";
     }
 
