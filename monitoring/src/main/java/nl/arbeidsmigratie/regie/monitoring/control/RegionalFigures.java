@@ -177,7 +177,9 @@ public final class RegionalFigures {
     /**
      * The picture as known now, from the current state (see {@link #NOW_LOCATIONS}), judged and summed in the
      * database: per municipality its estimate ('C') and its locations' count, beds, persons and beds meeting the norm
-     * ('M'), so the rows are as many as the municipalities, whatever the number of locations. The rules are read
+     * ('M'), so the rows are as many as the municipalities, whatever the number of locations. Grouped by the code's
+     * bytes (collation "C"): sorting 50,000 codes by the database's language rules costs more than judging them. The
+     * rules are read
      * where the rows are judged, so a new rule set counts from its first statement on. Parameters: those of
      * {@link #head}, then date, asOf, asOf.
      */
@@ -187,7 +189,7 @@ public final class RegionalFigures {
                    null::bigint as beds_meeting_norm
             from latest_count
             union all
-            select 'M', trim(a.municipality_code), null, null, null, count(*), sum(coalesce(a.beds, 0)),
+            select 'M', trim(a.municipality_code collate "C"), null, null, null, count(*), sum(coalesce(a.beds, 0)),
                    sum(coalesce(o.persons, 0)),
                    sum(case when o.persons is not null and n.id is not null
                             and not coalesce(""" + violates("o.persons") + """
@@ -196,7 +198,7 @@ public final class RegionalFigures {
             cross join (select ?::date as day) p
             cross join lateral (select\s""" + NOW_PERSONS + " as persons) o\n" + RULES_AND_ACTIVE + """
 
-            group by a.municipality_code""";
+            group by 2""";
 
     /** What one municipality adds up to. */
     public record Tally(Integer estimateMin, Integer estimateMax, LocalDate estimateDate, int locations, int beds,
