@@ -179,9 +179,8 @@ public final class RegionalFigures {
      * database: per municipality its estimate ('C') and its locations' count, beds, persons and beds meeting the norm
      * ('M'), so the rows are as many as the municipalities, whatever the number of locations. Grouped by the code's
      * bytes (collation "C"): sorting 50,000 codes by the database's language rules costs more than judging them. The
-     * rules are read
-     * where the rows are judged, so a new rule set counts from its first statement on. Parameters: those of
-     * {@link #head}, then date, asOf, asOf.
+     * rules are read where the rows are judged, so a new rule set counts from its first statement on. Parameters:
+     * those of {@link #head}, then date, asOf, asOf.
      */
     public static final String NOW_SQL = head(NOW_LOCATIONS) + """
             select 'C' as kind, trim(municipality_code) as code, estimate_min, estimate_max, reference_date,
