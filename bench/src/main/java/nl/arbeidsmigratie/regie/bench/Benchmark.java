@@ -180,7 +180,7 @@ public final class Benchmark {
 
     private static final String STATEMENT_ONLY = "current state: its statement alone, rows read";
 
-    /** Where the time of the current-state path goes: the product's statement, its rows read but not judged. */
+    /** Where the time of the current-state path goes: the product's statement alone, its rows read, no tallies made. */
     private static void statementOnly(Connection connection, List<String> codes, LocalDate date, Instant now)
             throws Exception {
         try (var s = RegionalFigures.statement(connection, "", codes, date, now, true); var r = s.executeQuery()) {

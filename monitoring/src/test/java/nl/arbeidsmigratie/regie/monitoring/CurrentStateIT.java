@@ -168,6 +168,30 @@ class CurrentStateIT {
         assertThat(differingLocations()).isZero();
     }
 
+    /**
+     * The picture as known now judges the norms in the database, the history's picture in Java: the edges where they
+     * could part, each in a location of its own, give the same picture.
+     */
+    @Test
+    void theNormsJudgedInTheDatabaseGiveTheChecksOutcomeOnItsEdges() throws Exception {
+        LocalDate opened = LocalDate.of(2020, 1, 1);
+        // 349.9 m² for 35 persons is 9.997, met as 10.00 against a minimum of 10
+        report(register(WESTLAND, null, LocationStatus.ACTIVE, opened,
+                new Facilities(35, new BigDecimal("349.9"), null, null, null, null)), LocalDate.of(2025, 1, 1), 35);
+        // 2,001 persons on 250 toilets is 8.004, met as 8.00 against at most 8
+        report(register(WESTLAND, null, LocationStatus.ACTIVE, opened,
+                new Facilities(2100, null, null, null, 250, null)), LocalDate.of(2025, 1, 1), 2001);
+        // no shower at all: violated with people housed, met with nobody
+        report(register(DEN_HAAG, null, LocationStatus.ACTIVE, opened,
+                new Facilities(10, null, null, null, null, 0)), LocalDate.of(2025, 1, 1), 3);
+        report(register(DEN_HAAG, null, LocationStatus.ACTIVE, opened,
+                new Facilities(8, new BigDecimal("100"), new BigDecimal("40"), 4, 0, 0)), LocalDate.of(2025, 1, 1), 0);
+        // more persons than beds, every other fact unknown
+        report(register(DEN_HAAG, null, LocationStatus.ACTIVE, opened,
+                new Facilities(5, null, null, null, null, null)), LocalDate.of(2025, 1, 1), 6);
+        samePicture("locations on the edges of the norms");
+    }
+
     /** The picture now from both paths, on several reference dates: today and dates between the reports. */
     private void samePicture(String after) throws Exception {
         for (LocalDate date : List.of(LocalDate.now(DutchTime.ZONE), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 2, 1),

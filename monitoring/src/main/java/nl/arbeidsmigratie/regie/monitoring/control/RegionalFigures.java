@@ -43,12 +43,13 @@ public final class RegionalFigures {
     /**
      * Whether a live version was housing people on day {@code d}: open by then and not closed yet. A location without
      * an opening date counts from the day it was registered: beds nobody knew of yet were not there on that day, so
-     * the regional picture and "realised on" agree.
+     * the regional picture and "realised on" agree. Registered on or before the day is registered before the next
+     * day began in Amsterdam: one instant per day, not a conversion per location.
      */
     static String activeOn(String v, String d) {
         return "not " + v + ".marked_error and (" + v + ".status = 'ACTIVE' or (" + v + ".status = 'CLOSED' and "
-                + v + ".closed_on is not null)) and coalesce(" + v + ".opened_on, (" + v
-                + ".registered_at at time zone 'Europe/Amsterdam')::date) <= " + d
+                + v + ".closed_on is not null)) and coalesce(" + v + ".opened_on <= " + d + ", " + v
+                + ".registered_at < ((" + d + " + 1)::timestamp at time zone 'Europe/Amsterdam'))"
                 + " and (" + v + ".closed_on is null or " + v + ".closed_on > " + d + ")";
     }
 
@@ -83,24 +84,50 @@ public final class RegionalFigures {
     /**
      * The picture as known now: each location's latest version and latest valid report from the current state the
      * writes keep (V8), one row per location. Only a location whose latest report lies after the day asks the
-     * history for the one before, in a subquery that runs for that row alone. Parameters: codes; asOf, asOf (persons);
-     * date.
+     * history for the one before, in a subquery that runs for that row alone. Parameters: codes.
      */
     private static final String NOW_LOCATIONS = """
             live_version as (
                 select c.* from monitoring.current_location c where c.municipality_code in (select unnest(?::char(6)[])))""";
     private static final String NOW_PERSONS = "case when a.report_date is null then null when a.report_date <= p.day"
             + " then a.persons else (" + latestPersons("p.day") + ") end";
-    private static final String NOW_DAY = "(select ?::date as day) p\n";
     /** As known at any moment: the history, for every location. Parameters: date, asOf, asOf. */
     private static final String HISTORY_DAY = "(select ?::date as day) p\nleft join lateral ("
             + latestPersons("p.day") + ") o on true\n";
 
     /**
-     * Parameters, in order: codes, asOf (live versions; codes only now); date, asOf (rules); codes, date, asOf, asOf
-     * (counts); then those of {@code persons} and {@code day} in that order.
+     * Whether {@code persons} in location {@code a} violate a rule of rule set {@code n}: the rules of
+     * {@link NormChecker#findings} in SQL, with its rounding (a ratio to two decimals, half up) and its "not assessed"
+     * (a missing fact or norm violates nothing). True, false or null (nothing violated). The picture as known at a
+     * past moment still judges in Java, so every test comparing both pictures also compares both checks.
      */
-    private static String sql(String liveLocations, String persons, String day) {
+    private static String violates(String persons) {
+        return "(a.beds is not null and " + persons + " > a.beds)"
+                + " or " + areaPerPerson("a.floor_area", persons, "case when a.housing_form = 'REGULAR_DWELLING'"
+                + " then n.floor_area_dwelling else n.floor_area_lodging end")
+                + " or " + areaPerPerson("a.bedroom_area", persons, "n.bedroom_area_per_person")
+                + " or " + personsPer(persons, "a.bedrooms", "n.max_persons_per_bedroom")
+                + " or " + personsPer(persons, "a.toilets", "n.persons_per_toilet")
+                + " or " + personsPer(persons, "a.showers", "n.persons_per_shower");
+    }
+
+    /** An area per person below its minimum; nobody housed is not assessed (a case, so nothing divides by zero). */
+    private static String areaPerPerson(String area, String persons, String minimum) {
+        return "(case when " + persons + " <> 0 then round(" + area + " / " + persons + ", 2) < " + minimum + " end)";
+    }
+
+    /** Persons per facility above the norm; people housed with none of the facility violate it outright. */
+    private static String personsPer(String persons, String facilities, String norm) {
+        return "(" + norm + " is not null and case when " + facilities + " = 0 then " + persons + " <> 0 else round("
+                + persons + "::numeric / " + facilities + ", 2) > " + norm + " end)";
+    }
+
+    /**
+     * The shared head of both pictures: live versions, the rule set of each mark valid on the date, and each
+     * municipality's latest estimate. Parameters: those of {@code liveLocations}; date, asOf (rules); codes, date,
+     * asOf, asOf (counts).
+     */
+    private static String head(String liveLocations) {
         return "with " + liveLocations + """
             ,
             rules as (
@@ -119,6 +146,18 @@ public final class RegionalFigures {
                   and not exists (select 1 from monitoring.municipal_count s
                                   where s.supersedes_id = c.id and s.recorded_at <= ?)
                 order by c.municipality_code, c.reference_date desc, c.recorded_at desc)
+            """;
+    }
+
+    /** The locations' rule sets by the mark they hold, and only those active on the day. */
+    private static final String RULES_AND_ACTIVE = "join " + NORMS_OF_MARK + " on m.mark = a.quality_mark\n"
+            + "left join rules n on n.quality_mark = m.norms\n" + "where " + activeOn("a", "p.day");
+
+    /**
+     * The picture as known at any moment, from the history alone: one row per location, judged in Java. Parameters:
+     * codes, asOf (live versions); date, asOf (rules); codes, date, asOf, asOf (counts); date, asOf, asOf.
+     */
+    public static final String SQL = head(LIVE_LOCATIONS) + """
             select 'C' as kind, trim(municipality_code) as code, estimate_min, estimate_max, reference_date,
                    null::integer as beds, null::integer as persons, null::text as form,
                    null::numeric as floor_area, null::numeric as bedroom_area, null::integer as bedrooms,
@@ -128,21 +167,37 @@ public final class RegionalFigures {
             from latest_count
             union all
             select 'L', trim(a.municipality_code), null, null, null,
-                   a.beds, """ + persons + """
-                   , a.housing_form,
+                   a.beds, o.persons, a.housing_form,
                    a.floor_area, a.bedroom_area, a.bedrooms, a.toilets, a.showers, n.id, n.quality_mark,
                    n.valid_from, n.floor_area_lodging, n.floor_area_dwelling, n.bedroom_area_per_person,
                    n.max_persons_per_bedroom, n.persons_per_toilet, n.persons_per_shower
             from live_version a
-            cross join\s""" + day + "join " + NORMS_OF_MARK + " on m.mark = a.quality_mark\n"
-                + "left join rules n on n.quality_mark = m.norms\n" + "where " + activeOn("a", "p.day");
-    }
+            cross join\s""" + HISTORY_DAY + RULES_AND_ACTIVE;
 
-    /** The picture as known at any moment, from the history alone. */
-    public static final String SQL = sql(LIVE_LOCATIONS, "o.persons", HISTORY_DAY);
+    /**
+     * The picture as known now, from the current state (see {@link #NOW_LOCATIONS}), judged and summed in the
+     * database: per municipality its estimate ('C') and its locations' count, beds, persons and beds meeting the norm
+     * ('M'), so the rows are as many as the municipalities, whatever the number of locations. Grouped by the code's
+     * bytes (collation "C"): sorting 50,000 codes by the database's language rules costs more than judging them. The
+     * rules are read where the rows are judged, so a new rule set counts from its first statement on. Parameters:
+     * those of {@link #head}, then date, asOf, asOf.
+     */
+    public static final String NOW_SQL = head(NOW_LOCATIONS) + """
+            select 'C' as kind, trim(municipality_code) as code, estimate_min, estimate_max, reference_date,
+                   null::bigint as locations, null::bigint as beds, null::bigint as persons,
+                   null::bigint as beds_meeting_norm
+            from latest_count
+            union all
+            select 'M', trim(a.municipality_code collate "C"), null, null, null, count(*), sum(coalesce(a.beds, 0)),
+                   sum(coalesce(o.persons, 0)),
+                   sum(case when o.persons is not null and n.id is not null
+                            and not coalesce(""" + violates("o.persons") + """
+            , false) then coalesce(a.beds, 0) else 0 end)
+            from live_version a
+            cross join (select ?::date as day) p
+            cross join lateral (select\s""" + NOW_PERSONS + " as persons) o\n" + RULES_AND_ACTIVE + """
 
-    /** The picture as known now, from the current state (see {@link #NOW_LOCATIONS}). */
-    public static final String NOW_SQL = sql(NOW_LOCATIONS, NOW_PERSONS, NOW_DAY);
+            group by 2""";
 
     /** What one municipality adds up to. */
     public record Tally(Integer estimateMin, Integer estimateMax, LocalDate estimateDate, int locations, int beds,
@@ -155,8 +210,12 @@ public final class RegionalFigures {
         }
 
         Tally withLocation(int locationBeds, int persons, boolean meetsNorm) {
-            return new Tally(estimateMin, estimateMax, estimateDate, locations + 1, beds + locationBeds,
-                    occupancy + persons, bedsMeetingNorm + (meetsNorm ? locationBeds : 0));
+            return withLocations(1, locationBeds, persons, meetsNorm ? locationBeds : 0);
+        }
+
+        Tally withLocations(int count, int moreBeds, int persons, int moreBedsMeetingNorm) {
+            return new Tally(estimateMin, estimateMax, estimateDate, locations + count, beds + moreBeds,
+                    occupancy + persons, bedsMeetingNorm + moreBedsMeetingNorm);
         }
     }
 
@@ -187,9 +246,13 @@ public final class RegionalFigures {
                 while (r.next()) {
                     String code = r.getString("code");
                     Tally tally = tallies.getOrDefault(code, Tally.NONE);
-                    tallies.put(code, "C".equals(r.getString("kind"))
+                    String kind = r.getString("kind");
+                    tallies.put(code, "C".equals(kind)
                             ? tally.withEstimate(r.getInt("estimate_min"), r.getInt("estimate_max"),
                             r.getDate("reference_date").toLocalDate())
+                            : "M".equals(kind)
+                            ? tally.withLocations(r.getInt("locations"), r.getInt("beds"), r.getInt("persons"),
+                            r.getInt("beds_meeting_norm"))
                             : location(tally, r, date, asOf, ruleSets));
                 }
             }
@@ -208,7 +271,7 @@ public final class RegionalFigures {
         PreparedStatement s = connection.prepareStatement(prefix + (now ? NOW_SQL : SQL));
         Array area = connection.createArrayOf("text", codes.toArray());
         Object[] parameters = now
-                ? new Object[] {area, day, known, area, day, known, known, known, known, day}
+                ? new Object[] {area, day, known, area, day, known, known, day, known, known}
                 : new Object[] {area, known, day, known, area, day, known, known, day, known, known};
         for (int i = 0; i < parameters.length; i++) {
             s.setObject(i + 1, parameters[i]);
