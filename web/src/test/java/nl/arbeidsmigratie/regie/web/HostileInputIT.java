@@ -64,7 +64,18 @@ class HostileInputIT {
             "POST /api/v1/locations/{id}/occupancy", "POST /api/v1/imports/{kind}",
             // a meeting registration's one free text, the name, is fed hostile input in SessionsApiIT
             "POST /api/v1/sessions/registrations", "PUT /api/v1/sessions/polls/{id}/answers",
-            "DELETE /api/v1/sessions/registrations/{id}");
+            "DELETE /api/v1/sessions/registrations/{id}", "POST /api/v1/sessions/series/{id}/calendar-feed",
+            "DELETE /api/v1/sessions/series/{id}/calendar-feed",
+            // strategy's writes: titles, comments and version notes are fed hostile input in StrategyApiIT, section
+            // texts hostile markup there; the others carry ids, versions, dates and the same kinds of text
+            "POST /api/v1/strategy/documents", "PUT /api/v1/strategy/documents/{id}",
+            "POST /api/v1/strategy/documents/{id}/versions", "POST /api/v1/strategy/documents/{id}/versions/{number}/restore",
+            "POST /api/v1/strategy/documents/{id}/comments", "POST /api/v1/strategy/documents/{id}/submit",
+            "POST /api/v1/strategy/documents/{id}/send-back", "POST /api/v1/strategy/documents/{id}/adopt",
+            "POST /api/v1/strategy/documents/{id}/withdraw", "POST /api/v1/strategy/documents/{id}/new-revision",
+            "PUT /api/v1/strategy/sections/{id}", "POST /api/v1/strategy/sections/{id}/figures",
+            "POST /api/v1/strategy/comments/{id}/replies", "POST /api/v1/strategy/comments/{id}/resolve",
+            "POST /api/v1/strategy/comments/{id}/reopen");
 
     private static final Set<String> FIELDS = new LinkedHashSet<>();
     private static final Set<String> INPUTS = new LinkedHashSet<>();
@@ -126,7 +137,7 @@ class HostileInputIT {
                 String method = field.equals("method") ? input.text() : marker;
                 HttpResponse<String> answer = Http.postJson(api("counts"), DEMO_OFFICER.email(),
                         "{\"municipalityCode\":\"GM1783\",\"referenceDate\":\"" + nextDate() + "\",\"registeredBrp\":7,"
-                                + "\"source\":" + quoted(source) + ",\"method\":" + quoted(method)
+                                + "\"source\":" + Json.quoted(source) + ",\"method\":" + Json.quoted(method)
                                 + ",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,\"longStayMonths\":12}");
                 judge("POST /counts " + field, input, answer, field, created -> {
                     String id = (String) Json.at(created, "id");
@@ -524,7 +535,7 @@ class HostileInputIT {
 
     /** A location whose texts are all plain except those in {@code texts} (dotted paths as in the JSON). */
     private static String locationJson(Map<String, String> texts) {
-        Function<String, String> t = path -> quoted(texts.getOrDefault(path, defaultText(path)));
+        Function<String, String> t = path -> Json.quoted(texts.getOrDefault(path, defaultText(path)));
         return "{\"municipalityCode\":\"GM1783\",\"name\":" + t.apply("name") + ","
                 + "\"address\":{\"street\":" + t.apply("address.street") + ",\"houseNumber\":"
                 + t.apply("address.houseNumber") + ",\"postcode\":\"2671 AB\",\"place\":" + t.apply("address.place")
@@ -546,25 +557,6 @@ class HostileInputIT {
             case "certification.certificateNumber" -> "SNF-1234";
             default -> "VV-2026-1";
         };
-    }
-
-    /** A JSON string literal of {@code text}. */
-    static String quoted(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"').toString();
     }
 
     /** A CSV cell of {@code text}, always quoted (RFC 4180). */

@@ -39,6 +39,12 @@ final class Http {
 
     /** A path key of the OpenAPI document, YAML or JSON, with or without the context root before api/v1. */
     private static final Pattern API_PATH = Pattern.compile("(?m)^\\s*[\"']?/(?:[^\\s\"']*/)?api/v1(/[^\"':\\s]*)[\"']?\\s*:");
+    /**
+     * The API paths every signed-in person may read: registers, aggregates and lists scoped to the caller, none
+     * naming another municipality's locations or drafts; every other path is about one municipality's records.
+     */
+    static final Pattern OPEN_TO_ALL_SIGNED_IN = Pattern.compile("/api/v1/(municipalities|editions|enrolments"
+            + "|regional-picture|imports/\\{kind}/template|sessions/.*|strategy/documents(?!/)).*");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();

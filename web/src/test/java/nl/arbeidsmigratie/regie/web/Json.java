@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Just enough JSON reading for tests that must compare texts exactly as the server sent them back: objects become
+ * Just enough JSON reading (and string writing) for tests that must compare texts exactly as the server sent them back: objects become
  * maps, arrays lists, strings strings (escapes decoded), numbers their literal text, true/false/null themselves.
  */
 final class Json {
@@ -26,6 +26,21 @@ final class Json {
             throw json.error("text after the value");
         }
         return value;
+    }
+
+    /** A JSON string literal of {@code text}, control characters escaped, for writing request bodies. */
+    static String quoted(String text) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"').toString();
     }
 
     /** The value at a path of object keys and list indexes, e.g. {@code at(doc, "details", "address", "street")}. */

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
 import nl.arbeidsmigratie.regie.web.Http.Operation;
@@ -37,9 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecuritySuiteIT {
 
     private static final String DELFT_OFFICER = "officer.delft@security-suite.example";
-    /** Aggregates and registers that every signed-in person may read; they name no location of Westland. */
-    private static final Pattern OPEN_TO_ALL_SIGNED_IN =
-            Pattern.compile("/api/v1/(municipalities|editions|enrolments|regional-picture|imports/\\{kind}/template|sessions/.*).*");
     private static final AtomicInteger TRIED = new AtomicInteger();
     private static final AtomicInteger REFUSED = new AtomicInteger();
     private static final List<String> LEAKS = new ArrayList<>();
@@ -55,6 +51,7 @@ class SecuritySuiteIT {
     private String secret;
     private long location;
     private long count;
+    private long draft;
 
     @BeforeEach
     void westlandHasASecretLocationAndDelftAnOfficer() throws Exception {
@@ -62,6 +59,7 @@ class SecuritySuiteIT {
         TestData.delftOfficer(DELFT_OFFICER);
         location = TestData.createdByWestland(base, "locations", TestData.locationJson("GM1783", secret), "locationId");
         count = TestData.createdByWestland(base, "counts", TestData.countJson("GM1783", secret), "id");
+        draft = TestData.westlandStrategyDocument(base, secret, false);
     }
 
     @Test
@@ -88,7 +86,7 @@ class SecuritySuiteIT {
         for (Operation operation : Http.apiOperations(base)) {
             HttpResponse<String> answer = call(operation, Http.tokenFor(DELFT_OFFICER));
             if (operation.method().equals("GET")) {
-                if (OPEN_TO_ALL_SIGNED_IN.matcher(operation.path()).matches()) {
+                if (Http.OPEN_TO_ALL_SIGNED_IN.matcher(operation.path()).matches()) {
                     TRIED.incrementAndGet();
                     leakCheck(operation, answer);
                     continue;
@@ -128,8 +126,11 @@ class SecuritySuiteIT {
 
     private HttpResponse<String> call(Operation operation, String token) throws Exception {
         String concrete = operation.path().replace("{kind}", "counts").replace("{code}", "GM1783")
-                .replaceAll("\\{[^}]+}", String.valueOf(operation.path().startsWith("/api/v1/counts/") ? count : location));
-        URI uri = URI.create(base + concrete.substring(1) + (operation.method().equals("GET") ? "?municipality=GM1783" : ""));
+                .replaceAll("\\{[^}]+}", String.valueOf(operation.path().startsWith("/api/v1/counts/") ? count
+                        : operation.path().startsWith("/api/v1/strategy/") ? draft : location));
+        String query = !operation.method().equals("GET") ? ""
+                : concrete.endsWith("/comparison") ? "?before=1&after=2" : "?municipality=GM1783";
+        URI uri = URI.create(base + concrete.substring(1) + query);
         if (operation.method().equals("GET") || operation.method().equals("DELETE")) {
             return Http.send(operation.method(), uri, token, null, null);
         }

@@ -185,7 +185,7 @@ class SessionsApiIT {
         int n = 0;
         for (HostileInputs.Input input : HostileInputs.all()) {
             HttpResponse<String> answer = Http.postJson(api("registrations"), DEMO_COORDINATOR.email(),
-                    "{\"meetingId\":" + meeting + ",\"municipalityCode\":\"GM1783\",\"name\":" + quoted(input.text())
+                    "{\"meetingId\":" + meeting + ",\"municipalityCode\":\"GM1783\",\"name\":" + Json.quoted(input.text())
                             + ",\"email\":\"hostile" + (n++) + "." + run + "@westland.example\"}");
             assertThat(answer.statusCode()).as(input.toString()).isIn(201, 400);
             if (answer.statusCode() == 201) {
@@ -224,22 +224,8 @@ class SessionsApiIT {
     }
 
     private String registration(String name) {
-        return "{\"meetingId\":" + meeting + ",\"municipalityCode\":\"GM1783\",\"name\":" + quoted(name)
+        return "{\"meetingId\":" + meeting + ",\"municipalityCode\":\"GM1783\",\"name\":" + Json.quoted(name)
                 + ",\"email\":\"" + name.replaceAll("[^A-Za-z0-9]", "").toLowerCase() + "@westland.example\"}";
-    }
-
-    private static String quoted(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20) {
-                json.append(String.format("\\u%04x", (int) c));
-            } else {
-                json.append(c);
-            }
-        }
-        return json.append('"').toString();
     }
 
     private URI feed(String token) {

@@ -284,6 +284,33 @@ class StrategyApiIT {
     }
 
     @Test
+    void everyHostileTitleCommentAndNoteIsStoredAsSentOrRefusedWithAProblem() throws Exception {
+        for (HostileInputs.Input input : HostileInputs.all()) {
+            String text = Json.quoted(input.text());
+            storedOrRefused(input, send("POST", "documents", DEMO_OFFICER.email(), "{\"kind\":\"VISION\",\"title\":"
+                    + text + ",\"municipalityCode\":\"GM1783\"}"), "title");
+            storedOrRefused(input, send("POST", "documents/" + document + "/comments", DEMO_COORDINATOR.email(),
+                    "{\"sectionId\":" + section + ",\"text\":" + text + "}"), "text");
+            storedOrRefused(input, send("POST", "documents/" + document + "/versions", DEMO_OFFICER.email(),
+                    "{\"text\":" + text + "}"), "note");
+        }
+    }
+
+    private static void storedOrRefused(HostileInputs.Input input, HttpResponse<String> answer, String field) {
+        if (input.hasControlCharacter()) {
+            assertThat(answer.statusCode()).as(field + ": " + input + " " + answer.body()).isEqualTo(400);
+        } else {
+            assertThat(answer.statusCode()).as(field + ": " + input + " " + answer.body()).isIn(201, 400);
+        }
+        if (answer.statusCode() == 201) {
+            assertThat(Json.at(Json.parse(answer.body()), field)).as(field + ": " + input)
+                    .isEqualTo(input.text().strip());
+        } else {
+            assertThat(answer.body()).as(field + ": " + input).contains("\"status\":400").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void thePagesPdfLinkAnswersTheAuthorsAndGivesOthersTheNotFoundPage() throws Exception {
         String link = "app/strategy/document.pdf?document=" + document + "&version=1";
         PageClient.Page pdf = PageClient.signedIn(base, DEMO_OFFICER.email(), DEMO_OFFICER.password()).get(link);
