@@ -49,12 +49,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SectionConflictIT {
 
     private static final int AUTHORS = 50;
-    /**
-     * Saves running at the same moment. Each save's transaction holds a database connection for registration's
-     * persistence unit (who is calling) and one for strategy's; twelve at once keep the application's thirty
-     * connections from being all taken by transactions that each wait for their second one.
-     */
-    private static final int AT_ONCE = 12;
 
     @Deployment
     static WebArchive deployment() {
@@ -136,8 +130,8 @@ class SectionConflictIT {
     }
 
     /**
-     * Fifty saves of the same section in parallel, each from its own session (two officers in turn), each from the
-     * version its author read. Each
+     * Fifty saves of the same section at the same moment, each from its own session (two officers in turn), each
+     * from the version its author read. Each
      * save either makes a new section version or gets the conflict with both texts; an author who gets the
      * conflict merges their text into the current one and saves again, as the conflict view asks. In the end
      * every save that succeeded made exactly one version and every author's text is in the section.
@@ -152,7 +146,7 @@ class SectionConflictIT {
             authors.add(i % 2 == 0 ? OFFICER : colleague);
         }
         CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(AUTHORS, threads);
         List<Future<int[]>> outcomes = new ArrayList<>();
         try {
             for (int i = 0; i < AUTHORS; i++) {

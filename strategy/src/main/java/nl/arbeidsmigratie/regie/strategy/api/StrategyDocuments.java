@@ -28,6 +28,7 @@ import nl.arbeidsmigratie.regie.strategy.control.DocumentTexts;
 import nl.arbeidsmigratie.regie.strategy.control.Documents;
 import nl.arbeidsmigratie.regie.strategy.control.Documents.Seen;
 import nl.arbeidsmigratie.regie.strategy.control.EnrolmentPrefill;
+import nl.arbeidsmigratie.regie.strategy.control.SectionGate;
 import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
 import nl.arbeidsmigratie.regie.strategy.entity.Section;
 import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
@@ -45,6 +46,9 @@ public class StrategyDocuments {
 
     @PersistenceContext(unitName = "strategy")
     EntityManager em;
+
+    @Inject
+    SectionGate sectionGate;
 
     @Inject
     StrategyAccess access;
@@ -262,6 +266,10 @@ public class StrategyDocuments {
      */
     public SectionSaved saveSection(long sectionId, long version, String html) {
         RichText.Sanitized text = DocumentTexts.section(html);
+        return sectionGate.through(sectionId, () -> saved(sectionId, version, text));
+    }
+
+    private SectionSaved saved(long sectionId, long version, RichText.Sanitized text) {
         Section section = documents.writableSection(sectionId);
         if (section.version() != version) {
             throw new ConcurrentChangeException("section " + sectionId + " was saved by " + section.view().changedBy()
