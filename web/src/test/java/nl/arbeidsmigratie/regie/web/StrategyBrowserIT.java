@@ -39,6 +39,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * the coordinator adopts, the adopted version is marked and its PDF carries the title and the figures' reference
  * date. Delft's officer cannot open the draft. Once in English.
  * Two officers typing in one section end in the conflict view, and the merged text keeps what both typed.
+ * A coordinator publishes a changed guiding question as the template's next version.
  */
 @ExtendWith(ArquillianExtension.class)
 class StrategyBrowserIT {
@@ -246,6 +247,45 @@ class StrategyBrowserIT {
             assertThat(anna.text(section("NUMBERS", ".ql-editor"))).contains("Anna schrijft")
                     .contains("Bram schrijft").contains("Samen verder.");
         }
+    }
+
+    @Test
+    void theCoordinatorPublishesAChangedGuidingQuestionAsTheTemplatesNextVersion() {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        try (BrowserSession coordinator = new BrowserSession(base)) {
+            coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            coordinator.click(By.id("nav-templates"));
+            assertThat(coordinator.text(By.tagName("h1"))).isEqualTo("Sjabloon voor strategiedocumenten");
+            int number = Integer.parseInt(coordinator.text(By.id("current")).replaceAll("^Huidige versie (\\d+),.*$",
+                    "$1"));
+            String titleId = templateField("NUMBERS", "input", coordinator);
+            String title = coordinator.driver().findElement(By.id(titleId)).getAttribute("value");
+
+            coordinator.type(titleId, " ");
+            coordinator.click(By.id("templates:publish"));
+            coordinator.waitForText("templates:messages", "Vul een titel in.");
+            assertThat(coordinator.text(By.id("current"))).startsWith("Huidige versie " + number + ",");
+
+            coordinator.type(titleId, title);
+            String guidanceId = templateField("NUMBERS", "textarea", coordinator);
+            coordinator.type(guidanceId, "Welke bronnen gebruikt u voor de schatting " + mark + "?");
+            coordinator.type("templates:note", "Richtvraag over bronnen " + mark);
+            coordinator.click(By.id("templates:publish"));
+            coordinator.waitForText("templates:messages", "Versie " + (number + 1) + " van het sjabloon is gepubliceerd.");
+            assertThat(coordinator.text(By.id("current"))).startsWith("Huidige versie " + (number + 1) + ",")
+                    .contains(DEMO_COORDINATOR.email());
+            assertThat(coordinator.driver().findElement(By.id(guidanceId)).getAttribute("value"))
+                    .isEqualTo("Welke bronnen gebruikt u voor de schatting " + mark + "?");
+            assertThat(coordinator.text(By.xpath("//*[@id='templates:history_data']/tr[1]")))
+                    .startsWith(String.valueOf(number + 1)).contains("Richtvraag over bronnen " + mark);
+            assertThat(coordinator.text(By.id("templates:history_data"))).contains(String.valueOf(number));
+        }
+    }
+
+    /** The id of a field in the template's section for a learning goal. */
+    private static String templateField(String goal, String field, BrowserSession browser) {
+        return browser.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".template-section[data-goal='" + goal + "'] " + field))).getAttribute("id");
     }
 
     /** WCAG 2.1 A and AA by axe-core, as the walk over every page checks them. */
