@@ -61,6 +61,7 @@ class PageWalkIT {
             Map.entry("app/monitoring/norms.xhtml", SIGNED_IN),
             Map.entry("app/monitoring/worklist.xhtml", SIGNED_IN),
             Map.entry("app/strategy/overview.xhtml", COORDINATOR),
+            Map.entry("app/strategy/templates.xhtml", COORDINATOR),
             Map.entry("app/registration/accounts.xhtml", COORDINATOR),
             Map.entry("app/registration/audit.xhtml", EnumSet.of(Role.AUDITOR, Role.COORDINATOR)),
             Map.entry("app/registration/editions.xhtml", COORDINATOR),

@@ -6,10 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
@@ -29,8 +36,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A strategy document through the browser, from a new draft to adoption: Westland's officer writes two learning
  * goals, freezes the municipality's figures into one and submits; the coordinator comments, is refused adoption
  * without details and with the comment open, and sends it back; the officer resolves the comment and resubmits;
- * the coordinator adopts and the adopted version is marked. Delft's officer cannot open the draft. Once in English.
+ * the coordinator adopts, the adopted version is marked and its PDF carries the title and the figures' reference
+ * date. Delft's officer cannot open the draft. Once in English.
  * Two officers typing in one section end in the conflict view, and the merged text keeps what both typed.
+ * A coordinator publishes a changed guiding question as the template's next version.
  */
 @ExtendWith(ArquillianExtension.class)
 class StrategyBrowserIT {
@@ -152,9 +161,11 @@ class StrategyBrowserIT {
             coordinator.click(By.id("doc:markEnrolment"));
             coordinator.waitForText("doc:messages", "De aanmelding staat nu op \"Beleid vastgesteld\".");
             assertThat(coordinator.driver().findElements(By.id("doc:enrolmentOffer"))).isEmpty();
-            assertThat(coordinator.driver().findElement(By.id("pdf-link-2")).getAttribute("href"))
-                    .endsWith("app/strategy/document.pdf?document=" + page.substring(page.indexOf("id=") + 3)
-                            + "&version=2");
+            String pdfLink = coordinator.driver().findElement(By.id("pdf-link-2")).getAttribute("href");
+            assertThat(pdfLink).endsWith("app/strategy/document.pdf?document=" + page.substring(page.indexOf("id=") + 3)
+                    + "&version=2");
+            assertThat(pdfText(coordinator, pdfLink)).contains(title).contains("peildatum 15 juni 2025")
+                    .contains("Bron " + mark);
 
             officer.open("app/strategy/documents.xhtml");
             assertThat(officer.text(By.xpath("//tr[contains(., '" + title + "')]"))).contains("Vastgesteld")
@@ -238,6 +249,45 @@ class StrategyBrowserIT {
         }
     }
 
+    @Test
+    void theCoordinatorPublishesAChangedGuidingQuestionAsTheTemplatesNextVersion() {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        try (BrowserSession coordinator = new BrowserSession(base)) {
+            coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            coordinator.click(By.id("nav-templates"));
+            assertThat(coordinator.text(By.tagName("h1"))).isEqualTo("Sjabloon voor strategiedocumenten");
+            int number = Integer.parseInt(coordinator.text(By.id("current")).replaceAll("^Huidige versie (\\d+),.*$",
+                    "$1"));
+            String titleId = templateField("NUMBERS", "input", coordinator);
+            String title = coordinator.driver().findElement(By.id(titleId)).getAttribute("value");
+
+            coordinator.type(titleId, " ");
+            coordinator.click(By.id("templates:publish"));
+            coordinator.waitForText("templates:messages", "Vul een titel in.");
+            assertThat(coordinator.text(By.id("current"))).startsWith("Huidige versie " + number + ",");
+
+            coordinator.type(titleId, title);
+            String guidanceId = templateField("NUMBERS", "textarea", coordinator);
+            coordinator.type(guidanceId, "Welke bronnen gebruikt u voor de schatting " + mark + "?");
+            coordinator.type("templates:note", "Richtvraag over bronnen " + mark);
+            coordinator.click(By.id("templates:publish"));
+            coordinator.waitForText("templates:messages", "Versie " + (number + 1) + " van het sjabloon is gepubliceerd.");
+            assertThat(coordinator.text(By.id("current"))).startsWith("Huidige versie " + (number + 1) + ",")
+                    .contains(DEMO_COORDINATOR.email());
+            assertThat(coordinator.driver().findElement(By.id(guidanceId)).getAttribute("value"))
+                    .isEqualTo("Welke bronnen gebruikt u voor de schatting " + mark + "?");
+            assertThat(coordinator.text(By.xpath("//*[@id='templates:history_data']/tr[1]")))
+                    .startsWith(String.valueOf(number + 1)).contains("Richtvraag over bronnen " + mark);
+            assertThat(coordinator.text(By.id("templates:history_data"))).contains(String.valueOf(number));
+        }
+    }
+
+    /** The id of a field in the template's section for a learning goal. */
+    private static String templateField(String goal, String field, BrowserSession browser) {
+        return browser.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".template-section[data-goal='" + goal + "'] " + field))).getAttribute("id");
+    }
+
     /** WCAG 2.1 A and AA by axe-core, as the walk over every page checks them. */
     private static void accessible(BrowserSession browser, String what) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
@@ -245,6 +295,28 @@ class StrategyBrowserIT {
         assertThat(results.getViolations().stream().flatMap(rule -> rule.getNodes().stream()
                 .map(node -> rule.getId() + " at " + node.getTarget() + ": " + node.getFailureSummary())).toList())
                 .as("WCAG violations on " + what).isEmpty();
+    }
+
+    /** The text of the PDF behind a link, fetched as the signed-in browser would with its session cookies. */
+    private static String pdfText(BrowserSession browser, String link) throws Exception {
+        String cookies = browser.driver().manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link))
+                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/pdf"));
+        PdfReader reader = new PdfReader(response.body());
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int number = 1; number <= reader.getNumberOfPages(); number++) {
+                text.append(extractor.getTextFromPage(number)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
     }
 
     /** Types into a learning goal's section and waits until it is saved. */

@@ -81,7 +81,8 @@ public class SiteMenu {
             new Group("strategy", "nav.group.strategy", List.of(
                     new Item("documents", "/app/strategy/documents", "nav.strategy-documents", EVERYONE,
                             List.of("/app/strategy/document.xhtml", "/app/strategy/versions.xhtml")),
-                    new Item("overview", "/app/strategy/overview", "nav.strategy-overview", COORDINATORS))),
+                    new Item("overview", "/app/strategy/overview", "nav.strategy-overview", COORDINATORS),
+                    new Item("templates", "/app/strategy/templates", "nav.strategy-templates", COORDINATORS))),
             new Group("circle", "nav.group.circle", List.of(
                     new Item("meetings", "/app/sessions/meetings", "nav.meetings", EVERYONE,
                             List.of("/app/sessions/meeting.xhtml", "/app/sessions/poll.xhtml",
