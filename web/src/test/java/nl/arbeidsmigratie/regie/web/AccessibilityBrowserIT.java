@@ -11,10 +11,16 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DemoAccount;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
@@ -61,10 +67,11 @@ class AccessibilityBrowserIT {
     @ArquillianResource
     URL base;
 
-    private final List<String> violations = new ArrayList<>();
-    private final Set<String> rulesChecked = new TreeSet<>();
-    private int pagesChecked;
-    private int messagesTied;
+    // The roles' walks run side by side, each in its own browser.
+    private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
+    private final Set<String> rulesChecked = new ConcurrentSkipListSet<>();
+    private final AtomicInteger pagesChecked = new AtomicInteger();
+    private final AtomicInteger messagesTied = new AtomicInteger();
 
     @Test
     void everyPageAsEveryRoleMeetsWcag21AA() throws Exception {
@@ -92,14 +99,23 @@ class AccessibilityBrowserIT {
                     + ".ui-messages-error")));
             check(anonymous.driver(), "nobody login.xhtml with errors");
         }
-        walk(DEMO_OFFICER, Role.OFFICER, appPages);
-        walk(DEMO_AUDITOR, Role.AUDITOR, appPages);
-        walk(DEMO_COORDINATOR, Role.COORDINATOR, appPages);
+        ExecutorService walkers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> walks = new ArrayList<>();
+            walks.add(walkers.submit(() -> walk(DEMO_OFFICER, Role.OFFICER, appPages)));
+            walks.add(walkers.submit(() -> walk(DEMO_AUDITOR, Role.AUDITOR, appPages)));
+            walks.add(walkers.submit(() -> walk(DEMO_COORDINATOR, Role.COORDINATOR, appPages)));
+            for (Future<?> walk : walks) {
+                walk.get();
+            }
+        } finally {
+            walkers.shutdownNow();
+        }
 
-        System.out.printf("[axe] %d pages, %d rules checked, %d violations (%d s)%n", pagesChecked,
+        System.out.printf("[axe] %d pages, %d rules checked, %d violations (%d s)%n", pagesChecked.get(),
                 rulesChecked.size(), violations.size(), (System.nanoTime() - started) / 1_000_000_000L);
         assertThat(violations).as("WCAG 2.1 A/AA violations").isEmpty();
-        assertThat(messagesTied).as("messages tied to their fields").isPositive();
+        assertThat(messagesTied.get()).as("messages tied to their fields").isPositive();
     }
 
     /**
@@ -227,7 +243,7 @@ class AccessibilityBrowserIT {
             axe.include(List.of(within));
         }
         Results results = axe.analyze(driver);
-        pagesChecked++;
+        pagesChecked.incrementAndGet();
         for (List<Rule> outcome : List.of(results.getPasses(), results.getViolations(), results.getIncomplete(),
                 results.getInapplicable())) {
             outcome.forEach(rule -> rulesChecked.add(rule.getId()));
@@ -244,7 +260,7 @@ class AccessibilityBrowserIT {
                     ? 'tied' : li.getAttribute('data-for'));""");
         for (String item : untied) {
             if (item.equals("tied")) {
-                messagesTied++;
+                messagesTied.incrementAndGet();
             } else {
                 violations.add("message about " + item + " on " + label + " does not describe its field");
             }
