@@ -26,6 +26,7 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.NewRegistration;
+import nl.arbeidsmigratie.regie.sessions.api.PollGuest;
 import nl.arbeidsmigratie.regie.sessions.api.PollResults;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
@@ -35,9 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The learning circle's meetings: the series of the current edition, one meeting and its .ics, poll results and
- * answering, one's own municipality's registrations, one's calendar subscription address. The same facades as the
- * pages, so the same rules: everyone signed in reads meetings and polls, officers answer and register for their own
- * municipality, auditors read.
+ * answering, guests invited to a poll, one's own municipality's registrations, one's calendar subscription address.
+ * The same facades as the pages, so the same rules: everyone signed in reads meetings and polls, officers answer and
+ * register for their own municipality, coordinators invite guests, auditors read.
  */
 @Path("sessions")
 @RequestScoped
@@ -153,6 +154,28 @@ public class SessionsResource {
     @APIResponse(responseCode = "404", description = "No poll with this id")
     public DatePollView answer(@PathParam("id") long id, Map<String, String> answers) {
         return polls.answer(id, availability(answers));
+    }
+
+    /** A guest to invite: name, e-mail address and the language of the mail ({@code nl} when left out, or {@code en}). */
+    public record GuestInvitation(String name, String email, String language) {
+    }
+
+    @POST
+    @Path("polls/{id}/guests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite a guest to an open date poll (coordinators)",
+            description = "The guest is mailed a personal link to the poll in their language (nl or en) and answers "
+                    + "through it without an account.")
+    @APIResponse(responseCode = "201", description = "The guest, not answered yet")
+    @APIResponse(responseCode = "400", description = "A missing name, an invalid e-mail address or language, an address "
+            + "invited already, or the poll is closed (problem document)")
+    @APIResponse(responseCode = "404", description = "No poll with this id")
+    public Response inviteGuest(@PathParam("id") long id, GuestInvitation guest) {
+        if (guest == null) {
+            throw new BadParameterException("body", "a JSON body with name and email is required");
+        }
+        PollGuest invited = polls.inviteGuest(id, guest.name(), guest.email(), guest.language());
+        return Response.status(Response.Status.CREATED).entity(invited).build();
     }
 
     @GET
