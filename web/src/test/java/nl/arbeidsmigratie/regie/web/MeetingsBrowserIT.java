@@ -51,9 +51,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The circle's meetings in headless Chromium: the coordinator plans the start meeting in Den Haag, provisional; an
  * officer registers and saves its calendar file; the coordinator moves it online and the registered person is
- * mailed the link; a date poll with three slots is answered by two officers and, through the personal link of
- * the invitation, an enrolment contact (a forged link finds nothing); the coordinator fixes the winner, which the
- * public circle page then shows confirmed.
+ * mailed the link; a date poll with three slots, to which the coordinator invites a guest, is answered by two
+ * officers and, through the personal links mailed them, an enrolment contact and the guest (a forged link finds
+ * nothing); the coordinator fixes the winner, which the public circle page then shows confirmed. After a held
+ * meeting the coordinator records attendance, minutes pasted with hostile markup, attachments and a follow-up
+ * action, which Westland's officer finds on their home page; the officer's calendar feed works until revoked.
  */
 @ExtendWith(ArquillianExtension.class)
 class MeetingsBrowserIT {
@@ -277,9 +279,9 @@ class MeetingsBrowserIT {
             assertThat(attachmentsOf(meeting)).as("stored attachments").isEqualTo(1);
 
             // a follow-up action for Westland, due in three weeks
-            browser.type("records:actionMunicipality", "GM1783");
-            browser.type("records:actionDescription", action);
-            fill(browser, "records:actionDue_input", DAY.format(due));
+            browser.choose("records:municipalityCode", "Westland");
+            browser.type("records:description", action);
+            fill(browser, "records:dueOn_input", DAY.format(due));
             browser.click(By.id("records:addFollowUp"));
             browser.waitForText("records:messages", "De vervolgactie is toegevoegd.");
             assertThat(browser.text(By.id("records:actions"))).contains("Westland", action, DAY.format(due));
@@ -291,8 +293,8 @@ class MeetingsBrowserIT {
             browser.driver().get(records);
             String minutes = (String) ((JavascriptExecutor) browser.driver()).executeScript(
                     "return document.getElementById('minutes-read').innerHTML;");
-            assertThat(minutes).contains("Besproken: huisvesting " + run, "Klik hier")
-                    .doesNotContain("javascript", "onerror", "<script", "<img", "alert");
+            assertThat(minutes).as("the script's text may stay, as text").contains("Besproken: huisvesting " + run,
+                    "Klik hier").doesNotContain("javascript", "onerror", "<script", "<img", "alert(1)", "alert(2)");
 
             // the officer's calendar feed of the series holds its meetings until it is revoked
             openMeetings(browser);
