@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.sessions.api.Availability;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
@@ -26,7 +27,6 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.NewRegistration;
-import nl.arbeidsmigratie.regie.sessions.api.PollGuest;
 import nl.arbeidsmigratie.regie.sessions.api.PollResults;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
@@ -171,11 +171,7 @@ public class SessionsResource {
             + "invited already, or the poll is closed (problem document)")
     @APIResponse(responseCode = "404", description = "No poll with this id")
     public Response inviteGuest(@PathParam("id") long id, GuestInvitation guest) {
-        if (guest == null) {
-            throw new BadParameterException("body", "a JSON body with name and email is required");
-        }
-        PollGuest invited = polls.inviteGuest(id, guest.name(), guest.email(), guest.language());
-        return Response.status(Response.Status.CREATED).entity(invited).build();
+        return created(guest, g -> polls.inviteGuest(id, g.name(), g.email(), g.language()));
     }
 
     @GET
@@ -196,10 +192,15 @@ public class SessionsResource {
     @APIResponse(responseCode = "400", description = "Invalid, a duplicate, or above the municipality's limit (problem document)")
     @APIResponse(responseCode = "404", description = "No meeting with this id")
     public Response register(NewRegistration registration) {
-        if (registration == null) {
+        return created(registration, registrations::register);
+    }
+
+    /** 201 with what {@code make} made of a request body; a missing body is a 400 problem. */
+    private static <T> Response created(T body, Function<T, ?> make) {
+        if (body == null) {
             throw new BadParameterException("body", "a JSON body is required");
         }
-        return Response.status(Response.Status.CREATED).entity(registrations.register(registration)).build();
+        return Response.status(Response.Status.CREATED).entity(make.apply(body)).build();
     }
 
     @DELETE
