@@ -209,7 +209,26 @@ class DatePollsIT {
                 Map.of(first, Availability.YES))).isInstanceOf(AccessRefusedException.class));
 
         String guest = "gastspreker-" + poll.id() + "@sessions.example";
-        TestCaller.as(COORDINATOR, () -> polls.inviteGuest(poll.id(), "Gastspreker", guest, "nl"));
+        TestCaller.as(COORDINATOR, () -> {
+            assertThat(polls.inviteGuest(poll.id(), "Gastspreker", guest, "nl")).satisfies(g -> {
+                assertThat(g.email()).isEqualTo(guest);
+                assertThat(g.answered()).isFalse();
+            });
+            for (String[] bad : new String[][] {{"Gast", "geen-adres", "nl", "error.email.invalid"},
+                    {"Gast", guest, "nl", "error.sessions.poll.invited-already"},
+                    {"Gast", "ander-" + guest, "fr", "error.language.unknown"},
+                    {" ", "ander-" + guest, "nl", "error.sessions.registration.name.required"}}) {
+                assertThatThrownBy(() -> polls.inviteGuest(poll.id(), bad[0], bad[1], bad[2]))
+                        .isInstanceOfSatisfying(InvalidInputException.class,
+                                e -> assertThat(e.messageKey()).isEqualTo(bad[3]));
+            }
+        });
+        TestCaller.as(circle.westland().email(), () -> {
+            assertThatThrownBy(() -> polls.inviteGuest(poll.id(), "Gast", "ander-" + guest, "nl"))
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> polls.guests(poll.id())).as("officers see no guests' addresses")
+                    .isInstanceOf(AccessRefusedException.class);
+        });
         String link = Mailbox.await(guest, "Prik een datum", MAIL).link("/date-poll.xhtml?token=");
         String token = link.substring(link.indexOf("token=") + 6);
         DatePollView other = threeSlots(circle().meeting(), inDays(10, 17));
@@ -223,6 +242,8 @@ class DatePollsIT {
         }
         assertThat(polls.answerByLink(token, Map.of(first, Availability.IF_NEED_BE)).ownAnswers())
                 .containsEntry(first, Availability.IF_NEED_BE);
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThat(polls.guests(poll.id())).singleElement()
+                .satisfies(g -> assertThat(g.answered()).isTrue()));
 
         Sql.execute(dataSource, "update sessions.date_poll set deadline = now() - interval '1 minute' where id = "
                 + poll.id());

@@ -62,8 +62,10 @@ class HostileInputIT {
     /** The write operations of the OpenAPI document this walk covers; a new one must be added here. */
     private static final Set<String> WRITES_COVERED = Set.of("POST /api/v1/locations", "POST /api/v1/counts",
             "POST /api/v1/locations/{id}/occupancy", "POST /api/v1/imports/{kind}",
-            // a meeting registration's one free text, the name, is fed hostile input in SessionsApiIT
+            // the one free text of a meeting registration and of a poll's guest, the name, is fed hostile input in
+            // SessionsApiIT
             "POST /api/v1/sessions/registrations", "PUT /api/v1/sessions/polls/{id}/answers",
+            "POST /api/v1/sessions/polls/{id}/guests",
             "DELETE /api/v1/sessions/registrations/{id}", "POST /api/v1/sessions/series/{id}/calendar-feed",
             "DELETE /api/v1/sessions/series/{id}/calendar-feed",
             // strategy's writes: titles, comments and version notes are fed hostile input in StrategyApiIT, section

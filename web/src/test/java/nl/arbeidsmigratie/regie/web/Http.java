@@ -27,7 +27,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DemoAccount;
+import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
 
 /**
@@ -61,6 +63,18 @@ final class Http {
     static HttpResponse<String> getWith(URI uri, String... headers) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(uri).headers(headers).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A file behind a link of a page, fetched as the signed-in browser would, with its session cookies. */
+    static HttpResponse<byte[]> asBrowser(BrowserSession browser, String link) throws IOException, InterruptedException {
+        String cookies = browser.driver().manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(link)).header("Cookie", cookies)
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(link + " answered " + response.statusCode());
+        }
+        return response;
     }
 
     static HttpResponse<String> get(URI uri, DemoAccount account) throws IOException, InterruptedException {

@@ -4,11 +4,17 @@ import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DE
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,10 +24,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingRecords;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.MailLinks;
@@ -43,9 +51,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The circle's meetings in headless Chromium: the coordinator plans the start meeting in Den Haag, provisional; an
  * officer registers and saves its calendar file; the coordinator moves it online and the registered person is
- * mailed the link; a date poll with three slots is answered by two officers and, through the personal link of
- * the invitation, an enrolment contact (a forged link finds nothing); the coordinator fixes the winner, which the
- * public circle page then shows confirmed.
+ * mailed the link; a date poll with three slots, to which the coordinator invites a guest, is answered by two
+ * officers and, through the personal links mailed them, an enrolment contact and the guest (a forged link finds
+ * nothing); the coordinator fixes the winner, which the public circle page then shows confirmed. After a held
+ * meeting the coordinator records attendance, minutes pasted with hostile markup, attachments and a follow-up
+ * action, which Westland's officer finds on their home page; the officer's calendar feed works until revoked.
  */
 @ExtendWith(ArquillianExtension.class)
 class MeetingsBrowserIT {
@@ -90,6 +100,7 @@ class MeetingsBrowserIT {
     void theStartMeetingIsPlannedMovedOnlineAndTheSecondDatedByAPoll() {
         LocalDate start = LocalDate.now().plusDays(60);
         String person = "anna." + run + "@westland.example";
+        String guest = "gastspreker." + run + "@provincie.example";
         try (BrowserSession browser = new BrowserSession(base)) {
             // the coordinator plans the start meeting in Den Haag, provisional
             browser.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
@@ -157,19 +168,25 @@ class MeetingsBrowserIT {
             browser.click(By.id("propose:open"));
             browser.waitForText("poll:messages", "De datumprikker is geopend");
             String poll = browser.driver().getCurrentUrl();
+
+            // the coordinator invites a guest speaker; a wrong address is refused beside its field
+            browser.type("guests:name", "Gastspreker " + run);
+            browser.type("guests:email", "gastspreker." + run);
+            browser.click(By.id("guests:invite"));
+            browser.waitForText("guests:guestMessages", "Dit is geen geldig e-mailadres.");
+            browser.type("guests:email", guest);
+            browser.click(By.id("guests:invite"));
+            browser.waitForText("guests:guestMessages", "Gastspreker " + run + " (" + guest + ") is uitgenodigd");
+            assertThat(browser.text(By.id("guests:guestTable"))).contains("Gastspreker " + run, guest, "Nog niet");
             browser.signOut();
 
             // two officers answer; the second slot suits both
             answer(browser, DEMO_OFFICER.email(), poll, 1, 0, 2);
             answer(browser, DELFT, poll, 2, 0, 1);
 
-            // Delft's enrolment contact answers through the personal link of the invitation, without signing in
-            browser.driver().get(MailLinks.on(base, personalLink("contact." + run + "@delft.example")));
-            browser.click(By.cssSelector("label[for='poll:slots:0:answer:2']"));
-            browser.click(By.cssSelector("label[for='poll:slots:1:answer:0']"));
-            browser.click(By.cssSelector("label[for='poll:slots:2:answer:2']"));
-            browser.click(By.id("poll:saveAnswers"));
-            browser.waitForText("poll:messages", "Uw antwoorden zijn opgeslagen.");
+            // Delft's enrolment contact and the guest answer through the personal link mailed them, without signing in
+            answerByLink(browser, "contact." + run + "@delft.example");
+            answerByLink(browser, guest);
             browser.open("date-poll.xhtml?token=" + "x".repeat(43));
             assertThat(browser.text(By.id("not-found"))).contains("Deze link opent geen datumprikker");
 
@@ -177,7 +194,8 @@ class MeetingsBrowserIT {
             browser.driver().get(poll);
             String winner = DAY.format(start.plusDays(8));
             assertThat(browser.text(By.cssSelector("#poll\\:rankingTable_data tr:first-child"))).contains(winner + " 14:00–16:00");
-            assertThat(browser.text(By.id("poll:answersTable"))).contains("Westland", "Delft");
+            assertThat(browser.text(By.id("poll:answersTable"))).contains("Westland", "Delft", "Gast");
+            assertThat(browser.text(By.cssSelector("#guests\\:guestTable_data tr:first-child"))).contains(guest, "Ja");
             browser.click(By.id("poll:rankingTable:0:fix"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText("poll:messages", "Bijeenkomst 2 heeft nu een vaste datum en is bevestigd.");
@@ -192,7 +210,7 @@ class MeetingsBrowserIT {
     }
 
     @Test
-    void theCoordinatorRecordsAttendanceAndAttachesARealPdfButNotAFakeOne() throws Exception {
+    void theCoordinatorKeepsTheRecordsOfAHeldMeetingAndAnOfficerSeesThemAndSubscribesToTheSeries() throws Exception {
         long meeting;
         try (Connection db = TestDatabase.connect()) {
             PreparedStatement insert = db.prepareStatement("insert into sessions.meeting_series (edition_id, title, "
@@ -215,27 +233,108 @@ class MeetingsBrowserIT {
         }
         Path fake = Files.writeString(Files.createTempFile("verslag", ".pdf"), "<script>alert(1)</script>");
         Path pdf = Files.createTempFile("presentatie", ".pdf");
-        Files.writeString(pdf, "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]"
-                + "/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+        Files.write(pdf, pdf("Presentatie van Westland " + run));
+        Path large = Files.createTempFile("opname", ".pdf");
+        byte[] tooLarge = Arrays.copyOf(Files.readAllBytes(pdf), MeetingRecords.MAX_ATTACHMENT_BYTES + 1);
+        Files.write(large, tooLarge);
+        String action = "Huisvestingsplan delen " + run;
+        LocalDate due = LocalDate.now().plusDays(21);
         try (BrowserSession browser = new BrowserSession(base)) {
             browser.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
             browser.open("app/sessions/meeting.xhtml?id=" + meeting);
             browser.click(By.id("meeting:records"));
             browser.until(ExpectedConditions.presenceOfElementLocated(By.id("records:people:0:state")));
+            String records = browser.driver().getCurrentUrl();
             browser.choose("records:people:0:state", "Aanwezig");
             browser.click(By.id("records:saveAttendance"));
             browser.waitForText("records:messages", "De aanwezigheid is opgeslagen.");
             assertThat(browser.text(By.id("records:municipalities"))).contains("Westland", "Niet alle beleidsvelden");
 
+            // minutes pasted from elsewhere with a script link, an image with a handler and a script
+            browser.click(By.cssSelector("#records\\:minutesText .ql-editor"));
+            ((JavascriptExecutor) browser.driver()).executeScript("const data = new DataTransfer();"
+                    + " data.setData('text/html', arguments[1]); data.setData('text/plain', 'Besproken');"
+                    + " arguments[0].dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,"
+                    + " cancelable: true}));", browser.driver().findElement(By.cssSelector("#records\\:minutesText .ql-editor")),
+                    "<p>Besproken: huisvesting " + run + "</p><p><a href=\"javascript:alert(1)\">Klik hier</a></p>"
+                            + "<img src=\"x\" onerror=\"alert(2)\"><script>alert(3)</script>");
+            browser.click(By.id("records:saveMinutes"));
+            browser.waitForText("records:messages", "Het verslag is opgeslagen.");
+            assertThat(browser.text(By.id("records:messages"))).contains("is uit het verslag verwijderd");
+
+            // a file named .pdf that is not one, then a real PDF, then one over the limit
             browser.driver().findElement(By.id("records:file_input")).sendKeys(fake.toString());
             browser.waitForText("records:messages", "de inhoud van dit bestand is geen van die");
             assertThat(browser.text(By.id("attachments"))).contains("Nog geen bijlagen");
             browser.driver().findElement(By.id("records:file_input")).sendKeys(pdf.toString());
             browser.waitForText("records:messages", "is toegevoegd");
             assertThat(browser.text(By.id("attachment-list"))).contains(pdf.getFileName().toString());
+            String link = browser.driver().findElement(By.cssSelector("#attachment-list a")).getAttribute("href");
+            HttpResponse<byte[]> download = Http.asBrowser(browser, link);
+            assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(download.body()).isEqualTo(Files.readAllBytes(pdf));
+            browser.driver().findElement(By.id("records:file_input")).sendKeys(large.toString());
+            browser.waitForText("records:messages", "te groot");
+            assertThat(browser.driver().findElements(By.cssSelector("#attachment-list li"))).hasSize(1);
+            assertThat(attachmentsOf(meeting)).as("stored attachments").isEqualTo(1);
+
+            // a follow-up action for Westland, due in three weeks
+            browser.choose("records:municipalityCode", "Westland");
+            browser.type("records:description", action);
+            fill(browser, "records:dueOn_input", DAY.format(due));
+            browser.click(By.id("records:addFollowUp"));
+            browser.waitForText("records:messages", "De vervolgactie is toegevoegd.");
+            assertThat(browser.text(By.id("records:actions"))).contains("Westland", action, DAY.format(due));
+            browser.signOut();
+
+            // Westland's officer: the action on the home page, the minutes without what was removed
+            browser.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            assertThat(browser.text(By.id("home-follow-ups"))).contains(action, DAY.format(due), "Gehouden " + run);
+            browser.driver().get(records);
+            String minutes = (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.getElementById('minutes-read').innerHTML;");
+            assertThat(minutes).as("the script's text may stay, as text").contains("Besproken: huisvesting " + run,
+                    "Klik hier").doesNotContain("javascript", "onerror", "<script", "<img", "alert(1)", "alert(2)");
+
+            // the officer's calendar feed of the series holds its meetings until it is revoked
+            openMeetings(browser);
+            browser.click(By.id("meetings:subscribe"));
+            browser.waitForText("meetings:messages", "Uw abonnementsadres is gemaakt");
+            URI feed = URI.create(MailLinks.on(base, browser.driver().findElement(By.id("meetings:feedUrl"))
+                    .getAttribute("value")));
+            HttpResponse<String> calendar = Http.get(feed);
+            assertThat(calendar.statusCode()).isEqualTo(200);
+            assertThat(calendar.body()).contains("BEGIN:VCALENDAR", "SUMMARY:Gehouden " + run);
+            browser.click(By.id("meetings:revokeFeed"));
+            browser.waitForText("meetings:messages", "Uw abonnementsadres is ingetrokken");
+            assertThat(Http.get(feed).statusCode()).isEqualTo(404);
         } finally {
-            Files.deleteIfExists(fake);
-            Files.deleteIfExists(pdf);
+            for (Path file : List.of(fake, pdf, large)) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** A one-page PDF with this line, made as any office program would. */
+    private static byte[] pdf(String line) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph(line));
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static long attachmentsOf(long meeting) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement count = db.prepareStatement("select count(*) from sessions.meeting_attachment "
+                     + "where meeting_id = ?")) {
+            count.setLong(1, meeting);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 
@@ -254,6 +353,16 @@ class MeetingsBrowserIT {
                 return false;
             }
         });
+    }
+
+    /** Opens the personal link mailed to {@code recipient} and answers: no, yes, no (the second slot wins). */
+    private void answerByLink(BrowserSession browser, String recipient) {
+        browser.driver().get(MailLinks.on(base, personalLink(recipient)));
+        browser.click(By.cssSelector("label[for='poll:slots:0:answer:2']"));
+        browser.click(By.cssSelector("label[for='poll:slots:1:answer:0']"));
+        browser.click(By.cssSelector("label[for='poll:slots:2:answer:2']"));
+        browser.click(By.id("poll:saveAnswers"));
+        browser.waitForText("poll:messages", "Uw antwoorden zijn opgeslagen.");
     }
 
     /** The personal poll link in the invitation mailed to {@code recipient}, from its decoded text. */

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
+import nl.arbeidsmigratie.regie.testing.TestMailServer;
 import nl.arbeidsmigratie.regie.web.Http.Operation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every sessions operation of the OpenAPI document called by nobody, a coordinator, Westland's officer (whose
- * municipality takes part), Delft's officer (whose does not) and an auditor, each answered as the pages' rules say.
+ * municipality takes part), Delft's officer (whose does not) and an auditor, each answered as the pages' rules say;
+ * a guest invited to a poll, and invitations that are refused.
  * The table below names every operation; a new sessions endpoint without a row fails the test.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -54,6 +57,7 @@ class SessionsApiIT {
             Map.entry("GET /api/v1/sessions/meetings/{id}/participants", List.of(200, 200, 200, 200)),
             Map.entry("GET /api/v1/sessions/polls/{id}", List.of(200, 200, 403, 200)),
             Map.entry("PUT /api/v1/sessions/polls/{id}/answers", List.of(403, 200, 403, 403)),
+            Map.entry("POST /api/v1/sessions/polls/{id}/guests", List.of(201, 403, 403, 403)),
             Map.entry("GET /api/v1/sessions/registrations/own", List.of(403, 200, 200, 403)),
             Map.entry("POST /api/v1/sessions/registrations", List.of(201, 201, 403, 403)),
             // by its id, Westland's registration does not exist for Delft's officer
@@ -196,6 +200,47 @@ class SessionsApiIT {
         }
     }
 
+    @Test
+    void aCoordinatorInvitesAGuestWhoIsMailedTheLinkAndBadInvitationsAreProblems() throws Exception {
+        URI guests = api("polls/" + poll + "/guests");
+        String address = "gast." + run + "@provincie.example";
+        HttpResponse<String> invited = Http.postJson(guests, DEMO_COORDINATOR.email(), guest("Gast " + run, address, "en"));
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        assertThat(Json.at(Json.parse(invited.body()), "answered")).isEqualTo(false);
+        assertThat(TestMailServer.awaitMail(address, "", Duration.ofSeconds(60))).contains("/date-poll.xhtml?token=");
+
+        Map<String, String> bad = Map.of(
+                guest("Gast", "geen-adres", "nl"), "e-mail",
+                guest("Gast", address, "nl"), "invited already",
+                guest("Gast", "ander." + run + "@provincie.example", "fr"), "nl or en",
+                guest(" ", "ander." + run + "@provincie.example", "nl"), "name",
+                "null", "body");
+        for (Map.Entry<String, String> body : bad.entrySet()) {
+            HttpResponse<String> refused = Http.postJson(guests, DEMO_COORDINATOR.email(), body.getKey());
+            assertThat(refused.statusCode()).as(body.getKey() + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+        }
+        int n = 0;
+        for (HostileInputs.Input input : HostileInputs.all()) {
+            HttpResponse<String> answer = Http.postJson(guests, DEMO_COORDINATOR.email(),
+                    guest(input.text(), "hostile" + (n++) + "." + run + "@provincie.example", "nl"));
+            assertThat(answer.statusCode()).as(input.toString()).isIn(201, 400);
+            if (answer.statusCode() == 201) {
+                assertThat(Json.at(Json.parse(answer.body()), "name")).as(input.toString()).isEqualTo(input.text().strip());
+            }
+        }
+        assertThat(Http.postJson(api("polls/" + (poll + 1_000_000) + "/guests"), DEMO_COORDINATOR.email(),
+                guest("Gast", "ander." + run + "@provincie.example", "nl")).statusCode()).isEqualTo(404);
+        try (Connection db = TestDatabase.connect()) {
+            TestData.update(db, "update sessions.date_poll set deadline = now() - interval '1 minute' where id = ?", poll);
+        }
+        HttpResponse<String> closed = Http.postJson(guests, DEMO_COORDINATOR.email(),
+                guest("Te laat", "laat." + run + "@provincie.example", "nl"));
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(400);
+        assertThat(closed.body()).contains("\"status\":400");
+    }
+
     private HttpResponse<String> call(Operation operation, Caller caller) throws Exception {
         String token = caller == null ? null : Http.tokenFor(switch (caller) {
             case COORDINATOR -> DEMO_COORDINATOR.email();
@@ -207,9 +252,10 @@ class SessionsApiIT {
         long id = path.contains("/series/") ? series : path.contains("/polls/") ? poll
                 : path.contains("/registrations/") && caller != null ? ownRegistration(caller) : meeting;
         URI uri = URI.create(base + path.substring(1).replace("{id}", String.valueOf(id)));
+        String who = (caller == null ? "Niemand" : caller.name()) + " " + run;
         return switch (operation.method()) {
-            case "POST" -> Http.send("POST", uri, token, "application/json",
-                    registration((caller == null ? "Niemand" : caller.name()) + " " + run));
+            case "POST" -> Http.send("POST", uri, token, "application/json", path.endsWith("/guests")
+                    ? guest(who, who.replace(' ', '.').toLowerCase() + "@provincie.example", "nl") : registration(who));
             case "PUT" -> Http.send("PUT", uri, token, "application/json", "{\"" + slot + "\":\"YES\"}");
             default -> Http.send(operation.method(), uri, token, null, null);
         };
@@ -226,6 +272,11 @@ class SessionsApiIT {
     private String registration(String name) {
         return "{\"meetingId\":" + meeting + ",\"municipalityCode\":\"GM1783\",\"name\":" + Json.quoted(name)
                 + ",\"email\":\"" + name.replaceAll("[^A-Za-z0-9]", "").toLowerCase() + "@westland.example\"}";
+    }
+
+    private static String guest(String name, String email, String language) {
+        return "{\"name\":" + Json.quoted(name) + ",\"email\":" + Json.quoted(email) + ",\"language\":\"" + language
+                + "\"}";
     }
 
     private URI feed(String token) {

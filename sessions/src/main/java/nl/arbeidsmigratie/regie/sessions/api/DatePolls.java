@@ -103,13 +103,21 @@ public class DatePolls {
         return view;
     }
 
-    /** The coordinator invites a guest (a speaker, a colleague of another province) through a personal link. */
-    public void inviteGuest(long pollId, String name, String email, String language) {
+    /**
+     * The coordinator invites a guest (a speaker, a colleague of another province) to an open poll: they are mailed
+     * a personal link in their language (Dutch or English, Dutch when none is given).
+     */
+    public PollGuest inviteGuest(long pollId, String name, String email, String language) {
         access.coordinator();
         String cleanName = TextRules.required("name", name, MAX_NAME, "error.sessions.registration.name.required");
         String address = email == null ? "" : email.strip();
         if (!EmailAddress.isValid(address)) {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");
+        }
+        String tongue = language == null || language.isBlank() ? "nl" : language.strip();
+        if (!tongue.equals("nl") && !tongue.equals("en")) {
+            throw new InvalidInputException("language", "error.language.unknown",
+                    "a guest is mailed in nl or en, not " + tongue);
         }
         DatePoll poll = polls.lockedPoll(pollId);
         poll.requireAnswerable(book.now());
@@ -117,10 +125,19 @@ public class DatePolls {
             throw new InvalidInputException("email", "error.sessions.poll.invited-already",
                     address + " is invited already");
         }
-        PollInvitee guest = polls.invite(poll, PollInvitee.Kind.GUEST, null, null, cleanName, address, language,
+        PollInvitee guest = polls.invite(poll, PollInvitee.Kind.GUEST, null, null, cleanName, address, tongue,
                 book.now(), true);
         audit.record("sessions.poll.guest-invited", target(poll), null,
                 Map.of("invitee", guest.id(), "email", address));
+        return polls.guests(poll).stream().filter(g -> g.id() == guest.id()).findFirst().orElseThrow();
+    }
+
+    /** The guests of a poll and whether they answered, for coordinators and auditors; officers see no addresses. */
+    public List<PollGuest> guests(long pollId) {
+        if (access.caller().role() == Role.OFFICER) {
+            throw new AccessRefusedException("the guest list is for coordinators and auditors");
+        }
+        return polls.guests(polls.poll(pollId));
     }
 
     /** The poll as the caller sees it: coordinators and auditors any, officers those they are invited to. */

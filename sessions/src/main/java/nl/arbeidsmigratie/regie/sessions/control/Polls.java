@@ -23,6 +23,7 @@ import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
 import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
 import nl.arbeidsmigratie.regie.sessions.api.Availability;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
+import nl.arbeidsmigratie.regie.sessions.api.PollGuest;
 import nl.arbeidsmigratie.regie.sessions.api.PollResults;
 import nl.arbeidsmigratie.regie.sessions.api.RespondentAnswers;
 import nl.arbeidsmigratie.regie.sessions.api.SlotResult;
@@ -169,6 +170,15 @@ public class Polls {
         return new DatePollView(poll.id(), poll.meeting().id(), poll.meeting().title(),
                 MeetingBook.dutch(poll.deadline()), poll.status(), slots(poll).stream().map(Polls::slot).toList(),
                 poll.fixedSlotId(), invitees(poll).size(), answered, own, poll.version());
+    }
+
+    /** The guests of a poll in the order they were invited, each with whether they answered. */
+    public List<PollGuest> guests(DatePoll poll) {
+        Set<Long> answered = answers(poll).stream().map(PollAnswer::inviteeId).collect(Collectors.toSet());
+        return invitees(poll).stream().filter(i -> i.kind() == PollInvitee.Kind.GUEST)
+                .map(i -> new PollGuest(i.id(), i.name(), i.email(), i.language(), MeetingBook.dutch(i.invitedAt()),
+                        answered.contains(i.id())))
+                .toList();
     }
 
     private static SlotView slot(PollSlot slot) {

@@ -117,4 +117,8 @@ public class PollInvitee {
     public String language() {
         return language;
     }
+
+    public Instant invitedAt() {
+        return invitedAt;
+    }
 }

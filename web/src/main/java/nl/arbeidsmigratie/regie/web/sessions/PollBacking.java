@@ -13,6 +13,7 @@ import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.PollGuest;
 import nl.arbeidsmigratie.regie.sessions.api.PollStatus;
 import nl.arbeidsmigratie.regie.sessions.api.SlotProposal;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
@@ -24,6 +25,8 @@ import org.omnifaces.util.Messages;
  * A date poll ({@code ?id=}), or the open poll of a meeting ({@code ?meeting=}), which a coordinator proposes when
  * there is none: slots and a deadline. Officers of participating municipalities answer per slot until the deadline
  * and see everyone's answers by municipality; the ranking shows which slot suits most; the coordinator fixes one.
+ * The coordinator invites guests through a personal link while it is open and, with auditors, sees who of them
+ * answered.
  */
 @Named
 @ViewScoped
@@ -46,6 +49,11 @@ public class PollBacking implements Serializable {
 
     private final List<SlotProposalRow> proposals = new ArrayList<>();
     private LocalDateTime deadline;
+
+    private List<PollGuest> guests = List.of();
+    private String guestName;
+    private String guestEmail;
+    private String guestLanguage = "nl";
 
     /** A slot as the coordinator types it. */
     public static class SlotProposalRow implements Serializable {
@@ -92,6 +100,9 @@ public class PollBacking implements Serializable {
     private void load(long pollId) {
         sheet = new PollSheet(polls.results(pollId));
         meeting = planning.meeting(sheet.getResults().poll().meetingId());
+        if (!layout.isOfficer()) {
+            guests = polls.guests(pollId);
+        }
     }
 
     public void addProposal() {
@@ -127,6 +138,18 @@ public class PollBacking implements Serializable {
         });
     }
 
+    public void inviteGuest() {
+        long pollId = sheet.getResults().poll().id();
+        PollGuest[] invited = new PollGuest[1];
+        if (FacadeCalls.of(() -> invited[0] = polls.inviteGuest(pollId, guestName, guestEmail, guestLanguage))
+                .fieldsIn("guests").run()) {
+            Messages.addGlobalInfo("poll.guests.invited", invited[0].name(), invited[0].email());
+            guestName = null;
+            guestEmail = null;
+            FacadeCalls.attempt(() -> load(pollId));
+        }
+    }
+
     /** Officers answer while the poll is open; coordinators and auditors read. */
     public boolean isAnswering() {
         return sheet != null && layout.isOfficer() && sheet.getResults().poll().status() == PollStatus.OPEN;
@@ -142,6 +165,39 @@ public class PollBacking implements Serializable {
 
     public PollSheet getSheet() {
         return sheet;
+    }
+
+    /** Coordinators invite guests while the poll is open. */
+    public boolean isInviting() {
+        return sheet != null && layout.isCoordinator() && sheet.getResults().poll().status() == PollStatus.OPEN;
+    }
+
+    public List<PollGuest> getGuests() {
+        return guests;
+    }
+
+    public String getGuestName() {
+        return guestName;
+    }
+
+    public void setGuestName(String guestName) {
+        this.guestName = guestName;
+    }
+
+    public String getGuestEmail() {
+        return guestEmail;
+    }
+
+    public void setGuestEmail(String guestEmail) {
+        this.guestEmail = guestEmail;
+    }
+
+    public String getGuestLanguage() {
+        return guestLanguage;
+    }
+
+    public void setGuestLanguage(String guestLanguage) {
+        this.guestLanguage = guestLanguage;
     }
 
     public List<SlotProposalRow> getProposals() {

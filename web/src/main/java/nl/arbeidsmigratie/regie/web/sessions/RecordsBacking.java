@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
+import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.registration.api.IssueView;
 import nl.arbeidsmigratie.regie.sessions.api.AttachmentView;
 import nl.arbeidsmigratie.regie.sessions.api.Attendance;
@@ -22,6 +26,7 @@ import nl.arbeidsmigratie.regie.sessions.api.MunicipalityAttendance;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -46,6 +51,12 @@ public class RecordsBacking implements Serializable {
     @Inject
     MeetingRecords records;
 
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    LayoutBacking layout;
+
     private MeetingView meeting;
     private List<RegistrationView> people = List.of();
     /** The attendance as chosen on the page (its name, so a select binds it without a converter), by registration id. */
@@ -53,6 +64,8 @@ public class RecordsBacking implements Serializable {
     private List<MunicipalityAttendance> municipalities = List.of();
     private List<AttachmentView> attachments = List.of();
     private List<FollowUpView> followUps = List.of();
+    /** The municipalities taking part (a confirmed enrolment), whom a coordinator gives follow-up actions. */
+    private List<EnrolmentView> participants = List.of();
     private String minutes;
     private long minutesVersion;
 
@@ -69,6 +82,10 @@ public class RecordsBacking implements Serializable {
                 minutes = m.html();
                 minutesVersion = m.version();
             }));
+            if (layout.isCoordinator()) {
+                FacadeCalls.attempt(() -> participants = enrolments.list(
+                        planning.series(meeting.seriesId()).editionId(), Set.of(EnrolmentStatus.CONFIRMED)));
+            }
         }
     }
 
@@ -149,6 +166,7 @@ public class RecordsBacking implements Serializable {
         if (FacadeCalls.of(() -> records.addFollowUp(meeting.id(), actionMunicipality, actionDescription, actionDue))
                 .fieldsIn("records").run()) {
             Messages.addGlobalInfo("records.follow-up.added");
+            actionMunicipality = null;
             actionDescription = null;
             actionDue = null;
             reload();
@@ -183,6 +201,10 @@ public class RecordsBacking implements Serializable {
 
     public List<AttachmentView> getAttachments() {
         return attachments;
+    }
+
+    public List<EnrolmentView> getParticipants() {
+        return participants;
     }
 
     public List<FollowUpView> getFollowUps() {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.sessions.api.Availability;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
@@ -35,9 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The learning circle's meetings: the series of the current edition, one meeting and its .ics, poll results and
- * answering, one's own municipality's registrations, one's calendar subscription address. The same facades as the
- * pages, so the same rules: everyone signed in reads meetings and polls, officers answer and register for their own
- * municipality, auditors read.
+ * answering, guests invited to a poll, one's own municipality's registrations, one's calendar subscription address.
+ * The same facades as the pages, so the same rules: everyone signed in reads meetings and polls, officers answer and
+ * register for their own municipality, coordinators invite guests, auditors read.
  */
 @Path("sessions")
 @RequestScoped
@@ -155,6 +156,24 @@ public class SessionsResource {
         return polls.answer(id, availability(answers));
     }
 
+    /** A guest to invite: name, e-mail address and the language of the mail ({@code nl} when left out, or {@code en}). */
+    public record GuestInvitation(String name, String email, String language) {
+    }
+
+    @POST
+    @Path("polls/{id}/guests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite a guest to an open date poll (coordinators)",
+            description = "The guest is mailed a personal link to the poll in their language (nl or en) and answers "
+                    + "through it without an account.")
+    @APIResponse(responseCode = "201", description = "The guest, not answered yet")
+    @APIResponse(responseCode = "400", description = "A missing name, an invalid e-mail address or language, an address "
+            + "invited already, or the poll is closed (problem document)")
+    @APIResponse(responseCode = "404", description = "No poll with this id")
+    public Response inviteGuest(@PathParam("id") long id, GuestInvitation guest) {
+        return created(guest, g -> polls.inviteGuest(id, g.name(), g.email(), g.language()));
+    }
+
     @GET
     @Path("registrations/own")
     @Operation(summary = "The registrations of the caller's own municipality for all meetings (officers)")
@@ -173,10 +192,15 @@ public class SessionsResource {
     @APIResponse(responseCode = "400", description = "Invalid, a duplicate, or above the municipality's limit (problem document)")
     @APIResponse(responseCode = "404", description = "No meeting with this id")
     public Response register(NewRegistration registration) {
-        if (registration == null) {
+        return created(registration, registrations::register);
+    }
+
+    /** 201 with what {@code make} made of a request body; a missing body is a 400 problem. */
+    private static <T> Response created(T body, Function<T, ?> make) {
+        if (body == null) {
             throw new BadParameterException("body", "a JSON body is required");
         }
-        return Response.status(Response.Status.CREATED).entity(registrations.register(registration)).build();
+        return Response.status(Response.Status.CREATED).entity(make.apply(body)).build();
     }
 
     @DELETE
