@@ -21,6 +21,8 @@ public final class RichText {
                     "blockquote", "a")
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href").onElements("a")
+            // the rich text editor opens links in a new tab; the required rels below keep that safe
+            .allowAttributes("target").matching(Pattern.compile("_blank")).onElements("a")
             // the rich text editor marks list items of a bullet list this way
             .allowAttributes("data-list").matching(Pattern.compile("bullet|ordered")).onElements("li")
             .requireRelsOnLinks("noopener", "noreferrer")

@@ -54,4 +54,12 @@ class RichTextTest {
         assertThat(html.html()).isEqualTo("Gewoon tekst");
         assertThat(html.changed()).isFalse();
     }
+
+    @Test
+    void aLinkAsTheEditorMakesItIsKeptWithoutAlarm() {
+        RichText.Sanitized html = RichText.sanitize("<p><a href=\"https://www.platform31.nl\" rel=\"noopener noreferrer\""
+                + " target=\"_blank\">Platform31</a></p>");
+        assertThat(html.html()).contains("href=\"https://www.platform31.nl\"").contains(">Platform31</a>");
+        assertThat(html.changed()).isFalse();
+    }
 }
