@@ -64,6 +64,26 @@ public class RegionalPicture {
     }
 
     /**
+     * The picture of the whole country on {@code date} as known at {@code asKnownOn} (now when null): every
+     * municipality, every region and province, and the country as a whole; one aggregate statement, as for a region.
+     */
+    public NationalPictureView national(LocalDate date, Instant asKnownOn) {
+        boolean suppress = suppressesSmallNumbers();
+        List<MunicipalityArea> all = areas.all();
+        LocalDate day = checked(date);
+        Instant asOf = moment(asKnownOn);
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, AreaFigures> figures = figures(connection, all, day, asOf, asKnownOn == null, suppress);
+            List<AreaFigures> municipalities = all.stream().map(m -> figures.get(m.code()))
+                    .sorted(Comparator.comparing(AreaFigures::name)).toList();
+            return new NationalPictureView(day, asOf, municipalities, totals(all, MunicipalityArea::region, figures),
+                    totals(all, MunicipalityArea::province, figures), AreaFigures.sum(null, null, municipalities));
+        } catch (SQLException e) {
+            throw new IllegalStateException("national figures could not be read", e);
+        }
+    }
+
+    /**
      * One dashboard view: the picture, the region's agreements as known at the moment and the progress of
      * {@code agreementId} (the latest agreement when null or not one of the region's).
      */
@@ -115,23 +135,35 @@ public class RegionalPicture {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         List<MunicipalityArea> inPicture = all.stream()
                 .filter(m -> members.contains(m) || (province != null && province.equals(m.province()))).toList();
-        List<String> codes = inPicture.stream().map(MunicipalityArea::code).toList();
-        Map<String, RegionalFigures.Tally> tallies = now ? RegionalFigures.tallyNow(connection, codes, date, asOf)
-                : RegionalFigures.tally(connection, codes, date, asOf);
-        Map<String, AreaFigures> figures = inPicture.stream().collect(Collectors.toMap(MunicipalityArea::code,
-                m -> municipality(m, tallies.get(m.code()), suppress)));
+        Map<String, AreaFigures> figures = figures(connection, inPicture, date, asOf, now, suppress);
         List<AreaFigures> ofRegion = members.stream().map(m -> figures.get(m.code())).toList();
-        Map<String, List<AreaFigures>> byRegion = new TreeMap<>(inPicture.stream()
-                .filter(m -> m.region() != null)
-                .collect(Collectors.groupingBy(MunicipalityArea::region,
-                        Collectors.mapping(m -> figures.get(m.code()), Collectors.toList()))));
-        List<AreaFigures> regions = byRegion.entrySet().stream()
-                .map(e -> AreaFigures.sum(null, e.getKey(), e.getValue())).toList();
         AreaFigures provinceTotal = province == null ? null : AreaFigures.sum(null, province, inPicture.stream()
                 .filter(m -> province.equals(m.province())).map(m -> figures.get(m.code())).toList());
         return new RegionalPictureView(region, province, date, asOf,
                 ofRegion.stream().sorted(Comparator.comparing(AreaFigures::name)).toList(),
-                AreaFigures.sum(null, region, ofRegion), regions, provinceTotal);
+                AreaFigures.sum(null, region, ofRegion), totals(inPicture, MunicipalityArea::region, figures),
+                provinceTotal);
+    }
+
+    /** Every municipality's figures in one aggregate statement, by code. */
+    private static Map<String, AreaFigures> figures(Connection connection, List<MunicipalityArea> inPicture,
+                                                    LocalDate date, Instant asOf, boolean now, boolean suppress)
+            throws SQLException {
+        List<String> codes = inPicture.stream().map(MunicipalityArea::code).toList();
+        Map<String, RegionalFigures.Tally> tallies = now ? RegionalFigures.tallyNow(connection, codes, date, asOf)
+                : RegionalFigures.tally(connection, codes, date, asOf);
+        return inPicture.stream().collect(Collectors.toMap(MunicipalityArea::code,
+                m -> municipality(m, tallies.get(m.code()), suppress)));
+    }
+
+    /** The totals per region or province ({@code groupOf}), by name; municipalities outside one are left out. */
+    private static List<AreaFigures> totals(List<MunicipalityArea> inPicture, Function<MunicipalityArea, String> groupOf,
+                                            Map<String, AreaFigures> figures) {
+        Map<String, List<AreaFigures>> grouped = new TreeMap<>(inPicture.stream()
+                .filter(m -> groupOf.apply(m) != null)
+                .collect(Collectors.groupingBy(groupOf,
+                        Collectors.mapping(m -> figures.get(m.code()), Collectors.toList()))));
+        return grouped.entrySet().stream().map(e -> AreaFigures.sum(null, e.getKey(), e.getValue())).toList();
     }
 
     /** One municipality's figures from its tally, a small occupancy withheld when {@code suppress}. */

@@ -140,8 +140,9 @@ public class DashboardBacking implements Serializable {
         load();
     }
 
+    /** Null for now, which the facade answers from the current state rather than from the history. */
     private Instant moment() {
-        return DateTimes.asKnownOn(asKnownOn, ChronoUnit.MINUTES);
+        return asKnownOn == null ? null : DateTimes.asKnownOn(asKnownOn, ChronoUnit.MINUTES);
     }
 
     public void startNew() {
