@@ -142,7 +142,7 @@ public class Accounts {
 
     /** The signed-in account, empty for anonymous callers. */
     public Optional<AccountView> current() {
-        return currentAccount.find().map(Views::of);
+        return currentAccount.view();
     }
 
     /**

@@ -55,20 +55,32 @@ public class MunicipalityDirectory {
         return new Page<>(ContactScope.seenBy(reader, page.items()), page.total(), page.offset(), page.limit());
     }
 
+    /** How many municipalities match the query's filters; with {@link #page} a table's count and page apart. */
+    public long count(@NotNull @Valid MunicipalityQuery query) {
+        currentAccount.requireView();
+        return search.count(query);
+    }
+
+    /** The query's page without counting the matches again. */
+    public List<MunicipalityView> page(@NotNull @Valid MunicipalityQuery query) {
+        AccountView reader = currentAccount.requireView();
+        return ContactScope.seenBy(reader, search.items(query));
+    }
+
     public Optional<MunicipalityView> find(@NotNull String code) {
-        Account reader = currentAccount.require();
+        AccountView reader = currentAccount.requireView();
         return Optional.ofNullable(em.find(Municipality.class, code)).map(Views::of)
                 .map(m -> ContactScope.seenBy(reader, m));
     }
 
     /** Names of the current regions, for choosing one. */
     public List<String> regions() {
-        currentAccount.require();
+        currentAccount.requireView();
         return em.createNamedQuery(Region.ALL, Region.class).getResultStream().map(Region::name).toList();
     }
 
     public List<String> provinces() {
-        currentAccount.require();
+        currentAccount.requireView();
         return em.createQuery("select distinct m.province from Municipality m where m.province is not null "
                 + "order by m.province", String.class).getResultList();
     }
