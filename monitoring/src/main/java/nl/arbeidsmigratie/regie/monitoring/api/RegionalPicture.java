@@ -33,12 +33,15 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
  * withheld by the exports' small-number rule ({@link SmallNumbers}), and with it every total containing it
  * ({@link AreaFigures#sum}: the total is withheld, not a second cell, so no figure shown contains a withheld one).
  *
- * <p>Statement budget: a picture is four statements (the account for the small-number rule, account and areas in
- * registration, one aggregate here); a whole dashboard view six (plus the region's agreements with their shares,
- * and the realised places).
+ * <p>Statement budget: a picture is two statements (the areas in registration, one aggregate here) besides the
+ * caller's account, which registration reads once per request; a whole dashboard view four (plus the region's
+ * agreements with their shares, and the realised places). The bench counts them on the server.
  */
 @Stateless
 public class RegionalPicture {
+
+    /** The region a dashboard opens with when the person has none of their own: the 2013 model's. */
+    public static final String OPENING_REGION = "Haaglanden";
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -84,23 +87,29 @@ public class RegionalPicture {
     }
 
     /**
-     * One dashboard view: the picture, the region's agreements as known at the moment and the progress of
-     * {@code agreementId} (the latest agreement when null or not one of the region's).
+     * One dashboard view: the picture, the region's agreements as known at the moment, the progress of
+     * {@code agreementId} (the latest agreement when null or not one of the region's) and every region with
+     * municipalities, to choose from. No region ({@code null}) means the one the dashboard opens with:
+     * {@link #OPENING_REGION}, or else the first by name.
      */
     public DashboardView dashboard(String region, Long agreementId, LocalDate date, Instant asKnownOn) {
         boolean suppress = suppressesSmallNumbers();
         List<MunicipalityArea> all = areas.all();
+        List<String> regions = all.stream().map(MunicipalityArea::region).filter(Objects::nonNull).distinct().sorted()
+                .toList();
+        String shown = region != null ? region
+                : regions.contains(OPENING_REGION) ? OPENING_REGION : regions.stream().findFirst().orElse(null);
         Instant asOf = moment(asKnownOn);
         try (Connection connection = dataSource.getConnection()) {
-            RegionalPictureView picture = picture(connection, all, region, checked(date), asOf, asKnownOn == null,
+            RegionalPictureView picture = picture(connection, all, shown, checked(date), asOf, asKnownOn == null,
                     suppress);
-            List<FairShareView> agreements = FairShareFigures.ofRegion(connection, region, asOf);
+            List<FairShareView> agreements = FairShareFigures.ofRegion(connection, shown, asOf);
             FairShareView chosen = agreements.stream().filter(a -> agreementId != null && a.agreementId() == agreementId)
                     .findFirst().orElse(agreements.isEmpty() ? null : agreements.get(0));
             FairShareProgress progress = chosen == null ? null : FairShareFigures.progress(connection, chosen,
-                    all.stream().filter(m -> region.equals(m.region()))
+                    all.stream().filter(m -> shown.equals(m.region()))
                             .collect(Collectors.toMap(MunicipalityArea::code, MunicipalityArea::name)), date, asOf);
-            return new DashboardView(picture, agreements, progress);
+            return new DashboardView(picture, agreements, progress, regions);
         } catch (SQLException e) {
             throw new IllegalStateException("dashboard figures could not be read", e);
         }

@@ -40,6 +40,11 @@ public class CurrentAccount {
         return requestCaller.account(key, () -> find().map(Views::of));
     }
 
+    /** What {@link #view()} answers in this request for the person {@code account} signed in as, read already. */
+    public void known(Account account) {
+        requestCaller.account(account.email(), () -> Optional.of(Views.of(account)));
+    }
+
     /** {@link #view()}, refusing anonymous callers. */
     public AccountView requireView() {
         return view().orElseThrow(() -> new AccessRefusedException("sign in first"));
