@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.bench;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -11,19 +12,20 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The dashboard aggregate as one hand-written statement, the way one would type it into psql: the same rules
  * (latest version as known, active on the date, latest occupancy and count as known, the SNF/AKF norm valid on the
  * date) with the norm check written out in SQL (a rule whose facts or limit are missing is not assessed, so it is
- * never a violation: hence the coalesce) and the totals per municipality, per region and for the whole area by
- * grouping sets. It reads the history only, for any moment, "now" included: written apart from the product's
+ * never a violation: hence the coalesce) and the totals per municipality, per region, per province and for the whole
+ * area by grouping sets. It reads the history only, for any moment, "now" included: written apart from the product's
  * statements, it is what both of the product's paths are compared with.
  */
 final class PlainSql {
 
     static final String SQL = """
-            with area (code, region) as (select * from unnest(?::text[], ?::text[])),
+            with area (code, region, province) as (select * from unnest(?::text[], ?::text[], ?::text[])),
             live as (
                 select distinct on (v.location_id) v.*, l.municipality_code, l.registered_at
                 from monitoring.housing_location l join monitoring.location_version v on v.location_id = l.id
@@ -74,39 +76,52 @@ final class PlainSql {
                   and not exists (select 1 from monitoring.municipal_count s
                                   where s.supersedes_id = c.id and s.recorded_at <= ?)
                 order by c.municipality_code, c.reference_date desc, c.recorded_at desc)
-            select case when grouping(area.code) = 0 then area.code when grouping(area.region) = 0 then area.region
+            select case when grouping(area.code) = 0 then area.code
+                        when grouping(area.region) = 0 then 'region ' || area.region
+                        when grouping(area.province) = 0 then 'province ' || area.province
                         else '(all)' end as area, sum(k.estimate_min) as estimate_min,
                    sum(k.estimate_max) as estimate_max, coalesce(sum(p.locations), 0) as locations,
                    coalesce(sum(p.beds), 0) as beds, coalesce(sum(p.persons), 0) as occupancy,
                    coalesce(sum(p.meeting), 0) as meeting
             from area left join per_municipality p on p.code = area.code left join counted k on k.code = area.code
-            group by grouping sets ((area.code), (area.region), ())""";
+            group by grouping sets ((area.code), (area.region), (area.province), ())""";
 
     private PlainSql() {
     }
 
     /**
-     * Totals per municipality (its code), per region (its name, "(no region)" outside one) and for all of
-     * {@code codes} ("(all)"): estimate min, max, locations, beds, occupancy, beds meeting the norm.
+     * Totals per municipality (its code), per region ("region " and its name), per province ("province " and its
+     * name) and for all of {@code area} ("(all)"): estimate min, max, locations, beds, occupancy, beds meeting the
+     * norm. Municipalities outside a region or province count in "(all)" only.
      */
-    static Map<String, long[]> totals(Connection c, List<String> codes, List<String> regions, LocalDate date,
+    static Map<String, long[]> totals(Connection c, List<SyntheticData.Municipality> area, LocalDate date,
                                       Instant asOf) throws SQLException {
         Map<String, long[]> totals = new LinkedHashMap<>();
         Timestamp known = Timestamp.from(asOf);
         Date day = Date.valueOf(date);
         try (PreparedStatement s = c.prepareStatement(SQL)) {
-            Object[] parameters = {c.createArrayOf("text", codes.toArray()), c.createArrayOf("text", regions.toArray()),
+            Object[] parameters = {array(c, area, SyntheticData.Municipality::code),
+                    array(c, area, SyntheticData.Municipality::region), array(c, area, SyntheticData.Municipality::province),
                     known, day, known, day, known, known, day, day, day, known, known};
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
+                    if (r.getString("area") == null) {
+                        continue; // the group of municipalities outside any region or province
+                    }
                     totals.put(r.getString("area"), new long[] {r.getLong("estimate_min"), r.getLong("estimate_max"),
                             r.getLong("locations"), r.getLong("beds"), r.getLong("occupancy"), r.getLong("meeting")});
                 }
             }
         }
         return totals;
+    }
+
+    /** One field of every municipality as a text array, an empty field as null. */
+    private static Array array(Connection c, List<SyntheticData.Municipality> area,
+                               Function<SyntheticData.Municipality, String> field) throws SQLException {
+        return c.createArrayOf("text", area.stream().map(field).map(v -> v.isEmpty() ? null : v).toArray());
     }
 }

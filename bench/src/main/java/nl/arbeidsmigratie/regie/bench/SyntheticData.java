@@ -59,8 +59,9 @@ final class SyntheticData {
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.readLine();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] f = line.split(",", -1);
-                all.add(new Municipality(f[0], f[1], f[2], f[3]));
+                // A quoted name may hold a comma ("Nuenen, Gerwen en Nederwetten").
+                String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+                all.add(new Municipality(f[0], f[1].replace("\"", ""), f[2], f[3]));
             }
         }
         return all;

@@ -11,7 +11,7 @@ import java.time.Duration;
 public final class ParentWatch {
 
     /** The system property, and the agent argument, naming the process to watch. */
-    static final String WATCHED_PID = "regie.watched-pid";
+    public static final String WATCHED_PID = "regie.watched-pid";
     /** Short enough that a stopped run command frees its ports at once, long enough to cost nothing. */
     private static final Duration INTERVAL = Duration.ofMillis(200);
 

@@ -123,6 +123,23 @@ class DashboardBrowserIT {
         assertThat(openapi.body()).contains("/api/v1/regional-picture");
     }
 
+    @Test
+    void theNationalPictureApiGivesEveryMunicipalityRegionAndProvince() throws Exception {
+        HttpResponse<String> response = Http.get(URI.create(base
+                + "api/v1/regional-picture/national?date=2024-01-01&asKnownOn=2030-01-01T00:00:00Z"), DEMO_OFFICER);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"name\":\"Westland\"").contains("\"name\":\"Aa en Hunze\"")
+                .contains("\"provinces\":[{").contains("\"name\":\"Zuid-Holland\"").contains("\"name\":\"Haaglanden\"")
+                .contains("\"total\":{");
+        HttpResponse<String> now = Http.get(URI.create(base + "api/v1/regional-picture/national"), DEMO_OFFICER);
+        assertThat(now.statusCode()).isEqualTo(200);
+        HttpResponse<String> bad = Http.get(URI.create(base + "api/v1/regional-picture/national?date=gisteren"),
+                DEMO_OFFICER);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"parameter\":\"date\"");
+        assertThat(Http.get(URI.create(base + "api/v1/regional-picture/national")).statusCode()).isEqualTo(401);
+    }
+
     private static String shareInput(BrowserSession session, String code) {
         return session.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".share-" + code + " input, input.share-" + code))).getAttribute("id");

@@ -89,7 +89,8 @@ public class HousingLocations {
     /** The locations of a municipality as known at {@code asOf}, by name; those marked as errors left out. */
     public List<LocationView> asKnownOn(@NotNull String municipalityCode, @NotNull Instant asOf) {
         access.readerOf(municipalityCode);
-        return chains.allAsKnownOn(LOCATIONS, municipalityCode, asOf).stream().map(LocationVersion::view).toList();
+        return chains.allAsKnownOn(LOCATIONS, municipalityCode, asOf, "location", "permits").stream()
+                .map(LocationVersion::view).toList();
     }
 
     /** One location as known at {@code asOf}; empty when it was not recorded yet. */

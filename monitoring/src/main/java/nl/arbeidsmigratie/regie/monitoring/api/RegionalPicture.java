@@ -33,12 +33,15 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
  * withheld by the exports' small-number rule ({@link SmallNumbers}), and with it every total containing it
  * ({@link AreaFigures#sum}: the total is withheld, not a second cell, so no figure shown contains a withheld one).
  *
- * <p>Statement budget: a picture is four statements (the account for the small-number rule, account and areas in
- * registration, one aggregate here); a whole dashboard view six (plus the region's agreements with their shares,
- * and the realised places).
+ * <p>Statement budget: a picture is two statements (the areas in registration, one aggregate here) besides the
+ * caller's account, which registration reads once per request; a whole dashboard view four (plus the region's
+ * agreements with their shares, and the realised places). The bench counts them on the server.
  */
 @Stateless
 public class RegionalPicture {
+
+    /** The region a dashboard opens with when the person has none of their own: the 2013 model's. */
+    public static final String OPENING_REGION = "Haaglanden";
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -64,23 +67,49 @@ public class RegionalPicture {
     }
 
     /**
-     * One dashboard view: the picture, the region's agreements as known at the moment and the progress of
-     * {@code agreementId} (the latest agreement when null or not one of the region's).
+     * The picture of the whole country on {@code date} as known at {@code asKnownOn} (now when null): every
+     * municipality, every region and province, and the country as a whole; one aggregate statement, as for a region.
+     */
+    public NationalPictureView national(LocalDate date, Instant asKnownOn) {
+        boolean suppress = suppressesSmallNumbers();
+        List<MunicipalityArea> all = areas.all();
+        LocalDate day = checked(date);
+        Instant asOf = moment(asKnownOn);
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, AreaFigures> figures = figures(connection, all, day, asOf, asKnownOn == null, suppress);
+            List<AreaFigures> municipalities = all.stream().map(m -> figures.get(m.code()))
+                    .sorted(Comparator.comparing(AreaFigures::name)).toList();
+            return new NationalPictureView(day, asOf, municipalities, totals(all, MunicipalityArea::region, figures),
+                    totals(all, MunicipalityArea::province, figures), AreaFigures.sum(null, null, municipalities));
+        } catch (SQLException e) {
+            throw new IllegalStateException("national figures could not be read", e);
+        }
+    }
+
+    /**
+     * One dashboard view: the picture, the region's agreements as known at the moment, the progress of
+     * {@code agreementId} (the latest agreement when null or not one of the region's) and every region with
+     * municipalities, to choose from. No region ({@code null}) means the one the dashboard opens with:
+     * {@link #OPENING_REGION}, or else the first by name.
      */
     public DashboardView dashboard(String region, Long agreementId, LocalDate date, Instant asKnownOn) {
         boolean suppress = suppressesSmallNumbers();
         List<MunicipalityArea> all = areas.all();
+        List<String> regions = all.stream().map(MunicipalityArea::region).filter(Objects::nonNull).distinct().sorted()
+                .toList();
+        String shown = region != null ? region
+                : regions.contains(OPENING_REGION) ? OPENING_REGION : regions.stream().findFirst().orElse(null);
         Instant asOf = moment(asKnownOn);
         try (Connection connection = dataSource.getConnection()) {
-            RegionalPictureView picture = picture(connection, all, region, checked(date), asOf, asKnownOn == null,
+            RegionalPictureView picture = picture(connection, all, shown, checked(date), asOf, asKnownOn == null,
                     suppress);
-            List<FairShareView> agreements = FairShareFigures.ofRegion(connection, region, asOf);
+            List<FairShareView> agreements = FairShareFigures.ofRegion(connection, shown, asOf);
             FairShareView chosen = agreements.stream().filter(a -> agreementId != null && a.agreementId() == agreementId)
                     .findFirst().orElse(agreements.isEmpty() ? null : agreements.get(0));
             FairShareProgress progress = chosen == null ? null : FairShareFigures.progress(connection, chosen,
-                    all.stream().filter(m -> region.equals(m.region()))
+                    all.stream().filter(m -> shown.equals(m.region()))
                             .collect(Collectors.toMap(MunicipalityArea::code, MunicipalityArea::name)), date, asOf);
-            return new DashboardView(picture, agreements, progress);
+            return new DashboardView(picture, agreements, progress, regions);
         } catch (SQLException e) {
             throw new IllegalStateException("dashboard figures could not be read", e);
         }
@@ -115,23 +144,35 @@ public class RegionalPicture {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         List<MunicipalityArea> inPicture = all.stream()
                 .filter(m -> members.contains(m) || (province != null && province.equals(m.province()))).toList();
-        List<String> codes = inPicture.stream().map(MunicipalityArea::code).toList();
-        Map<String, RegionalFigures.Tally> tallies = now ? RegionalFigures.tallyNow(connection, codes, date, asOf)
-                : RegionalFigures.tally(connection, codes, date, asOf);
-        Map<String, AreaFigures> figures = inPicture.stream().collect(Collectors.toMap(MunicipalityArea::code,
-                m -> municipality(m, tallies.get(m.code()), suppress)));
+        Map<String, AreaFigures> figures = figures(connection, inPicture, date, asOf, now, suppress);
         List<AreaFigures> ofRegion = members.stream().map(m -> figures.get(m.code())).toList();
-        Map<String, List<AreaFigures>> byRegion = new TreeMap<>(inPicture.stream()
-                .filter(m -> m.region() != null)
-                .collect(Collectors.groupingBy(MunicipalityArea::region,
-                        Collectors.mapping(m -> figures.get(m.code()), Collectors.toList()))));
-        List<AreaFigures> regions = byRegion.entrySet().stream()
-                .map(e -> AreaFigures.sum(null, e.getKey(), e.getValue())).toList();
         AreaFigures provinceTotal = province == null ? null : AreaFigures.sum(null, province, inPicture.stream()
                 .filter(m -> province.equals(m.province())).map(m -> figures.get(m.code())).toList());
         return new RegionalPictureView(region, province, date, asOf,
                 ofRegion.stream().sorted(Comparator.comparing(AreaFigures::name)).toList(),
-                AreaFigures.sum(null, region, ofRegion), regions, provinceTotal);
+                AreaFigures.sum(null, region, ofRegion), totals(inPicture, MunicipalityArea::region, figures),
+                provinceTotal);
+    }
+
+    /** Every municipality's figures in one aggregate statement, by code. */
+    private static Map<String, AreaFigures> figures(Connection connection, List<MunicipalityArea> inPicture,
+                                                    LocalDate date, Instant asOf, boolean now, boolean suppress)
+            throws SQLException {
+        List<String> codes = inPicture.stream().map(MunicipalityArea::code).toList();
+        Map<String, RegionalFigures.Tally> tallies = now ? RegionalFigures.tallyNow(connection, codes, date, asOf)
+                : RegionalFigures.tally(connection, codes, date, asOf);
+        return inPicture.stream().collect(Collectors.toMap(MunicipalityArea::code,
+                m -> municipality(m, tallies.get(m.code()), suppress)));
+    }
+
+    /** The totals per region or province ({@code groupOf}), by name; municipalities outside one are left out. */
+    private static List<AreaFigures> totals(List<MunicipalityArea> inPicture, Function<MunicipalityArea, String> groupOf,
+                                            Map<String, AreaFigures> figures) {
+        Map<String, List<AreaFigures>> grouped = new TreeMap<>(inPicture.stream()
+                .filter(m -> groupOf.apply(m) != null)
+                .collect(Collectors.groupingBy(groupOf,
+                        Collectors.mapping(m -> figures.get(m.code()), Collectors.toList()))));
+        return grouped.entrySet().stream().map(e -> AreaFigures.sum(null, e.getKey(), e.getValue())).toList();
     }
 
     /** One municipality's figures from its tally, a small occupancy withheld when {@code suppress}. */

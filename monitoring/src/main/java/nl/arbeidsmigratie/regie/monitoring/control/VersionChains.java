@@ -99,8 +99,28 @@ public class VersionChains {
      * order; records whose known version marks them as an error are left out.
      */
     public <V extends AppendOnlyVersion> List<V> allAsKnownOn(Chain<V> chain, Object value, Instant asOf) {
-        return em.createQuery(chain.knownAtQuery(), chain.type()).setParameter("value", value)
-                .setParameter("asOf", asOf).getResultStream().filter(v -> !v.markedError()).toList();
+        return allAsKnownOn(chain, value, asOf, null);
+    }
+
+    /**
+     * {@link #allAsKnownOn(Chain, Object, Instant)} with the relation {@code joined} (one each) read in the same
+     * statement and the relations {@code batched} (many each) read in one statement each for all versions.
+     */
+    public <V extends AppendOnlyVersion> List<V> allAsKnownOn(Chain<V> chain, Object value, Instant asOf,
+                                                              String joined, String... batched) {
+        TypedQuery<V> query = em.createQuery(chain.knownAtQuery(), chain.type()).setParameter("value", value)
+                .setParameter("asOf", asOf);
+        if (joined != null) {
+            query.setHint("eclipselink.join-fetch", "v." + joined);
+        }
+        if (batched.length > 0) {
+            // One more statement per relation for all versions at once, rather than one per version.
+            query.setHint("eclipselink.batch.type", "IN");
+            for (String relation : batched) {
+                query.setHint("eclipselink.batch", "v." + relation);
+            }
+        }
+        return query.getResultStream().filter(v -> !v.markedError()).toList();
     }
 
     /**

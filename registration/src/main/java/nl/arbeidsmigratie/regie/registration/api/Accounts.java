@@ -142,7 +142,7 @@ public class Accounts {
 
     /** The signed-in account, empty for anonymous callers. */
     public Optional<AccountView> current() {
-        return currentAccount.find().map(Views::of);
+        return currentAccount.view();
     }
 
     /**
@@ -157,14 +157,17 @@ public class Accounts {
      * Whether a page session that signed in to account {@code accountId} under credentials generation
      * {@code credentials} still stands: the account is active and neither its password was changed or reset nor
      * was it deactivated since. One query on the account's primary key, read from the database (no cache), so a
-     * change on one instance ends the sessions held by every other.
+     * change on one instance ends the sessions held by every other. The account read is what the request's
+     * {@link #current()} answers afterwards, so a page view reads it once.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean credentialsCurrent(long accountId, long credentials) {
-        return !em.createNamedQuery(Account.CREDENTIALS_CURRENT, Long.class)
-                .setParameter("id", accountId)
-                .setParameter("generation", credentials)
-                .getResultList().isEmpty();
+        Account account = em.find(Account.class, accountId);
+        if (account == null || !account.active() || account.credentialsGeneration() != credentials) {
+            return false;
+        }
+        currentAccount.known(account);
+        return true;
     }
 
     /** Whether a link still works, to show the form or say why not; uses nothing up. */

@@ -22,7 +22,7 @@ public class MunicipalityAreas {
 
     /** Every active municipality, ordered by name. */
     public List<MunicipalityArea> all() {
-        currentAccount.require();
+        currentAccount.requireView();
         return em.createQuery("select m.code, m.name, m.province, r.name from Municipality m "
                         + "left join m.region r where m.active = true order by m.name", Object[].class)
                 .getResultStream()

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
@@ -55,20 +57,50 @@ public class MunicipalityDirectory {
         return new Page<>(ContactScope.seenBy(reader, page.items()), page.total(), page.offset(), page.limit());
     }
 
+    /** How many municipalities match the query's filters; with {@link #page} a table's count and page apart. */
+    public long count(@NotNull @Valid MunicipalityQuery query) {
+        currentAccount.requireView();
+        return search.count(query);
+    }
+
+    /** The query's page without counting the matches again. */
+    public List<MunicipalityView> page(@NotNull @Valid MunicipalityQuery query) {
+        AccountView reader = currentAccount.requireView();
+        return ContactScope.seenBy(reader, search.items(query));
+    }
+
+    /** One municipality with its region, successor and contacts, read in one statement. */
     public Optional<MunicipalityView> find(@NotNull String code) {
-        Account reader = currentAccount.require();
-        return Optional.ofNullable(em.find(Municipality.class, code)).map(Views::of)
+        AccountView reader = currentAccount.requireView();
+        return em.createQuery("select m from Municipality m left join fetch m.region left join fetch m.successor "
+                        + "left join fetch m.contacts where m.code = :code", Municipality.class)
+                .setParameter("code", code).getResultStream().findFirst()
+                .map(m -> Views.of(m, m.contacts().stream().sorted(Comparator.comparing(Contact::name)).toList()))
                 .map(m -> ContactScope.seenBy(reader, m));
+    }
+
+    /** The current regions and the provinces, each by name, for filtering on them; one statement. */
+    public AreaChoices choices() {
+        currentAccount.requireView();
+        List<String> regions = new ArrayList<>();
+        List<String> provinces = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select 'region', name from registration.region "
+                + "where merged_into_id is null union all select distinct 'province', province "
+                + "from registration.municipality where province is not null order by 1, 2").getResultList()) {
+            Object[] choice = (Object[]) row;
+            ("region".equals(choice[0]) ? regions : provinces).add((String) choice[1]);
+        }
+        return new AreaChoices(regions, provinces);
     }
 
     /** Names of the current regions, for choosing one. */
     public List<String> regions() {
-        currentAccount.require();
+        currentAccount.requireView();
         return em.createNamedQuery(Region.ALL, Region.class).getResultStream().map(Region::name).toList();
     }
 
     public List<String> provinces() {
-        currentAccount.require();
+        currentAccount.requireView();
         return em.createQuery("select distinct m.province from Municipality m where m.province is not null "
                 + "order by m.province", String.class).getResultList();
     }

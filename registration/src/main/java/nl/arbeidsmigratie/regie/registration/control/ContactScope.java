@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.registration.control;
 
 import java.util.List;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.ContactView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
@@ -18,8 +19,19 @@ public final class ContactScope {
     }
 
     public static MunicipalityView seenBy(Account reader, MunicipalityView municipality) {
-        if (reader.role() != Role.OFFICER || ownMunicipality(reader, municipality.code())
-                || municipality.contacts().isEmpty()) {
+        return seenBy(reader.role(), reader.municipality() == null ? null : reader.municipality().code(), municipality);
+    }
+
+    public static MunicipalityView seenBy(AccountView reader, MunicipalityView municipality) {
+        return seenBy(reader.role(), reader.municipalityCode(), municipality);
+    }
+
+    public static List<MunicipalityView> seenBy(AccountView reader, List<MunicipalityView> municipalities) {
+        return municipalities.stream().map(m -> seenBy(reader, m)).toList();
+    }
+
+    private static MunicipalityView seenBy(Role role, String ownCode, MunicipalityView municipality) {
+        if (role != Role.OFFICER || municipality.code().equals(ownCode) || municipality.contacts().isEmpty()) {
             return municipality;
         }
         List<ContactView> reduced = municipality.contacts().stream()
@@ -32,9 +44,5 @@ public final class ContactScope {
 
     public static List<MunicipalityView> seenBy(Account reader, List<MunicipalityView> municipalities) {
         return municipalities.stream().map(m -> seenBy(reader, m)).toList();
-    }
-
-    private static boolean ownMunicipality(Account officer, String code) {
-        return officer.municipality() != null && officer.municipality().code().equals(code);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ActingAs;
 import nl.arbeidsmigratie.regie.platform.api.CallerIdentity;
+import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
 
@@ -24,11 +25,34 @@ public class CurrentAccount {
     @Inject
     CallerIdentity caller;
 
+    @Inject
+    RequestCaller requestCaller;
+
     @PersistenceContext(unitName = "registration")
     EntityManager em;
 
+    /**
+     * The caller's active account as a view, for checks that only read it: read once per request
+     * ({@link RequestCaller}); empty for anonymous callers.
+     */
+    public Optional<AccountView> view() {
+        String key = ActingAs.bySystem() ? "\u0000system" : caller.name().orElse("");
+        return requestCaller.account(key, () -> find().map(Views::of));
+    }
+
+    /** What {@link #view()} answers in this request for the person {@code account} signed in as, read already. */
+    public void known(Account account) {
+        requestCaller.account(account.email(), () -> Optional.of(Views.of(account)));
+    }
+
+    /** {@link #view()}, refusing anonymous callers. */
+    public AccountView requireView() {
+        return view().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    }
+
     /** The caller's active account; for work done {@link ActingAs#bySystem by the system}, the oldest coordinator's. */
     public Optional<Account> find() {
+        requestCaller.forget();
         if (ActingAs.bySystem()) {
             return em.createNamedQuery(Account.ACTIVE_WITH_ROLE, Account.class).setParameter("role", Role.COORDINATOR)
                     .setMaxResults(1).getResultStream().findFirst();

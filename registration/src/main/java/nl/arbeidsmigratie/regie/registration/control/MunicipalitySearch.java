@@ -21,7 +21,10 @@ import nl.arbeidsmigratie.regie.registration.entity.Contact;
 import nl.arbeidsmigratie.regie.registration.entity.Municipality;
 import nl.arbeidsmigratie.regie.registration.entity.Region;
 
-/** Server-side filtering, ordering and paging of the municipality register: one count, one page query. */
+/**
+ * Server-side filtering, ordering and paging of the municipality register: one count, one page query (and one for
+ * the page's contacts).
+ */
 @Dependent
 public class MunicipalitySearch {
 
@@ -29,13 +32,21 @@ public class MunicipalitySearch {
     EntityManager em;
 
     public Page<MunicipalityView> search(MunicipalityQuery query) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
+        return new Page<>(items(query), count(query), query.offset(), query.limit());
+    }
 
+    /** How many municipalities match the query's filters. */
+    public long count(MunicipalityQuery query) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Municipality> countRoot = count.from(Municipality.class);
         count.select(cb.count(countRoot)).where(filters(cb, query, countRoot, countRoot.join("region", JoinType.LEFT)));
-        long total = em.createQuery(count).getSingleResult();
+        return em.createQuery(count).getSingleResult();
+    }
 
+    /** The query's page of municipalities, with their contacts. */
+    public List<MunicipalityView> items(MunicipalityQuery query) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Municipality> select = cb.createQuery(Municipality.class);
         Root<Municipality> root = select.from(Municipality.class);
         Join<Municipality, Region> region = root.join("region", JoinType.LEFT);
@@ -55,10 +66,9 @@ public class MunicipalitySearch {
                 .setMaxResults(query.limit())
                 .getResultList();
         Map<String, List<Contact>> contacts = contactsOf(page);
-        List<MunicipalityView> items = page.stream()
+        return page.stream()
                 .map(m -> Views.of(m, contacts.getOrDefault(m.code(), List.of())))
                 .toList();
-        return new Page<>(items, total, query.offset(), query.limit());
     }
 
     /** All municipalities matching the query, in its order, for an export. */

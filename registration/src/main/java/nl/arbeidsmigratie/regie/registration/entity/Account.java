@@ -27,15 +27,12 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 @NamedQuery(name = Account.ACTIVE_OFFICERS_OF, query = "select a from Account a "
         + "where a.active = true and a.role = nl.arbeidsmigratie.regie.registration.api.Role.OFFICER "
         + "and a.municipality.code = :code order by a.displayName, a.id")
-@NamedQuery(name = Account.CREDENTIALS_CURRENT, query = "select a.id from Account a "
-        + "where a.id = :id and a.active = true and a.credentialsGeneration = :generation")
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String COUNT = "Account.count";
     public static final String ACTIVE_WITH_ROLE = "Account.activeWithRole";
     public static final String ACTIVE_OFFICERS_OF = "Account.activeOfficersOf";
-    public static final String CREDENTIALS_CURRENT = "Account.credentialsCurrent";
 
     /** The languages pages and mails exist in; Dutch unless the person chooses otherwise. */
     public static final Set<String> LANGUAGES = Set.of("nl", "en");

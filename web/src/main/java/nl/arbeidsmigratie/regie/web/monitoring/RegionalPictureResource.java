@@ -7,7 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.NationalPictureView;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
@@ -16,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The regional picture: demand against capacity per municipality, region and province. Aggregates only. */
+/**
+ * The regional picture and the national one: demand against capacity per municipality, region and province.
+ * Aggregates only.
+ */
 @Path("regional-picture")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +52,26 @@ public class RegionalPictureResource {
             throw new BadParameterException("region", (region == null || region.isBlank() ? "region is required"
                     : "unknown region '" + region + "'") + "; known: " + known);
         }
-        return picture.picture(region, MomentParameters.date("date", date), MomentParameters.asKnownOn(asKnownOn));
+        return picture.picture(region, MomentParameters.date("date", date), knownOn(asKnownOn));
+    }
+
+    @GET
+    @Path("national")
+    @Operation(summary = "The picture of the whole country on a reference date",
+            description = "Per municipality, region and province and for the country as a whole: the same figures "
+                    + "as the regional picture, as known at a moment.")
+    @APIResponse(responseCode = "200", description = "The picture")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid (problem document naming it)")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    public NationalPictureView national(
+            @Parameter(description = "Reference date (yyyy-MM-dd); today when absent") @QueryParam("date") String date,
+            @Parameter(description = "A date (end of that day) or an ISO instant (2024-01-01T12:00:00Z); now when absent")
+            @QueryParam("asKnownOn") String asKnownOn) {
+        return picture.national(MomentParameters.date("date", date), knownOn(asKnownOn));
+    }
+
+    /** Absent means now, which the facade answers from the current state rather than from the history. */
+    private static Instant knownOn(String asKnownOn) {
+        return asKnownOn == null || asKnownOn.isBlank() ? null : MomentParameters.asKnownOn(asKnownOn);
     }
 }

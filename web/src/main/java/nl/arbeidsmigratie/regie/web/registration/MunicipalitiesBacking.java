@@ -14,6 +14,7 @@ import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
 import nl.arbeidsmigratie.regie.registration.api.ContactView;
 import nl.arbeidsmigratie.regie.registration.api.MembershipView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
+import nl.arbeidsmigratie.regie.registration.api.AreaChoices;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
@@ -62,8 +63,9 @@ public class MunicipalitiesBacking implements Serializable {
     @PostConstruct
     void init() {
         model = new MunicipalityLazyModel(directory);
-        regions = directory.regions();
-        provinces = directory.provinces();
+        AreaChoices choices = directory.choices();
+        regions = choices.regions();
+        provinces = choices.provinces();
         mayEdit = layout.isCoordinator();
     }
 

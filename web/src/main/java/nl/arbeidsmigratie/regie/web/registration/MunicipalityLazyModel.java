@@ -2,7 +2,6 @@ package nl.arbeidsmigratie.regie.web.registration;
 
 import java.util.List;
 import java.util.Map;
-import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalitySort;
@@ -26,16 +25,15 @@ public class MunicipalityLazyModel extends LazyDataModel<MunicipalityView> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) directory.search(query(Map.of(), filterBy, 0, 1)).total();
+        return (int) directory.count(query(Map.of(), filterBy, 0, 1));
     }
 
+    /** The table asks {@link #count} right before, and keeps its answer as the row count. */
     @Override
     public List<MunicipalityView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                        Map<String, FilterMeta> filterBy) {
         lastQuery = query(sortBy, filterBy, first, pageSize);
-        Page<MunicipalityView> page = directory.search(lastQuery);
-        setRowCount((int) page.total());
-        return page.items();
+        return directory.page(lastQuery);
     }
 
     @Override
