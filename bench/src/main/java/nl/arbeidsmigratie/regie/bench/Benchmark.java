@@ -309,11 +309,11 @@ public final class Benchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static long max(List<Long> times) {
+    static long max(List<Long> times) {
         return times.stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
-    private static long min(List<Long> times) {
+    static long min(List<Long> times) {
         return times.stream().mapToLong(Long::longValue).min().orElse(0);
     }
 
