@@ -13,11 +13,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.monitoring.api.FairShareView;
 import nl.arbeidsmigratie.regie.monitoring.control.FairShareFigures;
 import nl.arbeidsmigratie.regie.monitoring.control.RegionalFigures;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import org.flywaydb.core.Flyway;
 
@@ -29,7 +31,8 @@ import org.flywaydb.core.Flyway;
  * <p>System properties: {@code bench.locations} (50000), {@code bench.months} (120), {@code bench.runs} (5),
  * {@code bench.db.url} / {@code bench.db.user} / {@code bench.db.password} to use a PostgreSQL of your own
  * instead of the embedded one (the data is added to what is there), {@code bench.generate=false} to measure what is
- * there without adding any.
+ * there without adding any, {@code bench.db.options} for the session's settings (by default the product's,
+ * {@link Datasource#SESSION_OPTIONS}).
  */
 public final class Benchmark {
 
@@ -63,7 +66,12 @@ public final class Benchmark {
                     .setCleanDataDirectory(true).setServerConfig("max_wal_size", "2GB").start();
             url = embedded.getJdbcUrl("postgres", "postgres");
         }
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        Properties session = new Properties();
+        session.setProperty("user", user);
+        session.setProperty("password", password);
+        // The product's session settings, unless told otherwise (bench.db.options= measures the server's defaults).
+        session.setProperty("options", System.getProperty("bench.db.options", Datasource.SESSION_OPTIONS));
+        try (Connection connection = DriverManager.getConnection(url, session)) {
             long started = System.nanoTime();
             Flyway.configure(Benchmark.class.getClassLoader()).dataSource(url, user, password)
                     .schemas("monitoring").defaultSchema("monitoring").createSchemas(true)

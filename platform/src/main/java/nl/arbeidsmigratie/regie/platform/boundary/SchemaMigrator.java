@@ -50,7 +50,8 @@ import org.postgresql.ds.PGSimpleDataSource;
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.connection-creation-retry-attempts=3",
-                "fish.payara.connection-creation-retry-interval-in-seconds=2"
+                "fish.payara.connection-creation-retry-interval-in-seconds=2",
+                "options=" + Datasource.SESSION_OPTIONS
         })
 @Singleton
 @Startup
