@@ -1,11 +1,12 @@
 package nl.arbeidsmigratie.regie.bench;
 
+import fish.payara.micro.PayaraMicro;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URL;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,10 +21,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -107,7 +108,8 @@ public final class StartupAgainstBare {
                         Benchmark.min(ms), Benchmark.median(ms), Benchmark.max(ms),
                         Benchmark.min(mib), Benchmark.median(mib), Benchmark.max(mib));
             });
-            System.out.printf("%-52s %,d MiB (not counted above)%n", "product's database, PostgreSQL", databaseKiB / 1024);
+            System.out.printf("%-52s %,d MiB (not counted above)%n", "product's database, PostgreSQL",
+                    databaseKiB / 1024);
             System.out.printf("%-52s time %.2f, memory %.2f (targets at most 2)%n", "product ÷ bare, medians",
                     ratio(results.get(product), results.get(BARE_PAGE), Started::millis),
                     ratio(results.get(product), results.get(BARE_PAGE), Started::rssMiB));
@@ -192,23 +194,26 @@ public final class StartupAgainstBare {
         if (login.statusCode() != 200 || !state.find() || !nonce.find()) {
             return false;
         }
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("login", "login");
-        form.put("login:email", COORDINATOR);
-        form.put("login:password", COORDINATOR_PASSWORD);
-        form.put("login:submit", "");
-        form.put("jakarta.faces.ViewState", state.group(1));
-        form.put("primefaces.nonce", nonce.group(1));
         HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(base() + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
-                        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                        .collect(Collectors.joining("&")))).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(formBody("login", "login", "login:email", COORDINATOR,
+                        "login:password", COORDINATOR_PASSWORD, "login:submit", "", "jakarta.faces.ViewState",
+                        state.group(1), "primefaces.nonce", nonce.group(1)))).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (home.statusCode() != 200 || !home.uri().getPath().endsWith("/app/home.xhtml")) {
             throw new IllegalStateException("signing in answered " + home.statusCode() + " at " + home.uri());
         }
         return true;
+    }
+
+    /** Names and values, in turn, as a browser encodes a posted form. */
+    private static String formBody(String... namesAndValues) {
+        StringJoiner body = new StringJoiner("&");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.add(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return body.toString();
     }
 
     private String base() {
@@ -311,12 +316,8 @@ public final class StartupAgainstBare {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    private static String payaraMicroJar() {
-        URL entry = StartupAgainstBare.class.getClassLoader().getResource("fish/payara/micro/PayaraMicro.class");
-        if (entry == null || !"jar".equals(entry.getProtocol())) {
-            throw new IllegalStateException("payara-micro is not on the benchmark's classpath");
-        }
-        String path = entry.getPath();
-        return Path.of(URI.create(path.substring(0, path.indexOf("!/")))).toString();
+    /** The payara-micro jar on this classpath: the one the run command starts. */
+    private static String payaraMicroJar() throws URISyntaxException {
+        return Path.of(PayaraMicro.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
 }
