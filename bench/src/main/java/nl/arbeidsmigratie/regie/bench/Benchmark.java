@@ -12,8 +12,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.monitoring.control.RegionalFigures;
+import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import org.flywaydb.core.Flyway;
 
@@ -25,7 +27,9 @@ import org.flywaydb.core.Flyway;
  * <p>System properties: {@code bench.locations} (50000), {@code bench.months} (120), {@code bench.runs} (5),
  * {@code bench.db.url} / {@code bench.db.user} / {@code bench.db.password} to use a PostgreSQL of your own
  * instead of the embedded one (the data is added to what is there), {@code bench.generate=false} to measure what is
- * there without adding any. The environment variable {@code PORT} sets the product's HTTP port (a free one if unset).
+ * there without adding any, {@code bench.db.options} for the session's settings (by default the product's,
+ * {@link Datasource#SESSION_OPTIONS}). The environment variable {@code PORT} sets the product's HTTP port (a free one
+ * if unset).
  */
 public final class Benchmark {
 
@@ -64,7 +68,12 @@ public final class Benchmark {
                     .setServerConfig("pg_stat_statements.track_utility", "off").start();
             url = "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres";
         }
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        Properties session = new Properties();
+        session.setProperty("user", user);
+        session.setProperty("password", password);
+        // The product's session settings, unless told otherwise (bench.db.options= measures the server's defaults).
+        session.setProperty("options", System.getProperty("bench.db.options", Datasource.SESSION_OPTIONS));
+        try (Connection connection = DriverManager.getConnection(url, session)) {
             long started = System.nanoTime();
             Flyway.configure(Benchmark.class.getClassLoader()).dataSource(url, user, password)
                     .schemas("monitoring").defaultSchema("monitoring").createSchemas(true)
@@ -256,11 +265,11 @@ public final class Benchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static long max(List<Long> times) {
+    static long max(List<Long> times) {
         return times.stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
-    private static long min(List<Long> times) {
+    static long min(List<Long> times) {
         return times.stream().mapToLong(Long::longValue).min().orElse(0);
     }
 

@@ -82,6 +82,19 @@ class CurrentStateIT {
     @Resource
     ManagedExecutorService executor;
 
+    /**
+     * The pictures' statements are planned at a cost that makes a PostgreSQL built with LLVM compile them first,
+     * which took seconds; the application's sessions do without.
+     */
+    @Test
+    void theApplicationsSessionsRunWithoutJitCompilation() throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+             var setting = statement.executeQuery("select current_setting('jit')")) {
+            setting.next();
+            assertThat(setting.getString(1)).isEqualTo("off");
+        }
+    }
+
     @Test
     void theCurrentStateGivesTheHistorysPictureAfterEveryKindOfWrite() throws Exception {
         String bag = bagId();

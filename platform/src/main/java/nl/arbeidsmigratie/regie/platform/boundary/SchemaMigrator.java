@@ -53,7 +53,8 @@ import org.postgresql.ds.PGSimpleDataSource;
                 // pool once per facade call, and checking it each time was half of a page's statements.
                 "fish.payara.validate-atmost-once-period-in-seconds=1",
                 "fish.payara.connection-creation-retry-attempts=3",
-                "fish.payara.connection-creation-retry-interval-in-seconds=2"
+                "fish.payara.connection-creation-retry-interval-in-seconds=2",
+                "options=" + Datasource.SESSION_OPTIONS
         })
 @Singleton
 @Startup
