@@ -29,7 +29,7 @@ import org.flywaydb.core.Flyway;
  * <p>System properties: {@code bench.locations} (50000), {@code bench.months} (120), {@code bench.runs} (5),
  * {@code bench.db.url} / {@code bench.db.user} / {@code bench.db.password} to use a PostgreSQL of your own
  * instead of the embedded one (the data is added to what is there), {@code bench.generate=false} to measure what is
- * there without adding any.
+ * there without adding any, {@code bench.measure=false} to generate the data and stop (as for the load test).
  */
 public final class Benchmark {
 
@@ -72,6 +72,9 @@ public final class Benchmark {
             if (Boolean.parseBoolean(System.getProperty("bench.generate", "true"))) {
                 String written = new SyntheticData(connection).generate(municipalities, locations, months);
                 System.out.printf("%nGenerated %s in %.1f s (COPY, then ANALYZE)%n", written, seconds(started));
+            }
+            if (!Boolean.parseBoolean(System.getProperty("bench.measure", "true"))) {
+                return;
             }
             System.out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, Java "
                     + System.getProperty("java.version") + ", " + postgresVersion(connection));
