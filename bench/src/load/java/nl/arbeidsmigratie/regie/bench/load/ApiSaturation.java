@@ -40,6 +40,6 @@ public class ApiSaturation extends Saturation {
                     "/api/v1/regional-picture?region=Haaglanden",
                     "/api/v1/locations?municipality=" + token.get("municipality"));
             return session.set("token", token.get("token")).set("path", paths.get(Math.floorMod(n, paths.size())));
-        }).exec(http("api").get("#{path}").header("Authorization", "Bearer #{token}").check(status().is(200)));
+        }).exec(http("#{path}").get("#{path}").header("Authorization", "Bearer #{token}").check(status().is(200)));
     }
 }

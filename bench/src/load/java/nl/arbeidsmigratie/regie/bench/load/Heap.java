@@ -45,6 +45,16 @@ final class Heap {
         return kilobytes(jcmd("GC.heap_info"), "used (\\d+)K") * 1024;
     }
 
+    /** Bytes per class of the live objects (a full collection first), from {@code GC.class_histogram}. */
+    java.util.Map<String, Long> histogram() {
+        java.util.Map<String, Long> bytes = new java.util.HashMap<>();
+        Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)").matcher(jcmd("GC.class_histogram"));
+        while (m.find()) {
+            bytes.merge(m.group(2), Long.parseLong(m.group(1)), Long::sum);
+        }
+        return bytes;
+    }
+
     long max() {
         Matcher m = Pattern.compile("MaxHeapSize=(\\d+)").matcher(jcmd("VM.flags"));
         return m.find() ? Long.parseLong(m.group(1)) : -1;

@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /** What people and API clients do, as chains the simulations inject: one visit of a person, one round of a client. */
 final class Journeys {
 
+    static final String HOME = "/app/home.xhtml";
     static final String MUNICIPALITIES = "/app/registration/municipalities.xhtml";
     static final String DASHBOARD = "/app/monitoring/dashboard.xhtml";
     static final String LOCATIONS = "/app/monitoring/locations.xhtml";

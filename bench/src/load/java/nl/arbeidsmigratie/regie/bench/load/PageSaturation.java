@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class PageSaturation extends Saturation {
 
-    private static final List<String> PAGES = List.of("/app/home.xhtml", Journeys.MUNICIPALITIES, Journeys.DASHBOARD,
+    private static final List<String> PAGES = List.of(Journeys.HOME, Journeys.MUNICIPALITIES, Journeys.DASHBOARD,
             Journeys.LOCATIONS);
 
     private final List<String> sessions = new CopyOnWriteArrayList<>();
@@ -54,6 +54,6 @@ public class PageSaturation extends Saturation {
         })
                 .exec(addCookie(Cookie("JSESSIONID", "#{sessionId}")))
                 // Still signed in: the page has the top bar's sign-out button.
-                .exec(http("page").get("#{path}").check(status().is(200)).check(substring("topbar:logout")));
+                .exec(http("#{path}").get("#{path}").check(status().is(200)).check(substring("topbar:logout")));
     }
 }

@@ -23,7 +23,7 @@ public class Users extends Simulation {
     private final int users = Load.integer("load.users", 200);
     private final int apiClients = Load.integer("load.api-clients", 20);
     private final int ramp = Load.integer("load.ramp", 60);
-    private final int hold = Load.integer("load.hold", 240);
+    private final int hold = Load.integer("load.hold", 180);
 
     {
         AtomicInteger next = new AtomicInteger();
