@@ -32,6 +32,11 @@ public class ApiSaturation extends Saturation {
     }
 
     @Override
+    boolean ready() {
+        return !Load.TOKENS.isEmpty();
+    }
+
+    @Override
     ChainBuilder request() {
         return exec(session -> {
             int n = next.getAndIncrement();

@@ -9,11 +9,19 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -43,13 +51,48 @@ final class Load {
             new Account("officer.denhaag@demo.regie.local", "demo-officer-2026", "GM0518"));
 
     /** The personal API tokens the setup created, one per account, in the order of {@link #ACCOUNTS}. */
-    static final List<Map<String, Object>> TOKENS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final List<Map<String, Object>> TOKENS = new CopyOnWriteArrayList<>();
 
     private Load() {
     }
 
     static int integer(String name, int fallback) {
         return Integer.getInteger(name, fallback);
+    }
+
+    /**
+     * Waits (at most five minutes) until the sign-in page answers within a second, so that a simulation does not
+     * measure the queue an earlier one left behind.
+     */
+    static void awaitQuietServer() {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE_URL + "/login.xhtml"))
+                .timeout(Duration.ofSeconds(30)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            long started = System.nanoTime();
+            try {
+                int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200 && System.nanoTime() - started < 1_000_000_000L) {
+                    return;
+                }
+                Thread.sleep(2_000);
+            } catch (IOException e) {
+                sleep();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        System.out.println("The server at " + BASE_URL + " did not answer within a second for five minutes; going on.");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static HttpProtocolBuilder protocol() {
@@ -113,13 +156,13 @@ final class Load {
      * An Ajax answer that is not an error: a refusal, an expired view or an exception shows as an error, a redirect
      * or the error page in the partial response, still with status 200.
      */
-    static io.gatling.javaapi.core.CheckBuilder[] partialResponse() {
-        return new io.gatling.javaapi.core.CheckBuilder[] {status().is(200), substring("<partial-response"),
+    static CheckBuilder[] partialResponse() {
+        return new CheckBuilder[] {status().is(200), substring("<partial-response"),
             substring("<error>").notExists(), substring("<redirect").notExists(), notTheErrorPage()};
     }
 
     /** The error page answers 200 too (PrimeFaces' error page for Ajax, the product's own page otherwise). */
-    static io.gatling.javaapi.core.CheckBuilder.Final notTheErrorPage() {
+    static CheckBuilder.Final notTheErrorPage() {
         return substring("viewId:'/error.xhtml'").notExists();
     }
 
@@ -133,6 +176,7 @@ final class Load {
                 .exec(ajax("create API token", path, "tokens", "tokens:create", "tokens", "tokens messages", null,
                         Map.of("tokens:create", "tokens:create", "tokens:name", "load test", "tokens:expiresOn_input", ""))
                         .check(regex("(regie_[A-Za-z0-9_\\-]+)").saveAs("token")))
+                .exitHereIfFailed()
                 .exec(session -> {
                     TOKENS.add(Map.of("token", session.getString("token"), "municipality",
                             session.getString("municipality")));
@@ -140,11 +184,11 @@ final class Load {
                 });
     }
 
-    static io.gatling.javaapi.core.CheckBuilder.Final viewState() {
+    static CheckBuilder.Final viewState() {
         return css("input[name='jakarta.faces.ViewState']", "value").find().saveAs("viewState");
     }
 
-    static io.gatling.javaapi.core.CheckBuilder.Final nonce() {
+    static CheckBuilder.Final nonce() {
         return regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").find().saveAs("nonce");
     }
 }

@@ -37,12 +37,18 @@ public class PageSaturation extends Saturation {
     @Override
     PopulationBuilder setup() {
         return scenario("signed-in sessions").feed(Load.accounts()).exec(Load.signIn())
+                .exitHereIfFailed()
                 .exec(getCookieValue(CookieKey("JSESSIONID").saveAs("sessionId")))
                 .exec(session -> {
                     sessions.add(session.getString("sessionId"));
                     return session;
                 })
                 .injectOpen(atOnceUsers(Load.integer("load.pool", 30)));
+    }
+
+    @Override
+    boolean ready() {
+        return !sessions.isEmpty();
     }
 
     @Override

@@ -27,6 +27,9 @@ abstract class Saturation extends Simulation {
     /** What has to exist before the first request: sessions or tokens. */
     abstract PopulationBuilder setup();
 
+    /** Whether the setup made what the requests need. */
+    abstract boolean ready();
+
     /** One request, as an arrival makes it. */
     abstract ChainBuilder request();
 
@@ -35,6 +38,7 @@ abstract class Saturation extends Simulation {
                 .mapToObj(rate -> constantUsersPerSec(rate).during(Duration.ofMillis(steps.stepMillis())))
                 .toArray(OpenInjectionStep[]::new);
         setUp(setup().andThen(scenario("arrivals")
+                .exec(stopLoadGeneratorIf("nothing to measure with: the setup failed", session -> !ready()))
                 .exec(stopLoadGeneratorIf("p95 passed 1 s on an earlier level", session -> steps.saturated()))
                 .exec(session -> session.set("arrived", steps.arrive()))
                 .exec(request())
@@ -44,6 +48,11 @@ abstract class Saturation extends Simulation {
                 })
                 .injectOpen(levels)))
                 .protocols(Load.protocol());
+    }
+
+    @Override
+    public void before() {
+        Load.awaitQuietServer();
     }
 
     @Override

@@ -54,6 +54,7 @@ public class SessionMemory extends Simulation {
 
     @Override
     public void before() {
+        Load.awaitQuietServer();
         before = heap.usedAfterFullGc();
         beforeHistogram = heap.histogram();
     }

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The stepped open model's levels and what each got: every arrival is counted in the level it arrived in, with the
  * time from arrival to its answer. Prints, per level, the offered and answered rate and the percentiles, and the
- * first level whose p95 passed 1 s: the saturation point.
+ * first level whose p95 passed 1 s (or where more than 1 % of the requests failed): the saturation point.
  */
 final class Steps {
 
@@ -59,15 +59,24 @@ final class Steps {
         }
     }
 
-    /** True once a level before the current one ended with its p95 over the limit: no need to go further. */
+    /** True once a level before the current one ended over the limit: no need to go further. */
     boolean saturated() {
         int current = level(System.currentTimeMillis());
         for (int i = 0; i < current; i++) {
-            if (percentile(i, 95) > LIMIT_MILLIS) {
+            if (over(i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** p95 over the limit, or more than one request in a hundred failed (a refusal is no answer). */
+    private boolean over(int level) {
+        int count;
+        synchronized (times.get(level)) {
+            count = times.get(level).size();
+        }
+        return percentile(level, 95) > LIMIT_MILLIS || failures[level].get() * 100 > count;
     }
 
     private int level(long moment) {
@@ -95,7 +104,7 @@ final class Steps {
             long p95 = percentile(i, 95);
             out.append(String.format("%10.0f %10.1f %8d %8d %8d %8d %8d%n", rates[i], count * 1_000.0 / stepMillis,
                     count, failures[i].get(), percentile(i, 50), p95, percentile(i, 100)));
-            if (saturation == null && p95 > LIMIT_MILLIS) {
+            if (saturation == null && over(i)) {
                 saturation = rates[i];
             } else if (saturation == null) {
                 before = rates[i];
@@ -104,7 +113,7 @@ final class Steps {
         out.append(saturation == null
                 ? String.format("%s: p95 stayed within 1 s up to %.0f requests/s (the last level); not saturated%n",
                         what, before)
-                : String.format("%s: SATURATION p95 passed 1 s at %.0f requests/s (within 1 s at %.0f requests/s)%n",
+                : String.format("%s: SATURATION p95 passed 1 s (or over 1 %% failed) at %.0f requests/s (within 1 s at %.0f requests/s)%n",
                         what, saturation, before));
         System.out.print(out);
     }

@@ -42,6 +42,11 @@ public class Users extends Simulation {
                         global().failedRequests().count().is(0L));
     }
 
+    @Override
+    public void before() {
+        Load.awaitQuietServer();
+    }
+
     private ClosedInjectionStep[] concurrent(int count) {
         return new ClosedInjectionStep[] {rampConcurrentUsers(0).to(count).during(ramp),
                 constantConcurrentUsers(count).during(hold)};
