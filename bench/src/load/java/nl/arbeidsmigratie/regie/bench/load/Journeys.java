@@ -17,8 +17,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** What people and API clients do, as chains the simulations inject: one visit of a person, one round of a client. */
 final class Journeys {
@@ -28,6 +30,9 @@ final class Journeys {
     static final String DASHBOARD = "/app/monitoring/dashboard.xhtml";
     static final String LOCATIONS = "/app/monitoring/locations.xhtml";
     static final String IMPORT = "/app/monitoring/import.xhtml";
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    private static final AtomicInteger IMPORTS = new AtomicInteger();
 
     private Journeys() {
     }
@@ -42,7 +47,8 @@ final class Journeys {
      * with the first one's change log, import a small counts file and follow its progress, sign out.
      */
     static ChainBuilder visit() {
-        return Load.signIn().exec(think())
+        // A person who could not sign in goes no further; the failure is counted once, not in every later step.
+        return Load.signIn().exitHereIfFailed().exec(think())
                 .exec(Load.page("municipalities", MUNICIPALITIES)).exec(think())
                 .exec(Load.ajax("municipalities: next page", MUNICIPALITIES, "list", "list:table", "list:table",
                         "list:table", "page", Map.of("list:table_pagination", "true", "list:table_first", "25",
@@ -101,11 +107,15 @@ final class Journeys {
             regex("id=\"progressForm:(done)\"").find().optional().saveAs("importEnd")};
     }
 
-    /** One count of the session's municipality, different each time, so every import records a correction. */
+    /**
+     * One count of the session's municipality on a reference date of its own in this run, so that imports running
+     * at the same time never correct the same count (which the product rightly refuses to one of them).
+     */
     static String countsFile(Session session) {
         int registered = ThreadLocalRandom.current().nextInt(1_000, 9_000);
+        LocalDate day = FIRST_DAY.plusDays(IMPORTS.getAndIncrement() % 9_000);
         return "gemeentecode;peildatum;ingeschreven_brp;bron;definitie\n" + session.getString("municipality")
-                + ";2025-01-01;" + registered + ";belastingtest (synthetisch);LIVING_IN\n";
+                + ";" + day + ";" + registered + ";belastingtest (synthetisch);LIVING_IN\n";
     }
 
     /** One round of an API client with a personal token: the register, the picture, locations, an export, an import. */

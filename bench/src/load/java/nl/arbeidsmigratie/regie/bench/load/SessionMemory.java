@@ -38,6 +38,7 @@ public class SessionMemory extends Simulation {
                             signedIn.incrementAndGet();
                             return session;
                         })
+                        .exitHereIfFailed()
                         .exec(asLongAs(session -> !measured).on(pause(Duration.ofSeconds(1))))
                         .exec(Load.signOut(Journeys.HOME))
                         .injectOpen(rampUsers(sessions).during(Duration.ofSeconds(Load.integer("load.sessions-ramp", 200)))),
