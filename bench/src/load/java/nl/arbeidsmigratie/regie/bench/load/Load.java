@@ -102,9 +102,17 @@ final class Load {
 
     /** The demo accounts in turn, forever: one per virtual user. */
     static Iterator<Map<String, Object>> accounts() {
+        return inTurn(ACCOUNTS.stream().map(Account::asRecord).toList());
+    }
+
+    /** The tokens the setup made, in turn, forever; read when a virtual user starts, after the setup. */
+    static Iterator<Map<String, Object>> tokens() {
+        return inTurn(TOKENS);
+    }
+
+    private static Iterator<Map<String, Object>> inTurn(List<Map<String, Object>> records) {
         AtomicInteger next = new AtomicInteger();
-        Supplier<Map<String, Object>> one = () -> ACCOUNTS.get(Math.floorMod(next.getAndIncrement(), ACCOUNTS.size()))
-                .asRecord();
+        Supplier<Map<String, Object>> one = () -> records.get(Math.floorMod(next.getAndIncrement(), records.size()));
         return Stream.generate(one).iterator();
     }
 

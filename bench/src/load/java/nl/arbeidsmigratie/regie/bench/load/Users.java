@@ -9,8 +9,6 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.Simulation;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The target of issue 12: {@code load.users} (200) signed-in people at once, each visit a new person (see
@@ -26,15 +24,12 @@ public class Users extends Simulation {
     private final int hold = Load.integer("load.hold", 180);
 
     {
-        AtomicInteger next = new AtomicInteger();
         setUp(scenario("API tokens").feed(Load.accounts()).exec(Load.createToken())
                 .injectOpen(atOnceUsers(Load.ACCOUNTS.size()))
                 .andThen(
                         scenario("signed-in users").feed(Load.accounts()).exec(Journeys.visit())
                                 .injectClosed(concurrent(users)),
-                        scenario("API clients")
-                                .feed(() -> java.util.stream.Stream.generate(() -> (Map<String, Object>) Load.TOKENS
-                                        .get(Math.floorMod(next.getAndIncrement(), Load.TOKENS.size()))).iterator())
+                        scenario("API clients").feed(Load.tokens())
                                 .exec(Journeys.apiRound())
                                 .injectClosed(concurrent(apiClients))))
                 .protocols(Load.protocol())
