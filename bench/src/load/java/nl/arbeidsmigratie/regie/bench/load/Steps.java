@@ -110,6 +110,12 @@ final class Steps {
                 before = rates[i];
             }
         }
+        if (times.get(0).isEmpty()) {
+            out.append(String.format("%s: nothing measured (the setup made no session or token; see the errors above)%n",
+                    what));
+            System.out.print(out);
+            return;
+        }
         out.append(saturation == null
                 ? String.format("%s: p95 stayed within 1 s up to %.0f requests/s (the last level); not saturated%n",
                         what, before)
