@@ -1,7 +1,7 @@
 package nl.arbeidsmigratie.regie.bench.load;
 
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
@@ -13,6 +13,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +29,7 @@ public class PageSaturation extends Saturation {
 
     private final List<String> sessions = new CopyOnWriteArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
+    private final int pool = Load.integer("load.pool", 30);
 
     public PageSaturation() {
         super("pages", "load.page-levels", "2,5,10,20,30,40,60,80,120,160,240,320");
@@ -43,7 +45,8 @@ public class PageSaturation extends Saturation {
                     sessions.add(session.getString("sessionId"));
                     return session;
                 })
-                .injectOpen(atOnceUsers(Load.integer("load.pool", 30)));
+                // Two a second, as people arrive, not all at once: what is measured is the arrivals below.
+                .injectOpen(rampUsers(pool).during(Duration.ofMillis(500L * pool)));
     }
 
     @Override
