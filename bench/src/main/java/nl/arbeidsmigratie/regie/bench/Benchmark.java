@@ -27,9 +27,9 @@ import org.flywaydb.core.Flyway;
  * <p>System properties: {@code bench.locations} (50000), {@code bench.months} (120), {@code bench.runs} (5),
  * {@code bench.db.url} / {@code bench.db.user} / {@code bench.db.password} to use a PostgreSQL of your own
  * instead of the embedded one (the data is added to what is there), {@code bench.generate=false} to measure what is
- * there without adding any, {@code bench.db.options} for the session's settings (by default the product's,
- * {@link Datasource#SESSION_OPTIONS}). The environment variable {@code PORT} sets the product's HTTP port (a free one
- * if unset).
+ * there without adding any, {@code bench.measure=false} to generate the data and stop (as for the load test),
+ * {@code bench.db.options} for the session's settings (by default the product's, {@link Datasource#SESSION_OPTIONS}).
+ * The environment variable {@code PORT} sets the product's HTTP port (a free one if unset).
  */
 public final class Benchmark {
 
@@ -82,6 +82,9 @@ public final class Benchmark {
             if (Boolean.parseBoolean(System.getProperty("bench.generate", "true"))) {
                 String written = new SyntheticData(connection).generate(municipalities, locations, months);
                 System.out.printf("%nGenerated %s in %.1f s (COPY, then ANALYZE)%n", written, seconds(started));
+            }
+            if (!Boolean.parseBoolean(System.getProperty("bench.measure", "true"))) {
+                return;
             }
             System.out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, Java "
                     + System.getProperty("java.version") + ", " + postgresVersion(connection));

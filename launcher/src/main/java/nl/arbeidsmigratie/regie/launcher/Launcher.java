@@ -114,7 +114,8 @@ public final class Launcher {
         }
         Path log = home.resolve("payara.log");
         command.addAll(List.of("-jar", payaraMicroJar(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", String.valueOf(port), "--prebootcommandfile", bindCommandFile().toString()));
+                "--port", String.valueOf(port), "--prebootcommandfile",
+                prebootCommandFile(!env("REGIE_CLUSTER", "").isBlank()).toString()));
         command.addAll(clustering(env("REGIE_CLUSTER", "")));
         ProcessBuilder server = new ProcessBuilder(command).redirectErrorStream(true);
         // Through the environment, not the command line, so the key does not show in a process list.
@@ -210,11 +211,21 @@ public final class Launcher {
         return Files.readString(file).strip();
     }
 
-    /** Payara Micro has no bind option; its HTTP listener takes the address from an asadmin command before boot. */
-    private Path bindCommandFile() throws IOException {
+    /**
+     * asadmin commands Payara Micro runs before boot. It has no bind option; its HTTP listener takes the address from
+     * one. And one instance alone keeps its sessions in memory only: with availability on (Payara's default), every
+     * session of the distributable application is also serialized into the local data grid after each request, a
+     * second copy that nobody will ever read and that costs memory per session and time per request.
+     */
+    private Path prebootCommandFile(boolean clustered) throws IOException {
         Path file = home.resolve("payara-preboot.asadmin");
-        Files.writeString(file, "set configs.config.server-config.network-config.network-listeners"
-                + ".network-listener.http-listener.address=" + bindAddress + System.lineSeparator());
+        String commands = "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=" + bindAddress + System.lineSeparator();
+        if (!clustered) {
+            commands += "set configs.config.server-config.availability-service.web-container-availability"
+                    + ".availability-enabled=false" + System.lineSeparator();
+        }
+        Files.writeString(file, commands);
         return file;
     }
 
