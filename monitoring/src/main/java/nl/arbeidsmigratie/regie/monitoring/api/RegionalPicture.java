@@ -2,6 +2,8 @@ package nl.arbeidsmigratie.regie.monitoring.api;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,8 +38,13 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
  * <p>Statement budget: a picture is two statements (the areas in registration, one aggregate here) besides the
  * caller's account, which registration reads once per request; a whole dashboard view four (plus the region's
  * agreements with their shares, and the realised places). The bench counts them on the server.
+ *
+ * <p>Reads only, outside any transaction: a transaction would hold its first connection while registration's areas
+ * and the picture's own statement take another, and a crowd of such views could then take the whole pool and wait
+ * for each other.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RegionalPicture {
 
     /** The region a dashboard opens with when the person has none of their own: the 2013 model's. */

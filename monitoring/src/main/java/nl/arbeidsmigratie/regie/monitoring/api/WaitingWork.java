@@ -1,6 +1,8 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -28,8 +30,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code monitoring.count-due-after} (a year); permits and quality marks are shown from
  * {@code monitoring.home-expiry-horizon} (90 days) before they lapse; the province is
  * {@code monitoring.province} (Zuid-Holland, where the learning circle began).
+ *
+ * <p>Reads only, outside any transaction, for the reason given at {@link RegionalPicture}: the province's figures
+ * are a picture.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WaitingWork {
 
     private static final Set<WorklistKind> EXPIRY = EnumSet.of(WorklistKind.PERMIT_EXPIRING,
