@@ -42,6 +42,7 @@ final class DeployedProduct implements AutoCloseable {
     private final String base;
     private final HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String token;
+    private long lastFacadeMillis;
 
     private DeployedProduct(Process launcher, String base) {
         this.launcher = launcher;
@@ -114,7 +115,14 @@ final class DeployedProduct implements AutoCloseable {
             throw new IllegalStateException("GET " + pathAndQuery + " answered " + response.statusCode() + ": "
                     + response.body());
         }
+        lastFacadeMillis = response.headers().firstValue("Server-Timing").filter(t -> t.startsWith("facade;dur="))
+                .map(t -> Math.round(Double.parseDouble(t.substring("facade;dur=".length())))).orElse(-1L);
         return response.body();
+    }
+
+    /** The facade's share of the last {@link #api} request, from its Server-Timing header (ms; -1 without one). */
+    long lastFacadeMillis() {
+        return lastFacadeMillis;
     }
 
     /** The application's database user, made once: it owns nothing, as in production. */

@@ -28,11 +28,15 @@ import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
 import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
 import nl.arbeidsmigratie.regie.monitoring.api.LocationView;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringImports;
+import nl.arbeidsmigratie.regie.monitoring.api.NormRules;
+import nl.arbeidsmigratie.regie.monitoring.api.Norms;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyReports;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
+import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
+import nl.arbeidsmigratie.regie.monitoring.boundary.NormVerdicts;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.testing.Deployments;
@@ -75,6 +79,12 @@ class CurrentStateIT {
 
     @Inject
     MonitoringImports imports;
+
+    @Inject
+    Norms norms;
+
+    @Inject
+    NormVerdicts verdicts;
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -205,6 +215,37 @@ class CurrentStateIT {
         samePicture("locations on the edges of the norms");
     }
 
+    /**
+     * The picture as known now reads each location's stored verdict only where it was judged by the picture's rule
+     * set: on a date from which another rule set applies, it judges the location itself. A verdict left stale (as a
+     * rule set coming into force at midnight leaves it) is judged again by the daily timer.
+     */
+    @Test
+    void aStoredVerdictCountsOnlyForTheRuleSetItWasJudgedBy() throws Exception {
+        LocationView location = register(WESTLAND, null, LocationStatus.ACTIVE, LocalDate.of(2020, 1, 1),
+                new Facilities(20, new BigDecimal("300"), null, 10, 4, 4),
+                new Certification(QualityMark.AKF, "CERT-1", LocalDate.of(2025, 3, 1), LocalDate.of(2027, 3, 1)));
+        report(location, LocalDate.of(2025, 1, 1), 12);
+        // Rule sets are append-only: this one lies far ahead, out of every other test's dates (and AKF's), with one toilet for
+        // two persons, which the location meets today (three a toilet) and not from then on.
+        LocalDate from = LocalDate.of(2095, 1, 1);
+        TestCaller.as(COORDINATOR, () -> norms.add(new NormRules(QualityMark.AKF, from, null, null, null, null, 2,
+                null, "Strenger " + System.nanoTime())));
+        for (LocalDate date : List.of(from.minusDays(1), from)) {
+            RegionalPictureView current = as(() -> picture.picture(REGION, date, null));
+            assertThat(current).as("on %s", date).usingRecursiveComparison().ignoringFields("asKnownOn")
+                    .isEqualTo(as(() -> picture.picture(REGION, date, Instant.now())));
+        }
+        assertThat(as(() -> norms.check(location.locationId(), from.minusDays(1), Instant.now())).meetsNorm()).isTrue();
+        assertThat(as(() -> norms.check(location.locationId(), from, Instant.now())).meetsNorm()).isFalse();
+
+        Sql.execute(dataSource, "update monitoring.current_location set verdict_rules_id = null, meets_norm = null"
+                + " where location_id = " + location.locationId());
+        assertThat(verdicts.judgeStale()).as("verdicts judged again").isEqualTo(1);
+        assertThat(verdicts.judgeStale()).as("nothing stale after that").isZero();
+        samePicture("a verdict judged again");
+    }
+
     /** The picture now from both paths, on several reference dates: today and dates between the reports. */
     private void samePicture(String after) throws Exception {
         for (LocalDate date : List.of(LocalDate.now(DutchTime.ZONE), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 2, 1),
@@ -239,8 +280,13 @@ class CurrentStateIT {
 
     private LocationView register(String code, String bag, LocationStatus status, LocalDate openedOn,
                                   Facilities facilities) throws Exception {
+        return register(code, bag, status, openedOn, facilities, Certification.none());
+    }
+
+    private LocationView register(String code, String bag, LocationStatus status, LocalDate openedOn,
+                                  Facilities facilities, Certification certification) throws Exception {
         return as(() -> locations.register(new LocationDetails(code, "Testlocatie " + System.nanoTime(), null, bag, null,
-                null, HousingForm.HOTEL_PENSION, status, openedOn, null, facilities, Certification.none(), null, null,
+                null, HousingForm.HOTEL_PENSION, status, openedOn, null, facilities, certification, null, null,
                 List.of())));
     }
 

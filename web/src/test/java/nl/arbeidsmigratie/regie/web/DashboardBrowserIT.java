@@ -133,6 +133,8 @@ class DashboardBrowserIT {
                 .contains("\"total\":{");
         HttpResponse<String> now = Http.get(URI.create(base + "api/v1/regional-picture/national"), DEMO_OFFICER);
         assertThat(now.statusCode()).isEqualTo(200);
+        assertThat(now.headers().firstValue("Server-Timing")).as("the facade's share of the request")
+                .hasValueSatisfying(timing -> assertThat(timing).matches("facade;dur=\\d+\\.\\d"));
         HttpResponse<String> bad = Http.get(URI.create(base + "api/v1/regional-picture/national?date=gisteren"),
                 DEMO_OFFICER);
         assertThat(bad.statusCode()).isEqualTo(400);

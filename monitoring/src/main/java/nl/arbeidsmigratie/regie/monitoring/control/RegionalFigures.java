@@ -60,10 +60,13 @@ public final class RegionalFigures {
             + "select a.housing_form, a.stay_focus, sum(coalesce(a.beds, 0)) from live_version a, "
             + "(select ?::date as day) p where " + activeOn("a", "p.day") + " group by a.housing_form, a.stay_focus";
 
-    /** The mark whose norms apply, per mark, taken from {@link QualityMark#normsToApply()}. */
+    /**
+     * The mark whose norms apply to location {@code a}, taken from {@link QualityMark#normsToApply()}: an expression,
+     * not a join, as the rules are then looked up by one hash per location.
+     */
     private static final String NORMS_OF_MARK = Arrays.stream(QualityMark.values())
-            .map(m -> "('" + m.name() + "', '" + m.normsToApply().name() + "')")
-            .collect(Collectors.joining(", ", "(values ", ") as m (mark, norms)"));
+            .map(m -> " when '" + m.name() + "' then '" + m.normsToApply().name() + "'")
+            .collect(Collectors.joining("", "case a.quality_mark", " end"));
 
     /**
      * The persons of the latest valid occupancy report of location {@code a} on or before day {@code day} as known at
@@ -96,31 +99,22 @@ public final class RegionalFigures {
             + latestPersons("p.day") + ") o on true\n";
 
     /**
-     * Whether {@code persons} in location {@code a} violate a rule of rule set {@code n}: the rules of
-     * {@link NormChecker#findings} in SQL, with its rounding (a ratio to two decimals, half up) and its "not assessed"
-     * (a missing fact or norm violates nothing). True, false or null (nothing violated). The picture as known at a
-     * past moment still judges in Java, so every test comparing both pictures also compares both checks.
+     * Whether {@code persons} in location {@code a} violate a rule of rule set {@code n}: the database's
+     * {@code monitoring.violates_norm} (V10), the rules of {@link NormChecker#findings} in SQL. The picture as known at
+     * a past moment still judges in Java, so every test comparing both pictures also compares both checks.
      */
     private static String violates(String persons) {
-        return "(a.beds is not null and " + persons + " > a.beds)"
-                + " or " + areaPerPerson("a.floor_area", persons, "case when a.housing_form = 'REGULAR_DWELLING'"
-                + " then n.floor_area_dwelling else n.floor_area_lodging end")
-                + " or " + areaPerPerson("a.bedroom_area", persons, "n.bedroom_area_per_person")
-                + " or " + personsPer(persons, "a.bedrooms", "n.max_persons_per_bedroom")
-                + " or " + personsPer(persons, "a.toilets", "n.persons_per_toilet")
-                + " or " + personsPer(persons, "a.showers", "n.persons_per_shower");
+        return "monitoring.violates_norm(a.housing_form, a.beds, a.floor_area, a.bedroom_area, a.bedrooms, a.toilets,"
+                + " a.showers, " + persons + ", n.floor_area_lodging, n.floor_area_dwelling, n.bedroom_area_per_person,"
+                + " n.max_persons_per_bedroom, n.persons_per_toilet, n.persons_per_shower)";
     }
 
-    /** An area per person below its minimum; nobody housed is not assessed (a case, so nothing divides by zero). */
-    private static String areaPerPerson(String area, String persons, String minimum) {
-        return "(case when " + persons + " <> 0 then round(" + area + " / " + persons + ", 2) < " + minimum + " end)";
-    }
-
-    /** Persons per facility above the norm; people housed with none of the facility violate it outright. */
-    private static String personsPer(String persons, String facilities, String norm) {
-        return "(" + norm + " is not null and case when " + facilities + " = 0 then " + persons + " <> 0 else round("
-                + persons + "::numeric / " + facilities + ", 2) > " + norm + " end)";
-    }
+    /**
+     * Whether location {@code a} with {@code persons} meets every norm of rule set {@code n}: the verdict the writes
+     * stored (V10) when it was judged by that rule set on the report of the day, otherwise judged here.
+     */
+    private static final String MEETS_NORM = "case when a.verdict_rules_id = n.id and a.report_date <= p.day"
+            + " then a.meets_norm else not coalesce(" + violates("o.persons") + ", false) end";
 
     /**
      * The shared head of both pictures: live versions, the rule set of each mark valid on the date, and each
@@ -150,8 +144,8 @@ public final class RegionalFigures {
     }
 
     /** The locations' rule sets by the mark they hold, and only those active on the day. */
-    private static final String RULES_AND_ACTIVE = "join " + NORMS_OF_MARK + " on m.mark = a.quality_mark\n"
-            + "left join rules n on n.quality_mark = m.norms\n" + "where " + activeOn("a", "p.day");
+    private static final String RULES_AND_ACTIVE = "left join rules n on n.quality_mark = " + NORMS_OF_MARK + "\n"
+            + "where " + activeOn("a", "p.day");
 
     /**
      * The picture as known at any moment, from the history alone: one row per location, judged in Java. Parameters:
@@ -177,10 +171,10 @@ public final class RegionalFigures {
     /**
      * The picture as known now, from the current state (see {@link #NOW_LOCATIONS}), judged and summed in the
      * database: per municipality its estimate ('C') and its locations' count, beds, persons and beds meeting the norm
-     * ('M'), so the rows are as many as the municipalities, whatever the number of locations. Grouped by the code's
-     * bytes (collation "C"): sorting 50,000 codes by the database's language rules costs more than judging them. The
-     * rules are read where the rows are judged, so a new rule set counts from its first statement on. Parameters:
-     * those of {@link #head}, then date, asOf, asOf.
+     * ('M'), so the rows are as many as the municipalities, whatever the number of locations. Each location is judged
+     * by the verdict the writes stored ({@link #MEETS_NORM}). The locations become narrow rows first ({@code offset 0}
+     * keeps them a subquery), grouped by the code's bytes (collation "C"): sorting 50,000 wide rows by the database's
+     * language rules cost more than judging them. Parameters: those of {@link #head}, then date, asOf, asOf.
      */
     public static final String NOW_SQL = head(NOW_LOCATIONS) + """
             select 'C' as kind, trim(municipality_code) as code, estimate_min, estimate_max, reference_date,
@@ -188,16 +182,18 @@ public final class RegionalFigures {
                    null::bigint as beds_meeting_norm
             from latest_count
             union all
-            select 'M', trim(a.municipality_code collate "C"), null, null, null, count(*), sum(coalesce(a.beds, 0)),
-                   sum(coalesce(o.persons, 0)),
-                   sum(case when o.persons is not null and n.id is not null
-                            and not coalesce(""" + violates("o.persons") + """
-            , false) then coalesce(a.beds, 0) else 0 end)
-            from live_version a
-            cross join (select ?::date as day) p
-            cross join lateral (select\s""" + NOW_PERSONS + " as persons) o\n" + RULES_AND_ACTIVE + """
+            select 'M', trim(x.code), null, null, null, count(*), sum(x.beds), sum(x.persons), sum(x.beds_meeting_norm)
+            from (
+                select a.municipality_code collate "C" as code, coalesce(a.beds, 0) as beds,
+                       coalesce(o.persons, 0) as persons,
+                       case when o.persons is not null and n.id is not null and\s""" + MEETS_NORM + """
+                        then coalesce(a.beds, 0) else 0 end as beds_meeting_norm
+                from live_version a
+                cross join (select ?::date as day) p
+                cross join lateral (select\s""" + NOW_PERSONS + " as persons) o\n" + RULES_AND_ACTIVE + """
 
-            group by 2""";
+                offset 0) x
+            group by x.code""";
 
     /** What one municipality adds up to. */
     public record Tally(Integer estimateMin, Integer estimateMax, LocalDate estimateDate, int locations, int beds,

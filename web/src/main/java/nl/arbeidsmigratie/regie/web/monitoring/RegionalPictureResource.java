@@ -1,19 +1,23 @@
 package nl.arbeidsmigratie.regie.web.monitoring;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.NationalPictureView;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
+import nl.arbeidsmigratie.regie.web.rest.ServerTiming;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,7 +42,7 @@ public class RegionalPictureResource {
             description = "Per municipality of the region, for the region and for its province: estimated migrants "
                     + "living there (range), beds in active locations, occupancy, the gap (range) and the share of "
                     + "beds meeting the norm valid on the date, as known at a moment.")
-    @APIResponse(responseCode = "200", description = "The picture")
+    @APIResponse(responseCode = "200", description = "The picture; the Server-Timing header says how long the facade took")
     @APIResponse(responseCode = "400", description = "A parameter is missing or invalid (problem document naming it)")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public RegionalPictureView picture(
@@ -46,13 +50,15 @@ public class RegionalPictureResource {
             @QueryParam("region") String region,
             @Parameter(description = "Reference date (yyyy-MM-dd); today when absent") @QueryParam("date") String date,
             @Parameter(description = "A date (end of that day) or an ISO instant (2024-01-01T12:00:00Z); now when absent")
-            @QueryParam("asKnownOn") String asKnownOn) {
+            @QueryParam("asKnownOn") String asKnownOn, @Context HttpServletResponse response) {
         List<String> known = directory.regions();
         if (region == null || !known.contains(region)) {
             throw new BadParameterException("region", (region == null || region.isBlank() ? "region is required"
                     : "unknown region '" + region + "'") + "; known: " + known);
         }
-        return picture.picture(region, MomentParameters.date("date", date), knownOn(asKnownOn));
+        LocalDate day = MomentParameters.date("date", date);
+        Instant moment = knownOn(asKnownOn);
+        return ServerTiming.facade(response, () -> picture.picture(region, day, moment));
     }
 
     @GET
@@ -60,14 +66,16 @@ public class RegionalPictureResource {
     @Operation(summary = "The picture of the whole country on a reference date",
             description = "Per municipality, region and province and for the country as a whole: the same figures "
                     + "as the regional picture, as known at a moment.")
-    @APIResponse(responseCode = "200", description = "The picture")
+    @APIResponse(responseCode = "200", description = "The picture; the Server-Timing header says how long the facade took")
     @APIResponse(responseCode = "400", description = "A parameter is invalid (problem document naming it)")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public NationalPictureView national(
             @Parameter(description = "Reference date (yyyy-MM-dd); today when absent") @QueryParam("date") String date,
             @Parameter(description = "A date (end of that day) or an ISO instant (2024-01-01T12:00:00Z); now when absent")
-            @QueryParam("asKnownOn") String asKnownOn) {
-        return picture.national(MomentParameters.date("date", date), knownOn(asKnownOn));
+            @QueryParam("asKnownOn") String asKnownOn, @Context HttpServletResponse response) {
+        LocalDate day = MomentParameters.date("date", date);
+        Instant moment = knownOn(asKnownOn);
+        return ServerTiming.facade(response, () -> picture.national(day, moment));
     }
 
     /** Absent means now, which the facade answers from the current state rather than from the history. */
