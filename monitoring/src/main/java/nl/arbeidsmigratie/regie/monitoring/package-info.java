@@ -36,9 +36,11 @@
  * <li>The regional picture is computed: one native statement over the monitoring tables
  * ({@code control.RegionalFigures}) reads the latest estimate and every location active on the date with its latest
  * occupancy and the rule set valid then. As known on a past moment it reads the history and {@code NormChecker}
- * judges each location in memory, as the single-location check does. As known now it judges the same rules in SQL
- * and sums per municipality in the database, so 342 rows cross instead of 50,000; the rule sets are read by that
- * statement, so a new norm counts from the moment it is recorded, and comparing both paths (CurrentStateIT) compares
+ * judges each location in memory, as the single-location check does. As known now it sums per municipality in the
+ * database, so 342 rows cross instead of 50,000, and reads each location's verdict stored by the writes (V10): judged
+ * in SQL by the rule set of its mark in force that day, again in the transaction that records a rule set and by a
+ * timer at midnight. Where the picture's rule set for its date is another one, it judges that location itself with
+ * the same SQL function, so a stale verdict costs time, never a total; comparing both paths (CurrentStateIT) compares
  * both checks, also on their rounding edges. As known now it reads the current
  * state (V8, {@code current_location}): per location its latest version and its latest valid occupancy report, one
  * row per location, kept by statement triggers on the history tables, so every writer (forms, REST, CSV
@@ -47,8 +49,8 @@
  * location's report from its history rather than comparing it with the new row (a correction or an error mark can
  * make an older report current again), after locking the location's row: a concurrent writer of the same location
  * waits and then reads the history with the first one's report committed. Per location, not per municipality:
- * totals depend on the date and on the norms valid then, which change without any write; judging and summing
- * 50,000 narrow rows in the database stays within the targets (see the README, "Benchmarks"). Region membership comes from registration's api
+ * totals depend on the date and on the norms valid then, which change without any write; summing 50,000 narrow
+ * rows in the database stays within the targets (see the README, "Benchmarks"). Region membership comes from registration's api
  * ({@code MunicipalityAreas}, one query). A whole dashboard view ({@code RegionalPicture.dashboard}) costs six
  * statements: the caller's role (for the small-number rule), the account and the areas in registration, the
  * aggregate, the region's agreements with their shares, and the realised places; those reads are plain JDBC so the
