@@ -53,13 +53,19 @@ create function monitoring.meets_norm(c monitoring.current_location, persons int
             n.max_persons_per_bedroom, n.persons_per_toilet, n.persons_per_shower), false)
 $$;
 
--- Judges these locations on their current report.
-create function monitoring.judge_current(locations bigint[]) returns void language sql as $$
+-- Judges these locations on their current report. The rows are locked in location order first, as the reports'
+-- refresh locks them, so judging after a new rule set and an import at the same moment wait for each other instead of
+-- deadlocking.
+create function monitoring.judge_current(locations bigint[]) returns void language plpgsql as $$
+begin
+    perform 1 from monitoring.current_location c where c.location_id = any (locations)
+    order by c.location_id for update;
     update monitoring.current_location c
     set verdict_rules_id = n.id, meets_norm = monitoring.meets_norm(k, k.persons, n)
     from monitoring.current_location k
     left join monitoring.rules_in_force n on n.location_mark = k.quality_mark
     where k.location_id = any (locations) and c.location_id = k.location_id;
+end;
 $$;
 
 -- The locations whose verdict is not by the rule set in force: after a rule set is recorded, and once a day for a
