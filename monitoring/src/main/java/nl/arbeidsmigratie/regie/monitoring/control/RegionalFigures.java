@@ -87,11 +87,13 @@ public final class RegionalFigures {
     /**
      * The picture as known now: each location's latest version and latest valid report from the current state the
      * writes keep (V8), one row per location. Only a location whose latest report lies after the day asks the
-     * history for the one before, in a subquery that runs for that row alone. Parameters: codes.
+     * history for the one before, in a subquery that runs for that row alone. The codes are one array compared per
+     * row, not a set joined: a province's locations are then read through the index, not the whole country's.
+     * Parameters: codes.
      */
     private static final String NOW_LOCATIONS = """
             live_version as (
-                select c.* from monitoring.current_location c where c.municipality_code in (select unnest(?::char(6)[])))""";
+                select c.* from monitoring.current_location c where c.municipality_code = any (?::char(6)[]))""";
     private static final String NOW_PERSONS = "case when a.report_date is null then null when a.report_date <= p.day"
             + " then a.persons else (" + latestPersons("p.day") + ") end";
     /** As known at any moment: the history, for every location. Parameters: date, asOf, asOf. */
