@@ -82,7 +82,10 @@ final class PageStatements {
         List<String> lines = new ArrayList<>();
         long total = 0;
         try (PreparedStatement s = connection.prepareStatement("select s.calls, s.query from pg_stat_statements s "
-                + "join pg_roles r on r.oid = s.userid where r.rolname = ? order by s.calls desc, s.query")) {
+                + "join pg_roles r on r.oid = s.userid where r.rolname = ?"
+                // transaction control and settings are not statements of the page, whether the server tracks them or not
+                + " and s.query !~* '^\\s*(begin|start transaction|commit|rollback|set|reset|show)\\M'"
+                + " order by s.calls desc, s.query")) {
             s.setString(1, DeployedProduct.RUNTIME_USER);
             try (var r = s.executeQuery()) {
                 while (r.next()) {
