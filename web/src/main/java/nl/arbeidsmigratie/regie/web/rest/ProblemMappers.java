@@ -5,6 +5,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -65,11 +66,16 @@ public final class ProblemMappers {
         }
     }
 
+    /** What was changed meanwhile, as the pages say it, in the caller's language. */
     @Provider
     public static class ConcurrentChange implements ExceptionMapper<ConcurrentChangeException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(ConcurrentChangeException e) {
-            return Problem.response(Response.Status.CONFLICT, "Someone else changed this first; fetch it again.", null);
+            return Problem.response(Response.Status.CONFLICT, CallerLanguage.of(headers).text(e.messageKey(),
+                    "Someone else changed this first; fetch it again."), null);
         }
     }
 
