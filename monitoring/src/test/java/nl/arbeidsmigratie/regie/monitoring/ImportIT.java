@@ -18,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
@@ -30,6 +29,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.MonitoringImports;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.Races;
 import nl.arbeidsmigratie.regie.testing.container.Sql;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -109,31 +109,21 @@ class ImportIT {
                 correct.setString(1, source);
                 correct.executeUpdate();
             }
-            Future<ImportOutcome> importing = executor.submit(() -> as(OFFICER,
-                    () -> imports.importFile(ImportKind.COUNTS, "tegelijk.csv", file)));
-            awaitAWriteWaitingForAnother();
-            someoneElse.commit();
-            assertThatThrownBy(importing::get).cause().isInstanceOfSatisfying(ImportRefusedException.class, e -> {
-                assertThat(e.concurrent()).isTrue();
-                assertThat(e.problems()).extracting(ImportProblem::messageKey).containsExactly("import.changed-meanwhile");
-            });
+            assertThatThrownBy(() -> Races.lostBy(someoneElse, () -> as(OFFICER,
+                    () -> imports.importFile(ImportKind.COUNTS, source + ".csv", file)), executor))
+                    .cause().isInstanceOfSatisfying(ImportRefusedException.class, e -> {
+                        assertThat(e.concurrent()).isTrue();
+                        assertThat(e.problems()).extracting(ImportProblem::messageKey)
+                                .containsExactly("import.changed-meanwhile");
+                    });
         }
         assertThat(Sql.strings(dataSource, "select registered_brp from monitoring.municipal_count where source = '"
                 + source + "' order by id")).as("nothing of the file, its new count neither").containsExactly("4500", "4700");
-        assertThat(as(OFFICER, () -> imports.history("GM1783"))).filteredOn(h -> h.fileName().equals("tegelijk.csv"))
+        assertThat(as(OFFICER, () -> imports.history("GM1783"))).filteredOn(h -> h.fileName().equals(source + ".csv"))
                 .singleElement().satisfies(h -> {
                     assertThat(h.refused()).isTrue();
                     assertThat(h.problems()).extracting(ImportProblem::messageKey).containsExactly("import.changed-meanwhile");
                 });
-    }
-
-    /** Waits until a statement waits for another transaction's lock: the race is then decided by the other's commit. */
-    private void awaitAWriteWaitingForAnother() throws Exception {
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (Sql.count(dataSource, "select count(*) from pg_locks where not granted") == 0) {
-            assertThat(System.nanoTime()).as("an import waiting for the other correction").isLessThan(until);
-            Thread.sleep(20);
-        }
     }
 
     @Test

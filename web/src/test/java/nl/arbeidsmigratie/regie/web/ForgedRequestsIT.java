@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Requests no page or client of ours would send, answered plainly: a form post without the page's nonce or with a
- * page state that does not exist is a 400 that says so and runs nothing; an API request that goes wrong in any
+ * Requests no page or client of ours would send, answered plainly: a form post without the page's nonce is a 400
+ * that says so and runs nothing, one with a page state that is expired, broken or another page's opens the page
+ * again with a message; an API request that goes wrong in any
  * way is a problem document, a 500 only for a failure on the server and then without a trace of the server.
  * And a text too long for its field is refused with that field's own limit.
  */
@@ -55,20 +56,34 @@ class ForgedRequestsIT {
     }
 
     @Test
-    void aFormPostWithAPageStateThatDoesNotExistIsA400() throws Exception {
+    void aFormPostWithAnExpiredBrokenOrAnotherPagesStateOpensThePageAgainWithAMessage() throws Exception {
         TestData.account(TARGET, "OFFICER", "GM1783");
         PageClient script = new PageClient(base);
         Page login = script.get("login.xhtml");
+        String anotherPages = script.get("forgot.xhtml").viewState();
 
-        assertRefusedPlainly(script.postForm("login.xhtml", signIn(login, login.nonce(), "-1234567890:987654321"),
-                Map.of()));
-        assertThat(failedSignIns()).isZero();
+        for (String state : new String[] {"-1234567890:987654321", "garbage", anotherPages}) {
+            Page full = script.postForm("login.xhtml", signIn(login, login.nonce(), state), Map.of());
+            assertThat(full.status()).as(state + ": " + full.body()).isEqualTo(302);
+            assertThat(full.location()).endsWith("/login.xhtml");
+            assertThat(script.get("login.xhtml").body()).as(state).contains("opnieuw geopend")
+                    .doesNotContain("Exception");
 
-        // an ajax post as well, with neither state nor nonce
-        Page ajax = script.postForm("login.xhtml", Map.of("jakarta.faces.partial.ajax", "true",
+            Map<String, String> ajax = new LinkedHashMap<>(signIn(login, login.nonce(), state));
+            ajax.putAll(Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "login:submit",
+                    "jakarta.faces.partial.execute", "login"));
+            Page partial = script.postForm("login.xhtml", ajax, Map.of("Faces-Request", "partial/ajax"));
+            assertThat(partial.status()).as(state + ": " + partial.body()).isEqualTo(200);
+            assertThat(partial.body()).contains("<redirect url=\"").contains("/login.xhtml")
+                    .doesNotContain("Exception");
+        }
+        assertThat(failedSignIns()).as("no sign-in was tried").isZero();
+
+        // an ajax post with neither state nor nonce is no post of a page
+        Page forged = script.postForm("login.xhtml", Map.of("jakarta.faces.partial.ajax", "true",
                 "jakarta.faces.source", "login:submit", "login", "login"), Map.of("Faces-Request", "partial/ajax"));
-        assertThat(ajax.status()).isEqualTo(400);
-        assertThat(ajax.body()).doesNotContain("Exception").doesNotContain("Payara");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.body()).doesNotContain("Exception").doesNotContain("Payara");
     }
 
     @Test

@@ -229,8 +229,8 @@ public class MonitoringImports {
         try {
             return importer.write(kind, staged, at, by, "import " + name, jobId);
         } catch (ConcurrentChangeException changed) {
-            throw ImportRefusedException.changedMeanwhile("import.changed-meanwhile", changed.getMessage(),
-                    municipalities);
+            throw ImportRefusedException.changedMeanwhile("import.changed-meanwhile",
+                    "someone else corrected records of this file meanwhile", municipalities);
         } catch (InvalidInputException broken) {
             throw new ImportRefusedException(List.of(new ImportProblem(0, null, broken.messageKey(),
                     broken.getMessage())), 1, municipalities);

@@ -1,6 +1,5 @@
 package nl.arbeidsmigratie.regie.web.faces;
 
-import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -20,9 +19,10 @@ import org.primefaces.csp.CspException;
  * Pages run in PrimeFaces' CSP mode: their script puts the page's nonce ({@code primefaces.nonce}) into every
  * post, and rendering the answer to a post without it fails. A post made by hand (a script, another site, a
  * replay) without the nonce is refused here before any part of the page runs, so no action is invoked. One
- * whose page state cannot be restored (expired, made up) or whose nonce is not the page's is refused the same
- * way once Faces finds out; nothing of the error goes out but this page. The refusal page is written here, not
- * through the container's error pages, because those are pages too and would fail on the same post.
+ * whose nonce is not the page's is refused the same way once Faces finds out; nothing of the error goes out but
+ * this page. The refusal page is written here, not through the container's error pages, because those are pages
+ * too and would fail on the same post. (A post with the nonce whose page state cannot be restored opens the page
+ * again: {@link LostViews}.)
  */
 @WebFilter(servletNames = "Faces Servlet", asyncSupported = true)
 public class FormPostGuard extends HttpFilter {
@@ -61,7 +61,7 @@ public class FormPostGuard extends HttpFilter {
 
     private static boolean refusable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CspException || cause instanceof ViewExpiredException) {
+            if (cause instanceof CspException) {
                 return true;
             }
         }
