@@ -110,7 +110,7 @@ class ForgedRequestsIT {
     }
 
     @Test
-    void aSignedInPagePostedWithoutItsNonceIsA400() throws Exception {
+    void aSignedInPagePostedWithoutItsNonceOrWithPagingNoPaginatorSendsIsA400() throws Exception {
         TestData.account(TARGET, "OFFICER", "GM1783");
         PageClient officer = PageClient.signedIn(base, TARGET, DEMO_OFFICER.password());
         Page profile = officer.get("app/registration/profile.xhtml");
@@ -123,6 +123,16 @@ class ForgedRequestsIT {
         assertRefusedPlainly(officer.postForm("app/registration/profile.xhtml", params, Map.of()));
         assertThat(count("select count(*) from registration.api_token where name = ?", "Vervalst zonder nonce"))
                 .as("no token made").isZero();
+
+        // a table's page asked for with paging no paginator sends
+        Page list = officer.get("app/registration/municipalities.xhtml");
+        for (String[] paging : new String[][] {{"list:table_first", "abc"}, {"list:table_first", "-50"},
+                {"list:table_rows", "100000000"}}) {
+            assertRefusedPlainly(officer.postForm("app/registration/municipalities.xhtml", Map.of("list", "list",
+                    "jakarta.faces.ViewState", list.viewState(), "primefaces.nonce", list.nonce(),
+                    "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "list:table",
+                    "list:table_pagination", "true", paging[0], paging[1]), Map.of("Faces-Request", "partial/ajax")));
+        }
     }
 
     @Test
