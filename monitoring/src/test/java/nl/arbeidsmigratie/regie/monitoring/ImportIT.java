@@ -7,11 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +29,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.MonitoringImports;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.Races;
 import nl.arbeidsmigratie.regie.testing.container.Sql;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -56,6 +60,9 @@ class ImportIT {
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
 
+    @Resource
+    ManagedExecutorService executor;
+
     @Test
     void countsWithDutchHeaderSemicolonsAndBomImportOnceAndChangedFiguresBecomeCorrections() throws Exception {
         String source = "Telling " + UUID.randomUUID();
@@ -83,6 +90,40 @@ class ImportIT {
                 + first.sha256() + "'")).containsExactly("westland.csv");
         assertThat(Sql.strings(dataSource, "select count(*) from platform.audit_entry where action = 'import.completed'"
                 + " and target = 'import:COUNTS:" + first.sha256() + "'")).containsExactly("1");
+    }
+
+    @Test
+    void aFileCorrectingACountSomeoneElseCorrectsAtTheSameMomentIsRefusedAsAWholeAndTheLogSaysWhy() throws Exception {
+        String source = "Tegelijk " + UUID.randomUUID();
+        String row = "GM1783;2020-07-01;4500;;;" + source + ";wonend\n";
+        as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "eerste.csv", file(COUNT_HEADER_NL + row)));
+        Path file = file(COUNT_HEADER_NL + row.replace("4500", "4600") + row.replace("2020-07-01", "2020-08-01"));
+        try (Connection someoneElse = dataSource.getConnection()) {
+            someoneElse.setAutoCommit(false);
+            // someone else's correction of the same count, written but not committed when the file is matched
+            try (PreparedStatement correct = someoneElse.prepareStatement("insert into monitoring.municipal_count"
+                    + " (municipality_code, reference_date, registered_brp, source, definition, recorded_at,"
+                    + " recorded_by, supersedes_id, reason) select municipality_code, reference_date, 4700, source,"
+                    + " definition, now(), 'iemand@anders.example', id, 'formulier' from monitoring.municipal_count"
+                    + " where source = ?")) {
+                correct.setString(1, source);
+                correct.executeUpdate();
+            }
+            assertThatThrownBy(() -> Races.lostBy(someoneElse, () -> as(OFFICER,
+                    () -> imports.importFile(ImportKind.COUNTS, source + ".csv", file)), executor))
+                    .cause().isInstanceOfSatisfying(ImportRefusedException.class, e -> {
+                        assertThat(e.concurrent()).isTrue();
+                        assertThat(e.problems()).extracting(ImportProblem::messageKey)
+                                .containsExactly("import.changed-meanwhile");
+                    });
+        }
+        assertThat(Sql.strings(dataSource, "select registered_brp from monitoring.municipal_count where source = '"
+                + source + "' order by id")).as("nothing of the file, its new count neither").containsExactly("4500", "4700");
+        assertThat(as(OFFICER, () -> imports.history("GM1783"))).filteredOn(h -> h.fileName().equals(source + ".csv"))
+                .singleElement().satisfies(h -> {
+                    assertThat(h.refused()).isTrue();
+                    assertThat(h.problems()).extracting(ImportProblem::messageKey).containsExactly("import.changed-meanwhile");
+                });
     }
 
     @Test

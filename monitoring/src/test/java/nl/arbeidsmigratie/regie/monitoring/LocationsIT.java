@@ -268,6 +268,12 @@ class LocationsIT {
                 .extracting(r -> r.figures().persons()).containsExactly(11);
         List<OccupancyView> corrected = TestCaller.as(AUDITOR, () -> occupancy.history(first.id()));
         assertThat(corrected).extracting(OccupancyView::reason).containsExactly(null, "Telling ter plaatse");
+        // a second correction of the report someone else corrected meanwhile
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> occupancy.correct(first.id(),
+                new OccupancyFigures(location.locationId(), date, 12, null, null, null), "Nog eens"))
+                .isInstanceOfSatisfying(ConcurrentChangeException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.occupancy.corrected-meanwhile")));
+        assertThat(TestCaller.as(AUDITOR, () -> occupancy.history(first.id()))).hasSize(2);
 
         TestCaller.as(COORDINATOR, () -> occupancy.markAsError(corrected.get(1).id(), "Verkeerde locatie"));
         assertThat(TestCaller.as(OFFICER, () -> occupancy.asKnownOn(location.locationId(), Instant.now()))).isEmpty();

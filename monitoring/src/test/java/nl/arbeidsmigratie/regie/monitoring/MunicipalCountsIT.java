@@ -20,6 +20,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.CountView;
 import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.testing.Deployments;
@@ -134,8 +135,11 @@ class MunicipalCountsIT {
         assertThat(figureOn(date, Instant.now())).isEqualTo(4400);
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> counts.history(first.id())))
                 .extracting(c -> c.figures().registeredBrp()).containsExactly(4000, 4400);
+        // a second correction of the version someone else corrected meanwhile
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.correct(first.id(), westland(date, 1, null, null), "nog eens"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("error.count.superseded")));
+                .isInstanceOfSatisfying(ConcurrentChangeException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.count.corrected-meanwhile")));
+        assertThat(figureOn(date, Instant.now())).isEqualTo(4400);
 
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.markAsError(corrected.id(), "fout"))
                 .isInstanceOf(AccessRefusedException.class));

@@ -13,8 +13,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
+import nl.arbeidsmigratie.regie.testing.container.Races;
 import nl.arbeidsmigratie.regie.web.PageClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,8 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Requests no page or client of ours would send, answered plainly: a form post without the page's nonce or with a
- * page state that does not exist is a 400 that says so and runs nothing; an API request that goes wrong in any
+ * Requests no page or client of ours would send, answered plainly: a form post without the page's nonce is a 400
+ * that says so and runs nothing, one with a page state that is expired or broken opens the page again with a
+ * message; an API request that goes wrong in any
  * way is a problem document, a 500 only for a failure on the server and then without a trace of the server.
  * And a text too long for its field is refused with that field's own limit.
  */
@@ -55,20 +60,40 @@ class ForgedRequestsIT {
     }
 
     @Test
-    void aFormPostWithAPageStateThatDoesNotExistIsA400() throws Exception {
+    void aFormPostWithAnExpiredOrBrokenPageStateOpensThePageAgainWithAMessage() throws Exception {
         TestData.account(TARGET, "OFFICER", "GM1783");
         PageClient script = new PageClient(base);
         Page login = script.get("login.xhtml");
 
-        assertRefusedPlainly(script.postForm("login.xhtml", signIn(login, login.nonce(), "-1234567890:987654321"),
-                Map.of()));
-        assertThat(failedSignIns()).isZero();
+        for (String state : new String[] {"-1234567890:987654321", "garbage"}) {
+            Page full = script.postForm("login.xhtml", signIn(login, login.nonce(), state), Map.of());
+            assertThat(full.status()).as(state + ": " + full.body()).isEqualTo(302);
+            assertThat(full.location()).endsWith("/login.xhtml");
+            assertThat(script.get("login.xhtml").body()).as(state).contains("opnieuw geopend")
+                    .doesNotContain("Exception");
 
-        // an ajax post as well, with neither state nor nonce
-        Page ajax = script.postForm("login.xhtml", Map.of("jakarta.faces.partial.ajax", "true",
+            Map<String, String> ajax = new LinkedHashMap<>(signIn(login, login.nonce(), state));
+            ajax.putAll(Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "login:submit",
+                    "jakarta.faces.partial.execute", "login"));
+            Page partial = script.postForm("login.xhtml", ajax, Map.of("Faces-Request", "partial/ajax"));
+            assertThat(partial.status()).as(state + ": " + partial.body()).isEqualTo(200);
+            assertThat(partial.body()).contains("<redirect url=\"").contains("/login.xhtml")
+                    .doesNotContain("Exception");
+        }
+        assertThat(failedSignIns()).as("no sign-in was tried").isZero();
+
+        // another page's state (with that page's nonce) restores nothing of that page: this page, as opened
+        Page another = script.get("forgot.xhtml");
+        Page answer = script.postForm("login.xhtml", Map.of("login", "login", "jakarta.faces.ViewState",
+                another.viewState(), "primefaces.nonce", another.nonce()), Map.of());
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("id=\"login\"").doesNotContain("Exception");
+
+        // an ajax post with neither state nor nonce is no post of a page
+        Page forged = script.postForm("login.xhtml", Map.of("jakarta.faces.partial.ajax", "true",
                 "jakarta.faces.source", "login:submit", "login", "login"), Map.of("Faces-Request", "partial/ajax"));
-        assertThat(ajax.status()).isEqualTo(400);
-        assertThat(ajax.body()).doesNotContain("Exception").doesNotContain("Payara");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.body()).doesNotContain("Exception").doesNotContain("Payara");
     }
 
     @Test
@@ -85,7 +110,7 @@ class ForgedRequestsIT {
     }
 
     @Test
-    void aSignedInPagePostedWithoutItsNonceIsA400() throws Exception {
+    void aSignedInPagePostedWithoutItsNonceOrWithPagingNoPaginatorSendsIsA400() throws Exception {
         TestData.account(TARGET, "OFFICER", "GM1783");
         PageClient officer = PageClient.signedIn(base, TARGET, DEMO_OFFICER.password());
         Page profile = officer.get("app/registration/profile.xhtml");
@@ -98,6 +123,16 @@ class ForgedRequestsIT {
         assertRefusedPlainly(officer.postForm("app/registration/profile.xhtml", params, Map.of()));
         assertThat(count("select count(*) from registration.api_token where name = ?", "Vervalst zonder nonce"))
                 .as("no token made").isZero();
+
+        // a table's page asked for with paging no paginator sends
+        Page list = officer.get("app/registration/municipalities.xhtml");
+        for (String[] paging : new String[][] {{"list:table_first", "abc"}, {"list:table_first", "-50"},
+                {"list:table_rows", "100000000"}}) {
+            assertRefusedPlainly(officer.postForm("app/registration/municipalities.xhtml", Map.of("list", "list",
+                    "jakarta.faces.ViewState", list.viewState(), "primefaces.nonce", list.nonce(),
+                    "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "list:table",
+                    "list:table_pagination", "true", paging[0], paging[1]), Map.of("Faces-Request", "partial/ajax")));
+        }
     }
 
     @Test
@@ -110,6 +145,47 @@ class ForgedRequestsIT {
         HttpResponse<String> location = Http.postJson(URI.create(base + "api/v1/locations"), DEMO_OFFICER.email(),
                 TestData.locationJson("GM1783", "L".repeat(301)));
         assertThat(location.body()).contains("\"parameter\":\"name\"").contains("longer than 300 characters");
+    }
+
+    @Test
+    void aFileCorrectingACountSomeoneElseCorrectsMeanwhileIsA409ThatSaysSo() throws Exception {
+        String source = "Tegelijk " + UUID.randomUUID();
+        String file = "gemeentecode;peildatum;ingeschreven_brp;bron;definitie\nGM1783;2020-07-01;4500;" + source
+                + ";wonend\n";
+        URI imports = URI.create(base + "api/v1/imports/counts?name=tegelijk.csv");
+        assertThat(Http.post(imports, DEMO_OFFICER.email(), "text/csv", file).statusCode()).isEqualTo(200);
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try (Connection someoneElse = TestDatabase.connect()) {
+            someoneElse.setAutoCommit(false);
+            try (PreparedStatement correct = someoneElse.prepareStatement("insert into monitoring.municipal_count"
+                    + " (municipality_code, reference_date, registered_brp, source, definition, recorded_at, recorded_by,"
+                    + " supersedes_id, reason) select municipality_code, reference_date, 1, source, definition, now(),"
+                    + " 'formulier', id, 'formulier' from monitoring.municipal_count where source = ?")) {
+                correct.setString(1, source);
+                correct.executeUpdate();
+            }
+            HttpResponse<String> answer = Races.lostBy(someoneElse, () -> Http.post(imports, DEMO_OFFICER.email(),
+                    "text/csv", file.replace("4500", "4600")), caller);
+            assertProblem(answer, 409);
+            assertThat(answer.body()).contains("Someone else corrected records of this file in the meantime");
+        } finally {
+            caller.shutdownNow();
+        }
+        assertThat(count("select count(*) from monitoring.municipal_count where source = ?", source))
+                .as("the file's correction not stored").isEqualTo(2);
+    }
+
+    @Test
+    void aDateBeyondWhatCanBeStoredIsA400() throws Exception {
+        String token = Http.tokenFor(DEMO_OFFICER.email());
+        HttpResponse<String> parameter = Http.getWithToken(URI.create(base
+                + "api/v1/counts?municipality=GM1783&asKnownOn=-999999999-01-01"), token);
+        assertProblem(parameter, 400);
+        assertThat(parameter.body()).contains("\"parameter\":\"asKnownOn\"");
+        assertProblem(Http.getWithToken(URI.create(base + "api/v1/regional-picture/national?date=%2B99999-12-31"),
+                token), 400);
+        assertProblem(Http.postJson(URI.create(base + "api/v1/counts"), DEMO_OFFICER.email(),
+                TestData.countJson("GM1783", "Ver verleden").replace("2025-05-01", "-4713-01-01")), 400);
     }
 
     @Test

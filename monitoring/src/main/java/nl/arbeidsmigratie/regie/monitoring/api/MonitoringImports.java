@@ -27,6 +27,8 @@ import nl.arbeidsmigratie.regie.monitoring.control.RowImport;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
@@ -186,35 +188,52 @@ public class MonitoringImports {
         try {
             staged = Files.createTempFile("regie-import-checked", ".csv");
             Map<String, String> names = lowerCaseKeys(mapping);
-            CsvImporter.Checked checked;
             try {
-                checked = importer.check(kind, file, names, today, staged, jobId);
+                CsvImporter.Checked checked = importer.check(kind, file, names, today, staged, jobId);
+                if (!names.isEmpty()) {
+                    records.remember(caller.email(), kind, names);
+                }
+                long checkedIn = (System.nanoTime() - started) / 1_000_000;
+                if (importer.imported(kind, checked.sha256())) {
+                    return new ImportOutcome(kind, name, checked.sha256(), checked.rows(), 0, 0, 0, true);
+                }
+                Timestamp at = Timestamp.from(clock.instant());
+                long[] tally = write(kind, staged, at, caller.email(), name, jobId, checked.municipalities());
+                ImportOutcome outcome = new ImportOutcome(kind, name, checked.sha256(), checked.rows(), tally[0],
+                        tally[1], tally[2], false);
+                importer.log(outcome, at, caller.email(), checked.municipalities());
+                audit.record("import.completed", "import:" + kind + ":" + checked.sha256(), null, outcome);
+                LOG.info(() -> "imported %s: %d %s rows in %d ms, checked in %d ms".formatted(outcome.fileName(),
+                        outcome.rows(), kind, (System.nanoTime() - started) / 1_000_000, checkedIn));
+                return outcome;
             } catch (ImportRefusedException refused) {
                 Set<String> about = caller.role() == Role.OFFICER ? Set.of(caller.municipalityCode())
                         : refused.municipalities();
                 refusals.record(kind, name, about, refused, clock.instant(), caller.email());
                 throw refused;
             }
-            if (!names.isEmpty()) {
-                records.remember(caller.email(), kind, names);
-            }
-            long checkedIn = (System.nanoTime() - started) / 1_000_000;
-            if (importer.imported(kind, checked.sha256())) {
-                return new ImportOutcome(kind, name, checked.sha256(), checked.rows(), 0, 0, 0, true);
-            }
-            Timestamp at = Timestamp.from(clock.instant());
-            long[] tally = importer.write(kind, staged, at, caller.email(), "import " + name, jobId);
-            ImportOutcome outcome = new ImportOutcome(kind, name, checked.sha256(), checked.rows(), tally[0], tally[1],
-                    tally[2], false);
-            importer.log(outcome, at, caller.email(), checked.municipalities());
-            audit.record("import.completed", "import:" + kind + ":" + checked.sha256(), null, outcome);
-            LOG.info(() -> "imported %s: %d %s rows in %d ms, checked in %d ms".formatted(outcome.fileName(),
-                    outcome.rows(), kind, (System.nanoTime() - started) / 1_000_000, checkedIn));
-            return outcome;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
             delete(staged);
+        }
+    }
+
+    /**
+     * The second pass. What the database refuses while the rows are written refuses the file as a whole: a version
+     * someone else corrected since the rows were matched, or a rule only the database sees (two first reports of
+     * one location and date, written at the same moment).
+     */
+    private long[] write(ImportKind kind, Path staged, Timestamp at, String by, String name, String jobId,
+                         Set<String> municipalities) {
+        try {
+            return importer.write(kind, staged, at, by, "import " + name, jobId);
+        } catch (ConcurrentChangeException changed) {
+            throw ImportRefusedException.changedMeanwhile("import.changed-meanwhile",
+                    "someone else corrected records of this file meanwhile", municipalities);
+        } catch (InvalidInputException broken) {
+            throw new ImportRefusedException(List.of(new ImportProblem(0, null, broken.messageKey(),
+                    broken.getMessage())), 1, municipalities);
         }
     }
 

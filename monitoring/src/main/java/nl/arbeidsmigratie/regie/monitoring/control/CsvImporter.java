@@ -54,6 +54,7 @@ import org.postgresql.PGConnection;
 public class CsvImporter {
 
     private static final int PROGRESS_EVERY = 1000;
+    private static final String UNIQUE_VIOLATION = "23505";
     /** COPY's CSV: an unquoted empty value is null; checked rows hold no empty texts, so quoting is only needed
      *  around separators, quotes and line breaks. */
     private static final CSVFormat STAGED = CSVFormat.POSTGRESQL_CSV.builder().setQuoteMode(QuoteMode.MINIMAL).get();
@@ -229,7 +230,9 @@ public class CsvImporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            throw new IllegalStateException("import failed: " + e.getMessage(), e);
+            // a version someone else corrected since the rows were matched is refused as what it is
+            throw MonitoringConstraints.MEANINGS.refusal(new IllegalStateException("import failed: " + e.getMessage(),
+                    e), null);
         }
     }
 
@@ -254,9 +257,11 @@ public class CsvImporter {
             s.setArray(10, c.createArrayOf("text", municipalities.stream().sorted().toArray()));
             s.executeUpdate();
         } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new IllegalStateException("import log not written: " + e.getMessage(), e);
+            }
             // the unique key: the same file was imported meanwhile by someone else
-            throw new ImportRefusedException(List.of(new ImportProblem(0, null, "import.concurrent",
-                    e.getMessage())), 1);
+            throw ImportRefusedException.changedMeanwhile("import.concurrent", e.getMessage(), municipalities);
         }
     }
 

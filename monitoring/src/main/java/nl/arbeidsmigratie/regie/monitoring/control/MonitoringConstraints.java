@@ -1,7 +1,7 @@
 package nl.arbeidsmigratie.regie.monitoring.control;
 
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.ConstraintMeanings;
 import nl.arbeidsmigratie.regie.platform.api.ConstraintMeanings.Rule;
 
@@ -13,9 +13,8 @@ public final class MonitoringConstraints {
 
     public static final ConstraintMeanings MEANINGS = new ConstraintMeanings(
             // the keys on what a version builds on: two saves on the same version both claim them
-            Set.of("municipal_count_supersedes_id_key", "occupancy_report_supersedes_id_key",
-                    "location_version_location_id_version_no_key", "signal_version_signal_id_version_no_key",
-                    "fair_share_version_agreement_id_version_no_key"),
+            VersionChains.ALL.stream().collect(Collectors.toMap(VersionChains.Chain::versionKey,
+                    VersionChains.Chain::conflictKey)),
             Map.of("location_bag_id_taken",
                     new Rule("bagId", "error.location.bag-id.taken", "this BAG id is already registered"),
                     // two first reports on one date at once: the facade's own check saw neither

@@ -15,6 +15,7 @@ import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.monitoring.entity.MunicipalCount;
 import nl.arbeidsmigratie.regie.monitoring.entity.OccupancyReport;
 import nl.arbeidsmigratie.regie.monitoring.entity.SignalVersion;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 
 /**
@@ -27,16 +28,25 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 public class VersionChains {
 
     public static final Chain<MunicipalCount> COUNTS = Chain.superseding(MunicipalCount.class,
-            "municipalityCode", "v.referenceDate desc, v.id desc", "count", "error.count.unknown");
+            "municipalityCode", "v.referenceDate desc, v.id desc", "count", "error.count.unknown",
+            "municipal_count_supersedes_id_key", "error.count.corrected-meanwhile");
     public static final Chain<OccupancyReport> REPORTS = Chain.superseding(OccupancyReport.class,
-            "locationId", "v.referenceDate desc", "report", "error.occupancy.unknown");
+            "locationId", "v.referenceDate desc", "report", "error.occupancy.unknown",
+            "occupancy_report_supersedes_id_key", "error.occupancy.corrected-meanwhile");
+    // The numbered histories' facades compare versions first and refuse with their own conflict; the key only
+    // catches the two saves that both passed that check.
     public static final Chain<LocationVersion> LOCATIONS = Chain.numbered(LocationVersion.class, "location",
-            "location.municipalityCode", "v.name, v.location.id", "location", "error.location.unknown");
+            "location.municipalityCode", "v.name, v.location.id", "location", "error.location.unknown",
+            "location_version_location_id_version_no_key");
     public static final Chain<SignalVersion> SIGNALS = Chain.numbered(SignalVersion.class, "signal",
-            "signal.municipalityCode", "v.signalledOn desc, v.signal.id desc", "signal", "error.signal.unknown");
+            "signal.municipalityCode", "v.signalledOn desc, v.signal.id desc", "signal", "error.signal.unknown",
+            "signal_version_signal_id_version_no_key");
     /** Agreements are listed by plain SQL ({@link FairShareFigures}), never through this chain. */
     public static final Chain<FairShareVersion> AGREEMENTS = Chain.numbered(FairShareVersion.class, "agreement",
-            null, null, "agreement", "error.fairshare.unknown");
+            null, null, "agreement", "error.fairshare.unknown", "fair_share_version_agreement_id_version_no_key");
+
+    /** Every chain, for the meanings of their unique keys. */
+    public static final List<Chain<?>> ALL = List.of(COUNTS, REPORTS, LOCATIONS, SIGNALS, AGREEMENTS);
 
     @PersistenceContext(unitName = "monitoring")
     EntityManager em;
@@ -126,6 +136,8 @@ public class VersionChains {
     /**
      * The version {@code versionId}, to be corrected or marked as an error: refused when it is unknown or an error
      * mark itself, and when something superseded it already, because building on an older version forks the history.
+     * A version superseded already is the race of {@link #append} lost before it started: someone else corrected it
+     * since the caller read it, refused the same way.
      */
     public <V extends AppendOnlyVersion> V correctable(Chain<V> chain, long versionId) {
         V version = em.find(chain.type(), versionId);
@@ -133,8 +145,7 @@ public class VersionChains {
             throw chain.unknown(versionId);
         }
         if (neighbour(chain, version, 1) != null) {
-            throw new InvalidInputException(chain.field(), "error.count.superseded",
-                    chain.field() + " " + versionId + " was corrected already; correct the latest version");
+            throw chain.changedMeanwhile(chain.field() + " " + versionId + " was corrected meanwhile");
         }
         return version;
     }
@@ -165,19 +176,24 @@ public class VersionChains {
      * How the versions of one kind of record hang together. {@code record} is the attribute naming the record
      * where versions are numbered per record, null where each version names the one it supersedes;
      * {@code listedBy} and {@code order} serve {@link #allAsKnownOn}; {@code field} and {@code unknownKey} refuse an
-     * id that names nothing.
+     * id that names nothing; {@code versionKey} is the unique key two versions built on the same one both claim, and
+     * {@code conflictKey} the message of losing that race.
      */
     public record Chain<V extends AppendOnlyVersion>(Class<V> type, String record, String listedBy, String order,
-                                                    String field, String unknownKey) {
+                                                    String field, String unknownKey, String versionKey,
+                                                    String conflictKey) {
 
         static <V extends AppendOnlyVersion> Chain<V> superseding(Class<V> type, String listedBy, String order,
-                                                                  String field, String unknownKey) {
-            return new Chain<>(type, null, listedBy, order, field, unknownKey);
+                                                                  String field, String unknownKey, String versionKey,
+                                                                  String conflictKey) {
+            return new Chain<>(type, null, listedBy, order, field, unknownKey, versionKey, conflictKey);
         }
 
         static <V extends AppendOnlyVersion> Chain<V> numbered(Class<V> type, String record, String listedBy,
-                                                               String order, String field, String unknownKey) {
-            return new Chain<>(type, record, listedBy, order, field, unknownKey);
+                                                               String order, String field, String unknownKey,
+                                                               String versionKey) {
+            return new Chain<>(type, record, listedBy, order, field, unknownKey, versionKey,
+                    ConcurrentChangeException.GENERAL_KEY);
         }
 
         boolean numbered() {
@@ -208,6 +224,11 @@ public class VersionChains {
 
         private String entity() {
             return type.getSimpleName();
+        }
+
+        /** The refusal of building on a version someone else built on first. */
+        ConcurrentChangeException changedMeanwhile(String detail) {
+            return new ConcurrentChangeException(detail, null, conflictKey);
         }
 
         /** The refusal of an id that names nothing; also what officers of another municipality get. */

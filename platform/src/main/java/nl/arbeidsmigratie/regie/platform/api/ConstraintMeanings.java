@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -15,7 +14,8 @@ import org.postgresql.util.ServerErrorMessage;
  *
  * <p>Only a lost race on a version is a concurrent change: an {@link OptimisticLockException}, or the violation of
  * a constraint the module declares a version key (the unique key on what an append-only version builds on, which
- * two people saving on top of the same version both claim). Any other unique, check or foreign-key violation
+ * two people saving on top of the same version both claim), refused with the message key the module gives that
+ * key (a count corrected meanwhile by someone else). Any other unique, check or foreign-key violation
  * (SQLState 23505, 23514, 23503) is input that breaks a rule: refused with the module's message key for that
  * constraint, or with a general key per kind for a constraint the module did not name. Telling "someone was
  * faster" when the truth is "this is already taken" would send the user to retry what can never succeed.
@@ -34,11 +34,12 @@ public final class ConstraintMeanings {
     /** Deep enough for any wrapping seen (EJB, JPA, EclipseLink, JDBC), and an end to a cause chain that loops. */
     private static final int MOST_CAUSES = 32;
 
-    private final Set<String> versionKeys;
+    private final Map<String, String> versionKeys;
     private final Map<String, Rule> rules;
 
-    public ConstraintMeanings(Set<String> versionKeys, Map<String, Rule> rules) {
-        this.versionKeys = Set.copyOf(versionKeys);
+    /** {@code versionKeys}: each version key's constraint name with the message key of losing its race. */
+    public ConstraintMeanings(Map<String, String> versionKeys, Map<String, Rule> rules) {
+        this.versionKeys = Map.copyOf(versionKeys);
         this.rules = Map.copyOf(rules);
     }
 
@@ -53,9 +54,9 @@ public final class ConstraintMeanings {
             }
             if (cause instanceof SQLException sql && GENERAL_KEYS.containsKey(sql.getSQLState())) {
                 String constraint = constraintOf(sql);
-                if (constraint != null && versionKeys.contains(constraint)) {
-                    return caused(new ConcurrentChangeException("changed meanwhile (" + constraint + ")", current),
-                            failure);
+                if (constraint != null && versionKeys.containsKey(constraint)) {
+                    return caused(new ConcurrentChangeException("changed meanwhile (" + constraint + ")", current,
+                            versionKeys.get(constraint)), failure);
                 }
                 Rule rule = constraint == null ? null : rules.get(constraint);
                 return caused(rule != null ? new InvalidInputException(rule.field(), rule.messageKey(), rule.detail())

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 class ConstraintMeaningsTest {
 
-    private static final ConstraintMeanings MEANINGS = new ConstraintMeanings(Set.of("thing_version_key"),
+    private static final ConstraintMeanings MEANINGS = new ConstraintMeanings(Map.of("thing_version_key", "error.thing.changed"),
             Map.of("thing_code_key", new ConstraintMeanings.Rule("code", "error.thing.code.taken", "code taken")));
 
     /** A write refused by PostgreSQL as the JPA provider reports it: the driver's exception deep in the causes. */
@@ -47,11 +46,15 @@ class ConstraintMeaningsTest {
     @Test
     void onlyAVersionKeyOrAnOptimisticLockIsAConcurrentChange() {
         assertThat(MEANINGS.refusal(refused("23505", "thing_version_key"), "current"))
-                .isInstanceOfSatisfying(ConcurrentChangeException.class,
-                        e -> assertThat(e.current()).isEqualTo("current"));
+                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> {
+                    assertThat(e.current()).isEqualTo("current");
+                    assertThat(e.messageKey()).isEqualTo("error.thing.changed");
+                });
         assertThat(MEANINGS.refusal(new PersistenceException(new OptimisticLockException("stale")), "current"))
-                .isInstanceOfSatisfying(ConcurrentChangeException.class,
-                        e -> assertThat(e.current()).isEqualTo("current"));
+                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> {
+                    assertThat(e.current()).isEqualTo("current");
+                    assertThat(e.messageKey()).isEqualTo(ConcurrentChangeException.GENERAL_KEY);
+                });
     }
 
     @Test

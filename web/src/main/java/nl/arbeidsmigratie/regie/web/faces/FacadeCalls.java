@@ -37,7 +37,7 @@ public final class FacadeCalls {
 
         private final Runnable call;
         private Consumer<ConcurrentChangeException> onConflict = conflict -> Messages.addGlobalError(
-                "error.concurrent-change");
+                conflict.messageKey());
         private Consumer<InvalidInputException> onInvalid = invalid -> Messages.addGlobalError(invalid.messageKey(),
                 invalid.arguments());
 

@@ -1,6 +1,5 @@
 package nl.arbeidsmigratie.regie.web.faces;
 
-import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,9 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.primefaces.csp.CspException;
 
 /**
@@ -20,14 +22,19 @@ import org.primefaces.csp.CspException;
  * Pages run in PrimeFaces' CSP mode: their script puts the page's nonce ({@code primefaces.nonce}) into every
  * post, and rendering the answer to a post without it fails. A post made by hand (a script, another site, a
  * replay) without the nonce is refused here before any part of the page runs, so no action is invoked. One
- * whose page state cannot be restored (expired, made up) or whose nonce is not the page's is refused the same
- * way once Faces finds out; nothing of the error goes out but this page. The refusal page is written here, not
- * through the container's error pages, because those are pages too and would fail on the same post.
+ * whose nonce is not the page's is refused the same way once Faces finds out; nothing of the error goes out but
+ * this page. So is a table's paging no paginator sends (a row offset or page size that is no small whole number),
+ * on which PrimeFaces would fail while rendering the table. The refusal page is written here, not through the
+ * container's error pages, because those are pages too and would fail on the same post. (A post with the nonce
+ * whose page state cannot be restored opens the page again: {@link LostViews}.)
  */
 @WebFilter(servletNames = "Faces Servlet", asyncSupported = true)
 public class FormPostGuard extends HttpFilter {
 
     static final String NONCE = "primefaces.nonce";
+    private static final Pattern OFFSET = Pattern.compile("\\d{1,9}");
+    /** The largest page any table offers is 100 rows. */
+    private static final Pattern PAGE_SIZE = Pattern.compile("[1-9]\\d?|100");
     private static final Logger LOG = Logger.getLogger(FormPostGuard.class.getName());
 
     @Override
@@ -48,6 +55,11 @@ public class FormPostGuard extends HttpFilter {
             refuse(request, response, "without the page's nonce");
             return;
         }
+        String paging = brokenPaging(request);
+        if (paging != null) {
+            refuse(request, response, "with a table's " + paging + " no paginator sends");
+            return;
+        }
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
@@ -59,9 +71,24 @@ public class FormPostGuard extends HttpFilter {
         }
     }
 
+    /**
+     * The name of a data table's paging parameter (row offset {@code _first}, page size {@code _rows}) whose value is
+     * not what a paginator sends, or null: PrimeFaces would fail on it while rendering the table.
+     */
+    private static String brokenPaging(HttpServletRequest request) {
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            String name = parameter.getKey();
+            Pattern shape = name.endsWith("_first") ? OFFSET : name.endsWith("_rows") ? PAGE_SIZE : null;
+            if (shape != null && Arrays.stream(parameter.getValue()).anyMatch(v -> !shape.matcher(v).matches())) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     private static boolean refusable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CspException || cause instanceof ViewExpiredException) {
+            if (cause instanceof CspException) {
                 return true;
             }
         }

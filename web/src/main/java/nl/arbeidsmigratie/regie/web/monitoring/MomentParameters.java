@@ -1,14 +1,20 @@
 package nl.arbeidsmigratie.regie.web.monitoring;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 
-/** Reads the dates and moments of query parameters, refusing what cannot be read with the parameter named. */
+/**
+ * Reads the dates and moments of query parameters, refusing what cannot be read with the parameter named, and
+ * what lies outside the years 1 to 9999: ISO reads far more, the database keeps far less.
+ */
 final class MomentParameters {
 
+    private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
     private MomentParameters() {
     }
@@ -23,12 +29,16 @@ final class MomentParameters {
         }
         try {
             String given = value.strip();
-            return given.contains("T") ? Instant.parse(given)
+            Instant moment = given.contains("T") ? Instant.parse(given)
                     : LocalDate.parse(given).plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant().minusNanos(1);
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException("asKnownOn",
-                    "asKnownOn must be a date (2026-03-01) or an ISO instant (2026-03-01T09:30:00Z)");
+            if (inRange(LocalDate.ofInstant(moment, DutchTime.ZONE))) {
+                return moment;
+            }
+        } catch (DateTimeException e) {
+            // refused below
         }
+        throw new BadParameterException("asKnownOn", "asKnownOn must be a date (2026-03-01) or an ISO instant"
+                + " (2026-03-01T09:30:00Z) in the years 1 to 9999");
     }
 
     /** A reference date; absent means today. */
@@ -37,10 +47,19 @@ final class MomentParameters {
             return LocalDate.now(DutchTime.ZONE);
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (inRange(date)) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw new BadParameterException(parameter, parameter + " must be a date such as 2026-03-01");
+            // refused below
         }
+        throw new BadParameterException(parameter,
+                parameter + " must be a date such as 2026-03-01 in the years 1 to 9999");
+    }
+
+    private static boolean inRange(LocalDate date) {
+        return !date.isBefore(FIRST) && !date.isAfter(LAST);
     }
 
     static String municipality(String value) {

@@ -80,6 +80,8 @@ public class TransfersResource {
     @APIResponse(responseCode = "403", description = "Auditors do not import (problem document)")
     @APIResponse(responseCode = "413", description = "The file is larger than import.max-bytes (default 20 MB); "
             + "nothing stored (problem document naming the limit)")
+    @APIResponse(responseCode = "409", description = "Someone else changed the same records (or imported the same "
+            + "file) while this one was written; nothing stored, send it again (problem document)")
     @APIResponse(responseCode = "415", description = "The body is not text/csv (problem document)")
     @APIResponse(responseCode = "422", description = "File refused; the problems by line and column, nothing stored")
     public Response importFile(
@@ -102,6 +104,12 @@ public class TransfersResource {
         } catch (ImportRefusedException refused) {
             List<LineProblem> problems = refused.problems().stream().map(p -> new LineProblem(p.line(), p.column(),
                     p.messageKey(), language.text(p.messageKey(), p.detail()), p.detail())).toList();
+            if (refused.concurrent()) {
+                // nothing wrong with the file: someone else changed its records meanwhile, so sending it again helps
+                return Response.status(409).type(Problem.MEDIA_TYPE).entity(new ImportProblems("about:blank",
+                        Response.Status.CONFLICT.getReasonPhrase(), 409, problems.get(0).reason(), problems,
+                        refused.total())).build();
+            }
             return Response.status(422).type(Problem.MEDIA_TYPE).entity(new ImportProblems("about:blank",
                     language.text("import.api.refused.title", "File refused"), 422,
                     language.text("import.refused", "Nothing was imported: " + refused.total() + " problem(s).",

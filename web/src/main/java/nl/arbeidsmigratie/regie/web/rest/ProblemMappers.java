@@ -5,10 +5,12 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -65,11 +67,16 @@ public final class ProblemMappers {
         }
     }
 
+    /** What was changed meanwhile, as the pages say it, in the caller's language. */
     @Provider
     public static class ConcurrentChange implements ExceptionMapper<ConcurrentChangeException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(ConcurrentChangeException e) {
-            return Problem.response(Response.Status.CONFLICT, "Someone else changed this first; fetch it again.", null);
+            return Problem.response(Response.Status.CONFLICT, CallerLanguage.of(headers).text(e.messageKey(),
+                    "Someone else changed this first; fetch it again."), null);
         }
     }
 
@@ -121,10 +128,24 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * Anything else: a 500, except a value the database cannot hold (SQLState 22008 or 22003: a date or number
+     * beyond its range), which only the request can have brought, such as a date in the year -4713 in a body.
+     */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
+        private static final Set<String> OUT_OF_RANGE = Set.of("22008", "22003");
+        private static final int MOST_CAUSES = 32;
+
         @Override
         public Response toResponse(Throwable e) {
+            Throwable cause = e;
+            for (int depth = 0; cause != null && depth < MOST_CAUSES; depth++, cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && OUT_OF_RANGE.contains(sql.getSQLState())) {
+                    return Problem.response(Response.Status.BAD_REQUEST, "A value of the request lies beyond what"
+                            + " can be stored, such as a date outside the years 1 to 9999.", null);
+                }
+            }
             return unexpected(e);
         }
     }
