@@ -205,7 +205,7 @@ class HostileInputIT {
     }
 
     @Test
-    void anOfficersLocationAndCountFormsShowHostileTextAsText() {
+    void anOfficersLocationAndCountFormsShowHostileTextAsText() throws Exception {
         String run = "Vijandig " + UUID.randomUUID().toString().substring(0, 8);
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
@@ -223,7 +223,8 @@ class HostileInputIT {
             officer.waitForText("locations:table_data", run);
             noDialogWasCalled(officer);
 
-            officer.open("app/monitoring/locations.xhtml");
+            // The list is paged and other tests add Westland's locations: open this one's page by its id.
+            officer.open("app/monitoring/locations.xhtml?location=" + westlandLocationNamed(name));
             officer.waitForText("locations:table_data", run);
             showsOnlyText(officer, name, SVG + " 5, " + EL_REDIRECT);
             officer.click(By.xpath("//tbody[@id='locations:table_data']/tr[contains(., '" + run
@@ -578,6 +579,15 @@ class HostileInputIT {
     private static String abbreviated(String text) {
         String printable = text.replaceAll("\\p{Cntrl}", "�");
         return printable.length() > 300 ? printable.substring(0, 300) + "…" : printable;
+    }
+
+    private Object westlandLocationNamed(String name) throws Exception {
+        for (Object view : (List<?>) Json.parse(Http.get(api("locations?municipality=GM1783"), DEMO_OFFICER).body())) {
+            if (name.equals(Json.at(view, "details", "name"))) {
+                return Json.at(view, "locationId");
+            }
+        }
+        throw new AssertionError("no Westland location named " + name);
     }
 
     private URI api(String path) {

@@ -1,10 +1,13 @@
 package nl.arbeidsmigratie.regie.web;
 
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -19,10 +22,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Monitoring through the browser: an officer records and corrects a count, and keeps a location with its occupancy
- * and norm check; an auditor reads the change log and looks back to before a correction.
+ * and norm check; an auditor reads the change log and looks back to before a correction; a coordinator pages
+ * through a municipality's locations and keeps one on a later page.
  */
 @ExtendWith(ArquillianExtension.class)
 class MonitoringBrowserIT {
@@ -128,6 +133,36 @@ class MonitoringBrowserIT {
             officer.driver().findElement(By.id("worklist:table:what:filter")).sendKeys("Units Kwintsheul");
             officer.waitForText("worklist:table_data", "Units Kwintsheul (voorbeeldgegevens) · 12 / 10");
             assertThat(officer.text(By.id("worklist:table_data"))).contains("Overbezet: meer personen dan bedden");
+        }
+    }
+
+    @Test
+    void aCoordinatorEditsALocationOnTheSecondPageAndStaysThere() throws Exception {
+        // Noordwijk (GM0575): no other test records locations there, so these 26 are all it has.
+        String run = "Paginatest " + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 1; i <= 26; i++) {
+            HttpResponse<String> created = Http.postJson(URI.create(base + "api/v1/locations"),
+                    DEMO_COORDINATOR.email(), TestData.locationJson("GM0575", String.format("%s %02d", run, i)));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
+        try (BrowserSession coordinator = new BrowserSession(base)) {
+            coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            coordinator.open("app/monitoring/locations.xhtml?municipality=GM0575");
+            assertThat(coordinator.text(By.id("locations:table_data"))).contains(run + " 25").doesNotContain(run + " 26");
+            assertThat(coordinator.text(By.id("locations:table_paginator_bottom"))).contains("1–25 van 26");
+
+            coordinator.click(By.cssSelector("#locations\\:table_paginator_bottom .ui-paginator-next"));
+            coordinator.waitForText("locations:table_data", run + " 26");
+            coordinator.click(By.id("locations:table:25:edit"));
+            coordinator.until(ExpectedConditions.attributeContains(By.id("locationForm:name"), "value", run + " 26"));
+            coordinator.type("locationForm:name", run + " 26 herzien");
+            coordinator.type("locationForm:reason", "Naam gecorrigeerd");
+            coordinator.click(By.id("locationForm:save"));
+            coordinator.waitForText("locations:table_data", run + " 26 herzien");
+            coordinator.waitForText("selectedName", run + " 26 herzien");
+
+            coordinator.click(By.id("locations:table:25:log"));
+            coordinator.waitForText("changeLogForm", "Naam gecorrigeerd");
         }
     }
 }

@@ -33,6 +33,8 @@ public class DisplayValues {
 
     /** Per language: code to label, from the bundle's keys that end in a code. */
     private final Map<Locale, Map<String, String>> codes = new ConcurrentHashMap<>();
+    /** Per language: the number format to clone (a format is not safe for threads to share). */
+    private final Map<Locale, NumberFormat> numberFormats = new ConcurrentHashMap<>();
 
     public String text(Object value) {
         return text(value, Faces.getLocale());
@@ -86,10 +88,13 @@ public class DisplayValues {
         return CODE.matcher(text).matches() ? codes(locale).getOrDefault(text, text) : text;
     }
 
-    private static NumberFormat numbers(Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        return format;
+    private NumberFormat numbers(Locale locale) {
+        // A clone of one made per language: making one looks up the language's symbols and patterns each time.
+        return (NumberFormat) numberFormats.computeIfAbsent(locale, l -> {
+            NumberFormat format = NumberFormat.getNumberInstance(l);
+            format.setMaximumFractionDigits(2);
+            return format;
+        }).clone();
     }
 
     private Map<String, String> codes(Locale locale) {

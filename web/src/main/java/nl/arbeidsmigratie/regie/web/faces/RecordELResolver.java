@@ -6,13 +6,28 @@ import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Lets pages read record components as properties ({@code #{municipality.name}}), as Jakarta EL 6 will; the
  * modules' api returns records, and EL 5 only knows JavaBeans getters.
  */
 public class RecordELResolver extends ELResolver {
+
+    /**
+     * A record's components by name, read once per class: {@link Class#getRecordComponents()} makes them anew
+     * on every call, and a page reads record properties thousands of times.
+     */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, Function.identity()));
+        }
+    };
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
@@ -60,8 +75,6 @@ public class RecordELResolver extends ELResolver {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return Optional.empty();
         }
-        return Arrays.stream(base.getClass().getRecordComponents())
-                .filter(component -> component.getName().equals(property.toString()))
-                .findFirst();
+        return Optional.ofNullable(COMPONENTS.get(base.getClass()).get(property.toString()));
     }
 }

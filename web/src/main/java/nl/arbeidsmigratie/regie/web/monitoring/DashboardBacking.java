@@ -4,9 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -49,6 +50,8 @@ import org.omnifaces.util.Messages;
 public class DashboardBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Looked up once: {@code Json.create…} looks the provider up through the class path on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     RegionalPicture regionalPicture;
@@ -70,6 +73,10 @@ public class DashboardBacking implements Serializable {
     private List<FairShareView> agreementsOfRegion = List.of();
     private Long agreementId;
     private FairShareProgress progress;
+    /** The charts of what is loaded, in {@link #chartsLocale}: made once per load, as a render reads them often. */
+    private String gapChart;
+    private String fairShareChart;
+    private Locale chartsLocale;
 
     private Long revising;
     private int revisingVersion;
@@ -126,6 +133,7 @@ public class DashboardBacking implements Serializable {
             return;
         }
         FacadeCalls.attempt(() -> {
+            chartsLocale = null;
             DashboardView view = regionalPicture.dashboard(region, agreementId, date, moment());
             regions = view.regions();
             picture = view.picture();
@@ -186,60 +194,79 @@ public class DashboardBacking implements Serializable {
 
     /** Chart.js configuration: per municipality the estimate as a floating bar (min–max) beside the beds. */
     public String getGapChart() {
-        if (picture == null) {
-            return null;
-        }
-        ResourceBundle texts = texts();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder estimates = Json.createArrayBuilder();
-        JsonArrayBuilder beds = Json.createArrayBuilder();
-        for (AreaFigures m : picture.municipalities()) {
-            labels.add(m.name());
-            estimates.add(m.estimateMin() == null ? Json.createArrayBuilder()
-                    : Json.createArrayBuilder().add(m.estimateMin()).add(m.estimateMax()));
-            beds.add(m.beds());
-        }
-        return barChart(labels, dataset(texts.getString("dashboard.chart.estimate"), estimates, "rgba(37, 99, 235, 0.55)"),
-                dataset(texts.getString("dashboard.chart.beds"), beds, "rgba(22, 163, 74, 0.8)"));
+        chartsInLanguage();
+        return gapChart;
     }
 
     /** Chart.js configuration: agreed against realised per municipality of the agreement. */
     public String getFairShareChart() {
+        chartsInLanguage();
+        return fairShareChart;
+    }
+
+    private void chartsInLanguage() {
+        Locale locale = Faces.getLocale();
+        if (!locale.equals(chartsLocale)) {
+            gapChart = gapChart(locale);
+            fairShareChart = fairShareChart(locale);
+            chartsLocale = locale;
+        }
+    }
+
+    private String gapChart(Locale locale) {
+        if (picture == null) {
+            return null;
+        }
+        ResourceBundle texts = texts(locale);
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder estimates = JSON.createArrayBuilder();
+        JsonArrayBuilder beds = JSON.createArrayBuilder();
+        for (AreaFigures m : picture.municipalities()) {
+            labels.add(m.name());
+            estimates.add(m.estimateMin() == null ? JSON.createArrayBuilder()
+                    : JSON.createArrayBuilder().add(m.estimateMin()).add(m.estimateMax()));
+            beds.add(m.beds());
+        }
+        return barChart(locale, labels, dataset(texts.getString("dashboard.chart.estimate"), estimates, "rgba(37, 99, 235, 0.55)"),
+                dataset(texts.getString("dashboard.chart.beds"), beds, "rgba(22, 163, 74, 0.8)"));
+    }
+
+    private String fairShareChart(Locale locale) {
         if (progress == null) {
             return null;
         }
-        ResourceBundle texts = texts();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder agreed = Json.createArrayBuilder();
-        JsonArrayBuilder realised = Json.createArrayBuilder();
+        ResourceBundle texts = texts(locale);
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder agreed = JSON.createArrayBuilder();
+        JsonArrayBuilder realised = JSON.createArrayBuilder();
         for (ShareProgress row : progress.rows()) {
             labels.add(row.municipalityCode() == null ? texts.getString("dashboard.others") : row.name());
             agreed.add(row.agreed());
             realised.add(row.realisedNow());
         }
-        return barChart(labels, dataset(texts.getString("dashboard.chart.agreed"), agreed, "rgba(100, 116, 139, 0.7)"),
+        return barChart(locale, labels, dataset(texts.getString("dashboard.chart.agreed"), agreed, "rgba(100, 116, 139, 0.7)"),
                 dataset(texts.getString("dashboard.chart.realised"), realised, "rgba(234, 88, 12, 0.8)"));
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+        return JSON.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
     }
 
-    private static String barChart(JsonArrayBuilder labels, JsonObjectBuilder... datasets) {
-        JsonArrayBuilder sets = Json.createArrayBuilder();
+    private static String barChart(Locale locale, JsonArrayBuilder labels, JsonObjectBuilder... datasets) {
+        JsonArrayBuilder sets = JSON.createArrayBuilder();
         for (JsonObjectBuilder set : datasets) {
             sets.add(set);
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         // numbers on the axes as the page writes them (4.500 in Dutch)
-                        .add("locale", Faces.getLocale().toLanguageTag()))
+                        .add("locale", locale.toLanguageTag()))
                 .build().toString();
     }
 
-    private static ResourceBundle texts() {
-        return ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
+    private static ResourceBundle texts(Locale locale) {
+        return ResourceBundle.getBundle(MessageTexts.BUNDLE, locale);
     }
 
     public boolean isMayManage() {

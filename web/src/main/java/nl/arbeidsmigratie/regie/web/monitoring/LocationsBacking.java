@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.web.monitoring;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +28,7 @@ import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.web.faces.DutchDates;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -34,12 +36,17 @@ import org.omnifaces.util.Messages;
  * persons than beds flagged (the worklist's own rule, so list and worklist agree); for the chosen location its
  * occupancy reports, the norm check on a date, and the change log of every version. A report of more persons than
  * beds is saved (it is what was found) with a warning.
+ *
+ * <p>The list is paged (25 rows by default): a municipality may have hundreds of locations, and every row carries
+ * its own commands. A link may name a location ({@code ?location=}): it is chosen and its page shown, as is the page
+ * of a location just saved.
  */
 @Named
 @ViewScoped
 public class LocationsBacking extends MunicipalityPage {
 
     private static final long serialVersionUID = 1L;
+    private static final int PAGE = 25;
 
     @Inject
     HousingLocations locations;
@@ -54,6 +61,8 @@ public class LocationsBacking extends MunicipalityPage {
     Worklist worklist;
 
     private List<LocationView> shown;
+    private int first;
+    private int rows = PAGE;
     private Set<Long> overcrowded = Set.of();
 
     private LocationView selected;
@@ -79,9 +88,19 @@ public class LocationsBacking extends MunicipalityPage {
     private String errorReason;
     private Long errorReport;
 
+    @PostConstruct
+    void chooseAsked() {
+        String asked = Faces.getRequestParameter("location");
+        if (asked != null && asked.matches("[0-9]{1,18}")) {
+            long id = Long.parseLong(asked);
+            shown.stream().filter(l -> l.locationId() == id).findFirst().ifPresent(this::select);
+        }
+    }
+
     @Override
     protected void municipalityShown() {
         selected = null;
+        first = 0;
         load();
     }
 
@@ -91,10 +110,22 @@ public class LocationsBacking extends MunicipalityPage {
         overcrowded = worklist.ofMunicipality(getMunicipality().code(), moment()).stream()
                 .filter(item -> item.kind() == WorklistKind.OVERCROWDED).map(WorklistItem::locationId)
                 .collect(Collectors.toUnmodifiableSet());
+        if (first >= shown.size()) {
+            first = 0;
+        }
         if (selected != null) {
             long id = selected.locationId();
             selected = shown.stream().filter(l -> l.locationId() == id).findFirst().orElse(null);
             loadSelected();
+            showPageOfSelected();
+        }
+    }
+
+    /** Pages to the chosen location, so that a location just saved or linked to is in sight. */
+    private void showPageOfSelected() {
+        int index = selected == null ? -1 : shown.indexOf(selected);
+        if (index >= 0) {
+            first = index / rows * rows;
         }
     }
 
@@ -106,6 +137,7 @@ public class LocationsBacking extends MunicipalityPage {
         selected = location;
         checkDate = null;
         loadSelected();
+        showPageOfSelected();
     }
 
     private void loadSelected() {
@@ -256,6 +288,24 @@ public class LocationsBacking extends MunicipalityPage {
 
     public List<LocationView> getShown() {
         return shown;
+    }
+
+    /** The first row of the page shown; the table writes it back when the user pages. */
+    public int getFirst() {
+        return first;
+    }
+
+    public void setFirst(int first) {
+        this.first = Math.max(0, first);
+    }
+
+    /** Rows per page, as the user chose them. */
+    public int getRows() {
+        return rows;
+    }
+
+    public void setRows(int rows) {
+        this.rows = rows > 0 ? rows : PAGE;
     }
 
     public LocationView getSelected() {
