@@ -39,6 +39,9 @@ final class PageClient {
     /** An ajax command's script: its id, what it processes and what it updates (client ids with commas). */
     private static final Pattern AJAX = Pattern.compile("PrimeFaces\\.ab\\(\\{([^}]*)}");
     private static final Pattern AJAX_OPTION = Pattern.compile("\\b([spuef]):\"([^\"]*)\"");
+    /** A dialog that loads its content when first opened: its client id. */
+    private static final Pattern DYNAMIC_DIALOG = Pattern.compile(
+            "PrimeFaces\\.cw\\(\"Dialog\",\"[^\"]*\",\\{id:\"([^\"]+)\"[^;]*?dynamic:true");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final URI base;
@@ -99,6 +102,22 @@ final class PageClient {
     }
 
     /**
+     * Opens a dialog of {@code page} that loads its content when first opened, as the browser does on showing it:
+     * an ajax post that processes and updates the dialog. The answer holds the dialog's forms and commands.
+     */
+    Page openDialog(Page page, String dialog) throws IOException, InterruptedException {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("jakarta.faces.partial.ajax", "true");
+        params.put("jakarta.faces.source", dialog);
+        params.put("jakarta.faces.partial.execute", dialog);
+        params.put("jakarta.faces.partial.render", dialog);
+        params.put(dialog + "_contentLoad", "true");
+        params.put("jakarta.faces.ViewState", page.viewState());
+        params.put("primefaces.nonce", page.nonce());
+        return postForm(page.path(), params, Map.of("Faces-Request", "partial/ajax"));
+    }
+
+    /**
      * What an ajax command processes and updates, as client ids separated by spaces; for an ajax behaviour of an
      * input (a listener on its change, say) also the event and the form.
      */
@@ -151,6 +170,16 @@ final class PageClient {
                 forms.put(form.group(1), parse(form.group(1), form.group(2)));
             }
             return forms;
+        }
+
+        /** The client ids of the page's dialogs that load their content when first opened. */
+        List<String> dynamicDialogs() {
+            List<String> dialogs = new ArrayList<>();
+            Matcher dialog = DYNAMIC_DIALOG.matcher(body);
+            while (dialog.find()) {
+                dialogs.add(dialog.group(1));
+            }
+            return dialogs;
         }
 
         /** The ajax commands of the page by id; a command not named here posts its form in full. */

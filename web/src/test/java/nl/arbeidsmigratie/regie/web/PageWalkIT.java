@@ -34,8 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The page walk: every page under {@code /app} of the WAR as it ships, opened by nobody, an officer of Westland, an
- * officer of Delft, an auditor and a coordinator, and every command any of them is offered on it (buttons,
- * command links and inputs' ajax listeners, as rendered for any role) posted by every other role that may open the page, in that role's own
+ * officer of Delft, an auditor and a coordinator, and every command any of them is offered on it, also in a dialog
+ * that loads its content when first opened (opened first, as a person would), (buttons, command links and inputs'
+ * ajax listeners, as rendered for any role) posted by every other role that may open the page, in that role's own
  * view with the page's view state and nonce, as a script would forge it. A page a role may not use answers the
  * no-access page (403), nobody signed in is sent to sign in, no answer is a server error, Delft's officer sees
  * nothing of Westland's, and a post of an action the role may not perform changes nothing in the database. A page
@@ -102,6 +103,9 @@ class PageWalkIT {
     private static int pagesTried;
     private static int actionsTried;
     private static int refused;
+    private static int dialogsOpened;
+    /** The dialog, loaded when first opened, that holds a form, by the form's id. */
+    private static final Map<String, String> DIALOG_OF = new LinkedHashMap<>();
     private static final List<String> LEAKS = new ArrayList<>();
     private static final List<String> FAILURES = new ArrayList<>();
 
@@ -135,19 +139,18 @@ class PageWalkIT {
                 pagesTried++;
                 judgeOpening(role, path, page);
                 if (page.status() == 200) {
-                    page.ajaxCommands().forEach(ajax::putIfAbsent);
-                    page.forms().forEach((id, form) -> {
-                        if (!id.equals(TOP_BAR)) {
-                            offered.merge(id, form, PageWalkIT::union);
+                    collect(page, offered, ajax);
+                    // a dialog that loads its content when first opened offers its commands once opened
+                    for (String dialog : page.dynamicDialogs()) {
+                        Page opened = sessions.get(role).openDialog(page, dialog);
+                        dialogsOpened++;
+                        if (opened.status() != 200 || opened.body().contains("id=\"error-text\"")) {
+                            FAILURES.add(role + " " + path + " opening " + dialog + " answered " + opened.status());
                         }
-                    });
-                    // an input's ajax behaviour (a listener on its change) is an action of its form too
-                    page.ajaxCommands().forEach((source, command) -> {
-                        if (!command.event().isEmpty() && offered.containsKey(command.form())) {
-                            offered.merge(command.form(), new Form(command.form(), Map.of(), List.of(source)),
-                                    PageWalkIT::union);
-                        }
-                    });
+                        leakCheck(role, role + " " + path + " " + dialog, opened);
+                        opened.forms().keySet().forEach(form -> DIALOG_OF.put(form, dialog));
+                        collect(opened, offered, ajax);
+                    }
                 }
                 if (role == Role.DELFT) {
                     // the page's own parameters, naming Westland's records, show Delft nothing more
@@ -164,6 +167,23 @@ class PageWalkIT {
             }
         }
         assertThat(FAILURES).as("answers that broke a rule").isEmpty();
+    }
+
+    /** The forms and ajax commands of a page or of a dialog's content as it was loaded, the top bar left out. */
+    private static void collect(Page page, Map<String, Form> offered, Map<String, Ajax> ajax) {
+        page.ajaxCommands().forEach(ajax::putIfAbsent);
+        page.forms().forEach((id, form) -> {
+            if (!id.equals(TOP_BAR)) {
+                offered.merge(id, form, PageWalkIT::union);
+            }
+        });
+        // an input's ajax behaviour (a listener on its change) is an action of its form too
+        page.ajaxCommands().forEach((source, command) -> {
+            if (!command.event().isEmpty() && offered.containsKey(command.form())) {
+                offered.merge(command.form(), new Form(command.form(), Map.of(), List.of(source)),
+                        PageWalkIT::union);
+            }
+        });
     }
 
     /**
@@ -183,6 +203,11 @@ class PageWalkIT {
                 Page page = session.get(path);
                 Map<String, String> fields = new LinkedHashMap<>(form.fields());
                 Form own = page.forms().get(form.id());
+                String dialog = DIALOG_OF.get(form.id());
+                if (own == null && dialog != null && page.dynamicDialogs().contains(dialog)) {
+                    // the role's own view shows the dialog: opened first, as a person would
+                    own = session.openDialog(page, dialog).forms().get(form.id());
+                }
                 if (own != null) {
                     fields.putAll(own.fields());
                 }
@@ -257,8 +282,9 @@ class PageWalkIT {
 
     @AfterAll
     static void printFigures() {
-        System.out.printf("[page walk] %d pages tried, %d actions tried, %d refused, %d leaked (%d s)%n", pagesTried,
-                actionsTried, refused, LEAKS.size(), (System.nanoTime() - started) / 1_000_000_000L);
+        System.out.printf("[page walk] %d pages tried, %d dialogs opened, %d actions tried, %d refused, %d leaked (%d s)%n",
+                pagesTried, dialogsOpened, actionsTried, refused, LEAKS.size(),
+                (System.nanoTime() - started) / 1_000_000_000L);
         assertThat(LEAKS).as("answers that held Westland's data").isEmpty();
     }
 
