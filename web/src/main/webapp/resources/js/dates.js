@@ -22,20 +22,27 @@
         });
     }
 
-    /** Hides a picker, once more a moment later if it was still opening (a picker ignores hiding until opened). */
-    function hide(picker) {
+    /**
+     * Hides a picker. One still opening ignores hiding until its opening has ended (only then does it listen for
+     * clicks outside it), however long that takes on a busy machine: it is hidden once it has opened.
+     */
+    function hide(picker, tries) {
+        var calendar = picker.jq.data().primeDatePicker;
+        var opened = Boolean(calendar.documentClickListener);
         picker.hide();
-        setTimeout(function () {
-            if (panelOf(picker)) {
-                picker.hide();
-            }
-        }, 300);
+        if (!opened && !calendar.options.inline && panelOf(picker) && (tries || 0) < 100) {
+            setTimeout(function () {
+                hide(picker, (tries || 0) + 1);
+            }, 50);
+        }
     }
 
     /** Hides the open pickers; says whether one was open. */
     function hideOpenPickers() {
         var open = openPickers();
-        open.forEach(hide);
+        open.forEach(function (picker) {
+            hide(picker);
+        });
         return open.length > 0;
     }
 
