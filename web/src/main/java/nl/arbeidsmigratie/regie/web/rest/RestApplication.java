@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.web.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -22,4 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         bearerFormat = "personal API token (regie_…)",
         description = "A personal API token, created on the profile page and shown once; expires within a year.")
 public class RestApplication extends Application {
+
+    /** No WADL: the OpenAPI document describes the API, and Jersey then builds no WADL support at start. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }
