@@ -66,7 +66,9 @@ class MonitoringBrowserIT {
             officer.waitForText("counts:table_data", source);
             assertThat(officer.text(By.xpath(row))).contains("50%").contains("75%");
             beforeCorrection = LocalDateTime.now(DutchTime.ZONE).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-            Thread.sleep(2500);
+            // the correction must be recorded well after the moment the auditor will ask about (whole seconds)
+            LocalDateTime correctFrom = beforeCorrection.plus(1500, ChronoUnit.MILLIS);
+            officer.until(d -> LocalDateTime.now(DutchTime.ZONE).isAfter(correctFrom));
 
             // Other tests record Westland counts in the same database, so act on this test's own row.
             officer.click(By.xpath(row + "//*[contains(@id, ':correct')]"));

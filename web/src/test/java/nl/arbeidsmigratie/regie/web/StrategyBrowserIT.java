@@ -5,13 +5,11 @@ import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DE
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
@@ -286,8 +284,7 @@ class StrategyBrowserIT {
 
     /** WCAG 2.1 A and AA by axe-core, as the walk over every page checks them. */
     private static void accessible(BrowserSession browser, String what) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser.driver());
+        Results results = Wcag.analyze(browser.driver());
         assertThat(results.getViolations().stream().flatMap(rule -> rule.getNodes().stream()
                 .map(node -> rule.getId() + " at " + node.getTarget() + ": " + node.getFailureSummary())).toList())
                 .as("WCAG violations on " + what).isEmpty();
