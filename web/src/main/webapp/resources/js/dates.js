@@ -23,16 +23,18 @@
     }
 
     /**
-     * Hides a picker. One still opening ignores hiding until its opening has ended (only then does it listen for
-     * clicks outside it), however long that takes on a busy machine: it is hidden once it has opened.
+     * Hides a picker. One still opening ignores hiding until its opening has ended, however long that takes on a busy
+     * machine: it is asked again every 50 ms while it stays visible, for at most 5 s. Once it is hidden the asking
+     * stops, so a calendar opened again afterwards stays open.
      */
     function hide(picker, tries) {
-        var calendar = picker.jq.data().primeDatePicker;
-        var opened = Boolean(calendar.documentClickListener);
+        var asked = tries || 0;
         picker.hide();
-        if (!opened && !calendar.options.inline && panelOf(picker) && (tries || 0) < 100) {
+        if (asked < 100 && !picker.jq.data().primeDatePicker.options.inline) {
             setTimeout(function () {
-                hide(picker, (tries || 0) + 1);
+                if (panelOf(picker)) {
+                    hide(picker, asked + 1);
+                }
             }, 50);
         }
     }

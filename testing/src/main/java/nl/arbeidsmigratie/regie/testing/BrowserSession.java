@@ -2,52 +2,26 @@ package nl.arbeidsmigratie.regie.testing;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/**
- * One headless Chromium on the application under test, with the steps every page test needs. A closed session's
- * browser, cleared to the state of a new one, serves the next session of the test JVM: starting a Chromium costs
- * seconds, clearing it a few milliseconds.
- */
+/** One headless Chromium on the application under test, with the steps every page test needs. */
 public final class BrowserSession implements AutoCloseable {
-
-    private static final Deque<Idle> IDLE = new ConcurrentLinkedDeque<>();
-
-    /** As many as one test uses at once, mostly; more would only take memory between the walks that use more. */
-    private static final int KEPT = 3;
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(idle -> idle.driver().quit())));
-    }
-
-    /** A browser no session uses, with the window size it started with. */
-    private record Idle(WebDriver driver, Dimension size) {
-    }
 
     private final URL base;
     private final WebDriver driver;
-    private final Dimension size;
     private final WebDriverWait wait;
 
     public BrowserSession(URL base) {
         this.base = base;
-        Idle idle = IDLE.poll();
-        this.driver = idle != null ? idle.driver() : Browser.start();
-        this.size = idle != null ? idle.size() : driver.manage().window().getSize();
+        this.driver = Browser.start();
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         // Ajax updates replace elements between finding and reading them; a wait then simply looks again.
         this.wait.ignoring(StaleElementReferenceException.class);
@@ -147,44 +121,8 @@ public final class BrowserSession implements AutoCloseable {
         return wait.until(condition);
     }
 
-    /** Hands the browser back for the next session once cleared; one that cannot be cleared is stopped. */
     @Override
     public void close() {
-        if (IDLE.size() < KEPT && cleared()) {
-            IDLE.push(new Idle(driver, size));
-        } else {
-            driver.quit();
-        }
-    }
-
-    /** Back to a new browser's state: one blank window of the first size, no cookies, data, cache or emulation. */
-    private boolean cleared() {
-        try {
-            try {
-                driver.switchTo().alert().dismiss();
-            } catch (NoAlertPresentException none) {
-                // as it should be
-            }
-            String first = driver.getWindowHandles().iterator().next();
-            for (String window : driver.getWindowHandles()) {
-                if (!window.equals(first)) {
-                    driver.switchTo().window(window).close();
-                }
-            }
-            driver.switchTo().window(first);
-            driver.get("about:blank");
-            ChromeDriver chrome = (ChromeDriver) driver;
-            chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-            chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
-            chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin",
-                    base.getProtocol() + "://" + base.getAuthority(), "storageTypes", "all"));
-            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-            if (!driver.manage().window().getSize().equals(size)) {
-                driver.manage().window().setSize(size);
-            }
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        driver.quit();
     }
 }
