@@ -94,6 +94,8 @@ final class ImportAgainstCopy {
             try (Statement s = connection.createStatement()) {
                 s.execute("select monitoring.refresh_current_occupancy(array(select location_id from"
                         + " monitoring.location_version where bag_id like '9999%' and recorded_by = '" + BY + "'))");
+                s.execute("insert into monitoring.municipality_change select municipality_code"
+                        + " from monitoring.municipality_totals");
             }
             connection.commit();
 
@@ -129,10 +131,15 @@ final class ImportAgainstCopy {
         return LocalDate.of(1980, 1, 1).plusDays((long) round * days);
     }
 
-    /** Switches the trigger that keeps the current state of occupancy off or on, committed. */
+    /**
+     * Switches the triggers that keep the current state of occupancy and note the municipalities whose totals change
+     * off or on, committed.
+     */
     private static void currentState(Connection connection, String how) throws Exception {
         try (Statement s = connection.createStatement()) {
-            s.execute("alter table monitoring.occupancy_report " + how + " trigger occupancy_report_keeps_current");
+            for (String trigger : List.of("occupancy_report_keeps_current", "occupancy_report_changes_totals")) {
+                s.execute("alter table monitoring.occupancy_report " + how + " trigger " + trigger);
+            }
         }
         connection.commit();
     }

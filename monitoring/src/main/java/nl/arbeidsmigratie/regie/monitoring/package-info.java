@@ -48,9 +48,12 @@
  * whose current report lies after the chosen date asks the history for the one before. The trigger recomputes a
  * location's report from its history rather than comparing it with the new row (a correction or an error mark can
  * make an older report current again), after locking the location's row: a concurrent writer of the same location
- * waits and then reads the history with the first one's report committed. Per location, not per municipality:
- * totals depend on the date and on the norms valid then, which change without any write; summing 50,000 narrow
- * rows in the database stays within the targets (see the README, "Benchmarks"). Region membership comes from registration's api
+ * waits and then reads the history with the first one's report committed. Beside it, per municipality, its totals
+ * of today (V11, {@code municipality_totals}): a write only notes the municipalities it changed, which takes no lock
+ * another writer waits for, and a timer ({@code MunicipalTotals}) sums the noted ones again within seconds, and all of
+ * them after midnight, as totals depend on the date and the norms in force. A picture reads a municipality's totals
+ * when they are for its date and nothing is noted for it, and sums any other municipality from the current state
+ * itself: totals not yet summed cost time, never a wrong figure (see the README, "Benchmarks"). Region membership comes from registration's api
  * ({@code MunicipalityAreas}, one query). A whole dashboard view ({@code RegionalPicture.dashboard}) costs six
  * statements: the caller's role (for the small-number rule), the account and the areas in registration, the
  * aggregate, the region's agreements with their shares, and the realised places; those reads are plain JDBC so the

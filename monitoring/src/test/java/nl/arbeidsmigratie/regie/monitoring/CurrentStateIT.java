@@ -36,6 +36,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
+import nl.arbeidsmigratie.regie.monitoring.boundary.MunicipalTotals;
 import nl.arbeidsmigratie.regie.monitoring.boundary.NormVerdicts;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
@@ -85,6 +86,9 @@ class CurrentStateIT {
 
     @Inject
     NormVerdicts verdicts;
+
+    @Inject
+    MunicipalTotals totals;
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -246,8 +250,24 @@ class CurrentStateIT {
         samePicture("a verdict judged again");
     }
 
-    /** The picture now from both paths, on several reference dates: today and dates between the reports. */
+    /**
+     * The picture now from both paths, on several reference dates: today and dates between the reports; today also
+     * once the municipalities' totals are summed again, as the timer sums them, when the picture reads those totals.
+     */
     private void samePicture(String after) throws Exception {
+        samePictures(after);
+        while (totals.sumChanged() < 0) {
+            Thread.sleep(50); // the timer is summing
+        }
+        assertThat(Sql.count(dataSource, "select count(*) from monitoring.municipality_totals t where t.day = '"
+                + LocalDate.now(DutchTime.ZONE) + "' and t.municipality_code in ('" + WESTLAND + "', '" + DEN_HAAG
+                + "') and not exists (select 1 from monitoring.municipality_change c"
+                + " where c.municipality_code = t.municipality_code)"))
+                .as("Westland's and The Hague's totals of today summed, no change pending").isEqualTo(2);
+        samePictures(after + ", the totals summed");
+    }
+
+    private void samePictures(String after) throws Exception {
         for (LocalDate date : List.of(LocalDate.now(DutchTime.ZONE), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 2, 1),
                 LocalDate.of(2024, 3, 1), LocalDate.of(2019, 1, 1))) {
             RegionalPictureView current = as(() -> picture.picture(REGION, date, null));

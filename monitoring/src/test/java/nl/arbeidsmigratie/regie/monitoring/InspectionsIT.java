@@ -1,15 +1,17 @@
 package nl.arbeidsmigratie.regie.monitoring;
 
-import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
-import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
-import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
+import static nl.arbeidsmigratie.regie.monitoring.MonitoringFixture.AUDITOR;
+import static nl.arbeidsmigratie.regie.monitoring.MonitoringFixture.COORDINATOR;
+import static nl.arbeidsmigratie.regie.monitoring.MonitoringFixture.DELFT;
+import static nl.arbeidsmigratie.regie.monitoring.MonitoringFixture.OFFICER;
+import static nl.arbeidsmigratie.regie.monitoring.MonitoringFixture.TODAY;
+import static nl.arbeidsmigratie.regie.monitoring.MonitoringFixture.WESTLAND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,14 +20,10 @@ import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.Certification;
-import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
-import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
 import nl.arbeidsmigratie.regie.monitoring.api.InspectionEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.InspectionView;
 import nl.arbeidsmigratie.regie.monitoring.api.Inspections;
-import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
-import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
 import nl.arbeidsmigratie.regie.monitoring.api.Measure;
 import nl.arbeidsmigratie.regie.monitoring.api.NormCheck;
 import nl.arbeidsmigratie.regie.monitoring.api.NormRule;
@@ -41,7 +39,6 @@ import nl.arbeidsmigratie.regie.monitoring.api.SignalKind;
 import nl.arbeidsmigratie.regie.monitoring.api.SignalStatus;
 import nl.arbeidsmigratie.regie.monitoring.api.SignalView;
 import nl.arbeidsmigratie.regie.monitoring.api.Signals;
-import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
 import nl.arbeidsmigratie.regie.monitoring.api.Worklist;
 import nl.arbeidsmigratie.regie.monitoring.api.WorklistItem;
 import nl.arbeidsmigratie.regie.monitoring.api.WorklistKind;
@@ -49,7 +46,6 @@ import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
-import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.Sql;
@@ -65,20 +61,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class InspectionsIT {
 
-    private static final String WESTLAND = "GM1783";
-    private static final String DELFT = "GM0503";
-    private static final String OFFICER = DEMO_OFFICER.email();
-    private static final String COORDINATOR = DEMO_COORDINATOR.email();
-    private static final String AUDITOR = DEMO_AUDITOR.email();
-    private static final LocalDate TODAY = LocalDate.now(DutchTime.ZONE);
-
     @Deployment
     static WebArchive deployment() {
         return Deployments.moduleUnderTest(InspectionsIT.class);
     }
 
     @Inject
-    HousingLocations locations;
+    MonitoringFixture fixture;
 
     @Inject
     OccupancyReports occupancy;
@@ -103,7 +92,7 @@ class InspectionsIT {
 
     @Test
     void anInspectionKeepsTheNormCheckOfItsMomentWhenTheOccupancyIsCorrectedLater() throws Exception {
-        long location = location(WESTLAND, HousingForm.HOTEL_PENSION, Certification.none(), List.of());
+        long location = fixture.location(WESTLAND, HousingForm.HOTEL_PENSION, Certification.none(), List.of());
         OccupancyView report = as(OFFICER, () -> occupancy.report(new OccupancyFigures(location, TODAY.minusDays(30), 10,
                 null, null, null)));
         LocalDate inspectedOn = TODAY.minusDays(10);
@@ -138,7 +127,7 @@ class InspectionsIT {
 
     @Test
     void badInputIsRefusedWithTheFieldAndNothingIsStored() throws Exception {
-        long location = location(WESTLAND, HousingForm.HOTEL_PENSION, Certification.none(), List.of());
+        long location = fixture.location(WESTLAND, HousingForm.HOTEL_PENSION, Certification.none(), List.of());
         List<InspectionEntry> bad = List.of(
                 new InspectionEntry(location, TODAY.minusDays(3), "Inspecteur", null, Measure.NONE, TODAY.minusDays(4)),
                 new InspectionEntry(location, TODAY.plusDays(1), "Inspecteur", null, Measure.NONE, null),
@@ -173,8 +162,8 @@ class InspectionsIT {
 
     @Test
     void officersStayInTheirMunicipalityAndAuditorsNeverWrite() throws Exception {
-        long delft = location(DELFT, HousingForm.REGULAR_DWELLING, Certification.none(), List.of());
-        long westland = location(WESTLAND, HousingForm.REGULAR_DWELLING, Certification.none(), List.of());
+        long delft = fixture.location(DELFT, HousingForm.REGULAR_DWELLING, Certification.none(), List.of());
+        long westland = fixture.location(WESTLAND, HousingForm.REGULAR_DWELLING, Certification.none(), List.of());
         InspectionEntry inDelft = new InspectionEntry(delft, TODAY, "Inspecteur", null, Measure.NONE, null);
 
         TestCaller.as(OFFICER, () -> {
@@ -247,7 +236,7 @@ class InspectionsIT {
                 .isEmpty();
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> signals.changeStatus(reported.signalId(), 1,
                 SignalStatus.CLOSED, "Afgehandeld")).isInstanceOf(ConcurrentChangeException.class));
-        long location = location(WESTLAND, HousingForm.INFORMAL, Certification.none(), List.of());
+        long location = fixture.location(WESTLAND, HousingForm.INFORMAL, Certification.none(), List.of());
         as(COORDINATOR, () -> signals.linkToLocation(reported.signalId(), 2, location, "Locatie geregistreerd"));
         TestCaller.as(AUDITOR, () -> assertThatThrownBy(() -> signals.changeStatus(reported.signalId(), 3,
                 SignalStatus.CLOSED, "Afgehandeld")).isInstanceOf(AccessRefusedException.class));
@@ -273,9 +262,9 @@ class InspectionsIT {
 
     @Test
     void theWorklistShowsWhatNeedsAttentionAndOmitsWhatIsInOrder() throws Exception {
-        long stale = location(WESTLAND, HousingForm.HOTEL_PENSION, Certification.none(), List.of());
+        long stale = fixture.location(WESTLAND, HousingForm.HOTEL_PENSION, Certification.none(), List.of());
         as(OFFICER, () -> occupancy.report(new OccupancyFigures(stale, TODAY.minusDays(400), 5, null, null, null)));
-        long fresh = location(WESTLAND, HousingForm.HOTEL_PENSION,
+        long fresh = fixture.location(WESTLAND, HousingForm.HOTEL_PENSION,
                 new Certification(QualityMark.SNF, "SNF-1", TODAY.minusDays(30), TODAY.plusDays(400)),
                 List.of(new Permit(PermitKind.EXPLOITATIEVERGUNNING, "old", TODAY.minusYears(3), TODAY.minusYears(1)),
                         new Permit(PermitKind.EXPLOITATIEVERGUNNING, "new", TODAY.minusYears(1), TODAY.plusYears(2)),
@@ -283,11 +272,11 @@ class InspectionsIT {
         as(OFFICER, () -> occupancy.report(new OccupancyFigures(fresh, TODAY.minusDays(10), 5, null, null, null)));
         as(OFFICER, () -> inspections.record(new InspectionEntry(fresh, TODAY.minusDays(5), "Inspecteur", null,
                 Measure.WARNING, TODAY.plusDays(10))));
-        long park = location(WESTLAND, HousingForm.HOLIDAY_PARK, Certification.none(), List.of());
-        long expiring = location(WESTLAND, HousingForm.HOTEL_PENSION,
+        long park = fixture.location(WESTLAND, HousingForm.HOLIDAY_PARK, Certification.none(), List.of());
+        long expiring = fixture.location(WESTLAND, HousingForm.HOTEL_PENSION,
                 new Certification(QualityMark.SNF, "SNF-2", TODAY.minusYears(1), TODAY.minusDays(5)),
                 List.of(new Permit(PermitKind.VERHUURVERGUNNING, "V-2", TODAY.minusYears(1), TODAY.plusDays(30))));
-        long followUp = location(WESTLAND, HousingForm.HOTEL_PENSION, Certification.none(), List.of());
+        long followUp = fixture.location(WESTLAND, HousingForm.HOTEL_PENSION, Certification.none(), List.of());
         as(OFFICER, () -> inspections.record(new InspectionEntry(followUp, TODAY.minusDays(20), "Inspecteur", null,
                 Measure.LAST_ONDER_DWANGSOM, TODAY.minusDays(5))));
         String openPlace = "Kas " + UUID.randomUUID();
@@ -297,6 +286,8 @@ class InspectionsIT {
         as(OFFICER, () -> signals.changeStatus(closed.signalId(), 1, SignalStatus.CLOSED, "Tenten weg"));
 
         List<WorklistItem> items = as(OFFICER, () -> worklist.ofMunicipality(WESTLAND));
+        assertThat(items).as("as known now, from the current state, and from the history at this instant")
+                .isEqualTo(as(OFFICER, () -> worklist.ofMunicipality(WESTLAND, Instant.now())));
 
         List<Long> ours = List.of(stale, fresh, park, expiring, followUp);
         assertThat(items).filteredOn(i -> i.locationId() != null && ours.contains(i.locationId()))
@@ -330,15 +321,6 @@ class InspectionsIT {
                 .contains(tuple(WorklistKind.FOLLOW_UP_PASSED, followUp));
         assertThat(as(AUDITOR, () -> worklist.ofProvince(beforeSettling.minusSeconds(3600 * 24 * 365 * 30L))))
                 .noneMatch(i -> i.locationId() != null && ours.contains(i.locationId()));
-    }
-
-    private long location(String municipality, HousingForm form, Certification certification, List<Permit> permits)
-            throws Exception {
-        String who = municipality.equals(WESTLAND) ? OFFICER : COORDINATOR;
-        return as(who, () -> locations.register(new LocationDetails(municipality, "Locatie " + UUID.randomUUID(),
-                new Address("Teststraat", "1", null, "Testplaats"), null, null, null, form, LocationStatus.ACTIVE,
-                null, null, new Facilities(4, BigDecimal.valueOf(100), BigDecimal.valueOf(40), 2, 1, 1), certification,
-                StayFocus.SHORT, "Voorbeeldexploitant", permits))).locationId();
     }
 
     private static SignalEntry signal(Long location, Address address, String text) {

@@ -338,6 +338,9 @@ class RegionalPictureIT {
         assertThat(progress.rows().get(0).realised()).as("Aalsmeer: registered today, so not yet realised 10 days ago")
                 .containsExactly(0, 50);
         assertThat(progress.rows().get(1).realised()).as("the others: opened in 2015").containsExactly(30, 30);
+        assertThat(TestCaller.as(COORDINATOR, () -> picture.dashboard(region, agreement.agreementId(), today, null))
+                .progress()).as("the dashboard's progress as known now, read from the current state")
+                .usingRecursiveComparison().ignoringFields("asKnownOn").isEqualTo(progress);
     }
 
     @Test

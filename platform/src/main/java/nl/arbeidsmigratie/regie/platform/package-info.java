@@ -18,8 +18,9 @@
  * <li>Who is calling is asked of {@link nl.arbeidsmigratie.regie.platform.api.CallerIdentity}, a port owned by
  * the facades: in production it reads Jakarta Security, in module tests a test double names the caller.</li>
  * <li>Rules every module shares live here once: the Dutch time zone ({@link nl.arbeidsmigratie.regie.platform.api.DutchTime};
- * the clock runs in UTC, the dates people see are Dutch) and what counts as an email address
- * ({@link nl.arbeidsmigratie.regie.platform.api.EmailAddress}), so two screens never disagree about either.</li>
+ * the clock runs in UTC, the dates people see are Dutch), what counts as an email address
+ * ({@link nl.arbeidsmigratie.regie.platform.api.EmailAddress}) and whether this instance is a demonstration
+ * ({@link nl.arbeidsmigratie.regie.platform.api.DemoMode}), so two screens never disagree about any of them.</li>
  * <li>A write the database refuses is reported as what it is: {@link nl.arbeidsmigratie.regie.platform.api.ConstraintMeanings}
  * makes only an optimistic-lock failure or a module's declared version key a concurrent change, and every other
  * unique, check or foreign-key violation bad input with the module's message key for that constraint. Each

@@ -82,7 +82,7 @@ class DatePollsIT {
 
     /** A circle of three municipalities, their officers and Rotterdam's enrolment contact. */
     private record Circle(MeetingView meeting, AccountView westland, AccountView denHaag,
-                          EnrolmentView rotterdam) {
+                          EnrolmentView rotterdam, long editionId) {
     }
 
     private Circle circle() throws Exception {
@@ -92,7 +92,7 @@ class DatePollsIT {
                 Set.of(LearningGoal.NUMBERS)));
         EnrolmentView rotterdam = fixture.confirm(edition, ROTTERDAM, Set.of(LearningGoal.SUPPORT));
         MeetingSeriesView series = TestCaller.as(COORDINATOR, () -> planning.createSeries(edition.id(), null, 30));
-        return new Circle(series.meetings().get(1), westland, denHaag, rotterdam);
+        return new Circle(series.meetings().get(1), westland, denHaag, rotterdam, edition.id());
     }
 
     private static LocalDateTime inDays(int days, int hour) {
@@ -123,6 +123,14 @@ class DatePollsIT {
         DatePollView mine = TestCaller.as(circle.denHaag().email(), () -> polls.answer(poll.id(),
                 Map.of(a, Availability.IF_NEED_BE, b, Availability.YES, c, Availability.NO)));
         assertThat(mine.ownAnswers()).containsEntry(a, Availability.IF_NEED_BE);
+        // the edition's open polls as an officer's home page lists them: their own answers, none for an outsider
+        assertThat(TestCaller.as(circle.westland().email(), () -> polls.openPollsOf(circle.editionId())))
+                .singleElement().satisfies(open -> {
+                    assertThat(open.id()).isEqualTo(poll.id());
+                    assertThat(open.ownAnswers()).containsEntry(a, Availability.YES);
+                });
+        AccountView leiden = fixture.account(Role.OFFICER, LEIDEN, "nl");
+        assertThat(TestCaller.as(leiden.email(), () -> polls.openPollsOf(circle.editionId()))).isEmpty();
         String link = Mailbox.await(circle.rotterdam().contactEmail(), "Prik een datum: Bijeenkomst 2", MAIL)
                 .link("/date-poll.xhtml?token=");
         String token = link.substring(link.indexOf("token=") + 6);

@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * What a browser must show of hostile text: the text itself, as text. Used by {@link HostileInputIT}'s page walk.
@@ -68,6 +69,38 @@ final class HostileInputBrowserWalk {
         assertThat(((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.scripts).some(s => s.text.includes('alert(1)'));"))
                 .as("a script element holding alert(1)").isEqualTo(false);
+    }
+
+    /**
+     * Saves a form by clicking {@code saveId} with the dialog spies in place, waits until the element
+     * {@code shownIn} shows {@code text} and checks that no dialog opened.
+     */
+    static void savesWithoutDialog(BrowserSession session, String saveId, String shownIn, String text) {
+        spyOnDialogs(session);
+        session.click(By.id(saveId));
+        session.waitForText(shownIn, text);
+        noDialogWasCalled(session);
+    }
+
+    /**
+     * Opens {@code page} afresh, waits until the element {@code shownIn} shows {@code text} and checks that the page
+     * shows {@code literals} as text only ({@link #showsOnlyText}).
+     */
+    static void showsAgainAsText(BrowserSession session, String page, String shownIn, String text,
+                                 String... literals) {
+        session.open(page);
+        session.waitForText(shownIn, text);
+        showsOnlyText(session, literals);
+    }
+
+    /**
+     * Clicks the edit button of the row of table body {@code rows} that shows {@code run} and waits until the form's
+     * field {@code firstField} holds that row's text.
+     */
+    static void editsRow(BrowserSession session, String rows, String run, String firstField) {
+        session.click(By.xpath("//tbody[@id='" + rows + "']/tr[contains(., '" + run
+                + "')]//button[contains(@id, ':edit')]"));
+        session.until(ExpectedConditions.attributeContains(By.id(firstField), "value", run));
     }
 
     /** The input with this id holds exactly {@code text} (attribute values escaped, nothing evaluated). */

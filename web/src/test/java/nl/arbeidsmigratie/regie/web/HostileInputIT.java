@@ -8,8 +8,11 @@ import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.IMG;
 import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.JS_URL;
 import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.SCRIPT;
 import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.SVG;
+import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.editsRow;
 import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.holds;
 import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.noDialogWasCalled;
+import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.savesWithoutDialog;
+import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.showsAgainAsText;
 import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.showsOnlyText;
 import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.spyOnDialogs;
 import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.type;
@@ -107,101 +110,75 @@ class HostileInputIT {
 
     @Test
     void everyFreeTextFieldOfALocationStoresOrRefusesEachHostileInput() throws Exception {
-        Map<String, String> expectedParameter = new LinkedHashMap<>();
-        expectedParameter.put("name", "name");
-        expectedParameter.put("address.street", "street");
-        expectedParameter.put("address.houseNumber", "houseNumber");
-        expectedParameter.put("address.place", "place");
-        expectedParameter.put("operator", "operator");
-        expectedParameter.put("certification.certificateNumber", "certificateNumber");
-        expectedParameter.put("permits.number", "permits");
-        for (Map.Entry<String, String> field : expectedParameter.entrySet()) {
-            for (Input input : HostileInputs.all()) {
-                String label = "POST /locations " + field.getKey();
-                Map<String, String> texts = new LinkedHashMap<>();
-                texts.put(field.getKey(), input.text());
-                HttpResponse<String> answer = Http.postJson(api("locations"), DEMO_OFFICER.email(), locationJson(texts));
-                judge(label, input, answer, field.getValue(), created -> {
-                    String id = (String) Json.at(created, "locationId");
-                    Object stored = Json.parse(Http.get(api("locations/" + id), DEMO_OFFICER).body());
-                    return locationField(Json.at(stored, "details"), field.getKey());
-                });
-            }
-        }
+        // each field of the JSON and the parameter a refusal names
+        Map<String, String> parameters = pairs("name", "name", "address.street", "street", "address.houseNumber",
+                "houseNumber", "address.place", "place", "operator", "operator", "certification.certificateNumber",
+                "certificateNumber", "permits.number", "permits");
+        feedEachHostileInput(parameters.keySet(), (field, input) -> {
+            HttpResponse<String> answer = Http.postJson(api("locations"), DEMO_OFFICER.email(),
+                    locationJson(Map.of(field, input.text())));
+            judge("POST /locations " + field, input, answer, parameters.get(field), created -> {
+                String id = (String) Json.at(created, "locationId");
+                Object stored = Json.parse(Http.get(api("locations/" + id), DEMO_OFFICER).body());
+                return locationField(Json.at(stored, "details"), field);
+            });
+        });
     }
 
     @Test
     void everyFreeTextFieldOfACountStoresOrRefusesEachHostileInput() throws Exception {
-        for (String field : List.of("source", "method")) {
-            for (Input input : HostileInputs.all()) {
-                String marker = "Hostile walk " + UUID.randomUUID();
-                String source = field.equals("source") ? input.text() : marker;
-                String method = field.equals("method") ? input.text() : marker;
-                HttpResponse<String> answer = Http.postJson(api("counts"), DEMO_OFFICER.email(),
-                        "{\"municipalityCode\":\"GM1783\",\"referenceDate\":\"" + nextDate() + "\",\"registeredBrp\":7,"
-                                + "\"source\":" + Json.quoted(source) + ",\"method\":" + Json.quoted(method)
-                                + ",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,\"longStayMonths\":12}");
-                judge("POST /counts " + field, input, answer, field, created -> {
-                    String id = (String) Json.at(created, "id");
-                    return countField(view -> id.equals(Json.at(view, "id")), field);
-                });
-            }
-        }
+        feedEachHostileInput(CountTexts.FIELDS, (field, input) -> {
+            CountTexts texts = new CountTexts(field, input.text());
+            HttpResponse<String> answer = Http.postJson(api("counts"), DEMO_OFFICER.email(),
+                    "{\"municipalityCode\":\"GM1783\",\"referenceDate\":\"" + nextDate() + "\",\"registeredBrp\":7,"
+                            + "\"source\":" + Json.quoted(texts.source()) + ",\"method\":" + Json.quoted(texts.method())
+                            + ",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,\"longStayMonths\":12}");
+            judge("POST /counts " + field, input, answer, field, created -> {
+                String id = (String) Json.at(created, "id");
+                return countField(view -> id.equals(Json.at(view, "id")), field);
+            });
+        });
     }
 
     @Test
     void everyTextCellOfACountsImportStoresOrRefusesEachHostileInput() throws Exception {
-        for (String column : List.of("source", "method")) {
-            for (Input input : HostileInputs.all()) {
-                String marker = "Hostile walk " + UUID.randomUUID();
-                String source = column.equals("source") ? input.text() : marker;
-                String method = column.equals("method") ? input.text() : marker;
-                String csv = "municipality_code,reference_date,registered_brp,source,method,definition\r\n"
-                        + String.join(",", cell("GM1783"), cell(nextDate().toString()), cell("7"), cell(source),
-                        cell(method), cell("LIVING_IN")) + "\r\n";
-                HttpResponse<String> answer = Http.post(api("imports/counts?name=hostile.csv"), DEMO_OFFICER.email(),
-                        "text/csv", csv);
-                String other = column.equals("source") ? "method" : "source";
-                judge("POST /imports/counts " + column, input, answer, column,
-                        imported -> countField(view -> marker.equals(Json.at(view, "figures", other)), column));
-            }
-        }
+        feedEachHostileInput(CountTexts.FIELDS, (column, input) -> {
+            CountTexts texts = new CountTexts(column, input.text());
+            String csv = "municipality_code,reference_date,registered_brp,source,method,definition\r\n"
+                    + String.join(",", cell("GM1783"), cell(nextDate().toString()), cell("7"), cell(texts.source()),
+                    cell(texts.method()), cell("LIVING_IN")) + "\r\n";
+            HttpResponse<String> answer = Http.post(api("imports/counts?name=hostile.csv"), DEMO_OFFICER.email(),
+                    "text/csv", csv);
+            judge("POST /imports/counts " + column, input, answer, column, imported -> countField(
+                    view -> texts.marker().equals(Json.at(view, "figures", texts.other())), column));
+        });
     }
 
     @Test
     void everyTextCellOfALocationsImportStoresOrRefusesEachHostileInput() throws Exception {
-        Map<String, String> columns = new LinkedHashMap<>();
-        columns.put("name", "name");
-        columns.put("street", "address.street");
-        columns.put("house_number", "address.houseNumber");
-        columns.put("place", "address.place");
-        columns.put("operator", "operator");
-        columns.put("certificate_number", "certification.certificateNumber");
-        for (Map.Entry<String, String> column : columns.entrySet()) {
-            for (Input input : HostileInputs.all()) {
-                String bagId = bagId();
-                Map<String, String> row = new LinkedHashMap<>();
-                row.put("municipality_code", "GM1783");
-                row.put("bag_id", bagId);
-                row.put("name", "Hostile walk " + UUID.randomUUID());
-                row.put("housing_form", "HOUSING_UNITS");
-                row.put("status", "ACTIVE");
-                row.put(column.getKey(), input.text());
-                String csv = String.join(",", row.keySet()) + "\r\n"
-                        + String.join(",", row.values().stream().map(HostileInputIT::cell).toList()) + "\r\n";
-                HttpResponse<String> answer = Http.post(api("imports/locations?name=hostile.csv"), DEMO_OFFICER.email(),
-                        "text/csv", csv);
-                judge("POST /imports/locations " + column.getKey(), input, answer, column.getKey(), imported -> {
-                    Object list = Json.parse(Http.get(api("locations?municipality=GM1783"), DEMO_OFFICER).body());
-                    for (Object view : (List<?>) list) {
-                        if (bagId.equals(Json.at(view, "details", "bagId"))) {
-                            return locationField(Json.at(view, "details"), column.getValue());
-                        }
+        // each column of the file and the field of the JSON it is read back from
+        Map<String, String> fields = pairs("name", "name", "street", "address.street", "house_number",
+                "address.houseNumber", "place", "address.place", "operator", "operator", "certificate_number",
+                "certification.certificateNumber");
+        feedEachHostileInput(fields.keySet(), (column, input) -> {
+            String bagId = bagId();
+            Map<String, String> row = pairs("municipality_code", "GM1783", "bag_id", bagId,
+                    "name", "Hostile walk " + UUID.randomUUID(), "housing_form", "HOUSING_UNITS", "status", "ACTIVE");
+            row.put(column, input.text());
+            String csv = String.join(",", row.keySet()) + "\r\n"
+                    + String.join(",", row.values().stream().map(HostileInputIT::cell).toList()) + "\r\n";
+            HttpResponse<String> answer = Http.post(api("imports/locations?name=hostile.csv"), DEMO_OFFICER.email(),
+                    "text/csv", csv);
+            judge("POST /imports/locations " + column, input, answer, column, imported -> {
+                Object list = Json.parse(Http.get(api("locations?municipality=GM1783"), DEMO_OFFICER).body());
+                for (Object view : (List<?>) list) {
+                    if (bagId.equals(Json.at(view, "details", "bagId"))) {
+                        return locationField(Json.at(view, "details"), fields.get(column));
                     }
-                    return null;
-                });
-            }
-        }
+                }
+                return null;
+            });
+        });
     }
 
     @Test
@@ -218,18 +195,12 @@ class HostileInputIT {
             type(officer, "locationForm:houseNumber", "5");
             type(officer, "locationForm:place", EL_REDIRECT);
             type(officer, "locationForm:certificate", JS_URL);
-            spyOnDialogs(officer);
-            officer.click(By.id("locationForm:save"));
-            officer.waitForText("locations:table_data", run);
-            noDialogWasCalled(officer);
+            savesWithoutDialog(officer, "locationForm:save", "locations:table_data", run);
 
             // The list is paged and other tests add Westland's locations: open this one's page by its id.
-            officer.open("app/monitoring/locations.xhtml?location=" + westlandLocationNamed(name));
-            officer.waitForText("locations:table_data", run);
-            showsOnlyText(officer, name, SVG + " 5, " + EL_REDIRECT);
-            officer.click(By.xpath("//tbody[@id='locations:table_data']/tr[contains(., '" + run
-                    + "')]//button[contains(@id, ':edit')]"));
-            officer.until(ExpectedConditions.attributeContains(By.id("locationForm:name"), "value", run));
+            showsAgainAsText(officer, "app/monitoring/locations.xhtml?location=" + westlandLocationNamed(name),
+                    "locations:table_data", run, name, SVG + " 5, " + EL_REDIRECT);
+            editsRow(officer, "locations:table_data", run, "locationForm:name");
             holds(officer, "locationForm:name", name);
             holds(officer, "locationForm:operator", IMG);
             holds(officer, "locationForm:street", SVG);
@@ -245,10 +216,7 @@ class HostileInputIT {
             String findings = SVG + " " + EL_REDIRECT + " " + JS_URL;
             type(officer, "inspectionForm:inspector", inspector);
             type(officer, "inspectionForm:findings", findings);
-            spyOnDialogs(officer);
-            officer.click(By.id("inspectionForm:save"));
-            officer.waitForText("inspections:inspectionTable_data", run);
-            noDialogWasCalled(officer);
+            savesWithoutDialog(officer, "inspectionForm:save", "inspections:inspectionTable_data", run);
 
             officer.click(By.id("inspections:newSignal"));
             type(officer, "signalForm:signalledOn_input", LocalDate.now().minusDays(1).toString());
@@ -259,14 +227,9 @@ class HostileInputIT {
             type(officer, "signalForm:postcode", "2671ab");
             type(officer, "signalForm:source", signalSource);
             type(officer, "signalForm:text", signalText);
-            spyOnDialogs(officer);
-            officer.click(By.id("signalForm:save"));
-            officer.waitForText("inspections:signalTable_data", "Melding " + run);
-            noDialogWasCalled(officer);
-
-            officer.open("app/monitoring/inspections.xhtml");
-            officer.waitForText("inspections:signalTable_data", "Melding " + run);
-            showsOnlyText(officer, name, inspector, findings, place, signalSource, signalText);
+            savesWithoutDialog(officer, "signalForm:save", "inspections:signalTable_data", "Melding " + run);
+            showsAgainAsText(officer, "app/monitoring/inspections.xhtml", "inspections:signalTable_data",
+                    "Melding " + run, name, inspector, findings, place, signalSource, signalText);
 
             officer.open("app/monitoring/counts.xhtml");
             officer.click(By.id("counts:new"));
@@ -276,14 +239,8 @@ class HostileInputIT {
             type(officer, "countForm:brp_input", "12");
             type(officer, "countForm:source", source);
             type(officer, "countForm:method", method);
-            spyOnDialogs(officer);
-            officer.click(By.id("countForm:save"));
-            officer.waitForText("counts:table_data", run);
-            noDialogWasCalled(officer);
-
-            officer.open("app/monitoring/counts.xhtml");
-            officer.waitForText("counts:table_data", run);
-            showsOnlyText(officer, source, method);
+            savesWithoutDialog(officer, "countForm:save", "counts:table_data", run);
+            showsAgainAsText(officer, "app/monitoring/counts.xhtml", "counts:table_data", run, source, method);
         }
     }
 
@@ -295,23 +252,14 @@ class HostileInputIT {
             coordinator.open("app/registration/regions.xhtml");
             String region = "Regio " + run + " " + SCRIPT + " " + EL;
             type(coordinator, "regions:newName", region);
-            spyOnDialogs(coordinator);
-            coordinator.click(By.id("regions:create"));
-            coordinator.waitForText("regions:table", run);
-            noDialogWasCalled(coordinator);
-            coordinator.open("app/registration/regions.xhtml");
-            coordinator.waitForText("regions:table", run);
-            showsOnlyText(coordinator, region);
+            savesWithoutDialog(coordinator, "regions:create", "regions:table", run);
+            showsAgainAsText(coordinator, "app/registration/regions.xhtml", "regions:table", run, region);
 
             String title = "Leerkring " + run + " " + SCRIPT + " " + IMG;
             String description = SVG + " " + EL + " " + EL_REDIRECT;
             String edition = defineEdition(coordinator, run, title, description, JS_URL);
-            coordinator.open("app/registration/editions.xhtml");
-            coordinator.waitForText("list:table_data", run);
-            showsOnlyText(coordinator, title);
-            coordinator.click(By.xpath("//tbody[@id='list:table_data']/tr[contains(., '" + run
-                    + "')]//button[contains(@id, ':edit')]"));
-            coordinator.until(ExpectedConditions.attributeContains(By.id("editForm:title"), "value", run));
+            showsAgainAsText(coordinator, "app/registration/editions.xhtml", "list:table_data", run, title);
+            editsRow(coordinator, "list:table_data", run, "editForm:title");
             holds(coordinator, "editForm:title", title);
             holds(coordinator, "editForm:description", description);
             holds(coordinator, "editForm:targetGroup", JS_URL);
@@ -323,13 +271,8 @@ class HostileInputIT {
             String subject = "Nieuwsbrief " + run + " " + SCRIPT + " " + EL + " " + IMG;
             type(coordinator, "editForm:subject", subject);
             type(coordinator, "editForm:body", "Hallo " + SVG + " " + EL_REDIRECT);
-            spyOnDialogs(coordinator);
-            coordinator.click(By.id("editForm:save"));
-            coordinator.waitForText("issues:table", run);
-            noDialogWasCalled(coordinator);
-            coordinator.open("app/registration/newsletter.xhtml");
-            coordinator.waitForText("issues:table", run);
-            showsOnlyText(coordinator, subject);
+            savesWithoutDialog(coordinator, "editForm:save", "issues:table", run);
+            showsAgainAsText(coordinator, "app/registration/newsletter.xhtml", "issues:table", run, subject);
         } finally {
             forget(run);
         }
@@ -347,13 +290,8 @@ class HostileInputIT {
             type(coordinator, "accountForm:email", email);
             type(coordinator, "accountForm:displayName", displayName);
             coordinator.choose("accountForm:municipality", "Delft (GM0503, Zuid-Holland)");
-            spyOnDialogs(coordinator);
-            coordinator.click(By.id("accountForm:save"));
-            coordinator.waitForText("list:messages", email);
-            noDialogWasCalled(coordinator);
-            coordinator.open("app/registration/accounts.xhtml");
-            coordinator.waitForText("list:table_data", email);
-            showsOnlyText(coordinator, displayName);
+            savesWithoutDialog(coordinator, "accountForm:save", "list:messages", email);
+            showsAgainAsText(coordinator, "app/registration/accounts.xhtml", "list:table_data", email, displayName);
 
             String edition = defineEdition(coordinator, run, "Leerkring " + run, "Bijeenkomsten", "Gemeenten");
             String contactName = "Contact " + run + " " + SCRIPT + " " + EL;
@@ -374,9 +312,8 @@ class HostileInputIT {
                 noDialogWasCalled(officer);
                 showsOnlyText(officer, contactName);
             }
-            coordinator.open("app/registration/enrolments.xhtml?edition=" + edition);
-            coordinator.waitForText("list:table_data", run);
-            showsOnlyText(coordinator, contactName, bottlenecks);
+            showsAgainAsText(coordinator, "app/registration/enrolments.xhtml?edition=" + edition, "list:table_data",
+                    run, contactName, bottlenecks);
         } finally {
             forget(run);
         }
@@ -446,6 +383,53 @@ class HostileInputIT {
         ERRORS.forEach(error -> System.out.println("[hostile inputs] " + error));
         assertThat(ERRORS).as("answers that neither stored the text as sent nor refused it with a message").isEmpty();
         assertThat(VERBATIM.get() + REFUSED.get()).isEqualTo(TRIED.get());
+    }
+
+    /** One try: sends {@code input} in {@code field} and judges the answer. */
+    @FunctionalInterface
+    private interface Attempt {
+        void send(String field, Input input) throws Exception;
+    }
+
+    /** Tries every hostile input in each of {@code fields}, one field after the other. */
+    private static void feedEachHostileInput(Iterable<String> fields, Attempt attempt) throws Exception {
+        for (String field : fields) {
+            for (Input input : HostileInputs.all()) {
+                attempt.send(field, input);
+            }
+        }
+    }
+
+    /** A count's two free texts: the hostile one in {@code field}, a unique marker in the other. */
+    private record CountTexts(String field, String hostile, String marker) {
+
+        static final List<String> FIELDS = List.of("source", "method");
+
+        CountTexts(String field, String hostile) {
+            this(field, hostile, "Hostile walk " + UUID.randomUUID());
+        }
+
+        String source() {
+            return field.equals("source") ? hostile : marker;
+        }
+
+        String method() {
+            return field.equals("method") ? hostile : marker;
+        }
+
+        /** The text that holds the marker. */
+        String other() {
+            return field.equals("source") ? "method" : "source";
+        }
+    }
+
+    /** Keys and values in turn, kept in the order given. */
+    private static Map<String, String> pairs(String... keysAndValues) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            pairs.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return pairs;
     }
 
     /** What a stored record's field holds, given the success answer; null when it cannot be found. */

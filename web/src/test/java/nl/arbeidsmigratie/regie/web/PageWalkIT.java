@@ -330,16 +330,8 @@ class PageWalkIT {
      * the outbox only which mails exist, as its relay marks mails sent at its own pace.
      */
     private static Map<String, String> databaseState() throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Connection db = TestDatabase.connect();
-             ResultSet rs = db.createStatement().executeQuery("select table_schema || '.' || table_name "
-                     + "from information_schema.tables where table_type = 'BASE TABLE' and table_schema in "
-                     + "('registration', 'monitoring', 'strategy', 'sessions', 'platform') "
-                     + "and table_name not in ('flyway_schema_history', 'request_throttle') order by 1")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
+        List<String> tables = TestDatabase.writtenTables(
+                List.of("registration", "monitoring", "strategy", "sessions", "platform"), "request_throttle");
         List<String> parts = new ArrayList<>();
         for (String table : tables) {
             String row = table.equals("platform.outbox_mail") ? "t.id::text" : "t::text";

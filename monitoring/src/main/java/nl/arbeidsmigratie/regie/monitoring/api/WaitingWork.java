@@ -79,7 +79,7 @@ public class WaitingWork {
         access.readerOf(municipalityCode);
         Instant now = clock.instant();
         LocalDate today = DutchTime.today(clock);
-        List<WorklistItem> items = worklist.items(municipalityCode, now, Period.parse(expiryHorizon));
+        List<WorklistItem> items = worklist.items(municipalityCode, now, Period.parse(expiryHorizon), true);
         LocalDate lastCount = queries.lastCounts().get(municipalityCode);
         return new MunicipalWork(municipalityCode,
                 items.stream().filter(item -> !EXPIRY.contains(item.kind())
@@ -91,8 +91,9 @@ public class WaitingWork {
     }
 
     /**
-     * The province's figures on the latest reference date of a count in it (today when it has none), the
-     * municipalities without a count since a year, and the last {@code imports} imports.
+     * The province's figures today, as the dashboard opens with them (each municipality's latest estimate on or
+     * before today against today's beds, read from the totals kept for today), the municipalities without a count
+     * since a year, and the last {@code imports} imports.
      */
     public ProvincialWork ofProvince(int imports) {
         access.provinceReader();
@@ -100,15 +101,13 @@ public class WaitingWork {
         List<MunicipalityArea> members = areas.all().stream().filter(m -> province.equals(m.province()))
                 .sorted(Comparator.comparing(MunicipalityArea::name)).toList();
         Map<String, LocalDate> lastCounts = queries.lastCounts();
-        LocalDate referenceDate = members.stream().map(m -> lastCounts.get(m.code()))
-                .filter(date -> date != null && !date.isAfter(today)).max(Comparator.naturalOrder()).orElse(today);
         LocalDate dueBefore = today.minus(Period.parse(countDueAfter));
         Map<String, String> withoutRecentCount = new LinkedHashMap<>();
         members.stream().filter(m -> lastCounts.get(m.code()) == null || lastCounts.get(m.code()).isBefore(dueBefore))
                 .forEach(m -> withoutRecentCount.put(m.code(), m.name()));
         AreaFigures figures = members.stream().filter(m -> m.region() != null).findFirst()
-                .map(m -> regionalPicture.picture(m.region(), referenceDate, null).provinceTotal()).orElse(null);
-        return new ProvincialWork(province, referenceDate, figures, withoutRecentCount,
+                .map(m -> regionalPicture.picture(m.region(), today, null).provinceTotal()).orElse(null);
+        return new ProvincialWork(province, today, figures, withoutRecentCount,
                 queries.recentImports(Math.max(1, Math.min(imports, LARGEST_LIST))));
     }
 

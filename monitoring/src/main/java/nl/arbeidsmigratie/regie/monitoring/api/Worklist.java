@@ -26,23 +26,26 @@ public class Worklist {
     @Inject
     Clock clock;
 
+    /** The worklist as it stands now, read from the current state. */
     public List<WorklistItem> ofMunicipality(@NotNull String municipalityCode) {
-        return ofMunicipality(municipalityCode, clock.instant());
+        access.readerOf(municipalityCode);
+        return query.items(municipalityCode, clock.instant());
     }
 
     /** The worklist as it stood at {@code asOf}: what was recorded by then, measured against that day. */
     public List<WorklistItem> ofMunicipality(@NotNull String municipalityCode, @NotNull Instant asOf) {
         access.readerOf(municipalityCode);
-        return query.items(municipalityCode, asOf);
+        return query.items(municipalityCode, asOf, false);
     }
 
     /** Every municipality at once (coordinators and auditors). */
     public List<WorklistItem> ofProvince() {
-        return ofProvince(clock.instant());
+        access.provinceReader();
+        return query.items(null, clock.instant());
     }
 
     public List<WorklistItem> ofProvince(@NotNull Instant asOf) {
         access.provinceReader();
-        return query.items(null, asOf);
+        return query.items(null, asOf, false);
     }
 }

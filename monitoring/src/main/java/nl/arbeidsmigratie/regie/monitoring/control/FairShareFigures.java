@@ -78,16 +78,17 @@ public final class FairShareFigures {
     /**
      * Realised against agreed: beds in active locations on each anniversary of the agreement before {@code date}
      * and on {@code date}, per named municipality and for the others of the region ({@code members}, code to
-     * name) together.
+     * name) together; as known now ({@code now}, asOf being the clock's instant) from the current state.
      */
     public static FairShareProgress progress(Connection connection, FairShareView agreement, Map<String, String> members,
-                                             LocalDate date, Instant asOf) throws SQLException {
+                                             LocalDate date, Instant asOf, boolean now) throws SQLException {
         List<LocalDate> moments = new ArrayList<>();
         for (LocalDate d = agreement.terms().agreedOn(); d.isBefore(date); d = d.plusYears(1)) {
             moments.add(d);
         }
         moments.add(date);
-        Map<LocalDate, Map<String, Integer>> beds = RegionalFigures.bedsOn(connection, members.keySet(), moments, asOf);
+        Map<LocalDate, Map<String, Integer>> beds = RegionalFigures.bedsOn(connection, members.keySet(), moments, asOf,
+                now);
         Set<String> named = agreement.terms().shares().stream().map(AgreedShare::municipalityCode)
                 .collect(Collectors.toSet());
         List<ShareProgress> rows = new ArrayList<>();

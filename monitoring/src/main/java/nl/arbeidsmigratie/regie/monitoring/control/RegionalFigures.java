@@ -41,6 +41,14 @@ public final class RegionalFigures {
                 order by v.location_id, v.version_no desc)""";
 
     /**
+     * Each location's latest version as known now, from the current state the writes keep (V8): the same columns as
+     * {@link #LIVE_LOCATIONS}, one row per location, found through the index on the municipality. Parameters: codes.
+     */
+    private static final String CURRENT_LOCATIONS = """
+            live_version as (
+                select c.* from monitoring.current_location c where c.municipality_code = any (?::char(6)[]))""";
+
+    /**
      * Whether a live version was housing people on day {@code d}: open by then and not closed yet. A location without
      * an opening date counts from the day it was registered: beds nobody knew of yet were not there on that day, so
      * the regional picture and "realised on" agree. Registered on or before the day is registered before the next
@@ -85,15 +93,9 @@ public final class RegionalFigures {
     }
 
     /**
-     * The picture as known now: each location's latest version and latest valid report from the current state the
-     * writes keep (V8), one row per location. Only a location whose latest report lies after the day asks the
-     * history for the one before, in a subquery that runs for that row alone. The codes are one array compared per
-     * row, not a set joined: a province's locations are then read through the index, not the whole country's.
-     * Parameters: codes.
+     * The persons of a location of the current state (V8) on the day: its latest valid report's, unless that lies
+     * after the day; only then the history is asked for the one before, in a subquery that runs for that row alone.
      */
-    private static final String NOW_LOCATIONS = """
-            live_version as (
-                select c.* from monitoring.current_location c where c.municipality_code = any (?::char(6)[]))""";
     private static final String NOW_PERSONS = "case when a.report_date is null then null when a.report_date <= p.day"
             + " then a.persons else (" + latestPersons("p.day") + ") end";
     /** As known at any moment: the history, for every location. Parameters: date, asOf, asOf. */
@@ -118,30 +120,37 @@ public final class RegionalFigures {
     private static final String MEETS_NORM = "case when a.verdict_rules_id = n.id and a.report_date <= p.day"
             + " then a.meets_norm else not coalesce(" + violates("o.persons") + ", false) end";
 
-    /**
-     * The shared head of both pictures: live versions, the rule set of each mark valid on the date, and each
-     * municipality's latest estimate. Parameters: those of {@code liveLocations}; date, asOf (rules); codes, date,
-     * asOf, asOf (counts).
-     */
-    private static String head(String liveLocations) {
-        return "with " + liveLocations + """
-            ,
+    /** The rule set of each mark valid on the date as known at a moment. Parameters: date, asOf. */
+    private static final String RULES = """
             rules as (
                 select distinct on (n.quality_mark) n.*
                 from monitoring.norm_rule_set n
                 where n.valid_from <= ? and n.recorded_at <= ?
-                order by n.quality_mark, n.valid_from desc, n.recorded_at desc, n.id desc),
+                order by n.quality_mark, n.valid_from desc, n.recorded_at desc, n.id desc)""";
+
+    /**
+     * The shared head of both pictures: live versions, the rule set of each mark valid on the date, and each
+     * municipality's latest estimate, looked up per municipality through its index (a pass over every count of the
+     * country cost more than the rest of a province's picture). Parameters: those of {@code liveLocations}; date, asOf (rules); codes, date,
+     * asOf, asOf (counts).
+     */
+    private static String head(String liveLocations) {
+        return "with " + liveLocations + ",\n" + RULES + """
+            ,
             latest_count as (
-                select distinct on (c.municipality_code) c.municipality_code, c.reference_date,
-                       coalesce(c.estimate_min, c.estimate_max) as estimate_min,
-                       coalesce(c.estimate_max, c.estimate_min) as estimate_max
-                from monitoring.municipal_count c
-                where c.municipality_code in (select unnest(?::char(6)[])) and c.definition = 'LIVING_IN'
-                  and c.reference_date <= ? and c.recorded_at <= ? and not c.marked_error
-                  and (c.estimate_min is not null or c.estimate_max is not null)
-                  and not exists (select 1 from monitoring.municipal_count s
-                                  where s.supersedes_id = c.id and s.recorded_at <= ?)
-                order by c.municipality_code, c.reference_date desc, c.recorded_at desc)
+                select u.municipality_code, c.reference_date, c.estimate_min, c.estimate_max
+                from (select distinct unnest(?::char(6)[]) as municipality_code) u
+                cross join lateral (
+                    select c.reference_date, coalesce(c.estimate_min, c.estimate_max) as estimate_min,
+                           coalesce(c.estimate_max, c.estimate_min) as estimate_max
+                    from monitoring.municipal_count c
+                    where c.municipality_code = u.municipality_code and c.definition = 'LIVING_IN'
+                      and c.reference_date <= ? and c.recorded_at <= ? and not c.marked_error
+                      and (c.estimate_min is not null or c.estimate_max is not null)
+                      and not exists (select 1 from monitoring.municipal_count s
+                                      where s.supersedes_id = c.id and s.recorded_at <= ?)
+                    order by c.reference_date desc, c.recorded_at desc
+                    limit 1) c)
             """;
     }
 
@@ -171,20 +180,15 @@ public final class RegionalFigures {
             cross join\s""" + HISTORY_DAY + RULES_AND_ACTIVE;
 
     /**
-     * The picture as known now, from the current state (see {@link #NOW_LOCATIONS}), judged and summed in the
-     * database: per municipality its estimate ('C') and its locations' count, beds, persons and beds meeting the norm
-     * ('M'), so the rows are as many as the municipalities, whatever the number of locations. Each location is judged
-     * by the verdict the writes stored ({@link #MEETS_NORM}). The locations become narrow rows first ({@code offset 0}
-     * keeps them a subquery), grouped by the code's bytes (collation "C"): sorting 50,000 wide rows by the database's
-     * language rules cost more than judging them. Parameters: those of {@link #head}, then date, asOf, asOf.
+     * Per municipality of {@code live_version} its locations active on the day: their count, beds, persons and beds
+     * meeting the norm, each location judged by the verdict the writes stored ({@link #MEETS_NORM}). The locations
+     * become narrow rows first ({@code offset 0} keeps them a subquery), grouped by the code's bytes (collation "C"):
+     * sorting 50,000 wide rows by the database's language rules cost more than judging them. Parameters: date, asOf,
+     * asOf.
      */
-    public static final String NOW_SQL = head(NOW_LOCATIONS) + """
-            select 'C' as kind, trim(municipality_code) as code, estimate_min, estimate_max, reference_date,
-                   null::bigint as locations, null::bigint as beds, null::bigint as persons,
-                   null::bigint as beds_meeting_norm
-            from latest_count
-            union all
-            select 'M', trim(x.code), null, null, null, count(*), sum(x.beds), sum(x.persons), sum(x.beds_meeting_norm)
+    private static final String LOCATION_SUMS = """
+            select x.code, count(*) as locations, sum(x.beds) as beds, sum(x.persons) as persons,
+                   sum(x.beds_meeting_norm) as beds_meeting_norm
             from (
                 select a.municipality_code collate "C" as code, coalesce(a.beds, 0) as beds,
                        coalesce(o.persons, 0) as persons,
@@ -196,6 +200,69 @@ public final class RegionalFigures {
 
                 offset 0) x
             group by x.code""";
+
+    /**
+     * The totals of the municipalities of the area summed for the day (V11) with no change noted since: those are
+     * read as they are, every other municipality's locations are summed from the current state (V8), one row per
+     * location. The codes are one array compared per row, not a set joined: a province's locations are then read
+     * through the index, not the whole country's. Parameters: codes, date, codes.
+     */
+    private static final String KEPT_AND_LIVE = """
+            kept as (
+                select t.* from monitoring.municipality_totals t
+                where t.municipality_code = any (?::char(6)[]) and t.day = ?
+                  and not exists (select 1 from monitoring.municipality_change c
+                                  where c.municipality_code = t.municipality_code)),
+            live_version as (
+                select c.* from monitoring.current_location c
+                where c.municipality_code = any (array(select unnest(?::char(6)[])
+                                                       except select municipality_code from kept)))""";
+
+    /**
+     * The picture as known now, summed in the database: per municipality its estimate ('C') and its locations'
+     * count, beds, persons and beds meeting the norm ('M'), from its kept totals or else from the current state
+     * ({@link #KEPT_AND_LIVE}), so the rows are as many as the municipalities, whatever the number of locations.
+     * Parameters: those of {@link #KEPT_AND_LIVE}, the rules and counts of {@link #head}, then {@link #LOCATION_SUMS}'.
+     */
+    public static final String NOW_SQL = head(KEPT_AND_LIVE) + """
+            select 'C' as kind, trim(municipality_code) as code, estimate_min, estimate_max, reference_date,
+                   null::bigint as locations, null::bigint as beds, null::bigint as persons,
+                   null::bigint as beds_meeting_norm
+            from latest_count
+            union all
+            select 'M', trim(municipality_code), null, null, null, locations, beds, persons, beds_meeting_norm
+            from kept
+            union all
+            select 'M', trim(s.code), null, null, null, s.locations, s.beds, s.persons, s.beds_meeting_norm
+            from (""" + LOCATION_SUMS + ") s";
+
+    /**
+     * Sums again, for the day, the totals of every municipality a write noted as changed and of every one summed for
+     * another day, taking the notes it read, all in one statement and so in one snapshot: a write committed after it
+     * keeps its note for the next run. Parameters: date; date, asOf (rules); date, asOf, asOf (sums); date.
+     */
+    static final String SUM_CHANGED = """
+            with taken as (
+                delete from monitoring.municipality_change returning municipality_code),
+            changed as (
+                select municipality_code from taken
+                union
+                select municipality_code from monitoring.municipality_totals where day <> ?),
+            live_version as (
+                select c.* from monitoring.current_location c
+                where c.municipality_code in (select municipality_code from changed)),
+            """ + RULES + ",\nsums as (" + LOCATION_SUMS + """
+            )
+            insert into monitoring.municipality_totals as t (municipality_code, day, locations, beds, persons,
+                                                             beds_meeting_norm)
+            select k.municipality_code, ?, coalesce(s.locations, 0), coalesce(s.beds, 0), coalesce(s.persons, 0),
+                   coalesce(s.beds_meeting_norm, 0)
+            from changed k left join sums s on s.code = k.municipality_code collate "C"
+            on conflict (municipality_code) do update set day = excluded.day, locations = excluded.locations,
+                beds = excluded.beds, persons = excluded.persons, beds_meeting_norm = excluded.beds_meeting_norm""";
+
+    /** One summing at a time across the cluster: a second one would take notes the first one's snapshot lacks. */
+    private static final String ONE_AT_A_TIME = "select pg_try_advisory_xact_lock(hashtext('monitoring.municipality_totals'))";
 
     /** What one municipality adds up to. */
     public record Tally(Integer estimateMin, Integer estimateMax, LocalDate estimateDate, int locations, int beds,
@@ -269,12 +336,34 @@ public final class RegionalFigures {
         PreparedStatement s = connection.prepareStatement(prefix + (now ? NOW_SQL : SQL));
         Array area = connection.createArrayOf("text", codes.toArray());
         Object[] parameters = now
-                ? new Object[] {area, day, known, area, day, known, known, day, known, known}
+                ? new Object[] {area, day, area, day, known, area, day, known, known, day, known, known}
                 : new Object[] {area, known, day, known, area, day, known, known, day, known, known};
         for (int i = 0; i < parameters.length; i++) {
             s.setObject(i + 1, parameters[i]);
         }
         return s;
+    }
+
+    /**
+     * Sums again the totals of the municipalities noted as changed, and of those summed for another day, for
+     * {@code date} as known at {@code now}, in the caller's transaction; returns how many, or -1 when another
+     * summing was under way (it leaves the notes it did not see for the next).
+     */
+    public static int sumChanged(Connection connection, LocalDate date, Instant now) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(ONE_AT_A_TIME); ResultSet r = lock.executeQuery()) {
+            if (!r.next() || !r.getBoolean(1)) {
+                return -1;
+            }
+        }
+        Timestamp known = Timestamp.from(now);
+        Date day = Date.valueOf(date);
+        try (PreparedStatement s = connection.prepareStatement(SUM_CHANGED)) {
+            Object[] parameters = {day, day, known, day, known, known, day};
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        }
     }
 
     private static Tally location(Tally tally, ResultSet r, LocalDate date, Instant asOf,
@@ -307,18 +396,25 @@ public final class RegionalFigures {
         return tally.withLocation(beds, persons, check.meetsNorm());
     }
 
-    /** Beds in locations active on each of {@code days}, per day and municipality, as known at {@code asOf}. */
+    /**
+     * Beds in locations active on each of {@code days}, per day and municipality, as known at {@code asOf}: from the
+     * current state when that is now ({@code now}), else from the history.
+     */
     public static Map<LocalDate, Map<String, Integer>> bedsOn(Connection connection, Collection<String> codes,
-                                                             List<LocalDate> days, Instant asOf) throws SQLException {
-        String sql = "with " + LIVE_LOCATIONS + "\n"
+                                                             List<LocalDate> days, Instant asOf, boolean now)
+            throws SQLException {
+        String sql = "with " + (now ? CURRENT_LOCATIONS : LIVE_LOCATIONS) + "\n"
                 + "select d.day, trim(a.municipality_code) as code, sum(coalesce(a.beds, 0)) as beds\n"
                 + "from unnest(?::date[]) as d (day) join live_version a on " + activeOn("a", "d.day") + "\n"
                 + "group by d.day, a.municipality_code";
         Map<LocalDate, Map<String, Integer>> beds = new HashMap<>();
         try (PreparedStatement s = connection.prepareStatement(sql)) {
-            s.setArray(1, connection.createArrayOf("text", codes.toArray()));
-            s.setTimestamp(2, Timestamp.from(asOf));
-            s.setArray(3, connection.createArrayOf("date", days.stream().map(Date::valueOf).toArray()));
+            int i = 1;
+            s.setArray(i++, connection.createArrayOf("text", codes.toArray()));
+            if (!now) {
+                s.setTimestamp(i++, Timestamp.from(asOf));
+            }
+            s.setArray(i, connection.createArrayOf("date", days.stream().map(Date::valueOf).toArray()));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     beds.computeIfAbsent(r.getDate("day").toLocalDate(), d -> new HashMap<>())

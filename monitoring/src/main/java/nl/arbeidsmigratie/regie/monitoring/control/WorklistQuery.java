@@ -23,21 +23,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Dependent
 public class WorklistQuery {
 
-    /** The latest version of every location and signal in scope; {@code %s} is the municipality filter or nothing. */
+    /**
+     * The latest version of every location and signal in scope, each location with the reference date and persons of
+     * its latest valid report; {@code %1$s} is where the locations come from ({@link #HISTORY} or {@link #CURRENT}),
+     * {@code %2$s} the signals' municipality filter or nothing.
+     */
     private static final String SQL = """
-            with latest as (
-                select distinct on (v.location_id) v.id, v.location_id, v.name, v.housing_form, v.status,
-                       v.marked_error, v.quality_mark, v.mark_valid_until, v.beds, h.municipality_code, h.registered_at
-                from monitoring.location_version v
-                join monitoring.housing_location h on h.id = v.location_id
-                where v.recorded_at <= ?5 %1$s
-                order by v.location_id, v.version_no desc
+            with latest as (%1$s
             ), live as (
-                select l.*, coalesce(greatest(
-                           (select max(r.reference_date) from monitoring.occupancy_report r
-                            where r.location_id = l.location_id and not r.marked_error and r.recorded_at <= ?5
-                              and not exists (select 1 from monitoring.occupancy_report s
-                                              where s.supersedes_id = r.id and s.recorded_at <= ?5)),
+                select l.*, coalesce(greatest(l.report_date,
                            (select max(i.inspected_on) from monitoring.inspection i
                             where i.location_id = l.location_id and i.recorded_at <= ?5)),
                          cast(l.registered_at at time zone ?6 as date)) as last_seen
@@ -69,14 +63,9 @@ public class WorklistQuery {
               from live where quality_mark <> 'NONE' and mark_valid_until <= ?3
             union all
             select 'OVERCROWDED', l.municipality_code, l.location_id,
-                   l.name || ' · ' || o.persons || ' / ' || l.beds, o.reference_date
+                   l.name || ' · ' || l.persons || ' / ' || l.beds, l.report_date
               from live l
-              join lateral (select r.persons, r.reference_date from monitoring.occupancy_report r
-                            where r.location_id = l.location_id and not r.marked_error and r.recorded_at <= ?5
-                              and not exists (select 1 from monitoring.occupancy_report s
-                                              where s.supersedes_id = r.id and s.recorded_at <= ?5)
-                            order by r.reference_date desc, r.recorded_at desc limit 1) o on true
-              where l.status = 'ACTIVE' and l.beds is not null and o.persons > l.beds
+              where l.status = 'ACTIVE' and l.beds is not null and l.persons > l.beds
             union all
             select 'FOLLOW_UP_PASSED', l.municipality_code, l.location_id, l.name, i.follow_up_on
               from monitoring.inspection i join latest l on l.location_id = i.location_id
@@ -85,6 +74,36 @@ public class WorklistQuery {
                                 where n.location_id = i.location_id and n.inspected_on > i.inspected_on
                                   and n.recorded_at <= ?5)
             """;
+
+    /** Locations as known at a moment, from the history; {@code %s} is the municipality filter or nothing. */
+    private static final String HISTORY = """
+                select d.*, o.reference_date as report_date, o.persons
+                from (
+                    select distinct on (v.location_id) v.id, v.location_id, v.name, v.housing_form, v.status,
+                           v.marked_error, v.quality_mark, v.mark_valid_until, v.beds, h.municipality_code,
+                           h.registered_at
+                    from monitoring.location_version v
+                    join monitoring.housing_location h on h.id = v.location_id
+                    where v.recorded_at <= ?5 %s
+                    order by v.location_id, v.version_no desc) d
+                left join lateral (
+                    select r.persons, r.reference_date from monitoring.occupancy_report r
+                    where r.location_id = d.location_id and not r.marked_error and r.recorded_at <= ?5
+                      and not exists (select 1 from monitoring.occupancy_report s
+                                      where s.supersedes_id = r.id and s.recorded_at <= ?5)
+                    order by r.reference_date desc, r.recorded_at desc limit 1) o
+                    on not d.marked_error and d.status in ('ACTIVE', 'PLANNED')""";
+
+    /**
+     * Locations as known now, from the current state the writes keep (V8): its latest valid report is the one the
+     * history gives at this instant, without reading the history. {@code %s} is the municipality filter or nothing.
+     */
+    private static final String CURRENT = """
+                select v.id, v.location_id, v.name, v.housing_form, v.status, v.marked_error, v.quality_mark,
+                       v.mark_valid_until, v.beds, c.municipality_code, c.registered_at, c.report_date, c.persons
+                from monitoring.current_location c
+                join monitoring.location_version v on v.id = c.version_id
+                where true %s""";
 
     @PersistenceContext(unitName = "monitoring")
     EntityManager em;
@@ -98,19 +117,29 @@ public class WorklistQuery {
     String expiryWarning;
 
     /**
-     * The items of one municipality, or of every municipality when {@code municipalityCode} is null, as known at
-     * {@code asOf}, the day of which counts as today; soonest first.
+     * The items of one municipality, or of every municipality when {@code municipalityCode} is null, as known now,
+     * {@code now} being the clock's instant, the day of which counts as today; soonest first.
      */
-    public List<WorklistItem> items(String municipalityCode, Instant asOf) {
-        return items(municipalityCode, asOf, Period.parse(expiryWarning));
+    public List<WorklistItem> items(String municipalityCode, Instant now) {
+        return items(municipalityCode, now, Period.parse(expiryWarning), true);
     }
 
-    /** {@link #items(String, Instant)} with permits and quality marks lapsing within {@code expiryWarning}. */
-    public List<WorklistItem> items(String municipalityCode, Instant asOf, Period expiryWarning) {
+    /** {@link #items(String, Instant)} as known at {@code asOf}, from the current state when that is now ({@code now}). */
+    public List<WorklistItem> items(String municipalityCode, Instant asOf, boolean now) {
+        return items(municipalityCode, asOf, Period.parse(expiryWarning), now);
+    }
+
+    /**
+     * {@link #items(String, Instant)} with permits and quality marks lapsing within {@code expiryWarning}; as known
+     * now ({@code now}, asOf being the clock's instant) from the current state.
+     */
+    public List<WorklistItem> items(String municipalityCode, Instant asOf, Period expiryWarning, boolean now) {
         LocalDate today = LocalDate.ofInstant(asOf, DutchTime.ZONE);
         Period stale = Period.parse(staleAfter);
-        String sql = municipalityCode == null ? SQL.formatted("", "")
-                : SQL.formatted("and h.municipality_code = ?1", "and c.municipality_code = ?1");
+        String locations = municipalityCode == null ? "" : now ? "and c.municipality_code = ?1"
+                : "and h.municipality_code = ?1";
+        String sql = SQL.formatted((now ? CURRENT : HISTORY).formatted(locations),
+                municipalityCode == null ? "" : "and c.municipality_code = ?1");
         var query = em.createNativeQuery(sql)
                 .setParameter(2, Date.valueOf(today.minus(stale)))
                 .setParameter(3, Date.valueOf(today.plus(expiryWarning)))

@@ -55,18 +55,18 @@ public class AccountAdministration {
 
     /** Accounts whose email, name or municipality contains {@code text} (all when blank), by name. */
     public Page<AccountView> search(String text, @Min(0) int offset, @Min(1) @Max(MAX_LIMIT) int limit) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         return accounts.search(text, offset, limit);
     }
 
     public Optional<AccountView> find(long id) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         return Optional.ofNullable(em.find(Account.class, id)).map(Views::of);
     }
 
     /** Creates an account awaiting activation and mails its owner the link to choose a password. */
     public AccountView create(@NotNull @Valid NewAccount request) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         String email = validEmail(request.email());
         if (currentAccount.byEmail(email).isPresent()) {
             throw new InvalidInputException("email", "error.email.taken", "an account with this address exists");
@@ -87,7 +87,7 @@ public class AccountAdministration {
 
     /** Changes name, role and municipality; refused when someone saved in between. */
     public AccountView change(@NotNull @Valid AccountChange change) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         Account account = existing(change.id());
         AccountView before = Views.of(account);
         if (account.version() != change.version()) {
@@ -105,7 +105,7 @@ public class AccountAdministration {
 
     /** Ends the account's access: it can no longer sign in, and a session it still has is refused. */
     public AccountView deactivate(long id) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         Account account = existing(id);
         if (!account.active()) {
             return Views.of(account);
@@ -118,7 +118,7 @@ public class AccountAdministration {
     }
 
     public AccountView reactivate(long id) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         Account account = existing(id);
         if (account.active()) {
             return Views.of(account);
@@ -130,7 +130,7 @@ public class AccountAdministration {
 
     /** Mails a fresh activation link to an account whose owner has not chosen a password yet. */
     public AccountView resendActivation(long id) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         Account account = existing(id);
         if (!account.active() || !account.awaitingActivation()) {
             throw new InvalidInputException("account", "error.account.not-pending", "not awaiting activation");

@@ -28,7 +28,7 @@ public class AccountDirectory {
 
     /** The active officers of one municipality, by name. */
     public List<AccountView> officersOf(@NotNull String municipalityCode) {
-        currentAccount.require();
+        currentAccount.requireView();
         return em.createNamedQuery(Account.ACTIVE_OFFICERS_OF, Account.class)
                 .setParameter("code", municipalityCode.strip())
                 .getResultStream().map(Views::of).toList();
@@ -36,7 +36,7 @@ public class AccountDirectory {
 
     /** The active coordinators, oldest account first. */
     public List<AccountView> activeCoordinators() {
-        currentAccount.require();
+        currentAccount.requireView();
         return em.createNamedQuery(Account.ACTIVE_WITH_ROLE, Account.class)
                 .setParameter("role", Role.COORDINATOR)
                 .getResultStream().map(Views::of).toList();
@@ -44,7 +44,7 @@ public class AccountDirectory {
 
     /** The active account with this address, if any. */
     public Optional<AccountView> active(@NotNull String email) {
-        currentAccount.require();
+        currentAccount.requireView();
         return currentAccount.byEmail(email).filter(Account::active).map(Views::of);
     }
 }

@@ -150,7 +150,7 @@ public class Accounts {
      * are given, for callers with none of them.
      */
     public AccountView require(Role... allowed) {
-        return Views.of(allowed.length == 0 ? currentAccount.require() : currentAccount.require(allowed));
+        return allowed.length == 0 ? currentAccount.requireView() : currentAccount.check(allowed);
     }
 
     /**

@@ -110,7 +110,7 @@ public class ApiTokens {
 
     /** Every token of every account, for coordinators only; by owner, newest first. */
     public List<ApiTokenView> everyone() {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         Instant now = clock.instant();
         return em.createNamedQuery(ApiToken.ALL, ApiToken.class).getResultStream()
                 .map(token -> view(token, now)).toList();

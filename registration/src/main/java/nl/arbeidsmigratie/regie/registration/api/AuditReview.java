@@ -43,13 +43,13 @@ public class AuditReview {
 
     /** The entries {@code filter} finds, newest first: by record, person, kind, period and what they mention. */
     public Page<AuditEntryView> search(@NotNull AuditFilter filter, int offset, int limit) {
-        currentAccount.require(Role.AUDITOR, Role.COORDINATOR);
+        currentAccount.check(Role.AUDITOR, Role.COORDINATOR);
         return trail.search(filter, Math.max(0, offset), Math.max(1, Math.min(limit, LARGEST_PAGE)));
     }
 
     /** Walks the whole chain; the result names the first entry altered or removed, if any. */
     public AuditVerification verify() {
-        currentAccount.require(Role.AUDITOR, Role.COORDINATOR);
+        currentAccount.check(Role.AUDITOR, Role.COORDINATOR);
         AuditVerification verification = trail.verify();
         Map<String, Object> found = new LinkedHashMap<>();
         found.put("intact", verification.intact());
@@ -63,7 +63,7 @@ public class AuditReview {
 
     /** The latest recorded verification, if the trail was ever verified. */
     public Optional<VerificationRun> lastVerification() {
-        currentAccount.require(Role.AUDITOR, Role.COORDINATOR);
+        currentAccount.check(Role.AUDITOR, Role.COORDINATOR);
         return trail.entries(VERIFICATIONS, 0, 1).items().stream().findFirst().map(entry -> {
             try (JsonReader reader = Json.createReader(new StringReader(entry.after()))) {
                 JsonObject found = reader.readObject();

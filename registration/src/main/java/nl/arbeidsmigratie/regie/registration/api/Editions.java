@@ -43,7 +43,7 @@ public class Editions {
     Clock clock;
 
     public EditionView create(@NotNull EditionDetails details) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         Edition edition = new Edition(details, clock.instant());
         em.persist(edition);
         em.flush();
@@ -57,7 +57,7 @@ public class Editions {
      * refused; otherwise places and waiting list follow the new capacity at once.
      */
     public EditionView change(long id, long version, @NotNull EditionDetails details) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         Edition edition = register.lockedEdition(id);
         EditionView before = register.view(edition);
         if (edition.version() != version) {
@@ -77,7 +77,7 @@ public class Editions {
 
     /** All editions, the latest first. */
     public List<EditionView> list() {
-        currentAccount.require();
+        currentAccount.requireView();
         return register.editions().stream().map(register::view).toList();
     }
 

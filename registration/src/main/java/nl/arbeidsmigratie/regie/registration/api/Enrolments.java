@@ -100,7 +100,7 @@ public class Enrolments {
 
     /** The coordinator accepts an enrolment that holds a place. */
     public EnrolmentView confirm(long enrolmentId, long version) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         Enrolment enrolment = current(enrolmentId, version);
         EnrolmentView before = register.view(enrolment);
         enrolment.confirm(clock.instant());
@@ -109,7 +109,7 @@ public class Enrolments {
 
     /** The coordinator declines an undecided or waiting enrolment, saying why; a freed place goes to the next. */
     public EnrolmentView decline(long enrolmentId, long version, String reason) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw new InvalidInputException("reason", "error.enrolment.reason.required", "a reason is required");
@@ -143,7 +143,7 @@ public class Enrolments {
 
     /** The enrolments of an edition in order of arrival, for the coordinator; no statuses means all. */
     public List<EnrolmentView> list(long editionId, Set<EnrolmentStatus> statuses) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         Edition edition = register.edition(editionId)
                 .orElseThrow(() -> new InvalidInputException("editionId", "error.edition.unknown", "no edition"));
         return register.views(edition).stream()
@@ -206,7 +206,7 @@ public class Enrolments {
 
     /** The codes of the municipalities enrolled in any edition (submitted, confirmed or waiting), for coordinators. */
     public Set<String> enrolledMunicipalities() {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         return Set.copyOf(em.createQuery("select distinct e.municipality.code from Enrolment e where e.status in "
                         + ":statuses", String.class)
                 .setParameter("statuses", List.of(EnrolmentStatus.SUBMITTED, EnrolmentStatus.CONFIRMED,

@@ -22,7 +22,7 @@ public class MailLog {
 
     /** The latest mails, newest first; refused to anyone but a coordinator, and when mail really goes out. */
     public List<OutboxMailView> latest(int limit) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         return outbox.mailLog(limit);
     }
 }

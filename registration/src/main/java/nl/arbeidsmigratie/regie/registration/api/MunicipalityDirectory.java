@@ -107,7 +107,7 @@ public class MunicipalityDirectory {
 
     /** The regions a municipality belonged to over time, oldest first. */
     public List<MembershipView> regionHistory(@NotNull String code) {
-        currentAccount.require();
+        currentAccount.requireView();
         return em.createNamedQuery(RegionMembership.OF_MUNICIPALITY, RegionMembership.class)
                 .setParameter("code", code)
                 .getResultStream()
@@ -152,7 +152,7 @@ public class MunicipalityDirectory {
     }
 
     public MunicipalityView addContact(@NotNull String code, @NotNull ContactDetails details) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         ContactRules.check(details);
         Municipality municipality = existing(code);
         MunicipalityView before = Views.of(municipality);
@@ -163,7 +163,7 @@ public class MunicipalityDirectory {
 
     public MunicipalityView changeContact(@NotNull String code, long contactId, long version,
                                           @NotNull ContactDetails details) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         ContactRules.check(details);
         Municipality municipality = existing(code);
         MunicipalityView before = Views.of(municipality);
@@ -176,7 +176,7 @@ public class MunicipalityDirectory {
     }
 
     public MunicipalityView removeContact(@NotNull String code, long contactId) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         Municipality municipality = existing(code);
         MunicipalityView before = Views.of(municipality);
         municipality.removeContact(contact(municipality, contactId));

@@ -207,19 +207,19 @@ public class Newsletter {
 
     /** All issues, newest first; coordinators only. */
     public List<IssueView> issues() {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         return em.createNamedQuery(NewsletterIssue.ALL, NewsletterIssue.class).getResultStream()
                 .map(Newsletter::view).toList();
     }
 
     public Optional<IssueView> issue(long id) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         return Optional.ofNullable(em.find(NewsletterIssue.class, id)).map(Newsletter::view);
     }
 
     /** The body exactly as it will be stored and sent: sanitised HTML. */
     public String preview(String body) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         return RichText.sanitize(body).html();
     }
 
@@ -237,7 +237,7 @@ public class Newsletter {
 
     /** Changes a draft made on top of {@code version}; refused when someone saved in between or it was sent. */
     public IssueView change(long id, long version, @NotNull IssueDraft draft) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         NewsletterIssue issue = existing(id);
         IssueView before = view(issue);
         if (issue.version() != version) {
@@ -276,7 +276,7 @@ public class Newsletter {
 
     /** The next fortnightly issue is due two weeks after the last one was sent; now if none was sent yet. */
     public Instant nextIssueDue() {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         return em.createNamedQuery(NewsletterIssue.LAST_SENT, Instant.class).setMaxResults(1).getResultStream()
                 .findFirst().map(lastSent -> lastSent.plus(FORTNIGHT)).orElseGet(clock::instant);
     }

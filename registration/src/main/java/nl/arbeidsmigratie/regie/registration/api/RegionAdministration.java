@@ -40,7 +40,7 @@ public class RegionAdministration {
 
     /** The current regions with the number of municipalities in each. */
     public List<RegionView> overview() {
-        currentAccount.require();
+        currentAccount.requireView();
         return em.createQuery("select r.id, r.name, count(m), r.version from Region r "
                         + "left join Municipality m on m.region = r where r.mergedInto is null "
                         + "group by r.id, r.name, r.version order by r.name", Object[].class)
@@ -50,7 +50,7 @@ public class RegionAdministration {
     }
 
     public RegionView create(String name) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         String checked = checkedName(name, null);
         Region region = new Region(checked);
         em.persist(region);
@@ -60,7 +60,7 @@ public class RegionAdministration {
     }
 
     public void rename(long id, long version, String name) {
-        currentAccount.require(Role.COORDINATOR);
+        currentAccount.check(Role.COORDINATOR);
         Region region = existing(id);
         if (region.version() != version) {
             throw new ConcurrentChangeException("region changed by someone else", region.name());

@@ -12,18 +12,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.DemoMode;
 import nl.arbeidsmigratie.regie.registration.control.Passwords;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
 import nl.arbeidsmigratie.regie.registration.entity.Municipality;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Makes sure somebody can sign in on the very first start. With the embedded development database
- * ({@code regie.demo-accounts=true}) that is one demo account per role; on a real database it is the
- * coordinator named by {@code REGIE_ADMIN_EMAIL} and {@code REGIE_ADMIN_PASSWORD}, and without those the
- * application refuses to start rather than run with nobody able to administer it. With the demo data set as well
- * ({@code regie.demo-data=true}) a second officer, of 's-Gravenhage, shows that officers see their own
- * municipality only; that account is added to a demo database that lacks it, once.
+ * Makes sure somebody can sign in on the very first start. With the embedded development database (demo accounts,
+ * see {@link DemoMode}) that is one demo account per role; on a real database it is the coordinator named by
+ * {@code REGIE_ADMIN_EMAIL} and {@code REGIE_ADMIN_PASSWORD}, and without those the application refuses to start
+ * rather than run with nobody able to administer it. With the demo data set as well a second officer, of
+ * 's-Gravenhage, shows that officers see their own municipality only; that account is added to a demo database
+ * that lacks it, once.
  */
 @Singleton
 @Startup
@@ -63,12 +64,7 @@ public class AccountBootstrap {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "regie.demo-accounts", defaultValue = "false")
-    boolean demoAccounts;
-
-    @Inject
-    @ConfigProperty(name = "regie.demo-data", defaultValue = "false")
-    boolean demoData;
+    DemoMode demo;
 
     @Inject
     @ConfigProperty(name = "regie.admin.email")
@@ -81,12 +77,12 @@ public class AccountBootstrap {
     @PostConstruct
     void ensureSomeoneCanSignIn() {
         boolean empty = em.createNamedQuery(Account.COUNT, Long.class).getSingleResult() == 0;
-        if (demoAccounts) {
+        if (demo.isAccounts()) {
             if (empty) {
                 createDemoAccounts();
             }
             List<DemoAccount> shown = new java.util.ArrayList<>(List.of(DEMO_COORDINATOR, DEMO_OFFICER, DEMO_AUDITOR));
-            if (demoData) {
+            if (demo.isData()) {
                 ensureDenHaagOfficer();
                 shown.add(DEMO_OFFICER_DEN_HAAG);
             }

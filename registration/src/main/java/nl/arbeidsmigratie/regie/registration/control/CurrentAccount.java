@@ -50,6 +50,16 @@ public class CurrentAccount {
         return view().orElseThrow(() -> new AccessRefusedException("sign in first"));
     }
 
+    /**
+     * {@link #requireView()}, refusing callers with none of the roles {@code allowed}: the check of a facade that
+     * does not change the account, so the page's other facades ask the same read.
+     */
+    public AccountView check(Role... allowed) {
+        AccountView account = requireView();
+        refuseUnless(account.role(), allowed);
+        return account;
+    }
+
     /** The caller's active account; for work done {@link ActingAs#bySystem by the system}, the oldest coordinator's. */
     public Optional<Account> find() {
         requestCaller.forget();
@@ -73,9 +83,13 @@ public class CurrentAccount {
 
     public Account require(Role... allowed) {
         Account account = require();
-        if (Arrays.stream(allowed).noneMatch(role -> role == account.role())) {
-            throw new AccessRefusedException(account.role() + " may not do this; allowed: " + Arrays.toString(allowed));
-        }
+        refuseUnless(account.role(), allowed);
         return account;
+    }
+
+    private static void refuseUnless(Role role, Role... allowed) {
+        if (Arrays.stream(allowed).noneMatch(allowedRole -> allowedRole == role)) {
+            throw new AccessRefusedException(role + " may not do this; allowed: " + Arrays.toString(allowed));
+        }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -31,12 +32,19 @@ import nl.arbeidsmigratie.regie.registration.api.PolicyPhase;
  * each of which refuses a move that makes no sense from where it stands.
  */
 @Entity
+// Lists read the goals and contacts of all their enrolments in one statement each, not one per enrolment.
 @NamedQuery(name = Enrolment.IN_EDITION, query = "select e from Enrolment e join fetch e.municipality "
-        + "where e.edition.id = :edition order by e.submittedAt, e.id")
+        + "where e.edition.id = :edition order by e.submittedAt, e.id", hints = {
+        @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+        @QueryHint(name = "eclipselink.batch", value = "e.learningGoals"),
+        @QueryHint(name = "eclipselink.batch", value = "e.otherContacts")})
 @NamedQuery(name = Enrolment.WITH_STATUS, query = "select e from Enrolment e "
         + "where e.edition.id = :edition and e.status = :status order by e.submittedAt, e.id")
 @NamedQuery(name = Enrolment.BY_MUNICIPALITY, query = "select e from Enrolment e join fetch e.edition "
-        + "where e.municipality.code = :code order by e.submittedAt desc, e.id desc")
+        + "where e.municipality.code = :code order by e.submittedAt desc, e.id desc", hints = {
+        @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+        @QueryHint(name = "eclipselink.batch", value = "e.learningGoals"),
+        @QueryHint(name = "eclipselink.batch", value = "e.otherContacts")})
 @NamedQuery(name = Enrolment.OF_EDITION_AND_MUNICIPALITY, query = "select e from Enrolment e "
         + "where e.edition.id = :edition and e.municipality.code = :code")
 @NamedQuery(name = Enrolment.COUNT_BY_STATUS, query = "select e.status, count(e) from Enrolment e "

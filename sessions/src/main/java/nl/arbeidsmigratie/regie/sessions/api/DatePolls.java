@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,6 +151,23 @@ public class DatePolls {
     public Optional<DatePollView> openPollOf(long meetingId) {
         AccountView caller = access.caller();
         return polls.openOfMeeting(meetingId).map(poll -> polls.view(poll, respondent(poll, caller, false)));
+    }
+
+    /**
+     * The open polls of the edition's meetings that the caller takes part in, as {@link #poll} shows them, read in
+     * one statement; an officer of a municipality not taking part sees none.
+     */
+    public List<DatePollView> openPollsOf(long editionId) {
+        AccountView caller = access.caller();
+        List<DatePollView> views = new ArrayList<>();
+        for (DatePoll poll : polls.openOfEdition(editionId)) {
+            try {
+                views.add(polls.view(poll, respondent(poll, caller, false)));
+            } catch (AccessRefusedException notAParticipant) {
+                // not this caller's poll: left out, as the page shows only what they may answer
+            }
+        }
+        return views;
     }
 
     /** A signed-in officer answers for themselves: per slot yes, if need be or no; again until the deadline. */

@@ -10,8 +10,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
@@ -99,19 +103,30 @@ public class MeetingBook {
 
     public MeetingView view(Meeting meeting) {
         em.flush();
-        List<MeetingRegistration> registrations = registrations(meeting);
-        long registered = registrations.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED).count();
-        long waiting = registrations.stream().filter(r -> r.status() == RegistrationStatus.WAITING_LIST).count();
+        return view(meeting, registrations(meeting).stream().collect(Collectors.groupingBy(MeetingRegistration::status,
+                () -> new EnumMap<>(RegistrationStatus.class), Collectors.counting())));
+    }
+
+    private static MeetingView view(Meeting meeting, Map<RegistrationStatus, Long> registrations) {
         return new MeetingView(meeting.id(), meeting.series().id(), meeting.number(), meeting.kind(), meeting.title(),
                 meeting.themes(), meeting.format(), meeting.venueName(), meeting.venueAddress(), meeting.venueCity(),
                 meeting.onlineLink(), dutch(meeting.startsAt()), dutch(meeting.endsAt()), meeting.capacity(),
-                meeting.municipalityLimit(), meeting.agenda(), meeting.status(), meeting.sequence(), registered,
-                waiting, meeting.version());
+                meeting.municipalityLimit(), meeting.agenda(), meeting.status(), meeting.sequence(),
+                registrations.getOrDefault(RegistrationStatus.REGISTERED, 0L),
+                registrations.getOrDefault(RegistrationStatus.WAITING_LIST, 0L), meeting.version());
     }
 
+    /** The series with its meetings, their registrations counted for all of them in one statement. */
     public MeetingSeriesView view(MeetingSeries series) {
-        return new MeetingSeriesView(series.id(), series.editionId(), series.title(),
-                meetings(series).stream().map(this::view).toList(), series.version());
+        em.flush();
+        Map<Long, Map<RegistrationStatus, Long>> counts = new HashMap<>();
+        em.createNamedQuery(MeetingRegistration.COUNTS_OF_SERIES, Object[].class).setParameter("series", series.id())
+                .getResultList().forEach(row -> counts.computeIfAbsent((Long) row[0],
+                        meeting -> new EnumMap<>(RegistrationStatus.class)).put((RegistrationStatus) row[1],
+                        (Long) row[2]));
+        return new MeetingSeriesView(series.id(), series.editionId(), series.title(), meetings(series).stream()
+                .map(meeting -> view(meeting, counts.getOrDefault(meeting.id(), Map.of()))).toList(),
+                series.version());
     }
 
     /** The meeting's registrations in order of arrival, each waiting one with its place in line. */

@@ -22,7 +22,8 @@ import nl.arbeidsmigratie.regie.sessions.api.PollStatus;
 @Entity
 @Table(name = "date_poll")
 @NamedQuery(name = DatePoll.OPEN_OF_EDITION, query = "select p from DatePoll p where p.meeting.series.editionId = "
-        + ":edition and p.status = nl.arbeidsmigratie.regie.sessions.api.PollStatus.OPEN")
+        + ":edition and p.status = nl.arbeidsmigratie.regie.sessions.api.PollStatus.OPEN "
+        + "order by p.meeting.kind, p.meeting.number, p.meeting.startsAt, p.id")
 @NamedQuery(name = DatePoll.OPEN_OF_MEETING, query = "select p from DatePoll p where p.meeting.id = :meeting "
         + "and p.status = nl.arbeidsmigratie.regie.sessions.api.PollStatus.OPEN")
 public class DatePoll {

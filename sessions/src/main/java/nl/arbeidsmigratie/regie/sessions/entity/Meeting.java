@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Version;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -36,8 +37,12 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
  * instead of adding a second one.
  */
 @Entity
+// A series' meetings read their themes and agendas in one statement each, not one per meeting.
 @NamedQuery(name = Meeting.OF_SERIES, query = "select m from Meeting m where m.series.id = :series "
-        + "order by m.kind, m.number, m.startsAt, m.id")
+        + "order by m.kind, m.number, m.startsAt, m.id", hints = {
+        @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+        @QueryHint(name = "eclipselink.batch", value = "m.themes"),
+        @QueryHint(name = "eclipselink.batch", value = "m.agenda")})
 public class Meeting {
 
     public static final String OF_SERIES = "Meeting.ofSeries";

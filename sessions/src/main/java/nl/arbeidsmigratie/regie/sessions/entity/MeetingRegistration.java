@@ -28,9 +28,12 @@ import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
 @NamedQuery(name = MeetingRegistration.LIVE_OF_MUNICIPALITY, query = "select r from MeetingRegistration r "
         + "where r.municipalityCode = :code and r.status <> "
         + "nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus.CANCELLED order by r.registeredAt, r.id")
+@NamedQuery(name = MeetingRegistration.COUNTS_OF_SERIES, query = "select r.meeting.id, r.status, count(r) "
+        + "from MeetingRegistration r where r.meeting.series.id = :series group by r.meeting.id, r.status")
 public class MeetingRegistration {
 
     public static final String OF_MEETING = "MeetingRegistration.ofMeeting";
+    public static final String COUNTS_OF_SERIES = "MeetingRegistration.countsOfSeries";
     public static final String LIVE_OF_MUNICIPALITY = "MeetingRegistration.liveOfMunicipality";
 
     @Id

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -39,11 +40,19 @@ import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
  */
 @Entity
 @Table(name = "document")
-@NamedQuery(name = StrategyDocument.ALL, query = "select d from StrategyDocument d order by d.lastActivityAt desc, d.id")
+// Lists read the policy fields and co-authors of all their documents in one statement each, not one per document.
+@NamedQuery(name = StrategyDocument.ALL, query = "select d from StrategyDocument d order by d.lastActivityAt desc, d.id",
+        hints = {
+                @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+                @QueryHint(name = "eclipselink.batch", value = "d.policyFields"),
+                @QueryHint(name = "eclipselink.batch", value = "d.coAuthors")})
 @NamedQuery(name = StrategyDocument.SEEN_BY_OFFICER, query = "select distinct d from StrategyDocument d "
         + "left join d.coAuthors c where d.municipalityCode = :code or c.municipalityCode = :code "
         + "or d.status = nl.arbeidsmigratie.regie.strategy.api.DocumentStatus.ADOPTED "
-        + "order by d.lastActivityAt desc, d.id")
+        + "order by d.lastActivityAt desc, d.id", hints = {
+        @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+        @QueryHint(name = "eclipselink.batch", value = "d.policyFields"),
+        @QueryHint(name = "eclipselink.batch", value = "d.coAuthors")})
 public class StrategyDocument {
 
     public static final String ALL = "StrategyDocument.all";

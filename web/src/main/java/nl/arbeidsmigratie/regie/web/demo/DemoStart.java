@@ -9,9 +9,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.arbeidsmigratie.regie.platform.api.DemoMode;
 
 /**
- * Loads the demo data set at startup when {@link DemoSettings} says so, after the demo accounts exist. A load that
+ * Loads the demo data set at startup when {@link DemoMode} says so, after the demo accounts exist. A load that
  * fails is logged and leaves nothing; the application runs on without demo data and tries again at the next start.
  */
 @Singleton
@@ -25,18 +26,18 @@ public class DemoStart {
     private static final Logger LOG = Logger.getLogger(DemoStart.class.getName());
 
     @Inject
-    DemoSettings settings;
+    DemoMode mode;
 
     @Inject
     DemoLoader loader;
 
     @PostConstruct
     void loadWhenAsked() {
-        if (settings.isRefused()) {
+        if (mode.isDataRefused()) {
             LOG.warning(MARKER + "regie.demo-data is ignored: demo data is loaded only together with demo accounts");
             return;
         }
-        if (!settings.isOn()) {
+        if (!mode.isData()) {
             return;
         }
         try {

@@ -107,7 +107,8 @@ public class LocationsBacking extends MunicipalityPage {
     @Override
     public void load() {
         shown = locations.asKnownOn(getMunicipality().code(), moment());
-        overcrowded = worklist.ofMunicipality(getMunicipality().code(), moment()).stream()
+        String code = getMunicipality().code();
+        overcrowded = (showsNow() ? worklist.ofMunicipality(code) : worklist.ofMunicipality(code, moment())).stream()
                 .filter(item -> item.kind() == WorklistKind.OVERCROWDED).map(WorklistItem::locationId)
                 .collect(Collectors.toUnmodifiableSet());
         if (first >= shown.size()) {

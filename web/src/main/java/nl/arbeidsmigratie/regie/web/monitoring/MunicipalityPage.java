@@ -72,6 +72,11 @@ public abstract class MunicipalityPage implements Serializable {
         return DateTimes.asKnownOn(asKnownOn, ChronoUnit.SECONDS);
     }
 
+    /** Whether the page shows the present, which the current state answers without reading the history. */
+    protected boolean showsNow() {
+        return asKnownOn == null;
+    }
+
     /** Back to the present, after a change the user just saved. */
     protected void showNow() {
         asKnownOn = null;

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
@@ -73,8 +73,9 @@ public class SessionsHomeBacking implements Serializable {
         }
         FacadeCalls.attempt(() -> {
             LocalDateTime now = LocalDateTime.now(DutchTime.ZONE);
-            List<MeetingView> meetings = editions.current().flatMap(e -> planning.seriesOfEdition(e.id()))
-                    .map(s -> s.meetings()).orElse(List.of());
+            Optional<Long> edition = editions.current().map(EditionView::id);
+            List<MeetingView> meetings = edition.flatMap(planning::seriesOfEdition).map(s -> s.meetings())
+                    .orElse(List.of());
             Map<Long, MeetingView> byId = meetings.stream().collect(Collectors.toMap(MeetingView::id,
                     Function.identity()));
             List<Upcoming> found = new ArrayList<>();
@@ -88,19 +89,10 @@ public class SessionsHomeBacking implements Serializable {
             found.sort(Comparator.comparing(u -> u.meeting().startsAt(),
                     Comparator.nullsLast(Comparator.naturalOrder())));
             upcoming = found;
-            unanswered = meetings.stream().map(this::openPollFor).flatMap(Optional::stream)
+            unanswered = edition.map(polls::openPollsOf).orElse(List.of()).stream()
                     .filter(p -> p.ownAnswers().isEmpty()).toList();
             followUps = records.openFollowUpsOfOwnMunicipality();
         });
-    }
-
-    /** The open poll of a meeting if the officer takes part in it; one of a municipality not taking part is none. */
-    private Optional<DatePollView> openPollFor(MeetingView meeting) {
-        try {
-            return polls.openPollOf(meeting.id());
-        } catch (AccessRefusedException notAParticipant) {
-            return Optional.empty();
-        }
     }
 
     public List<Upcoming> getUpcoming() {
