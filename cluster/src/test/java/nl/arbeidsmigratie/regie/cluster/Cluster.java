@@ -34,7 +34,8 @@ final class Cluster implements AutoCloseable {
     static final String HAPROXY = "haproxy";
     /** The cookie by which HAProxy keeps a browser on one instance; its value names the instance. */
     static final String STICKY_COOKIE = "REGIE_INSTANCE";
-    private static final Duration START_LIMIT = Duration.ofMinutes(4);
+    private static final Duration START_LIMIT = Duration.ofMinutes(3);
+    private static final int START_ATTEMPTS = 2;
 
     private final Path home;
     private final int balancerPort;
@@ -72,11 +73,31 @@ final class Cluster implements AutoCloseable {
 
     /**
      * Starts an instance and waits until it answers. Instances start one after the other: the first migrates the
-     * database and creates the accounts.
+     * database and creates the accounts. An instance that does not answer in time leaves its threads in its log and
+     * is started once more, in a home of its own, as a supervisor would restart it; a second such start fails.
      */
     void addInstance(String instanceName) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            Path instanceHome = Files.createDirectories(home.resolve(attempt == 1 ? instanceName
+                    : instanceName + "-" + attempt));
+            Instance instance = start(instanceName, instanceHome);
+            instances.put(instanceName, instance);
+            if (instance.awaitReady()) {
+                return;
+            }
+            instance.dumpThreads();
+            instance.stop();
+            String report = "instance %s did not start within %d s (attempt %d); its log and threads: %s"
+                    .formatted(instanceName, START_LIMIT.toSeconds(), attempt, instanceHome.resolve("payara.log"));
+            System.out.println("[cluster] " + report);
+            if (attempt == START_ATTEMPTS) {
+                throw new IllegalStateException(report);
+            }
+        }
+    }
+
+    private Instance start(String instanceName, Path instanceHome) throws IOException {
         int port = freePort();
-        Path instanceHome = Files.createDirectories(home.resolve(instanceName));
         ProcessBuilder launcher = new ProcessBuilder(Launcher.javaExecutable(),
                 "-Dregie.war=" + System.getProperty("regie.war"),
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
@@ -102,9 +123,7 @@ final class Cluster implements AutoCloseable {
         env.put("PLATFORM_OUTBOX_INTERVAL", "PT1S");
         env.put("PLATFORM_OUTBOX_FIRST_RETRY", "PT1S");
         env.put("REGISTRATION_NEWSLETTER_BATCH_SIZE", "25");
-        Instance instance = new Instance(instanceName, port, launcher.start(), instanceHome);
-        instances.put(instanceName, instance);
-        instance.awaitReady();
+        return new Instance(instanceName, port, launcher.start(), instanceHome);
     }
 
     /** Starts HAProxy in front of the instances started so far. */
@@ -181,7 +200,7 @@ final class Cluster implements AutoCloseable {
          * Waits for the launcher's own readiness line, which it prints only once a real page answers; its output
          * goes on to the test's own.
          */
-        void awaitReady() throws InterruptedException {
+        boolean awaitReady() throws InterruptedException {
             CompletableFuture<Boolean> ready = new CompletableFuture<>();
             Thread reader = new Thread(() -> {
                 try (BufferedReader out = new BufferedReader(
@@ -201,12 +220,22 @@ final class Cluster implements AutoCloseable {
             reader.setDaemon(true);
             reader.start();
             try {
-                if (!ready.get(START_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("instance " + name + " did not start; see " + home);
-                }
-            } catch (ExecutionException | TimeoutException e) {
-                throw new IllegalStateException("instance " + name + " did not start; see " + home, e);
+                return ready.get(START_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException notReady) {
+                return false;
             }
+        }
+
+        /** Has the JVM of Payara Micro print its threads, which its launcher writes to {@code payara.log}. */
+        void dumpThreads() throws InterruptedException {
+            for (ProcessHandle payara : launcher.toHandle().children().toList()) {
+                try {
+                    new ProcessBuilder("kill", "-QUIT", String.valueOf(payara.pid())).inheritIO().start().waitFor();
+                } catch (IOException noKill) {
+                    return;
+                }
+            }
+            TimeUnit.SECONDS.sleep(2);
         }
 
         /** Kills Payara Micro outright, as a crash or a pulled plug would; its launcher then ends by itself. */
