@@ -153,8 +153,8 @@ public class Enrolments {
 
     /** The enrolments of the signed-in officer's own municipality, the latest first. */
     public List<EnrolmentView> own() {
-        Account account = currentAccount.require(Role.OFFICER);
-        return register.viewsOf(account.municipality().code());
+        AccountView account = currentAccount.check(Role.OFFICER);
+        return register.viewsOf(account.municipalityCode());
     }
 
     /**
@@ -162,8 +162,8 @@ public class Enrolments {
      * municipality said about itself (a strategy document's pre-fill): its officers and coordinators only.
      */
     public java.util.Optional<EnrolmentView> latestOf(@NotNull String municipalityCode) {
-        Account account = currentAccount.require(Role.COORDINATOR, Role.OFFICER);
-        requireOwnOrCoordinator(account, municipalityCode);
+        AccountView account = currentAccount.check(Role.COORDINATOR, Role.OFFICER);
+        requireOwnOrCoordinator(account.role(), account.municipalityCode(), municipalityCode);
         return register.viewsOf(municipalityCode).stream()
                 .filter(e -> e.status() != EnrolmentStatus.DECLINED && e.status() != EnrolmentStatus.WITHDRAWN)
                 .findFirst();
@@ -175,13 +175,13 @@ public class Enrolments {
      * them; an officer only those of their own municipality, so no officer learns another municipality's addresses.
      */
     public List<EditionParticipant> participantsOf(long editionId) {
-        Account account = currentAccount.require();
+        AccountView account = currentAccount.requireView();
         Edition edition = register.edition(editionId)
                 .orElseThrow(() -> new InvalidInputException("editionId", "error.edition.unknown", "no edition"));
         java.util.Map<String, EditionParticipant> people = new java.util.LinkedHashMap<>();
         for (Enrolment enrolment : register.withStatus(edition, EnrolmentStatus.CONFIRMED)) {
             Municipality municipality = enrolment.municipality();
-            if (account.role() == Role.OFFICER && !account.municipality().code().equals(municipality.code())) {
+            if (account.role() == Role.OFFICER && !municipality.code().equals(account.municipalityCode())) {
                 continue;
             }
             for (Account officer : em.createNamedQuery(Account.ACTIVE_OFFICERS_OF, Account.class)
@@ -247,7 +247,12 @@ public class Enrolments {
     }
 
     private static void requireOwnOrCoordinator(Account account, String municipalityCode) {
-        if (account.role() != Role.COORDINATOR && !account.municipality().code().equals(municipalityCode)) {
+        requireOwnOrCoordinator(account.role(), account.municipality() == null ? null : account.municipality().code(),
+                municipalityCode);
+    }
+
+    private static void requireOwnOrCoordinator(Role role, String ownCode, String municipalityCode) {
+        if (role != Role.COORDINATOR && !municipalityCode.equals(ownCode)) {
             throw new AccessRefusedException("an officer acts only for their own municipality");
         }
     }

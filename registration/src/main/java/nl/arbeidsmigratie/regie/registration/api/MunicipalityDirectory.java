@@ -52,7 +52,7 @@ public class MunicipalityDirectory {
     Clock clock;
 
     public Page<MunicipalityView> search(@NotNull @Valid MunicipalityQuery query) {
-        Account reader = currentAccount.require();
+        AccountView reader = currentAccount.requireView();
         Page<MunicipalityView> page = search.search(query);
         return new Page<>(ContactScope.seenBy(reader, page.items()), page.total(), page.offset(), page.limit());
     }
@@ -117,7 +117,7 @@ public class MunicipalityDirectory {
 
     /** The municipalities matching {@code query}, all of them, as CSV (UTF-8 text). */
     public String exportCsv(@NotNull @Valid MunicipalityQuery query) {
-        Account reader = currentAccount.require();
+        AccountView reader = currentAccount.requireView();
         return RegisterCsv.write(ContactScope.seenBy(reader, search.all(query)));
     }
 

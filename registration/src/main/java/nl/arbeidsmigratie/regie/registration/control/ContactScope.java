@@ -5,7 +5,6 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.ContactView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
-import nl.arbeidsmigratie.regie.registration.entity.Account;
 
 /**
  * How much of a municipality's contact persons a reader sees. Officers see their own municipality's contacts in
@@ -16,10 +15,6 @@ import nl.arbeidsmigratie.regie.registration.entity.Account;
 public final class ContactScope {
 
     private ContactScope() {
-    }
-
-    public static MunicipalityView seenBy(Account reader, MunicipalityView municipality) {
-        return seenBy(reader.role(), reader.municipality() == null ? null : reader.municipality().code(), municipality);
     }
 
     public static MunicipalityView seenBy(AccountView reader, MunicipalityView municipality) {
@@ -40,9 +35,5 @@ public final class ContactScope {
         return new MunicipalityView(municipality.code(), municipality.name(), municipality.province(),
                 municipality.region(), municipality.active(), municipality.successorCode(),
                 municipality.successorName(), municipality.inactiveSince(), reduced, municipality.version());
-    }
-
-    public static List<MunicipalityView> seenBy(Account reader, List<MunicipalityView> municipalities) {
-        return municipalities.stream().map(m -> seenBy(reader, m)).toList();
     }
 }

@@ -20,7 +20,10 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 
 /** A person who signs in: a coordinator, an auditor, or an officer of one municipality. */
 @Entity
-@NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where lower(a.email) = lower(:email)")
+// The municipality comes along: every view of an account names it, and read lazily it was a statement of its own.
+@NamedQuery(name = Account.BY_EMAIL,
+        query = "select a from Account a left join fetch a.municipality where lower(a.email) = lower(:email)")
+@NamedQuery(name = Account.BY_ID, query = "select a from Account a left join fetch a.municipality where a.id = :id")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
 @NamedQuery(name = Account.ACTIVE_WITH_ROLE,
         query = "select a from Account a where a.active = true and a.role = :role order by a.id")
@@ -30,6 +33,7 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
+    public static final String BY_ID = "Account.byId";
     public static final String COUNT = "Account.count";
     public static final String ACTIVE_WITH_ROLE = "Account.activeWithRole";
     public static final String ACTIVE_OFFICERS_OF = "Account.activeOfficersOf";

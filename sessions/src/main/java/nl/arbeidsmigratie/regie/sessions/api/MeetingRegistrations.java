@@ -144,8 +144,8 @@ public class MeetingRegistrations {
         if (caller.municipalityCode() == null) {
             throw new AccessRefusedException("officers only");
         }
-        return em.createNamedQuery(MeetingRegistration.LIVE_OF_MUNICIPALITY, MeetingRegistration.class)
-                .setParameter("code", caller.municipalityCode()).getResultStream().map(book::view).toList();
+        return book.views(em.createNamedQuery(MeetingRegistration.LIVE_OF_MUNICIPALITY, MeetingRegistration.class)
+                .setParameter("code", caller.municipalityCode()).getResultList());
     }
 
     /**

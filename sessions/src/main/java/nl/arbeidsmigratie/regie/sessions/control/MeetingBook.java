@@ -140,13 +140,23 @@ public class MeetingBook {
     }
 
     public RegistrationView view(MeetingRegistration registration) {
+        return views(List.of(registration)).get(0);
+    }
+
+    /**
+     * Views of registrations, of any meetings: the meeting's registrations are read only for one on a waiting list,
+     * for its place in line, once per meeting.
+     */
+    public List<RegistrationView> views(List<MeetingRegistration> registrations) {
         em.flush();
-        return registrationViews(registration.meeting()).stream().filter(v -> v.id() == registration.id())
-                .findFirst().orElseThrow();
+        Map<Long, List<RegistrationView>> lines = new HashMap<>();
+        return registrations.stream().map(r -> r.status() != RegistrationStatus.WAITING_LIST ? view(r, 0)
+                : lines.computeIfAbsent(r.meetingId(), meeting -> registrationViews(r.meeting())).stream()
+                        .filter(v -> v.id() == r.id()).findFirst().orElseThrow()).toList();
     }
 
     private static RegistrationView view(MeetingRegistration r, int waitingPosition) {
-        return new RegistrationView(r.id(), r.meeting().id(), r.municipalityCode(), r.municipalityName(), r.name(),
+        return new RegistrationView(r.id(), r.meetingId(), r.municipalityCode(), r.municipalityName(), r.name(),
                 r.email(), r.policyField(), r.status(), waitingPosition, r.registeredAt(), r.attendance(), r.version());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,9 +22,13 @@ import nl.arbeidsmigratie.regie.sessions.api.PollStatus;
 /** A date poll for a meeting: answers until the deadline, then (or earlier) the coordinator fixes a slot. */
 @Entity
 @Table(name = "date_poll")
-@NamedQuery(name = DatePoll.OPEN_OF_EDITION, query = "select p from DatePoll p where p.meeting.series.editionId = "
-        + ":edition and p.status = nl.arbeidsmigratie.regie.sessions.api.PollStatus.OPEN "
-        + "order by p.meeting.kind, p.meeting.number, p.meeting.startsAt, p.id")
+// With their meetings, whose themes and agendas come in one batch each: a view of a poll names its meeting.
+@NamedQuery(name = DatePoll.OPEN_OF_EDITION, query = "select p from DatePoll p join fetch p.meeting m "
+        + "where m.series.editionId = :edition and p.status = nl.arbeidsmigratie.regie.sessions.api.PollStatus.OPEN "
+        + "order by m.kind, m.number, m.startsAt, p.id", hints = {
+        @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+        @QueryHint(name = "eclipselink.batch", value = "p.meeting.themes"),
+        @QueryHint(name = "eclipselink.batch", value = "p.meeting.agenda")})
 @NamedQuery(name = DatePoll.OPEN_OF_MEETING, query = "select p from DatePoll p where p.meeting.id = :meeting "
         + "and p.status = nl.arbeidsmigratie.regie.sessions.api.PollStatus.OPEN")
 public class DatePoll {

@@ -44,6 +44,10 @@ public class MeetingRegistration {
     @JoinColumn(name = "meeting_id")
     private Meeting meeting;
 
+    /** The meeting's key as a value of its own: a view of the registration needs no more of the meeting. */
+    @Column(name = "meeting_id", insertable = false, updatable = false)
+    private long meetingId;
+
     @Column(name = "municipality_code")
     private String municipalityCode;
 
@@ -86,6 +90,7 @@ public class MeetingRegistration {
                                String email, String language, PolicyField policyField, boolean placeLeft,
                                Instant at, String by) {
         this.meeting = Objects.requireNonNull(meeting);
+        this.meetingId = meeting.id();
         this.municipalityCode = Objects.requireNonNull(municipalityCode);
         this.municipalityName = Objects.requireNonNull(municipalityName);
         this.name = Objects.requireNonNull(name);
@@ -138,6 +143,10 @@ public class MeetingRegistration {
 
     public Meeting meeting() {
         return meeting;
+    }
+
+    public long meetingId() {
+        return meetingId;
     }
 
     public String municipalityCode() {

@@ -42,6 +42,9 @@ public class RegistrationHomeBacking implements Serializable {
     Editions editions;
 
     @Inject
+    CurrentEdition currentEdition;
+
+    @Inject
     Enrolments enrolments;
 
     @Inject
@@ -75,7 +78,7 @@ public class RegistrationHomeBacking implements Serializable {
             });
             case OFFICER -> FacadeCalls.attempt(() -> {
                 ownEnrolments = enrolments.own().stream().filter(e -> e.status().isOpen()).toList();
-                openEdition = editions.current().filter(e -> e.state().acceptsEnrolments()).orElse(null);
+                openEdition = currentEdition.get().filter(e -> e.state().acceptsEnrolments()).orElse(null);
             });
             case AUDITOR -> loadVerification();
         }

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
-import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
 import nl.arbeidsmigratie.regie.sessions.api.FollowUpView;
@@ -27,6 +26,7 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import nl.arbeidsmigratie.regie.web.registration.CurrentEdition;
 
 /**
  * Sessions' part of an officer's home page: the coming meetings the officer is registered for (or waiting for), the
@@ -40,7 +40,7 @@ public class SessionsHomeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Editions editions;
+    CurrentEdition currentEdition;
 
     @Inject
     MeetingPlanning planning;
@@ -73,7 +73,7 @@ public class SessionsHomeBacking implements Serializable {
         }
         FacadeCalls.attempt(() -> {
             LocalDateTime now = LocalDateTime.now(DutchTime.ZONE);
-            Optional<Long> edition = editions.current().map(EditionView::id);
+            Optional<Long> edition = currentEdition.get().map(EditionView::id);
             List<MeetingView> meetings = edition.flatMap(planning::seriesOfEdition).map(s -> s.meetings())
                     .orElse(List.of());
             Map<Long, MeetingView> byId = meetings.stream().collect(Collectors.toMap(MeetingView::id,
