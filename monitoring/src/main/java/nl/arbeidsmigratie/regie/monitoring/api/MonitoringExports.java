@@ -73,7 +73,8 @@ public class MonitoringExports {
                 "latitude", "longitude", "housing_form", "status", "opened_on", "closed_on", "beds", "floor_area",
                 "bedroom_area", "bedrooms", "toilets", "showers", "quality_mark", "certificate_number",
                 "last_audit_on", "valid_until", "stay_focus", "operator");
-        for (LocationVersion version : chains.allAsKnownOn(VersionChains.LOCATIONS, code, Instant.now())) {
+        for (LocationVersion version : chains.allAsKnownOn(VersionChains.LOCATIONS, code, Instant.now(), "location",
+                "permits")) {
             LocationDetails d = version.view().details();
             Address a = d.address();
             Facilities f = d.facilities();

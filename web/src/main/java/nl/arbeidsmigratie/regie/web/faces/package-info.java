@@ -7,7 +7,8 @@
  * post's page state is expired or broken; and corrections to PrimeFaces renderers whose markup
  * breaks WCAG 2.1 rules (the {@code Accessible*Renderer} classes, registered in faces-config.xml).
  *
- * <p>It knows registration's api (accounts and municipalities frame every page) and platform's, never a
- * business module above them, so strategy and sessions pages can use it without pulling monitoring in.
+ * <p>It knows registration's api (accounts, municipalities and the current edition frame the pages) and
+ * platform's, never a business module above them, so strategy and sessions pages can use it without pulling
+ * monitoring in.
  */
 package nl.arbeidsmigratie.regie.web.faces;

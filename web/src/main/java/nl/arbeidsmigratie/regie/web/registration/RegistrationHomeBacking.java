@@ -18,6 +18,7 @@ import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.registration.api.Newsletter;
 import nl.arbeidsmigratie.regie.registration.api.VerificationRun;
+import nl.arbeidsmigratie.regie.web.faces.CurrentEdition;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 

@@ -24,9 +24,9 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingRecords;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
+import nl.arbeidsmigratie.regie.web.faces.CurrentEdition;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
-import nl.arbeidsmigratie.regie.web.registration.CurrentEdition;
 
 /**
  * Sessions' part of an officer's home page: the coming meetings the officer is registered for (or waiting for), the

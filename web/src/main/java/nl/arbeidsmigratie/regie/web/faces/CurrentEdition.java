@@ -1,4 +1,4 @@
-package nl.arbeidsmigratie.regie.web.registration;
+package nl.arbeidsmigratie.regie.web.faces;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
