@@ -20,7 +20,8 @@ import nl.arbeidsmigratie.regie.strategy.api.CommentView;
 /** A review comment on a section, or a reply to one. Only a thread's first comment is resolved or reopened. */
 @Entity
 @Table(name = "review_comment")
-@NamedQuery(name = ReviewComment.OF_DOCUMENT, query = "select c from ReviewComment c "
+// With their sections: a comment's view names its section.
+@NamedQuery(name = ReviewComment.OF_DOCUMENT, query = "select c from ReviewComment c join fetch c.section "
         + "where c.documentId = :document order by c.id")
 @NamedQuery(name = ReviewComment.OPEN_OF_DOCUMENT, query = "select c from ReviewComment c join fetch c.section "
         + "where c.documentId = :document and c.parentId is null and c.resolvedAt is null order by c.id")
