@@ -9,6 +9,7 @@ import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.WESTLAND;
 import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.startMeeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -147,6 +148,24 @@ class MeetingRegistrationsIT {
                 .contains("'=HYPERLINK");
         assertThat(TestCaller.as(OFFICER, () -> registrations.ownMunicipality()))
                 .extracting(RegistrationView::name).contains("Westlander").doesNotContain("=HYPERLINK(\"x\")");
+    }
+
+    @Test
+    void anOfficersOwnRegistrationsNameTheirMeetingsAndTheirPlaceInEachLine() throws Exception {
+        MeetingView full = planned(1, null);
+        MeetingView roomy = planned(5, null);
+        register(OFFICER, full, WESTLAND, "Binnen Vol");
+        register(COORDINATOR, full, DEN_HAAG, "Wacht Den Haag");
+        register(OFFICER, full, WESTLAND, "Wacht Westland");
+        register(OFFICER, roomy, WESTLAND, "Binnen Ruim");
+
+        assertThat(TestCaller.as(OFFICER, () -> registrations.ownMunicipality()))
+                .extracting(RegistrationView::name, RegistrationView::meetingId, RegistrationView::status,
+                        RegistrationView::waitingPosition)
+                .contains(tuple("Binnen Vol", full.id(), RegistrationStatus.REGISTERED, 0),
+                        tuple("Wacht Westland", full.id(), RegistrationStatus.WAITING_LIST, 2),
+                        tuple("Binnen Ruim", roomy.id(), RegistrationStatus.REGISTERED, 0))
+                .extracting(row -> row.toArray()[0]).doesNotContain("Wacht Den Haag");
     }
 
     @Test
