@@ -115,7 +115,8 @@ public class Signals {
     /** The signals of a municipality in the version known at {@code asOf}, newest first. */
     public List<SignalView> asKnownOn(@NotNull String municipalityCode, @NotNull Instant asOf) {
         access.readerOf(municipalityCode);
-        return chains.allAsKnownOn(SIGNALS, municipalityCode, asOf, "signal").stream().map(SignalVersion::view).toList();
+        return chains.allAsKnownOn(SIGNALS, municipalityCode, asOf, "signal").stream().map(SignalVersion::view)
+                .toList();
     }
 
     /** Every version of a signal, oldest first. */

@@ -157,8 +157,8 @@ public class Accounts {
      * Whether a page session that signed in to account {@code accountId} under credentials generation
      * {@code credentials} still stands: the account is active and neither its password was changed or reset nor
      * was it deactivated since. One query on the account's primary key (its municipality joined), read from the
-     * database (no cache), so a change on one instance ends the sessions held by every other. The account read is what the request's
-     * {@link #current()} answers afterwards, so a page view reads it once.
+     * database (no cache), so a change on one instance ends the sessions held by every other. The account read is
+     * what the request's {@link #current()} answers afterwards, so a page view reads it once.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean credentialsCurrent(long accountId, long credentials) {

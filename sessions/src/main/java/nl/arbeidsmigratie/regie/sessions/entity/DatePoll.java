@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -22,13 +21,10 @@ import nl.arbeidsmigratie.regie.sessions.api.PollStatus;
 /** A date poll for a meeting: answers until the deadline, then (or earlier) the coordinator fixes a slot. */
 @Entity
 @Table(name = "date_poll")
-// With their meetings, whose themes and agendas come in one batch each: a view of a poll names its meeting.
+// With their meetings: a view of a poll names its meeting.
 @NamedQuery(name = DatePoll.OPEN_OF_EDITION, query = "select p from DatePoll p join fetch p.meeting m "
         + "where m.series.editionId = :edition and p.status = nl.arbeidsmigratie.regie.sessions.api.PollStatus.OPEN "
-        + "order by m.kind, m.number, m.startsAt, p.id", hints = {
-        @QueryHint(name = "eclipselink.batch.type", value = "IN"),
-        @QueryHint(name = "eclipselink.batch", value = "p.meeting.themes"),
-        @QueryHint(name = "eclipselink.batch", value = "p.meeting.agenda")})
+        + "order by m.kind, m.number, m.startsAt, p.id")
 @NamedQuery(name = DatePoll.OPEN_OF_MEETING, query = "select p from DatePoll p where p.meeting.id = :meeting "
         + "and p.status = nl.arbeidsmigratie.regie.sessions.api.PollStatus.OPEN")
 public class DatePoll {
