@@ -96,7 +96,7 @@ final class Journeys {
                 .exec(asLongAs(session -> !session.contains("importEnd") && session.getInt("polls") < 10, "polls")
                         .on(exec(pause(Duration.ofSeconds(1)))
                                 .exec(Load.ajax("import: progress", IMPORT, "progressForm", "progressForm:poll",
-                                        "progressForm:poll", "progressForm historyForm", null,
+                                        "progressForm:poll", "progressForm", null,
                                         Map.of("progressForm:poll", "progressForm:poll")).check(importEnded()))));
     }
 

@@ -33,8 +33,9 @@ public class DisplayValues {
 
     /** Per language: code to label, from the bundle's keys that end in a code. */
     private final Map<Locale, Map<String, String>> codes = new ConcurrentHashMap<>();
-    /** Per language: the number format to clone (a format is not safe for threads to share). */
+    /** Per language: the number formats to clone (a format is not safe for threads to share). */
     private final Map<Locale, NumberFormat> numberFormats = new ConcurrentHashMap<>();
+    private final Map<Locale, NumberFormat> percentFormats = new ConcurrentHashMap<>();
 
     public String text(Object value) {
         return text(value, Faces.getLocale());
@@ -42,6 +43,12 @@ public class DisplayValues {
 
     public String number(Number value) {
         return value == null ? "" : numbers(Faces.getLocale()).format(value);
+    }
+
+    /** A share as a whole percentage in the page's language ({@code 0.875}: {@code 88%}). */
+    public String percent(Number share) {
+        return share == null ? "" : ((NumberFormat) percentFormats
+                .computeIfAbsent(Faces.getLocale(), NumberFormat::getPercentInstance).clone()).format(share);
     }
 
     /** The label of a field named by its path in a record ({@code details.facilities.beds}); the path if none. */

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,8 +41,9 @@ import org.omnifaces.util.Messages;
 /**
  * The dashboard: a region's demand against capacity (the gap chart) and its fair-share agreements (agreed against
  * realised), on a reference date as known on any moment. Coordinators record and revise agreements in a dialog.
- * One view is one facade call, five SQL statements with the page's own (see the bench's statement counts). An occupancy withheld by the small-number rule (null) shows as
- * {@code <5} for a municipality and as "withheld" for a total.
+ * One view is one facade call, five SQL statements with the page's own (see the bench's statement counts). An
+ * occupancy withheld by the small-number rule (null) shows as {@code <5} for a municipality and as "withheld" for a
+ * total.
  */
 @Named
 @ViewScoped
@@ -319,15 +319,6 @@ public class DashboardBacking implements Serializable {
 
     public FairShareProgress getProgress() {
         return progress;
-    }
-
-    /** The moments of the progress as column headers: the anniversaries, then the reference date. */
-    public List<Integer> getMomentIndexes() {
-        List<Integer> indexes = new ArrayList<>();
-        for (int i = 0; progress != null && i < progress.moments().size(); i++) {
-            indexes.add(i);
-        }
-        return indexes;
     }
 
     public Long getRevising() {

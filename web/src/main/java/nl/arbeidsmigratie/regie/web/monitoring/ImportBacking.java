@@ -29,6 +29,7 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
+import org.omnifaces.util.Ajax;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
@@ -187,6 +188,8 @@ public class ImportBacking extends MunicipalityPage {
                 if (progress.finished()) {
                     jobId = null;
                     load();
+                    // the history changes only now: each tick before renders the progress alone
+                    Ajax.update("historyForm");
                 }
             } catch (AccessRefusedException gone) {
                 jobId = null;
