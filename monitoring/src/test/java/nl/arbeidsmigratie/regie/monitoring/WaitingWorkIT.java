@@ -111,10 +111,17 @@ class WaitingWorkIT {
         assertThat(due.countDue()).isTrue();
         assertThat(as(AUDITOR, () -> work.ofProvince(5)).withoutRecentCount()).containsEntry(ZUIDPLAS, "Zuidplas");
 
-        as(COORDINATOR, () -> counts.record(count(TODAY.minusMonths(2))));
+        CountView recent = as(COORDINATOR, () -> counts.record(count(TODAY.minusMonths(2))));
         MunicipalWork current = as(COORDINATOR, () -> work.ofMunicipality(ZUIDPLAS));
         assertThat(current.lastCount()).isEqualTo(TODAY.minusMonths(2));
         assertThat(current.countDue()).isFalse();
+        // a newer count marked as an error does not count; a correction does, and the version it corrected not
+        CountView mistaken = as(COORDINATOR, () -> counts.record(count(TODAY.minusMonths(1))));
+        as(COORDINATOR, () -> counts.markAsError(mistaken.id(), "verkeerde gemeente"));
+        assertThat(as(COORDINATOR, () -> work.ofMunicipality(ZUIDPLAS)).lastCount()).isEqualTo(TODAY.minusMonths(2));
+        as(COORDINATOR, () -> counts.correct(recent.id(), count(TODAY.minusYears(3)), "peildatum verkeerd"));
+        assertThat(as(COORDINATOR, () -> work.ofMunicipality(ZUIDPLAS)).lastCount()).isEqualTo(TODAY.minusYears(2));
+        as(COORDINATOR, () -> counts.record(count(TODAY.minusMonths(2).plusDays(1))));
 
         ProvincialWork province = as(COORDINATOR, () -> work.ofProvince(5));
         assertThat(province.province()).isEqualTo("Zuid-Holland");
@@ -129,7 +136,7 @@ class WaitingWorkIT {
         assertThat(province.figures().estimateMunicipalities()).isPositive();
         assertThat(province.figures().estimateMin()).isGreaterThanOrEqualTo(200);
 
-        List<MonitoringChange> latest = as(AUDITOR, () -> work.latestChanges(5));
+        List<MonitoringChange> latest = as(AUDITOR, () -> work.latestChanges(10));
         assertThat(latest).extracting(MonitoringChange::kind, MonitoringChange::municipalityCode,
                 MonitoringChange::recordId, MonitoringChange::label, MonitoringChange::about,
                 MonitoringChange::recordedBy)
@@ -143,7 +150,7 @@ class WaitingWorkIT {
         TestCaller.as(OFFICER, () -> {
             assertThatThrownBy(() -> work.ofMunicipality(DELFT)).isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> work.ofProvince(5)).isInstanceOf(AccessRefusedException.class);
-            assertThatThrownBy(() -> work.latestChanges(5)).isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> work.latestChanges(10)).isInstanceOf(AccessRefusedException.class);
         });
         TestCaller.as(AUDITOR, () -> {
             assertThat(work.ofMunicipality(DELFT).municipalityCode()).isEqualTo(DELFT);

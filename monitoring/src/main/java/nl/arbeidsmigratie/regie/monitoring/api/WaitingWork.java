@@ -80,7 +80,7 @@ public class WaitingWork {
         Instant now = clock.instant();
         LocalDate today = DutchTime.today(clock);
         List<WorklistItem> items = worklist.items(municipalityCode, now, Period.parse(expiryHorizon), true);
-        LocalDate lastCount = queries.lastCounts().get(municipalityCode);
+        LocalDate lastCount = queries.lastCount(municipalityCode).orElse(null);
         return new MunicipalWork(municipalityCode,
                 items.stream().filter(item -> !EXPIRY.contains(item.kind())
                         && item.kind() != WorklistKind.SIGNAL_WITHOUT_LOCATION).toList(),

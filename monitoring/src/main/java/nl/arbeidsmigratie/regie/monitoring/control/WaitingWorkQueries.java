@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportRecord;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringChange;
@@ -52,18 +53,32 @@ public class WaitingWorkQueries {
     @PersistenceContext(unitName = "monitoring")
     EntityManager em;
 
-    /** The reference date of the latest count in force (neither corrected since nor marked as an error), by code. */
+    /** The latest count in force: neither corrected since nor marked as an error. */
+    private static final String IN_FORCE = """
+            not c.marked_error
+              and not exists (select 1 from monitoring.municipal_count n where n.supersedes_id = c.id)
+            """;
+
+    /** The reference date of the latest count in force, by code. */
     public Map<String, LocalDate> lastCounts() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select c.municipality_code, max(c.reference_date) from monitoring.municipal_count c
-                where not c.marked_error
-                  and not exists (select 1 from monitoring.municipal_count n where n.supersedes_id = c.id)
-                group by c.municipality_code
-                """).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select c.municipality_code, max(c.reference_date)"
+                + " from monitoring.municipal_count c where " + IN_FORCE + " group by c.municipality_code")
+                .getResultList();
         Map<String, LocalDate> last = new HashMap<>();
         rows.forEach(row -> last.put(((String) row[0]).strip(), date(row[1])));
         return last;
+    }
+
+    /**
+     * The reference date of one municipality's latest count in force, if any: its counts newest first by their
+     * index, up to the first in force.
+     */
+    public Optional<LocalDate> lastCount(String municipalityCode) {
+        List<?> last = em.createNativeQuery("select c.reference_date from monitoring.municipal_count c"
+                + " where c.municipality_code = ?1 and " + IN_FORCE + " order by c.reference_date desc limit 1")
+                .setParameter(1, municipalityCode).getResultList();
+        return last.stream().findFirst().map(WaitingWorkQueries::date);
     }
 
     public List<ImportRecord> recentImports(int limit) {
