@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
@@ -50,6 +51,9 @@ class MunicipalCountsIT {
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    UserTransaction transaction;
+
     private static CountFigures westland(LocalDate date, Integer brp, Integer min, Integer max) {
         return new CountFigures(WESTLAND, date, brp, null, 12000, min, max, "Omroep West (voorbeeldgegevens)",
                 "Schatting gemeente", CountDefinition.LIVING_IN, 4, 12);
@@ -63,6 +67,20 @@ class MunicipalCountsIT {
         assertThat(recorded.registrationRateHigh()).isCloseTo(0.75, within(0.001));
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> counts.asKnownOn(WESTLAND, Instant.now())))
                 .extracting(CountView::id).contains(recorded.id());
+    }
+
+    @Test
+    void aCountRecordedInATransactionIsKnownToTheRestOfThatTransaction() throws Exception {
+        // As when the demo set is loaded, or a later step of one unit of work reads what an earlier one wrote.
+        transaction.begin();
+        try {
+            CountView recorded = TestCaller.as(OFFICER,
+                    () -> counts.record(westland(LocalDate.of(2019, 3, 1), 4100, 6000, 8000)));
+            assertThat(TestCaller.as(OFFICER, () -> counts.asKnownOn(WESTLAND, Instant.now())))
+                    .extracting(CountView::id).contains(recorded.id());
+        } finally {
+            transaction.rollback();
+        }
     }
 
     @Test

@@ -118,9 +118,8 @@ public class VersionChains {
      */
     public <V extends AppendOnlyVersion> List<V> allAsKnownOn(Chain<V> chain, Object value, Instant asOf,
                                                               String joined, String... batched) {
-        // Read only: the versions become views and are never changed, so the persistence context keeps no copies.
         TypedQuery<V> query = em.createQuery(chain.knownAtQuery(), chain.type()).setParameter("value", value)
-                .setParameter("asOf", asOf).setHint("eclipselink.read-only", "true");
+                .setParameter("asOf", asOf);
         if (joined != null) {
             query.setHint("eclipselink.join-fetch", "v." + joined);
         }
