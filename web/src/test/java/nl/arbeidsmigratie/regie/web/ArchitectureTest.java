@@ -9,14 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.web.sessions.BorderViolations;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,7 +135,7 @@ class ArchitectureTest {
     void eachRuleFailsOnADeliberateBreach() {
         JavaClasses breaches = new ClassFileImporter().importClasses(BorderViolations.PageUsingAnotherModule.class,
                 BorderViolations.PageUsingControl.class, BorderViolations.StrayEntity.class,
-                BorderViolations.UnserializablePage.class);
+                BorderViolations.UnserializablePage.class, BorderViolations.PageWithUnserializableState.class);
         assertThat(webPlaceRule("sessions").evaluate(breaches).getFailureReport().getDetails())
                 .anyMatch(line -> line.contains("PageUsingAnotherModule") && line.contains("monitoring.api.Address"))
                 .anyMatch(line -> line.contains("PageUsingControl") && line.contains("registration.control"));
@@ -141,7 +145,8 @@ class ArchitectureTest {
         assertThat(entitiesRule().evaluate(breaches).getFailureReport().getDetails())
                 .anyMatch(line -> line.contains("StrayEntity"));
         assertThat(replicatedBeansRule().evaluate(breaches).getFailureReport().getDetails())
-                .anyMatch(line -> line.contains("UnserializablePage"));
+                .anyMatch(line -> line.contains("UnserializablePage"))
+                .anyMatch(line -> line.contains("PageWithUnserializableState.model.last") && line.contains("Query"));
         JavaClasses demoBreach = new ClassFileImporter().importClasses(
                 nl.arbeidsmigratie.regie.web.demo.DemoPartUsingControl.class);
         assertThat(demoPlaceRule().evaluate(demoBreach).getFailureReport().getDetails())
@@ -178,8 +183,49 @@ class ArchitectureTest {
         return classes().that().areAnnotatedWith("jakarta.faces.view.ViewScoped")
                 .or().areAnnotatedWith("jakarta.enterprise.context.SessionScoped")
                 .or().areAnnotatedWith("jakarta.enterprise.context.ConversationScoped")
-                .should().beAssignableTo(java.io.Serializable.class)
+                .should().beAssignableTo(java.io.Serializable.class).andShould(keepOnlySerializableState())
                 .because("any instance of a cluster may serve a session's next request (web.xml is distributable)");
+    }
+
+    /**
+     * Every field a kept bean holds, and every field of the product's classes it holds in turn, is of a serializable
+     * type: injected references are the container's (serializable) proxies, and the collection interfaces and
+     * {@code Object} are taken on trust, their element types checked where they are declared.
+     */
+    private static ArchCondition<JavaClass> keepOnlySerializableState() {
+        return new ArchCondition<>("keep only serializable state") {
+            @Override
+            public void check(JavaClass bean, ConditionEvents events) {
+                checkFields(bean, bean.getName(), new HashSet<>(), events);
+            }
+
+            private void checkFields(JavaClass owner, String path, Set<String> seen, ConditionEvents events) {
+                if (!seen.add(owner.getName())) {
+                    return;
+                }
+                for (JavaField field : owner.getAllFields()) {
+                    if (!field.getOwner().getName().startsWith(ROOT) || field.getModifiers().contains(JavaModifier.STATIC)
+                            || field.getModifiers().contains(JavaModifier.TRANSIENT)
+                            || field.isAnnotatedWith("jakarta.inject.Inject") || field.isAnnotatedWith("jakarta.ejb.EJB")) {
+                        continue;
+                    }
+                    for (JavaClass type : field.getType().getAllInvolvedRawTypes()) {
+                        String at = path + "." + field.getName();
+                        if (type.isPrimitive() || type.isArray() || type.isEquivalentTo(Object.class)
+                                || type.isInterface() && type.getPackageName().startsWith("java.util")
+                                || type.isAnnotatedWith("jakarta.ejb.Stateless")) {
+                            continue;
+                        }
+                        if (!type.isAssignableTo(java.io.Serializable.class)) {
+                            events.add(SimpleConditionEvent.violated(owner, at + " holds a " + type.getName()
+                                    + ", which is not serializable"));
+                        } else if (type.getName().startsWith(ROOT)) {
+                            checkFields(type, at, seen, events);
+                        }
+                    }
+                }
+            }
+        };
     }
 
     private static ArchRule entitiesRule() {

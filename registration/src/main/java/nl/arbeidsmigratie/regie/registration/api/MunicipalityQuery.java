@@ -10,7 +10,8 @@ import jakarta.validation.constraints.NotNull;
  */
 public record MunicipalityQuery(String nameContains, String region, String province,
                                 @NotNull MunicipalitySort sort, boolean descending,
-                                @Min(0) int offset, @Min(1) @Max(MunicipalityQuery.MAX_LIMIT) int limit) {
+                                @Min(0) int offset, @Min(1) @Max(MunicipalityQuery.MAX_LIMIT) int limit)
+        implements java.io.Serializable {
 
     public static final int MAX_LIMIT = 500;
 

@@ -30,6 +30,23 @@ public final class BorderViolations {
     public static class UnserializablePage {
     }
 
+    /** A view-scoped bean that is serializable itself, but holds (through its model) state that is not. */
+    @ViewScoped
+    public static class PageWithUnserializableState implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Model model = new Model();
+
+        /** What a lazy table model keeps between requests. */
+        public static class Model implements java.io.Serializable {
+            private static final long serialVersionUID = 1L;
+            private Query last = new Query("");
+        }
+
+        /** A query record the module did not make serializable. */
+        public record Query(String text) {
+        }
+    }
+
     /** An entity outside an {@code entity} package. */
     @Entity
     public static class StrayEntity {
