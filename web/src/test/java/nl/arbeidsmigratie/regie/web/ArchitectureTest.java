@@ -204,13 +204,15 @@ class ArchitectureTest {
                     return;
                 }
                 for (JavaField field : owner.getAllFields()) {
-                    if (!field.getOwner().getName().startsWith(ROOT) || field.getModifiers().contains(JavaModifier.STATIC)
+                    if (!field.getOwner().getName().startsWith(ROOT)
+                            || field.getModifiers().contains(JavaModifier.STATIC)
                             || field.getModifiers().contains(JavaModifier.TRANSIENT)
-                            || field.isAnnotatedWith("jakarta.inject.Inject") || field.isAnnotatedWith("jakarta.ejb.EJB")) {
+                            || field.isAnnotatedWith("jakarta.inject.Inject")
+                            || field.isAnnotatedWith("jakarta.ejb.EJB")) {
                         continue;
                     }
+                    String at = path + "." + field.getName();
                     for (JavaClass type : field.getType().getAllInvolvedRawTypes()) {
-                        String at = path + "." + field.getName();
                         if (type.isPrimitive() || type.isArray() || type.isEquivalentTo(Object.class)
                                 || type.isInterface() && type.getPackageName().startsWith("java.util")
                                 || type.isAnnotatedWith("jakarta.ejb.Stateless")) {
