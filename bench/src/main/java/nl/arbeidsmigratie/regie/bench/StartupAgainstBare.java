@@ -28,11 +28,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.arbeidsmigratie.regie.launcher.Launcher;
 
 /**
  * Start-up time to the first signed-in page and resident memory of the product, against a bare Payara Micro serving
  * a one-page WAR, both started as the run command starts Payara Micro (same payara-micro jar, same Java, the
- * launcher's heap limit and options), one after the other in interleaved rounds.
+ * launcher's Java options and commands before boot), one after the other in interleaved rounds.
  *
  * <p>The product runs on an embedded PostgreSQL started once beforehand, as the launcher keeps it (fsync on), with
  * the demo accounts and data: the first start migrates and loads the demo data and is printed apart; the rounds are
@@ -150,10 +151,13 @@ public final class StartupAgainstBare {
     private Started start(Path application, List<String> options, Map<String, String> environment, Page page)
             throws Exception {
         awaitFreePort();
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g"));
+        Path preboot = Files.writeString(work.resolve("preboot.asadmin"), Launcher.prebootCommands("127.0.0.1", false));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(Launcher.javaOptions());
         command.addAll(options);
         command.addAll(List.of("-jar", payaraMicroJar(), "--deploy", application.toString(), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster"));
+                "--port", String.valueOf(port), "--prebootcommandfile", preboot.toString()));
+        command.addAll(Launcher.clustering(""));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("payara.log").toFile());
         builder.environment().putAll(environment);

@@ -91,9 +91,10 @@ public final class Launcher {
         }
         Files.createDirectories(home);
         // The agent path names REGIE_HOME, so a look for processes of this home finds Payara too.
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g",
-                "-javaagent:" + parentWatchAgent() + "=" + ProcessHandle.current().pid(), "-Dproduct.name=",
-                "-Dregie.base-url=" + env("REGIE_BASE_URL", "http://localhost:" + port + "/")));
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(javaOptions());
+        command.addAll(List.of("-javaagent:" + parentWatchAgent() + "=" + ProcessHandle.current().pid(),
+                "-Dproduct.name=", "-Dregie.base-url=" + env("REGIE_BASE_URL", "http://localhost:" + port + "/")));
         String externalDb = System.getenv("DB_URL");
         if (externalDb == null || externalDb.isBlank()) {
             Path data = home.resolve("pgdata");
@@ -219,14 +220,33 @@ public final class Launcher {
      */
     private Path prebootCommandFile(boolean clustered) throws IOException {
         Path file = home.resolve("payara-preboot.asadmin");
+        Files.writeString(file, prebootCommands(bindAddress, clustered));
+        return file;
+    }
+
+    /**
+     * The commands of {@link #prebootCommandFile}. The descriptors are not validated against their schemas at each
+     * start: loading the schemas is a good part of reading them, and every test deployment still validates them in
+     * full, Payara's default.
+     */
+    public static String prebootCommands(String bindAddress, boolean clustered) {
         String commands = "set configs.config.server-config.network-config.network-listeners"
-                + ".network-listener.http-listener.address=" + bindAddress + System.lineSeparator();
+                + ".network-listener.http-listener.address=" + bindAddress + System.lineSeparator()
+                + "set configs.config.server-config.admin-service.das-config.deploy-xml-validation=none"
+                + System.lineSeparator();
         if (!clustered) {
             commands += "set configs.config.server-config.availability-service.web-container-availability"
                     + ".availability-enabled=false" + System.lineSeparator();
         }
-        Files.writeString(file, commands);
-        return file;
+        return commands;
+    }
+
+    /**
+     * The Java options of the Payara process. A start loads about 140 MB of class metadata; below the threshold set
+     * here, each step of that growth would start a collection of the whole heap.
+     */
+    public static List<String> javaOptions() {
+        return List.of("-Xmx1g", "-XX:MetaspaceSize=256m");
     }
 
     /**
@@ -236,7 +256,7 @@ public final class Launcher {
      * only on members with another address ("host aware"), so on one machine a killed instance would take its
      * sessions with it.
      */
-    static List<String> clustering(String clusterName) {
+    public static List<String> clustering(String clusterName) {
         if (clusterName.isBlank()) {
             return List.of("--nocluster");
         }
