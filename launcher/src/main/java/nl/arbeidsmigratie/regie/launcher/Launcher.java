@@ -241,12 +241,9 @@ public final class Launcher {
         return commands;
     }
 
-    /**
-     * The Java options of the Payara process. A start loads about 140 MB of class metadata; below the threshold set
-     * here, each step of that growth would start a collection of the whole heap.
-     */
+    /** The Java options of the Payara process, which the start-up benchmark gives both of its servers too. */
     public static List<String> javaOptions() {
-        return List.of("-Xmx1g", "-XX:MetaspaceSize=256m");
+        return List.of("-Xmx1g");
     }
 
     /**
