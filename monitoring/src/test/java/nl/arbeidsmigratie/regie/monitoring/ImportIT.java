@@ -276,6 +276,21 @@ class ImportIT {
     }
 
     @Test
+    void anotherMunicipalitysLocationIsRefusedInAnOccupancyImportExactlyLikeAnUnknownOne() throws Exception {
+        String delft = registerLocation(COORDINATOR, "GM0503");
+        for (String bag : List.of(delft, "9999010000000006")) {
+            Path file = file("bag_id,reference_date,persons\n" + bag + ",2023-01-01,7\n");
+            TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY, "b.csv", file))
+                    .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).singleElement()
+                            .satisfies(p -> {
+                                assertThat(p.messageKey()).isEqualTo("import.location.unknown");
+                                assertThat(p.detail()).isEqualTo("no location with BAG id " + bag);
+                            })));
+        }
+        assertThat(occupancyRows(delft)).isZero();
+    }
+
+    @Test
     void exportsShowSmallOccupancyOnlyToCoordinators() throws Exception {
         String bag = registerLocation(OFFICER, "GM1783");
         as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "klein.csv", file("bag_id,reference_date,persons,short_stay\n"

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
@@ -24,6 +25,7 @@ import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -169,6 +171,33 @@ class MunicipalCountsIT {
         assertThat(figureOn(date, Instant.now())).isNull();
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> counts.history(first.id()))).hasSize(3).last()
                 .satisfies(c -> assertThat(c.markedError()).isTrue());
+    }
+
+    @Test
+    void countsComeInPagesNewestFirstWithTheTotalAndWithoutThoseMarkedAsErrors() throws Exception {
+        String noordwijk = "GM0575";
+        String coordinator = DEMO_COORDINATOR.email();
+        LocalDate first = LocalDate.of(2015, 1, 1);
+        List<CountView> recorded = new ArrayList<>();
+        for (int month = 0; month < 30; month++) {
+            CountFigures figures = new CountFigures(noordwijk, first.plusMonths(month), 100 + month, null, 12000, null,
+                    null, "Telling (voorbeeldgegevens)", "Schatting gemeente", CountDefinition.LIVING_IN, 4, 12);
+            recorded.add(TestCaller.as(coordinator, () -> counts.record(figures)));
+        }
+        TestCaller.as(coordinator, () -> counts.markAsError(recorded.get(29).id(), "Dubbel ingevoerd"));
+
+        Instant now = Instant.now();
+        Page<CountView> firstPage = TestCaller.as(coordinator, () -> counts.pageAsKnownOn(noordwijk, now, 0, 25));
+        Page<CountView> lastPage = TestCaller.as(coordinator, () -> counts.pageAsKnownOn(noordwijk, now, 25, 25));
+
+        assertThat(firstPage.total()).isEqualTo(29);
+        assertThat(firstPage.items()).hasSize(25);
+        assertThat(firstPage.items().get(0).figures().referenceDate()).isEqualTo(first.plusMonths(28));
+        assertThat(lastPage.items()).extracting(c -> c.figures().referenceDate())
+                .containsExactly(first.plusMonths(3), first.plusMonths(2), first.plusMonths(1), first);
+        assertThat(TestCaller.as(coordinator, () -> counts.asKnownOn(noordwijk, Instant.now()))).hasSize(29);
+        assertThatThrownBy(() -> TestCaller.as(OFFICER, () -> counts.pageAsKnownOn(noordwijk, Instant.now(), 0, 25)))
+                .isInstanceOf(AccessRefusedException.class);
     }
 
     @Test

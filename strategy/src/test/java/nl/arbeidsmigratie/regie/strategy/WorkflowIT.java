@@ -142,6 +142,16 @@ class WorkflowIT {
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.DRAFT, "Voeg de RNI-cijfers toe.", null),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, 2),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.ADOPTED, null, 2));
+        // Another municipality reads the adopted document and when it went through review, not the review itself.
+        assertThat(TestCaller.as(fixture.officerOf(ROTTERDAM).email(), () -> workflow.history(draft.id())))
+                .extracting(TransitionView::to, TransitionView::by, TransitionView::comment)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, null),
+                        org.assertj.core.groups.Tuple.tuple(DocumentStatus.DRAFT, null, null),
+                        org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, null),
+                        org.assertj.core.groups.Tuple.tuple(DocumentStatus.ADOPTED, null, null));
+        assertThat(TestCaller.as(OFFICER, () -> workflow.history(draft.id()))).extracting(TransitionView::comment)
+                .contains("Voeg de RNI-cijfers toe.");
         assertThat(Sql.count(dataSource, "select count(*) from platform.audit_entry where target = ? and action in "
                 + "('strategy.document.in_review', 'strategy.document.draft', 'strategy.document.adopted')",
                 "strategy-document:" + draft.id())).isEqualTo(4);

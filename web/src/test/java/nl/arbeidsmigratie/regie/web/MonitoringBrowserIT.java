@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -41,6 +42,30 @@ class MonitoringBrowserIT {
 
     @ArquillianResource
     URL base;
+
+    @Test
+    void aMunicipalityWithManyImportedCountsSeesThemInPages() throws Exception {
+        String marker = "Paginatest " + UUID.randomUUID().toString().substring(0, 8);
+        // Long ago, so the counts other tests record for Westland stay on the first page.
+        StringBuilder csv = new StringBuilder("municipality_code,reference_date,registered_brp,source,definition\n");
+        for (int month = 0; month < 60; month++) {
+            csv.append("GM1783,").append(LocalDate.of(1995, 1, 1).plusMonths(month)).append(",").append(month)
+                    .append(",").append(marker).append(month == 0 ? " oudste" : "").append(",LIVING_IN\n");
+        }
+        HttpResponse<String> imported = Http.post(URI.create(base + "api/v1/imports/counts?name=veel.csv"),
+                DEMO_OFFICER.email(), "text/csv", csv.toString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            officer.open("app/monitoring/counts.xhtml");
+            assertThat(officer.driver().findElements(By.xpath("//tbody[@id='counts:table_data']/tr"))).hasSize(25);
+            assertThat(officer.text(By.cssSelector("#counts\\:table .ui-paginator-current"))).startsWith("1–25 ");
+
+            officer.click(By.cssSelector("#counts\\:table .ui-paginator-last"));
+            officer.waitForText("counts:table_data", marker + " oudste");
+        }
+    }
 
     @Test
     void anOfficerRecordsAndCorrectsACountAndAnAuditorSeesTheChangeAndWhatWasKnownBefore() throws Exception {

@@ -170,6 +170,18 @@ class OfficerScopeIT {
         }
     }
 
+    @Test
+    void aRefusedImportNamesTheLimitItBroke() throws Exception {
+        String csv = "municipality_code,reference_date,registered_brp,source,definition\n"
+                + "GM1783,2025-06-01,1," + "b".repeat(301) + ",LIVING_IN\n";
+
+        HttpResponse<String> refused = Http.post(URI.create(base + "api/v1/imports/counts?name=lang.csv"),
+                DEMO_OFFICER.email(), "text/csv", csv);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("300").doesNotContain("{0}");
+    }
+
     private long westlandLocation(String name, String openedOn) throws Exception {
         HttpResponse<String> created = westland("locations", "{\"municipalityCode\":\"GM1783\",\"name\":\"" + name
                 + "\",\"housingForm\":\"HOUSING_UNITS\",\"status\":\"ACTIVE\""

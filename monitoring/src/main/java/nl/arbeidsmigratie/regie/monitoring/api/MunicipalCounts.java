@@ -4,6 +4,8 @@ import static nl.arbeidsmigratie.regie.monitoring.control.VersionChains.COUNTS;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import nl.arbeidsmigratie.regie.monitoring.entity.MunicipalCount;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
 /**
@@ -24,6 +27,9 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
  */
 @Stateless
 public class MunicipalCounts {
+
+    /** The most counts one page holds. */
+    public static final int MAX_PAGE = 500;
 
     @Inject
     VersionChains chains;
@@ -69,6 +75,17 @@ public class MunicipalCounts {
     public List<CountView> asKnownOn(@NotNull String municipalityCode, @NotNull Instant asOf) {
         access.readerOf(municipalityCode);
         return chains.allAsKnownOn(COUNTS, municipalityCode, asOf).stream().map(MunicipalCount::view).toList();
+    }
+
+    /**
+     * One page of {@link #asKnownOn}: at most {@code limit} counts from {@code offset} on and how many there are, so
+     * the counts page stays as light with a hundred thousand imported counts as with ten.
+     */
+    public Page<CountView> pageAsKnownOn(@NotNull String municipalityCode, @NotNull Instant asOf, @Min(0) int offset,
+                                         @Min(1) @Max(MAX_PAGE) int limit) {
+        access.readerOf(municipalityCode);
+        Page<MunicipalCount> page = chains.pageAsKnownOn(COUNTS, municipalityCode, asOf, offset, limit);
+        return new Page<>(page.items().stream().map(MunicipalCount::view).toList(), page.total(), offset, limit);
     }
 
     /** Every version of the count {@code countId} belongs to, oldest first. */

@@ -37,12 +37,28 @@ public final class ImportContext {
     }
 
     public void mayWrite(String municipalityCode, String column) {
-        // Optional, because a map does not keep the null that means "allowed"; asked once per municipality
-        if (accessByMunicipality.computeIfAbsent(municipalityCode, code -> Optional.ofNullable(access.apply(code)))
-                .isPresent()) {
+        if (refused(municipalityCode)) {
             throw new InvalidInputException(column, "import.forbidden",
                     "you may not record data of " + municipalityCode);
         }
+    }
+
+    private boolean refused(String municipalityCode) {
+        // Optional, because a map does not keep the null that means "allowed"; asked once per municipality
+        return accessByMunicipality.computeIfAbsent(municipalityCode,
+                code -> Optional.ofNullable(access.apply(code))).isPresent();
+    }
+
+    /**
+     * The one live location with this BAG id, of a municipality the caller may write: another municipality's is
+     * refused exactly as an unknown one, so an import cannot tell which addresses hold a location, or whose.
+     */
+    public LiveLocation writableLocation(String bagId, String column) {
+        LiveLocation location = location(bagId, column);
+        if (refused(location.municipalityCode())) {
+            throw unknownLocation(bagId, column);
+        }
+        return location;
     }
 
     /** The municipalities rows were checked for so far. */
@@ -54,13 +70,17 @@ public final class ImportContext {
     public LiveLocation location(String bagId, String column) {
         List<LiveLocation> found = locationsByBagId.getOrDefault(bagId, List.of());
         if (found.isEmpty()) {
-            throw new InvalidInputException(column, "import.location.unknown", "no location with BAG id " + bagId);
+            throw unknownLocation(bagId, column);
         }
         if (found.size() > 1) {
             throw new InvalidInputException(column, "import.location.ambiguous",
                     found.size() + " locations have BAG id " + bagId);
         }
         return found.get(0);
+    }
+
+    private static InvalidInputException unknownLocation(String bagId, String column) {
+        return new InvalidInputException(column, "import.location.unknown", "no location with BAG id " + bagId);
     }
 
     public List<LiveLocation> locations(String bagId) {

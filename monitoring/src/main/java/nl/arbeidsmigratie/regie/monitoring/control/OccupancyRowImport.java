@@ -34,11 +34,10 @@ final class OccupancyRowImport extends RowImport {
         if (bagId == null) {
             throw new InvalidInputException("bag_id", "import.location.required", "which location");
         }
-        ImportContext.LiveLocation location = context.location(bagId, "bag_id");
+        ImportContext.LiveLocation location = context.writableLocation(bagId, "bag_id");
         OccupancyFigures f = new OccupancyFigures(location.id(), date(row, "reference_date"), integer(row, "persons"),
                 integer(row, "short_stay"), integer(row, "mid_stay"), integer(row, "long_stay"));
         LocationRules.check(f, context.today());
-        context.mayWrite(location.municipalityCode(), "bag_id");
         context.once(location.id() << 24 | (f.referenceDate().toEpochDay() & 0xFFFFFF), "reference_date",
                 bagId + " " + f.referenceDate());
         return new Object[] {row.line(), f.locationId(), f.referenceDate(), f.persons(), f.shortStay(), f.midStay(),

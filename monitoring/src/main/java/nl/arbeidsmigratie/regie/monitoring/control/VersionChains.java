@@ -17,6 +17,7 @@ import nl.arbeidsmigratie.regie.monitoring.entity.OccupancyReport;
 import nl.arbeidsmigratie.regie.monitoring.entity.SignalVersion;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.Page;
 
 /**
  * The chain work of monitoring's append-only histories, once for all of them: the latest version of a record, the
@@ -118,7 +119,8 @@ public class VersionChains {
      */
     public <V extends AppendOnlyVersion> List<V> allAsKnownOn(Chain<V> chain, Object value, Instant asOf,
                                                               String joined, String... batched) {
-        TypedQuery<V> query = em.createQuery(chain.knownAtQuery(), chain.type()).setParameter("value", value)
+        TypedQuery<V> query = em.createQuery(chain.knownAtQuery(marksErrors(chain)), chain.type())
+                .setParameter("value", value)
                 .setParameter("asOf", asOf);
         if (joined != null) {
             query.setHint("eclipselink.join-fetch", "v." + joined);
@@ -130,7 +132,27 @@ public class VersionChains {
                 query.setHint("eclipselink.batch", "v." + relation);
             }
         }
-        return query.getResultStream().filter(v -> !v.markedError()).toList();
+        return query.getResultList();
+    }
+
+    /**
+     * One page of {@link #allAsKnownOn(Chain, Object, Instant)}: at most {@code limit} versions from {@code offset}
+     * on, with how many there are in all, so a page shows any number of them.
+     */
+    public <V extends AppendOnlyVersion> Page<V> pageAsKnownOn(Chain<V> chain, Object value, Instant asOf, int offset,
+                                                             int limit) {
+        boolean marksErrors = marksErrors(chain);
+        List<V> items = em.createQuery(chain.knownAtQuery(marksErrors), chain.type()).setParameter("value", value)
+                .setParameter("asOf", asOf).setFirstResult(offset).setMaxResults(limit).getResultList();
+        long total = em.createQuery(chain.knownAtCountQuery(marksErrors), Long.class).setParameter("value", value)
+                .setParameter("asOf", asOf).getSingleResult();
+        return new Page<>(items, total, offset, limit);
+    }
+
+    /** Whether the chain's versions can mark their record an error; not every history has error marks. */
+    private boolean marksErrors(Chain<?> chain) {
+        return em.getMetamodel().entity(chain.type()).getAttributes().stream()
+                .anyMatch(attribute -> attribute.getName().equals("markedError"));
     }
 
     /**
@@ -205,14 +227,26 @@ public class VersionChains {
             return "select v from " + entity() + " v where v." + record + ".id = :id order by v.versionNo " + direction;
         }
 
-        /** Of every record listed by {@code :value}, its latest version recorded by {@code :asOf}. */
-        String knownAtQuery() {
+        /**
+         * Of every record listed by {@code :value}, its latest version recorded by {@code :asOf}; when the versions
+         * can mark errors, not a record whose latest version says it is one.
+         */
+        String knownAtQuery(boolean marksErrors) {
+            return "select v from " + knownAt(marksErrors) + " order by " + order;
+        }
+
+        /** How many {@link #knownAtQuery} finds. */
+        String knownAtCountQuery(boolean marksErrors) {
+            return "select count(v) from " + knownAt(marksErrors);
+        }
+
+        private String knownAt(boolean marksErrors) {
             String latestThen = numbered()
                     ? "v.versionNo = (select max(w.versionNo) from " + entity() + " w where w." + record + " = v."
                             + record + " and w.recordedAt <= :asOf)"
                     : "not exists (select s from " + entity() + " s where s.supersedesId = v.id and s.recordedAt <= :asOf)";
-            return "select v from " + entity() + " v where v." + listedBy + " = :value and v.recordedAt <= :asOf and "
-                    + latestThen + " order by " + order;
+            return entity() + " v where v." + listedBy + " = :value and v.recordedAt <= :asOf and " + latestThen
+                    + (marksErrors ? " and v.markedError = false" : "");
         }
 
         /** The version after {@code :version} ({@code step} 1) or before it (-1). */

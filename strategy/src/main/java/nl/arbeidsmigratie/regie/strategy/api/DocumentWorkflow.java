@@ -138,11 +138,21 @@ public class DocumentWorkflow {
         return documents.view(new Seen(caller, revision, StrategyAccess.reach(caller, revision)));
     }
 
-    /** Every step of the document, oldest first: for anyone who may know the document, auditors included. */
+    /**
+     * Every step of the document, oldest first: for anyone who may know the document, auditors included. Officers of
+     * another municipality, who read its adopted version, see when each step was taken, not who took it or the
+     * review's comments: the review stays between the authors and the province.
+     */
     public List<TransitionView> history(long documentId) {
         Seen seen = documents.readable(documentId);
+        AccountView caller = seen.caller();
+        boolean outsider = caller.role() == Role.OFFICER
+                && !seen.document().writtenBy(caller.municipalityCode());
         return em.createNamedQuery(Transition.OF_DOCUMENT, Transition.class)
-                .setParameter("document", seen.document().id()).getResultStream().map(Transition::view).toList();
+                .setParameter("document", seen.document().id()).getResultStream().map(Transition::view)
+                .map(step -> outsider ? new TransitionView(step.from(), step.to(), step.at(), null, null,
+                        step.versionNumber()) : step)
+                .toList();
     }
 
     /**

@@ -6,13 +6,18 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.CountView;
 import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The counts page: a municipality's counts with their provenance, as known now or on any earlier moment;
@@ -27,7 +32,9 @@ public class CountsBacking extends MunicipalityPage {
     @Inject
     MunicipalCounts counts;
 
-    private List<CountView> shown;
+    private final Counts shown = new Counts();
+    private String shownMunicipality;
+    private Instant shownMoment;
     private List<ChangeLogEntry> changeLog;
 
     private Long correcting;
@@ -48,8 +55,8 @@ public class CountsBacking extends MunicipalityPage {
 
     @Override
     public void load() {
-        Instant moment = moment();
-        shown = counts.asKnownOn(getMunicipality().code(), moment);
+        shownMunicipality = getMunicipality().code();
+        shownMoment = moment();
     }
 
     public void startNew() {
@@ -125,7 +132,7 @@ public class CountsBacking extends MunicipalityPage {
         return CountDefinition.values();
     }
 
-    public List<CountView> getShown() {
+    public LazyDataModel<CountView> getShown() {
         return shown;
     }
 
@@ -231,5 +238,35 @@ public class CountsBacking extends MunicipalityPage {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    /** Pages through the counts in the database: an import may add a hundred thousand. */
+    private final class Counts extends LazyDataModel<CountView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return shownMunicipality == null ? 0
+                    : (int) counts.pageAsKnownOn(shownMunicipality, shownMoment, 0, 1).total();
+        }
+
+        @Override
+        public List<CountView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                    Map<String, FilterMeta> filterBy) {
+            if (shownMunicipality == null) {
+                setRowCount(0);
+                return List.of();
+            }
+            Page<CountView> page = counts.pageAsKnownOn(shownMunicipality, shownMoment, first,
+                    Math.min(pageSize, MunicipalCounts.MAX_PAGE));
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(CountView count) {
+            return String.valueOf(count.id());
+        }
     }
 }

@@ -103,7 +103,8 @@ public class TransfersResource {
             return Response.ok(outcome, MediaType.APPLICATION_JSON).build();
         } catch (ImportRefusedException refused) {
             List<LineProblem> problems = refused.problems().stream().map(p -> new LineProblem(p.line(), p.column(),
-                    p.messageKey(), language.text(p.messageKey(), p.detail()), p.detail())).toList();
+                    p.messageKey(), language.text(p.messageKey(), p.detail(), p.arguments().toArray()), p.detail()))
+                    .toList();
             if (refused.concurrent()) {
                 // nothing wrong with the file: someone else changed its records meanwhile, so sending it again helps
                 return Response.status(409).type(Problem.MEDIA_TYPE).entity(new ImportProblems("about:blank",
