@@ -70,6 +70,13 @@ class RestApiIT {
         assertThat(unknown.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Bearer ").contains("invalid_token"));
         assertThat(unknown.body()).contains("\"status\":401").doesNotContain("GM0518");
+        for (HttpResponse<String> refused : List.of(response, unknown)) {
+            assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(refused.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(refused.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+            assertThat(refused.headers().allValues("Content-Security-Policy"))
+                    .anySatisfy(p -> assertThat(p).contains("frame-ancestors 'none'"));
+        }
     }
 
     @Test

@@ -180,11 +180,11 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
                                         HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return unauthorized(response, REALM);
+            return unauthorized(request, response, REALM);
         }
         Optional<ApiCaller> caller = tokens.authenticate(authorization.substring(7).strip());
         if (caller.isEmpty()) {
-            return unauthorized(response, REALM + ", error=\"invalid_token\"");
+            return unauthorized(request, response, REALM + ", error=\"invalid_token\"");
         }
         return context.notifyContainerAboutLogin(caller.get().email(), Set.of(caller.get().role().name()));
     }
@@ -199,8 +199,10 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
         return path.equals("/api") || path.startsWith("/api/");
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String challenge) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     String challenge) {
         try {
+            SecurityHeadersFilter.addTo(request, response);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", challenge);
             response.setContentType("application/problem+json");

@@ -25,6 +25,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        addTo(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * The headers, also for the answers the authentication mechanism gives itself: it runs before any filter, so
+     * a refused API call would otherwise go without them.
+     */
+    static void addTo(HttpServletRequest request, HttpServletResponse response) {
         response.addHeader("Content-Security-Policy", POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -37,6 +46,5 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (path.startsWith("/app/") || path.startsWith("/api/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 }
