@@ -76,6 +76,21 @@ class ImportBrowserIT {
     }
 
     @Test
+    void anEmptyFileIsNamedAsEmpty() throws Exception {
+        Path file = Files.createTempFile("leeg", ".csv");
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            officer.open("app/monitoring/import.xhtml");
+            officer.choose("importForm:kind", "Tellingen");
+            officer.driver().findElement(By.cssSelector("#importForm input[type=file]"))
+                    .sendKeys(file.toAbsolutePath().toString());
+            officer.waitForText("importForm:messages", "Het bestand " + file.getFileName() + " is leeg");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void aDroppedFileWithItsOwnColumnNamesIsMappedOnceImportedAndTheMappingIsRememberedForTheNextFile()
             throws Exception {
         String source = "Eigen spreadsheet " + UUID.randomUUID();

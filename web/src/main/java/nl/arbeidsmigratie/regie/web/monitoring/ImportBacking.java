@@ -102,8 +102,12 @@ public class ImportBacking extends MunicipalityPage {
         UploadedFile file = event.getFile();
         discardPending();
         progress = null;
-        if (file == null || file.getSize() == 0) {
+        if (file == null) {
             Messages.addGlobalError("import.file.required");
+            return;
+        }
+        if (file.getSize() == 0) {
+            Messages.addGlobalError("import.file.empty", file.getFileName());
             return;
         }
         if (file.getSize() > limit.maxBytes()) {
