@@ -276,6 +276,20 @@ class ImportIT {
     }
 
     @Test
+    void aNumberTooLargeToKeepIsCalledTooLargeWithTheLargestThatFits() throws Exception {
+        String source = "Te groot getal " + UUID.randomUUID();
+        Path file = file(COUNT_HEADER_NL + "GM1783;2021-01-01;2147483648;;;" + source + ";wonend\n"
+                + "GM1783;2021-02-01;veel;;;" + source + ";wonend\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "groot.csv", file))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::line, ImportProblem::messageKey, ImportProblem::arguments)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(2L, "import.value.too-large", List.of("2147483647")),
+                                org.assertj.core.groups.Tuple.tuple(3L, "import.value.number", List.of()))));
+        assertThat(countRows(source)).isZero();
+    }
+
+    @Test
     void anotherMunicipalitysLocationIsRefusedInAnOccupancyImportExactlyLikeAnUnknownOne() throws Exception {
         String delft = registerLocation(COORDINATOR, "GM0503");
         for (String bag : List.of(delft, "9999010000000006")) {
