@@ -191,6 +191,19 @@ class ImportIT {
     }
 
     @Test
+    void aReferenceDateBefore1900IsATypingErrorNamedByLine() throws Exception {
+        String bag = registerLocation(OFFICER, "GM1783");
+        Path file = file("bag_id;peildatum;personen\n" + bag + ";2020-05-01;10\n" + bag + ";0020-05-01;10\n"
+                + bag + ";1899-12-31;10\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY, "typo.csv", file))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.line() + " " + p.column() + " " + p.messageKey())
+                        .containsExactly("3 peildatum error.count.reference-date.too-early",
+                                "4 peildatum error.count.reference-date.too-early")));
+        assertThat(occupancyRows(bag)).isZero();
+    }
+
+    @Test
     void oneBadLineAmongFiveThousandRefusesTheWholeFile() throws Exception {
         String bag = registerLocation(OFFICER, "GM1783");
         StringBuilder rows = new StringBuilder("bag_id;peildatum;personen\n");
@@ -216,7 +229,7 @@ class ImportIT {
     /** 200 MB is several times what the container could hold as text; the file is read as a stream, twice. */
     @Test
     void aFileOfTwoHundredMegabytesIsStreamedAndRefusedForItsLastLine() throws Exception {
-        int locations = 100;
+        int locations = 300;
         StringBuilder header = new StringBuilder("municipality_code,bag_id,name,housing_form,status\n");
         List<String> bags = new java.util.ArrayList<>();
         for (int i = 0; i < locations; i++) {
@@ -229,7 +242,7 @@ class ImportIT {
         try {
             try (java.io.Writer out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
                 out.write("bag_id,reference_date,persons\n");
-                LocalDate day = LocalDate.of(1800, 1, 1);
+                LocalDate day = LocalDate.of(1900, 1, 1);
                 while (Files.size(big) < 200L * 1024 * 1024 || lines % locations != 1) {
                     for (String bag : bags) {
                         out.write(bag + "," + day + ",10\n");

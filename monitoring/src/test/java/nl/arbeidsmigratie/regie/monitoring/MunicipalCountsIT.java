@@ -134,8 +134,14 @@ class MunicipalCountsIT {
             TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.record(figures))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field)));
         }
+        for (LocalDate typo : List.of(LocalDate.of(1, 3, 1), LocalDate.of(1899, 12, 31))) {
+            TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.record(westland(typo, 10, null, null)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("error.count.reference-date.too-early")));
+        }
         assertThat(TestCaller.as(OFFICER, () -> counts.asKnownOn(WESTLAND, Instant.now())))
-                .noneMatch(c -> c.figures().referenceDate().equals(date) || c.figures().referenceDate().isAfter(LocalDate.now()));
+                .noneMatch(c -> c.figures().referenceDate().equals(date) || c.figures().referenceDate().isAfter(LocalDate.now())
+                        || c.figures().referenceDate().getYear() < 1900);
     }
 
     @Test

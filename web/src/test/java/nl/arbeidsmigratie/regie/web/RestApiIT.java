@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.web;
 
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,6 +115,46 @@ class RestApiIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"status\":400").contains("\"parameter\":\"" + parameter + "\"");
+    }
+
+    @Test
+    void countsComeInPagesWithTheTotalAndALinkToTheNext() throws Exception {
+        URI counts = URI.create(base + "api/v1/counts");
+        String source = "Paging " + System.nanoTime();
+        for (int year = 2001; year <= 2005; year++) {
+            HttpResponse<String> recorded = Http.postJson(counts, DEMO_COORDINATOR.email(), "{\"municipalityCode\":"
+                    + "\"GM1525\",\"referenceDate\":\"" + year + "-03-01\",\"registeredBrp\":" + year + ","
+                    + "\"source\":\"" + source + "\",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,"
+                    + "\"longStayMonths\":12}");
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        }
+        HttpResponse<String> first = Http.get(URI.create(counts + "?municipality=GM1525&limit=2"), DEMO_AUDITOR);
+        assertThat(first.statusCode()).isEqualTo(200);
+        long total = Long.parseLong(first.headers().firstValue("X-Total-Count").orElseThrow());
+        assertThat(total).isGreaterThanOrEqualTo(5);
+        assertThat((List<?>) Json.parse(first.body())).hasSize(2);
+        String next = first.headers().firstValue("Link").orElseThrow();
+        Matcher link = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"").matcher(next);
+        assertThat(link.find()).as(next).isTrue();
+        assertThat(link.group(1)).contains("municipality=GM1525").contains("limit=2").contains("offset=2");
+
+        HttpResponse<String> second = Http.get(URI.create(link.group(1)), DEMO_AUDITOR);
+        assertThat((List<?>) Json.parse(second.body())).hasSize(2);
+        assertThat(ids(second.body())).doesNotContainAnyElementsOf(ids(first.body()));
+        HttpResponse<String> last = Http.get(URI.create(counts + "?municipality=GM1525&limit=2&offset="
+                + (total - 1)), DEMO_AUDITOR);
+        assertThat((List<?>) Json.parse(last.body())).hasSize(1);
+        assertThat(last.headers().firstValue("Link")).isEmpty();
+
+        for (String bad : List.of("limit=0", "limit=501", "offset=-1", "offset=x")) {
+            HttpResponse<String> refused = Http.get(URI.create(counts + "?municipality=GM1525&" + bad), DEMO_AUDITOR);
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(refused.body()).contains("\"parameter\":\"" + bad.substring(0, bad.indexOf('=')) + "\"");
+        }
+    }
+
+    private static List<Object> ids(String list) {
+        return ((List<?>) Json.parse(list)).stream().map(count -> Json.at(count, "id")).toList();
     }
 
     @Test

@@ -12,6 +12,9 @@ public final class CountRules {
 
     private static final int LONGEST_TEXT = 300;
 
+    /** The earliest reference date kept: anything before is a typing error (year 1, 0019), not a count. */
+    static final LocalDate EARLIEST_REFERENCE_DATE = LocalDate.of(1900, 1, 1);
+
     private CountRules() {
     }
 
@@ -19,13 +22,7 @@ public final class CountRules {
         if (figures.municipalityCode() == null || !figures.municipalityCode().matches("GM\\d{4}")) {
             throw new InvalidInputException("municipalityCode", "error.count.municipality", "not a CBS code");
         }
-        if (figures.referenceDate() == null) {
-            throw new InvalidInputException("referenceDate", "error.count.reference-date.required", "no reference date");
-        }
-        if (figures.referenceDate().isAfter(today)) {
-            throw new InvalidInputException("referenceDate", "error.count.reference-date.future",
-                    "a reference date cannot lie in the future");
-        }
+        checkReferenceDate(figures.referenceDate(), today);
         if (Stream.of(figures.registeredBrp(), figures.registeredRni(), figures.working(), figures.estimateMin(),
                 figures.estimateMax()).anyMatch(n -> n != null && n < 0)) {
             throw new InvalidInputException("figures", "error.count.negative", "counts cannot be negative");
@@ -66,5 +63,20 @@ public final class CountRules {
             throw new TextTooLongException("reason", LONGEST_TEXT);
         }
         return FreeText.checked("reason", reason.strip());
+    }
+
+    /** A reference date is given, not in the future and not before 1900; counts and occupancy reports alike. */
+    static void checkReferenceDate(LocalDate date, LocalDate today) {
+        if (date == null) {
+            throw new InvalidInputException("referenceDate", "error.count.reference-date.required", "no reference date");
+        }
+        if (date.isAfter(today)) {
+            throw new InvalidInputException("referenceDate", "error.count.reference-date.future",
+                    "a reference date cannot lie in the future");
+        }
+        if (date.isBefore(EARLIEST_REFERENCE_DATE)) {
+            throw new InvalidInputException("referenceDate", "error.count.reference-date.too-early",
+                    "a reference date lies on or after " + EARLIEST_REFERENCE_DATE);
+        }
     }
 }

@@ -106,13 +106,7 @@ public final class LocationRules {
     }
 
     public static void check(OccupancyFigures f, LocalDate today) {
-        if (f.referenceDate() == null) {
-            throw new InvalidInputException("referenceDate", "error.count.reference-date.required", "no reference date");
-        }
-        if (f.referenceDate().isAfter(today)) {
-            throw new InvalidInputException("referenceDate", "error.count.reference-date.future",
-                    "a reference date cannot lie in the future");
-        }
+        CountRules.checkReferenceDate(f.referenceDate(), today);
         if (f.persons() == null) {
             throw new InvalidInputException("persons", "error.occupancy.persons.required", "how many persons");
         }

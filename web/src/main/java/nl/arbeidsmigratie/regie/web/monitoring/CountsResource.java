@@ -3,19 +3,23 @@ package nl.arbeidsmigratie.regie.web.monitoring;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.CountView;
 import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,19 +33,34 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @APIResponse(responseCode = "403", description = "Not allowed for this municipality or role (problem document)")
 public class CountsResource {
 
+    private static final int DEFAULT_LIMIT = 100;
+
     @Inject
     MunicipalCounts counts;
 
     @GET
     @Operation(summary = "The counts of a municipality as known on a moment", description = "Newest reference date first; "
-            + "each with its registration rate as a range.")
-    @APIResponse(responseCode = "200", description = "The counts")
+            + "each with its registration rate as a range. Paged: the header X-Total-Count says how many there are, "
+            + "and a Link header with rel=\"next\" gives the next page while there is one.")
+    @APIResponse(responseCode = "200", description = "One page of counts")
     @APIResponse(responseCode = "400", description = "A parameter cannot be read (problem document naming it)")
-    public List<CountView> list(
+    public Response list(
             @Parameter(description = "CBS code, e.g. GM1783", required = true) @QueryParam("municipality") String municipality,
             @Parameter(description = "A date (end of that day) or an ISO instant; absent means now")
-            @QueryParam("asKnownOn") String asKnownOn) {
-        return counts.asKnownOn(MomentParameters.municipality(municipality), MomentParameters.asKnownOn(asKnownOn));
+            @QueryParam("asKnownOn") String asKnownOn,
+            @Parameter(description = "How many counts to skip, from 0") @QueryParam("offset") @DefaultValue("0") String offset,
+            @Parameter(description = "Counts per page, 1 to " + MunicipalCounts.MAX_PAGE)
+            @QueryParam("limit") @DefaultValue("" + DEFAULT_LIMIT) String limit,
+            @Context UriInfo uri) {
+        int skip = BadParameterException.wholeNumber("offset", offset, 0, Integer.MAX_VALUE - MunicipalCounts.MAX_PAGE);
+        int size = BadParameterException.wholeNumber("limit", limit, 1, MunicipalCounts.MAX_PAGE);
+        Page<CountView> page = counts.pageAsKnownOn(MomentParameters.municipality(municipality),
+                MomentParameters.asKnownOn(asKnownOn), skip, size);
+        Response.ResponseBuilder answer = Response.ok(page.items()).header("X-Total-Count", page.total());
+        if (skip + size < page.total()) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("offset", skip + size).build(), "next");
+        }
+        return answer.build();
     }
 
     @POST

@@ -52,8 +52,8 @@ public class MunicipalitiesResource {
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") String size,
             @Parameter(description = "code, name, province or region; prefix - for descending")
             @QueryParam("sort") @DefaultValue("name") String sort) {
-        int pageNumber = wholeNumber("page", page, 0, Integer.MAX_VALUE / MAX_SIZE);
-        int pageSize = wholeNumber("size", size, 1, MAX_SIZE);
+        int pageNumber = BadParameterException.wholeNumber("page", page, 0, Integer.MAX_VALUE / MAX_SIZE);
+        int pageSize = BadParameterException.wholeNumber("size", size, 1, MAX_SIZE);
         if (region != null && !directory.regions().contains(region)) {
             throw new BadParameterException("region", "unknown region '" + region + "'; known: " + directory.regions());
         }
@@ -77,19 +77,6 @@ public class MunicipalitiesResource {
         return directory.find(code.toUpperCase(Locale.ROOT))
                 .map(m -> Response.ok(m).build())
                 .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "no municipality " + code, null));
-    }
-
-    private static int wholeNumber(String parameter, String value, int min, int max) {
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
-        }
-        throw new BadParameterException(parameter, parameter + " must be a whole number from " + min + " to " + max
-                + ", not '" + value + "'");
     }
 
     private static MunicipalitySort sortColumn(String value) {

@@ -22,4 +22,18 @@ public class BadParameterException extends RuntimeException {
         }
         return value;
     }
+
+    /** {@code value} read as a whole number from {@code min} to {@code max}, or a refusal naming {@code parameter}. */
+    public static int wholeNumber(String parameter, String value, int min, int max) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new BadParameterException(parameter, parameter + " must be a whole number from " + min + " to " + max
+                + ", not '" + value + "'");
+    }
 }
