@@ -4,7 +4,10 @@ package nl.arbeidsmigratie.regie.platform.api;
  * The rule every free text obeys before it is stored, whatever its field: no control characters other than tab,
  * line feed and carriage return. PostgreSQL cannot store NUL in text (the write would fail as a server error), and
  * the others (bell, escape sequences) only ever reach a database to disturb the terminals, logs and spreadsheets
- * that later show them. Everything else, markup and formula-like text included, is text and is stored as sent.
+ * that later show them. Nor the invisible characters that override the writing direction (embeddings, overrides,
+ * isolates): none of the product's languages needs them, and they make text read otherwise than it is stored
+ * ("fdp.exe" shown as "exe.pdf"). Everything else, markup and formula-like text included, is text and is stored as
+ * sent.
  */
 public final class FreeText {
 
@@ -20,6 +23,10 @@ public final class FreeText {
                     throw new InvalidInputException(field, "error.text.control-character", String.format(
                             "%s contains a control character (U+%04X); only tab and line breaks are allowed", field,
                             (int) c));
+                }
+                if (c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069') {
+                    throw new InvalidInputException(field, "error.text.direction-character", String.format(
+                            "%s contains a character overriding the writing direction (U+%04X)", field, (int) c));
                 }
             }
         }

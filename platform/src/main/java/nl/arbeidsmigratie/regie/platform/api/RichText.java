@@ -11,8 +11,9 @@ import org.owasp.html.PolicyFactory;
  * The one rule for formatted text anywhere in the product (newsletter issues, strategy sections), and its
  * plain-text alternative. Whatever a person pastes, only paragraphs, line breaks, bold, italic, underline,
  * strike-through, lists, two heading levels, quotes and http(s)/mailto links survive: no script, event handler,
- * {@code javascript:} URL, style or image. What was removed is reported, so the author can be told instead of
- * finding text silently changed.
+ * {@code javascript:} URL, style or image. A pasted table keeps its rows as paragraphs with its cells apart, as the
+ * editor has no tables. What was removed is reported, so the author can be told instead of finding text silently
+ * changed.
  */
 public final class RichText {
 
@@ -21,6 +22,7 @@ public final class RichText {
                     "blockquote", "a")
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href").onElements("a")
+            .allowElements((name, attributes) -> "p", "tr", "caption")
             // the rich text editor opens links in a new tab; the required rels below keep that safe
             .allowAttributes("target").matching(Pattern.compile("_blank")).onElements("a")
             // the rich text editor marks list items of a bullet list this way
@@ -30,6 +32,9 @@ public final class RichText {
 
     private static final Pattern LINK = Pattern.compile("<a\\s[^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** The end of a cell another follows, where the separator goes in (text between cells would leave the row). */
+    private static final Pattern NEXT_CELL = Pattern.compile("(?i)</t[dh]\\s*>(\\s*<t[dh][\\s>/])");
+    private static final String CELL_SEPARATOR = " | ";
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
 
     /** Elements whose loss is not worth telling anyone: wrappers the editor or a paste adds around text. */
@@ -54,7 +59,8 @@ public final class RichText {
             return new Sanitized("", false, false);
         }
         boolean[] removed = new boolean[2];
-        String clean = POLICY.sanitize(html, new HtmlChangeListener<Void>() {
+        String cellsApart = NEXT_CELL.matcher(html).replaceAll(Matcher.quoteReplacement(CELL_SEPARATOR + "</td>") + "$1");
+        String clean = POLICY.sanitize(cellsApart, new HtmlChangeListener<Void>() {
             @Override
             public void discardedTag(Void context, String elementName) {
                 if ("img".equalsIgnoreCase(elementName)) {

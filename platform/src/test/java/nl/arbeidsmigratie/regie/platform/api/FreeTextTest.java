@@ -10,7 +10,7 @@ class FreeTextTest {
     @Test
     void markupFormulasTabsAndLineBreaksAreTextAndPassUnchanged() {
         for (String text : new String[] {"<script>alert(1)</script>", "=HYPERLINK(\"x\")", "${7*7}",
-                "right-to-left \u202eevil", "a\tb\r\nc", "", null}) {
+                "Arabic mark \u200f\u061c, zero width joiner \u200d", "a\tb\r\nc", "", null}) {
             assertThat(FreeText.checked("name", text)).isEqualTo(text);
         }
     }
@@ -23,6 +23,17 @@ class FreeTextTest {
             assertThat(refused.field()).isEqualTo("street");
             assertThat(refused.messageKey()).isEqualTo("error.text.control-character");
             assertThat(refused.getMessage()).contains(String.format("U+%04X", (int) control));
+        }
+    }
+
+    @Test
+    void charactersOverridingTheWritingDirectionAreRefused() {
+        for (char direction : new char[] {'\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2069'}) {
+            InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                    () -> FreeText.checked("source", "rapport" + direction + "fdp.exe"));
+            assertThat(refused.field()).isEqualTo("source");
+            assertThat(refused.messageKey()).isEqualTo("error.text.direction-character");
+            assertThat(refused.getMessage()).contains(String.format("U+%04X", (int) direction));
         }
     }
 }

@@ -41,6 +41,17 @@ class RichTextTest {
     }
 
     @Test
+    void aPastedTableKeepsItsRowsAndCellsApartAndIsReported() {
+        RichText.Sanitized html = RichText.sanitize("<table style=\"border:1px\"><caption>Tellingen</caption><thead>"
+                + "<tr><th>Gemeente</th><th>Aantal</th></tr></thead><tbody><tr><td>Westland</td>\n  <td class=\"n\">"
+                + "4.500</td></tr><tr><td><b>Delft</b></td><td></td><td>1.200</td></tr></tbody></table>");
+        assertThat(html.html()).isEqualTo("<p>Tellingen</p><p>Gemeente | Aantal</p><p>Westland | 4.500</p>"
+                + "<p><b>Delft</b> |  | 1.200</p>");
+        assertThat(html.markupRemoved()).isTrue();
+        assertThat(RichText.toText(html.html())).contains("Westland | 4.500");
+    }
+
+    @Test
     void pastedImagesAreRemovedAndReportedApart() {
         RichText.Sanitized html = RichText.sanitize("<p>Kaart: <img src=\"data:image/png;base64,iVBORw0KGgo=\"></p>");
         assertThat(html.html()).isEqualTo("<p>Kaart: </p>");
