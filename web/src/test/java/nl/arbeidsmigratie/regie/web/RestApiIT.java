@@ -163,6 +163,11 @@ class RestApiIT {
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/v1/municipalities").contains("Arbeidsmigratie Regie API")
                 .contains("bearer").doesNotContain("basic");
+        // JSON keeps each text on one line, where YAML folds long ones
+        HttpResponse<String> json = Http.getWith(URI.create(base.toString()).resolve("/openapi"),
+                "Accept", "application/json");
+        assertThat(Json.at(Json.parse(json.body()), "info", "description")).asString()
+                .contains("strategy documents").contains("meetings of the learning circle");
     }
 
     @Test

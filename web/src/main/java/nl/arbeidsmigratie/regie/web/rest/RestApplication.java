@@ -17,7 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("api/v1")
 @OpenAPIDefinition(
         info = @Info(title = "Arbeidsmigratie Regie API", version = "1",
-                description = "Read access to the register of municipalities and the regional picture."),
+                description = "The register of municipalities and regions, the learning circle's editions and "
+                        + "enrolments, monitoring (locations, counts and occupancy with their history as known on "
+                        + "any moment, CSV import and export, the regional and national picture), strategy documents "
+                        + "and the meetings of the learning circle. Every call acts for the person whose token it "
+                        + "carries, with the same rights as on the pages: officers their own municipality, "
+                        + "coordinators every municipality, auditors read. Refusals are problem documents "
+                        + "(application/problem+json) naming the parameter or field at fault."),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "personal API token (regie_…)",
