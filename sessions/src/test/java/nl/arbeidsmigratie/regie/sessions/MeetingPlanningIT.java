@@ -226,8 +226,8 @@ class MeetingPlanningIT {
     void movingOnlineNeedsALinkKeepsRegistrationsAndMailsEveryoneInTheirLanguage() throws Exception {
         MeetingSeriesView series = fixture.series(30);
         MeetingView start = series.meetings().get(0);
-        MeetingView planned = TestCaller.as(COORDINATOR,
-                () -> planning.describe(start.id(), startMeeting(start, 30)).meeting());
+        TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, 30)));
+        MeetingView planned = fixture.announce(start.id());
         AccountView english = fixture.account(Role.OFFICER, WESTLAND, "en");
         TestCaller.as(OFFICER, () -> registrations.register(new NewRegistration(start.id(), WESTLAND,
                 english.displayName(), english.email(), null)));
@@ -260,6 +260,7 @@ class MeetingPlanningIT {
         MeetingSeriesView series = fixture.series(1);
         MeetingView start = series.meetings().get(0);
         TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, 1)));
+        fixture.announce(start.id());
         AccountView english = fixture.account(Role.OFFICER, WESTLAND, "en");
         TestCaller.as(OFFICER, () -> registrations.register(new NewRegistration(start.id(), WESTLAND,
                 english.displayName(), english.email(), null)));

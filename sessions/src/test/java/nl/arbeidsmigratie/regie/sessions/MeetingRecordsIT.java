@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,6 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.sessions.api.Attendance;
 import nl.arbeidsmigratie.regie.sessions.api.AttachmentView;
 import nl.arbeidsmigratie.regie.sessions.api.FollowUpView;
-import nl.arbeidsmigratie.regie.sessions.api.MeetingDetails;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingRecords;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
@@ -74,14 +74,21 @@ class MeetingRecordsIT {
     @Inject
     SessionsFixture fixture;
 
-    /** The start meeting of a new series, held yesterday. */
-    private MeetingView heldYesterday(MeetingSeriesView series) throws Exception {
+    /** The start meeting of a new series with six places, announced for next year, so people may register. */
+    private MeetingView announced(MeetingSeriesView series) throws Exception {
         MeetingView start = series.meetings().get(0);
-        MeetingDetails d = startMeeting(start, 6);
-        LocalDateTime yesterday = LocalDateTime.now(DutchTime.ZONE).minusDays(1).withHour(13).withMinute(0);
-        return TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), new MeetingDetails(d.title(),
-                d.themes(), d.format(), d.venueName(), d.venueAddress(), d.venueCity(), null, yesterday,
-                yesterday.plusHours(3), 6, null, List.of(), d.version())).meeting());
+        TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, 6)));
+        return fixture.announce(start.id());
+    }
+
+    /** The meeting moved to yesterday afternoon: it took place. */
+    private MeetingView heldYesterday(MeetingView meeting) throws Exception {
+        return fixture.redate(meeting.id(), LocalDateTime.now(DutchTime.ZONE).minusDays(1).withHour(13)
+                .truncatedTo(ChronoUnit.HOURS));
+    }
+
+    private MeetingView heldYesterday(MeetingSeriesView series) throws Exception {
+        return heldYesterday(announced(series));
     }
 
     private RegistrationView register(MeetingView meeting, String code, PolicyField field) throws Exception {
@@ -92,13 +99,14 @@ class MeetingRecordsIT {
     @Test
     void attendanceIsRecordedPerPersonAndShownPerMunicipalityWithItsPolicyFields() throws Exception {
         MeetingSeriesView series = fixture.series(6);
-        MeetingView held = heldYesterday(series);
-        List<RegistrationView> westland = List.of(register(held, WESTLAND, PolicyField.ECONOMY),
-                register(held, WESTLAND, PolicyField.HOUSING), register(held, WESTLAND, PolicyField.ENFORCEMENT),
-                register(held, WESTLAND, PolicyField.SOCIAL_DOMAIN));
-        RegistrationView haagPresent = register(held, DEN_HAAG, PolicyField.HOUSING);
-        RegistrationView haagExcused = register(held, DEN_HAAG, PolicyField.ECONOMY);
-        RegistrationView waiting = register(held, DEN_HAAG, PolicyField.SOCIAL_DOMAIN);
+        MeetingView ahead = announced(series);
+        List<RegistrationView> westland = List.of(register(ahead, WESTLAND, PolicyField.ECONOMY),
+                register(ahead, WESTLAND, PolicyField.HOUSING), register(ahead, WESTLAND, PolicyField.ENFORCEMENT),
+                register(ahead, WESTLAND, PolicyField.SOCIAL_DOMAIN));
+        RegistrationView haagPresent = register(ahead, DEN_HAAG, PolicyField.HOUSING);
+        RegistrationView haagExcused = register(ahead, DEN_HAAG, PolicyField.ECONOMY);
+        RegistrationView waiting = register(ahead, DEN_HAAG, PolicyField.SOCIAL_DOMAIN);
+        MeetingView held = heldYesterday(ahead);
 
         TestCaller.as(COORDINATOR, () -> {
             assertThatThrownBy(() -> records.recordAttendance(held.id(), Map.of(waiting.id(), Attendance.PRESENT)))

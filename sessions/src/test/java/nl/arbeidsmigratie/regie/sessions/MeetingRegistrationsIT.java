@@ -15,18 +15,23 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingDetails;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.NewRegistration;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
@@ -41,8 +46,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Registration per meeting on Payara Micro and PostgreSQL: capacity with a waiting list and promotion, the limit
- * per municipality, who may register whom, the participant list with its CSV, and capacity under concurrency.
+ * Registration per meeting on Payara Micro and PostgreSQL: only while a meeting is announced and not yet ended,
+ * capacity with a waiting list and promotion, the limit per municipality, who may register whom, the participant
+ * list with its CSV, and capacity under concurrency.
  */
 @ExtendWith(ArquillianExtension.class)
 class MeetingRegistrationsIT {
@@ -63,6 +69,45 @@ class MeetingRegistrationsIT {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Test
+    void aMeetingNotYetAnnouncedRefusesRegistrationsAndRecordsNothing() throws Exception {
+        MeetingSeriesView series = fixture.series(10);
+        MeetingView datedDraft = dated(series.meetings().get(0), 10, null);
+        MeetingView undatedDraft = series.meetings().get(1);
+        MeetingView undatedOnline = TestCaller.as(COORDINATOR, () -> planning.moveOnline(series.meetings().get(2).id(),
+                series.meetings().get(2).version(), MeetingFormat.ONLINE, "https://meet.example/ongedateerd"));
+        assertThat(undatedOnline.status()).isEqualTo(MeetingStatus.MOVED_ONLINE);
+
+        for (MeetingView meeting : List.of(datedDraft, undatedDraft, undatedOnline)) {
+            assertRegistrationRefused(meeting, "error.sessions.registration.not-announced");
+            MeetingView after = TestCaller.as(COORDINATOR, () -> planning.meeting(meeting.id()));
+            assertThat(after.takesRegistrations()).as(meeting.status() + " " + meeting.startsAt()).isFalse();
+            assertThat(after.registered() + after.waiting()).isZero();
+            assertThat(TestCaller.as(COORDINATOR, () -> registrations.participants(meeting.id()))).isEmpty();
+        }
+    }
+
+    @Test
+    void anAnnouncedMeetingTakesRegistrationsUntilItHasEnded() throws Exception {
+        MeetingView draft = dated(fixture.series(10).meetings().get(0), 10, null);
+        MeetingView provisional = TestCaller.as(COORDINATOR, () -> planning.changeStatus(draft.id(), draft.version(),
+                MeetingStatus.PROVISIONAL));
+        assertThat(provisional.takesRegistrations()).isTrue();
+        RegistrationView early = register(OFFICER, provisional, WESTLAND, "Op tijd");
+        assertThat(early.status()).isEqualTo(RegistrationStatus.REGISTERED);
+
+        MeetingView ended = fixture.redate(draft.id(),
+                LocalDateTime.now(DutchTime.ZONE).minusDays(7).truncatedTo(ChronoUnit.HOURS));
+        assertThat(ended.status()).isEqualTo(MeetingStatus.PROVISIONAL);
+        assertThat(ended.takesRegistrations()).isFalse();
+
+        assertRegistrationRefused(ended, "error.sessions.registration.ended");
+        assertThat(TestCaller.as(COORDINATOR, () -> registrations.participants(draft.id())))
+                .extracting(RegistrationView::name).containsExactly("Op tijd");
+        assertThat(TestCaller.as(OFFICER, () -> registrations.cancel(early.id())).status())
+                .as("a registration made in time may still be cancelled").isEqualTo(RegistrationStatus.CANCELLED);
+    }
 
     @Test
     void beyondTheCapacityPeopleWaitAndACancellationPromotesTheFirstInLine() throws Exception {
@@ -199,14 +244,26 @@ class MeetingRegistrationsIT {
                         java.util.stream.IntStream.rangeClosed(1, 25).boxed().toList());
     }
 
-    /** The start meeting of a new series, dated and with {@code capacity} places. */
+    /** The start meeting of a new series, dated, with {@code capacity} places, and announced. */
     private MeetingView planned(int capacity, Integer limit) throws Exception {
-        MeetingSeriesView series = fixture.series(capacity);
-        MeetingView start = series.meetings().get(0);
+        return fixture.announce(dated(fixture.series(capacity).meetings().get(0), capacity, limit).id());
+    }
+
+    /** The start meeting dated next year, still a draft. */
+    private MeetingView dated(MeetingView start, int capacity, Integer limit) throws Exception {
         MeetingDetails d = startMeeting(start, capacity);
         return TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), new MeetingDetails(d.title(),
                 d.themes(), d.format(), d.venueName(), d.venueAddress(), d.venueCity(), null, d.startsAt(),
                 d.endsAt(), capacity, limit, List.of(), d.version())).meeting());
+    }
+
+    private void assertRegistrationRefused(MeetingView meeting, String key) throws Exception {
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.register(new NewRegistration(
+                meeting.id(), WESTLAND, "Te vroeg of te laat", "buiten-" + meeting.id() + "@sessions.example", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo(key);
+                    assertThat(e.field()).isEqualTo("meetingId");
+                }));
     }
 
     private RegistrationView register(String caller, MeetingView meeting, String code, String name)

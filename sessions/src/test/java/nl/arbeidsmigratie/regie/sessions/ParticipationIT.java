@@ -149,7 +149,7 @@ class ParticipationIT {
         assertThat(statusOf(start, haag)).as("nothing more the second time").isEqualTo(RegistrationStatus.CANCELLED);
     }
 
-    /** Westland and Den Haag taking part, and the series' start meeting planned with {@code capacity} places. */
+    /** Westland and Den Haag taking part, and the series' start meeting announced with {@code capacity} places. */
     private record Circle(EnrolmentView denHaag, MeetingSeriesView series, MeetingView start) {
     }
 
@@ -160,6 +160,7 @@ class ParticipationIT {
                 capacity));
         MeetingView start = series.meetings().get(0);
         TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, capacity)));
+        fixture.announce(start.id());
         return new Circle(denHaag, series, start);
     }
 

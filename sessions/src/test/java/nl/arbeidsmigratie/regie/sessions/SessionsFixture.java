@@ -29,6 +29,7 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingDetails;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
 
@@ -93,6 +94,25 @@ public class SessionsFixture {
         two.put(DEN_HAAG, Set.of(LearningGoal.NUMBERS, LearningGoal.LOCATIONS));
         EditionView edition = circle(two);
         return TestCaller.as(COORDINATOR, () -> planning.createSeries(edition.id(), null, capacity));
+    }
+
+    /** A dated meeting confirmed, as the coordinator announces it: people may register until it ends. */
+    public MeetingView announce(long meetingId) throws Exception {
+        return TestCaller.as(COORDINATOR, () -> planning.changeStatus(meetingId, planning.meeting(meetingId).version(),
+                MeetingStatus.CONFIRMED));
+    }
+
+    /**
+     * The meeting as it is, moved to three hours from {@code startsAt}: a meeting is announced while it lies ahead,
+     * and a test that needs one in the past moves it there afterwards.
+     */
+    public MeetingView redate(long meetingId, LocalDateTime startsAt) throws Exception {
+        return TestCaller.as(COORDINATOR, () -> {
+            MeetingView m = planning.meeting(meetingId);
+            return planning.describe(meetingId, new MeetingDetails(m.title(), m.themes(), m.format(), m.venueName(),
+                    m.venueAddress(), m.venueCity(), m.onlineLink(), startsAt, startsAt.plusHours(3), m.capacity(),
+                    m.municipalityLimit(), m.agenda(), m.version())).meeting();
+        });
     }
 
     /** The start meeting of the seed: 14 May in Den Haag, on location. */

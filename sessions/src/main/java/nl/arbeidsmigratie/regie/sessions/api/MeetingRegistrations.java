@@ -29,10 +29,11 @@ import nl.arbeidsmigratie.regie.sessions.entity.TextRules;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * Registration per meeting. People register for a municipality taking part in the edition (a confirmed
- * enrolment): officers for their own, coordinators for any, up to the meeting's limit per municipality. Beyond the
- * capacity a registration waits; a cancellation gives the place to whoever waits longest. The meeting row is
- * locked while places are counted, so registrations arriving together never exceed the capacity.
+ * Registration per meeting, from its announcement until it has ended. People register for a municipality taking
+ * part in the edition (a confirmed enrolment): officers for their own, coordinators for any, up to the meeting's
+ * limit per municipality. Beyond the capacity a registration waits; a cancellation gives the place to whoever waits
+ * longest. The meeting row is locked while places are counted, so registrations arriving together never exceed the
+ * capacity.
  */
 @Stateless
 public class MeetingRegistrations {
@@ -76,10 +77,7 @@ public class MeetingRegistrations {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");
         }
         Meeting meeting = book.lockedMeeting(request.meetingId());
-        if (!meeting.status().open()) {
-            throw new InvalidInputException("meetingId", "error.sessions.meeting.closed",
-                    "meeting " + meeting.id() + " is " + meeting.status());
-        }
+        meeting.requireTakesRegistrations(book.now());
         EditionParticipant taking = enrolments.participantsOf(meeting.series().editionId()).stream()
                 .filter(p -> p.municipalityCode().equals(code)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("municipalityCode",

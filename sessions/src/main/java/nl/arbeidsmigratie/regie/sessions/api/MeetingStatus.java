@@ -12,8 +12,13 @@ public enum MeetingStatus {
     HELD,
     CANCELLED;
 
-    /** Whether people may still register for it and it may still be changed. */
+    /** Whether it may still be changed: neither held nor cancelled. */
     public boolean open() {
         return this != HELD && this != CANCELLED;
+    }
+
+    /** Whether the circle has been told it takes place: provisional, confirmed or moved online. */
+    public boolean announced() {
+        return this == PROVISIONAL || this == CONFIRMED || this == MOVED_ONLINE;
     }
 }

@@ -107,13 +107,14 @@ public class MeetingBook {
                 () -> new EnumMap<>(RegistrationStatus.class), Collectors.counting())));
     }
 
-    private static MeetingView view(Meeting meeting, Map<RegistrationStatus, Long> registrations) {
+    private MeetingView view(Meeting meeting, Map<RegistrationStatus, Long> registrations) {
         return new MeetingView(meeting.id(), meeting.series().id(), meeting.number(), meeting.kind(), meeting.title(),
                 meeting.themes(), meeting.format(), meeting.venueName(), meeting.venueAddress(), meeting.venueCity(),
                 meeting.onlineLink(), dutch(meeting.startsAt()), dutch(meeting.endsAt()), meeting.capacity(),
                 meeting.municipalityLimit(), meeting.agenda(), meeting.status(), meeting.sequence(),
                 registrations.getOrDefault(RegistrationStatus.REGISTERED, 0L),
-                registrations.getOrDefault(RegistrationStatus.WAITING_LIST, 0L), meeting.version());
+                registrations.getOrDefault(RegistrationStatus.WAITING_LIST, 0L), meeting.takesRegistrations(now()),
+                meeting.version());
     }
 
     /** The series with its meetings, their registrations counted for all of them in one statement. */

@@ -240,6 +240,32 @@ public class Meeting {
         this.status = target;
     }
 
+    /**
+     * Whether people may register at {@code now}: announced, dated and not yet ended. A meeting moved wholly online
+     * before it had a date is announced but undated, so the date is asked for too.
+     */
+    public boolean takesRegistrations(Instant now) {
+        return status.announced() && startsAt != null && endsAt.isAfter(now);
+    }
+
+    /** Refuses a registration at {@code now}, saying why, unless the meeting {@link #takesRegistrations} then. */
+    public void requireTakesRegistrations(Instant now) {
+        if (takesRegistrations(now)) {
+            return;
+        }
+        if (!status.open()) {
+            throw new InvalidInputException("meetingId", "error.sessions.meeting.closed",
+                    "meeting " + id + " is " + status);
+        }
+        if (!status.announced() || startsAt == null) {
+            throw new InvalidInputException("meetingId", "error.sessions.registration.not-announced",
+                    "meeting " + id + " is " + status + (startsAt == null ? " without a date" : "")
+                            + " and takes no registrations yet");
+        }
+        throw new InvalidInputException("meetingId", "error.sessions.registration.ended",
+                "meeting " + id + " ended at " + endsAt + " and takes no registrations any more");
+    }
+
     private void requireOpen() {
         if (!status.open()) {
             throw new InvalidInputException("meeting", "error.sessions.meeting.closed",

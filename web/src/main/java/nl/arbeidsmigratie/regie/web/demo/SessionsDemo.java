@@ -32,7 +32,7 @@ import nl.arbeidsmigratie.regie.sessions.api.SlotProposal;
  * Sessions' demo records ({@code demo/sessions.json}): the series of registration's demo edition as the seed
  * announces it, with the start meeting on 14 May in Den Haag, onder voorbehoud, and people registered for it, and a
  * date poll for the second meeting that the demo officers of Westland and Den Haag have answered. The edition's
- * enrolment closed yesterday, so the start meeting is the first 14 May after that.
+ * enrolment closed yesterday, so the start meeting is the first 14 May after that and after today.
  */
 @Dependent
 public class SessionsDemo implements DemoPart {
@@ -88,15 +88,16 @@ public class SessionsDemo implements DemoPart {
         EditionView edition = editions.list().stream().filter(e -> e.title().equals(records.edition())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no demo edition " + records.edition()));
         MeetingSeriesView series = planning.createSeries(edition.id(), null, records.capacity());
-        LocalDate startDay = startDay(edition.closesOn());
+        // after today too: loaded on 14 May, a start meeting that day may have ended and take no registrations
+        LocalDate startDay = startDay(edition.closesOn().isAfter(today.today()) ? edition.closesOn() : today.today());
         start(series.meetings().get(0), records.capacity(), records.start(), startDay);
         poll(series.meetings().get(records.poll().meeting() - 1), records.poll(), startDay, today);
     }
 
-    /** The first 14 May after {@code closesOn}: the circle meets once enrolment has closed. */
-    static LocalDate startDay(LocalDate closesOn) {
-        LocalDate sameYear = START.atYear(closesOn.getYear());
-        return sameYear.isAfter(closesOn) ? sameYear : sameYear.plusYears(1);
+    /** The first 14 May after {@code day}: the circle meets once enrolment has closed. */
+    static LocalDate startDay(LocalDate day) {
+        LocalDate sameYear = START.atYear(day.getYear());
+        return sameYear.isAfter(day) ? sameYear : sameYear.plusYears(1);
     }
 
     private void start(MeetingView meeting, int capacity, Start s, LocalDate day) {

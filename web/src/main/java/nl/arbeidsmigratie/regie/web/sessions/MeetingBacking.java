@@ -118,8 +118,13 @@ public class MeetingBacking implements Serializable {
         }
     }
 
-    /** Whether the caller may register or cancel: officers and coordinators, while the meeting is open. */
+    /** Whether the caller may register people: officers and coordinators, while the meeting takes registrations. */
     public boolean isMayRegister() {
+        return meeting != null && meeting.takesRegistrations() && (layout.isOfficer() || layout.isCoordinator());
+    }
+
+    /** Whether the caller may cancel registrations: officers and coordinators, until it is held or cancelled. */
+    public boolean isMayCancel() {
         return meeting != null && meeting.status().open() && (layout.isOfficer() || layout.isCoordinator());
     }
 

@@ -189,7 +189,8 @@ public class SessionsResource {
             description = "Officers for their own municipality, coordinators for any; beyond the capacity the "
                     + "registration waits (status WAITING_LIST with its position).")
     @APIResponse(responseCode = "201", description = "The registration")
-    @APIResponse(responseCode = "400", description = "Invalid, a duplicate, or above the municipality's limit (problem document)")
+    @APIResponse(responseCode = "400", description = "Invalid, a duplicate, above the municipality's limit, or a "
+            + "meeting not announced yet or ended already (problem document)")
     @APIResponse(responseCode = "404", description = "No meeting with this id")
     public Response register(NewRegistration registration) {
         return created(registration, registrations::register);
