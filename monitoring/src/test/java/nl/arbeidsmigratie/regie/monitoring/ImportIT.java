@@ -127,6 +127,26 @@ class ImportIT {
     }
 
     @Test
+    void theHistoryShowsAFileByItsVisibleNameAlonePathlessAndALongNameShortenedAroundAnEllipsis() throws Exception {
+        String source = "Bestandsnaam " + UUID.randomUUID();
+        String tag = source.substring(13, 21);
+        String row = "GM1783;2020-07-01;4500;;;" + source + ";wonend\n";
+        as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "C:\\Users\\piet\\tel\nling\t" + tag
+                + "\u0000\u007F\u202Egpj.csv", file(COUNT_HEADER_NL + row)));
+        as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "/home/piet/" + tag + "x".repeat(300) + ".csv",
+                file(COUNT_HEADER_NL + row.replace("2020-07-01", "2020-08-01"))));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS,
+                "\u001B" + tag + "\u2028fout\u200F.csv", file(COUNT_HEADER_NL + row.replace("4500", "veel"))))
+                .isInstanceOf(ImportRefusedException.class));
+
+        String shortened = tag + "x".repeat(200 - tag.length() - "….csv".length()) + "….csv";
+        assertThat(as(OFFICER, () -> imports.history("GM1783"))).filteredOn(h -> h.fileName().contains(tag))
+                .extracting(h -> h.fileName() + (h.refused() ? " refused" : ""))
+                .containsExactlyInAnyOrder("telling" + tag + "gpj.csv", shortened, tag + "fout.csv refused");
+        assertThat(shortened).hasSize(200);
+    }
+
+    @Test
     void locationsAndTheirOccupancyImportWithEnglishHeadersAndCommas() throws Exception {
         String bagA = bagId();
         String bagB = bagId();

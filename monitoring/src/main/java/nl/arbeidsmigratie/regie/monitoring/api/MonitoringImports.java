@@ -48,7 +48,6 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 public class MonitoringImports {
 
     private static final Logger LOG = Logger.getLogger(MonitoringImports.class.getName());
-    private static final int LONGEST_NAME = 200;
 
     @Inject
     CsvImporter importer;
@@ -167,7 +166,7 @@ public class MonitoringImports {
             board.refuse(jobId, java.util.List.of(new ImportProblem(0, null, "error.forbidden", refused.getMessage())), 1);
         } catch (RuntimeException e) {
             context.setRollbackOnly();
-            LOG.log(Level.WARNING, "import of " + fileName + " failed; nothing was written", e);
+            LOG.log(Level.WARNING, "import of " + ImportFileName.of(fileName) + " failed; nothing was written", e);
             board.fail(jobId);
         } finally {
             delete(file);
@@ -180,8 +179,7 @@ public class MonitoringImports {
 
     private ImportOutcome run(ImportKind kind, String fileName, Path file, Map<String, String> mapping, String jobId) {
         AccountView caller = importer();
-        String name = fileName.isBlank() ? "upload.csv" : fileName.strip();
-        name = name.length() > LONGEST_NAME ? name.substring(0, LONGEST_NAME) : name;
+        String name = ImportFileName.of(fileName);
         LocalDate today = DutchTime.today(clock);
         long started = System.nanoTime();
         Path staged = null;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportFileName;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportHistoryEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
@@ -107,7 +108,7 @@ public class ImportBacking extends MunicipalityPage {
             return;
         }
         if (file.getSize() == 0) {
-            Messages.addGlobalError("import.file.empty", file.getFileName());
+            Messages.addGlobalError("import.file.empty", ImportFileName.of(file.getFileName()));
             return;
         }
         if (file.getSize() > limit.maxBytes()) {
@@ -131,7 +132,7 @@ public class ImportBacking extends MunicipalityPage {
             Messages.addGlobalError("import.failed");
             return;
         }
-        String name = file.getFileName() == null ? "upload.csv" : file.getFileName();
+        String name = ImportFileName.of(file.getFileName());
         List<String> unknown = new ArrayList<>();
         if (!FacadeCalls.attempt(() -> unknown.addAll(imports.unknownColumns(kind, copy)))) {
             delete(copy);

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportFileName;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportOutcome;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
@@ -99,7 +100,7 @@ public class TransfersResource {
             if (!limit.copyWithin(body, file)) {
                 return tooLarge(language);
             }
-            ImportOutcome outcome = imports.importFile(parsed, name == null ? "upload.csv" : name, file);
+            ImportOutcome outcome = imports.importFile(parsed, ImportFileName.of(name), file);
             return Response.ok(outcome, MediaType.APPLICATION_JSON).build();
         } catch (ImportRefusedException refused) {
             List<LineProblem> problems = refused.problems().stream().map(p -> new LineProblem(p.line(), p.column(),
