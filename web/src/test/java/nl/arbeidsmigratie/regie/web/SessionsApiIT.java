@@ -160,6 +160,30 @@ class SessionsApiIT {
     }
 
     @Test
+    void aCalendarFileOfAMeetingThatIsNotThereIsNotFoundOnThePagesAndInTheApi() throws Exception {
+        PageClient officer = PageClient.signedIn(base, DEMO_OFFICER.email(), DEMO_OFFICER.password());
+        PageClient.Page ics = officer.get("app/sessions/meeting.ics?id=" + meeting);
+        assertThat(ics.status()).isEqualTo(200);
+        assertThat(ics.contentType()).startsWith("text/calendar");
+        for (String link : List.of("app/sessions/meeting.ics?id=" + (meeting + 1_000_000),
+                "app/sessions/meeting.ics?id=abc", "app/sessions/meeting.ics")) {
+            PageClient.Page answer = officer.get(link);
+            assertThat(answer.status()).as(link).isEqualTo(404);
+            assertThat(answer.contentType()).as(link).contains("html");
+            assertThat(answer.body()).as(link).contains("id=\"not-found\"", "Niet gevonden")
+                    .doesNotContain("id=\"error-text\"", "Exception", "at nl.arbeidsmigratie", "BEGIN:VCALENDAR");
+        }
+
+        HttpResponse<String> unknown = Http.getWith(api("meetings/" + (meeting + 1_000_000) + "/calendar"),
+                "Authorization", "Bearer " + Http.tokenFor(DEMO_OFFICER.email()), "Accept", "text/calendar");
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(unknown.body()).contains("\"status\":404", "\"title\":\"Not Found\"")
+                .doesNotContain("Exception", "at nl.arbeidsmigratie", "BEGIN:VCALENDAR");
+    }
+
+    @Test
     void aCalendarFeedIsFetchedWithoutSigningInUntilRevokedAndAForgedOneFindsNothing() throws Exception {
         HttpResponse<String> made = Http.send("POST", api("series/" + series + "/calendar-feed"),
                 Http.tokenFor(DEMO_OFFICER.email()), null, null);

@@ -324,12 +324,30 @@ class StrategyApiIT {
             PageClient.Page answer = delft.get(refused);
             assertThat(answer.status()).as(refused).isEqualTo(404);
             assertThat(answer.contentType()).as(refused).contains("html");
-            assertThat(answer.body()).as(refused).contains("id=\"error-text\"")
-                    .doesNotContain("at nl.arbeidsmigratie", secret, "%PDF");
+            assertThat(answer.body()).as(refused).contains("id=\"not-found\"", "Niet gevonden")
+                    .doesNotContain("id=\"error-text\"", "at nl.arbeidsmigratie", "Exception", secret, title, "%PDF");
         }
         PageClient.Page anonymous = new PageClient(base).get(link);
         assertThat(anonymous.status()).isIn(302, 303);
         assertThat(anonymous.location()).contains("login");
+    }
+
+    @Test
+    void theApiAnswersAPdfOfADocumentNotThereOrNotForTheCallerWithTheSameNotFoundProblem() throws Exception {
+        List<String> answers = new ArrayList<>();
+        for (String path : List.of("documents/" + document + "/versions/1/pdf", "documents/" + (document + 1_000_000)
+                + "/versions/1/pdf", "documents/" + document + "/versions/99/pdf")) {
+            HttpResponse<String> answer = Http.getWith(URI.create(base + "api/v1/strategy/" + path),
+                    "Authorization", "Bearer " + Http.tokenFor(DELFT_OFFICER), "Accept", "application/pdf");
+            assertThat(answer.statusCode()).as(path + " " + answer.body()).isEqualTo(404);
+            assertThat(answer.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(answer.body()).as(path).contains("\"status\":404", "\"parameter\":\"")
+                    .doesNotContain("Exception", "at nl.arbeidsmigratie", secret, title, "%PDF");
+            Object problem = Json.parse(answer.body());
+            answers.add(Json.at(problem, "title") + " " + Json.at(problem, "parameter"));
+        }
+        assertThat(answers).as("no difference between another's document and none").containsOnly("Not Found document");
     }
 
     private HttpResponse<String> send(String method, String path, String email, String json) throws Exception {
