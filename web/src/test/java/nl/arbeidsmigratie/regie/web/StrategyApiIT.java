@@ -350,6 +350,21 @@ class StrategyApiIT {
         assertThat(answers).as("no difference between another's document and none").containsOnly("Not Found document");
     }
 
+    @Test
+    void aValueAnEnumDoesNotHaveIsRefusedNamingTheFieldAndTheValuesItTakes() throws Exception {
+        for (String kind : List.of("\"FOO\"", "3", "\"vision\"")) {
+            HttpResponse<String> answer = send("POST", "documents", DEMO_OFFICER.email(), "{\"kind\":" + kind
+                    + ",\"title\":\"Soort onbekend\",\"municipalityCode\":\"GM1783\"}");
+            assertThat(answer.statusCode()).as(kind + " " + answer.body()).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).as(kind)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            Object problem = Json.parse(answer.body());
+            assertThat(Json.at(problem, "parameter")).as(kind).isEqualTo("kind");
+            assertThat(Json.at(problem, "detail")).as(kind)
+                    .isEqualTo("kind must be one of VISION, POLICY_FRAMEWORK, POLICY_RULES, REGIONAL_AGREEMENT.");
+        }
+    }
+
     private HttpResponse<String> send(String method, String path, String email, String json) throws Exception {
         return Http.send(method, URI.create(base + "api/v1/strategy/" + path), Http.tokenFor(email),
                 json == null ? null : "application/json", json);

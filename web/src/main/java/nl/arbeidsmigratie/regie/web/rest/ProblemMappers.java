@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -109,22 +111,38 @@ public final class ProblemMappers {
         }
     }
 
-    /** A body the JSON binding cannot read: not JSON, or a value of the wrong type for a field. */
+    /**
+     * A body the JSON binding cannot read: not JSON, or a value of the wrong type for a field. The field is named by
+     * its path ({@code address.kind} inside an object); a value its enum does not have also gets the values it has.
+     */
     @Provider
     public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
         private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,100})'");
 
         @Override
         public Response toResponse(ProcessingException e) {
+            List<String> path = new ArrayList<>();
+            boolean json = false;
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonBinding.UnknownEnumValue unknown) {
+                    String field = path.isEmpty() ? "body" : String.join(".", path);
+                    return Problem.response(Response.Status.BAD_REQUEST, field + " must be one of "
+                            + String.join(", ", unknown.allowed()) + ".", field);
+                }
                 if (cause instanceof JsonbException || cause instanceof JsonException) {
+                    json = true;
+                    // each level of a nested object names its own property first
                     Matcher property = PROPERTY.matcher(String.valueOf(cause.getMessage()));
-                    return Problem.response(Response.Status.BAD_REQUEST, "The request body is not JSON of the "
-                            + "shape this operation takes; see the OpenAPI document.",
-                            property.find() ? property.group(1) : "body");
+                    if (property.find()) {
+                        path.add(property.group(1));
+                    }
                 }
             }
-            return unexpected(e);
+            if (!json) {
+                return unexpected(e);
+            }
+            return Problem.response(Response.Status.BAD_REQUEST, "The request body is not JSON of the shape this "
+                    + "operation takes; see the OpenAPI document.", path.isEmpty() ? "body" : String.join(".", path));
         }
     }
 

@@ -1,0 +1,73 @@
+package nl.arbeidsmigratie.regie.web.rest;
+
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The API's JSON binding: JSON-B's defaults, except for a value an enum does not have. JSON-B's own answer to that
+ * is an internal error that names neither the field nor the values it takes; here it is refused as
+ * {@link UnknownEnumValue}, which JSON-B wraps in an error naming the property, so {@link ProblemMappers} can name
+ * both.
+ */
+@Provider
+public class JsonBinding implements ContextResolver<Jsonb> {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new EnumValues()));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSONB;
+    }
+
+    /** A value of an enum it does not have, with the values it does, in their order. */
+    public static final class UnknownEnumValue extends JsonbException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final List<String> allowed;
+
+        UnknownEnumValue(List<String> allowed) {
+            super("not one of " + String.join(", ", allowed));
+            this.allowed = List.copyOf(allowed);
+        }
+
+        public List<String> allowed() {
+            return allowed;
+        }
+    }
+
+    /** Registered for the raw {@code Enum}: JSON-B then uses it for every enum, handing it the one it reads. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static final class EnumValues implements JsonbDeserializer<Enum> {
+
+        @Override
+        public Enum deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = context.deserialize(JsonValue.class, parser);
+            if (value == null || value == JsonValue.NULL) {
+                return null;
+            }
+            Class<? extends Enum> kind = (Class<? extends Enum>) type;
+            Enum[] constants = kind.getEnumConstants();
+            if (value instanceof JsonString text) {
+                for (Enum constant : constants) {
+                    if (constant.name().equals(text.getString())) {
+                        return constant;
+                    }
+                }
+            }
+            throw new UnknownEnumValue(Arrays.stream(constants).map(Enum::name).toList());
+        }
+    }
+}
