@@ -120,8 +120,16 @@ class MeetingsBrowserIT {
             fill(browser, "editForm:rows:0:from", "10:00");
             fill(browser, "editForm:rows:0:to", "10:30");
             fill(browser, "editForm:rows:0:item", "Welkom en kennismaking");
+            fill(browser, "editForm:rows:0:municipality", "GM1783");
             browser.click(By.id("editForm:save"));
             browser.waitForText("meetings:messages", "Startbijeenkomst is opgeslagen.");
+            // dated but not announced: the meeting page says when registration opens, and names the agenda's slot
+            browser.driver().get(browser.driver().findElement(By.id("meetings:table:0:open")).getAttribute("href"));
+            assertThat(browser.text(By.id("registration-closed"))).contains("Aanmelden kan zodra de bijeenkomst");
+            assertThat(browser.driver().findElements(By.id("register"))).isEmpty();
+            assertThat(browser.text(By.id("agenda"))).contains("Welkom en kennismaking · inbreng van Westland")
+                    .doesNotContain("GM1783");
+            openMeetings(browser);
             browser.click(By.id("meetings:table:0:status"));
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("statusForm:newStatus")));
             browser.choose("statusForm:newStatus", "Onder voorbehoud");
@@ -156,6 +164,16 @@ class MeetingsBrowserIT {
             browser.waitForText("meetings:messages", "1 deelnemers zijn gemaild");
             assertThat(TestMailServer.awaitMail(person, "Startbijeenkomst", Duration.ofSeconds(60)))
                     .contains("https://meet.example/leerkring-" + run);
+
+            // the coordinator registers someone for any municipality taking part, chosen by name
+            browser.driver().get(meeting);
+            browser.choose("register:municipalityCode", "Delft");
+            browser.type("register:name", "Bram Jansen");
+            browser.type("register:email", "bram." + run + "@delft.example");
+            browser.click(By.id("register:submit"));
+            browser.waitForText("meeting:messages", "Bram Jansen is aangemeld.");
+            assertThat(browser.text(By.id("meeting:participants"))).contains("Delft", "Bram Jansen", "Westland");
+            openMeetings(browser);
 
             // a poll with three slots for the second meeting
             browser.click(By.id("meetings:table:1:poll"));

@@ -7,11 +7,20 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
+import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
@@ -46,9 +55,19 @@ public class MeetingBacking implements Serializable {
     DatePolls polls;
 
     @Inject
+    Enrolments enrolments;
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    @Inject
     LayoutBacking layout;
 
     private MeetingView meeting;
+    /** The municipalities a coordinator may register people for: those taking part in the edition. */
+    private List<EnrolmentView> taking = List.of();
+    /** The names of the municipalities the agenda gives a slot, by CBS code. */
+    private final Map<String, String> agendaNames = new LinkedHashMap<>();
     private List<RegistrationView> people = List.of();
     private DatePollView openPoll;
 
@@ -65,6 +84,10 @@ public class MeetingBacking implements Serializable {
             municipalityCode = account.municipalityCode();
         }
         reload();
+        if (meeting != null && layout.isCoordinator()) {
+            FacadeCalls.attempt(() -> taking = enrolments.list(planning.series(meeting.seriesId()).editionId(),
+                    Set.of(EnrolmentStatus.CONFIRMED)));
+        }
     }
 
     private void reload() {
@@ -73,6 +96,9 @@ public class MeetingBacking implements Serializable {
         }
         FacadeCalls.attempt(() -> {
             meeting = planning.meeting(meeting.id());
+            meeting.agenda().stream().map(a -> a.municipalityCode()).filter(code -> code != null)
+                    .forEach(code -> agendaNames.computeIfAbsent(code, c -> directory.find(c)
+                            .map(MunicipalityView::name).orElse(c)));
             people = registrations.participants(meeting.id()).stream()
                     .filter(r -> r.status() != RegistrationStatus.CANCELLED).toList();
             openPoll = polls.openPollOf(meeting.id()).orElse(null);
@@ -92,7 +118,8 @@ public class MeetingBacking implements Serializable {
             email = null;
             policyField = null;
         }).onInvalid(invalid -> {
-            if (FIELDS.contains(invalid.field())) {
+            // an officer's municipality is given, not chosen: what concerns it is said above the form
+            if (FIELDS.contains(invalid.field()) && !("municipalityCode".equals(invalid.field()) && layout.isOfficer())) {
                 Messages.addError("register:" + invalid.field(), invalid.messageKey(), invalid.arguments());
             } else {
                 Messages.addGlobalError(invalid.messageKey(), invalid.arguments());
@@ -121,6 +148,28 @@ public class MeetingBacking implements Serializable {
     /** Whether the caller may register people: officers and coordinators, while the meeting takes registrations. */
     public boolean isMayRegister() {
         return meeting != null && meeting.takesRegistrations() && (layout.isOfficer() || layout.isCoordinator());
+    }
+
+    /**
+     * Why an officer or coordinator finds no registration form on a meeting still to come: it is not announced yet,
+     * or it has ended; null when the form is there or nothing is to be said.
+     */
+    public String getRegistrationClosedReason() {
+        if (meeting == null || meeting.takesRegistrations() || !meeting.status().open()
+                || !(layout.isOfficer() || layout.isCoordinator())) {
+            return null;
+        }
+        boolean announced = meeting.startsAt() != null && meeting.status() != MeetingStatus.DRAFT;
+        return announced ? "meeting.register.ended" : "meeting.register.notAnnounced";
+    }
+
+    /** The name of the municipality an agenda slot is for, or its code when it is unknown. */
+    public String municipalityName(String code) {
+        return agendaNames.getOrDefault(code, code);
+    }
+
+    public List<EnrolmentView> getTaking() {
+        return taking;
     }
 
     /** Whether the caller may cancel registrations: officers and coordinators, until it is held or cancelled. */
