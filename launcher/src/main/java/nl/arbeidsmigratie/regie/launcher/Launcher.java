@@ -298,13 +298,15 @@ public final class Launcher {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(STARTUP_LIMIT);
         while (Instant.now().isBefore(deadline) && payara.isAlive()) {
+            // a 404 asked for before Payara said it had deployed says nothing: the application was still loading
+            boolean deployedWhenAsked = deployed();
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return true;
                 }
-                if (response.statusCode() == 404 && deployed()) {
+                if (response.statusCode() == 404 && deployedWhenAsked) {
                     return false;
                 }
             } catch (IOException notYet) {

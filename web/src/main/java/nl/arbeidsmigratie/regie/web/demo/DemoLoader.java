@@ -8,13 +8,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import nl.arbeidsmigratie.regie.platform.api.ActingAs;
 import nl.arbeidsmigratie.regie.platform.api.DurableMarkers;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 
 /**
  * Runs every {@link DemoPart} in one transaction with the marker that says the set is loaded: all of it or none,
- * and never twice.
+ * and never twice. Called as the demo coordinator ({@link #COORDINATOR}), around the transaction, so what other
+ * modules do once it has committed is done as that person too.
  */
 @Stateless
 public class DemoLoader {
@@ -39,7 +39,7 @@ public class DemoLoader {
             return false;
         }
         DemoClock today = new DemoClock(DutchTime.today(clock));
-        ActingAs.run(COORDINATOR, () -> ordered().forEach(part -> part.load(today)));
+        ordered().forEach(part -> part.load(today));
         markers.set(LOADED);
         return true;
     }
@@ -47,7 +47,7 @@ public class DemoLoader {
     /** What the parts do once the set is committed, each in transactions of its own. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void afterCommit() {
-        ActingAs.run(COORDINATOR, () -> ordered().forEach(DemoPart::afterCommit));
+        ordered().forEach(DemoPart::afterCommit);
     }
 
     private List<DemoPart> ordered() {

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.arbeidsmigratie.regie.platform.api.ActingAs;
 import nl.arbeidsmigratie.regie.platform.api.DemoMode;
 
 /**
@@ -41,8 +42,9 @@ public class DemoStart {
             return;
         }
         try {
-            if (loader.loadOnce()) {
-                loader.afterCommit();
+            // as the coordinator around the loader's transaction: the reactions to its commit act as that person
+            if (ActingAs.call(DemoLoader.COORDINATOR, loader::loadOnce)) {
+                ActingAs.run(DemoLoader.COORDINATOR, loader::afterCommit);
                 LOG.info(MARKER + "demo data loaded (voorbeeldgegevens)");
             } else {
                 LOG.info(MARKER + "demo data present (voorbeeldgegevens)");
