@@ -120,7 +120,7 @@ class MeetingsBrowserIT {
             fill(browser, "editForm:rows:0:from", "10:00");
             fill(browser, "editForm:rows:0:to", "10:30");
             fill(browser, "editForm:rows:0:item", "Welkom en kennismaking");
-            fill(browser, "editForm:rows:0:municipality", "GM1783");
+            browser.choose("editForm:rows:0:municipality", "Westland");
             browser.click(By.id("editForm:save"));
             browser.waitForText("meetings:messages", "Startbijeenkomst is opgeslagen.");
             // dated but not announced: the meeting page says when registration opens, and names the agenda's slot

@@ -1,14 +1,22 @@
 package nl.arbeidsmigratie.regie.web.sessions;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
+import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingCalendars;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
@@ -45,7 +53,16 @@ public class MeetingsBacking implements Serializable {
     MeetingCalendars calendars;
 
     @Inject
+    Enrolments enrolments;
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    @Inject
     LayoutBacking layout;
+
+    /** The municipalities taking part, read once for the agenda's choices. */
+    private List<EnrolmentView> taking;
 
     private EditionView edition;
     private MeetingSeriesView series;
@@ -73,6 +90,23 @@ public class MeetingsBacking implements Serializable {
             series = edition == null ? null : planning.seriesOfEdition(edition.id()).orElse(null);
             suggestions = series != null && layout.isCoordinator() ? planning.themeSuggestions(series.id()) : List.of();
         });
+    }
+
+    /**
+     * What an agenda slot may be given to: the municipalities taking part, by name, and the one the slot names
+     * already if that no longer takes part.
+     */
+    public List<SelectItem> agendaMunicipalities(String current) {
+        if (taking == null) {
+            taking = List.of();
+            FacadeCalls.attempt(() -> taking = enrolments.list(edition.id(), Set.of(EnrolmentStatus.CONFIRMED)));
+        }
+        List<SelectItem> choices = new ArrayList<>();
+        taking.forEach(e -> choices.add(new SelectItem(e.municipalityCode(), e.municipalityName())));
+        if (current != null && !current.isBlank() && taking.stream().noneMatch(e -> e.municipalityCode().equals(current))) {
+            choices.add(new SelectItem(current, directory.find(current).map(MunicipalityView::name).orElse(current)));
+        }
+        return choices;
     }
 
     public void createSeries() {
