@@ -95,6 +95,13 @@ class MunicipalCountsIT {
                 .isInstanceOf(AccessRefusedException.class));
         assertThatThrownBy(() -> counts.asKnownOn("GM0503", Instant.now())).isInstanceOf(AccessRefusedException.class);
         assertThat(TestCaller.as(DEMO_COORDINATOR.email(), () -> counts.asKnownOn("GM0503", Instant.now()))).isEmpty();
+        // a count naming no municipality is told what is missing, not refused as another municipality's
+        CountFigures nowhere = new CountFigures(null, LocalDate.of(2021, 1, 1), 100, null, null, null, null,
+                "Bron", null, CountDefinition.LIVING_IN, 4, 12);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.record(nowhere))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("municipalityCode")));
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> counts.record(nowhere))
+                .isInstanceOf(AccessRefusedException.class));
     }
 
     @Test

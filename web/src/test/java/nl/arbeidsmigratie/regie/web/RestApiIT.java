@@ -153,6 +153,31 @@ class RestApiIT {
         }
     }
 
+    @Test
+    void aNumberThatIsNotWholeOrDoesNotFitIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
+        URI counts = URI.create(base + "api/v1/counts");
+        String source = "Te groot " + System.nanoTime();
+        for (String[] bad : new String[][] {{"registeredBrp", "99999999999999999999"}, {"registeredBrp", "2147483648"},
+                {"registeredBrp", "1.5"}, {"shortStayMonths", "-3000000000"}}) {
+            String json = "{\"municipalityCode\":\"GM1525\",\"referenceDate\":\"2006-03-01\",\"registeredBrp\":7,"
+                    + "\"source\":\"" + source + "\",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4,"
+                    + "\"longStayMonths\":12}";
+            json = json.replaceFirst("\"" + bad[0] + "\":[0-9]+", "\"" + bad[0] + "\":" + bad[1]);
+            HttpResponse<String> refused = Http.postJson(counts, DEMO_COORDINATOR.email(), json);
+            assertThat(refused.statusCode()).as(bad[1]).isEqualTo(400);
+            assertThat(refused.body()).as(bad[1]).contains("\"parameter\":\"" + bad[0] + "\"")
+                    .contains("whole number");
+        }
+        // a whole number written with a fraction of zeros or an exponent is still that number
+        HttpResponse<String> accepted = Http.postJson(counts, DEMO_COORDINATOR.email(), "{\"municipalityCode\":"
+                + "\"GM1525\",\"referenceDate\":\"2006-03-01\",\"registeredBrp\":1.2e2,\"source\":\"" + source
+                + "\",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4.0,\"longStayMonths\":12}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        assertThat(Json.at(Json.parse(accepted.body()), "figures", "registeredBrp")).isEqualTo("120");
+        assertThat(Http.get(URI.create(counts + "?municipality=GM1525&limit=500"), DEMO_AUDITOR).body())
+                .containsOnlyOnce(source);
+    }
+
     private static List<Object> ids(String list) {
         return ((List<?>) Json.parse(list)).stream().map(count -> Json.at(count, "id")).toList();
     }

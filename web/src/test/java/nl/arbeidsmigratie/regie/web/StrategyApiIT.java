@@ -280,6 +280,13 @@ class StrategyApiIT {
                 .statusCode()).isEqualTo(200);
         assertThat(send("GET", "documents/" + otherId + "/comparison?before=1", DEMO_OFFICER.email(), null).body())
                 .contains("\"parameter\":\"after\"");
+        for (String[] bad : new String[][] {{"before=abc&after=3", "before"}, {"before=1&after=-1", "after"},
+                {"before=0&after=3", "before"}, {"before=1&after=99999999999", "after"}}) {
+            HttpResponse<String> refused = send("GET", "documents/" + otherId + "/comparison?" + bad[0],
+                    DEMO_OFFICER.email(), null);
+            assertThat(refused.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(refused.body()).as(bad[0]).contains("\"parameter\":\"" + bad[1] + "\"");
+        }
         assertThat(state()).isEqualTo(before);
     }
 

@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.monitoring.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.Role;
@@ -63,8 +64,16 @@ public class MonitoringAccess {
         return account;
     }
 
+    /**
+     * The writer of a new record for {@code municipalityCode}. A record naming no municipality is told so, rather
+     * than refused as another municipality's: the code is what the caller has to add. Auditors never write.
+     */
     public AccountView writerFor(String municipalityCode) {
-        return writerFor(reader(), municipalityCode);
+        AccountView account = reader();
+        if (account.role() != Role.AUDITOR && (municipalityCode == null || municipalityCode.isBlank())) {
+            throw new InvalidInputException("municipalityCode", "error.count.municipality", "no municipality given");
+        }
+        return writerFor(account, municipalityCode);
     }
 
     private static AccountView writerFor(AccountView account, String municipalityCode) {

@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.web.strategy;
 
 import static nl.arbeidsmigratie.regie.web.rest.BadParameterException.required;
+import static nl.arbeidsmigratie.regie.web.rest.BadParameterException.wholeNumber;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -154,13 +155,19 @@ public class StrategyDocumentsResource {
     @Path("{id}/comparison")
     @Operation(summary = "Two versions of this document compared word by word per section")
     @APIResponse(responseCode = "200", description = "The comparison, in the order of the later version")
-    @APIResponse(responseCode = "400", description = "A version number is missing (problem document)")
+    @APIResponse(responseCode = "400", description = "A version number is missing or no whole number from 1 "
+            + "(problem document naming it)")
     public Comparison compare(@PathParam("id") long id,
                               @Parameter(description = "The earlier version's number", required = true)
-                              @QueryParam("before") Integer before,
+                              @QueryParam("before") String before,
                               @Parameter(description = "The later version's number", required = true)
-                              @QueryParam("after") Integer after) {
-        return versions.compare(id, required("before", before), required("after", after));
+                              @QueryParam("after") String after) {
+        // read here, not by JAX-RS, which answers a query parameter it cannot convert with 404
+        return versions.compare(id, versionNumber("before", before), versionNumber("after", after));
+    }
+
+    private static int versionNumber(String parameter, String value) {
+        return wholeNumber(parameter, required(parameter, value), 1, Integer.MAX_VALUE);
     }
 
     @GET

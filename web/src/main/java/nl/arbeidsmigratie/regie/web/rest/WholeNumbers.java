@@ -1,0 +1,127 @@
+package nl.arbeidsmigratie.regie.web.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * JSON-B reads 1.5 into a whole-number field as 1, and 99999999999999999999 as whatever its lowest bits make, without
+ * a word. So before a JSON body is bound, every number meant for a whole-number field is checked to be whole and to
+ * fit, and otherwise refused naming the field ({@code figures.registeredBrp}, {@code agenda[2].capacity}). The body
+ * is small by then ({@link BodyLimit}); a body that is no JSON is left to the binding to refuse.
+ */
+@Provider
+@Priority(Priorities.ENTITY_CODER)
+public class WholeNumbers implements ReaderInterceptor {
+
+    private static final Map<Class<?>, long[]> RANGES = Map.of(
+            int.class, new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE},
+            Integer.class, new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE},
+            long.class, new long[] {Long.MIN_VALUE, Long.MAX_VALUE},
+            Long.class, new long[] {Long.MIN_VALUE, Long.MAX_VALUE},
+            short.class, new long[] {Short.MIN_VALUE, Short.MAX_VALUE},
+            Short.class, new long[] {Short.MIN_VALUE, Short.MAX_VALUE});
+
+    /** Records nest a few levels at most; deeper JSON is left unchecked rather than walked without end. */
+    private static final int DEEPEST = 16;
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (context.getMediaType() == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())) {
+            return context.proceed();
+        }
+        byte[] body = context.getInputStream().readAllBytes();
+        context.setInputStream(new ByteArrayInputStream(body));
+        JsonValue json;
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+            json = reader.readValue();
+        } catch (JsonException | IllegalStateException notJson) {
+            return context.proceed();
+        }
+        check(json, context.getGenericType(), "", 0);
+        return context.proceed();
+    }
+
+    private static void check(JsonValue value, Type type, String path, int depth) {
+        Class<?> raw = raw(type);
+        if (raw == null || depth > DEEPEST) {
+            return;
+        }
+        if (value instanceof JsonNumber number && RANGES.containsKey(raw)) {
+            checkWhole(number, RANGES.get(raw), path.isEmpty() ? "body" : path);
+        } else if (value instanceof JsonObject object) {
+            if (Map.class.isAssignableFrom(raw)) {
+                Type values = type instanceof ParameterizedType p ? p.getActualTypeArguments()[1] : Object.class;
+                object.forEach((key, v) -> check(v, values, join(path, key), depth + 1));
+            } else if (raw.isRecord()) {
+                for (RecordComponent component : raw.getRecordComponents()) {
+                    check(object.get(component.getName()), component.getGenericType(), join(path, component.getName()),
+                            depth + 1);
+                }
+            } else if (!raw.getName().startsWith("java.")) {
+                for (Field field : raw.getDeclaredFields()) {
+                    if (!Modifier.isStatic(field.getModifiers())) {
+                        check(object.get(field.getName()), field.getGenericType(), join(path, field.getName()),
+                                depth + 1);
+                    }
+                }
+            }
+        } else if (value instanceof JsonArray array) {
+            Type element = type instanceof ParameterizedType p && Collection.class.isAssignableFrom(raw)
+                    ? p.getActualTypeArguments()[0]
+                    : type instanceof GenericArrayType g ? g.getGenericComponentType() : raw.getComponentType();
+            for (int i = 0; i < array.size(); i++) {
+                check(array.get(i), element, path + "[" + i + "]", depth + 1);
+            }
+        }
+    }
+
+    private static void checkWhole(JsonNumber number, long[] range, String field) {
+        BigDecimal given = number.bigDecimalValue();
+        boolean whole = given.signum() == 0 || given.stripTrailingZeros().scale() <= 0;
+        if (!whole || given.compareTo(BigDecimal.valueOf(range[0])) < 0
+                || given.compareTo(BigDecimal.valueOf(range[1])) > 0) {
+            throw new BadParameterException(field, field + " must be a whole number from " + range[0] + " to "
+                    + range[1] + ", not " + abbreviated(given.toString()));
+        }
+    }
+
+    private static String abbreviated(String number) {
+        return number.length() <= 40 ? number : number.substring(0, 40) + "…";
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
+            return c;
+        }
+        return null;
+    }
+}
