@@ -211,15 +211,15 @@ class ImportIT {
     }
 
     @Test
-    void aReferenceDateBefore1900IsATypingErrorNamedByLine() throws Exception {
+    void aReferenceDateBefore1900OrNotInTheCalendarIsATypingErrorNamedByLine() throws Exception {
         String bag = registerLocation(OFFICER, "GM1783");
         Path file = file("bag_id;peildatum;personen\n" + bag + ";2020-05-01;10\n" + bag + ";0020-05-01;10\n"
-                + bag + ";1899-12-31;10\n");
+                + bag + ";1899-12-31;10\n" + bag + ";31-02-2024;10\n");
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY, "typo.csv", file))
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.line() + " " + p.column() + " " + p.messageKey())
                         .containsExactly("3 peildatum error.count.reference-date.too-early",
-                                "4 peildatum error.count.reference-date.too-early")));
+                                "4 peildatum error.count.reference-date.too-early", "5 peildatum import.value.date")));
         assertThat(occupancyRows(bag)).isZero();
     }
 

@@ -111,7 +111,7 @@ class ImportBrowserIT {
             officer.click(By.id("mappingForm:importMapped"));
             officer.waitForText("progressForm:done", "1 toegevoegd");
             officer.waitForText("historyForm:history_data", "eigen-telling.csv");
-            assertThat(officer.text(By.id("historyForm:history_data"))).contains("1 regels: 1 toegevoegd");
+            assertThat(officer.text(By.id("historyForm:history_data"))).contains("1 regel: 1 toegevoegd");
 
             officer.open("app/monitoring/import.xhtml");
             officer.choose("importForm:kind", "Tellingen");

@@ -167,6 +167,8 @@ class MeetingsBrowserIT {
 
             // the coordinator registers someone for any municipality taking part, chosen by name
             browser.driver().get(meeting);
+            browser.click(By.id("register:submit"));
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register"), "vul dit veld in"));
             browser.choose("register:municipalityCode", "Delft");
             browser.type("register:name", "Bram Jansen");
             browser.type("register:email", "bram." + run + "@delft.example");
@@ -260,6 +262,14 @@ class MeetingsBrowserIT {
         try (BrowserSession browser = new BrowserSession(base)) {
             browser.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
             browser.open("app/sessions/meeting.xhtml?id=" + meeting);
+            // confirmed but over: no form, and the page says why
+            assertThat(browser.text(By.id("registration-closed"))).contains("Deze bijeenkomst is voorbij");
+            try (Connection db = TestDatabase.connect()) {
+                TestData.update(db, "update sessions.meeting set status = 'HELD' where id = ?", meeting);
+            }
+            browser.open("app/sessions/meeting.xhtml?id=" + meeting);
+            assertThat(browser.text(By.id("registration-closed"))).contains("Deze bijeenkomst is gehouden");
+            assertThat(browser.driver().findElements(By.id("register"))).isEmpty();
             browser.click(By.id("meeting:records"));
             browser.until(ExpectedConditions.presenceOfElementLocated(By.id("records:people:0:state")));
             String records = browser.driver().getCurrentUrl();

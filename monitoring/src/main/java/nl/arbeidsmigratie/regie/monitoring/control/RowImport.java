@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,9 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
  */
 public abstract class RowImport {
 
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+    /** Strict: the default (smart) resolving would read 31-02-2024 as 29 February rather than refuse it. */
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     public static RowImport of(ImportKind kind) {
         return switch (kind) {

@@ -37,6 +37,15 @@ public final class RichText {
     private static final String CELL_SEPARATOR = " | ";
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
 
+    /**
+     * Deeper nesting than this is refused: the sanitizer drops whatever lies deeper than it can follow, text included,
+     * and the editor never nests more than a few levels.
+     */
+    public static final int DEEPEST = 100;
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*?(/?)>");
+    private static final java.util.Set<String> VOID = java.util.Set.of("area", "base", "br", "col", "embed", "hr",
+            "img", "input", "link", "meta", "param", "source", "track", "wbr");
+
     /** Elements whose loss is not worth telling anyone: wrappers the editor or a paste adds around text. */
     private static final List<String> HARMLESS = List.of("span", "div", "font", "html", "body", "head", "meta");
 
@@ -54,9 +63,14 @@ public final class RichText {
         }
     }
 
+    /** Refuses, as {@link InvalidInputException} on {@code html}, markup nested deeper than {@link #DEEPEST}. */
     public static Sanitized sanitize(String html) {
         if (html == null) {
             return new Sanitized("", false, false);
+        }
+        if (depth(html) > DEEPEST) {
+            throw new InvalidInputException("html", "error.text.nested-too-deep",
+                    "markup nested deeper than " + DEEPEST + " levels would lose text");
         }
         boolean[] removed = new boolean[2];
         String cellsApart = NEXT_CELL.matcher(html).replaceAll(Matcher.quoteReplacement(CELL_SEPARATOR + "</td>") + "$1");
@@ -80,6 +94,22 @@ public final class RichText {
             }
         }, null).strip();
         return new Sanitized(clean, removed[0], removed[1]);
+    }
+
+    /** How deep the elements of {@code html} nest, by its tags; void and self-closed elements add no level. */
+    private static int depth(String html) {
+        int depth = 0;
+        int deepest = 0;
+        Matcher tags = TAG.matcher(html);
+        while (tags.find()) {
+            boolean closing = !tags.group(1).isEmpty();
+            if (closing) {
+                depth = Math.max(0, depth - 1);
+            } else if (tags.group(3).isEmpty() && !VOID.contains(tags.group(2).toLowerCase(java.util.Locale.ROOT))) {
+                deepest = Math.max(deepest, ++depth);
+            }
+        }
+        return deepest;
     }
 
     /** Plain text of sanitised HTML: blocks become blank lines, list items dashes, links "text (url)". */

@@ -52,6 +52,18 @@ class RichTextTest {
     }
 
     @Test
+    void markupNestedDeeperThanTheSanitizerFollowsIsRefusedRatherThanLosingText() {
+        String deep = "<p>behouden</p>" + "<div>".repeat(RichText.DEEPEST + 1) + "x" + "</div>".repeat(RichText.DEEPEST + 1);
+        InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> RichText.sanitize(deep));
+        assertThat(refused.messageKey()).isEqualTo("error.text.nested-too-deep");
+        String deepButClosed = "<div>a</div>".repeat(500) + "<p>" + "<br>".repeat(500) + "<b/>".repeat(500) + "</p>";
+        assertThat(RichText.toText(RichText.sanitize(deepButClosed).html())).startsWith("aaaa");
+        String shallow = "<div>".repeat(RichText.DEEPEST) + "x" + "</div>".repeat(RichText.DEEPEST);
+        assertThat(RichText.sanitize(shallow).html()).contains("x");
+    }
+
+    @Test
     void pastedImagesAreRemovedAndReportedApart() {
         RichText.Sanitized html = RichText.sanitize("<p>Kaart: <img src=\"data:image/png;base64,iVBORw0KGgo=\"></p>");
         assertThat(html.html()).isEqualTo("<p>Kaart: </p>");

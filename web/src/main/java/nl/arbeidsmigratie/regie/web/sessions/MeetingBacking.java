@@ -151,16 +151,19 @@ public class MeetingBacking implements Serializable {
     }
 
     /**
-     * Why an officer or coordinator finds no registration form on a meeting still to come: it is not announced yet,
-     * or it has ended; null when the form is there or nothing is to be said.
+     * Why an officer or coordinator finds no registration form: the meeting is not announced yet, has ended, was
+     * held or was cancelled; null when the form is there.
      */
     public String getRegistrationClosedReason() {
-        if (meeting == null || meeting.takesRegistrations() || !meeting.status().open()
-                || !(layout.isOfficer() || layout.isCoordinator())) {
+        if (meeting == null || meeting.takesRegistrations() || !(layout.isOfficer() || layout.isCoordinator())) {
             return null;
         }
-        boolean announced = meeting.startsAt() != null && meeting.status() != MeetingStatus.DRAFT;
-        return announced ? "meeting.register.ended" : "meeting.register.notAnnounced";
+        return switch (meeting.status()) {
+            case HELD -> "meeting.register.held";
+            case CANCELLED -> "meeting.register.cancelled";
+            default -> meeting.startsAt() != null && meeting.status() != MeetingStatus.DRAFT
+                    ? "meeting.register.ended" : "meeting.register.notAnnounced";
+        };
     }
 
     /** The name of the municipality an agenda slot is for, or its code when it is unknown. */
