@@ -124,6 +124,11 @@ class RunCommandDemoIT {
                                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                         .collect(Collectors.joining("&")))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.uri().getPath()).as(email + " signed in").endsWith("/app/home.xhtml");
+        if (email.startsWith("officer.westland")) {
+            // the open signal names the location it concerns, and its day the Dutch way
+            assertThat(signedIn.body()).as("Westland's home").contains("Overlast: Tenten bij de kassen")
+                    .containsPattern("· \\d{2}-\\d{2}-\\d{4} ·");
+        }
         TreeSet<String> pages = new TreeSet<>(List.of("/app/home.xhtml"));
         Matcher links = APP_LINK.matcher(signedIn.body());
         while (links.find()) {

@@ -4,9 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringChange;
 import nl.arbeidsmigratie.regie.monitoring.api.MunicipalWork;
 import nl.arbeidsmigratie.regie.monitoring.api.ProvincialWork;
@@ -37,6 +39,9 @@ public class MonitoringHomeBacking {
     MunicipalityAreas areas;
 
     @Inject
+    HousingLocations locations;
+
+    @Inject
     LayoutBacking layout;
 
     private MunicipalWork municipal;
@@ -58,6 +63,17 @@ public class MonitoringHomeBacking {
                 names = areas.all().stream().collect(Collectors.toMap(MunicipalityArea::code, MunicipalityArea::name));
             });
         }
+    }
+
+    /** The name of the location a signal concerns, as known now; empty when it is unknown or hidden. */
+    public String locationName(Long locationId) {
+        if (locationId == null) {
+            return "";
+        }
+        String[] name = {""};
+        FacadeCalls.attempt(() -> name[0] = locations.find(locationId, Instant.now())
+                .map(l -> l.details().name()).orElse(""));
+        return name[0];
     }
 
     public MunicipalWork getMunicipal() {
