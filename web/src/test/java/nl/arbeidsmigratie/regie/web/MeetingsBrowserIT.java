@@ -262,6 +262,13 @@ class MeetingsBrowserIT {
         try (BrowserSession browser = new BrowserSession(base)) {
             browser.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
             browser.open("app/sessions/meeting.xhtml?id=" + meeting);
+            // a meeting that is not there answers 404, saying so once
+            @SuppressWarnings("unchecked")
+            List<Object> missing = (List<Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; fetch('meeting.xhtml?id=987654321')"
+                            + ".then(r => r.text().then(t => done([r.status, t])));");
+            assertThat(missing.get(0)).isEqualTo(404L);
+            assertThat((String) missing.get(1)).containsOnlyOnce("Deze bijeenkomst bestaat niet");
             // confirmed but over: no form, and the page says why
             assertThat(browser.text(By.id("registration-closed"))).contains("Deze bijeenkomst is voorbij");
             try (Connection db = TestDatabase.connect()) {

@@ -79,6 +79,7 @@ public class MeetingBacking implements Serializable {
     @PostConstruct
     void init() {
         SessionsPages.id("id").ifPresent(id -> FacadeCalls.attempt(() -> meeting = planning.meeting(id)));
+        SessionsPages.notFoundWhenMissing(meeting);
         AccountView account = layout.getAccount();
         if (account != null && account.municipalityCode() != null) {
             municipalityCode = account.municipalityCode();

@@ -76,6 +76,7 @@ public class RecordsBacking implements Serializable {
     @PostConstruct
     void init() {
         SessionsPages.id("meeting").ifPresent(id -> FacadeCalls.attempt(() -> meeting = planning.meeting(id)));
+        SessionsPages.notFoundWhenMissing(meeting);
         reload();
         if (meeting != null) {
             FacadeCalls.attempt(() -> records.minutes(meeting.id()).ifPresent(m -> {

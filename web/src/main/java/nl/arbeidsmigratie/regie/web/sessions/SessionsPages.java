@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.web.sessions;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.OptionalLong;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
@@ -29,5 +30,15 @@ final class SessionsPages {
     static Optional<EditionView> requestedEdition(Editions editions) {
         OptionalLong requested = id("edition");
         return requested.isPresent() ? editions.find(requested.getAsLong()) : editions.current();
+    }
+
+    /**
+     * A page whose meeting or poll is not there (or not for the caller) answers 404, as a missing file does, with the
+     * page's own words for it.
+     */
+    static void notFoundWhenMissing(Object shown) {
+        if (shown == null) {
+            Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
     }
 }
