@@ -66,7 +66,9 @@ class MeetingCalendarsIT {
         CalendarFeedLink link = TestCaller.as(OFFICER, () -> calendars.subscribe(series.id()));
         assertThat(link.url()).endsWith("/calendars/" + link.token()).doesNotContain("/api/");
 
-        VEvent first = onlyEvent(calendars.feed(link.token()).orElseThrow());
+        String feed = calendars.feed(link.token()).orElseThrow();
+        assertOneStampPerEvent(feed);
+        VEvent first = onlyEvent(feed);
         String uid = value(first, Property.UID);
         assertThat(uid).isEqualTo("meeting-" + start.id() + "@sessions.arbeidsmigratie-regie");
         assertThat(value(first, Property.STATUS)).isEqualTo("TENTATIVE");
@@ -83,7 +85,9 @@ class MeetingCalendarsIT {
         assertThat(value(moved, Property.LOCATION)).isEqualTo("https://meet.example/kalender-" + start.id());
 
         TestCaller.as(COORDINATOR, () -> planning.changeStatus(start.id(), online.version(), MeetingStatus.CANCELLED));
-        VEvent cancelled = onlyEvent(TestCaller.as(OFFICER, () -> calendars.meetingIcs(start.id())));
+        String ics = TestCaller.as(OFFICER, () -> calendars.meetingIcs(start.id()));
+        assertOneStampPerEvent(ics);
+        VEvent cancelled = onlyEvent(ics);
         assertThat(value(cancelled, Property.UID)).isEqualTo(uid);
         assertThat(value(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
         assertThat(Integer.parseInt(value(cancelled, Property.SEQUENCE)))
@@ -112,6 +116,14 @@ class MeetingCalendarsIT {
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> calendars.meetingIcs(
                 series.meetings().get(1).id())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("error.sessions.calendar.not-announced")));
+    }
+
+    /** RFC 5545 gives an event one DTSTAMP; a second makes strict readers refuse the file. */
+    private static void assertOneStampPerEvent(String ics) {
+        List<String> events = java.util.Arrays.stream(ics.split("BEGIN:VEVENT")).skip(1)
+                .map(e -> e.substring(0, e.indexOf("END:VEVENT"))).toList();
+        assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event.lines()
+                .filter(line -> line.startsWith("DTSTAMP")).count()).as(event).isEqualTo(1));
     }
 
     private static Calendar parse(String ics) throws Exception {

@@ -67,7 +67,8 @@ public final class CalendarWriter {
                 meeting.title() + (provisional ? " (onder voorbehoud)" : ""));
         event.add(new Uid(uid(meeting)));
         event.add(new Sequence(meeting.sequence()));
-        event.add(new DtStamp(now));
+        // the constructor stamps the event with the system clock; RFC 5545 allows one DTSTAMP, and it is ours
+        event.replace(new DtStamp(now));
         event.add(status(meeting.status()));
         String place = place(meeting);
         if (!place.isEmpty()) {
