@@ -265,6 +265,16 @@ class SessionsApiIT {
         assertThat(closed.body()).contains("\"status\":400");
     }
 
+    @Test
+    void aPollAnswerBodyThatIsAnArrayIsAProblemNamingTheBody() throws Exception {
+        HttpResponse<String> refused = Http.send("PUT", api("polls/" + poll + "/answers"),
+                Http.tokenFor(DEMO_OFFICER.email()), "application/json", "[1,2]");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("body");
+    }
+
     private HttpResponse<String> call(Operation operation, Caller caller) throws Exception {
         String token = caller == null ? null : Http.tokenFor(switch (caller) {
             case COORDINATOR -> DEMO_COORDINATOR.email();

@@ -214,6 +214,10 @@ public class SessionsResource {
     }
 
     private static long slotId(String value) {
+        if (value == null) {
+            // what JSON-B makes of an array body: entries without a key
+            throw new BadParameterException("body", "a JSON object of slot id to answer is required, not an array");
+        }
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException notANumber) {
