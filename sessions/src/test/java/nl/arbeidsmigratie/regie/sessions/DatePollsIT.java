@@ -30,6 +30,7 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.sessions.api.Availability;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingDetails;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
@@ -182,6 +183,69 @@ class DatePollsIT {
                 .isNotNull();
         TestCaller.as(circle.westland().email(), () -> assertThatThrownBy(() -> polls.answer(poll.id(),
                 Map.of(chosen.id(), Availability.YES))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.closed")));
+    }
+
+    @Test
+    void aPollEndsWhenItsMeetingIsDatedByHandHeldOrCancelledAndTakesNoAnswersOrGuestsAfter() throws Exception {
+        Circle byHand = circle();
+        DatePollView dated = threeSlots(byHand.meeting(), inDays(10, 17));
+        describedAt(byHand.meeting(), inDays(40, 13));
+        assertEnded(dated, byHand);
+
+        Circle cancelled = circle();
+        DatePollView ofCancelled = threeSlots(cancelled.meeting(), inDays(10, 17));
+        changeStatus(cancelled.meeting(), MeetingStatus.CANCELLED);
+        assertEnded(ofCancelled, cancelled);
+
+        Circle held = circle();
+        describedAt(held.meeting(), inDays(-1, 13));
+        DatePollView ofHeld = threeSlots(held.meeting(), inDays(10, 17));
+        changeStatus(held.meeting(), MeetingStatus.HELD);
+        assertEnded(ofHeld, held);
+    }
+
+    @Test
+    void aPollStaysOpenWhenItsMeetingChangesButNotItsDate() throws Exception {
+        Circle circle = circle();
+        describedAt(circle.meeting(), inDays(40, 13));
+        DatePollView poll = threeSlots(circle.meeting(), inDays(10, 17));
+        describedAt(circle.meeting(), inDays(40, 13));
+        assertThat(TestCaller.as(COORDINATOR, () -> polls.openPollOf(circle.meeting().id())))
+                .hasValueSatisfying(open -> assertThat(open.id()).isEqualTo(poll.id()));
+    }
+
+    /** The meeting described as the start meeting, three hours from {@code startsAt}. */
+    private void describedAt(MeetingView meeting, LocalDateTime startsAt) throws Exception {
+        TestCaller.as(COORDINATOR, () -> {
+            MeetingDetails d = SessionsFixture.startMeeting(planning.meeting(meeting.id()), 30);
+            return planning.describe(meeting.id(), new MeetingDetails(d.title(), d.themes(), d.format(),
+                    d.venueName(), d.venueAddress(), d.venueCity(), null, startsAt, startsAt.plusHours(3), 30, null,
+                    List.of(), d.version()));
+        });
+    }
+
+    private void changeStatus(MeetingView meeting, MeetingStatus status) throws Exception {
+        TestCaller.as(COORDINATOR, () -> planning.changeStatus(meeting.id(), planning.meeting(meeting.id()).version(),
+                status));
+    }
+
+    /** Closed without a fixed slot, no longer the meeting's open poll, and refusing answers and guests. */
+    private void assertEnded(DatePollView poll, Circle circle) throws Exception {
+        long slot = poll.slots().get(0).id();
+        TestCaller.as(COORDINATOR, () -> {
+            DatePollView now = polls.poll(poll.id());
+            assertThat(now.status()).isEqualTo(PollStatus.CLOSED);
+            assertThat(now.fixedSlotId()).isNull();
+            assertThat(polls.openPollOf(circle.meeting().id())).as("the meeting's page links to no poll").isEmpty();
+            assertThat(polls.openPollsOf(circle.editionId())).isEmpty();
+            assertThatThrownBy(() -> polls.inviteGuest(poll.id(), "Gast", "laat-" + poll.id() + "@sessions.example",
+                    "nl")).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.closed"));
+            assertThat(polls.guests(poll.id())).isEmpty();
+        });
+        TestCaller.as(circle.westland().email(), () -> assertThatThrownBy(() -> polls.answer(poll.id(),
+                Map.of(slot, Availability.YES))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.closed")));
     }
 

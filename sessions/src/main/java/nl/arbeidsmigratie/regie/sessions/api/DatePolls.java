@@ -33,7 +33,8 @@ import nl.arbeidsmigratie.regie.sessions.entity.TextRules;
  * participants (officers and enrolment contacts of municipalities with a confirmed enrolment) and invited guests
  * are mailed a personal link. Officers answer signed in or through their link, everyone else through their link
  * only, which opens that one poll and nothing else; answers change until the deadline. The coordinator fixes a
- * slot: the meeting gets that date and is confirmed, the poll closes and everyone invited is mailed.
+ * slot: the meeting gets that date and is confirmed, the poll closes and everyone invited is mailed. A meeting dated
+ * by hand, held or cancelled ends its open poll ({@link MeetingPlanning}); it takes no answers or guests after.
  */
 @Stateless
 public class DatePolls {
@@ -177,6 +178,7 @@ public class DatePolls {
             throw new AccessRefusedException("officers answer polls; coordinators and auditors do not");
         }
         DatePoll poll = polls.lockedPoll(pollId);
+        poll.requireAnswerable(book.now());
         PollInvitee invitee = respondent(poll, caller, true).orElseThrow();
         polls.answer(poll, invitee, answers, book.now());
         audit.record("sessions.poll.answered", target(poll), null, Map.of("invitee", invitee.id(), "answers", answers));
@@ -219,12 +221,12 @@ public class DatePolls {
      */
     public MeetingView fix(long pollId, long slotId) {
         access.coordinator();
+        Meeting meeting = book.lockedMeeting(polls.poll(pollId).meeting().id());
         DatePoll poll = polls.lockedPoll(pollId);
         PollSlot slot = em.find(PollSlot.class, slotId);
         if (slot == null) {
             throw new InvalidInputException("slotId", "error.sessions.poll.slot.foreign", "no slot " + slotId);
         }
-        Meeting meeting = book.lockedMeeting(poll.meeting().id());
         MeetingView before = book.view(meeting);
         poll.fix(slot);
         meeting.fixDate(slot.startsAt(), slot.endsAt());

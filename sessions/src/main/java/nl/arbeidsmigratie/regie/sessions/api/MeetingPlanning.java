@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -30,6 +31,7 @@ import nl.arbeidsmigratie.regie.sessions.control.MeetingBook;
 import nl.arbeidsmigratie.regie.sessions.control.MeetingMails;
 import nl.arbeidsmigratie.regie.sessions.control.MeetingPlaces;
 import nl.arbeidsmigratie.regie.sessions.control.Participation;
+import nl.arbeidsmigratie.regie.sessions.control.Polls;
 import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingRegistration;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingSeries;
@@ -74,6 +76,9 @@ public class MeetingPlanning {
 
     @Inject
     Participation participation;
+
+    @Inject
+    Polls polls;
 
     @Inject
     AuditTrail audit;
@@ -162,6 +167,7 @@ public class MeetingPlanning {
         access.coordinator();
         Meeting meeting = current(meetingId, details.version());
         MeetingView before = book.view(meeting);
+        Instant datedBefore = meeting.startsAt();
         if (details.capacity() < before.registered()) {
             throw new InvalidInputException("capacity", "error.sessions.meeting.capacity.below-registered",
                     "capacity " + details.capacity() + " is below the " + before.registered() + " registered");
@@ -181,6 +187,9 @@ public class MeetingPlanning {
                 details.municipalityLimit(), details.agenda()));
         em.flush();
         places.rebalance(meeting);
+        if (meeting.startsAt() != null && !meeting.startsAt().equals(datedBefore)) {
+            endPoll(meeting);
+        }
         MeetingView after = book.view(meeting);
         audit.record("sessions.meeting.described", target(meeting), before, after);
         List<MeetingView> overlapping = book.meetings(meeting.series()).stream().filter(meeting::overlaps)
@@ -197,6 +206,9 @@ public class MeetingPlanning {
         Meeting meeting = current(meetingId, version);
         MeetingView before = book.view(meeting);
         meeting.changeStatus(status, book.now());
+        if (!status.open()) {
+            endPoll(meeting);
+        }
         MeetingView after = book.view(meeting);
         audit.record("sessions.meeting.status-changed", target(meeting), before, after);
         if (status == MeetingStatus.CANCELLED) {
@@ -267,6 +279,12 @@ public class MeetingPlanning {
     public void reconcile(long seriesId) {
         access.coordinator();
         participation.reconcile(book.series(seriesId));
+    }
+
+    /** A meeting dated by hand, held or cancelled asks no one for a date any more: its open poll ends. */
+    private void endPoll(Meeting meeting) {
+        polls.endOpenOf(meeting).ifPresent(poll -> audit.record("sessions.poll.ended", "date-poll:" + poll.id(),
+                PollStatus.OPEN, PollStatus.CLOSED));
     }
 
     /** The meeting locked, checked against the version the caller saw. */

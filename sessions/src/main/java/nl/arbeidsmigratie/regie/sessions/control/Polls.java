@@ -29,13 +29,15 @@ import nl.arbeidsmigratie.regie.sessions.api.RespondentAnswers;
 import nl.arbeidsmigratie.regie.sessions.api.SlotResult;
 import nl.arbeidsmigratie.regie.sessions.api.SlotView;
 import nl.arbeidsmigratie.regie.sessions.entity.DatePoll;
+import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 import nl.arbeidsmigratie.regie.sessions.entity.PollAnswer;
 import nl.arbeidsmigratie.regie.sessions.entity.PollInvitee;
 import nl.arbeidsmigratie.regie.sessions.entity.PollSlot;
 
 /**
  * Date polls as stored: invitations with their personal links, answers, views and the ranking of slots, and the
- * one reminder before the deadline. Every change to a poll's answers or state locks the poll row first.
+ * one reminder before the deadline. Every change to a poll's answers or state locks the poll row first; a change that
+ * concerns its meeting too locks the meeting before the poll, so two such changes never wait for each other.
  */
 @Dependent
 public class Polls {
@@ -81,6 +83,13 @@ public class Polls {
     public Optional<DatePoll> openOfMeeting(long meetingId) {
         return em.createNamedQuery(DatePoll.OPEN_OF_MEETING, DatePoll.class).setParameter("meeting", meetingId)
                 .getResultStream().findFirst();
+    }
+
+    /** Ends the open poll of {@code meeting}, locked by the caller, if it has one; returns the poll ended. */
+    public Optional<DatePoll> endOpenOf(Meeting meeting) {
+        Optional<DatePoll> open = openOfMeeting(meeting.id()).map(poll -> lockedPoll(poll.id()));
+        open.ifPresent(DatePoll::end);
+        return open;
     }
 
     public List<PollSlot> slots(DatePoll poll) {

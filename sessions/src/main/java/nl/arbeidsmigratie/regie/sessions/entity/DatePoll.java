@@ -92,6 +92,11 @@ public class DatePoll {
         this.status = PollStatus.CLOSED;
     }
 
+    /** Closes the poll without fixing a slot: its meeting no longer needs one (dated otherwise, held, cancelled). */
+    public void end() {
+        this.status = PollStatus.CLOSED;
+    }
+
     public void reminded(Instant at) {
         this.reminderSentAt = at;
     }
