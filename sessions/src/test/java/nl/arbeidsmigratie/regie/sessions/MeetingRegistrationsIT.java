@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -186,10 +187,12 @@ class MeetingRegistrationsIT {
                 .containsExactly("Westlander");
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> registrations.participants(meeting.id())))
                 .hasSize(2);
-        String csv = TestCaller.as(COORDINATOR, () -> registrations.participantsCsv(meeting.id(), "nl"));
+        Map<Enum<?>, String> labels = Map.of(PolicyField.HOUSING, "Wonen", RegistrationStatus.REGISTERED, "Aangemeld");
+        String csv = TestCaller.as(COORDINATOR, () -> registrations.participantsCsv(meeting.id(), "nl", labels::get));
         assertThat(csv.lines().toList()).hasSize(3);
-        assertThat(csv).startsWith("gemeentecode;gemeente;naam;e-mail;beleidsveld;status")
-                .contains("GM1783;Westland;Westlander;", ";housing;registered;")
+        assertThat(csv).as("policy fields and statuses as the page names them")
+                .startsWith("gemeentecode;gemeente;naam;e-mail;beleidsveld;status")
+                .contains("GM1783;Westland;Westlander;", ";Wonen;Aangemeld;").doesNotContain("housing", "registered")
                 .contains("'=HYPERLINK");
         assertThat(TestCaller.as(OFFICER, () -> registrations.ownMunicipality()))
                 .extracting(RegistrationView::name).contains("Westlander").doesNotContain("=HYPERLINK(\"x\")");

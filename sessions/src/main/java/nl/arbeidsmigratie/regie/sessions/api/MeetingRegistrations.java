@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
@@ -148,9 +148,10 @@ public class MeetingRegistrations {
 
     /**
      * The participant list as CSV (UTF-8 text, {@code ;} separated, header in {@code language}) with what
-     * {@link #participants} shows the caller; cells that a spreadsheet would run as a formula are defused.
+     * {@link #participants} shows the caller; policy fields and statuses are written as {@code label} gives them (the
+     * page's texts in that language). Cells that a spreadsheet would run as a formula are defused.
      */
-    public String participantsCsv(long meetingId, String language) {
+    public String participantsCsv(long meetingId, String language, @NotNull Function<Enum<?>, String> label) {
         boolean english = "en".equals(language);
         List<RegistrationView> rows = participants(meetingId);
         StringWriter out = new StringWriter();
@@ -162,8 +163,8 @@ public class MeetingRegistrations {
         try (SpreadsheetCsv csv = SpreadsheetCsv.writingTo(out, format)) {
             for (RegistrationView r : rows) {
                 csv.printRecord(r.municipalityCode(), r.municipalityName(), r.name(), r.email(),
-                        r.policyField() == null ? "" : r.policyField().name().toLowerCase(Locale.ROOT),
-                        r.status().name().toLowerCase(Locale.ROOT), r.waitingPosition() == 0 ? "" : r.waitingPosition(),
+                        r.policyField() == null ? "" : label.apply(r.policyField()),
+                        label.apply(r.status()), r.waitingPosition() == 0 ? "" : r.waitingPosition(),
                         MeetingBook.dutch(r.registeredAt()).withNano(0));
             }
         } catch (IOException e) {

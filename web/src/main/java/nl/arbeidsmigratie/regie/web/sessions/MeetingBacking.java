@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
@@ -29,6 +30,7 @@ import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -137,10 +139,13 @@ public class MeetingBacking implements Serializable {
         reload();
     }
 
+    /** The participants as CSV, policy fields and statuses named as this page names them. */
     public void exportCsv() throws IOException {
+        ResourceBundle texts = ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
         String[] csv = new String[1];
         if (FacadeCalls.attempt(() -> csv[0] = registrations.participantsCsv(meeting.id(),
-                Faces.getLocale().getLanguage()))) {
+                Faces.getLocale().getLanguage(), value -> texts.getString(
+                        (value instanceof PolicyField ? "policy." : "meeting.registration.") + value.name())))) {
             Faces.sendFile(csv[0].getBytes(StandardCharsets.UTF_8), "deelnemers-bijeenkomst-" + meeting.id()
                     + ".csv", true);
         }
