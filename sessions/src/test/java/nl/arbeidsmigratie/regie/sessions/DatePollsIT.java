@@ -289,7 +289,8 @@ class DatePollsIT {
             for (String[] bad : new String[][] {{"Gast", "geen-adres", "nl", "error.email.invalid"},
                     {"Gast", guest, "nl", "error.sessions.poll.invited-already"},
                     {"Gast", "ander-" + guest, "fr", "error.language.unknown"},
-                    {" ", "ander-" + guest, "nl", "error.sessions.registration.name.required"}}) {
+                    {" ", "ander-" + guest, "nl", "error.sessions.registration.name.required"},
+                    {"Gast\r\nBcc: victim@evil.example", "ander-" + guest, "nl", "error.text.line-break"}}) {
                 assertThatThrownBy(() -> polls.inviteGuest(poll.id(), bad[0], bad[1], bad[2]))
                         .isInstanceOfSatisfying(InvalidInputException.class,
                                 e -> assertThat(e.messageKey()).isEqualTo(bad[3]));

@@ -148,6 +148,11 @@ class MeetingPlanningIT {
                 List.of(new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(java.time.LocalTime.of(13, 0),
                         java.time.LocalTime.of(13, 30), "Knelpunten", null, "GM9999")), good.version()),
                 "error.municipality.unknown");
+        for (String broken : List.of("Start\r\nBcc: iemand@evil.example", "Start\nbijeenkomst", "Start\u2028x")) {
+            assertRefused(start.id(), new MeetingDetails(broken, good.themes(), good.format(), good.venueName(),
+                    good.venueAddress(), good.venueCity(), null, good.startsAt(), good.endsAt(), 40, null, List.of(),
+                    good.version()), "error.text.line-break");
+        }
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.changeStatus(start.id(), start.version(),
                 MeetingStatus.PROVISIONAL)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("error.sessions.meeting.date.required")));
@@ -159,7 +164,7 @@ class MeetingPlanningIT {
                 List.of(new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(java.time.LocalTime.of(13, 0),
                                 java.time.LocalTime.of(13, 30), "Welkom", "Gedeputeerde", null),
                         new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(java.time.LocalTime.of(13, 30),
-                                java.time.LocalTime.of(14, 15), "Knelpunten van Westland", null, WESTLAND)),
+                                java.time.LocalTime.of(14, 15), "Knelpunten van Westland", null, " gm1783 ")),
                 good.version());
         MeetingSaved saved = TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), withAgenda));
         assertThat(saved.hasWarnings()).isFalse();
@@ -169,7 +174,8 @@ class MeetingPlanningIT {
         assertThat(provisional.venueCity()).isEqualTo("Den Haag");
         assertThat(provisional.startsAt()).isEqualTo(good.startsAt());
         assertThat(provisional.municipalityLimit()).isEqualTo(3);
-        assertThat(provisional.agenda()).extracting(a -> a.municipalityCode()).containsExactly(null, WESTLAND);
+        assertThat(provisional.agenda()).as("a code typed in lower case is the municipality's")
+                .extracting(a -> a.municipalityCode()).containsExactly(null, WESTLAND);
         assertThat(planning.publicSchedule(series.editionId())).as("public, without signing in; drafts left out")
                 .containsExactly(new nl.arbeidsmigratie.regie.sessions.api.PublicMeeting(1, MeetingKind.CIRCLE,
                         "Startbijeenkomst", good.startsAt(), good.endsAt(), MeetingFormat.ON_LOCATION, "Den Haag",

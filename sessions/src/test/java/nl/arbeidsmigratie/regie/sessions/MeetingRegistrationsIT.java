@@ -247,6 +247,53 @@ class MeetingRegistrationsIT {
                         java.util.stream.IntStream.rangeClosed(1, 25).boxed().toList());
     }
 
+    @Test
+    void aRegistrationOfAMeetingHeldOrCancelledIsNoLongerCancelled() throws Exception {
+        MeetingView held = planned(10, null);
+        RegistrationView present = register(OFFICER, held, WESTLAND, "Was er");
+        fixture.redate(held.id(), LocalDateTime.now(DutchTime.ZONE).minusDays(1).truncatedTo(ChronoUnit.HOURS));
+        TestCaller.as(COORDINATOR, () -> planning.changeStatus(held.id(), planning.meeting(held.id()).version(),
+                MeetingStatus.HELD));
+        MeetingView cancelled = planned(10, null);
+        RegistrationView booked = register(OFFICER, cancelled, WESTLAND, "Kwam niet");
+        TestCaller.as(COORDINATOR, () -> planning.changeStatus(cancelled.id(),
+                planning.meeting(cancelled.id()).version(), MeetingStatus.CANCELLED));
+
+        for (RegistrationView registration : List.of(present, booked)) {
+            for (String caller : List.of(OFFICER, COORDINATOR)) {
+                TestCaller.as(caller, () -> assertThatThrownBy(() -> registrations.cancel(registration.id()))
+                        .isInstanceOfSatisfying(InvalidInputException.class,
+                                e -> assertThat(e.messageKey()).isEqualTo("error.sessions.meeting.closed")));
+            }
+            assertThat(TestCaller.as(COORDINATOR, () -> registrations.participants(registration.meetingId())))
+                    .as("unchanged").extracting(RegistrationView::status)
+                    .containsExactly(RegistrationStatus.REGISTERED);
+        }
+    }
+
+    @Test
+    void aMunicipalityCodeInLowerCaseIsTheMunicipality() throws Exception {
+        MeetingView meeting = planned(10, null);
+        assertThat(List.of(register(OFFICER, meeting, "gm1783", "Klein Westland"),
+                register(COORDINATOR, meeting, " gm0518 ", "Klein Den Haag")))
+                .extracting(RegistrationView::municipalityCode, RegistrationView::municipalityName)
+                .containsExactly(tuple(WESTLAND, "Westland"), tuple(DEN_HAAG, "'s-Gravenhage"));
+    }
+
+    @Test
+    void aNameWithALineBreakIsRefusedAndNothingIsRegistered() throws Exception {
+        MeetingView meeting = planned(10, null);
+        for (String name : List.of("Gast\r\nBcc: victim@evil.example", "Gast\nTwee", "Gast\rTwee", "Gast\u2028Twee")) {
+            TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.register(new NewRegistration(
+                    meeting.id(), WESTLAND, name, "regel-" + meeting.id() + "@sessions.example", null)))
+                    .as(name).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("name");
+                        assertThat(e.messageKey()).isEqualTo("error.text.line-break");
+                    }));
+        }
+        assertThat(TestCaller.as(COORDINATOR, () -> registrations.participants(meeting.id()))).isEmpty();
+    }
+
     /** The start meeting of a new series, dated, with {@code capacity} places, and announced. */
     private MeetingView planned(int capacity, Integer limit) throws Exception {
         return fixture.announce(dated(fixture.series(capacity).meetings().get(0), capacity, limit).id());

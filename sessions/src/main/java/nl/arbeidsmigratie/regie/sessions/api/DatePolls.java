@@ -111,7 +111,7 @@ public class DatePolls {
      */
     public PollGuest inviteGuest(long pollId, String name, String email, String language) {
         access.coordinator();
-        String cleanName = TextRules.required("name", name, MAX_NAME, "error.sessions.registration.name.required");
+        String cleanName = TextRules.requiredLine("name", name, MAX_NAME, "error.sessions.registration.name.required");
         String address = email == null ? "" : email.strip();
         if (!EmailAddress.isValid(address)) {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");

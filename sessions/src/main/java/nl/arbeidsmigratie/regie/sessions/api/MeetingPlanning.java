@@ -95,7 +95,7 @@ public class MeetingPlanning {
             throw new InvalidInputException("editionId", "error.sessions.series.exists",
                     "edition " + editionId + " has a series already");
         }
-        String given = TextRules.optional("title", title, MAX_SERIES_TITLE);
+        String given = TextRules.optionalLine("title", title, MAX_SERIES_TITLE);
         String name = given == null ? edition.title() : given;
         MeetingSeries series = new MeetingSeries(editionId, name, book.now());
         em.persist(series);
@@ -119,7 +119,7 @@ public class MeetingPlanning {
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Integer number = information ? null : book.meetings(series).stream().map(Meeting::number)
                 .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0) + 1;
-        String given = TextRules.optional("title", title, Meeting.MAX_TITLE);
+        String given = TextRules.optionalLine("title", title, Meeting.MAX_TITLE);
         String name = given != null ? given : information ? "Informatiebijeenkomst" : defaultTitle(number);
         Meeting meeting = new Meeting(series, number, name, capacity, book.now());
         em.persist(meeting);
@@ -176,7 +176,7 @@ public class MeetingPlanning {
                 ? areas.all().stream().map(MunicipalityArea::code).collect(Collectors.toSet()) : Set.of();
         for (AgendaItem item : details.agenda()) {
             if (item.municipalityCode() != null && !item.municipalityCode().isBlank()
-                    && !known.contains(item.municipalityCode().strip())) {
+                    && !known.contains(TextRules.municipalityCode(item.municipalityCode()))) {
                 throw new InvalidInputException("agenda", "error.municipality.unknown",
                         "no municipality " + item.municipalityCode());
             }

@@ -185,7 +185,7 @@ public class MeetingRecords {
         AccountView coordinator = access.coordinator();
         Meeting meeting = book.meeting(meetingId);
         // a browser may send the whole path it read the file from; only the name is kept
-        String name = TextRules.required("file", fileName == null ? null : fileName.replaceAll(".*[/\\\\]", ""),
+        String name = TextRules.requiredLine("file", fileName == null ? null : fileName.replaceAll(".*[/\\\\]", ""),
                 MAX_FILE_NAME, "error.sessions.attachment.name.required");
         if (content == null || content.length == 0) {
             throw new InvalidInputException("file", "error.sessions.attachment.empty", "an empty file");
@@ -232,7 +232,7 @@ public class MeetingRecords {
     public FollowUpView addFollowUp(long meetingId, String municipalityCode, String description, LocalDate dueOn) {
         access.coordinator();
         Meeting meeting = book.meeting(meetingId);
-        String code = municipalityCode == null ? "" : municipalityCode.strip();
+        String code = municipalityCode == null ? "" : TextRules.municipalityCode(municipalityCode);
         MunicipalityArea municipality = areas.all().stream().filter(a -> a.code().equals(code)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("municipalityCode", "error.municipality.unknown",
                         "no municipality " + code));

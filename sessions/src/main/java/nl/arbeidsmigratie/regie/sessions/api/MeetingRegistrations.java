@@ -69,9 +69,10 @@ public class MeetingRegistrations {
     }
 
     private RegistrationView registered(NewRegistration request) {
-        String code = request.municipalityCode() == null ? "" : request.municipalityCode().strip();
+        String code = request.municipalityCode() == null ? "" : TextRules.municipalityCode(request.municipalityCode());
         AccountView caller = access.actingFor(code);
-        String name = TextRules.required("name", request.name(), MAX_NAME, "error.sessions.registration.name.required");
+        String name = TextRules.requiredLine("name", request.name(), MAX_NAME,
+                "error.sessions.registration.name.required");
         String email = request.email() == null ? "" : request.email().strip();
         if (!EmailAddress.isValid(email)) {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");
@@ -108,14 +109,21 @@ public class MeetingRegistrations {
         return view;
     }
 
-    /** Cancels a registration: an officer of its municipality or a coordinator. A place freed goes to the next. */
+    /**
+     * Cancels a registration: an officer of its municipality or a coordinator, while the meeting is neither held nor
+     * cancelled (afterwards the list is what happened). A place freed goes to the next.
+     */
     public RegistrationView cancel(long registrationId) {
         MeetingRegistration found = em.find(MeetingRegistration.class, registrationId);
         if (found == null || !MeetingAccess.seesPeopleOf(access.caller(), found.municipalityCode())) {
             throw unknown(registrationId);
         }
         access.actingFor(found.municipalityCode());
-        book.lockedMeeting(found.meeting().id());
+        Meeting meeting = book.lockedMeeting(found.meeting().id());
+        if (!meeting.status().open()) {
+            throw new InvalidInputException("registrationId", "error.sessions.meeting.closed",
+                    "meeting " + meeting.id() + " is " + meeting.status());
+        }
         em.refresh(found);
         RegistrationView before = book.view(found);
         found.cancel(book.now());

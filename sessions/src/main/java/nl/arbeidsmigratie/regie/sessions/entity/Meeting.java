@@ -142,7 +142,8 @@ public class Meeting {
      */
     public void describe(Description d) {
         requireOpen();
-        String cleanTitle = TextRules.required("title", d.title(), MAX_TITLE, "error.sessions.meeting.title.required");
+        String cleanTitle = TextRules.requiredLine("title", d.title(), MAX_TITLE,
+                "error.sessions.meeting.title.required");
         if (d.themes() == null || d.themes().isEmpty()) {
             throw new InvalidInputException("themes", "error.sessions.meeting.themes.required",
                     "at least one learning goal is the theme");
@@ -150,9 +151,9 @@ public class Meeting {
         if (d.format() == null) {
             throw new InvalidInputException("format", "error.sessions.meeting.format.required", "a format is required");
         }
-        String name = TextRules.optional("venueName", d.venueName(), MAX_TEXT);
+        String name = TextRules.optionalLine("venueName", d.venueName(), MAX_TEXT);
         String address = TextRules.optional("venueAddress", d.venueAddress(), MAX_TEXT);
-        String city = TextRules.optional("venueCity", d.venueCity(), MAX_TEXT);
+        String city = TextRules.optionalLine("venueCity", d.venueCity(), MAX_TEXT);
         if (d.format().needsVenue() && (name == null || city == null)) {
             throw new InvalidInputException(name == null ? "venueName" : "venueCity",
                     "error.sessions.meeting.venue.required", "a meeting on location needs a venue and a city");
@@ -324,9 +325,11 @@ public class Meeting {
                 throw new InvalidInputException("agenda", "error.sessions.agenda.times",
                         "each agenda item has a start and a later end");
             }
-            String title = TextRules.required("agenda", item.title(), MAX_TEXT, "error.sessions.agenda.title.required");
+            String title = TextRules.requiredLine("agenda", item.title(), MAX_TEXT,
+                    "error.sessions.agenda.title.required");
             entries.add(new AgendaEntry(new AgendaItem(item.startsAt(), item.endsAt(), title,
-                    TextRules.optional("agenda", item.speaker(), MAX_TEXT), TextRules.optional("agenda", item.municipalityCode(), 6))));
+                    TextRules.optionalLine("agenda", item.speaker(), MAX_TEXT),
+                    TextRules.optional("agenda", TextRules.municipalityCode(item.municipalityCode()), 6))));
         }
         return entries;
     }

@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.sessions.entity;
 
+import java.util.Locale;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
@@ -24,10 +25,40 @@ public final class TextRules {
 
     /** As {@link #optional}, and an empty text is refused with {@code messageKey}. */
     public static String required(String field, String value, int max, String messageKey) {
+        return present(field, optional(field, value, max), messageKey);
+    }
+
+    /**
+     * As {@link #optional}, for a text that is one line wherever it is shown: a name, a title. A line break is
+     * refused, as it would start a new line in a mail header or calendar entry ("Bcc: …").
+     */
+    public static String optionalLine(String field, String value, int max) {
         String clean = optional(field, value, max);
+        if (clean != null && clean.chars().anyMatch(TextRules::breaksLine)) {
+            throw new InvalidInputException(field, "error.text.line-break", field + " holds a line break");
+        }
+        return clean;
+    }
+
+    /** As {@link #optionalLine}, and an empty text is refused with {@code messageKey}. */
+    public static String requiredLine(String field, String value, int max, String messageKey) {
+        return present(field, optionalLine(field, value, max), messageKey);
+    }
+
+    /** A CBS municipality code as a caller may type it: trimmed, upper case ("gm0503" is GM0503); null stays null. */
+    public static String municipalityCode(String value) {
+        return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String present(String field, String clean, String messageKey) {
         if (clean == null) {
             throw new InvalidInputException(field, messageKey, field + " is required");
         }
         return clean;
+    }
+
+    /** Line feed, carriage return, vertical tab, form feed, next line and the Unicode line and paragraph separators. */
+    private static boolean breaksLine(int c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }
