@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.ResourceBundle;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
@@ -80,8 +81,9 @@ public class MeetingBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        SessionsPages.id("id").ifPresent(id -> FacadeCalls.attempt(() -> meeting = planning.meeting(id)));
-        SessionsPages.notFoundWhenMissing(meeting);
+        OptionalLong id = SessionsPages.id("id");
+        id.ifPresent(asked -> FacadeCalls.attempt(() -> meeting = planning.meeting(asked)));
+        SessionsPages.notFoundWhenMissing(id.isPresent(), meeting);
         AccountView account = layout.getAccount();
         if (account != null && account.municipalityCode() != null) {
             municipalityCode = account.municipalityCode();

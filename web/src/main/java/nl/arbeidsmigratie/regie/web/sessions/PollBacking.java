@@ -92,7 +92,7 @@ public class PollBacking implements Serializable {
                 polls.openPollOf(meeting.id()).ifPresent(poll -> load(poll.id()));
             }
         });
-        SessionsPages.notFoundWhenMissing(meeting);
+        SessionsPages.notFoundWhenMissing(pollId.isPresent() || meetingId.isPresent(), meeting);
         for (int i = 0; i < PROPOSED_SLOTS; i++) {
             proposals.add(new SlotProposalRow());
         }

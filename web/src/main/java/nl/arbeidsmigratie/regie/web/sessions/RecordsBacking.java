@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
@@ -75,8 +76,9 @@ public class RecordsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        SessionsPages.id("meeting").ifPresent(id -> FacadeCalls.attempt(() -> meeting = planning.meeting(id)));
-        SessionsPages.notFoundWhenMissing(meeting);
+        OptionalLong id = SessionsPages.id("meeting");
+        id.ifPresent(asked -> FacadeCalls.attempt(() -> meeting = planning.meeting(asked)));
+        SessionsPages.notFoundWhenMissing(id.isPresent(), meeting);
         reload();
         if (meeting != null) {
             FacadeCalls.attempt(() -> records.minutes(meeting.id()).ifPresent(m -> {

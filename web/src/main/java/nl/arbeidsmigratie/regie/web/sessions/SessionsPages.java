@@ -33,11 +33,11 @@ final class SessionsPages {
     }
 
     /**
-     * A page whose meeting or poll is not there (or not for the caller) answers 404, as a missing file does, with the
-     * page's own words for it.
+     * A page asked for a meeting or poll that is not there (or not for the caller) answers 404, as a missing file
+     * does, with the page's own words for it. Opened without one, it is the page itself, saying what to open.
      */
-    static void notFoundWhenMissing(Object shown) {
-        if (shown == null) {
+    static void notFoundWhenMissing(boolean asked, Object shown) {
+        if (asked && shown == null) {
             Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
     }
