@@ -146,6 +146,11 @@ class RestApiIT {
         assertThat((List<?>) Json.parse(last.body())).hasSize(1);
         assertThat(last.headers().firstValue("Link")).isEmpty();
 
+        assertThat(Http.get(URI.create(counts + "?municipality=gm1525&limit=1"), DEMO_AUDITOR).headers()
+                .firstValue("X-Total-Count")).hasValue(String.valueOf(total));
+        HttpResponse<String> nowhere = Http.get(URI.create(counts + "?municipality=GM9999"), DEMO_AUDITOR);
+        assertThat(nowhere.statusCode()).isEqualTo(400);
+        assertThat(nowhere.body()).contains("\"parameter\":\"municipality\"").contains("no municipality GM9999");
         for (String bad : List.of("limit=0", "limit=501", "offset=-1", "offset=x")) {
             HttpResponse<String> refused = Http.get(URI.create(counts + "?municipality=GM1525&" + bad), DEMO_AUDITOR);
             assertThat(refused.statusCode()).as(bad).isEqualTo(400);

@@ -81,6 +81,7 @@ class StrategyBrowserIT {
                 other.signIn(delft, DEMO_OFFICER.password());
                 other.open(page);
                 other.waitForText("doc:refusal", "bestaat niet of u mag het niet inzien");
+                assertThat(other.text(By.id("doc:messages"))).as("said once, by the notice").isEmpty();
                 assertThat(other.driver().getPageSource()).doesNotContain(title);
             }
 

@@ -36,6 +36,9 @@ public class CountsResource {
     private static final int DEFAULT_LIMIT = 100;
 
     @Inject
+    MunicipalityParameter municipalities;
+
+    @Inject
     MunicipalCounts counts;
 
     @GET
@@ -54,7 +57,7 @@ public class CountsResource {
             @Context UriInfo uri) {
         int skip = BadParameterException.wholeNumber("offset", offset, 0, Integer.MAX_VALUE - MunicipalCounts.MAX_PAGE);
         int size = BadParameterException.wholeNumber("limit", limit, 1, MunicipalCounts.MAX_PAGE);
-        Page<CountView> page = counts.pageAsKnownOn(MomentParameters.municipality(municipality),
+        Page<CountView> page = counts.pageAsKnownOn(municipalities.read(municipality),
                 MomentParameters.asKnownOn(asKnownOn), skip, size);
         Response.ResponseBuilder answer = Response.ok(page.items()).header("X-Total-Count", page.total());
         if (skip + size < page.total()) {

@@ -41,6 +41,9 @@ public class LocationsResource {
     private static final String AS_KNOWN_ON = "A date (end of that day) or an ISO instant; absent means now";
 
     @Inject
+    MunicipalityParameter municipalities;
+
+    @Inject
     HousingLocations locations;
 
     @Inject
@@ -56,7 +59,7 @@ public class LocationsResource {
     public List<LocationView> list(
             @Parameter(description = "CBS code, e.g. GM1783", required = true) @QueryParam("municipality") String municipality,
             @Parameter(description = AS_KNOWN_ON) @QueryParam("asKnownOn") String asKnownOn) {
-        return locations.asKnownOn(MomentParameters.municipality(municipality), MomentParameters.asKnownOn(asKnownOn));
+        return locations.asKnownOn(municipalities.read(municipality), MomentParameters.asKnownOn(asKnownOn));
     }
 
     @POST

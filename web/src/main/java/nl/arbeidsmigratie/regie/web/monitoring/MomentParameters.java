@@ -61,11 +61,4 @@ final class MomentParameters {
     private static boolean inRange(LocalDate date) {
         return !date.isBefore(FIRST) && !date.isAfter(LAST);
     }
-
-    static String municipality(String value) {
-        if (value == null || !value.matches("GM\\d{4}")) {
-            throw new BadParameterException("municipality", "municipality must be a CBS code such as GM1783");
-        }
-        return value;
-    }
 }

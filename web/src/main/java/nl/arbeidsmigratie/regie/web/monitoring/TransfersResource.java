@@ -44,6 +44,9 @@ public class TransfersResource {
     static final String CSV = "text/csv";
 
     @Inject
+    MunicipalityParameter municipalities;
+
+    @Inject
     MonitoringImports imports;
 
     @Inject
@@ -151,10 +154,7 @@ public class TransfersResource {
     public Response export(@Parameter(description = "counts, locations or occupancy") @PathParam("kind") String kind,
                            @Parameter(description = "CBS code, e.g. GM1783") @QueryParam("municipality") String code) {
         ImportKind parsed = kind(kind);
-        if (code == null || !code.strip().toUpperCase(Locale.ROOT).matches("GM\\d{4}")) {
-            throw new BadParameterException("municipality", "municipality must be a CBS code such as GM1783");
-        }
-        String municipality = code.strip().toUpperCase(Locale.ROOT);
+        String municipality = municipalities.read(code);
         return csvFile(exports.export(parsed, municipality), ImportTemplates.exportName(parsed, municipality));
     }
 

@@ -31,6 +31,7 @@ import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import nl.arbeidsmigratie.regie.web.faces.NotFound;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -83,7 +84,7 @@ public class MeetingBacking implements Serializable {
     void init() {
         OptionalLong id = SessionsPages.id("id");
         id.ifPresent(asked -> FacadeCalls.attempt(() -> meeting = planning.meeting(asked)));
-        SessionsPages.notFoundWhenMissing(id.isPresent(), meeting);
+        NotFound.whenMissing(id.isPresent(), meeting);
         AccountView account = layout.getAccount();
         if (account != null && account.municipalityCode() != null) {
             municipalityCode = account.municipalityCode();

@@ -18,6 +18,7 @@ import nl.arbeidsmigratie.regie.sessions.api.PollStatus;
 import nl.arbeidsmigratie.regie.sessions.api.SlotProposal;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import nl.arbeidsmigratie.regie.web.faces.NotFound;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -92,7 +93,7 @@ public class PollBacking implements Serializable {
                 polls.openPollOf(meeting.id()).ifPresent(poll -> load(poll.id()));
             }
         });
-        SessionsPages.notFoundWhenMissing(pollId.isPresent() || meetingId.isPresent(), meeting);
+        NotFound.whenMissing(pollId.isPresent() || meetingId.isPresent(), meeting);
         for (int i = 0; i < PROPOSED_SLOTS; i++) {
             proposals.add(new SlotProposalRow());
         }

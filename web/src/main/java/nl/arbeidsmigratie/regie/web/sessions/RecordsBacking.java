@@ -28,6 +28,7 @@ import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import nl.arbeidsmigratie.regie.web.faces.NotFound;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -78,7 +79,7 @@ public class RecordsBacking implements Serializable {
     void init() {
         OptionalLong id = SessionsPages.id("meeting");
         id.ifPresent(asked -> FacadeCalls.attempt(() -> meeting = planning.meeting(asked)));
-        SessionsPages.notFoundWhenMissing(id.isPresent(), meeting);
+        NotFound.whenMissing(id.isPresent(), meeting);
         reload();
         if (meeting != null) {
             FacadeCalls.attempt(() -> records.minutes(meeting.id()).ifPresent(m -> {

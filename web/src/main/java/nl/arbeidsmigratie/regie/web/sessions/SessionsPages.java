@@ -1,6 +1,5 @@
 package nl.arbeidsmigratie.regie.web.sessions;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.OptionalLong;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
@@ -30,15 +29,5 @@ final class SessionsPages {
     static Optional<EditionView> requestedEdition(Editions editions) {
         OptionalLong requested = id("edition");
         return requested.isPresent() ? editions.find(requested.getAsLong()) : editions.current();
-    }
-
-    /**
-     * A page asked for a meeting or poll that is not there (or not for the caller) answers 404, as a missing file
-     * does, with the page's own words for it. Opened without one, it is the page itself, saying what to open.
-     */
-    static void notFoundWhenMissing(boolean asked, Object shown) {
-        if (asked && shown == null) {
-            Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-        }
     }
 }

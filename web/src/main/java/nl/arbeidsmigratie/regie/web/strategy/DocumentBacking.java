@@ -40,6 +40,7 @@ import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
 import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import nl.arbeidsmigratie.regie.web.faces.NotFound;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
@@ -117,7 +118,9 @@ public class DocumentBacking implements Serializable {
         if (id == null) {
             return;
         }
-        FacadeCalls.attempt(() -> show(documents.find(id)));
+        // a document not there, or not for the caller, is told by the page's own notice alone
+        FacadeCalls.of(() -> show(documents.find(id))).onInvalid(unknown -> { }).run();
+        NotFound.whenMissing(true, document);
     }
 
     /** Shows the document as stored now, with its history, versions and (for participants) comments. */
@@ -133,7 +136,9 @@ public class DocumentBacking implements Serializable {
     }
 
     private void reload() {
-        FacadeCalls.attempt(() -> show(documents.find(id)));
+        // a document not there, or not for the caller, is told by the page's own notice alone
+        FacadeCalls.of(() -> show(documents.find(id))).onInvalid(unknown -> { }).run();
+        NotFound.whenMissing(true, document);
     }
 
     /** Runs a change of the document and shows what is stored afterwards, also when it was refused. */

@@ -1,0 +1,30 @@
+package nl.arbeidsmigratie.regie.web.monitoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
+
+/**
+ * The {@code municipality} query parameter of the monitoring API: a CBS code in any case, of a municipality in the
+ * register. A code of none is refused as such, rather than answered with an empty list as if it had no data.
+ */
+@ApplicationScoped
+public class MunicipalityParameter {
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    /** The code in upper case, or a refusal naming the parameter. */
+    public String read(String value) {
+        String code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+        if (!code.matches("GM\\d{4}")) {
+            throw new BadParameterException("municipality", "municipality must be a CBS code such as GM1783");
+        }
+        if (directory.find(code).isEmpty()) {
+            throw new BadParameterException("municipality", "no municipality " + code + " in the register");
+        }
+        return code;
+    }
+}
