@@ -249,8 +249,12 @@ class LocationsIT {
                 new OccupancyFigures(location.locationId(), LocalDate.now().plusDays(3), 8, null, null, null),
                 new OccupancyFigures(location.locationId(), LocalDate.of(2025, 7, 1), -2, null, null, null),
                 new OccupancyFigures(location.locationId(), LocalDate.of(2025, 7, 1), 8, 5, 5, 0),
-                new OccupancyFigures(location.locationId(), LocalDate.of(2025, 7, 1), null, null, null, null));
-        List<String> fields = List.of("referenceDate", "persons", "shortStay", "persons");
+                new OccupancyFigures(location.locationId(), LocalDate.of(2025, 7, 1), null, null, null, null),
+                new OccupancyFigures(location.locationId(), LocalDate.of(2025, 7, 1), 100_001, null, null, null),
+                // three large parts whose int sum would overflow to below the persons housed
+                new OccupancyFigures(location.locationId(), LocalDate.of(2025, 7, 1), 10, Integer.MAX_VALUE,
+                        Integer.MAX_VALUE, 2));
+        List<String> fields = List.of("referenceDate", "persons", "shortStay", "persons", "persons", "shortStay");
         for (int i = 0; i < bad.size(); i++) {
             OccupancyFigures figures = bad.get(i);
             String field = fields.get(i);

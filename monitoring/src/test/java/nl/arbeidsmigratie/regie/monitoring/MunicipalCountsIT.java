@@ -133,8 +133,10 @@ class MunicipalCountsIT {
                 westland(date, 10, 900, 100),
                 new CountFigures(WESTLAND, date, 10, null, null, null, null, " ", null, CountDefinition.LIVING_IN, 4, 12),
                 new CountFigures(WESTLAND, date, null, null, null, null, null, "Bron", null, CountDefinition.LIVING_IN, 4, 12),
-                new CountFigures(WESTLAND, date, 10, null, null, null, null, "Bron", null, CountDefinition.LIVING_IN, 12, 4));
-        List<String> fields = List.of("referenceDate", "figures", "estimateMin", "source", "figures", "shortStayMonths");
+                new CountFigures(WESTLAND, date, 10, null, null, null, null, "Bron", null, CountDefinition.LIVING_IN, 12, 4),
+                westland(date, 10, 100, 20_000_001));
+        List<String> fields = List.of("referenceDate", "figures", "estimateMin", "source", "figures", "shortStayMonths",
+                "figures");
         for (int i = 0; i < bad.size(); i++) {
             CountFigures figures = bad.get(i);
             String field = fields.get(i);
@@ -184,6 +186,37 @@ class MunicipalCountsIT {
         assertThat(figureOn(date, Instant.now())).isNull();
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> counts.history(first.id()))).hasSize(3).last()
                 .satisfies(c -> assertThat(c.markedError()).isTrue());
+    }
+
+    @Test
+    void theSameCountRecordedTwiceIsRefusedUntilItIsMarkedAsAnError() throws Exception {
+        LocalDate date = LocalDate.of(2023, 5, 1);
+        CountView first = TestCaller.as(OFFICER, () -> counts.record(westland(date, 3000, null, null)));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.record(westland(date, 3100, null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("source");
+                    assertThat(e.messageKey()).isEqualTo("error.count.exists");
+                }));
+        CountFigures spaced = new CountFigures(WESTLAND, date, 3200, null, 12000, null, null,
+                "  Omroep West (voorbeeldgegevens) ", "Schatting gemeente", CountDefinition.LIVING_IN, 4, 12);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.record(spaced))
+                .isInstanceOf(InvalidInputException.class));
+        assertThat(TestCaller.as(OFFICER, () -> counts.asKnownOn(WESTLAND, Instant.now())))
+                .filteredOn(c -> c.figures().referenceDate().equals(date))
+                .extracting(c -> c.figures().registeredBrp()).containsExactly(3000);
+
+        // another source or definition on the same date is another count
+        CountFigures working = new CountFigures(WESTLAND, date, 3300, null, 12000, null, null,
+                "Omroep West (voorbeeldgegevens)", null, CountDefinition.WORKING_IN, 4, 12);
+        TestCaller.as(OFFICER, () -> counts.record(working));
+
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> counts.markAsError(first.id(), "Verkeerde telling"));
+        CountView again = TestCaller.as(OFFICER, () -> counts.record(westland(date, 3400, null, null)));
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> counts.history(first.id())))
+                .extracting(CountView::id).hasSize(3).endsWith(again.id());
+        assertThat(TestCaller.as(OFFICER, () -> counts.asKnownOn(WESTLAND, Instant.now())))
+                .filteredOn(c -> c.figures().referenceDate().equals(date))
+                .extracting(c -> c.figures().registeredBrp()).containsExactlyInAnyOrder(3400, 3300);
     }
 
     @Test

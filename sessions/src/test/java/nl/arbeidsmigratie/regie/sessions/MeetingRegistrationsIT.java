@@ -153,10 +153,21 @@ class MeetingRegistrationsIT {
                     assertThat(e.messageKey()).isEqualTo("error.sessions.registration.municipality-full");
                     assertThat(e.arguments()).containsExactly(2);
                 }));
-        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> registrations.register(new NewRegistration(
-                meeting.id(), DEN_HAAG, "Zelfde adres", one.email().toUpperCase(), null)))
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.register(new NewRegistration(
+                meeting.id(), WESTLAND, "Zelfde adres", one.email().toUpperCase(), null)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.sessions.registration.duplicate")));
+        // someone of a shared civil service represents two municipalities; and Westland's officer learns nothing
+        // from a refusal about an address Den Haag registered
+        RegistrationView forDenHaag = TestCaller.as(COORDINATOR, () -> registrations.register(new NewRegistration(
+                meeting.id(), DEN_HAAG, "Zelfde adres", one.email().toUpperCase(), null)));
+        assertThat(forDenHaag.status()).isEqualTo(RegistrationStatus.REGISTERED);
+        String denHaagOnly = register(COORDINATOR, meeting, DEN_HAAG, "Alleen Den Haag").email();
+        assertThatThrownBy(() -> TestCaller.as(OFFICER, () -> registrations.register(new NewRegistration(
+                meeting.id(), WESTLAND, "Alleen Den Haag", denHaagOnly, null))))
+                .as("refused for Westland's quota, not for Den Haag's registration")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("error.sessions.registration.municipality-full"));
         TestCaller.as(OFFICER, () -> registrations.cancel(one.id()));
         assertThat(register(OFFICER, meeting, WESTLAND, "Drie").status()).as("a cancellation frees the quota")
                 .isEqualTo(RegistrationStatus.REGISTERED);

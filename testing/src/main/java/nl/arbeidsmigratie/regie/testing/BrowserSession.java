@@ -1,7 +1,6 @@
 package nl.arbeidsmigratie.regie.testing;
 
 import java.net.URL;
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -22,7 +21,7 @@ public final class BrowserSession implements AutoCloseable {
     public BrowserSession(URL base) {
         this.base = base;
         this.driver = Browser.start();
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = Browser.waitOn(driver);
         // Ajax updates replace elements between finding and reading them; a wait then simply looks again.
         this.wait.ignoring(StaleElementReferenceException.class);
     }

@@ -53,7 +53,7 @@ class AccountsBrowserIT {
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browser.waitOn(browser);
     }
 
     @AfterEach

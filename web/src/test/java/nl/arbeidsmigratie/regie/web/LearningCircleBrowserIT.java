@@ -58,7 +58,7 @@ class LearningCircleBrowserIT {
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browser.waitOn(browser);
         wait.ignoring(StaleElementReferenceException.class);
         run = UUID.randomUUID().toString().substring(0, 8);
     }
@@ -217,7 +217,7 @@ class LearningCircleBrowserIT {
         typeDate(By.id("editForm:opensOn_input"), opensOn);
         typeDate(By.id("editForm:closesOn_input"), closesOn);
         browser.findElement(By.id("editForm:save")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        Browser.waitOn(browser)
                 .withMessage(() -> "the dialog stayed open: " + text("#editForm\\:editMessages"))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
     }

@@ -56,7 +56,7 @@ class NewsletterBrowserIT {
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browser.waitOn(browser);
     }
 
     @AfterEach

@@ -102,7 +102,7 @@ class RegistrationSecurityIT {
     void thePagesShowAnOfficerOfDelftNothingOfWestlandsEnrolment() {
         WebDriver browser = Browser.start();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waitOn(browser);
             browser.get(base + "login.xhtml");
             browser.findElement(By.id("login:email")).sendKeys(DELFT_OFFICER);
             browser.findElement(By.id("login:password")).sendKeys(DEMO_OFFICER.password());

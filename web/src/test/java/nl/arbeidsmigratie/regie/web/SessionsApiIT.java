@@ -231,6 +231,8 @@ class SessionsApiIT {
         HttpResponse<String> invited = Http.postJson(guests, DEMO_COORDINATOR.email(), guest("Gast " + run, address, "en"));
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
         assertThat(Json.at(Json.parse(invited.body()), "answered")).isEqualTo(false);
+        assertThat((String) Json.at(Json.parse(invited.body()), "invitedAt")).as("a moment, in UTC like registeredAt")
+                .endsWith("Z");
         assertThat(TestMailServer.awaitMail(address, "", Duration.ofSeconds(60))).contains("/date-poll.xhtml?token=");
 
         Map<String, String> bad = Map.of(

@@ -4,6 +4,8 @@ import static nl.arbeidsmigratie.regie.monitoring.control.VersionChains.COUNTS;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +33,9 @@ public class MunicipalCounts {
     /** The most counts one page holds. */
     public static final int MAX_PAGE = 500;
 
+    @PersistenceContext(unitName = "monitoring")
+    EntityManager em;
+
     @Inject
     VersionChains chains;
 
@@ -43,11 +48,28 @@ public class MunicipalCounts {
     @Inject
     Clock clock;
 
+    /**
+     * Records a new count. A count with the same municipality, reference date, definition and source is the same
+     * count, as for an import: it is corrected, not recorded twice, so a form sent twice or a client that retries
+     * does not double it. After an error mark the new figures follow the marked count in its history.
+     */
     public CountView record(@NotNull CountFigures figures) {
         AccountView writer = access.writerFor(figures.municipalityCode());
         CountRules.check(figures, DutchTime.today(clock));
-        MunicipalCount count = MunicipalCount.first(figures, clock.instant(), writer.email());
-        return saved(count, "count.recorded", null);
+        MunicipalCount same = em.createNamedQuery(MunicipalCount.LATEST_WITH_KEY, MunicipalCount.class)
+                .setParameter("municipality", figures.municipalityCode())
+                .setParameter("date", figures.referenceDate()).setParameter("definition", figures.definition())
+                .setParameter("source", figures.source().strip()).setMaxResults(1).getResultStream().findFirst()
+                .orElse(null);
+        if (same == null) {
+            return saved(MunicipalCount.first(figures, clock.instant(), writer.email()), "count.recorded", null);
+        }
+        if (!same.markedError()) {
+            throw new InvalidInputException("source", "error.count.exists", "count " + same.id()
+                    + " has this municipality, reference date, definition and source; correct that one");
+        }
+        return saved(same.correctedAs(figures, clock.instant(), writer.email(), "nieuwe telling na foutmarkering"),
+                "count.recorded", same.view());
     }
 
     /** Records corrected figures as a new version of {@code countId}, with the reason. */

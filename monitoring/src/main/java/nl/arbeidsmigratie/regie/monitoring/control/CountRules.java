@@ -12,6 +12,9 @@ public final class CountRules {
 
     private static final int LONGEST_TEXT = 300;
 
+    /** More people than the Netherlands has inhabitants: a typing error, never a count of one municipality. */
+    static final int MOST_PEOPLE = 20_000_000;
+
     /** The earliest reference date kept: anything before is a typing error (year 1, 0019), not a count. */
     static final LocalDate EARLIEST_REFERENCE_DATE = LocalDate.of(1900, 1, 1);
 
@@ -26,6 +29,10 @@ public final class CountRules {
         if (Stream.of(figures.registeredBrp(), figures.registeredRni(), figures.working(), figures.estimateMin(),
                 figures.estimateMax()).anyMatch(n -> n != null && n < 0)) {
             throw new InvalidInputException("figures", "error.count.negative", "counts cannot be negative");
+        }
+        if (Stream.of(figures.registeredBrp(), figures.registeredRni(), figures.working(), figures.estimateMin(),
+                figures.estimateMax()).anyMatch(n -> n != null && n > MOST_PEOPLE)) {
+            throw new InvalidInputException("figures", "error.count.too-large", "at most " + MOST_PEOPLE);
         }
         if (Stream.of(figures.registeredBrp(), figures.registeredRni(), figures.working(), figures.estimateMin(),
                 figures.estimateMax()).allMatch(n -> n == null)) {

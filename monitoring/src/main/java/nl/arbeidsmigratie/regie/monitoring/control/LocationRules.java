@@ -113,7 +113,11 @@ public final class LocationRules {
         if (Stream.of(f.persons(), f.shortStay(), f.midStay(), f.longStay()).anyMatch(n -> n != null && n < 0)) {
             throw new InvalidInputException("persons", "error.count.negative", "counts cannot be negative");
         }
-        int split = Stream.of(f.shortStay(), f.midStay(), f.longStay()).mapToInt(n -> n == null ? 0 : n).sum();
+        if (f.persons() > MOST_UNITS) {
+            throw new InvalidInputException("persons", "error.occupancy.too-large", "at most " + MOST_UNITS + " persons");
+        }
+        // summed as longs: three large ints would overflow into a small sum
+        long split = Stream.of(f.shortStay(), f.midStay(), f.longStay()).mapToLong(n -> n == null ? 0 : n).sum();
         if (split > f.persons()) {
             throw new InvalidInputException("shortStay", "error.occupancy.split",
                     "short, mid and long stay add up to more than the persons housed");

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,17 @@ import nl.arbeidsmigratie.regie.monitoring.api.CountView;
  */
 @Entity
 @Table(name = "municipal_count")
+@NamedQuery(name = MunicipalCount.LATEST_WITH_KEY, query = "select m from MunicipalCount m"
+        + " where m.municipalityCode = :municipality and m.referenceDate = :date and m.definition = :definition"
+        + " and m.source = :source"
+        + " and not exists (select n.id from MunicipalCount n where n.supersedesId = m.id) order by m.id")
 public class MunicipalCount extends SupersedingVersion<MunicipalCount, CountFigures> {
+
+    /**
+     * The latest versions of the counts with a municipality, reference date, definition and source: the key an
+     * import recognises a count by.
+     */
+    public static final String LATEST_WITH_KEY = "MunicipalCount.latestWithKey";
 
     @Column(name = "municipality_code")
     private String municipalityCode;

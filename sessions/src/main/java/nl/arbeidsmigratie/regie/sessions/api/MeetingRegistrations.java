@@ -85,9 +85,10 @@ public class MeetingRegistrations {
                         "error.sessions.registration.not-participant", code + " takes no part in the edition"));
         List<MeetingRegistration> live = book.registrations(meeting).stream().filter(MeetingRegistration::live)
                 .toList();
-        if (live.stream().anyMatch(r -> r.email().equalsIgnoreCase(email))) {
+        // once per municipality: another municipality's registrations are not the caller's to learn about
+        if (live.stream().anyMatch(r -> r.municipalityCode().equals(code) && r.email().equalsIgnoreCase(email))) {
             throw new InvalidInputException("email", "error.sessions.registration.duplicate",
-                    email + " is registered for meeting " + meeting.id() + " already");
+                    email + " is registered for meeting " + meeting.id() + " by " + code + " already");
         }
         if (meeting.municipalityLimit() != null && live.stream()
                 .filter(r -> r.municipalityCode().equals(code)).count() >= meeting.municipalityLimit()) {

@@ -185,7 +185,7 @@ public class Polls {
     public List<PollGuest> guests(DatePoll poll) {
         Set<Long> answered = answers(poll).stream().map(PollAnswer::inviteeId).collect(Collectors.toSet());
         return invitees(poll).stream().filter(i -> i.kind() == PollInvitee.Kind.GUEST)
-                .map(i -> new PollGuest(i.id(), i.name(), i.email(), i.language(), MeetingBook.dutch(i.invitedAt()),
+                .map(i -> new PollGuest(i.id(), i.name(), i.email(), i.language(), i.invitedAt(),
                         answered.contains(i.id())))
                 .toList();
     }

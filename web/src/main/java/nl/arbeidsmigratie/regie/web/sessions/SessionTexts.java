@@ -2,8 +2,10 @@ package nl.arbeidsmigratie.regie.web.sessions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.SlotView;
 import nl.arbeidsmigratie.regie.web.faces.DutchDates;
@@ -26,6 +28,11 @@ public class SessionTexts {
 
     public String moment(LocalDateTime moment) {
         return moment == null ? "" : DutchDates.MINUTES.format(moment);
+    }
+
+    /** A moment in time, such as when a guest was invited, in Dutch local time. */
+    public String at(Instant moment) {
+        return moment == null ? "" : DutchDates.MINUTES.format(LocalDateTime.ofInstant(moment, DutchTime.ZONE));
     }
 
     public String slot(SlotView slot) {
