@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -196,8 +197,18 @@ class RestApiIT {
         // JSON keeps each text on one line, where YAML folds long ones
         HttpResponse<String> json = Http.getWith(URI.create(base.toString()).resolve("/openapi"),
                 "Accept", "application/json");
-        assertThat(Json.at(Json.parse(json.body()), "info", "description")).asString()
+        Object document = Json.parse(json.body());
+        assertThat(Json.at(document, "info", "description")).asString()
                 .contains("strategy documents").contains("meetings of the learning circle");
+        // a client sees which fields a request body takes, not a bare object
+        Object body = Json.at(document, "paths", "/api/v1/counts", "post", "requestBody", "content",
+                "application/json", "schema");
+        if (body instanceof Map<?, ?> schema && schema.get("$ref") instanceof String ref) {
+            body = Json.at(document, "components", "schemas", ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        List<String> fields = ((Map<?, ?>) Json.at(body, "properties")).keySet().stream().map(String::valueOf).toList();
+        assertThat(fields).as(json.body()).contains("municipalityCode", "referenceDate", "registeredBrp", "source",
+                "definition");
     }
 
     @Test
