@@ -306,6 +306,17 @@ class ImportIT {
         TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "a.csv", file))
                 .isInstanceOf(AccessRefusedException.class));
         assertThat(as(COORDINATOR, () -> imports.importFile(ImportKind.COUNTS, "buren.csv", file)).added()).isEqualTo(2);
+        // a code the register does not hold is named as such, for a coordinator as for an officer
+        Path ghost = file(COUNT_HEADER_NL + "GM9999;2021-01-01;10;;;" + source + " spook;wonend\n");
+        for (String caller : List.of(COORDINATOR, OFFICER)) {
+            TestCaller.as(caller, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "spook.csv", ghost))
+                    .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).singleElement()
+                            .satisfies(p -> {
+                                assertThat(p.column()).isEqualTo("gemeentecode");
+                                assertThat(p.messageKey()).isEqualTo("error.municipality.unknown");
+                            })));
+        }
+        assertThat(countRows(source + " spook")).isZero();
     }
 
     @Test

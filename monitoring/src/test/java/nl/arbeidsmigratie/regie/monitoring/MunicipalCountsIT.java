@@ -102,6 +102,20 @@ class MunicipalCountsIT {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("municipalityCode")));
         TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> counts.record(nowhere))
                 .isInstanceOf(AccessRefusedException.class));
+        // nor is a code the register does not hold, not even by a coordinator: nobody could read such a count back
+        for (String unknown : List.of("GM9999", "GM0000")) {
+            CountFigures ghost = new CountFigures(unknown, LocalDate.of(2021, 1, 1), 100, null, null, null, null,
+                    "Bron", null, CountDefinition.LIVING_IN, 4, 12);
+            for (String caller : List.of(DEMO_COORDINATOR.email(), OFFICER)) {
+                TestCaller.as(caller, () -> assertThatThrownBy(() -> counts.record(ghost))
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                                .isEqualTo("error.municipality.unknown")));
+            }
+        }
+        // one's own code typed in lower case is one's own municipality
+        CountView typed = TestCaller.as(OFFICER, () -> counts.record(new CountFigures(" gm1783", LocalDate.of(2021, 1, 1),
+                100, null, null, null, null, "In kleine letters", null, CountDefinition.LIVING_IN, 4, 12)));
+        assertThat(typed.figures().municipalityCode()).isEqualTo(WESTLAND);
     }
 
     @Test

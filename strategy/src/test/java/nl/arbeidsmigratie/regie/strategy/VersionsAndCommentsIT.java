@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
@@ -184,6 +185,12 @@ class VersionsAndCommentsIT {
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> comments.add(draft.id(), numbers.id(), null, "Te laat"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.comment.closed")));
+        // a comment of the adopted document still exists: it is the review that is over
+        for (String caller : List.of(COORDINATOR, OFFICER)) {
+            TestCaller.as(caller, () -> assertThatThrownBy(() -> comments.reply(onNumbers.id(), "Nog iets"))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.strategy.comment.closed")));
+        }
     }
 
     private static SectionComparison compared(Comparison comparison, long sectionId) {

@@ -192,6 +192,10 @@ class WorkflowIT {
         assertThat(section(revision, LearningGoal.NUMBERS).html()).isEqualTo("<p>Vastgestelde tekst</p>");
         TestCaller.as(rotterdam, () -> assertThatThrownBy(() -> documents.find(revision.id()))
                 .isInstanceOf(InvalidInputException.class));
+        // a second click starts no second draft beside the first
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> workflow.newRevision(adopted.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.revision.exists")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import java.time.LocalDate;
 
 /**
@@ -11,4 +12,8 @@ public record CountFigures(String municipalityCode, LocalDate referenceDate, Int
                            Integer registeredRni, Integer working, Integer estimateMin, Integer estimateMax,
                            String source, String method, CountDefinition definition, int shortStayMonths,
                            int longStayMonths) implements java.io.Serializable {
+
+    public CountFigures {
+        municipalityCode = MunicipalityCodes.normalised(municipalityCode);
+    }
 }

@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ public record LocationDetails(String municipalityCode, String name, Address addr
                               List<Permit> permits) implements Serializable {
 
     public LocationDetails {
+        municipalityCode = MunicipalityCodes.normalised(municipalityCode);
         permits = permits == null ? List.of() : List.copyOf(permits);
     }
 }

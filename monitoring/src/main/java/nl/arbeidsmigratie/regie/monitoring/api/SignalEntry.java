@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -9,4 +10,8 @@ import java.time.LocalDate;
  */
 public record SignalEntry(String municipalityCode, Long locationId, Address address, LocalDate signalledOn,
                           SignalKind kind, String source, String text) implements Serializable {
+
+    public SignalEntry {
+        municipalityCode = MunicipalityCodes.normalised(municipalityCode);
+    }
 }

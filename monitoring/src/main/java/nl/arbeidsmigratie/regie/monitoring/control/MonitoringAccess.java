@@ -6,6 +6,7 @@ import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 
 /**
@@ -23,6 +24,9 @@ public class MonitoringAccess {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    MunicipalityDirectory register;
 
     public AccountView reader() {
         return accounts.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
@@ -65,13 +69,21 @@ public class MonitoringAccess {
     }
 
     /**
-     * The writer of a new record for {@code municipalityCode}. A record naming no municipality is told so, rather
-     * than refused as another municipality's: the code is what the caller has to add. Auditors never write.
+     * The writer of a new record for {@code municipalityCode}. A record naming no municipality, or one the register
+     * does not hold, is told so, rather than refused as another municipality's: the code is what the caller has to
+     * correct, and the register is public to everyone signed in. Auditors never write.
      */
     public AccountView writerFor(String municipalityCode) {
         AccountView account = reader();
-        if (account.role() != Role.AUDITOR && (municipalityCode == null || municipalityCode.isBlank())) {
-            throw new InvalidInputException("municipalityCode", "error.count.municipality", "no municipality given");
+        if (account.role() != Role.AUDITOR) {
+            if (municipalityCode == null || municipalityCode.isBlank()) {
+                throw new InvalidInputException("municipalityCode", "error.count.municipality",
+                        "no municipality given");
+            }
+            if (!register.exists(municipalityCode)) {
+                throw new InvalidInputException("municipalityCode", "error.municipality.unknown",
+                        "no municipality " + municipalityCode + " in the register");
+            }
         }
         return writerFor(account, municipalityCode);
     }

@@ -79,6 +79,13 @@ public class MunicipalityDirectory {
                 .map(m -> ContactScope.seenBy(reader, m));
     }
 
+    /** Whether the register holds a municipality with this CBS code, current or merged into another. */
+    public boolean exists(@NotNull String code) {
+        currentAccount.requireView();
+        return !em.createQuery("select m.code from Municipality m where m.code = :code", String.class)
+                .setParameter("code", code).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** The current regions and the provinces, each by name, for filtering on them; one statement. */
     public AreaChoices choices() {
         currentAccount.requireView();

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
@@ -176,7 +177,7 @@ public class MeetingPlanning {
                 ? areas.all().stream().map(MunicipalityArea::code).collect(Collectors.toSet()) : Set.of();
         for (AgendaItem item : details.agenda()) {
             if (item.municipalityCode() != null && !item.municipalityCode().isBlank()
-                    && !known.contains(TextRules.municipalityCode(item.municipalityCode()))) {
+                    && !known.contains(MunicipalityCodes.normalised(item.municipalityCode()))) {
                 throw new InvalidInputException("agenda", "error.municipality.unknown",
                         "no municipality " + item.municipalityCode());
             }

@@ -19,6 +19,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
@@ -232,7 +233,7 @@ public class MeetingRecords {
     public FollowUpView addFollowUp(long meetingId, String municipalityCode, String description, LocalDate dueOn) {
         access.coordinator();
         Meeting meeting = book.meeting(meetingId);
-        String code = municipalityCode == null ? "" : TextRules.municipalityCode(municipalityCode);
+        String code = municipalityCode == null ? "" : MunicipalityCodes.normalised(municipalityCode);
         MunicipalityArea municipality = areas.all().stream().filter(a -> a.code().equals(code)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("municipalityCode", "error.municipality.unknown",
                         "no municipality " + code));

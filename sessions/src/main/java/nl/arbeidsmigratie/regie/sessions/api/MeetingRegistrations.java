@@ -14,6 +14,7 @@ import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
@@ -69,7 +70,7 @@ public class MeetingRegistrations {
     }
 
     private RegistrationView registered(NewRegistration request) {
-        String code = request.municipalityCode() == null ? "" : TextRules.municipalityCode(request.municipalityCode());
+        String code = request.municipalityCode() == null ? "" : MunicipalityCodes.normalised(request.municipalityCode());
         AccountView caller = access.actingFor(code);
         String name = TextRules.requiredLine("name", request.name(), MAX_NAME,
                 "error.sessions.registration.name.required");
@@ -121,10 +122,7 @@ public class MeetingRegistrations {
         }
         access.actingFor(found.municipalityCode());
         Meeting meeting = book.lockedMeeting(found.meeting().id());
-        if (!meeting.status().open()) {
-            throw new InvalidInputException("registrationId", "error.sessions.meeting.closed",
-                    "meeting " + meeting.id() + " is " + meeting.status());
-        }
+        meeting.requireOpen();
         em.refresh(found);
         RegistrationView before = book.view(found);
         found.cancel(book.now());

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.sessions.api.AgendaItem;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
@@ -267,7 +268,8 @@ public class Meeting {
                 "meeting " + id + " ended at " + endsAt + " and takes no registrations any more");
     }
 
-    private void requireOpen() {
+    /** Refuses any change once the meeting was held or cancelled: from then on it is what happened. */
+    public void requireOpen() {
         if (!status.open()) {
             throw new InvalidInputException("meeting", "error.sessions.meeting.closed",
                     "meeting " + id + " is " + status + " and no longer changes");
@@ -329,7 +331,7 @@ public class Meeting {
                     "error.sessions.agenda.title.required");
             entries.add(new AgendaEntry(new AgendaItem(item.startsAt(), item.endsAt(), title,
                     TextRules.optionalLine("agenda", item.speaker(), MAX_TEXT),
-                    TextRules.optional("agenda", TextRules.municipalityCode(item.municipalityCode()), 6))));
+                    TextRules.optional("agenda", MunicipalityCodes.normalised(item.municipalityCode()), 6))));
         }
         return entries;
     }

@@ -1,6 +1,5 @@
 package nl.arbeidsmigratie.regie.sessions.entity;
 
-import java.util.Locale;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
@@ -43,11 +42,6 @@ public final class TextRules {
     /** As {@link #optionalLine}, and an empty text is refused with {@code messageKey}. */
     public static String requiredLine(String field, String value, int max, String messageKey) {
         return present(field, optionalLine(field, value, max), messageKey);
-    }
-
-    /** A CBS municipality code as a caller may type it: trimmed, upper case ("gm0503" is GM0503); null stays null. */
-    public static String municipalityCode(String value) {
-        return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 
     private static String present(String field, String clean, String messageKey) {

@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.strategy.api;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -125,6 +126,15 @@ public class DocumentWorkflow {
         StrategyDocument adopted = seen.document();
         if (caller.role() != Role.OFFICER || !adopted.writtenBy(caller.municipalityCode())) {
             throw new AccessRefusedException("only the document's authors start a new revision");
+        }
+        // locked, so two clicks at once start one revision, not two drafts side by side
+        em.refresh(adopted, LockModeType.PESSIMISTIC_WRITE);
+        List<Long> started = em.createQuery("select d.id from StrategyDocument d where d.revisionOf = :document"
+                        + " and d.status <> :withdrawn", Long.class).setParameter("document", adopted.id())
+                .setParameter("withdrawn", DocumentStatus.WITHDRAWN).setMaxResults(1).getResultList();
+        if (!started.isEmpty()) {
+            throw new InvalidInputException("status", "error.strategy.revision.exists",
+                    "document " + started.get(0) + " is the revision of document " + adopted.id() + " already");
         }
         Instant now = documents.now();
         StrategyDocument revision = adopted.newRevision(now, caller.email());

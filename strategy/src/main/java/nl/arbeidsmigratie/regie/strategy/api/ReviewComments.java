@@ -107,17 +107,23 @@ public class ReviewComments {
         if (comment == null) {
             throw unknown;
         }
+        Seen seen;
         try {
-            participant(comment.documentId(), writing);
+            seen = documents.readable(comment.documentId());
         } catch (InvalidInputException hidden) {
+            // a comment on a document the caller may not know of does not exist for them either
             throw unknown;
         }
+        participant(seen, writing);
         return comment;
     }
 
     /** Coordinators and the authors; {@code writing}: only while the document is a draft or in review. */
     private Seen participant(long documentId, boolean writing) {
-        Seen seen = documents.readable(documentId);
+        return participant(documents.readable(documentId), writing);
+    }
+
+    private static Seen participant(Seen seen, boolean writing) {
         AccountView caller = seen.caller();
         boolean takesPart = caller.role() == Role.COORDINATOR
                 || (caller.role() == Role.OFFICER && seen.document().writtenBy(caller.municipalityCode()));

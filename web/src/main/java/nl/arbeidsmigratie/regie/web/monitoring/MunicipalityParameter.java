@@ -2,7 +2,7 @@ package nl.arbeidsmigratie.regie.web.monitoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Locale;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 
@@ -18,11 +18,11 @@ public class MunicipalityParameter {
 
     /** The code in upper case, or a refusal naming the parameter. */
     public String read(String value) {
-        String code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+        String code = value == null ? "" : MunicipalityCodes.normalised(value);
         if (!code.matches("GM\\d{4}")) {
             throw new BadParameterException("municipality", "municipality must be a CBS code such as GM1783");
         }
-        if (directory.find(code).isEmpty()) {
+        if (!directory.exists(code)) {
             throw new BadParameterException("municipality", "no municipality " + code + " in the register");
         }
         return code;

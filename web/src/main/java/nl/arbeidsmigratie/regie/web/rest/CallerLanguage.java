@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.web.rest;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
@@ -27,7 +28,14 @@ public final class CallerLanguage {
     }
 
     public static CallerLanguage of(HttpHeaders headers) {
-        Locale chosen = headers.getAcceptableLanguages().stream()
+        List<Locale> acceptable;
+        try {
+            acceptable = headers.getAcceptableLanguages();
+        } catch (RuntimeException malformed) {
+            // a header such as "en;q=2" names no language to choose; the answer itself must not fail on it
+            acceptable = List.of();
+        }
+        Locale chosen = acceptable.stream()
                 .filter(l -> l.getLanguage().equals("nl") || l.getLanguage().equals("en"))
                 .findFirst().map(l -> Locale.forLanguageTag(l.getLanguage())).orElse(Locale.ENGLISH);
         return new CallerLanguage(chosen);
