@@ -22,6 +22,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.MailLinks;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
 import nl.arbeidsmigratie.regie.testing.TestMailServer;
 import nl.arbeidsmigratie.regie.web.Http.Operation;
@@ -233,7 +234,14 @@ class SessionsApiIT {
         assertThat(Json.at(Json.parse(invited.body()), "answered")).isEqualTo(false);
         assertThat((String) Json.at(Json.parse(invited.body()), "invitedAt")).as("a moment, in UTC like registeredAt")
                 .endsWith("Z");
-        assertThat(TestMailServer.awaitMail(address, "", Duration.ofSeconds(60))).contains("/date-poll.xhtml?token=");
+        String mail = TestMailServer.awaitMail(address, "", Duration.ofSeconds(60));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(MailLinks.BASE_URL) + "date-poll\\.xhtml\\?token=[A-Za-z0-9_-]+").matcher(mail);
+        assertThat(link.find()).as(mail).isTrue();
+        // invited in English, the guest's page speaks English as the mail did
+        HttpResponse<String> page = Http.get(URI.create(MailLinks.on(base, link.group())));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("lang=\"en\"").contains("Date poll");
 
         Map<String, String> bad = Map.of(
                 guest("Gast", "geen-adres", "nl"), "e-mail",

@@ -220,6 +220,12 @@ class StrategyApiIT {
         assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 header -> assertThat(header).matches("attachment; filename=\"concept-westland-[a-z0-9-]+-v\\d+\\.pdf\""));
         assertThat(pdf.body()).startsWith("%PDF-");
+        for (String malformed : List.of("en;q=2", "xx;q=abc", ";;")) {
+            HttpResponse<String> anyway = Http.getWith(URI.create(base + "api/v1/strategy/documents/" + document
+                    + "/versions/" + number + "/pdf"), "Authorization", "Bearer " + Http.tokenFor(DEMO_AUDITOR.email()),
+                    "Accept-Language", malformed);
+            assertThat(anyway.statusCode()).as("Accept-Language: " + malformed).isEqualTo(200);
+        }
         HttpResponse<String> overview = send("GET", "overview?region=Haaglanden&status=ADOPTED",
                 DEMO_COORDINATOR.email(), null);
         assertThat(overview.statusCode()).isEqualTo(200);

@@ -222,6 +222,8 @@ class StrategyBrowserIT {
 
             WebElement conflict = bram.until(ExpectedConditions.visibilityOfElementLocated(
                     section("NUMBERS", ".section-conflict")));
+            assertThat(conflict.findElement(By.cssSelector(".conflict-explain")).getText())
+                    .as("who saved the section, and when").containsPattern(" om \\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2} opgeslagen");
             assertThat(conflict.findElement(By.cssSelector(".theirs")).getText()).contains("Anna schrijft");
             assertThat(conflict.findElement(By.cssSelector(".mine")).getText()).contains("Bram schrijft");
             assertThat(conflict.findElement(By.cssSelector(".word-diff")).getText()).contains("Anna").contains("Bram");

@@ -209,6 +209,11 @@ public class DatePolls {
         return polls.view(poll, Optional.of(invitee));
     }
 
+    /** The language the link's invitee was invited in ("nl" or "en"), so their page speaks it as their mail did. */
+    public String languageByLink(String token) {
+        return byLink(token).language();
+    }
+
     /** The results through a personal link, without names. */
     public PollResults resultsByLink(String token) {
         PollInvitee invitee = byLink(token);

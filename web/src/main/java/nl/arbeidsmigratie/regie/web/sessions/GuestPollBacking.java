@@ -9,6 +9,7 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
 import nl.arbeidsmigratie.regie.sessions.api.PollStatus;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -25,6 +26,9 @@ public class GuestPollBacking implements Serializable {
     @Inject
     DatePolls polls;
 
+    @Inject
+    LanguageBacking language;
+
     private String token;
     private PollSheet sheet;
 
@@ -37,6 +41,13 @@ public class GuestPollBacking implements Serializable {
             } catch (InvalidInputException unknownLink) {
                 sheet = null;
             }
+        }
+    }
+
+    /** Before the page is shown from the link: in the language the guest was invited in, as the mail was. */
+    public void speakGuestsLanguage() {
+        if (sheet != null && !Faces.isPostback()) {
+            language.use(polls.languageByLink(token));
         }
     }
 
