@@ -44,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -121,7 +122,10 @@ class MeetingsBrowserIT {
             fill(browser, "editForm:rows:0:to", "10:30");
             fill(browser, "editForm:rows:0:item", "Welkom en kennismaking");
             browser.choose("editForm:rows:0:municipality", "Westland");
-            browser.click(By.id("editForm:save"));
+            // a row added and left empty is skipped, and Enter in a field saves rather than adding another row
+            browser.click(By.id("editForm:addRow"));
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:rows:1:item")));
+            browser.driver().findElement(By.id("editForm:venueCity")).sendKeys(Keys.ENTER);
             browser.waitForText("meetings:messages", "Startbijeenkomst is opgeslagen.");
             // dated but not announced: the meeting page says when registration opens, and names the agenda's slot
             browser.driver().get(browser.driver().findElement(By.id("meetings:table:0:open")).getAttribute("href"));

@@ -189,6 +189,21 @@ class RestApiIT {
     }
 
     @Test
+    void aRefusalIsInTheCallersLanguage() throws Exception {
+        String body = TestData.countJson("GM1783", "Taal " + System.nanoTime());
+        for (Map.Entry<String, String> language : Map.of("nl", "U mag dit niet doen.", "en-GB,en;q=0.8",
+                "You may not do this.", "de", "You may not do this.").entrySet()) {
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(base + "api/v1/counts"))
+                    .header("Authorization", "Bearer " + Http.tokenFor(DEMO_AUDITOR.email()))
+                    .header("Content-Type", "application/json").header("Accept-Language", language.getKey())
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).as(language.getKey()).contains(language.getValue());
+        }
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> openapi = Http.get(URI.create(base.toString()).resolve("/openapi"));
         assertThat(openapi.statusCode()).isEqualTo(200);

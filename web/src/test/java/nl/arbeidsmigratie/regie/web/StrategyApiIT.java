@@ -324,6 +324,22 @@ class StrategyApiIT {
     }
 
     @Test
+    void aDocumentPageNotForTheCallerOrOfNoDocumentAnswers404AndSaysSoOnce() throws Exception {
+        PageClient delft = PageClient.signedIn(base, DELFT_OFFICER, DEMO_OFFICER.password());
+        for (String page : List.of("document", "versions")) {
+            for (String id : List.of(String.valueOf(document), "abc", "99999999")) {
+                String asked = "app/strategy/" + page + ".xhtml?id=" + id;
+                PageClient.Page answer = delft.get(asked);
+                assertThat(answer.status()).as(asked).isEqualTo(404);
+                assertThat(answer.body().split("bestaat niet", -1)).as(asked + ": said once").hasSize(2);
+                assertThat(answer.body()).as(asked).doesNotContain(secret, title);
+            }
+            assertThat(delft.get("app/strategy/" + page + ".xhtml").status()).as(page + " without an id")
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void thePagesPdfLinkAnswersTheAuthorsAndGivesOthersTheNotFoundPage() throws Exception {
         String link = "app/strategy/document.pdf?document=" + document + "&version=1";
         PageClient.Page pdf = PageClient.signedIn(base, DEMO_OFFICER.email(), DEMO_OFFICER.password()).get(link);

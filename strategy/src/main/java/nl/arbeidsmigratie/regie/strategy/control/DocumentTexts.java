@@ -37,7 +37,7 @@ public final class DocumentTexts {
         String note = value == null ? "" : value.strip();
         if (note.isEmpty()) {
             if (required) {
-                throw new InvalidInputException(field, "error.strategy.reason.required", "a reason is required");
+                throw new InvalidInputException(field, "error.strategy.reason.required", field + " is required");
             }
             return null;
         }

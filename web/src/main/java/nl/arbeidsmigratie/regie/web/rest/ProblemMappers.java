@@ -61,11 +61,16 @@ public final class ProblemMappers {
         }
     }
 
+    /** The same few words for every refusal, so it tells nothing of what exists; in the caller's language. */
     @Provider
     public static class AccessRefused implements ExceptionMapper<AccessRefusedException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(AccessRefusedException e) {
-            return Problem.response(Response.Status.FORBIDDEN, "You may not do this.", null);
+            return Problem.response(Response.Status.FORBIDDEN,
+                    CallerLanguage.of(headers).text("error.forbidden", "You may not do this."), null);
         }
     }
 

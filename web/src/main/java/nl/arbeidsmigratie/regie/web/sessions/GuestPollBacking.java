@@ -10,6 +10,7 @@ import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
 import nl.arbeidsmigratie.regie.sessions.api.PollStatus;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
+import nl.arbeidsmigratie.regie.web.faces.NotFound;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -42,6 +43,7 @@ public class GuestPollBacking implements Serializable {
                 sheet = null;
             }
         }
+        NotFound.whenMissing(token != null && !token.isBlank(), sheet);
     }
 
     /** Before the page is shown from the link: in the language the guest was invited in, as the mail was. */

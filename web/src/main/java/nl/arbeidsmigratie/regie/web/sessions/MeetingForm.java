@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.sessions.api.AgendaItem;
@@ -42,6 +43,12 @@ public class MeetingForm implements Serializable {
             title = item.title();
             speaker = item.speaker();
             municipalityCode = item.municipalityCode();
+        }
+
+        /** A row added and left empty, which saving skips rather than refuses. */
+        boolean blank() {
+            return Stream.of(startsAt, endsAt, title, speaker, municipalityCode)
+                    .allMatch(field -> field == null || field.isBlank());
         }
 
         AgendaItem item() {
@@ -142,7 +149,7 @@ public class MeetingForm implements Serializable {
         Set<LearningGoal> goals = themes == null ? Set.of() : Set.of(themes);
         return new MeetingDetails(title, goals, format, venueName, venueAddress, venueCity, onlineLink, startsAt,
                 endsAt, capacity == null ? 0 : capacity, municipalityLimit,
-                agenda.stream().map(AgendaRow::item).toList(), version);
+                agenda.stream().filter(row -> !row.blank()).map(AgendaRow::item).toList(), version);
     }
 
     public void addAgendaRow() {

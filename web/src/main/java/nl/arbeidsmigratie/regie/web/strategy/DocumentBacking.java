@@ -115,12 +115,11 @@ public class DocumentBacking implements Serializable {
     @PostConstruct
     void open() {
         id = StrategyPages.requestedDocument();
-        if (id == null) {
-            return;
+        if (id != null) {
+            // a document not there, or not for the caller, is told by the page's own notice alone
+            FacadeCalls.of(() -> show(documents.find(id))).onInvalid(unknown -> { }).run();
         }
-        // a document not there, or not for the caller, is told by the page's own notice alone
-        FacadeCalls.of(() -> show(documents.find(id))).onInvalid(unknown -> { }).run();
-        NotFound.whenMissing(true, document);
+        NotFound.whenMissing(StrategyPages.documentAsked(), document);
     }
 
     /** Shows the document as stored now, with its history, versions and (for participants) comments. */

@@ -6,7 +6,6 @@ import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
 import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /** What the strategy pages share: texts the code puts together in the page's language, and the adopted version. */
 final class StrategyPages {
@@ -33,14 +32,22 @@ final class StrategyPages {
                 .map(TransitionView::versionNumber).orElse(null);
     }
 
-    /** The document a page was opened for ({@code ?id=}); null, with the not-found message, when it names none. */
+    /**
+     * The document a page was opened for ({@code ?id=}); null when it names none. The page's notice says so, once:
+     * no message besides it.
+     */
     static Long requestedDocument() {
         try {
             return Long.valueOf(Faces.getRequestParameter("id").strip());
         } catch (RuntimeException noId) {
-            Messages.addGlobalError("error.strategy.document.unknown");
             return null;
         }
+    }
+
+    /** Whether the page was opened for a document at all, readable id or not: if none is shown, that is a 404. */
+    static boolean documentAsked() {
+        String id = Faces.getRequestParameter("id");
+        return id != null && !id.isBlank();
     }
 
     /** Where a version's PDF is downloaded. */

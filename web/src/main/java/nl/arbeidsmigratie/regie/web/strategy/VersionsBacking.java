@@ -14,6 +14,7 @@ import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
 import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
 import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import nl.arbeidsmigratie.regie.web.faces.NotFound;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -50,23 +51,26 @@ public class VersionsBacking implements Serializable {
     @PostConstruct
     void open() {
         id = StrategyPages.requestedDocument();
-        if (id == null) {
-            return;
+        if (id != null) {
+            // a document not there, or not for the caller, is told by the page's own notice alone
+            FacadeCalls.of(this::read).onInvalid(unknown -> { }).run();
         }
-        load();
-        if (list.size() >= 2) {
+        NotFound.whenMissing(StrategyPages.documentAsked(), document);
+        if (document != null && list.size() >= 2) {
             before = list.get(list.size() - 2).number();
             after = list.get(list.size() - 1).number();
         }
     }
 
     private void load() {
-        FacadeCalls.attempt(() -> {
-            document = documents.find(id);
-            list = versions.list(id);
-            List<TransitionView> history = workflow.history(id);
-            adoptedVersion = StrategyPages.adoptedVersion(history);
-        });
+        FacadeCalls.attempt(this::read);
+    }
+
+    private void read() {
+        document = documents.find(id);
+        list = versions.list(id);
+        List<TransitionView> history = workflow.history(id);
+        adoptedVersion = StrategyPages.adoptedVersion(history);
     }
 
     public void compare() {
