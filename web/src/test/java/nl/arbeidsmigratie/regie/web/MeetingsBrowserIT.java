@@ -258,6 +258,8 @@ class MeetingsBrowserIT {
         Path fake = Files.writeString(Files.createTempFile("verslag", ".pdf"), "<script>alert(1)</script>");
         Path pdf = Files.createTempFile("presentatie", ".pdf");
         Files.write(pdf, pdf("Presentatie van Westland " + run));
+        Path quoted = Files.write(Files.createTempDirectory("bijlage").resolve("Verslag \"concept\".pdf"),
+                pdf("Concept " + run));
         Path large = Files.createTempFile("opname", ".pdf");
         byte[] tooLarge = Arrays.copyOf(Files.readAllBytes(pdf), MeetingRecords.MAX_ATTACHMENT_BYTES + 1);
         Files.write(large, tooLarge);
@@ -314,6 +316,10 @@ class MeetingsBrowserIT {
             assertThat(download.body()).isEqualTo(Files.readAllBytes(pdf));
             browser.driver().findElement(By.id("records:file_input")).sendKeys(large.toString());
             browser.waitForText("records:messages", "te groot");
+            // a name with a character a file name may not have is refused saying so, in Dutch
+            browser.driver().findElement(By.id("records:file_input")).sendKeys(quoted.toString());
+            browser.waitForText("records:messages", "geef het bestand een andere naam");
+            assertThat(browser.text(By.id("records:messages"))).doesNotContain("File Error");
             assertThat(browser.driver().findElements(By.cssSelector("#attachment-list li"))).hasSize(1);
             assertThat(attachmentsOf(meeting)).as("stored attachments").isEqualTo(1);
 

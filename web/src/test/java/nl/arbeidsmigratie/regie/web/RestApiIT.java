@@ -189,6 +189,21 @@ class RestApiIT {
     }
 
     @Test
+    void aCountWithoutStayThresholdsTakesTheDefaultsAndTheSameCountTwiceIsRefused() throws Exception {
+        String body = "{\"municipalityCode\":\"gm1783\",\"referenceDate\":\"2003-04-01\",\"registeredBrp\":7,"
+                + "\"source\":\"Zonder drempels " + System.nanoTime() + "\",\"definition\":\"LIVING_IN\"}";
+        HttpResponse<String> recorded = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_OFFICER.email(), body);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        Object count = Json.parse(recorded.body());
+        assertThat(Json.at(count, "figures", "municipalityCode")).isEqualTo("GM1783");
+        assertThat(Json.at(count, "figures", "shortStayMonths")).hasToString("4");
+        assertThat(Json.at(count, "figures", "longStayMonths")).hasToString("12");
+        HttpResponse<String> again = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_OFFICER.email(), body);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
+        assertThat(again.body()).contains("\"parameter\":\"source\"");
+    }
+
+    @Test
     void aRefusalIsInTheCallersLanguage() throws Exception {
         String body = TestData.countJson("GM1783", "Taal " + System.nanoTime());
         for (Map.Entry<String, String> language : Map.of("nl", "U mag dit niet doen.", "en-GB,en;q=0.8",

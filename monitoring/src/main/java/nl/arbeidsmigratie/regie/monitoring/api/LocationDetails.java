@@ -1,10 +1,10 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
-import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 
 /**
  * Everything recorded about a housing location in one version. The BAG id is the 16-digit id of the

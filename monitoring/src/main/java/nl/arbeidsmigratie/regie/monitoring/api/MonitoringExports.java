@@ -100,9 +100,9 @@ public class MonitoringExports {
                         + " order by v.name, l.id, r.reference_date")
                 .setParameter(1, code).getResultList();
         for (Object[] row : rows) {
-            csv.printRecord(row[0] == null ? null : row[0].toString().strip(), row[1], row[2],
-                    SmallNumbers.shown(row[3], suppress), SmallNumbers.shown(row[4], suppress),
-                    SmallNumbers.shown(row[5], suppress), SmallNumbers.shown(row[6], suppress));
+            Object[] figures = SmallNumbers.shownWithTotal(row[3], suppress, row[4], row[5], row[6]);
+            csv.printRecord(row[0] == null ? null : row[0].toString().strip(), row[1], row[2], figures[0], figures[1],
+                    figures[2], figures[3]);
         }
     }
 

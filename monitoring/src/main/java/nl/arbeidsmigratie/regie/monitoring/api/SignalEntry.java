@@ -1,8 +1,8 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
-import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import java.io.Serializable;
 import java.time.LocalDate;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 
 /**
  * A signal as entered: on a known location, or on an address in the municipality when no location is known yet.

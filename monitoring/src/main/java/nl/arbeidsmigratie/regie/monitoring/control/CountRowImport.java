@@ -44,7 +44,7 @@ final class CountRowImport extends RowImport {
                 date(row, "reference_date"), integer(row, "registered_brp"), integer(row, "registered_rni"),
                 integer(row, "working"), integer(row, "estimate_min"), integer(row, "estimate_max"),
                 row.get("source"), row.get("method"), choice(row, "definition", CountDefinition.class, DUTCH),
-                shortStay == null ? 4 : shortStay, longStay == null ? 12 : longStay);
+                shortStay, longStay);
         CountRules.check(f, context.today());
         context.mayWrite(f.municipalityCode(), "municipality_code");
         context.once(f.municipalityCode() + '|' + f.referenceDate() + '|' + f.definition() + '|' + f.source().strip(),

@@ -10,12 +10,44 @@ public final class SmallNumbers {
     /** How a suppressed figure is written where a text can stand (exports, pages). */
     public static final String SUPPRESSED = "<5";
 
+    /** How a figure of 5 or more is written that is withheld only so that a suppressed one cannot be derived. */
+    public static final String WITHHELD = "x";
+
     private SmallNumbers() {
     }
 
     /** Whether {@code persons} is a figure to suppress for anyone but a coordinator. */
     public static boolean small(long persons) {
         return persons >= 1 && persons <= 4;
+    }
+
+    /**
+     * A total and its parts (persons and their stays), each as {@link #shown} writes it. When the parts add up to the
+     * total and just one of them is suppressed, it would follow from the others by subtraction, so the smallest other
+     * part above zero is withheld with it ({@link #WITHHELD}: not "&lt;5", which it is not).
+     */
+    public static Object[] shownWithTotal(Object total, boolean suppress, Object... parts) {
+        Object[] shown = new Object[parts.length + 1];
+        shown[0] = shown(total, suppress);
+        long sum = 0;
+        int suppressed = 0;
+        int smallestOther = -1;
+        for (int i = 0; i < parts.length; i++) {
+            shown[i + 1] = shown(parts[i], suppress);
+            long value = parts[i] instanceof Number n ? n.longValue() : 0;
+            sum += value;
+            if (shown[i + 1] == SUPPRESSED) {
+                suppressed++;
+            } else if (value > 0 && (smallestOther < 0 || value < ((Number) parts[smallestOther]).longValue())) {
+                smallestOther = i;
+            }
+        }
+        boolean derivable = suppressed == 1 && shown[0] != SUPPRESSED && total instanceof Number t
+                && t.longValue() == sum;
+        if (derivable && smallestOther >= 0) {
+            shown[smallestOther + 1] = WITHHELD;
+        }
+        return shown;
     }
 
     /** {@code figure}, or {@link #SUPPRESSED} when it is a small number and {@code suppress} holds. */

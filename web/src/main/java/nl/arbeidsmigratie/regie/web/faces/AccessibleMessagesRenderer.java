@@ -14,15 +14,23 @@ import org.primefaces.component.messages.MessagesRenderer;
  * region that announces them. Instead an item about one field names that field in {@code data-for}, and
  * {@code resources/js/fields.js} makes the field described by it and marks it invalid (WCAG 3.3.1), whatever
  * widget renders the field.
+ *
+ * <p>PrimeFaces titles the refusals of its own file checks (a name with a character a file name may not have)
+ * "File Error", in English, with the reason in the detail, which these pages do not show: such a message shows its
+ * reason, in the page's language, as its text.
  */
 public class AccessibleMessagesRenderer extends MessagesRenderer {
+
+    private static final String PRIMEFACES_FILE_TITLE = "File Error";
 
     @Override
     protected void encodeMessage(ResponseWriter writer, Messages messages, FacesMessage message, String severity,
                                  boolean escape) throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
+        FacesMessage shown = PRIMEFACES_FILE_TITLE.equals(message.getSummary()) && message.getDetail() != null
+                ? new FacesMessage(message.getSeverity(), message.getDetail(), null) : message;
         AttributeReplacingWriter.replacing(context, "li", "role", "data-for", fieldOf(context, message), () ->
-                super.encodeMessage(context.getResponseWriter(), messages, message, severity, escape));
+                super.encodeMessage(context.getResponseWriter(), messages, shown, severity, escape));
     }
 
     /** The client id of the field the message is about, or null for a message about the whole page. */
