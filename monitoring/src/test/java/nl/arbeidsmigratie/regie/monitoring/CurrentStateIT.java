@@ -332,6 +332,7 @@ class CurrentStateIT {
     }
 
     private static String bagId() {
-        return "0" + (100_000_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999_999L));
+        // a Westland address: an officer's BAG id lies in their own municipality
+        return "1783%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
     }
 }

@@ -376,6 +376,22 @@ class ImportIT {
     }
 
     @Test
+    void anOfficersLocationWithABagIdOfAnotherMunicipalityIsRefusedNamingIt() throws Exception {
+        String denHaag = "0518%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+        Path file = file("gemeentecode;bag_id;naam;woonvorm;status\nGM1783;" + denHaag + ";Over de grens;HOUSING_UNITS;"
+                + "ACTIVE\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS, "grens.csv", file))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.column()).isEqualTo("bag_id");
+                            assertThat(p.messageKey()).isEqualTo("error.location.bag-id.elsewhere");
+                            assertThat(p.arguments()).containsExactly("'s-Gravenhage");
+                        })));
+        assertThat(as(COORDINATOR, () -> imports.importFile(ImportKind.LOCATIONS, "grens.csv", file)).added())
+                .as("a coordinator registers an address a boundary correction moved").isEqualTo(1);
+    }
+
+    @Test
     void aLocationNamedLikeAFormulaIsExportedAsTextAndImportsBackUnchanged() throws Exception {
         String bag = bagId();
         String formula = "=HYPERLINK(\"http://x\")";
@@ -419,7 +435,8 @@ class ImportIT {
     }
 
     private static String bagId() {
-        return "0" + (100_000_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999_999L));
+        // a Westland address: an officer's BAG id lies in their own municipality
+        return "1783%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
     }
 
     private int countRows(String source) throws Exception {

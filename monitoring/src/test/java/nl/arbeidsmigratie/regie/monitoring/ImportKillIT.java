@@ -101,7 +101,8 @@ class ImportKillIT {
     }
 
     private static String bagId() {
-        return "0" + (100_000_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999_999L));
+        // a Westland address: an officer's BAG id lies in their own municipality
+        return "1783%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
     }
 
     private static Path file(String text) throws java.io.IOException {

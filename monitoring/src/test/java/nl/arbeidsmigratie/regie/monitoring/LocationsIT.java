@@ -162,6 +162,36 @@ class LocationsIT {
     }
 
     @Test
+    void anOfficersBagIdOfAnotherMunicipalityIsRefusedFromTheIdAloneWhetherOrNotALocationHoldsIt() throws Exception {
+        // Delft's code in front: refused naming Delft, the same whether Delft keeps a location there or not
+        String heldByDelft = "0503%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+        TestCaller.as(COORDINATOR, () -> locations.register(withBagId(units("GM0503", unique("Delft"), QualityMark.NONE),
+                heldByDelft)));
+        String free = "0503%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+        for (String bagId : List.of(heldByDelft, free)) {
+            LocationDetails westland = withBagId(units(WESTLAND, unique("Grens"), QualityMark.NONE), bagId);
+            TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.register(westland))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("bagId");
+                        assertThat(e.messageKey()).isEqualTo("error.location.bag-id.elsewhere");
+                        assertThat(e.arguments()).containsExactly("Delft");
+                    }));
+        }
+        // a code of no current municipality (merged away, e.g. Boskoop's 0499) stays on its addresses
+        TestCaller.as(OFFICER, () -> locations.register(withBagId(units(WESTLAND, unique("Oud"), QualityMark.NONE),
+                "0499%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L)))));
+        // the coordinator may register an address a boundary correction moved
+        TestCaller.as(COORDINATOR, () -> locations.register(withBagId(units(WESTLAND, unique("Grens"), QualityMark.NONE),
+                free)));
+    }
+
+    private static LocationDetails withBagId(LocationDetails d, String bagId) {
+        return new LocationDetails(d.municipalityCode(), d.name(), d.address(), bagId, d.latitude(), d.longitude(),
+                d.housingForm(), d.status(), d.openedOn(), d.closedOn(), d.facilities(), d.certification(),
+                d.stayFocus(), d.operator(), d.permits());
+    }
+
+    @Test
     void officersKeepTheirOwnMunicipalityOnlyAndAuditorsNeverWrite() throws Exception {
         LocationDetails delft = units("GM0503", unique("Delft units"), QualityMark.NONE);
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.register(delft))

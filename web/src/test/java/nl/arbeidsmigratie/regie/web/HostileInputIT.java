@@ -557,7 +557,8 @@ class HostileInputIT {
     }
 
     private static String bagId() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L, 9_999_999_999_999_999L));
+        // a Westland address: an officer's BAG id lies in their own municipality
+        return "1783%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
     }
 
     private static String abbreviated(String text) {

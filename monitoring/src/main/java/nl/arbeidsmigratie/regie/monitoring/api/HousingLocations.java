@@ -48,6 +48,7 @@ public class HousingLocations {
     public LocationView register(@NotNull LocationDetails details) {
         AccountView writer = access.writerFor(details.municipalityCode());
         LocationDetails checked = LocationRules.checked(details);
+        access.requireBagIdOf(checked.municipalityCode(), checked.bagId());
         HousingLocation location = new HousingLocation(checked.municipalityCode(), clock.instant(), writer.email());
         em.persist(location);
         return saved(LocationVersion.first(location, checked, clock.instant(), writer.email()), "location.registered", null);
@@ -71,6 +72,7 @@ public class HousingLocations {
                     "a location stays in its municipality");
         }
         LocationDetails checked = LocationRules.checked(details);
+        access.requireBagIdOf(checked.municipalityCode(), checked.bagId());
         return saved(latest.revisedAs(checked, clock.instant(), writer.email(), CountRules.reason(reason)),
                 "location.revised", latest.view());
     }

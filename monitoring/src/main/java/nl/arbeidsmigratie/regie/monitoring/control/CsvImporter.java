@@ -278,8 +278,10 @@ public class CsvImporter {
     }
 
     private ImportContext context(LocalDate today) {
-        return new ImportContext(today, writeAccess != null ? writeAccess
-                : code -> ImportContext.refusalOf(() -> access.writerFor(code)), liveLocationsByBagId());
+        return writeAccess != null
+                ? new ImportContext(today, writeAccess, (code, bagId) -> { }, liveLocationsByBagId())
+                : new ImportContext(today, code -> ImportContext.refusalOf(() -> access.writerFor(code)),
+                        access::requireBagIdOf, liveLocationsByBagId());
     }
 
     /** Every location with a BAG id whose latest version is not marked as an error. */

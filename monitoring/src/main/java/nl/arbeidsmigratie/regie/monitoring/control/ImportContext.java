@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -19,17 +20,36 @@ public final class ImportContext {
 
     private final LocalDate today;
     private final Function<String, RuntimeException> access;
+    private final BiConsumer<String, String> bagIdCheck;
+    private final Set<String> bagPrefixesAllowed = new HashSet<>();
     private final Map<String, List<LiveLocation>> locationsByBagId;
     private final Map<String, Optional<RuntimeException>> accessByMunicipality = new HashMap<>();
     private final Set<String> keys = new HashSet<>();
     private final LongSet numericKeys = new LongSet();
 
-    /** {@code access} answers a refusal for a municipality the caller may not write, or null. */
+    /**
+     * {@code access} answers a refusal for a municipality the caller may not write, or null; {@code bagIdCheck}
+     * refuses a BAG id the caller may not give a municipality's location (see
+     * {@link MonitoringAccess#requireBagIdOf}).
+     */
     public ImportContext(LocalDate today, Function<String, RuntimeException> access,
-                         Map<String, List<LiveLocation>> locationsByBagId) {
+                         BiConsumer<String, String> bagIdCheck, Map<String, List<LiveLocation>> locationsByBagId) {
         this.today = today;
         this.access = access;
+        this.bagIdCheck = bagIdCheck;
         this.locationsByBagId = locationsByBagId;
+    }
+
+    /** Refuses a BAG id that lies in another municipality than the row's, as the facade does; asked once a prefix. */
+    public void requireBagIdOf(String municipalityCode, String bagId) {
+        if (bagId != null && bagId.length() >= 4 && bagPrefixesAllowed.add(municipalityCode + '|' + bagId.substring(0, 4))) {
+            try {
+                bagIdCheck.accept(municipalityCode, bagId);
+            } catch (InvalidInputException refused) {
+                bagPrefixesAllowed.remove(municipalityCode + '|' + bagId.substring(0, 4));
+                throw refused;
+            }
+        }
     }
 
     public LocalDate today() {

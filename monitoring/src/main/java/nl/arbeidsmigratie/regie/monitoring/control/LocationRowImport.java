@@ -69,6 +69,7 @@ final class LocationRowImport extends RowImport {
                         row.get("certificate_number"), date(row, "last_audit_on"), date(row, "valid_until")),
                 choice(row, "stay_focus", StayFocus.class, Map.of()), row.get("operator"), List.of()));
         context.mayWrite(d.municipalityCode(), "municipality_code");
+        context.requireBagIdOf(d.municipalityCode(), d.bagId());
         context.once(d.bagId(), "bag_id");
         List<ImportContext.LiveLocation> same = context.locations(d.bagId());
         if (same.stream().anyMatch(l -> !l.municipalityCode().equals(d.municipalityCode()))) {

@@ -7,6 +7,7 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 
 /**
@@ -95,6 +96,33 @@ public class MonitoringAccess {
             throw new AccessRefusedException(account.role() + " may not record data of " + municipalityCode);
         }
         return account;
+    }
+
+    /**
+     * Refuses an officer's BAG id that lies in another municipality. The BAG numbers each address by the municipality
+     * that registered it (its first four digits are that municipality's CBS code), so an id that starts with another
+     * current municipality's code is refused from the id alone, with that municipality's name: whether it keeps a
+     * location at the address is not for the officer to learn, as the refusal of a taken id would tell. Coordinators
+     * see every municipality and may register such an id, for the rare address a boundary correction moved; codes of
+     * municipalities merged into others stay on their addresses and are taken as they are.
+     */
+    public void requireBagIdOf(String municipalityCode, String bagId) {
+        if (bagId == null || bagId.length() < 4 || reader().role() != Role.OFFICER) {
+            return;
+        }
+        String named = "GM" + bagId.substring(0, 4);
+        if (named.equals(municipalityCode)) {
+            return;
+        }
+        register.find(named).filter(MunicipalityView::active).ifPresent(elsewhere -> {
+            throw new InvalidInputException("bagId", "error.location.bag-id.elsewhere",
+                    "BAG id " + bagId + " lies in " + elsewhere.code()) {
+                @Override
+                public Object[] arguments() {
+                    return new Object[] {elsewhere.name()};
+                }
+            };
+        });
     }
 
     public AccountView coordinator() {
