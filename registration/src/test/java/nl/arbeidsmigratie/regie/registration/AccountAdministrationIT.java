@@ -178,9 +178,17 @@ class AccountAdministrationIT {
     @Test
     void aCoordinatorChangesAnAccountAndAConcurrentChangeIsRefused() throws Exception {
         AccountView account = create(officer(address("change"), "GM0503"));
+        String generation = "select credentials_generation from registration.account where id = " + account.id();
+        String signedInUnder = strings(generation).get(0);
         TestCaller.as(COORDINATOR, () -> {
+            administration.change(new AccountChange(account.id(), "Nieuwe naam", Role.OFFICER, "GM0503",
+                    account.version()));
+            assertThat(strings(generation)).as("a new name ends no session").containsExactly(signedInUnder);
+            AccountView renamed = administration.search("nieuwe naam", 0, 10).items().get(0);
             AccountView moved = administration.change(new AccountChange(account.id(), "Verhuisd", Role.OFFICER,
-                    "GM1783", account.version()));
+                    "GM1783", renamed.version()));
+            assertThat(strings(generation)).as("a session under the old municipality ends")
+                    .doesNotContain(signedInUnder);
             assertThat(moved.municipalityName()).isEqualTo("Westland");
             assertThat(moved.displayName()).isEqualTo("Verhuisd");
             assertThat(lastAudit(account.id())).isEqualTo("account.changed");

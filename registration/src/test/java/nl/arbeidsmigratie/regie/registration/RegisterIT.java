@@ -81,6 +81,15 @@ class RegisterIT {
                         null, moved.version())))
                         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("region"));
                 assertThat(directory.find("GM0629").orElseThrow()).isEqualTo(moved);
+                // Amsterdam lies in another province than Haaglanden's municipalities
+                MunicipalityView amsterdam = directory.find("GM0363").orElseThrow();
+                assertThatThrownBy(() -> directory.change(new MunicipalityChange("GM0363", "Haaglanden", true, null,
+                        null, amsterdam.version())))
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                            assertThat(e.messageKey()).isEqualTo("error.region.other-province");
+                            assertThat(e.arguments()).containsExactly("Amsterdam", "Haaglanden");
+                        });
+                assertThat(directory.find("GM0363").orElseThrow().region()).isNull();
             } finally {
                 MunicipalityView current = directory.find("GM0629").orElseThrow();
                 directory.change(new MunicipalityChange("GM0629", "Haaglanden", true, null, null, current.version()));

@@ -213,6 +213,12 @@ class MeetingsBrowserIT {
             answerByLink(browser, guest);
             browser.open("date-poll.xhtml?token=" + "x".repeat(43));
             assertThat(browser.text(By.id("not-found"))).contains("Deze link opent geen datumprikker");
+            // switching language keeps the link's token
+            browser.click(By.id("topbar:lang-en"));
+            browser.waitForText("not-found", "This link opens no date poll");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("date-poll.xhtml?token=" + "x".repeat(43));
+            browser.click(By.id("topbar:lang-nl"));
+            browser.waitForText("not-found", "Deze link opent geen datumprikker");
 
             browser.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
             browser.driver().get(poll);

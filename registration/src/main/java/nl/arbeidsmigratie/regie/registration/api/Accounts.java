@@ -259,7 +259,7 @@ public class Accounts {
     /** The signed-in person chooses the language of their pages and mails: "nl" or "en". */
     public AccountView changeLanguage(String language) {
         Account account = currentAccount.require();
-        if (!Account.LANGUAGES.contains(language)) {
+        if (language == null || !Account.LANGUAGES.contains(language)) {
             throw new InvalidInputException("language", "error.language.unknown", "no language " + language);
         }
         String before = account.preferredLanguage();

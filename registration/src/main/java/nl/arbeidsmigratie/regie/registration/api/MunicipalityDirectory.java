@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
@@ -136,7 +137,11 @@ public class MunicipalityDirectory {
         if (municipality.version() != change.version()) {
             throw new ConcurrentChangeException("changed by someone else since version " + change.version(), before);
         }
-        municipality.moveToRegion(region(change.region()), clock.instant(), coordinator.email());
+        Region region = region(change.region());
+        if (region != null && region != municipality.region()) {
+            requireSameProvince(municipality, region);
+        }
+        municipality.moveToRegion(region, clock.instant(), coordinator.email());
         if (change.active()) {
             municipality.reactivate();
         } else {
@@ -209,6 +214,23 @@ public class MunicipalityDirectory {
     private static Contact contact(Municipality municipality, long id) {
         return municipality.contact(id).orElseThrow(() ->
                 new InvalidInputException("contact", "error.contact.unknown", "no contact " + id));
+    }
+
+    /** A region lies in one province: a municipality of another (or of none known) does not join it. */
+    private void requireSameProvince(Municipality municipality, Region region) {
+        List<String> provinces = em.createQuery("select distinct m.province from Municipality m"
+                        + " where m.region = :region and m.code <> :code", String.class)
+                .setParameter("region", region).setParameter("code", municipality.code()).getResultList();
+        if (!provinces.isEmpty() && (provinces.size() > 1 || !Objects.equals(provinces.get(0), municipality.province()))) {
+            throw new InvalidInputException("region", "error.region.other-province",
+                    municipality.code() + " lies in " + municipality.province() + ", region " + region.name()
+                            + " in " + provinces) {
+                @Override
+                public Object[] arguments() {
+                    return new Object[] {municipality.name(), region.name()};
+                }
+            };
+        }
     }
 
     private Region region(String name) {

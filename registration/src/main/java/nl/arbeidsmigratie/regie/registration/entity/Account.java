@@ -133,14 +133,24 @@ public class Account {
                 Objects.requireNonNull(municipality), now);
     }
 
-    /** Gives the account a role; an officer belongs to exactly one municipality, nobody else to any. */
+    /**
+     * Gives the account a role; an officer belongs to exactly one municipality, nobody else to any. A session signed
+     * in under another role or municipality ends: what it was let into was chosen for those.
+     */
     public void assign(Role newRole, Municipality newMunicipality) {
         Objects.requireNonNull(newRole);
         if ((newRole == Role.OFFICER) != (newMunicipality != null)) {
             throw new IllegalArgumentException("an officer, and only an officer, belongs to a municipality");
         }
+        if (newRole != role || !Objects.equals(code(newMunicipality), code(municipality))) {
+            credentialsGeneration++;
+        }
         this.role = newRole;
         this.municipality = newMunicipality;
+    }
+
+    private static String code(Municipality municipality) {
+        return municipality == null ? null : municipality.code();
     }
 
     public void rename(String newDisplayName) {

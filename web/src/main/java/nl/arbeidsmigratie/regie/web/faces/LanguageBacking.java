@@ -5,9 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 
 /**
@@ -20,6 +23,7 @@ public class LanguageBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> SUPPORTED = Set.of("nl", "en");
+    private static final Pattern PARAMETERS = Pattern.compile("[A-Za-z0-9%._~+=&-]{1,2000}");
 
     @Inject
     Accounts accounts;
@@ -28,18 +32,35 @@ public class LanguageBacking implements Serializable {
     HttpServletRequest request;
 
     private Locale locale = Locale.forLanguageTag("nl");
+    private boolean chosen;
 
     public Locale getLocale() {
         return locale;
     }
 
-    /** Switches language and shows the same page again (redirect after POST). */
+    /**
+     * Switches language and shows the same page again (redirect after POST), with the parameters it was opened with
+     * ({@code query}, sent by the switch): the token of a mailed link, the edition shown, where to go after signing
+     * in. The query only follows this page's own path, and only when it holds nothing but URL-encoded parameters.
+     */
     public String switchTo(String language) {
         use(language);
+        chosen = true;
         if (SUPPORTED.contains(language) && request.getUserPrincipal() != null) {
             FacadeCalls.attempt(() -> accounts.changeLanguage(language));
         }
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        String query = request.getParameter("query");
+        if (query != null && !query.isEmpty() && PARAMETERS.matcher(query).matches()) {
+            try {
+                FacesContext.getCurrentInstance().getExternalContext()
+                        .redirect(request.getContextPath() + viewId + "?" + query);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        }
+        return viewId + "?faces-redirect=true";
     }
 
     /** Uses {@code language} from now on, as after signing in with the account's preferred language. */
@@ -48,5 +69,10 @@ public class LanguageBacking implements Serializable {
             locale = Locale.forLanguageTag(language);
             FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         }
+    }
+
+    /** Whether the visitor chose the language with the switch, which a page's own default then leaves alone. */
+    public boolean isChosen() {
+        return chosen;
     }
 }

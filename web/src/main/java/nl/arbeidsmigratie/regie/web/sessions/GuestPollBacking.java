@@ -46,9 +46,12 @@ public class GuestPollBacking implements Serializable {
         NotFound.whenMissing(token != null && !token.isBlank(), sheet);
     }
 
-    /** Before the page is shown from the link: in the language the guest was invited in, as the mail was. */
+    /**
+     * Before the page is shown from the link: in the language the guest was invited in, as the mail was, unless they
+     * chose another with the switch.
+     */
     public void speakGuestsLanguage() {
-        if (sheet != null && !Faces.isPostback()) {
+        if (sheet != null && !Faces.isPostback() && !language.isChosen()) {
             language.use(polls.languageByLink(token));
         }
     }
