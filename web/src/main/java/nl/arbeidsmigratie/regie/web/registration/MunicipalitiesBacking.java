@@ -143,8 +143,10 @@ public class MunicipalitiesBacking implements Serializable {
         inactiveSince = municipality.inactiveSince();
     }
 
+    /** The municipalities a merged one may have gone into: any matching but itself. */
     public List<MunicipalityView> completeSuccessor(String query) {
-        return model.matching(query);
+        return model.matching(query).stream()
+                .filter(m -> editing == null || !m.code().equals(editing.code())).toList();
     }
 
     public PolicyField[] getPolicyFields() {
