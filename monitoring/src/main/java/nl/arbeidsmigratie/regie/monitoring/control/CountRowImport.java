@@ -37,14 +37,12 @@ final class CountRowImport extends RowImport {
 
     @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
-        Integer shortStay = integer(row, "short_stay_months");
-        Integer longStay = integer(row, "long_stay_months");
-        String code = row.get("municipality_code");
-        CountFigures f = new CountFigures(code == null ? null : code.toUpperCase(java.util.Locale.ROOT),
-                date(row, "reference_date"), integer(row, "registered_brp"), integer(row, "registered_rni"),
-                integer(row, "working"), integer(row, "estimate_min"), integer(row, "estimate_max"),
-                row.get("source"), row.get("method"), choice(row, "definition", CountDefinition.class, DUTCH),
-                shortStay, longStay);
+        // the figures normalise the code and put in the default stay thresholds
+        CountFigures f = new CountFigures(row.get("municipality_code"), date(row, "reference_date"),
+                integer(row, "registered_brp"), integer(row, "registered_rni"), integer(row, "working"),
+                integer(row, "estimate_min"), integer(row, "estimate_max"), row.get("source"), row.get("method"),
+                choice(row, "definition", CountDefinition.class, DUTCH), integer(row, "short_stay_months"),
+                integer(row, "long_stay_months"));
         CountRules.check(f, context.today());
         context.mayWrite(f.municipalityCode(), "municipality_code");
         context.once(f.municipalityCode() + '|' + f.referenceDate() + '|' + f.definition() + '|' + f.source().strip(),

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.Certification;
@@ -55,9 +54,7 @@ final class LocationRowImport extends RowImport {
         if (row.get("bag_id") == null) {
             throw new InvalidInputException("bagId", "import.location.required", "a location in a file needs its BAG id");
         }
-        String code = row.get("municipality_code");
-        LocationDetails d = LocationRules.checked(new LocationDetails(
-                code == null ? null : code.toUpperCase(Locale.ROOT), row.get("name"),
+        LocationDetails d = LocationRules.checked(new LocationDetails(row.get("municipality_code"), row.get("name"),
                 new Address(row.get("street"), row.get("house_number"), row.get("postcode"), row.get("place")),
                 row.get("bag_id"), decimal(row, "latitude"), decimal(row, "longitude"),
                 choice(row, "housing_form", HousingForm.class, Map.of()),

@@ -36,13 +36,13 @@ public final class SmallNumbers {
             shown[i + 1] = shown(parts[i], suppress);
             long value = parts[i] instanceof Number n ? n.longValue() : 0;
             sum += value;
-            if (shown[i + 1] == SUPPRESSED) {
+            if (SUPPRESSED.equals(shown[i + 1])) {
                 suppressed++;
             } else if (value > 0 && (smallestOther < 0 || value < ((Number) parts[smallestOther]).longValue())) {
                 smallestOther = i;
             }
         }
-        boolean derivable = suppressed == 1 && shown[0] != SUPPRESSED && total instanceof Number t
+        boolean derivable = suppressed == 1 && !SUPPRESSED.equals(shown[0]) && total instanceof Number t
                 && t.longValue() == sum;
         if (derivable && smallestOther >= 0) {
             shown[smallestOther + 1] = WITHHELD;

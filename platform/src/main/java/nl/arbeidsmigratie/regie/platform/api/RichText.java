@@ -1,6 +1,8 @@
 package nl.arbeidsmigratie.regie.platform.api;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlChangeListener;
@@ -43,7 +45,7 @@ public final class RichText {
      */
     public static final int DEEPEST = 100;
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*?(/?)>");
-    private static final java.util.Set<String> VOID = java.util.Set.of("area", "base", "br", "col", "embed", "hr",
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr",
             "img", "input", "link", "meta", "param", "source", "track", "wbr");
 
     /** Elements whose loss is not worth telling anyone: wrappers the editor or a paste adds around text. */
@@ -79,7 +81,7 @@ public final class RichText {
             public void discardedTag(Void context, String elementName) {
                 if ("img".equalsIgnoreCase(elementName)) {
                     removed[0] = true;
-                } else if (!HARMLESS.contains(elementName.toLowerCase(java.util.Locale.ROOT))) {
+                } else if (!HARMLESS.contains(elementName.toLowerCase(Locale.ROOT))) {
                     removed[1] = true;
                 }
             }
@@ -105,7 +107,7 @@ public final class RichText {
             boolean closing = !tags.group(1).isEmpty();
             if (closing) {
                 depth = Math.max(0, depth - 1);
-            } else if (tags.group(3).isEmpty() && !VOID.contains(tags.group(2).toLowerCase(java.util.Locale.ROOT))) {
+            } else if (tags.group(3).isEmpty() && !VOID.contains(tags.group(2).toLowerCase(Locale.ROOT))) {
                 deepest = Math.max(deepest, ++depth);
             }
         }

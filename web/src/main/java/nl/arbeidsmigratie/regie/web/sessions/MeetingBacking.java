@@ -31,8 +31,8 @@ import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
-import nl.arbeidsmigratie.regie.web.faces.NotFound;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
+import nl.arbeidsmigratie.regie.web.faces.NotFound;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
