@@ -28,6 +28,9 @@ import nl.arbeidsmigratie.regie.registration.api.AccountChange;
 import nl.arbeidsmigratie.regie.registration.api.AccountStatus;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
+import nl.arbeidsmigratie.regie.registration.api.ApiTokenStatus;
+import nl.arbeidsmigratie.regie.registration.api.ApiTokens;
+import nl.arbeidsmigratie.regie.registration.api.IssuedApiToken;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
 import nl.arbeidsmigratie.regie.registration.api.NewAccount;
 import nl.arbeidsmigratie.regie.registration.api.PasswordLink;
@@ -61,6 +64,9 @@ class AccountAdministrationIT {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    ApiTokens tokens;
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -313,6 +319,52 @@ class AccountAdministrationIT {
         assertThat(login.account().preferredLanguage()).isEqualTo("en");
         assertRefused(() -> accounts.changeOwnPassword(PASSWORD, "een nieuw lang wachtwoord"));
         assertNoSecretsAudited(account.id());
+    }
+
+    @Test
+    void aNewPasswordRoleOrDeactivationRevokesTheAccountsApiTokensAndTheSamePasswordIsNoNewOne() throws Exception {
+        String email = address("tokens");
+        AccountView account = activated(officer(email, "GM0503"));
+
+        IssuedApiToken changed = tokenOf(email, "wijziging");
+        TestCaller.as(email, () -> assertInvalid(() -> accounts.changeOwnPassword(PASSWORD, PASSWORD), "newPassword",
+                "error.password.unchanged"));
+        assertThat(tokens.authenticate(changed.secret())).as("a refused change revokes nothing").isPresent();
+        TestCaller.as(email, () -> accounts.changeOwnPassword(PASSWORD, "een nieuw lang wachtwoord"));
+        assertRevoked(email, changed, email);
+
+        IssuedApiToken reset = tokenOf(email, "herstel");
+        accounts.requestPasswordReset(email);
+        reset(token(awaitMails(email, 2).get(1).link("/reset.xhtml?token=")), "nog een ander lang wachtwoord");
+        assertRevoked(email, reset, email);
+
+        IssuedApiToken moved = tokenOf(email, "verhuizing");
+        TestCaller.as(COORDINATOR, () -> administration.change(new AccountChange(account.id(), "Andere naam",
+                Role.OFFICER, "GM0503", find(account.id()).version())));
+        assertThat(tokens.authenticate(moved.secret())).as("a new name keeps the tokens").isPresent();
+        TestCaller.as(COORDINATOR, () -> administration.change(new AccountChange(account.id(), "Andere naam",
+                Role.OFFICER, "GM1783", find(account.id()).version())));
+        assertRevoked(email, moved, COORDINATOR);
+
+        IssuedApiToken deactivated = tokenOf(email, "uitgeschakeld");
+        TestCaller.as(COORDINATOR, () -> administration.deactivate(account.id()));
+        TestCaller.as(COORDINATOR, () -> administration.reactivate(account.id()));
+        assertThat(tokens.authenticate(deactivated.secret())).as("reactivation brings no old token back").isEmpty();
+        assertRevoked(email, deactivated, COORDINATOR);
+    }
+
+    private IssuedApiToken tokenOf(String email, String name) throws Exception {
+        IssuedApiToken issued = TestCaller.as(email, () -> tokens.create(name + " " + run, null));
+        assertThat(tokens.authenticate(issued.secret())).isPresent();
+        return issued;
+    }
+
+    private void assertRevoked(String owner, IssuedApiToken issued, String by) throws Exception {
+        assertThat(tokens.authenticate(issued.secret())).isEmpty();
+        assertThat(TestCaller.as(owner, () -> tokens.own())).filteredOn(t -> t.id() == issued.token().id())
+                .singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(ApiTokenStatus.REVOKED));
+        assertThat(strings("select revoked_by from registration.api_token where id = " + issued.token().id()))
+                .containsExactly(by);
     }
 
     @Test

@@ -19,6 +19,7 @@ import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.control.AccountMails;
 import nl.arbeidsmigratie.regie.registration.control.AccountSearch;
+import nl.arbeidsmigratie.regie.registration.control.AccountTokens;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.control.Views;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
@@ -52,6 +53,9 @@ public class AccountAdministration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AccountTokens tokens;
 
     /** Accounts whose email, name or municipality contains {@code text} (all when blank), by name. */
     public Page<AccountView> search(String text, @Min(0) int offset, @Min(1) @Max(MAX_LIMIT) int limit) {
@@ -99,7 +103,11 @@ public class AccountAdministration {
             refuseIfLastCoordinator(account);
         }
         account.rename(name);
+        long generation = account.credentialsGeneration();
         account.assign(change.role(), municipality);
+        if (account.credentialsGeneration() != generation) {
+            tokens.revokeAll(account, currentAccount.require().email(), clock.instant());
+        }
         return audited("account.changed", account, before);
     }
 
@@ -114,6 +122,7 @@ public class AccountAdministration {
         refuseIfLastCoordinator(account);
         account.deactivate();
         mails.revokeLinks(account);
+        tokens.revokeAll(account, currentAccount.require().email(), clock.instant());
         return audited("account.deactivated", account, before);
     }
 

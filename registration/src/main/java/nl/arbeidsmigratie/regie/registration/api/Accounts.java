@@ -21,6 +21,7 @@ import nl.arbeidsmigratie.regie.platform.api.TokenCheck;
 import nl.arbeidsmigratie.regie.registration.boundary.RequestThrottle;
 import nl.arbeidsmigratie.regie.registration.boundary.SignInLedger;
 import nl.arbeidsmigratie.regie.registration.control.AccountMails;
+import nl.arbeidsmigratie.regie.registration.control.AccountTokens;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.control.PasswordPolicy;
 import nl.arbeidsmigratie.regie.registration.control.Passwords;
@@ -61,6 +62,9 @@ public class Accounts {
 
     @Inject
     SignInLedger ledger;
+
+    @Inject
+    AccountTokens apiTokens;
 
     @Inject
     RequestThrottle throttle;
@@ -248,6 +252,9 @@ public class Accounts {
             throw new InvalidInputException("currentPassword", "error.password.current-wrong", "wrong password");
         }
         policy.check("newPassword", newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidInputException("newPassword", "error.password.unchanged", "the same password");
+        }
         return ledger.replacePassword(account.id(), account.passwordHash(), passwords.hash(newPassword), now)
                 .orElseThrow(Accounts::locked);
     }
@@ -300,6 +307,7 @@ public class Accounts {
         policy.check("password", password);
         account.changePassword(passwords.hash(password));
         mails.revokeLinks(account);
+        apiTokens.revokeAll(account, account.email(), clock.instant());
         audit.recordAs(account.email(), action, "account:" + account.id(), null, null);
         return Views.of(account);
     }

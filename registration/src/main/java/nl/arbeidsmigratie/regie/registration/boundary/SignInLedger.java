@@ -17,6 +17,7 @@ import java.util.OptionalLong;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
 import nl.arbeidsmigratie.regie.registration.control.AccountMails;
+import nl.arbeidsmigratie.regie.registration.control.AccountTokens;
 import nl.arbeidsmigratie.regie.registration.control.Views;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
 
@@ -71,6 +72,9 @@ public class SignInLedger {
 
     @Inject
     AccountMails mails;
+
+    @Inject
+    AccountTokens tokens;
 
     /**
      * The account an attempt names, as it stands now, read in a short transaction of its own: no connection is
@@ -160,6 +164,7 @@ public class SignInLedger {
         }
         account.changePassword(newHash);
         mails.revokeLinks(account);
+        tokens.revokeAll(account, account.email(), now);
         em.flush();
         audit.record("account.password-changed", "account:" + account.id(), null, null);
         return OptionalLong.of(account.credentialsGeneration());

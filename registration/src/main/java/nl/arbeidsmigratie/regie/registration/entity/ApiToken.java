@@ -24,6 +24,9 @@ import java.util.Objects;
         query = "select t from ApiToken t join fetch t.account where t.secretHash = :hash")
 @NamedQuery(name = ApiToken.OF_ACCOUNT,
         query = "select t from ApiToken t join fetch t.account where t.account = :account order by t.createdAt desc, t.id desc")
+@NamedQuery(name = ApiToken.REVOKE_OF_ACCOUNT,
+        query = "update ApiToken t set t.revokedAt = :now, t.revokedBy = :by "
+                + "where t.account = :account and t.revokedAt is null")
 @NamedQuery(name = ApiToken.ALL,
         query = "select t from ApiToken t join fetch t.account a order by a.email, t.createdAt desc, t.id desc")
 public class ApiToken {
@@ -31,6 +34,7 @@ public class ApiToken {
     public static final String BY_HASH = "ApiToken.byHash";
     public static final String OF_ACCOUNT = "ApiToken.ofAccount";
     public static final String ALL = "ApiToken.all";
+    public static final String REVOKE_OF_ACCOUNT = "ApiToken.revokeOfAccount";
 
     public static final int MAX_NAME = 100;
 

@@ -1,0 +1,29 @@
+package nl.arbeidsmigratie.regie.registration.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import nl.arbeidsmigratie.regie.registration.entity.Account;
+import nl.arbeidsmigratie.regie.registration.entity.ApiToken;
+
+/**
+ * Ends an account's API tokens when what proves the account changes: a new password, a deactivation, another role
+ * or municipality. A token stands on the credentials it was made under, so whoever resets a password they feared
+ * was stolen also cuts off the clients made with it, and a reactivated account starts without old tokens.
+ */
+@Dependent
+public class AccountTokens {
+
+    @PersistenceContext(unitName = "registration")
+    EntityManager em;
+
+    /** Revokes every token of {@code account} not revoked yet, in the caller's transaction; returns how many. */
+    public int revokeAll(Account account, String by, Instant now) {
+        return em.createNamedQuery(ApiToken.REVOKE_OF_ACCOUNT)
+                .setParameter("account", account)
+                .setParameter("by", by)
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+}
