@@ -147,6 +147,37 @@ class ImportIT {
     }
 
     @Test
+    void anOfficerSeesNoReportOfARefusedFileThatWasAlsoAboutOtherMunicipalities() throws Exception {
+        String source = "Provinciebestand " + UUID.randomUUID();
+        String westland = "GM1783;2020-07-01;4500;;;" + source + ";wonend\n";
+        String delft = "GM0503;2020-07-01;geheim-delft;;;" + source + ";wonend\n";
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS,
+                source + ".csv", file(COUNT_HEADER_NL + westland + delft))).isInstanceOf(ImportRefusedException.class));
+        String own = "Eigen bestand " + UUID.randomUUID();
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, own + ".csv",
+                file(COUNT_HEADER_NL + westland.replace("4500", "veel").replace(source, own))))
+                .isInstanceOf(ImportRefusedException.class));
+
+        assertThat(as(OFFICER, () -> imports.history("GM1783"))).filteredOn(h -> h.fileName().equals(source + ".csv"))
+                .singleElement().satisfies(h -> {
+                    assertThat(h.refused()).isTrue();
+                    assertThat(h.problemTotal()).isEqualTo(1);
+                    assertThat(h.reportWithheld()).isTrue();
+                    assertThat(h.problems()).isEmpty();
+                });
+        assertThat(as(OFFICER, () -> imports.history("GM1783"))).filteredOn(h -> h.fileName().equals(own + ".csv"))
+                .singleElement().satisfies(h -> {
+                    assertThat(h.reportWithheld()).isFalse();
+                    assertThat(h.problems()).extracting(ImportProblem::line).containsExactly(2L);
+                });
+        assertThat(as(COORDINATOR, () -> imports.history("GM1783"))).filteredOn(h -> h.fileName().equals(source + ".csv"))
+                .singleElement().satisfies(h -> {
+                    assertThat(h.reportWithheld()).isFalse();
+                    assertThat(h.problems()).extracting(ImportProblem::line).containsExactly(3L);
+                });
+    }
+
+    @Test
     void locationsAndTheirOccupancyImportWithEnglishHeadersAndCommas() throws Exception {
         String bagA = bagId();
         String bagB = bagId();

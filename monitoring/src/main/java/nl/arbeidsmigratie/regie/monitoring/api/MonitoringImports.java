@@ -42,7 +42,8 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
  * <p>A person's own spreadsheet may name columns differently ("Aantal BRP"): a mapping from those names to the
  * product's columns (or to nothing, to ignore one) is applied to the file and, once the file is imported, remembered
  * for that person's next file. Every file leaves a line in the history of the municipalities its rows were about,
- * a refused one with its report (for an officer: their own municipality's history).
+ * a refused one with its report (for an officer: their own municipality's history, and no report of a file that was
+ * also about other municipalities).
  */
 @Stateless
 public class MonitoringImports {
@@ -115,12 +116,8 @@ public class MonitoringImports {
      * only coordinators and auditors see.
      */
     public List<ImportHistoryEntry> history(String municipalityCode) {
-        if (municipalityCode == null) {
-            access.provinceReader();
-        } else {
-            access.readerOf(municipalityCode);
-        }
-        return records.history(municipalityCode);
+        AccountView reader = municipalityCode == null ? access.provinceReader() : access.readerOf(municipalityCode);
+        return records.history(municipalityCode, reader.role() != Role.OFFICER);
     }
 
     /** Opens a background import for the caller; poll {@link #progress} with the id, start it with {@link #start}. */

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 
 /** What a count must satisfy before it is recorded. */
@@ -22,7 +23,7 @@ public final class CountRules {
     }
 
     public static void check(CountFigures figures, LocalDate today) {
-        if (figures.municipalityCode() == null || !figures.municipalityCode().matches("GM\\d{4}")) {
+        if (!MunicipalityCodes.wellFormed(figures.municipalityCode())) {
             throw new InvalidInputException("municipalityCode", "error.count.municipality", "not a CBS code");
         }
         checkReferenceDate(figures.referenceDate(), today);

@@ -270,6 +270,7 @@ public class CsvImporter {
         try {
             return rows.stage(row, context);
         } catch (InvalidInputException e) {
+            context.mentionedIn(row.get("municipality_code"), row.get("bag_id"));
             String column = rows.columnOf(e.field());
             report.accept(new ImportProblem(row.line(), column == null ? null : csv.named(column), e.messageKey(),
                     Arrays.stream(e.arguments()).map(String::valueOf).toList(), e.getMessage()));

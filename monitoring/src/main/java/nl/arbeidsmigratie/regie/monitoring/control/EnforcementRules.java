@@ -7,6 +7,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.SignalEntry;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 
 /** What inspections and signals must satisfy before they are recorded, and their stored forms. */
@@ -66,7 +67,7 @@ public final class EnforcementRules {
 
     /** The entry with trimmed texts and a normal postcode, or a refusal naming the field. */
     public static SignalEntry checked(SignalEntry e, LocalDate today) {
-        if (e.municipalityCode() == null || !e.municipalityCode().matches("GM\\d{4}")) {
+        if (!MunicipalityCodes.wellFormed(e.municipalityCode())) {
             throw new InvalidInputException("municipalityCode", "error.signal.municipality", "not a CBS code");
         }
         if (e.signalledOn() == null) {

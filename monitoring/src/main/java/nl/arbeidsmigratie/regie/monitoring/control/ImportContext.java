@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 
 /**
  * What checking the rows of one file needs besides the row: today, who may write which municipality (asked once
@@ -25,6 +26,7 @@ public final class ImportContext {
     private final Map<String, List<LiveLocation>> locationsByBagId;
     private final Map<String, Optional<RuntimeException>> accessByMunicipality = new HashMap<>();
     private final Set<String> keys = new HashSet<>();
+    private final Set<String> mentioned = new HashSet<>();
     private final LongSet numericKeys = new LongSet();
 
     /**
@@ -81,9 +83,25 @@ public final class ImportContext {
         return location;
     }
 
-    /** The municipalities rows were checked for so far. */
+    /** The municipalities rows were checked for so far, and those refused rows named. */
     public java.util.Set<String> municipalities() {
-        return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(accessByMunicipality.keySet()));
+        java.util.Set<String> all = new java.util.TreeSet<>(accessByMunicipality.keySet());
+        all.addAll(mentioned);
+        return java.util.Collections.unmodifiableSet(all);
+    }
+
+    /**
+     * Notes the municipality a refused row names, by its code or its location's BAG id: the row failed before it was
+     * checked for one, yet its file's report is about that municipality too.
+     */
+    public void mentionedIn(String municipalityCode, String bagId) {
+        String code = MunicipalityCodes.normalised(municipalityCode);
+        if (MunicipalityCodes.wellFormed(code)) {
+            mentioned.add(code);
+        }
+        if (bagId != null) {
+            locationsByBagId.getOrDefault(bagId.strip(), List.of()).forEach(l -> mentioned.add(l.municipalityCode()));
+        }
     }
 
     /** The one live location with this BAG id, refusing an unknown or ambiguous one. */

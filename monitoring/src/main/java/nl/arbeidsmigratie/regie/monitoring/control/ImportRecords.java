@@ -35,14 +35,19 @@ public class ImportRecords {
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
 
-    /** The latest imports and refusals about {@code municipalityCode}, or of all municipalities for null. */
-    public List<ImportHistoryEntry> history(String municipalityCode) {
+    /**
+     * The latest imports and refusals about {@code municipalityCode}, or of all municipalities for null; without
+     * {@code othersLines}, a refused file that was also about other municipalities comes without its report.
+     */
+    public List<ImportHistoryEntry> history(String municipalityCode, boolean othersLines) {
         String about = municipalityCode == null ? "" : " where ? = any(municipality_codes)";
-        String sql = "select kind, file_name, at, by_whom, refused, data_rows, added, corrected, unchanged, total, problems"
-                + " from (select kind, file_name, imported_at at, imported_by by_whom, false refused, data_rows, added,"
-                + " corrected, unchanged, 0 total, null problems from monitoring.import_log" + about
-                + " union all select kind, file_name, refused_at, refused_by, true, 0, 0, 0, 0, problem_total, problems"
-                + " from monitoring.import_refusal" + about + ") h order by at desc limit " + HISTORY_LIMIT;
+        String sql = "select kind, file_name, at, by_whom, refused, data_rows, added, corrected, unchanged, total, problems,"
+                + " municipalities from (select kind, file_name, imported_at at, imported_by by_whom, false refused,"
+                + " data_rows, added, corrected, unchanged, 0 total, null problems, 1 municipalities"
+                + " from monitoring.import_log" + about
+                + " union all select kind, file_name, refused_at, refused_by, true, 0, 0, 0, 0, problem_total, problems,"
+                + " cardinality(municipality_codes) from monitoring.import_refusal" + about + ") h"
+                + " order by at desc limit " + HISTORY_LIMIT;
         List<ImportHistoryEntry> found = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
              Jsonb json = JsonbBuilder.create()) {
@@ -53,10 +58,11 @@ public class ImportRecords {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String problems = rs.getString(11);
+                    boolean withheld = !othersLines && rs.getInt(12) > 1;
                     found.add(new ImportHistoryEntry(ImportKind.valueOf(rs.getString(1)), rs.getString(2),
                             rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getBoolean(5), rs.getLong(6),
                             rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-                            problems == null ? List.of() : json.fromJson(problems, PROBLEMS)));
+                            problems == null || withheld ? List.of() : json.fromJson(problems, PROBLEMS), withheld));
                 }
             }
         } catch (SQLException e) {

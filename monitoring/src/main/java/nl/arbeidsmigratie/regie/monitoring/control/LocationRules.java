@@ -15,6 +15,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.Permit;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 
 /** What a location and an occupancy report must satisfy before they are recorded, and their normal forms. */
@@ -32,7 +33,7 @@ public final class LocationRules {
 
     /** The details in their stored form (postcode {@code 1234 AB}, trimmed texts), or a refusal naming the field. */
     public static LocationDetails checked(LocationDetails d) {
-        if (d.municipalityCode() == null || !d.municipalityCode().matches("GM\\d{4}")) {
+        if (!MunicipalityCodes.wellFormed(d.municipalityCode())) {
             throw new InvalidInputException("municipalityCode", "error.location.municipality", "not a CBS code");
         }
         String name = text("name", d.name());

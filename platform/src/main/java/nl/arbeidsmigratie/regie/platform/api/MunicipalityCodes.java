@@ -1,9 +1,12 @@
 package nl.arbeidsmigratie.regie.platform.api;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** CBS municipality codes as callers type them, in every module alike. */
 public final class MunicipalityCodes {
+
+    private static final Pattern SHAPE = Pattern.compile("GM\\d{4}");
 
     private MunicipalityCodes() {
     }
@@ -11,5 +14,10 @@ public final class MunicipalityCodes {
     /** Trimmed and in upper case ("gm0503 " is GM0503), so a code is found however it was typed; null stays null. */
     public static String normalised(String value) {
         return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether {@code code} has a CBS code's shape, GM and four digits; it need not be in the register. */
+    public static boolean wellFormed(String code) {
+        return code != null && SHAPE.matcher(code).matches();
     }
 }
