@@ -227,7 +227,7 @@ class RegisterIT {
                 assertThat(contactNamed(listed, "Bram Kuiper").email()).isNull();
                 String csv = directory.exportCsv(new MunicipalityQuery("Katwijk", null, null, MunicipalitySort.NAME,
                         false, 0, 10));
-                assertThat(csv).contains("Bram Kuiper").doesNotContain("katwijk.example").doesNotContain("406 5001")
+                assertThat(csv).contains("Bram Kuiper |  | wonen").doesNotContain("HOUSING").doesNotContain("katwijk.example").doesNotContain("406 5001")
                         .doesNotContain("Beleidsadviseur");
                 assertThat(directory.exportCsv(new MunicipalityQuery("Westland", null, null, MunicipalitySort.NAME,
                         false, 0, 10))).contains("c.smit@westland.example", "0174 673 673");

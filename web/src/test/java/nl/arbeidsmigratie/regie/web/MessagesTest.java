@@ -180,6 +180,58 @@ class MessagesTest {
         }
     }
 
+    /** Audited actions, as literals given to the audit trail or to a facade's helper that records one. */
+    private static final Pattern AUDITED_ACTION = Pattern.compile(
+            "\\b(?:record|recordAs|audited|changed|sectionChanged|saved)\\([^;]*?\"((?:[a-z-]+\\.)+[a-z_-]+)\"");
+
+    /** The kinds of record an audit entry is about: {@code "location:" + id}. */
+    private static final Pattern AUDITED_TARGET = Pattern.compile("\"([a-z-]+):\" *\\+");
+
+    /**
+     * The audit trail names every action and every kind of record in the page's language, as {@code AuditBacking}
+     * reads them: the module's kind, then the verb, or the record's kind and the verb ("Strategie · Hoofdstuk ·
+     * toegevoegd" for {@code strategy.section.added}).
+     */
+    @Test
+    void everyAuditedActionAndKindOfRecordHasWordsInBothLanguages() throws IOException {
+        Set<String> actions = new TreeSet<>();
+        Set<String> targets = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            for (Path file : files.filter(f -> f.toString().contains("/src/main/") && f.toString().endsWith(".java")
+                    && !f.toString().contains("/web/") && !f.toString().contains("/launcher/")
+                    && !f.toString().contains("/bench/")).toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    Matcher target = AUDITED_TARGET.matcher(line);
+                    while (target.find() && !line.contains("outbox.enqueue")) {
+                        targets.add(target.group(1));
+                    }
+                }
+                Matcher action = AUDITED_ACTION.matcher(Files.readString(file));
+                while (action.find()) {
+                    actions.add(action.group(1));
+                }
+            }
+        }
+        assertThat(actions).as("the scan finds the actions").contains("strategy.section.added", "account.created");
+        for (String language : List.of("nl", "en")) {
+            Properties bundle = load(language);
+            List<String> unnamed = new ArrayList<>();
+            for (String action : actions) {
+                String kind = action.substring(0, action.indexOf('.'));
+                String what = action.substring(action.indexOf('.') + 1);
+                int last = what.lastIndexOf('.');
+                boolean named = bundle.containsKey("audit.kind." + kind) && (bundle.containsKey("audit.verb." + what)
+                        || last > 0 && bundle.containsKey("audit.kind." + what.substring(0, last))
+                                && bundle.containsKey("audit.verb." + what.substring(last + 1)));
+                if (!named) {
+                    unnamed.add(action);
+                }
+            }
+            targets.stream().filter(t -> !bundle.containsKey("audit.kind." + t)).forEach(unnamed::add);
+            assertThat(unnamed).as("audit actions and kinds of record without words in " + language).isEmpty();
+        }
+    }
+
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream(BUNDLE.formatted(language))) {

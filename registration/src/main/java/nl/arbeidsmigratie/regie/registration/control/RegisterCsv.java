@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.registration.api.ContactView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
+import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import org.apache.commons.csv.CSVFormat;
 
 /** The register as CSV: one row per municipality, contacts joined in one column. */
@@ -36,8 +37,21 @@ public final class RegisterCsv {
     private static String contacts(List<ContactView> contacts) {
         return contacts.stream()
                 .map(c -> String.join(" | ", nonNull(c.name()), nonNull(c.function()),
-                        c.policyField() == null ? "" : c.policyField().name(), nonNull(c.email()), nonNull(c.phone())))
+                        policyField(c.policyField()), nonNull(c.email()), nonNull(c.phone())))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** In Dutch, as the file's header and its "ja" and "nee". */
+    private static String policyField(PolicyField field) {
+        if (field == null) {
+            return "";
+        }
+        return switch (field) {
+            case ECONOMY -> "economie";
+            case HOUSING -> "wonen";
+            case ENFORCEMENT -> "handhaving";
+            case SOCIAL_DOMAIN -> "sociaal domein";
+        };
     }
 
     private static String nonNull(String value) {

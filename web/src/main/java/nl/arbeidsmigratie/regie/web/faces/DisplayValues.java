@@ -51,6 +51,16 @@ public class DisplayValues {
                 .computeIfAbsent(Faces.getLocale(), NumberFormat::getPercentInstance).clone()).format(share);
     }
 
+    /** Who recorded something: a person by their address, the product itself ("system") and the like in words. */
+    public String actor(String actor) {
+        if (actor == null) {
+            return "";
+        }
+        String key = "actor." + actor.replace(' ', '-');
+        ResourceBundle bundle = bundle(Faces.getLocale());
+        return bundle.containsKey(key) ? bundle.getString(key) : actor;
+    }
+
     /** The label of a field named by its path in a record ({@code details.facilities.beds}); the path if none. */
     public String field(String path) {
         ResourceBundle bundle = bundle(Faces.getLocale());

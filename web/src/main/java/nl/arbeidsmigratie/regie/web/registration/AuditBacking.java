@@ -50,9 +50,9 @@ public class AuditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The kinds of action, as the first part of their name ({@code enrolment.withdrawn}). */
-    private static final List<String> KINDS = List.of("account", "api-token", "count", "edition", "enrolment",
-            "fair-share", "import", "inspection", "location", "login", "municipality", "newsletter", "norms",
-            "occupancy", "region", "signal");
+    private static final List<String> KINDS = List.of("account", "api-token", "audit", "count", "edition",
+            "enrolment", "fair-share", "import", "inspection", "location", "login", "sessions", "municipality",
+            "newsletter", "norms", "occupancy", "region", "signal", "strategy");
 
     @Inject
     AuditReview review;
@@ -106,15 +106,32 @@ public class AuditBacking implements Serializable {
         search();
     }
 
-    /** The action in words: "Aanmelding · ingetrokken" for {@code enrolment.withdrawn}. */
+    /**
+     * The action in words: "Aanmelding · ingetrokken" for {@code enrolment.withdrawn}, and "Strategie · Hoofdstuk ·
+     * toegevoegd" for {@code strategy.section.added}, whose module names what it did to which record.
+     */
     public String action(String action) {
+        return action(action, bundle());
+    }
+
+    static String action(String action, ResourceBundle bundle) {
         int dot = action.indexOf('.');
         if (dot < 0) {
             return action;
         }
         String what = action.substring(dot + 1);
-        return kindLabel(action.substring(0, dot)) + " · "
-                + label("audit.verb." + what, what.replace('-', ' ').replace('.', ' '));
+        int last = what.lastIndexOf('.');
+        String words = last < 0 || bundle.containsKey("audit.verb." + what) ? verb(what, bundle)
+                : kind(what.substring(0, last), bundle) + " · " + verb(what.substring(last + 1), bundle);
+        return kind(action.substring(0, dot), bundle) + " · " + words;
+    }
+
+    private static String verb(String verb, ResourceBundle bundle) {
+        return label(bundle, "audit.verb." + verb, verb.replace('-', ' ').replace('.', ' '));
+    }
+
+    private static String kind(String kind, ResourceBundle bundle) {
+        return label(bundle, "audit.kind." + kind, kind);
     }
 
     /** The record an entry is about: "Locatie · GM1783 · 12" for {@code location:GM1783:12}. */
@@ -125,13 +142,16 @@ public class AuditBacking implements Serializable {
     }
 
     public String kindLabel(String kind) {
-        return label("audit.kind." + kind, kind);
+        return kind(kind, bundle());
     }
 
-    /** The text of {@code key} in the page's language; {@code otherwise} for an action the bundle does not name. */
-    private static String label(String key, String otherwise) {
-        ResourceBundle bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
+    /** The text of {@code key}; {@code otherwise} for an action the bundle does not name. */
+    private static String label(ResourceBundle bundle, String key, String otherwise) {
         return bundle.containsKey(key) ? bundle.getString(key) : otherwise;
+    }
+
+    private static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
     }
 
     /** Each field that differs between before and after, in words; a field of a new record has no before. */

@@ -1,0 +1,32 @@
+package nl.arbeidsmigratie.regie.web.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
+import org.junit.jupiter.api.Test;
+
+/** The audit trail's actions in words, as the page shows them in Dutch and English. */
+class AuditBackingTest {
+
+    private static final ResourceBundle DUTCH = ResourceBundle.getBundle(MessageTexts.BUNDLE, Locale.forLanguageTag("nl"));
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(MessageTexts.BUNDLE, Locale.ENGLISH);
+
+    @Test
+    void anActionIsItsModuleOrRecordAndWhatWasDone() {
+        assertThat(AuditBacking.action("enrolment.withdrawn", DUTCH)).isEqualTo("Aanmelding leerkring · ingetrokken");
+        assertThat(AuditBacking.action("strategy.section.added", DUTCH)).isEqualTo("Strategie · Hoofdstuk · toegevoegd");
+        assertThat(AuditBacking.action("strategy.section.added", ENGLISH)).isEqualTo("Strategy · Chapter · added");
+        assertThat(AuditBacking.action("sessions.poll.guest-invited", DUTCH))
+                .isEqualTo("Bijeenkomsten · Datumprikker · gast uitgenodigd");
+        assertThat(AuditBacking.action("newsletter.issue.sent", DUTCH)).isEqualTo("Nieuwsbrief · uitgave verstuurd");
+        assertThat(AuditBacking.action("audit.verified", ENGLISH)).isEqualTo("Audit trail · verified");
+    }
+
+    @Test
+    void anActionTheBundleDoesNotKnowIsShownAsItIs() {
+        assertThat(AuditBacking.action("later.something-new", DUTCH)).isEqualTo("later · something new");
+        assertThat(AuditBacking.action("plain", DUTCH)).isEqualTo("plain");
+    }
+}
