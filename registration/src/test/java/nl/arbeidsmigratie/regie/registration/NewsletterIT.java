@@ -270,7 +270,7 @@ class NewsletterIT {
                         "href=\"https://example.org/x\"", "mailto:", "kwaad", "<p>");
             }
             assertRefused(() -> newsletter.draft(new IssueDraft("Leeg " + run, "<script>alert(1)</script>", "nl")),
-                    "body", "newsletter.error.body.required");
+                    "body", "newsletter.error.body.removed");
             return null;
         });
     }
@@ -295,6 +295,8 @@ class NewsletterIT {
                     new IssueDraft("Concept " + run, "<p>x</p>", "fr")), "language", "newsletter.error.language");
             assertRefused(() -> newsletter.draft(new IssueDraft("Concept " + run, "", "nl")), "body",
                     "newsletter.error.body.required");
+            assertRefused(() -> newsletter.draft(new IssueDraft(" ", "", "nl")), "subject",
+                    "newsletter.error.subject.required");
             assertRefused(() -> newsletter.send(-1), "issue", "newsletter.error.issue.unknown");
             assertThat(newsletter.issue(draft.id())).contains(changed);
 

@@ -72,7 +72,10 @@ class AccountsBrowserIT {
         signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
         browser.get(base + "app/registration/accounts.xhtml");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("list:create"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountForm:email"))).sendKeys(officerEmail);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountForm:save"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountForm:formMessages"), "e-mailadres"));
+        assertThat(browser.findElement(By.id("list:messages")).getText()).as("said once, in the dialog").isEmpty();
+        browser.findElement(By.id("accountForm:email")).sendKeys(officerEmail);
         browser.findElement(By.id("accountForm:displayName")).sendKeys("Nieuwe beleidsmedewerker Delft");
         BrowserSession.choose(browser, wait, "accountForm:municipality", "Delft (GM0503, Zuid-Holland)");
         browser.findElement(By.id("accountForm:save")).click();

@@ -49,6 +49,15 @@ class ApiTokensBrowserIT {
         String name = "Rapportage " + UUID.randomUUID().toString().substring(0, 8);
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            officer.open("app/registration/profile.xhtml");
+            officer.type("tokens:name", name);
+            officer.type("tokens:expiresOn_input", java.time.LocalDate.now().plusYears(2)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+            officer.click(By.id("tokens:create"));
+            officer.waitForText("tokens", "of eerder.");
+            assertThat(officer.text(By.id("tokens"))).as("the latest date allowed, not a generic validation error")
+                    .containsPattern("Geldig tot en met: kies \\d{2}-\\d{2}-\\d{4} of eerder\\.")
+                    .doesNotContain("Validatiefout");
             String secret = createToken(officer, name);
             assertThat(secret).matches("regie_[A-Za-z0-9_-]{43}");
             assertThat(officer.text(By.id("tokens:issued"))).contains("Kopieer het token nu");

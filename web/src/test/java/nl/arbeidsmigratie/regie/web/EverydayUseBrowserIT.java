@@ -105,6 +105,8 @@ class EverydayUseBrowserIT {
             assertThat(officer.text(By.xpath(row(title)))).contains("Tweede contactpersoon · tweede-" + run);
             assertThat(officer.driver().findElements(By.id("list:enrol-cta"))).as("enrolled: nothing more to offer")
                     .isEmpty();
+            assertThat(officer.text(By.id("offer-enrolled"))).startsWith("Uw gemeente is aangemeld voor");
+            assertThat(officer.driver().findElements(By.id("offer-none"))).as("not: no circle open").isEmpty();
 
             // the circle page says so up front instead of showing the form again
             officer.open("circle.xhtml?edition=" + edition);

@@ -89,6 +89,11 @@ class LearningCircleBrowserIT {
         browser.get(base + "circle.xhtml?edition=" + edition);
         assertThat(text("#edition-state")).isEqualTo("Aanmelding open");
         assertThat(text("#enrol\\:municipalityName")).isEqualTo("Westland");
+        submitEnrolment();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrol:messages"),
+                "Vul het e-mailadres van de contactpersoon in."));
+        assertThat(text("#enrol\\:messages")).as("every missing answer at once").contains(
+                "Kies de beleidsfase van uw gemeente.", "Kies minstens één leerdoel.", "Beschrijf de knelpunten");
         fillEnrolment(contact("westland"));
         submitEnrolment();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrol:messages"),

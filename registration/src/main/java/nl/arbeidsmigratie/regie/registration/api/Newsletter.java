@@ -225,8 +225,8 @@ public class Newsletter {
 
     public IssueView draft(@NotNull IssueDraft draft) {
         Account author = currentAccount.require(Role.COORDINATOR);
-        String body = validBody(draft);
-        NewsletterIssue issue = new NewsletterIssue(validSubject(draft), body, language(draft.language()),
+        String subject = validSubject(draft);
+        NewsletterIssue issue = new NewsletterIssue(subject, validBody(draft), language(draft.language()),
                 author.email(), clock.instant());
         em.persist(issue);
         em.flush();
@@ -304,9 +304,13 @@ public class Newsletter {
         if (draft.body() != null && draft.body().length() > MAX_BODY) {
             throw new TextTooLongException("body", MAX_BODY);
         }
-        String body = RichText.sanitize(FreeText.checked("body", draft.body())).html();
+        String typed = FreeText.checked("body", draft.body());
+        if (typed == null || RichText.toText(typed).isBlank()) {
+            throw new InvalidInputException("body", "newsletter.error.body.required", "no text");
+        }
+        String body = RichText.sanitize(typed).html();
         if (RichText.toText(body).isBlank()) {
-            throw new InvalidInputException("body", "newsletter.error.body.required", "no text left after sanitising");
+            throw new InvalidInputException("body", "newsletter.error.body.removed", "no text left after sanitising");
         }
         return body;
     }

@@ -154,9 +154,20 @@ public class EnrolmentsBacking implements Serializable {
 
     /** The edition an officer may enrol for now: open, and not yet enrolled for by their municipality. */
     public EditionView getEnrolOffer() {
-        boolean enrolled = current != null && shown.stream()
-                .anyMatch(e -> e.editionId() == current.id() && e.status().isOpen());
-        return officer && current != null && current.state().acceptsEnrolments() && !enrolled ? current : null;
+        return openToOfficer() && !enrolledInCurrent() ? current : null;
+    }
+
+    /** The open edition an officer's municipality has enrolled for already, so the page says so, not "none open". */
+    public EditionView getEnrolledOpen() {
+        return openToOfficer() && enrolledInCurrent() ? current : null;
+    }
+
+    private boolean openToOfficer() {
+        return officer && current != null && current.state().acceptsEnrolments();
+    }
+
+    private boolean enrolledInCurrent() {
+        return shown.stream().anyMatch(e -> e.editionId() == current.id() && e.status().isOpen());
     }
 
     public List<EditionView> getEditions() {
