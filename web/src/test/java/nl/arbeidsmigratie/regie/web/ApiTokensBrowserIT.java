@@ -54,9 +54,10 @@ class ApiTokensBrowserIT {
             officer.type("tokens:expiresOn_input", java.time.LocalDate.now().plusYears(2)
                     .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
             officer.click(By.id("tokens:create"));
-            officer.waitForText("tokens", "of eerder.");
-            assertThat(officer.text(By.id("tokens"))).as("the latest date allowed, not a generic validation error")
-                    .containsPattern("Geldig tot en met: kies \\d{2}-\\d{2}-\\d{4} of eerder\\.")
+            officer.waitForText("tokens", "kies een datum van");
+            assertThat(officer.text(By.id("tokens"))).as("the dates allowed, not a generic validation error")
+                    .containsPattern("Geldig tot en met: kies een datum van \\d{2}-\\d{2}-\\d{4} tot en met "
+                            + "\\d{2}-\\d{2}-\\d{4}\\.")
                     .doesNotContain("Validatiefout");
             String secret = createToken(officer, name);
             assertThat(secret).matches("regie_[A-Za-z0-9_-]{43}");

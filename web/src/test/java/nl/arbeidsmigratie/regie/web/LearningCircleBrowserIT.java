@@ -91,9 +91,9 @@ class LearningCircleBrowserIT {
         assertThat(text("#enrol\\:municipalityName")).isEqualTo("Westland");
         submitEnrolment();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrol:messages"),
-                "Vul het e-mailadres van de contactpersoon in."));
+                "Kies de beleidsfase van uw gemeente."));
         assertThat(text("#enrol\\:messages")).as("every missing answer at once").contains(
-                "Kies de beleidsfase van uw gemeente.", "Kies minstens één leerdoel.", "Beschrijf de knelpunten");
+                "Kies minstens één leerdoel.", "Beschrijf de knelpunten");
         fillEnrolment(contact("westland"));
         submitEnrolment();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrol:messages"),
