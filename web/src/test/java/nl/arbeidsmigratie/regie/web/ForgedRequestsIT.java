@@ -124,6 +124,22 @@ class ForgedRequestsIT {
         assertThat(count("select count(*) from registration.api_token where name = ?", "Vervalst zonder nonce"))
                 .as("no token made").isZero();
 
+        // with a nonce, but not the page's: refused before its action runs, full post and ajax alike
+        String otherNonce = officer.get("app/registration/profile.xhtml").nonce();
+        assertThat(otherNonce).isNotEqualTo(profile.nonce());
+        params.put("tokens:name", "Vervalst met andere nonce");
+        params.put("primefaces.nonce", otherNonce);
+        assertRefusedPlainly(officer.postForm("app/registration/profile.xhtml", params, Map.of()));
+        Map<String, String> ajax = new LinkedHashMap<>(params);
+        ajax.put("jakarta.faces.partial.ajax", "true");
+        ajax.put("jakarta.faces.source", "tokens:create");
+        ajax.put("jakarta.faces.partial.execute", "tokens");
+        ajax.put("jakarta.faces.partial.render", "tokens");
+        assertRefusedPlainly(officer.postForm("app/registration/profile.xhtml", ajax,
+                Map.of("Faces-Request", "partial/ajax")));
+        assertThat(count("select count(*) from registration.api_token where name = ?", "Vervalst met andere nonce"))
+                .as("no token made").isZero();
+
         // a table's page asked for with paging no paginator sends
         Page list = officer.get("app/registration/municipalities.xhtml");
         for (String[] paging : new String[][] {{"list:table_first", "abc"}, {"list:table_first", "-50"},

@@ -22,8 +22,8 @@ import org.primefaces.csp.CspException;
  * Pages run in PrimeFaces' CSP mode: their script puts the page's nonce ({@code primefaces.nonce}) into every
  * post, and rendering the answer to a post without it fails. A post made by hand (a script, another site, a
  * replay) without the nonce is refused here before any part of the page runs, so no action is invoked. One
- * whose nonce is not the page's is refused the same way once Faces finds out; nothing of the error goes out but
- * this page. So is a table's paging no paginator sends (a row offset or page size that is no small whole number),
+ * whose nonce is not the page's is refused the same way as soon as the page is restored ({@link NonceCheck}), and
+ * if PrimeFaces finds out later, nothing of its error goes out but this page. So is a table's paging no paginator sends (a row offset or page size that is no small whole number),
  * on which PrimeFaces would fail while rendering the table. The refusal page is written here, not through the
  * container's error pages, because those are pages too and would fail on the same post. (A post with the nonce
  * whose page state cannot be restored opens the page again: {@link LostViews}.)
@@ -62,6 +62,10 @@ public class FormPostGuard extends HttpFilter {
         }
         try {
             chain.doFilter(request, response);
+            if (request.getAttribute(NonceCheck.REFUSED) != null && !response.isCommitted()) {
+                response.reset();
+                refuse(request, response, "with another page's nonce");
+            }
         } catch (ServletException | RuntimeException e) {
             if (!refusable(e) || response.isCommitted()) {
                 throw e;
