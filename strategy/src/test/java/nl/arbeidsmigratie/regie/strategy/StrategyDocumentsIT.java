@@ -116,7 +116,8 @@ class StrategyDocumentsIT {
         try {
             assertThat(published.number()).isEqualTo(current.number() + 1);
             DocumentView document = TestCaller.as(OFFICER, () -> documents.create(new NewDocument(
-                    DocumentKind.POLICY_RULES, "Beleidsregels huisvesting", WESTLAND, null, Set.of())));
+                    DocumentKind.POLICY_RULES, "Beleidsregels huisvesting", " gm1783", null, Set.of())));
+            assertThat(document.municipalityCode()).as("a code typed in lower case").isEqualTo(WESTLAND);
             assertThat(document.templateVersion()).isEqualTo(published.number());
             assertThat(section(document, LearningGoal.NUMBERS).title()).isEqualTo("Aantallen in beeld");
             assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> templates.history())).extracting(TemplateView::number)
@@ -214,9 +215,11 @@ class StrategyDocumentsIT {
                 new NewDocument(DocumentKind.VISION, "x".repeat(201), WESTLAND, null, Set.of()),
                 new NewDocument(null, "Zonder soort", WESTLAND, null, Set.of()),
                 new NewDocument(DocumentKind.VISION, "Onbekend", "GM9999", null, Set.of()),
-                new NewDocument(DocumentKind.REGIONAL_AGREEMENT, "Nergens", null, "Geen regio", Set.of()));
+                new NewDocument(DocumentKind.REGIONAL_AGREEMENT, "Nergens", null, "Geen regio", Set.of()),
+                new NewDocument(DocumentKind.VISION, "Alleen een regio", null, "Haaglanden", Set.of()));
         List<String> keys = List.of("error.strategy.title.required", "error.strategy.title.too-long",
-                "error.strategy.kind.required", "error.municipality.unknown", "error.strategy.region.unknown");
+                "error.strategy.kind.required", "error.municipality.unknown", "error.strategy.region.unknown",
+                "error.strategy.municipality.required");
         for (int i = 0; i < bad.size(); i++) {
             NewDocument request = bad.get(i);
             String key = keys.get(i);

@@ -67,7 +67,10 @@ class ApiTokensBrowserIT {
             officer.until(ExpectedConditions.presenceOfElementLocated(By.id("tokens:list")));
             assertThat(officer.driver().findElements(By.id("tokens:secret"))).isEmpty();
             assertThat(officer.driver().getPageSource()).doesNotContain(secret);
-            assertThat(officer.text(row("tokens:list", name))).contains("Actief").contains("nooit");
+            assertThat(officer.text(row("tokens:list", name))).contains("Actief").contains("nooit")
+                    .as("valid through the day chosen, 90 days from today by default")
+                    .contains(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(90)
+                            .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
 
             HttpResponse<String> municipalities = Http.getWithToken(municipalities(), secret);
             assertThat(municipalities.statusCode()).isEqualTo(200);
@@ -168,7 +171,7 @@ class ApiTokensBrowserIT {
     private static void revoke(BrowserSession browser, String table, String name) {
         browser.click(By.xpath(rowXpath(table, name) + "//button[contains(@id, ':revoke')]"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        browser.until(ExpectedConditions.textToBePresentInElementLocated(row(table, name), "Ingetrokken"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(row(table, name), "Ingetrokken door "));
         assertThat(browser.driver().findElements(By.xpath(rowXpath(table, name) + "//button"))).isEmpty();
     }
 

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -148,6 +149,21 @@ class ForgedRequestsIT {
                     "jakarta.faces.ViewState", list.viewState(), "primefaces.nonce", list.nonce(),
                     "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "list:table",
                     "list:table_pagination", "true", paging[0], paging[1]), Map.of("Faces-Request", "partial/ajax")));
+        }
+    }
+
+    @Test
+    void anAcceptHeaderNoMediaTypeCanBeMadeOfCountsAsAbsent() throws Exception {
+        String token = Http.tokenFor(DEMO_OFFICER.email());
+        for (String accept : List.of("text/html;q=abc", "*/*;q=abc", "application/json;charset=xxx",
+                "application/json;q=2", "a/b/c")) {
+            HttpResponse<String> api = Http.getWith(URI.create(base + "api/v1/municipalities?size=1"),
+                    "Authorization", "Bearer " + token, "Accept", accept);
+            assertThat(api.statusCode()).as(accept + ": " + api.body()).isEqualTo(200);
+            assertThat(api.headers().firstValue("Content-Type")).as(accept).hasValue("application/json");
+            HttpResponse<String> page = Http.getWith(URI.create(base + "login.xhtml"), "Accept", accept);
+            assertThat(page.statusCode()).as(accept).isEqualTo(200);
+            assertThat(page.body()).contains("id=\"login\"");
         }
     }
 

@@ -89,7 +89,7 @@ class HomeBrowserIT {
                     .contains("tellingen").contains("door " + DEMO_COORDINATOR.email() + ": 1 toegevoegd");
             assertThat(coordinator.text(By.id("home-enrolments"))).contains("Aanmeldingen voor de leerkring");
             assertThat(coordinator.text(By.id("home-newsletter"))).contains("nieuwsbrief");
-            assertThat(coordinator.text(By.id("home-strategy"))).contains(inReview + " (Westland): In review");
+            assertThat(coordinator.text(By.id("home-strategy"))).contains(inReview + " (Westland): Ter beoordeling");
             assertThat(coordinator.driver().findElement(By.xpath("//section[@id='home-strategy']//a[contains(., '"
                     + inReview + "')]")).getAttribute("href")).endsWith("/app/strategy/document.xhtml?id=" + document);
 

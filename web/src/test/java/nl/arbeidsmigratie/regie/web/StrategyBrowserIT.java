@@ -105,7 +105,7 @@ class StrategyBrowserIT {
 
             coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
             coordinator.open(page);
-            coordinator.waitForText("status", "In review");
+            coordinator.waitForText("status", "Ter beoordeling");
             assertThat(coordinator.text(section("NUMBERS", ".section-text"))).contains("kassen " + mark);
             opens(coordinator, section("NUMBERS", "button[id$=':comments']"), "commentsDialog");
             coordinator.type("commentsForm:quote", "kassen " + mark);
@@ -126,7 +126,7 @@ class StrategyBrowserIT {
             coordinator.click(By.id("adoptForm:save"));
             coordinator.waitForText("adoptForm:formMessages", "Nog 1 open opmerking(en) bij");
             closeDialogs(coordinator);
-            assertThat(coordinator.text(By.id("status"))).contains("In review");
+            assertThat(coordinator.text(By.id("status"))).contains("Ter beoordeling");
 
             opens(coordinator, By.id("doc:sendBack"), "sendBackDialog");
             coordinator.type("sendBackForm:comment", "Graag de bron aanvullen.");
@@ -143,7 +143,7 @@ class StrategyBrowserIT {
             submit(officer, false);
 
             coordinator.open(page);
-            coordinator.waitForText("status", "In review");
+            coordinator.waitForText("status", "Ter beoordeling");
             opens(coordinator, By.id("doc:adopt"), "adoptDialog");
             coordinator.choose("adoptForm:adoptionBody", "Gemeenteraad");
             coordinator.type("adoptForm:adoptionDate_input", LocalDate.now(DutchTime.ZONE).toString());
@@ -191,7 +191,7 @@ class StrategyBrowserIT {
             opens(officer, By.id("doc:submit"), "submitDialog");
             chooseReviewer(officer);
             officer.click(By.id("submitForm:save"));
-            officer.waitForText("status", "In review");
+            officer.waitForText("status", "Ter beoordeling");
             assertThat(officer.text(By.id("doc:messages"))).contains("The document was submitted for review.");
         }
     }
@@ -357,7 +357,7 @@ class StrategyBrowserIT {
             chooseReviewer(officer);
         }
         officer.click(By.id("submitForm:save"));
-        officer.waitForText("status", "In review");
+        officer.waitForText("status", "Ter beoordeling");
     }
 
     private static By section(String goal, String inside) {

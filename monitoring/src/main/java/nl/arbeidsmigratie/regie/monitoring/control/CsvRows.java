@@ -35,6 +35,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvRows implements Closeable {
 
     private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
+    private static final String QUOTE_BROKEN = "a quote is opened and not closed, or text follows a closing quote";
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
@@ -102,7 +103,13 @@ public final class CsvRows implements Closeable {
         char separator = semicolon ? ';' : ',';
         CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreSurroundingSpaces(true)
                 .get().parse(reader);
-        CSVRecord header = parser.iterator().next();
+        CSVRecord header;
+        try {
+            header = parser.iterator().next();
+        } catch (UncheckedIOException | IllegalStateException brokenQuote) {
+            problems.accept(new ImportProblem(1, null, "import.quote.broken", QUOTE_BROKEN));
+            return null;
+        }
         String[] canonical = new String[header.size()];
         boolean usable = true;
         for (int i = 0; i < header.size(); i++) {
@@ -180,7 +187,7 @@ public final class CsvRows implements Closeable {
             Matcher m = START_LINE.matcher(String.valueOf(cause.getMessage()));
             long line = m.find() ? Long.parseLong(m.group(1)) : parser.getCurrentLineNumber();
             problems.accept(new ImportProblem(line, null, encoding ? "import.encoding" : "import.quote.broken",
-                    String.valueOf(cause.getMessage())));
+                    encoding ? "not UTF-8" : QUOTE_BROKEN));
             return null;
         }
     }

@@ -79,6 +79,18 @@ class CsvRowsTest {
     }
 
     @Test
+    void refusesAHeaderWithABrokenQuoteAsSuchWithoutTheParsersWords() throws IOException {
+        for (String header : new String[] {"\"bag_id;peildatum;personen\n", "bag_id;\"peildatum\n",
+            "\"bag_id\"x;peildatum;personen\n1;2;3\n"}) {
+            problems.clear();
+            assertThat(read(header)).as(header).isEmpty();
+            assertThat(problems).as(header).extracting(ImportProblem::line, ImportProblem::messageKey)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "import.quote.broken"));
+            assertThat(problems.get(0).detail()).doesNotContain("EOF").doesNotContain("startline");
+        }
+    }
+
+    @Test
     void refusesBytesThatAreNotUtf8() throws IOException {
         read(new byte[] {'b', 'a', 'g', '_', 'i', 'd', ';', 'p', (byte) 0xE9, ';', 'x', '\n'});
         assertThat(problems).extracting(ImportProblem::messageKey).containsExactly("import.encoding");

@@ -176,6 +176,6 @@ public class ApiTokens {
         ApiTokenStatus status = token.revoked() ? ApiTokenStatus.REVOKED
                 : token.expiredAt(now) ? ApiTokenStatus.EXPIRED : ApiTokenStatus.ACTIVE;
         return new ApiTokenView(token.id(), token.name(), owner.email(), owner.displayName(), token.createdAt(),
-                token.expiresAt(), token.lastUsedAt(), token.revokedAt(), status);
+                token.expiresAt(), token.lastUsedAt(), token.revokedAt(), token.revokedBy(), status);
     }
 }

@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.strategy.api;
 
 import java.io.Serializable;
 import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 
 /**
@@ -13,5 +14,6 @@ public record NewDocument(DocumentKind kind, String title, String municipalityCo
 
     public NewDocument {
         policyFields = policyFields == null ? Set.of() : Set.copyOf(policyFields);
+        municipalityCode = MunicipalityCodes.normalised(municipalityCode);
     }
 }

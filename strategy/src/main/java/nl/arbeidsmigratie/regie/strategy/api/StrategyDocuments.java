@@ -16,6 +16,7 @@ import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
 import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
@@ -102,7 +103,11 @@ public class StrategyDocuments {
             document = StrategyDocument.regionalAgreement(title, request.policyFields(), region, members, template,
                     now, caller.email());
         } else {
-            String code = request.municipalityCode() == null ? "" : request.municipalityCode().strip();
+            String code = request.municipalityCode() == null ? "" : request.municipalityCode();
+            if (code.isEmpty()) {
+                throw new InvalidInputException("municipalityCode", "error.strategy.municipality.required",
+                        "a " + request.kind() + " is a municipality's: name it");
+            }
             MunicipalityArea municipality = known.get(code);
             if (municipality == null) {
                 throw new InvalidInputException("municipalityCode", "error.municipality.unknown",
@@ -175,7 +180,8 @@ public class StrategyDocuments {
     /** A coordinator adds a municipality to a regional agreement's co-authors. */
     public DocumentView addCoAuthor(long id, @NotNull String municipalityCode) {
         Seen seen = coAuthorChange(id);
-        MunicipalityArea municipality = areas.all().stream().filter(a -> a.code().equals(municipalityCode.strip()))
+        String code = MunicipalityCodes.normalised(municipalityCode);
+        MunicipalityArea municipality = areas.all().stream().filter(a -> a.code().equals(code))
                 .findFirst().orElseThrow(() -> new InvalidInputException("municipalityCode",
                         "error.municipality.unknown", "no municipality " + municipalityCode));
         DocumentSummary before = Documents.summary(seen.document());
