@@ -191,7 +191,7 @@ class StrategyBrowserIT {
             opens(officer, By.id("doc:submit"), "submitDialog");
             chooseReviewer(officer);
             officer.click(By.id("submitForm:save"));
-            officer.waitForText("status", "Ter beoordeling");
+            officer.waitForText("status", "In review");
             assertThat(officer.text(By.id("doc:messages"))).contains("The document was submitted for review.");
         }
     }
