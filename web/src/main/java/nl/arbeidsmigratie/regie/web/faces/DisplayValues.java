@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,8 @@ public class DisplayValues {
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,11})(\\.\\d+)?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+    /** A local date and time, as a meeting's or a poll's: {@code 2026-12-24T17:00}. */
+    private static final Pattern LOCAL_MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
 
     /** Per language: code to label, from the bundle's keys that end in a code. */
     private final Map<Locale, Map<String, String>> codes = new ConcurrentHashMap<>();
@@ -39,6 +42,14 @@ public class DisplayValues {
 
     public String text(Object value) {
         return text(value, Faces.getLocale());
+    }
+
+    /**
+     * One value of a list that is shown joined into one text: codes, dates and moments in words, numbers as they are,
+     * for the joined text is put in words once more.
+     */
+    public String listItem(String value) {
+        return value == null || NUMBER.matcher(value).matches() ? value : text(value);
     }
 
     public String number(Number value) {
@@ -95,6 +106,13 @@ public class DisplayValues {
         if (MOMENT.matcher(text).matches()) {
             try {
                 return DutchDates.SECONDS.format(Instant.parse(text).atZone(DutchTime.ZONE));
+            } catch (DateTimeParseException notAMoment) {
+                return text;
+            }
+        }
+        if (LOCAL_MOMENT.matcher(text).matches()) {
+            try {
+                return DutchDates.MINUTES.format(LocalDateTime.parse(text));
             } catch (DateTimeParseException notAMoment) {
                 return text;
             }

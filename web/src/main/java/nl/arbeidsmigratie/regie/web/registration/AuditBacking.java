@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
 import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
@@ -156,8 +157,8 @@ public class AuditBacking implements Serializable {
 
     /** Each field that differs between before and after, in words; a field of a new record has no before. */
     public List<Change> changes(AuditEntryView entry) {
-        Map<String, String> before = flat(entry.before());
-        Map<String, String> after = flat(entry.after());
+        Map<String, String> before = flat(entry.before(), values::listItem);
+        Map<String, String> after = flat(entry.after(), values::listItem);
         Set<String> fields = new LinkedHashSet<>(before.keySet());
         fields.addAll(after.keySet());
         return fields.stream().filter(f -> !Objects.equals(before.get(f), after.get(f)))
@@ -169,29 +170,32 @@ public class AuditBacking implements Serializable {
     public record Change(String field, String before, String after) implements Serializable {
     }
 
-    /** A stored JSON value as dotted paths to text; text that is no JSON object stands as one field. */
-    private static Map<String, String> flat(String json) {
+    /**
+     * A stored JSON value as dotted paths to text; text that is no JSON object stands as one field. The items of a
+     * list are each put in {@code words}, as they are joined into one text.
+     */
+    private static Map<String, String> flat(String json, UnaryOperator<String> words) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (json == null || json.isBlank()) {
             return fields;
         }
         try {
             JsonValue value = Json.createReader(new StringReader(json)).readValue();
-            flatten("", value, fields);
+            flatten("", value, fields, words);
         } catch (JsonException notJson) {
             fields.put("value", json);
         }
         return fields;
     }
 
-    private static void flatten(String path, JsonValue value, Map<String, String> into) {
+    private static void flatten(String path, JsonValue value, Map<String, String> into, UnaryOperator<String> words) {
         switch (value.getValueType()) {
             case OBJECT -> ((JsonObject) value).forEach((name, v) -> flatten(path.isEmpty() ? name : path + "." + name,
-                    v, into));
+                    v, into, words));
             case ARRAY -> into.put(path.isEmpty() ? "value" : path, value.asJsonArray().stream().map(v -> {
                 Map<String, String> item = new LinkedHashMap<>();
-                flatten("", v, item);
-                return String.join(" ", item.values());
+                flatten("", v, item, words);
+                return item.values().stream().map(words).collect(Collectors.joining(" "));
             }).collect(Collectors.joining("; ")));
             case STRING -> into.put(path.isEmpty() ? "value" : path, ((JsonString) value).getString());
             case NUMBER -> into.put(path.isEmpty() ? "value" : path, ((JsonNumber) value).bigDecimalValue()

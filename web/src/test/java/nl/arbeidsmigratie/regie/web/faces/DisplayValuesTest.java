@@ -1,0 +1,29 @@
+package nl.arbeidsmigratie.regie.web.faces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Stored values as the audit trail and the histories show them. */
+class DisplayValuesTest {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private final DisplayValues values = new DisplayValues();
+
+    @Test
+    void datesAndMomentsAreWrittenAsThePagesWriteThem() {
+        assertThat(values.text("2026-12-24", DUTCH)).isEqualTo("24-12-2026");
+        assertThat(values.text("2026-12-24T17:00:00", DUTCH)).as("a meeting's local time").isEqualTo("24-12-2026 17:00");
+        assertThat(values.text("2026-12-24T17:00", DUTCH)).isEqualTo("24-12-2026 17:00");
+        assertThat(values.text("2026-07-01T10:00:00Z", DUTCH)).as("an instant, in Dutch time").isEqualTo("01-07-2026 12:00:00");
+        assertThat(values.text("2026-13-45T17:00", DUTCH)).as("no moment at all").isEqualTo("2026-13-45T17:00");
+    }
+
+    @Test
+    void numbersAndYesOrNoInThePagesLanguage() {
+        assertThat(values.text("1234.5", DUTCH)).isEqualTo("1.234,5");
+        assertThat(values.text("true", DUTCH)).isEqualTo("Ja");
+    }
+}
