@@ -216,6 +216,15 @@ class RestApiIT {
             assertThat(refused.statusCode()).isEqualTo(403);
             assertThat(refused.body()).as(language.getKey()).contains(language.getValue());
         }
+        HttpResponse<String> tooLong = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "api/v1/counts"))
+                .header("Authorization", "Bearer " + Http.tokenFor(DEMO_OFFICER.email()))
+                .header("Content-Type", "application/json").header("Accept-Language", "nl")
+                .POST(HttpRequest.BodyPublishers.ofString(TestData.countJson("GM1783", "B".repeat(301)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("Deze tekst is te lang (hoogstens 300 tekens).")
+                .contains("\"parameter\":\"source\"");
     }
 
     @Test

@@ -51,13 +51,24 @@ public final class ProblemMappers {
                 "error.strategy.comment.unknown", "error.sessions.series.unknown", "error.sessions.meeting.unknown",
                 "error.sessions.poll.unknown", "error.sessions.registration.unknown");
 
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(InvalidInputException e) {
+            String detail = detail(e);
             if (UNKNOWN_IDS.contains(e.messageKey())) {
                 // the id in the path names nothing: not found rather than a bad request
-                return Problem.response(Response.Status.NOT_FOUND, e.getMessage(), e.field());
+                return Problem.response(Response.Status.NOT_FOUND, detail, e.field());
             }
-            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), e.field());
+            return Problem.response(Response.Status.BAD_REQUEST, detail, e.field());
+        }
+
+        /** For a Dutch caller the pages' words; otherwise the rule's own English, which clients have relied on. */
+        private String detail(InvalidInputException e) {
+            CallerLanguage language = CallerLanguage.of(headers);
+            return language.locale().getLanguage().equals("nl")
+                    ? language.text(e.messageKey(), e.getMessage(), e.arguments()) : e.getMessage();
         }
     }
 
