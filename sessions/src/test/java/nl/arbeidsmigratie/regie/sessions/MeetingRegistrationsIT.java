@@ -78,7 +78,8 @@ class MeetingRegistrationsIT {
         MeetingView undatedDraft = series.meetings().get(1);
         MeetingView undatedOnline = TestCaller.as(COORDINATOR, () -> planning.moveOnline(series.meetings().get(2).id(),
                 series.meetings().get(2).version(), MeetingFormat.ONLINE, "https://meet.example/ongedateerd"));
-        assertThat(undatedOnline.status()).isEqualTo(MeetingStatus.MOVED_ONLINE);
+        assertThat(undatedOnline.format()).isEqualTo(MeetingFormat.ONLINE);
+        assertThat(undatedOnline.status()).as("moving a draft online announces nothing").isEqualTo(MeetingStatus.DRAFT);
 
         for (MeetingView meeting : List.of(datedDraft, undatedDraft, undatedOnline)) {
             assertRegistrationRefused(meeting, "error.sessions.registration.not-announced");

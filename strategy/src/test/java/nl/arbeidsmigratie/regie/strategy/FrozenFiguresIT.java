@@ -147,6 +147,9 @@ class FrozenFiguresIT {
             assertThatThrownBy(() -> figures.freeze(numbers.id(), numbers.version(), LocalDate.now().plusDays(5)))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.strategy.figures.future"));
+            assertThatThrownBy(() -> figures.freeze(numbers.id(), numbers.version(), LocalDate.of(1800, 1, 1)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.count.reference-date.too-early"));
         });
         assertThat(section(TestCaller.as(officer, () -> documents.find(draft.id())), LearningGoal.NUMBERS))
                 .isEqualTo(numbers);

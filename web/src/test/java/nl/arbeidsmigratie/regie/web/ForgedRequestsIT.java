@@ -156,7 +156,7 @@ class ForgedRequestsIT {
     void anAcceptHeaderNoMediaTypeCanBeMadeOfCountsAsAbsent() throws Exception {
         String token = Http.tokenFor(DEMO_OFFICER.email());
         for (String accept : List.of("text/html;q=abc", "*/*;q=abc", "application/json;charset=xxx",
-                "application/json;q=2", "a/b/c")) {
+                "application/json;q=2", "a/b/c", ",,,", ",text/html")) {
             HttpResponse<String> api = Http.getWith(URI.create(base + "api/v1/municipalities?size=1"),
                     "Authorization", "Bearer " + token, "Accept", accept);
             assertThat(api.statusCode()).as(accept + ": " + api.body()).isEqualTo(200);

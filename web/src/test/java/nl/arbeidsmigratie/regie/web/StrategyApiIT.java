@@ -255,6 +255,12 @@ class StrategyApiIT {
                 "{\"version\":" + sectionVersion + ",\"html\":\"<p>" + "x".repeat(250_000) + "</p>\"}");
         assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
         assertThat(tooLong.body()).contains("longer than 200000 characters", "\"parameter\":\"html\"");
+        for (String noText : List.of("{\"version\":" + sectionVersion + "}",
+                "{\"version\":" + sectionVersion + ",\"html\":null}")) {
+            HttpResponse<String> missing = send("PUT", "sections/" + section, DEMO_OFFICER.email(), noText);
+            assertThat(missing.statusCode()).as("no html empties nothing: " + missing.body()).isEqualTo(400);
+            assertThat(missing.body()).contains("\"parameter\":\"html\"");
+        }
 
         HttpResponse<String> hostile = send("PUT", "sections/" + section, DEMO_OFFICER.email(), "{\"version\":"
                 + sectionVersion + ",\"html\":\"<p style='color:red' onclick='x()'>Plan <script>alert(1)</script>"

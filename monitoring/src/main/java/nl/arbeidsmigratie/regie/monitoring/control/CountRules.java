@@ -17,7 +17,7 @@ public final class CountRules {
     static final int MOST_PEOPLE = 20_000_000;
 
     /** The earliest reference date kept: anything before is a typing error (year 1, 0019), not a count. */
-    static final LocalDate EARLIEST_REFERENCE_DATE = LocalDate.of(1900, 1, 1);
+    static final LocalDate EARLIEST_REFERENCE_DATE = CountFigures.EARLIEST_REFERENCE_DATE;
 
     private CountRules() {
     }

@@ -188,8 +188,8 @@ public class Meeting {
     }
 
     /**
-     * Moves the meeting online or to hybrid, keeping its venue for hybrid; a meeting wholly online is
-     * {@link MeetingStatus#MOVED_ONLINE}. A link is required.
+     * Moves the meeting online or to hybrid, keeping its venue for hybrid; an announced meeting wholly online is
+     * {@link MeetingStatus#MOVED_ONLINE}, a draft stays a draft: moving it announces nothing. A link is required.
      */
     public void moveOnline(MeetingFormat target, String link) {
         requireOpen();
@@ -203,7 +203,7 @@ public class Meeting {
         }
         this.onlineLink = link(link, true);
         this.format = target;
-        if (target == MeetingFormat.ONLINE) {
+        if (target == MeetingFormat.ONLINE && status.announced()) {
             this.status = MeetingStatus.MOVED_ONLINE;
         }
         sequence++;

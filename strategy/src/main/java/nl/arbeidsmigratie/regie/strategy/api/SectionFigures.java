@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.strategy.control.Documents;
@@ -40,6 +41,10 @@ public class SectionFigures {
         if (referenceDate.isAfter(now.atZone(nl.arbeidsmigratie.regie.platform.api.DutchTime.ZONE).toLocalDate())) {
             throw new InvalidInputException("referenceDate", "error.strategy.figures.future",
                     "a reference date cannot lie in the future");
+        }
+        if (referenceDate.isBefore(CountFigures.EARLIEST_REFERENCE_DATE)) {
+            throw new InvalidInputException("referenceDate", "error.count.reference-date.too-early",
+                    "a reference date lies on or after " + CountFigures.EARLIEST_REFERENCE_DATE);
         }
         FrozenFigures figures = snapshot.of(section.document(), section.view().goal(), referenceDate, now);
         section.freeze(figures, now, documents.readable(section.document().id()).caller().email());

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * An {@code Accept} header that cannot be read (a weight that is no number from 0 to 1, a media range without a
- * subtype, a charset Java does not know) counts as absent, as HTTP allows: the answer is the resource in its usual
+ * subtype, an empty one, a charset Java does not know) counts as absent, as HTTP allows: the answer is the resource in its usual
  * type, not the server error Faces and Jersey make of it.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -46,9 +46,6 @@ public class AcceptHeaders extends HttpFilter {
             return true;
         }
         for (String range : header.split(",", -1)) {
-            if (range.isBlank()) {
-                continue;
-            }
             Matcher m = RANGE.matcher(range);
             if (!m.matches() || !parameters(m.group(3))) {
                 return false;

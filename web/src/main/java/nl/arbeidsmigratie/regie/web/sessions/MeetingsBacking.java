@@ -250,8 +250,9 @@ public class MeetingsBacking implements Serializable {
         return new MeetingFormat[] {MeetingFormat.ONLINE, MeetingFormat.HYBRID};
     }
 
-    public MeetingStatus[] getStatuses() {
-        return MeetingStatus.values();
+    /** The statuses the status dialog sets; moving online has its own step, and nothing goes back to draft. */
+    public List<MeetingStatus> getStatuses() {
+        return List.of(MeetingStatus.PROVISIONAL, MeetingStatus.CONFIRMED, MeetingStatus.HELD, MeetingStatus.CANCELLED);
     }
 
     public Integer getSeriesCapacity() {

@@ -59,7 +59,7 @@ public class StrategySectionsResource {
         CallerLanguage language = CallerLanguage.of(headers);
         SectionSaved saved;
         try {
-            saved = documents.saveSection(id, required("version", body.version()), body.html());
+            saved = documents.saveSection(id, required("version", body.version()), required("html", body.html()));
         } catch (ConcurrentChangeException e) {
             if (e.current() instanceof SectionConflict conflict) {
                 return StrategyProblems.conflict(conflict, language);

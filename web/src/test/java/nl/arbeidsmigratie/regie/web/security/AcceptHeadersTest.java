@@ -27,5 +27,7 @@ class AcceptHeadersTest {
         assertThat(AcceptHeaders.readable("a/b/c")).isFalse();
         assertThat(AcceptHeaders.readable("json")).isFalse();
         assertThat(AcceptHeaders.readable("application/json;q")).isFalse();
+        assertThat(AcceptHeaders.readable(",,,")).isFalse();
+        assertThat(AcceptHeaders.readable(",text/html")).isFalse();
     }
 }
