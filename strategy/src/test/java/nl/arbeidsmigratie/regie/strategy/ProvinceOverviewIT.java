@@ -79,6 +79,15 @@ class ProvinceOverviewIT {
                 .startsWith("gemeentecode,naam,regio")
                 .contains(HILLEGOM + ",Hillegom,Holland Rijnland,false," + draft.id()
                         + ",Visie Hillegom,DRAFT,FILLED,NOT_APPLICABLE,EMPTY");
+
+        // a second document of the municipality is a row of its own, and each keeps its own status
+        DocumentView rules = TestCaller.as(officer, () -> documents.create(new NewDocument(DocumentKind.POLICY_RULES,
+                "Beleidsregels Hillegom", HILLEGOM, null, Set.of())));
+        assertThat(TestCaller.as(COORDINATOR, () -> overview.rows("Holland Rijnland", null)))
+                .filteredOn(r -> HILLEGOM.equals(r.municipalityCode())).extracting(OverviewRow::documentId)
+                .containsExactlyInAnyOrder(draft.id(), rules.id());
+        assertThat(TestCaller.as(COORDINATOR, () -> overview.rows(null, DocumentStatus.DRAFT)))
+                .filteredOn(r -> HILLEGOM.equals(r.municipalityCode())).hasSize(2);
         TestCaller.as(officer, () -> assertThatThrownBy(() -> overview.rows(null, null))
                 .isInstanceOf(AccessRefusedException.class));
     }

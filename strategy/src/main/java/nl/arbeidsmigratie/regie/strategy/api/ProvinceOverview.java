@@ -28,8 +28,9 @@ import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * The province overview for coordinators: every enrolled municipality and every other with a document, and each
- * region's agreement, with where its latest document stands. Filters: the current region, and the status
+ * The province overview for coordinators: a row for every live document (not withdrawn, and an adopted one only
+ * until a revision takes over) of a municipality or a region's agreement, with where it stands, and one for every
+ * enrolled municipality that has none yet. Filters: the current region, and the status
  * ({@code null} for any; a municipality without a document matches no status).
  */
 @Stateless
@@ -55,29 +56,37 @@ public class ProvinceOverview {
         Map<Long, Long> open = new HashMap<>();
         em.createNamedQuery(ReviewComment.OPEN_PER_DOCUMENT, Object[].class).getResultList()
                 .forEach(row -> open.put((Long) row[0], (Long) row[1]));
-        Map<String, StrategyDocument> latest = new LinkedHashMap<>();
-        for (StrategyDocument document : em.createNamedQuery(StrategyDocument.ALL, StrategyDocument.class)
-                .getResultList()) {
-            if (document.status() != DocumentStatus.WITHDRAWN) {
-                latest.putIfAbsent(document.region() != null ? "region:" + document.region()
-                        : document.municipalityCode(), document);
+        List<StrategyDocument> live = em.createNamedQuery(StrategyDocument.ALL, StrategyDocument.class)
+                .getResultList().stream().filter(d -> d.status() != DocumentStatus.WITHDRAWN).toList();
+        // an adopted document that a live revision is taking over is followed through that revision
+        Set<Long> revised = live.stream().map(StrategyDocument::revisionOf).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, List<StrategyDocument>> byOwner = new LinkedHashMap<>();
+        for (StrategyDocument document : live) {
+            if (!revised.contains(document.id())) {
+                byOwner.computeIfAbsent(document.region() != null ? "region:" + document.region()
+                        : document.municipalityCode(), owner -> new ArrayList<>()).add(document);
             }
         }
         List<OverviewRow> rows = new ArrayList<>();
         for (MunicipalityArea municipality : known.values()) {
-            StrategyDocument document = latest.remove(municipality.code());
-            if (document != null || enrolled.contains(municipality.code())) {
-                rows.add(row(municipality.code(), municipality.name(), municipality.region(),
-                        enrolled.contains(municipality.code()), document, open));
+            List<StrategyDocument> documents = byOwner.remove(municipality.code());
+            boolean isEnrolled = enrolled.contains(municipality.code());
+            if (documents == null && isEnrolled) {
+                rows.add(row(municipality.code(), municipality.name(), municipality.region(), true, null, open));
+            }
+            for (StrategyDocument document : documents == null ? List.<StrategyDocument>of() : documents) {
+                rows.add(row(municipality.code(), municipality.name(), municipality.region(), isEnrolled, document,
+                        open));
             }
         }
-        latest.forEach((owner, document) -> rows.add(document.region() != null
+        byOwner.values().stream().flatMap(List::stream).forEach(document -> rows.add(document.region() != null
                 ? row(null, document.region(), document.region(), false, document, open)
                 : row(document.municipalityCode(), document.municipalityName(), null, false, document, open)));
         return rows.stream()
                 .filter(r -> region == null || region.isBlank() || region.equals(r.region()))
                 .filter(r -> status == null || status == r.status())
-                .sorted(Comparator.comparing(OverviewRow::name))
+                .sorted(Comparator.comparing(OverviewRow::name).thenComparing(r -> Objects.toString(r.title(), "")))
                 .toList();
     }
 
