@@ -77,8 +77,9 @@ class ProvinceOverviewIT {
                 .extracting(OverviewRow::municipalityCode).doesNotContain(HILLEGOM);
         assertThat(TestCaller.as(COORDINATOR, () -> overview.csv("Holland Rijnland", DocumentStatus.DRAFT)))
                 .startsWith("gemeentecode,naam,regio")
-                .contains(HILLEGOM + ",Hillegom,Holland Rijnland,false," + draft.id()
-                        + ",Visie Hillegom,DRAFT,FILLED,NOT_APPLICABLE,EMPTY");
+                .contains(HILLEGOM + ",Hillegom,Holland Rijnland,nee," + draft.id()
+                        + ",Visie Hillegom,concept,ingevuld,niet van toepassing,leeg")
+                .contains("handhaving; wonen").doesNotContain("DRAFT").doesNotContain("Z\n");
 
         // a second document of the municipality is a row of its own, and each keeps its own status
         DocumentView rules = TestCaller.as(officer, () -> documents.create(new NewDocument(DocumentKind.POLICY_RULES,

@@ -41,17 +41,8 @@ public final class RegisterCsv {
                 .collect(Collectors.joining("; "));
     }
 
-    /** In Dutch, as the file's header and its "ja" and "nee". */
     private static String policyField(PolicyField field) {
-        if (field == null) {
-            return "";
-        }
-        return switch (field) {
-            case ECONOMY -> "economie";
-            case HOUSING -> "wonen";
-            case ENFORCEMENT -> "handhaving";
-            case SOCIAL_DOMAIN -> "sociaal domein";
-        };
+        return field == null ? "" : field.dutchName();
     }
 
     private static String nonNull(String value) {

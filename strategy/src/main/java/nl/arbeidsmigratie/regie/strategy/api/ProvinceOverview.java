@@ -21,6 +21,7 @@ import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityAreas;
+import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
 import nl.arbeidsmigratie.regie.strategy.entity.ReviewComment;
 import nl.arbeidsmigratie.regie.strategy.entity.Section;
@@ -90,7 +91,14 @@ public class ProvinceOverview {
                 .toList();
     }
 
-    /** The same rows as CSV (UTF-8 text), one column per learning goal. */
+    /** Moments in Dutch time, in an order a spreadsheet sorts. */
+    private static final java.time.format.DateTimeFormatter CSV_MOMENT = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(nl.arbeidsmigratie.regie.platform.api.DutchTime.ZONE);
+
+    /**
+     * The same rows as CSV (UTF-8 text), one column per learning goal; in Dutch, as its header and the register's
+     * export ("ja", "concept", "ingevuld").
+     */
     public String csv(String region, DocumentStatus status) {
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("gemeentecode", "naam", "regio", "aangemeld", "document",
@@ -103,15 +111,16 @@ public class ProvinceOverview {
                 .setHeader(header.toArray(String[]::new)).get())) {
             for (OverviewRow row : rows(region, status)) {
                 List<Object> values = new ArrayList<>(List.of(Objects.toString(row.municipalityCode(), ""),
-                        row.name(), Objects.toString(row.region(), ""), row.enrolled(),
+                        row.name(), Objects.toString(row.region(), ""), row.enrolled() ? "ja" : "nee",
                         Objects.toString(row.documentId(), ""), Objects.toString(row.title(), ""),
-                        row.status() == null ? "" : row.status().name()));
+                        row.status() == null ? "" : dutch(row.status())));
                 for (LearningGoal goal : LearningGoal.values()) {
-                    values.add(row.completeness().containsKey(goal) ? row.completeness().get(goal).name() : "");
+                    values.add(row.completeness().containsKey(goal) ? dutch(row.completeness().get(goal)) : "");
                 }
                 values.add(row.openComments());
-                values.add(Objects.toString(row.lastActivity(), ""));
-                values.add(row.policyFields().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")));
+                values.add(row.lastActivity() == null ? "" : CSV_MOMENT.format(row.lastActivity()));
+                values.add(row.policyFields().stream().map(PolicyField::dutchName).sorted()
+                        .collect(Collectors.joining("; ")));
                 csv.printRecord(values.toArray());
             }
         } catch (IOException e) {
@@ -134,5 +143,22 @@ public class ProvinceOverview {
         return new OverviewRow(code, name, region, enrolled, document.id(), document.title(), document.status(),
                 completeness, open.getOrDefault(document.id(), 0L).intValue(), document.lastActivityAt(),
                 document.policyFields());
+    }
+
+    private static String dutch(DocumentStatus status) {
+        return switch (status) {
+            case DRAFT -> "concept";
+            case IN_REVIEW -> "ter beoordeling";
+            case ADOPTED -> "vastgesteld";
+            case WITHDRAWN -> "ingetrokken";
+        };
+    }
+
+    private static String dutch(Completeness completeness) {
+        return switch (completeness) {
+            case FILLED -> "ingevuld";
+            case NOT_APPLICABLE -> "niet van toepassing";
+            case EMPTY -> "leeg";
+        };
     }
 }

@@ -250,6 +250,11 @@ public class MeetingsBacking implements Serializable {
         return new MeetingFormat[] {MeetingFormat.ONLINE, MeetingFormat.HYBRID};
     }
 
+    /** Meeting numbers as a reader writes them: "1, 3". */
+    public String numbers(List<Integer> numbers) {
+        return numbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The statuses the status dialog sets; moving online has its own step, and nothing goes back to draft. */
     public List<MeetingStatus> getStatuses() {
         return List.of(MeetingStatus.PROVISIONAL, MeetingStatus.CONFIRMED, MeetingStatus.HELD, MeetingStatus.CANCELLED);
