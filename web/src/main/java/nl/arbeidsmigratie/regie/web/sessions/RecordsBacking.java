@@ -187,6 +187,12 @@ public class RecordsBacking implements Serializable {
         return meeting;
     }
 
+    /** Whether the meeting has begun (Dutch time): only then are attendance and minutes recorded. */
+    public boolean isStarted() {
+        return meeting != null && meeting.startsAt() != null
+                && !meeting.startsAt().isAfter(java.time.LocalDateTime.now(nl.arbeidsmigratie.regie.platform.api.DutchTime.ZONE));
+    }
+
     public List<RegistrationView> getPeople() {
         return people;
     }
