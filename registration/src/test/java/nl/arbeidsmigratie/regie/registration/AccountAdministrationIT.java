@@ -351,6 +351,9 @@ class AccountAdministrationIT {
         TestCaller.as(COORDINATOR, () -> administration.reactivate(account.id()));
         assertThat(tokens.authenticate(deactivated.secret())).as("reactivation brings no old token back").isEmpty();
         assertRevoked(email, deactivated, COORDINATOR);
+        assertThat(strings("select actor from platform.audit_entry where target = 'account:" + account.id()
+                + "' and action = 'api-token.revoked' order by id")).as("each revocation audited, by whom")
+                .containsExactly(email, email, COORDINATOR, COORDINATOR);
     }
 
     private IssuedApiToken tokenOf(String email, String name) throws Exception {

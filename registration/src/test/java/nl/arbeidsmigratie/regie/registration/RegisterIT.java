@@ -81,13 +81,13 @@ class RegisterIT {
                         null, moved.version())))
                         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("region"));
                 assertThat(directory.find("GM0629").orElseThrow()).isEqualTo(moved);
-                // the register knows no province of Amsterdam, so no region can be sure to lie in one province with it
+                // Amsterdam lies in another province than Haaglanden's municipalities
                 MunicipalityView amsterdam = directory.find("GM0363").orElseThrow();
                 assertThatThrownBy(() -> directory.change(new MunicipalityChange("GM0363", "Haaglanden", true, null,
                         null, amsterdam.version())))
                         .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                            assertThat(e.messageKey()).isEqualTo("error.region.province-unknown");
-                            assertThat(e.arguments()).containsExactly("Amsterdam");
+                            assertThat(e.messageKey()).isEqualTo("error.region.other-province");
+                            assertThat(e.arguments()).containsExactly("Amsterdam", "Haaglanden");
                         });
                 assertThat(directory.find("GM0363").orElseThrow().region()).isNull();
             } finally {

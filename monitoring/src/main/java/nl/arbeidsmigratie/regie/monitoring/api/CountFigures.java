@@ -16,7 +16,7 @@ public record CountFigures(String municipalityCode, LocalDate referenceDate, Int
     /** The thresholds of a count that names none, in the API, an import or the form alike. */
     public static final int DEFAULT_SHORT_STAY_MONTHS = 4;
     public static final int DEFAULT_LONG_STAY_MONTHS = 12;
-    /** No figure of labour migration is dated before this; an earlier reference date is a typing error. */
+    /** The earliest reference date kept: anything before is a typing error (year 1, 0019), not a count. */
     public static final LocalDate EARLIEST_REFERENCE_DATE = LocalDate.of(1900, 1, 1);
 
     public CountFigures {

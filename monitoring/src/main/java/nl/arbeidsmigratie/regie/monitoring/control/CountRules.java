@@ -16,9 +16,6 @@ public final class CountRules {
     /** More people than the Netherlands has inhabitants: a typing error, never a count of one municipality. */
     static final int MOST_PEOPLE = 20_000_000;
 
-    /** The earliest reference date kept: anything before is a typing error (year 1, 0019), not a count. */
-    static final LocalDate EARLIEST_REFERENCE_DATE = CountFigures.EARLIEST_REFERENCE_DATE;
-
     private CountRules() {
     }
 
@@ -82,9 +79,9 @@ public final class CountRules {
             throw new InvalidInputException("referenceDate", "error.count.reference-date.future",
                     "a reference date cannot lie in the future");
         }
-        if (date.isBefore(EARLIEST_REFERENCE_DATE)) {
+        if (date.isBefore(CountFigures.EARLIEST_REFERENCE_DATE)) {
             throw new InvalidInputException("referenceDate", "error.count.reference-date.too-early",
-                    "a reference date lies on or after " + EARLIEST_REFERENCE_DATE);
+                    "a reference date lies on or after " + CountFigures.EARLIEST_REFERENCE_DATE);
         }
     }
 }

@@ -106,8 +106,8 @@ public final class CsvRows implements Closeable {
         CSVRecord header;
         try {
             header = parser.iterator().next();
-        } catch (UncheckedIOException | IllegalStateException brokenQuote) {
-            problems.accept(new ImportProblem(1, null, "import.quote.broken", QUOTE_BROKEN));
+        } catch (UncheckedIOException | IllegalStateException unreadable) {
+            problems.accept(unreadable(unreadable, 1));
             return null;
         }
         String[] canonical = new String[header.size()];
@@ -181,15 +181,22 @@ public final class CsvRows implements Closeable {
                 values.put(canonical[i], value.isEmpty() ? null : value);
             }
             return new Row(line, values);
-        } catch (UncheckedIOException | IllegalStateException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            boolean encoding = cause instanceof CharacterCodingException;
-            Matcher m = START_LINE.matcher(String.valueOf(cause.getMessage()));
-            long line = m.find() ? Long.parseLong(m.group(1)) : parser.getCurrentLineNumber();
-            problems.accept(new ImportProblem(line, null, encoding ? "import.encoding" : "import.quote.broken",
-                    encoding ? "not UTF-8" : QUOTE_BROKEN));
+        } catch (UncheckedIOException | IllegalStateException unreadable) {
+            problems.accept(unreadable(unreadable, parser.getCurrentLineNumber()));
             return null;
         }
+    }
+
+    /**
+     * Why the parser could not read on: bytes that are not the file's encoding, or a quote; at the line where the
+     * quoted value began, else at {@code line}.
+     */
+    private static ImportProblem unreadable(RuntimeException e, long line) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        boolean encoding = cause instanceof CharacterCodingException;
+        Matcher m = START_LINE.matcher(String.valueOf(cause.getMessage()));
+        return new ImportProblem(m.find() ? Long.parseLong(m.group(1)) : line, null,
+                encoding ? "import.encoding" : "import.quote.broken", encoding ? "not UTF-8" : QUOTE_BROKEN);
     }
 
     /** The column as the file names it, for the report. */

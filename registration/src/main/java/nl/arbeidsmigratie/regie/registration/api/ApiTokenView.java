@@ -7,7 +7,8 @@ import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 /**
  * A personal API token as its owner and coordinators see it: never the secret, never its hash.
  * {@code lastUsedAt} is at most a minute behind; null when the token was never used. {@code revokedBy} is whoever
- * revoked it, or the owner whose new password, role or deactivation did.
+ * revoked it: its owner, a coordinator, or whoever set a new password, role or municipality or deactivated the
+ * account.
  */
 public record ApiTokenView(long id, String name, String ownerEmail, String ownerName, Instant createdAt,
                            Instant expiresAt, Instant lastUsedAt, Instant revokedAt, String revokedBy,

@@ -218,15 +218,6 @@ public class MunicipalityDirectory {
 
     /** A region lies in one province: a municipality of another (or of none known) does not join it. */
     private void requireSameProvince(Municipality municipality, Region region) {
-        if (municipality.province() == null) {
-            throw new InvalidInputException("region", "error.region.province-unknown",
-                    municipality.code() + " has no province in the register") {
-                @Override
-                public Object[] arguments() {
-                    return new Object[] {municipality.name()};
-                }
-            };
-        }
         List<String> provinces = em.createQuery("select distinct m.province from Municipality m"
                         + " where m.region = :region and m.code <> :code", String.class)
                 .setParameter("region", region).setParameter("code", municipality.code()).getResultList();

@@ -1,9 +1,12 @@
 package nl.arbeidsmigratie.regie.registration.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Map;
+import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
 import nl.arbeidsmigratie.regie.registration.entity.ApiToken;
 
@@ -18,12 +21,22 @@ public class AccountTokens {
     @PersistenceContext(unitName = "registration")
     EntityManager em;
 
-    /** Revokes every token of {@code account} not revoked yet, in the caller's transaction; returns how many. */
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Revokes every token of {@code account} not revoked yet, in the caller's transaction, and says in the audit trail
+     * how many; returns how many.
+     */
     public int revokeAll(Account account, String by, Instant now) {
-        return em.createNamedQuery(ApiToken.REVOKE_OF_ACCOUNT)
+        int revoked = em.createNamedQuery(ApiToken.REVOKE_OF_ACCOUNT)
                 .setParameter("account", account)
                 .setParameter("by", by)
                 .setParameter("now", now)
                 .executeUpdate();
+        if (revoked > 0) {
+            audit.recordAs(by, "api-token.revoked", "account:" + account.id(), null, Map.of("tokens", revoked));
+        }
+        return revoked;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
@@ -36,6 +38,10 @@ import org.apache.commons.csv.CSVFormat;
  */
 @Stateless
 public class ProvinceOverview {
+
+    /** Moments in the CSV: Dutch time, in an order a spreadsheet sorts. */
+    private static final DateTimeFormatter CSV_MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(DutchTime.ZONE);
 
     @PersistenceContext(unitName = "strategy")
     EntityManager em;
@@ -90,10 +96,6 @@ public class ProvinceOverview {
                 .sorted(Comparator.comparing(OverviewRow::name).thenComparing(r -> Objects.toString(r.title(), "")))
                 .toList();
     }
-
-    /** Moments in Dutch time, in an order a spreadsheet sorts. */
-    private static final java.time.format.DateTimeFormatter CSV_MOMENT = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(nl.arbeidsmigratie.regie.platform.api.DutchTime.ZONE);
 
     /**
      * The same rows as CSV (UTF-8 text), one column per learning goal; in Dutch, as its header and the register's

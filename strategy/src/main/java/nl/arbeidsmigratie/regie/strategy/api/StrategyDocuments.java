@@ -193,12 +193,13 @@ public class StrategyDocuments {
     public DocumentView removeCoAuthor(long id, @NotNull String municipalityCode) {
         Seen seen = coAuthorChange(id);
         StrategyDocument document = seen.document();
-        if (document.coAuthors().size() == 1 && document.writtenBy(municipalityCode.strip())) {
+        String code = MunicipalityCodes.normalised(municipalityCode);
+        if (document.coAuthors().size() == 1 && document.writtenBy(code)) {
             throw new InvalidInputException("municipalityCode", "error.strategy.coauthor.last",
                     "an agreement keeps at least one co-author");
         }
         DocumentSummary before = Documents.summary(document);
-        document.removeCoAuthor(municipalityCode.strip());
+        document.removeCoAuthor(code);
         return changed(seen, "strategy.document.coauthor-removed", before);
     }
 

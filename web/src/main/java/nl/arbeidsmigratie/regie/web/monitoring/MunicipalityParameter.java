@@ -19,7 +19,7 @@ public class MunicipalityParameter {
     /** The code in upper case, or a refusal naming the parameter. */
     public String read(String value) {
         String code = value == null ? "" : MunicipalityCodes.normalised(value);
-        if (!code.matches("GM\\d{4}")) {
+        if (!MunicipalityCodes.wellFormed(code)) {
             throw new BadParameterException("municipality", "municipality must be a CBS code such as GM1783");
         }
         if (!directory.exists(code)) {

@@ -52,8 +52,8 @@ public class AuditBacking implements Serializable {
 
     /** The kinds of action, as the first part of their name ({@code enrolment.withdrawn}). */
     private static final List<String> KINDS = List.of("account", "api-token", "audit", "count", "edition",
-            "enrolment", "fair-share", "import", "inspection", "location", "login", "sessions", "municipality",
-            "newsletter", "norms", "occupancy", "region", "signal", "strategy");
+            "enrolment", "fair-share", "import", "inspection", "location", "login", "municipality", "newsletter",
+            "norms", "occupancy", "region", "sessions", "signal", "strategy");
 
     @Inject
     AuditReview review;

@@ -155,7 +155,8 @@ public class MeetingsBacking implements Serializable {
     public void startStatus(long id) {
         FacadeCalls.attempt(() -> {
             selected = planning.meeting(id);
-            status = selected.status();
+            // a draft or a meeting moved online has no status of the dialog's: nothing is chosen for the user
+            status = getStatuses().contains(selected.status()) ? selected.status() : null;
         });
     }
 
@@ -252,7 +253,7 @@ public class MeetingsBacking implements Serializable {
 
     /** Meeting numbers as a reader writes them: "1, 3". */
     public String numbers(List<Integer> numbers) {
-        return numbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     /** The statuses the status dialog sets; moving online has its own step, and nothing goes back to draft. */

@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
@@ -190,7 +192,7 @@ public class RecordsBacking implements Serializable {
     /** Whether the meeting has begun (Dutch time): only then are attendance and minutes recorded. */
     public boolean isStarted() {
         return meeting != null && meeting.startsAt() != null
-                && !meeting.startsAt().isAfter(java.time.LocalDateTime.now(nl.arbeidsmigratie.regie.platform.api.DutchTime.ZONE));
+                && !meeting.startsAt().isAfter(LocalDateTime.now(DutchTime.ZONE));
     }
 
     public List<RegistrationView> getPeople() {
