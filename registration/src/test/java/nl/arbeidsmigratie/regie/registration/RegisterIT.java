@@ -182,6 +182,22 @@ class RegisterIT {
             RegionView target = regions.overview().stream().filter(r -> r.name().equals(originalRegion))
                     .findFirst().orElseThrow();
             assertThatThrownBy(() -> regions.merge(created.id(), created.id())).isInstanceOf(InvalidInputException.class);
+            // a region of municipalities outside Zuid-Holland does not merge into one of Zuid-Holland
+            RegionView elsewhere = regions.create("Elders " + System.nanoTime());
+            MunicipalityView amsterdam = directory.find("GM0363").orElseThrow();
+            directory.change(new MunicipalityChange("GM0363", elsewhere.name(), true, null, null,
+                    amsterdam.version()));
+            try {
+                assertThatThrownBy(() -> regions.merge(elsewhere.id(), target.id()))
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                            assertThat(e.messageKey()).isEqualTo("error.region.merge.other-province");
+                            assertThat(e.arguments()).containsExactly(elsewhere.name(), originalRegion);
+                        });
+                assertThat(directory.find("GM0363").orElseThrow().region()).isEqualTo(elsewhere.name());
+            } finally {
+                MunicipalityView moved = directory.find("GM0363").orElseThrow();
+                directory.change(new MunicipalityChange("GM0363", null, true, null, null, moved.version()));
+            }
             regions.merge(created.id(), target.id());
 
             assertThat(regions.overview()).extracting(RegionView::name).doesNotContain(renamed.name());

@@ -201,6 +201,9 @@ class MeetingRecordsIT {
             assertThatThrownBy(() -> records.addFollowUp(held.id(), WESTLAND, "x", null))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.sessions.follow-up.due.required"));
+            assertThatThrownBy(() -> records.addFollowUp(held.id(), WESTLAND, "x", LocalDate.of(2020, 1, 1)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.sessions.follow-up.due.past"));
         });
         assertThat(TestCaller.as(OFFICER, () -> records.openFollowUpsOfOwnMunicipality())).contains(action);
         assertThat(TestCaller.as(haagOfficer.email(), () -> records.openFollowUpsOfOwnMunicipality()))

@@ -73,7 +73,7 @@ public class RegionAdministration {
 
     /**
      * Moves every municipality of {@code sourceId} into {@code targetId} (each move kept in its history) and
-     * retires the source region.
+     * retires the source region; regions of different provinces do not merge, as a region lies in one province.
      */
     public void merge(long sourceId, long targetId) {
         Account coordinator = currentAccount.require(Role.COORDINATOR);
@@ -84,6 +84,18 @@ public class RegionAdministration {
         Region target = existing(targetId);
         em.lock(source, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        List<String> provinces = em.createQuery("select distinct m.province from Municipality m"
+                + " where m.region = :source or m.region = :target", String.class)
+                .setParameter("source", source).setParameter("target", target).getResultList();
+        if (provinces.size() > 1) {
+            throw new InvalidInputException("target", "error.region.merge.other-province",
+                    source.name() + " and " + target.name() + " lie in " + provinces) {
+                @Override
+                public Object[] arguments() {
+                    return new Object[] {source.name(), target.name()};
+                }
+            };
+        }
         Instant now = clock.instant();
         List<Municipality> members = em.createQuery("select m from Municipality m where m.region = :region",
                 Municipality.class).setParameter("region", source).getResultList();

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
@@ -241,6 +242,10 @@ public class MeetingRecords {
                 "error.sessions.follow-up.description.required");
         if (dueOn == null) {
             throw new InvalidInputException("dueOn", "error.sessions.follow-up.due.required", "a due date");
+        }
+        if (dueOn.isBefore(LocalDate.ofInstant(book.now(), DutchTime.ZONE))) {
+            throw new InvalidInputException("dueOn", "error.sessions.follow-up.due.past", "an action agreed now is due "
+                    + "today or later");
         }
         FollowUpAction action = new FollowUpAction(meeting.id(), code, municipality.name(), text, dueOn, book.now());
         em.persist(action);
