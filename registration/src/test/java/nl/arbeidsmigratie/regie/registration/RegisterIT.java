@@ -74,6 +74,12 @@ class RegisterIT {
 
                 assertThat(auditReview.entries("municipality:GM0629", 0, 1).items())
                         .extracting(AuditEntryView::action).containsExactly("municipality.changed");
+                long entries = auditReview.entries("municipality:GM0629", 0, 1).total();
+                MunicipalityView unchanged = directory.change(new MunicipalityChange("GM0629", "Holland Rijnland",
+                        true, null, null, moved.version()));
+                assertThat(auditReview.entries("municipality:GM0629", 0, 1).total())
+                        .as("a save that changed nothing writes nothing to the trail").isEqualTo(entries);
+                assertThat(unchanged.version()).isEqualTo(moved.version());
 
                 assertThatThrownBy(() -> directory.change(new MunicipalityChange("GM0629", "Haaglanden", true, null,
                         null, wassenaar.version()))).isInstanceOf(ConcurrentChangeException.class);

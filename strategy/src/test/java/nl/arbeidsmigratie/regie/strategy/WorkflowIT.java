@@ -89,8 +89,9 @@ class WorkflowIT {
         TestCaller.as(OFFICER, () -> {
             assertThatThrownBy(() -> workflow.submit(draft.id())).isInstanceOfSatisfying(InvalidInputException.class,
                     e -> assertThat(e.messageKey()).isEqualTo("error.strategy.reviewer.required"));
-            documents.describe(draft.id(), new DocumentDetails(draft.title(), draft.policyFields(), reviewer.email(),
-                    draft.version()));
+            DocumentView described = documents.describe(draft.id(), new DocumentDetails(draft.title(),
+                    draft.policyFields(), " " + reviewer.email().toUpperCase(java.util.Locale.ROOT), draft.version()));
+            assertThat(described.reviewerEmail()).as("as the account spells it").isEqualTo(reviewer.email());
             documents.saveSection(numbers.id(), numbers.version(), "<p>Eerste tekst</p>");
         });
 

@@ -129,7 +129,8 @@ public class ApiTokens {
         ApiTokenStatus before = view(token, now).status();
         if (token.revoke(caller.email(), now)) {
             audit.record("api-token.revoked", target(token), Map.of("status", before.name()),
-                    Map.of("account", token.account().email(), "name", token.name()));
+                    Map.of("status", ApiTokenStatus.REVOKED.name(), "account", token.account().email(),
+                            "name", token.name()));
         }
         return view(token, now);
     }

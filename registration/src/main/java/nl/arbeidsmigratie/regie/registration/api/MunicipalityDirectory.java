@@ -199,7 +199,10 @@ public class MunicipalityDirectory {
         em.flush();
         em.refresh(municipality);
         MunicipalityView after = Views.of(municipality);
-        audit.record(action, "municipality:" + municipality.code(), before, after);
+        if (!after.equals(before)) {
+            // a save that changed nothing is no event of the trail
+            audit.record(action, "municipality:" + municipality.code(), before, after);
+        }
         return after;
     }
 

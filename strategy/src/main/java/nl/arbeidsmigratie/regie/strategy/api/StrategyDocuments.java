@@ -165,13 +165,13 @@ public class StrategyDocuments {
                     documents.view(seen));
         }
         String title = DocumentTexts.title("title", details.title());
-        String reviewer = details.reviewerEmail() == null || details.reviewerEmail().isBlank() ? null
+        String typed = details.reviewerEmail() == null || details.reviewerEmail().isBlank() ? null
                 : details.reviewerEmail().strip();
-        if (reviewer != null && directory.activeCoordinators().stream()
-                .noneMatch(c -> c.email().equalsIgnoreCase(reviewer))) {
-            throw new InvalidInputException("reviewerEmail", "error.strategy.reviewer.not-coordinator",
-                    reviewer + " is no active coordinator");
-        }
+        // kept as the coordinator's account spells it, however it was typed
+        String reviewer = typed == null ? null : directory.activeCoordinators().stream().map(c -> c.email())
+                .filter(email -> email.equalsIgnoreCase(typed)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("reviewerEmail", "error.strategy.reviewer.not-coordinator",
+                        typed + " is no active coordinator"));
         DocumentSummary before = Documents.summary(document);
         document.describe(title, details.policyFields(), reviewer);
         return changed(seen, "strategy.document.described", before);
