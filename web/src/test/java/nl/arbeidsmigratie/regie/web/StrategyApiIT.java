@@ -255,6 +255,10 @@ class StrategyApiIT {
                 "{\"version\":" + sectionVersion + ",\"html\":\"<p>" + "x".repeat(250_000) + "</p>\"}");
         assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
         assertThat(tooLong.body()).contains("longer than 200000 characters", "\"parameter\":\"html\"");
+        HttpResponse<String> noReason = send("POST", "documents/" + document + "/withdraw", DEMO_OFFICER.email(),
+                "{\"text\":\" \"}");
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(noReason.body()).as("named as the body names it").contains("\"parameter\":\"text\"");
         for (String noText : List.of("{\"version\":" + sectionVersion + "}",
                 "{\"version\":" + sectionVersion + ",\"html\":null}")) {
             HttpResponse<String> missing = send("PUT", "sections/" + section, DEMO_OFFICER.email(), noText);

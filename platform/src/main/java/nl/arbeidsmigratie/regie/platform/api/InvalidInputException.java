@@ -30,4 +30,15 @@ public class InvalidInputException extends RuntimeException {
     public Object[] arguments() {
         return new Object[0];
     }
+
+    /** The same refusal about {@code otherField}: for a caller whose form or body names the field otherwise. */
+    public InvalidInputException about(String otherField) {
+        InvalidInputException original = this;
+        return new InvalidInputException(otherField, messageKey, getMessage()) {
+            @Override
+            public Object[] arguments() {
+                return original.arguments();
+            }
+        };
+    }
 }

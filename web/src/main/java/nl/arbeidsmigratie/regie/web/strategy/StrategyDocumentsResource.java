@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.strategy.api.Adoption;
 import nl.arbeidsmigratie.regie.strategy.api.CommentView;
 import nl.arbeidsmigratie.regie.strategy.api.Comparison;
@@ -230,7 +231,12 @@ public class StrategyDocumentsResource {
     @Operation(summary = "Withdraw a document (coordinators; its authors a draft), with the reason")
     @APIResponse(responseCode = "200", description = "The withdrawn document")
     public DocumentView withdraw(@PathParam("id") long id, StrategyBodies.Note reason) {
-        return workflow.withdraw(id, required("body", reason).text());
+        try {
+            return workflow.withdraw(id, required("body", reason).text());
+        } catch (InvalidInputException e) {
+            // the body names the reason "text"
+            throw "reason".equals(e.field()) ? e.about("text") : e;
+        }
     }
 
     @POST
