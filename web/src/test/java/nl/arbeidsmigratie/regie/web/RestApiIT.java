@@ -65,7 +65,9 @@ class RestApiIT {
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Bearer "));
-        assertThat(response.body()).doesNotContain("GM0518");
+        assertThat(response.body()).doesNotContain("GM0518").contains("Send a valid personal API token");
+        assertThat(Http.getWith(api(""), "Accept-Language", "nl-NL,nl;q=0.9").body())
+                .contains("Stuur een geldig persoonlijk API-token mee");
 
         HttpResponse<String> unknown = Http.getWithToken(api(""), "regie_" + "x".repeat(43));
         assertThat(unknown.statusCode()).isEqualTo(401);

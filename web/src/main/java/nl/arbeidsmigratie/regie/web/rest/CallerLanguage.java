@@ -1,7 +1,9 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.text.MessageFormat;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -35,10 +37,24 @@ public final class CallerLanguage {
             // a header such as "en;q=2" names no language to choose; the answer itself must not fail on it
             acceptable = List.of();
         }
-        Locale chosen = acceptable.stream()
+        return new CallerLanguage(chosen(acceptable));
+    }
+
+    /** As {@link #of(HttpHeaders)}, for an answer written before JAX-RS takes the request (a refused token). */
+    public static CallerLanguage of(HttpServletRequest request) {
+        List<Locale> acceptable;
+        try {
+            acceptable = Collections.list(request.getLocales());
+        } catch (RuntimeException malformed) {
+            acceptable = List.of();
+        }
+        return new CallerLanguage(chosen(acceptable));
+    }
+
+    private static Locale chosen(List<Locale> acceptable) {
+        return acceptable.stream()
                 .filter(l -> l.getLanguage().equals("nl") || l.getLanguage().equals("en"))
                 .findFirst().map(l -> Locale.forLanguageTag(l.getLanguage())).orElse(Locale.ENGLISH);
-        return new CallerLanguage(chosen);
     }
 
     /** The text of {@code key} with its arguments; {@code fallback} when the bundle lacks the key. */

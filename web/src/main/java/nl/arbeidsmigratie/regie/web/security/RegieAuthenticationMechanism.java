@@ -23,6 +23,7 @@ import nl.arbeidsmigratie.regie.registration.api.ApiTokens;
 import nl.arbeidsmigratie.regie.platform.api.TooManyRequestsException;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
+import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 
 /**
  * Two doors, never mixed. Pages: the login page hands over credentials through
@@ -211,8 +212,9 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
                     .add("type", "about:blank")
                     .add("title", "Unauthorized")
                     .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                    .add("detail", "Send a valid personal API token: Authorization: Bearer <token>. "
-                            + "Create one on your profile page.")
+                    .add("detail", CallerLanguage.of(request).text("error.api.unauthorized",
+                            "Send a valid personal API token: Authorization: Bearer <token>. "
+                                    + "Create one on your profile page."))
                     .build().toString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
