@@ -25,5 +25,7 @@ class DisplayValuesTest {
     void numbersAndYesOrNoInThePagesLanguage() {
         assertThat(values.text("1234.5", DUTCH)).isEqualTo("1.234,5");
         assertThat(values.text("true", DUTCH)).isEqualTo("Ja");
+        assertThat(values.text("OPEN", DUTCH)).as("a poll's, a signal's or an edition's: the word they share")
+                .isEqualTo("Open");
     }
 }
