@@ -13,6 +13,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
@@ -90,7 +91,7 @@ class WorkflowIT {
             assertThatThrownBy(() -> workflow.submit(draft.id())).isInstanceOfSatisfying(InvalidInputException.class,
                     e -> assertThat(e.messageKey()).isEqualTo("error.strategy.reviewer.required"));
             DocumentView described = documents.describe(draft.id(), new DocumentDetails(draft.title(),
-                    draft.policyFields(), " " + reviewer.email().toUpperCase(java.util.Locale.ROOT), draft.version()));
+                    draft.policyFields(), " " + reviewer.email().toUpperCase(Locale.ROOT), draft.version()));
             assertThat(described.reviewerEmail()).as("as the account spells it").isEqualTo(reviewer.email());
             documents.saveSection(numbers.id(), numbers.version(), "<p>Eerste tekst</p>");
         });

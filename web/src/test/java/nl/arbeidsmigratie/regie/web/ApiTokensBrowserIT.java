@@ -13,6 +13,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
@@ -35,6 +38,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ApiTokensBrowserIT {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -51,8 +56,7 @@ class ApiTokensBrowserIT {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
             officer.open("app/registration/profile.xhtml");
             officer.type("tokens:name", name);
-            officer.type("tokens:expiresOn_input", java.time.LocalDate.now().plusYears(2)
-                    .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+            officer.type("tokens:expiresOn_input", LocalDate.now(NL).plusYears(2).format(DAY));
             officer.click(By.id("tokens:create"));
             officer.waitForText("tokens", "kies een datum van");
             assertThat(officer.text(By.id("tokens"))).as("the dates allowed, not a generic validation error")
@@ -69,8 +73,7 @@ class ApiTokensBrowserIT {
             assertThat(officer.driver().getPageSource()).doesNotContain(secret);
             assertThat(officer.text(row("tokens:list", name))).contains("Actief").contains("nooit")
                     .as("valid through the day chosen, 90 days from today by default")
-                    .contains(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(90)
-                            .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+                    .contains(LocalDate.now(NL).plusDays(90).format(DAY));
 
             HttpResponse<String> municipalities = Http.getWithToken(municipalities(), secret);
             assertThat(municipalities.statusCode()).isEqualTo(200);

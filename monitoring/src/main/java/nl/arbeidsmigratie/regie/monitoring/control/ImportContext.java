@@ -1,12 +1,14 @@
 package nl.arbeidsmigratie.regie.monitoring.control;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
@@ -84,10 +86,10 @@ public final class ImportContext {
     }
 
     /** The municipalities rows were checked for so far, and those refused rows named. */
-    public java.util.Set<String> municipalities() {
-        java.util.Set<String> all = new java.util.TreeSet<>(accessByMunicipality.keySet());
+    public Set<String> municipalities() {
+        Set<String> all = new TreeSet<>(accessByMunicipality.keySet());
         all.addAll(mentioned);
-        return java.util.Collections.unmodifiableSet(all);
+        return Collections.unmodifiableSet(all);
     }
 
     /**
