@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.ApiCaller;
 import nl.arbeidsmigratie.regie.registration.api.ApiTokenStatus;
 import nl.arbeidsmigratie.regie.registration.api.ApiTokenView;
@@ -48,6 +49,9 @@ class ApiTokensIT {
 
     @Inject
     ApiTokens tokens;
+
+    @Inject
+    Accounts accounts;
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -179,6 +183,29 @@ class ApiTokensIT {
                     "error.token.expiry.too-late");
         });
         assertRefused(() -> tokens.create("anoniem", null));
+    }
+
+    @Test
+    void aRequestLetInBeforeThePasswordChangedCreatesNoToken() throws Exception {
+        long officer = Sql.count(dataSource, "select id from registration.account where email = '"
+                + DEMO_OFFICER.email() + "'");
+        long generation = Sql.count(dataSource, "select credentials_generation from registration.account where id = "
+                + officer);
+        TestCaller.as(DEMO_OFFICER.email(), () -> {
+            assertThat(accounts.credentialsCurrent(officer, generation)).isTrue();
+            // The password changes (another session commits) while this request is still on its way.
+            Sql.execute(dataSource, "update registration.account set credentials_generation = "
+                    + "credentials_generation + 1 where id = " + officer);
+            assertRefused(() -> tokens.create("na de wijziging " + run, null));
+            return null;
+        });
+        assertThat(Sql.count(dataSource, "select count(*) from registration.api_token where name = 'na de wijziging "
+                + run + "'")).isZero();
+
+        TestCaller.as(DEMO_OFFICER.email(), () -> {
+            assertThat(accounts.credentialsCurrent(officer, generation + 1)).isTrue();
+            created.add(tokens.create("daarna " + run, null).token().id());
+        });
     }
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");

@@ -67,10 +67,12 @@ public class ApiTokens {
 
     /**
      * A new token for the signed-in person, valid through {@code expiresOn} (Dutch time; null means
-     * {@link #DEFAULT_DAYS} days from today). The secret is in the answer and nowhere else.
+     * {@link #DEFAULT_DAYS} days from today). The secret is in the answer and nowhere else. The account is locked
+     * while the token is made, so a password change or deactivation at the same moment either sees the token and
+     * revokes it, or comes first and this request is refused.
      */
     public IssuedApiToken create(String name, LocalDate expiresOn) {
-        Account account = currentAccount.require();
+        Account account = currentAccount.requireLocked();
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("name", "error.token.name.required", "a token needs a name");

@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.registration.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.Optional;
@@ -40,9 +41,13 @@ public class CurrentAccount {
         return requestCaller.account(key, () -> find().map(Views::of));
     }
 
-    /** What {@link #view()} answers in this request for the person {@code account} signed in as, read already. */
+    /**
+     * What {@link #view()} answers in this request for the person {@code account} signed in as, read already, and
+     * the credentials generation the request's page session was let in under.
+     */
     public void known(Account account) {
         requestCaller.account(account.email(), () -> Optional.of(Views.of(account)));
+        requestCaller.admit(account.email(), account.credentialsGeneration());
     }
 
     /** {@link #view()}, refusing anonymous callers. */
@@ -79,6 +84,23 @@ public class CurrentAccount {
 
     public Account require() {
         return find().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    }
+
+    /**
+     * {@link #require()}, with the account's row locked to the end of the transaction and read again under the
+     * lock: for what a new password or a deactivation must take away (API tokens). A request let in under
+     * credentials the account no longer has (its password changed while the request ran) is refused, so nothing it
+     * creates outlives the change that was meant to end it.
+     */
+    public Account requireLocked() {
+        Account account = require();
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        boolean superseded = requestCaller.admitted(account.email()).stream()
+                .anyMatch(credentials -> credentials != account.credentialsGeneration());
+        if (!account.active() || superseded) {
+            throw new AccessRefusedException("the account's credentials changed while this request ran");
+        }
+        return account;
     }
 
     public Account require(Role... allowed) {
