@@ -26,9 +26,12 @@ public class AccountTokens {
 
     /**
      * Revokes every token of {@code account} not revoked yet, in the caller's transaction, and says in the audit trail
-     * how many; returns how many.
+     * how many; returns how many. The caller has just given the account a new credentials generation; writing that
+     * first takes the account's row lock, which {@code ApiTokens.create} takes too, so a token made at the same
+     * moment is either committed and revoked here or refused there.
      */
     public int revokeAll(Account account, String by, Instant now) {
+        em.flush();
         int revoked = em.createNamedQuery(ApiToken.REVOKE_OF_ACCOUNT)
                 .setParameter("account", account)
                 .setParameter("by", by)
