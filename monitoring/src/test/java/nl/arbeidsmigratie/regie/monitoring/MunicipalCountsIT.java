@@ -148,9 +148,11 @@ class MunicipalCountsIT {
                 new CountFigures(WESTLAND, date, 10, null, null, null, null, " ", null, CountDefinition.LIVING_IN, 4, 12),
                 new CountFigures(WESTLAND, date, null, null, null, null, null, "Bron", null, CountDefinition.LIVING_IN, 4, 12),
                 new CountFigures(WESTLAND, date, 10, null, null, null, null, "Bron", null, CountDefinition.LIVING_IN, 12, 4),
-                westland(date, 10, 100, 20_000_001));
+                westland(date, 10, 100, 20_000_001),
+                new CountFigures(WESTLAND, date, 10, null, null, null, null, "Bron", null, CountDefinition.LIVING_IN, 4,
+                        2_000_000_000));
         List<String> fields = List.of("referenceDate", "figures", "estimateMin", "source", "figures", "shortStayMonths",
-                "figures");
+                "figures", "longStayMonths");
         for (int i = 0; i < bad.size(); i++) {
             CountFigures figures = bad.get(i);
             String field = fields.get(i);

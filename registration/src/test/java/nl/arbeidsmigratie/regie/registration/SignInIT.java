@@ -110,6 +110,17 @@ class SignInIT {
     }
 
     @Test
+    void anAddressWithAControlCharacterNamesNoAccountAndIsAuditedReadably() throws Exception {
+        for (String typed : new String[] {email + "\u0000", "a\u0000b@test.example", email + "\u001b"}) {
+            assertThat(accounts.login(typed, DEMO_AUDITOR.password(), randomClient())).as(typed.replace('\0', '0'))
+                    .isEqualTo(LoginResult.refused());
+        }
+        assertThat(Sql.count(dataSource, "select count(*) from platform.audit_entry where action = 'login.refused' "
+                + "and target = ?", "account:a\uFFFDb@test.example")).isEqualTo(1);
+        assertThat(accounts.login(email, DEMO_AUDITOR.password(), randomClient()).signedIn()).isTrue();
+    }
+
+    @Test
     void failedSignInsFromOneClientAreThrottledWithoutAHashAndOthersStillGetIn() throws Exception {
         String client = randomClient();
         for (int i = 0; i < 20; i++) {

@@ -244,6 +244,30 @@ class ForgedRequestsIT {
         HttpResponse<String> plain = Http.getWith(URI.create(base + "api/v1/municipalities"),
                 "Authorization", "Bearer " + token, "Accept", "text/plain");
         assertProblem(plain, 406);
+
+        HttpResponse<String> created = Http.postJson(URI.create(base + "api/v1/locations"), DEMO_OFFICER.email(),
+                TestData.locationJson("GM1783", "Nog niet bekend " + System.nanoTime()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> before = Http.getWithToken(URI.create(base + "api/v1/locations/"
+                + Json.at(Json.parse(created.body()), "locationId") + "?asKnownOn=2020-01-01"), token);
+        assertProblem(before, 404);
+        assertThat(before.body()).contains("had not been recorded yet").contains("\"parameter\":\"asKnownOn\"");
+    }
+
+    @Test
+    void aNulCharacterAnywhereInAnApiRequestIsA400NamingWhereItIs() throws Exception {
+        String token = Http.tokenFor(DEMO_OFFICER.email());
+        HttpResponse<String> query = Http.getWithToken(URI.create(base + "api/v1/municipalities?name=a%00b"), token);
+        assertProblem(query, 400);
+        assertThat(query.body()).contains("\"parameter\":\"name\"");
+        HttpResponse<String> body = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_OFFICER.email(),
+                TestData.countJson("GM1783\\u0000", "Nul in de code"));
+        assertProblem(body, 400);
+        assertThat(body.body()).contains("\"parameter\":\"municipalityCode\"");
+        // an unknown property whose array never closes: refused at once, not read on without end
+        HttpResponse<String> unclosed = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_OFFICER.email(),
+                "{\"figures\": [");
+        assertProblem(unclosed, 400);
     }
 
     @Test

@@ -227,6 +227,25 @@ class RestApiIT {
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(tooLong.body()).contains("Deze tekst is te lang (hoogstens 300 tekens).")
                 .contains("\"parameter\":\"source\"");
+
+        String token = Http.tokenFor(DEMO_OFFICER.email());
+        HttpResponse<String> plainText = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "api/v1/counts")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/plain").header("Accept-Language", "nl")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(plainText.statusCode()).isEqualTo(415);
+        assertThat(plainText.body()).contains("Dit adres neemt dit Content-Type niet aan");
+        HttpResponse<String> nowhere = Http.getWith(URI.create(base + "api/v1/nergens"),
+                "Authorization", "Bearer " + token, "Accept-Language", "nl");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.body()).contains("Op dit adres is niets te vinden");
+        HttpResponse<String> notJson = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "api/v1/counts")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Accept-Language", "nl")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"figures\": [")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.body()).contains("De inhoud van het verzoek is geen JSON");
     }
 
     @Test

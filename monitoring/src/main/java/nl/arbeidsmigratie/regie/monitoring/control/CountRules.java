@@ -11,6 +11,9 @@ import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 /** What a count must satisfy before it is recorded. */
 public final class CountRules {
 
+    /** The latest a long stay may be said to begin: ten years; municipalities use a year or two. */
+    public static final int MAX_STAY_MONTHS = 120;
+
     private static final int LONGEST_TEXT = 300;
 
     /** More people than the Netherlands has inhabitants: a typing error, never a count of one municipality. */
@@ -57,6 +60,10 @@ public final class CountRules {
         if (figures.shortStayMonths() < 1 || figures.longStayMonths() <= figures.shortStayMonths()) {
             throw new InvalidInputException("shortStayMonths", "error.count.thresholds",
                     "stay thresholds must be positive and short below long");
+        }
+        if (figures.longStayMonths() > MAX_STAY_MONTHS) {
+            throw new InvalidInputException("longStayMonths", "error.count.thresholds.too-long",
+                    "a long stay begins after at most " + MAX_STAY_MONTHS + " months", MAX_STAY_MONTHS);
         }
     }
 

@@ -37,6 +37,14 @@ public final class CsvRows implements Closeable {
     private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
     private static final String QUOTE_BROKEN = "a quote is opened and not closed, or text follows a closing quote";
 
+    /**
+     * The most columns a header may have: every import has fewer than twenty of its own, and an export with some
+     * columns to spare stays far below; a header of thousands is no data file and would be a problem per column.
+     */
+    static final int MAX_COLUMNS = 200;
+    /** The longest header line: {@link #MAX_COLUMNS} columns with long names, and within what is read ahead. */
+    static final int MAX_HEADER_CHARS = 10_000;
+
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final char separator;
@@ -81,6 +89,11 @@ public final class CsvRows implements Closeable {
         try {
             reader.mark(1 << 16);
             headerLine = reader.readLine();
+            if (headerLine != null && headerLine.length() > MAX_HEADER_CHARS) {
+                problems.accept(new ImportProblem(1, null, "import.header.too-long",
+                        List.of(String.valueOf(MAX_HEADER_CHARS)), "a header of " + headerLine.length() + " characters"));
+                return null;
+            }
             reader.reset();
         } catch (CharacterCodingException e) {
             problems.accept(new ImportProblem(1, null, "import.encoding", "not UTF-8"));
@@ -108,6 +121,12 @@ public final class CsvRows implements Closeable {
             header = parser.iterator().next();
         } catch (UncheckedIOException | IllegalStateException unreadable) {
             problems.accept(unreadable(unreadable, 1));
+            return null;
+        }
+        if (header.size() > MAX_COLUMNS) {
+            problems.accept(new ImportProblem(1, null, "import.header.too-wide",
+                    List.of(String.valueOf(header.size()), String.valueOf(MAX_COLUMNS)),
+                    header.size() + " columns, at most " + MAX_COLUMNS));
             return null;
         }
         String[] canonical = new String[header.size()];

@@ -116,12 +116,7 @@ public class MonitoringAccess {
         }
         register.find(named).filter(MunicipalityView::active).ifPresent(elsewhere -> {
             throw new InvalidInputException("bagId", "error.location.bag-id.elsewhere",
-                    "BAG id " + bagId + " lies in " + elsewhere.code()) {
-                @Override
-                public Object[] arguments() {
-                    return new Object[] {elsewhere.name()};
-                }
-            };
+                    "BAG id " + bagId + " lies in " + elsewhere.code(), elsewhere.name());
         });
     }
 

@@ -111,12 +111,7 @@ public abstract class RowImport {
             if (value.matches("[+-]?[0-9]+")) {
                 // a whole number all the same, only beyond what a count can hold: say so, and what the most is
                 throw new InvalidInputException(column, "import.value.too-large", "beyond " + Integer.MAX_VALUE
-                        + ": " + value) {
-                    @Override
-                    public Object[] arguments() {
-                        return new Object[] {Integer.MAX_VALUE};
-                    }
-                };
+                        + ": " + value, Integer.MAX_VALUE);
             }
             throw new InvalidInputException(column, "import.value.number", "not a whole number: " + value);
         }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,26 @@ class CsvRowsTest {
 
     private List<CsvRows.Row> read(String text) throws IOException {
         return read(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aHeaderOfThousandsOfColumnsIsRefusedAsSuchWithoutReadingOn() throws IOException {
+        String wide = IntStream.range(0, 20_000).mapToObj(i -> "c" + i)
+                .collect(Collectors.joining(";"));
+        assertThat(read(wide + "\n1;2\n")).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("import.header.too-long");
+            assertThat(p.arguments()).containsExactly("10000");
+        });
+
+        problems.clear();
+        String many = "bag_id;" + IntStream.range(0, 300).mapToObj(i -> "x" + i)
+                .collect(Collectors.joining(";"));
+        assertThat(read(many + "\n1;2\n")).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("import.header.too-wide");
+            assertThat(p.arguments()).containsExactly("301", "200");
+        });
     }
 
     @Test

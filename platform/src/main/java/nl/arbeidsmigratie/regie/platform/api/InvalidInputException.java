@@ -11,11 +11,18 @@ public class InvalidInputException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
+    private final Object[] arguments;
 
     public InvalidInputException(String field, String messageKey, String detail) {
+        this(field, messageKey, detail, new Object[0]);
+    }
+
+    /** A refusal whose message names values, the placeholders {0}, {1}… of its message in that order. */
+    public InvalidInputException(String field, String messageKey, String detail, Object... arguments) {
         super(detail);
         this.field = field;
         this.messageKey = messageKey;
+        this.arguments = arguments.clone();
     }
 
     public String field() {
@@ -26,19 +33,13 @@ public class InvalidInputException extends RuntimeException {
         return messageKey;
     }
 
-    /** What the message's placeholders ({0}, {1}…) stand for; none unless a subclass says otherwise. */
+    /** What the message's placeholders ({0}, {1}…) stand for. */
     public Object[] arguments() {
-        return new Object[0];
+        return arguments.clone();
     }
 
     /** The same refusal about {@code otherField}: for a caller whose form or body names the field otherwise. */
     public InvalidInputException about(String otherField) {
-        InvalidInputException original = this;
-        return new InvalidInputException(otherField, messageKey, getMessage()) {
-            @Override
-            public Object[] arguments() {
-                return original.arguments();
-            }
-        };
+        return new InvalidInputException(otherField, messageKey, getMessage(), arguments());
     }
 }

@@ -16,16 +16,11 @@ public class TextTooLongException extends InvalidInputException {
 
     /** For a text with a message of its own, such as a password; the message takes the limit as {0}. */
     public TextTooLongException(String field, String messageKey, int limit) {
-        super(field, messageKey, (field == null ? "text" : field) + " longer than " + limit + " characters");
+        super(field, messageKey, (field == null ? "text" : field) + " longer than " + limit + " characters", limit);
         this.limit = limit;
     }
 
     public int limit() {
         return limit;
-    }
-
-    @Override
-    public Object[] arguments() {
-        return new Object[] {limit};
     }
 }

@@ -14,7 +14,7 @@ public class TooManyRequestsException extends InvalidInputException {
     private final Duration retryAfter;
 
     public TooManyRequestsException(Duration retryAfter, String detail) {
-        super(null, MESSAGE_KEY, detail);
+        super(null, MESSAGE_KEY, detail, minutes(retryAfter));
         this.retryAfter = retryAfter.isNegative() ? Duration.ZERO : retryAfter;
     }
 
@@ -30,10 +30,5 @@ public class TooManyRequestsException extends InvalidInputException {
     public static long minutes(Duration wait) {
         long seconds = Math.max(1, wait.toSeconds());
         return (seconds + 59) / 60;
-    }
-
-    @Override
-    public Object[] arguments() {
-        return new Object[] {minutes()};
     }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -38,6 +39,7 @@ public class Accounts {
 
     /** Enough for any real address; keeps a flood of junk from bloating the audit trail. */
     private static final int MAX_AUDITED_ADDRESS = 254;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     @Inject
     CurrentAccount currentAccount;
@@ -104,9 +106,11 @@ public class Accounts {
                     Map.of("reason", "too many failed sign-ins from this client"));
             return LoginResult.throttled(wait.get());
         }
-        // no address is longer than 254 characters: a longer one names no account and is not even looked up
-        Optional<SignInLedger.Candidate> found = name.isEmpty() || name.length() > EmailAddress.MAX_LENGTH
-                ? Optional.empty() : ledger.candidate(name);
+        // no address is longer than 254 characters or holds a control character: such a one names no account and is
+        // not even looked up
+        boolean possible = !name.isEmpty() && name.length() <= EmailAddress.MAX_LENGTH
+                && name.chars().noneMatch(Character::isISOControl);
+        Optional<SignInLedger.Candidate> found = possible ? ledger.candidate(name) : Optional.empty();
         if (found.isEmpty() || !found.get().maySignIn()) {
             passwords.spendTimeOfOneCheck(secret);
             ledger.audit(actor, "login.refused", "account:" + audited(name),
@@ -139,9 +143,13 @@ public class Accounts {
         return LoginResult.refused();
     }
 
-    /** At most the first {@value #MAX_AUDITED_ADDRESS} characters of an address a caller typed, for the audit trail. */
+    /**
+     * At most the first {@value #MAX_AUDITED_ADDRESS} characters of an address a caller typed, for the audit trail;
+     * a control character (which the database does not store, in the case of NUL) as the replacement character.
+     */
     private static String audited(String address) {
-        return address.length() > MAX_AUDITED_ADDRESS ? address.substring(0, MAX_AUDITED_ADDRESS) : address;
+        String kept = address.length() > MAX_AUDITED_ADDRESS ? address.substring(0, MAX_AUDITED_ADDRESS) : address;
+        return CONTROL.matcher(kept).replaceAll("\uFFFD");
     }
 
     /** The signed-in account, empty for anonymous callers. */

@@ -227,12 +227,7 @@ public class MunicipalityDirectory {
         if (!provinces.isEmpty() && (provinces.size() > 1 || !Objects.equals(provinces.get(0), municipality.province()))) {
             throw new InvalidInputException("region", "error.region.other-province",
                     municipality.code() + " lies in " + municipality.province() + ", region " + region.name()
-                            + " in " + provinces) {
-                @Override
-                public Object[] arguments() {
-                    return new Object[] {municipality.name(), region.name()};
-                }
-            };
+                            + " in " + provinces, municipality.name(), region.name());
         }
     }
 

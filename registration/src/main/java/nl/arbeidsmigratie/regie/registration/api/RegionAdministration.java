@@ -89,12 +89,7 @@ public class RegionAdministration {
                 .setParameter("source", source).setParameter("target", target).getResultList();
         if (provinces.size() > 1) {
             throw new InvalidInputException("target", "error.region.merge.other-province",
-                    source.name() + " and " + target.name() + " lie in " + provinces) {
-                @Override
-                public Object[] arguments() {
-                    return new Object[] {source.name(), target.name()};
-                }
-            };
+                    source.name() + " and " + target.name() + " lie in " + provinces, source.name(), target.name());
         }
         Instant now = clock.instant();
         List<Municipality> members = em.createQuery("select m from Municipality m where m.region = :region",

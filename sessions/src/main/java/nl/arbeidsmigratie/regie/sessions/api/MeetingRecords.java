@@ -194,12 +194,8 @@ public class MeetingRecords {
         }
         if (content.length > MAX_ATTACHMENT_BYTES) {
             throw new InvalidInputException("file", "error.sessions.attachment.too-large",
-                    content.length + " bytes is more than " + MAX_ATTACHMENT_BYTES) {
-                @Override
-                public Object[] arguments() {
-                    return new Object[] {MAX_ATTACHMENT_BYTES / (1024 * 1024)};
-                }
-            };
+                    content.length + " bytes is more than " + MAX_ATTACHMENT_BYTES,
+                    MAX_ATTACHMENT_BYTES / (1024 * 1024));
         }
         AttachmentTypes.Type type = AttachmentTypes.of(content).filter(t -> t.named(name))
                 .orElseThrow(() -> new InvalidInputException("file", "error.sessions.attachment.type",

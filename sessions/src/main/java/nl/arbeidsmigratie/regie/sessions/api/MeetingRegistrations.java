@@ -94,12 +94,8 @@ public class MeetingRegistrations {
         if (meeting.municipalityLimit() != null && live.stream()
                 .filter(r -> r.municipalityCode().equals(code)).count() >= meeting.municipalityLimit()) {
             throw new InvalidInputException("municipalityCode", "error.sessions.registration.municipality-full",
-                    code + " registered " + meeting.municipalityLimit() + " people already") {
-                @Override
-                public Object[] arguments() {
-                    return new Object[] {meeting.municipalityLimit()};
-                }
-            };
+                    code + " registered " + meeting.municipalityLimit() + " people already",
+                    meeting.municipalityLimit());
         }
         long taken = live.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED).count();
         String language = directory.active(email).map(AccountView::preferredLanguage).orElse("nl");

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -23,6 +25,8 @@ import nl.arbeidsmigratie.regie.monitoring.api.Norms;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyReports;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
+import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
+import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -76,9 +80,12 @@ public class LocationsResource {
     @Operation(summary = "One location as known on a moment")
     @APIResponse(responseCode = "200", description = "The version known then")
     @APIResponse(responseCode = "404", description = "Not recorded by then")
-    public Response one(@PathParam("id") long id, @Parameter(description = AS_KNOWN_ON) @QueryParam("asKnownOn") String asKnownOn) {
-        return locations.find(id, MomentParameters.asKnownOn(asKnownOn)).map(Response::ok)
-                .orElse(Response.status(Response.Status.NOT_FOUND)).build();
+    public Response one(@PathParam("id") long id, @Parameter(description = AS_KNOWN_ON) @QueryParam("asKnownOn") String asKnownOn,
+                        @Context HttpHeaders headers) {
+        return locations.find(id, MomentParameters.asKnownOn(asKnownOn)).map(found -> Response.ok(found).build())
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, CallerLanguage.of(headers).text(
+                        "error.location.not-yet-recorded", "This location had not been recorded yet at that moment."),
+                        "asKnownOn"));
     }
 
     @GET

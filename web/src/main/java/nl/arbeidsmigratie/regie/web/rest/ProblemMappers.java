@@ -27,6 +27,7 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
  * {@code /api} is a problem document too, never the pages' HTML error page: the answers of the JAX-RS runtime
  * itself (no such path, method not allowed, …) keep their status, a body that is not JSON of the operation's shape
  * is a 400, and anything unexpected a 500 whose detail says nothing about the server; its cause goes to the log.
+ * Each says so in the caller's language ({@link CallerLanguage}).
  */
 public final class ProblemMappers {
 
@@ -100,26 +101,37 @@ public final class ProblemMappers {
 
     @Provider
     public static class UnsupportedMediaType implements ExceptionMapper<NotSupportedException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(NotSupportedException e) {
-            return Problem.response(Response.Status.UNSUPPORTED_MEDIA_TYPE,
-                    "This endpoint does not accept that Content-Type; see the OpenAPI document.", null);
+            return Problem.response(Response.Status.UNSUPPORTED_MEDIA_TYPE, CallerLanguage.of(headers).text(
+                    "error.api.media-type",
+                    "This endpoint does not accept that Content-Type; see the OpenAPI document."), null);
         }
     }
 
     @Provider
     public static class RuntimeAnswer implements ExceptionMapper<WebApplicationException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(WebApplicationException e) {
+            CallerLanguage language = CallerLanguage.of(headers);
             Response original = e.getResponse();
             Response.Status status = Response.Status.fromStatusCode(original.getStatus());
             if (status == null || original.getStatus() >= 500) {
-                return unexpected(e);
+                return unexpected(e, language);
             }
             Response problem = Problem.response(status, switch (status) {
-                case NOT_FOUND -> "Nothing is found at this address; see the OpenAPI document.";
-                case METHOD_NOT_ALLOWED -> "This address does not take that method; see the OpenAPI document.";
-                case NOT_ACCEPTABLE -> "This address cannot answer in the media type asked for.";
+                case NOT_FOUND -> language.text("error.api.not-found",
+                        "Nothing is found at this address; see the OpenAPI document.");
+                case METHOD_NOT_ALLOWED -> language.text("error.api.method",
+                        "This address does not take that method; see the OpenAPI document.");
+                case NOT_ACCEPTABLE -> language.text("error.api.not-acceptable",
+                        "This address cannot answer in the media type asked for.");
                 default -> status.getReasonPhrase() + ".";
             }, null);
             String allow = original.getHeaderString(HttpHeaders.ALLOW);
@@ -135,15 +147,23 @@ public final class ProblemMappers {
     public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
         private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,100})'");
 
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(ProcessingException e) {
+            CallerLanguage language = CallerLanguage.of(headers);
             List<String> path = new ArrayList<>();
             boolean json = false;
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JsonBinding.UnknownEnumValue unknown) {
                     String field = path.isEmpty() ? "body" : String.join(".", path);
-                    return Problem.response(Response.Status.BAD_REQUEST, field + " must be one of "
-                            + String.join(", ", unknown.allowed()) + ".", field);
+                    String allowed = String.join(", ", unknown.allowed());
+                    return Problem.response(Response.Status.BAD_REQUEST, language.text("error.api.body.enum",
+                            field + " must be one of " + allowed + ".", field, allowed), field);
+                }
+                if (cause instanceof JsonBinding.NulInText) {
+                    return NulCharacters.refusal(language, path.isEmpty() ? "body" : String.join(".", path));
                 }
                 if (cause instanceof JsonbException || cause instanceof JsonException) {
                     json = true;
@@ -155,10 +175,11 @@ public final class ProblemMappers {
                 }
             }
             if (!json) {
-                return unexpected(e);
+                return unexpected(e, language);
             }
-            return Problem.response(Response.Status.BAD_REQUEST, "The request body is not JSON of the shape this "
-                    + "operation takes; see the OpenAPI document.", path.isEmpty() ? "body" : String.join(".", path));
+            return Problem.response(Response.Status.BAD_REQUEST, language.text("error.api.body",
+                    "The request body is not JSON of the shape this operation takes; see the OpenAPI document."),
+                    path.isEmpty() ? "body" : String.join(".", path));
         }
     }
 
@@ -171,22 +192,27 @@ public final class ProblemMappers {
         private static final Set<String> OUT_OF_RANGE = Set.of("22008", "22003");
         private static final int MOST_CAUSES = 32;
 
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(Throwable e) {
+            CallerLanguage language = CallerLanguage.of(headers);
             Throwable cause = e;
             for (int depth = 0; cause != null && depth < MOST_CAUSES; depth++, cause = cause.getCause()) {
                 if (cause instanceof SQLException sql && OUT_OF_RANGE.contains(sql.getSQLState())) {
-                    return Problem.response(Response.Status.BAD_REQUEST, "A value of the request lies beyond what"
-                            + " can be stored, such as a date outside the years 1 to 9999.", null);
+                    return Problem.response(Response.Status.BAD_REQUEST, language.text("error.api.out-of-range",
+                            "A value of the request lies beyond what can be stored, such as a date outside the years"
+                                    + " 1 to 9999."), null);
                 }
             }
-            return unexpected(e);
+            return unexpected(e, language);
         }
     }
 
-    private static Response unexpected(Throwable e) {
+    private static Response unexpected(Throwable e, CallerLanguage language) {
         LOG.log(Level.SEVERE, "unexpected failure of an API request", e);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
-                "The request could not be completed because of an error on the server.", null);
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, language.text("error.api.unexpected",
+                "The request could not be completed because of an error on the server."), null);
     }
 }

@@ -8,7 +8,9 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -22,6 +24,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 
@@ -29,7 +32,7 @@ import java.util.Map;
  * JSON-B reads 1.5 into a whole-number field as 1, and 99999999999999999999 as whatever its lowest bits make, without
  * a word. So before a JSON body is bound, every number meant for a whole-number field is checked to be whole and to
  * fit, and otherwise refused naming the field ({@code figures.registeredBrp}, {@code agenda[2].capacity}). The body
- * is small by then ({@link BodyLimit}); a body that is no JSON is left to the binding to refuse.
+ * is small by then ({@link BodyLimit}). A body that is no JSON is refused here, before the binding reads it.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -57,7 +60,11 @@ public class WholeNumbers implements ReaderInterceptor {
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
             json = reader.readValue();
         } catch (JsonException | IllegalStateException notJson) {
-            return context.proceed();
+            if (new String(body, StandardCharsets.UTF_8).isBlank()) {
+                return context.proceed();
+            }
+            // refused here: JSON-B, skipping an unknown property whose array never closes, reads on without end
+            throw new ProcessingException(new JsonbException("the body is not JSON", notJson));
         }
         check(json, context.getGenericType(), "", 0);
         return context.proceed();

@@ -64,12 +64,7 @@ public class MeetingForm implements Serializable {
                 return LocalTime.parse(typed.strip().length() == 4 ? "0" + typed.strip() : typed.strip());
             } catch (DateTimeParseException unreadable) {
                 throw new InvalidInputException("agenda", "error.sessions.agenda.time.unreadable",
-                        "no time: " + typed) {
-                    @Override
-                    public Object[] arguments() {
-                        return new Object[] {typed.strip()};
-                    }
-                };
+                        "no time: " + typed, typed.strip());
             }
         }
 

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -45,6 +46,10 @@ import org.primefaces.model.file.UploadedFile;
 public class RecordsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The facades' clock, so the page offers recording exactly when the facade accepts it. */
+    @Inject
+    Clock clock;
 
     @Inject
     MeetingPlanning planning;
@@ -192,7 +197,7 @@ public class RecordsBacking implements Serializable {
     /** Whether the meeting has begun (Dutch time): only then are attendance and minutes recorded. */
     public boolean isStarted() {
         return meeting != null && meeting.startsAt() != null
-                && !meeting.startsAt().isAfter(LocalDateTime.now(DutchTime.ZONE));
+                && !meeting.startsAt().isAfter(LocalDateTime.now(clock.withZone(DutchTime.ZONE)));
     }
 
     public List<RegistrationView> getPeople() {
