@@ -36,8 +36,9 @@
     }
 
     function pickerOf(id) {
-        var picker = id ? PrimeFaces.getWidgetById(id) : null;
-        return picker instanceof PrimeFaces.widget.DatePicker ? picker : null;
+        // a page without a date picker has no picker widget loaded at all
+        var picker = id && PrimeFaces.widget.DatePicker ? PrimeFaces.getWidgetById(id) : null;
+        return picker && picker instanceof PrimeFaces.widget.DatePicker ? picker : null;
     }
 
     /** Hides the open pickers; says whether one was open. */

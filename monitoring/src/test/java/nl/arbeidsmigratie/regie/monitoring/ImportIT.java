@@ -242,6 +242,21 @@ class ImportIT {
     }
 
     @Test
+    void aFileAsASpreadsheetSavesItIsReadWithItsEmptyColumnsRowsAndDutchNumbers() throws Exception {
+        String source = "Spreadsheet " + UUID.randomUUID();
+        // unnamed trailing columns, an empty row, 1-7-2020 and 4.500 as a Dutch spreadsheet writes them
+        Path file = file(bom(COUNT_HEADER_NL.strip() + ";;\r\n"
+                + "GM1783;1-7-2020;4.500;6.000;9000;" + source + ";wonend;;\r\n"
+                + ";;;;;;;;\r\n"
+                + "GM1783;01/08/2020;4600;;;" + source + ";wonend;;\r\n"));
+        ImportOutcome outcome = as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "excel.csv", file));
+        assertThat(outcome.added()).isEqualTo(2L);
+        assertThat(Sql.strings(dataSource, "select reference_date || ' ' || registered_brp || ' ' "
+                + "|| coalesce(estimate_min::text, '-') from monitoring.municipal_count where source = '" + source
+                + "' order by reference_date")).containsExactly("2020-07-01 4500 6000", "2020-08-01 4600 -");
+    }
+
+    @Test
     void aReferenceDateBefore1900OrNotInTheCalendarIsATypingErrorNamedByLine() throws Exception {
         String bag = registerLocation(OFFICER, "GM1783");
         Path file = file("bag_id;peildatum;personen\n" + bag + ";2020-05-01;10\n" + bag + ";0020-05-01;10\n"

@@ -128,6 +128,14 @@ class FrozenFiguresIT {
                 LocalDate.of(2025, 12, 31)));
         assertThat(refrozen.figures().rows()).extracting(FigureRow::label, FigureRow::value)
                 .contains(Tuple.tuple("figures.count.registered-brp", "2100"));
+        // figures put in or refrozen are a change of the section between two versions, whatever its text
+        TestCaller.as(officer, () -> versions.save(draft.id(), "Nieuwe cijfers"));
+        Comparison compared = TestCaller.as(officer, () -> versions.compare(draft.id(), 1, 2));
+        assertThat(compared.sections()).filteredOn(c -> c.sectionId() == numbers.id()).singleElement()
+                .satisfies(c -> assertThat(c.changed()).isTrue())
+                .satisfies(c -> assertThat(c.figuresChanged()).isTrue());
+        assertThat(compared.sections()).filteredOn(c -> c.sectionId() != numbers.id())
+                .noneMatch(SectionComparison::figuresChanged);
     }
 
     @Test

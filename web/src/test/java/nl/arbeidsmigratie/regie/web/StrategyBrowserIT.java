@@ -163,8 +163,8 @@ class StrategyBrowserIT {
                     .contains("Bron " + mark);
 
             officer.open("app/strategy/documents.xhtml");
-            assertThat(officer.text(By.xpath("//tr[contains(., '" + title + "')]"))).contains("Vastgesteld")
-                    .contains("vastgesteld (v2)");
+            assertThat(officer.text(By.xpath("//tr[contains(., '" + title + "')]"))).contains("Vastgesteld · versie 2")
+                    .doesNotContain("vastgesteld (v2)");
             officer.open(page.replace("document.xhtml", "versions.xhtml"));
             officer.click(By.id("versions:compare"));
             officer.waitForText("versions:comparison", "ongewijzigd");

@@ -62,7 +62,7 @@ public final class CountRules {
                     "stay thresholds must be positive and short below long");
         }
         if (figures.longStayMonths() > MAX_STAY_MONTHS) {
-            throw new InvalidInputException("longStayMonths", "error.count.thresholds.too-long",
+            throw new InvalidInputException("longStayMonths", "error.count.thresholds.long-stay-max",
                     "a long stay begins after at most " + MAX_STAY_MONTHS + " months", MAX_STAY_MONTHS);
         }
     }

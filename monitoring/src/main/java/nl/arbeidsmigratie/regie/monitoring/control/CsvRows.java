@@ -90,7 +90,7 @@ public final class CsvRows implements Closeable {
             reader.mark(1 << 16);
             headerLine = reader.readLine();
             if (headerLine != null && headerLine.length() > MAX_HEADER_CHARS) {
-                problems.accept(new ImportProblem(1, null, "import.header.too-long",
+                problems.accept(new ImportProblem(1, null, "import.header.oversized",
                         List.of(String.valueOf(MAX_HEADER_CHARS)), "a header of " + headerLine.length() + " characters"));
                 return null;
             }
@@ -133,6 +133,10 @@ public final class CsvRows implements Closeable {
         boolean usable = true;
         for (int i = 0; i < header.size(); i++) {
             String named = header.get(i).strip().toLowerCase(Locale.ROOT);
+            if (named.isEmpty()) {
+                // a column without a name, as a spreadsheet leaves after the last one: nothing in it can be meant
+                continue;
+            }
             String mapped = mapping.get(named);
             if (mapped != null && mapped.isEmpty()) {
                 continue;
@@ -183,6 +187,13 @@ public final class CsvRows implements Closeable {
                 return null;
             }
             CSVRecord record = records.next();
+            while (record.stream().allMatch(String::isBlank)) {
+                // a row of separators only, as a spreadsheet writes an empty row: no data, so no problem either
+                if (!records.hasNext()) {
+                    return null;
+                }
+                record = records.next();
+            }
             long line = parser.getCurrentLineNumber();
             if (record.size() != canonical.length) {
                 char other = separator == ';' ? ',' : ';';

@@ -14,6 +14,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 
@@ -25,8 +26,12 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 public abstract class RowImport {
 
     /** Strict: the default (smart) resolving would read 31-02-2024 as 29 February rather than refuse it. */
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu")
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+    /** A Dutch date as spreadsheets write it: {@code 1-11-2026}, {@code 01-11-2026}, {@code 1/11/2026}. */
+    private static final Pattern DUTCH_DATE_SHAPE = Pattern.compile("\\d{1,2}([-/])\\d{1,2}\\1\\d{4}");
+    /** A whole number with Dutch thousands separators, as a spreadsheet formats one: {@code 3.100}. */
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+");
 
     public static RowImport of(ImportKind kind) {
         return switch (kind) {
@@ -106,7 +111,7 @@ public abstract class RowImport {
             return null;
         }
         try {
-            return Integer.valueOf(value);
+            return Integer.valueOf(GROUPED.matcher(value).matches() ? value.replace(".", "") : value);
         } catch (NumberFormatException e) {
             if (value.matches("[+-]?[0-9]+")) {
                 // a whole number all the same, only beyond what a count can hold: say so, and what the most is
@@ -129,7 +134,7 @@ public abstract class RowImport {
         }
     }
 
-    /** A date as {@code 2024-06-30}, or the Dutch {@code 30-06-2024}. */
+    /** A date as {@code 2024-06-30}, or the Dutch {@code 30-06-2024}, {@code 1-7-2024} or {@code 1/7/2024}. */
     protected static LocalDate date(CsvRows.Row row, String column) {
         String value = row.get(column);
         if (value == null) {
@@ -140,7 +145,7 @@ public abstract class RowImport {
                 // the usual form, parsed by hand: the formatter costs more than the rest of a row's checks
                 return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
             }
-            return value.length() == 10 && value.charAt(2) == '-' ? LocalDate.parse(value, DUTCH_DATE)
+            return DUTCH_DATE_SHAPE.matcher(value).matches() ? LocalDate.parse(value.replace('/', '-'), DUTCH_DATE)
                     : LocalDate.parse(value);
         } catch (DateTimeException e) {
             throw new InvalidInputException(column, "import.value.date", "not a date: " + value);

@@ -41,7 +41,7 @@ class CsvRowsTest {
                 .collect(Collectors.joining(";"));
         assertThat(read(wide + "\n1;2\n")).isEmpty();
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.messageKey()).isEqualTo("import.header.too-long");
+            assertThat(p.messageKey()).isEqualTo("import.header.oversized");
             assertThat(p.arguments()).containsExactly("10000");
         });
 
@@ -52,6 +52,16 @@ class CsvRowsTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.messageKey()).isEqualTo("import.header.too-wide");
             assertThat(p.arguments()).containsExactly("301", "200");
+        });
+    }
+
+    @Test
+    void unnamedColumnsAndRowsOfSeparatorsOnlyAreLeftOut() throws IOException {
+        List<CsvRows.Row> rows = read("bag_id;peildatum;personen;;\n;;;;\n0518010000000001;2024-01-01;12;;\n;;;;\n");
+        assertThat(problems).isEmpty();
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.get("persons")).isEqualTo("12");
         });
     }
 

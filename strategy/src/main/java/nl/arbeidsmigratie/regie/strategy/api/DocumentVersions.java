@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
@@ -98,10 +99,12 @@ public class DocumentVersions {
         boolean naAfter = after != null && after.notApplicable();
         String titleBefore = before == null ? null : before.title();
         String titleAfter = after == null ? null : after.title();
+        boolean figuresChanged = !Objects.equals(before == null ? null : before.figures(),
+                after == null ? null : after.figures());
         boolean changed = !textBefore.equals(textAfter) || naBefore != naAfter
-                || !java.util.Objects.equals(titleBefore, titleAfter);
+                || !Objects.equals(titleBefore, titleAfter) || figuresChanged;
         return new SectionComparison(after == null ? before.id() : after.id(), titleBefore, titleAfter, naBefore,
-                naAfter, changed, WordDiff.between(textBefore, textAfter));
+                naAfter, changed, WordDiff.between(textBefore, textAfter), figuresChanged);
     }
 
     private static boolean sameText(VersionView version, StrategyDocument document) {
@@ -109,7 +112,8 @@ public class DocumentVersions {
         version.sections().forEach(section -> kept.put(section.id(), section));
         return document.sections().size() == kept.size() && document.sections().stream().allMatch(s -> {
             SectionView k = kept.get(s.id());
-            return k != null && k.html().equals(s.bodyHtml()) && k.notApplicable() == s.notApplicable();
+            return k != null && k.html().equals(s.bodyHtml()) && k.notApplicable() == s.notApplicable()
+                    && Objects.equals(k.figures(), s.view().figures());
         });
     }
 
