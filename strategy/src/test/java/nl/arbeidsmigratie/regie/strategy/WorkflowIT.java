@@ -118,6 +118,8 @@ class WorkflowIT {
         assertThat(back.status()).isEqualTo(DocumentStatus.DRAFT);
         assertThat(Mailbox.await(OFFICER, "Terug naar concept: " + draft.title(), MAIL).text())
                 .contains("Voeg de RNI-cijfers toe.");
+        assertThat(Mailbox.of(reviewer.email())).as("who took the step is not told of it")
+                .noneMatch(mail -> mail.subject().contains("Terug naar concept: " + draft.title()));
         SectionView again = section(TestCaller.as(OFFICER, () -> documents.find(draft.id())), LearningGoal.NUMBERS);
         TestCaller.as(OFFICER, () -> documents.saveSection(again.id(), again.version(), "<p>Met RNI</p>"));
         TestCaller.as(OFFICER, () -> workflow.submit(draft.id()));

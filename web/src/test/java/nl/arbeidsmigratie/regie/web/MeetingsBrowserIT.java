@@ -148,6 +148,8 @@ class MeetingsBrowserIT {
             browser.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
             browser.driver().get(meeting);
             assertThat(browser.text(By.id("meeting:meeting-provisional"))).contains("Onder voorbehoud");
+            assertThat(browser.driver().findElement(By.id("register:email")).getAttribute("value"))
+                    .as("an officer not registered yet starts from themselves").isEqualTo(DEMO_OFFICER.email());
             browser.type("register:name", "Anna de Vries");
             browser.type("register:email", person);
             browser.click(By.id("register:submit"));

@@ -57,12 +57,13 @@ public final class DocumentTypesetting {
     private static final Font SMALL_BOLD = new Font(Font.HELVETICA, 8.5f, Font.BOLD);
     private static final Font FOOTER = new Font(Font.HELVETICA, 8, Font.NORMAL, MUTED);
 
+    private final Locale language;
     private final ResourceBundle texts;
     private final DateTimeFormatter day;
     private final DateTimeFormatter moment;
 
     private DocumentTypesetting(Locale locale) {
-        Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        this.language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
         this.texts = ResourceBundle.getBundle(TEXTS, language, DocumentTypesetting.class.getClassLoader());
         this.day = DateTimeFormatter.ofPattern("d MMMM yyyy", language);
         this.moment = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", language).withZone(ZONE);
@@ -162,7 +163,7 @@ public final class DocumentTypesetting {
         }
         for (FigureRow row : figures.rows()) {
             table.addCell(cell(label(row.label()), SMALL, 4));
-            PdfPCell value = cell(row.value(), SMALL, 4);
+            PdfPCell value = cell(row.valueIn(language), SMALL, 4);
             value.setHorizontalAlignment(Element.ALIGN_RIGHT);
             table.addCell(value);
             table.addCell(cell(label(row.source()), SMALL, 4));

@@ -35,8 +35,13 @@ public class WorkflowMails {
     @Inject
     PublicLinks links;
 
+    /** Mails everyone involved in the document about the step, except whoever took it. */
     public void announce(StrategyDocument document, Transition transition, String actorName) {
+        String actor = transition.view().by();
         for (AccountView recipient : involved(document).values()) {
+            if (recipient.email().equalsIgnoreCase(actor)) {
+                continue;
+            }
             outbox.enqueue("strategy-document:" + document.id() + ":transition:" + transition.id() + ":"
                     + recipient.id(), mail(document, transition, actorName, recipient));
         }

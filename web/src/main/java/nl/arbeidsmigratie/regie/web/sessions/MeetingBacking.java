@@ -90,6 +90,12 @@ public class MeetingBacking implements Serializable {
             municipalityCode = account.municipalityCode();
         }
         reload();
+        if (account != null && layout.isOfficer()
+                && people.stream().noneMatch(r -> r.email().equalsIgnoreCase(account.email()))) {
+            // most often officers register themselves: their own name and address to start with
+            name = account.displayName();
+            email = account.email();
+        }
         if (meeting != null && layout.isCoordinator()) {
             FacadeCalls.attempt(() -> taking = enrolments.list(planning.series(meeting.seriesId()).editionId(),
                     Set.of(EnrolmentStatus.CONFIRMED)));
