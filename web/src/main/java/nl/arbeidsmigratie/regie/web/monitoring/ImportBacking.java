@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -142,6 +143,13 @@ public class ImportBacking extends MunicipalityPage {
             start(copy, name, Map.of());
             return;
         }
+        Optional<ImportKind> fitting = otherKindFitting(copy);
+        if (fitting.isPresent()) {
+            delete(copy);
+            ResourceBundle bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
+            Messages.addGlobalWarn("import.kind.other", bundle.getString("import.kind." + fitting.get()));
+            return;
+        }
         Map<String, String> remembered = new LinkedHashMap<>();
         FacadeCalls.attempt(() -> remembered.putAll(imports.rememberedMapping(kind)));
         pendingFile = copy.toString();
@@ -150,6 +158,18 @@ public class ImportBacking extends MunicipalityPage {
             String meaning = remembered.get(column.strip().toLowerCase(Locale.ROOT));
             return new ColumnChoice(column, meaning != null && meaning.isEmpty() ? IGNORE : meaning);
         }).toList();
+    }
+
+    /** Another kind whose columns the file's header names all, when the one chosen is not: a likely slip. */
+    private Optional<ImportKind> otherKindFitting(Path file) {
+        for (ImportKind other : ImportKind.values()) {
+            List<String> unknown = new ArrayList<>();
+            if (other != kind && FacadeCalls.attempt(() -> unknown.addAll(imports.unknownColumns(other, file)))
+                    && unknown.isEmpty()) {
+                return Optional.of(other);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Imports the waiting file with the columns as the person named them. */
@@ -204,18 +224,23 @@ public class ImportBacking extends MunicipalityPage {
         }
     }
 
+    /** A municipality's export; with a BOM, as the templates, so spreadsheets read its accents as UTF-8. */
     public void export(ImportKind what) throws IOException {
         String[] csv = new String[1];
         String code = getMunicipality().code();
         if (FacadeCalls.attempt(() -> csv[0] = exports.export(what, code))) {
-            Faces.sendFile(csv[0].getBytes(StandardCharsets.UTF_8), ImportTemplates.exportName(what, code), true);
+            Faces.sendFile(forSpreadsheets(csv[0]), ImportTemplates.exportName(what, code), true);
         }
     }
 
-    /** The template of a kind: Dutch header and one example row; with a BOM, so spreadsheets read it as UTF-8. */
+    /** The template of a kind: Dutch header and one example row. */
     public void template(ImportKind what) throws IOException {
-        byte[] text = ("\uFEFF" + imports.template(what)).getBytes(StandardCharsets.UTF_8);
-        Faces.sendFile(text, ImportTemplates.fileName(what), true);
+        Faces.sendFile(forSpreadsheets(imports.template(what)), ImportTemplates.fileName(what), true);
+    }
+
+    /** UTF-8 with a byte order mark: without one, a spreadsheet reads the file in the machine's old code page. */
+    private static byte[] forSpreadsheets(String csv) {
+        return ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The reason of a problem in the page's language; rule texts not in the bundle fall back to their detail. */
