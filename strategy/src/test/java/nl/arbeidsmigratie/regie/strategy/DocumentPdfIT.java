@@ -105,7 +105,7 @@ class DocumentPdfIT {
         assertThat(text).contains("Beleidskader Schiedam", "Schiedam", "Vastgesteld", "Versie",
                 "College van burgemeester en wethouders", "6 oktober 2026", "B&W-besluit 2026/4411",
                 "aanpak", "eerste punt", "tweede punt", "de nota", "Niet van toepassing: Draagvlak is al geregeld",
-                "peildatum 31 december 2025", "Ingeschreven BRP", "3832", "Gemeente Schiedam (test) (BRP-telling)",
+                "peildatum 31 december 2025", "Ingeschreven BRP", "3.832", "Gemeente Schiedam (test) (BRP-telling)",
                 "versie 1 · pagina 1 van ");
 
         String english = text(TestCaller.as(otherOfficer, () -> pdf.render(draft.id(), 1, Locale.ENGLISH)).content());

@@ -8,7 +8,8 @@ import java.time.LocalDateTime;
 
 /**
  * Every date-and-time field ({@code converter="regie.moment"}, the "as known on" pickers): shown as
- * {@code 01-12-2026 14:30:00}, typed as a date in any common Dutch way with an optional time.
+ * {@code 01-12-2026 14:30:00}, or {@code 01-12-2026 14:30} where the picker's pattern has no seconds, typed as a
+ * date in any common Dutch way with an optional time.
  */
 @FacesConverter("regie.moment")
 public class MomentConverter implements Converter<LocalDateTime> {
@@ -24,6 +25,11 @@ public class MomentConverter implements Converter<LocalDateTime> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, LocalDateTime value) {
-        return value == null ? "" : DutchDates.SECONDS.format(value);
+        if (value == null) {
+            return "";
+        }
+        // a picker whose pattern has no seconds shows none, also when the page comes back after a refusal
+        Object pattern = component == null ? null : component.getAttributes().get("pattern");
+        return (pattern instanceof String p && !p.contains("ss") ? DutchDates.MINUTES : DutchDates.SECONDS).format(value);
     }
 }

@@ -135,11 +135,25 @@ public class AuditBacking implements Serializable {
         return label(bundle, "audit.kind." + kind, kind);
     }
 
-    /** The record an entry is about: "Locatie · GM1783 · 12" for {@code location:GM1783:12}. */
+    /**
+     * The record an entry is about: "Locatie · GM1783 · 12" for {@code location:GM1783:12}; a part the kind's own
+     * words name ({@code import:OCCUPANCY:…}, {@code import.kind.OCCUPANCY}) in those words.
+     */
     public String target(String target) {
+        return target(target, bundle());
+    }
+
+    static String target(String target, ResourceBundle bundle) {
         int colon = target.indexOf(':');
-        return colon < 0 ? target
-                : kindLabel(target.substring(0, colon)) + " · " + target.substring(colon + 1).replace(":", " · ");
+        if (colon < 0) {
+            return target;
+        }
+        String kind = target.substring(0, colon);
+        StringBuilder words = new StringBuilder(kind(kind, bundle));
+        for (String part : target.substring(colon + 1).split(":", -1)) {
+            words.append(" · ").append(label(bundle, kind + ".kind." + part, part));
+        }
+        return words.toString();
     }
 
     public String kindLabel(String kind) {

@@ -29,4 +29,11 @@ class AuditBackingTest {
         assertThat(AuditBacking.action("later.something-new", DUTCH)).isEqualTo("later · something new");
         assertThat(AuditBacking.action("plain", DUTCH)).isEqualTo("plain");
     }
+
+    @Test
+    void aRecordIsItsKindAndItsKeyWithTheKindsOwnWordsForItsParts() {
+        assertThat(AuditBacking.target("import:OCCUPANCY:6a20e4c1", DUTCH)).isEqualTo("Import · Bezetting · 6a20e4c1");
+        assertThat(AuditBacking.target("import:COUNTS:6a20e4c1", ENGLISH)).isEqualTo("Import · Counts · 6a20e4c1");
+        assertThat(AuditBacking.target("plain", DUTCH)).isEqualTo("plain");
+    }
 }
