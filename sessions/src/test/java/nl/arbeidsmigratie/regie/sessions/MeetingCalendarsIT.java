@@ -16,6 +16,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AccountAdministration;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.sessions.api.CalendarFeedLink;
@@ -54,6 +55,9 @@ class MeetingCalendarsIT {
 
     @Inject
     SessionsFixture fixture;
+
+    @Inject
+    AccountAdministration administration;
 
     @Test
     void theFeedKeepsEachMeetingsUidAndRaisesItsSequenceWhenItChanges() throws Exception {
@@ -116,6 +120,16 @@ class MeetingCalendarsIT {
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> calendars.meetingIcs(
                 series.meetings().get(1).id())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("error.sessions.calendar.not-announced")));
+    }
+
+    @Test
+    void aFeedFindsNothingOnceItsOwnerIsDeactivated() throws Exception {
+        MeetingSeriesView series = fixture.series(30);
+        AccountView reader = fixture.account(Role.AUDITOR, null, "nl");
+        CalendarFeedLink link = TestCaller.as(reader.email(), () -> calendars.subscribe(series.id()));
+        assertThat(calendars.feed(link.token())).isPresent();
+        TestCaller.as(COORDINATOR, () -> administration.deactivate(reader.id()));
+        assertThat(calendars.feed(link.token())).as("the feed of a deactivated account").isEmpty();
     }
 
     /** RFC 5545 gives an event one DTSTAMP; a second makes strict readers refuse the file. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.ActingAs;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
@@ -26,7 +27,7 @@ import nl.arbeidsmigratie.regie.sessions.entity.MeetingSeries;
  * The meetings as iCalendar: one meeting's {@code .ics} for anyone signed in, and a person's secret subscription
  * feed of a whole series, which a calendar application fetches without signing in. A feed is made and revoked by
  * its owner (a participant of the edition, a coordinator or an auditor); a revoked, forged or malformed token finds
- * nothing, and the answer is the same in each case.
+ * nothing, nor does the feed of an owner who could no longer make it, and the answer is the same in each case.
  */
 @Stateless
 public class MeetingCalendars {
@@ -73,8 +74,7 @@ public class MeetingCalendars {
     public CalendarFeedLink subscribe(long seriesId) {
         AccountView caller = access.caller();
         MeetingSeries series = book.series(seriesId);
-        if (caller.role() == Role.OFFICER && enrolments.participantsOf(series.editionId()).stream()
-                .noneMatch(p -> p.email().equalsIgnoreCase(caller.email()))) {
+        if (!maySubscribe(caller, series)) {
             throw new AccessRefusedException("only participants subscribe to the circle's calendar");
         }
         revokeLive(series, caller);
@@ -110,6 +110,22 @@ public class MeetingCalendars {
     public Optional<String> feed(String token) {
         return LinkSecrets.hashOf(token).flatMap(hash -> em.createNamedQuery(CalendarFeed.LIVE_BY_HASH,
                         CalendarFeed.class).setParameter("hash", hash).getResultStream().findFirst())
+                .filter(this::ownerStillMaySubscribe)
                 .map(feed -> CalendarWriter.write(book.meetings(feed.series()), book.now()));
+    }
+
+    /** Officers of a participating municipality, coordinators and auditors. */
+    private boolean maySubscribe(AccountView account, MeetingSeries series) {
+        return account.role() != Role.OFFICER || enrolments.participantsOf(series.editionId()).stream()
+                .anyMatch(p -> p.email().equalsIgnoreCase(account.email()));
+    }
+
+    /**
+     * A feed answers only while its owner could still make it: a deactivated account, or an officer whose
+     * municipality no longer takes part, has a feed that finds nothing, as a revoked one.
+     */
+    private boolean ownerStillMaySubscribe(CalendarFeed feed) {
+        return ActingAs.call(feed.email(), () -> access.current()
+                .filter(owner -> maySubscribe(owner, feed.series())).isPresent());
     }
 }

@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.sessions.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
@@ -20,6 +21,11 @@ public class MeetingAccess {
 
     public AccountView caller() {
         return accounts.require();
+    }
+
+    /** The caller's active account, if any: empty for anonymous callers and deactivated accounts. */
+    public Optional<AccountView> current() {
+        return accounts.current();
     }
 
     public AccountView coordinator() {

@@ -62,6 +62,11 @@ public class CalendarFeed {
         return id;
     }
 
+    /** The address of the account that made the feed. */
+    public String email() {
+        return email;
+    }
+
     public MeetingSeries series() {
         return series;
     }

@@ -19,14 +19,12 @@ import java.util.List;
  * The API's JSON binding: JSON-B's defaults, except for a value an enum does not have. JSON-B's own answer to that
  * is an internal error that names neither the field nor the values it takes; here it is refused as
  * {@link UnknownEnumValue}, which JSON-B wraps in an error naming the property, so {@link ProblemMappers} can name
- * both. A text holding a NUL character is refused as {@link NulInText}: the database stores no such text, and no
- * client means one.
+ * both.
  */
 @Provider
 public class JsonBinding implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withDeserializers(new EnumValues(), new Texts()));
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new EnumValues()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -70,38 +68,6 @@ public class JsonBinding implements ContextResolver<Jsonb> {
                 }
             }
             throw new UnknownEnumValue(Arrays.stream(constants).map(Enum::name).toList());
-        }
-    }
-
-    /** A JSON text with a NUL character in it. */
-    public static final class NulInText extends JsonbException {
-
-        private static final long serialVersionUID = 1L;
-
-        NulInText() {
-            super("a text holds a NUL character");
-        }
-    }
-
-    /** Every text the API reads, as JSON-B reads it, except one with a NUL character. */
-    static final class Texts implements JsonbDeserializer<String> {
-
-        @Override
-        public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = context.deserialize(JsonValue.class, parser);
-            if (value == null) {
-                return null;
-            }
-            String text = switch (value.getValueType()) {
-                case NULL -> null;
-                case STRING -> ((JsonString) value).getString();
-                case NUMBER, TRUE, FALSE -> value.toString();
-                default -> throw new JsonbException("not a text: " + value.getValueType());
-            };
-            if (text != null && text.indexOf('\0') >= 0) {
-                throw new NulInText();
-            }
-            return text;
         }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * A NUL character in a query parameter (or the path, where the HTTP layer lets one through) is refused with a 400 naming the parameter, before any resource
  * runs: nothing a client means holds one, and the database refuses text with one, so a code, name or search term
- * carrying it would otherwise end as a server error. (Bodies: {@link JsonBinding} refuses one in any JSON text.)
+ * carrying it would otherwise end as a server error. (Bodies: {@link WholeNumbers} refuses one in any text of a JSON body.)
  */
 @Provider
 @PreMatching

@@ -162,9 +162,6 @@ public final class ProblemMappers {
                     return Problem.response(Response.Status.BAD_REQUEST, language.text("error.api.body.enum",
                             field + " must be one of " + allowed + ".", field, allowed), field);
                 }
-                if (cause instanceof JsonBinding.NulInText) {
-                    return NulCharacters.refusal(language, path.isEmpty() ? "body" : String.join(".", path));
-                }
                 if (cause instanceof JsonbException || cause instanceof JsonException) {
                     json = true;
                     // each level of a nested object names its own property first

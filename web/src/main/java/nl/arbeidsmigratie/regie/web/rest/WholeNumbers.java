@@ -7,6 +7,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Priorities;
@@ -32,7 +33,8 @@ import java.util.Map;
  * JSON-B reads 1.5 into a whole-number field as 1, and 99999999999999999999 as whatever its lowest bits make, without
  * a word. So before a JSON body is bound, every number meant for a whole-number field is checked to be whole and to
  * fit, and otherwise refused naming the field ({@code figures.registeredBrp}, {@code agenda[2].capacity}). The body
- * is small by then ({@link BodyLimit}). A body that is no JSON is refused here, before the binding reads it.
+ * is small by then ({@link BodyLimit}). So is a text with a NUL character, which the database cannot store. A body
+ * that is no JSON is refused here, before the binding reads it.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -74,6 +76,11 @@ public class WholeNumbers implements ReaderInterceptor {
         Class<?> raw = raw(type);
         if (raw == null || depth > DEEPEST) {
             return;
+        }
+        if (value instanceof JsonString text && text.getString().indexOf('\0') >= 0) {
+            // the database stores no text with a NUL, and no client means one: refused where it is, not a 500 later
+            String field = path.isEmpty() ? "body" : path;
+            throw new BadParameterException(field, field + " contains a control character (U+0000)");
         }
         if (value instanceof JsonNumber number && RANGES.containsKey(raw)) {
             checkWhole(number, RANGES.get(raw), path.isEmpty() ? "body" : path);
