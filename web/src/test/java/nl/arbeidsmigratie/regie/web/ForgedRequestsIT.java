@@ -153,6 +153,31 @@ class ForgedRequestsIT {
     }
 
     @Test
+    void anAjaxUploadWithoutTheFileCountItsUploadSendsIsA400() throws Exception {
+        TestData.account(TARGET, "OFFICER", "GM1783");
+        PageClient officer = PageClient.signedIn(base, TARGET, DEMO_OFFICER.password());
+        Page page = officer.get("app/monitoring/import.xhtml");
+        Map<String, String> params = new LinkedHashMap<>(Map.of("importForm", "importForm",
+                "jakarta.faces.ViewState", page.viewState(), "primefaces.nonce", page.nonce(),
+                "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "importForm:file",
+                "jakarta.faces.partial.execute", "importForm:file"));
+        byte[] csv = "bag_id;peildatum;personen\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (String count : new String[] {null, "abc"}) {
+            Map<String, String> forged = new LinkedHashMap<>(params);
+            if (count != null) {
+                forged.put("importForm:file_totalFilesCount", count);
+            }
+            assertRefusedPlainly(officer.postUpload("app/monitoring/import.xhtml", forged, "importForm:file",
+                    "vervalst.csv", csv, Map.of("Faces-Request", "partial/ajax")));
+        }
+        params.put("importForm:file_totalFilesCount", "1");
+        Page sent = officer.postUpload("app/monitoring/import.xhtml", params, "importForm:file", "echt.csv", csv,
+                Map.of("Faces-Request", "partial/ajax"));
+        assertThat(sent.status()).as("as the upload sends it").isEqualTo(200);
+        assertThat(sent.body()).doesNotContain("form-refused").doesNotContain("error-text");
+    }
+
+    @Test
     void anAcceptHeaderNoMediaTypeCanBeMadeOfCountsAsAbsent() throws Exception {
         String token = Http.tokenFor(DEMO_OFFICER.email());
         for (String accept : List.of("text/html;q=abc", "*/*;q=abc", "application/json;charset=xxx",

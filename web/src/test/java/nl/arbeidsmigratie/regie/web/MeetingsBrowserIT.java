@@ -283,6 +283,11 @@ class MeetingsBrowserIT {
                             + ".then(r => r.text().then(t => done([r.status, t])));");
             assertThat(missing.get(0)).isEqualTo(404L);
             assertThat((String) missing.get(1)).containsOnlyOnce("Deze bijeenkomst bestaat niet");
+            @SuppressWarnings("unchecked")
+            List<Object> unreadable = (List<Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; fetch('meeting.xhtml?id=abc')"
+                            + ".then(r => r.text().then(t => done([r.status, t])));");
+            assertThat(unreadable.get(0)).as("an id that is none names no meeting either").isEqualTo(404L);
             // confirmed but over: no form, and the page says why
             assertThat(browser.text(By.id("registration-closed"))).contains("Deze bijeenkomst is voorbij");
             try (Connection db = TestDatabase.connect()) {

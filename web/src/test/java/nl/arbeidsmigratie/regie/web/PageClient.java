@@ -136,6 +136,27 @@ final class PageClient {
         return page(path, client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** A multipart post of these parameters and one file part, as a script would forge an upload. */
+    Page postUpload(String path, Map<String, String> params, String fileField, String fileName, byte[] content,
+                    Map<String, String> headers) throws IOException, InterruptedException {
+        String boundary = "regie-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : params.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.replaceFirst("\\?.*", "")))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(request::header);
+        return page(path, client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
     private static Page page(String path, HttpResponse<String> response) {
         return new Page(path, response.statusCode(), response.headers().firstValue("Location").orElse(""),
                 response.headers().firstValue("Content-Type").orElse(""), response.body());

@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -23,10 +24,11 @@ import org.primefaces.csp.CspException;
  * post, and rendering the answer to a post without it fails. A post made by hand (a script, another site, a
  * replay) without the nonce is refused here before any part of the page runs, so no action is invoked. One
  * whose nonce is not the page's is refused the same way as soon as the page is restored ({@link NonceCheck}), and
- * if PrimeFaces finds out later, nothing of its error goes out but this page. So is a table's paging no paginator sends (a row offset or page size that is no small whole number),
- * on which PrimeFaces would fail while rendering the table. The refusal page is written here, not through the
- * container's error pages, because those are pages too and would fail on the same post. (A post with the nonce
- * whose page state cannot be restored opens the page again: {@link LostViews}.)
+ * if PrimeFaces finds out later, nothing of its error goes out but this page. So is a table's paging no paginator
+ * sends (a row offset or page size that is no small whole number), on which PrimeFaces would fail while rendering
+ * the table, and an ajax upload whose file comes without the file count the upload sends beside it. The refusal
+ * page is written here, not through the container's error pages, because those are pages too and would fail on the
+ * same post. (A post with the nonce whose page state cannot be restored opens the page again: {@link LostViews}.)
  */
 @WebFilter(servletNames = "Faces Servlet", asyncSupported = true)
 public class FormPostGuard extends HttpFilter {
@@ -35,6 +37,7 @@ public class FormPostGuard extends HttpFilter {
     private static final Pattern OFFSET = Pattern.compile("\\d{1,9}");
     /** The largest page any table offers is 100 rows. */
     private static final Pattern PAGE_SIZE = Pattern.compile("[1-9]\\d?|100");
+    private static final Pattern FILE_COUNT = Pattern.compile("\\d{1,3}");
     private static final Logger LOG = Logger.getLogger(FormPostGuard.class.getName());
 
     @Override
@@ -58,6 +61,11 @@ public class FormPostGuard extends HttpFilter {
         String paging = brokenPaging(request);
         if (paging != null) {
             refuse(request, response, "with a table's " + paging + " no paginator sends");
+            return;
+        }
+        String upload = "partial/ajax".equals(request.getHeader("Faces-Request")) ? brokenUpload(request) : null;
+        if (upload != null) {
+            refuse(request, response, "with a file for " + upload + " without the count an upload sends");
             return;
         }
         try {
@@ -85,6 +93,24 @@ public class FormPostGuard extends HttpFilter {
             Pattern shape = name.endsWith("_first") ? OFFSET : name.endsWith("_rows") ? PAGE_SIZE : null;
             if (shape != null && Arrays.stream(parameter.getValue()).anyMatch(v -> !shape.matcher(v).matches())) {
                 return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name of a file part of an ajax upload that comes without the file count PrimeFaces' upload sends beside it
+     * ({@code <name>_totalFilesCount}, a small whole number), or null: PrimeFaces fails on such a post.
+     */
+    private static String brokenUpload(HttpServletRequest request) throws IOException, ServletException {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            return null;
+        }
+        for (Part part : request.getParts()) {
+            String count = request.getParameter(part.getName() + "_totalFilesCount");
+            if (part.getSubmittedFileName() != null && (count == null || !FILE_COUNT.matcher(count).matches())) {
+                return part.getName();
             }
         }
         return null;

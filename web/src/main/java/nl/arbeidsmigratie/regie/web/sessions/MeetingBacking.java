@@ -84,7 +84,7 @@ public class MeetingBacking implements Serializable {
     void init() {
         OptionalLong id = SessionsPages.id("id");
         id.ifPresent(asked -> FacadeCalls.attempt(() -> meeting = planning.meeting(asked)));
-        NotFound.whenMissing(id.isPresent(), meeting);
+        NotFound.whenMissing(NotFound.asked("id"), meeting);
         AccountView account = layout.getAccount();
         if (account != null && account.municipalityCode() != null) {
             municipalityCode = account.municipalityCode();

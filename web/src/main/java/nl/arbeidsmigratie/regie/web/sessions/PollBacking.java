@@ -93,7 +93,7 @@ public class PollBacking implements Serializable {
                 polls.openPollOf(meeting.id()).ifPresent(poll -> load(poll.id()));
             }
         });
-        NotFound.whenMissing(pollId.isPresent() || meetingId.isPresent(), meeting);
+        NotFound.whenMissing(NotFound.asked("id", "meeting"), meeting);
         for (int i = 0; i < PROPOSED_SLOTS; i++) {
             proposals.add(new SlotProposalRow());
         }

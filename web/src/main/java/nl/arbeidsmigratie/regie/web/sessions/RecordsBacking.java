@@ -86,7 +86,7 @@ public class RecordsBacking implements Serializable {
     void init() {
         OptionalLong id = SessionsPages.id("meeting");
         id.ifPresent(asked -> FacadeCalls.attempt(() -> meeting = planning.meeting(asked)));
-        NotFound.whenMissing(id.isPresent(), meeting);
+        NotFound.whenMissing(NotFound.asked("meeting"), meeting);
         reload();
         if (meeting != null) {
             FacadeCalls.attempt(() -> records.minutes(meeting.id()).ifPresent(m -> {

@@ -119,7 +119,7 @@ public class DocumentBacking implements Serializable {
             // a document not there, or not for the caller, is told by the page's own notice alone
             FacadeCalls.of(() -> show(documents.find(id))).onInvalid(unknown -> { }).run();
         }
-        NotFound.whenMissing(StrategyPages.documentAsked(), document);
+        NotFound.whenMissing(NotFound.asked("id"), document);
     }
 
     /** Shows the document as stored now, with its history, versions and (for participants) comments. */

@@ -44,12 +44,6 @@ final class StrategyPages {
         }
     }
 
-    /** Whether the page was opened for a document at all, readable id or not: if none is shown, that is a 404. */
-    static boolean documentAsked() {
-        String id = Faces.getRequestParameter("id");
-        return id != null && !id.isBlank();
-    }
-
     /** Where a version's PDF is downloaded. */
     static String pdfLink(long documentId, int version) {
         return Faces.getRequestContextPath() + "/app/strategy/document.pdf?document=" + documentId + "&version="

@@ -55,7 +55,7 @@ public class VersionsBacking implements Serializable {
             // a document not there, or not for the caller, is told by the page's own notice alone
             FacadeCalls.of(this::read).onInvalid(unknown -> { }).run();
         }
-        NotFound.whenMissing(StrategyPages.documentAsked(), document);
+        NotFound.whenMissing(NotFound.asked("id"), document);
         if (document != null && list.size() >= 2) {
             before = list.get(list.size() - 2).number();
             after = list.get(list.size() - 1).number();
