@@ -184,6 +184,10 @@ class DatePollsIT {
         TestCaller.as(circle.westland().email(), () -> assertThatThrownBy(() -> polls.answer(poll.id(),
                 Map.of(chosen.id(), Availability.YES))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.closed")));
+        // the date everyone was told stands: no new poll while the meeting is confirmed
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> threeSlots(fixed, inDays(20, 17)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.meeting-confirmed")));
     }
 
     @Test

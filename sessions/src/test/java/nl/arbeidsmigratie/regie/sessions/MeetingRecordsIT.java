@@ -198,6 +198,9 @@ class MeetingRecordsIT {
             assertThatThrownBy(() -> records.addFollowUp(held.id(), "GM9999", "x", due))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.municipality.unknown"));
+            assertThatThrownBy(() -> records.addFollowUp(held.id(), " ", "x", due))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("error.sessions.follow-up.municipality.required"));
             assertThatThrownBy(() -> records.addFollowUp(held.id(), WESTLAND, "x", null))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.sessions.follow-up.due.required"));

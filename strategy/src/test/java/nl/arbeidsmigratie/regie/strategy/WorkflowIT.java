@@ -32,6 +32,8 @@ import nl.arbeidsmigratie.regie.strategy.api.DocumentSummary;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentVersions;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
+import nl.arbeidsmigratie.regie.strategy.api.OverviewRow;
+import nl.arbeidsmigratie.regie.strategy.api.ProvinceOverview;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
 import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
@@ -61,6 +63,9 @@ class WorkflowIT {
     static WebArchive deployment() {
         return Deployments.moduleUnderTest(WorkflowIT.class);
     }
+
+    @Inject
+    ProvinceOverview overview;
 
     @Inject
     StrategyDocuments documents;
@@ -194,6 +199,9 @@ class WorkflowIT {
         assertThat(revision.revisionOf()).isEqualTo(adopted.id());
         assertThat(revision.editable()).isTrue();
         assertThat(section(revision, LearningGoal.NUMBERS).html()).isEqualTo("<p>Vastgestelde tekst</p>");
+        // the adopted document stays in force, and on the province's overview, while its revision is drafted
+        assertThat(TestCaller.as(COORDINATOR, () -> overview.rows(null, null)))
+                .extracting(OverviewRow::documentId).contains(adopted.id(), revision.id());
         TestCaller.as(rotterdam, () -> assertThatThrownBy(() -> documents.find(revision.id()))
                 .isInstanceOf(InvalidInputException.class));
         // a second click starts no second draft beside the first

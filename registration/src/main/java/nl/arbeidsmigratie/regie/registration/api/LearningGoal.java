@@ -17,5 +17,19 @@ public enum LearningGoal {
     /** Factors in choosing locations and housing forms. */
     LOCATIONS,
     /** Adjacent policy for workers moving from short stay to long stay. */
-    LONG_STAY
+    LONG_STAY;
+
+    /** The goal's name in Dutch files (a column of the province overview's CSV), as one word. */
+    public String dutchName() {
+        return switch (this) {
+            case NUMBERS -> "aantallen";
+            case FORGOTTEN_PLACES -> "vergeten_plekken";
+            case ONE_VISION -> "integrale_visie";
+            case SUPPORT -> "draagvlak";
+            case REGIONAL_COOPERATION -> "regionale_samenwerking";
+            case LOCAL_RULES -> "lokale_regels";
+            case LOCATIONS -> "locaties_en_woonvormen";
+            case LONG_STAY -> "van_kort_naar_lang_verblijf";
+        };
+    }
 }

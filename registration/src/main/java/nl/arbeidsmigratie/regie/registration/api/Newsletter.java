@@ -269,9 +269,21 @@ public class Newsletter {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public IssueView send(long id) {
         Account coordinator = currentAccount.require(Role.COORDINATOR);
+        if (existing(id).status() == IssueStatus.DRAFT && audience(id) == 0) {
+            // sending locks the issue for good: not for nobody
+            throw new InvalidInputException("issue", "newsletter.error.no-subscribers", "no confirmed subscribers");
+        }
         delivery.start(id, coordinator.email());
         delivery.deliver(id, coordinator.email());
         return view(existing(id));
+    }
+
+    /** How many confirmed subscribers read the issue's language: whom sending it now would reach. */
+    public long audience(long id) {
+        currentAccount.check(Role.COORDINATOR);
+        return em.createNamedQuery(Subscriber.AUDIENCE_SIZE, Long.class)
+                .setParameter("status", SubscriberStatus.CONFIRMED)
+                .setParameter("language", existing(id).language()).getSingleResult();
     }
 
     /** The next fortnightly issue is due two weeks after the last one was sent; now if none was sent yet. */

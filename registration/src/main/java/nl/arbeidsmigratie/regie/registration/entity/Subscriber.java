@@ -22,11 +22,14 @@ import java.util.Objects;
         query = "select s from Subscriber s where s.unsubscribeToken = :token")
 @NamedQuery(name = Subscriber.AUDIENCE, query = "select s from Subscriber s where s.status = :status "
         + "and s.language = :language and s.id > :after order by s.id")
+@NamedQuery(name = Subscriber.AUDIENCE_SIZE, query = "select count(s) from Subscriber s where s.status = :status "
+        + "and s.language = :language")
 public class Subscriber {
 
     public static final String BY_EMAIL = "Subscriber.byEmail";
     public static final String BY_UNSUBSCRIBE_TOKEN = "Subscriber.byUnsubscribeToken";
     public static final String AUDIENCE = "Subscriber.audience";
+    public static final String AUDIENCE_SIZE = "Subscriber.audienceSize";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

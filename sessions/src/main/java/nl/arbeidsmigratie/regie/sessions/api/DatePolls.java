@@ -79,6 +79,11 @@ public class DatePolls {
             throw new InvalidInputException("meetingId", "error.sessions.poll.open-already",
                     "meeting " + meetingId + " has an open poll");
         }
+        if (meeting.status() == MeetingStatus.CONFIRMED) {
+            // a confirmed date was announced to everyone: polling for another first takes it back to provisional
+            throw new InvalidInputException("meetingId", "error.sessions.poll.meeting-confirmed",
+                    "meeting " + meetingId + " is confirmed");
+        }
         if (slots.isEmpty() || slots.size() > MAX_SLOTS) {
             throw new InvalidInputException("slots", "error.sessions.poll.slots.count",
                     "between 1 and " + MAX_SLOTS + " slots");

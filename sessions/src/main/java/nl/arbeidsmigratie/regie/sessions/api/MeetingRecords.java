@@ -230,7 +230,11 @@ public class MeetingRecords {
     public FollowUpView addFollowUp(long meetingId, String municipalityCode, String description, LocalDate dueOn) {
         access.coordinator();
         Meeting meeting = book.meeting(meetingId);
-        String code = municipalityCode == null ? "" : MunicipalityCodes.normalised(municipalityCode);
+        if (municipalityCode == null || municipalityCode.isBlank()) {
+            throw new InvalidInputException("municipalityCode", "error.sessions.follow-up.municipality.required",
+                    "which municipality agreed the action");
+        }
+        String code = MunicipalityCodes.normalised(municipalityCode);
         MunicipalityArea municipality = areas.all().stream().filter(a -> a.code().equals(code)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("municipalityCode", "error.municipality.unknown",
                         "no municipality " + code));

@@ -31,8 +31,8 @@ import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * The province overview for coordinators: a row for every live document (not withdrawn, and an adopted one only
- * until a revision takes over) of a municipality or a region's agreement, with where it stands, and one for every
+ * The province overview for coordinators: a row for every live document (not withdrawn, and an adopted one until
+ * an adopted revision replaces it) of a municipality or a region's agreement, with where it stands, and one for every
  * enrolled municipality that has none yet. Filters: the current region, and the status
  * ({@code null} for any; a municipality without a document matches no status).
  */
@@ -65,9 +65,9 @@ public class ProvinceOverview {
                 .forEach(row -> open.put((Long) row[0], (Long) row[1]));
         List<StrategyDocument> live = em.createNamedQuery(StrategyDocument.ALL, StrategyDocument.class)
                 .getResultList().stream().filter(d -> d.status() != DocumentStatus.WITHDRAWN).toList();
-        // an adopted document that a live revision is taking over is followed through that revision
-        Set<Long> revised = live.stream().map(StrategyDocument::revisionOf).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
+        // an adopted document stays in force, and in sight, until a revision of it is adopted in its place
+        Set<Long> revised = live.stream().filter(d -> d.status() == DocumentStatus.ADOPTED)
+                .map(StrategyDocument::revisionOf).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, List<StrategyDocument>> byOwner = new LinkedHashMap<>();
         for (StrategyDocument document : live) {
             if (!revised.contains(document.id())) {
@@ -106,7 +106,7 @@ public class ProvinceOverview {
         List<String> header = new ArrayList<>(List.of("gemeentecode", "naam", "regio", "aangemeld", "document",
                 "titel", "status"));
         for (LearningGoal goal : LearningGoal.values()) {
-            header.add(goal.name());
+            header.add(goal.dutchName());
         }
         header.addAll(List.of("open_opmerkingen", "laatste_activiteit", "beleidsvelden"));
         try (SpreadsheetCsv csv = SpreadsheetCsv.writingTo(out, CSVFormat.DEFAULT.builder()

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +44,27 @@ public class DisplayValues {
 
     public String text(Object value) {
         return text(value, Faces.getLocale());
+    }
+
+    /**
+     * {@link #text(Object)} for a value of a record of {@code kind} ({@code signal}, {@code import}): a code several
+     * kinds share (CLOSED, LOCATIONS) in that kind's own words where the bundle has them.
+     */
+    public String text(Object value, String kind) {
+        return text(value, kind, Faces.getLocale());
+    }
+
+    String text(Object value, String kind, Locale locale) {
+        if (value != null && kind != null && CODE.matcher(value.toString()).matches()) {
+            ResourceBundle bundle = bundle(locale);
+            Optional<String> own = bundle.keySet().stream()
+                    .filter(k -> k.startsWith(kind) && k.endsWith("." + value) && !k.startsWith("error."))
+                    .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+            if (own.isPresent()) {
+                return bundle.getString(own.get());
+            }
+        }
+        return text(value, locale);
     }
 
     /**

@@ -175,8 +175,10 @@ public class AuditBacking implements Serializable {
         Map<String, String> after = flat(entry.after(), values::listItem);
         Set<String> fields = new LinkedHashSet<>(before.keySet());
         fields.addAll(after.keySet());
+        String kind = entry.target().contains(":") ? entry.target().substring(0, entry.target().indexOf(':')) : null;
         return fields.stream().filter(f -> !Objects.equals(before.get(f), after.get(f)))
-                .map(f -> new Change(values.field(f), values.text(before.get(f)), values.text(after.get(f))))
+                .map(f -> new Change(values.field(f), values.text(before.get(f), kind),
+                        values.text(after.get(f), kind)))
                 .toList();
     }
 

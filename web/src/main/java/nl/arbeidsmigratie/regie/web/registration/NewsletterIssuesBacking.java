@@ -42,6 +42,8 @@ public class NewsletterIssuesBacking implements Serializable {
 
     private IssueView previewing;
     private IssueView sending;
+    /** How many confirmed subscribers the issue being confirmed would reach. */
+    private long sendingAudience;
 
     @PostConstruct
     void load() {
@@ -101,6 +103,7 @@ public class NewsletterIssuesBacking implements Serializable {
 
     public void confirmSending(long id) {
         sending = newsletter.issue(id).orElse(null);
+        sendingAudience = sending == null ? 0 : newsletter.audience(id);
     }
 
     public void send() {
@@ -150,6 +153,10 @@ public class NewsletterIssuesBacking implements Serializable {
 
     public IssueView getSending() {
         return sending;
+    }
+
+    public long getSendingAudience() {
+        return sendingAudience;
     }
 
     public String getPreviewHtml() {

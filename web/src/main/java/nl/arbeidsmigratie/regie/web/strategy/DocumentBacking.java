@@ -328,7 +328,15 @@ public class DocumentBacking implements Serializable {
         }
     }
 
+    /** Resolves a thread, with the reply typed beside it first, so that reply is not lost. */
     public void resolve(CommentView thread) {
+        String typed = replies.get(thread.id());
+        if (typed != null && !typed.isBlank()) {
+            if (!FacadeCalls.of(() -> reviewComments.reply(thread.id(), typed)).run()) {
+                return;
+            }
+            replies.remove(thread.id());
+        }
         change(() -> reviewComments.resolve(thread.id(), thread.version()), "strategy.comment.resolved");
     }
 

@@ -28,4 +28,13 @@ class DisplayValuesTest {
         assertThat(values.text("OPEN", DUTCH)).as("a poll's, a signal's or an edition's: the word they share")
                 .isEqualTo("Open");
     }
+
+    @Test
+    void aCodeSeveralKindsShareIsWrittenInTheWordsOfTheRecordsKind() {
+        assertThat(values.text("CLOSED", "signal", DUTCH)).isEqualTo("Afgesloten");
+        assertThat(values.text("LOCATIONS", "import", DUTCH)).isEqualTo("Locaties");
+        assertThat(values.text("CLOSED", "location", DUTCH)).isEqualTo("Gesloten");
+        assertThat(values.text("OPEN", "nothing-of-its-own", DUTCH)).isEqualTo("Open");
+        assertThat(values.text("4", "signal", DUTCH)).isEqualTo("4");
+    }
 }
