@@ -124,7 +124,7 @@ class StrategyBrowserIT {
             coordinator.type("adoptForm:adoptionDate_input", LocalDate.now(DutchTime.ZONE).toString());
             coordinator.type("adoptForm:adoptionReference", "https://westland.example/besluit/" + mark);
             coordinator.click(By.id("adoptForm:save"));
-            coordinator.waitForText("adoptForm:formMessages", "Nog 1 open opmerking(en) bij");
+            coordinator.waitForText("adoptForm:formMessages", "Nog 1 open opmerking bij");
             closeDialogs(coordinator);
             assertThat(coordinator.text(By.id("status"))).contains("Ter beoordeling");
 
