@@ -22,7 +22,7 @@ import nl.arbeidsmigratie.regie.registration.api.PolicyPhase;
 /**
  * Registration's demo records ({@code demo/registration.json}): contact persons, a learning-circle edition that
  * ran and closed (its places confirmed, one municipality left on the waiting list) and a newsletter issue, sent
- * once everything is committed.
+ * once everything is committed if anyone has confirmed a subscription in its language, else ready to send.
  */
 @Dependent
 public class RegistrationDemo implements DemoPart {
@@ -88,7 +88,9 @@ public class RegistrationDemo implements DemoPart {
 
     @Override
     public void afterCommit() {
+        // sent only to someone: on a fresh database the issue waits, ready, for the first confirmed subscriber
         newsletter.issues().stream().filter(issue -> issue.status() == IssueStatus.DRAFT)
+                .filter(issue -> newsletter.audience(issue.id()) > 0)
                 .forEach(issue -> newsletter.send(issue.id()));
     }
 }
