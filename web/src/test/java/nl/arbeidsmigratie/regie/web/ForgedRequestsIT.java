@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -161,7 +162,7 @@ class ForgedRequestsIT {
                 "jakarta.faces.ViewState", page.viewState(), "primefaces.nonce", page.nonce(),
                 "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "importForm:file",
                 "jakarta.faces.partial.execute", "importForm:file"));
-        byte[] csv = "bag_id;peildatum;personen\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] csv = "bag_id;peildatum;personen\n".getBytes(StandardCharsets.UTF_8);
         for (String count : new String[] {null, "abc"}) {
             Map<String, String> forged = new LinkedHashMap<>(params);
             if (count != null) {

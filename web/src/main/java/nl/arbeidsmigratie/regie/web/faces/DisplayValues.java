@@ -8,12 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
@@ -36,8 +37,8 @@ public class DisplayValues {
     /** A local date and time, as a meeting's or a poll's: {@code 2026-12-24T17:00}. */
     private static final Pattern LOCAL_MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
 
-    /** Per language: code to label, from the bundle's keys that end in a code. */
-    private final Map<Locale, Map<String, String>> codes = new ConcurrentHashMap<>();
+    /** Per language: each code with the bundle's keys that end in it, shortest first. */
+    private final Map<Locale, Map<String, List<String>>> codeKeys = new ConcurrentHashMap<>();
     /** Per language: the number formats to clone (a format is not safe for threads to share). */
     private final Map<Locale, NumberFormat> numberFormats = new ConcurrentHashMap<>();
     private final Map<Locale, NumberFormat> percentFormats = new ConcurrentHashMap<>();
@@ -55,16 +56,8 @@ public class DisplayValues {
     }
 
     String text(Object value, String kind, Locale locale) {
-        if (value != null && kind != null && CODE.matcher(value.toString()).matches()) {
-            ResourceBundle bundle = bundle(locale);
-            Optional<String> own = bundle.keySet().stream()
-                    .filter(k -> k.startsWith(kind) && k.endsWith("." + value) && !k.startsWith("error."))
-                    .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
-            if (own.isPresent()) {
-                return bundle.getString(own.get());
-            }
-        }
-        return text(value, locale);
+        return value != null && CODE.matcher(value.toString()).matches() ? label(value.toString(), kind, locale)
+                : text(value, locale);
     }
 
     /**
@@ -143,7 +136,7 @@ public class DisplayValues {
         if ("true".equals(text) || "false".equals(text)) {
             return text(Boolean.valueOf(text), locale);
         }
-        return CODE.matcher(text).matches() ? codes(locale).getOrDefault(text, text) : text;
+        return CODE.matcher(text).matches() ? label(text, null, locale) : text;
     }
 
     private NumberFormat numbers(Locale locale) {
@@ -155,16 +148,26 @@ public class DisplayValues {
         }).clone();
     }
 
-    private Map<String, String> codes(Locale locale) {
-        return codes.computeIfAbsent(locale, l -> {
-            ResourceBundle bundle = bundle(l);
-            Map<String, String> labels = new TreeMap<>();
-            // shortest key first: "housing-form.HOTEL_PENSION" before "worklist.kind.…" or "error.…"
-            bundle.keySet().stream().filter(k -> !k.startsWith("error.") && CODE.matcher(k.substring(k.lastIndexOf('.') + 1)).matches())
-                    .sorted((a, b) -> a.length() != b.length() ? a.length() - b.length() : a.compareTo(b))
-                    .forEach(k -> labels.putIfAbsent(k.substring(k.lastIndexOf('.') + 1), bundle.getString(k)));
-            return labels;
+    /** A code's label: the one of {@code kind}'s own keys if it has one, else the shortest key's; the code if none. */
+    private String label(String code, String kind, Locale locale) {
+        List<String> keys = codeKeys(locale).getOrDefault(code, List.of());
+        return keys.stream().filter(k -> kind != null && k.startsWith(kind)).findFirst()
+                .or(() -> keys.stream().findFirst()).map(bundle(locale)::getString).orElse(code);
+    }
+
+    private Map<String, List<String>> codeKeys(Locale locale) {
+        return codeKeys.computeIfAbsent(locale, l -> {
+            Map<String, List<String>> keys = new HashMap<>();
+            // shortest key first: "housing-form.HOTEL_PENSION" before "worklist.kind.…"
+            bundle(l).keySet().stream().filter(k -> !k.startsWith("error.") && CODE.matcher(codeOf(k)).matches())
+                    .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+                    .forEach(k -> keys.computeIfAbsent(codeOf(k), c -> new ArrayList<>()).add(k));
+            return keys;
         });
+    }
+
+    private static String codeOf(String key) {
+        return key.substring(key.lastIndexOf('.') + 1);
     }
 
     private static ResourceBundle bundle(Locale locale) {
