@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.Certification;
+import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
 import nl.arbeidsmigratie.regie.monitoring.api.InspectionEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.InspectionView;
@@ -106,6 +108,7 @@ class InspectionsIT {
         assertThat(recorded.normCheck().mark()).isEqualTo(QualityMark.SNF);
         assertThat(recorded.normCheck().persons()).isEqualTo(10);
         assertThat(recorded.normCheck().violations()).isEqualTo(3);
+        assertThat(recorded.normCheck().notAssessed()).isEmpty();
         assertThat(recorded.normCheck().violated()).extracting(f -> f.rule(), f -> f.measured().intValue(), f -> f.limit().intValue())
                 .containsExactly(tuple(NormRule.CAPACITY, 10, 4), tuple(NormRule.PERSONS_PER_TOILET, 10, 8),
                         tuple(NormRule.PERSONS_PER_SHOWER, 10, 8));
@@ -123,6 +126,23 @@ class InspectionsIT {
         assertThatThrownBy(() -> Sql.execute(dataSource,
                 "update monitoring.inspection set violations = 0 where id = " + recorded.id()))
                 .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void anInspectionNamesTheRulesItsLocationsFactsCannotDecide() throws Exception {
+        long location = fixture.location(WESTLAND, HousingForm.HOTEL_PENSION, Certification.none(), List.of(),
+                new Facilities(20, BigDecimal.valueOf(400), null, 10, null, null));
+        as(OFFICER, () -> occupancy.report(new OccupancyFigures(location, TODAY.minusDays(30), 10, null, null, null)));
+
+        InspectionView recorded = as(OFFICER, () -> inspections.record(new InspectionEntry(location,
+                TODAY.minusDays(10), "Team handhaving", null, Measure.NONE, null)));
+
+        assertThat(recorded.normCheck().violations()).isZero();
+        assertThat(recorded.normCheck().notAssessed()).containsExactly(NormRule.BEDROOM_AREA_PER_PERSON,
+                NormRule.PERSONS_PER_TOILET, NormRule.PERSONS_PER_SHOWER);
+        InspectionView stored = as(AUDITOR, () -> inspections.ofMunicipality(WESTLAND)).stream()
+                .filter(i -> i.id() == recorded.id()).findFirst().orElseThrow();
+        assertThat(stored.normCheck()).isEqualTo(recorded.normCheck());
     }
 
     @Test

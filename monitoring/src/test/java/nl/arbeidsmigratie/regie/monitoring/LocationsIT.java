@@ -380,6 +380,10 @@ class LocationsIT {
         NormRuleSetView added = TestCaller.as(COORDINATOR, () -> norms.add(stricter));
         assertThat(added.rules()).isEqualTo(stricter);
         assertThat(added.recordedBy()).isEqualTo(COORDINATOR);
+        NormRules again = new NormRules(QualityMark.SNF, from, null, null, null, null, 2, null, "nogmaals");
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> norms.add(again))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.norms.unchanged")));
         assertThat(TestCaller.as(AUDITOR, () -> norms.ruleSets(Instant.now()))).extracting(NormRuleSetView::id)
                 .contains(added.id());
         assertThat(TestCaller.as(AUDITOR, () -> norms.ruleSets(beforeTheVersion))).extracting(NormRuleSetView::id)

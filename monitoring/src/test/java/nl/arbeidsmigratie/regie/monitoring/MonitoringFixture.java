@@ -43,11 +43,16 @@ public class MonitoringFixture {
      */
     public long location(String municipality, HousingForm form, Certification certification, List<Permit> permits)
             throws Exception {
+        return location(municipality, form, certification, permits,
+                new Facilities(4, BigDecimal.valueOf(100), BigDecimal.valueOf(40), 2, 1, 1));
+    }
+
+    public long location(String municipality, HousingForm form, Certification certification, List<Permit> permits,
+                         Facilities facilities) throws Exception {
         String who = municipality.equals(WESTLAND) ? OFFICER : COORDINATOR;
         return TestCaller.as(who, () -> locations.register(new LocationDetails(municipality,
                 "Locatie " + UUID.randomUUID(), new Address("Teststraat", "1", null, "Testplaats"), null, null, null,
                 form, LocationStatus.ACTIVE, null, null,
-                new Facilities(4, BigDecimal.valueOf(100), BigDecimal.valueOf(40), 2, 1, 1), certification,
-                StayFocus.SHORT, "Voorbeeldexploitant", permits))).locationId();
+                facilities, certification, StayFocus.SHORT, "Voorbeeldexploitant", permits))).locationId();
     }
 }

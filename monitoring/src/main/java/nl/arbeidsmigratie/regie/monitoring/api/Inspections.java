@@ -51,7 +51,7 @@ public class Inspections {
         Instant now = clock.instant();
         NormSummary summary = NormSummaries.of(norms.check(checked.locationId(), checked.inspectedOn(), now));
         Inspection inspection = new Inspection(municipality, checked, summary, NormSummaries.json(summary.violated()),
-                now, writer.email());
+                NormSummaries.names(summary.notAssessed()), now, writer.email());
         em.persist(inspection);
         em.flush();
         InspectionView view = view(inspection);
@@ -74,6 +74,7 @@ public class Inspections {
     }
 
     private static InspectionView view(Inspection inspection) {
-        return inspection.view(NormSummaries.violated(inspection.violatedRules()));
+        return inspection.view(NormSummaries.violated(inspection.violatedRules()),
+                NormSummaries.rules(inspection.notAssessedRules()));
     }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.control.NormChecker;
@@ -78,12 +79,40 @@ public class Norms {
                 rules.maxPersonsPerBedroom(), rules.personsPerToilet(), rules.personsPerShower()).allMatch(n -> n == null)) {
             throw new InvalidInputException("rules", "error.norms.empty", "a rule set needs at least one norm");
         }
-        NormRuleSet set = new NormRuleSet(rules, clock.instant(), coordinator.email());
+        Instant now = clock.instant();
+        if (unchanged(rules, now)) {
+            throw new InvalidInputException("rules", "error.norms.unchanged",
+                    "these norms already apply from that date on");
+        }
+        NormRuleSet set = new NormRuleSet(rules, now, coordinator.email());
         em.persist(set);
         em.flush();
         NormRuleSetView view = set.view();
         audit.record("norms.added", "norms:" + rules.mark(), null, view);
         return view;
+    }
+
+    /**
+     * Whether the rule set in force for the mark from the same start date already holds these norms: recording it
+     * again would add a version that changes nothing. Another note alone is no change of the norms either.
+     */
+    private boolean unchanged(NormRules rules, Instant now) {
+        return em.createNamedQuery(NormRuleSet.VALID_ON, NormRuleSet.class)
+                .setParameter("mark", rules.mark()).setParameter("date", rules.validFrom())
+                .setParameter("asOf", now).setMaxResults(1).getResultStream().map(NormRuleSet::view)
+                .map(NormRuleSetView::rules)
+                .anyMatch(current -> current.validFrom().equals(rules.validFrom())
+                        && same(current.floorAreaLodging(), rules.floorAreaLodging())
+                        && same(current.floorAreaDwelling(), rules.floorAreaDwelling())
+                        && same(current.bedroomAreaPerPerson(), rules.bedroomAreaPerPerson())
+                        && Objects.equals(current.maxPersonsPerBedroom(), rules.maxPersonsPerBedroom())
+                        && Objects.equals(current.personsPerToilet(), rules.personsPerToilet())
+                        && Objects.equals(current.personsPerShower(), rules.personsPerShower()));
+    }
+
+    /** Equal areas however they are scaled: 10 and 10.0 m² are one norm. */
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.NormCheck;
 import nl.arbeidsmigratie.regie.monitoring.api.NormFinding;
@@ -16,7 +17,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.NormSummary;
 
 /**
  * The norm check of an inspection in the form it is kept: the violated rules as a small JSON array of rule,
- * measured value and limit. A copy rather than a reference, because the rules and the occupancy it was measured
+ * measured value and limit, the rules not assessed as their names. A copy rather than a reference, because the rules and the occupancy it was measured
  * against may change later.
  */
 public final class NormSummaries {
@@ -28,7 +29,18 @@ public final class NormSummaries {
         List<NormFinding> violated = check.violations();
         return new NormSummary(check.rules() == null ? null : check.rules().rules().mark(),
                 check.rules() == null ? null : check.rules().rules().validFrom(), check.occupancyDate(),
-                check.persons(), violated.size(), violated);
+                check.persons(), violated.size(), violated, check.occupancyDate() == null ? List.of()
+                : check.findings().stream().filter(f -> f.outcome() == NormOutcome.NOT_ASSESSED)
+                        .map(NormFinding::rule).toList());
+    }
+
+    /** The rules not assessed, as the comma-separated names they are kept as. */
+    public static String names(List<NormRule> rules) {
+        return String.join(",", rules.stream().map(NormRule::name).toList());
+    }
+
+    public static List<NormRule> rules(String names) {
+        return names.isEmpty() ? List.of() : Arrays.stream(names.split(",")).map(NormRule::valueOf).toList();
     }
 
     public static String json(List<NormFinding> violated) {

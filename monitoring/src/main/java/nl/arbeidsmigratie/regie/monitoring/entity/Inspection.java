@@ -17,6 +17,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.InspectionEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.InspectionView;
 import nl.arbeidsmigratie.regie.monitoring.api.Measure;
 import nl.arbeidsmigratie.regie.monitoring.api.NormFinding;
+import nl.arbeidsmigratie.regie.monitoring.api.NormRule;
 import nl.arbeidsmigratie.regie.monitoring.api.NormSummary;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 
@@ -65,6 +66,10 @@ public class Inspection {
     @Column(name = "violated_rules")
     private String violatedRules;
 
+    /** The rules the facts could not decide, as names written by {@code NormSummaries}. */
+    @Column(name = "not_assessed_rules")
+    private String notAssessedRules;
+
     @Enumerated(EnumType.STRING)
     private Measure measure;
 
@@ -81,7 +86,7 @@ public class Inspection {
     }
 
     public Inspection(String municipalityCode, InspectionEntry entry, NormSummary norms, String violatedRules,
-                      Instant at, String by) {
+                      String notAssessedRules, Instant at, String by) {
         this.locationId = Objects.requireNonNull(entry.locationId());
         this.municipalityCode = Objects.requireNonNull(municipalityCode);
         this.inspectedOn = Objects.requireNonNull(entry.inspectedOn());
@@ -93,6 +98,7 @@ public class Inspection {
         this.persons = norms.persons();
         this.violations = norms.violations();
         this.violatedRules = Objects.requireNonNull(violatedRules);
+        this.notAssessedRules = Objects.requireNonNull(notAssessedRules);
         this.measure = Objects.requireNonNull(entry.measure());
         this.followUpOn = entry.followUpOn();
         this.recordedAt = Objects.requireNonNull(at);
@@ -103,10 +109,15 @@ public class Inspection {
         return violatedRules;
     }
 
-    /** The view, given the violated rules read back from their stored text. */
-    public InspectionView view(List<NormFinding> violated) {
+    public String notAssessedRules() {
+        return notAssessedRules;
+    }
+
+    /** The view, given the violated and unassessed rules read back from their stored text. */
+    public InspectionView view(List<NormFinding> violated, List<NormRule> notAssessed) {
         return new InspectionView(id, locationId, municipalityCode, inspectedOn, inspector, findings,
-                new NormSummary(normMark, normValidFrom, occupancyDate, persons, violations, violated), measure,
+                new NormSummary(normMark, normValidFrom, occupancyDate, persons, violations, violated, notAssessed),
+                measure,
                 followUpOn, recordedAt, recordedBy);
     }
 }
