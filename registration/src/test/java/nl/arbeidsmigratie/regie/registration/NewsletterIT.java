@@ -175,6 +175,8 @@ class NewsletterIT {
         });
 
         assertThat(sent.status()).isEqualTo(IssueStatus.SENT);
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> assertRefused(() -> newsletter.removeDraft(sent.id(),
+                sent.version()), "issue", "newsletter.error.issue.sent"));
         assertThat(sent.sentAt()).isNotNull();
         assertThat(sent.recipients()).isGreaterThanOrEqualTo(2);
         Mail mail = Mailbox.await(dutch, "Nieuws " + run, MAIL_WAIT);
@@ -305,6 +307,19 @@ class NewsletterIT {
         });
         Mail test = Mailbox.await(DEMO_COORDINATOR.email(), "[Test] Concept " + run, MAIL_WAIT);
         assertThat(test.text()).contains("Tweede versie").doesNotContain("unsubscribe.xhtml");
+
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> {
+            IssueView mistake = newsletter.draft(new IssueDraft("Vergissing " + run, "<p>x</p>", "nl"));
+            IssueView changed = newsletter.change(mistake.id(), mistake.version(),
+                    new IssueDraft("Vergissing " + run, "<p>y</p>", "nl"));
+            assertThatThrownBy(() -> newsletter.removeDraft(mistake.id(), mistake.version()))
+                    .isInstanceOf(ConcurrentChangeException.class);
+            assertThat(newsletter.removeDraft(changed.id(), changed.version()).subject()).isEqualTo("Vergissing " + run);
+            assertThat(newsletter.issue(mistake.id())).isEmpty();
+            assertRefused(() -> newsletter.removeDraft(mistake.id(), changed.version()), "issue",
+                    "newsletter.error.issue.unknown");
+            return null;
+        });
     }
 
     @Test
@@ -319,6 +334,8 @@ class NewsletterIT {
                         new IssueDraft("Mag niet " + run, "<p>x</p>", "nl"))).isInstanceOf(AccessRefusedException.class);
                 assertThatThrownBy(() -> newsletter.send(draft.id())).isInstanceOf(AccessRefusedException.class);
                 assertThatThrownBy(() -> newsletter.testSend(draft.id())).isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(() -> newsletter.removeDraft(draft.id(), draft.version()))
+                        .isInstanceOf(AccessRefusedException.class);
                 assertThatThrownBy(newsletter::issues).isInstanceOf(AccessRefusedException.class);
                 assertThatThrownBy(() -> newsletter.preview("<p>x</p>")).isInstanceOf(AccessRefusedException.class);
                 assertThatThrownBy(newsletter::nextIssueDue).isInstanceOf(AccessRefusedException.class);

@@ -185,6 +185,14 @@ class MeetingRecordsIT {
         });
         assertThat(TestCaller.as(OFFICER, () -> records.attachments(held.id()))).containsExactly(report, slides);
         assertThat(TestCaller.as(OFFICER, () -> records.attachment(report.id())).content()).isEqualTo(pdf);
+
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> records.removeAttachment(slides.id()))
+                .isInstanceOf(AccessRefusedException.class));
+        assertThat(TestCaller.as(COORDINATOR, () -> records.removeAttachment(slides.id()))).isEqualTo(slides);
+        assertThat(TestCaller.as(OFFICER, () -> records.attachments(held.id()))).containsExactly(report);
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> records.removeAttachment(slides.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.attachment.unknown")));
     }
 
     @Test

@@ -335,6 +335,12 @@ class MeetingsBrowserIT {
             assertThat(browser.text(By.id("records:messages"))).doesNotContain("File Error");
             assertThat(browser.driver().findElements(By.cssSelector("#attachment-list li"))).hasSize(1);
             assertThat(attachmentsOf(meeting)).as("stored attachments").isEqualTo(1);
+            // the coordinator removes it again after confirming
+            browser.click(By.cssSelector("#attachment-list button[id$='removeAttachment']"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText("records:messages", "is verwijderd");
+            assertThat(browser.text(By.id("attachments"))).contains("Nog geen bijlagen");
+            assertThat(attachmentsOf(meeting)).as("stored attachments after removal").isZero();
 
             // a follow-up action for Westland, due in three weeks
             browser.choose("records:municipalityCode", "Westland");

@@ -104,6 +104,19 @@ class NewsletterBrowserIT {
         assertThat(outboxMails(visitor, second, "true")).isZero();
         wait.until(d -> outboxMails("%", second, "sent_at is null") == 0);
         assertThat(TestMailServer.receivedBy(visitor)).noneMatch(m -> subject(m).equals(second));
+
+        // a draft made by mistake is removed after confirming; a sent issue offers no removal
+        String mistake = "Vergissing " + run;
+        browser.findElement(By.id("issues:new")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:subject"))).sendKeys(mistake);
+        browser.findElement(By.id("editForm:body")).sendKeys("<p>Niet versturen</p>");
+        browser.findElement(By.id("editForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("issues:table"), mistake));
+        assertThat(browser.findElements(By.id("issues:table:1:remove"))).isEmpty();
+        browser.findElement(By.id("issues:table:0:remove")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "is verwijderd"));
+        assertThat(browser.findElement(By.id("issues:table")).getText()).doesNotContain(mistake).contains(second);
     }
 
     /** Mails to recipients like {@code recipient} whose subject holds {@code subject} and meet {@code condition}. */

@@ -253,6 +253,26 @@ public class Newsletter {
         return after;
     }
 
+    /**
+     * Removes a draft that will not be sent, as last seen at {@code version}; a sent issue stays, as its readers
+     * received it. The audit trail keeps its subject and language.
+     */
+    public IssueView removeDraft(long id, long version) {
+        currentAccount.check(Role.COORDINATOR);
+        NewsletterIssue issue = existing(id);
+        IssueView before = view(issue);
+        if (issue.status() != IssueStatus.DRAFT) {
+            throw new InvalidInputException("issue", "newsletter.error.issue.sent", "issue " + id + " is not a draft");
+        }
+        if (issue.version() != version) {
+            throw new ConcurrentChangeException("changed by someone else since version " + version, before);
+        }
+        em.remove(issue);
+        em.flush();
+        audit.record("newsletter.issue.removed", target(issue), summary(before), null);
+        return before;
+    }
+
     /** Sends the issue to the coordinator only, marked as a test; may be repeated. */
     public void testSend(long id) {
         Account coordinator = currentAccount.require(Role.COORDINATOR);

@@ -218,12 +218,28 @@ public class MeetingRecords {
 
     public AttachmentFile attachment(long attachmentId) {
         access.caller();
+        MeetingAttachment attachment = existingAttachment(attachmentId);
+        return new AttachmentFile(view(attachment), attachment.content());
+    }
+
+    /** Removes a file attached by mistake (coordinators); the audit trail keeps its name, type and size. */
+    public AttachmentView removeAttachment(long attachmentId) {
+        access.coordinator();
+        MeetingAttachment attachment = existingAttachment(attachmentId);
+        AttachmentView before = view(attachment);
+        em.remove(attachment);
+        em.flush();
+        audit.record("sessions.attachment.removed", "meeting:" + before.meetingId(), before, null);
+        return before;
+    }
+
+    private MeetingAttachment existingAttachment(long attachmentId) {
         MeetingAttachment attachment = em.find(MeetingAttachment.class, attachmentId);
         if (attachment == null) {
             throw new InvalidInputException("attachmentId", "error.sessions.attachment.unknown",
                     "no attachment " + attachmentId);
         }
-        return new AttachmentFile(view(attachment), attachment.content());
+        return attachment;
     }
 
     /** Records an action a municipality agreed at the meeting, due on a date. */

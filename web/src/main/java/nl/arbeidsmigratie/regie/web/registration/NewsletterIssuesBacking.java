@@ -115,6 +115,15 @@ public class NewsletterIssuesBacking implements Serializable {
         load();
     }
 
+    /** Removes the draft as it was listed; when someone saved it since, the list shows their version instead. */
+    public void removeDraft(long id, long version) {
+        FacadeCalls.of(() -> {
+            IssueView removed = newsletter.removeDraft(id, version);
+            Messages.addGlobalInfo("newsletter.issue.removed", removed.subject());
+        }).onConflict("newsletter.issue.remove.conflict").run();
+        load();
+    }
+
     public String getNextDue() {
         return DutchDates.DATE.format(nextDue.atZone(DutchTime.ZONE));
     }

@@ -170,6 +170,14 @@ public class RecordsBacking implements Serializable {
         }
     }
 
+    public void removeAttachment(long id) {
+        FacadeCalls.attempt(() -> {
+            AttachmentView removed = records.removeAttachment(id);
+            Messages.addGlobalInfo("records.attachment.removed", removed.fileName());
+        });
+        reload();
+    }
+
     public void addFollowUp() {
         if (meeting == null) {
             return;
