@@ -270,6 +270,11 @@ class AccountAdministrationIT {
 
         String email = address("forgetful");
         AccountView account = activated(officer(email, "GM0503"));
+        // someone else's wrong guesses locked the account; the owner's new password lifts the lock
+        for (int i = 0; i < 10; i++) {
+            accounts.login(email, "geraden wachtwoord " + i);
+        }
+        assertThat(accounts.login(email, PASSWORD).signedIn()).as("locked").isFalse();
         accounts.requestPasswordReset(" " + email.toUpperCase() + " ");
         assertThat(lastAudit(account.id())).isEqualTo("account.password-reset-requested");
         Mailbox.Mail mail = Mailbox.await(email, "Nieuw wachtwoord", MAIL_WAIT);

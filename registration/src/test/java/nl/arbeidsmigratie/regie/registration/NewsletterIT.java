@@ -300,6 +300,10 @@ class NewsletterIT {
             assertRefused(() -> newsletter.draft(new IssueDraft(" ", "", "nl")), "subject",
                     "newsletter.error.subject.required");
             assertRefused(() -> newsletter.send(-1), "issue", "newsletter.error.issue.unknown");
+            // a character code no character has, as a person may paste it, is kept as the replacement character
+            IssueView odd = newsletter.draft(new IssueDraft("Codes " + run, "<p>&#99999999999;&#x110000;</p>", "nl"));
+            assertThat(newsletter.issue(odd.id())).get().extracting(IssueView::bodyHtml)
+                    .isEqualTo("<p>&#xfffd;&#xfffd;</p>");
             assertThat(newsletter.issue(draft.id())).contains(changed);
 
             newsletter.testSend(changed.id());

@@ -179,6 +179,16 @@ class ForgedRequestsIT {
     }
 
     @Test
+    void aMultipartBodyThatBreaksOffIsA400() throws Exception {
+        PageClient script = new PageClient(base);
+        byte[] brokenOff = "--xx\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertRefusedPlainly(script.postRaw("login.xhtml", "multipart/form-data; boundary=xx", brokenOff));
+        assertRefusedPlainly(script.postRaw("newsletter.xhtml", "multipart/form-data",
+                "garbage".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
     void anAcceptHeaderNoMediaTypeCanBeMadeOfCountsAsAbsent() throws Exception {
         String token = Http.tokenFor(DEMO_OFFICER.email());
         for (String accept : List.of("text/html;q=abc", "*/*;q=abc", "application/json;charset=xxx",

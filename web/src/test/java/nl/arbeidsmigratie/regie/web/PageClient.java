@@ -137,6 +137,13 @@ final class PageClient {
         return page(path, client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** A post of exactly this body with this content type, whatever it holds. */
+    Page postRaw(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return page(path, client.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
     /** A multipart post of these parameters and one file part, as a script would forge an upload. */
     Page postUpload(String path, Map<String, String> params, String fileField, String fileName, byte[] content,
                     Map<String, String> headers) throws IOException, InterruptedException {

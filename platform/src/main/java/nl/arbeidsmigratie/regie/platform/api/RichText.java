@@ -143,12 +143,26 @@ public final class RichText {
                 case "quot" -> "\"";
                 case "apos" -> "'";
                 case "nbsp" -> " ";
-                default -> Character.toString(name.startsWith("#x")
-                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1)));
+                default -> character(name.startsWith("#x") ? name.substring(2) : name.substring(1),
+                        name.startsWith("#x") ? 16 : 10);
             };
             entities.appendReplacement(plain, Matcher.quoteReplacement(character));
         }
         entities.appendTail(plain);
         return plain.toString();
+    }
+
+    /**
+     * The character a numeric reference names; one beyond Unicode, a surrogate half or NUL becomes the replacement
+     * character, as a browser reads it, since a person may paste any digits.
+     */
+    private static String character(String digits, int radix) {
+        String significant = digits.replaceFirst("^0+(?=.)", "");
+        if (significant.length() > 8) {
+            return "\uFFFD";
+        }
+        long code = Long.parseLong(significant, radix);
+        return code == 0 || code > Character.MAX_CODE_POINT || code >= Character.MIN_SURROGATE
+                && code <= Character.MAX_SURROGATE ? "\uFFFD" : Character.toString((int) code);
     }
 }

@@ -25,6 +25,14 @@ class RichTextTest {
     }
 
     @Test
+    void characterReferencesBeyondUnicodeReadAsTheReplacementCharacter() {
+        assertThat(RichText.unescape("a&#233;b&#x1F600;c")).isEqualTo("aébc".replace("bc", "b\uD83D\uDE00c"));
+        assertThat(RichText.unescape("&#99999999999;|&#x110000;|&#xD800;|&#0;|&#xFFFFFFFF;|&#0000000065;"))
+                .isEqualTo("\uFFFD|\uFFFD|\uFFFD|\uFFFD|\uFFFD|A");
+        assertThat(RichText.toText("<p>&#99999999999;</p>")).isEqualTo("\uFFFD");
+    }
+
+    @Test
     void textThatLooksLikeMarkupStaysText() {
         String html = RichText.sanitize("<p>5 &lt; 6 en &lt;script&gt; blijft tekst</p>").html();
         assertThat(html).doesNotContain("<script");

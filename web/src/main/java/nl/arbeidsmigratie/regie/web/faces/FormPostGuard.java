@@ -26,7 +26,8 @@ import org.primefaces.csp.CspException;
  * whose nonce is not the page's is refused the same way as soon as the page is restored ({@link NonceCheck}), and
  * if PrimeFaces finds out later, nothing of its error goes out but this page. So is a table's paging no paginator
  * sends (a row offset or page size that is no small whole number), on which PrimeFaces would fail while rendering
- * the table, and an ajax upload whose file comes without the file count the upload sends beside it. The refusal
+ * the table, an ajax upload whose file comes without the file count the upload sends beside it, and a multipart
+ * body that cannot be read at all. The refusal
  * page is written here, not through the container's error pages, because those are pages too and would fail on the
  * same post. (A post with the nonce whose page state cannot be restored opens the page again: {@link LostViews}.)
  */
@@ -50,6 +51,10 @@ public class FormPostGuard extends HttpFilter {
         if (request.getCharacterEncoding() == null) {
             // reading a parameter parses the body: in the pages' own encoding, as Faces would
             request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
+        if (!readableParts(request)) {
+            refuse(request, response, "with a multipart body that cannot be read");
+            return;
         }
         boolean facesPost = request.getParameter("jakarta.faces.ViewState") != null
                 || "partial/ajax".equals(request.getHeader("Faces-Request"));
@@ -83,6 +88,24 @@ public class FormPostGuard extends HttpFilter {
         }
     }
 
+    /** False for a multipart post whose body breaks off or has no parts: reading any parameter would fail on it. */
+    private static boolean readableParts(HttpServletRequest request) {
+        if (!multipart(request)) {
+            return true;
+        }
+        try {
+            request.getParts();
+            return true;
+        } catch (IOException | ServletException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean multipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    }
+
     /**
      * The name of a data table's paging parameter (row offset {@code _first}, page size {@code _rows}) whose value is
      * not what a paginator sends, or null: PrimeFaces would fail on it while rendering the table.
@@ -103,8 +126,7 @@ public class FormPostGuard extends HttpFilter {
      * ({@code <name>_totalFilesCount}, a small whole number), or null: PrimeFaces fails on such a post.
      */
     private static String brokenUpload(HttpServletRequest request) throws IOException, ServletException {
-        String type = request.getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+        if (!multipart(request)) {
             return null;
         }
         for (Part part : request.getParts()) {
