@@ -2,7 +2,7 @@
  * Ties every message about a field to that field (WCAG 3.3.1, 1.3.1): the messages' renderer names the field of an
  * item in data-for; here the field's own input (PrimeFaces widgets put it at <id>, <id>_input or <id>_focus, or
  * inside the element <id>) is described by the item and marked invalid, so a screen reader reads the message with
- * the field. Runs when the page loads and after every ajax update.
+ * the field. Also names what PrimeFaces leaves unnamed. Runs when the page loads and after every ajax update.
  */
 (function () {
     "use strict";
@@ -45,12 +45,58 @@
         });
     }
 
-    if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", tie);
-    } else {
+    /* PrimeFaces writes the label of a table's rows-per-page choice empty; it gets the words of the page's locale. */
+    function nameRowsPerPage() {
+        var words = window.PrimeFaces && PrimeFaces.getAriaLabel ? PrimeFaces.getAriaLabel("rowsPerPageLabel") : null;
+        if (!words || words === "rowsPerPageLabel") {
+            return;
+        }
+        Array.prototype.forEach.call(document.querySelectorAll("label.ui-paginator-rpp-label"), function (label) {
+            if (!label.textContent.trim()) {
+                label.textContent = words;
+            }
+        });
+    }
+
+    /*
+     * A rich-text editor is a bare editable block; it is named by the heading of the part of the page it is in (a
+     * chapter, the minutes), and a screen reader told it is a text field of several lines.
+     */
+    function nameEditors() {
+        Array.prototype.forEach.call(document.querySelectorAll(".ui-texteditor .ql-editor"), function (editor) {
+            if (editor.hasAttribute("aria-label") || editor.hasAttribute("aria-labelledby")) {
+                return;
+            }
+            var part = editor.closest(".doc-section, section, .ui-dialog, form");
+            var heading = part ? part.querySelector("h2, h3, .ui-dialog-title") : null;
+            if (heading && heading.textContent.trim()) {
+                editor.setAttribute("aria-label", heading.textContent.trim());
+            }
+            editor.setAttribute("role", "textbox");
+            editor.setAttribute("aria-multiline", "true");
+        });
+    }
+
+    /* PrimeFaces builds an editor once its script has loaded, which may be after the page: named when it appears. */
+    var watchingEditors = window.MutationObserver ? new MutationObserver(nameEditors) : null;
+
+    function run() {
         tie();
+        nameRowsPerPage();
+        nameEditors();
+        if (watchingEditors) {
+            Array.prototype.forEach.call(document.querySelectorAll(".ui-texteditor"), function (box) {
+                watchingEditors.observe(box, {childList: true, subtree: true});
+            });
+        }
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", run);
+    } else {
+        run();
     }
     if (window.jQuery) {
-        window.jQuery(document).on("pfAjaxComplete", tie);
+        window.jQuery(document).on("pfAjaxComplete", run);
     }
 })();

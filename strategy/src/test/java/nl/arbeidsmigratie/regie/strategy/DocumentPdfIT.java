@@ -106,11 +106,12 @@ class DocumentPdfIT {
                 "College van burgemeester en wethouders", "6 oktober 2026", "B&W-besluit 2026/4411",
                 "aanpak", "eerste punt", "tweede punt", "de nota", "Niet van toepassing: Draagvlak is al geregeld",
                 "peildatum 31 december 2025", "Ingeschreven BRP", "3.832", "Gemeente Schiedam (test) (BRP-telling)",
-                "versie 1 · pagina 1 van ");
+                "versie 1 · pagina 1 van ", "1, opgeslagen op ", "1. De lokale en regionale aantallen", "2. ");
 
         String english = text(TestCaller.as(otherOfficer, () -> pdf.render(draft.id(), 1, Locale.ENGLISH)).content());
         assertThat(english).contains("Beleidskader Schiedam", "Adopted", "Municipal executive (college)",
-                "6 October 2026", "reference date 31 December 2025", "Registered BRP", "version 1 · page 2 of ");
+                "6 October 2026", "reference date 31 December 2025", "Registered BRP", "version 1 · page 2 of ",
+                "1, saved on ");
     }
 
     private static String text(byte[] pdf) throws Exception {

@@ -94,6 +94,8 @@ class FrozenFiguresIT {
         CountView count = TestCaller.as(COORDINATOR, () -> counts.record(new CountFigures(KATWIJK,
                 LocalDate.of(2025, 6, 1), 1800, 300, null, 2500, 3100, "Gemeente Katwijk (test)", "BRP-telling",
                 CountDefinition.LIVING_IN, 4, 12)));
+        TestCaller.as(COORDINATOR, () -> counts.record(new CountFigures(KATWIJK, LocalDate.of(2022, 6, 1), null, null,
+                4000, 4000, 4000, "Werkgevers Katwijk (test)", null, CountDefinition.WORKING_IN, 4, 12)));
         DocumentView draft = TestCaller.as(officer, () -> documents.create(new NewDocument(DocumentKind.VISION,
                 "Visie Katwijk", KATWIJK, null, Set.of())));
         SectionView numbers = section(draft, LearningGoal.NUMBERS);
@@ -107,6 +109,13 @@ class FrozenFiguresIT {
                 Tuple.tuple("figures.count.registered-brp", "1800", "Gemeente Katwijk (test) (BRP-telling)"),
                 Tuple.tuple("figures.count.estimate", "2500–3100", "Gemeente Katwijk (test) (BRP-telling)"),
                 Tuple.tuple("figures.count.registration-rate", "68%–84%", "Gemeente Katwijk (test) (BRP-telling)"));
+        // whom each count is about, the one of workers too, and how old that one was on the date asked for
+        assertThat(kept.rows()).extracting(FigureRow::label, FigureRow::value).containsSubsequence(
+                Tuple.tuple("figures.count.reference-date.living-in", "2025-06-01"),
+                Tuple.tuple("figures.count.reference-date.working-in", "2022-06-01"),
+                Tuple.tuple("figures.count.age", "3"),
+                Tuple.tuple("figures.count.working", "4000"),
+                Tuple.tuple("figures.count.estimate", "4000"));
         TestCaller.as(officer, () -> versions.save(draft.id(), "Met cijfers"));
 
         TestCaller.as(COORDINATOR, () -> counts.correct(count.id(), new CountFigures(KATWIJK, LocalDate.of(2025, 6, 1),

@@ -264,6 +264,13 @@ class AccessibilityBrowserIT {
                 violations.add("message about " + item + " on " + label + " does not describe its field");
             }
         }
+        // what PrimeFaces leaves unnamed is named (fields.js): a table's rows-per-page choice, a rich-text editor
+        @SuppressWarnings("unchecked")
+        List<String> unnamed = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                return Array.from(document.querySelectorAll('label.ui-paginator-rpp-label, .ui-texteditor .ql-editor'))
+                    .filter(e => e.tagName === 'LABEL' ? !e.textContent.trim() : !e.getAttribute('aria-label'))
+                    .map(e => e.id || e.className);""");
+        unnamed.forEach(element -> violations.add(element + " on " + label + " has no name"));
         if (results.isErrored()) {
             violations.add("axe failed on " + label + ": " + results.getErrorMessage());
         }

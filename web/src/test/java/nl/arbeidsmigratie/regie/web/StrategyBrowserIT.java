@@ -184,6 +184,11 @@ class StrategyBrowserIT {
             officer.choose("newDocumentForm:kind", "Policy framework");
             officer.click(By.id("newDocumentForm:save"));
             officer.waitForText("status", "Draft");
+            // a chapter's editor is a text field named by its chapter
+            WebElement editor = officer.driver().findElement(section("NUMBERS", ".ql-editor"));
+            assertThat(editor.getAttribute("role")).isEqualTo("textbox");
+            assertThat(editor.getAttribute("aria-label"))
+                    .isEqualTo(officer.text(section("NUMBERS", "h2")));
             officer.click(section("NUMBERS", ".ql-editor"));
             officer.driver().findElement(section("NUMBERS", ".ql-editor")).sendKeys("Numbers in English " + mark);
             officer.until(ExpectedConditions.textToBePresentInElementLocated(section("NUMBERS", ".save-status"),

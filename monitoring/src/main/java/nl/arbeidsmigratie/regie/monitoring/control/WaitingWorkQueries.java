@@ -20,7 +20,10 @@ import nl.arbeidsmigratie.regie.monitoring.api.MonitoringChange;
 @Dependent
 public class WaitingWorkQueries {
 
-    /** Every recorded version of monitoring's records, newest first; labels are what a person recognises. */
+    /**
+     * Every recorded version of monitoring's records, newest first; labels are what a person recognises (a signal
+     * about a location by the location's name, another by its address).
+     */
     private static final String CHANGES = """
             select * from (
                 select 'COUNT' as kind, c.municipality_code, c.id as record_id, c.source as label,
@@ -42,7 +45,10 @@ public class WaitingWorkQueries {
                   from monitoring.inspection i
                 union all
                 select 'SIGNAL', c.municipality_code, s.signal_id,
-                       concat_ws(', ', nullif(concat_ws(' ', s.street, s.house_number), ''), s.postcode, s.place),
+                       coalesce((select v.name from monitoring.location_version v where v.location_id = s.location_id
+                                  order by v.version_no desc limit 1),
+                                concat_ws(', ', nullif(concat_ws(' ', s.street, s.house_number), ''), s.postcode,
+                                          s.place)),
                        s.signalled_on, s.recorded_at, s.recorded_by, s.reason
                   from monitoring.signal_version s join monitoring.signal_case c on c.id = s.signal_id
             ) changes

@@ -84,9 +84,10 @@ public final class DocumentTypesetting {
             pdf.addCreator("Arbeidsmigratie Regie");
             pdf.open();
             titlePage(pdf, document, version, adopted);
+            int number = 0;
             for (SectionView section : version.sections()) {
                 pdf.newPage();
-                section(pdf, section);
+                section(pdf, ++number, section);
             }
             pdf.close();
         } catch (DocumentException e) {
@@ -129,8 +130,9 @@ public final class DocumentTypesetting {
         table.addCell(cell(value, TEXT, 6));
     }
 
-    private void section(Document pdf, SectionView section) {
-        Paragraph heading = new Paragraph(section.title(), HEADING);
+    /** A chapter, numbered as the document's page numbers it. */
+    private void section(Document pdf, int number, SectionView section) {
+        Paragraph heading = new Paragraph(number + ". " + section.title(), HEADING);
         heading.setSpacingAfter(10);
         pdf.add(heading);
         if (section.notApplicable()) {

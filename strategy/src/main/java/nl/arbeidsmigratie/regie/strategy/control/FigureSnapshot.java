@@ -4,7 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.monitoring.api.AreaFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.BedMix;
+import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountView;
 import nl.arbeidsmigratie.regie.monitoring.api.FairShareAgreements;
 import nl.arbeidsmigratie.regie.monitoring.api.FairShareProgress;
@@ -88,7 +91,7 @@ public class FigureSnapshot {
             String code = document.municipalityCode();
             area = document.municipalityName();
             switch (goal) {
-                case NUMBERS -> latestCount(code, date, knownAt).ifPresent(count -> rows.addAll(count(count)));
+                case NUMBERS -> latestCounts(code, date, knownAt).forEach(count -> rows.addAll(count(count, date)));
                 case FORGOTTEN_PLACES -> rows.addAll(worklist(worklist.ofMunicipality(code, knownAt)));
                 case REGIONAL_COOPERATION -> {
                     rows.addAll(gap(municipal.area(code, date, knownAt)));
@@ -110,10 +113,14 @@ public class FigureSnapshot {
         return new FrozenFigures(date, knownAt, area, rows);
     }
 
-    private Optional<CountView> latestCount(String code, LocalDate date, Instant knownAt) {
-        return counts.asKnownOn(code, knownAt).stream()
-                .filter(c -> !c.markedError() && !c.figures().referenceDate().isAfter(date))
-                .max(Comparator.comparing((CountView c) -> c.figures().referenceDate()));
+    /** The latest count on or before the date of each definition: of people living there, then working there. */
+    private List<CountView> latestCounts(String code, LocalDate date, Instant knownAt) {
+        List<CountView> known = counts.asKnownOn(code, knownAt).stream()
+                .filter(c -> !c.markedError() && !c.figures().referenceDate().isAfter(date)).toList();
+        return Arrays.stream(CountDefinition.values())
+                .flatMap(definition -> known.stream().filter(c -> c.figures().definition() == definition)
+                        .max(Comparator.comparing((CountView c) -> c.figures().referenceDate())).stream())
+                .toList();
     }
 
     private Optional<String> regionOf(String code) {
@@ -152,22 +159,36 @@ public class FigureSnapshot {
                 .orElse(List.of());
     }
 
-    private static List<FigureRow> count(CountView count) {
+    /**
+     * A count's figures, headed by its reference date in words that say whom it counts; a count two years or more
+     * older than the date asked for says its age, so an old figure is not read as today's.
+     */
+    private static List<FigureRow> count(CountView count, LocalDate date) {
         var f = count.figures();
         String source = f.method() == null ? f.source() : f.source() + " (" + f.method() + ")";
         List<FigureRow> rows = new ArrayList<>();
-        rows.add(new FigureRow("figures.count.reference-date", f.referenceDate().toString(), source));
+        rows.add(new FigureRow("figures.count.reference-date." + key(f.definition()), f.referenceDate().toString(),
+                source));
+        long age = ChronoUnit.YEARS.between(f.referenceDate(), date);
+        if (age >= 2) {
+            rows.add(new FigureRow("figures.count.age", String.valueOf(age), source));
+        }
         add(rows, "figures.count.registered-brp", f.registeredBrp(), source);
         add(rows, "figures.count.registered-rni", f.registeredRni(), source);
         add(rows, "figures.count.working", f.working(), source);
         if (f.estimateMin() != null) {
-            rows.add(new FigureRow("figures.count.estimate", f.estimateMin() + "–" + f.estimateMax(), source));
+            rows.add(new FigureRow("figures.count.estimate", range(f.estimateMin(), f.estimateMax()), source));
         }
         if (count.registrationRateLow() != null) {
-            rows.add(new FigureRow("figures.count.registration-rate", percent(count.registrationRateLow()) + "–"
-                    + percent(count.registrationRateHigh()), source));
+            rows.add(new FigureRow("figures.count.registration-rate", range(percent(count.registrationRateLow()),
+                    percent(count.registrationRateHigh())), source));
         }
         return rows;
+    }
+
+    /** Low–high, or the one figure when both are the same. */
+    private static String range(Object low, Object high) {
+        return high == null || String.valueOf(low).equals(String.valueOf(high)) ? String.valueOf(low) : low + "–" + high;
     }
 
     private static List<FigureRow> worklist(List<WorklistItem> items) {
@@ -180,7 +201,7 @@ public class FigureSnapshot {
     private static List<FigureRow> area(AreaFigures figures) {
         List<FigureRow> rows = new ArrayList<>();
         if (figures.estimateMin() != null) {
-            rows.add(new FigureRow("figures.count.estimate", figures.estimateMin() + "–" + figures.estimateMax(),
+            rows.add(new FigureRow("figures.count.estimate", range(figures.estimateMin(), figures.estimateMax()),
                     "figures.source.counts"));
         }
         rows.addAll(gap(figures));
@@ -194,7 +215,7 @@ public class FigureSnapshot {
             rows.add(new FigureRow("figures.area.beds", String.valueOf(figures.beds()), LOCATIONS));
         }
         if (figures.gapMin() != null) {
-            rows.add(new FigureRow("figures.area.gap", figures.gapMin() + "–" + figures.gapMax(), LOCATIONS));
+            rows.add(new FigureRow("figures.area.gap", range(figures.gapMin(), figures.gapMax()), LOCATIONS));
         }
         return rows;
     }

@@ -72,6 +72,14 @@ public class DisplayValues {
         return value == null ? "" : numbers(Faces.getLocale()).format(value);
     }
 
+    /** A range of figures, "2.500 – 3.100"; one figure when both ends are the same or one is missing. */
+    public String range(Number low, Number high) {
+        if (low == null || high == null || low.equals(high)) {
+            return number(low == null ? high : low);
+        }
+        return number(low) + " – " + number(high);
+    }
+
     /** A share as a whole percentage in the page's language ({@code 0.875}: {@code 88%}). */
     public String percent(Number share) {
         return share == null ? "" : ((NumberFormat) percentFormats

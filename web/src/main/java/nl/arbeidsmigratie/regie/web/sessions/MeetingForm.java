@@ -61,7 +61,9 @@ public class MeetingForm implements Serializable {
                 return null;
             }
             try {
-                return LocalTime.parse(typed.strip().length() == 4 ? "0" + typed.strip() : typed.strip());
+                // 13:30, 13.30 and 9:30 as people write them; 13u30 and 1330 are no time here
+                String time = typed.strip().replace('.', ':');
+                return LocalTime.parse(time.length() == 4 ? "0" + time : time);
             } catch (DateTimeParseException unreadable) {
                 throw new InvalidInputException("agenda", "error.sessions.agenda.time.unreadable",
                         "no time: " + typed, typed.strip());

@@ -1,0 +1,35 @@
+package nl.arbeidsmigratie.regie.web.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalTime;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class MeetingFormTest {
+
+    @Test
+    void agendaTimesAreReadAsPeopleWriteThem() {
+        assertThat(row("13:30", "14.15").item()).satisfies(item -> {
+            assertThat(item.startsAt()).isEqualTo(LocalTime.of(13, 30));
+            assertThat(item.endsAt()).isEqualTo(LocalTime.of(14, 15));
+        });
+        assertThat(row("9.30", "9:45").item().startsAt()).isEqualTo(LocalTime.of(9, 30));
+        for (String unreadable : new String[] {"13u30", "1330", "25:00", "half twee"}) {
+            assertThatThrownBy(() -> row(unreadable, null).item())
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("error.sessions.agenda.time.unreadable");
+                        assertThat(e.arguments()).containsExactly(unreadable);
+                    });
+        }
+    }
+
+    private static MeetingForm.AgendaRow row(String from, String to) {
+        MeetingForm.AgendaRow row = new MeetingForm.AgendaRow();
+        row.setStartsAt(from);
+        row.setEndsAt(to);
+        row.setTitle("Welkom");
+        return row;
+    }
+}
