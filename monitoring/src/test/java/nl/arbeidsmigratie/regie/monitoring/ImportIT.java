@@ -257,6 +257,42 @@ class ImportIT {
     }
 
     @Test
+    void choicesAreReadByTheWordsThePagesShowAndABadOneIsNamedWithWhatMayStandThere() throws Exception {
+        String bag = bagId();
+        // the labels of the pages in either language, a code a spreadsheet took for a number, a Dutch decimal
+        Path locations = file("gemeentecode;bag_id;naam;woonvorm;status;vloeroppervlak;verblijfsduur;keurmerk\n"
+                + "1783;" + bag + ";Woonunits Kas;Woonunits;In  Gebruik;1.234,5;Short stay;Geen\n");
+        assertThat(as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "labels.csv", locations)).added())
+                .isEqualTo(1);
+        assertThat(Sql.strings(dataSource, "select h.municipality_code || ' ' || housing_form || ' ' || status || ' '"
+                + " || floor_area || ' ' || stay_focus || ' ' || quality_mark from monitoring.location_version v"
+                + " join monitoring.housing_location h on h.id = v.location_id where bag_id = '" + bag + "'"))
+                .containsExactly("GM1783 HOUSING_UNITS ACTIVE 1234.5 SHORT NONE");
+        String source = "Woorden " + UUID.randomUUID();
+        Path counts = file(COUNT_HEADER_NL + "GM1783;2020-07-01;4500;;;" + source + ";Werkzaam in de gemeente\n");
+        assertThat(as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "werkzaam.csv", counts)).added()).isEqualTo(1);
+        assertThat(Sql.strings(dataSource, "select definition from monitoring.municipal_count where source = '"
+                + source + "'")).containsExactly("WORKING_IN");
+
+        Path wrong = file("gemeentecode;bag_id;naam;woonvorm;status\nGemeente Westland;" + bagId()
+                + ";Fout;Caravan;actief\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS, "fout.csv", wrong))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::column, ImportProblem::messageKey, ImportProblem::arguments)
+                        .contains(org.assertj.core.groups.Tuple.tuple("gemeentecode", "import.value.municipality-code",
+                                List.of("Gemeente Westland")))));
+        Path caravan = file("gemeentecode;bag_id;naam;woonvorm;status\nGM1783;" + bagId() + ";Fout;Caravan;actief\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS, "fout.csv", caravan))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.messageKey()).isEqualTo("import.value.choice");
+                            assertThat(p.arguments()).first().isEqualTo("Caravan");
+                            assertThat(p.arguments().get(1)).startsWith("reguliere woning, hotel of pension,")
+                                    .contains("wooneenheden");
+                        })));
+    }
+
+    @Test
     void aReferenceDateBefore1900OrNotInTheCalendarIsATypingErrorNamedByLine() throws Exception {
         String bag = registerLocation(OFFICER, "GM1783");
         Path file = file("bag_id;peildatum;personen\n" + bag + ";2020-05-01;10\n" + bag + ";0020-05-01;10\n"
@@ -375,7 +411,7 @@ class ImportIT {
                         .extracting(ImportProblem::line, ImportProblem::messageKey, ImportProblem::arguments)
                         .containsExactly(
                                 org.assertj.core.groups.Tuple.tuple(2L, "import.value.too-large", List.of("2147483647")),
-                                org.assertj.core.groups.Tuple.tuple(3L, "import.value.number", List.of()))));
+                                org.assertj.core.groups.Tuple.tuple(3L, "import.value.number", List.of("veel")))));
         assertThat(countRows(source)).isZero();
     }
 

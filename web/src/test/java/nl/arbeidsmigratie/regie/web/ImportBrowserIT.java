@@ -64,7 +64,7 @@ class ImportBrowserIT {
             officer.choose("importForm:kind", "Tellingen");
             officer.driver().findElement(By.cssSelector("#importForm input[type=file]"))
                     .sendKeys(file.toAbsolutePath().toString());
-            officer.waitForText("progressForm:problems_data", "Dit is geen geldig getal.");
+            officer.waitForText("progressForm:problems_data", "„veel” is geen geldig getal.");
             assertThat(officer.text(By.id("progressForm:problems_data"))).contains("3").contains("ingeschreven_brp");
             assertThat(officer.text(By.id("progressForm:refused"))).contains("niets opgeslagen");
             officer.waitForText("historyForm:history_data", file.getFileName().toString());

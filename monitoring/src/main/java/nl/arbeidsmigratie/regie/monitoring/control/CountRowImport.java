@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Map;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 
@@ -22,9 +21,6 @@ final class CountRowImport extends RowImport {
             required("definition", "definitie"), optional("short_stay_months", "kort_verblijf_maanden"),
             optional("long_stay_months", "lang_verblijf_maanden"));
 
-    private static final Map<String, CountDefinition> DUTCH = Map.of("wonend", CountDefinition.LIVING_IN,
-            "werkend", CountDefinition.WORKING_IN);
-
     @Override
     public List<ImportColumn> columns() {
         return COLUMNS;
@@ -38,10 +34,10 @@ final class CountRowImport extends RowImport {
     @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
         // the figures normalise the code and put in the default stay thresholds
-        CountFigures f = new CountFigures(row.get("municipality_code"), date(row, "reference_date"),
+        CountFigures f = new CountFigures(municipalityCode(row, "municipality_code"), date(row, "reference_date"),
                 integer(row, "registered_brp"), integer(row, "registered_rni"), integer(row, "working"),
                 integer(row, "estimate_min"), integer(row, "estimate_max"), row.get("source"), row.get("method"),
-                choice(row, "definition", CountDefinition.class, DUTCH), integer(row, "short_stay_months"),
+                choice(row, "definition", CountDefinition.class), integer(row, "short_stay_months"),
                 integer(row, "long_stay_months"));
         CountRules.check(f, context.today());
         context.mayWrite(f.municipalityCode(), "municipality_code");

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Map;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.Certification;
 import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
@@ -36,9 +35,6 @@ final class LocationRowImport extends RowImport {
             optional("valid_until", "keurmerk_geldig_tot"), optional("stay_focus", "verblijfsduur"),
             optional("operator", "exploitant"));
 
-    private static final Map<String, LocationStatus> DUTCH_STATUS = Map.of("gepland", LocationStatus.PLANNED,
-            "actief", LocationStatus.ACTIVE, "gesloten", LocationStatus.CLOSED);
-
     @Override
     public List<ImportColumn> columns() {
         return COLUMNS;
@@ -46,7 +42,7 @@ final class LocationRowImport extends RowImport {
 
     @Override
     public List<String> example() {
-        return List.of("GM1783", "1783010000001234", "Logiesgebouw Voorbeeldweg", "Voorbeeldweg", "12", "2671 AB", "Naaldwijk", "", "", "HOUSING_UNITS", "ACTIVE", "2024-03-01", "", "40", "480", "160", "20", "5", "5", "SNF", "SNF-12345", "2025-03-01", "2026-03-01", "SHORT", "Voorbeeld Huisvesting B.V.");
+        return List.of("GM1783", "1783010000001234", "Logiesgebouw Voorbeeldweg", "Voorbeeldweg", "12", "2671 AB", "Naaldwijk", "", "", "wooneenheden", "in gebruik", "2024-03-01", "", "40", "480", "160", "20", "5", "5", "SNF", "SNF-12345", "2026-03-01", "2028-03-01", "short stay", "Voorbeeld Huisvesting B.V.");
     }
 
     @Override
@@ -54,17 +50,17 @@ final class LocationRowImport extends RowImport {
         if (row.get("bag_id") == null) {
             throw new InvalidInputException("bagId", "import.location.required", "a location in a file needs its BAG id");
         }
-        LocationDetails d = LocationRules.checked(new LocationDetails(row.get("municipality_code"), row.get("name"),
+        LocationDetails d = LocationRules.checked(new LocationDetails(municipalityCode(row, "municipality_code"), row.get("name"),
                 new Address(row.get("street"), row.get("house_number"), row.get("postcode"), row.get("place")),
                 row.get("bag_id"), decimal(row, "latitude"), decimal(row, "longitude"),
-                choice(row, "housing_form", HousingForm.class, Map.of()),
-                choice(row, "status", LocationStatus.class, DUTCH_STATUS), date(row, "opened_on"),
+                choice(row, "housing_form", HousingForm.class),
+                choice(row, "status", LocationStatus.class), date(row, "opened_on"),
                 date(row, "closed_on"),
                 new Facilities(integer(row, "beds"), decimal(row, "floor_area"), decimal(row, "bedroom_area"),
                         integer(row, "bedrooms"), integer(row, "toilets"), integer(row, "showers")),
-                new Certification(choice(row, "quality_mark", QualityMark.class, Map.of("geen", QualityMark.NONE)),
+                new Certification(choice(row, "quality_mark", QualityMark.class),
                         row.get("certificate_number"), date(row, "last_audit_on"), date(row, "valid_until")),
-                choice(row, "stay_focus", StayFocus.class, Map.of()), row.get("operator"), List.of()));
+                choice(row, "stay_focus", StayFocus.class), row.get("operator"), List.of()));
         context.mayWrite(d.municipalityCode(), "municipality_code");
         context.requireBagIdOf(d.municipalityCode(), d.bagId());
         context.once(d.bagId(), "bag_id");

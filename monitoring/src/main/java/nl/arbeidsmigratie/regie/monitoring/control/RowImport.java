@@ -13,10 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 
 /**
  * One kind of import: its columns, how a row becomes checked values for the staging table, and the set-based SQL
@@ -32,6 +32,8 @@ public abstract class RowImport {
     private static final Pattern DUTCH_DATE_SHAPE = Pattern.compile("\\d{1,2}([-/])\\d{1,2}\\1\\d{4}");
     /** A whole number with Dutch thousands separators, as a spreadsheet formats one: {@code 3.100}. */
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+");
+    /** A CBS code without its GM, as a spreadsheet keeps it once it took the code for a number. */
+    private static final Pattern BARE_CODE = Pattern.compile("\\d{1,4}");
 
     public static RowImport of(ImportKind kind) {
         return switch (kind) {
@@ -118,8 +120,27 @@ public abstract class RowImport {
                 throw new InvalidInputException(column, "import.value.too-large", "beyond " + Integer.MAX_VALUE
                         + ": " + value, Integer.MAX_VALUE);
             }
-            throw new InvalidInputException(column, "import.value.number", "not a whole number: " + value);
+            throw new InvalidInputException(column, "import.value.number", "not a whole number: " + value, value);
         }
+    }
+
+    /**
+     * A municipality code as typed, or as a spreadsheet leaves it after taking it for a number: {@code 1783} and
+     * {@code 518} are GM1783 and GM0518. Anything else that is no code is refused saying what a code looks like.
+     */
+    protected static String municipalityCode(CsvRows.Row row, String column) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        String code = MunicipalityCodes.normalised(value);
+        if (BARE_CODE.matcher(code).matches()) {
+            code = "GM" + "0".repeat(4 - code.length()) + code;
+        }
+        if (!MunicipalityCodes.wellFormed(code)) {
+            throw new InvalidInputException(column, "import.value.municipality-code", "not a CBS code: " + value, value);
+        }
+        return code;
     }
 
     protected static BigDecimal decimal(CsvRows.Row row, String column) {
@@ -128,9 +149,12 @@ public abstract class RowImport {
             return null;
         }
         try {
-            return new BigDecimal(value.indexOf('.') < 0 ? value.replace(',', '.') : value);
+            // 12,5 and 1.234,5 as Dutch spreadsheets write them; 12.5 as the rest of the world does
+            String plain = value.indexOf(',') < 0 ? value
+                    : value.indexOf('.') < value.lastIndexOf(',') ? value.replace(".", "").replace(',', '.') : value;
+            return new BigDecimal(plain);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(column, "import.value.number", "not a number: " + value);
+            throw new InvalidInputException(column, "import.value.number", "not a number: " + value, value);
         }
     }
 
@@ -148,7 +172,7 @@ public abstract class RowImport {
             return DUTCH_DATE_SHAPE.matcher(value).matches() ? LocalDate.parse(value.replace('/', '-'), DUTCH_DATE)
                     : LocalDate.parse(value);
         } catch (DateTimeException e) {
-            throw new InvalidInputException(column, "import.value.date", "not a date: " + value);
+            throw new InvalidInputException(column, "import.value.date", "not a date: " + value, value);
         }
     }
 
@@ -164,21 +188,14 @@ public abstract class RowImport {
         return n;
     }
 
-    /** A choice by its name in any case, or by one of its Dutch names. */
-    protected static <E extends Enum<E>> E choice(CsvRows.Row row, String column, Class<E> type, Map<String, E> dutch) {
+    /** A choice by its code in any case, or by a word the pages show it by ({@link ImportChoices}). */
+    protected static <E extends Enum<E>> E choice(CsvRows.Row row, String column, Class<E> type) {
         String value = row.get(column);
         if (value == null) {
             return null;
         }
-        String name = value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-        E found = dutch.get(value.strip().toLowerCase(Locale.ROOT));
-        if (found != null) {
-            return found;
-        }
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(column, "import.value.choice", "not one of the allowed values: " + value);
-        }
+        return ImportChoices.find(column, type, value).orElseThrow(() -> new InvalidInputException(column,
+                "import.value.choice", "not one of the allowed values: " + value, value,
+                ImportChoices.shown(column, type)));
     }
 }
