@@ -34,6 +34,7 @@ import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
 import nl.arbeidsmigratie.regie.strategy.api.OverviewRow;
 import nl.arbeidsmigratie.regie.strategy.api.ProvinceOverview;
+import nl.arbeidsmigratie.regie.strategy.api.ReviewComments;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
 import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
@@ -75,6 +76,9 @@ class WorkflowIT {
 
     @Inject
     DocumentWorkflow workflow;
+
+    @Inject
+    ReviewComments comments;
 
     @Inject
     AccountAdministration administration;
@@ -268,6 +272,36 @@ class WorkflowIT {
                 .status()).isEqualTo(DocumentStatus.WITHDRAWN);
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> workflow.history(inReview.id())))
                 .extracting(TransitionView::to).containsExactly(DocumentStatus.IN_REVIEW, DocumentStatus.WITHDRAWN);
+    }
+
+    @Test
+    void authorsTakeTheirDocumentBackFromReviewUntilTheReviewerComments() throws Exception {
+        DocumentView submitted = submittedWestlandDocument("Te vroeg ingediend");
+        String rotterdam = fixture.officerOf(ROTTERDAM).email();
+        TestCaller.as(rotterdam, () -> assertThatThrownBy(() -> workflow.recall(submitted.id()))
+                .isInstanceOf(InvalidInputException.class));
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> workflow.recall(submitted.id()))
+                .isInstanceOf(AccessRefusedException.class));
+
+        DocumentView back = TestCaller.as(OFFICER, () -> workflow.recall(submitted.id()));
+        assertThat(back.status()).isEqualTo(DocumentStatus.DRAFT);
+        assertThat(back.editable()).isTrue();
+        assertThat(Mailbox.await(COORDINATOR, "Teruggenomen uit review: " + submitted.title(), MAIL).text())
+                .contains("teruggenomen uit de review");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> workflow.recall(submitted.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.recall.not-in-review")));
+
+        // submitted again, and the reviewer has begun: only the reviewer sends it back now
+        TestCaller.as(OFFICER, () -> workflow.submit(submitted.id()));
+        SectionView numbers = section(TestCaller.as(OFFICER, () -> documents.find(submitted.id())),
+                LearningGoal.NUMBERS);
+        TestCaller.as(COORDINATOR, () -> comments.add(submitted.id(), numbers.id(), null, "Graag cijfers erbij."));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> workflow.recall(submitted.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.recall.review-begun")));
+        assertThat(TestCaller.as(OFFICER, () -> workflow.history(submitted.id()))).extracting(TransitionView::to)
+                .containsExactly(DocumentStatus.IN_REVIEW, DocumentStatus.DRAFT, DocumentStatus.IN_REVIEW);
     }
 
     private DocumentView submittedWestlandDocument(String title) throws Exception {

@@ -76,6 +76,7 @@ class HostileInputIT {
             "POST /api/v1/strategy/documents", "PUT /api/v1/strategy/documents/{id}",
             "POST /api/v1/strategy/documents/{id}/versions", "POST /api/v1/strategy/documents/{id}/versions/{number}/restore",
             "POST /api/v1/strategy/documents/{id}/comments", "POST /api/v1/strategy/documents/{id}/submit",
+            "POST /api/v1/strategy/documents/{id}/recall",
             "POST /api/v1/strategy/documents/{id}/send-back", "POST /api/v1/strategy/documents/{id}/adopt",
             "POST /api/v1/strategy/documents/{id}/withdraw", "POST /api/v1/strategy/documents/{id}/new-revision",
             "PUT /api/v1/strategy/sections/{id}", "POST /api/v1/strategy/sections/{id}/figures",

@@ -100,6 +100,7 @@ class StrategyApiIT {
         bodies.put("POST documents/{id}/comments", "{\"sectionId\":" + section + ",\"text\":\"Overgenomen\"}");
         bodies.put("GET documents/{id}/history", null);
         bodies.put("POST documents/{id}/submit", null);
+        bodies.put("POST documents/{id}/recall", null);
         bodies.put("POST documents/{id}/send-back", "{\"text\":\"Overgenomen\"}");
         bodies.put("POST documents/{id}/adopt", "{\"body\":\"COUNCIL\",\"date\":\"2026-01-05\",\"reference\":\"X\"}");
         bodies.put("POST documents/{id}/withdraw", "{\"text\":\"Overgenomen\"}");

@@ -198,6 +198,11 @@ class StrategyBrowserIT {
             officer.click(By.id("submitForm:save"));
             officer.waitForText("status", "In review");
             assertThat(officer.text(By.id("doc:messages"))).contains("The document was submitted for review.");
+            // submitted too soon: taken back before the reviewer responds
+            officer.click(By.id("doc:recall"));
+            officer.click(By.cssSelector(".ui-confirmdialog-yes"));
+            officer.waitForText("status", "Draft");
+            assertThat(officer.text(By.id("doc:messages"))).contains("taken back");
         }
     }
 

@@ -83,6 +83,33 @@ public class DocumentWorkflow {
         return stepped(seen, DocumentStatus.DRAFT, now, null, version);
     }
 
+    /**
+     * Its authors take their document back from review, as long as the reviewer has not commented on it since it was
+     * submitted: a submission made too soon is undone without waiting for the province. Once the review has begun,
+     * the reviewer sends it back.
+     */
+    public DocumentView recall(long documentId) {
+        Seen seen = documents.authored(documentId);
+        StrategyDocument document = seen.document();
+        if (document.status() != DocumentStatus.IN_REVIEW) {
+            throw new InvalidInputException("status", "error.strategy.recall.not-in-review",
+                    "document " + documentId + " is " + document.status());
+        }
+        Instant submitted = em.createNamedQuery(Transition.OF_DOCUMENT, Transition.class)
+                .setParameter("document", documentId).getResultStream().map(Transition::view)
+                .filter(step -> step.to() == DocumentStatus.IN_REVIEW).map(TransitionView::at)
+                .reduce((earlier, later) -> later).orElse(Instant.MIN);
+        boolean reviewBegun = em.createNamedQuery(ReviewComment.OF_DOCUMENT, ReviewComment.class)
+                .setParameter("document", documentId).getResultStream()
+                .anyMatch(comment -> comment.writtenBy(document.reviewerEmail(), submitted));
+        if (reviewBegun) {
+            throw new InvalidInputException("status", "error.strategy.recall.review-begun",
+                    "the reviewer commented on document " + documentId + " since it was submitted");
+        }
+        document.recall();
+        return stepped(seen, DocumentStatus.IN_REVIEW, documents.now(), null, null);
+    }
+
     /** The coordinator sends a document in review back to its authors, saying what to change. */
     public DocumentView sendBack(long documentId, String comments) {
         Seen seen = decision(documentId);

@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentSummary;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
 import nl.arbeidsmigratie.regie.strategy.api.SectionConflict;
@@ -57,6 +59,16 @@ public class Documents {
         Seen seen = readable(id);
         access.writerOf(seen.caller(), seen.document());
         return new Seen(seen.caller(), locked(seen.document()), Reach.WRITE);
+    }
+
+    /** The document locked for a step its authors take whatever its status; refused to anyone else. */
+    public Seen authored(long id) {
+        Seen seen = readable(id);
+        AccountView caller = seen.caller();
+        if (caller.role() != Role.OFFICER || !seen.document().writtenBy(caller.municipalityCode())) {
+            throw new AccessRefusedException("only the document's authors take this step");
+        }
+        return new Seen(caller, locked(seen.document()), seen.reach());
     }
 
     /** The section locked (after its document) for a change by its document's authors, read fresh. */

@@ -12,6 +12,7 @@ import nl.arbeidsmigratie.regie.platform.api.Outbox;
 import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
 import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
 import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
 import nl.arbeidsmigratie.regie.strategy.entity.Transition;
 
@@ -69,7 +70,9 @@ public class WorkflowMails {
                 : document.municipalityName(), actorName, step.comment() == null ? "" : step.comment(),
                 links.to("/app/strategy/document.xhtml?id=" + document.id()),
                 step.versionNumber() == null ? "" : String.valueOf(step.versionNumber())};
-        String key = "mail." + step.to().name();
+        // back to draft without a reviewer's comments: the authors took it back themselves
+        String key = step.to() == DocumentStatus.DRAFT && step.comment() == null ? "mail.RECALLED"
+                : "mail." + step.to().name();
         return new MailMessage(recipient.email(), MessageFormat.format(texts.getString(key + ".subject"), values),
                 MessageFormat.format(texts.getString(key + ".text"), values) + texts.getString("mail.signature"),
                 null);

@@ -127,6 +127,11 @@ public class ReviewComment {
         return version;
     }
 
+    /** Whether {@code email} wrote this comment on or after {@code moment}. */
+    public boolean writtenBy(String email, Instant moment) {
+        return author.equalsIgnoreCase(email) && !createdAt.isBefore(moment);
+    }
+
     public CommentView view(List<CommentView> replies) {
         return new CommentView(id, section.id(), section.title(), quote, text, author, createdAt,
                 resolvedAt != null, resolvedBy, resolvedAt, replies, version);

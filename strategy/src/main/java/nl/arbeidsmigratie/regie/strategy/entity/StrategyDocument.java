@@ -227,6 +227,11 @@ public class StrategyDocument {
         move(DocumentStatus.IN_REVIEW, DocumentStatus.DRAFT);
     }
 
+    /** The authors take the document back from review to go on writing. */
+    public void recall() {
+        move(DocumentStatus.IN_REVIEW, DocumentStatus.DRAFT);
+    }
+
     /** Adopted as version {@code versionNumber}; from now on the document is read-only. */
     public void adopt(Adoption adoption, int versionNumber) {
         move(DocumentStatus.IN_REVIEW, DocumentStatus.ADOPTED);

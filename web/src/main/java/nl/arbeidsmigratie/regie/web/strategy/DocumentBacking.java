@@ -395,6 +395,13 @@ public class DocumentBacking implements Serializable {
         reload();
     }
 
+    public void recall() {
+        if (FacadeCalls.attempt(() -> workflow.recall(id))) {
+            Messages.addGlobalInfo("strategy.workflow.recalled");
+        }
+        reload();
+    }
+
     public void sendBack() {
         if (FacadeCalls.of(() -> workflow.sendBack(id, sendBackComments)).onInvalid(
                 e -> Messages.addError("sendBackForm:comment", e.messageKey(), e.arguments())).run()) {
@@ -482,6 +489,11 @@ public class DocumentBacking implements Serializable {
     public boolean isMayWithdraw() {
         return document != null && (isEditable() || (isCoordinator() && (document.status() == DocumentStatus.DRAFT
                 || document.status() == DocumentStatus.IN_REVIEW)));
+    }
+
+    /** The authors may take their document back while it waits for review; the facade says when review has begun. */
+    public boolean isMayRecall() {
+        return isAuthor() && document.status() == DocumentStatus.IN_REVIEW;
     }
 
     public boolean isMayRevise() {

@@ -207,6 +207,14 @@ public class StrategyDocumentsResource {
     }
 
     @POST
+    @Path("{id}/recall")
+    @Operation(summary = "Take the document back from review to draft (its authors, until the reviewer comments)")
+    @APIResponse(responseCode = "200", description = "The document, a draft again")
+    public DocumentView recall(@PathParam("id") long id) {
+        return workflow.recall(id);
+    }
+
+    @POST
     @Path("{id}/send-back")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a document in review back to draft, saying what to change (coordinators)")
