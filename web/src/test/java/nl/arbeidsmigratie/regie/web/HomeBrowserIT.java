@@ -86,7 +86,7 @@ class HomeBrowserIT {
             String withoutCount = coordinator.text(By.id("home-without-count"));
             assertThat(withoutCount).contains("Albrandswaard").doesNotContain("Alblasserdam");
             assertThat(coordinator.text(By.id("home-imports"))).contains(file)
-                    .contains("tellingen").contains("door " + DEMO_COORDINATOR.email() + ": 1 toegevoegd");
+                    .contains("tellingen").contains("door " + DEMO_COORDINATOR.displayName() + ": 1 toegevoegd");
             assertThat(coordinator.text(By.id("home-enrolments"))).contains("Aanmeldingen voor de leerkring");
             assertThat(coordinator.text(By.id("home-newsletter"))).contains("nieuwsbrief");
             assertThat(coordinator.text(By.id("home-strategy"))).contains(inReview + " (Westland): Ter beoordeling");
@@ -109,10 +109,10 @@ class HomeBrowserIT {
         try (BrowserSession auditor = new BrowserSession(base)) {
             auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
             assertThat(auditor.text(By.id("home-changes")))
-                    .contains("Telling: " + source + " · 2025-05-01 (Zoeterwoude)").contains(DEMO_COORDINATOR.email());
+                    .contains("Telling: " + source + " · 01-05-2025 (Zoeterwoude)").contains(DEMO_COORDINATOR.displayName());
 
             auditor.click(By.id("homeAudit:verify"));
-            auditor.waitForText("homeAudit:verification", "door " + DEMO_AUDITOR.email() + ": intact");
+            auditor.waitForText("homeAudit:verification", "door " + DEMO_AUDITOR.displayName() + ": intact");
 
             auditor.click(By.xpath("//section[@id='home-changes']//a[contains(., 'Zoeterwoude')]"));
             auditor.until(ExpectedConditions.urlContains("app/monitoring/counts.xhtml?municipality=GM0638"));

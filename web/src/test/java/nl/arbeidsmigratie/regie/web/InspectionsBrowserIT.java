@@ -88,7 +88,7 @@ class InspectionsBrowserIT {
             assertThat(auditor.driver().findElements(By.id("inspections:newSignal"))).isEmpty();
             auditor.click(By.xpath("//tr[contains(., '" + place + "')]//button[contains(@id, ':history')]"));
             auditor.waitForText("historyForm:versions_data", "Toezicht ingepland");
-            assertThat(auditor.text(By.id("historyForm:versions_data"))).contains("Open").contains(DEMO_OFFICER.email());
+            assertThat(auditor.text(By.id("historyForm:versions_data"))).contains("Open").contains(DEMO_OFFICER.displayName());
         }
     }
 
@@ -115,7 +115,7 @@ class InspectionsBrowserIT {
             String row = officer.text(By.xpath(
                     "//tbody[@id='inspections:inspectionTable_data']/tr[contains(., '" + inspector + "')]"));
             assertThat(row).contains(name).contains(DutchDates.format(LocalDate.now(DutchTime.ZONE).minusDays(2)))
-                    .contains("Brandblussers aanwezig").contains(DEMO_OFFICER.email());
+                    .contains("Brandblussers aanwezig").contains(DEMO_OFFICER.displayName());
         }
     }
 }

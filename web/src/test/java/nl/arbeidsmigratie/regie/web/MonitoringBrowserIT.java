@@ -109,7 +109,7 @@ class MonitoringBrowserIT {
             auditor.click(By.xpath(row + "//*[contains(@id, ':history')]"));
             auditor.waitForText("historyForm:changelog_data", "BRP-telling herzien");
             assertThat(auditor.text(By.id("historyForm:changelog_data")))
-                    .contains("Ingeschreven BRP: 4.500 → 4.800").contains(DEMO_OFFICER.email());
+                    .contains("Ingeschreven BRP: 4.500 → 4.800").contains(DEMO_OFFICER.displayName());
             auditor.driver().findElement(By.cssSelector("#historyDialog .ui-dialog-titlebar-close")).click();
 
             auditor.type("counts:asKnownOn_input", PICKER.format(beforeCorrection));

@@ -138,7 +138,7 @@ class StrategyBrowserIT {
             assertThat(officer.text(By.id("doc:history"))).contains("Graag de bron aanvullen.");
             opens(officer, section("NUMBERS", "button[id$=':comments']"), "commentsDialog");
             officer.click(By.id("commentsForm:threads:0:resolve"));
-            officer.waitForText("commentsForm", "afgehandeld door " + DEMO_OFFICER.email());
+            officer.waitForText("commentsForm", "afgehandeld door " + DEMO_OFFICER.displayName());
             closeDialogs(officer);
             submit(officer, false);
 
@@ -280,7 +280,7 @@ class StrategyBrowserIT {
             coordinator.click(By.id("templates:publish"));
             coordinator.waitForText("templates:messages", "Versie " + (number + 1) + " van het sjabloon is gepubliceerd.");
             assertThat(coordinator.text(By.id("current"))).startsWith("Huidige versie " + (number + 1) + ",")
-                    .contains(DEMO_COORDINATOR.email());
+                    .contains(DEMO_COORDINATOR.displayName());
             assertThat(coordinator.driver().findElement(By.id(guidanceId)).getAttribute("value"))
                     .isEqualTo("Welke bronnen gebruikt u voor de schatting " + mark + "?");
             assertThat(coordinator.text(By.xpath("//*[@id='templates:history_data']/tr[1]")))

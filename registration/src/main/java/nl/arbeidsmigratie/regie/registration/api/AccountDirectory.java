@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 import nl.arbeidsmigratie.regie.registration.control.Views;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
@@ -40,6 +43,17 @@ public class AccountDirectory {
         return em.createNamedQuery(Account.ACTIVE_WITH_ROLE, Account.class)
                 .setParameter("role", Role.COORDINATOR)
                 .getResultStream().map(Views::of).toList();
+    }
+
+    /**
+     * Every account's name by its address in lower case, deactivated ones too: pages name the people who wrote or
+     * recorded something, also after they left.
+     */
+    public Map<String, String> names() {
+        currentAccount.requireView();
+        return em.createQuery("select a.email, a.displayName from Account a", Object[].class).getResultStream()
+                .collect(Collectors.toMap(row -> ((String) row[0]).toLowerCase(Locale.ROOT), row -> (String) row[1],
+                        (first, second) -> first));
     }
 
     /** The active account with this address, if any. */

@@ -1,9 +1,11 @@
 package nl.arbeidsmigratie.regie.web.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,7 +19,9 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
 import org.omnifaces.util.Faces;
 
 /**
@@ -36,6 +40,13 @@ public class DisplayValues {
     private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
     /** A local date and time, as a meeting's or a poll's: {@code 2026-12-24T17:00}. */
     private static final Pattern LOCAL_MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
+
+    private static final Duration NAMES_KEPT = Duration.ofMinutes(1);
+
+    @Inject
+    AccountDirectory directory;
+
+    private volatile Names names;
 
     /** Per language: each code with the bundle's keys that end in it, shortest first. */
     private final Map<Locale, Map<String, List<String>>> codeKeys = new ConcurrentHashMap<>();
@@ -94,6 +105,35 @@ public class DisplayValues {
         String key = "actor." + actor.replace(' ', '-');
         ResourceBundle bundle = bundle(Faces.getLocale());
         return bundle.containsKey(key) ? bundle.getString(key) : actor;
+    }
+
+    /**
+     * Who did something, as the pages name people: by their name, the product itself ("system") and the like in
+     * words, and an address the product has no account for as it is. The audit trail keeps to {@link #actor}.
+     */
+    public String person(String actor) {
+        if (actor == null) {
+            return "";
+        }
+        String named = names().get(actor.toLowerCase(Locale.ROOT));
+        return named == null || named.isBlank() ? actor(actor) : named;
+    }
+
+    /** The accounts' names, read again once a minute at most: a page names many people, and names rarely change. */
+    private Map<String, String> names() {
+        Names known = names;
+        if (known == null || known.readAt().isBefore(Instant.now().minus(NAMES_KEPT))) {
+            try {
+                known = new Names(directory.names(), Instant.now());
+                names = known;
+            } catch (AccessRefusedException signedOut) {
+                return Map.of();
+            }
+        }
+        return known.byAddress();
+    }
+
+    private record Names(Map<String, String> byAddress, Instant readAt) {
     }
 
     /** The label of a field named by its path in a record ({@code details.facilities.beds}); the path if none. */
