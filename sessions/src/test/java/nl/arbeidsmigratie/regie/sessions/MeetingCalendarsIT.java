@@ -76,7 +76,9 @@ class MeetingCalendarsIT {
         String uid = value(first, Property.UID);
         assertThat(uid).isEqualTo("meeting-" + start.id() + "@sessions.arbeidsmigratie-regie");
         assertThat(value(first, Property.STATUS)).isEqualTo("TENTATIVE");
-        assertThat(value(first, Property.SUMMARY)).isEqualTo("Startbijeenkomst (onder voorbehoud)");
+        assertThat(value(first, Property.SUMMARY)).isEqualTo(series.title() + ": Startbijeenkomst (onder voorbehoud)");
+        assertThat(value(first, Property.DESCRIPTION)).endsWith("/app/sessions/meeting.xhtml?id=" + start.id());
+        assertThat(parse(feed).getProperty("X-WR-CALNAME").map(Property::getValue)).hasValue(series.title());
         assertThat(value(first, Property.LOCATION)).contains("Den Haag");
         int sequence = Integer.parseInt(value(first, Property.SEQUENCE));
 

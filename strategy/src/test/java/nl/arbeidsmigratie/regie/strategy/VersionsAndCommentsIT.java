@@ -152,7 +152,8 @@ class VersionsAndCommentsIT {
                     .isInstanceOf(InvalidInputException.class);
         });
         CommentView onNumbers = TestCaller.as(COORDINATOR, () -> comments.add(draft.id(), numbers.id(),
-                "4.500 arbeidsmigranten", "Welke bron?"));
+                "4.500  arbeidsmigranten", "Welke bron?"));
+        assertThat(onNumbers.quote()).as("kept as the section has it").isEqualTo("4.500 arbeidsmigranten");
         CommentView onRules = TestCaller.as(COORDINATOR, () -> comments.add(draft.id(), rules.id(), null,
                 "Noem de SNF-normen."));
         TestCaller.as(OFFICER, () -> comments.reply(onNumbers.id(), "BRP, peildatum 1 januari."));

@@ -197,7 +197,7 @@ class SessionsApiIT {
         assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
         List<VEvent> events = new CalendarBuilder().build(new StringReader(feed.body())).getComponents("VEVENT");
         assertThat(events).as("the dated meeting; the draft is not announced").singleElement()
-                .satisfies(e -> assertThat(e.getProperty(Property.SUMMARY).map(Property::getValue)).hasValue("Startbijeenkomst"));
+                .satisfies(e -> assertThat(e.getProperty(Property.SUMMARY).map(Property::getValue)).hasValue("Reeks " + run + ": Startbijeenkomst"));
 
         HttpResponse<String> unknown = Http.get(feed("regie_" + "x".repeat(token.length())));
         assertThat(unknown.statusCode()).isEqualTo(404);

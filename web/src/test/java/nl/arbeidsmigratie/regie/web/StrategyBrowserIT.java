@@ -136,6 +136,8 @@ class StrategyBrowserIT {
             officer.open(page);
             officer.waitForText("status", "Concept");
             assertThat(officer.text(By.id("doc:history"))).contains("Graag de bron aanvullen.");
+            assertThat(officer.text(By.id("doc:sentBack"))).contains("Teruggestuurd door " + DEMO_COORDINATOR.displayName())
+                    .contains("Graag de bron aanvullen.");
             opens(officer, section("NUMBERS", "button[id$=':comments']"), "commentsDialog");
             officer.click(By.id("commentsForm:threads:0:resolve"));
             officer.waitForText("commentsForm", "afgehandeld door " + DEMO_OFFICER.displayName());

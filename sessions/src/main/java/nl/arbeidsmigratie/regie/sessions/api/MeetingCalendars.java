@@ -64,7 +64,7 @@ public class MeetingCalendars {
             throw new InvalidInputException("meetingId", "error.sessions.calendar.not-announced",
                     "meeting " + meetingId + " has no date announced yet");
         }
-        return CalendarWriter.write(List.of(meeting), book.now());
+        return CalendarWriter.write(meeting.series().title(), List.of(meeting), book.now(), this::page);
     }
 
     /**
@@ -111,7 +111,12 @@ public class MeetingCalendars {
         return LinkSecrets.hashOf(token).flatMap(hash -> em.createNamedQuery(CalendarFeed.LIVE_BY_HASH,
                         CalendarFeed.class).setParameter("hash", hash).getResultStream().findFirst())
                 .filter(this::ownerStillMaySubscribe)
-                .map(feed -> CalendarWriter.write(book.meetings(feed.series()), book.now()));
+                .map(feed -> CalendarWriter.write(feed.series().title(), book.meetings(feed.series()), book.now(),
+                        this::page));
+    }
+
+    private String page(Meeting meeting) {
+        return links.to("/app/sessions/meeting.xhtml?id=" + meeting.id());
     }
 
     /** Officers of a participating municipality, coordinators and auditors. */

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -17,6 +18,7 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -41,14 +43,19 @@ public final class CalendarWriter {
         return "meeting-" + meeting.id() + DOMAIN;
     }
 
-    public static String write(List<Meeting> meetings, Instant now) {
+    /**
+     * The meetings as one calendar named {@code name} (what a calendar application shows for a subscribed feed);
+     * each event links to its meeting's page by {@code page}.
+     */
+    public static String write(String name, List<Meeting> meetings, Instant now, Function<Meeting, String> page) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Arbeidsmigratie Regie//Leerkring//NL"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new XProperty("X-WR-CALNAME", name));
         for (Meeting meeting : meetings) {
             if (meeting.startsAt() != null && meeting.status() != MeetingStatus.DRAFT) {
-                calendar.add(event(meeting, now));
+                calendar.add(event(meeting, now, page.apply(meeting)));
             }
         }
         StringWriter out = new StringWriter();
@@ -61,10 +68,11 @@ public final class CalendarWriter {
         return out.toString();
     }
 
-    private static VEvent event(Meeting meeting, Instant now) {
+    /** Titled with the series, so it is recognised among a calendar's other events, and linked to its page. */
+    private static VEvent event(Meeting meeting, Instant now, String page) {
         boolean provisional = meeting.status() == MeetingStatus.PROVISIONAL;
-        VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(),
-                meeting.title() + (provisional ? " (onder voorbehoud)" : ""));
+        VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(), meeting.series().title() + ": "
+                + meeting.title() + (provisional ? " (onder voorbehoud)" : ""));
         event.add(new Uid(uid(meeting)));
         event.add(new Sequence(meeting.sequence()));
         // the constructor stamps the event with the system clock; RFC 5545 allows one DTSTAMP, and it is ours
@@ -74,13 +82,12 @@ public final class CalendarWriter {
         if (!place.isEmpty()) {
             event.add(new Location(place));
         }
-        if (meeting.onlineLink() != null) {
-            event.add(new Description(meeting.onlineLink()));
-            try {
-                event.add(new Url(java.net.URI.create(meeting.onlineLink())));
-            } catch (IllegalArgumentException e) {
-                // the link was checked when stored; an address a URI cannot hold stays in the description only
-            }
+        String online = meeting.onlineLink() == null ? "" : "Online: " + meeting.onlineLink() + "\n";
+        event.add(new Description(online + "Programma en aanmelding: " + page));
+        try {
+            event.add(new Url(java.net.URI.create(meeting.onlineLink() != null ? meeting.onlineLink() : page)));
+        } catch (IllegalArgumentException e) {
+            // the link was checked when stored; an address a URI cannot hold stays in the description only
         }
         return event;
     }

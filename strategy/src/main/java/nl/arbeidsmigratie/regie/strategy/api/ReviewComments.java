@@ -45,14 +45,20 @@ public class ReviewComments {
         Seen seen = participant(documentId, true);
         Section section = seen.document().sections().stream().filter(s -> s.id() == sectionId).findFirst()
                 .orElseThrow(() -> StrategyAccess.unknownSection(sectionId));
-        String passage = DocumentTexts.note("quote", quote, false);
-        if (passage != null && !RichText.toText(section.bodyHtml()).contains(passage)) {
+        String typed = DocumentTexts.note("quote", quote, false);
+        // spaces and line breaks as the reader copied them: a passage is found, and kept, with single spaces
+        String passage = typed == null ? null : spaced(typed);
+        if (passage != null && !spaced(RichText.toText(section.bodyHtml())).contains(passage)) {
             throw new InvalidInputException("quote", "error.strategy.comment.quote-not-found",
                     "the quoted passage is not in the section");
         }
         ReviewComment comment = new ReviewComment(section, passage, DocumentTexts.note("text", text, true),
                 documents.now(), seen.caller().email());
         return saved(comment, "strategy.comment.added");
+    }
+
+    private static String spaced(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     public CommentView reply(long commentId, String text) {

@@ -491,6 +491,19 @@ public class DocumentBacking implements Serializable {
                 || document.status() == DocumentStatus.IN_REVIEW)));
     }
 
+    /**
+     * The reviewer's last word while the document is a draft again: the step that sent it back, with what to change,
+     * shown above the chapters until it is submitted anew; null otherwise.
+     */
+    public TransitionView getSentBack() {
+        if (document == null || document.status() != DocumentStatus.DRAFT || history.isEmpty()) {
+            return null;
+        }
+        TransitionView last = history.get(history.size() - 1);
+        return last.from() == DocumentStatus.IN_REVIEW && last.to() == DocumentStatus.DRAFT && last.comment() != null
+                ? last : null;
+    }
+
     /** The authors may take their document back while it waits for review; the facade says when review has begun. */
     public boolean isMayRecall() {
         return isAuthor() && document.status() == DocumentStatus.IN_REVIEW;

@@ -78,6 +78,13 @@ public class VersionsBacking implements Serializable {
             Messages.addGlobalError("strategy.versions.chooseTwo");
             return;
         }
+        if (before > after) {
+            // the earlier is the earlier whichever list it was chosen in: compared as meant, and the choice shown so
+            int later = before;
+            before = after;
+            after = later;
+            Messages.addGlobalInfo("strategy.versions.swapped", before, after);
+        }
         FacadeCalls.of(() -> comparison = versions.compare(id, before, after)).fieldsIn("versions").run();
     }
 
