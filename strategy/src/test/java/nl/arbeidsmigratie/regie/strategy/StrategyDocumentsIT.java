@@ -255,6 +255,32 @@ class StrategyDocumentsIT {
     }
 
     @Test
+    void aSectionOfTheAuthorsOwnIsRenamedOrRemovedAGoalsChapterStays() throws Exception {
+        DocumentView draft = fixture.westlandDraft("Eigen paragraaf");
+        SectionView extra = TestCaller.as(OFFICER, () -> documents.addSection(draft.id(), "Per ongeluk"));
+        SectionView renamed = TestCaller.as(OFFICER, () -> documents.renameSection(extra.id(), extra.version(),
+                "Huisvesting in de kassen"));
+        assertThat(renamed.title()).isEqualTo("Huisvesting in de kassen");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> documents.removeSection(extra.id(), extra.version()))
+                .isInstanceOf(ConcurrentChangeException.class));
+        SectionView numbers = section(draft, LearningGoal.NUMBERS);
+        TestCaller.as(OFFICER, () -> {
+            for (ThrowingCallable goalsChapter : List.<ThrowingCallable>of(
+                    () -> documents.removeSection(numbers.id(), numbers.version()),
+                    () -> documents.renameSection(numbers.id(), numbers.version(), "Anders"))) {
+                assertThatThrownBy(goalsChapter).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.section.goal-stays"));
+            }
+        });
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> documents.removeSection(renamed.id(),
+                renamed.version())).isInstanceOf(AccessRefusedException.class));
+
+        DocumentView after = TestCaller.as(OFFICER, () -> documents.removeSection(renamed.id(), renamed.version()));
+        assertThat(after.sections()).extracting(SectionView::id).doesNotContain(extra.id());
+        assertThat(after.sections()).hasSameSizeAs(draft.sections());
+    }
+
+    @Test
     void scriptsHandlersJavascriptLinksStylesAndImagesAreRemovedAndTheAuthorIsTold() throws Exception {
         DocumentView draft = fixture.westlandDraft("Opmaak");
         SectionView numbers = section(draft, LearningGoal.NUMBERS);

@@ -156,7 +156,24 @@ class VersionsAndCommentsIT {
         assertThat(onNumbers.quote()).as("kept as the section has it").isEqualTo("4.500 arbeidsmigranten");
         CommentView onRules = TestCaller.as(COORDINATOR, () -> comments.add(draft.id(), rules.id(), null,
                 "Noem de SNF-normen."));
+        // its author puts a typo right or takes a comment back while nobody answered it; nobody else can
+        CommentView typo = TestCaller.as(COORDINATOR, () -> comments.add(draft.id(), rules.id(), null, "Noem de SFN-normen"));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> comments.change(typo.id(), typo.version(), "Anders"))
+                .isInstanceOf(AccessRefusedException.class));
+        CommentView corrected = TestCaller.as(COORDINATOR, () -> comments.change(typo.id(), typo.version(),
+                "Noem de SNF-normen, met bron."));
+        assertThat(corrected.text()).isEqualTo("Noem de SNF-normen, met bron.");
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> comments.remove(typo.id(), typo.version()))
+                .isInstanceOf(ConcurrentChangeException.class));
+        TestCaller.as(COORDINATOR, () -> comments.remove(corrected.id(), corrected.version()));
+        assertThat(TestCaller.as(OFFICER, () -> comments.list(draft.id()))).extracting(CommentView::id)
+                .doesNotContain(typo.id());
         TestCaller.as(OFFICER, () -> comments.reply(onNumbers.id(), "BRP, peildatum 1 januari."));
+        CommentView answered = TestCaller.as(COORDINATOR, () -> comments.list(draft.id())).stream()
+                .filter(c -> c.id() == onNumbers.id()).findFirst().orElseThrow();
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> comments.change(answered.id(), answered.version(), "x"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.comment.answered")));
         TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> comments.list(draft.id()))
                 .isInstanceOf(AccessRefusedException.class));
 

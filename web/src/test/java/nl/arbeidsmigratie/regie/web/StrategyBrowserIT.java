@@ -109,8 +109,13 @@ class StrategyBrowserIT {
             assertThat(coordinator.text(section("NUMBERS", ".section-text"))).contains("kassen " + mark);
             opens(coordinator, section("NUMBERS", "button[id$=':comments']"), "commentsDialog");
             coordinator.type("commentsForm:quote", "kassen " + mark);
-            coordinator.type("commentsForm:text", "Noem ook de bron van de schatting.");
+            coordinator.type("commentsForm:text", "Noem ook de bron van de schating.");
             coordinator.click(By.id("commentsForm:addComment"));
+            coordinator.waitForText("commentsForm", "Noem ook de bron van de schating.");
+            // a typo put right before anyone answered
+            coordinator.click(By.id("commentsForm:threads:0:revise"));
+            coordinator.type("commentsForm:threads:0:revisedText", "Noem ook de bron van de schatting.");
+            coordinator.click(By.id("commentsForm:threads:0:saveRevision"));
             coordinator.waitForText("commentsForm", "Noem ook de bron van de schatting.");
             closeDialogs(coordinator);
             coordinator.until(ExpectedConditions.textToBePresentInElementLocated(section("NUMBERS", ".open-comments"),

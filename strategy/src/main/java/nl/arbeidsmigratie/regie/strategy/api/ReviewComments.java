@@ -80,6 +80,45 @@ public class ReviewComments {
         return saved(comment, "strategy.comment.reopened");
     }
 
+    /**
+     * Its author changes a comment made on top of {@code version}, as long as nobody answered it and it is open:
+     * a typo is put right before anyone reads it in a reply.
+     */
+    public CommentView change(long commentId, long version, String text) {
+        ReviewComment comment = ownUnanswered(commentId, version);
+        CommentView before = comment.view(List.of());
+        comment.rewrite(DocumentTexts.note("text", text, true));
+        em.flush();
+        CommentView after = comment.view(List.of());
+        audit.record("strategy.comment.changed", "strategy-document:" + comment.documentId(), before, after);
+        return after;
+    }
+
+    /** Its author takes back a comment nobody answered yet; the audit trail keeps what it said. */
+    public CommentView remove(long commentId, long version) {
+        ReviewComment comment = ownUnanswered(commentId, version);
+        CommentView before = comment.view(List.of());
+        em.remove(comment);
+        em.flush();
+        audit.record("strategy.comment.removed", "strategy-document:" + comment.documentId(), before, null);
+        return before;
+    }
+
+    private ReviewComment ownUnanswered(long commentId, long version) {
+        ReviewComment comment = current(commentId, version);
+        if (!comment.writtenBy(documents.readable(comment.documentId()).caller().email())) {
+            throw new AccessRefusedException("only its author changes a comment");
+        }
+        boolean answered = em.createNamedQuery(ReviewComment.OF_DOCUMENT, ReviewComment.class)
+                .setParameter("document", comment.documentId()).getResultStream()
+                .anyMatch(other -> comment.id().equals(other.parentId()));
+        if (answered || comment.resolved()) {
+            throw new InvalidInputException("comment", "error.strategy.comment.answered",
+                    "comment " + commentId + " was answered or resolved");
+        }
+        return comment;
+    }
+
     /** Every thread of the document, oldest first, each with its replies. */
     public List<CommentView> list(long documentId) {
         participant(documentId, false);

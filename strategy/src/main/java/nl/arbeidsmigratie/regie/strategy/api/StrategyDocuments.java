@@ -31,6 +31,7 @@ import nl.arbeidsmigratie.regie.strategy.control.Documents.Seen;
 import nl.arbeidsmigratie.regie.strategy.control.EnrolmentPrefill;
 import nl.arbeidsmigratie.regie.strategy.control.SectionGate;
 import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
+import nl.arbeidsmigratie.regie.strategy.entity.ReviewComment;
 import nl.arbeidsmigratie.regie.strategy.entity.Section;
 import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
 import nl.arbeidsmigratie.regie.strategy.entity.TemplateVersion;
@@ -226,6 +227,43 @@ public class StrategyDocuments {
         documents.touch(document, now);
         audit.record("strategy.section.added", target(document), null, Map.of("section", section.id(), "title", checked));
         return section.view();
+    }
+
+    /** Gives a section of the authors' own another title. */
+    public SectionView renameSection(long sectionId, long version, String title) {
+        Section section = documents.writableSection(sectionId, version);
+        SectionView before = section.view();
+        section.rename(DocumentTexts.title("title", title), documents.now(), access.caller().email());
+        em.flush();
+        SectionView after = section.view();
+        documents.touch(section.document(), after.changedAt());
+        audit.record("strategy.section.renamed", target(section.document()),
+                Map.of("section", sectionId, "title", before.title()), Map.of("section", sectionId, "title", after.title()));
+        return after;
+    }
+
+    /**
+     * Removes a section of the authors' own, added by mistake; a goal's section is marked not applicable instead.
+     * A section with review comments stays, so the review keeps what it was about. Saved versions keep it as it was.
+     */
+    public DocumentView removeSection(long sectionId, long version) {
+        Section section = documents.writableSection(sectionId, version);
+        section.ownSection();
+        boolean commented = em.createNamedQuery(ReviewComment.OF_DOCUMENT, ReviewComment.class)
+                .setParameter("document", section.document().id()).getResultStream()
+                .anyMatch(comment -> comment.section().id().equals(section.id()));
+        if (commented) {
+            throw new InvalidInputException("section", "error.strategy.section.commented",
+                    "section " + sectionId + " has review comments");
+        }
+        StrategyDocument document = section.document();
+        SectionView before = section.view();
+        document.sections().remove(section);
+        em.remove(section);
+        em.flush();
+        documents.touch(document, documents.now());
+        audit.record("strategy.section.removed", target(document), withoutText(before), null);
+        return find(document.id());
     }
 
     /**

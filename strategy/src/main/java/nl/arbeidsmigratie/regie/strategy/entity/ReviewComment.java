@@ -100,6 +100,19 @@ public class ReviewComment {
         this.resolvedBy = null;
     }
 
+    /** Its author's second thought, while nobody has answered it and it is open. */
+    public void rewrite(String newText) {
+        this.text = Objects.requireNonNull(newText);
+    }
+
+    public boolean writtenBy(String email) {
+        return author.equalsIgnoreCase(email);
+    }
+
+    public boolean resolved() {
+        return resolvedAt != null;
+    }
+
     private void thread() {
         if (parentId != null) {
             throw new InvalidInputException("comment", "error.strategy.comment.reply-to-reply",

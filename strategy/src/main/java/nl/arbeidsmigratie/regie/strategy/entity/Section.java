@@ -14,8 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
+import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.strategy.api.Completeness;
 import nl.arbeidsmigratie.regie.strategy.api.FrozenFigures;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
@@ -141,6 +142,21 @@ public class Section {
         this.notApplicable = false;
         this.notApplicableReason = null;
         touched(at, by);
+    }
+
+    /** A section of the authors' own gets another title; a goal's section keeps the goal's. */
+    public void rename(String newTitle, Instant at, String by) {
+        ownSection();
+        this.title = Objects.requireNonNull(newTitle);
+        touched(at, by);
+    }
+
+    /** Refused for a learning goal's section: the goals are the chapters every municipality's strategy has. */
+    public void ownSection() {
+        if (goal != null) {
+            throw new InvalidInputException("section", "error.strategy.section.goal-stays",
+                    "section " + id + " is the chapter of goal " + goal);
+        }
     }
 
     private void touched(Instant at, String by) {

@@ -98,7 +98,11 @@ public class DocumentBacking implements Serializable {
     private String quote;
     private String commentText;
     private final Map<Long, String> replies = new HashMap<>();
+    /** The comment its author is rewriting in the dialog, and the text as it is being typed. */
+    private Long revising;
+    private String revisedText;
     private String sectionTitle;
+    private String renameTitle;
     private String versionNote;
     private String sendBackComments;
     private AdoptionBody adoptionBody;
@@ -275,6 +279,33 @@ public class DocumentBacking implements Serializable {
         }
     }
 
+    public void startRename(SectionView section) {
+        choose(section);
+        renameTitle = section.title();
+    }
+
+    public void renameSection() {
+        SectionView chosen = getChosen();
+        if (chosen != null && FacadeCalls.of(() -> documents.renameSection(chosen.id(), chosen.version(), renameTitle))
+                .fieldsIn("renameForm").run()) {
+            Messages.addGlobalInfo("strategy.section.renamed");
+            reload();
+        }
+    }
+
+    /** Removes a section of the authors' own; the facade refuses a goal's section or one with review comments. */
+    public void removeSection(SectionView section) {
+        change(() -> documents.removeSection(section.id(), section.version()), "strategy.section.removed");
+    }
+
+    public String getRenameTitle() {
+        return renameTitle;
+    }
+
+    public void setRenameTitle(String renameTitle) {
+        this.renameTitle = renameTitle;
+    }
+
     public void moveUp(SectionView section) {
         move(section, -1);
     }
@@ -342,6 +373,45 @@ public class DocumentBacking implements Serializable {
 
     public void reopen(CommentView thread) {
         change(() -> reviewComments.reopen(thread.id(), thread.version()), "strategy.comment.reopened");
+    }
+
+    /** Whether the caller may still change or take back this comment: theirs, open and not answered. */
+    public boolean mayRevise(CommentView comment) {
+        return isMayWriteComments() && comment.author().equalsIgnoreCase(layout.getAccount().email())
+                && comment.replies().isEmpty() && !comment.resolved();
+    }
+
+    public void startRevising(CommentView comment) {
+        revising = comment.id();
+        revisedText = comment.text();
+    }
+
+    public void stopRevising() {
+        revising = null;
+        revisedText = null;
+    }
+
+    public void saveRevision(CommentView comment) {
+        if (change(() -> reviewComments.change(comment.id(), comment.version(), revisedText),
+                "strategy.comment.changed")) {
+            stopRevising();
+        }
+    }
+
+    public void removeComment(CommentView comment) {
+        change(() -> reviewComments.remove(comment.id(), comment.version()), "strategy.comment.removed");
+    }
+
+    public Long getRevising() {
+        return revising;
+    }
+
+    public String getRevisedText() {
+        return revisedText;
+    }
+
+    public void setRevisedText(String revisedText) {
+        this.revisedText = revisedText;
     }
 
     // --- the document as a whole ---
