@@ -115,6 +115,9 @@ class StrategyDocumentsIT {
         TemplateView published = TestCaller.as(COORDINATOR, () -> templates.publish("Vragen aangescherpt", changed));
         try {
             assertThat(published.number()).isEqualTo(current.number() + 1);
+            TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> templates.publish("nogmaals", changed))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.strategy.template.unchanged")));
             DocumentView document = TestCaller.as(OFFICER, () -> documents.create(new NewDocument(
                     DocumentKind.POLICY_RULES, "Beleidsregels huisvesting", " gm1783", null, Set.of())));
             assertThat(document.municipalityCode()).as("a code typed in lower case").isEqualTo(WESTLAND);

@@ -28,6 +28,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -123,8 +124,10 @@ class ImportBrowserIT {
             assertThat(officer.text(By.id("mappingForm:choices_data")))
                     .contains("Datum telling").contains("Aantal BRP").contains("Opmerking");
             new Select(officer.driver().findElement(By.id("mappingForm:choices:0:meaning"))).selectByValue("peildatum");
-            new Select(officer.driver().findElement(By.id("mappingForm:choices:1:meaning")))
-                    .selectByValue("ingeschreven_brp");
+            Select brp = new Select(officer.driver().findElement(By.id("mappingForm:choices:1:meaning")));
+            assertThat(brp.getOptions()).extracting(WebElement::getText)
+                    .contains("ingeschreven_brp — Ingeschreven BRP", "peildatum — Peildatum");
+            brp.selectByValue("ingeschreven_brp");
             new Select(officer.driver().findElement(By.id("mappingForm:choices:2:meaning"))).selectByValue("-");
             officer.click(By.id("mappingForm:importMapped"));
             officer.waitForText("progressForm:done", "1 toegevoegd");

@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.monitoring.boundary.ImportRefusals;
 import nl.arbeidsmigratie.regie.monitoring.control.CsvImporter;
 import nl.arbeidsmigratie.regie.monitoring.control.ImportBoard;
@@ -97,6 +99,17 @@ public class MonitoringImports {
     /** The product's columns of this kind, by their Dutch names, for a mapping to choose from. */
     public List<String> columns(@NotNull ImportKind kind) {
         return RowImport.of(kind).columns().stream().map(ImportColumn::dutch).toList();
+    }
+
+    /**
+     * The same columns with the field each fills, as the forms name it ({@code ingeschreven_brp} fills
+     * {@code registeredBrp}), so a mapping can say what a column means.
+     */
+    public Map<String, String> columnFields(@NotNull ImportKind kind) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        RowImport.of(kind).columns().forEach(c -> fields.put(c.dutch(),
+                Pattern.compile("_([a-z])").matcher(c.english()).replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT))));
+        return fields;
     }
 
     /** The caller's remembered names for columns: header name (lower case) to column, or "" for one ignored. */

@@ -68,7 +68,12 @@ public class StrategyTemplates {
             throw new InvalidInputException("sections", "error.strategy.template.goals",
                     "every learning goal exactly once");
         }
-        TemplateVersion version = new TemplateVersion(latest().number() + 1, DocumentTexts.note("note", note, false),
+        TemplateVersion current = latest();
+        if (checked.equals(current.view().sections())) {
+            throw new InvalidInputException("sections", "error.strategy.template.unchanged",
+                    "the same as version " + current.number());
+        }
+        TemplateVersion version = new TemplateVersion(current.number() + 1, DocumentTexts.note("note", note, false),
                 checked, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), coordinator.email());
         em.persist(version);
         em.flush();

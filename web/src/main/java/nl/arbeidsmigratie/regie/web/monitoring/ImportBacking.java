@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.MonitoringExports;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringImports;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.web.faces.DisplayValues;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
@@ -54,6 +56,11 @@ public class ImportBacking extends MunicipalityPage {
 
     @Inject
     MonitoringImports imports;
+
+    @Inject
+    DisplayValues values;
+
+    private final Map<ImportKind, Map<String, String>> columnFields = new EnumMap<>(ImportKind.class);
 
     @Inject
     MonitoringExports exports;
@@ -297,6 +304,13 @@ public class ImportBacking extends MunicipalityPage {
 
     public List<String> getColumns() {
         return imports.columns(kind);
+    }
+
+    /** A column as the mapping offers it: its name and, where the forms have one, the field's label. */
+    public String columnLabel(String column) {
+        String field = columnFields.computeIfAbsent(kind, imports::columnFields).get(column);
+        String label = field == null ? null : values.field(field);
+        return label == null || label.equals(field) ? column : column + " — " + label;
     }
 
     public List<ColumnChoice> getChoices() {

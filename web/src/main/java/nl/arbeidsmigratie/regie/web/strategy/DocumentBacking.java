@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.RichText;
 import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
@@ -332,6 +333,21 @@ public class DocumentBacking implements Serializable {
 
     public long openCommentsOf(long sectionId) {
         return comments.stream().filter(c -> c.sectionId() == sectionId && !c.resolved()).count();
+    }
+
+    /** The chapters an author has not written yet nor marked not applicable, as the submit dialog warns of them. */
+    public List<String> getEmptySections() {
+        return sections.stream().filter(s -> !s.notApplicable() && RichText.toText(s.html()).isBlank())
+                .map(SectionView::title).toList();
+    }
+
+    /** The titles of the chapters with open review comments, which keep the document from being adopted. */
+    public List<String> getOpenCommentSections() {
+        return sections.stream().filter(s -> openCommentsOf(s.id()) > 0).map(SectionView::title).toList();
+    }
+
+    public long getOpenComments() {
+        return comments.stream().filter(c -> !c.resolved()).count();
     }
 
     public List<CommentView> getChosenComments() {
