@@ -146,6 +146,39 @@ class InspectionsIT {
     }
 
     @Test
+    void aCorrectionTakesTheInspectionsPlaceAndTheHistoryKeepsTheOriginal() throws Exception {
+        long location = fixture.location(WESTLAND, HousingForm.HOTEL_PENSION, Certification.none(), List.of());
+        InspectionView wrong = as(OFFICER, () -> inspections.record(new InspectionEntry(location, TODAY.minusDays(5),
+                "Team handhaving", "Verkeerde datum", Measure.WARNING, TODAY.minusDays(1))));
+        Instant beforeTheCorrection = Instant.now();
+        InspectionEntry right = new InspectionEntry(location, TODAY.minusDays(4), "Team handhaving",
+                "Juiste datum", Measure.NONE, null);
+        as(OFFICER, () -> assertThatThrownBy(() -> inspections.correct(wrong.id(), right, " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason")));
+        as(AUDITOR, () -> assertThatThrownBy(() -> inspections.correct(wrong.id(), right, "Auditors lezen"))
+                .isInstanceOf(AccessRefusedException.class));
+        as(OFFICER, () -> assertThatThrownBy(() -> inspections.correct(-1, right, "Bestaat niet"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.inspection.unknown")));
+
+        InspectionView corrected = as(OFFICER, () -> inspections.correct(wrong.id(), right, "Datum verkeerd getypt"));
+        assertThat(corrected.correctsId()).isEqualTo(wrong.id());
+        assertThat(corrected.reason()).isEqualTo("Datum verkeerd getypt");
+        assertThat(corrected.inspectedOn()).isEqualTo(TODAY.minusDays(4));
+        assertThat(as(AUDITOR, () -> inspections.ofMunicipality(WESTLAND))).extracting(InspectionView::id)
+                .contains(corrected.id()).doesNotContain(wrong.id());
+        assertThat(as(AUDITOR, () -> inspections.asKnownOn(WESTLAND, beforeTheCorrection)))
+                .extracting(InspectionView::id).contains(wrong.id()).doesNotContain(corrected.id());
+        as(OFFICER, () -> assertThatThrownBy(() -> inspections.correct(wrong.id(), right, "Nog eens"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.inspection.corrected-already")));
+        // the follow-up of the corrected inspection no longer asks for attention
+        assertThat(as(OFFICER, () -> worklist.ofMunicipality(WESTLAND, Instant.now())))
+                .noneMatch(item -> item.kind() == WorklistKind.FOLLOW_UP_PASSED && item.locationId() != null
+                        && item.locationId() == location);
+    }
+
+    @Test
     void badInputIsRefusedWithTheFieldAndNothingIsStored() throws Exception {
         long location = fixture.location(WESTLAND, HousingForm.HOTEL_PENSION, Certification.none(), List.of());
         List<InspectionEntry> bad = List.of(

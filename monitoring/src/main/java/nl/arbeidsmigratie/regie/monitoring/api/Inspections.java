@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.monitoring.api;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -14,13 +15,16 @@ import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
 import nl.arbeidsmigratie.regie.monitoring.control.NormSummaries;
 import nl.arbeidsmigratie.regie.monitoring.entity.Inspection;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
 /**
  * Inspections of housing locations (handhaving). Officers record them for their own municipality, coordinators
- * for any, auditors read. Each inspection keeps the norm check as it stood when it was recorded.
+ * for any, auditors read. Each inspection keeps the norm check as it stood when it was recorded; a mistake is put
+ * right by a correction recorded in its place.
  */
 @Stateless
 public class Inspections {
@@ -44,6 +48,37 @@ public class Inspections {
     Clock clock;
 
     public InspectionView record(@NotNull InspectionEntry entry) {
+        return recorded(entry, null, null);
+    }
+
+    /**
+     * Records the inspection as it should have been, in the place of {@code inspectionId}, saying why; the location
+     * stays the same. The corrected one stays in the history: as known on a moment before, it is still shown.
+     */
+    public InspectionView correct(long inspectionId, @NotNull InspectionEntry entry, String reason) {
+        Inspection corrected = em.find(Inspection.class, inspectionId, LockModeType.PESSIMISTIC_WRITE);
+        InvalidInputException unknown = new InvalidInputException("inspection", "error.inspection.unknown",
+                "no inspection " + inspectionId);
+        if (corrected == null) {
+            throw unknown;
+        }
+        try {
+            access.readerOf(corrected.municipalityCode());
+        } catch (AccessRefusedException otherMunicipality) {
+            throw unknown;
+        }
+        boolean correctedAlready = em.createNamedQuery(Inspection.CORRECTION_OF, Long.class)
+                .setParameter("id", inspectionId).getSingleResult() > 0;
+        if (correctedAlready) {
+            throw new InvalidInputException("inspection", "error.inspection.corrected-already",
+                    "inspection " + inspectionId + " was corrected already; correct the correction");
+        }
+        String why = EnforcementRules.reason(reason);
+        return recorded(new InspectionEntry(corrected.locationId(), entry.inspectedOn(), entry.inspector(),
+                entry.findings(), entry.measure(), entry.followUpOn()), corrected, why);
+    }
+
+    private InspectionView recorded(InspectionEntry entry, Inspection corrected, String why) {
         LocationVersion location = EnforcementRules.liveLocation(chains, access, entry.locationId());
         String municipality = location.location().municipalityCode();
         AccountView writer = access.writerFor(municipality);
@@ -52,10 +87,15 @@ public class Inspections {
         NormSummary summary = NormSummaries.of(norms.check(checked.locationId(), checked.inspectedOn(), now));
         Inspection inspection = new Inspection(municipality, checked, summary, NormSummaries.json(summary.violated()),
                 NormSummaries.names(summary.notAssessed()), now, writer.email());
+        if (corrected != null) {
+            inspection.corrects(corrected, why);
+        }
         em.persist(inspection);
         em.flush();
         InspectionView view = view(inspection);
-        audit.record("inspection.recorded", "inspection:" + municipality + ":" + checked.locationId(), null, view);
+        audit.record(corrected == null ? "inspection.recorded" : "inspection.corrected",
+                "inspection:" + municipality + ":" + checked.locationId(),
+                corrected == null ? null : view(corrected), view);
         return view;
     }
 

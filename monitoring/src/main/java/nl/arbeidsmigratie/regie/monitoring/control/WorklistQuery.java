@@ -33,7 +33,9 @@ public class WorklistQuery {
             ), live as (
                 select l.*, coalesce(greatest(l.report_date,
                            (select max(i.inspected_on) from monitoring.inspection i
-                            where i.location_id = l.location_id and i.recorded_at <= ?5)),
+                            where i.location_id = l.location_id and i.recorded_at <= ?5
+                              and not exists (select 1 from monitoring.inspection c
+                                              where c.corrects_id = i.id and c.recorded_at <= ?5))),
                          cast(l.registered_at at time zone ?6 as date)) as last_seen
                 from latest l
                 where not l.marked_error and l.status in ('ACTIVE', 'PLANNED')
@@ -70,6 +72,8 @@ public class WorklistQuery {
             select 'FOLLOW_UP_PASSED', l.municipality_code, l.location_id, l.name, i.follow_up_on
               from monitoring.inspection i join latest l on l.location_id = i.location_id
               where not l.marked_error and i.follow_up_on < ?4 and i.recorded_at <= ?5
+                and not exists (select 1 from monitoring.inspection c
+                                where c.corrects_id = i.id and c.recorded_at <= ?5)
                 and not exists (select 1 from monitoring.inspection n
                                 where n.location_id = i.location_id and n.inspected_on > i.inspected_on
                                   and n.recorded_at <= ?5)

@@ -28,10 +28,13 @@ import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 @Entity
 @Table(name = "inspection")
 @NamedQuery(name = Inspection.OF_MUNICIPALITY, query = "select i from Inspection i "
-        + "where i.municipalityCode = :code and i.recordedAt <= :asOf order by i.inspectedOn desc, i.id desc")
+        + "where i.municipalityCode = :code and i.recordedAt <= :asOf and not exists (select c from Inspection c "
+        + "where c.correctsId = i.id and c.recordedAt <= :asOf) order by i.inspectedOn desc, i.id desc")
+@NamedQuery(name = Inspection.CORRECTION_OF, query = "select count(c) from Inspection c where c.correctsId = :id")
 public class Inspection {
 
     public static final String OF_MUNICIPALITY = "Inspection.ofMunicipality";
+    public static final String CORRECTION_OF = "Inspection.correctionOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,6 +79,12 @@ public class Inspection {
     @Column(name = "follow_up_on")
     private LocalDate followUpOn;
 
+    /** The inspection this one corrects, with the reason; null for a first recording. */
+    @Column(name = "corrects_id")
+    private Long correctsId;
+
+    private String reason;
+
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
@@ -105,6 +114,20 @@ public class Inspection {
         this.recordedBy = Objects.requireNonNull(by);
     }
 
+    /** This inspection takes the place of {@code corrected}, recorded because of {@code why}. */
+    public void corrects(Inspection corrected, String why) {
+        this.correctsId = corrected.id;
+        this.reason = Objects.requireNonNull(why);
+    }
+
+    public long locationId() {
+        return locationId;
+    }
+
+    public String municipalityCode() {
+        return municipalityCode;
+    }
+
     public String violatedRules() {
         return violatedRules;
     }
@@ -117,7 +140,6 @@ public class Inspection {
     public InspectionView view(List<NormFinding> violated, List<NormRule> notAssessed) {
         return new InspectionView(id, locationId, municipalityCode, inspectedOn, inspector, findings,
                 new NormSummary(normMark, normValidFrom, occupancyDate, persons, violations, violated, notAssessed),
-                measure,
-                followUpOn, recordedAt, recordedBy);
+                measure, followUpOn, recordedAt, recordedBy, correctsId, reason);
     }
 }

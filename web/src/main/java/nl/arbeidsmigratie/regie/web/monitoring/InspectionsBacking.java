@@ -44,6 +44,8 @@ public class InspectionsBacking extends MunicipalityPage {
     HousingLocations locations;
 
     private List<InspectionView> inspectionList;
+    /** The inspection the dialog corrects; null when it records a new one. */
+    private InspectionView correcting;
     private List<SignalView> signalList;
     private List<LocationView> locationList;
     private Map<Long, String> locationNames;
@@ -79,6 +81,7 @@ public class InspectionsBacking extends MunicipalityPage {
     }
 
     public void startInspection() {
+        correcting = null;
         locationId = null;
         inspectedOn = null;
         inspector = null;
@@ -87,9 +90,29 @@ public class InspectionsBacking extends MunicipalityPage {
         followUpOn = null;
     }
 
+    /** The dialog filled with the inspection as recorded, to be saved as its correction with a reason. */
+    public void startCorrection(InspectionView inspection) {
+        correcting = inspection;
+        locationId = inspection.locationId();
+        inspectedOn = inspection.inspectedOn();
+        inspector = inspection.inspector();
+        findings = inspection.findings();
+        measure = inspection.measure();
+        followUpOn = inspection.followUpOn();
+        reason = null;
+    }
+
     public void saveInspection() {
-        attempt(() -> inspections.record(new InspectionEntry(locationId, inspectedOn, inspector, findings, measure,
-                followUpOn)), "inspection.saved");
+        InspectionEntry entry = new InspectionEntry(locationId, inspectedOn, inspector, findings, measure, followUpOn);
+        if (correcting == null) {
+            attempt(() -> inspections.record(entry), "inspection.saved");
+        } else {
+            attempt(() -> inspections.correct(correcting.id(), entry, reason), "inspection.corrected");
+        }
+    }
+
+    public InspectionView getCorrecting() {
+        return correcting;
     }
 
     public void startSignal() {
