@@ -262,7 +262,11 @@ class LearningCircleBrowserIT {
 
     private void type(By field, String text) {
         WebElement input = browser.findElement(field);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        // A date picker that has just taken focus may swallow the first selection; repeat until the field is empty.
+        wait.until(driver -> {
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            return input.getAttribute("value").isEmpty();
+        });
         input.sendKeys(text);
     }
 
