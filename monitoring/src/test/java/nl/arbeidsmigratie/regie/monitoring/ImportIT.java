@@ -416,6 +416,34 @@ class ImportIT {
     }
 
     @Test
+    void numbersInAnyOtherShapeThanDigitsWithAPointOrCommaAreRefusedNamingTheColumnAndTheValue() throws Exception {
+        String header = "gemeentecode;bag_id;naam;woonvorm;status;bedden;vloeroppervlak\n";
+        List<String> rows = List.of(
+                "GM1783;%s;Exponent;HOUSING_UNITS;ACTIVE;;1E-999999999",
+                "GM1783;%s;Groepen;HOUSING_UNITS;ACTIVE;;1.2.3,4",
+                "GM1783;%s;Arabisch;HOUSING_UNITS;ACTIVE;\u0661\u0662;",
+                "GM1783;%s;Breedbeeld;HOUSING_UNITS;ACTIVE;\uFF11\uFF12;",
+                "GM1783;%s;Negatief;HOUSING_UNITS;ACTIVE;-3;",
+                "GM1783;%s;Fijn;HOUSING_UNITS;ACTIVE;;0,00000000001");
+        String tag = UUID.randomUUID().toString();
+        StringBuilder file = new StringBuilder(header);
+        rows.forEach(row -> file.append(row.formatted(bagId()).replace(";HOUSING", " " + tag + ";HOUSING")).append('\n'));
+        Path path = file(file.toString());
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS, "getallen.csv", path))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(2L, "vloeroppervlak", "import.value.number"),
+                                org.assertj.core.groups.Tuple.tuple(3L, "vloeroppervlak", "import.value.number"),
+                                org.assertj.core.groups.Tuple.tuple(4L, "bedden", "import.value.number"),
+                                org.assertj.core.groups.Tuple.tuple(5L, "bedden", "import.value.number"),
+                                org.assertj.core.groups.Tuple.tuple(6L, "bedden", "error.location.negative"),
+                                org.assertj.core.groups.Tuple.tuple(7L, "vloeroppervlak", "import.value.number"))));
+        assertThat(Sql.count(dataSource, "select count(*) from monitoring.location_version where name like ?", "% " + tag))
+                .isZero();
+    }
+
+    @Test
     void anotherMunicipalitysLocationIsRefusedInAnOccupancyImportExactlyLikeAnUnknownOne() throws Exception {
         String delft = registerLocation(COORDINATOR, "GM0503");
         for (String bag : List.of(delft, "9999010000000006")) {

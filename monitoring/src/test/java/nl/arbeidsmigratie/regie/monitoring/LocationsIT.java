@@ -132,8 +132,14 @@ class LocationsIT {
                         LocationStatus.CLOSED, null, null, null, null, null, null, null),
                 new LocationDetails(WESTLAND, name, good.address(), null, null, null, HousingForm.HOTEL_PENSION,
                         LocationStatus.ACTIVE, null, null, new Facilities(null, new BigDecimal("1e9"), null, null, null, null),
-                        null, null, null, null));
-        List<String> fields = List.of("postcode", "postcode", "bagId", "name", "facilities", "closedOn", "facilities");
+                        null, null, null, null),
+                new LocationDetails(WESTLAND, name, good.address(), null, null, null, HousingForm.HOTEL_PENSION,
+                        LocationStatus.ACTIVE, null, null, new Facilities(null, null, new BigDecimal("1e-999999999"), null,
+                        null, null), null, null, null, null),
+                new LocationDetails(WESTLAND, name, good.address(), null, new BigDecimal("52.00000000001"), null,
+                        HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, null, null, null, null, null, null, null));
+        List<String> fields = List.of("postcode", "postcode", "bagId", "name", "beds", "closedOn", "floorArea",
+                "bedroomArea", "latitude");
         for (int i = 0; i < bad.size(); i++) {
             LocationDetails details = bad.get(i);
             String field = fields.get(i);
@@ -382,6 +388,10 @@ class LocationsIT {
         assertThat(added.recordedBy()).isEqualTo(COORDINATOR);
         NormRules again = new NormRules(QualityMark.SNF, from, null, null, null, null, 2, null, "nogmaals");
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> norms.add(again))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.norms.unchanged")));
+        NormRules sameLater = new NormRules(QualityMark.SNF, from.plusYears(1), null, null, null, null, 2, null, "later");
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> norms.add(sameLater))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.norms.unchanged")));
         assertThat(TestCaller.as(AUDITOR, () -> norms.ruleSets(Instant.now()))).extracting(NormRuleSetView::id)

@@ -21,6 +21,7 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.sessions.api.CalendarFeedLink;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingCalendars;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingDetails;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
@@ -98,6 +99,24 @@ class MeetingCalendarsIT {
         assertThat(value(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
         assertThat(Integer.parseInt(value(cancelled, Property.SEQUENCE)))
                 .isGreaterThan(Integer.parseInt(value(moved, Property.SEQUENCE)));
+    }
+
+    @Test
+    void anAddressTypedWithAnyKindOfLineBreakStaysOneLocationInTheCalendar() throws Exception {
+        MeetingSeriesView series = fixture.series(30);
+        MeetingView start = series.meetings().get(0);
+        MeetingDetails seed = startMeeting(start, 30);
+        MeetingDetails broken = new MeetingDetails(seed.title(), seed.themes(), seed.format(), seed.venueName(),
+                "Zuid-Hollandplein 1\rEND:VEVENT\r\nBEGIN:VEVENT\rSUMMARY:Vals", seed.venueCity(), null,
+                seed.startsAt(), seed.endsAt(), 30, null, List.of(), seed.version());
+        MeetingView planned = TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), broken).meeting());
+        assertThat(planned.venueAddress()).isEqualTo("Zuid-Hollandplein 1\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Vals");
+        TestCaller.as(COORDINATOR, () -> planning.changeStatus(start.id(), planned.version(), MeetingStatus.CONFIRMED));
+
+        String ics = TestCaller.as(OFFICER, () -> calendars.meetingIcs(start.id()));
+        assertThat(ics.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
+        assertThat(value(onlyEvent(ics), Property.LOCATION)).contains("Zuid-Hollandplein 1\nEND:VEVENT");
+        assertThat(value(onlyEvent(ics), Property.SUMMARY)).isEqualTo(series.title() + ": Startbijeenkomst");
     }
 
     @Test

@@ -149,7 +149,8 @@ class VersionsAndCommentsIT {
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.strategy.comment.quote-not-found"));
             assertThatThrownBy(() -> comments.add(draft.id(), numbers.id(), null, " "))
-                    .isInstanceOf(InvalidInputException.class);
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.strategy.comment.text.required"));
         });
         CommentView onNumbers = TestCaller.as(COORDINATOR, () -> comments.add(draft.id(), numbers.id(),
                 "4.500  arbeidsmigranten", "Welke bron?"));
@@ -163,6 +164,8 @@ class VersionsAndCommentsIT {
         CommentView corrected = TestCaller.as(COORDINATOR, () -> comments.change(typo.id(), typo.version(),
                 "Noem de SNF-normen, met bron."));
         assertThat(corrected.text()).isEqualTo("Noem de SNF-normen, met bron.");
+        assertThat(typo.changedAt()).isNull();
+        assertThat(corrected.changedAt()).isAfterOrEqualTo(typo.createdAt());
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> comments.remove(typo.id(), typo.version()))
                 .isInstanceOf(ConcurrentChangeException.class));
         TestCaller.as(COORDINATOR, () -> comments.remove(corrected.id(), corrected.version()));

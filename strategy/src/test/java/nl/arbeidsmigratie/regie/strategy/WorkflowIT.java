@@ -283,7 +283,10 @@ class WorkflowIT {
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> workflow.recall(submitted.id()))
                 .isInstanceOf(AccessRefusedException.class));
 
+        assertThat(TestCaller.as(OFFICER, () -> workflow.recallable(submitted.id()))).isTrue();
+        assertThat(TestCaller.as(COORDINATOR, () -> workflow.recallable(submitted.id()))).isFalse();
         DocumentView back = TestCaller.as(OFFICER, () -> workflow.recall(submitted.id()));
+        assertThat(TestCaller.as(OFFICER, () -> workflow.recallable(submitted.id()))).isFalse();
         assertThat(back.status()).isEqualTo(DocumentStatus.DRAFT);
         assertThat(back.editable()).isTrue();
         assertThat(Mailbox.await(COORDINATOR, "Teruggenomen uit review: " + submitted.title(), MAIL).text())
@@ -297,6 +300,7 @@ class WorkflowIT {
         SectionView numbers = section(TestCaller.as(OFFICER, () -> documents.find(submitted.id())),
                 LearningGoal.NUMBERS);
         TestCaller.as(COORDINATOR, () -> comments.add(submitted.id(), numbers.id(), null, "Graag cijfers erbij."));
+        assertThat(TestCaller.as(OFFICER, () -> workflow.recallable(submitted.id()))).isFalse();
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> workflow.recall(submitted.id()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.recall.review-begun")));

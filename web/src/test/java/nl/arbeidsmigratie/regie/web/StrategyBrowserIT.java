@@ -117,19 +117,16 @@ class StrategyBrowserIT {
             coordinator.type("commentsForm:threads:0:revisedText", "Noem ook de bron van de schatting.");
             coordinator.click(By.id("commentsForm:threads:0:saveRevision"));
             coordinator.waitForText("commentsForm", "Noem ook de bron van de schatting.");
+            assertThat(coordinator.text(By.id("commentsForm:threads:0:changed"))).startsWith("· gewijzigd").contains(":");
             closeDialogs(coordinator);
             coordinator.until(ExpectedConditions.textToBePresentInElementLocated(section("NUMBERS", ".open-comments"),
                     "1 open opmerking"));
 
+            // with a comment open the dialog says why it cannot be adopted yet, and offers nothing to fill in
             opens(coordinator, By.id("doc:adopt"), "adoptDialog");
-            coordinator.click(By.id("adoptForm:save"));
-            coordinator.waitForText("adoptForm:formMessages", "Kies wie het document vaststelde");
-            typeAfterUpdate(coordinator, "adoptForm:adoptionReference", "https://westland.example/besluit/" + mark);
-            coordinator.choose("adoptForm:adoptionBody", "Gemeenteraad");
-            coordinator.type("adoptForm:adoptionDate_input", LocalDate.now(DutchTime.ZONE).toString());
-            coordinator.type("adoptForm:adoptionReference", "https://westland.example/besluit/" + mark);
-            coordinator.click(By.id("adoptForm:save"));
-            coordinator.waitForText("adoptForm:formMessages", "Nog 1 open opmerking bij");
+            coordinator.waitForText("adoptForm:openComments", "Er staat nog 1 open opmerking; vaststellen kan pas als die is afgehandeld");
+            assertThat(coordinator.driver().findElement(By.id("adoptForm:save")).isEnabled()).isFalse();
+            assertThat(coordinator.driver().findElement(By.id("adoptForm:adoptionReference")).isEnabled()).isFalse();
             closeDialogs(coordinator);
             assertThat(coordinator.text(By.id("status"))).contains("Ter beoordeling");
 
@@ -152,6 +149,9 @@ class StrategyBrowserIT {
             coordinator.open(page);
             coordinator.waitForText("status", "Ter beoordeling");
             opens(coordinator, By.id("doc:adopt"), "adoptDialog");
+            coordinator.click(By.id("adoptForm:save"));
+            coordinator.waitForText("adoptForm:formMessages", "Kies wie het document vaststelde");
+            typeAfterUpdate(coordinator, "adoptForm:adoptionReference", "https://westland.example/besluit/" + mark);
             coordinator.choose("adoptForm:adoptionBody", "Gemeenteraad");
             coordinator.type("adoptForm:adoptionDate_input", LocalDate.now(DutchTime.ZONE).toString());
             coordinator.type("adoptForm:adoptionReference", "https://westland.example/besluit/" + mark);

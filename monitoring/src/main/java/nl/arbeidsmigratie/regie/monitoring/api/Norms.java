@@ -93,16 +93,15 @@ public class Norms {
     }
 
     /**
-     * Whether the rule set in force for the mark from the same start date already holds these norms: recording it
-     * again would add a version that changes nothing. Another note alone is no change of the norms either.
+     * Whether the rule set in force for the mark on the start date already holds these norms, whether it started
+     * then or earlier: recording them would add a version that changes nothing. Nor does another note alone.
      */
     private boolean unchanged(NormRules rules, Instant now) {
         return em.createNamedQuery(NormRuleSet.VALID_ON, NormRuleSet.class)
                 .setParameter("mark", rules.mark()).setParameter("date", rules.validFrom())
                 .setParameter("asOf", now).setMaxResults(1).getResultStream().map(NormRuleSet::view)
                 .map(NormRuleSetView::rules)
-                .anyMatch(current -> current.validFrom().equals(rules.validFrom())
-                        && same(current.floorAreaLodging(), rules.floorAreaLodging())
+                .anyMatch(current -> same(current.floorAreaLodging(), rules.floorAreaLodging())
                         && same(current.floorAreaDwelling(), rules.floorAreaDwelling())
                         && same(current.bedroomAreaPerPerson(), rules.bedroomAreaPerPerson())
                         && Objects.equals(current.maxPersonsPerBedroom(), rules.maxPersonsPerBedroom())

@@ -27,8 +27,36 @@ public final class LocationRules {
     /** Far above any real location, well within what the database stores. */
     private static final int MOST_UNITS = 100_000;
     private static final BigDecimal MOST_AREA = BigDecimal.valueOf(10_000_000);
+    private static final int MOST_DECIMALS = 10;
 
     private LocationRules() {
+    }
+
+    private static void checkUnits(String field, Integer n) {
+        if (n != null && n < 0) {
+            throw new InvalidInputException(field, "error.location.negative", field + " cannot be negative");
+        }
+        if (n != null && n > MOST_UNITS) {
+            throw new InvalidInputException(field, "error.location.too-large", "at most " + MOST_UNITS + " " + field);
+        }
+    }
+
+    private static void checkArea(String field, BigDecimal n) {
+        if (n != null && n.signum() < 0) {
+            throw new InvalidInputException(field, "error.location.negative", field + " cannot be negative");
+        }
+        if (n != null && n.compareTo(MOST_AREA) > 0) {
+            throw new InvalidInputException(field, "error.location.too-large", "at most " + MOST_AREA + " m²");
+        }
+        checkDecimals(field, n);
+    }
+
+    /** No measurement has more decimals; a number like 1E-999999999 would only cost memory wherever it is written. */
+    private static void checkDecimals(String field, BigDecimal n) {
+        if (n != null && n.scale() > MOST_DECIMALS && n.stripTrailingZeros().scale() > MOST_DECIMALS) {
+            throw new InvalidInputException(field, "error.location.decimals", field + " has more than "
+                    + MOST_DECIMALS + " decimals", MOST_DECIMALS);
+        }
     }
 
     /** The details in their stored form (postcode {@code 1234 AB}, trimmed texts), or a refusal naming the field. */
@@ -64,15 +92,14 @@ public final class LocationRules {
             throw new InvalidInputException("closedOn", "error.location.dates", "closed before it opened");
         }
         Facilities f = d.facilities() == null ? Facilities.unknown() : d.facilities();
-        if (Stream.of(f.beds(), f.bedrooms(), f.toilets(), f.showers()).anyMatch(n -> n != null && n < 0)
-                || Stream.of(f.floorArea(), f.bedroomArea()).anyMatch(n -> n != null && n.signum() < 0)) {
-            throw new InvalidInputException("facilities", "error.location.negative", "facilities cannot be negative");
-        }
-        if (Stream.of(f.beds(), f.bedrooms(), f.toilets(), f.showers()).anyMatch(n -> n != null && n > MOST_UNITS)
-                || Stream.of(f.floorArea(), f.bedroomArea()).anyMatch(n -> n != null && n.compareTo(MOST_AREA) > 0)) {
-            throw new InvalidInputException("facilities", "error.location.too-large",
-                    "at most " + MOST_UNITS + " beds or rooms and " + MOST_AREA + " m²");
-        }
+        checkUnits("beds", f.beds());
+        checkUnits("bedrooms", f.bedrooms());
+        checkUnits("toilets", f.toilets());
+        checkUnits("showers", f.showers());
+        checkArea("floorArea", f.floorArea());
+        checkArea("bedroomArea", f.bedroomArea());
+        checkDecimals("latitude", d.latitude());
+        checkDecimals("longitude", d.longitude());
         Certification c = d.certification() == null ? Certification.none() : d.certification();
         if (c.mark() == null) {
             c = new Certification(QualityMark.NONE, c.certificateNumber(), c.lastAuditOn(), c.validUntil());

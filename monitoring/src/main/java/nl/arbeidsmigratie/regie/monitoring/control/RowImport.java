@@ -31,7 +31,12 @@ public abstract class RowImport {
     /** A Dutch date as spreadsheets write it: {@code 1-11-2026}, {@code 01-11-2026}, {@code 1/11/2026}. */
     private static final Pattern DUTCH_DATE_SHAPE = Pattern.compile("\\d{1,2}([-/])\\d{1,2}\\1\\d{4}");
     /** A whole number with Dutch thousands separators, as a spreadsheet formats one: {@code 3.100}. */
-    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3})+");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
+    /** A decimal as typed, with a point or a comma; as many digits as a count, an area or a coordinate needs. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,12}([.,][0-9]{1,10})?");
+    /** A decimal with Dutch thousands separators: {@code 1.234,5}. */
+    private static final Pattern GROUPED_DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3}){1,3}(,[0-9]{1,10})?");
     /** A CBS code without its GM, as a spreadsheet keeps it once it took the code for a number. */
     private static final Pattern BARE_CODE = Pattern.compile("\\d{1,4}");
 
@@ -112,15 +117,17 @@ public abstract class RowImport {
         if (value == null) {
             return null;
         }
-        try {
-            return Integer.valueOf(GROUPED.matcher(value).matches() ? value.replace(".", "") : value);
-        } catch (NumberFormatException e) {
-            if (value.matches("[+-]?[0-9]+")) {
-                // a whole number all the same, only beyond what a count can hold: say so, and what the most is
-                throw new InvalidInputException(column, "import.value.too-large", "beyond " + Integer.MAX_VALUE
-                        + ": " + value, Integer.MAX_VALUE);
-            }
+        // ASCII digits only: Integer.valueOf would also take Arabic-Indic or full-width ones
+        String digits = GROUPED.matcher(value).matches() ? value.replace(".", "") : value;
+        if (!WHOLE.matcher(digits).matches()) {
             throw new InvalidInputException(column, "import.value.number", "not a whole number: " + value, value);
+        }
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException e) {
+            // a whole number all the same, only beyond what a count can hold: say so, and what the most is
+            throw new InvalidInputException(column, "import.value.too-large", "beyond " + Integer.MAX_VALUE
+                    + ": " + value, Integer.MAX_VALUE);
         }
     }
 
@@ -148,14 +155,14 @@ public abstract class RowImport {
         if (value == null) {
             return null;
         }
-        try {
-            // 12,5 and 1.234,5 as Dutch spreadsheets write them; 12.5 as the rest of the world does
-            String plain = value.indexOf(',') < 0 ? value
-                    : value.indexOf('.') < value.lastIndexOf(',') ? value.replace(".", "").replace(',', '.') : value;
-            return new BigDecimal(plain);
-        } catch (NumberFormatException e) {
+        // 12,5 and 1.234,5 as Dutch spreadsheets write them; 12.5 as the rest of the world does. Nothing else, not
+        // even an exponent: 1E-999999999 is a number too, and one that would take all memory to write out.
+        String plain = DECIMAL.matcher(value).matches() ? value.replace(',', '.')
+                : GROUPED_DECIMAL.matcher(value).matches() ? value.replace(".", "").replace(',', '.') : null;
+        if (plain == null) {
             throw new InvalidInputException(column, "import.value.number", "not a number: " + value, value);
         }
+        return new BigDecimal(plain);
     }
 
     /** A date as {@code 2024-06-30}, or the Dutch {@code 30-06-2024}, {@code 1-7-2024} or {@code 1/7/2024}. */

@@ -10,12 +10,13 @@ public final class TextRules {
     private TextRules() {
     }
 
-    /** Trimmed text, null when empty; refused when longer than {@code max} or holding control characters. */
+    /** Trimmed text with line feeds for line breaks, null when empty; refused when longer than {@code max} or holding control characters. */
     public static String optional(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String clean = value.strip();
+        // one kind of line break, whichever system typed it: a bare carriage return would reach a calendar file raw
+        String clean = value.strip().replace("\r\n", "\n").replace('\r', '\n');
         if (clean.length() > max) {
             throw new TextTooLongException(field, max);
         }

@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * A review comment on a section, optionally on a quoted passage of it, with its replies oldest first. Only a
- * thread's first comment is open or resolved.
+ * thread's first comment is open or resolved; {@code changedAt} is when its author last changed it, null if never.
  */
 public record CommentView(long id, long sectionId, String sectionTitle, String quote, String text, String author,
-                          Instant createdAt, boolean resolved, String resolvedBy, Instant resolvedAt,
+                          Instant createdAt, Instant changedAt, boolean resolved, String resolvedBy, Instant resolvedAt,
                           List<CommentView> replies, long version) implements Serializable {
 
     public CommentView {

@@ -95,19 +95,31 @@ public class DocumentWorkflow {
             throw new InvalidInputException("status", "error.strategy.recall.not-in-review",
                     "document " + documentId + " is " + document.status());
         }
-        Instant submitted = em.createNamedQuery(Transition.OF_DOCUMENT, Transition.class)
-                .setParameter("document", documentId).getResultStream().map(Transition::view)
-                .filter(step -> step.to() == DocumentStatus.IN_REVIEW).map(TransitionView::at)
-                .reduce((earlier, later) -> later).orElse(Instant.MIN);
-        boolean reviewBegun = em.createNamedQuery(ReviewComment.OF_DOCUMENT, ReviewComment.class)
-                .setParameter("document", documentId).getResultStream()
-                .anyMatch(comment -> comment.writtenBy(document.reviewerEmail(), submitted));
-        if (reviewBegun) {
+        if (reviewBegun(document)) {
             throw new InvalidInputException("status", "error.strategy.recall.review-begun",
                     "the reviewer commented on document " + documentId + " since it was submitted");
         }
         document.recall();
         return stepped(seen, DocumentStatus.IN_REVIEW, documents.now(), null, null);
+    }
+
+    /** Whether the authors may take the document back now: it is in review and its reviewer has not yet responded. */
+    public boolean recallable(long documentId) {
+        Seen seen = documents.readable(documentId);
+        StrategyDocument document = seen.document();
+        return seen.caller().role() == Role.OFFICER && document.writtenBy(seen.caller().municipalityCode())
+                && document.status() == DocumentStatus.IN_REVIEW && !reviewBegun(document);
+    }
+
+    /** The reviewer has commented since the document was last submitted. */
+    private boolean reviewBegun(StrategyDocument document) {
+        Instant submitted = em.createNamedQuery(Transition.OF_DOCUMENT, Transition.class)
+                .setParameter("document", document.id()).getResultStream().map(Transition::view)
+                .filter(step -> step.to() == DocumentStatus.IN_REVIEW).map(TransitionView::at)
+                .reduce((earlier, later) -> later).orElse(Instant.MIN);
+        return em.createNamedQuery(ReviewComment.OF_DOCUMENT, ReviewComment.class)
+                .setParameter("document", document.id()).getResultStream()
+                .anyMatch(comment -> comment.writtenBy(document.reviewerEmail(), submitted));
     }
 
     /** The coordinator sends a document in review back to its authors, saying what to change. */

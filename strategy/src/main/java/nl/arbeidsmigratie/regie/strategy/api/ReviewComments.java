@@ -31,6 +31,8 @@ import nl.arbeidsmigratie.regie.strategy.entity.Section;
 @Stateless
 public class ReviewComments {
 
+    private static final String COMMENT_MISSING = "error.strategy.comment.text.required";
+
     @PersistenceContext(unitName = "strategy")
     EntityManager em;
 
@@ -42,7 +44,8 @@ public class ReviewComments {
 
     /** Starts a thread on a section; a quote must be a passage of the section's text as it is now. */
     public CommentView add(long documentId, long sectionId, String quote, String text) {
-        Seen seen = participant(documentId, true);
+        // locked: a section removed while the comment is written would leave it nowhere to stand
+        Seen seen = participant(documents.readableLocked(documentId), true);
         Section section = seen.document().sections().stream().filter(s -> s.id() == sectionId).findFirst()
                 .orElseThrow(() -> StrategyAccess.unknownSection(sectionId));
         String typed = DocumentTexts.note("quote", quote, false);
@@ -52,7 +55,7 @@ public class ReviewComments {
             throw new InvalidInputException("quote", "error.strategy.comment.quote-not-found",
                     "the quoted passage is not in the section");
         }
-        ReviewComment comment = new ReviewComment(section, passage, DocumentTexts.note("text", text, true),
+        ReviewComment comment = new ReviewComment(section, passage, DocumentTexts.note("text", text, COMMENT_MISSING),
                 documents.now(), seen.caller().email());
         return saved(comment, "strategy.comment.added");
     }
@@ -63,7 +66,7 @@ public class ReviewComments {
 
     public CommentView reply(long commentId, String text) {
         ReviewComment thread = existing(commentId, true);
-        ReviewComment reply = thread.replyWith(DocumentTexts.note("text", text, true), documents.now(),
+        ReviewComment reply = thread.replyWith(DocumentTexts.note("text", text, COMMENT_MISSING), documents.now(),
                 documents.readable(thread.documentId()).caller().email());
         return saved(reply, "strategy.comment.replied");
     }
@@ -87,7 +90,7 @@ public class ReviewComments {
     public CommentView change(long commentId, long version, String text) {
         ReviewComment comment = ownUnanswered(commentId, version);
         CommentView before = comment.view(List.of());
-        comment.rewrite(DocumentTexts.note("text", text, true));
+        comment.rewrite(DocumentTexts.note("text", text, COMMENT_MISSING), documents.now());
         em.flush();
         CommentView after = comment.view(List.of());
         audit.record("strategy.comment.changed", "strategy-document:" + comment.documentId(), before, after);

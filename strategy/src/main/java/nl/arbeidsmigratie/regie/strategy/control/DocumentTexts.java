@@ -34,10 +34,15 @@ public final class DocumentTexts {
 
     /** A reason or note: {@code required} or else null when blank. */
     public static String note(String field, String value, boolean required) {
+        return note(field, value, required ? "error.strategy.reason.required" : null);
+    }
+
+    /** A note refused with {@code missingKey} when blank, or null when blank and {@code missingKey} is null. */
+    public static String note(String field, String value, String missingKey) {
         String note = value == null ? "" : value.strip();
         if (note.isEmpty()) {
-            if (required) {
-                throw new InvalidInputException(field, "error.strategy.reason.required", field + " is required");
+            if (missingKey != null) {
+                throw new InvalidInputException(field, missingKey, field + " is required");
             }
             return null;
         }

@@ -54,6 +54,12 @@ public class Documents {
         return new Seen(caller, document, access.readerOf(caller, document));
     }
 
+    /** The document locked for a step a reader takes on its sections, so that none is removed meanwhile. */
+    public Seen readableLocked(long id) {
+        Seen seen = readable(id);
+        return new Seen(seen.caller(), locked(seen.document()), seen.reach());
+    }
+
     /** The document locked for a change by its authors. */
     public Seen writable(long id) {
         Seen seen = readable(id);

@@ -57,6 +57,9 @@ public class ReviewComment {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
@@ -101,8 +104,9 @@ public class ReviewComment {
     }
 
     /** Its author's second thought, while nobody has answered it and it is open. */
-    public void rewrite(String newText) {
+    public void rewrite(String newText, Instant at) {
         this.text = Objects.requireNonNull(newText);
+        this.changedAt = at;
     }
 
     public boolean writtenBy(String email) {
@@ -146,7 +150,7 @@ public class ReviewComment {
     }
 
     public CommentView view(List<CommentView> replies) {
-        return new CommentView(id, section.id(), section.title(), quote, text, author, createdAt,
+        return new CommentView(id, section.id(), section.title(), quote, text, author, createdAt, changedAt,
                 resolvedAt != null, resolvedBy, resolvedAt, replies, version);
     }
 }

@@ -90,6 +90,7 @@ public class DocumentBacking implements Serializable {
     private final SectionDrafts drafts = new SectionDrafts();
     private List<TransitionView> history = List.of();
     private List<CommentView> comments = List.of();
+    private boolean recallable;
     private List<VersionSummary> versionList = List.of();
     private boolean enrolmentOffered;
 
@@ -137,6 +138,7 @@ public class DocumentBacking implements Serializable {
         versionList = versions.list(id);
         comments = isCoordinator() || isAuthor() ? reviewComments.list(id) : List.of();
         enrolmentOffered = workflow.enrolmentToMarkAdopted(id).isPresent();
+        recallable = view.status() == DocumentStatus.IN_REVIEW && workflow.recallable(id);
     }
 
     private void reload() {
@@ -590,9 +592,9 @@ public class DocumentBacking implements Serializable {
                 ? last : null;
     }
 
-    /** The authors may take their document back while it waits for review; the facade says when review has begun. */
+    /** The authors may take their document back while it waits for review, not once the reviewer responded. */
     public boolean isMayRecall() {
-        return isAuthor() && document.status() == DocumentStatus.IN_REVIEW;
+        return recallable;
     }
 
     public boolean isMayRevise() {
