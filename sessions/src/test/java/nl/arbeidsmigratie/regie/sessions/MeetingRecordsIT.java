@@ -174,13 +174,16 @@ class MeetingRecordsIT {
                     {"virus.exe", "MZ".getBytes()}, {"tabel.xlsx", office("word/document.xml")}}) {
                 assertThatThrownBy(() -> records.attach(held.id(), (String) bad[0], (byte[]) bad[1]))
                         .isInstanceOfSatisfying(InvalidInputException.class,
-                                e -> assertThat(e.messageKey()).isEqualTo("error.sessions.attachment.type"));
+                                e -> {
+                                    assertThat(e.messageKey()).isEqualTo("error.sessions.attachment.type");
+                                    assertThat(e.arguments()).containsExactly(bad[0]);
+                                });
             }
             byte[] huge = Arrays.copyOf(pdf, MeetingRecords.MAX_ATTACHMENT_BYTES + 1);
             assertThatThrownBy(() -> records.attach(held.id(), "groot.pdf", huge))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo("error.sessions.attachment.too-large");
-                        assertThat(e.arguments()).containsExactly(10);
+                        assertThat(e.arguments()).containsExactly(10, "groot.pdf");
                     });
         });
         assertThat(TestCaller.as(OFFICER, () -> records.attachments(held.id()))).containsExactly(report, slides);

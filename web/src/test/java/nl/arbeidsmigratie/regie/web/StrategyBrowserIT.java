@@ -135,6 +135,9 @@ class StrategyBrowserIT {
             coordinator.click(By.id("sendBackForm:save"));
             coordinator.waitForText("status", "Concept");
 
+            officer.open("app/home.xhtml");
+            assertThat(officer.text(By.xpath("//section[@id='home-strategy']//li[contains(., '" + mark + "')]")))
+                    .contains("Teruggestuurd, met opmerkingen van de reviewer");
             officer.open(page);
             officer.waitForText("status", "Concept");
             assertThat(officer.text(By.id("doc:history"))).contains("Graag de bron aanvullen.");

@@ -190,16 +190,16 @@ public class MeetingRecords {
         String name = TextRules.requiredLine("file", fileName == null ? null : fileName.replaceAll(".*[/\\\\]", ""),
                 MAX_FILE_NAME, "error.sessions.attachment.name.required");
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("file", "error.sessions.attachment.empty", "an empty file");
+            throw new InvalidInputException("file", "error.sessions.attachment.empty", "an empty file", name);
         }
         if (content.length > MAX_ATTACHMENT_BYTES) {
             throw new InvalidInputException("file", "error.sessions.attachment.too-large",
                     content.length + " bytes is more than " + MAX_ATTACHMENT_BYTES,
-                    MAX_ATTACHMENT_BYTES / (1024 * 1024));
+                    MAX_ATTACHMENT_BYTES / (1024 * 1024), name);
         }
         AttachmentTypes.Type type = AttachmentTypes.of(content).filter(t -> t.named(name))
                 .orElseThrow(() -> new InvalidInputException("file", "error.sessions.attachment.type",
-                        name + " is not a PDF, Word, PowerPoint, Excel, PNG or JPEG file of that name"));
+                        name + " is not a PDF, Word, PowerPoint, Excel, PNG or JPEG file of that name", name));
         MeetingAttachment attachment = new MeetingAttachment(meeting.id(), name, type.mediaType(), content,
                 book.now(), coordinator.email());
         em.persist(attachment);

@@ -6,10 +6,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
@@ -142,6 +144,12 @@ public class MeetingsBacking implements Serializable {
             if (saved.hasWarnings()) {
                 Messages.addGlobalWarn("meetings.overlap", saved.overlapping().stream()
                         .map(MeetingView::title).collect(Collectors.joining(", ")));
+            }
+            // allowed, as the record of a meeting held is kept too, but rarely meant for one still to be held
+            MeetingView meeting = saved.meeting();
+            if (meeting.startsAt() != null && meeting.status() != MeetingStatus.HELD
+                    && meeting.startsAt().isBefore(LocalDateTime.now(DutchTime.ZONE))) {
+                Messages.addGlobalWarn("meetings.in-past", meeting.title());
             }
             selected = saved.meeting();
             form = new MeetingForm(selected);

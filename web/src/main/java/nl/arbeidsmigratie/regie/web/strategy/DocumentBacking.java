@@ -588,8 +588,7 @@ public class DocumentBacking implements Serializable {
             return null;
         }
         TransitionView last = history.get(history.size() - 1);
-        return last.from() == DocumentStatus.IN_REVIEW && last.to() == DocumentStatus.DRAFT && last.comment() != null
-                ? last : null;
+        return last.sentBack() ? last : null;
     }
 
     /** The authors may take their document back while it waits for review, not once the reviewer responded. */

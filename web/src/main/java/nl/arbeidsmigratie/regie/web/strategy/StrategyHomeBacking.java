@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentSummary;
 import nl.arbeidsmigratie.regie.strategy.api.ReviewComments;
 import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
+import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 
@@ -34,10 +36,13 @@ public class StrategyHomeBacking implements Serializable {
     ReviewComments comments;
 
     @Inject
+    DocumentWorkflow workflow;
+
+    @Inject
     LayoutBacking layout;
 
-    /** A document on the home page with its open review threads. */
-    public record Item(DocumentSummary document, long openComments) implements Serializable {
+    /** A document on the home page with its open review threads, and whether its reviewer sent it back. */
+    public record Item(DocumentSummary document, long openComments, boolean sentBack) implements Serializable {
     }
 
     private List<Item> items = List.of();
@@ -59,7 +64,13 @@ public class StrategyHomeBacking implements Serializable {
 
     private List<Item> withOpenComments(Set<DocumentStatus> statuses) {
         return documents.list().stream().filter(d -> statuses.contains(d.status()))
-                .map(d -> new Item(d, comments.list(d.id()).stream().filter(c -> !c.resolved()).count())).toList();
+                .map(d -> new Item(d, comments.list(d.id()).stream().filter(c -> !c.resolved()).count(),
+                        d.status() == DocumentStatus.DRAFT && sentBack(d.id()))).toList();
+    }
+
+    private boolean sentBack(long id) {
+        List<TransitionView> history = workflow.history(id);
+        return !history.isEmpty() && history.get(history.size() - 1).sentBack();
     }
 
     public List<Item> getItems() {
