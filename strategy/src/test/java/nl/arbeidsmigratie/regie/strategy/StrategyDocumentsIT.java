@@ -268,6 +268,12 @@ class StrategyDocumentsIT {
                 .isInstanceOf(ConcurrentChangeException.class));
         SectionView numbers = section(draft, LearningGoal.NUMBERS);
         TestCaller.as(OFFICER, () -> {
+            for (ThrowingCallable twin : List.<ThrowingCallable>of(
+                    () -> documents.addSection(draft.id(), numbers.title().toUpperCase(java.util.Locale.ROOT)),
+                    () -> documents.renameSection(renamed.id(), renamed.version(), " " + numbers.title()))) {
+                assertThatThrownBy(twin).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.section.title-taken"));
+            }
             for (ThrowingCallable goalsChapter : List.<ThrowingCallable>of(
                     () -> documents.removeSection(numbers.id(), numbers.version()),
                     () -> documents.renameSection(numbers.id(), numbers.version(), "Anders"))) {

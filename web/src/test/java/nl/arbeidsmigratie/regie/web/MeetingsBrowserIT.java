@@ -319,7 +319,7 @@ class MeetingsBrowserIT {
 
             // a file named .pdf that is not one, then a real PDF, then one over the limit
             browser.driver().findElement(By.id("records:file_input")).sendKeys(fake.toString());
-            browser.waitForText("records:messages", "de inhoud van dit bestand is geen van die");
+            browser.waitForText("records:messages", fake.getFileName() + " kan geen bijlage zijn");
             assertThat(browser.text(By.id("attachments"))).contains("Nog geen bijlagen");
             browser.driver().findElement(By.id("records:file_input")).sendKeys(pdf.toString());
             browser.waitForText("records:messages", "is toegevoegd");

@@ -218,7 +218,7 @@ public class StrategyDocuments {
     public SectionView addSection(long documentId, String title) {
         Seen seen = documents.writable(documentId);
         StrategyDocument document = seen.document();
-        String checked = DocumentTexts.title("title", title);
+        String checked = untaken(document, null, DocumentTexts.title("title", title));
         int position = document.sections().stream().mapToInt(Section::position).max().orElse(-1) + 1;
         Instant now = documents.now();
         Section section = new Section(document, position, null, checked, null, now, seen.caller().email());
@@ -229,11 +229,23 @@ public class StrategyDocuments {
         return section.view();
     }
 
+    /** A title no other section of the document has: two chapters of one name cannot be told apart in it. */
+    private static String untaken(StrategyDocument document, Section renamed, String title) {
+        boolean taken = document.sections().stream().filter(s -> s != renamed)
+                .anyMatch(s -> s.title().strip().equalsIgnoreCase(title));
+        if (taken) {
+            throw new InvalidInputException("title", "error.strategy.section.title-taken",
+                    "the document has a section titled " + title, title);
+        }
+        return title;
+    }
+
     /** Gives a section of the authors' own another title. */
     public SectionView renameSection(long sectionId, long version, String title) {
         Section section = documents.writableSection(sectionId, version);
         SectionView before = section.view();
-        section.rename(DocumentTexts.title("title", title), documents.now(), access.caller().email());
+        section.rename(untaken(section.document(), section, DocumentTexts.title("title", title)), documents.now(),
+                access.caller().email());
         em.flush();
         SectionView after = section.view();
         documents.touch(section.document(), after.changedAt());
