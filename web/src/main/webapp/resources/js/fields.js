@@ -59,17 +59,21 @@
     }
 
     /*
-     * A rich-text editor is a bare editable block; it is named by the heading of the part of the page it is in (a
-     * chapter, the minutes), and a screen reader told it is a text field of several lines.
+     * A rich-text editor is a bare editable block; it is named by the label of its field or else by the heading of
+     * the part of the page it is in (a chapter, the minutes), and a screen reader told it is a text field of several
+     * lines.
      */
     function nameEditors() {
         Array.prototype.forEach.call(document.querySelectorAll(".ui-texteditor .ql-editor"), function (editor) {
             if (editor.hasAttribute("aria-label") || editor.hasAttribute("aria-labelledby")) {
                 return;
             }
+            var field = editor.closest("[data-editor-label]");
             var part = editor.closest(".doc-section, section, .ui-dialog, form");
             var heading = part ? part.querySelector("h2, h3, .ui-dialog-title") : null;
-            if (heading && heading.textContent.trim()) {
+            if (field) {
+                editor.setAttribute("aria-label", field.getAttribute("data-editor-label"));
+            } else if (heading && heading.textContent.trim()) {
                 editor.setAttribute("aria-label", heading.textContent.trim());
             }
             editor.setAttribute("role", "textbox");

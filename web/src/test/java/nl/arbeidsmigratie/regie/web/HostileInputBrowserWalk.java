@@ -37,6 +37,16 @@ final class HostileInputBrowserWalk {
         }
     }
 
+    /** Types {@code text} into the rich-text editor with this id, as a person types it, counting it as {@link #type}. */
+    static void typeInEditor(BrowserSession session, String id, String text) {
+        By editor = By.cssSelector("#" + id.replace(":", "\\:") + " .ql-editor");
+        session.click(editor);
+        session.driver().findElement(editor).sendKeys(text);
+        if (all().stream().anyMatch(text::contains)) {
+            TYPED.incrementAndGet();
+        }
+    }
+
     /** Replaces {@code window.alert}, {@code confirm} and {@code prompt} with spies that only count their calls. */
     static void spyOnDialogs(BrowserSession session) {
         ((JavascriptExecutor) session.driver()).executeScript("window.__dialogs = 0;"

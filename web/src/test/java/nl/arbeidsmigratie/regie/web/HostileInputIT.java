@@ -16,6 +16,7 @@ import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.showsAgainAsT
 import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.showsOnlyText;
 import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.spyOnDialogs;
 import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.type;
+import static nl.arbeidsmigratie.regie.web.HostileInputBrowserWalk.typeInEditor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -271,7 +272,7 @@ class HostileInputIT {
             coordinator.click(By.id("issues:new"));
             String subject = "Nieuwsbrief " + run + " " + SCRIPT + " " + EL + " " + IMG;
             type(coordinator, "editForm:subject", subject);
-            type(coordinator, "editForm:body", "Hallo " + SVG + " " + EL_REDIRECT);
+            typeInEditor(coordinator, "editForm:body", "Hallo " + SVG + " " + EL_REDIRECT);
             savesWithoutDialog(coordinator, "editForm:save", "issues:table", run);
             showsAgainAsText(coordinator, "app/registration/newsletter.xhtml", "issues:table", run, subject);
         } finally {
