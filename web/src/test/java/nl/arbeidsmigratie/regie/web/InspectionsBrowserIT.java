@@ -102,6 +102,11 @@ class InspectionsBrowserIT {
                         + "\"place\":\"Naaldwijk\"},\"housingForm\":\"HOUSING_UNITS\",\"status\":\"ACTIVE\","
                         + "\"facilities\":{\"beds\":4,\"floorArea\":60,\"bedrooms\":2,\"toilets\":1,\"showers\":1}}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        // occupied, and its bedroom area never measured: the check cannot say all norms are met
+        Object location = Json.at(Json.parse(created.body()), "locationId");
+        assertThat(Http.postJson(URI.create(base + "api/v1/locations/" + location + "/occupancy"), DEMO_OFFICER.email(),
+                "{\"referenceDate\":\"" + LocalDate.now(DutchTime.ZONE).minusDays(10) + "\",\"persons\":2}")
+                .statusCode()).isEqualTo(201);
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
             officer.open("app/monitoring/inspections.xhtml");
@@ -115,7 +120,9 @@ class InspectionsBrowserIT {
             String row = officer.text(By.xpath(
                     "//tbody[@id='inspections:inspectionTable_data']/tr[contains(., '" + inspector + "')]"));
             assertThat(row).contains(name).contains(DutchDates.format(LocalDate.now(DutchTime.ZONE).minusDays(2)))
-                    .contains("Brandblussers aanwezig").contains(DEMO_OFFICER.displayName());
+                    .contains("Brandblussers aanwezig").contains(DEMO_OFFICER.displayName())
+                    .contains("Geen overtredingen van de SNF-normen die te toetsen waren, bij 2 personen")
+                    .contains("Niet te toetsen, gegevens ontbreken");
         }
     }
 }
