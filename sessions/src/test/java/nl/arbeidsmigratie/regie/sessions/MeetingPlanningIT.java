@@ -13,15 +13,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountAdministration;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
+import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingDetails;
@@ -71,6 +75,24 @@ class MeetingPlanningIT {
 
     @Inject
     SessionsFixture fixture;
+
+    @Inject
+    Editions editions;
+
+    @Test
+    void aNewerEditionTakingEnrolmentsLeavesTheMeetingsComingNextInSight() throws Exception {
+        MeetingSeriesView running = fixture.series(30);
+        MeetingView start = running.meetings().get(0);
+        TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, 30)));
+        // sooner than any other test's meeting: the next one ahead of all
+        fixture.redate(start.id(), LocalDateTime.now(DutchTime.ZONE).plusHours(2).truncatedTo(ChronoUnit.MINUTES));
+        fixture.announce(start.id());
+
+        fixture.series(30);
+        assertThat(TestCaller.as(OFFICER, () -> editions.current()).map(EditionView::id).orElseThrow())
+                .as("the edition taking enrolments").isNotEqualTo(running.editionId());
+        assertThat(TestCaller.as(OFFICER, () -> planning.editionOfNextMeeting())).hasValue(running.editionId());
+    }
 
     @Test
     void aSeriesStartsWithFourDraftMeetingsAndTakesMoreAndInformationSessions() throws Exception {

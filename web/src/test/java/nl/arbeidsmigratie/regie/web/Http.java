@@ -103,6 +103,14 @@ final class Http {
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts {@code body} as it is, bytes that are no UTF-8 included. */
+    static HttpResponse<String> postBytes(URI uri, String email, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + tokenFor(email))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The API token of the account with this email, made on first use (valid for a day). */
     static String tokenFor(String email) {
         return TOKENS.computeIfAbsent(email.toLowerCase(java.util.Locale.ROOT), Http::insertToken);

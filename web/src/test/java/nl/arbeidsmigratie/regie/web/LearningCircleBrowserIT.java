@@ -213,6 +213,8 @@ class LearningCircleBrowserIT {
     private void editEditionDates(LocalDate opensOn, LocalDate closesOn) {
         browser.findElement(By.xpath("//tbody[@id='list:table_data']/tr[contains(., '" + run
                 + "')]//button[contains(@id, ':edit')]")).click();
+        // the form still holds what was saved last; it is this edition's once the dialog shows again
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editDialog")));
         wait.until(ExpectedConditions.attributeContains(By.id("editForm:title"), "value", run));
         saveDates(opensOn, closesOn);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table_data"), "Aanmelding gesloten"));

@@ -186,6 +186,34 @@ class RestApiIT {
                 .containsOnlyOnce(source);
     }
 
+    @Test
+    void aBodyThatIsNotOneCleanJsonValueIsRefusedAndNothingIsStored() throws Exception {
+        URI counts = URI.create(base + "api/v1/counts");
+        String source = "Geen JSON " + System.nanoTime();
+        String good = "{\"municipalityCode\":\"GM1525\",\"referenceDate\":\"2007-03-01\",\"registeredBrp\":7,"
+                + "\"source\":\"" + source + "\",\"definition\":\"LIVING_IN\"}";
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("nested 5,000 deep", "{\"a\":".repeat(5000) + "1" + "}".repeat(5000));
+        bad.put("arrays 1,500 deep", "[".repeat(1500) + "]".repeat(1500));
+        bad.put("text after the value", good + "xyz");
+        bad.put("a second value", good + "{}");
+        bad.put("a key twice", good.replace("{\"municipalityCode\":\"GM1525\",",
+                "{\"municipalityCode\":\"GM0518\",\"municipalityCode\":\"GM1525\","));
+        bad.put("text for a number", good.replace("\"registeredBrp\":7", "\"registeredBrp\":\"7\""));
+        bad.put("half a surrogate pair", good.replace(source, source + " \\ud800"));
+        for (Map.Entry<String, String> body : bad.entrySet()) {
+            HttpResponse<String> refused = Http.postJson(counts, DEMO_COORDINATOR.email(), body.getValue());
+            assertThat(refused.statusCode()).as(body.getKey() + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.body()).as(body.getKey()).startsWith("{").doesNotContain("Exception");
+        }
+        byte[] latin1 = good.replace(source, source + " caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(Http.postBytes(counts, DEMO_COORDINATOR.email(), "application/json", latin1).statusCode())
+                .as("bytes that are no UTF-8").isEqualTo(400);
+        assertThat(Http.get(URI.create(counts + "?municipality=GM1525&limit=500"), DEMO_AUDITOR).body())
+                .doesNotContain(source);
+        assertThat(Http.postJson(counts, DEMO_COORDINATOR.email(), good).statusCode()).isEqualTo(201);
+    }
+
     private static List<Object> ids(String list) {
         return ((List<?>) Json.parse(list)).stream().map(count -> Json.at(count, "id")).toList();
     }

@@ -137,6 +137,14 @@ public class MeetingPlanning {
     }
 
     /**
+     * The edition whose series has the next announced meeting: the one its participants are in, even when a newer
+     * edition already takes enrolments. Empty when no meeting is ahead.
+     */
+    public Optional<Long> editionOfNextMeeting() {
+        return book.editionOfNextMeeting();
+    }
+
+    /**
      * The meetings of an edition for the public circle page, anyone signed in or not: every meeting but drafts, in
      * series order; empty while the edition has no series.
      */

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
@@ -63,6 +65,14 @@ public class MeetingBook {
     public Optional<MeetingSeries> seriesOfEdition(long editionId) {
         return em.createNamedQuery(MeetingSeries.OF_EDITION, MeetingSeries.class).setParameter("edition", editionId)
                 .getResultStream().findFirst();
+    }
+
+    /** The edition whose series has the next announced meeting still to come; empty when none is ahead. */
+    public Optional<Long> editionOfNextMeeting() {
+        return em.createNamedQuery(Meeting.EDITION_OF_NEXT, Long.class).setParameter("now", now())
+                .setParameter("announced", EnumSet.of(MeetingStatus.PROVISIONAL, MeetingStatus.CONFIRMED,
+                        MeetingStatus.MOVED_ONLINE))
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     public Meeting meeting(long id) {

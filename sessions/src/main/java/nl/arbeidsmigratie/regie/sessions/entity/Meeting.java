@@ -44,9 +44,13 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
         @QueryHint(name = "eclipselink.batch.type", value = "IN"),
         @QueryHint(name = "eclipselink.batch", value = "m.themes"),
         @QueryHint(name = "eclipselink.batch", value = "m.agenda")})
+// The edition whose series holds the next announced meeting: the circle people are taking part in.
+@NamedQuery(name = Meeting.EDITION_OF_NEXT, query = "select m.series.editionId from Meeting m where m.startsAt > :now "
+        + "and m.status in :announced order by m.startsAt, m.id")
 public class Meeting {
 
     public static final String OF_SERIES = "Meeting.ofSeries";
+    public static final String EDITION_OF_NEXT = "Meeting.editionOfNext";
     public static final int MAX_TITLE = 200;
     public static final int MAX_TEXT = 500;
     public static final int MAX_LINK = 2000;

@@ -3,12 +3,13 @@ package nl.arbeidsmigratie.regie.web.rest;
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ProcessingException;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
@@ -25,16 +27,24 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * JSON-B reads 1.5 into a whole-number field as 1, and 99999999999999999999 as whatever its lowest bits make, without
  * a word. So before a JSON body is bound, every number meant for a whole-number field is checked to be whole and to
  * fit, and otherwise refused naming the field ({@code figures.registeredBrp}, {@code agenda[2].capacity}). The body
- * is small by then ({@link BodyLimit}). So is a text with a NUL character, which the database cannot store. A body
- * that is no JSON is refused here, before the binding reads it.
+ * is small by then ({@link BodyLimit}). So is a text with a NUL character, which the database cannot store, or with
+ * half a surrogate pair, and text where a number belongs. A body that is no JSON is refused here, before the binding
+ * reads it: not UTF-8, nested beyond what the parser takes, a key twice in one object, or more after the value.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -58,18 +68,54 @@ public class WholeNumbers implements ReaderInterceptor {
         }
         byte[] body = context.getInputStream().readAllBytes();
         context.setInputStream(new ByteArrayInputStream(body));
+        String text;
+        try {
+            // JSON is UTF-8 (RFC 8259); bytes that are not would be stored as replacement characters, unseen
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new ProcessingException(new JsonbException("the body is not UTF-8", notUtf8));
+        }
+        if (text.isBlank()) {
+            return context.proceed();
+        }
         JsonValue json;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
-            json = reader.readValue();
-        } catch (JsonException | IllegalStateException notJson) {
-            if (new String(body, StandardCharsets.UTF_8).isBlank()) {
-                return context.proceed();
+        try {
+            singleValueWithUniqueKeys(text);
+            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+                json = reader.readValue();
             }
-            // refused here: JSON-B, skipping an unknown property whose array never closes, reads on without end
+        } catch (RuntimeException notJson) {
+            // refused here, whatever the parser threw (too deep nesting is a bare RuntimeException): JSON-B,
+            // skipping an unknown property whose array never closes, reads on without end
             throw new ProcessingException(new JsonbException("the body is not JSON", notJson));
         }
         check(json, context.getGenericType(), "", 0);
         return context.proceed();
+    }
+
+    /**
+     * One value and nothing after it ("{…}xyz" or "{…}{…}" is no JSON body, whatever a lenient reader makes of it),
+     * and no key twice in one object: which of the two a reader keeps is anybody's guess.
+     */
+    private static void singleValueWithUniqueKeys(String text) {
+        Deque<Set<String>> objects = new ArrayDeque<>();
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            while (parser.hasNext()) {
+                switch (parser.next()) {
+                    case START_OBJECT -> objects.push(new HashSet<>());
+                    case END_OBJECT -> objects.pop();
+                    case KEY_NAME -> {
+                        if (!objects.peek().add(parser.getString())) {
+                            throw new JsonParsingException("the key " + parser.getString() + " twice",
+                                    parser.getLocation());
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
     }
 
     private static void check(JsonValue value, Type type, String path, int depth) {
@@ -77,13 +123,22 @@ public class WholeNumbers implements ReaderInterceptor {
         if (raw == null || depth > DEEPEST) {
             return;
         }
+        String name = path.isEmpty() ? "body" : path;
         if (value instanceof JsonString text && text.getString().indexOf('\0') >= 0) {
             // the database stores no text with a NUL, and no client means one: refused where it is, not a 500 later
-            String field = path.isEmpty() ? "body" : path;
-            throw new BadParameterException(field, field + " contains a control character (U+0000)");
+            throw new BadParameterException(name, name + " contains a control character (U+0000)");
+        }
+        if (value instanceof JsonString text && halfAPair(text.getString())) {
+            // "\ud800" alone is no character: stored, it would become a question mark
+            throw new BadParameterException(name, name + " contains half a surrogate pair, which is no character");
+        }
+        if (value instanceof JsonString && (Number.class.isAssignableFrom(raw) || RANGES.containsKey(raw)
+                || raw == double.class || raw == float.class)) {
+            // JSON-B would read "100" as 100: a client sending text for a number has a fault worth hearing about
+            throw new BadParameterException(name, name + " must be a number, not text");
         }
         if (value instanceof JsonNumber number && RANGES.containsKey(raw)) {
-            checkWhole(number, RANGES.get(raw), path.isEmpty() ? "body" : path);
+            checkWhole(number, RANGES.get(raw), name);
         } else if (value instanceof JsonObject object) {
             if (Map.class.isAssignableFrom(raw)) {
                 Type values = type instanceof ParameterizedType p ? p.getActualTypeArguments()[1] : Object.class;
@@ -119,6 +174,18 @@ public class WholeNumbers implements ReaderInterceptor {
             throw new BadParameterException(field, field + " must be a whole number from " + range[0] + " to "
                     + range[1] + ", not " + abbreviated(given.toString()));
         }
+    }
+
+    private static boolean halfAPair(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String abbreviated(String number) {

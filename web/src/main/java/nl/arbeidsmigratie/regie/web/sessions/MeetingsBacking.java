@@ -83,7 +83,7 @@ public class MeetingsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        edition = SessionsPages.requestedEdition(editions).orElse(null);
+        edition = SessionsPages.meetingsEdition(editions, planning).orElse(null);
         reload();
     }
 

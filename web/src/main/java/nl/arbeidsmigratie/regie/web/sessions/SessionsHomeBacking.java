@@ -73,7 +73,8 @@ public class SessionsHomeBacking implements Serializable {
         }
         FacadeCalls.attempt(() -> {
             LocalDateTime now = LocalDateTime.now(DutchTime.ZONE);
-            Optional<Long> edition = currentEdition.get().map(EditionView::id);
+            Optional<Long> edition = planning.editionOfNextMeeting()
+                    .or(() -> currentEdition.get().map(EditionView::id));
             List<MeetingView> meetings = edition.flatMap(planning::seriesOfEdition).map(s -> s.meetings())
                     .orElse(List.of());
             Map<Long, MeetingView> byId = meetings.stream().collect(Collectors.toMap(MeetingView::id,

@@ -64,11 +64,11 @@ public class SessionsResource {
 
     @GET
     @Path("series/current")
-    @Operation(summary = "The meeting series of the current edition of the learning circle")
+    @Operation(summary = "The meeting series people are going to: the one with the next announced meeting, else that of the current edition")
     @APIResponse(responseCode = "200", description = "The series with its meetings; startsAt null means date to follow")
     @APIResponse(responseCode = "404", description = "No current edition, or no series planned for it")
     public Response currentSeries() {
-        return editions.current().flatMap(edition -> planning.seriesOfEdition(edition.id()))
+        return SessionsPages.running(editions, planning).flatMap(edition -> planning.seriesOfEdition(edition.id()))
                 .map(series -> Response.ok(series).build())
                 .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "no series planned", null));
     }
