@@ -284,6 +284,11 @@ class AccountAdministrationIT {
                 .isEqualTo(TokenCheck.Outcome.UNKNOWN);
 
         assertInvalid(() -> reset(token, "wachtwoord123"), "password", "error.password.common");
+        assertInvalid(() -> reset(token, "wachtwoord12!"), "password", "error.password.common");
+        assertInvalid(() -> reset(token, email.toUpperCase()), "password", "error.password.personal");
+        assertInvalid(() -> reset(token, email.substring(0, email.indexOf('@')) + "-2026"), "password",
+                "error.password.personal");
+        assertInvalid(() -> reset(token, PASSWORD), "password", "error.password.unchanged");
         reset(token, "een nieuw lang wachtwoord");
         assertThat(lastAudit(account.id())).isEqualTo("account.password-reset");
         assertThat(accounts.login(email, PASSWORD).signedIn()).isFalse();

@@ -186,6 +186,15 @@ class ApiTokensIT {
     }
 
     @Test
+    void aSecondUsableTokenOfTheSameNameIsRefused() throws Exception {
+        IssuedApiToken first = create(DEMO_OFFICER.email(), "dubbel " + run, null);
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertInvalid(() -> tokens.create(" DUBBEL " + run, null), "name",
+                "error.token.name.taken"));
+        TestCaller.as(DEMO_OFFICER.email(), () -> tokens.revoke(first.token().id()));
+        create(DEMO_OFFICER.email(), "dubbel " + run, null);
+    }
+
+    @Test
     void aRequestLetInBeforeThePasswordChangedCreatesNoToken() throws Exception {
         long officer = Sql.count(dataSource, "select id from registration.account where email = '"
                 + DEMO_OFFICER.email() + "'");

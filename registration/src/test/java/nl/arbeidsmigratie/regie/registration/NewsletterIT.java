@@ -96,7 +96,9 @@ class NewsletterIT {
         assertThat(count("select count(*) from registration.subscriber where lower(email) = lower(?)", email))
                 .as("asking again creates no second subscriber").isEqualTo(1);
 
+        assertThat(newsletter.languageByOptInLink(token(first, "newsletter-confirm.xhtml"))).hasValue("nl");
         assertThat(newsletter.confirm(token(first, "newsletter-confirm.xhtml"))).isEqualTo(OptInOutcome.CONFIRMED);
+        assertThat(newsletter.languageByOptInLink(token(first, "newsletter-confirm.xhtml"))).as("a used link").isEmpty();
         assertThat(column("status", email)).isEqualTo("CONFIRMED");
         assertThat(column("confirmed_at", email)).isNotNull();
         assertThat(newsletter.confirm(token(first, "newsletter-confirm.xhtml"))).isEqualTo(OptInOutcome.USED);
@@ -133,6 +135,8 @@ class NewsletterIT {
         assertThat(Mailbox.of(email)).extracting(Mail::text).noneMatch(text -> text.contains("Erik")
                 || text.contains("evil.example"));
         assertThat(Mailbox.of(email).get(1).text()).startsWith("Dear reader,");
+        assertThat(newsletter.languageByOptInLink(token(Mailbox.of(email).get(1), "newsletter-confirm.xhtml")))
+                .as("the page of the link answers in the language of the mail").hasValue("en");
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -278,9 +279,11 @@ class MeetingPlanningIT {
         assertThat(TestCaller.as(COORDINATOR, () -> registrations.participants(start.id())))
                 .extracting(r -> r.status()).containsOnly(RegistrationStatus.REGISTERED);
         assertThat(Mailbox.await(english.email(), "Changed: Startbijeenkomst becomes online", MAIL).text())
-                .contains("Your registration stands", "https://meet.example/start-" + start.id());
+                .contains("Your registration stands", "https://meet.example/start-" + start.id())
+                .contains(" 14 May " + (LocalDate.now().getYear() + 1) + " at 13:00 (Dutch time)");
         assertThat(Mailbox.await(dutch, "Gewijzigd: Startbijeenkomst wordt online", MAIL).text())
-                .contains("Uw aanmelding blijft staan", "https://meet.example/start-" + start.id());
+                .contains("Uw aanmelding blijft staan", "https://meet.example/start-" + start.id())
+                .contains("14 mei " + (LocalDate.now().getYear() + 1) + " om 13:00");
     }
 
     @Test

@@ -211,7 +211,7 @@ class FrozenFiguresIT {
                 LocationStatus.ACTIVE, LocalDate.of(2020, 1, 1), null,
                 new Facilities(40, null, null, null, null, null), null, StayFocus.SHORT, null, null)));
         LocalDate date = LocalDate.of(2025, 6, 30);
-        String source = "Taakstelling Haaglanden (test) (Haaglanden, 2024-01-01, v1)";
+        String source = "Taakstelling Haaglanden (test) (Haaglanden, 01-01-2024, v1)";
 
         String named = fixture.officerOf(pijnacker).email();
         DocumentView own = TestCaller.as(named, () -> documents.create(new NewDocument(DocumentKind.VISION,

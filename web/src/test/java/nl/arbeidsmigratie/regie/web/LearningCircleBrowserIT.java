@@ -129,6 +129,16 @@ class LearningCircleBrowserIT {
     }
 
     @Test
+    void anEditionThatDoesNotExistIsSaidNotToExistNotSwappedForTheCurrent() throws Exception {
+        for (String edition : new String[] {"987654321", "abc", "-1"}) {
+            java.net.http.HttpResponse<String> page = Http.get(java.net.URI.create(base + "circle.xhtml?edition="
+                    + edition));
+            assertThat(page.statusCode()).as(edition).isEqualTo(404);
+            assertThat(page.body()).as(edition).contains("Deze leerkring bestaat niet").doesNotContain("id=\"enrol\"");
+        }
+    }
+
+    @Test
     void aSecondMunicipalityLandsOnTheWaitingListWhenTheCapacityIsOne() {
         signIn(DEMO_COORDINATOR);
         String edition = defineEdition(today().minusDays(1), today().plusDays(30), 1);

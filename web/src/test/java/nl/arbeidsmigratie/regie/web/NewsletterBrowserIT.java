@@ -70,6 +70,15 @@ class NewsletterBrowserIT {
     }
 
     @Test
+    void anUnsubscribeLinkThatNamesNobodySaysSoAtOnceAndOffersNoButton() throws Exception {
+        for (String link : new String[] {"unsubscribe.xhtml", "unsubscribe.xhtml?token=verzonnen"}) {
+            browser.get(base + link);
+            assertThat(text("outcome")).as(link).startsWith("Deze afmeldlink is ongeldig of onvolledig");
+            assertThat(browser.findElements(By.id("unsubscribe:confirm"))).as(link).isEmpty();
+        }
+    }
+
+    @Test
     void aVisitorSubscribesConfirmsFromTheMailAndUnsubscribesFromTheLinkInAnIssue() throws Exception {
         String visitor = "visitor-" + run + DOMAIN;
         String reader = "reader-" + run + DOMAIN;

@@ -297,6 +297,13 @@ class RestApiIT {
         List<String> fields = ((Map<?, ?>) Json.at(body, "properties")).keySet().stream().map(String::valueOf).toList();
         assertThat(fields).as(json.body()).contains("municipalityCode", "referenceDate", "registeredBrp", "source",
                 "definition");
+        // a date is a string in the JSON, as the document says
+        Object date = Json.at(body, "properties", "referenceDate");
+        if (date instanceof Map<?, ?> schema && schema.get("$ref") instanceof String ref) {
+            date = Json.at(document, "components", "schemas", ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        assertThat(Json.at(date, "type")).as(String.valueOf(date)).isEqualTo("string");
+        assertThat(Json.at(date, "format")).isEqualTo("date");
     }
 
     @Test

@@ -259,7 +259,7 @@ public class Accounts {
             }
             throw new InvalidInputException("currentPassword", "error.password.current-wrong", "wrong password");
         }
-        policy.check("newPassword", newPassword);
+        policy.check("newPassword", newPassword, account.email());
         if (newPassword.equals(currentPassword)) {
             throw new InvalidInputException("newPassword", "error.password.unchanged", "the same password");
         }
@@ -312,7 +312,10 @@ public class Accounts {
     }
 
     private AccountView setPassword(Account account, String password, String action) {
-        policy.check("password", password);
+        policy.check("password", password, account.email());
+        if (account.passwordHash() != null && passwords.matches(password, account.passwordHash())) {
+            throw new InvalidInputException("password", "error.password.unchanged", "the same password");
+        }
         account.changePassword(passwords.hash(password));
         mails.revokeLinks(account);
         apiTokens.revokeAll(account, account.email(), clock.instant());

@@ -81,6 +81,14 @@ public class ApiTokens {
             throw new TextTooLongException("name", ApiToken.MAX_NAME);
         }
         FreeText.checked("name", trimmed);
+        Instant now = clock.instant();
+        // the name is how a person tells which token to revoke; two usable ones of one name cannot be told apart
+        boolean taken = em.createNamedQuery(ApiToken.OF_ACCOUNT, ApiToken.class).setParameter("account", account)
+                .getResultStream().anyMatch(t -> t.admitsAt(now) && t.name().equalsIgnoreCase(trimmed));
+        if (taken) {
+            throw new InvalidInputException("name", "error.token.name.taken", "a usable token of this name exists",
+                    trimmed);
+        }
         LocalDate lastDay = expiresOn == null ? defaultExpiry() : expiresOn;
         if (lastDay.isBefore(today())) {
             throw new InvalidInputException("expiresOn", "error.token.expiry.past", "expiry in the past");
@@ -89,7 +97,6 @@ public class ApiTokens {
             throw new InvalidInputException("expiresOn", "error.token.expiry.too-late", "at most a year ahead");
         }
         String secret = ApiTokenSecrets.generate();
-        Instant now = clock.instant();
         ApiToken token = new ApiToken(account, trimmed, ApiTokenSecrets.hash(secret), now,
                 lastDay.plusDays(1).atStartOfDay(NETHERLANDS).toInstant());
         em.persist(token);

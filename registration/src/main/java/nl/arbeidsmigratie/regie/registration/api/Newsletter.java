@@ -158,6 +158,13 @@ public class Newsletter {
                 .executeUpdate() == 1;
     }
 
+    /** The language of the subscriber a confirmation link is for, to answer in it; empty for a link that no longer works. */
+    public Optional<String> languageByOptInLink(String token) {
+        TokenCheck check = tokens.peek(OPT_IN, token);
+        return check.valid() ? Optional.ofNullable(em.find(Subscriber.class, Long.valueOf(check.subject())))
+                .map(Subscriber::language) : Optional.empty();
+    }
+
     /** Confirms the subscription behind a link from a confirmation mail; a link works once, for 7 days. */
     public OptInOutcome confirm(String token) {
         TokenCheck check = tokens.redeem(OPT_IN, token);
@@ -184,13 +191,17 @@ public class Newsletter {
         return OptInOutcome.CONFIRMED;
     }
 
+    /**
+     * The language of the subscriber an unsubscribe link is for, so that the page asks in it; empty for a link that
+     * names nobody, which the page says at once rather than after the click.
+     */
+    public Optional<String> languageByUnsubscribeLink(String token) {
+        return byUnsubscribeToken(token).map(Subscriber::language);
+    }
+
     /** Stops every future issue to the address behind an unsubscribe link; an altered link changes nothing. */
     public UnsubscribeOutcome unsubscribe(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return UnsubscribeOutcome.UNKNOWN;
-        }
-        Optional<Subscriber> found = em.createNamedQuery(Subscriber.BY_UNSUBSCRIBE_TOKEN, Subscriber.class)
-                .setParameter("token", token.strip()).getResultStream().findFirst();
+        Optional<Subscriber> found = byUnsubscribeToken(token);
         if (found.isEmpty()) {
             return UnsubscribeOutcome.UNKNOWN;
         }
@@ -203,6 +214,14 @@ public class Newsletter {
         audit.recordAs("anonymous", "newsletter.unsubscribed", target(subscriber), Map.of("status", before),
                 Map.of("status", subscriber.status().name()));
         return UnsubscribeOutcome.UNSUBSCRIBED;
+    }
+
+    private Optional<Subscriber> byUnsubscribeToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Subscriber.BY_UNSUBSCRIBE_TOKEN, Subscriber.class)
+                .setParameter("token", token.strip()).getResultStream().findFirst();
     }
 
     /** All issues, newest first; coordinators only. */

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
@@ -17,7 +18,8 @@ import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
  * What a password must be: at least {@link Passwords#MIN_LENGTH} characters and not one attackers try first.
  * Length beats composition rules (NIST SP 800-63B), so there is no "one digit, one capital" rule; instead the
  * password is compared with a list of common ones shipped with this module, and one made of only a few
- * different characters ("aaaaaaaaaaaa", "121212121212") counts as common too.
+ * different characters ("aaaaaaaaaaaa", "121212121212") counts as common too, as does a common one with digits or
+ * signs added ("wachtwoord12"), and one made from the account's own address.
  */
 @ApplicationScoped
 public class PasswordPolicy {
@@ -27,11 +29,27 @@ public class PasswordPolicy {
 
     private static final String COMMON_PASSWORDS = "/nl/arbeidsmigratie/regie/registration/common-passwords.txt";
     private static final int MIN_DISTINCT_CHARACTERS = 5;
+    private static final Pattern TRAILING_ADDITIONS = Pattern.compile("[0-9!?.,#@$%&*_+=-]+$");
 
     private final Set<String> common;
 
     public PasswordPolicy() {
         common = load();
+    }
+
+    /**
+     * As {@link #check(String, String)}, and refuses a password built from the account's own address, which is the
+     * first thing anyone who knows the address tries.
+     */
+    public void check(String field, String password, String email) {
+        check(field, password);
+        String normalised = password.strip().toLowerCase(Locale.ROOT);
+        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        String localPart = address.contains("@") ? address.substring(0, address.indexOf('@')) : address;
+        if (!address.isEmpty() && (normalised.contains(address) || localPart.length() >= 4
+                && normalised.contains(localPart))) {
+            throw new InvalidInputException(field, "error.password.personal", "made of the account's address");
+        }
     }
 
     /** Refuses an unacceptable password with a message key for {@code field}; accepts it silently. */
@@ -44,7 +62,10 @@ public class PasswordPolicy {
             throw new TextTooLongException(field, "error.password.too-long", MAX_LENGTH);
         }
         String normalised = candidate.strip().toLowerCase(Locale.ROOT);
-        if (common.contains(normalised) || normalised.chars().distinct().count() < MIN_DISTINCT_CHARACTERS) {
+        // "wachtwoord12" and "welkom2026!" are a common word with what people add when told to
+        String stem = TRAILING_ADDITIONS.matcher(normalised).replaceFirst("");
+        if (common.contains(normalised) || common.contains(stem)
+                || normalised.chars().distinct().count() < MIN_DISTINCT_CHARACTERS) {
             throw new InvalidInputException(field, "error.password.common", "a commonly used password");
         }
     }

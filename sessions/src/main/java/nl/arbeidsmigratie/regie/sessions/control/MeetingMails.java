@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
@@ -37,13 +36,14 @@ public class MeetingMails {
         ResourceBundle texts = ResourceBundle.getBundle(MAILS, locale, MeetingMails.class.getClassLoader());
         Object[] values = new Object[4 + more.length];
         values[0] = meeting.title();
-        values[1] = meeting.startsAt() == null ? texts.getString("date.to-follow") : moment(meeting.startsAt(), locale);
+        values[1] = meeting.startsAt() == null ? texts.getString("date.to-follow")
+                : moment(meeting.startsAt(), texts, locale);
         values[2] = place(meeting, texts);
         values[3] = meeting.onlineLink() == null ? "" : meeting.onlineLink();
         for (int i = 0; i < more.length; i++) {
             Object value = more[i];
             values[4 + i] = value instanceof MeetingFormat format ? texts.getString("format." + format.name())
-                    : value instanceof Instant instant ? moment(instant, locale) : value;
+                    : value instanceof Instant instant ? moment(instant, texts, locale) : value;
         }
         outbox.enqueue(dedupKey, new MailMessage(email,
                 MessageFormat.format(texts.getString("mail." + kind + ".subject"), values),
@@ -51,8 +51,9 @@ public class MeetingMails {
                         + texts.getString("mail.signature"), null));
     }
 
-    private static String moment(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
+    /** In the words of the mail's language, but day before month and a 24-hour clock, as the pages write it. */
+    private static String moment(Instant instant, ResourceBundle texts, Locale locale) {
+        return DateTimeFormatter.ofPattern(texts.getString("moment.pattern"), locale)
                 .format(instant.atZone(DutchTime.ZONE));
     }
 

@@ -22,6 +22,11 @@ public record FigureRow(String label, String value, String source) implements Se
     /** A whole number of four digits or more that is no part of a decimal or a date. */
     private static final Pattern WHOLE = Pattern.compile("(?<![\\d.,-])\\d{4,}(?![\\d.,-])");
 
+    /** A date as the pages and the PDF write it, for a source text frozen with its figure: 01-06-2013. */
+    public static String written(LocalDate date) {
+        return DATE.format(date);
+    }
+
     /** The value as the pages and the PDF write it in {@code locale}: 01-12-2026, 3.250, 2.500–3.100. */
     public String valueIn(Locale locale) {
         if (value == null) {

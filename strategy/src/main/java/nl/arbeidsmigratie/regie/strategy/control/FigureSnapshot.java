@@ -141,7 +141,8 @@ public class FigureSnapshot {
         FairShareProgress progress = fairShares.progress(agreement.get().agreementId(), date, knownAt);
         FairShareView terms = progress.agreement();
         String source = terms.terms().title() + " (" + region + ", "
-                + (terms.terms().agreedOn() == null ? "" : terms.terms().agreedOn() + ", ") + "v" + terms.versionNo() + ")";
+                + (terms.terms().agreedOn() == null ? "" : FigureRow.written(terms.terms().agreedOn()) + ", ") + "v"
+                + terms.versionNo() + ")";
         if (code == null) {
             int agreed = terms.terms().totalPlaces() != null ? terms.terms().totalPlaces()
                     : progress.rows().stream().mapToInt(ShareProgress::agreed).sum();

@@ -211,7 +211,13 @@ public class AuditBacking implements Serializable {
             case ARRAY -> into.put(path.isEmpty() ? "value" : path, value.asJsonArray().stream().map(v -> {
                 Map<String, String> item = new LinkedHashMap<>();
                 flatten("", v, item, words);
-                return item.values().stream().map(words).collect(Collectors.joining(" "));
+                // an item's own id and version mean nothing to a reader; its period reads from start to end
+                item.keySet().removeAll(Set.of("id", "version"));
+                String start = item.remove("startsAt");
+                String end = item.remove("endsAt");
+                String period = start == null ? "" : words.apply(start) + (end == null ? "" : " – " + words.apply(end));
+                return java.util.stream.Stream.concat(java.util.stream.Stream.of(period).filter(p -> !p.isEmpty()),
+                        item.values().stream().map(words)).collect(Collectors.joining(" "));
             }).collect(Collectors.joining("; ")));
             case STRING -> into.put(path.isEmpty() ? "value" : path, ((JsonString) value).getString());
             case NUMBER -> into.put(path.isEmpty() ? "value" : path, ((JsonNumber) value).bigDecimalValue()

@@ -27,6 +27,7 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.PolicyPhase;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import nl.arbeidsmigratie.regie.web.faces.NotFound;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -66,11 +67,15 @@ public class CircleBacking implements Serializable {
     private LearningGoal[] learningGoals = {};
     private String bottlenecks;
     private boolean committed;
+    private boolean unknownAsked;
     private final List<ContactRow> otherContacts = new ArrayList<>();
 
     @PostConstruct
     void init() {
-        edition = requestedEdition().or(editions::current).orElse(null);
+        // an edition asked for and not there is said to be so, not silently swapped for the current one
+        unknownAsked = NotFound.asked("edition") && requestedEdition().isEmpty();
+        edition = unknownAsked ? null : requestedEdition().or(editions::current).orElse(null);
+        NotFound.whenMissing(unknownAsked, null);
         AccountView account = layout.getAccount();
         if (layout.isOfficer()) {
             municipalityCode = account.municipalityCode();
@@ -256,6 +261,11 @@ public class CircleBacking implements Serializable {
 
     public void setBottlenecks(String bottlenecks) {
         this.bottlenecks = bottlenecks;
+    }
+
+    /** The address named an edition that does not exist. */
+    public boolean isUnknownAsked() {
+        return unknownAsked;
     }
 
     public boolean isCommitted() {

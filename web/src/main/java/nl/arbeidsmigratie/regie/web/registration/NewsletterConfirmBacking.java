@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.arbeidsmigratie.regie.registration.api.Newsletter;
 import nl.arbeidsmigratie.regie.registration.api.OptInOutcome;
+import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
 import org.omnifaces.cdi.Param;
 
 /**
@@ -19,13 +20,20 @@ public class NewsletterConfirmBacking {
     Newsletter newsletter;
 
     @Inject
+    LanguageBacking language;
+
+    @Inject
     @Param(name = "token")
     String token;
 
     private OptInOutcome outcome;
 
+    /** Confirms, answering in the language the subscriber chose, as the mail did, unless they switched. */
     public void confirm() {
         if (outcome == null) {
+            if (!language.isChosen()) {
+                newsletter.languageByOptInLink(token).ifPresent(language::use);
+            }
             outcome = newsletter.confirm(token);
         }
     }

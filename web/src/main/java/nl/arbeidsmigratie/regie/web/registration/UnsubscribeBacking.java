@@ -4,9 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Optional;
 import nl.arbeidsmigratie.regie.registration.api.Newsletter;
 import nl.arbeidsmigratie.regie.registration.api.UnsubscribeOutcome;
+import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /**
  * The unsubscribe link from every issue: one button, no login. Opening the link alone changes nothing, so
@@ -26,7 +29,23 @@ public class UnsubscribeBacking implements Serializable {
     @Param(name = "token")
     String token;
 
+    @Inject
+    LanguageBacking language;
+
     private UnsubscribeOutcome outcome;
+
+    /** Before the page shows: in the subscriber's language, or saying at once that the link names nobody. */
+    public void open() {
+        if (Faces.isPostback() || outcome != null) {
+            return;
+        }
+        Optional<String> subscriberLanguage = newsletter.languageByUnsubscribeLink(token);
+        if (subscriberLanguage.isEmpty()) {
+            outcome = UnsubscribeOutcome.UNKNOWN;
+        } else if (!language.isChosen()) {
+            language.use(subscriberLanguage.get());
+        }
+    }
 
     public void unsubscribe() {
         outcome = newsletter.unsubscribe(token);
