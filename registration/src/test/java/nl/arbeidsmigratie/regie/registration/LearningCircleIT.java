@@ -350,7 +350,7 @@ class LearningCircleIT {
     }
 
     @Test
-    void capacityBelowTheConfirmedIsRefusedAndOtherChangesMovePlaces() throws Exception {
+    void capacityBelowThePlacesTakenIsRefusedAndALargerOnePromotesTheWaiting() throws Exception {
         EditionView edition = edition(today().minusDays(1), today().plusDays(30), 2);
         EnrolmentView westland = enrol(DEMO_COORDINATOR.email(), edition, WESTLAND);
         EnrolmentView delft = enrol(DEMO_COORDINATOR.email(), edition, DELFT);
@@ -365,7 +365,8 @@ class LearningCircleIT {
         assertThatThrownBy(() -> change(full, full.opensOn(), full.closesOn(), 1))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("capacity");
-                    assertThat(e.messageKey()).isEqualTo("error.edition.capacity.below-confirmed");
+                    assertThat(e.messageKey()).isEqualTo("error.edition.capacity.below-taken");
+                    assertThat(e.arguments()).containsExactly(2L, 2L, 0L);
                 });
         assertThat(editions.find(edition.id()).orElseThrow()).isEqualTo(full);
 
@@ -373,10 +374,13 @@ class LearningCircleIT {
         assertThat(larger.awaiting()).as("raising the capacity promotes the waiting").isEqualTo(1);
         assertThat(larger.waiting()).isZero();
 
-        EditionView smaller = change(larger, larger.opensOn(), larger.closesOn(), 2);
-        assertThat(smaller.confirmed()).isEqualTo(2);
-        assertThat(smaller.waiting()).as("an undecided enrolment goes back to the waiting list").isEqualTo(1);
-        assertThat(smaller.state()).isEqualTo(EditionState.FULL);
+        // the place reserved for the promoted municipality stays reserved: a smaller number is refused, not applied
+        assertThatThrownBy(() -> change(larger, larger.opensOn(), larger.closesOn(), 2))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.edition.capacity.below-taken");
+                    assertThat(e.arguments()).containsExactly(3L, 2L, 1L);
+                });
+        assertThat(editions.find(edition.id()).orElseThrow().awaiting()).isEqualTo(1);
 
         assertThatThrownBy(() -> change(edition, edition.opensOn(), edition.closesOn(), 5))
                 .as("a change on top of an old version").isInstanceOf(ConcurrentChangeException.class);

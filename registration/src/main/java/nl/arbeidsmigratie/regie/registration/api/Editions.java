@@ -53,8 +53,8 @@ public class Editions {
     }
 
     /**
-     * Changes an edition on top of {@code version}. A capacity below the number of confirmed municipalities is
-     * refused; otherwise places and waiting list follow the new capacity at once.
+     * Changes an edition on top of {@code version}. A capacity below the places taken (confirmed, or reserved and
+     * awaiting a decision) is refused; a larger one promotes from the waiting list at once.
      */
     public EditionView change(long id, long version, @NotNull EditionDetails details) {
         currentAccount.check(Role.COORDINATOR);
@@ -63,9 +63,12 @@ public class Editions {
         if (edition.version() != version) {
             throw new ConcurrentChangeException("edition " + id + " changed since version " + version, before);
         }
-        if (details.capacity() < before.confirmed()) {
-            throw new InvalidInputException("capacity", "error.edition.capacity.below-confirmed",
-                    "capacity " + details.capacity() + " is below the " + before.confirmed() + " confirmed");
+        // a municipality told its place is reserved keeps it: the coordinator declines one, saying why, rather than a
+        // smaller number moving it back to the waiting list unexplained
+        if (details.capacity() < before.placesTaken()) {
+            throw new InvalidInputException("capacity", "error.edition.capacity.below-taken",
+                    "capacity " + details.capacity() + " is below the " + before.placesTaken() + " places taken",
+                    before.placesTaken(), before.confirmed(), before.awaiting());
         }
         edition.describe(details);
         em.flush();

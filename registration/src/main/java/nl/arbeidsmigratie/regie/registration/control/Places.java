@@ -2,7 +2,6 @@ package nl.arbeidsmigratie.regie.registration.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.util.List;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.entity.Edition;
@@ -22,9 +21,8 @@ public class Places {
     EnrolmentNotices notices;
 
     /**
-     * Promotes from the waiting list, first come first served, while places are free; when the capacity went
-     * below the places taken, the latest undecided enrolments go back to the waiting list, keeping their
-     * arrival time. Confirmed enrolments are never moved: a capacity below them is refused before this.
+     * Promotes from the waiting list, first come first served, while places are free. A place once given is never
+     * taken back here: a capacity below the places taken is refused before this.
      */
     public void rebalance(Edition edition) {
         long taken = register.placesTaken(edition);
@@ -36,14 +34,6 @@ public class Places {
             next.promote();
             notices.announce(EnrolmentChange.PROMOTED, next, before);
             taken++;
-        }
-        List<Enrolment> undecided = register.withStatus(edition, EnrolmentStatus.SUBMITTED);
-        for (int i = undecided.size() - 1; i >= 0 && taken > edition.capacity(); i--) {
-            Enrolment latest = undecided.get(i);
-            EnrolmentView before = register.view(latest);
-            latest.returnToWaitingList();
-            notices.announce(EnrolmentChange.WAITLISTED, latest, before);
-            taken--;
         }
     }
 }

@@ -172,12 +172,6 @@ public class Enrolment {
         status = EnrolmentStatus.SUBMITTED;
     }
 
-    /** Gives up an undecided place because the capacity went down; it keeps its arrival time in the queue. */
-    public void returnToWaitingList() {
-        requireStatus("error.enrolment.not-awaiting", EnrolmentStatus.SUBMITTED);
-        status = EnrolmentStatus.WAITING_LIST;
-    }
-
     private void requireStatus(String messageKey, EnrolmentStatus... allowed) {
         if (!List.of(allowed).contains(status)) {
             throw new InvalidInputException("status", messageKey, "enrolment " + id + " is " + status);

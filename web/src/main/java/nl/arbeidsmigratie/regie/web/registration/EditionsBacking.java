@@ -66,13 +66,7 @@ public class EditionsBacking implements Serializable {
             edit((EditionView) e.current());
             all = editions.list();
             Messages.addError("editForm:save", "edition.conflict");
-        }).onInvalid(e -> {
-            if (editing != null && "error.edition.capacity.below-confirmed".equals(e.messageKey())) {
-                Messages.addError("editForm:capacity", e.messageKey(), editing.confirmed());
-            } else {
-                Messages.addError("editForm:" + e.field(), e.messageKey(), e.arguments());
-            }
-        }).run();
+        }).onInvalid(e -> Messages.addError("editForm:" + e.field(), e.messageKey(), e.arguments())).run();
     }
 
     private void edit(EditionView edition) {
