@@ -274,6 +274,13 @@ class RestApiIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(notJson.body()).contains("De inhoud van het verzoek is geen JSON");
+        HttpResponse<String> fraction = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "api/v1/counts")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Accept-Language", "nl")
+                .POST(HttpRequest.BodyPublishers.ofString(body.replaceFirst("\"registeredBrp\":[0-9]+",
+                        "\"registeredBrp\":1.5"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(fraction.statusCode()).isEqualTo(400);
+        assertThat(fraction.body()).contains("registeredBrp moet een geheel getal zijn van").contains("niet 1.5");
     }
 
     @Test

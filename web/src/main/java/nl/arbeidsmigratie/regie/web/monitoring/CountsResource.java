@@ -73,7 +73,7 @@ public class CountsResource {
     @APIResponse(responseCode = "400", description = "Invalid figures (problem document naming the field)")
     public Response record(CountFigures figures) {
         if (figures == null) {
-            throw new BadParameterException("body", "a JSON body is required");
+            throw new BadParameterException("body", "a JSON body is required", "error.api.body.required");
         }
         return Response.status(Response.Status.CREATED).entity(counts.record(figures)).build();
     }

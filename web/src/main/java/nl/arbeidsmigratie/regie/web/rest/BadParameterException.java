@@ -4,21 +4,39 @@ package nl.arbeidsmigratie.regie.web.rest;
 public class BadParameterException extends RuntimeException {
 
     private final String parameter;
+    private final String messageKey;
+    private final Object[] arguments;
 
     public BadParameterException(String parameter, String detail) {
+        this(parameter, detail, null);
+    }
+
+    /** With the key of the same refusal in the pages' words, for a caller who asks for Dutch. */
+    public BadParameterException(String parameter, String detail, String messageKey, Object... arguments) {
         super(detail);
         this.parameter = parameter;
+        this.messageKey = messageKey;
+        this.arguments = arguments.clone();
     }
 
     public String parameter() {
         return parameter;
     }
 
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
     /** {@code value}, or a refusal naming {@code parameter} ("body" for a missing JSON body) when it is absent. */
     public static <T> T required(String parameter, T value) {
         if (value == null) {
-            throw new BadParameterException(parameter, "body".equals(parameter) ? "a JSON body is required"
-                    : parameter + " is required");
+            throw "body".equals(parameter)
+                    ? new BadParameterException(parameter, "a JSON body is required", "error.api.body.required")
+                    : new BadParameterException(parameter, parameter + " is required", "error.api.required", parameter);
         }
         return value;
     }
@@ -34,6 +52,6 @@ public class BadParameterException extends RuntimeException {
             // answered below
         }
         throw new BadParameterException(parameter, parameter + " must be a whole number from " + min + " to " + max
-                + ", not '" + value + "'");
+                + ", not '" + value + "'", "error.api.whole-number", parameter, min, max, value);
     }
 }

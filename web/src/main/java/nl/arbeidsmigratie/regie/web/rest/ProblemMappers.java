@@ -38,9 +38,16 @@ public final class ProblemMappers {
 
     @Provider
     public static class BadParameter implements ExceptionMapper<BadParameterException> {
+        @Context
+        HttpHeaders headers;
+
+        /** As {@link InvalidInput}: the pages' words for a Dutch caller, the English detail for the others. */
         @Override
         public Response toResponse(BadParameterException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), e.parameter());
+            CallerLanguage language = CallerLanguage.of(headers);
+            String detail = language.locale().getLanguage().equals("nl")
+                    ? language.text(e.messageKey(), e.getMessage(), e.arguments()) : e.getMessage();
+            return Problem.response(Response.Status.BAD_REQUEST, detail, e.parameter());
         }
     }
 

@@ -126,16 +126,19 @@ public class WholeNumbers implements ReaderInterceptor {
         String name = path.isEmpty() ? "body" : path;
         if (value instanceof JsonString text && text.getString().indexOf('\0') >= 0) {
             // the database stores no text with a NUL, and no client means one: refused where it is, not a 500 later
-            throw new BadParameterException(name, name + " contains a control character (U+0000)");
+            throw new BadParameterException(name, name + " contains a control character (U+0000)",
+                    "error.api.nul", name);
         }
         if (value instanceof JsonString text && halfAPair(text.getString())) {
             // "\ud800" alone is no character: stored, it would become a question mark
-            throw new BadParameterException(name, name + " contains half a surrogate pair, which is no character");
+            throw new BadParameterException(name, name + " contains half a surrogate pair, which is no character",
+                    "error.api.surrogate", name);
         }
         if (value instanceof JsonString && (Number.class.isAssignableFrom(raw) || RANGES.containsKey(raw)
                 || raw == double.class || raw == float.class)) {
             // JSON-B would read "100" as 100: a client sending text for a number has a fault worth hearing about
-            throw new BadParameterException(name, name + " must be a number, not text");
+            throw new BadParameterException(name, name + " must be a number, not text", "error.api.number-as-text",
+                    name);
         }
         if (value instanceof JsonNumber number && RANGES.containsKey(raw)) {
             checkWhole(number, RANGES.get(raw), name);
@@ -172,7 +175,8 @@ public class WholeNumbers implements ReaderInterceptor {
         if (!whole || given.compareTo(BigDecimal.valueOf(range[0])) < 0
                 || given.compareTo(BigDecimal.valueOf(range[1])) > 0) {
             throw new BadParameterException(field, field + " must be a whole number from " + range[0] + " to "
-                    + range[1] + ", not " + abbreviated(given.toString()));
+                    + range[1] + ", not " + abbreviated(given.toString()), "error.api.whole-number", field,
+                    range[0], range[1], abbreviated(given.toString()));
         }
     }
 

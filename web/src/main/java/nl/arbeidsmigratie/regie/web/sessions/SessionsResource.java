@@ -199,7 +199,7 @@ public class SessionsResource {
     /** 201 with what {@code make} made of a request body; a missing body is a 400 problem. */
     private static <T> Response created(T body, Function<T, ?> make) {
         if (body == null) {
-            throw new BadParameterException("body", "a JSON body is required");
+            throw new BadParameterException("body", "a JSON body is required", "error.api.body.required");
         }
         return Response.status(Response.Status.CREATED).entity(make.apply(body)).build();
     }
@@ -221,7 +221,8 @@ public class SessionsResource {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException notANumber) {
-            throw new BadParameterException("answers", "a slot id is a whole number, not '" + value + "'");
+            throw new BadParameterException("answers", "a slot id is a whole number, not '" + value + "'",
+                    "error.api.poll.slot", value);
         }
     }
 
@@ -235,7 +236,8 @@ public class SessionsResource {
                 read.put(slotId(slot), Availability.valueOf(String.valueOf(answer).strip()
                         .toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
-                throw new BadParameterException("answers", "an answer is YES, IF_NEED_BE or NO, not '" + answer + "'");
+                throw new BadParameterException("answers", "an answer is YES, IF_NEED_BE or NO, not '" + answer + "'",
+                        "error.api.poll.answer", answer);
             }
         });
         return read;
