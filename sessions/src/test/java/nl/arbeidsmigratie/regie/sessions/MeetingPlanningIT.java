@@ -81,6 +81,19 @@ class MeetingPlanningIT {
     Editions editions;
 
     @Test
+    void meetingsNotYetNamedAreNamedInTheLanguageOfTheCoordinatorWhoPlansThem() throws Exception {
+        AccountView english = fixture.account(Role.COORDINATOR, null, "en");
+        EditionView edition = fixture.circle(Map.of(WESTLAND, Set.of(LearningGoal.NUMBERS)));
+        MeetingSeriesView series = TestCaller.as(english.email(), () -> planning.createSeries(edition.id(), null, 20));
+        assertThat(series.meetings()).extracting(MeetingView::title)
+                .containsExactly("Kick-off meeting", "Meeting 2", "Meeting 3", "Meeting 4");
+        assertThat(TestCaller.as(english.email(), () -> planning.addMeeting(series.id(), true, null, 20)).title())
+                .isEqualTo("Information session");
+        assertThat(TestCaller.as(COORDINATOR, () -> planning.addMeeting(series.id(), false, null, 20)).title())
+                .isEqualTo("Bijeenkomst 5");
+    }
+
+    @Test
     void aNewerEditionTakingEnrolmentsLeavesTheMeetingsComingNextInSight() throws Exception {
         MeetingSeriesView running = fixture.series(30);
         MeetingView start = running.meetings().get(0);

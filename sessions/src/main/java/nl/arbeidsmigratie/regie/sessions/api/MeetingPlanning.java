@@ -5,13 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -46,6 +49,8 @@ import nl.arbeidsmigratie.regie.sessions.entity.TextRules;
  */
 @Stateless
 public class MeetingPlanning {
+
+    private static final String TITLES = "nl.arbeidsmigratie.regie.sessions.meeting_titles";
 
     /** The circle meets four times. */
     public static final int DEFAULT_MEETINGS = 4;
@@ -89,7 +94,7 @@ public class MeetingPlanning {
      * edition has one series.
      */
     public MeetingSeriesView createSeries(long editionId, String title, int capacity) {
-        access.coordinator();
+        String language = access.coordinator().preferredLanguage();
         EditionView edition = editions.find(editionId).orElseThrow(() -> new InvalidInputException("editionId",
                 "error.edition.unknown", "no edition " + editionId));
         if (book.seriesOfEdition(editionId).isPresent()) {
@@ -101,7 +106,7 @@ public class MeetingPlanning {
         MeetingSeries series = new MeetingSeries(editionId, name, book.now());
         em.persist(series);
         for (int number = 1; number <= DEFAULT_MEETINGS; number++) {
-            em.persist(new Meeting(series, number, defaultTitle(number), capacity, book.now()));
+            em.persist(new Meeting(series, number, defaultTitle(number, language), capacity, book.now()));
         }
         em.flush();
         MeetingSeriesView view = book.view(series);
@@ -109,19 +114,23 @@ public class MeetingPlanning {
         return view;
     }
 
-    private static String defaultTitle(int number) {
-        return number == 1 ? "Startbijeenkomst" : "Bijeenkomst " + number;
+    /** A meeting not yet named, in the language of the coordinator who plans it, who renames it as they like. */
+    private static String defaultTitle(Integer number, String language) {
+        ResourceBundle titles = ResourceBundle.getBundle(TITLES, Locale.forLanguageTag(language),
+                MeetingPlanning.class.getClassLoader());
+        return number == null ? titles.getString("information")
+                : number == 1 ? titles.getString("start") : MessageFormat.format(titles.getString("numbered"), number);
     }
 
     /** Adds a meeting to the circle's own (numbered after the last) or, with {@code information}, a session beside them. */
     public MeetingView addMeeting(long seriesId, boolean information, String title, int capacity) {
-        access.coordinator();
+        String language = access.coordinator().preferredLanguage();
         MeetingSeries series = em.find(MeetingSeries.class, book.series(seriesId).id(),
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Integer number = information ? null : book.meetings(series).stream().map(Meeting::number)
                 .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0) + 1;
         String given = TextRules.optionalLine("title", title, Meeting.MAX_TITLE);
-        String name = given != null ? given : information ? "Informatiebijeenkomst" : defaultTitle(number);
+        String name = given != null ? given : defaultTitle(number, language);
         Meeting meeting = new Meeting(series, number, name, capacity, book.now());
         em.persist(meeting);
         em.flush();
