@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
@@ -124,13 +125,30 @@ public class DisplayValues {
         Names known = names;
         if (known == null || known.readAt().isBefore(Instant.now().minus(NAMES_KEPT))) {
             try {
-                known = new Names(directory.names(), Instant.now());
+                known = new Names(told(directory.names()), Instant.now());
                 names = known;
             } catch (AccessRefusedException signedOut) {
                 return Map.of();
             }
         }
         return known.byAddress();
+    }
+
+    /**
+     * Names as shown: a name two accounts share (or that reads as an address) comes with the account's address, so
+     * nobody passes for someone else by taking their name.
+     */
+    static Map<String, String> told(Map<String, String> byAddress) {
+        Map<String, Long> uses = byAddress.values().stream().filter(name -> name != null)
+                .collect(Collectors.groupingBy(DisplayValues::compared, Collectors.counting()));
+        Map<String, String> told = new HashMap<>();
+        byAddress.forEach((address, name) -> told.put(address, name == null || name.isBlank() ? name
+                : uses.get(compared(name)) > 1 || name.contains("@") ? name + " (" + address + ")" : name));
+        return told;
+    }
+
+    private static String compared(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private record Names(Map<String, String> byAddress, Instant readAt) {

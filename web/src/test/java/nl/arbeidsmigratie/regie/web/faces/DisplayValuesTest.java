@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.web.faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Stored values as the audit trail and the histories show them. */
@@ -36,5 +37,19 @@ class DisplayValuesTest {
         assertThat(values.text("CLOSED", "location", DUTCH)).isEqualTo("Gesloten");
         assertThat(values.text("OPEN", "nothing-of-its-own", DUTCH)).isEqualTo("Open");
         assertThat(values.text("4", "signal", DUTCH)).isEqualTo("4");
+    }
+
+    @Test
+    void aNameTwoAccountsShareOrThatReadsAsAnAddressComesWithTheAccountsAddress() {
+        Map<String, String> shown = DisplayValues.told(Map.of(
+                "anna@westland.example", "Anna de Vries",
+                "coordinator@zuid-holland.example", "Coördinator Zuid-Holland",
+                "nep@elders.example", " coördinator  zuid-holland",
+                "adres@elders.example", "coordinator@zuid-holland.example"));
+        assertThat(shown).containsEntry("anna@westland.example", "Anna de Vries")
+                .containsEntry("coordinator@zuid-holland.example",
+                        "Coördinator Zuid-Holland (coordinator@zuid-holland.example)")
+                .containsEntry("nep@elders.example", " coördinator  zuid-holland (nep@elders.example)")
+                .containsEntry("adres@elders.example", "coordinator@zuid-holland.example (adres@elders.example)");
     }
 }
