@@ -120,8 +120,9 @@ final class ImportAgainstCopy {
     private static long importFile(CsvImporter importer, Connection connection, ImportKind kind, Path file, Path dir)
             throws Exception {
         Path staged = dir.resolve(file.getFileName() + ".staged");
-        importer.check(kind, file, LocalDate.now(DutchTime.ZONE), staged, null);
-        long added = importer.write(kind, staged, Timestamp.from(Instant.now()), BY, "benchmark", null)[0];
+        CsvImporter.Checked checked = importer.check(kind, file, LocalDate.now(DutchTime.ZONE), staged, null);
+        long added = importer.write(kind, staged, checked.columns(), Timestamp.from(Instant.now()), BY, "benchmark",
+                null)[0];
         connection.commit();
         return added;
     }

@@ -104,7 +104,8 @@ class EmbeddedDatabaseKillIT {
         try {
             CsvImporter.Checked checked = importer.check(kind, file, LocalDate.now(), staged, null);
             Timestamp at = Timestamp.from(Instant.now());
-            long[] tally = importer.write(kind, staged, at, "kill-test", "import " + file.getFileName(), null);
+            long[] tally = importer.write(kind, staged, checked.columns(), at, "kill-test",
+                    "import " + file.getFileName(), null);
             ImportOutcome outcome = new ImportOutcome(kind, file.getFileName().toString(), checked.sha256(),
                     checked.rows(), tally[0], tally[1], tally[2], false);
             importer.log(outcome, at, "kill-test", checked.municipalities());

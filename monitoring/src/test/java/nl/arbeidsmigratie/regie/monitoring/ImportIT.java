@@ -444,6 +444,45 @@ class ImportIT {
     }
 
     @Test
+    void aCorrectionWithoutSomeColumnsIsRefusedWhereItWouldLoseWhatTheyHoldAndChangesNothing() throws Exception {
+        String source = "Volledig " + UUID.randomUUID();
+        String header = "gemeentecode;peildatum;ingeschreven_brp;ingeschreven_rni;werkzaam;schatting_min;schatting_max;"
+                + "bron;methode;definitie\n";
+        as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "volledig.csv", file(header
+                + "GM1783;2024-02-01;4600;350;12000;9000;11000;" + source + ";BRP-export;wonend\n")));
+        Path partial = file("gemeentecode;peildatum;ingeschreven_brp;bron;definitie\n"
+                + "GM1783;2024-02-01;4601;" + source + ";wonend\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "deel.csv", partial))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey,
+                                p -> p.arguments().get(1))
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(2L, "ingeschreven_rni", "import.column.absent", "350"),
+                                org.assertj.core.groups.Tuple.tuple(2L, "werkzaam", "import.column.absent", "12000"),
+                                org.assertj.core.groups.Tuple.tuple(2L, "schatting_min", "import.column.absent", "9000"),
+                                org.assertj.core.groups.Tuple.tuple(2L, "schatting_max", "import.column.absent", "11000"),
+                                org.assertj.core.groups.Tuple.tuple(2L, "methode", "import.column.absent", "BRP-export"))));
+        assertThat(countRows(source)).isEqualTo(1);
+        // with the columns there, an empty cell says what it means: unknown
+        ImportOutcome explicit = as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "leeg.csv", file(header
+                + "GM1783;2024-02-01;4601;;;;;" + source + ";;wonend\n")));
+        assertThat(explicit.corrected()).isEqualTo(1);
+
+        String bag = bagId();
+        as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "keurmerk.csv", file(
+                "gemeentecode;bag_id;naam;woonvorm;status;bedden;keurmerk\nGM1783;" + bag + ";Pension " + bag
+                        + ";HOTEL_PENSION;ACTIVE;30;SNF\n")));
+        Path withoutMark = file("gemeentecode;bag_id;naam;woonvorm;status;bedden\nGM1783;" + bag + ";Pension " + bag
+                + ";HOTEL_PENSION;ACTIVE;32\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS, "bedden.csv",
+                withoutMark)).isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                .extracting(ImportProblem::column, p -> p.arguments().get(1)).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("keurmerk", "SNF"))));
+        assertThat(Sql.strings(dataSource, "select string_agg(beds || ' ' || quality_mark, ',') from"
+                + " monitoring.location_version where bag_id = '" + bag + "'")).containsExactly("30 SNF");
+    }
+
+    @Test
     void anotherMunicipalitysLocationIsRefusedInAnOccupancyImportExactlyLikeAnUnknownOne() throws Exception {
         String delft = registerLocation(COORDINATOR, "GM0503");
         for (String bag : List.of(delft, "9999010000000006")) {

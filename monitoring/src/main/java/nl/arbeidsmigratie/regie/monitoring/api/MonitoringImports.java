@@ -206,7 +206,7 @@ public class MonitoringImports {
                     return new ImportOutcome(kind, name, checked.sha256(), checked.rows(), 0, 0, 0, true);
                 }
                 Timestamp at = Timestamp.from(clock.instant());
-                long[] tally = write(kind, staged, at, caller.email(), name, jobId, checked.municipalities());
+                long[] tally = write(kind, staged, checked, at, caller.email(), name, jobId);
                 ImportOutcome outcome = new ImportOutcome(kind, name, checked.sha256(), checked.rows(), tally[0],
                         tally[1], tally[2], false);
                 importer.log(outcome, at, caller.email(), checked.municipalities());
@@ -232,13 +232,17 @@ public class MonitoringImports {
      * someone else corrected since the rows were matched, or a rule only the database sees (two first reports of
      * one location and date, written at the same moment).
      */
-    private long[] write(ImportKind kind, Path staged, Timestamp at, String by, String name, String jobId,
-                         Set<String> municipalities) {
+    private long[] write(ImportKind kind, Path staged, CsvImporter.Checked checked, Timestamp at, String by,
+                         String name, String jobId) {
+        Set<String> municipalities = checked.municipalities();
         try {
-            return importer.write(kind, staged, at, by, "import " + name, jobId);
+            return importer.write(kind, staged, checked.columns(), at, by, "import " + name, jobId);
         } catch (ConcurrentChangeException changed) {
             throw ImportRefusedException.changedMeanwhile("import.changed-meanwhile",
                     "someone else corrected records of this file meanwhile", municipalities);
+        } catch (ImportRefusedException refused) {
+            // the rows' own problems, found once they were matched with what is recorded
+            throw new ImportRefusedException(refused.problems(), refused.total(), municipalities);
         } catch (InvalidInputException broken) {
             throw new ImportRefusedException(List.of(new ImportProblem(0, null, broken.messageKey(),
                     broken.getMessage())), 1, municipalities);

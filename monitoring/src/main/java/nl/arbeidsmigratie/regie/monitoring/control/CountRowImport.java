@@ -63,7 +63,12 @@ final class CountRowImport extends RowImport {
     }
 
     @Override
-    protected void apply(Connection c, Timestamp at, String by, String reason) throws SQLException {
+    protected String currentTable() {
+        return "monitoring.municipal_count";
+    }
+
+    @Override
+    protected void markCurrent(Connection c) throws SQLException {
         executeUpdate(c, "update pg_temp.import_count s set current_id = m.id, same = not m.marked_error"
                 + " and m.registered_brp is not distinct from s.registered_brp"
                 + " and m.registered_rni is not distinct from s.registered_rni"
@@ -75,6 +80,10 @@ final class CountRowImport extends RowImport {
                 + " from monitoring.municipal_count m where m.municipality_code = s.municipality_code"
                 + " and m.reference_date = s.reference_date and m.definition = s.definition and m.source = s.source"
                 + " and not exists (select 1 from monitoring.municipal_count n where n.supersedes_id = m.id)");
+    }
+
+    @Override
+    protected void apply(Connection c, Timestamp at, String by, String reason) throws SQLException {
         executeUpdate(c, "insert into monitoring.municipal_count (municipality_code, reference_date, registered_brp,"
                 + " registered_rni, working, estimate_min, estimate_max, source, method, definition, short_stay_months,"
                 + " long_stay_months, recorded_at, recorded_by, supersedes_id, reason)"

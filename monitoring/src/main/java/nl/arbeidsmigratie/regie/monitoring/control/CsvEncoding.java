@@ -16,7 +16,8 @@ import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
  * as Windows-1252; the two are told apart for certain, since Windows-1252 text with any letter beyond ASCII is
  * almost never valid UTF-8. A file with a NUL byte in its header line or a byte-order mark of UTF-16 (UTF-16, a
  * spreadsheet's own format) or with bytes Windows-1252 does not define is refused with a problem that says how to
- * save it, before anything of it is read. A NUL further on is a character like any other, which the rules of the
+ * save it, before anything of it is read, and so is a file with UTF-8 letters and bytes that are no UTF-8 (lines
+ * pasted together from files saved differently), which would be stored garbled whichever way it was read. A NUL further on is a character like any other, which the rules of the
  * column it is in refuse with that column named.
  */
 public final class CsvEncoding {
@@ -33,12 +34,20 @@ public final class CsvEncoding {
         int continuation = 0;
         long offset = 0;
         boolean header = true;
+        // a valid UTF-8 letter beyond ASCII, and the line of the first byte that is no UTF-8
+        long line = 1;
+        boolean sequenceOk = true;
+        long utf8Letters = 0;
+        long firstInvalidLine = 0;
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 for (int i = 0; i < n; i++, offset++) {
                     int b = buffer[i] & 0xFF;
                     header &= b != '\n';
+                    if (b == '\n') {
+                        line++;
+                    }
                     if ((b == 0 && header) || (offset < 2 && (b == 0xFE || b == 0xFF))) {
                         problems.accept(new ImportProblem(0, null, "import.encoding.unsupported",
                                 "UTF-16 or a binary file, not CSV text"));
@@ -47,18 +56,26 @@ public final class CsvEncoding {
                     if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
                         windows = false;
                     }
+                    boolean wasOk = utf8;
                     if (continuation > 0) {
-                        utf8 &= (b & 0xC0) == 0x80;
-                        continuation--;
+                        sequenceOk &= (b & 0xC0) == 0x80;
+                        utf8 &= sequenceOk;
+                        if (--continuation == 0 && sequenceOk) {
+                            utf8Letters++;
+                        }
                     } else if (b >= 0x80) {
                         continuation = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+                        sequenceOk = continuation > 0;
                         if (continuation < 0) {
                             utf8 = false;
                             continuation = 0;
                         }
                     }
+                    if (wasOk && !utf8) {
+                        firstInvalidLine = line;
+                    }
                 }
-                if (!utf8 && !windows) {
+                if (!utf8 && !windows || !utf8 && utf8Letters > 0) {
                     break;
                 }
             }
@@ -68,8 +85,16 @@ public final class CsvEncoding {
         if (utf8 && continuation == 0) {
             return StandardCharsets.UTF_8;
         }
-        if (windows) {
+        if (windows && utf8Letters == 0) {
             return WINDOWS_1252;
+        }
+        if (windows) {
+            // UTF-8 letters before a byte that is none: lines pasted together from files saved differently, which
+            // read either way would store some letters garbled
+            problems.accept(new ImportProblem(firstInvalidLine, null, "import.encoding.mixed",
+                    java.util.List.of(String.valueOf(firstInvalidLine)),
+                    "UTF-8 and another encoding mixed, from line " + firstInvalidLine));
+            return null;
         }
         problems.accept(new ImportProblem(0, null, "import.encoding", "neither UTF-8 nor Windows-1252"));
         return null;

@@ -114,7 +114,9 @@ public class CsvImporter {
     }
 
     /** A file that passed the first pass: its data rows, the SHA-256 of its bytes and the municipalities of its rows. */
-    public record Checked(long rows, String sha256, java.util.Set<String> municipalities) {
+    /** A checked file: its rows, its digest, the municipalities it is about and the columns it has. */
+    public record Checked(long rows, String sha256, java.util.Set<String> municipalities,
+                          java.util.Set<String> columns) {
     }
 
     /**
@@ -143,6 +145,7 @@ public class CsvImporter {
         }
         MessageDigest sha256 = sha256();
         long count = 0;
+        java.util.Set<String> present = java.util.Set.of();
         ImportContext context = context(today);
         try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
                 sha256);
@@ -150,6 +153,7 @@ public class CsvImporter {
                      STAGED)) {
             try (CsvRows csv = CsvRows.open(in, charset, rows.columns(), mapping, report)) {
                 if (csv != null) {
+                    present = csv.present();
                     for (CsvRows.Row row = csv.next(report); row != null; row = csv.next(report)) {
                         count++;
                         Object[] values = row == CsvRows.Row.UNREADABLE ? null : stage(rows, csv, row, context, report);
@@ -175,7 +179,7 @@ public class CsvImporter {
         if (total[0] > 0) {
             throw new ImportRefusedException(problems, total[0], context.municipalities());
         }
-        return new Checked(count, HexFormat.of().formatHex(sha256.digest()), context.municipalities());
+        return new Checked(count, HexFormat.of().formatHex(sha256.digest()), context.municipalities(), present);
     }
 
     /**
@@ -216,9 +220,11 @@ public class CsvImporter {
 
     /**
      * The second pass, in the caller's transaction: streams the checked rows by COPY into the staging table and
-     * writes them from there; answers the added, corrected and unchanged rows.
+     * writes them from there; answers the added, corrected and unchanged rows. {@code columns} are the file's: a
+     * correction may not change what a column the file leaves out holds.
      */
-    public long[] write(ImportKind kind, Path staged, Timestamp at, String by, String reason, String jobId) {
+    public long[] write(ImportKind kind, Path staged, java.util.Set<String> columns, Timestamp at, String by,
+                        String reason, String jobId) {
         RowImport rows = RowImport.of(kind);
         try (Connection c = dataSource.getConnection()) {
             rows.createStage(c);
@@ -226,7 +232,7 @@ public class CsvImporter {
                     lines -> board.written(jobId, lines))) {
                 c.unwrap(PGConnection.class).getCopyAPI().copyIn(rows.copyCommand(), in, 1 << 16);
             }
-            return rows.write(c, at, by, reason);
+            return rows.write(c, columns, at, by, reason);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

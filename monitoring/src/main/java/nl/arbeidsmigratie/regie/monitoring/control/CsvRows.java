@@ -229,6 +229,12 @@ public final class CsvRows implements Closeable {
                 encoding ? "import.encoding" : "import.quote.broken", encoding ? "not UTF-8" : QUOTE_BROKEN);
     }
 
+    /** The columns the file has, by their canonical names. */
+    public java.util.Set<String> present() {
+        return java.util.Arrays.stream(canonical).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** The column as the file names it, for the report. */
     public String named(String canonicalName) {
         return asNamed.getOrDefault(canonicalName, canonicalName);

@@ -99,7 +99,17 @@ final class LocationRowImport extends RowImport {
     }
 
     @Override
-    protected void apply(Connection c, Timestamp at, String by, String reason) throws SQLException {
+    protected String currentTable() {
+        return "monitoring.location_version";
+    }
+
+    @Override
+    protected String storedColumn(String column) {
+        return "valid_until".equals(column) ? "mark_valid_until" : super.storedColumn(column);
+    }
+
+    @Override
+    protected void markCurrent(Connection c) throws SQLException {
         executeUpdate(c, "update pg_temp.import_location s set current_id = v.id, current_no = v.version_no,"
                 + " same = v.name = s.name and v.street is not distinct from s.street"
                 + " and v.house_number is not distinct from s.house_number and v.postcode is not distinct from s.postcode"
@@ -118,6 +128,10 @@ final class LocationRowImport extends RowImport {
                 + " and v.stay_focus is not distinct from s.stay_focus"
                 + " from monitoring.location_version v where v.location_id = s.location_id and v.version_no ="
                 + " (select max(w.version_no) from monitoring.location_version w where w.location_id = s.location_id)");
+    }
+
+    @Override
+    protected void apply(Connection c, Timestamp at, String by, String reason) throws SQLException {
         // New locations get their ids up front, so versions can refer to them in the same set-based insert.
         executeUpdate(c, "update pg_temp.import_location set location_id ="
                 + " nextval(pg_get_serial_sequence('monitoring.housing_location', 'id')) where location_id is null");

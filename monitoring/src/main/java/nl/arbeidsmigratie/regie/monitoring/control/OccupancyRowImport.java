@@ -56,13 +56,22 @@ final class OccupancyRowImport extends RowImport {
     }
 
     @Override
-    protected void apply(Connection c, Timestamp at, String by, String reason) throws SQLException {
+    protected String currentTable() {
+        return "monitoring.occupancy_report";
+    }
+
+    @Override
+    protected void markCurrent(Connection c) throws SQLException {
         executeUpdate(c, "update pg_temp.import_occupancy s set current_id = r.id, same = not r.marked_error"
                 + " and r.persons = s.persons and r.short_stay is not distinct from s.short_stay"
                 + " and r.mid_stay is not distinct from s.mid_stay and r.long_stay is not distinct from s.long_stay"
                 + " from monitoring.occupancy_report r where r.location_id = s.location_id"
                 + " and r.reference_date = s.reference_date"
                 + " and not exists (select 1 from monitoring.occupancy_report n where n.supersedes_id = r.id)");
+    }
+
+    @Override
+    protected void apply(Connection c, Timestamp at, String by, String reason) throws SQLException {
         executeUpdate(c, "insert into monitoring.occupancy_report (location_id, reference_date, persons, short_stay,"
                 + " mid_stay, long_stay, recorded_at, recorded_by, supersedes_id, reason)"
                 + " select location_id, reference_date, persons, short_stay, mid_stay, long_stay, ?, ?, current_id,"

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 
@@ -65,8 +67,19 @@ public abstract class RowImport {
 
     protected abstract String stageColumns();
 
-    /** Marks staged rows that have a current version (and whether it is identical), then writes the rest. */
+    /** Marks staged rows that have a current version ({@code current_id}) and whether it is identical. */
+    protected abstract void markCurrent(Connection c) throws SQLException;
+
+    /** Writes the staged rows that are new or differ from their current version. */
     protected abstract void apply(Connection c, Timestamp at, String by, String reason) throws SQLException;
+
+    /** The table of the current versions, which {@code current_id} is an id of. */
+    protected abstract String currentTable();
+
+    /** The column an import column is staged and stored in; null when it is not stored. */
+    protected String storedColumn(String column) {
+        return java.util.Arrays.asList(stageColumns().split(",\\s*")).contains(column) ? column : null;
+    }
 
     public final void createStage(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
@@ -78,11 +91,19 @@ public abstract class RowImport {
         return "copy " + stageName() + " (" + stageColumns() + ") from stdin (format csv)";
     }
 
-    /** Writes the staged rows and counts them as added (no current version), corrected, or unchanged. */
-    public final long[] write(Connection c, Timestamp at, String by, String reason) throws SQLException {
+    /**
+     * Writes the staged rows and counts them as added (no current version), corrected, or unchanged. A file
+     * without some of the optional {@code columns} corrects what it holds, and the rest of a record would be
+     * stored empty: a correction that would so change a value it does not show refuses the file, naming the
+     * line, the column and the value that would be lost.
+     */
+    public final long[] write(Connection c, java.util.Set<String> columns, Timestamp at, String by, String reason)
+            throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("analyze " + stageName());
         }
+        markCurrent(c);
+        refuseLosses(c, columns);
         apply(c, at, by, reason);
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select"
                 + " count(*) filter (where current_id is null),"
@@ -90,6 +111,32 @@ public abstract class RowImport {
                 + " count(*) filter (where same) from " + stageName())) {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+        }
+    }
+
+    private void refuseLosses(Connection c, java.util.Set<String> columns) throws SQLException {
+        List<ImportProblem> problems = new java.util.ArrayList<>();
+        for (ImportColumn column : columns()) {
+            String stored = storedColumn(column.english());
+            if (column.required() || columns.contains(column.english()) || stored == null) {
+                continue;
+            }
+            try (PreparedStatement s = c.prepareStatement("select s.line, t." + stored + "::text from " + stageName()
+                    + " s join " + currentTable() + " t on t.id = s.current_id where t." + stored
+                    + " is distinct from s." + stored + " order by s.line limit " + ImportRefusedException.LISTED);
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String kept = rs.getString(2);
+                    problems.add(new ImportProblem(rs.getLong(1), column.dutch(), "import.column.absent",
+                            List.of(column.dutch(), kept == null ? "" : kept),
+                            "the file has no column " + column.english() + "; correcting would change " + kept));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
+            throw new ImportRefusedException(problems.subList(0, Math.min(problems.size(),
+                    ImportRefusedException.LISTED)), problems.size());
         }
     }
 

@@ -49,6 +49,17 @@ class CsvEncodingTest {
         assertThat(problems).extracting(ImportProblem::messageKey).containsOnly("import.encoding");
     }
 
+    @Test
+    void utf8LettersAndAWindows1252ByteFurtherOnAreRefusedNamingTheLine() throws Exception {
+        byte[] utf8 = "gemeentecode;bron\nGM1783;Café De Zon\n".getBytes(StandardCharsets.UTF_8);
+        byte[] windows = "GM1783;Gemeente \u2013 BRP\n".getBytes(Charset.forName("windows-1252"));
+        byte[] mixed = java.util.Arrays.copyOf(utf8, utf8.length + windows.length);
+        System.arraycopy(windows, 0, mixed, utf8.length, windows.length);
+        assertThat(of(mixed)).isNull();
+        assertThat(problems).extracting(ImportProblem::messageKey, ImportProblem::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("import.encoding.mixed", 3L));
+    }
+
     private Charset of(byte[] bytes) throws Exception {
         Path file = Files.write(dir.resolve("f" + System.nanoTime() + ".csv"), bytes);
         return CsvEncoding.of(file, problems::add);
