@@ -483,6 +483,26 @@ class ImportIT {
     }
 
     @Test
+    void aBagIdASpreadsheetTookForANumberIsReadBackOrAskedForAgain() throws Exception {
+        String denHaag = "0518%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+        as(COORDINATOR, () -> imports.importFile(ImportKind.LOCATIONS, "denhaag.csv", file(
+                "gemeentecode;bag_id;naam;woonvorm;status\n518;" + denHaag.substring(1) + ";Locatie " + denHaag
+                        + ";HOUSING_UNITS;ACTIVE\n")));
+        assertThat(Sql.strings(dataSource, "select l.municipality_code from monitoring.location_version v"
+                + " join monitoring.housing_location l on l.id = v.location_id where v.bag_id = '" + denHaag + "'"))
+                .as("the leading zero the spreadsheet dropped").containsExactly("GM0518");
+        ImportOutcome report = as(COORDINATOR, () -> imports.importFile(ImportKind.OCCUPANCY, "bezetting.csv", file(
+                "bag_id;peildatum;personen\n" + denHaag.substring(1) + ";2025-03-31;12\n")));
+        assertThat(report.added()).isEqualTo(1);
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY,
+                "getal.csv", file("bag_id;peildatum;personen\n1,78301E+15;2025-03-31;12\n")))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::column, ImportProblem::messageKey, ImportProblem::arguments)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("bag_id", "import.value.bag-id-as-number",
+                                List.of("1,78301E+15")))));
+    }
+
+    @Test
     void anotherMunicipalitysLocationIsRefusedInAnOccupancyImportExactlyLikeAnUnknownOne() throws Exception {
         String delft = registerLocation(COORDINATOR, "GM0503");
         for (String bag : List.of(delft, "9999010000000006")) {

@@ -151,8 +151,8 @@ class MunicipalCountsIT {
                 westland(date, 10, 100, 20_000_001),
                 new CountFigures(WESTLAND, date, 10, null, null, null, null, "Bron", null, CountDefinition.LIVING_IN, 4,
                         2_000_000_000));
-        List<String> fields = List.of("referenceDate", "figures", "estimateMin", "source", "figures", "shortStayMonths",
-                "figures", "longStayMonths");
+        List<String> fields = List.of("referenceDate", "registeredBrp", "estimateMin", "source", "figures",
+                "shortStayMonths", "estimateMax", "longStayMonths");
         for (int i = 0; i < bad.size(); i++) {
             CountFigures figures = bad.get(i);
             String field = fields.get(i);

@@ -52,12 +52,14 @@ final class TestData {
     static void accountLike(DemoAccount template, String email) throws SQLException {
         try (Connection db = TestDatabase.connect();
              PreparedStatement insert = db.prepareStatement("insert into registration.account (email, display_name, "
-                     + "password_hash, role, municipality_code) select ?, display_name, password_hash, role, "
+                     + "password_hash, role, municipality_code) select ?, ?, password_hash, role, "
                      + "municipality_code from registration.account where email = ? "
                      + "and not exists (select 1 from registration.account where email = ?)")) {
             insert.setString(1, email);
-            insert.setString(2, template.email());
-            insert.setString(3, email);
+            // another person, so another name: a name two accounts share is shown with the address
+            insert.setString(2, "Collega van " + template.displayName() + " " + email.substring(0, email.indexOf('@')));
+            insert.setString(3, template.email());
+            insert.setString(4, email);
             insert.executeUpdate();
         }
     }

@@ -1,6 +1,8 @@
 package nl.arbeidsmigratie.regie.monitoring.control;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
@@ -27,14 +29,21 @@ public final class CountRules {
             throw new InvalidInputException("municipalityCode", "error.count.municipality", "not a CBS code");
         }
         checkReferenceDate(figures.referenceDate(), today);
-        if (Stream.of(figures.registeredBrp(), figures.registeredRni(), figures.working(), figures.estimateMin(),
-                figures.estimateMax()).anyMatch(n -> n != null && n < 0)) {
-            throw new InvalidInputException("figures", "error.count.negative", "counts cannot be negative");
-        }
-        if (Stream.of(figures.registeredBrp(), figures.registeredRni(), figures.working(), figures.estimateMin(),
-                figures.estimateMax()).anyMatch(n -> n != null && n > MOST_PEOPLE)) {
-            throw new InvalidInputException("figures", "error.count.too-large", "at most " + MOST_PEOPLE);
-        }
+        // each figure by its own name, so that a refusal says which one (a file's column, a form's field)
+        Map<String, Integer> named = new LinkedHashMap<>();
+        named.put("registeredBrp", figures.registeredBrp());
+        named.put("registeredRni", figures.registeredRni());
+        named.put("working", figures.working());
+        named.put("estimateMin", figures.estimateMin());
+        named.put("estimateMax", figures.estimateMax());
+        named.forEach((field, n) -> {
+            if (n != null && n < 0) {
+                throw new InvalidInputException(field, "error.count.negative", field + " cannot be negative");
+            }
+            if (n != null && n > MOST_PEOPLE) {
+                throw new InvalidInputException(field, "error.count.too-large", field + " at most " + MOST_PEOPLE);
+            }
+        });
         if (Stream.of(figures.registeredBrp(), figures.registeredRni(), figures.working(), figures.estimateMin(),
                 figures.estimateMax()).allMatch(n -> n == null)) {
             throw new InvalidInputException("figures", "error.count.empty", "a count needs at least one figure");

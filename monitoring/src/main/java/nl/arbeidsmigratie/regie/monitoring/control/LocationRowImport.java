@@ -47,12 +47,13 @@ final class LocationRowImport extends RowImport {
 
     @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
-        if (row.get("bag_id") == null) {
+        String bagId = bagId(row, "bag_id");
+        if (bagId == null) {
             throw new InvalidInputException("bagId", "import.location.required", "a location in a file needs its BAG id");
         }
         LocationDetails d = LocationRules.checked(new LocationDetails(municipalityCode(row, "municipality_code"), row.get("name"),
                 new Address(row.get("street"), row.get("house_number"), row.get("postcode"), row.get("place")),
-                row.get("bag_id"), decimal(row, "latitude"), decimal(row, "longitude"),
+                bagId, decimal(row, "latitude"), decimal(row, "longitude"),
                 choice(row, "housing_form", HousingForm.class),
                 choice(row, "status", LocationStatus.class), date(row, "opened_on"),
                 date(row, "closed_on"),

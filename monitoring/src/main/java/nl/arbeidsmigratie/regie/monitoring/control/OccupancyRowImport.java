@@ -30,7 +30,7 @@ final class OccupancyRowImport extends RowImport {
 
     @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
-        String bagId = row.get("bag_id");
+        String bagId = bagId(row, "bag_id");
         if (bagId == null) {
             throw new InvalidInputException("bag_id", "import.location.required", "which location");
         }

@@ -39,6 +39,8 @@ public abstract class RowImport {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,12}([.,][0-9]{1,10})?");
     /** A decimal with Dutch thousands separators: {@code 1.234,5}. */
     private static final Pattern GROUPED_DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3}){1,3}(,[0-9]{1,10})?");
+    private static final Pattern BAG_ID_WITHOUT_ZERO = Pattern.compile("[1-9][0-9]{14}");
+    private static final Pattern NUMBER_WITH_EXPONENT = Pattern.compile("[0-9]+([.,][0-9]+)?[eE][+]?[0-9]+");
     /** A CBS code without its GM, as a spreadsheet keeps it once it took the code for a number. */
     private static final Pattern BARE_CODE = Pattern.compile("\\d{1,4}");
 
@@ -176,6 +178,26 @@ public abstract class RowImport {
             throw new InvalidInputException(column, "import.value.too-large", "beyond " + Integer.MAX_VALUE
                     + ": " + value, Integer.MAX_VALUE);
         }
+    }
+
+    /**
+     * A BAG id as typed, or as a spreadsheet leaves it after taking it for a number: 15 digits are the 16 of an id
+     * whose municipality code begins with 0 ({@code 0518…}, Den Haag), and {@code 1,78301E+15} is an id written as
+     * a number, whose digits are lost and are asked for again.
+     */
+    protected static String bagId(CsvRows.Row row, String column) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        if (BAG_ID_WITHOUT_ZERO.matcher(value).matches()) {
+            return "0" + value;
+        }
+        if (NUMBER_WITH_EXPONENT.matcher(value).matches()) {
+            throw new InvalidInputException(column, "import.value.bag-id-as-number",
+                    "a BAG id written as a number: " + value, value);
+        }
+        return value;
     }
 
     /**
