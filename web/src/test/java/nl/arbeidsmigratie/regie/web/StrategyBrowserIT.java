@@ -161,7 +161,7 @@ class StrategyBrowserIT {
             coordinator.click(By.id("adoptForm:save"));
             coordinator.waitForText("status", "Vastgesteld");
             assertThat(coordinator.text(By.id("adoption"))).contains("Gemeenteraad").contains("besluit/" + mark)
-                    .contains("vastgesteld (Versie 2)");
+                    .contains("vastgesteld (versie 2)");
             assertThat(coordinator.text(By.id("doc:versionTable_data"))).contains("2 · vastgesteld");
             coordinator.click(By.id("doc:markEnrolment"));
             coordinator.waitForText("doc:messages", "De aanmelding staat nu op \"Beleid vastgesteld\".");
