@@ -156,9 +156,12 @@ public final class CsvRows implements Closeable {
             }
             canonical[i] = column.english();
         }
+        // a missing column is named in the language of the header's other names
+        boolean dutch = java.util.stream.IntStream.range(0, header.size()).anyMatch(i -> columns.stream()
+                .anyMatch(c -> !c.dutch().equals(c.english()) && c.dutch().equalsIgnoreCase(header.get(i).strip())));
         for (ImportColumn column : columns) {
             if (column.required() && !java.util.Arrays.asList(canonical).contains(column.english())) {
-                problems.accept(new ImportProblem(1, column.english(), "import.header.required",
+                problems.accept(new ImportProblem(1, dutch ? column.dutch() : column.english(), "import.header.required",
                         "missing column " + column.english() + " (" + column.dutch() + ")"));
                 usable = false;
             }

@@ -103,6 +103,13 @@ class CsvRowsTest {
     }
 
     @Test
+    void aMissingColumnIsNamedInTheLanguageOfTheHeader() throws IOException {
+        read("bag_id;peildatum\n");
+        read("bag_id;reference_date\n");
+        assertThat(problems).extracting(ImportProblem::column).containsExactly("personen", "persons");
+    }
+
+    @Test
     void namesTheLineOfAMixedSeparatorAndOfAQuoteThatNeverCloses() throws IOException {
         read("bag_id;peildatum;personen\n1;2024-01-01;3\n1,2024-01-02,3\n1;\"2024-01-03;3\n1;2024-01-04;3\n");
         assertThat(problems).extracting(ImportProblem::line, ImportProblem::messageKey).containsExactly(
