@@ -150,7 +150,12 @@ public final class CsvRows implements Closeable {
             }
             for (int j = 0; j < i; j++) {
                 if (column.english().equals(canonical[j])) {
-                    problems.accept(new ImportProblem(1, header.get(i), "import.header.duplicate", "column twice"));
+                    // two columns given one meaning by the person's mapping are not one column named twice
+                    boolean byMapping = mapped != null
+                            || mapping.containsKey(header.get(j).strip().toLowerCase(Locale.ROOT));
+                    problems.accept(byMapping ? new ImportProblem(1, header.get(i), "import.mapping.duplicate",
+                            List.of(header.get(j).strip(), header.get(i).strip()), "two columns mapped to one meaning")
+                            : new ImportProblem(1, header.get(i), "import.header.duplicate", "column twice"));
                     usable = false;
                 }
             }

@@ -103,6 +103,17 @@ class CsvRowsTest {
     }
 
     @Test
+    void twoColumnsMappedToOneMeaningAreSaidToBeSoNotToBeOneColumnTwice() throws IOException {
+        try (CsvRows csv = CsvRows.open(new ByteArrayInputStream("bag_id;peildatum;Aantal;Totaal\n".getBytes(
+                StandardCharsets.UTF_8)), StandardCharsets.UTF_8, RowImport.of(ImportKind.OCCUPANCY).columns(),
+                java.util.Map.of("aantal", "persons", "totaal", "persons"), problems::add)) {
+            assertThat(csv).isNull();
+        }
+        assertThat(problems).extracting(ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("import.mapping.duplicate", List.of("Aantal", "Totaal")));
+    }
+
+    @Test
     void aMissingColumnIsNamedInTheLanguageOfTheHeader() throws IOException {
         read("bag_id;peildatum\n");
         read("bag_id;reference_date\n");
