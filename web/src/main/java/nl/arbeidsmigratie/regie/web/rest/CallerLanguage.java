@@ -63,6 +63,7 @@ public final class CallerLanguage {
             return fallback;
         }
         String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+        // in the caller's language, numbers too: 200.000 for a Dutch caller
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 }
