@@ -217,6 +217,10 @@ class MunicipalCountsIT {
                 "  Omroep West (voorbeeldgegevens) ", "Schatting gemeente", CountDefinition.LIVING_IN, 4, 12);
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.record(spaced))
                 .isInstanceOf(InvalidInputException.class));
+        CountFigures capitals = new CountFigures(WESTLAND, date, 3300, null, 12000, null, null,
+                "OMROEP WEST (voorbeeldgegevens)", "Schatting gemeente", CountDefinition.LIVING_IN, 4, 12);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.record(capitals))
+                .as("one source, typed in other capitals").isInstanceOf(InvalidInputException.class));
         assertThat(TestCaller.as(OFFICER, () -> counts.asKnownOn(WESTLAND, Instant.now())))
                 .filteredOn(c -> c.figures().referenceDate().equals(date))
                 .extracting(c -> c.figures().registeredBrp()).containsExactly(3000);

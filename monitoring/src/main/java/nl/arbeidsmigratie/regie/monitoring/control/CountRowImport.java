@@ -10,7 +10,10 @@ import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 
-/** Municipal counts; a count is the same count when municipality, reference date, definition and source match. */
+/**
+ * Municipal counts; a count is the same count when municipality, reference date, definition and source match, the
+ * source whatever its capitals ("Bron" and "bron" are one source typed twice).
+ */
 final class CountRowImport extends RowImport {
 
     private static final List<ImportColumn> COLUMNS = List.of(
@@ -41,8 +44,8 @@ final class CountRowImport extends RowImport {
                 integer(row, "long_stay_months"));
         CountRules.check(f, context.today());
         context.mayWrite(f.municipalityCode(), "municipality_code");
-        context.once(f.municipalityCode() + '|' + f.referenceDate() + '|' + f.definition() + '|' + f.source().strip(),
-                "reference_date");
+        context.once(f.municipalityCode() + '|' + f.referenceDate() + '|' + f.definition() + '|'
+                + f.source().strip().toLowerCase(java.util.Locale.ROOT), "reference_date");
         return new Object[] {row.line(), f.municipalityCode(), f.referenceDate(), f.registeredBrp(), f.registeredRni(),
             f.working(), f.estimateMin(), f.estimateMax(), f.source().strip(), f.method(), f.definition(),
             f.shortStayMonths(), f.longStayMonths()};
@@ -78,7 +81,8 @@ final class CountRowImport extends RowImport {
                 + " and m.method is not distinct from s.method"
                 + " and m.short_stay_months = s.short_stay_months and m.long_stay_months = s.long_stay_months"
                 + " from monitoring.municipal_count m where m.municipality_code = s.municipality_code"
-                + " and m.reference_date = s.reference_date and m.definition = s.definition and m.source = s.source"
+                + " and m.reference_date = s.reference_date and m.definition = s.definition"
+                + " and lower(m.source) = lower(s.source)"
                 + " and not exists (select 1 from monitoring.municipal_count n where n.supersedes_id = m.id)");
     }
 

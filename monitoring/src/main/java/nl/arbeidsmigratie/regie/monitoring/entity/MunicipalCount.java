@@ -20,7 +20,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.CountView;
 @Table(name = "municipal_count")
 @NamedQuery(name = MunicipalCount.LATEST_WITH_KEY, query = "select m from MunicipalCount m"
         + " where m.municipalityCode = :municipality and m.referenceDate = :date and m.definition = :definition"
-        + " and m.source = :source"
+        + " and lower(m.source) = lower(:source)"
         + " and not exists (select n.id from MunicipalCount n where n.supersedesId = m.id) order by m.id")
 public class MunicipalCount extends SupersedingVersion<MunicipalCount, CountFigures> {
 
