@@ -11,8 +11,12 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
@@ -80,7 +84,7 @@ public abstract class RowImport {
 
     /** The column an import column is staged and stored in; null when it is not stored. */
     protected String storedColumn(String column) {
-        return java.util.Arrays.asList(stageColumns().split(",\\s*")).contains(column) ? column : null;
+        return Arrays.asList(stageColumns().split(",\\s*")).contains(column) ? column : null;
     }
 
     public final void createStage(Connection c) throws SQLException {
@@ -99,7 +103,7 @@ public abstract class RowImport {
      * stored empty: a correction that would so change a value it does not show refuses the file, naming the
      * line, the column and the value that would be lost.
      */
-    public final long[] write(Connection c, java.util.Set<String> columns, Timestamp at, String by, String reason)
+    public final long[] write(Connection c, Set<String> columns, Timestamp at, String by, String reason)
             throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("analyze " + stageName());
@@ -116,8 +120,8 @@ public abstract class RowImport {
         }
     }
 
-    private void refuseLosses(Connection c, java.util.Set<String> columns) throws SQLException {
-        List<ImportProblem> problems = new java.util.ArrayList<>();
+    private void refuseLosses(Connection c, Set<String> columns) throws SQLException {
+        List<ImportProblem> problems = new ArrayList<>();
         for (ImportColumn column : columns()) {
             String stored = storedColumn(column.english());
             if (column.required() || columns.contains(column.english()) || stored == null) {
@@ -136,7 +140,7 @@ public abstract class RowImport {
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
+            problems.sort(Comparator.comparingLong(ImportProblem::line));
             throw new ImportRefusedException(problems.subList(0, Math.min(problems.size(),
                     ImportRefusedException.LISTED)), problems.size());
         }

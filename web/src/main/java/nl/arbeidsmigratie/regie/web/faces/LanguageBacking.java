@@ -71,8 +71,13 @@ public class LanguageBacking implements Serializable {
         }
     }
 
-    /** Whether the visitor chose the language with the switch, which a page's own default then leaves alone. */
-    public boolean isChosen() {
-        return chosen;
+    /**
+     * A page's own default, such as the language a mail was written in for the link it came with: used unless the
+     * visitor chose one with the switch.
+     */
+    public void offer(String language) {
+        if (!chosen) {
+            use(language);
+        }
     }
 }

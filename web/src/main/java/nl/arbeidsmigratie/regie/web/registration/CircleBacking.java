@@ -73,8 +73,9 @@ public class CircleBacking implements Serializable {
     @PostConstruct
     void init() {
         // an edition asked for and not there is said to be so, not silently swapped for the current one
-        unknownAsked = NotFound.asked("edition") && requestedEdition().isEmpty();
-        edition = unknownAsked ? null : requestedEdition().or(editions::current).orElse(null);
+        Optional<EditionView> requested = requestedEdition();
+        unknownAsked = NotFound.asked("edition") && requested.isEmpty();
+        edition = unknownAsked ? null : requested.or(editions::current).orElse(null);
         NotFound.whenMissing(unknownAsked, null);
         AccountView account = layout.getAccount();
         if (layout.isOfficer()) {

@@ -31,9 +31,7 @@ public class NewsletterConfirmBacking {
     /** Confirms, answering in the language the subscriber chose, as the mail did, unless they switched. */
     public void confirm() {
         if (outcome == null) {
-            if (!language.isChosen()) {
-                newsletter.languageByOptInLink(token).ifPresent(language::use);
-            }
+            newsletter.languageByOptInLink(token).ifPresent(language::offer);
             outcome = newsletter.confirm(token);
         }
     }

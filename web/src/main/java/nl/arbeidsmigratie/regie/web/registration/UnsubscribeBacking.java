@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Optional;
 import nl.arbeidsmigratie.regie.registration.api.Newsletter;
 import nl.arbeidsmigratie.regie.registration.api.UnsubscribeOutcome;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
@@ -39,12 +38,8 @@ public class UnsubscribeBacking implements Serializable {
         if (Faces.isPostback() || outcome != null) {
             return;
         }
-        Optional<String> subscriberLanguage = newsletter.languageByUnsubscribeLink(token);
-        if (subscriberLanguage.isEmpty()) {
-            outcome = UnsubscribeOutcome.UNKNOWN;
-        } else if (!language.isChosen()) {
-            language.use(subscriberLanguage.get());
-        }
+        newsletter.languageByUnsubscribeLink(token)
+                .ifPresentOrElse(language::offer, () -> outcome = UnsubscribeOutcome.UNKNOWN);
     }
 
     public void unsubscribe() {

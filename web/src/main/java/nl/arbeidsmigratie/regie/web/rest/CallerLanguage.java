@@ -58,6 +58,14 @@ public final class CallerLanguage {
     }
 
     /** The text of {@code key} with its arguments; {@code fallback} when the bundle lacks the key. */
+    /**
+     * The detail of a refusal: for a Dutch caller the pages' words for {@code key}; otherwise the rule's own English
+     * {@code english}, which clients have relied on.
+     */
+    public String detail(String key, String english, Object... arguments) {
+        return locale.getLanguage().equals("nl") ? text(key, english, arguments) : english;
+    }
+
     public String text(String key, String fallback, Object... arguments) {
         if (key == null || !bundle.containsKey(key)) {
             return fallback;

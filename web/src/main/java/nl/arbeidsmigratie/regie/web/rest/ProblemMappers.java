@@ -44,10 +44,8 @@ public final class ProblemMappers {
         /** As {@link InvalidInput}: the pages' words for a Dutch caller, the English detail for the others. */
         @Override
         public Response toResponse(BadParameterException e) {
-            CallerLanguage language = CallerLanguage.of(headers);
-            String detail = language.locale().getLanguage().equals("nl")
-                    ? language.text(e.messageKey(), e.getMessage(), e.arguments()) : e.getMessage();
-            return Problem.response(Response.Status.BAD_REQUEST, detail, e.parameter());
+            return Problem.response(Response.Status.BAD_REQUEST,
+                    CallerLanguage.of(headers).detail(e.messageKey(), e.getMessage(), e.arguments()), e.parameter());
         }
     }
 
@@ -72,11 +70,8 @@ public final class ProblemMappers {
             return Problem.response(Response.Status.BAD_REQUEST, detail, e.field());
         }
 
-        /** For a Dutch caller the pages' words; otherwise the rule's own English, which clients have relied on. */
         private String detail(InvalidInputException e) {
-            CallerLanguage language = CallerLanguage.of(headers);
-            return language.locale().getLanguage().equals("nl")
-                    ? language.text(e.messageKey(), e.getMessage(), e.arguments()) : e.getMessage();
+            return CallerLanguage.of(headers).detail(e.messageKey(), e.getMessage(), e.arguments());
         }
     }
 

@@ -51,8 +51,8 @@ public class GuestPollBacking implements Serializable {
      * chose another with the switch.
      */
     public void speakGuestsLanguage() {
-        if (sheet != null && !Faces.isPostback() && !language.isChosen()) {
-            language.use(polls.languageByLink(token));
+        if (sheet != null && !Faces.isPostback()) {
+            language.offer(polls.languageByLink(token));
         }
     }
 
