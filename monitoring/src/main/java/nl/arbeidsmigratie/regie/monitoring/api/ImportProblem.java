@@ -6,16 +6,22 @@ import java.util.List;
 
 /**
  * Why a file was refused: the line (the header is line 1; 0 for the file as a whole), the column as named in the
- * file (or null), a message key, what its placeholders stand for (such as a field's length limit) and a plain
- * detail for logs and the API.
+ * file (or null), a message key, what its placeholders stand for (such as a field's length limit), a plain
+ * detail for logs and the API, and the value the line holds in that column as the file has it (null when the
+ * problem is not about one value, or the cell is empty).
  */
-public record ImportProblem(long line, String column, String messageKey, List<String> arguments, String detail)
-        implements Serializable {
+public record ImportProblem(long line, String column, String messageKey, List<String> arguments, String detail,
+                            String value) implements Serializable {
 
     /** The one constructor JSON-B reads a stored report with; a report stored before arguments existed has none. */
     @JsonbCreator
     public ImportProblem {
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
+    }
+
+    /** A problem not about one value. */
+    public ImportProblem(long line, String column, String messageKey, List<String> arguments, String detail) {
+        this(line, column, messageKey, arguments, detail, null);
     }
 
     /** A problem whose message has no placeholders. */

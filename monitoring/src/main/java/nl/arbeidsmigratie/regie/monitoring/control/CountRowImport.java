@@ -42,6 +42,7 @@ final class CountRowImport extends RowImport {
                 integer(row, "estimate_min"), integer(row, "estimate_max"), row.get("source"), row.get("method"),
                 choice(row, "definition", CountDefinition.class), integer(row, "short_stay_months"),
                 integer(row, "long_stay_months"));
+        requireReadable(row);
         CountRules.check(f, context.today());
         context.mayWrite(f.municipalityCode(), "municipality_code");
         context.once(f.municipalityCode() + '|' + f.referenceDate() + '|' + f.definition() + '|'

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,9 @@ import org.postgresql.PGConnection;
  */
 @Dependent
 public class CsvImporter {
+
+    /** The characters of a refused value a report keeps. */
+    private static final int SHOWN_VALUE = 80;
 
     private static final int PROGRESS_EVERY = 1000;
     private static final String UNIQUE_VIOLATION = "23505";
@@ -271,17 +275,44 @@ public class CsvImporter {
         }
     }
 
+    /**
+     * The row's values for the staging table, or null when it is refused: then every value that could not be read
+     * is reported, and the rule or access refusal besides, each with the value the file holds in its column.
+     */
     private static Object[] stage(RowImport rows, CsvRows csv, CsvRows.Row row, ImportContext context,
                                   Consumer<ImportProblem> report) {
+        List<InvalidInputException> refusals = new ArrayList<>();
+        Object[] values = null;
         try {
-            return rows.stage(row, context);
+            values = rows.stage(row, context);
         } catch (InvalidInputException e) {
-            context.mentionedIn(row.get("municipality_code"), row.get("bag_id"));
+            refusals.add(e);
+        }
+        row.unreadable().stream().filter(e -> !refusals.contains(e)).forEach(refusals::add);
+        if (refusals.isEmpty()) {
+            return values;
+        }
+        context.mentionedIn(row.get("municipality_code"), row.get("bag_id"));
+        refusals.stream().sorted(Comparator.comparingInt(e -> columnIndex(rows, e))).forEach(e -> {
             String column = rows.columnOf(e.field());
             report.accept(new ImportProblem(row.line(), column == null ? null : csv.named(column), e.messageKey(),
-                    Arrays.stream(e.arguments()).map(String::valueOf).toList(), e.getMessage()));
-            return null;
-        }
+                    Arrays.stream(e.arguments()).map(String::valueOf).toList(), e.getMessage(),
+                    column == null ? null : shown(row.get(column))));
+        });
+        return null;
+    }
+
+    /** A value as a report shows it: enough to find the cell, not a pasted page kept in every report. */
+    private static String shown(String value) {
+        return value == null || value.codePointCount(0, value.length()) <= SHOWN_VALUE ? value
+                : value.substring(0, value.offsetByCodePoints(0, SHOWN_VALUE)) + "…";
+    }
+
+    /** Where a refusal's column is in the kind's columns, so a row's problems are listed left to right. */
+    private static int columnIndex(RowImport rows, InvalidInputException refusal) {
+        String column = rows.columnOf(refusal.field());
+        return column == null ? Integer.MAX_VALUE : rows.columns().stream().map(ImportColumn::english).toList()
+                .indexOf(column);
     }
 
     private ImportContext context(LocalDate today) {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -254,10 +256,18 @@ public final class CsvRows implements Closeable {
     }
 
     /** One data row: its line (the header is line 1) and its values by English column name, blanks as null. */
-    public record Row(long line, Map<String, String> values) {
+    /**
+     * One data row's values by column. {@code unreadable} gathers the values that could not be read as what their
+     * column holds (a word for a number, 31-02-2024), so a row's report names all of them, not only the first.
+     */
+    public record Row(long line, Map<String, String> values, List<InvalidInputException> unreadable) {
 
         /** Stands for a row that was reported as unreadable; reading goes on. */
-        public static final Row UNREADABLE = new Row(-1, Map.of());
+        public static final Row UNREADABLE = new Row(-1, Map.of(), List.of());
+
+        public Row(long line, Map<String, String> values) {
+            this(line, values, new ArrayList<>());
+        }
 
         public String get(String column) {
             return values.get(column);

@@ -47,13 +47,9 @@ final class LocationRowImport extends RowImport {
 
     @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
-        String bagId = bagId(row, "bag_id");
-        if (bagId == null) {
-            throw new InvalidInputException("bagId", "import.location.required", "a location in a file needs its BAG id");
-        }
-        LocationDetails d = LocationRules.checked(new LocationDetails(municipalityCode(row, "municipality_code"), row.get("name"),
+        LocationDetails read = new LocationDetails(municipalityCode(row, "municipality_code"), row.get("name"),
                 new Address(row.get("street"), row.get("house_number"), row.get("postcode"), row.get("place")),
-                bagId, decimal(row, "latitude"), decimal(row, "longitude"),
+                bagId(row, "bag_id"), decimal(row, "latitude"), decimal(row, "longitude"),
                 choice(row, "housing_form", HousingForm.class),
                 choice(row, "status", LocationStatus.class), date(row, "opened_on"),
                 date(row, "closed_on"),
@@ -61,7 +57,12 @@ final class LocationRowImport extends RowImport {
                         integer(row, "bedrooms"), integer(row, "toilets"), integer(row, "showers")),
                 new Certification(choice(row, "quality_mark", QualityMark.class),
                         row.get("certificate_number"), date(row, "last_audit_on"), date(row, "valid_until")),
-                choice(row, "stay_focus", StayFocus.class), row.get("operator"), List.of()));
+                choice(row, "stay_focus", StayFocus.class), row.get("operator"), List.of());
+        if (row.get("bag_id") == null) {
+            throw new InvalidInputException("bagId", "import.location.required", "a location in a file needs its BAG id");
+        }
+        requireReadable(row);
+        LocationDetails d = LocationRules.checked(read);
         context.mayWrite(d.municipalityCode(), "municipality_code");
         context.requireBagIdOf(d.municipalityCode(), d.bagId());
         context.once(d.bagId(), "bag_id");

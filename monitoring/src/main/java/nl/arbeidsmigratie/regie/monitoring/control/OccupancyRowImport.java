@@ -6,6 +6,7 @@ import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.required;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -31,12 +32,17 @@ final class OccupancyRowImport extends RowImport {
     @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
         String bagId = bagId(row, "bag_id");
-        if (bagId == null) {
+        LocalDate referenceDate = date(row, "reference_date");
+        Integer persons = integer(row, "persons");
+        Integer shortStay = integer(row, "short_stay");
+        Integer midStay = integer(row, "mid_stay");
+        Integer longStay = integer(row, "long_stay");
+        if (row.get("bag_id") == null) {
             throw new InvalidInputException("bag_id", "import.location.required", "which location");
         }
+        requireReadable(row);
         ImportContext.LiveLocation location = context.writableLocation(bagId, "bag_id");
-        OccupancyFigures f = new OccupancyFigures(location.id(), date(row, "reference_date"), integer(row, "persons"),
-                integer(row, "short_stay"), integer(row, "mid_stay"), integer(row, "long_stay"));
+        OccupancyFigures f = new OccupancyFigures(location.id(), referenceDate, persons, shortStay, midStay, longStay);
         LocationRules.check(f, context.today());
         context.once(location.id() << 24 | (f.referenceDate().toEpochDay() & 0xFFFFFF), "reference_date",
                 bagId + " " + f.referenceDate());

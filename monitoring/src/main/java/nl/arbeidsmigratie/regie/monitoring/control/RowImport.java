@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
@@ -165,11 +166,35 @@ public abstract class RowImport {
         }
     }
 
-    protected static Integer integer(CsvRows.Row row, String column) {
+    /**
+     * Throws the first value of {@code row} that could not be read: rules that compare values (closed before
+     * opened) or require them would otherwise add a second, misleading reason for one wrong cell.
+     */
+    protected static void requireReadable(CsvRows.Row row) {
+        if (!row.unreadable().isEmpty()) {
+            throw row.unreadable().get(0);
+        }
+    }
+
+    /** The value of {@code column} read by {@code reader}; one that cannot be read is noted in the row as empty. */
+    private static <T> T read(CsvRows.Row row, String column, BiFunction<String, String, T> reader) {
         String value = row.get(column);
         if (value == null) {
             return null;
         }
+        try {
+            return reader.apply(column, value);
+        } catch (InvalidInputException e) {
+            row.unreadable().add(e);
+            return null;
+        }
+    }
+
+    protected static Integer integer(CsvRows.Row row, String column) {
+        return read(row, column, RowImport::wholeNumber);
+    }
+
+    private static Integer wholeNumber(String column, String value) {
         // ASCII digits only: Integer.valueOf would also take Arabic-Indic or full-width ones
         String digits = GROUPED.matcher(value).matches() ? value.replace(".", "") : value;
         if (!WHOLE.matcher(digits).matches()) {
@@ -190,18 +215,16 @@ public abstract class RowImport {
      * a number, whose digits are lost and are asked for again.
      */
     protected static String bagId(CsvRows.Row row, String column) {
-        String value = row.get(column);
-        if (value == null) {
-            return null;
-        }
-        if (BAG_ID_WITHOUT_ZERO.matcher(value).matches()) {
-            return "0" + value;
-        }
-        if (NUMBER_WITH_EXPONENT.matcher(value).matches()) {
-            throw new InvalidInputException(column, "import.value.bag-id-as-number",
-                    "a BAG id written as a number: " + value, value);
-        }
-        return value;
+        return read(row, column, (name, value) -> {
+            if (BAG_ID_WITHOUT_ZERO.matcher(value).matches()) {
+                return "0" + value;
+            }
+            if (NUMBER_WITH_EXPONENT.matcher(value).matches()) {
+                throw new InvalidInputException(name, "import.value.bag-id-as-number",
+                        "a BAG id written as a number: " + value, value);
+            }
+            return value;
+        });
     }
 
     /**
@@ -209,51 +232,46 @@ public abstract class RowImport {
      * {@code 518} are GM1783 and GM0518. Anything else that is no code is refused saying what a code looks like.
      */
     protected static String municipalityCode(CsvRows.Row row, String column) {
-        String value = row.get(column);
-        if (value == null) {
-            return null;
-        }
-        String code = MunicipalityCodes.normalised(value);
-        if (BARE_CODE.matcher(code).matches()) {
-            code = "GM" + "0".repeat(4 - code.length()) + code;
-        }
-        if (!MunicipalityCodes.wellFormed(code)) {
-            throw new InvalidInputException(column, "import.value.municipality-code", "not a CBS code: " + value, value);
-        }
-        return code;
+        return read(row, column, (name, value) -> {
+            String code = MunicipalityCodes.normalised(value);
+            if (BARE_CODE.matcher(code).matches()) {
+                code = "GM" + "0".repeat(4 - code.length()) + code;
+            }
+            if (!MunicipalityCodes.wellFormed(code)) {
+                throw new InvalidInputException(name, "import.value.municipality-code", "not a CBS code: " + value,
+                        value);
+            }
+            return code;
+        });
     }
 
     protected static BigDecimal decimal(CsvRows.Row row, String column) {
-        String value = row.get(column);
-        if (value == null) {
-            return null;
-        }
-        // 12,5 and 1.234,5 as Dutch spreadsheets write them; 12.5 as the rest of the world does. Nothing else, not
-        // even an exponent: 1E-999999999 is a number too, and one that would take all memory to write out.
-        String plain = DECIMAL.matcher(value).matches() ? value.replace(',', '.')
-                : GROUPED_DECIMAL.matcher(value).matches() ? value.replace(".", "").replace(',', '.') : null;
-        if (plain == null) {
-            throw new InvalidInputException(column, "import.value.number", "not a number: " + value, value);
-        }
-        return new BigDecimal(plain);
+        return read(row, column, (name, value) -> {
+            // 12,5 and 1.234,5 as Dutch spreadsheets write them; 12.5 as the rest of the world does. Nothing else,
+            // not even an exponent: 1E-999999999 is a number too, and one that would take all memory to write out.
+            String plain = DECIMAL.matcher(value).matches() ? value.replace(',', '.')
+                    : GROUPED_DECIMAL.matcher(value).matches() ? value.replace(".", "").replace(',', '.') : null;
+            if (plain == null) {
+                throw new InvalidInputException(name, "import.value.number", "not a number: " + value, value);
+            }
+            return new BigDecimal(plain);
+        });
     }
 
     /** A date as {@code 2024-06-30}, or the Dutch {@code 30-06-2024}, {@code 1-7-2024} or {@code 1/7/2024}. */
     protected static LocalDate date(CsvRows.Row row, String column) {
-        String value = row.get(column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
-                // the usual form, parsed by hand: the formatter costs more than the rest of a row's checks
-                return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+        return read(row, column, (name, value) -> {
+            try {
+                if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+                    // the usual form, parsed by hand: the formatter costs more than the rest of a row's checks
+                    return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+                }
+                return DUTCH_DATE_SHAPE.matcher(value).matches()
+                        ? LocalDate.parse(value.replace('/', '-'), DUTCH_DATE) : LocalDate.parse(value);
+            } catch (DateTimeException e) {
+                throw new InvalidInputException(name, "import.value.date", "not a date: " + value, value);
             }
-            return DUTCH_DATE_SHAPE.matcher(value).matches() ? LocalDate.parse(value.replace('/', '-'), DUTCH_DATE)
-                    : LocalDate.parse(value);
-        } catch (DateTimeException e) {
-            throw new InvalidInputException(column, "import.value.date", "not a date: " + value, value);
-        }
+        });
     }
 
     private static int digits(String value, int from, int to) {
@@ -270,12 +288,8 @@ public abstract class RowImport {
 
     /** A choice by its code in any case, or by a word the pages show it by ({@link ImportChoices}). */
     protected static <E extends Enum<E>> E choice(CsvRows.Row row, String column, Class<E> type) {
-        String value = row.get(column);
-        if (value == null) {
-            return null;
-        }
-        return ImportChoices.find(column, type, value).orElseThrow(() -> new InvalidInputException(column,
-                "import.value.choice", "not one of the allowed values: " + value, value,
-                ImportChoices.shown(column, type)));
+        return read(row, column, (name, value) -> ImportChoices.find(name, type, value).orElseThrow(
+                () -> new InvalidInputException(name, "import.value.choice", "not one of the allowed values: " + value,
+                        value, ImportChoices.shown(name, type))));
     }
 }

@@ -66,8 +66,12 @@ public class TransfersResource {
                                  long total) {
     }
 
-    /** One problem of a refused file: its line (0 for the file as a whole), column, message key and reason. */
-    public record LineProblem(long line, String column, String messageKey, String reason, String detail) {
+    /**
+     * One problem of a refused file: its line (0 for the file as a whole), column, message key, reason, and the
+     * value the line holds in that column (absent when the problem is not about one value).
+     */
+    public record LineProblem(long line, String column, String messageKey, String reason, String detail,
+                              String value) {
     }
 
     @POST
@@ -107,7 +111,8 @@ public class TransfersResource {
             return Response.ok(outcome, MediaType.APPLICATION_JSON).build();
         } catch (ImportRefusedException refused) {
             List<LineProblem> problems = refused.problems().stream().map(p -> new LineProblem(p.line(), p.column(),
-                    p.messageKey(), language.text(p.messageKey(), p.detail(), p.arguments().toArray()), p.detail()))
+                    p.messageKey(), language.text(p.messageKey(), p.detail(), p.arguments().toArray()), p.detail(),
+                    p.value()))
                     .toList();
             if (refused.concurrent()) {
                 // nothing wrong with the file: someone else changed its records meanwhile, so sending it again helps
