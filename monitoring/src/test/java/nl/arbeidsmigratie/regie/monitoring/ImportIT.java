@@ -569,6 +569,26 @@ class ImportIT {
     }
 
     @Test
+    void theExportForASpreadsheetIsInTheTemplatesFormAndImportsBackUnchanged() throws Exception {
+        String bag = bagId();
+        as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "komma.csv", file(
+                "gemeentecode;bag_id;naam;woonvorm;status;breedtegraad;lengtegraad;vloeroppervlak\nGM1783;" + bag
+                        + ";Komma " + bag + ";HOUSING_UNITS;ACTIVE;51,99;4,2;480,5\n")));
+
+        String sheet = as(OFFICER, () -> exports.exportForSpreadsheet(ImportKind.LOCATIONS, "GM1783"));
+        assertThat(sheet.lines().findFirst().orElseThrow()).isEqualTo(as(OFFICER, () -> imports.template(
+                ImportKind.LOCATIONS)).lines().findFirst().orElseThrow());
+        assertThat(sheet).contains("GM1783;" + bag + ";Komma " + bag + ";;;;;51,99;4,2;HOUSING_UNITS;ACTIVE;;;;480,5;");
+        assertThat(as(OFFICER, () -> exports.export(ImportKind.LOCATIONS, "GM1783")))
+                .contains("GM1783," + bag + ",Komma " + bag + ",,,,,51.99,4.2,HOUSING_UNITS,ACTIVE,,,,480.5,");
+        assertThat(as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "export.csv",
+                file(headerAndLinesOf(sheet, bag))))).extracting(ImportOutcome::added, ImportOutcome::corrected,
+                ImportOutcome::unchanged).containsExactly(0L, 0L, 1L);
+        assertThat(as(COORDINATOR, () -> exports.exportForSpreadsheet(ImportKind.OCCUPANCY, "GM1783")))
+                .startsWith("bag_id;locatienaam;peildatum;personen");
+    }
+
+    @Test
     void anOfficersLocationWithABagIdOfAnotherMunicipalityIsRefusedNamingIt() throws Exception {
         String denHaag = "0518%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         Path file = file("gemeentecode;bag_id;naam;woonvorm;status\nGM1783;" + denHaag + ";Over de grens;HOUSING_UNITS;"

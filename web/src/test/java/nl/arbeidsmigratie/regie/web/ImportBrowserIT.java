@@ -171,7 +171,8 @@ class ImportBrowserIT {
                     By.cssSelector("#exportForm\\:municipality_panel li[data-item-label^='Delft']"))).click();
             coordinator.waitForText("exportForm:shownMunicipality", "Delft");
             String export = post(coordinator, "exportForm", "exportForm:exportLocations");
-            assertThat(export).as("with a BOM, so a spreadsheet reads its accents").startsWith("\uFEFFmunicipality_code,bag_id,name");
+            assertThat(export).as("with a BOM, so a spreadsheet reads its accents, in columns in a Dutch spreadsheet")
+                    .startsWith("\uFEFFgemeentecode;bag_id;naam;straat");
             String template = post(coordinator, "importForm", "importForm:templateOccupancy");
             assertThat(template).startsWith("\uFEFFbag_id;peildatum;personen;kort_verblijf")
                     .contains("1783010000001234;2025-03-31;36");

@@ -8,9 +8,12 @@ import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.control.RowImport;
 import nl.arbeidsmigratie.regie.monitoring.control.SmallNumbers;
 import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
@@ -20,8 +23,10 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * The current monitoring lists of a municipality as CSV, in the import format (English column names, comma), so
- * a coordinator's export can be corrected and imported again. Occupancy of 1 to 4 persons at one location could
+ * The current monitoring lists of a municipality as CSV, in the import format, so a coordinator's export can be
+ * corrected and imported again: for programs with English column names, commas and decimal points; for a
+ * spreadsheet as the templates are, with Dutch column names, semicolons and decimal commas, the form a spreadsheet
+ * set to Dutch opens in columns. Occupancy of 1 to 4 persons at one location could
  * point to people, so exports to anyone but a coordinator show it as {@code <5}, which no import accepts.
  * Cells a spreadsheet would run as a formula are written as text ({@link SpreadsheetCsv}); the import reads
  * them back as they were.
@@ -40,15 +45,26 @@ public class MonitoringExports {
     @Inject
     VersionChains chains;
 
+    /** The list of {@code kind} for programs: English column names, commas, decimal points. */
     public String export(@NotNull ImportKind kind, @NotNull String municipalityCode) {
+        return export(kind, municipalityCode, false);
+    }
+
+    /** The list of {@code kind} for a spreadsheet set to Dutch: Dutch column names, semicolons, decimal commas. */
+    public String exportForSpreadsheet(@NotNull ImportKind kind, @NotNull String municipalityCode) {
+        return export(kind, municipalityCode, true);
+    }
+
+    private String export(ImportKind kind, String municipalityCode, boolean dutch) {
         boolean suppress = access.readerOf(municipalityCode).role() != Role.COORDINATOR;
         StringWriter out = new StringWriter();
         try (SpreadsheetCsv csv = SpreadsheetCsv.writingTo(out,
-                CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+                CSVFormat.DEFAULT.builder().setDelimiter(dutch ? ';' : ',').setRecordSeparator('\n').get())) {
+            Sheet sheet = new Sheet(csv, RowImport.of(kind), dutch);
             switch (kind) {
-                case COUNTS -> counts(csv, municipalityCode);
-                case LOCATIONS -> locations(csv, municipalityCode);
-                case OCCUPANCY -> occupancy(csv, municipalityCode, suppress);
+                case COUNTS -> counts(sheet, municipalityCode);
+                case LOCATIONS -> locations(sheet, municipalityCode);
+                case OCCUPANCY -> occupancy(sheet, municipalityCode, suppress);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,20 +72,39 @@ public class MonitoringExports {
         return out.toString();
     }
 
-    private void counts(SpreadsheetCsv csv, String code) throws IOException {
-        csv.printRecord("municipality_code", "reference_date", "registered_brp", "registered_rni", "working",
+    /** An export being written: its header in the import's column names, decimals as the form writes them. */
+    private record Sheet(SpreadsheetCsv csv, RowImport kind, boolean dutch) {
+
+        void header(String... columns) throws IOException {
+            csv.printRecord(Arrays.stream(columns).map(english -> kind.columns().stream()
+                    .filter(c -> c.english().equals(english)).findFirst().map(c -> dutch ? c.dutch() : c.english())
+                    .orElseThrow()).toArray());
+        }
+
+        void row(Object... values) throws IOException {
+            csv.printRecord(values);
+        }
+
+        String decimal(BigDecimal value) {
+            String plain = value == null ? null : value.stripTrailingZeros().toPlainString();
+            return plain != null && dutch ? plain.replace('.', ',') : plain;
+        }
+    }
+
+    private void counts(Sheet sheet, String code) throws IOException {
+        sheet.header("municipality_code", "reference_date", "registered_brp", "registered_rni", "working",
                 "estimate_min", "estimate_max", "source", "method", "definition", "short_stay_months",
                 "long_stay_months");
         for (MunicipalCount count : chains.allAsKnownOn(VersionChains.COUNTS, code, Instant.now())) {
             CountFigures f = count.figures();
-            csv.printRecord(f.municipalityCode(), f.referenceDate(), f.registeredBrp(), f.registeredRni(), f.working(),
+            sheet.row(f.municipalityCode(), f.referenceDate(), f.registeredBrp(), f.registeredRni(), f.working(),
                     f.estimateMin(), f.estimateMax(), f.source(), f.method(), f.definition(), f.shortStayMonths(),
                     f.longStayMonths());
         }
     }
 
-    private void locations(SpreadsheetCsv csv, String code) throws IOException {
-        csv.printRecord("municipality_code", "bag_id", "name", "street", "house_number", "postcode", "place",
+    private void locations(Sheet sheet, String code) throws IOException {
+        sheet.header("municipality_code", "bag_id", "name", "street", "house_number", "postcode", "place",
                 "latitude", "longitude", "housing_form", "status", "opened_on", "closed_on", "beds", "floor_area",
                 "bedroom_area", "bedrooms", "toilets", "showers", "quality_mark", "certificate_number",
                 "last_audit_on", "valid_until", "stay_focus", "operator");
@@ -79,16 +114,16 @@ public class MonitoringExports {
             Address a = d.address();
             Facilities f = d.facilities();
             Certification c = d.certification();
-            csv.printRecord(d.municipalityCode(), d.bagId(), d.name(), a.street(), a.houseNumber(), a.postcode(),
-                    a.place(), plain(d.latitude()), plain(d.longitude()), d.housingForm(), d.status(), d.openedOn(),
-                    d.closedOn(), f.beds(), plain(f.floorArea()), plain(f.bedroomArea()), f.bedrooms(), f.toilets(),
-                    f.showers(), c.mark(), c.certificateNumber(), c.lastAuditOn(), c.validUntil(), d.stayFocus(),
-                    d.operator());
+            sheet.row(d.municipalityCode(), d.bagId(), d.name(), a.street(), a.houseNumber(), a.postcode(),
+                    a.place(), sheet.decimal(d.latitude()), sheet.decimal(d.longitude()), d.housingForm(), d.status(),
+                    d.openedOn(), d.closedOn(), f.beds(), sheet.decimal(f.floorArea()), sheet.decimal(f.bedroomArea()),
+                    f.bedrooms(), f.toilets(), f.showers(), c.mark(), c.certificateNumber(), c.lastAuditOn(),
+                    c.validUntil(), d.stayFocus(), d.operator());
         }
     }
 
-    private void occupancy(SpreadsheetCsv csv, String code, boolean suppress) throws IOException {
-        csv.printRecord("bag_id", "location_name", "reference_date", "persons", "short_stay", "mid_stay", "long_stay");
+    private void occupancy(Sheet sheet, String code, boolean suppress) throws IOException {
+        sheet.header("bag_id", "location_name", "reference_date", "persons", "short_stay", "mid_stay", "long_stay");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select v.bag_id, v.name, r.reference_date, r.persons,"
                         + " r.short_stay, r.mid_stay, r.long_stay from monitoring.occupancy_report r"
@@ -101,12 +136,8 @@ public class MonitoringExports {
                 .setParameter(1, code).getResultList();
         for (Object[] row : rows) {
             Object[] figures = SmallNumbers.shownWithTotal(row[3], suppress, row[4], row[5], row[6]);
-            csv.printRecord(row[0] == null ? null : row[0].toString().strip(), row[1], row[2], figures[0], figures[1],
+            sheet.row(row[0] == null ? null : row[0].toString().strip(), row[1], row[2], figures[0], figures[1],
                     figures[2], figures[3]);
         }
-    }
-
-    private static String plain(java.math.BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code '}, so a location named {@code =HYPERLINK(…)} shows as text instead of running in the reader's
  * spreadsheet (OWASP, "CSV injection"). {@link #restored} undoes exactly that, so an export imports back unchanged.
  * <p>
- * Decided: a cell that is wholly a decimal number, such as {@code -3} or {@code -4.25}, stays as it is. No
+ * Decided: a cell that is wholly a decimal number, such as {@code -3}, {@code -4.25} or {@code -4,25}, stays as it is. No
  * spreadsheet reads a bare number as anything but that number, so it cannot carry a formula, and numeric
  * columns stay numbers the reader can add up. A text that starts with quotes followed by a formula character
  * ({@code '=x}) gets one more quote, so what is restored is always what was written.
@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class SpreadsheetCsv implements Closeable {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?([eE][-+]?\\d+)?");
 
     private final CSVPrinter printer;
 

@@ -35,6 +35,8 @@ class SpreadsheetCsvTest {
         assertThat(SpreadsheetCsv.cell(new BigDecimal("-4.25"))).isEqualTo(new BigDecimal("-4.25"));
         assertThat(SpreadsheetCsv.cell("-3")).isEqualTo("-3");
         assertThat(SpreadsheetCsv.cell("-52.0781")).isEqualTo("-52.0781");
+        assertThat(SpreadsheetCsv.cell("-52,0781")).as("a Dutch decimal").isEqualTo("-52,0781");
+        assertThat(SpreadsheetCsv.cell("-1,2,3")).isEqualTo("'-1,2,3");
         assertThat(SpreadsheetCsv.cell("-1.5E10")).isEqualTo("-1.5E10");
         assertThat(SpreadsheetCsv.cell(null)).isNull();
     }

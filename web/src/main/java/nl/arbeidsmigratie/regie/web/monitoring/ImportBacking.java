@@ -231,11 +231,14 @@ public class ImportBacking extends MunicipalityPage {
         }
     }
 
-    /** A municipality's export; with a BOM, as the templates, so spreadsheets read its accents as UTF-8. */
+    /**
+     * A municipality's export in the templates' form (Dutch column names, semicolons, decimal commas, a BOM), so a
+     * spreadsheet set to Dutch opens it in columns with its accents.
+     */
     public void export(ImportKind what) throws IOException {
         String[] csv = new String[1];
         String code = getMunicipality().code();
-        if (FacadeCalls.attempt(() -> csv[0] = exports.export(what, code))) {
+        if (FacadeCalls.attempt(() -> csv[0] = exports.exportForSpreadsheet(what, code))) {
             Faces.sendFile(forSpreadsheets(csv[0]), ImportTemplates.exportName(what, code), true);
         }
     }
