@@ -8,6 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -47,15 +48,21 @@ public final class DocumentTypesetting {
     private static final float BODY = 10.5f;
     private static final Color MUTED = new Color(0x55, 0x55, 0x55);
     private static final Color RULE = new Color(0xcc, 0xcc, 0xcc);
-    private static final Font TITLE = new Font(Font.HELVETICA, 24, Font.BOLD);
-    private static final Font SUBTITLE = new Font(Font.HELVETICA, 14, Font.NORMAL, MUTED);
-    private static final Font HEADING = new Font(Font.HELVETICA, 15, Font.BOLD);
-    private static final Font LABEL = new Font(Font.HELVETICA, BODY, Font.BOLD);
-    private static final Font TEXT = new Font(Font.HELVETICA, BODY, Font.NORMAL);
-    private static final Font NOTE = new Font(Font.HELVETICA, BODY, Font.ITALIC, MUTED);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.NORMAL);
-    private static final Font SMALL_BOLD = new Font(Font.HELVETICA, 8.5f, Font.BOLD);
-    private static final Font FOOTER = new Font(Font.HELVETICA, 8, Font.NORMAL, MUTED);
+    /**
+     * Liberation Sans, which OpenPDF carries, embedded with the letters used: it has what the PDF's standard
+     * Helvetica lacks, such as Polish, Romanian and Hungarian letters, Cyrillic and Greek (ł, ș, ő, Пловдив), so a
+     * name or a quoted text shows as typed. Bold and italic are drawn from it.
+     */
+    private static final BaseFont SANS = sans();
+    private static final Font TITLE = new Font(SANS, 24, Font.BOLD);
+    private static final Font SUBTITLE = new Font(SANS, 14, Font.NORMAL, MUTED);
+    private static final Font HEADING = new Font(SANS, 15, Font.BOLD);
+    private static final Font LABEL = new Font(SANS, BODY, Font.BOLD);
+    private static final Font TEXT = new Font(SANS, BODY, Font.NORMAL);
+    private static final Font NOTE = new Font(SANS, BODY, Font.ITALIC, MUTED);
+    private static final Font SMALL = new Font(SANS, 8.5f, Font.NORMAL);
+    private static final Font SMALL_BOLD = new Font(SANS, 8.5f, Font.BOLD);
+    private static final Font FOOTER = new Font(SANS, 8, Font.NORMAL, MUTED);
 
     private final Locale language;
     private final ResourceBundle texts;
@@ -67,6 +74,15 @@ public final class DocumentTypesetting {
         this.texts = ResourceBundle.getBundle(TEXTS, language, DocumentTypesetting.class.getClassLoader());
         this.day = DateTimeFormatter.ofPattern("d MMMM yyyy", language);
         this.moment = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", language).withZone(ZONE);
+    }
+
+    private static BaseFont sans() {
+        try {
+            return BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED);
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("the PDF font is missing", e);
+        }
     }
 
     /** {@code adopted}: this version is the one that was adopted, so the adoption details belong on it. */
@@ -138,7 +154,7 @@ public final class DocumentTypesetting {
         if (section.notApplicable()) {
             pdf.add(new Paragraph(text("pdf.not-applicable", section.notApplicableReason()), NOTE));
         } else {
-            var blocks = HtmlParagraphs.of(section.html(), BODY);
+            var blocks = HtmlParagraphs.of(section.html(), SANS, BODY);
             if (blocks.isEmpty()) {
                 pdf.add(new Paragraph(text("pdf.empty"), NOTE));
             }

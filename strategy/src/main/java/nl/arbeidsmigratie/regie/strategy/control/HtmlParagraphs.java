@@ -5,6 +5,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
 import java.awt.Color;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ final class HtmlParagraphs {
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
     private static final Color LINK = new Color(0x1a, 0x4d, 0x8f);
 
+    private final BaseFont face;
     private final float size;
     private final List<Element> blocks = new ArrayList<>();
     private final Deque<com.lowagie.text.List> lists = new ArrayDeque<>();
@@ -37,12 +39,14 @@ final class HtmlParagraphs {
     private int strike;
     private String href;
 
-    private HtmlParagraphs(float size) {
+    private HtmlParagraphs(BaseFont face, float size) {
+        this.face = face;
         this.size = size;
     }
 
-    static List<Element> of(String html, float size) {
-        HtmlParagraphs reading = new HtmlParagraphs(size);
+    /** The blocks of {@code html} in {@code face} at {@code size} points (headings larger). */
+    static List<Element> of(String html, BaseFont face, float size) {
+        HtmlParagraphs reading = new HtmlParagraphs(face, size);
         Matcher tags = TAG.matcher(html == null ? "" : html);
         int at = 0;
         while (tags.find()) {
@@ -143,7 +147,7 @@ final class HtmlParagraphs {
             case "h3" -> size + 1.5f;
             default -> size;
         };
-        return new Font(Font.HELVETICA, points, style, href != null ? LINK : Color.BLACK);
+        return new Font(face, points, style, href != null ? LINK : Color.BLACK);
     }
 
     private Paragraph inline() {
