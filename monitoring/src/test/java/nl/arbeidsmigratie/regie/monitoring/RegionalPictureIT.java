@@ -31,6 +31,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
 import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyReports;
+import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
 import nl.arbeidsmigratie.regie.monitoring.api.ShareProgress;
@@ -131,8 +132,13 @@ class RegionalPictureIT {
     }
 
     private long location(String code, LocationStatus status, LocalDate openedOn, Facilities facilities) {
+        return location(code, status, openedOn, null, facilities);
+    }
+
+    private long location(String code, LocationStatus status, LocalDate openedOn, LocalDate closedOn,
+                          Facilities facilities) {
         return locations.register(new LocationDetails(code, "Testlocatie " + System.nanoTime(), null, null, null, null,
-                HousingForm.HOTEL_PENSION, status, openedOn, null, facilities, Certification.none(), null, null,
+                HousingForm.HOTEL_PENSION, status, openedOn, closedOn, facilities, Certification.none(), null, null,
                 List.of())).locationId();
     }
 
@@ -242,11 +248,71 @@ class RegionalPictureIT {
         assertThat(figuresOf(coordinator, ALMERE).occupancy()).isEqualTo(3);
         assertThat(coordinator.regionTotal().occupancy()).isEqualTo(15);
 
-        // before the reports, nothing is small: 0 persons are shown, and so is the total
+        // before the reports, nothing is small and nothing is known: no location had reported
         RegionalPictureView before = TestCaller.as(DEMO_OFFICER.email(),
                 () -> picture.picture(region, LocalDate.of(2016, 1, 1), null));
         assertThat(figuresOf(before, ALMERE).occupancy()).isZero();
-        assertThat(before.regionTotal().occupancy()).isZero();
+        assertThat(figuresOf(before, ALMERE).occupancyUnknown()).isTrue();
+        assertThat(before.regionTotal().occupancyUnknown()).isTrue();
+    }
+
+    @Test
+    void anOccupancyNoLocationHadReportedIsUnknownAndOneSomeHadReportedSaysHowMany() throws Exception {
+        String region = "Testregio gemeld " + System.nanoTime();
+        // closed before the other tests' days, so their pictures of these municipalities are not changed
+        LocalDate closed = LocalDate.of(2015, 1, 1);
+        long[] first = new long[1];
+        TestCaller.as(COORDINATOR, () -> {
+            regions.create(region);
+            for (String code : List.of(ALMERE, ZEEWOLDE)) {
+                long version = directory.find(code).orElseThrow().version();
+                directory.change(new MunicipalityChange(code, region, true, null, null, version));
+            }
+            first[0] = location(ALMERE, LocationStatus.CLOSED, LocalDate.of(2014, 1, 1), closed,
+                    new Facilities(30, null, null, null, null, null));
+            long second = location(ALMERE, LocationStatus.CLOSED, LocalDate.of(2014, 1, 1), closed,
+                    new Facilities(10, null, null, null, null, null));
+            location(ZEEWOLDE, LocationStatus.CLOSED, LocalDate.of(2014, 1, 1), closed,
+                    new Facilities(20, null, null, null, null, null));
+            occupancy.report(new OccupancyFigures(first[0], LocalDate.of(2014, 3, 1), 25, null, null, null));
+            occupancy.report(new OccupancyFigures(second, LocalDate.of(2014, 6, 1), 8, null, null, null));
+            return null;
+        });
+        Instant known = Instant.now();
+
+        for (Instant asKnownOn : java.util.Arrays.asList(null, known)) {
+            RegionalPictureView before = TestCaller.as(COORDINATOR,
+                    () -> picture.picture(region, LocalDate.of(2014, 2, 1), asKnownOn));
+            assertThat(figuresOf(before, ALMERE)).extracting(AreaFigures::locations, AreaFigures::reported,
+                    AreaFigures::occupancyUnknown).containsExactly(2, 0, true);
+            assertThat(before.regionTotal().occupancyUnknown()).isTrue();
+
+            RegionalPictureView between = TestCaller.as(COORDINATOR,
+                    () -> picture.picture(region, LocalDate.of(2014, 4, 1), asKnownOn));
+            assertThat(figuresOf(between, ALMERE)).extracting(AreaFigures::occupancy, AreaFigures::reported,
+                    AreaFigures::occupancyUnknown, AreaFigures::occupancyPartial).containsExactly(25, 1, false, true);
+            assertThat(figuresOf(between, ZEEWOLDE).occupancyUnknown()).isTrue();
+            assertThat(between.regionTotal()).extracting(AreaFigures::occupancy, AreaFigures::reported,
+                    AreaFigures::locations, AreaFigures::occupancyPartial).containsExactly(25, 1, 3, true);
+
+            RegionalPictureView after = TestCaller.as(COORDINATOR,
+                    () -> picture.picture(region, LocalDate.of(2014, 7, 1), asKnownOn));
+            assertThat(figuresOf(after, ALMERE)).extracting(AreaFigures::occupancy, AreaFigures::reported,
+                    AreaFigures::occupancyPartial).containsExactly(33, 2, false);
+        }
+
+        // a report marked as an error no longer counts as reported
+        TestCaller.as(COORDINATOR, () -> {
+            OccupancyView report = occupancy.asKnownOn(first[0], Instant.now()).get(0);
+            occupancy.markAsError(report.id(), "verkeerde locatie");
+            return null;
+        });
+        for (Instant asKnownOn : java.util.Arrays.asList(null, Instant.now())) {
+            RegionalPictureView corrected = TestCaller.as(COORDINATOR,
+                    () -> picture.picture(region, LocalDate.of(2014, 4, 1), asKnownOn));
+            assertThat(figuresOf(corrected, ALMERE)).extracting(AreaFigures::occupancy, AreaFigures::reported,
+                    AreaFigures::occupancyUnknown).containsExactly(0, 0, true);
+        }
     }
 
     private static AreaFigures figuresOf(RegionalPictureView picture, String code) {

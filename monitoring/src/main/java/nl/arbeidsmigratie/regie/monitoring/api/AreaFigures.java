@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The picture of one area (municipality, region or province) on a reference date: the estimated migrants living
  * there as a range ({@code estimateMunicipalities} of {@code municipalities} had an estimate; null when none),
- * the beds in locations active on the date, the persons housed there by the latest report, the gap between
+ * the beds in locations active on the date, the persons housed there by the latest report ({@code reported} of the
+ * {@code locations} have one on or before the date: none, and the occupancy is unknown), the gap between
  * demand and capacity as a range (estimate minimum − beds … estimate maximum − beds, counting for a total only
  * the beds of municipalities with an estimate) and the share of beds in
  * locations meeting the norm valid on the date (null without beds). {@code estimateDate} is set for a
@@ -19,14 +20,14 @@ import java.util.List;
  */
 public record AreaFigures(String code, String name, int municipalities, int estimateMunicipalities,
                           Integer estimateMin, Integer estimateMax, LocalDate estimateDate, int locations, int beds,
-                          Integer occupancy, int bedsMeetingNorm, Integer gapMin, Integer gapMax, Double normShare)
-        implements Serializable {
+                          Integer occupancy, int reported, int bedsMeetingNorm, Integer gapMin, Integer gapMax,
+                          Double normShare) implements Serializable {
 
     public static AreaFigures of(String code, String name, int municipalities, int estimateMunicipalities,
                                  Integer estimateMin, Integer estimateMax, LocalDate estimateDate, int locations,
-                                 int beds, int occupancy, int bedsMeetingNorm) {
+                                 int beds, int occupancy, int reported, int bedsMeetingNorm) {
         return new AreaFigures(code, name, municipalities, estimateMunicipalities, estimateMin, estimateMax,
-                estimateDate, locations, beds, occupancy, bedsMeetingNorm,
+                estimateDate, locations, beds, occupancy, reported, bedsMeetingNorm,
                 estimateMin == null ? null : estimateMin - beds, estimateMax == null ? null : estimateMax - beds,
                 beds == 0 ? null : (double) bedsMeetingNorm / beds);
     }
@@ -55,7 +56,8 @@ public record AreaFigures(String code, String name, int municipalities, int esti
         return new AreaFigures(code, name, parts.stream().mapToInt(AreaFigures::municipalities).sum(),
                 estimated.size(), estimateMin, estimateMax, null, parts.stream().mapToInt(AreaFigures::locations).sum(),
                 beds, parts.stream().anyMatch(p -> p.occupancy() == null) ? null
-                        : parts.stream().mapToInt(AreaFigures::occupancy).sum(), bedsMeetingNorm,
+                        : parts.stream().mapToInt(AreaFigures::occupancy).sum(),
+                parts.stream().mapToInt(AreaFigures::reported).sum(), bedsMeetingNorm,
                 estimateMin == null ? null : estimateMin - bedsAgainstEstimate,
                 estimateMax == null ? null : estimateMax - bedsAgainstEstimate,
                 beds == 0 ? null : (double) bedsMeetingNorm / beds);
@@ -63,6 +65,16 @@ public record AreaFigures(String code, String name, int municipalities, int esti
 
     private AreaFigures withOccupancy(Integer persons) {
         return new AreaFigures(code, name, municipalities, estimateMunicipalities, estimateMin, estimateMax,
-                estimateDate, locations, beds, persons, bedsMeetingNorm, gapMin, gapMax, normShare);
+                estimateDate, locations, beds, persons, reported, bedsMeetingNorm, gapMin, gapMax, normShare);
+    }
+
+    /** Whether the area has locations of which none had reported its occupancy by the date. */
+    public boolean occupancyUnknown() {
+        return locations > 0 && reported == 0;
+    }
+
+    /** Whether some, not all, of the area's locations had reported by the date: the occupancy is a lower bound. */
+    public boolean occupancyPartial() {
+        return reported > 0 && reported < locations;
     }
 }

@@ -186,10 +186,11 @@ public class RegionalPicture {
     /** One municipality's figures from its tally, a small occupancy withheld when {@code suppress}. */
     static AreaFigures municipality(MunicipalityArea m, RegionalFigures.Tally t, boolean suppress) {
         if (t == null) {
-            return AreaFigures.of(m.code(), m.name(), 1, 0, null, null, null, 0, 0, 0, 0);
+            return AreaFigures.of(m.code(), m.name(), 1, 0, null, null, null, 0, 0, 0, 0, 0);
         }
         AreaFigures figures = AreaFigures.of(m.code(), m.name(), 1, t.estimateMin() == null ? 0 : 1, t.estimateMin(),
-                t.estimateMax(), t.estimateDate(), t.locations(), t.beds(), t.occupancy(), t.bedsMeetingNorm());
+                t.estimateMax(), t.estimateDate(), t.locations(), t.beds(), t.occupancy(), t.reported(),
+                t.bedsMeetingNorm());
         return suppress && SmallNumbers.small(t.occupancy()) ? figures.withoutOccupancy() : figures;
     }
 }

@@ -180,18 +180,18 @@ public final class RegionalFigures {
             cross join\s""" + HISTORY_DAY + RULES_AND_ACTIVE;
 
     /**
-     * Per municipality of {@code live_version} its locations active on the day: their count, beds, persons and beds
-     * meeting the norm, each location judged by the verdict the writes stored ({@link #MEETS_NORM}). The locations
+     * Per municipality of {@code live_version} its locations active on the day: their count, beds, persons, beds
+     * meeting the norm and how many have a report on or before the day, each location judged by the verdict the writes stored ({@link #MEETS_NORM}). The locations
      * become narrow rows first ({@code offset 0} keeps them a subquery), grouped by the code's bytes (collation "C"):
      * sorting 50,000 wide rows by the database's language rules cost more than judging them. Parameters: date, asOf,
      * asOf.
      */
     private static final String LOCATION_SUMS = """
             select x.code, count(*) as locations, sum(x.beds) as beds, sum(x.persons) as persons,
-                   sum(x.beds_meeting_norm) as beds_meeting_norm
+                   sum(x.beds_meeting_norm) as beds_meeting_norm, count(x.reported) as reported
             from (
                 select a.municipality_code collate "C" as code, coalesce(a.beds, 0) as beds,
-                       coalesce(o.persons, 0) as persons,
+                       coalesce(o.persons, 0) as persons, o.persons as reported,
                        case when o.persons is not null and n.id is not null and\s""" + MEETS_NORM + """
                         then coalesce(a.beds, 0) else 0 end as beds_meeting_norm
                 from live_version a
@@ -227,13 +227,13 @@ public final class RegionalFigures {
     public static final String NOW_SQL = head(KEPT_AND_LIVE) + """
             select 'C' as kind, trim(municipality_code) as code, estimate_min, estimate_max, reference_date,
                    null::bigint as locations, null::bigint as beds, null::bigint as persons,
-                   null::bigint as beds_meeting_norm
+                   null::bigint as beds_meeting_norm, null::bigint as reported
             from latest_count
             union all
-            select 'M', trim(municipality_code), null, null, null, locations, beds, persons, beds_meeting_norm
+            select 'M', trim(municipality_code), null, null, null, locations, beds, persons, beds_meeting_norm, reported
             from kept
             union all
-            select 'M', trim(s.code), null, null, null, s.locations, s.beds, s.persons, s.beds_meeting_norm
+            select 'M', trim(s.code), null, null, null, s.locations, s.beds, s.persons, s.beds_meeting_norm, s.reported
             from (""" + LOCATION_SUMS + ") s";
 
     /**
@@ -254,33 +254,41 @@ public final class RegionalFigures {
             """ + RULES + ",\nsums as (" + LOCATION_SUMS + """
             )
             insert into monitoring.municipality_totals as t (municipality_code, day, locations, beds, persons,
-                                                             beds_meeting_norm)
+                                                             beds_meeting_norm, reported)
             select k.municipality_code, ?, coalesce(s.locations, 0), coalesce(s.beds, 0), coalesce(s.persons, 0),
-                   coalesce(s.beds_meeting_norm, 0)
+                   coalesce(s.beds_meeting_norm, 0), coalesce(s.reported, 0)
             from changed k left join sums s on s.code = k.municipality_code collate "C"
             on conflict (municipality_code) do update set day = excluded.day, locations = excluded.locations,
-                beds = excluded.beds, persons = excluded.persons, beds_meeting_norm = excluded.beds_meeting_norm""";
+                beds = excluded.beds, persons = excluded.persons, beds_meeting_norm = excluded.beds_meeting_norm,
+                reported = excluded.reported""";
 
     /** One summing at a time across the cluster: a second one would take notes the first one's snapshot lacks. */
     private static final String ONE_AT_A_TIME = "select pg_try_advisory_xact_lock(hashtext('monitoring.municipality_totals'))";
 
-    /** What one municipality adds up to. */
+    /**
+     * What one municipality adds up to; {@code reported} counts its locations with a report on or before the day,
+     * whose persons {@code occupancy} sums.
+     */
     public record Tally(Integer estimateMin, Integer estimateMax, LocalDate estimateDate, int locations, int beds,
-                        int occupancy, int bedsMeetingNorm) {
+                        int occupancy, int bedsMeetingNorm, int reported) {
 
-        static final Tally NONE = new Tally(null, null, null, 0, 0, 0, 0);
+        static final Tally NONE = new Tally(null, null, null, 0, 0, 0, 0, 0);
 
         Tally withEstimate(int min, int max, LocalDate date) {
-            return new Tally(min, max, date, locations, beds, occupancy, bedsMeetingNorm);
+            return new Tally(min, max, date, locations, beds, occupancy, bedsMeetingNorm, reported);
+        }
+
+        Tally withUnreportedLocation(int locationBeds) {
+            return withLocations(1, locationBeds, 0, 0, 0);
         }
 
         Tally withLocation(int locationBeds, int persons, boolean meetsNorm) {
-            return withLocations(1, locationBeds, persons, meetsNorm ? locationBeds : 0);
+            return withLocations(1, locationBeds, persons, meetsNorm ? locationBeds : 0, 1);
         }
 
-        Tally withLocations(int count, int moreBeds, int persons, int moreBedsMeetingNorm) {
+        Tally withLocations(int count, int moreBeds, int persons, int moreBedsMeetingNorm, int moreReported) {
             return new Tally(estimateMin, estimateMax, estimateDate, locations + count, beds + moreBeds,
-                    occupancy + persons, bedsMeetingNorm + moreBedsMeetingNorm);
+                    occupancy + persons, bedsMeetingNorm + moreBedsMeetingNorm, reported + moreReported);
         }
     }
 
@@ -317,7 +325,7 @@ public final class RegionalFigures {
                             r.getDate("reference_date").toLocalDate())
                             : "M".equals(kind)
                             ? tally.withLocations(r.getInt("locations"), r.getInt("beds"), r.getInt("persons"),
-                            r.getInt("beds_meeting_norm"))
+                            r.getInt("beds_meeting_norm"), r.getInt("reported"))
                             : location(tally, r, date, asOf, ruleSets));
                 }
             }
@@ -371,7 +379,7 @@ public final class RegionalFigures {
         int beds = r.getInt("beds");
         Integer persons = (Integer) r.getObject("persons");
         if (persons == null) {
-            return tally.withLocation(beds, 0, false);
+            return tally.withUnreportedLocation(beds);
         }
         Long rulesId = (Long) r.getObject("rules_id");
         NormRuleSetView rules = rulesId == null ? null : ruleSets.get(rulesId);
