@@ -148,13 +148,21 @@ class WorkflowIT {
                 "Raadsbesluit 2026-117"));
         assertThat(Mailbox.await(english.email(), "Adopted: " + draft.title(), MAIL).text()).contains("version 2");
 
+        // The auditor sees who took each step and when; what the review said stays with the authors and the province.
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> workflow.history(draft.id())))
+                .allSatisfy(step -> assertThat(step.by()).isNotNull())
                 .extracting(TransitionView::to, TransitionView::comment, TransitionView::versionNumber)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, 1),
-                        org.assertj.core.groups.Tuple.tuple(DocumentStatus.DRAFT, "Voeg de RNI-cijfers toe.", null),
+                        org.assertj.core.groups.Tuple.tuple(DocumentStatus.DRAFT, null, null),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, 2),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.ADOPTED, null, 2));
+        assertThat(TestCaller.as(COORDINATOR, () -> workflow.history(draft.id()))).extracting(TransitionView::comment)
+                .contains("Voeg de RNI-cijfers toe.");
+        assertThat(Sql.count(dataSource, "select count(*) from platform.audit_entry where target = ?"
+                + " and coalesce(before_json, '') || coalesce(after_json, '') like '%RNI-cijfers%'",
+                "strategy-document:" + draft.id())).as("the audit trail, which auditors read, holds no review text")
+                .isZero();
         // Another municipality reads the adopted document and when it went through review, not the review itself.
         assertThat(TestCaller.as(fixture.officerOf(ROTTERDAM).email(), () -> workflow.history(draft.id())))
                 .extracting(TransitionView::to, TransitionView::by, TransitionView::comment)

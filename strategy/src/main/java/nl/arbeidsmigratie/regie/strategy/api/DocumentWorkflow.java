@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,19 +189,21 @@ public class DocumentWorkflow {
     }
 
     /**
-     * Every step of the document, oldest first: for anyone who may know the document, auditors included. Officers of
-     * another municipality, who read its adopted version, see when each step was taken, not who took it or the
-     * review's comments: the review stays between the authors and the province.
+     * Every step of the document, oldest first: for anyone who may know the document, auditors included. The
+     * review's texts (what a send-back asked, why it was withdrawn) stay between the authors and the coordinators, as
+     * the review's comments do: auditors see who took each step and when; officers of another municipality, who read
+     * its adopted version, only when.
      */
     public List<TransitionView> history(long documentId) {
         Seen seen = documents.readable(documentId);
         AccountView caller = seen.caller();
         boolean outsider = caller.role() == Role.OFFICER
                 && !seen.document().writtenBy(caller.municipalityCode());
+        boolean takesPart = caller.role() == Role.COORDINATOR || (caller.role() == Role.OFFICER && !outsider);
         return em.createNamedQuery(Transition.OF_DOCUMENT, Transition.class)
                 .setParameter("document", seen.document().id()).getResultStream().map(Transition::view)
-                .map(step -> outsider ? new TransitionView(step.from(), step.to(), step.at(), null, null,
-                        step.versionNumber()) : step)
+                .map(step -> takesPart ? step : new TransitionView(step.from(), step.to(), step.at(),
+                        outsider ? null : step.by(), null, step.versionNumber()))
                 .toList();
     }
 
@@ -259,8 +262,20 @@ public class DocumentWorkflow {
         em.flush();
         documents.touch(document, at);
         audit.record("strategy.document." + document.status().name().toLowerCase(java.util.Locale.ROOT),
-                "strategy-document:" + document.id(), Map.of("status", from.name()), transition.view());
+                "strategy-document:" + document.id(), Map.of("status", from.name()), withoutText(transition.view()));
         mails.announce(document, transition, seen.caller().displayName());
         return documents.view(new Seen(seen.caller(), document, StrategyAccess.reach(seen.caller(), document)));
+    }
+
+    /** A step as the audit trail, which auditors read, keeps it: whether it was explained, not what the review said. */
+    private static Map<String, Object> withoutText(TransitionView step) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("from", step.from());
+        kept.put("to", step.to());
+        kept.put("at", step.at());
+        kept.put("by", step.by());
+        kept.put("comment", step.comment() != null);
+        kept.put("versionNumber", step.versionNumber());
+        return kept;
     }
 }

@@ -93,17 +93,19 @@ public class ReviewComments {
         comment.rewrite(DocumentTexts.note("text", text, COMMENT_MISSING), documents.now());
         em.flush();
         CommentView after = comment.view(List.of());
-        audit.record("strategy.comment.changed", "strategy-document:" + comment.documentId(), before, after);
+        audit.record("strategy.comment.changed", "strategy-document:" + comment.documentId(), withoutText(before),
+                withoutText(after));
         return after;
     }
 
-    /** Its author takes back a comment nobody answered yet; the audit trail keeps what it said. */
+    /** Its author takes back a comment nobody answered yet; the audit trail keeps that it was there. */
     public CommentView remove(long commentId, long version) {
         ReviewComment comment = ownUnanswered(commentId, version);
         CommentView before = comment.view(List.of());
         em.remove(comment);
         em.flush();
-        audit.record("strategy.comment.removed", "strategy-document:" + comment.documentId(), before, null);
+        audit.record("strategy.comment.removed", "strategy-document:" + comment.documentId(), withoutText(before),
+                null);
         return before;
     }
 
@@ -192,7 +194,26 @@ public class ReviewComments {
         }
         em.flush();
         CommentView view = comment.view(List.of());
-        audit.record(action, "strategy-document:" + comment.documentId(), null, view);
+        audit.record(action, "strategy-document:" + comment.documentId(), null, withoutText(view));
         return view;
+    }
+
+    /**
+     * A comment as the audit trail keeps it: who commented where and when, and whether it was resolved. Not what it
+     * said or quoted: auditors read the trail, and the review stays between the authors and the coordinators.
+     */
+    private static Map<String, Object> withoutText(CommentView comment) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("id", comment.id());
+        kept.put("sectionId", comment.sectionId());
+        kept.put("sectionTitle", comment.sectionTitle());
+        kept.put("author", comment.author());
+        kept.put("createdAt", comment.createdAt());
+        kept.put("changedAt", comment.changedAt());
+        kept.put("resolved", comment.resolved());
+        kept.put("resolvedBy", comment.resolvedBy());
+        kept.put("resolvedAt", comment.resolvedAt());
+        kept.put("version", comment.version());
+        return kept;
     }
 }

@@ -350,8 +350,7 @@ public class StrategyDocuments {
     }
 
     private static Map<String, Object> withoutText(SectionView section) {
-        return Map.of("section", section.id(), "notApplicable", section.notApplicable(),
-                "reason", String.valueOf(section.notApplicableReason()));
+        return Map.of("section", section.id(), "notApplicable", section.notApplicable());
     }
 
     private DocumentView changed(Seen seen, String action, DocumentSummary before) {
