@@ -151,6 +151,14 @@ class ForgedRequestsIT {
                     "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "list:table",
                     "list:table_pagination", "true", paging[0], paging[1]), Map.of("Faces-Request", "partial/ajax")));
         }
+        // and sorted in a direction no column header sends
+        for (String direction : new String[] {"1;DROP", "2", ""}) {
+            assertRefusedPlainly(officer.postForm("app/registration/municipalities.xhtml", Map.of("list", "list",
+                    "jakarta.faces.ViewState", list.viewState(), "primefaces.nonce", list.nonce(),
+                    "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "list:table",
+                    "list:table_sorting", "true", "list:table_sortKey", "list:table:name", "list:table_sortDir",
+                    direction), Map.of("Faces-Request", "partial/ajax")));
+        }
     }
 
     @Test

@@ -39,6 +39,8 @@ public class FormPostGuard extends HttpFilter {
     /** The largest page any table offers is 100 rows. */
     private static final Pattern PAGE_SIZE = Pattern.compile("[1-9]\\d?|100");
     private static final Pattern FILE_COUNT = Pattern.compile("\\d{1,3}");
+    /** A sort direction per sorted column: 1 ascending, -1 descending, 0 unsorted. */
+    private static final Pattern SORT_DIRECTION = Pattern.compile("-?[01](,-?[01]){0,19}");
     private static final Logger LOG = Logger.getLogger(FormPostGuard.class.getName());
 
     @Override
@@ -107,13 +109,15 @@ public class FormPostGuard extends HttpFilter {
     }
 
     /**
-     * The name of a data table's paging parameter (row offset {@code _first}, page size {@code _rows}) whose value is
-     * not what a paginator sends, or null: PrimeFaces would fail on it while rendering the table.
+     * The name of a data table's paging or sorting parameter (row offset {@code _first}, page size {@code _rows}, sort
+     * direction {@code _sortDir}) whose value is not what a paginator or a column header sends, or null: PrimeFaces
+     * would fail on it while rendering the table.
      */
     private static String brokenPaging(HttpServletRequest request) {
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String name = parameter.getKey();
-            Pattern shape = name.endsWith("_first") ? OFFSET : name.endsWith("_rows") ? PAGE_SIZE : null;
+            Pattern shape = name.endsWith("_first") ? OFFSET : name.endsWith("_rows") ? PAGE_SIZE
+                    : name.endsWith("_sortDir") ? SORT_DIRECTION : null;
             if (shape != null && Arrays.stream(parameter.getValue()).anyMatch(v -> !shape.matcher(v).matches())) {
                 return name;
             }
