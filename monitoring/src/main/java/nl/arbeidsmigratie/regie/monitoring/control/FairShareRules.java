@@ -28,7 +28,7 @@ public final class FairShareRules {
         if (terms.title().length() > LONGEST_TITLE) {
             throw new TextTooLongException("title", LONGEST_TITLE);
         }
-        FreeText.checked("title", terms.title());
+        FreeText.line("title", terms.title());
         if (terms.totalPlaces() == null || terms.totalPlaces() <= 0) {
             throw new InvalidInputException("totalPlaces", "error.fairshare.total",
                     "the agreed total is a positive number of places");

@@ -152,6 +152,7 @@ public final class LocationRules {
         }
     }
 
+    /** A location's texts are each one line: names, address parts, numbers. */
     private static String text(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -159,6 +160,6 @@ public final class LocationRules {
         if (value.length() > LONGEST_TEXT) {
             throw new TextTooLongException(field, LONGEST_TEXT);
         }
-        return FreeText.checked(field, value.strip());
+        return FreeText.line(field, value.strip());
     }
 }

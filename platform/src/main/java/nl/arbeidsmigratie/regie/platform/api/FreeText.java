@@ -32,4 +32,21 @@ public final class FreeText {
         }
         return value;
     }
+
+    /**
+     * As {@link #checked}, for a text that is one line wherever it is shown: a name, a title, a subject. A line break
+     * is refused, as it would start a new line in a mail header, a calendar entry or a CSV row ("Bcc: …").
+     */
+    public static String line(String field, String value) {
+        checked(field, value);
+        if (value != null && value.chars().anyMatch(FreeText::breaksLine)) {
+            throw new InvalidInputException(field, "error.text.line-break", field + " holds a line break");
+        }
+        return value;
+    }
+
+    /** Line feed, carriage return, vertical tab, form feed, next line and the Unicode line and paragraph separators. */
+    private static boolean breaksLine(int c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
 }

@@ -36,4 +36,16 @@ class FreeTextTest {
             assertThat(refused.getMessage()).contains(String.format("U+%04X", (int) direction));
         }
     }
+
+    @Test
+    void aTextOfOneLineRefusesEveryKindOfLineBreakAndKeepsTabs() {
+        for (String broken : new String[] {"a\nb", "a\r\nb", "a\rb", "a\u000Bb", "a\fb", "a\u2028b", "a\u2029b"}) {
+            InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                    () -> FreeText.line("title", broken));
+            assertThat(refused.field()).isEqualTo("title");
+            assertThat(refused.messageKey()).isEqualTo("error.text.line-break");
+        }
+        assertThat(FreeText.line("title", "a\tb")).isEqualTo("a\tb");
+        assertThat(FreeText.line("title", null)).isNull();
+    }
 }

@@ -201,7 +201,7 @@ public class AccountAdministration {
         if (name.strip().length() > MAX_NAME_LENGTH) {
             throw new TextTooLongException("displayName", MAX_NAME_LENGTH);
         }
-        return FreeText.checked("displayName", name.strip());
+        return FreeText.line("displayName", name.strip());
     }
 
     private static String target(Account account) {

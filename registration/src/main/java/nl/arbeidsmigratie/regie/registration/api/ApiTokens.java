@@ -80,7 +80,7 @@ public class ApiTokens {
         if (trimmed.length() > ApiToken.MAX_NAME) {
             throw new TextTooLongException("name", ApiToken.MAX_NAME);
         }
-        FreeText.checked("name", trimmed);
+        FreeText.line("name", trimmed);
         Instant now = clock.instant();
         // the name is how a person tells which token to revoke; two usable ones of one name cannot be told apart
         boolean taken = em.createNamedQuery(ApiToken.OF_ACCOUNT, ApiToken.class).setParameter("account", account)

@@ -286,7 +286,7 @@ public class Enrolments {
         if (bottlenecks.length() > MAX_TEXT) {
             throw new TextTooLongException("bottlenecks", MAX_TEXT);
         }
-        FreeText.checked("contactName", name);
+        FreeText.line("contactName", name);
         FreeText.checked("bottlenecks", bottlenecks);
         if (!request.committed()) {
             throw new InvalidInputException("committed", "error.enrolment.commitment.required", "no commitment");
@@ -312,7 +312,7 @@ public class Enrolments {
                 throw new InvalidInputException("otherContacts", "error.enrolment.other-contact.email",
                         "a further contact needs a valid address");
             }
-            FreeText.checked("otherContacts", name);
+            FreeText.line("otherContacts", name);
             boolean known = email.equalsIgnoreCase(firstEmail)
                     || contacts.stream().anyMatch(c -> c.email().equalsIgnoreCase(email));
             if (known) {

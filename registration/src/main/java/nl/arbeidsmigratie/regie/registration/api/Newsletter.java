@@ -111,7 +111,7 @@ public class Newsletter {
         if (cleanName != null && cleanName.length() > MAX_NAME) {
             throw new TextTooLongException("name", MAX_NAME);
         }
-        FreeText.checked("name", cleanName);
+        FreeText.line("name", cleanName);
         String chosenLanguage = language(language);
         if (consentText == null || consentText.isBlank() || consentText.length() > MAX_CONSENT) {
             throw new InvalidInputException("consent", "newsletter.error.consent", "no consent given");
@@ -348,7 +348,7 @@ public class Newsletter {
         if (subject.length() > MAX_SUBJECT) {
             throw new TextTooLongException("subject", MAX_SUBJECT);
         }
-        return FreeText.checked("subject", subject);
+        return FreeText.line("subject", subject);
     }
 
     private static String validBody(IssueDraft draft) {

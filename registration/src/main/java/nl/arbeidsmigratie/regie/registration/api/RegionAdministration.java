@@ -118,7 +118,7 @@ public class RegionAdministration {
         if (stripped.length() > LONGEST_NAME) {
             throw new TextTooLongException("name", LONGEST_NAME);
         }
-        FreeText.checked("name", stripped);
+        FreeText.line("name", stripped);
         var query = em.createQuery("select count(r) from Region r where lower(r.name) = lower(:name)"
                 + (renaming == null ? "" : " and r <> :self"), Long.class).setParameter("name", stripped);
         if (renaming != null) {

@@ -26,8 +26,8 @@ public final class ContactRules {
         if (details.function() != null && details.function().length() > LONGEST_TEXT) {
             throw new TextTooLongException("function", LONGEST_TEXT);
         }
-        FreeText.checked("name", details.name());
-        FreeText.checked("function", details.function());
+        FreeText.line("name", details.name());
+        FreeText.line("function", details.function());
         if (!isEmail(details.email())) {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");
         }

@@ -79,7 +79,7 @@ public class Edition {
                 || (cleanTargetGroup != null && cleanTargetGroup.length() > MAX_TEXT)) {
             throw new TextTooLongException("description", MAX_TEXT);
         }
-        FreeText.checked("title", cleanTitle);
+        FreeText.line("title", cleanTitle);
         FreeText.checked("description", cleanDescription);
         FreeText.checked("targetGroup", cleanTargetGroup);
         if (details.opensOn() == null || details.closesOn() == null) {

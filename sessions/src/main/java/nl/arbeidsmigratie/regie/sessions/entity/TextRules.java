@@ -33,11 +33,7 @@ public final class TextRules {
      * refused, as it would start a new line in a mail header or calendar entry ("Bcc: …").
      */
     public static String optionalLine(String field, String value, int max) {
-        String clean = optional(field, value, max);
-        if (clean != null && clean.chars().anyMatch(TextRules::breaksLine)) {
-            throw new InvalidInputException(field, "error.text.line-break", field + " holds a line break");
-        }
-        return clean;
+        return FreeText.line(field, optional(field, value, max));
     }
 
     /** As {@link #optionalLine}, and an empty text is refused with {@code messageKey}. */
@@ -50,10 +46,5 @@ public final class TextRules {
             throw new InvalidInputException(field, messageKey, field + " is required");
         }
         return clean;
-    }
-
-    /** Line feed, carriage return, vertical tab, form feed, next line and the Unicode line and paragraph separators. */
-    private static boolean breaksLine(int c) {
-        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

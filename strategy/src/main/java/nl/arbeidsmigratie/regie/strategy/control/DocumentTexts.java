@@ -29,7 +29,7 @@ public final class DocumentTexts {
         if (title.length() > MAX_TITLE) {
             throw new TextTooLongException(field, "error.strategy.title.too-long", MAX_TITLE);
         }
-        return FreeText.checked(field, title);
+        return FreeText.line(field, title);
     }
 
     /** A reason or note: {@code required} or else null when blank. */
