@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -94,6 +95,13 @@ class DashboardBrowserIT {
                     .contains("'s-Gravenhage").contains("Westland").contains("Overige gemeenten samen").contains("2.000");
             coordinator.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("[id='dashboard:fairShareChart'] canvas")));
+
+            // a date typed, not picked, shows the picture of that date: the site registered today had no beds then
+            By pijnacker = By.xpath("//tbody[@id='dashboard:gap-table_data']/tr[contains(., 'Pijnacker-Nootdorp')]");
+            coordinator.type("dashboard:date_input", "01-01-2000");
+            coordinator.driver().findElement(By.id("dashboard:date_input")).sendKeys(Keys.TAB);
+            coordinator.until(d -> !d.findElement(pijnacker).getText().matches("(?s).*(^|\\s)40(\\s|$).*"));
+            assertThat(coordinator.text(pijnacker)).doesNotContain("1.200");
         }
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
