@@ -38,11 +38,10 @@ public final class FreeText {
      * is refused, as it would start a new line in a mail header, a calendar entry or a CSV row ("Bcc: …").
      */
     public static String line(String field, String value) {
-        checked(field, value);
         if (value != null && value.chars().anyMatch(FreeText::breaksLine)) {
             throw new InvalidInputException(field, "error.text.line-break", field + " holds a line break");
         }
-        return value;
+        return checked(field, value);
     }
 
     /** Line feed, carriage return, vertical tab, form feed, next line and the Unicode line and paragraph separators. */
