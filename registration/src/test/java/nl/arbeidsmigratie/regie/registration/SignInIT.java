@@ -141,6 +141,35 @@ class SignInIT {
     }
 
     @Test
+    void aBrowserTheAccountSignedInWithBeforeGetsInWhereOthersFailuresHoldTheSharedAddressBack() throws Exception {
+        String townHall = randomClient();
+        LoginResult first = accounts.login(email, DEMO_AUDITOR.password(), townHall, null);
+        assertThat(first.device()).as("a new browser gets a token for its cookie").matches("[A-Za-z0-9_-]{43}");
+        assertThat(accounts.login(email, DEMO_AUDITOR.password(), townHall, first.device()).device())
+                .as("and keeps it").isEqualTo(first.device());
+        for (int i = 0; i < 20; i++) {
+            accounts.login("nobody-" + i + "@test.example", WRONG, townHall);
+        }
+
+        LoginResult known = accounts.login(email, DEMO_AUDITOR.password(), townHall, first.device());
+        assertThat(known.signedIn()).as("from the browser used before").isTrue();
+        assertThat(accounts.login(email, DEMO_AUDITOR.password(), townHall, null).outcome())
+                .as("from a browser not known").isEqualTo(LoginResult.Outcome.THROTTLED);
+        assertThat(accounts.login(email, DEMO_AUDITOR.password(), townHall, "x".repeat(43)).outcome())
+                .as("with a made-up token").isEqualTo(LoginResult.Outcome.THROTTLED);
+        String otherAccount = "signin-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        Sql.execute(dataSource, "insert into registration.account (email, display_name, password_hash, role) "
+                + "select '" + otherAccount + "', 'Sign-in test 2', password_hash, 'AUDITOR' from registration.account "
+                + "where email = '" + DEMO_AUDITOR.email() + "'");
+        assertThat(accounts.login(otherAccount, DEMO_AUDITOR.password(), townHall, first.device()).outcome())
+                .as("another account from that browser").isEqualTo(LoginResult.Outcome.THROTTLED);
+        assertThat(accounts.login(email, WRONG, townHall, first.device()).outcome())
+                .as("a wrong password from the known browser is only refused").isEqualTo(LoginResult.Outcome.REFUSED);
+        assertThat(Sql.count(dataSource, "select count(*) from registration.known_device where token_hash = ?",
+                first.device())).as("a token is stored only as its hash").isZero();
+    }
+
+    @Test
     void passwordResetRequestsAreThrottledPerAddressAndPerClient() throws Exception {
         String unknown = "nobody-" + UUID.randomUUID() + "@test.example";
         String client = randomClient();

@@ -128,6 +128,11 @@ class BrowserIT {
         assertThat(after.getValue()).isNotEqualTo(before.getValue());
         assertThat(after.isHttpOnly()).isTrue();
         assertThat(after.getSameSite()).isEqualToIgnoringCase("Lax");
+        // the browser is known at its next sign-in, by a cookie no script reads
+        Cookie device = browser.driver().manage().getCookieNamed("regie-device");
+        assertThat(device.getValue()).matches("[A-Za-z0-9_-]{43}");
+        assertThat(device.isHttpOnly()).isTrue();
+        assertThat(device.getExpiry()).isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(150))));
 
         browser.click(By.id("topbar:logout"));
         browser.until(ExpectedConditions.urlContains("login.xhtml"));

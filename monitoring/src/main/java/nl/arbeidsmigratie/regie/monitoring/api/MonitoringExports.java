@@ -23,11 +23,12 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * The current monitoring lists of a municipality as CSV, in the import format, so a coordinator's export can be
- * corrected and imported again: for programs with English column names, commas and decimal points; for a
- * spreadsheet as the templates are, with Dutch column names, semicolons and decimal commas, the form a spreadsheet
- * set to Dutch opens in columns. Occupancy of 1 to 4 persons at one location could
- * point to people, so exports to anyone but a coordinator show it as {@code <5}, which no import accepts.
+ * The current monitoring lists of a municipality as CSV, in the import format, so an export can be corrected and
+ * imported again: for programs with English column names, commas, decimal points and choices by code; for a
+ * spreadsheet as the templates are, with Dutch column names, semicolons, decimal commas and choices by their Dutch
+ * word, the form a spreadsheet set to Dutch opens in columns. Occupancy of 1 to 4 persons at one location could
+ * point to people, so exports to auditors show it as {@code <5}, which no import accepts; the municipality's own
+ * officers, who keep those figures, and coordinators get them as they are.
  * Cells a spreadsheet would run as a formula are written as text ({@link SpreadsheetCsv}); the import reads
  * them back as they were.
  */
@@ -56,7 +57,7 @@ public class MonitoringExports {
     }
 
     private String export(ImportKind kind, String municipalityCode, boolean dutch) {
-        boolean suppress = access.readerOf(municipalityCode).role() != Role.COORDINATOR;
+        boolean suppress = access.readerOf(municipalityCode).role() == Role.AUDITOR;
         StringWriter out = new StringWriter();
         try (SpreadsheetCsv csv = SpreadsheetCsv.writingTo(out,
                 CSVFormat.DEFAULT.builder().setDelimiter(dutch ? ';' : ',').setRecordSeparator('\n').get())) {
@@ -72,17 +73,38 @@ public class MonitoringExports {
         return out.toString();
     }
 
-    /** An export being written: its header in the import's column names, decimals as the form writes them. */
-    private record Sheet(SpreadsheetCsv csv, RowImport kind, boolean dutch) {
+    /**
+     * An export being written: its header in the import's column names, decimals and choices as the form writes
+     * them.
+     */
+    private static final class Sheet {
 
-        void header(String... columns) throws IOException {
-            csv.printRecord(Arrays.stream(columns).map(english -> kind.columns().stream()
-                    .filter(c -> c.english().equals(english)).findFirst().map(c -> dutch ? c.dutch() : c.english())
+        private final SpreadsheetCsv csv;
+        private final RowImport kind;
+        private final boolean dutch;
+        private List<String> columns = List.of();
+
+        Sheet(SpreadsheetCsv csv, RowImport kind, boolean dutch) {
+            this.csv = csv;
+            this.kind = kind;
+            this.dutch = dutch;
+        }
+
+        void header(String... english) throws IOException {
+            columns = List.of(english);
+            csv.printRecord(columns.stream().map(name -> kind.columns().stream()
+                    .filter(c -> c.english().equals(name)).findFirst().map(c -> dutch ? c.dutch() : c.english())
                     .orElseThrow()).toArray());
         }
 
         void row(Object... values) throws IOException {
-            csv.printRecord(values);
+            Object[] written = values.clone();
+            for (int i = 0; i < written.length && dutch; i++) {
+                if (written[i] instanceof Enum<?> choice) {
+                    written[i] = RowImport.word(columns.get(i), choice);
+                }
+            }
+            csv.printRecord(written);
         }
 
         String decimal(BigDecimal value) {

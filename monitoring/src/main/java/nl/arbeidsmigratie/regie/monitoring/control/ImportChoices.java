@@ -40,6 +40,11 @@ final class ImportChoices {
                 .map(constant -> words(column, constant).stream().findFirst().orElse(constant.name())).toList());
     }
 
+    /** A choice as a Dutch spreadsheet writes it: its first word, or its code when it has none. */
+    static String word(String column, Enum<?> constant) {
+        return words(column, constant).stream().findFirst().orElse(constant.name());
+    }
+
     private static List<String> words(String column, Enum<?> constant) {
         String words = WORDS.getProperty(column + "." + constant.name());
         return words == null ? List.of() : Arrays.stream(words.split(",")).map(ImportChoices::normal).toList();

@@ -57,6 +57,11 @@ public abstract class RowImport {
         };
     }
 
+    /** {@code choice} of {@code column} by the Dutch word an import reads it by ({@code wooneenheden}). */
+    public static String word(String column, Enum<?> choice) {
+        return ImportChoices.word(column, choice);
+    }
+
     /** The columns a file of this kind may have. */
     public abstract List<ImportColumn> columns();
 

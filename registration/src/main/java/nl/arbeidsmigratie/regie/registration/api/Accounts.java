@@ -96,20 +96,36 @@ public class Accounts {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LoginResult login(String email, String password, String clientAddress) {
+        return login(email, password, clientAddress, null, false);
+    }
+
+    /**
+     * As {@link #login(String, String, String)}, from a browser that may have signed in before ({@code device}, the
+     * token its cookie holds): the limit per client address does not hold back a sign-in to an account from one of
+     * that account's own browsers, so others' failures behind a shared address lock nobody out who signed in there
+     * before. A successful sign-in answers the browser's token ({@link LoginResult#device}), new or the same.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public LoginResult login(String email, String password, String clientAddress, String device) {
+        return login(email, password, clientAddress, device, true);
+    }
+
+    private LoginResult login(String email, String password, String clientAddress, String device, boolean browser) {
         Instant now = clock.instant();
         String name = email == null ? "" : email.strip();
         String secret = password == null ? "" : password;
         String actor = name.isEmpty() ? "anonymous" : audited(name);
-        Optional<Duration> wait = throttle.exceeded(RequestThrottle.SIGN_IN_PER_CLIENT, clientAddress, now);
-        if (wait.isPresent()) {
-            ledger.audit(actor, "login.refused", "account:" + audited(name),
-                    Map.of("reason", "too many failed sign-ins from this client"));
-            return LoginResult.throttled(wait.get());
-        }
         // no address is longer than 254 characters or holds a control character: such a one names no account and is
         // not even looked up
         boolean possible = !name.isEmpty() && name.length() <= EmailAddress.MAX_LENGTH
                 && name.chars().noneMatch(Character::isISOControl);
+        Optional<Duration> wait = throttle.exceeded(RequestThrottle.SIGN_IN_PER_CLIENT, clientAddress, now);
+        if (wait.isPresent() && !(possible && device != null && ledger.candidate(name)
+                .filter(known -> ledger.knownDevice(known.id(), device, now)).isPresent())) {
+            ledger.audit(actor, "login.refused", "account:" + audited(name),
+                    Map.of("reason", "too many failed sign-ins from this client"));
+            return LoginResult.throttled(wait.get());
+        }
         Optional<SignInLedger.Candidate> found = possible ? ledger.candidate(name) : Optional.empty();
         if (found.isEmpty() || !found.get().maySignIn()) {
             passwords.spendTimeOfOneCheck(secret);
@@ -135,7 +151,8 @@ public class Accounts {
         Optional<LoginResult> signedIn = ledger.clearFailures(account.id(), account.passwordHash(), now);
         ledger.audit(account.email(), signedIn.isPresent() ? "login.succeeded" : "login.locked", target,
                 signedIn.isPresent() ? null : Map.of("reason", "locked or changed while the password was checked"));
-        return signedIn.orElseGet(LoginResult::refused);
+        return signedIn.map(result -> browser ? result.withDevice(ledger.rememberDevice(account.id(), device, now))
+                : result).orElseGet(LoginResult::refused);
     }
 
     private LoginResult failedFrom(String clientAddress, Instant now) {

@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
 import nl.arbeidsmigratie.regie.registration.control.AccountMails;
 import nl.arbeidsmigratie.regie.registration.control.AccountTokens;
+import nl.arbeidsmigratie.regie.registration.control.ApiTokenSecrets;
 import nl.arbeidsmigratie.regie.registration.control.Views;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
 
@@ -33,6 +35,8 @@ import nl.arbeidsmigratie.regie.registration.entity.Account;
  */
 @Stateless
 public class SignInLedger {
+
+    private static final Pattern DEVICE_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     /**
      * Counts one failure unless the account is locked: a new window starts when the last one began more than
@@ -58,6 +62,13 @@ public class SignInLedger {
              where a.id = n.id
             returning a.locked_until
             """.formatted(Account.FAILURE_WINDOW.toSeconds(), Account.MAX_FAILURES, Account.LOCK_DURATION.toSeconds());
+
+    /** A browser's token known for the account, its last use noted. */
+    private static final String KNOWN_DEVICE = "update registration.known_device set last_used_at = ?"
+            + " where token_hash = ? and account_id = ?";
+
+    /** The browsers an account keeps: the most recently used; an older one signs in as a new one would. */
+    private static final int DEVICES_KEPT = 20;
 
     /** Clears the counter, but only if the account was not locked and its password not changed meanwhile. */
     private static final String CLEAR_FAILURES = "update registration.account "
@@ -127,6 +138,42 @@ public class SignInLedger {
 
     /** A counted failure: whether the account was locked already (not counted), or until when this one locked it. */
     public record Failure(boolean lockedAlready, Instant lockedNowUntil) {
+    }
+
+    /** Whether {@code device}, a browser's token, is one the account signed in with before; notes its use. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean knownDevice(long accountId, String device, Instant now) {
+        return device != null && DEVICE_SHAPE.matcher(device).matches() && em.createNativeQuery(KNOWN_DEVICE)
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, ApiTokenSecrets.hash(device))
+                .setParameter(3, accountId)
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * The token of the browser the account just signed in with: {@code device} when it is one of the account's,
+     * otherwise a new one; the account keeps its {@value #DEVICES_KEPT} most recently used.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String rememberDevice(long accountId, String device, Instant now) {
+        if (knownDevice(accountId, device, now)) {
+            return device;
+        }
+        String token = ApiTokenSecrets.random();
+        em.createNativeQuery("insert into registration.known_device (token_hash, account_id, created_at, last_used_at)"
+                        + " values (?, ?, ?, ?)")
+                .setParameter(1, ApiTokenSecrets.hash(token))
+                .setParameter(2, accountId)
+                .setParameter(3, Timestamp.from(now))
+                .setParameter(4, Timestamp.from(now))
+                .executeUpdate();
+        em.createNativeQuery("delete from registration.known_device where account_id = ? and token_hash not in"
+                        + " (select token_hash from registration.known_device where account_id = ?"
+                        + " order by last_used_at desc limit " + DEVICES_KEPT + ")")
+                .setParameter(1, accountId)
+                .setParameter(2, accountId)
+                .executeUpdate();
+        return token;
     }
 
     /**

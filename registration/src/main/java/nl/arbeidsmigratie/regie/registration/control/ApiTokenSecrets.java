@@ -23,9 +23,14 @@ public final class ApiTokenSecrets {
     }
 
     public static String generate() {
+        return PREFIX + random();
+    }
+
+    /** 32 random bytes in base64url without padding: 43 characters. */
+    public static String random() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Whether {@code candidate} could be a secret at all; anything else is refused without a lookup. */

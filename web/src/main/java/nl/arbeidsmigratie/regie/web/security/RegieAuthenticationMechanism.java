@@ -8,6 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +56,12 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
 
     private static final String REALM = "Bearer realm=\"Arbeidsmigratie Regie\"";
 
+    /** The cookie by which a browser an account signed in with before is known at its next sign-in. */
+    static final String DEVICE_COOKIE = "regie-device";
+
+    /** How long a browser stays known without signing in: half a year. */
+    private static final int DEVICE_COOKIE_SECONDS = 183 * 24 * 60 * 60;
+
     @Inject
     Accounts accounts;
 
@@ -78,7 +86,7 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential form) {
-            return signIn(form.getCaller(), form.getPasswordAsString(), request, context);
+            return signIn(form.getCaller(), form.getPasswordAsString(), request, response, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
@@ -160,14 +168,23 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     private AuthenticationStatus signIn(String email, String password, HttpServletRequest request,
-                                        HttpMessageContext context) {
-        LoginResult result = accounts.login(email, password, clientAddress.of(request));
+                                        HttpServletResponse response, HttpMessageContext context) {
+        LoginResult result = accounts.login(email, password, clientAddress.of(request), device(request));
         request.setAttribute(OUTCOME, result.outcome());
         if (result.retryAfter() != null) {
             request.setAttribute(RETRY_MINUTES, TooManyRequestsException.minutes(result.retryAfter()));
         }
         if (!result.signedIn()) {
             return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (result.device() != null) {
+            Cookie device = new Cookie(DEVICE_COOKIE, result.device());
+            device.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            device.setMaxAge(DEVICE_COOKIE_SECONDS);
+            device.setHttpOnly(true);
+            device.setSecure(request.isSecure());
+            device.setAttribute("SameSite", "Lax");
+            response.addCookie(device);
         }
         SignedIn signedIn = new SignedIn(result.account().email(), List.of(result.account().role().name()),
                 result.account().id(), result.credentials());
@@ -188,6 +205,13 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
             return unauthorized(request, response, REALM + ", error=\"invalid_token\"");
         }
         return context.notifyContainerAboutLogin(caller.get().email(), Set.of(caller.get().role().name()));
+    }
+
+    /** The token of the browser's device cookie, or null. */
+    private static String device(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? null : Arrays.stream(cookies).filter(c -> DEVICE_COOKIE.equals(c.getName()))
+                .map(Cookie::getValue).findFirst().orElse(null);
     }
 
     private static String pageOf(HttpServletRequest request) {
