@@ -137,6 +137,31 @@ class MeetingPlanningIT {
     }
 
     @Test
+    void aDraftMeetingAddedByMistakeIsRemovedAndOneThatWasAnnouncedIsNot() throws Exception {
+        MeetingSeriesView series = fixture.series(30);
+        MeetingView mistake = TestCaller.as(COORDINATOR, () -> planning.addMeeting(series.id(), false, null, 30));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> planning.remove(mistake.id(), mistake.version()))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(COORDINATOR, () -> {
+            planning.remove(mistake.id(), mistake.version());
+            return null;
+        });
+        assertThat(TestCaller.as(COORDINATOR, () -> planning.series(series.id())).meetings())
+                .extracting(MeetingView::id).doesNotContain(mistake.id()).hasSize(4);
+        assertThat(TestCaller.as(COORDINATOR, () -> planning.addMeeting(series.id(), false, null, 30)).number())
+                .as("the next one takes the number again").isEqualTo(5);
+
+        MeetingView start = series.meetings().get(0);
+        MeetingView announced = TestCaller.as(COORDINATOR,
+                () -> planning.changeStatus(start.id(), start.version(), MeetingStatus.CANCELLED));
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.remove(announced.id(), announced.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.meeting.not-removable")));
+        assertThat(TestCaller.as(COORDINATOR, () -> planning.meeting(start.id())).status())
+                .isEqualTo(MeetingStatus.CANCELLED);
+    }
+
+    @Test
     void onlyCoordinatorsPlanAndADeactivatedAccountCannotEvenRead() throws Exception {
         MeetingSeriesView series = fixture.series(30);
         MeetingView start = series.meetings().get(0);

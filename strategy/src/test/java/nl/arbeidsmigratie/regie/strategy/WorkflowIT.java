@@ -316,6 +316,33 @@ class WorkflowIT {
                 .containsExactly(DocumentStatus.IN_REVIEW, DocumentStatus.DRAFT, DocumentStatus.IN_REVIEW);
     }
 
+    @Test
+    void submittingRightAfterSavingAVersionHandsOnThatVersionAndAnyChangeSinceAsANewOne() throws Exception {
+        DocumentView draft = fixture.westlandDraft("Net bewaard");
+        SectionView numbers = section(draft, LearningGoal.NUMBERS);
+        TestCaller.as(OFFICER, () -> {
+            documents.describe(draft.id(), new DocumentDetails(draft.title(), Set.of(), COORDINATOR, draft.version()));
+            documents.saveSection(numbers.id(), numbers.version(), "<p>Eerste tekst</p>");
+            return versions.save(draft.id(), "Eerste versie");
+        });
+        int saved = TestCaller.as(OFFICER, () -> versions.list(draft.id())).size();
+
+        TestCaller.as(OFFICER, () -> workflow.submit(draft.id()));
+        assertThat(TestCaller.as(OFFICER, () -> versions.list(draft.id()))).as("no copy of the saved version")
+                .hasSize(saved).last().extracting(VersionSummary::note).isEqualTo("Eerste versie");
+        assertThat(TestCaller.as(OFFICER, () -> workflow.history(draft.id()))).last()
+                .extracting(TransitionView::versionNumber).isEqualTo(saved);
+
+        TestCaller.as(OFFICER, () -> workflow.recall(draft.id()));
+        SectionView reopened = section(TestCaller.as(OFFICER, () -> documents.find(draft.id())), LearningGoal.NUMBERS);
+        TestCaller.as(OFFICER, () -> {
+            documents.saveSection(reopened.id(), reopened.version(), "<p>Tweede tekst</p>");
+            return workflow.submit(draft.id());
+        });
+        assertThat(TestCaller.as(OFFICER, () -> versions.list(draft.id()))).as("a changed text is a new version")
+                .hasSize(saved + 1);
+    }
+
     private DocumentView submittedWestlandDocument(String title) throws Exception {
         DocumentView draft = fixture.westlandDraft(title);
         SectionView numbers = section(draft, LearningGoal.NUMBERS);

@@ -139,6 +139,30 @@ public class MeetingPlanning {
         return view;
     }
 
+    /**
+     * Removes a meeting added by mistake: one still a draft, never announced, that nobody registered for and that has
+     * no date poll, minutes, attachments or follow-up actions. Anything else is cancelled instead, so what happened
+     * stays on record.
+     */
+    public void remove(long meetingId, long version) {
+        access.coordinator();
+        Meeting meeting = current(meetingId, version);
+        Number traces = (Number) em.createNativeQuery("select (select count(*) from sessions.meeting_registration"
+                        + " where meeting_id = ?1) + (select count(*) from sessions.date_poll where meeting_id = ?1)"
+                        + " + (select count(*) from sessions.meeting_minutes where meeting_id = ?1)"
+                        + " + (select count(*) from sessions.meeting_attachment where meeting_id = ?1)"
+                        + " + (select count(*) from sessions.follow_up_action where meeting_id = ?1)")
+                .setParameter(1, meeting.id()).getSingleResult();
+        if (meeting.status() != MeetingStatus.DRAFT || traces.longValue() > 0) {
+            throw new InvalidInputException("meeting", "error.sessions.meeting.not-removable",
+                    "meeting " + meetingId + " was announced or has registrations, a poll or records; cancel it");
+        }
+        MeetingView before = book.view(meeting);
+        em.remove(meeting);
+        em.flush();
+        audit.record("sessions.meeting.removed", target(meeting), before, null);
+    }
+
     /** The series of an edition, for anyone signed in. */
     public Optional<MeetingSeriesView> seriesOfEdition(long editionId) {
         access.caller();

@@ -79,7 +79,7 @@ public class DocumentWorkflow {
                     document.reviewerEmail() + " is no longer an active coordinator; choose another");
         }
         Instant now = documents.now();
-        int version = documents.saveVersion(seen, null, null, now).number();
+        int version = documents.currentVersion(seen, now);
         document.submit();
         return stepped(seen, DocumentStatus.DRAFT, now, null, version);
     }

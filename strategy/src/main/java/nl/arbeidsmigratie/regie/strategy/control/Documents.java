@@ -124,6 +124,18 @@ public class Documents {
         return version;
     }
 
+    /**
+     * The version the document is handed on with: its latest when that holds exactly what its chapters hold now
+     * (saved just before), otherwise the working copy frozen as the next one.
+     */
+    public int currentVersion(Seen seen, Instant at) {
+        int latest = latestVersion(seen.document());
+        boolean unchanged = latest > 0 && em.createNamedQuery(DocumentVersion.BY_NUMBER, DocumentVersion.class)
+                .setParameter("document", seen.document().id()).setParameter("number", latest).getResultStream()
+                .anyMatch(version -> version.holds(seen.document()));
+        return unchanged ? latest : saveVersion(seen, null, null, at).number();
+    }
+
     public int latestVersion(StrategyDocument document) {
         return em.createNamedQuery(DocumentVersion.LATEST_NUMBER, Integer.class)
                 .setParameter("document", document.id()).getSingleResult();

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
@@ -101,6 +102,15 @@ public class DocumentVersion {
             this.figuresJson = figuresJson;
         }
 
+        /** Whether {@code other} holds the same chapter with the same text, state and figures. */
+        boolean sameAs(Part other) {
+            return position == other.position && sectionId == other.sectionId && goal == other.goal
+                    && Objects.equals(title, other.title) && Objects.equals(bodyHtml, other.bodyHtml)
+                    && notApplicable == other.notApplicable
+                    && Objects.equals(notApplicableReason, other.notApplicableReason)
+                    && Objects.equals(figuresJson, other.figuresJson);
+        }
+
         SectionView view() {
             return new SectionView(sectionId, position, goal, title, null, bodyHtml, notApplicable,
                     notApplicableReason, false, changedAt, changedBy, 0, FigureJson.read(figuresJson));
@@ -125,6 +135,20 @@ public class DocumentVersion {
 
     public int number() {
         return number;
+    }
+
+    /** Whether this version holds exactly what {@code document}'s chapters hold now. */
+    public boolean holds(StrategyDocument document) {
+        List<Section> current = document.sections();
+        if (current.size() != sections.size()) {
+            return false;
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            if (!sections.get(i).sameAs(current.get(i).frozen(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public VersionSummary summary() {

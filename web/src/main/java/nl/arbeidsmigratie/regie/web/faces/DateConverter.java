@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
 /**
  * Every date field ({@code converter="regie.date"} on a {@code p:datePicker}): shown as {@code 01-12-2026}, typed in
  * any common Dutch way ({@link DutchDates}). Text that is no date is refused with a message in the user's language
- * that repeats it, and the field keeps what was typed.
+ * that repeats it (a day that does not exist, such as 31-02-2026, is called so), and the field keeps what was typed.
  */
 @FacesConverter("regie.date")
 public class DateConverter implements Converter<LocalDate> {
@@ -23,7 +23,8 @@ public class DateConverter implements Converter<LocalDate> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return DutchDates.parseDate(value).orElseThrow(() -> unreadable(context, component, value, "error.date.unreadable"));
+        return DutchDates.parseDate(value).orElseThrow(() -> unreadable(context, component, value,
+                DutchDates.shapedLikeDate(value) ? "error.date.no-such-day" : "error.date.unreadable"));
     }
 
     @Override

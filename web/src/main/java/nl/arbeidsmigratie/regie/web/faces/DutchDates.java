@@ -66,6 +66,17 @@ public final class DutchDates {
         return Optional.empty();
     }
 
+    /**
+     * Whether {@code typed} is written as a date is, whether or not that day exists: 31-02-2026 is, "gisteren" is
+     * not. A refusal then says the day does not exist rather than that the text cannot be read.
+     */
+    public static boolean shapedLikeDate(String typed) {
+        String text = normalised(typed);
+        Matcher named = NAMED.matcher(text);
+        return ISO.matcher(text).matches() || NUMERIC.matcher(text).matches() || COMPACT.matcher(text).matches()
+                || named.matches() && MONTHS.containsKey(named.group(2));
+    }
+
     /** A date with an optional time ({@code 1-12-2026 14:30}, {@code 2026-12-01T14:30:05}); midnight without one. */
     public static Optional<LocalDateTime> parseMoment(String typed) {
         Matcher m = WITH_TIME.matcher(normalised(typed));

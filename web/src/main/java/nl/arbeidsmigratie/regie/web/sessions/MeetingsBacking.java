@@ -119,10 +119,22 @@ public class MeetingsBacking implements Serializable {
         }
     }
 
+    /** Adds a meeting with as many places as the series' latest. */
     public void addMeeting(boolean information) {
+        int capacity = series.meetings().stream().reduce((first, second) -> second).map(MeetingView::capacity)
+                .orElse(DEFAULT_CAPACITY);
         FacadeCalls.attempt(() -> {
-            MeetingView added = planning.addMeeting(series.id(), information, null, DEFAULT_CAPACITY);
+            MeetingView added = planning.addMeeting(series.id(), information, null, capacity);
             Messages.addGlobalInfo("meetings.added", added.title());
+            reload();
+        });
+    }
+
+    /** Removes a meeting added by mistake, as long as it is a draft nobody has acted on. */
+    public void remove(MeetingView meeting) {
+        FacadeCalls.attempt(() -> {
+            planning.remove(meeting.id(), meeting.version());
+            Messages.addGlobalInfo("meetings.removed", meeting.title());
             reload();
         });
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +23,14 @@ class DutchDatesTest {
         "1-12-2026 14:30"})
     void whatIsNoDateIsNotTakenForOne(String typed) {
         assertThat(DutchDates.parseDate(typed)).isEmpty();
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsToldApartFromTextThatIsNoDate() {
+        assertThat(List.of("31-02-2026", "2026-13-01", "30 februari 2026", "00-12-2026"))
+                .allSatisfy(typed -> assertThat(DutchDates.shapedLikeDate(typed)).as(typed).isTrue());
+        assertThat(List.of("morgen", "1 decembre 2026", "2026", "1-12-26"))
+                .allSatisfy(typed -> assertThat(DutchDates.shapedLikeDate(typed)).as(typed).isFalse());
     }
 
     @ParameterizedTest
