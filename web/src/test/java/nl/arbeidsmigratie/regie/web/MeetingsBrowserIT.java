@@ -108,6 +108,13 @@ class MeetingsBrowserIT {
             openMeetings(browser);
             browser.click(By.id("meetings:createSeries"));
             browser.waitForText("meetings:table", "Startbijeenkomst");
+            // a meeting added by mistake is removed again, after a confirmation
+            browser.click(By.id("meetings:addMeeting"));
+            browser.waitForText("meetings:table", "Bijeenkomst 5");
+            browser.click(By.id("meetings:table:4:remove"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText("meetings:messages", "„Bijeenkomst 5” is verwijderd.");
+            assertThat(browser.text(By.id("meetings:table"))).doesNotContain("Bijeenkomst 5");
             browser.click(By.id("meetings:table:0:edit"));
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:title")));
             browser.click(By.cssSelector("#editForm\\:themes .ui-chkbox-box"));

@@ -66,6 +66,8 @@ class StrategyBrowserIT {
             opens(officer, By.id("documents:newDocument"), "newDocumentDialog");
             officer.click(By.id("newDocumentForm:save"));
             officer.waitForText("newDocumentForm:formMessages", "Kies het soort document.");
+            assertThat(officer.text(By.id("newDocumentForm:formMessages"))).as("every missing field at once")
+                    .contains("Vul een titel in.");
             typeAfterUpdate(officer, "newDocumentForm:title", title);
             officer.choose("newDocumentForm:kind", "Visie");
             officer.click(By.id("newDocumentForm:save"));
