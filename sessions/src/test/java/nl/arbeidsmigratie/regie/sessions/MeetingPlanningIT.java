@@ -209,6 +209,24 @@ class MeetingPlanningIT {
                 List.of(new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(java.time.LocalTime.of(13, 0),
                         java.time.LocalTime.of(13, 30), "Knelpunten", null, "GM9999")), good.version()),
                 "error.municipality.unknown");
+        nl.arbeidsmigratie.regie.sessions.api.AgendaItem fine = new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(
+                java.time.LocalTime.of(13, 0), java.time.LocalTime.of(13, 30), "Welkom", null, null);
+        record Row(java.time.LocalTime from, java.time.LocalTime to, String item, String key) {
+        }
+        for (Row bad : List.of(new Row(java.time.LocalTime.of(14, 0), null, "Pauze", "error.sessions.agenda.time.missing"),
+                new Row(java.time.LocalTime.of(14, 0), java.time.LocalTime.of(13, 30), "Pauze",
+                        "error.sessions.agenda.times"),
+                new Row(java.time.LocalTime.of(14, 0), java.time.LocalTime.of(14, 30), " ",
+                        "error.sessions.agenda.title.required"))) {
+            TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.describe(start.id(), new MeetingDetails(
+                    good.title(), good.themes(), good.format(), good.venueName(), good.venueAddress(),
+                    good.venueCity(), null, good.startsAt(), good.endsAt(), 40, null, List.of(fine,
+                    new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(bad.from(), bad.to(), bad.item(), null, null)),
+                    good.version()))).as(bad.key()).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo(bad.key());
+                        assertThat(e.arguments()).as("the row, as the form counts").containsExactly(2);
+                    }));
+        }
         for (String broken : List.of("Start\r\nBcc: iemand@evil.example", "Start\nbijeenkomst", "Start\u2028x")) {
             assertRefused(start.id(), new MeetingDetails(broken, good.themes(), good.format(), good.venueName(),
                     good.venueAddress(), good.venueCity(), null, good.startsAt(), good.endsAt(), 40, null, List.of(),

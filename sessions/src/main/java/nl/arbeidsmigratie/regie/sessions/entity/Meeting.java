@@ -327,9 +327,19 @@ public class Meeting {
         }
         List<AgendaEntry> entries = new ArrayList<>();
         for (AgendaItem item : items) {
-            if (item.startsAt() == null || item.endsAt() == null || !item.endsAt().isAfter(item.startsAt())) {
+            // the refusal names the row, counted from 1 as the form shows them
+            int row = entries.size() + 1;
+            if (item.startsAt() == null || item.endsAt() == null) {
+                throw new InvalidInputException("agenda", "error.sessions.agenda.time.missing",
+                        "agenda item " + row + " needs a start and an end", row);
+            }
+            if (!item.endsAt().isAfter(item.startsAt())) {
                 throw new InvalidInputException("agenda", "error.sessions.agenda.times",
-                        "each agenda item has a start and a later end");
+                        "agenda item " + row + " ends before it starts", row);
+            }
+            if (item.title() == null || item.title().isBlank()) {
+                throw new InvalidInputException("agenda", "error.sessions.agenda.title.required",
+                        "agenda item " + row + " has no description", row);
             }
             String title = TextRules.requiredLine("agenda", item.title(), MAX_TEXT,
                     "error.sessions.agenda.title.required");
