@@ -149,6 +149,9 @@ class StrategyBrowserIT {
             officer.click(By.id("commentsForm:threads:0:resolve"));
             officer.waitForText("commentsForm", "afgehandeld door " + DEMO_OFFICER.displayName());
             closeDialogs(officer);
+            // the source asked for is added, so the document goes back as a new version
+            write(officer, "LOCATIONS", "Huisvesting op bedrijventerreinen en in kernen " + mark
+                    + " (bron: gemeentelijke telling).");
             submit(officer, false);
 
             coordinator.open(page);
