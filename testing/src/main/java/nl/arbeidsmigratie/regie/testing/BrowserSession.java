@@ -37,7 +37,8 @@ public final class BrowserSession implements AutoCloseable {
 
     public void signIn(String email, String password) {
         open("login.xhtml");
-        driver.findElement(By.id("login:email")).sendKeys(email);
+        // on a busy machine the page may still be coming in after the previous one's sign-out
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.urlContains("app/home.xhtml"));
