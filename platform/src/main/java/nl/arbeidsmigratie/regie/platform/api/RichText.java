@@ -95,7 +95,43 @@ public final class RichText {
                 }
             }
         }, null).strip();
-        return new Sanitized(clean, removed[0], removed[1]);
+        return new Sanitized(plainLists(clean), removed[0], removed[1]);
+    }
+
+    /** A list as the editor writes it: one {@code <ol>} whose items each say whether they are a bullet or a number. */
+    private static final Pattern EDITOR_LIST = Pattern.compile("<ol>((?:(?!</?[ou]l[ >]).)*?)</ol>", Pattern.DOTALL);
+    private static final Pattern EDITOR_ITEM = Pattern.compile("<li( data-list=\"(bullet|ordered)\")?>(.*?)</li>",
+            Pattern.DOTALL);
+
+    /**
+     * The editor's lists as plain HTML lists: its bullets would otherwise be numbered wherever its style sheet is
+     * absent (a mail, the PDF, the read-only page). Consecutive items of one kind become one {@code <ul>} or
+     * {@code <ol>}.
+     */
+    static String plainLists(String html) {
+        Matcher list = EDITOR_LIST.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (list.find()) {
+            StringBuilder lists = new StringBuilder();
+            String open = null;
+            Matcher item = EDITOR_ITEM.matcher(list.group(1));
+            while (item.find()) {
+                String kind = "bullet".equals(item.group(2)) ? "ul" : "ol";
+                if (!kind.equals(open)) {
+                    if (open != null) {
+                        lists.append("</").append(open).append('>');
+                    }
+                    lists.append('<').append(kind).append('>');
+                    open = kind;
+                }
+                lists.append("<li>").append(item.group(3)).append("</li>");
+            }
+            if (open != null) {
+                lists.append("</").append(open).append('>');
+            }
+            list.appendReplacement(out, Matcher.quoteReplacement(open == null ? list.group() : lists.toString()));
+        }
+        return list.appendTail(out).toString();
     }
 
     /** How deep the elements of {@code html} nest, by its tags; void and self-closed elements add no level. */

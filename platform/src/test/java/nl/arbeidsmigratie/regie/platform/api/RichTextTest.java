@@ -93,4 +93,14 @@ class RichTextTest {
         assertThat(html.html()).contains("href=\"https://www.platform31.nl\"").contains(">Platform31</a>");
         assertThat(html.changed()).isFalse();
     }
+
+    @Test
+    void theEditorsBulletsStayBulletsAndItsNumberedItemsNumbers() {
+        String typed = "<p>Punten:</p><ol><li data-list=\"bullet\">een</li><li data-list=\"bullet\"><b>twee</b></li>"
+                + "<li data-list=\"ordered\">stap 1</li><li data-list=\"ordered\">stap 2</li></ol><p>Einde</p>";
+        assertThat(RichText.sanitize(typed).html()).isEqualTo("<p>Punten:</p><ul><li>een</li><li><b>twee</b></li></ul>"
+                + "<ol><li>stap 1</li><li>stap 2</li></ol><p>Einde</p>");
+        assertThat(RichText.sanitize("<ul><li>al een lijst</li></ul><ol><li>genummerd</li></ol>").html())
+                .isEqualTo("<ul><li>al een lijst</li></ul><ol><li>genummerd</li></ol>");
+    }
 }
