@@ -156,7 +156,7 @@ class MeetingPlanningIT {
                 () -> planning.changeStatus(start.id(), start.version(), MeetingStatus.CANCELLED));
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.remove(announced.id(), announced.version()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.meeting.not-removable")));
+                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.meeting.not-removable.announced")));
         assertThat(TestCaller.as(COORDINATOR, () -> planning.meeting(start.id())).status())
                 .isEqualTo(MeetingStatus.CANCELLED);
     }

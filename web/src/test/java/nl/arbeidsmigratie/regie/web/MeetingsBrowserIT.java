@@ -324,9 +324,15 @@ class MeetingsBrowserIT {
             browser.waitForText("records:messages", "Het verslag is opgeslagen.");
             assertThat(browser.text(By.id("records:messages"))).contains("is uit het verslag verwijderd");
 
-            // a file named .pdf that is not one, then a real PDF, then one over the limit
+            // a file named .pdf that is not one, then a real PDF, then one over the limit; an upload leaves the
+            // minutes typed but not yet saved as they are
+            browser.click(By.cssSelector("#records\\:minutesText .ql-editor"));
+            browser.driver().findElement(By.cssSelector("#records\\:minutesText .ql-editor"))
+                    .sendKeys(Keys.END, " Nog niet bewaard " + run);
             browser.driver().findElement(By.id("records:file_input")).sendKeys(fake.toString());
             browser.waitForText("records:messages", fake.getFileName() + " kan geen bijlage zijn");
+            assertThat(browser.text(By.cssSelector("#records\\:minutesText .ql-editor")))
+                    .contains("Nog niet bewaard " + run);
             assertThat(browser.text(By.id("attachments"))).contains("Nog geen bijlagen");
             browser.driver().findElement(By.id("records:file_input")).sendKeys(pdf.toString());
             browser.waitForText("records:messages", "is toegevoegd");

@@ -147,20 +147,31 @@ public class MeetingPlanning {
     public void remove(long meetingId, long version) {
         access.coordinator();
         Meeting meeting = current(meetingId, version);
-        Number traces = (Number) em.createNativeQuery("select (select count(*) from sessions.meeting_registration"
-                        + " where meeting_id = ?1) + (select count(*) from sessions.date_poll where meeting_id = ?1)"
-                        + " + (select count(*) from sessions.meeting_minutes where meeting_id = ?1)"
+        if (meeting.status() != MeetingStatus.DRAFT) {
+            throw notRemovable(meetingId, "error.sessions.meeting.not-removable.announced");
+        }
+        Object[] traces = (Object[]) em.createNativeQuery("select"
+                        + " (select count(*) from sessions.meeting_registration where meeting_id = ?1),"
+                        + " (select count(*) from sessions.date_poll where meeting_id = ?1),"
+                        + " (select count(*) from sessions.meeting_minutes where meeting_id = ?1)"
                         + " + (select count(*) from sessions.meeting_attachment where meeting_id = ?1)"
                         + " + (select count(*) from sessions.follow_up_action where meeting_id = ?1)")
                 .setParameter(1, meeting.id()).getSingleResult();
-        if (meeting.status() != MeetingStatus.DRAFT || traces.longValue() > 0) {
-            throw new InvalidInputException("meeting", "error.sessions.meeting.not-removable",
-                    "meeting " + meetingId + " was announced or has registrations, a poll or records; cancel it");
+        String[] reasons = {"error.sessions.meeting.not-removable.registrations",
+            "error.sessions.meeting.not-removable.poll", "error.sessions.meeting.not-removable.records"};
+        for (int i = 0; i < reasons.length; i++) {
+            if (((Number) traces[i]).longValue() > 0) {
+                throw notRemovable(meetingId, reasons[i]);
+            }
         }
         MeetingView before = book.view(meeting);
         em.remove(meeting);
         em.flush();
         audit.record("sessions.meeting.removed", target(meeting), before, null);
+    }
+
+    private static InvalidInputException notRemovable(long meetingId, String why) {
+        return new InvalidInputException("meeting", why, "meeting " + meetingId + " stays on record; cancel it");
     }
 
     /** The series of an edition, for anyone signed in. */

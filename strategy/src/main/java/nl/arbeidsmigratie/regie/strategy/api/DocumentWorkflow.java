@@ -270,6 +270,7 @@ public class DocumentWorkflow {
     /** A step as the audit trail, which auditors read, keeps it: whether it was explained, not what the review said. */
     private static Map<String, Object> withoutText(TransitionView step) {
         Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("status", step.to().name());
         kept.put("from", step.from());
         kept.put("to", step.to());
         kept.put("at", step.at());
