@@ -58,6 +58,20 @@
         });
     }
 
+    /* A date field's calendar button says only "ui-button"; it gets the words of the page's locale ("Kies datum"). */
+    function nameDateButtons() {
+        var words = window.PrimeFaces && PrimeFaces.getAriaLabel ? PrimeFaces.getAriaLabel("chooseDate") : null;
+        if (!words || words === "chooseDate") {
+            return;
+        }
+        Array.prototype.forEach.call(document.querySelectorAll("button.ui-datepicker-trigger"), function (button) {
+            if (!button.hasAttribute("aria-label")) {
+                button.setAttribute("aria-label", words);
+                button.setAttribute("title", words);
+            }
+        });
+    }
+
     /*
      * A rich-text editor is a bare editable block; it is named by the label of its field or else by the heading of
      * the part of the page it is in (a chapter, the minutes), and a screen reader told it is a text field of several
@@ -87,6 +101,7 @@
     function run() {
         tie();
         nameRowsPerPage();
+        nameDateButtons();
         nameEditors();
         if (watchingEditors) {
             Array.prototype.forEach.call(document.querySelectorAll(".ui-texteditor"), function (box) {

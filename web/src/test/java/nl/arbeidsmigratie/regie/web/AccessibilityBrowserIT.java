@@ -264,10 +264,12 @@ class AccessibilityBrowserIT {
                 violations.add("message about " + item + " on " + label + " does not describe its field");
             }
         }
-        // what PrimeFaces leaves unnamed is named (fields.js): a table's rows-per-page choice, a rich-text editor
+        // what PrimeFaces leaves unnamed is named (fields.js): a table's rows-per-page choice, a rich-text editor, a
+        // date field's calendar button
         @SuppressWarnings("unchecked")
         List<String> unnamed = (List<String>) ((JavascriptExecutor) driver).executeScript("""
-                return Array.from(document.querySelectorAll('label.ui-paginator-rpp-label, .ui-texteditor .ql-editor'))
+                return Array.from(document.querySelectorAll('label.ui-paginator-rpp-label, .ui-texteditor .ql-editor,'
+                        + ' button.ui-datepicker-trigger'))
                     .filter(e => e.tagName === 'LABEL' ? !e.textContent.trim() : !e.getAttribute('aria-label'))
                     .map(e => e.id || e.className);""");
         unnamed.forEach(element -> violations.add(element + " on " + label + " has no name"));
