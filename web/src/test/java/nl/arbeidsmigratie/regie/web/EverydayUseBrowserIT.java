@@ -206,6 +206,11 @@ class EverydayUseBrowserIT {
             auditor.type("audit:until_input", "morgen");
             auditor.click(By.id("audit:search"));
             auditor.waitForText("audit:filterMessages", "„morgen” is geen datum die we kunnen lezen.");
+            auditor.type("audit:from_input", "05-12-2026");
+            auditor.type("audit:until_input", "01-12-2026");
+            auditor.click(By.id("audit:search"));
+            auditor.waitForText("audit:filterMessages", "De periode eindigt voor ze begint");
+            auditor.type("audit:from_input", "");
             auditor.type("audit:until_input", "");
 
             auditor.type("audit:person", "auditor@demo");

@@ -35,6 +35,7 @@ import nl.arbeidsmigratie.regie.web.faces.DisplayValues;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -87,6 +88,12 @@ public class AuditBacking implements Serializable {
 
     /** Shows the entries the filters find, from the first page. */
     public void search() {
+        if (from != null && until != null && until.isBefore(from)) {
+            // a period that ends before it begins finds nothing, and would say only that
+            Messages.addError("audit:until", "audit.period.reversed");
+            Faces.validationFailed();
+            return;
+        }
         filter = new AuditFilter(null, person, kind == null ? null : kind + ".",
                 from == null ? null : from.atStartOfDay(DutchTime.ZONE).toInstant(),
                 until == null ? null : until.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant(),
