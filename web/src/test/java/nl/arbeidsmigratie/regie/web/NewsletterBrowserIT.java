@@ -106,6 +106,10 @@ class NewsletterBrowserIT {
         browser.findElement(By.id("unsubscribe:confirm")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"),
                 "U bent afgemeld. U ontvangt geen nieuwsbrieven meer."));
+        // the link opened again says so at once, without offering the button
+        browser.get(MailLinks.on(base, link(visitor, first, "unsubscribe.xhtml")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "U was al afgemeld."));
+        assertThat(browser.findElements(By.id("unsubscribe:confirm"))).isEmpty();
 
         String second = "Tweede nieuwsbrief " + run;
         sendIssue(second);

@@ -199,6 +199,11 @@ public class Newsletter {
         return byUnsubscribeToken(token).map(Subscriber::language);
     }
 
+    /** Whether the address behind an unsubscribe link was unsubscribed already, so the page says so at once. */
+    public boolean unsubscribedByLink(String token) {
+        return byUnsubscribeToken(token).filter(s -> s.is(SubscriberStatus.UNSUBSCRIBED)).isPresent();
+    }
+
     /** Stops every future issue to the address behind an unsubscribe link; an altered link changes nothing. */
     public UnsubscribeOutcome unsubscribe(String token) {
         Optional<Subscriber> found = byUnsubscribeToken(token);

@@ -33,13 +33,19 @@ public class UnsubscribeBacking implements Serializable {
 
     private UnsubscribeOutcome outcome;
 
-    /** Before the page shows: in the subscriber's language, or saying at once that the link names nobody. */
+    /**
+     * Before the page shows: in the subscriber's language, or saying at once that the link names nobody or that the
+     * address was unsubscribed already.
+     */
     public void open() {
         if (Faces.isPostback() || outcome != null) {
             return;
         }
         newsletter.languageByUnsubscribeLink(token)
                 .ifPresentOrElse(language::offer, () -> outcome = UnsubscribeOutcome.UNKNOWN);
+        if (outcome == null && newsletter.unsubscribedByLink(token)) {
+            outcome = UnsubscribeOutcome.ALREADY_UNSUBSCRIBED;
+        }
     }
 
     public void unsubscribe() {
