@@ -163,6 +163,13 @@ public class MeetingsBacking implements Serializable {
                     && meeting.startsAt().isBefore(LocalDateTime.now(DutchTime.ZONE))) {
                 Messages.addGlobalWarn("meetings.in-past", meeting.title());
             }
+            // allowed, as a programme may begin with a walk-in, but an item wholly outside the meeting is a typo
+            if (meeting.startsAt() != null && meeting.endsAt() != null) {
+                meeting.agenda().stream().filter(item -> !item.endsAt().isAfter(meeting.startsAt().toLocalTime())
+                        || !item.startsAt().isBefore(meeting.endsAt().toLocalTime())).findFirst()
+                        .ifPresent(item -> Messages.addGlobalWarn("meetings.agenda-outside", item.title(),
+                                item.startsAt().toString(), item.endsAt().toString()));
+            }
             selected = saved.meeting();
             form = new MeetingForm(selected);
             reload();
