@@ -75,7 +75,7 @@ class RunCommandDemoIT {
                         .containsEntry("monitoring.fair_share_version", 2L).containsEntry("monitoring.inspection", 3L)
                         .containsEntry("monitoring.signal_case", 4L).containsEntry("registration.enrolment", 9L)
                         .containsEntry("registration.contact", 8L).containsEntry("registration.account", 4L)
-                        .containsEntry("strategy.document", 3L).containsEntry("strategy.document_version", 5L)
+                        .containsEntry("strategy.document", 3L).containsEntry("strategy.document_version", 4L)
                         .containsEntry("strategy.review_comment", 3L)
                         .containsEntry("sessions.meeting_series", 1L).containsEntry("sessions.meeting", 4L)
                         .containsEntry("sessions.meeting_registration", 6L).containsEntry("sessions.date_poll", 1L)
