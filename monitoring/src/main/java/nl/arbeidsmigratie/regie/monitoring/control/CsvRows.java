@@ -255,9 +255,9 @@ public final class CsvRows implements Closeable {
         parser.close();
     }
 
-    /** One data row: its line (the header is line 1) and its values by English column name, blanks as null. */
     /**
-     * One data row's values by column. {@code unreadable} gathers the values that could not be read as what their
+     * One data row: its line (the header is line 1) and its values by English column name, blanks as null.
+     * {@code unreadable} gathers the values that could not be read as what their
      * column holds (a word for a number, 31-02-2024), so a row's report names all of them, not only the first.
      */
     public record Row(long line, Map<String, String> values, List<InvalidInputException> unreadable) {

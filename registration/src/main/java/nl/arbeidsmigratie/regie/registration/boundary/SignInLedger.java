@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
 import nl.arbeidsmigratie.regie.registration.control.AccountMails;
@@ -35,8 +34,6 @@ import nl.arbeidsmigratie.regie.registration.entity.Account;
  */
 @Stateless
 public class SignInLedger {
-
-    private static final Pattern DEVICE_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     /**
      * Counts one failure unless the account is locked: a new window starts when the last one began more than
@@ -143,7 +140,7 @@ public class SignInLedger {
     /** Whether {@code device}, a browser's token, is one the account signed in with before; notes its use. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean knownDevice(long accountId, String device, Instant now) {
-        return device != null && DEVICE_SHAPE.matcher(device).matches() && em.createNativeQuery(KNOWN_DEVICE)
+        return ApiTokenSecrets.wellFormedRandom(device) && em.createNativeQuery(KNOWN_DEVICE)
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, ApiTokenSecrets.hash(device))
                 .setParameter(3, accountId)

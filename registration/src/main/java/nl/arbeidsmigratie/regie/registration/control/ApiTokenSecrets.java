@@ -17,7 +17,8 @@ public final class ApiTokenSecrets {
     public static final String PREFIX = "regie_";
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern SHAPE = Pattern.compile(PREFIX + "[A-Za-z0-9_-]{43}");
+    private static final Pattern RANDOM_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final Pattern SHAPE = Pattern.compile(PREFIX + RANDOM_SHAPE.pattern());
 
     private ApiTokenSecrets() {
     }
@@ -31,6 +32,11 @@ public final class ApiTokenSecrets {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Whether {@code candidate} could be one of {@link #random()}'s values; anything else is not looked up. */
+    public static boolean wellFormedRandom(String candidate) {
+        return candidate != null && RANDOM_SHAPE.matcher(candidate).matches();
     }
 
     /** Whether {@code candidate} could be a secret at all; anything else is refused without a lookup. */
