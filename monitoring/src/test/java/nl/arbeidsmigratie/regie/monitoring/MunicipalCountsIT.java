@@ -164,6 +164,13 @@ class MunicipalCountsIT {
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
                             .isEqualTo("error.count.reference-date.too-early")));
         }
+        // a count breaking several rules is refused with every one of them, so the form is corrected in one go
+        CountFigures everythingWrong = new CountFigures(WESTLAND, LocalDate.now().plusDays(2), -5, null, null, 900,
+                100, " ", null, null, 4, 12);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.record(everythingWrong))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                        .extracting(InvalidInputException::field)
+                        .containsExactly("referenceDate", "registeredBrp", "estimateMin", "source", "definition")));
         assertThat(TestCaller.as(OFFICER, () -> counts.asKnownOn(WESTLAND, Instant.now())))
                 .noneMatch(c -> c.figures().referenceDate().equals(date) || c.figures().referenceDate().isAfter(LocalDate.now())
                         || c.figures().referenceDate().getYear() < 1900);

@@ -10,6 +10,7 @@ import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.WESTLAND;
 import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.startMeeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -232,6 +233,17 @@ class MeetingPlanningIT {
                     good.venueAddress(), good.venueCity(), null, good.startsAt(), good.endsAt(), 40, null, List.of(),
                     good.version()), "error.text.line-break");
         }
+        // everything wrong at once is said at once, each beside its field
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.describe(start.id(), new MeetingDetails(
+                " ", Set.of(), MeetingFormat.ON_LOCATION, "Stadhuis", null, null, null, good.startsAt(),
+                good.startsAt().minusHours(1), 0, null, List.of(), good.version())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                        .extracting(InvalidInputException::field, InvalidInputException::messageKey).containsExactly(
+                                tuple("title", "error.sessions.meeting.title.required"),
+                                tuple("themes", "error.sessions.meeting.themes.required"),
+                                tuple("venueCity", "error.sessions.meeting.venue.required"),
+                                tuple("endsAt", "error.sessions.meeting.times.order"),
+                                tuple("capacity", "error.sessions.meeting.capacity.range"))));
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.changeStatus(start.id(), start.version(),
                 MeetingStatus.PROVISIONAL)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("error.sessions.meeting.date.required")));

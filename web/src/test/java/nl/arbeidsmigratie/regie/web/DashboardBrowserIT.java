@@ -102,6 +102,15 @@ class DashboardBrowserIT {
             coordinator.driver().findElement(By.id("dashboard:date_input")).sendKeys(Keys.TAB);
             coordinator.until(d -> !d.findElement(pijnacker).getText().matches("(?s).*(^|\\s)40(\\s|$).*"));
             assertThat(coordinator.text(pijnacker)).doesNotContain("1.200");
+
+            // a date that does not exist is said so, and no figures stand under it as if they were its figures
+            coordinator.type("dashboard:date_input", "31-02-2019");
+            coordinator.driver().findElement(By.id("dashboard:date_input")).sendKeys(Keys.TAB);
+            coordinator.waitForText("dashboard:messages", "bestaat niet als datum");
+            coordinator.until(d -> d.findElements(By.id("dashboard:gap-table")).isEmpty());
+            coordinator.type("dashboard:date_input", "01-01-2000");
+            coordinator.driver().findElement(By.id("dashboard:date_input")).sendKeys(Keys.TAB);
+            coordinator.until(d -> !d.findElements(pijnacker).isEmpty());
         }
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());

@@ -176,6 +176,13 @@ class RestApiIT {
             assertThat(refused.body()).as(bad[1]).contains("\"parameter\":\"" + bad[0] + "\"")
                     .contains("whole number");
         }
+        // every rule the body breaks is listed, the first also as the document's own detail and parameter
+        HttpResponse<String> twice = Http.postJson(counts, DEMO_COORDINATOR.email(), "{\"municipalityCode\":"
+                + "\"GM1525\",\"referenceDate\":\"2006-03-01\",\"registeredBrp\":-7,\"estimateMin\":90,"
+                + "\"estimateMax\":10,\"source\":\" \",\"definition\":\"LIVING_IN\"}");
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("\"parameter\":\"registeredBrp\"").contains("\"errors\":[")
+                .contains("\"parameter\":\"estimateMin\"").contains("\"parameter\":\"source\"");
         // a whole number written with a fraction of zeros or an exponent is still that number
         HttpResponse<String> accepted = Http.postJson(counts, DEMO_COORDINATOR.email(), "{\"municipalityCode\":"
                 + "\"GM1525\",\"referenceDate\":\"2006-03-01\",\"registeredBrp\":1.2e2,\"source\":\"" + source

@@ -3,9 +3,9 @@ package nl.arbeidsmigratie.regie.monitoring.control;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
+import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
@@ -24,11 +24,15 @@ public final class CountRules {
     private CountRules() {
     }
 
+    /** Every rule of a count, each broken one refused together with the others. */
     public static void check(CountFigures figures, LocalDate today) {
-        if (!MunicipalityCodes.wellFormed(figures.municipalityCode())) {
-            throw new InvalidInputException("municipalityCode", "error.count.municipality", "not a CBS code");
-        }
-        checkReferenceDate(figures.referenceDate(), today);
+        InputChecks checks = new InputChecks();
+        checks.check(() -> {
+            if (!MunicipalityCodes.wellFormed(figures.municipalityCode())) {
+                throw new InvalidInputException("municipalityCode", "error.count.municipality", "not a CBS code");
+            }
+        });
+        checks.check(() -> checkReferenceDate(figures.referenceDate(), today));
         // each figure by its own name, so that a refusal says which one (a file's column, a form's field)
         Map<String, Integer> named = new LinkedHashMap<>();
         named.put("registeredBrp", figures.registeredBrp());
@@ -36,44 +40,55 @@ public final class CountRules {
         named.put("working", figures.working());
         named.put("estimateMin", figures.estimateMin());
         named.put("estimateMax", figures.estimateMax());
-        named.forEach((field, n) -> {
+        named.forEach((field, n) -> checks.check(() -> {
             if (n != null && n < 0) {
                 throw new InvalidInputException(field, "error.count.negative", field + " cannot be negative");
             }
             if (n != null && n > MOST_PEOPLE) {
                 throw new InvalidInputException(field, "error.count.too-large", field + " at most " + MOST_PEOPLE);
             }
+        }));
+        checks.check(() -> {
+            if (named.values().stream().allMatch(n -> n == null)) {
+                throw new InvalidInputException("figures", "error.count.empty", "a count needs at least one figure");
+            }
+            if (figures.estimateMin() != null && figures.estimateMax() != null
+                    && figures.estimateMin() > figures.estimateMax()) {
+                throw new InvalidInputException("estimateMin", "error.count.range", "estimate minimum above maximum");
+            }
         });
-        if (Stream.of(figures.registeredBrp(), figures.registeredRni(), figures.working(), figures.estimateMin(),
-                figures.estimateMax()).allMatch(n -> n == null)) {
-            throw new InvalidInputException("figures", "error.count.empty", "a count needs at least one figure");
-        }
-        if (figures.estimateMin() != null && figures.estimateMax() != null
-                && figures.estimateMin() > figures.estimateMax()) {
-            throw new InvalidInputException("estimateMin", "error.count.range", "estimate minimum above maximum");
-        }
-        if (figures.source() == null || figures.source().isBlank()) {
-            throw new InvalidInputException("source", "error.count.source.required", "every count has a source");
-        }
-        if (figures.source().length() > LONGEST_TEXT) {
-            throw new TextTooLongException("source", LONGEST_TEXT);
-        }
-        if (figures.method() != null && figures.method().length() > LONGEST_TEXT) {
-            throw new TextTooLongException("method", LONGEST_TEXT);
-        }
-        FreeText.checked("source", figures.source());
-        FreeText.checked("method", figures.method());
-        if (figures.definition() == null) {
-            throw new InvalidInputException("definition", "error.count.definition.required", "living in or working in");
-        }
-        if (figures.shortStayMonths() < 1 || figures.longStayMonths() <= figures.shortStayMonths()) {
-            throw new InvalidInputException("shortStayMonths", "error.count.thresholds",
-                    "stay thresholds must be positive and short below long");
-        }
-        if (figures.longStayMonths() > MAX_STAY_MONTHS) {
-            throw new InvalidInputException("longStayMonths", "error.count.thresholds.long-stay-max",
-                    "a long stay begins after at most " + MAX_STAY_MONTHS + " months", MAX_STAY_MONTHS);
-        }
+        checks.check(() -> {
+            if (figures.source() == null || figures.source().isBlank()) {
+                throw new InvalidInputException("source", "error.count.source.required", "every count has a source");
+            }
+            if (figures.source().length() > LONGEST_TEXT) {
+                throw new TextTooLongException("source", LONGEST_TEXT);
+            }
+            FreeText.checked("source", figures.source());
+        });
+        checks.check(() -> {
+            if (figures.method() != null && figures.method().length() > LONGEST_TEXT) {
+                throw new TextTooLongException("method", LONGEST_TEXT);
+            }
+            FreeText.checked("method", figures.method());
+        });
+        checks.check(() -> {
+            if (figures.definition() == null) {
+                throw new InvalidInputException("definition", "error.count.definition.required",
+                        "living in or working in");
+            }
+        });
+        checks.check(() -> {
+            if (figures.shortStayMonths() < 1 || figures.longStayMonths() <= figures.shortStayMonths()) {
+                throw new InvalidInputException("shortStayMonths", "error.count.thresholds",
+                        "stay thresholds must be positive and short below long");
+            }
+            if (figures.longStayMonths() > MAX_STAY_MONTHS) {
+                throw new InvalidInputException("longStayMonths", "error.count.thresholds.long-stay-max",
+                        "a long stay begins after at most " + MAX_STAY_MONTHS + " months", MAX_STAY_MONTHS);
+            }
+        });
+        checks.refuseIfBroken();
     }
 
     public static String reason(String reason) {

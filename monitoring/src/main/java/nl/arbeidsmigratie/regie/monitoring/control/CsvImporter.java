@@ -286,7 +286,7 @@ public class CsvImporter {
         try {
             values = rows.stage(row, context);
         } catch (InvalidInputException e) {
-            refusals.add(e);
+            refusals.addAll(e.all());
         }
         row.unreadable().stream().filter(e -> !refusals.contains(e)).forEach(refusals::add);
         if (refusals.isEmpty()) {

@@ -14,6 +14,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.Permit;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
+import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
@@ -59,65 +60,93 @@ public final class LocationRules {
         }
     }
 
-    /** The details in their stored form (postcode {@code 1234 AB}, trimmed texts), or a refusal naming the field. */
+    /**
+     * The details in their stored form (postcode {@code 1234 AB}, trimmed texts), or a refusal naming each field that
+     * breaks a rule.
+     */
     public static LocationDetails checked(LocationDetails d) {
-        if (!MunicipalityCodes.wellFormed(d.municipalityCode())) {
-            throw new InvalidInputException("municipalityCode", "error.location.municipality", "not a CBS code");
-        }
-        String name = text("name", d.name());
-        if (name == null) {
-            throw new InvalidInputException("name", "error.location.name.required", "a location needs a name");
-        }
+        InputChecks checks = new InputChecks();
+        checks.check(() -> {
+            if (!MunicipalityCodes.wellFormed(d.municipalityCode())) {
+                throw new InvalidInputException("municipalityCode", "error.location.municipality", "not a CBS code");
+            }
+        });
+        String name = checks.value(() -> {
+            String text = text("name", d.name());
+            if (text == null) {
+                throw new InvalidInputException("name", "error.location.name.required", "a location needs a name");
+            }
+            return text;
+        });
         Address a = d.address() == null ? new Address(null, null, null, null) : d.address();
-        Address address = new Address(text("street", a.street()), text("houseNumber", a.houseNumber()),
-                postcode(a.postcode()), text("place", a.place()));
-        String bagId = text("bagId", d.bagId());
-        if (bagId != null && !BAG_ID.matcher(bagId).matches()) {
-            throw new InvalidInputException("bagId", "error.location.bag-id", "a BAG id has 16 digits");
-        }
-        if (d.latitude() != null && d.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0
-                || d.longitude() != null && d.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0) {
-            throw new InvalidInputException("latitude", "error.location.coordinates", "coordinates out of range");
-        }
-        if (d.housingForm() == null) {
-            throw new InvalidInputException("housingForm", "error.location.housing-form.required", "no housing form");
-        }
-        if (d.status() == null) {
-            throw new InvalidInputException("status", "error.location.status.required", "no status");
-        }
-        if (d.status() == LocationStatus.CLOSED && d.closedOn() == null) {
-            throw new InvalidInputException("closedOn", "error.location.closed-on.required", "a closed location has a closing date");
-        }
-        if (d.openedOn() != null && d.closedOn() != null && d.closedOn().isBefore(d.openedOn())) {
-            throw new InvalidInputException("closedOn", "error.location.dates", "closed before it opened");
-        }
+        Address address = new Address(checks.value(() -> text("street", a.street())),
+                checks.value(() -> text("houseNumber", a.houseNumber())), checks.value(() -> postcode(a.postcode())),
+                checks.value(() -> text("place", a.place())));
+        String bagId = checks.value(() -> {
+            String text = text("bagId", d.bagId());
+            if (text != null && !BAG_ID.matcher(text).matches()) {
+                throw new InvalidInputException("bagId", "error.location.bag-id", "a BAG id has 16 digits");
+            }
+            return text;
+        });
+        checks.check(() -> {
+            if (d.latitude() != null && d.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0
+                    || d.longitude() != null && d.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+                throw new InvalidInputException("latitude", "error.location.coordinates", "coordinates out of range");
+            }
+            checkDecimals("latitude", d.latitude());
+            checkDecimals("longitude", d.longitude());
+        });
+        checks.check(() -> {
+            if (d.housingForm() == null) {
+                throw new InvalidInputException("housingForm", "error.location.housing-form.required",
+                        "no housing form");
+            }
+        });
+        checks.check(() -> {
+            if (d.status() == null) {
+                throw new InvalidInputException("status", "error.location.status.required", "no status");
+            }
+            if (d.status() == LocationStatus.CLOSED && d.closedOn() == null) {
+                throw new InvalidInputException("closedOn", "error.location.closed-on.required",
+                        "a closed location has a closing date");
+            }
+        });
+        checks.check(() -> {
+            if (d.openedOn() != null && d.closedOn() != null && d.closedOn().isBefore(d.openedOn())) {
+                throw new InvalidInputException("closedOn", "error.location.dates", "closed before it opened");
+            }
+        });
         Facilities f = d.facilities() == null ? Facilities.unknown() : d.facilities();
-        checkUnits("beds", f.beds());
-        checkUnits("bedrooms", f.bedrooms());
-        checkUnits("toilets", f.toilets());
-        checkUnits("showers", f.showers());
-        checkArea("floorArea", f.floorArea());
-        checkArea("bedroomArea", f.bedroomArea());
-        checkDecimals("latitude", d.latitude());
-        checkDecimals("longitude", d.longitude());
-        Certification c = d.certification() == null ? Certification.none() : d.certification();
-        if (c.mark() == null) {
-            c = new Certification(QualityMark.NONE, c.certificateNumber(), c.lastAuditOn(), c.validUntil());
-        }
+        checks.check(() -> checkUnits("beds", f.beds()));
+        checks.check(() -> checkUnits("bedrooms", f.bedrooms()));
+        checks.check(() -> checkUnits("toilets", f.toilets()));
+        checks.check(() -> checkUnits("showers", f.showers()));
+        checks.check(() -> checkArea("floorArea", f.floorArea()));
+        checks.check(() -> checkArea("bedroomArea", f.bedroomArea()));
+        Certification given = d.certification() == null ? Certification.none() : d.certification();
+        Certification c = given.mark() != null ? given
+                : new Certification(QualityMark.NONE, given.certificateNumber(), given.lastAuditOn(),
+                        given.validUntil());
+        String certificateNumber = checks.value(() -> text("certificateNumber", c.certificateNumber()));
+        String operator = checks.value(() -> text("operator", d.operator()));
         for (Permit p : d.permits()) {
-            if (p.kind() == null) {
-                throw new InvalidInputException("permits", "error.location.permit.kind", "a permit needs a kind");
-            }
-            FreeText.checked("permits", p.number());
-            if (p.validFrom() != null && p.validTo() != null && p.validTo().isBefore(p.validFrom())) {
-                throw new InvalidInputException("permits", "error.location.permit.dates", "valid to before valid from");
-            }
+            checks.check(() -> {
+                if (p.kind() == null) {
+                    throw new InvalidInputException("permits", "error.location.permit.kind", "a permit needs a kind");
+                }
+                FreeText.checked("permits", p.number());
+                if (p.validFrom() != null && p.validTo() != null && p.validTo().isBefore(p.validFrom())) {
+                    throw new InvalidInputException("permits", "error.location.permit.dates",
+                            "valid to before valid from");
+                }
+            });
         }
+        checks.refuseIfBroken();
         return new LocationDetails(d.municipalityCode(), name, address, bagId, d.latitude(), d.longitude(),
                 d.housingForm(), d.status(), d.openedOn(), d.closedOn(), f,
-                new Certification(c.mark(), text("certificateNumber", c.certificateNumber()), c.lastAuditOn(),
-                        c.validUntil()),
-                d.stayFocus(), text("operator", d.operator()), d.permits());
+                new Certification(c.mark(), certificateNumber, c.lastAuditOn(), c.validUntil()),
+                d.stayFocus(), operator, d.permits());
     }
 
     /** {@code 2671ab} and {@code 2671 AB} are the same postcode; anything else is refused. */
@@ -133,8 +162,15 @@ public final class LocationRules {
         return m.group(1) + " " + m.group(2).toUpperCase(Locale.ROOT);
     }
 
+    /** Every rule of an occupancy report: its reference date and its figures refused together. */
     public static void check(OccupancyFigures f, LocalDate today) {
-        CountRules.checkReferenceDate(f.referenceDate(), today);
+        InputChecks checks = new InputChecks();
+        checks.check(() -> CountRules.checkReferenceDate(f.referenceDate(), today));
+        checks.check(() -> checkFigures(f));
+        checks.refuseIfBroken();
+    }
+
+    private static void checkFigures(OccupancyFigures f) {
         if (f.persons() == null) {
             throw new InvalidInputException("persons", "error.occupancy.persons.required", "how many persons");
         }

@@ -3,24 +3,44 @@ package nl.arbeidsmigratie.regie.platform.api;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a reviewer looks for in the audit trail; every part left null (or empty) does not narrow. {@code target}
  * names one record exactly ({@code location:12}); {@code actor} is part of who acted (an address or a name),
  * {@code actionPrefix} a kind of action ({@code enrolment.} for every change of an enrolment); {@code from} and
- * {@code until} bound when it happened (until exclusive); each of {@code mentions} must occur, in any case, in who
- * acted, the record named or what was before or after (part of a location's name, a municipality's code).
+ * {@code until} bound when it happened (until exclusive); each of {@code mentions} must be found in the entry.
  */
 public record AuditFilter(String target, String actor, String actionPrefix, Instant from, Instant until,
-                          List<String> mentions) implements Serializable {
+                          List<Mention> mentions) implements Serializable {
 
     public AuditFilter {
         mentions = mentions == null ? List.of()
-                : mentions.stream().filter(m -> m != null && !m.isBlank()).map(String::strip).toList();
+                : mentions.stream().filter(m -> m != null && !m.text().isBlank()).toList();
     }
 
     /** Everything, or the entries of one record. */
     public static AuditFilter ofTarget(String target) {
         return new AuditFilter(target, null, null, null, null, List.of());
+    }
+
+    /**
+     * Text that occurs, in any case, in who acted, the record named or what was before or after (part of a
+     * location's name, a municipality's code); or that the reader's words for a kind of record ({@code kinds}, such
+     * as {@code strategy} for "Strategie") or for what was done ({@code verbs}, such as {@code withdrawn} for
+     * "ingetrokken") contain, as the page shows an entry in those words rather than by its stored names.
+     */
+    public record Mention(String text, Set<String> kinds, Set<String> verbs) implements Serializable {
+
+        public Mention {
+            text = text == null ? "" : text.strip();
+            kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+            verbs = verbs == null ? Set.of() : Set.copyOf(verbs);
+        }
+
+        /** Text to be found as it is stored. */
+        public static Mention of(String text) {
+            return new Mention(text, Set.of(), Set.of());
+        }
     }
 }

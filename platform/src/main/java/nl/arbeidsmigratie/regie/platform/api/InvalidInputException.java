@@ -1,6 +1,8 @@
 package nl.arbeidsmigratie.regie.platform.api;
 
 import jakarta.ejb.ApplicationException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Input that breaks a rule. Carries the field it concerns and a message key, so pages and REST can tell the
@@ -12,6 +14,8 @@ public class InvalidInputException extends RuntimeException {
     private final String field;
     private final String messageKey;
     private final Object[] arguments;
+    /** The other rules the same input broke, so a form or file is corrected in one go ({@link InputChecks}). */
+    private final List<InvalidInputException> alongside = new ArrayList<>();
 
     public InvalidInputException(String field, String messageKey, String detail) {
         this(field, messageKey, detail, new Object[0]);
@@ -40,6 +44,22 @@ public class InvalidInputException extends RuntimeException {
 
     /** The same refusal about {@code otherField}: for a caller whose form or body names the field otherwise. */
     public InvalidInputException about(String otherField) {
-        return new InvalidInputException(otherField, messageKey, getMessage(), arguments());
+        InvalidInputException moved = new InvalidInputException(otherField, messageKey, getMessage(), arguments());
+        moved.alongside.addAll(alongside);
+        return moved;
+    }
+
+    /** This refusal and the others of the same input, in the order the rules were checked. */
+    public List<InvalidInputException> all() {
+        List<InvalidInputException> all = new ArrayList<>();
+        all.add(this);
+        alongside.forEach(other -> all.addAll(other.all()));
+        return all;
+    }
+
+    /** Refuses the rest of {@code broken} together with this one. */
+    InvalidInputException with(List<InvalidInputException> others) {
+        alongside.addAll(others);
+        return this;
     }
 }

@@ -159,9 +159,27 @@ public class AuditChain {
             parameters.put("until", filter.until());
         }
         for (int i = 0; i < filter.mentions().size(); i++) {
-            conditions.add("(lower(e.actor) like :m" + i + " or lower(e.target) like :m" + i
-                    + " or lower(coalesce(e.before, '')) like :m" + i + " or lower(coalesce(e.after, '')) like :m" + i + ")");
-            parameters.put("m" + i, contains(filter.mentions().get(i)));
+            AuditFilter.Mention mention = filter.mentions().get(i);
+            List<String> alternatives = new ArrayList<>(List.of("lower(e.actor) like :m" + i,
+                    "lower(e.target) like :m" + i, "lower(coalesce(e.before, '')) like :m" + i,
+                    "lower(coalesce(e.after, '')) like :m" + i));
+            parameters.put("m" + i, contains(mention.text()));
+            // the stored names of what the reader's words name: a kind of record leads an action or a target
+            // (strategy.…, location:…) or stands inside an action (strategy.section.added), a verb ends one
+            int n = 0;
+            for (String kind : mention.kinds()) {
+                String k = "m" + i + "k" + n++;
+                alternatives.add("e.action like :" + k + "a or e.action like :" + k + "b or e.target like :" + k + "t");
+                parameters.put(k + "a", literal(kind) + ".%");
+                parameters.put(k + "b", "%." + literal(kind) + ".%");
+                parameters.put(k + "t", literal(kind) + ":%");
+            }
+            for (String verb : mention.verbs()) {
+                String v = "m" + i + "v" + n++;
+                alternatives.add("e.action like :" + v);
+                parameters.put(v, "%." + literal(verb));
+            }
+            conditions.add("(" + String.join(" or ", alternatives) + ")");
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);

@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
@@ -147,30 +148,43 @@ public class Meeting {
      */
     public void describe(Description d) {
         requireOpen();
-        String cleanTitle = TextRules.requiredLine("title", d.title(), MAX_TITLE,
-                "error.sessions.meeting.title.required");
-        if (d.themes() == null || d.themes().isEmpty()) {
-            throw new InvalidInputException("themes", "error.sessions.meeting.themes.required",
-                    "at least one learning goal is the theme");
-        }
-        if (d.format() == null) {
-            throw new InvalidInputException("format", "error.sessions.meeting.format.required", "a format is required");
-        }
-        String name = TextRules.optionalLine("venueName", d.venueName(), MAX_TEXT);
-        String address = TextRules.optional("venueAddress", d.venueAddress(), MAX_TEXT);
-        String city = TextRules.optionalLine("venueCity", d.venueCity(), MAX_TEXT);
-        if (d.format().needsVenue() && (name == null || city == null)) {
-            throw new InvalidInputException(name == null ? "venueName" : "venueCity",
-                    "error.sessions.meeting.venue.required", "a meeting on location needs a venue and a city");
-        }
-        String link = link(d.onlineLink(), d.format().needsLink());
-        checkTimes(d.startsAt(), d.endsAt());
-        int newCapacity = checkedCapacity(d.capacity());
-        if (d.municipalityLimit() != null && (d.municipalityLimit() < 1 || d.municipalityLimit() > newCapacity)) {
-            throw new InvalidInputException("municipalityLimit", "error.sessions.meeting.limit.range",
-                    "the limit per municipality lies between 1 and the capacity");
-        }
-        List<AgendaEntry> items = agenda(d.agenda());
+        InputChecks checks = new InputChecks();
+        String cleanTitle = checks.value(() -> TextRules.requiredLine("title", d.title(), MAX_TITLE,
+                "error.sessions.meeting.title.required"));
+        checks.check(() -> {
+            if (d.themes() == null || d.themes().isEmpty()) {
+                throw new InvalidInputException("themes", "error.sessions.meeting.themes.required",
+                        "at least one learning goal is the theme");
+            }
+        });
+        checks.check(() -> {
+            if (d.format() == null) {
+                throw new InvalidInputException("format", "error.sessions.meeting.format.required",
+                        "a format is required");
+            }
+        });
+        String name = checks.value(() -> TextRules.optionalLine("venueName", d.venueName(), MAX_TEXT));
+        String address = checks.value(() -> TextRules.optional("venueAddress", d.venueAddress(), MAX_TEXT));
+        String city = checks.value(() -> TextRules.optionalLine("venueCity", d.venueCity(), MAX_TEXT));
+        boolean needsVenue = d.format() != null && d.format().needsVenue();
+        checks.check(() -> {
+            if (needsVenue && (blank(d.venueName()) || blank(d.venueCity()))) {
+                throw new InvalidInputException(blank(d.venueName()) ? "venueName" : "venueCity",
+                        "error.sessions.meeting.venue.required", "a meeting on location needs a venue and a city");
+            }
+        });
+        String link = checks.value(() -> link(d.onlineLink(), d.format() != null && d.format().needsLink()));
+        checks.check(() -> checkTimes(d.startsAt(), d.endsAt()));
+        Integer newCapacity = checks.value(() -> checkedCapacity(d.capacity()));
+        checks.check(() -> {
+            if (d.municipalityLimit() != null && (d.municipalityLimit() < 1
+                    || d.municipalityLimit() > (newCapacity == null ? MAX_CAPACITY : newCapacity))) {
+                throw new InvalidInputException("municipalityLimit", "error.sessions.meeting.limit.range",
+                        "the limit per municipality lies between 1 and the capacity");
+            }
+        });
+        List<AgendaEntry> items = checks.value(() -> agenda(d.agenda()));
+        checks.refuseIfBroken();
         boolean moved = !Objects.equals(startsAt, d.startsAt()) || !Objects.equals(endsAt, d.endsAt())
                 || format != d.format() || !Objects.equals(venueName, name) || !Objects.equals(venueAddress, address)
                 || !Objects.equals(venueCity, city) || !Objects.equals(onlineLink, link);
@@ -289,6 +303,10 @@ public class Meeting {
             throw new InvalidInputException("endsAt", "error.sessions.meeting.times.order",
                     "the end lies after the start");
         }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static int checkedCapacity(int capacity) {

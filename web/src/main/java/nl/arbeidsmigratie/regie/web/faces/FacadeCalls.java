@@ -1,5 +1,8 @@
 package nl.arbeidsmigratie.regie.web.faces;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
@@ -41,6 +44,8 @@ public final class FacadeCalls {
         private Consumer<InvalidInputException> onInvalid = invalid -> Messages.addGlobalError(invalid.messageKey(),
                 invalid.arguments());
 
+        private boolean shownByField;
+
         private Attempt(Runnable call) {
             this.call = call;
         }
@@ -70,6 +75,7 @@ public final class FacadeCalls {
         /** Shows a broken rule as the page decides. */
         public Attempt onInvalid(Consumer<InvalidInputException> handler) {
             this.onInvalid = handler;
+            this.shownByField = true;
             return this;
         }
 
@@ -79,7 +85,10 @@ public final class FacadeCalls {
                 call.run();
                 return true;
             } catch (InvalidInputException e) {
-                onInvalid.accept(e);
+                // every rule the input broke, each once: two fields breaking one rule say it once on top of a page
+                Set<String> said = new HashSet<>();
+                e.all().stream().filter(each -> said.add((shownByField ? each.field() + '|' : "")
+                        + each.messageKey() + '|' + Arrays.toString(each.arguments()))).forEach(onInvalid);
             } catch (AccessRefusedException e) {
                 Messages.addGlobalError("error.forbidden");
             } catch (ConcurrentChangeException e) {

@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,11 +98,33 @@ public class AuditBacking implements Serializable {
         filter = new AuditFilter(null, person, kind == null ? null : kind + ".",
                 from == null ? null : from.atStartOfDay(DutchTime.ZONE).toInstant(),
                 until == null ? null : until.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant(),
-                List.of(municipalityCode == null ? "" : municipalityCode, text == null ? "" : text));
+                mentions(municipalityCode, text, bundle()));
         DataTable table = Components.findComponent("audit:entries");
         if (table != null) {
             table.setFirst(0);
         }
+    }
+
+    /**
+     * The municipality chosen and each word of the text, every one of which an entry must hold; a word the page's
+     * names of kinds of record or of actions contain ("strategie", "ingetrokken") also finds the entries so named.
+     */
+    static List<AuditFilter.Mention> mentions(String municipalityCode, String text, ResourceBundle bundle) {
+        List<AuditFilter.Mention> mentions = new ArrayList<>();
+        mentions.add(AuditFilter.Mention.of(municipalityCode));
+        for (String word : text == null ? new String[0] : text.strip().split("\\s+")) {
+            String lower = word.toLowerCase(bundle.getLocale());
+            mentions.add(new AuditFilter.Mention(word, named(bundle, "audit.kind.", lower),
+                    named(bundle, "audit.verb.", lower)));
+        }
+        return mentions;
+    }
+
+    /** The names after {@code prefix} of the bundle's keys whose text contains {@code word}. */
+    private static Set<String> named(ResourceBundle bundle, String prefix, String word) {
+        return word.isEmpty() ? Set.of() : bundle.keySet().stream().filter(key -> key.startsWith(prefix))
+                .filter(key -> bundle.getString(key).toLowerCase(bundle.getLocale()).contains(word))
+                .map(key -> key.substring(prefix.length())).collect(Collectors.toSet());
     }
 
     public void clear() {

@@ -2,9 +2,17 @@ package nl.arbeidsmigratie.regie.web.rest;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
-/** An RFC 9457 problem document; {@code parameter} names the offending request parameter, if any. */
-public record Problem(String type, String title, int status, String detail, String parameter) {
+/**
+ * An RFC 9457 problem document; {@code parameter} names the offending request parameter, if any. When the input
+ * broke more than one rule, {@code errors} lists each (the first is also the document's own detail and parameter).
+ */
+public record Problem(String type, String title, int status, String detail, String parameter, List<Item> errors) {
+
+    /** One broken rule of the input: what to correct and which field. */
+    public record Item(String detail, String parameter) {
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -23,9 +31,15 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Response response(Response.Status status, String detail, String parameter) {
+        return response(status, detail, parameter, null);
+    }
+
+    /** As {@link #response(Response.Status, String, String)}, listing every broken rule when there are more. */
+    public static Response response(Response.Status status, String detail, String parameter, List<Item> errors) {
         return Response.status(status)
                 .type(MediaType.valueOf(MEDIA_TYPE))
-                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, parameter))
+                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, parameter,
+                        errors == null || errors.size() < 2 ? null : List.copyOf(errors)))
                 .build();
     }
 }

@@ -67,7 +67,8 @@ public final class ProblemMappers {
                 // the id in the path names nothing: not found rather than a bad request
                 return Problem.response(Response.Status.NOT_FOUND, detail, e.field());
             }
-            return Problem.response(Response.Status.BAD_REQUEST, detail, e.field());
+            return Problem.response(Response.Status.BAD_REQUEST, detail, e.field(),
+                    e.all().stream().map(each -> new Problem.Item(detail(each), each.field())).distinct().toList());
         }
 
         private String detail(InvalidInputException e) {

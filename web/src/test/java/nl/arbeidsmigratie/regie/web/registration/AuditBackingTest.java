@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,18 @@ class AuditBackingTest {
                 .isEqualTo("Bijeenkomsten · Datumprikker · gast uitgenodigd");
         assertThat(AuditBacking.action("newsletter.issue.sent", DUTCH)).isEqualTo("Nieuwsbrief · uitgave verstuurd");
         assertThat(AuditBacking.action("audit.verified", ENGLISH)).isEqualTo("Audit trail · verified");
+    }
+
+    @Test
+    void eachWordOfTheTextIsFoundAlsoInTheWordsThePageShowsForKindsAndActions() {
+        assertThat(AuditBacking.mentions("GM1783", " Strategie  ingetrokken Westland ", DUTCH)).containsExactly(
+                AuditFilter.Mention.of("GM1783"),
+                new AuditFilter.Mention("Strategie", Set.of("strategy", "strategy-document", "strategy-template"), Set.of()),
+                new AuditFilter.Mention("ingetrokken", Set.of(), Set.of("withdrawn", "revoked")),
+                AuditFilter.Mention.of("Westland"));
+        assertThat(AuditBacking.mentions(null, "chapter", ENGLISH)).last()
+                .isEqualTo(new AuditFilter.Mention("chapter", Set.of("section"), Set.of()));
+        assertThat(AuditBacking.mentions(null, null, DUTCH)).containsExactly(AuditFilter.Mention.of(""));
     }
 
     @Test
