@@ -194,6 +194,10 @@ class InspectionsIT {
             TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> inspections.record(entry))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field)));
         }
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> inspections.record(new InspectionEntry(location,
+                TODAY.plusDays(1), " ", null, null, null))).as("every rule broken, said at once")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                        .extracting(InvalidInputException::field).containsExactly("inspectedOn", "inspector", "measure")));
         assertThat(as(OFFICER, () -> inspections.ofMunicipality(WESTLAND))).noneMatch(i -> i.locationId() == location);
 
         String marker = "Foutieve melding " + UUID.randomUUID();

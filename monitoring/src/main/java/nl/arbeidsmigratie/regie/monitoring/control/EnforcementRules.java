@@ -6,6 +6,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.InspectionEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.SignalEntry;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
+import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
@@ -41,68 +42,90 @@ public final class EnforcementRules {
         return latest;
     }
 
-    /** The entry with trimmed texts, or a refusal naming the field. */
+    /** The entry with trimmed texts, or a refusal naming each field that breaks a rule. */
     public static InspectionEntry checked(InspectionEntry e, LocalDate today) {
-        if (e.inspectedOn() == null) {
-            throw new InvalidInputException("inspectedOn", "error.inspection.date.required", "no inspection date");
-        }
-        if (e.inspectedOn().isAfter(today)) {
-            throw new InvalidInputException("inspectedOn", "error.inspection.date.future",
-                    "an inspection cannot be recorded before it took place");
-        }
-        String inspector = text("inspector", e.inspector(), SHORT_TEXT);
-        if (inspector == null) {
-            throw new InvalidInputException("inspector", "error.inspection.inspector.required", "who inspected");
-        }
-        if (e.measure() == null) {
-            throw new InvalidInputException("measure", "error.inspection.measure.required", "no measure");
-        }
-        if (e.followUpOn() != null && e.followUpOn().isBefore(e.inspectedOn())) {
-            throw new InvalidInputException("followUpOn", "error.inspection.follow-up.before",
-                    "a follow-up cannot come before the inspection");
-        }
-        return new InspectionEntry(e.locationId(), e.inspectedOn(), inspector, text("findings", e.findings(), LONG_TEXT),
-                e.measure(), e.followUpOn());
+        InputChecks checks = new InputChecks();
+        checks.check(() -> {
+            if (e.inspectedOn() == null) {
+                throw new InvalidInputException("inspectedOn", "error.inspection.date.required", "no inspection date");
+            }
+            if (e.inspectedOn().isAfter(today)) {
+                throw new InvalidInputException("inspectedOn", "error.inspection.date.future",
+                        "an inspection cannot be recorded before it took place");
+            }
+        });
+        String inspector = checks.value(() -> required("inspector", e.inspector(), SHORT_TEXT,
+                "error.inspection.inspector.required", "who inspected"));
+        String findings = checks.value(() -> text("findings", e.findings(), LONG_TEXT));
+        checks.check(() -> {
+            if (e.measure() == null) {
+                throw new InvalidInputException("measure", "error.inspection.measure.required", "no measure");
+            }
+        });
+        checks.check(() -> {
+            if (e.followUpOn() != null && e.inspectedOn() != null && e.followUpOn().isBefore(e.inspectedOn())) {
+                throw new InvalidInputException("followUpOn", "error.inspection.follow-up.before",
+                        "a follow-up cannot come before the inspection");
+            }
+        });
+        checks.refuseIfBroken();
+        return new InspectionEntry(e.locationId(), e.inspectedOn(), inspector, findings, e.measure(), e.followUpOn());
     }
 
-    /** The entry with trimmed texts and a normal postcode, or a refusal naming the field. */
+    /** The entry with trimmed texts and a normal postcode, or a refusal naming each field that breaks a rule. */
     public static SignalEntry checked(SignalEntry e, LocalDate today) {
-        if (!MunicipalityCodes.wellFormed(e.municipalityCode())) {
-            throw new InvalidInputException("municipalityCode", "error.signal.municipality", "not a CBS code");
-        }
-        if (e.signalledOn() == null) {
-            throw new InvalidInputException("signalledOn", "error.signal.date.required", "no date");
-        }
-        if (e.signalledOn().isAfter(today)) {
-            throw new InvalidInputException("signalledOn", "error.signal.date.future", "a signal cannot come from the future");
-        }
-        if (e.kind() == null) {
-            throw new InvalidInputException("kind", "error.signal.kind.required", "no kind");
-        }
-        String source = text("source", e.source(), SHORT_TEXT);
-        if (source == null) {
-            throw new InvalidInputException("source", "error.signal.source.required", "every signal has a source");
-        }
-        String text = text("text", e.text(), LONG_TEXT);
-        if (text == null) {
-            throw new InvalidInputException("text", "error.signal.text.required", "what was signalled");
-        }
+        InputChecks checks = new InputChecks();
+        checks.check(() -> {
+            if (!MunicipalityCodes.wellFormed(e.municipalityCode())) {
+                throw new InvalidInputException("municipalityCode", "error.signal.municipality", "not a CBS code");
+            }
+        });
+        checks.check(() -> {
+            if (e.signalledOn() == null) {
+                throw new InvalidInputException("signalledOn", "error.signal.date.required", "no date");
+            }
+            if (e.signalledOn().isAfter(today)) {
+                throw new InvalidInputException("signalledOn", "error.signal.date.future",
+                        "a signal cannot come from the future");
+            }
+        });
+        checks.check(() -> {
+            if (e.kind() == null) {
+                throw new InvalidInputException("kind", "error.signal.kind.required", "no kind");
+            }
+        });
+        String source = checks.value(() -> required("source", e.source(), SHORT_TEXT, "error.signal.source.required",
+                "every signal has a source"));
+        String text = checks.value(() -> required("text", e.text(), LONG_TEXT, "error.signal.text.required",
+                "what was signalled"));
         Address a = e.address() == null ? new Address(null, null, null, null) : e.address();
-        Address address = new Address(text("street", a.street(), SHORT_TEXT), text("houseNumber", a.houseNumber(), SHORT_TEXT),
-                postcode(a.postcode()), text("place", a.place(), SHORT_TEXT));
-        if (e.locationId() == null && address.street() == null && address.postcode() == null && address.place() == null) {
-            throw new InvalidInputException("address", "error.signal.address.required",
-                    "without a location, a signal needs an address");
-        }
+        Address address = new Address(checks.value(() -> text("street", a.street(), SHORT_TEXT)),
+                checks.value(() -> text("houseNumber", a.houseNumber(), SHORT_TEXT)),
+                checks.value(() -> postcode(a.postcode())), checks.value(() -> text("place", a.place(), SHORT_TEXT)));
+        checks.check(() -> {
+            if (e.locationId() == null && blank(a.street()) && blank(a.postcode()) && blank(a.place())) {
+                throw new InvalidInputException("address", "error.signal.address.required",
+                        "without a location, a signal needs an address");
+            }
+        });
+        checks.refuseIfBroken();
         return new SignalEntry(e.municipalityCode(), e.locationId(), address, e.signalledOn(), e.kind(), source, text);
     }
 
     public static String reason(String reason) {
-        String checked = text("reason", reason, SHORT_TEXT);
+        return required("reason", reason, SHORT_TEXT, "error.signal.reason.required", "a change needs a reason");
+    }
+
+    private static String required(String field, String value, int longest, String key, String detail) {
+        String checked = text(field, value, longest);
         if (checked == null) {
-            throw new InvalidInputException("reason", "error.signal.reason.required", "a change needs a reason");
+            throw new InvalidInputException(field, key, detail);
         }
         return checked;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String postcode(String raw) {

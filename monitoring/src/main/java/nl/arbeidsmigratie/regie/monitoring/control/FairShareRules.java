@@ -6,6 +6,7 @@ import java.util.Set;
 import nl.arbeidsmigratie.regie.monitoring.api.AgreedShare;
 import nl.arbeidsmigratie.regie.monitoring.api.FairShareTerms;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
+import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 
@@ -22,27 +23,41 @@ public final class FairShareRules {
      * others), the rest checked against the region's members.
      */
     public static FairShareTerms checked(FairShareTerms terms, Set<String> members) {
-        if (terms.title() == null || terms.title().isBlank()) {
-            throw new InvalidInputException("title", "error.fairshare.title.required", "an agreement needs a title");
-        }
-        if (terms.title().length() > LONGEST_TITLE) {
-            throw new TextTooLongException("title", LONGEST_TITLE);
-        }
-        FreeText.line("title", terms.title());
-        if (terms.totalPlaces() == null || terms.totalPlaces() <= 0) {
-            throw new InvalidInputException("totalPlaces", "error.fairshare.total",
-                    "the agreed total is a positive number of places");
-        }
-        if (terms.agreedOn() == null) {
-            throw new InvalidInputException("agreedOn", "error.fairshare.agreed-on.required", "when was it agreed");
-        }
-        if (terms.deadline() == null) {
-            throw new InvalidInputException("deadline", "error.fairshare.deadline.required", "an agreement has a deadline");
-        }
-        if (terms.deadline().isBefore(terms.agreedOn())) {
-            throw new InvalidInputException("deadline", "error.fairshare.deadline.before",
-                    "the deadline lies before the agreement");
-        }
+        InputChecks checks = new InputChecks();
+        checks.check(() -> {
+            if (terms.title() == null || terms.title().isBlank()) {
+                throw new InvalidInputException("title", "error.fairshare.title.required",
+                        "an agreement needs a title");
+            }
+            if (terms.title().length() > LONGEST_TITLE) {
+                throw new TextTooLongException("title", LONGEST_TITLE);
+            }
+            FreeText.line("title", terms.title());
+        });
+        checks.check(() -> {
+            if (terms.totalPlaces() == null || terms.totalPlaces() <= 0) {
+                throw new InvalidInputException("totalPlaces", "error.fairshare.total",
+                        "the agreed total is a positive number of places");
+            }
+        });
+        checks.check(() -> {
+            if (terms.agreedOn() == null) {
+                throw new InvalidInputException("agreedOn", "error.fairshare.agreed-on.required",
+                        "when was it agreed");
+            }
+        });
+        checks.check(() -> {
+            if (terms.deadline() == null) {
+                throw new InvalidInputException("deadline", "error.fairshare.deadline.required",
+                        "an agreement has a deadline");
+            }
+            if (terms.agreedOn() != null && terms.deadline().isBefore(terms.agreedOn())) {
+                throw new InvalidInputException("deadline", "error.fairshare.deadline.before",
+                        "the deadline lies before the agreement");
+            }
+        });
+        // the shares are weighed against the total only once the total itself is a number of places
+        checks.refuseIfBroken();
         List<AgreedShare> named = terms.shares().stream().filter(s -> s.places() != null)
                 .map(s -> new AgreedShare(s.municipalityCode() == null ? null : s.municipalityCode().strip(), s.places()))
                 .toList();
