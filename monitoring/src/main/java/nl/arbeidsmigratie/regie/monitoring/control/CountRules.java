@@ -27,11 +27,8 @@ public final class CountRules {
     /** Every rule of a count, each broken one refused together with the others. */
     public static void check(CountFigures figures, LocalDate today) {
         InputChecks checks = new InputChecks();
-        checks.check(() -> {
-            if (!MunicipalityCodes.wellFormed(figures.municipalityCode())) {
-                throw new InvalidInputException("municipalityCode", "error.count.municipality", "not a CBS code");
-            }
-        });
+        checks.require(MunicipalityCodes.wellFormed(figures.municipalityCode()), "municipalityCode",
+                "error.count.municipality", "not a CBS code");
         checks.check(() -> checkReferenceDate(figures.referenceDate(), today));
         // each figure by its own name, so that a refusal says which one (a file's column, a form's field)
         Map<String, Integer> named = new LinkedHashMap<>();
@@ -72,12 +69,8 @@ public final class CountRules {
             }
             FreeText.checked("method", figures.method());
         });
-        checks.check(() -> {
-            if (figures.definition() == null) {
-                throw new InvalidInputException("definition", "error.count.definition.required",
-                        "living in or working in");
-            }
-        });
+        checks.require(figures.definition() != null, "definition", "error.count.definition.required",
+                "living in or working in");
         checks.check(() -> {
             if (figures.shortStayMonths() < 1 || figures.longStayMonths() <= figures.shortStayMonths()) {
                 throw new InvalidInputException("shortStayMonths", "error.count.thresholds",

@@ -45,29 +45,15 @@ public final class EnforcementRules {
     /** The entry with trimmed texts, or a refusal naming each field that breaks a rule. */
     public static InspectionEntry checked(InspectionEntry e, LocalDate today) {
         InputChecks checks = new InputChecks();
-        checks.check(() -> {
-            if (e.inspectedOn() == null) {
-                throw new InvalidInputException("inspectedOn", "error.inspection.date.required", "no inspection date");
-            }
-            if (e.inspectedOn().isAfter(today)) {
-                throw new InvalidInputException("inspectedOn", "error.inspection.date.future",
-                        "an inspection cannot be recorded before it took place");
-            }
-        });
+        checks.require(e.inspectedOn() != null, "inspectedOn", "error.inspection.date.required", "no inspection date");
+        checks.require(e.inspectedOn() == null || !e.inspectedOn().isAfter(today), "inspectedOn",
+                "error.inspection.date.future", "an inspection cannot be recorded before it took place");
         String inspector = checks.value(() -> required("inspector", e.inspector(), SHORT_TEXT,
                 "error.inspection.inspector.required", "who inspected"));
         String findings = checks.value(() -> text("findings", e.findings(), LONG_TEXT));
-        checks.check(() -> {
-            if (e.measure() == null) {
-                throw new InvalidInputException("measure", "error.inspection.measure.required", "no measure");
-            }
-        });
-        checks.check(() -> {
-            if (e.followUpOn() != null && e.inspectedOn() != null && e.followUpOn().isBefore(e.inspectedOn())) {
-                throw new InvalidInputException("followUpOn", "error.inspection.follow-up.before",
-                        "a follow-up cannot come before the inspection");
-            }
-        });
+        checks.require(e.measure() != null, "measure", "error.inspection.measure.required", "no measure");
+        checks.require(e.followUpOn() == null || e.inspectedOn() == null || !e.followUpOn().isBefore(e.inspectedOn()),
+                "followUpOn", "error.inspection.follow-up.before", "a follow-up cannot come before the inspection");
         checks.refuseIfBroken();
         return new InspectionEntry(e.locationId(), e.inspectedOn(), inspector, findings, e.measure(), e.followUpOn());
     }
@@ -75,25 +61,12 @@ public final class EnforcementRules {
     /** The entry with trimmed texts and a normal postcode, or a refusal naming each field that breaks a rule. */
     public static SignalEntry checked(SignalEntry e, LocalDate today) {
         InputChecks checks = new InputChecks();
-        checks.check(() -> {
-            if (!MunicipalityCodes.wellFormed(e.municipalityCode())) {
-                throw new InvalidInputException("municipalityCode", "error.signal.municipality", "not a CBS code");
-            }
-        });
-        checks.check(() -> {
-            if (e.signalledOn() == null) {
-                throw new InvalidInputException("signalledOn", "error.signal.date.required", "no date");
-            }
-            if (e.signalledOn().isAfter(today)) {
-                throw new InvalidInputException("signalledOn", "error.signal.date.future",
-                        "a signal cannot come from the future");
-            }
-        });
-        checks.check(() -> {
-            if (e.kind() == null) {
-                throw new InvalidInputException("kind", "error.signal.kind.required", "no kind");
-            }
-        });
+        checks.require(MunicipalityCodes.wellFormed(e.municipalityCode()), "municipalityCode",
+                "error.signal.municipality", "not a CBS code");
+        checks.require(e.signalledOn() != null, "signalledOn", "error.signal.date.required", "no date");
+        checks.require(e.signalledOn() == null || !e.signalledOn().isAfter(today), "signalledOn",
+                "error.signal.date.future", "a signal cannot come from the future");
+        checks.require(e.kind() != null, "kind", "error.signal.kind.required", "no kind");
         String source = checks.value(() -> required("source", e.source(), SHORT_TEXT, "error.signal.source.required",
                 "every signal has a source"));
         String text = checks.value(() -> required("text", e.text(), LONG_TEXT, "error.signal.text.required",
@@ -102,12 +75,8 @@ public final class EnforcementRules {
         Address address = new Address(checks.value(() -> text("street", a.street(), SHORT_TEXT)),
                 checks.value(() -> text("houseNumber", a.houseNumber(), SHORT_TEXT)),
                 checks.value(() -> postcode(a.postcode())), checks.value(() -> text("place", a.place(), SHORT_TEXT)));
-        checks.check(() -> {
-            if (e.locationId() == null && blank(a.street()) && blank(a.postcode()) && blank(a.place())) {
-                throw new InvalidInputException("address", "error.signal.address.required",
-                        "without a location, a signal needs an address");
-            }
-        });
+        checks.require(e.locationId() != null || !blank(a.street()) || !blank(a.postcode()) || !blank(a.place()),
+                "address", "error.signal.address.required", "without a location, a signal needs an address");
         checks.refuseIfBroken();
         return new SignalEntry(e.municipalityCode(), e.locationId(), address, e.signalledOn(), e.kind(), source, text);
     }

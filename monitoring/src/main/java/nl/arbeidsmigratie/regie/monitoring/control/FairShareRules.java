@@ -34,28 +34,15 @@ public final class FairShareRules {
             }
             FreeText.line("title", terms.title());
         });
-        checks.check(() -> {
-            if (terms.totalPlaces() == null || terms.totalPlaces() <= 0) {
-                throw new InvalidInputException("totalPlaces", "error.fairshare.total",
-                        "the agreed total is a positive number of places");
-            }
-        });
-        checks.check(() -> {
-            if (terms.agreedOn() == null) {
-                throw new InvalidInputException("agreedOn", "error.fairshare.agreed-on.required",
-                        "when was it agreed");
-            }
-        });
-        checks.check(() -> {
-            if (terms.deadline() == null) {
-                throw new InvalidInputException("deadline", "error.fairshare.deadline.required",
-                        "an agreement has a deadline");
-            }
-            if (terms.agreedOn() != null && terms.deadline().isBefore(terms.agreedOn())) {
-                throw new InvalidInputException("deadline", "error.fairshare.deadline.before",
-                        "the deadline lies before the agreement");
-            }
-        });
+        checks.require(terms.totalPlaces() != null && terms.totalPlaces() > 0, "totalPlaces", "error.fairshare.total",
+                "the agreed total is a positive number of places");
+        checks.require(terms.agreedOn() != null, "agreedOn", "error.fairshare.agreed-on.required",
+                "when was it agreed");
+        checks.require(terms.deadline() != null, "deadline", "error.fairshare.deadline.required",
+                "an agreement has a deadline");
+        checks.require(terms.agreedOn() == null || terms.deadline() == null
+                        || !terms.deadline().isBefore(terms.agreedOn()), "deadline", "error.fairshare.deadline.before",
+                "the deadline lies before the agreement");
         // the shares are weighed against the total only once the total itself is a number of places
         checks.refuseIfBroken();
         List<AgreedShare> named = terms.shares().stream().filter(s -> s.places() != null)

@@ -66,11 +66,8 @@ public final class LocationRules {
      */
     public static LocationDetails checked(LocationDetails d) {
         InputChecks checks = new InputChecks();
-        checks.check(() -> {
-            if (!MunicipalityCodes.wellFormed(d.municipalityCode())) {
-                throw new InvalidInputException("municipalityCode", "error.location.municipality", "not a CBS code");
-            }
-        });
+        checks.require(MunicipalityCodes.wellFormed(d.municipalityCode()), "municipalityCode",
+                "error.location.municipality", "not a CBS code");
         String name = checks.value(() -> {
             String text = text("name", d.name());
             if (text == null) {
@@ -97,26 +94,13 @@ public final class LocationRules {
             checkDecimals("latitude", d.latitude());
             checkDecimals("longitude", d.longitude());
         });
-        checks.check(() -> {
-            if (d.housingForm() == null) {
-                throw new InvalidInputException("housingForm", "error.location.housing-form.required",
-                        "no housing form");
-            }
-        });
-        checks.check(() -> {
-            if (d.status() == null) {
-                throw new InvalidInputException("status", "error.location.status.required", "no status");
-            }
-            if (d.status() == LocationStatus.CLOSED && d.closedOn() == null) {
-                throw new InvalidInputException("closedOn", "error.location.closed-on.required",
-                        "a closed location has a closing date");
-            }
-        });
-        checks.check(() -> {
-            if (d.openedOn() != null && d.closedOn() != null && d.closedOn().isBefore(d.openedOn())) {
-                throw new InvalidInputException("closedOn", "error.location.dates", "closed before it opened");
-            }
-        });
+        checks.require(d.housingForm() != null, "housingForm", "error.location.housing-form.required",
+                "no housing form");
+        checks.require(d.status() != null, "status", "error.location.status.required", "no status");
+        checks.require(d.status() != LocationStatus.CLOSED || d.closedOn() != null, "closedOn",
+                "error.location.closed-on.required", "a closed location has a closing date");
+        checks.require(d.openedOn() == null || d.closedOn() == null || !d.closedOn().isBefore(d.openedOn()),
+                "closedOn", "error.location.dates", "closed before it opened");
         Facilities f = d.facilities() == null ? Facilities.unknown() : d.facilities();
         checks.check(() -> checkUnits("beds", f.beds()));
         checks.check(() -> checkUnits("bedrooms", f.bedrooms()));

@@ -22,6 +22,13 @@ public final class InputChecks {
         }
     }
 
+    /** Keeps the refusal of {@code field} by {@code messageKey} unless the rule {@code holds}. */
+    public void require(boolean holds, String field, String messageKey, String detail) {
+        if (!holds) {
+            broken.add(new InvalidInputException(field, messageKey, detail));
+        }
+    }
+
     /** The value a rule gives (a trimmed text, a checked number), or null when the rule refused it. */
     public <T> T value(Supplier<T> rule) {
         try {

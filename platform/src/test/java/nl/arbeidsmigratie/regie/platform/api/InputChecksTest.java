@@ -15,17 +15,20 @@ class InputChecksTest {
         checks.check(() -> {
             throw new TextTooLongException("venue", 300);
         });
+        checks.require(true, "format", "error.format.required", "held");
         Integer capacity = checks.value(() -> 12);
+        checks.require(capacity < 10, "capacity", "error.capacity.range", "at most 10");
         assertThat(checks.broken()).isTrue();
 
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, checks::refuseIfBroken);
         assertThat(title).isNull();
         assertThat(capacity).isEqualTo(12);
         assertThat(refused.field()).isEqualTo("title");
-        assertThat(refused.all()).extracting(InvalidInputException::field).containsExactly("title", "venue");
+        assertThat(refused.all()).extracting(InvalidInputException::field).containsExactly("title", "venue", "capacity");
+        assertThat(refused.all().get(2).messageKey()).isEqualTo("error.capacity.range");
         assertThat(refused.all().get(1)).isInstanceOf(TextTooLongException.class);
         assertThat(refused.about("name").all()).extracting(InvalidInputException::field)
-                .containsExactly("name", "venue");
+                .containsExactly("name", "venue", "capacity");
     }
 
     @Test

@@ -151,38 +151,23 @@ public class Meeting {
         InputChecks checks = new InputChecks();
         String cleanTitle = checks.value(() -> TextRules.requiredLine("title", d.title(), MAX_TITLE,
                 "error.sessions.meeting.title.required"));
-        checks.check(() -> {
-            if (d.themes() == null || d.themes().isEmpty()) {
-                throw new InvalidInputException("themes", "error.sessions.meeting.themes.required",
-                        "at least one learning goal is the theme");
-            }
-        });
-        checks.check(() -> {
-            if (d.format() == null) {
-                throw new InvalidInputException("format", "error.sessions.meeting.format.required",
-                        "a format is required");
-            }
-        });
+        checks.require(d.themes() != null && !d.themes().isEmpty(), "themes", "error.sessions.meeting.themes.required",
+                "at least one learning goal is the theme");
+        checks.require(d.format() != null, "format", "error.sessions.meeting.format.required", "a format is required");
         String name = checks.value(() -> TextRules.optionalLine("venueName", d.venueName(), MAX_TEXT));
         String address = checks.value(() -> TextRules.optional("venueAddress", d.venueAddress(), MAX_TEXT));
         String city = checks.value(() -> TextRules.optionalLine("venueCity", d.venueCity(), MAX_TEXT));
         boolean needsVenue = d.format() != null && d.format().needsVenue();
-        checks.check(() -> {
-            if (needsVenue && (blank(d.venueName()) || blank(d.venueCity()))) {
-                throw new InvalidInputException(blank(d.venueName()) ? "venueName" : "venueCity",
-                        "error.sessions.meeting.venue.required", "a meeting on location needs a venue and a city");
-            }
-        });
+        checks.require(!needsVenue || !blank(d.venueName()) && !blank(d.venueCity()),
+                blank(d.venueName()) ? "venueName" : "venueCity", "error.sessions.meeting.venue.required",
+                "a meeting on location needs a venue and a city");
         String link = checks.value(() -> link(d.onlineLink(), d.format() != null && d.format().needsLink()));
         checks.check(() -> checkTimes(d.startsAt(), d.endsAt()));
         Integer newCapacity = checks.value(() -> checkedCapacity(d.capacity()));
-        checks.check(() -> {
-            if (d.municipalityLimit() != null && (d.municipalityLimit() < 1
-                    || d.municipalityLimit() > (newCapacity == null ? MAX_CAPACITY : newCapacity))) {
-                throw new InvalidInputException("municipalityLimit", "error.sessions.meeting.limit.range",
-                        "the limit per municipality lies between 1 and the capacity");
-            }
-        });
+        checks.require(d.municipalityLimit() == null || d.municipalityLimit() >= 1
+                        && d.municipalityLimit() <= (newCapacity == null ? MAX_CAPACITY : newCapacity),
+                "municipalityLimit", "error.sessions.meeting.limit.range",
+                "the limit per municipality lies between 1 and the capacity");
         List<AgendaEntry> items = checks.value(() -> agenda(d.agenda()));
         checks.refuseIfBroken();
         boolean moved = !Objects.equals(startsAt, d.startsAt()) || !Objects.equals(endsAt, d.endsAt())
