@@ -32,6 +32,7 @@ import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingDetails;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingSaved;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
@@ -169,6 +170,15 @@ class DatePollsIT {
         });
         TestCaller.as(circle.westland().email(), () -> assertThatThrownBy(() -> polls.fix(poll.id(), chosen.id()))
                 .isInstanceOf(AccessRefusedException.class));
+        // a meeting without a theme or a venue gets the date, but is not announced until it has them
+        MeetingView bare = TestCaller.as(COORDINATOR, () -> polls.fix(other.id(), other.slots().get(0).id()));
+        assertThat(bare.status()).isEqualTo(MeetingStatus.DRAFT);
+        assertThat(bare.startsAt()).isEqualTo(other.slots().get(0).startsAt());
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.changeStatus(bare.id(), bare.version(),
+                MeetingStatus.CONFIRMED)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                .extracting(InvalidInputException::messageKey).containsExactly("error.sessions.meeting.incomplete",
+                        "error.sessions.meeting.themes.required", "error.sessions.meeting.venue.required")));
+        completed(circle.meeting());
 
         MeetingView fixed = TestCaller.as(COORDINATOR, () -> polls.fix(poll.id(), chosen.id()));
         assertThat(fixed.startsAt()).isEqualTo(chosen.startsAt());
@@ -194,7 +204,7 @@ class DatePollsIT {
     void aPollEndsWhenItsMeetingIsDatedByHandHeldOrCancelledAndTakesNoAnswersOrGuestsAfter() throws Exception {
         Circle byHand = circle();
         DatePollView dated = threeSlots(byHand.meeting(), inDays(10, 17));
-        describedAt(byHand.meeting(), inDays(40, 13));
+        assertThat(describedAt(byHand.meeting(), inDays(40, 13)).pollEnded()).as("the coordinator is told").isTrue();
         assertEnded(dated, byHand);
 
         Circle cancelled = circle();
@@ -214,14 +224,25 @@ class DatePollsIT {
         Circle circle = circle();
         describedAt(circle.meeting(), inDays(40, 13));
         DatePollView poll = threeSlots(circle.meeting(), inDays(10, 17));
-        describedAt(circle.meeting(), inDays(40, 13));
+        assertThat(describedAt(circle.meeting(), inDays(40, 13)).pollEnded()).isFalse();
         assertThat(TestCaller.as(COORDINATOR, () -> polls.openPollOf(circle.meeting().id())))
                 .hasValueSatisfying(open -> assertThat(open.id()).isEqualTo(poll.id()));
     }
 
-    /** The meeting described as the start meeting, three hours from {@code startsAt}. */
-    private void describedAt(MeetingView meeting, LocalDateTime startsAt) throws Exception {
+    /** The meeting given the start meeting's theme and venue, still without a date. */
+    private void completed(MeetingView meeting) throws Exception {
         TestCaller.as(COORDINATOR, () -> {
+            MeetingView m = planning.meeting(meeting.id());
+            MeetingDetails d = SessionsFixture.startMeeting(m, 30);
+            return planning.describe(meeting.id(), new MeetingDetails(m.title(), d.themes(), d.format(),
+                    d.venueName(), d.venueAddress(), d.venueCity(), null, null, null, 30, null, List.of(),
+                    d.version()));
+        });
+    }
+
+    /** The meeting described as the start meeting, three hours from {@code startsAt}. */
+    private MeetingSaved describedAt(MeetingView meeting, LocalDateTime startsAt) throws Exception {
+        return TestCaller.as(COORDINATOR, () -> {
             MeetingDetails d = SessionsFixture.startMeeting(planning.meeting(meeting.id()), 30);
             return planning.describe(meeting.id(), new MeetingDetails(d.title(), d.themes(), d.format(),
                     d.venueName(), d.venueAddress(), d.venueCity(), null, startsAt, startsAt.plusHours(3), 30, null,
@@ -267,6 +288,10 @@ class DatePollsIT {
             assertThatThrownBy(() -> polls.open(meeting.id(), List.of(new SlotProposal(inDays(20, 13),
                     inDays(20, 16))), inDays(25, 12))).isInstanceOfSatisfying(InvalidInputException.class,
                     e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.deadline.after-slot"));
+            assertThatThrownBy(() -> polls.open(meeting.id(), List.of(new SlotProposal(inDays(20, 13),
+                    inDays(20, 16)), new SlotProposal(inDays(20, 13), inDays(20, 16))), inDays(5, 12)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.slots.twice"));
             assertThat(polls.openPollOf(meeting.id())).as("nothing opened").isEmpty();
         });
         DatePollView poll = threeSlots(meeting, inDays(10, 17));

@@ -124,6 +124,14 @@ class MeetingRecordsIT {
                         haagPresent.id(), Attendance.PRESENT, haagExcused.id(), Attendance.EXCUSED)));
         assertThat(recorded).filteredOn(r -> r.id() == haagExcused.id()).extracting(RegistrationView::attendance)
                 .containsExactly(Attendance.EXCUSED);
+        // a page that still showed no attendance for them does not overwrite what was recorded meanwhile
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> records.recordAttendance(held.id(),
+                Map.of(haagExcused.id(), Attendance.ABSENT, haagPresent.id(), Attendance.ABSENT),
+                java.util.Collections.singletonMap(haagExcused.id(), null)))
+                .isInstanceOf(nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException.class));
+        assertThat(TestCaller.as(COORDINATOR, () -> registrations.participants(held.id())))
+                .filteredOn(r -> r.id() == haagExcused.id() || r.id() == haagPresent.id())
+                .extracting(RegistrationView::attendance).containsExactlyInAnyOrder(Attendance.EXCUSED, Attendance.PRESENT);
 
         List<MunicipalityAttendance> all = TestCaller.as(DEMO_AUDITOR.email(), () -> records.attendance(series.id()));
         assertThat(all).extracting(MunicipalityAttendance::municipalityName, MunicipalityAttendance::peoplePresent,

@@ -135,6 +135,7 @@ class WorkflowIT {
 
         for (Adoption bad : new Adoption[] {null, new Adoption(null, LocalDate.now(), "2026-17"),
                 new Adoption(AdoptionBody.COUNCIL, LocalDate.now().plusDays(3), "2026-17"),
+                new Adoption(AdoptionBody.COUNCIL, LocalDate.of(1000, 1, 1), "2026-17"),
                 new Adoption(AdoptionBody.COUNCIL, LocalDate.now(), " ")}) {
             TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> workflow.adopt(draft.id(), bad))
                     .isInstanceOf(InvalidInputException.class));

@@ -71,6 +71,8 @@ class BrowserIT {
         assertThat(browser.text(By.id("list:table:name"))).contains("Name");
         assertThat(browser.text(By.id("role"))).isEqualTo("Provincial coordinator");
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.driver().getCurrentUrl()).as("a page opened without parameters is shown without them")
+                .endsWith("/app/registration/municipalities.xhtml");
     }
 
     @Test

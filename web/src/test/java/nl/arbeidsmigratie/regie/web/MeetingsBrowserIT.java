@@ -119,6 +119,13 @@ class MeetingsBrowserIT {
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:title")));
             browser.click(By.cssSelector("#editForm\\:themes .ui-chkbox-box"));
             browser.click(By.cssSelector("label[for='editForm:format:0']"));
+            // a venue left out and an end before the start are both named at the first save
+            fill(browser, "editForm:startsAt_input", DAY.format(start) + " 10:00");
+            fill(browser, "editForm:endsAt_input", DAY.format(start) + " 09:00");
+            browser.click(By.id("editForm:save"));
+            browser.waitForText("editForm:editMessages", "Kies een einde na het begin.");
+            assertThat(browser.text(By.id("editForm:editMessages")))
+                    .contains("Een bijeenkomst op locatie heeft een locatie en een plaats.");
             fill(browser, "editForm:venueName", "Provinciehuis");
             fill(browser, "editForm:venueAddress", "Zuid-Hollandplein 1");
             fill(browser, "editForm:venueCity", "Den Haag");
@@ -190,6 +197,15 @@ class MeetingsBrowserIT {
             browser.waitForText("meeting:messages", "Bram Jansen is aangemeld.");
             assertThat(browser.text(By.id("meeting:participants"))).contains("Delft", "Bram Jansen", "Westland");
             openMeetings(browser);
+
+            // the second meeting gets its theme and its link, so the date a poll finds announces it
+            browser.click(By.id("meetings:table:1:edit"));
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:title")));
+            browser.click(By.cssSelector("#editForm\\:themes .ui-chkbox-box"));
+            browser.click(By.cssSelector("label[for='editForm:format:1']"));
+            fill(browser, "editForm:onlineLink", "https://vergaderen.example/leerkring-2");
+            browser.click(By.id("editForm:save"));
+            browser.waitForText("meetings:messages", "Bijeenkomst 2 is opgeslagen.");
 
             // a poll with three slots for the second meeting
             browser.click(By.id("meetings:table:1:poll"));

@@ -175,6 +175,13 @@ class SessionsApiIT {
                     .doesNotContain("id=\"error-text\"", "Exception", "at nl.arbeidsmigratie", "BEGIN:VCALENDAR");
         }
 
+        // a poll's page opens only from its mailed link: without one, or with one that names nothing, not found
+        for (String link : List.of("date-poll.xhtml", "date-poll.xhtml?token=", "date-poll.xhtml?token=" + "x".repeat(43))) {
+            PageClient.Page answer = new PageClient(base).get(link);
+            assertThat(answer.status()).as(link).isEqualTo(404);
+            assertThat(answer.body()).as(link).contains("id=\"not-found\"");
+        }
+
         HttpResponse<String> unknown = Http.getWith(api("meetings/" + (meeting + 1_000_000) + "/calendar"),
                 "Authorization", "Bearer " + Http.tokenFor(DEMO_OFFICER.email()), "Accept", "text/calendar");
         assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);

@@ -35,13 +35,25 @@ public final class FreeText {
 
     /**
      * As {@link #checked}, for a text that is one line wherever it is shown: a name, a title, a subject. A line break
-     * is refused, as it would start a new line in a mail header, a calendar entry or a CSV row ("Bcc: …").
+     * is refused, as it would start a new line in a mail header, a calendar entry or a CSV row ("Bcc: …"); so is a
+     * character that takes no room (zero-width space, word joiner, byte order mark), by which two names that look the
+     * same would be two ("Haaglanden" twice in a list).
      */
     public static String line(String field, String value) {
         if (value != null && value.chars().anyMatch(FreeText::breaksLine)) {
             throw new InvalidInputException(field, "error.text.line-break", field + " holds a line break");
         }
+        if (value != null) {
+            value.chars().filter(FreeText::invisible).findFirst().ifPresent(c -> {
+                throw new InvalidInputException(field, "error.text.invisible-character", String.format(
+                        "%s contains an invisible character (U+%04X)", field, c), String.format("U+%04X", c));
+            });
+        }
         return checked(field, value);
+    }
+
+    private static boolean invisible(int c) {
+        return c == '\u200B' || c == '\u2060' || c == '\uFEFF';
     }
 
     /** Line feed, carriage return, vertical tab, form feed, next line and the Unicode line and paragraph separators. */

@@ -48,4 +48,15 @@ class FreeTextTest {
         assertThat(FreeText.line("title", "a\tb")).isEqualTo("a\tb");
         assertThat(FreeText.line("title", null)).isNull();
     }
+
+    @Test
+    void aOneLineTextRefusesCharactersThatTakeNoRoomButKeepsJoinersScriptsNeed() {
+        for (char invisible : new char[] {'\u200b', '\u2060', '\ufeff'}) {
+            InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                    () -> FreeText.line("name", "Haag" + invisible + "landen"));
+            assertThat(refused.messageKey()).isEqualTo("error.text.invisible-character");
+            assertThat(refused.arguments()).containsExactly(String.format("U+%04X", (int) invisible));
+        }
+        assertThat(FreeText.line("name", "Zwijndrecht \u200d\u200c")).isEqualTo("Zwijndrecht \u200d\u200c");
+    }
 }

@@ -114,7 +114,8 @@ public class RegionAdministration {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "error.region.name.required", "a region needs a name");
         }
-        String stripped = name.strip();
+        // a non-breaking space or two spaces make no other name: they would only look like the same one twice
+        String stripped = name.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
         if (stripped.length() > LONGEST_NAME) {
             throw new TextTooLongException("name", LONGEST_NAME);
         }

@@ -91,6 +91,10 @@ public class DatePolls {
         if (deadline == null) {
             throw new InvalidInputException("deadline", "error.sessions.poll.deadline.required", "a deadline");
         }
+        // the same moment twice would split its answers over two rows of the ranking
+        if (slots.stream().map(p -> p.startsAt() + "/" + p.endsAt()).distinct().count() < slots.size()) {
+            throw new InvalidInputException("slots", "error.sessions.poll.slots.twice", "a moment proposed twice");
+        }
         Instant now = book.now();
         DatePoll poll = new DatePoll(meeting, MeetingBook.instant(deadline), now);
         em.persist(poll);

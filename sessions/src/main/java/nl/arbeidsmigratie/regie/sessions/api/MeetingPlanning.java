@@ -240,14 +240,12 @@ public class MeetingPlanning {
                 details.municipalityLimit(), details.agenda()));
         em.flush();
         places.rebalance(meeting);
-        if (meeting.startsAt() != null && !meeting.startsAt().equals(datedBefore)) {
-            endPoll(meeting);
-        }
+        boolean pollEnded = meeting.startsAt() != null && !meeting.startsAt().equals(datedBefore) && endPoll(meeting);
         MeetingView after = book.view(meeting);
         audit.record("sessions.meeting.described", target(meeting), before, after);
         List<MeetingView> overlapping = book.meetings(meeting.series()).stream().filter(meeting::overlaps)
                 .map(book::view).toList();
-        return new MeetingSaved(after, overlapping);
+        return new MeetingSaved(after, overlapping, pollEnded);
     }
 
     /**
@@ -335,9 +333,12 @@ public class MeetingPlanning {
     }
 
     /** A meeting dated by hand, held or cancelled asks no one for a date any more: its open poll ends. */
-    private void endPoll(Meeting meeting) {
-        polls.endOpenOf(meeting).ifPresent(poll -> audit.record("sessions.poll.ended", "date-poll:" + poll.id(),
-                PollStatus.OPEN, PollStatus.CLOSED));
+    /** Ends the meeting's open date poll, if it has one; whether it had. */
+    private boolean endPoll(Meeting meeting) {
+        return polls.endOpenOf(meeting).map(poll -> {
+            audit.record("sessions.poll.ended", "date-poll:" + poll.id(), PollStatus.OPEN, PollStatus.CLOSED);
+            return true;
+        }).orElse(false);
     }
 
     /** The meeting locked, checked against the version the caller saw. */

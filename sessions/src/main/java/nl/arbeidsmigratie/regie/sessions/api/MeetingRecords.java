@@ -78,6 +78,16 @@ public class MeetingRecords {
 
     /** Records attendance of people who held a place, once the meeting has started. */
     public List<RegistrationView> recordAttendance(long meetingId, @NotNull Map<Long, Attendance> attendance) {
+        return recordAttendance(meetingId, attendance, Map.of());
+    }
+
+    /**
+     * As {@link #recordAttendance(long, Map)} for a page that read the attendance before ({@code shown}, by
+     * registration, absent for people it did not show): a person whose attendance someone else recorded meanwhile
+     * is not overwritten, and nothing is recorded.
+     */
+    public List<RegistrationView> recordAttendance(long meetingId, @NotNull Map<Long, Attendance> attendance,
+                                                   @NotNull Map<Long, Attendance> shown) {
         access.coordinator();
         Meeting meeting = started(book.lockedMeeting(meetingId));
         Map<Long, MeetingRegistration> registrations = new LinkedHashMap<>();
@@ -87,6 +97,11 @@ public class MeetingRecords {
             if (registration == null || entry.getValue() == null) {
                 throw new InvalidInputException("attendance", "error.sessions.registration.unknown",
                         "no registration " + entry.getKey() + " for meeting " + meetingId);
+            }
+            if (shown.containsKey(entry.getKey()) && registration.attendance() != shown.get(entry.getKey())) {
+                throw new ConcurrentChangeException("the attendance of registration " + entry.getKey()
+                        + " was recorded meanwhile", book.registrationViews(meeting),
+                        "error.sessions.attendance.changed-meanwhile");
             }
             registration.attended(entry.getValue());
         }

@@ -212,14 +212,48 @@ public class Meeting {
         sequence++;
     }
 
-    /** The date a poll found: the meeting gets it and is confirmed. */
+    /**
+     * The date a poll found: the meeting gets it and is confirmed, unless it still lacks what the circle needs to
+     * attend ({@link #requireAnnounceable()}): then it stays a draft, dated, for the coordinator to complete and
+     * announce.
+     */
     public void fixDate(Instant start, Instant end) {
         requireOpen();
         checkTimes(start, end);
         this.startsAt = start;
         this.endsAt = end;
-        this.status = this.status == MeetingStatus.MOVED_ONLINE ? MeetingStatus.MOVED_ONLINE : MeetingStatus.CONFIRMED;
+        if (status != MeetingStatus.MOVED_ONLINE && announceable()) {
+            this.status = MeetingStatus.CONFIRMED;
+        }
         sequence++;
+    }
+
+    /**
+     * Refuses to announce a meeting the circle could not attend: one without a theme, without a venue and city where
+     * it meets on location, or without a link where it meets online; each that is missing is named.
+     */
+    public void requireAnnounceable() {
+        boolean themed = !themes.isEmpty();
+        boolean placed = !format.needsVenue() || venueName != null && venueCity != null;
+        boolean linked = !format.needsLink() || onlineLink != null;
+        InputChecks checks = new InputChecks();
+        checks.require(themed && placed && linked, "meeting", "error.sessions.meeting.incomplete",
+                "meeting " + id + " lacks what the circle needs to attend");
+        checks.require(themed, "themes", "error.sessions.meeting.themes.required",
+                "at least one learning goal is the theme");
+        checks.require(placed, venueName == null ? "venueName" : "venueCity", "error.sessions.meeting.venue.required",
+                "a meeting on location needs a venue and a city");
+        checks.require(linked, "onlineLink", "error.sessions.meeting.link.required", "an online meeting needs a link");
+        checks.refuseIfBroken();
+    }
+
+    private boolean announceable() {
+        try {
+            requireAnnounceable();
+            return true;
+        } catch (InvalidInputException incomplete) {
+            return false;
+        }
     }
 
     /** Provisional, confirmed, held or cancelled; moving online has its own step. */
@@ -231,6 +265,7 @@ public class Meeting {
                     throw new InvalidInputException("status", "error.sessions.meeting.date.required",
                             "a meeting is dated before it is announced");
                 }
+                requireAnnounceable();
             }
             case HELD -> {
                 if (startsAt == null || startsAt.isAfter(now)) {

@@ -3,8 +3,8 @@ package nl.arbeidsmigratie.regie.strategy.api;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import java.text.Normalizer;
 import java.util.Locale;
+import nl.arbeidsmigratie.regie.platform.api.FileNames;
 import nl.arbeidsmigratie.regie.strategy.control.DocumentTypesetting;
 import nl.arbeidsmigratie.regie.strategy.control.Documents;
 import nl.arbeidsmigratie.regie.strategy.control.Documents.Seen;
@@ -37,10 +37,6 @@ public class DocumentPdf {
     }
 
     static String fileName(String title, int number) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        String base = ascii.isEmpty() ? "document"
-                : ascii.substring(0, Math.min(ascii.length(), 80)).replaceAll("-+$", "");
-        return base + "-v" + number + ".pdf";
+        return FileNames.slug(title, "document") + "-v" + number + ".pdf";
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ import nl.arbeidsmigratie.regie.strategy.entity.Transition;
  */
 @Stateless
 public class DocumentWorkflow {
+
+    /** No municipal strategy on housing labour migrants is older: an earlier date is a typing error (1000, 0025). */
+    static final LocalDate EARLIEST_ADOPTION = LocalDate.of(2000, 1, 1);
 
     @PersistenceContext(unitName = "strategy")
     EntityManager em;
@@ -242,9 +246,11 @@ public class DocumentWorkflow {
             throw new InvalidInputException("adoptionBody", "error.strategy.adoption.body-required",
                     "say who adopted the document");
         }
-        if (adoption.date() == null || adoption.date().isAfter(DutchTime.today(clock))) {
+        if (adoption.date() == null || adoption.date().isAfter(DutchTime.today(clock))
+                || adoption.date().isBefore(EARLIEST_ADOPTION)) {
             throw new InvalidInputException("adoptionDate", "error.strategy.adoption.date-invalid",
-                    "the adoption date is required and cannot lie in the future");
+                    "the adoption date is required, cannot lie in the future and lies on or after "
+                            + EARLIEST_ADOPTION);
         }
         String reference = adoption.reference() == null ? "" : adoption.reference().strip();
         if (reference.isEmpty()) {

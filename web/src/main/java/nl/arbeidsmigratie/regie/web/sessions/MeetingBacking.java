@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
 import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.FileNames;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
@@ -155,8 +156,8 @@ public class MeetingBacking implements Serializable {
         if (FacadeCalls.attempt(() -> csv[0] = registrations.participantsCsv(meeting.id(),
                 Faces.getLocale().getLanguage(), value -> texts.getString(
                         (value instanceof PolicyField ? "policy." : "meeting.registration.") + value.name())))) {
-            Faces.sendFile(csv[0].getBytes(StandardCharsets.UTF_8), "deelnemers-bijeenkomst-" + meeting.id()
-                    + ".csv", true);
+            Faces.sendFile(csv[0].getBytes(StandardCharsets.UTF_8), "deelnemers-" + FileNames.slug(meeting.title(),
+                    "bijeenkomst") + ".csv", true);
         }
     }
 

@@ -3,7 +3,9 @@ package nl.arbeidsmigratie.regie.web.sessions;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import java.nio.charset.StandardCharsets;
+import nl.arbeidsmigratie.regie.platform.api.FileNames;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingCalendars;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 
 /**
  * One meeting's calendar file for people signed in to the pages ({@code /app/sessions/meeting.ics?id=}): a plain
@@ -18,9 +20,14 @@ public class MeetingCalendarServlet extends DownloadServlet {
     @Inject
     transient MeetingCalendars calendars;
 
+    @Inject
+    transient MeetingPlanning planning;
+
+    /** Named after the meeting, as people keep the file: {@code startbijeenkomst.ics}. */
     @Override
     Download find(long id) {
-        return new Download("text/calendar; charset=UTF-8", "bijeenkomst-" + id + ".ics",
-                calendars.meetingIcs(id).getBytes(StandardCharsets.UTF_8));
+        byte[] ics = calendars.meetingIcs(id).getBytes(StandardCharsets.UTF_8);
+        return new Download("text/calendar; charset=UTF-8",
+                FileNames.slug(planning.meeting(id).title(), "bijeenkomst") + ".ics", ics);
     }
 }

@@ -153,9 +153,12 @@ public class MeetingsBacking implements Serializable {
         FacadeCalls.of(() -> {
             MeetingSaved saved = planning.describe(selected.id(), form.details());
             Messages.addGlobalInfo("meetings.saved", saved.meeting().title());
-            if (saved.hasWarnings()) {
+            if (!saved.overlapping().isEmpty()) {
                 Messages.addGlobalWarn("meetings.overlap", saved.overlapping().stream()
                         .map(MeetingView::title).collect(Collectors.joining(", ")));
+            }
+            if (saved.pollEnded()) {
+                Messages.addGlobalWarn("meetings.poll-ended", saved.meeting().title());
             }
             // allowed, as the record of a meeting held is kept too, but rarely meant for one still to be held
             MeetingView meeting = saved.meeting();

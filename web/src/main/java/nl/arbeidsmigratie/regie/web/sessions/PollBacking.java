@@ -135,7 +135,11 @@ public class PollBacking implements Serializable {
         long pollId = sheet.getResults().poll().id();
         FacadeCalls.attempt(() -> {
             MeetingView fixed = polls.fix(pollId, slotId);
-            Messages.addGlobalInfo("poll.fixed", fixed.title());
+            if (fixed.status().announced()) {
+                Messages.addGlobalInfo("poll.fixed", fixed.title());
+            } else {
+                Messages.addGlobalWarn("poll.fixed.draft", fixed.title());
+            }
             load(pollId);
         });
     }

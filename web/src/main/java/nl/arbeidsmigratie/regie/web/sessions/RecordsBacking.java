@@ -70,6 +70,8 @@ public class RecordsBacking implements Serializable {
     private List<RegistrationView> people = List.of();
     /** The attendance as chosen on the page (its name, so a select binds it without a converter), by registration id. */
     private final Map<Long, String> attendance = new LinkedHashMap<>();
+    /** The attendance as the page read it, so a save changes only what was chosen here. */
+    private final Map<Long, String> attendanceShown = new LinkedHashMap<>();
     private List<MunicipalityAttendance> municipalities = List.of();
     private List<AttachmentView> attachments = List.of();
     private List<FollowUpView> followUps = List.of();
@@ -109,6 +111,8 @@ public class RecordsBacking implements Serializable {
                     .filter(r -> r.status() == RegistrationStatus.REGISTERED).toList();
             attendance.clear();
             people.forEach(r -> attendance.put(r.id(), r.attendance() == null ? null : r.attendance().name()));
+            attendanceShown.clear();
+            attendanceShown.putAll(attendance);
             municipalities = records.attendance(meeting.seriesId());
             attachments = records.attachments(meeting.id());
             followUps = records.followUps(meeting.id());
@@ -119,16 +123,22 @@ public class RecordsBacking implements Serializable {
         if (meeting == null) {
             return;
         }
+        // only what was changed here, held against what this page showed: a colleague's choices stay theirs
         Map<Long, Attendance> chosen = new LinkedHashMap<>();
+        Map<Long, Attendance> shown = new LinkedHashMap<>();
         attendance.forEach((id, name) -> {
-            if (name != null && !name.isBlank()) {
+            String before = attendanceShown.get(id);
+            if (name != null && !name.isBlank() && !name.equals(before)) {
                 chosen.put(id, Attendance.valueOf(name));
+                shown.put(id, before == null ? null : Attendance.valueOf(before));
             }
         });
-        if (FacadeCalls.attempt(() -> records.recordAttendance(meeting.id(), chosen))) {
+        boolean saved = FacadeCalls.of(() -> records.recordAttendance(meeting.id(), chosen, shown))
+                .onConflict("error.sessions.attendance.changed-meanwhile").run();
+        if (saved) {
             Messages.addGlobalInfo("records.attendance.saved");
-            reload();
         }
+        reload();
     }
 
     public void saveMinutes() {

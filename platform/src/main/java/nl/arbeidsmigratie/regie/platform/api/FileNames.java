@@ -1,0 +1,24 @@
+package nl.arbeidsmigratie.regie.platform.api;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Names for files people download, made from what they are about, safe on every system and in every mail. */
+public final class FileNames {
+
+    private static final int LONGEST = 80;
+
+    private FileNames() {
+    }
+
+    /**
+     * {@code text} as lower-case ASCII words joined by hyphens, at most {@value #LONGEST} characters
+     * ("Startbijeenkomst Café" becomes {@code startbijeenkomst-cafe}); {@code otherwise} when nothing of it is left.
+     */
+    public static String slug(String text, String otherwise) {
+        String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return ascii.isEmpty() ? otherwise
+                : ascii.substring(0, Math.min(ascii.length(), LONGEST)).replaceAll("-+$", "");
+    }
+}
