@@ -95,11 +95,80 @@
         });
     }
 
+    /*
+     * A length limit (maxlength) cuts pasted or typed text short without a word, and the shortened text would be saved
+     * as if it were what was meant. The limit moves to data-maxlength and the text stays whole; a note under the field
+     * says how much too long it is, and the server refuses to save it, naming the limit, so nothing is lost or cut.
+     * A text area that counts down its characters keeps its limit: the count shows it.
+     */
+    function keepWholeTexts() {
+        var words = document.documentElement.getAttribute("data-too-long");
+        if (!words) {
+            return;
+        }
+        Array.prototype.forEach.call(document.querySelectorAll("input[maxlength], textarea[maxlength]"), function (field) {
+            var widget = widgetOf(field);
+            if (widget && widget.cfg && widget.cfg.counter) {
+                return;
+            }
+            if (widget && widget.cfg && widget.cfg.maxlength) {
+                delete widget.cfg.maxlength;
+                widget.jq.off("keyup.inputtextarea-maxlength");
+            }
+            field.setAttribute("data-maxlength", field.getAttribute("maxlength"));
+            field.removeAttribute("maxlength");
+            field.addEventListener("input", function () {
+                noteLength(field, words);
+            });
+            noteLength(field, words);
+        });
+    }
+
+    function widgetOf(field) {
+        var widgets = window.PrimeFaces && PrimeFaces.widgets ? PrimeFaces.widgets : {};
+        for (var name in widgets) {
+            if (Object.prototype.hasOwnProperty.call(widgets, name) && widgets[name] && widgets[name].jq
+                    && widgets[name].jq[0] === field) {
+                return widgets[name];
+            }
+        }
+        return null;
+    }
+
+    function noteLength(field, words) {
+        var limit = parseInt(field.getAttribute("data-maxlength"), 10);
+        var id = (field.id || field.name) + "_length";
+        var note = document.getElementById(id);
+        var described = (field.getAttribute("aria-describedby") || "").split(/\s+/).filter(function (ref) {
+            return ref && ref !== id;
+        });
+        if (field.value.length > limit) {
+            if (!note) {
+                note = document.createElement("small");
+                note.id = id;
+                note.className = "length-note";
+                note.setAttribute("aria-live", "polite");
+                field.insertAdjacentElement("afterend", note);
+            }
+            note.textContent = words.replace("{0}", field.value.length.toLocaleString(document.documentElement.lang))
+                .replace("{1}", limit.toLocaleString(document.documentElement.lang));
+            described.push(id);
+        } else if (note) {
+            note.parentNode.removeChild(note);
+        }
+        if (described.length) {
+            field.setAttribute("aria-describedby", described.join(" "));
+        } else {
+            field.removeAttribute("aria-describedby");
+        }
+    }
+
     /* PrimeFaces builds an editor once its script has loaded, which may be after the page: named when it appears. */
     var watchingEditors = window.MutationObserver ? new MutationObserver(nameEditors) : null;
 
     function run() {
         tie();
+        keepWholeTexts();
         nameRowsPerPage();
         nameDateButtons();
         nameEditors();

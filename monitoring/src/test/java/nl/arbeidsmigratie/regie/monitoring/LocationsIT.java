@@ -146,6 +146,22 @@ class LocationsIT {
             TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.register(details))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field)));
         }
+        // dates that cannot be true together: in use but opening next year, closed since yesterday yet in use, closed
+        // tomorrow, audited next month, valid until before the audit; each named at once
+        LocalDate today = LocalDate.now(nl.arbeidsmigratie.regie.platform.api.DutchTime.ZONE);
+        LocationDetails impossible = new LocationDetails(WESTLAND, name, good.address(), null, null, null,
+                HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, today.plusYears(1), today.minusDays(1), null,
+                new Certification(QualityMark.SNF, "SNF-1", today.plusMonths(1), today.minusYears(1)), null, null, null);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.register(impossible))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                        .extracting(InvalidInputException::messageKey).containsExactly("error.location.dates",
+                                "error.location.opened-ahead", "error.location.closed-passed",
+                                "error.location.audit-ahead", "error.location.valid-before-audit")));
+        LocationDetails closingAhead = new LocationDetails(WESTLAND, name, good.address(), null, null, null,
+                HousingForm.HOTEL_PENSION, LocationStatus.CLOSED, null, today.plusDays(1), null, null, null, null, null);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.register(closingAhead))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.location.closed-ahead")));
         assertThat(Sql.count(dataSource, "select count(*) from monitoring.location_version where name = ?", name)).isZero();
     }
 
@@ -281,6 +297,13 @@ class LocationsIT {
                 new OccupancyFigures(location.locationId(), date, 9, null, null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.occupancy.exists")));
+        // the location opened on 1 January 2020: nobody lived there before
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> occupancy.report(
+                new OccupancyFigures(location.locationId(), LocalDate.of(2019, 12, 31), 9, null, null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.occupancy.before-opening");
+                    assertThat(e.arguments()).containsExactly(LocalDate.of(2020, 1, 1));
+                }));
         List<OccupancyFigures> bad = List.of(
                 new OccupancyFigures(location.locationId(), LocalDate.now().plusDays(3), 8, null, null, null),
                 new OccupancyFigures(location.locationId(), LocalDate.of(2025, 7, 1), -2, null, null, null),

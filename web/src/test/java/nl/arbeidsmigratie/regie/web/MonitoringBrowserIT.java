@@ -90,7 +90,15 @@ class MonitoringBrowserIT {
             officer.waitForText("countForm:formMessages", "Vermeld de bron van de telling.");
             assertThat(officer.text(By.id("counts:table_data"))).doesNotContain("4.500");
 
+            // a text longer than its field takes is kept whole, said to be too long, and refused rather than cut short
+            officer.type("countForm:source", "x".repeat(301));
+            officer.waitForText("countForm:source_length", "Te lang: 301 tekens, hoogstens 300.");
+            officer.click(By.id("countForm:save"));
+            officer.waitForText("countForm:formMessages", "Deze tekst is te lang (hoogstens 300 tekens).");
+            assertThat(officer.driver().findElement(By.id("countForm:source")).getAttribute("value")).hasSize(301);
+
             officer.type("countForm:source", source);
+            assertThat(officer.driver().findElements(By.id("countForm:source_length"))).isEmpty();
             officer.click(By.id("countForm:save"));
             officer.waitForText("counts:table_data", source);
             assertThat(officer.text(By.xpath(row))).contains("50%").contains("75%");

@@ -19,6 +19,7 @@ import nl.arbeidsmigratie.regie.monitoring.entity.HousingLocation;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
@@ -47,7 +48,7 @@ public class HousingLocations {
 
     public LocationView register(@NotNull LocationDetails details) {
         AccountView writer = access.writerFor(details.municipalityCode());
-        LocationDetails checked = LocationRules.checked(details);
+        LocationDetails checked = LocationRules.checked(details, DutchTime.today(clock));
         access.requireBagIdOf(checked.municipalityCode(), checked.bagId());
         HousingLocation location = new HousingLocation(checked.municipalityCode(), clock.instant(), writer.email());
         em.persist(location);
@@ -71,7 +72,7 @@ public class HousingLocations {
             throw new InvalidInputException("municipalityCode", "error.location.municipality.changed",
                     "a location stays in its municipality");
         }
-        LocationDetails checked = LocationRules.checked(details);
+        LocationDetails checked = LocationRules.checked(details, DutchTime.today(clock));
         access.requireBagIdOf(checked.municipalityCode(), checked.bagId());
         return saved(latest.revisedAs(checked, clock.instant(), writer.email(), CountRules.reason(reason)),
                 "location.revised", latest.view());

@@ -326,13 +326,15 @@ public class CsvImporter {
     private Map<String, List<ImportContext.LiveLocation>> liveLocationsByBagId() {
         Map<String, List<ImportContext.LiveLocation>> found = new HashMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select l.id, l.municipality_code, v.bag_id from monitoring.housing_location l"
-                     + " join lateral (select w.bag_id, w.marked_error from monitoring.location_version w"
+             ResultSet rs = s.executeQuery("select l.id, l.municipality_code, v.bag_id, v.opened_on"
+                     + " from monitoring.housing_location l"
+                     + " join lateral (select w.bag_id, w.marked_error, w.opened_on from monitoring.location_version w"
                      + " where w.location_id = l.id order by w.version_no desc limit 1) v on true"
                      + " where v.bag_id is not null and not v.marked_error")) {
             while (rs.next()) {
                 found.computeIfAbsent(rs.getString(3), k -> new ArrayList<>())
-                        .add(new ImportContext.LiveLocation(rs.getLong(1), rs.getString(2)));
+                        .add(new ImportContext.LiveLocation(rs.getLong(1), rs.getString(2),
+                                rs.getObject(4, LocalDate.class)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

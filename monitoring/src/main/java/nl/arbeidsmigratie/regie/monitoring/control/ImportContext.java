@@ -141,7 +141,8 @@ public final class ImportContext {
     }
 
     /** A location that exists and is not marked as an error, as import rows refer to it. */
-    public record LiveLocation(long id, String municipalityCode) {
+    /** A location a row may report on, with the day it opened (null when not known). */
+    public record LiveLocation(long id, String municipalityCode, LocalDate openedOn) {
     }
 
     /** Because the access answer is memoised per municipality, a refusal must be an exception value, not thrown. */

@@ -62,7 +62,7 @@ final class LocationRowImport extends RowImport {
             throw new InvalidInputException("bagId", "import.location.required", "a location in a file needs its BAG id");
         }
         requireReadable(row);
-        LocationDetails d = LocationRules.checked(read);
+        LocationDetails d = LocationRules.checked(read, context.today());
         context.mayWrite(d.municipalityCode(), "municipality_code");
         context.requireBagIdOf(d.municipalityCode(), d.bagId());
         context.once(d.bagId(), "bag_id");

@@ -62,9 +62,10 @@ public final class LocationRules {
 
     /**
      * The details in their stored form (postcode {@code 1234 AB}, trimmed texts), or a refusal naming each field that
-     * breaks a rule.
+     * breaks a rule. Dates are held against {@code today}: a location in use has opened, one whose closing date has
+     * passed is closed, a closed one closed on a day that has been, and an audit took place before its mark expires.
      */
-    public static LocationDetails checked(LocationDetails d) {
+    public static LocationDetails checked(LocationDetails d, LocalDate today) {
         InputChecks checks = new InputChecks();
         checks.require(MunicipalityCodes.wellFormed(d.municipalityCode()), "municipalityCode",
                 "error.location.municipality", "not a CBS code");
@@ -101,6 +102,12 @@ public final class LocationRules {
                 "error.location.closed-on.required", "a closed location has a closing date");
         checks.require(d.openedOn() == null || d.closedOn() == null || !d.closedOn().isBefore(d.openedOn()),
                 "closedOn", "error.location.dates", "closed before it opened");
+        checks.require(d.status() != LocationStatus.ACTIVE || d.openedOn() == null || !d.openedOn().isAfter(today),
+                "openedOn", "error.location.opened-ahead", "a location in use has opened; one still to open is planned");
+        checks.require(d.status() == LocationStatus.CLOSED || d.closedOn() == null || d.closedOn().isAfter(today),
+                "status", "error.location.closed-passed", "a location whose closing date has passed is closed");
+        checks.require(d.status() != LocationStatus.CLOSED || d.closedOn() == null || !d.closedOn().isAfter(today),
+                "closedOn", "error.location.closed-ahead", "a closed location closed on a day that has been");
         Facilities f = d.facilities() == null ? Facilities.unknown() : d.facilities();
         checks.check(() -> checkUnits("beds", f.beds()));
         checks.check(() -> checkUnits("bedrooms", f.bedrooms()));
@@ -112,6 +119,10 @@ public final class LocationRules {
         Certification c = given.mark() != null ? given
                 : new Certification(QualityMark.NONE, given.certificateNumber(), given.lastAuditOn(),
                         given.validUntil());
+        checks.require(c.lastAuditOn() == null || !c.lastAuditOn().isAfter(today), "lastAuditOn",
+                "error.location.audit-ahead", "an audit is recorded once it took place");
+        checks.require(c.lastAuditOn() == null || c.validUntil() == null || !c.validUntil().isBefore(c.lastAuditOn()),
+                "validUntil", "error.location.valid-before-audit", "a quality mark is valid until after its audit");
         String certificateNumber = checks.value(() -> text("certificateNumber", c.certificateNumber()));
         String operator = checks.value(() -> text("operator", d.operator()));
         for (Permit p : d.permits()) {
@@ -146,10 +157,15 @@ public final class LocationRules {
         return m.group(1) + " " + m.group(2).toUpperCase(Locale.ROOT);
     }
 
-    /** Every rule of an occupancy report: its reference date and its figures refused together. */
-    public static void check(OccupancyFigures f, LocalDate today) {
+    /**
+     * Every rule of an occupancy report: its reference date and its figures refused together. A location is occupied
+     * from the day it opened ({@code openedOn}, null when not known) on.
+     */
+    public static void check(OccupancyFigures f, LocalDate today, LocalDate openedOn) {
         InputChecks checks = new InputChecks();
         checks.check(() -> CountRules.checkReferenceDate(f.referenceDate(), today));
+        checks.require(openedOn == null || f.referenceDate() == null || !f.referenceDate().isBefore(openedOn),
+                "referenceDate", "error.occupancy.before-opening", "the location opened on " + openedOn, openedOn);
         checks.check(() -> checkFigures(f));
         checks.refuseIfBroken();
     }

@@ -22,10 +22,13 @@ public final class InputChecks {
         }
     }
 
-    /** Keeps the refusal of {@code field} by {@code messageKey} unless the rule {@code holds}. */
-    public void require(boolean holds, String field, String messageKey, String detail) {
+    /**
+     * Keeps the refusal of {@code field} by {@code messageKey} unless the rule {@code holds}; {@code arguments} are
+     * what the message's placeholders stand for.
+     */
+    public void require(boolean holds, String field, String messageKey, String detail, Object... arguments) {
         if (!holds) {
-            broken.add(new InvalidInputException(field, messageKey, detail));
+            broken.add(new InvalidInputException(field, messageKey, detail, arguments));
         }
     }
 
