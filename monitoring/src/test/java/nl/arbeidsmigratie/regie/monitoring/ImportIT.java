@@ -248,12 +248,22 @@ class ImportIT {
         Path file = file(bom(COUNT_HEADER_NL.strip() + ";;\r\n"
                 + "GM1783;1-7-2020;4.500;6.000;9000;" + source + ";wonend;;\r\n"
                 + ";;;;;;;;\r\n"
-                + "GM1783;01/08/2020;4600;;;" + source + ";wonend;;\r\n"));
+                + "GM1783;01/08/2020;4600;;;" + source + ";wonend;;\r\n"
+                // a line edited by hand that leaves out its last, empty values
+                + "GM1783;01/09/2020;4700;;;" + source + ";wonend\r\n"));
         ImportOutcome outcome = as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "excel.csv", file));
-        assertThat(outcome.added()).isEqualTo(2L);
+        assertThat(outcome.added()).isEqualTo(3L);
         assertThat(Sql.strings(dataSource, "select reference_date || ' ' || registered_brp || ' ' "
                 + "|| coalesce(estimate_min::text, '-') from monitoring.municipal_count where source = '" + source
-                + "' order by reference_date")).containsExactly("2020-07-01 4500 6000", "2020-08-01 4600 -");
+                + "' order by reference_date")).containsExactly("2020-07-01 4500 6000", "2020-08-01 4600 -",
+                "2020-09-01 4700 -");
+
+        // a value more than the header names, filled in, is a separator too many: said with both counts
+        Path tooMany = file(COUNT_HEADER_NL.strip() + "\n" + "GM1783;1-7-2021;45;00;;;" + source + ";wonend\n");
+        as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "teveel.csv", tooMany))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("import.columns.count", List.of("8", "7")))));
     }
 
     @Test

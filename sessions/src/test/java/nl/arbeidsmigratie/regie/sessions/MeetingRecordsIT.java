@@ -187,6 +187,11 @@ class MeetingRecordsIT {
                                     assertThat(e.arguments()).containsExactly(bad[0]);
                                 });
             }
+            assertThatThrownBy(() -> records.attach(held.id(), "v".repeat(250) + ".pdf", pdf))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("error.sessions.attachment.name.too-long");
+                        assertThat(e.arguments()).containsExactly(200);
+                    });
             byte[] huge = Arrays.copyOf(pdf, MeetingRecords.MAX_ATTACHMENT_BYTES + 1);
             assertThatThrownBy(() -> records.attach(held.id(), "groot.pdf", huge))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {

@@ -4,6 +4,7 @@ import java.net.URL;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -109,8 +110,15 @@ public final class BrowserSession implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** The element's text; read again when an ajax update replaced the element between finding and reading it. */
     public String text(By locator) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(locator)).getText().strip();
+        return wait.until(driver -> {
+            try {
+                return driver.findElement(locator).getText().strip();
+            } catch (StaleElementReferenceException | NoSuchElementException replacedOrNotYet) {
+                return null;
+            }
+        });
     }
 
     public void waitForText(String id, String text) {

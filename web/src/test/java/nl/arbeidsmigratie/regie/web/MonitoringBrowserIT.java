@@ -92,7 +92,7 @@ class MonitoringBrowserIT {
 
             // a text longer than its field takes is kept whole, said to be too long, and refused rather than cut short
             officer.type("countForm:source", "x".repeat(301));
-            officer.waitForText("countForm:source_length", "Te lang: 301 tekens, hoogstens 300.");
+            officer.waitForText("countForm:source_length", "Te lang: 301 tekens, hoogstens 300. Kort de tekst in.");
             officer.click(By.id("countForm:save"));
             officer.waitForText("countForm:formMessages", "Deze tekst is te lang (hoogstens 300 tekens).");
             assertThat(officer.driver().findElement(By.id("countForm:source")).getAttribute("value")).hasSize(301);
@@ -203,5 +203,20 @@ class MonitoringBrowserIT {
             coordinator.click(By.id("locations:table:25:log"));
             coordinator.waitForText("changeLogForm", "Naam gecorrigeerd");
         }
+    }
+
+    @Test
+    void aCoordinatorFollowingALinkToALocationOfAnotherMunicipalitySeesThatMunicipalityAndTheLocation()
+            throws Exception {
+        String name = "Logies Laak (voorbeeldgegevens) " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = Http.postJson(URI.create(base + "api/v1/locations"), DEMO_COORDINATOR.email(),
+                TestData.locationJson("GM0518", name));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Object denHaag = Json.parse(created.body());
+        PageClient coordinator = PageClient.signedIn(base, DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+        PageClient.Page page = coordinator.get("app/monitoring/locations.xhtml?location=" + Json.at(denHaag, "locationId"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).containsPattern("id=\"locations:shownMunicipality\"[^>]*>[^<]*Gravenhage")
+                .contains("<h2 id=\"selectedName\">" + name.replace("'", "&#39;") + "</h2>");
     }
 }

@@ -154,6 +154,14 @@ class RestApiIT {
         HttpResponse<String> nowhere = Http.get(URI.create(counts + "?municipality=GM9999"), DEMO_AUDITOR);
         assertThat(nowhere.statusCode()).isEqualTo(400);
         assertThat(nowhere.body()).contains("\"parameter\":\"municipality\"").contains("no municipality GM9999");
+        // a Dutch caller is told in Dutch, whichever parameter is wrong
+        String token = "Bearer " + Http.tokenFor(DEMO_AUDITOR.email());
+        for (String[] asked : new String[][] {{"?municipality=GM9999", "Er is geen gemeente GM9999 in het register."},
+                {"?municipality=Westland", "municipality is een CBS-code zoals GM1783."},
+                {"?municipality=GM1783&asKnownOn=gisteren", "asKnownOn is een datum (2026-03-01) of een ISO-tijdstip"}}) {
+            assertThat(Http.getWith(URI.create(counts + asked[0]), "Authorization", token, "Accept-Language", "nl")
+                    .body()).as(asked[0]).contains(asked[1]);
+        }
         for (String bad : List.of("limit=0", "limit=501", "offset=-1", "offset=x")) {
             HttpResponse<String> refused = Http.get(URI.create(counts + "?municipality=GM1525&" + bad), DEMO_AUDITOR);
             assertThat(refused.statusCode()).as(bad).isEqualTo(400);

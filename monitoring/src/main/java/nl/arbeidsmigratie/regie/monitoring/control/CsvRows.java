@@ -205,16 +205,20 @@ public final class CsvRows implements Closeable {
                 record = records.next();
             }
             long line = parser.getCurrentLineNumber();
-            if (record.size() != canonical.length) {
-                char other = separator == ';' ? ',' : ';';
-                boolean mixed = record.stream().anyMatch(v -> v.indexOf(other) >= 0);
+            // a line edited by hand may leave out its last, empty values, and a spreadsheet may end it with empty ones
+            boolean extraFilled = record.size() > canonical.length && record.stream().skip(canonical.length)
+                    .anyMatch(v -> !v.isBlank());
+            char other = separator == ';' ? ',' : ';';
+            boolean mixed = record.size() != canonical.length && record.stream().anyMatch(v -> v.indexOf(other) >= 0);
+            if (extraFilled || mixed) {
                 problems.accept(new ImportProblem(line, null, mixed ? "import.separator.mixed" : "import.columns.count",
+                        mixed ? List.of() : List.of(String.valueOf(record.size()), String.valueOf(canonical.length)),
                         record.size() + " values where the header has " + canonical.length));
                 return Row.UNREADABLE;
             }
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < canonical.length; i++) {
-                if (canonical[i] == null) {
+                if (canonical[i] == null || i >= record.size()) {
                     continue;
                 }
                 String value = SpreadsheetCsv.restored(record.get(i).strip());

@@ -202,8 +202,11 @@ public class MeetingRecords {
         AccountView coordinator = access.coordinator();
         Meeting meeting = book.meeting(meetingId);
         // a browser may send the whole path it read the file from; only the name is kept
-        String name = TextRules.requiredLine("file", fileName == null ? null : fileName.replaceAll(".*[/\\\\]", ""),
-                MAX_FILE_NAME, "error.sessions.attachment.name.required");
+        String given = fileName == null ? null : fileName.replaceAll(".*[/\\\\]", "");
+        if (given != null && given.strip().length() > MAX_FILE_NAME) {
+            throw new TextTooLongException("file", "error.sessions.attachment.name.too-long", MAX_FILE_NAME);
+        }
+        String name = TextRules.requiredLine("file", given, MAX_FILE_NAME, "error.sessions.attachment.name.required");
         if (content == null || content.length == 0) {
             throw new InvalidInputException("file", "error.sessions.attachment.empty", "an empty file", name);
         }

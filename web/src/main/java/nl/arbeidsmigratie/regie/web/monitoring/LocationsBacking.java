@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -93,6 +94,14 @@ public class LocationsBacking extends MunicipalityPage {
         String asked = Faces.getRequestParameter("location");
         if (asked != null && asked.matches("[0-9]{1,18}")) {
             long id = Long.parseLong(asked);
+            if (shown.stream().noneMatch(l -> l.locationId() == id) && isMayChooseMunicipality()) {
+                // a link to a location of another municipality than the one shown first shows that municipality
+                FacadeCalls.attempt(() -> locations.find(id, Instant.now()).map(l -> l.details().municipalityCode())
+                        .flatMap(directory::find).ifPresent(other -> {
+                            setMunicipality(other);
+                            selectMunicipality();
+                        }));
+            }
             shown.stream().filter(l -> l.locationId() == id).findFirst().ifPresent(this::select);
         }
     }

@@ -38,7 +38,7 @@ final class MomentParameters {
             // refused below
         }
         throw new BadParameterException("asKnownOn", "asKnownOn must be a date (2026-03-01) or an ISO instant"
-                + " (2026-03-01T09:30:00Z) in the years 1 to 9999");
+                + " (2026-03-01T09:30:00Z) in the years 1 to 9999", "error.api.moment", "asKnownOn");
     }
 
     /** A reference date; absent means today. */
@@ -55,7 +55,7 @@ final class MomentParameters {
             // refused below
         }
         throw new BadParameterException(parameter,
-                parameter + " must be a date such as 2026-03-01 in the years 1 to 9999");
+                parameter + " must be a date such as 2026-03-01 in the years 1 to 9999", "error.api.date", parameter);
     }
 
     private static boolean inRange(LocalDate date) {

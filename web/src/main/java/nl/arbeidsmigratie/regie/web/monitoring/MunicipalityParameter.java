@@ -20,10 +20,12 @@ public class MunicipalityParameter {
     public String read(String value) {
         String code = value == null ? "" : MunicipalityCodes.normalised(value);
         if (!MunicipalityCodes.wellFormed(code)) {
-            throw new BadParameterException("municipality", "municipality must be a CBS code such as GM1783");
+            throw new BadParameterException("municipality", "municipality must be a CBS code such as GM1783",
+                    "error.api.municipality.code");
         }
         if (!directory.exists(code)) {
-            throw new BadParameterException("municipality", "no municipality " + code + " in the register");
+            throw new BadParameterException("municipality", "no municipality " + code + " in the register",
+                    "error.api.municipality.unknown", code);
         }
         return code;
     }

@@ -53,8 +53,11 @@ public class RegionalPictureResource {
             @QueryParam("asKnownOn") String asKnownOn, @Context HttpServletResponse response) {
         List<String> known = directory.regions();
         if (region == null || !known.contains(region)) {
-            throw new BadParameterException("region", (region == null || region.isBlank() ? "region is required"
-                    : "unknown region '" + region + "'") + "; known: " + known);
+            boolean missing = region == null || region.isBlank();
+            throw new BadParameterException("region", (missing ? "region is required"
+                    : "unknown region '" + region + "'") + "; known: " + known,
+                    missing ? "error.api.required" : "error.api.region.unknown",
+                    missing ? "region" : region, String.join(", ", known));
         }
         LocalDate day = MomentParameters.date("date", date);
         Instant moment = knownOn(asKnownOn);

@@ -172,7 +172,8 @@ public class TransfersResource {
         try {
             return ImportKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new BadParameterException("kind", "kind must be counts, locations or occupancy, not '" + value + "'");
+            throw new BadParameterException("kind", "kind must be counts, locations or occupancy, not '" + value + "'",
+                    "error.api.one-of", "kind", "counts, locations, occupancy", value);
         }
     }
 }

@@ -80,7 +80,7 @@ public class EditionsResource {
         try {
             return Long.parseLong(id.strip());
         } catch (NumberFormatException notANumber) {
-            throw new BadParameterException("id", "id must be a whole number, not '" + id + "'");
+            throw new BadParameterException("id", "id must be a whole number, not '" + id + "'", "error.api.id", id);
         }
     }
 
@@ -91,7 +91,8 @@ public class EditionsResource {
                 statuses.add(EnrolmentStatus.valueOf(value.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
                 throw new BadParameterException("status", "status must be one of " + EnumSet.allOf(EnrolmentStatus.class)
-                        + ", not '" + value + "'");
+                        + ", not '" + value + "'", "error.api.one-of", "status",
+                        EnumSet.allOf(EnrolmentStatus.class).toString(), value);
             }
         }
         return statuses;

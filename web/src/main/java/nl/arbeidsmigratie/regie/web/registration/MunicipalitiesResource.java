@@ -55,11 +55,13 @@ public class MunicipalitiesResource {
         int pageNumber = BadParameterException.wholeNumber("page", page, 0, Integer.MAX_VALUE / MAX_SIZE);
         int pageSize = BadParameterException.wholeNumber("size", size, 1, MAX_SIZE);
         if (region != null && !directory.regions().contains(region)) {
-            throw new BadParameterException("region", "unknown region '" + region + "'; known: " + directory.regions());
+            throw new BadParameterException("region", "unknown region '" + region + "'; known: " + directory.regions(),
+                    "error.api.region.unknown", region, String.join(", ", directory.regions()));
         }
         if (province != null && !directory.provinces().contains(province)) {
             throw new BadParameterException("province", "unknown province '" + province + "'; known: "
-                    + directory.provinces());
+                    + directory.provinces(), "error.api.province.unknown", province,
+                    String.join(", ", directory.provinces()));
         }
         boolean descending = sort.startsWith("-");
         MunicipalitySort column = sortColumn(descending ? sort.substring(1) : sort);
@@ -84,7 +86,7 @@ public class MunicipalitiesResource {
             return MunicipalitySort.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new BadParameterException("sort", "sort must be code, name, province or region, optionally "
-                    + "prefixed with -, not '" + value + "'");
+                    + "prefixed with -, not '" + value + "'", "error.api.sort", value);
         }
     }
 }

@@ -57,7 +57,6 @@ public final class CallerLanguage {
                 .findFirst().map(l -> Locale.forLanguageTag(l.getLanguage())).orElse(Locale.ENGLISH);
     }
 
-    /** The text of {@code key} with its arguments; {@code fallback} when the bundle lacks the key. */
     /**
      * The detail of a refusal: for a Dutch caller the pages' words for {@code key}; otherwise the rule's own English
      * {@code english}, which clients have relied on.
@@ -66,6 +65,7 @@ public final class CallerLanguage {
         return locale.getLanguage().equals("nl") ? text(key, english, arguments) : english;
     }
 
+    /** The text of {@code key} with its arguments; {@code fallback} when the bundle lacks the key. */
     public String text(String key, String fallback, Object... arguments) {
         if (key == null || !bundle.containsKey(key)) {
             return fallback;

@@ -216,7 +216,8 @@ public class SessionsResource {
     private static long slotId(String value) {
         if (value == null) {
             // what JSON-B makes of an array body: entries without a key
-            throw new BadParameterException("body", "a JSON object of slot id to answer is required, not an array");
+            throw new BadParameterException("body", "a JSON object of slot id to answer is required, not an array",
+                    "error.api.poll.body");
         }
         try {
             return Long.parseLong(value.strip());
@@ -228,7 +229,8 @@ public class SessionsResource {
 
     private static Map<Long, Availability> availability(Map<String, String> answers) {
         if (answers == null) {
-            throw new BadParameterException("body", "a JSON object of slot id to answer is required");
+            throw new BadParameterException("body", "a JSON object of slot id to answer is required",
+                    "error.api.poll.body");
         }
         Map<Long, Availability> read = new LinkedHashMap<>();
         answers.forEach((slot, answer) -> {

@@ -64,7 +64,8 @@ public class StrategyOverviewResource {
         try {
             return DocumentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadParameterException("status", "status must be one of DRAFT, IN_REVIEW, ADOPTED, WITHDRAWN");
+            throw new BadParameterException("status", "status must be one of DRAFT, IN_REVIEW, ADOPTED, WITHDRAWN",
+                    "error.api.one-of", "status", "DRAFT, IN_REVIEW, ADOPTED, WITHDRAWN", status);
         }
     }
 }
