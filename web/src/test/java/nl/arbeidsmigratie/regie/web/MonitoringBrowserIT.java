@@ -59,7 +59,7 @@ class MonitoringBrowserIT {
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
             officer.open("app/monitoring/counts.xhtml");
-            assertThat(officer.driver().findElements(By.xpath("//tbody[@id='counts:table_data']/tr"))).hasSize(25);
+            officer.until(d -> d.findElements(By.xpath("//tbody[@id='counts:table_data']/tr")).size() == 25);
             assertThat(officer.text(By.cssSelector("#counts\\:table .ui-paginator-current"))).startsWith("1–25 ");
 
             officer.click(By.cssSelector("#counts\\:table .ui-paginator-last"));
