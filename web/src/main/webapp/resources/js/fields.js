@@ -184,7 +184,25 @@
     } else {
         run();
     }
+    /*
+     * A form refused in a dialog shows why at its top, which a long dialog scrolled down to its save button keeps out
+     * of sight: the first message is brought into view.
+     */
+    function showRefusal(event, xhr, settings, args) {
+        if (!args || !args.validationFailed) {
+            return;
+        }
+        var shown = Array.prototype.filter.call(document.querySelectorAll(".ui-dialog .ui-messages-error, "
+                + ".ui-dialog .ui-message-error"), function (message) {
+            return message.getClientRects().length > 0;
+        });
+        if (shown.length) {
+            shown[0].scrollIntoView({block: "nearest"});
+        }
+    }
+
     if (window.jQuery) {
         window.jQuery(document).on("pfAjaxComplete", run);
+        window.jQuery(document).on("pfAjaxComplete", showRefusal);
     }
 })();

@@ -198,6 +198,10 @@ class InspectionsIT {
                 TODAY.plusDays(1), " ", null, null, null))).as("every rule broken, said at once")
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
                         .extracting(InvalidInputException::field).containsExactly("inspectedOn", "inspector", "measure")));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> inspections.record(new InspectionEntry(null,
+                TODAY.plusDays(1), "Inspecteur", null, Measure.NONE, null))).as("no location chosen, and more")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                        .extracting(InvalidInputException::field).containsExactly("location", "inspectedOn")));
         assertThat(as(OFFICER, () -> inspections.ofMunicipality(WESTLAND))).noneMatch(i -> i.locationId() == location);
 
         String marker = "Foutieve melding " + UUID.randomUUID();

@@ -193,18 +193,11 @@ class MeetingPlanningIT {
         MeetingSeriesView series = fixture.series(30);
         MeetingView start = series.meetings().get(0);
         MeetingDetails good = startMeeting(start, 40);
-        assertRefused(start.id(), with(good, MeetingFormat.ONLINE, null), "error.sessions.meeting.link.required");
         assertRefused(start.id(), with(good, MeetingFormat.ONLINE, "javascript:alert(1)"),
                 "error.sessions.meeting.link.invalid");
-        assertRefused(start.id(), new MeetingDetails(good.title(), good.themes(), MeetingFormat.ON_LOCATION, null,
-                null, null, null, good.startsAt(), good.endsAt(), 40, null, List.of(), good.version()),
-                "error.sessions.meeting.venue.required");
         assertRefused(start.id(), new MeetingDetails(good.title(), good.themes(), good.format(), good.venueName(),
                 good.venueAddress(), good.venueCity(), null, good.startsAt(), good.startsAt().minusHours(1), 40, null,
                 List.of(), good.version()), "error.sessions.meeting.times.order");
-        assertRefused(start.id(), new MeetingDetails(good.title(), Set.of(), good.format(), good.venueName(),
-                good.venueAddress(), good.venueCity(), null, good.startsAt(), good.endsAt(), 40, null, List.of(),
-                good.version()), "error.sessions.meeting.themes.required");
         assertRefused(start.id(), new MeetingDetails(good.title(), good.themes(), good.format(), good.venueName(),
                 good.venueAddress(), good.venueCity(), null, good.startsAt(), good.endsAt(), 40, null,
                 List.of(new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(java.time.LocalTime.of(13, 0),
@@ -236,12 +229,10 @@ class MeetingPlanningIT {
         // everything wrong at once is said at once, each beside its field
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.describe(start.id(), new MeetingDetails(
                 " ", Set.of(), MeetingFormat.ON_LOCATION, "Stadhuis", null, null, null, good.startsAt(),
-                good.startsAt().minusHours(1), 0, null, List.of(), good.version())))
+                good.startsAt().minusHours(1), -5, null, List.of(), good.version())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
                         .extracting(InvalidInputException::field, InvalidInputException::messageKey).containsExactly(
                                 tuple("title", "error.sessions.meeting.title.required"),
-                                tuple("themes", "error.sessions.meeting.themes.required"),
-                                tuple("venueCity", "error.sessions.meeting.venue.required"),
                                 tuple("endsAt", "error.sessions.meeting.times.order"),
                                 tuple("capacity", "error.sessions.meeting.capacity.range"))));
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.changeStatus(start.id(), start.version(),
@@ -378,6 +369,35 @@ class MeetingPlanningIT {
                 .contains("Dear " + english.displayName(), "will not take place");
         assertThat(Mailbox.await(waiting, "Afgelast: Startbijeenkomst", MAIL).text())
                 .contains("Beste Wachtend Den Haag", "gaat niet door");
+    }
+
+    @Test
+    void aDraftIsPlannedBitByBitAndAnnouncedOnlyWithADateAThemeAndAVenueOrLink() throws Exception {
+        MeetingView draft = fixture.series(20).meetings().get(2);
+        MeetingSaved titled = TestCaller.as(COORDINATOR, () -> planning.describe(draft.id(), new MeetingDetails(
+                "Terugblik (concept)", Set.of(), MeetingFormat.ONLINE, null, null, null, null, null, null, 20, null,
+                List.of(), draft.version())));
+        assertThat(titled.meeting().title()).isEqualTo("Terugblik (concept)");
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.changeStatus(draft.id(),
+                titled.meeting().version(), MeetingStatus.PROVISIONAL))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                        .extracting(InvalidInputException::messageKey).containsExactly(
+                                "error.sessions.meeting.date.required", "error.sessions.meeting.themes.required",
+                                "error.sessions.meeting.link.required")));
+        LocalDateTime start = LocalDateTime.now().plusMonths(3).withHour(14).withMinute(0).withSecond(0).withNano(0);
+        MeetingSaved complete = TestCaller.as(COORDINATOR, () -> planning.describe(draft.id(), new MeetingDetails(
+                "Terugblik", Set.of(LearningGoal.SUPPORT), MeetingFormat.ONLINE, null, null, null,
+                "https://vergaderen.example/terugblik", start, start.plusHours(2), 20, null, List.of(),
+                titled.meeting().version())));
+        MeetingView announced = TestCaller.as(COORDINATOR, () -> planning.changeStatus(draft.id(),
+                complete.meeting().version(), MeetingStatus.PROVISIONAL));
+        assertThat(announced.status()).isEqualTo(MeetingStatus.PROVISIONAL);
+        // once announced, what the circle needs stays: a save without the link is refused
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.describe(draft.id(), new MeetingDetails(
+                "Terugblik", Set.of(LearningGoal.SUPPORT), MeetingFormat.ONLINE, null, null, null, null, start,
+                start.plusHours(2), 20, null, List.of(), announced.version())))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.meeting.link.required")));
     }
 
     private void assertRefused(long meetingId, MeetingDetails details, String key) {

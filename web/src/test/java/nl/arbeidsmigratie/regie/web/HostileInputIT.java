@@ -65,7 +65,8 @@ class HostileInputIT {
 
     /** The write operations of the OpenAPI document this walk covers; a new one must be added here. */
     private static final Set<String> WRITES_COVERED = Set.of("POST /api/v1/locations", "POST /api/v1/counts",
-            "POST /api/v1/locations/{id}/occupancy", "POST /api/v1/imports/{kind}",
+            "POST /api/v1/locations/{id}/occupancy", "PUT /api/v1/locations/{id}/occupancy/{reportId}",
+            "POST /api/v1/imports/{kind}",
             // the one free text of a meeting registration and of a poll's guest, the name, is fed hostile input in
             // SessionsApiIT
             "POST /api/v1/sessions/registrations", "PUT /api/v1/sessions/polls/{id}/answers",
@@ -124,6 +125,23 @@ class HostileInputIT {
                 Object stored = Json.parse(Http.get(api("locations/" + id), DEMO_OFFICER).body());
                 return locationField(Json.at(stored, "details"), field);
             });
+        });
+    }
+
+    @Test
+    void theReasonOfAnOccupancyCorrectionStoresOrRefusesEachHostileInput() throws Exception {
+        long location = TestData.createdByWestland(base, "locations",
+                TestData.locationJson("GM1783", "Correcties " + UUID.randomUUID()), "locationId");
+        feedEachHostileInput(List.of("reason"), (field, input) -> {
+            LocalDate day = nextDate();
+            HttpResponse<String> reported = Http.postJson(api("locations/" + location + "/occupancy"),
+                    DEMO_OFFICER.email(), "{\"referenceDate\":\"" + day + "\",\"persons\":3}");
+            String report = (String) Json.at(Json.parse(reported.body()), "id");
+            HttpResponse<String> answer = Http.send("PUT", api("locations/" + location + "/occupancy/" + report),
+                    Http.tokenFor(DEMO_OFFICER.email()), "application/json", "{\"figures\":{\"referenceDate\":\""
+                            + day + "\",\"persons\":4},\"reason\":" + Json.quoted(input.text()) + "}");
+            judge("PUT /locations/{id}/occupancy/{reportId} reason", input, answer, field,
+                    corrected -> Json.at(corrected, "reason"));
         });
     }
 

@@ -119,13 +119,14 @@ class MeetingsBrowserIT {
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:title")));
             browser.click(By.cssSelector("#editForm\\:themes .ui-chkbox-box"));
             browser.click(By.cssSelector("label[for='editForm:format:0']"));
-            // a venue left out and an end before the start are both named at the first save
+            // a title left out and an end before the start are both named at the first save
+            fill(browser, "editForm:title", "");
             fill(browser, "editForm:startsAt_input", DAY.format(start) + " 10:00");
             fill(browser, "editForm:endsAt_input", DAY.format(start) + " 09:00");
             browser.click(By.id("editForm:save"));
             browser.waitForText("editForm:editMessages", "Kies een einde na het begin.");
-            assertThat(browser.text(By.id("editForm:editMessages")))
-                    .contains("Een bijeenkomst op locatie heeft een locatie en een plaats.");
+            assertThat(browser.text(By.id("editForm:editMessages"))).contains("Geef de bijeenkomst een titel.");
+            fill(browser, "editForm:title", "Startbijeenkomst");
             fill(browser, "editForm:venueName", "Provinciehuis");
             fill(browser, "editForm:venueAddress", "Zuid-Hollandplein 1");
             fill(browser, "editForm:venueCity", "Den Haag");

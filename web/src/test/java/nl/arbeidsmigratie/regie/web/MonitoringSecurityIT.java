@@ -45,14 +45,17 @@ class MonitoringSecurityIT {
     private String secret;
     private long location;
     private long count;
+    private long report;
 
     @BeforeEach
     void westlandHasALocationAndDelftAnOfficer() throws Exception {
         secret = "Geheime locatie " + UUID.randomUUID();
         TestData.delftOfficer(DELFT_OFFICER);
         location = TestData.createdByWestland(base, "locations", TestData.locationJson("GM1783", secret), "locationId");
-        assertThat(Http.postJson(api("locations/" + location + "/occupancy"), DEMO_OFFICER.email(),
-                "{\"referenceDate\":\"2025-05-01\",\"persons\":3}").statusCode()).isEqualTo(201);
+        HttpResponse<String> reported = Http.postJson(api("locations/" + location + "/occupancy"),
+                DEMO_OFFICER.email(), "{\"referenceDate\":\"2025-05-01\",\"persons\":3}");
+        assertThat(reported.statusCode()).isEqualTo(201);
+        report = Long.parseLong((String) Json.at(Json.parse(reported.body()), "id"));
         count = TestData.createdByWestland(base, "counts", TestData.countJson("GM1783", secret), "id");
     }
 
@@ -91,6 +94,10 @@ class MonitoringSecurityIT {
             // by its id, another municipality's location does not exist for Delft's officer (OfficerScopeIT)
             assertThat(Http.postJson(api("locations/" + location + "/occupancy"), account,
                     "{\"referenceDate\":\"2025-06-01\",\"persons\":4}").statusCode()).as(account)
+                    .isEqualTo(account.equals(DELFT_OFFICER) ? 404 : 403);
+            assertThat(Http.send("PUT", api("locations/" + location + "/occupancy/" + report),
+                    Http.tokenFor(account), "application/json", "{\"figures\":{\"referenceDate\":\"2025-05-01\","
+                            + "\"persons\":40},\"reason\":\"" + other + "\"}").statusCode()).as(account)
                     .isEqualTo(account.equals(DELFT_OFFICER) ? 404 : 403);
             assertThat(Http.postJson(api("counts"), account, "{\"municipalityCode\":\"GM1783\","
                     + "\"referenceDate\":\"2025-06-01\",\"registeredBrp\":1,\"source\":\"" + other + "\","

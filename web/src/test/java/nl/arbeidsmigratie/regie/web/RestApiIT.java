@@ -467,4 +467,40 @@ class RestApiIT {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void anOccupancyReportIsCorrectedWithAReasonAndACorrectionOfAnOlderVersionIsAConflict() throws Exception {
+        long location = TestData.createdByWestland(base, "locations",
+                TestData.locationJson("GM1783", "Correctie " + System.nanoTime()), "locationId");
+        URI reports = URI.create(base + "api/v1/locations/" + location + "/occupancy");
+        HttpResponse<String> reported = Http.postJson(reports, DEMO_OFFICER.email(),
+                "{\"referenceDate\":\"2025-05-01\",\"persons\":3}");
+        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+        String first = (String) Json.at(Json.parse(reported.body()), "id");
+        String token = Http.tokenFor(DEMO_OFFICER.email());
+        String figures = "{\"figures\":{\"referenceDate\":\"2025-05-01\",\"persons\":4},\"reason\":";
+
+        HttpResponse<String> noReason = Http.send("PUT", URI.create(reports + "/" + first), token, "application/json",
+                figures + "\" \"}");
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(noReason.body()).contains("\"parameter\":\"reason\"");
+
+        HttpResponse<String> corrected = Http.send("PUT", URI.create(reports + "/" + first), token, "application/json",
+                figures + "\"Telling nagekeken\"}");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(Json.at(Json.parse(corrected.body()), "figures", "persons")).isEqualTo("4");
+        assertThat(Json.at(Json.parse(corrected.body()), "reason")).isEqualTo("Telling nagekeken");
+
+        // the version corrected is no longer the latest: correcting it again would undo what was just corrected
+        HttpResponse<String> stale = Http.send("PUT", URI.create(reports + "/" + first), token, "application/json",
+                figures + "\"Nog eens\"}");
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(Http.get(reports, DEMO_AUDITOR).body()).contains("Telling nagekeken").doesNotContain("Nog eens");
+
+        // a date that does not exist is named as such, with its field
+        HttpResponse<String> noDay = Http.postJson(reports, DEMO_OFFICER.email(),
+                "{\"referenceDate\":\"2025-02-30\",\"persons\":3}");
+        assertThat(noDay.statusCode()).isEqualTo(400);
+        assertThat(noDay.body()).contains("\"parameter\":\"referenceDate\"").contains("must be a date that exists");
+    }
 }

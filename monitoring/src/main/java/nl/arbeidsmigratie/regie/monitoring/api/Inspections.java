@@ -18,6 +18,7 @@ import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
@@ -79,10 +80,14 @@ public class Inspections {
     }
 
     private InspectionView recorded(InspectionEntry entry, Inspection corrected, String why) {
-        LocationVersion location = EnforcementRules.liveLocation(chains, access, entry.locationId());
+        // the location chosen and the entry's own rules are said together, as the form shows them together
+        InputChecks checks = new InputChecks();
+        LocationVersion location = checks.value(() -> EnforcementRules.liveLocation(chains, access,
+                entry.locationId()));
+        InspectionEntry checked = checks.value(() -> EnforcementRules.checked(entry, DutchTime.today(clock)));
+        checks.refuseIfBroken();
         String municipality = location.location().municipalityCode();
         AccountView writer = access.writerFor(municipality);
-        InspectionEntry checked = EnforcementRules.checked(entry, DutchTime.today(clock));
         Instant now = clock.instant();
         NormSummary summary = NormSummaries.of(norms.check(checked.locationId(), checked.inspectedOn(), now));
         Inspection inspection = new Inspection(municipality, checked, summary, NormSummaries.json(summary.violated()),

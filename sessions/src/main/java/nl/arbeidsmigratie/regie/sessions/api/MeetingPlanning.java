@@ -221,7 +221,8 @@ public class MeetingPlanning {
         Meeting meeting = current(meetingId, details.version());
         MeetingView before = book.view(meeting);
         Instant datedBefore = meeting.startsAt();
-        if (details.capacity() < before.registered()) {
+        // a capacity out of range at all is said as such by the meeting's own rules, with the others
+        if (details.capacity() >= 1 && details.capacity() < before.registered()) {
             throw new InvalidInputException("capacity", "error.sessions.meeting.capacity.below-registered",
                     "capacity " + details.capacity() + " is below the " + before.registered() + " registered");
         }

@@ -151,17 +151,20 @@ public class Meeting {
         InputChecks checks = new InputChecks();
         String cleanTitle = checks.value(() -> TextRules.requiredLine("title", d.title(), MAX_TITLE,
                 "error.sessions.meeting.title.required"));
-        checks.require(d.themes() != null && !d.themes().isEmpty(), "themes", "error.sessions.meeting.themes.required",
-                "at least one learning goal is the theme");
+        // a draft is planned bit by bit; what the circle needs to attend is asked once it is announced
+        boolean announced = status.announced();
+        checks.require(!announced || d.themes() != null && !d.themes().isEmpty(), "themes",
+                "error.sessions.meeting.themes.required", "at least one learning goal is the theme");
         checks.require(d.format() != null, "format", "error.sessions.meeting.format.required", "a format is required");
         String name = checks.value(() -> TextRules.optionalLine("venueName", d.venueName(), MAX_TEXT));
         String address = checks.value(() -> TextRules.optional("venueAddress", d.venueAddress(), MAX_TEXT));
         String city = checks.value(() -> TextRules.optionalLine("venueCity", d.venueCity(), MAX_TEXT));
-        boolean needsVenue = d.format() != null && d.format().needsVenue();
+        boolean needsVenue = announced && d.format() != null && d.format().needsVenue();
         checks.require(!needsVenue || !blank(d.venueName()) && !blank(d.venueCity()),
                 blank(d.venueName()) ? "venueName" : "venueCity", "error.sessions.meeting.venue.required",
                 "a meeting on location needs a venue and a city");
-        String link = checks.value(() -> link(d.onlineLink(), d.format() != null && d.format().needsLink()));
+        String link = checks.value(() -> link(d.onlineLink(), announced && d.format() != null
+                && d.format().needsLink()));
         checks.check(() -> checkTimes(d.startsAt(), d.endsAt()));
         Integer newCapacity = checks.value(() -> checkedCapacity(d.capacity()));
         checks.require(d.municipalityLimit() == null || d.municipalityLimit() >= 1
@@ -174,7 +177,8 @@ public class Meeting {
                 || format != d.format() || !Objects.equals(venueName, name) || !Objects.equals(venueAddress, address)
                 || !Objects.equals(venueCity, city) || !Objects.equals(onlineLink, link);
         this.title = cleanTitle;
-        this.themes = EnumSet.copyOf(d.themes());
+        this.themes = d.themes() == null || d.themes().isEmpty() ? EnumSet.noneOf(LearningGoal.class)
+                : EnumSet.copyOf(d.themes());
         this.format = d.format();
         this.venueName = name;
         this.venueAddress = address;
@@ -229,15 +233,19 @@ public class Meeting {
     }
 
     /**
-     * Refuses to announce a meeting the circle could not attend: one without a theme, without a venue and city where
-     * it meets on location, or without a link where it meets online; each that is missing is named.
+     * Refuses to announce a meeting the circle could not attend: one without a date, without a theme, without a
+     * venue and city where it meets on location, or without a link where it meets online; each that is missing is
+     * named.
      */
     public void requireAnnounceable() {
+        boolean dated = startsAt != null;
         boolean themed = !themes.isEmpty();
         boolean placed = !format.needsVenue() || venueName != null && venueCity != null;
         boolean linked = !format.needsLink() || onlineLink != null;
         InputChecks checks = new InputChecks();
-        checks.require(themed && placed && linked, "meeting", "error.sessions.meeting.incomplete",
+        checks.require(dated, "status", "error.sessions.meeting.date.required",
+                "a meeting is dated before it is announced");
+        checks.require(!dated || themed && placed && linked, "meeting", "error.sessions.meeting.incomplete",
                 "meeting " + id + " lacks what the circle needs to attend");
         checks.require(themed, "themes", "error.sessions.meeting.themes.required",
                 "at least one learning goal is the theme");
@@ -260,13 +268,7 @@ public class Meeting {
     public void changeStatus(MeetingStatus target, Instant now) {
         requireOpen();
         switch (target) {
-            case PROVISIONAL, CONFIRMED -> {
-                if (startsAt == null) {
-                    throw new InvalidInputException("status", "error.sessions.meeting.date.required",
-                            "a meeting is dated before it is announced");
-                }
-                requireAnnounceable();
-            }
+            case PROVISIONAL, CONFIRMED -> requireAnnounceable();
             case HELD -> {
                 if (startsAt == null || startsAt.isAfter(now)) {
                     throw new InvalidInputException("status", "error.sessions.meeting.not-started",

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -115,6 +116,26 @@ public class LocationsResource {
         OccupancyFigures f = required("body", figures);
         return Response.status(Response.Status.CREATED).entity(occupancy.report(
                 new OccupancyFigures(id, f.referenceDate(), f.persons(), f.shortStay(), f.midStay(), f.longStay()))).build();
+    }
+
+    /** A correction of an occupancy report: the figures as they should have been, and why. */
+    public record OccupancyCorrection(OccupancyFigures figures, String reason) {
+    }
+
+    @PUT
+    @Path("{id}/occupancy/{reportId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct an occupancy report on its own date, with the reason; the version it corrects stays "
+            + "in the history")
+    @APIResponse(responseCode = "200", description = "The correction: the report's new latest version")
+    @APIResponse(responseCode = "400", description = "Invalid figures or no reason (problem document naming the field)")
+    @APIResponse(responseCode = "409", description = "Corrected meanwhile: reportId is no longer the latest version")
+    public OccupancyView correct(@PathParam("id") long id, @PathParam("reportId") long reportId,
+                                 OccupancyCorrection correction) {
+        OccupancyCorrection c = required("body", correction);
+        OccupancyFigures f = required("figures", c.figures());
+        return occupancy.correct(reportId, new OccupancyFigures(id, f.referenceDate(), f.persons(), f.shortStay(),
+                f.midStay(), f.longStay()), c.reason());
     }
 
     @GET

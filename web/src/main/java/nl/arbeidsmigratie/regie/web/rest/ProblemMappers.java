@@ -158,7 +158,9 @@ public final class ProblemMappers {
             CallerLanguage language = CallerLanguage.of(headers);
             List<String> path = new ArrayList<>();
             boolean json = false;
+            boolean date = false;
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                date |= cause instanceof java.time.format.DateTimeParseException;
                 if (cause instanceof JsonBinding.UnknownEnumValue unknown) {
                     String field = path.isEmpty() ? "body" : String.join(".", path);
                     String allowed = String.join(", ", unknown.allowed());
@@ -176,6 +178,12 @@ public final class ProblemMappers {
             }
             if (!json) {
                 return unexpected(e, language);
+            }
+            if (date && !path.isEmpty()) {
+                // the value is text, but no date: say so of the field, rather than of the body's shape
+                String field = String.join(".", path);
+                return Problem.response(Response.Status.BAD_REQUEST, language.text("error.api.body.date",
+                        field + " must be a date such as 2026-03-01.", field), field);
             }
             return Problem.response(Response.Status.BAD_REQUEST, language.text("error.api.body",
                     "The request body is not JSON of the shape this operation takes; see the OpenAPI document."),
