@@ -94,8 +94,10 @@ class MonitoringBrowserIT {
             officer.type("countForm:source", "x".repeat(301));
             officer.waitForText("countForm:source_length", "Te lang: 301 tekens, hoogstens 300. Kort de tekst in.");
             officer.click(By.id("countForm:save"));
-            officer.waitForText("countForm:formMessages", "Deze tekst is te lang (hoogstens 300 tekens).");
+            officer.waitForText("countForm:formMessages", "Bron: Deze tekst is te lang (hoogstens 300 tekens).");
             assertThat(officer.driver().findElement(By.id("countForm:source")).getAttribute("value")).hasSize(301);
+            assertThat(officer.driver().findElement(By.id("countForm:source")).getAttribute("aria-invalid"))
+                    .as("the field the refusal is about is marked").isEqualTo("true");
 
             officer.type("countForm:source", source);
             assertThat(officer.driver().findElements(By.id("countForm:source_length"))).isEmpty();

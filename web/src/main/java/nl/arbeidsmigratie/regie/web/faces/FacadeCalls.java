@@ -1,12 +1,16 @@
 package nl.arbeidsmigratie.regie.web.faces;
 
+import jakarta.faces.component.UIComponent;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -61,15 +65,36 @@ public final class FacadeCalls {
             return this;
         }
 
-        /** Shows a broken rule beside the field it names in this form; rules without a field stay global. */
-        public Attempt fieldsIn(String formId) {
+        /**
+         * Shows a broken rule beside the field it names in this form; rules without a field stay global. The form's
+         * fields carry the rules' names unless {@code renamed} pairs a rule's name with the field's id
+         * ({@code "registeredBrp", "brp"}). A text too long says which field it is, as one message reads like another.
+         */
+        public Attempt fieldsIn(String formId, String... renamed) {
+            Map<String, String> fieldOf = new HashMap<>();
+            for (int i = 0; i + 1 < renamed.length; i += 2) {
+                fieldOf.put(renamed[i], renamed[i + 1]);
+            }
             return onInvalid(invalid -> {
                 if (invalid.field() == null) {
                     Messages.addGlobalError(invalid.messageKey(), invalid.arguments());
+                    return;
+                }
+                String clientId = formId + ":" + fieldOf.getOrDefault(invalid.field(), invalid.field());
+                Object label = invalid instanceof TextTooLongException ? labelOf(clientId) : null;
+                if (label == null) {
+                    Messages.addError(clientId, invalid.messageKey(), invalid.arguments());
                 } else {
-                    Messages.addError(formId + ":" + invalid.field(), invalid.messageKey(), invalid.arguments());
+                    Messages.addError(clientId, label + ": " + MessageTexts.text(invalid.messageKey(),
+                            invalid.arguments()));
                 }
             });
+        }
+
+        /** The label a field's {@code p:outputLabel} gave it, or null. */
+        private static Object labelOf(String clientId) {
+            UIComponent field = Faces.getContext().getViewRoot().findComponent(clientId);
+            return field == null ? null : field.getAttributes().get("label");
         }
 
         /** Shows a broken rule as the page decides. */

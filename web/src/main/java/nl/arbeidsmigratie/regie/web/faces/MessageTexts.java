@@ -16,11 +16,14 @@ public class MessageTexts {
     public static final String BUNDLE = "nl.arbeidsmigratie.regie.web.messages";
 
     void installResolver(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        Messages.setResolver((key, params) -> {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Faces.getLocale());
-            String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-            return format(pattern, params);
-        });
+        Messages.setResolver(MessageTexts::text);
+    }
+
+    /** The text of {@code key} in the user's language with its placeholders filled in; a text that is no key as it is. */
+    public static String text(String key, Object... params) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Faces.getLocale());
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return format(pattern, params);
     }
 
     /** The message with its placeholders filled in, numbers written as the user's language writes them. */

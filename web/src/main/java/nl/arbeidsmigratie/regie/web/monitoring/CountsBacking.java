@@ -79,13 +79,14 @@ public class CountsBacking extends MunicipalityPage {
     public void save() {
         CountFigures figures = new CountFigures(getMunicipality().code(), referenceDate, registeredBrp, registeredRni, working,
                 estimateMin, estimateMax, source, method, definition, shortStayMonths, longStayMonths);
-        if (FacadeCalls.attempt(() -> {
+        if (FacadeCalls.of(() -> {
             if (correcting == null) {
                 counts.record(figures);
             } else {
                 counts.correct(correcting, figures, reason);
             }
-        })) {
+        }).fieldsIn("countForm", "registeredBrp", "brp", "registeredRni", "rni", "shortStayMonths", "shortStay",
+                "longStayMonths", "longStay").run()) {
             Messages.addGlobalInfo("count.saved");
             showNow();
             load();

@@ -105,9 +105,10 @@ public class InspectionsBacking extends MunicipalityPage {
     public void saveInspection() {
         InspectionEntry entry = new InspectionEntry(locationId, inspectedOn, inspector, findings, measure, followUpOn);
         if (correcting == null) {
-            attempt(() -> inspections.record(entry), "inspection.saved");
+            attempt(() -> inspections.record(entry), "inspection.saved", "inspectionForm");
         } else {
-            attempt(() -> inspections.correct(correcting.id(), entry, reason), "inspection.corrected");
+            attempt(() -> inspections.correct(correcting.id(), entry, reason), "inspection.corrected",
+                    "inspectionForm", "reason", "correctionReason");
         }
     }
 
@@ -126,7 +127,7 @@ public class InspectionsBacking extends MunicipalityPage {
 
     public void saveSignal() {
         attempt(() -> signals.report(new SignalEntry(getMunicipality().code(), locationId,
-                address.address(), signalledOn, kind, source, text)), "signal.saved");
+                address.address(), signalledOn, kind, source, text)), "signal.saved", "signalForm");
     }
 
     public void startChange(SignalView signal) {
@@ -143,16 +144,20 @@ public class InspectionsBacking extends MunicipalityPage {
                 throw new InvalidInputException(null, "error.nothing-chosen", "no signal chosen");
             }
             return signals.change(changing.signalId(), changing.version(), status, linkLocationId, reason);
-        }, "signal.changed");
+        }, "signal.changed", "changeForm", "location", "linkLocation", "locationId", "linkLocation");
     }
 
     public void showHistory(SignalView signal) {
         history = signals.history(signal.signalId());
     }
 
-    /** Runs a change; afterwards the lists show what is stored, also after someone else's change came first. */
-    private void attempt(Supplier<Object> change, String savedKey) {
-        if (FacadeCalls.attempt(change::get, "signal.changed-meanwhile")) {
+    /**
+     * Runs a change, its refusals shown beside the fields of {@code formId} ({@code renamed} as in
+     * {@link FacadeCalls.Attempt#fieldsIn}); afterwards the lists show what is stored, also after someone else's
+     * change came first.
+     */
+    private void attempt(Supplier<Object> change, String savedKey, String formId, String... renamed) {
+        if (FacadeCalls.of(change::get).onConflict("signal.changed-meanwhile").fieldsIn(formId, renamed).run()) {
             Messages.addGlobalInfo(savedKey);
             showNow();
         }

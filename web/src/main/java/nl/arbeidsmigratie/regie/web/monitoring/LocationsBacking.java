@@ -183,12 +183,13 @@ public class LocationsBacking extends MunicipalityPage {
     }
 
     public void saveLocation() {
-        if (FacadeCalls.attempt(() -> {
+        if (FacadeCalls.of(() -> {
             LocationView saved = editing == null
                     ? locations.register(form.details(getMunicipality().code()))
                     : locations.revise(editing, basedOnVersion, form.details(getMunicipality().code()), reason);
             selected = saved;
-        })) {
+        }).fieldsIn("locationForm", "certificateNumber", "certificate", "lastAuditOn", "lastAudit", "validUntil",
+                "markValidUntil", "permits", "permitNumber").run()) {
             Messages.addGlobalInfo("location.saved");
             showNow();
             checkDate = null;
@@ -218,7 +219,7 @@ public class LocationsBacking extends MunicipalityPage {
     }
 
     public void saveReport() {
-        if (FacadeCalls.attempt(() -> {
+        if (FacadeCalls.of(() -> {
             OccupancyFigures figures = new OccupancyFigures(selectedId(), referenceDate, persons, shortStay,
                     midStay, longStay);
             if (correctingReport == null) {
@@ -226,7 +227,7 @@ public class LocationsBacking extends MunicipalityPage {
             } else {
                 occupancy.correct(correctingReport, figures, reason);
             }
-        })) {
+        }).fieldsIn("reportForm").run()) {
             Messages.addGlobalInfo("occupancy.saved");
             Integer beds = selected.details().facilities().beds();
             if (beds != null && persons != null && persons > beds) {
