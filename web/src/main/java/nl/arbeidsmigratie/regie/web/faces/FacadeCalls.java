@@ -68,7 +68,8 @@ public final class FacadeCalls {
         /**
          * Shows a broken rule beside the field it names in this form; rules without a field stay global. The form's
          * fields carry the rules' names unless {@code renamed} pairs a rule's name with the field's id
-         * ({@code "registeredBrp", "brp"}). A text too long says which field it is, as one message reads like another.
+         * ({@code "registeredBrp", "brp"}); a rule about no field of the form is shown as global. A text too long says
+         * which field it is, as one message reads like another (the label its {@code p:outputLabel} gave it).
          */
         public Attempt fieldsIn(String formId, String... renamed) {
             Map<String, String> fieldOf = new HashMap<>();
@@ -81,7 +82,13 @@ public final class FacadeCalls {
                     return;
                 }
                 String clientId = formId + ":" + fieldOf.getOrDefault(invalid.field(), invalid.field());
-                Object label = invalid instanceof TextTooLongException ? labelOf(clientId) : null;
+                UIComponent field = Faces.getContext().getViewRoot().findComponent(clientId);
+                if (field == null) {
+                    // a rule about the whole (at least one figure, an address of some kind) is about no one field
+                    Messages.addGlobalError(invalid.messageKey(), invalid.arguments());
+                    return;
+                }
+                Object label = invalid instanceof TextTooLongException ? field.getAttributes().get("label") : null;
                 if (label == null) {
                     Messages.addError(clientId, invalid.messageKey(), invalid.arguments());
                 } else {
@@ -91,11 +98,6 @@ public final class FacadeCalls {
             });
         }
 
-        /** The label a field's {@code p:outputLabel} gave it, or null. */
-        private static Object labelOf(String clientId) {
-            UIComponent field = Faces.getContext().getViewRoot().findComponent(clientId);
-            return field == null ? null : field.getAttributes().get("label");
-        }
 
         /** Shows a broken rule as the page decides. */
         public Attempt onInvalid(Consumer<InvalidInputException> handler) {

@@ -127,7 +127,7 @@ public class InspectionsBacking extends MunicipalityPage {
 
     public void saveSignal() {
         attempt(() -> signals.report(new SignalEntry(getMunicipality().code(), locationId,
-                address.address(), signalledOn, kind, source, text)), "signal.saved", "signalForm");
+                address.address(), signalledOn, kind, source, text)), "signal.saved", "signalForm", "address", "street");
     }
 
     public void startChange(SignalView signal) {
