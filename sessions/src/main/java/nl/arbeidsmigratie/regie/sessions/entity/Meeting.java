@@ -226,7 +226,7 @@ public class Meeting {
         checkTimes(start, end);
         this.startsAt = start;
         this.endsAt = end;
-        if (status != MeetingStatus.MOVED_ONLINE && announceable()) {
+        if (status != MeetingStatus.MOVED_ONLINE && !announcing().broken()) {
             this.status = MeetingStatus.CONFIRMED;
         }
         sequence++;
@@ -238,6 +238,11 @@ public class Meeting {
      * named.
      */
     public void requireAnnounceable() {
+        announcing().refuseIfBroken();
+    }
+
+    /** What announcing the meeting asks of it, each thing it lacks kept as a refusal. */
+    private InputChecks announcing() {
         boolean dated = startsAt != null;
         boolean themed = !themes.isEmpty();
         boolean placed = !format.needsVenue() || venueName != null && venueCity != null;
@@ -252,17 +257,9 @@ public class Meeting {
         checks.require(placed, venueName == null ? "venueName" : "venueCity", "error.sessions.meeting.venue.required",
                 "a meeting on location needs a venue and a city");
         checks.require(linked, "onlineLink", "error.sessions.meeting.link.required", "an online meeting needs a link");
-        checks.refuseIfBroken();
+        return checks;
     }
 
-    private boolean announceable() {
-        try {
-            requireAnnounceable();
-            return true;
-        } catch (InvalidInputException incomplete) {
-            return false;
-        }
-    }
 
     /** Provisional, confirmed, held or cancelled; moving online has its own step. */
     public void changeStatus(MeetingStatus target, Instant now) {

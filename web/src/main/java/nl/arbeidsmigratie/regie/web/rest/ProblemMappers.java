@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -160,7 +161,7 @@ public final class ProblemMappers {
             boolean json = false;
             boolean date = false;
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                date |= cause instanceof java.time.format.DateTimeParseException;
+                date |= cause instanceof DateTimeParseException;
                 if (cause instanceof JsonBinding.UnknownEnumValue unknown) {
                     String field = path.isEmpty() ? "body" : String.join(".", path);
                     String allowed = String.join(", ", unknown.allowed());
