@@ -2,7 +2,8 @@
  * Ties every message about a field to that field (WCAG 3.3.1, 1.3.1): the messages' renderer names the field of an
  * item in data-for; here the field's own input (PrimeFaces widgets put it at <id>, <id>_input or <id>_focus, or
  * inside the element <id>) is described by the item and marked invalid, so a screen reader reads the message with
- * the field. Also names what PrimeFaces leaves unnamed. Runs when the page loads and after every ajax update.
+ * the field, and the refusal is repeated under the field. Also names what PrimeFaces leaves unnamed. Runs when the
+ * page loads and after every ajax update.
  */
 (function () {
     "use strict";
@@ -21,11 +22,43 @@
         return box ? box.querySelector("input:not([type=hidden]), select, textarea") : null;
     }
 
+    /* The element a note about the field goes after: the widget around its input, or the input itself. */
+    function boxOf(id, field) {
+        var box = document.getElementById(id);
+        return box && box !== field && box.contains(field) ? box : field;
+    }
+
+    /*
+     * The refusal repeated under its field, where the eye is when correcting it; the list keeps them all together
+     * and is what a screen reader reads with the field, so the repetition is hidden from it.
+     */
+    function showUnder(item, field) {
+        var forId = item.getAttribute("data-for");
+        var box = boxOf(forId, field);
+        var after = document.getElementById((field.id || field.name) + "_length") || box;
+        var note = document.createElement("small");
+        note.className = "field-refusal";
+        note.setAttribute("aria-hidden", "true");
+        note.setAttribute("data-for", forId);
+        note.textContent = item.textContent.trim();
+        var last = after;
+        while (last.nextElementSibling && last.nextElementSibling.classList.contains("field-refusal")) {
+            last = last.nextElementSibling;
+        }
+        last.insertAdjacentElement("afterend", note);
+    }
+
     function tie() {
+        Array.prototype.forEach.call(document.querySelectorAll("small.field-refusal"), function (note) {
+            note.parentNode.removeChild(note);
+        });
         Array.prototype.forEach.call(document.querySelectorAll("li[data-for]"), function (item) {
             var field = fieldOf(item.getAttribute("data-for"));
             if (!field) {
                 return;
+            }
+            if (item.getClientRects().length > 0) {
+                showUnder(item, field);
             }
             if (!item.id) {
                 var id = item.getAttribute("data-for") + "_error";

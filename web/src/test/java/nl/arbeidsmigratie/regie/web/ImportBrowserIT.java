@@ -92,6 +92,25 @@ class ImportBrowserIT {
     }
 
     @Test
+    void aSpreadsheetSavedInItsOwnFormatIsRefusedAsAWholeFile() throws Exception {
+        Path file = Files.createTempFile("tellingen", ".csv");
+        // the start of a spreadsheet's own file: a zip, with NUL bytes in what would be its header line
+        Files.write(file, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0, 'x', 'l', '/', '\n'});
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            officer.open("app/monitoring/import.xhtml");
+            officer.choose("importForm:kind", "Tellingen");
+            officer.driver().findElement(By.cssSelector("#importForm input[type=file]"))
+                    .sendKeys(file.toAbsolutePath().toString());
+            officer.waitForText("progressForm:problems_data", "Dit bestand is geen CSV-tekst");
+            assertThat(officer.text(By.id("progressForm:problems_data"))).as("a problem of no one line")
+                    .startsWith("Heel bestand").doesNotContain("Regel 0");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void aFileOfAnotherKindThanChosenIsNamedAsSuch() throws Exception {
         Path file = Files.createTempFile("tellingen", ".csv");
         Files.writeString(file, "gemeentecode;peildatum;ingeschreven_brp;bron;definitie\n"

@@ -89,6 +89,10 @@ class MonitoringBrowserIT {
             officer.click(By.id("countForm:save"));
             officer.waitForText("countForm:formMessages", "Vermeld de bron van de telling.");
             assertThat(officer.text(By.id("counts:table_data"))).doesNotContain("4.500");
+            assertThat(officer.text(By.id("counts:messages"))).as("the page behind the dialog repeats no refusal")
+                    .doesNotContain("Vermeld de bron").doesNotContain("negatief");
+            assertThat(officer.text(By.cssSelector("small.field-refusal[data-for='countForm:source']")))
+                    .as("the refusal repeated under its field").contains("Vermeld de bron van de telling.");
 
             // a text longer than its field takes is kept whole, said to be too long, and refused rather than cut short
             officer.type("countForm:source", "x".repeat(301));
@@ -103,6 +107,7 @@ class MonitoringBrowserIT {
             assertThat(officer.driver().findElements(By.id("countForm:source_length"))).isEmpty();
             officer.click(By.id("countForm:save"));
             officer.waitForText("counts:table_data", source);
+            assertThat(officer.text(By.id("counts:messages"))).contains("De telling is opgeslagen.");
             assertThat(officer.text(By.xpath(row))).contains("50%").contains("75%");
             beforeCorrection = LocalDateTime.now(DutchTime.ZONE).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
             // the correction must be recorded well after the moment the auditor will ask about (whole seconds)
