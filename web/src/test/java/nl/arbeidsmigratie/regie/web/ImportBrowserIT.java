@@ -79,12 +79,7 @@ class ImportBrowserIT {
     @Test
     void anEmptyFileIsNamedAsEmpty() throws Exception {
         Path file = Files.createTempFile("leeg", ".csv");
-        try (BrowserSession officer = new BrowserSession(base)) {
-            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
-            officer.open("app/monitoring/import.xhtml");
-            officer.choose("importForm:kind", "Tellingen");
-            officer.driver().findElement(By.cssSelector("#importForm input[type=file]"))
-                    .sendKeys(file.toAbsolutePath().toString());
+        try (BrowserSession officer = uploadedByOfficer("Tellingen", file)) {
             officer.waitForText("importForm:messages", "Het bestand " + file.getFileName() + " is leeg");
         } finally {
             Files.deleteIfExists(file);
@@ -96,12 +91,7 @@ class ImportBrowserIT {
         Path file = Files.createTempFile("tellingen", ".csv");
         // the start of a spreadsheet's own file: a zip, with NUL bytes in what would be its header line
         Files.write(file, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0, 'x', 'l', '/', '\n'});
-        try (BrowserSession officer = new BrowserSession(base)) {
-            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
-            officer.open("app/monitoring/import.xhtml");
-            officer.choose("importForm:kind", "Tellingen");
-            officer.driver().findElement(By.cssSelector("#importForm input[type=file]"))
-                    .sendKeys(file.toAbsolutePath().toString());
+        try (BrowserSession officer = uploadedByOfficer("Tellingen", file)) {
             officer.waitForText("progressForm:problems_data", "Dit bestand is geen CSV-tekst");
             assertThat(officer.text(By.id("progressForm:problems_data"))).as("a problem of no one line")
                     .startsWith("Heel bestand").doesNotContain("Regel 0");
@@ -115,12 +105,7 @@ class ImportBrowserIT {
         Path file = Files.createTempFile("tellingen", ".csv");
         Files.writeString(file, "gemeentecode;peildatum;ingeschreven_brp;bron;definitie\n"
                 + "GM1783;2024-01-01;10;Soort " + System.nanoTime() + ";wonend\n");
-        try (BrowserSession officer = new BrowserSession(base)) {
-            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
-            officer.open("app/monitoring/import.xhtml");
-            officer.choose("importForm:kind", "Bezetting");
-            officer.driver().findElement(By.cssSelector("#importForm input[type=file]"))
-                    .sendKeys(file.toAbsolutePath().toString());
+        try (BrowserSession officer = uploadedByOfficer("Bezetting", file)) {
             officer.waitForText("importForm:messages", "De kolommen van dit bestand horen bij Tellingen.");
             assertThat(officer.driver().findElements(By.id("mappingForm"))).as("no columns to map").isEmpty();
         } finally {
@@ -301,5 +286,21 @@ class ImportBrowserIT {
                 .header("Accept-Language", language)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A session of the Westland officer who has chosen {@code kind} on the import page and dropped {@code file}. */
+    private BrowserSession uploadedByOfficer(String kind, Path file) {
+        BrowserSession officer = new BrowserSession(base);
+        try {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            officer.open("app/monitoring/import.xhtml");
+            officer.choose("importForm:kind", kind);
+            officer.driver().findElement(By.cssSelector("#importForm input[type=file]"))
+                    .sendKeys(file.toAbsolutePath().toString());
+            return officer;
+        } catch (RuntimeException | Error failed) {
+            officer.close();
+            throw failed;
+        }
     }
 }
