@@ -246,8 +246,38 @@ class EverydayUseBrowserIT {
             return cramped;""";
 
     /**
+     * The words of a table's headers and cells that a column too narrow for them breaks inside (a break at a space or
+     * a hyphen is a word's own); a cell with a form field in it (a filter) is left out.
+     */
+    private static final String BROKEN_WORDS = """
+            var broken = [];
+            document.querySelectorAll('.ui-datatable th, .ui-datatable td').forEach(function (cell) {
+                if (!cell.offsetParent) { return; }
+                var words = cell.querySelector('select, input') ? [] : cell.innerText.split(/[\\s\\-–]+/)
+                        .filter(function (w) { return w.length > 1 && w.length <= 24; });
+                if (!words.length) { return; }
+                var longest = words.reduce(function (a, b) { return a.length >= b.length ? a : b; });
+                var probe = document.createElement('span');
+                probe.style.whiteSpace = 'nowrap';
+                probe.style.font = getComputedStyle(cell).font;
+                probe.textContent = longest;
+                document.body.appendChild(probe);
+                var needed = probe.getBoundingClientRect().width;
+                probe.remove();
+                var style = getComputedStyle(cell);
+                var room = cell.getBoundingClientRect().width - parseFloat(style.paddingLeft)
+                        - parseFloat(style.paddingRight);
+                if (needed > room + 2) {
+                    broken.push(longest + ' (' + Math.round(needed) + ' > ' + Math.round(room) + ')');
+                }
+            });
+            return broken;
+            """;
+
+    /**
      * The main pages on a phone 390 pixels wide: the page itself never scrolls sideways (a wide table scrolls inside
-     * its own frame), and links side by side in a table cell keep a visible gap between them.
+     * its own frame), no word of a table stands broken letter by letter in a narrow column, and links side by side in
+     * a table cell keep a visible gap between them.
      */
     @Test
     void theMainPagesFitAPhoneAndLinksInTablesKeepApart() {
@@ -259,13 +289,14 @@ class EverydayUseBrowserIT {
                     .as("the viewport of the phone").isLessThanOrEqualTo(400);
             for (String page : List.of("app/monitoring/locations.xhtml", "app/monitoring/counts.xhtml",
                     "app/registration/audit.xhtml", "app/registration/enrolments.xhtml",
-                    "app/registration/municipalities.xhtml")) {
+                    "app/registration/municipalities.xhtml", "app/registration/editions.xhtml")) {
                 coordinator.open(page);
                 coordinator.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-datatable")));
                 long overflow = (Long) js.executeScript(
                         "return document.documentElement.scrollWidth - window.innerWidth;");
                 assertThat(overflow).as("%s scrolls sideways by %d pixels", page, overflow).isLessThanOrEqualTo(0);
                 assertThat((List<?>) js.executeScript(CRAMPED_LINKS)).as("links run together on %s", page).isEmpty();
+                assertThat((List<?>) js.executeScript(BROKEN_WORDS)).as("words broken on %s", page).isEmpty();
             }
         }
     }
