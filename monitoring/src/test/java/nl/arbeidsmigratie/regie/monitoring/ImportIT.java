@@ -224,7 +224,9 @@ class ImportIT {
                         "import.quote.broken"),
                 new Bad(COUNT_HEADER_NL + good + good.replace("4500", "4600"), 3, "import.duplicate"),
                 new Bad(COUNT_HEADER_NL, 2, "import.empty"),
-                new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "2020-13-01"), 3, "import.value.date"),
+                new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "2020-13-01"), 3,
+                        "import.value.no-such-day"),
+                new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "1 juli 2020"), 3, "import.value.date"),
                 new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "2020-08-01").replace("6000;9000", "9000;6000"),
                         3, "error.count.range"));
         for (Bad b : bad) {
@@ -311,7 +313,8 @@ class ImportIT {
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.line() + " " + p.column() + " " + p.messageKey())
                         .containsExactly("3 peildatum error.count.reference-date.too-early",
-                                "4 peildatum error.count.reference-date.too-early", "5 peildatum import.value.date")));
+                                "4 peildatum error.count.reference-date.too-early",
+                                "5 peildatum import.value.no-such-day")));
         assertThat(occupancyRows(bag)).isZero();
     }
 
@@ -465,7 +468,7 @@ class ImportIT {
                     assertThat(e.problems()).extracting(ImportProblem::line, ImportProblem::column,
                             ImportProblem::messageKey, ImportProblem::value).containsExactly(
                             org.assertj.core.groups.Tuple.tuple(2L, "woonvorm", "import.value.choice", "tent"),
-                            org.assertj.core.groups.Tuple.tuple(2L, "geopend_op", "import.value.date", "31-02-2024"),
+                            org.assertj.core.groups.Tuple.tuple(2L, "geopend_op", "import.value.no-such-day", "31-02-2024"),
                             org.assertj.core.groups.Tuple.tuple(2L, "bedden", "import.value.number", "veel"),
                             org.assertj.core.groups.Tuple.tuple(3L, "bedden", "error.location.negative", "-4"),
                             org.assertj.core.groups.Tuple.tuple(3L, "toiletten", "error.location.negative", "-1"),

@@ -137,9 +137,15 @@ class LocationsIT {
                         LocationStatus.ACTIVE, null, null, new Facilities(null, null, new BigDecimal("1e-999999999"), null,
                         null, null), null, null, null, null),
                 new LocationDetails(WESTLAND, name, good.address(), null, new BigDecimal("52.00000000001"), null,
-                        HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, null, null, null, null, null, null, null));
+                        HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, null, null, null, null, null, null, null),
+                new LocationDetails(WESTLAND, name, new Address("Straat", "-12", "2671 AB", "Plaats"), null, null, null,
+                        HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, null, null, null, null, null, null, null),
+                new LocationDetails(WESTLAND, name, new Address("Straat", "0", "2671 AB", "Plaats"), null, null, null,
+                        HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, null, null, null, null, null, null, null),
+                new LocationDetails(WESTLAND, name, new Address("Straat", "achter", "2671 AB", "Plaats"), null, null,
+                        null, HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, null, null, null, null, null, null, null));
         List<String> fields = List.of("postcode", "postcode", "bagId", "name", "beds", "closedOn", "floorArea",
-                "bedroomArea", "latitude");
+                "bedroomArea", "latitude", "houseNumber", "houseNumber", "houseNumber");
         for (int i = 0; i < bad.size(); i++) {
             LocationDetails details = bad.get(i);
             String field = fields.get(i);

@@ -115,6 +115,8 @@ class MeetingCalendarsIT {
 
         String ics = TestCaller.as(OFFICER, () -> calendars.meetingIcs(start.id()));
         assertThat(ics.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
+        assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(
+                line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75));
         assertThat(value(onlyEvent(ics), Property.LOCATION)).contains("Zuid-Hollandplein 1\nEND:VEVENT");
         assertThat(value(onlyEvent(ics), Property.SUMMARY)).isEqualTo(series.title() + ": Startbijeenkomst");
     }

@@ -114,6 +114,20 @@ class ImportBrowserIT {
     }
 
     @Test
+    void aFileWithMoreColumnsOfAnotherKindThanChosenSaysSoAndStillOffersTheMapping() throws Exception {
+        Path file = Files.createTempFile("tellingen-eigen", ".csv");
+        Files.writeString(file, "gemeentecode;Datum telling;Aantal BRP;bron;definitie\n"
+                + "GM1783;10-09-2026;7;Soort " + System.nanoTime() + ";wonend\n");
+        try (BrowserSession officer = uploadedByOfficer("Bezetting", file)) {
+            officer.waitForText("importForm:messages",
+                    "Meer kolommen van dit bestand horen bij \"Tellingen\" dan bij \"Bezetting\".");
+            officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("mappingForm:choices")));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void aDroppedFileWithItsOwnColumnNamesIsMappedOnceImportedAndTheMappingIsRememberedForTheNextFile()
             throws Exception {
         String source = "Eigen spreadsheet " + UUID.randomUUID();

@@ -79,6 +79,10 @@ class MonitoringBrowserIT {
 
             officer.click(By.id("counts:new"));
             officer.type("countForm:referenceDate_input", "2020-07-01");
+            // a decimal comma in a whole number is refused, never dropped to make 1,5 into 15
+            officer.type("countForm:brp_input", "1,5");
+            officer.click(By.id("countForm:save"));
+            officer.waitForText("countForm:formMessages", "Ingeschreven in de BRP: vul een geheel getal in");
             // a minus typed reaches the rules and is refused, rather than dropped by the field as typed
             officer.type("countForm:brp_input", "-4500");
             officer.type("countForm:estimateMin_input", "6000");

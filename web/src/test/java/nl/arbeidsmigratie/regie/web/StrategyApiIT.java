@@ -278,6 +278,14 @@ class StrategyApiIT {
         assertThat(Json.at(saved, "markupRemoved")).isEqualTo(true);
         assertThat(hostile.body()).contains("Images were removed from the text.");
 
+        // what the PDF's font cannot draw is kept in the text, and the author is told the PDF leaves it out
+        HttpResponse<String> emoji = send("PUT", "sections/" + section, DEMO_OFFICER.email(), "{\"version\":"
+                + Json.at(saved, "section", "version") + ",\"html\":\"<p>Plan 😀 Łódź ✅ مرحبا</p>\"}");
+        assertThat(emoji.statusCode()).as(emoji.body()).isEqualTo(200);
+        assertThat((String) Json.at(Json.parse(emoji.body()), "section", "html")).contains("Łódź ✅ مرحبا");
+        assertThat(emoji.body()).contains("The PDF cannot show these characters and leaves them out: 😀")
+                .doesNotContain("out: 😀Ł");
+
         // another Westland draft with three versions: its version 3 is no version of the first document
         Object other = created(send("POST", "documents", DEMO_OFFICER.email(),
                 "{\"kind\":\"POLICY_RULES\",\"title\":\"Andere " + UUID.randomUUID() + "\",\"municipalityCode\":\"GM1783\"}"));

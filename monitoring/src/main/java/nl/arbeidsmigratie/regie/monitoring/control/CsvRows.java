@@ -213,7 +213,8 @@ public final class CsvRows implements Closeable {
             if (extraFilled || mixed) {
                 problems.accept(new ImportProblem(line, null, mixed ? "import.separator.mixed" : "import.columns.count",
                         mixed ? List.of() : List.of(String.valueOf(record.size()), String.valueOf(canonical.length)),
-                        record.size() + " values where the header has " + canonical.length));
+                        record.size() + (record.size() == 1 ? " value" : " values") + " where the header has "
+                                + canonical.length));
                 return Row.UNREADABLE;
             }
             Map<String, String> values = new HashMap<>();

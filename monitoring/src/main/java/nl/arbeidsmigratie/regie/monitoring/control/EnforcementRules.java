@@ -73,7 +73,7 @@ public final class EnforcementRules {
                 "what was signalled"));
         Address a = e.address() == null ? new Address(null, null, null, null) : e.address();
         Address address = new Address(checks.value(() -> text("street", a.street(), SHORT_TEXT)),
-                checks.value(() -> text("houseNumber", a.houseNumber(), SHORT_TEXT)),
+                checks.value(() -> LocationRules.houseNumber(text("houseNumber", a.houseNumber(), SHORT_TEXT))),
                 checks.value(() -> postcode(a.postcode())), checks.value(() -> text("place", a.place(), SHORT_TEXT)));
         checks.require(e.locationId() != null || !blank(a.street()) || !blank(a.postcode()) || !blank(a.place()),
                 "address", "error.signal.address.required", "without a location, a signal needs an address");

@@ -24,6 +24,8 @@ public final class LocationRules {
 
     private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3}) ?([A-Za-z]{2})");
     private static final Pattern BAG_ID = Pattern.compile("[0-9]{16}");
+    /** A number from 1 to 99999, then any addition that does not go on with digits: 12, 12a, 12-14, 12 hs. */
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("[1-9][0-9]{0,4}(?:[^0-9].*)?", Pattern.DOTALL);
     private static final int LONGEST_TEXT = 300;
     /** Far above any real location, well within what the database stores. */
     private static final int MOST_UNITS = 100_000;
@@ -78,7 +80,8 @@ public final class LocationRules {
         });
         Address a = d.address() == null ? new Address(null, null, null, null) : d.address();
         Address address = new Address(checks.value(() -> text("street", a.street())),
-                checks.value(() -> text("houseNumber", a.houseNumber())), checks.value(() -> postcode(a.postcode())),
+                checks.value(() -> houseNumber(text("houseNumber", a.houseNumber()))),
+                checks.value(() -> postcode(a.postcode())),
                 checks.value(() -> text("place", a.place())));
         String bagId = checks.value(() -> {
             String text = text("bagId", d.bagId());
@@ -142,6 +145,15 @@ public final class LocationRules {
                 d.housingForm(), d.status(), d.openedOn(), d.closedOn(), f,
                 new Certification(c.mark(), certificateNumber, c.lastAuditOn(), c.validUntil()),
                 d.stayFocus(), operator, d.permits());
+    }
+
+    /** {@code text} (trimmed, or null) as a house number; one that does not start with one ({@code -12}) is refused. */
+    public static String houseNumber(String text) {
+        if (text != null && !HOUSE_NUMBER.matcher(text).matches()) {
+            throw new InvalidInputException("houseNumber", "error.location.house-number",
+                    "a house number starts with a number from 1 to 99999, as 12, 12a or 12-14");
+        }
+        return text;
     }
 
     /** {@code 2671ab} and {@code 2671 AB} are the same postcode; anything else is refused. */

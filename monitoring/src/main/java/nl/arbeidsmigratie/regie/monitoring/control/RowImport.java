@@ -37,6 +37,7 @@ public abstract class RowImport {
             .withResolverStyle(ResolverStyle.STRICT);
     /** A Dutch date as spreadsheets write it: {@code 1-11-2026}, {@code 01-11-2026}, {@code 1/11/2026}. */
     private static final Pattern DUTCH_DATE_SHAPE = Pattern.compile("\\d{1,2}([-/])\\d{1,2}\\1\\d{4}");
+    private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** A whole number with Dutch thousands separators, as a spreadsheet formats one: {@code 3.100}. */
     private static final Pattern GROUPED = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3})+");
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
@@ -274,6 +275,9 @@ public abstract class RowImport {
                 return DUTCH_DATE_SHAPE.matcher(value).matches()
                         ? LocalDate.parse(value.replace('/', '-'), DUTCH_DATE) : LocalDate.parse(value);
             } catch (DateTimeException e) {
+                if (ISO_DATE_SHAPE.matcher(value).matches() || DUTCH_DATE_SHAPE.matcher(value).matches()) {
+                    throw new InvalidInputException(name, "import.value.no-such-day", "no such day: " + value, value);
+                }
                 throw new InvalidInputException(name, "import.value.date", "not a date: " + value, value);
             }
         });

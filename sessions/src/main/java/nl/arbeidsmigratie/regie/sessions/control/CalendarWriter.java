@@ -35,6 +35,8 @@ import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 public final class CalendarWriter {
 
     static final String DOMAIN = "@sessions.arbeidsmigratie-regie";
+    private static final String CRLF = "\r\n";
+    private static final int LINE_OCTETS = 75;
 
     private CalendarWriter() {
     }
@@ -64,6 +66,31 @@ public final class CalendarWriter {
             new CalendarOutputter(false).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // folded again: ical4j folds after 75 characters, where RFC 5545 means 75 octets
+        return folded(out.toString().replace(CRLF + " ", ""));
+    }
+
+    /**
+     * Each line of {@code unfolded} in lines of at most 75 octets of UTF-8 (RFC 5545, 3.1), folded between
+     * characters, never inside one: a title with emoji or Arabic letters is read back whole by a strict calendar.
+     */
+    static String folded(String unfolded) {
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 40);
+        for (String line : unfolded.split(CRLF)) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int character = line.codePointAt(i);
+                int size = character < 0x80 ? 1 : character < 0x800 ? 2 : character < 0x10000 ? 3 : 4;
+                if (octets + size > LINE_OCTETS) {
+                    out.append(CRLF).append(' ');
+                    octets = 1;
+                }
+                out.appendCodePoint(character);
+                octets += size;
+                i += Character.charCount(character);
+            }
+            out.append(CRLF);
         }
         return out.toString();
     }

@@ -26,6 +26,7 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityAreas;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.strategy.control.DocumentTexts;
+import nl.arbeidsmigratie.regie.strategy.control.DocumentTypesetting;
 import nl.arbeidsmigratie.regie.strategy.control.Documents;
 import nl.arbeidsmigratie.regie.strategy.control.Documents.Seen;
 import nl.arbeidsmigratie.regie.strategy.control.EnrolmentPrefill;
@@ -338,7 +339,8 @@ public class StrategyDocuments {
             em.flush();
             documents.touch(section.document(), now);
         }
-        return new SectionSaved(section.view(), text.imagesRemoved(), text.markupRemoved());
+        return new SectionSaved(section.view(), text.imagesRemoved(), text.markupRemoved(),
+                DocumentTypesetting.notShown(RichText.unescape(text.html().replaceAll("<[^>]*>", " "))));
     }
 
     private SectionView sectionChanged(Section section, String action, SectionView before) {

@@ -85,6 +85,20 @@ public final class DocumentTypesetting {
         }
     }
 
+    /**
+     * The characters of {@code text} the PDF's font has no letter for (emoji, Arabic or Chinese script), each once
+     * and in the order they come, so an author can be told that the PDF leaves them out; empty when it shows all.
+     * Spaces and the invisible characters that join or vary others are not counted.
+     */
+    public static String notShown(String text) {
+        StringBuilder missing = new StringBuilder();
+        text.codePoints().distinct().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)
+                        && Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.NON_SPACING_MARK
+                        && !SANS.charExists(c))
+                .forEach(missing::appendCodePoint);
+        return missing.toString();
+    }
+
     /** {@code adopted}: this version is the one that was adopted, so the adoption details belong on it. */
     public static byte[] pdf(DocumentView document, VersionView version, boolean adopted, Locale locale) {
         return new DocumentTypesetting(locale).typeset(document, version, adopted);

@@ -77,6 +77,12 @@ public final class DutchDates {
                 || named.matches() && MONTHS.containsKey(named.group(2));
     }
 
+    /** Whether {@code typed} is a moment as {@link #parseMoment} reads it but on a day no calendar has (31-04-2027). */
+    public static boolean onNoSuchDay(String typed) {
+        Matcher m = WITH_TIME.matcher(normalised(typed));
+        return m.matches() && shapedLikeDate(m.group(1)) && parseDate(m.group(1)).isEmpty();
+    }
+
     /** A date with an optional time ({@code 1-12-2026 14:30}, {@code 2026-12-01T14:30:05}); midnight without one. */
     public static Optional<LocalDateTime> parseMoment(String typed) {
         Matcher m = WITH_TIME.matcher(normalised(typed));

@@ -20,7 +20,7 @@ public class MomentConverter implements Converter<LocalDateTime> {
             return null;
         }
         return DutchDates.parseMoment(value).orElseThrow(() -> DateConverter.unreadable(context, component, value,
-                "error.moment.unreadable"));
+                DutchDates.onNoSuchDay(value) ? "error.date.no-such-day" : "error.moment.unreadable"));
     }
 
     @Override

@@ -150,12 +150,16 @@ public class ImportBacking extends MunicipalityPage {
             start(copy, name, Map.of());
             return;
         }
-        Optional<ImportKind> fitting = otherKindFitting(copy);
+        Optional<Fit> fitting = otherKindFitting(copy, unknown.size());
         if (fitting.isPresent()) {
-            delete(copy);
             ResourceBundle bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
-            Messages.addGlobalWarn("import.kind.other", bundle.getString("import.kind." + fitting.get()));
-            return;
+            String other = bundle.getString("import.kind." + fitting.get().kind());
+            if (fitting.get().unknown() == 0) {
+                delete(copy);
+                Messages.addGlobalWarn("import.kind.other", other);
+                return;
+            }
+            Messages.addGlobalWarn("import.kind.likely", other, bundle.getString("import.kind." + kind));
         }
         Map<String, String> remembered = new LinkedHashMap<>();
         FacadeCalls.attempt(() -> remembered.putAll(imports.rememberedMapping(kind)));
@@ -167,16 +171,24 @@ public class ImportBacking extends MunicipalityPage {
         }).toList();
     }
 
-    /** Another kind whose columns the file's header names all, when the one chosen is not: a likely slip. */
-    private Optional<ImportKind> otherKindFitting(Path file) {
+    /**
+     * The other kind that knows more of the file's columns than the one chosen, which leaves {@code unknownHere}
+     * unknown: with all of them known, a slip; with more of them known, likely one.
+     */
+    private Optional<Fit> otherKindFitting(Path file, int unknownHere) {
+        Optional<Fit> best = Optional.empty();
         for (ImportKind other : ImportKind.values()) {
             List<String> unknown = new ArrayList<>();
             if (other != kind && FacadeCalls.attempt(() -> unknown.addAll(imports.unknownColumns(other, file)))
-                    && unknown.isEmpty()) {
-                return Optional.of(other);
+                    && unknown.size() < best.map(Fit::unknown).orElse(unknownHere)) {
+                best = Optional.of(new Fit(other, unknown.size()));
             }
         }
-        return Optional.empty();
+        return best;
+    }
+
+    /** A kind of import and how many of a file's columns it does not know. */
+    private record Fit(ImportKind kind, int unknown) {
     }
 
     /** Imports the waiting file with the columns as the person named them. */

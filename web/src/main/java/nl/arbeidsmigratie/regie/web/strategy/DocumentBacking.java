@@ -193,8 +193,9 @@ public class DocumentBacking implements Serializable {
             boolean wasConflict = drafts.conflict(sectionId) != null;
             replaceSection(saved.section());
             drafts.saved(saved.section(), saved.imagesRemoved() ? "strategy.section.savedImagesRemoved"
-                    : saved.markupRemoved() ? "strategy.section.savedMarkupRemoved" : "strategy.section.saved",
-                    saved.section().changedAt());
+                    : saved.markupRemoved() ? "strategy.section.savedMarkupRemoved"
+                    : !saved.notInPdf().isEmpty() ? "strategy.section.savedNotInPdf" : "strategy.section.saved",
+                    saved.section().changedAt(), saved.notInPdf());
             if (wasConflict || saved.imagesRemoved() || saved.markupRemoved()) {
                 updateSection();
             }

@@ -38,12 +38,16 @@ public class SectionDrafts implements Serializable {
         }
     }
 
-    void saved(SectionView section, String key, Instant at) {
+    /** Saved at {@code at}, told by {@code key} with the time and {@code more}. */
+    void saved(SectionView section, String key, Instant at, Object... more) {
         conflicts.remove(section.id());
         merged.remove(section.id());
         texts.put(section.id(), section.html());
         basedOn.put(section.id(), section.version());
-        statuses.put(section.id(), new Status(key, new Object[] {MINUTES.format(at)}, false));
+        Object[] arguments = new Object[more.length + 1];
+        arguments[0] = MINUTES.format(at);
+        System.arraycopy(more, 0, arguments, 1, more.length);
+        statuses.put(section.id(), new Status(key, arguments, false));
     }
 
     void failed(long sectionId, String key, Object[] arguments) {

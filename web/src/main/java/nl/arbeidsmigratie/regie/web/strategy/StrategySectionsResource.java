@@ -74,6 +74,11 @@ public class StrategySectionsResource {
             messages.add(language.text("strategy.api.markup-removed",
                     "Scripts, styles and other formatting that is not allowed were removed from the text."));
         }
+        if (!saved.notInPdf().isEmpty()) {
+            messages.add(language.text("strategy.api.not-in-pdf",
+                    "The PDF cannot show these characters and leaves them out: " + saved.notInPdf(),
+                    saved.notInPdf()));
+        }
         return Response.ok(new StrategyBodies.SavedSection(saved.section(), saved.imagesRemoved(),
                 saved.markupRemoved(), messages)).build();
     }

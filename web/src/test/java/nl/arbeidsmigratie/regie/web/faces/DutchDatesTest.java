@@ -33,6 +33,14 @@ class DutchDatesTest {
                 .allSatisfy(typed -> assertThat(DutchDates.shapedLikeDate(typed)).as(typed).isFalse());
     }
 
+    @Test
+    void aMomentOnADayThatDoesNotExistIsToldApartFromTextThatIsNoMoment() {
+        assertThat(List.of("31-04-2027 10:00", "29-02-2025", "2026-02-30T09:00"))
+                .allSatisfy(typed -> assertThat(DutchDates.onNoSuchDay(typed)).as(typed).isTrue());
+        assertThat(List.of("1-12-2026 14:30", "1-12-2026 25:00", "morgen om tien", "31-04"))
+                .allSatisfy(typed -> assertThat(DutchDates.onNoSuchDay(typed)).as(typed).isFalse());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"1-12-2026 14:30", "01-12-2026 14:30:00", "2026-12-01T14:30", "1 dec 2026 14.30"})
     void aMomentIsADateWithAnOptionalTime(String typed) {
