@@ -161,6 +161,12 @@ class InspectionsIT {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.inspection.unknown")));
 
+        InspectionEntry same = new InspectionEntry(location, TODAY.minusDays(5), " Team handhaving ",
+                "Verkeerde datum", Measure.WARNING, TODAY.minusDays(1));
+        as(OFFICER, () -> assertThatThrownBy(() -> inspections.correct(wrong.id(), same, "Niets veranderd"))
+                .as("a correction that changes nothing").isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.inspection.unchanged")));
+
         InspectionView corrected = as(OFFICER, () -> inspections.correct(wrong.id(), right, "Datum verkeerd getypt"));
         assertThat(corrected.correctsId()).isEqualTo(wrong.id());
         assertThat(corrected.reason()).isEqualTo("Datum verkeerd getypt");
@@ -186,8 +192,12 @@ class InspectionsIT {
                 new InspectionEntry(location, TODAY.plusDays(1), "Inspecteur", null, Measure.NONE, null),
                 new InspectionEntry(Long.MAX_VALUE, TODAY, "Inspecteur", null, Measure.NONE, null),
                 new InspectionEntry(location, TODAY, " ", null, Measure.NONE, null),
-                new InspectionEntry(location, TODAY, "Inspecteur", null, null, null));
-        List<String> fields = List.of("followUpOn", "inspectedOn", "location", "inspector", "measure");
+                new InspectionEntry(location, TODAY, "\u200b\u200b \u00a0", null, Measure.NONE, null),
+                new InspectionEntry(location, TODAY, "Inspecteur", null, null, null),
+                new InspectionEntry(location, LocalDate.of(1, 1, 1), "Inspecteur", null, Measure.NONE, null),
+                new InspectionEntry(location, TODAY, "Inspecteur", null, Measure.NONE, LocalDate.of(9999, 12, 31)));
+        List<String> fields = List.of("followUpOn", "inspectedOn", "location", "inspector", "inspector", "measure",
+                "inspectedOn", "followUpOn");
         for (int i = 0; i < bad.size(); i++) {
             InspectionEntry entry = bad.get(i);
             String field = fields.get(i);
@@ -208,10 +218,14 @@ class InspectionsIT {
         List<SignalEntry> badSignals = List.of(
                 signal(null, new Address("Kasweg", "1", "12345", "Naaldwijk"), marker),
                 signal(null, new Address(" ", null, null, " "), marker),
+                signal(null, new Address("\u200b", null, null, "\u00a0\u00a0"), marker),
                 new SignalEntry(WESTLAND, null, new Address(null, null, null, "Naaldwijk"), TODAY.plusDays(1),
                         SignalKind.NUISANCE, "Buurtbewoner", marker),
-                signal(Long.MAX_VALUE, null, marker));
-        List<String> signalFields = List.of("postcode", "address", "signalledOn", "location");
+                signal(Long.MAX_VALUE, null, marker),
+                new SignalEntry(WESTLAND, null, new Address(null, null, null, "Naaldwijk"), LocalDate.of(1, 1, 1),
+                        SignalKind.NUISANCE, "Buurtbewoner", marker));
+        List<String> signalFields = List.of("postcode", "address", "address", "signalledOn", "location",
+                "signalledOn");
         for (int i = 0; i < badSignals.size(); i++) {
             SignalEntry entry = badSignals.get(i);
             String field = signalFields.get(i);

@@ -243,8 +243,9 @@ class AccountAdministrationIT {
         TestCaller.as(COORDINATOR, () -> {
             AccountView self = administration.find(demo).orElseThrow();
             assertInvalid(() -> administration.deactivate(demo), "account", "error.account.last-coordinator");
+            // nor by one's own hand: a coordinator's own role is changed by another coordinator
             assertInvalid(() -> administration.change(new AccountChange(demo, self.displayName(), Role.AUDITOR, null,
-                    self.version())), "account", "error.account.last-coordinator");
+                    self.version())), "role", "error.account.own-role");
             assertThat(administration.find(demo).orElseThrow()).isEqualTo(self);
         });
         assertThat(accounts.login(COORDINATOR, DEMO_COORDINATOR.password()).signedIn()).isTrue();

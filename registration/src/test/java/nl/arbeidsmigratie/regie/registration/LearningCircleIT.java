@@ -182,6 +182,12 @@ class LearningCircleIT {
             assertThatThrownBy(() -> editions.create(new EditionDetails(" ", null, null, today(), today(), 5)))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.edition.title.required"));
+            assertThatThrownBy(() -> editions.create(new EditionDetails("\u200b", null, null, null, null, 0)))
+                    .as("an empty form: every rule it breaks at once")
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                            .extracting(InvalidInputException::messageKey).containsExactly(
+                                    "error.edition.title.required", "error.edition.dates.required",
+                                    "error.edition.capacity.range"));
             assertThat(editions.list()).extracting(EditionView::title).noneMatch(t -> t.contains(run));
         });
     }
@@ -273,6 +279,11 @@ class LearningCircleIT {
                 "error.enrolment.bottlenecks.required");
         assertRefused(DEMO_OFFICER.email(), request(edition, WESTLAND).withBottlenecks("Te weinig woningen."),
                 "error.enrolment.bottlenecks.too-short");
+        // characters that show nothing fill no required text, however many
+        assertRefused(DEMO_OFFICER.email(), request(edition, WESTLAND).withBottlenecks("\u200b".repeat(90)),
+                "error.enrolment.bottlenecks.required");
+        assertRefused(DEMO_OFFICER.email(), request(edition, WESTLAND).withBottlenecks("Te weinig woningen."
+                        + "\u00a0".repeat(90)), "error.enrolment.bottlenecks.too-short");
         assertRefused(DEMO_OFFICER.email(), request(edition, WESTLAND).withEmail("geen-adres"), "error.email.invalid");
         assertRefused(DEMO_OFFICER.email(), request(edition, WESTLAND).withGoals(Set.of()),
                 "error.enrolment.goals.required");

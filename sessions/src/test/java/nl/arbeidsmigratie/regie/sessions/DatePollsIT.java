@@ -120,8 +120,13 @@ class DatePollsIT {
 
         TestCaller.as(circle.westland().email(), () -> polls.answer(poll.id(),
                 Map.of(a, Availability.YES, b, Availability.IF_NEED_BE, c, Availability.NO)));
+        TestCaller.as(circle.denHaag().email(), () -> assertThatThrownBy(() -> polls.answer(poll.id(),
+                Map.of(a, Availability.NO))).as("an answer for one slot of three counts for none")
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.answer.required")));
         // first a change of mind, then the answer that counts
-        TestCaller.as(circle.denHaag().email(), () -> polls.answer(poll.id(), Map.of(a, Availability.NO)));
+        TestCaller.as(circle.denHaag().email(), () -> polls.answer(poll.id(),
+                Map.of(a, Availability.NO, b, Availability.NO, c, Availability.NO)));
         DatePollView mine = TestCaller.as(circle.denHaag().email(), () -> polls.answer(poll.id(),
                 Map.of(a, Availability.IF_NEED_BE, b, Availability.YES, c, Availability.NO)));
         assertThat(mine.ownAnswers()).containsEntry(a, Availability.IF_NEED_BE);
@@ -342,7 +347,8 @@ class DatePollsIT {
             assertThatThrownBy(() -> polls.pollByLink(bad)).isInstanceOfSatisfying(InvalidInputException.class,
                     e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.link.unknown"));
         }
-        assertThat(polls.answerByLink(token, Map.of(first, Availability.IF_NEED_BE)).ownAnswers())
+        assertThat(polls.answerByLink(token, Map.of(first, Availability.IF_NEED_BE, poll.slots().get(1).id(),
+                Availability.NO, poll.slots().get(2).id(), Availability.NO)).ownAnswers())
                 .containsEntry(first, Availability.IF_NEED_BE);
         TestCaller.as(DEMO_AUDITOR.email(), () -> assertThat(polls.guests(poll.id())).singleElement()
                 .satisfies(g -> assertThat(g.answered()).isTrue()));
@@ -363,8 +369,8 @@ class DatePollsIT {
     void oneReminderBeforeTheDeadlineGoesToThoseWhoHaveNotAnswered() throws Exception {
         Circle circle = circle();
         DatePollView poll = threeSlots(circle.meeting(), LocalDateTime.now(DutchTime.ZONE).plusHours(30));
-        TestCaller.as(circle.westland().email(), () -> polls.answer(poll.id(),
-                Map.of(poll.slots().get(0).id(), Availability.YES)));
+        TestCaller.as(circle.westland().email(), () -> polls.answer(poll.id(), Map.of(poll.slots().get(0).id(),
+                Availability.YES, poll.slots().get(1).id(), Availability.NO, poll.slots().get(2).id(), Availability.NO)));
 
         assertThat(reminders.remindNow()).isPositive();
         assertThat(reminders.remindNow()).as("once").isZero();

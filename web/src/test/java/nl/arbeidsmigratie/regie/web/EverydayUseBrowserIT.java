@@ -252,23 +252,27 @@ class EverydayUseBrowserIT {
     private static final String BROKEN_WORDS = """
             var broken = [];
             document.querySelectorAll('.ui-datatable th, .ui-datatable td').forEach(function (cell) {
-                if (!cell.offsetParent) { return; }
-                var words = cell.querySelector('select, input') ? [] : cell.innerText.split(/[\\s\\-–]+/)
-                        .filter(function (w) { return w.length > 1 && w.length <= 24; });
-                if (!words.length) { return; }
-                var longest = words.reduce(function (a, b) { return a.length >= b.length ? a : b; });
-                var probe = document.createElement('span');
-                probe.style.whiteSpace = 'nowrap';
-                probe.style.font = getComputedStyle(cell).font;
-                probe.textContent = longest;
-                document.body.appendChild(probe);
-                var needed = probe.getBoundingClientRect().width;
-                probe.remove();
+                if (!cell.offsetParent || cell.querySelector('select, input')) { return; }
                 var style = getComputedStyle(cell);
                 var room = cell.getBoundingClientRect().width - parseFloat(style.paddingLeft)
                         - parseFloat(style.paddingRight);
-                if (needed > room + 2) {
-                    broken.push(longest + ' (' + Math.round(needed) + ' > ' + Math.round(room) + ')');
+                var texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                for (var text = texts.nextNode(); text; text = texts.nextNode()) {
+                    var words = text.textContent.split(/[\\s\\-–]+/)
+                            .filter(function (w) { return w.length > 1 && w.length <= 24; });
+                    if (!words.length || !text.parentElement.getClientRects().length) { continue; }
+                    var longest = words.reduce(function (a, b) { return a.length >= b.length ? a : b; });
+                    // measured in the letters it is shown in: a name in small print needs less room
+                    var probe = document.createElement('span');
+                    probe.style.whiteSpace = 'nowrap';
+                    probe.style.font = getComputedStyle(text.parentElement).font;
+                    probe.textContent = longest;
+                    document.body.appendChild(probe);
+                    var needed = probe.getBoundingClientRect().width;
+                    probe.remove();
+                    if (needed > room + 2) {
+                        broken.push(longest + ' (' + Math.round(needed) + ' > ' + Math.round(room) + ')');
+                    }
                 }
             });
             return broken;

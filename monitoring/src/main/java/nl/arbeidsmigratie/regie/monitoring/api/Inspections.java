@@ -86,6 +86,10 @@ public class Inspections {
                 entry.locationId()));
         InspectionEntry checked = checks.value(() -> EnforcementRules.checked(entry, DutchTime.today(clock)));
         checks.refuseIfBroken();
+        if (corrected != null && checked.equals(corrected.entry())) {
+            throw new InvalidInputException("inspection", "error.inspection.unchanged",
+                    "a correction that changes nothing");
+        }
         String municipality = location.location().municipalityCode();
         AccountView writer = access.writerFor(municipality);
         Instant now = clock.instant();

@@ -55,7 +55,7 @@ public final class CountRules {
             }
         });
         checks.check(() -> {
-            if (figures.source() == null || figures.source().isBlank()) {
+            if (FreeText.blank(figures.source())) {
                 throw new InvalidInputException("source", "error.count.source.required", "every count has a source");
             }
             if (figures.source().length() > LONGEST_TEXT) {
@@ -85,7 +85,7 @@ public final class CountRules {
     }
 
     public static String reason(String reason) {
-        if (reason == null || reason.isBlank()) {
+        if (FreeText.blank(reason)) {
             throw new InvalidInputException("reason", "error.count.reason.required", "a correction needs a reason");
         }
         if (reason.length() > LONGEST_TEXT) {

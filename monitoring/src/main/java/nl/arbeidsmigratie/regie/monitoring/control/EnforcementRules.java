@@ -42,12 +42,23 @@ public final class EnforcementRules {
         return latest;
     }
 
+    /** No inspection or signal this product keeps is older: a date before it is a typing error (01-01-0001). */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final String EARLIEST_SHOWN = "01-01-2000";
+    /** A re-check further ahead than this is a typing error too (31-12-9999), not a plan. */
+    static final int FOLLOW_UP_YEARS = 10;
+
     /** The entry with trimmed texts, or a refusal naming each field that breaks a rule. */
     public static InspectionEntry checked(InspectionEntry e, LocalDate today) {
         InputChecks checks = new InputChecks();
         checks.require(e.inspectedOn() != null, "inspectedOn", "error.inspection.date.required", "no inspection date");
         checks.require(e.inspectedOn() == null || !e.inspectedOn().isAfter(today), "inspectedOn",
                 "error.inspection.date.future", "an inspection cannot be recorded before it took place");
+        checks.require(e.inspectedOn() == null || !e.inspectedOn().isBefore(EARLIEST), "inspectedOn",
+                "error.enforcement.date.too-early", "before " + EARLIEST + ": a typing error", EARLIEST_SHOWN);
+        checks.require(e.followUpOn() == null || !e.followUpOn().isAfter(today.plusYears(FOLLOW_UP_YEARS)),
+                "followUpOn", "error.inspection.follow-up.too-late", "more than " + FOLLOW_UP_YEARS + " years ahead",
+                FOLLOW_UP_YEARS);
         String inspector = checks.value(() -> required("inspector", e.inspector(), SHORT_TEXT,
                 "error.inspection.inspector.required", "who inspected"));
         String findings = checks.value(() -> text("findings", e.findings(), LONG_TEXT));
@@ -66,6 +77,8 @@ public final class EnforcementRules {
         checks.require(e.signalledOn() != null, "signalledOn", "error.signal.date.required", "no date");
         checks.require(e.signalledOn() == null || !e.signalledOn().isAfter(today), "signalledOn",
                 "error.signal.date.future", "a signal cannot come from the future");
+        checks.require(e.signalledOn() == null || !e.signalledOn().isBefore(EARLIEST), "signalledOn",
+                "error.enforcement.date.too-early", "before " + EARLIEST + ": a typing error", EARLIEST_SHOWN);
         checks.require(e.kind() != null, "kind", "error.signal.kind.required", "no kind");
         String source = checks.value(() -> required("source", e.source(), SHORT_TEXT, "error.signal.source.required",
                 "every signal has a source"));
@@ -94,7 +107,7 @@ public final class EnforcementRules {
     }
 
     private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return FreeText.blank(value);
     }
 
     private static String postcode(String raw) {
@@ -106,7 +119,7 @@ public final class EnforcementRules {
     }
 
     private static String text(String field, String value, int longest) {
-        if (value == null || value.isBlank()) {
+        if (FreeText.blank(value)) {
             return null;
         }
         if (value.length() > longest) {

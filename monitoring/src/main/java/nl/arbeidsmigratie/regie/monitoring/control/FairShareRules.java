@@ -25,7 +25,7 @@ public final class FairShareRules {
     public static FairShareTerms checked(FairShareTerms terms, Set<String> members) {
         InputChecks checks = new InputChecks();
         checks.check(() -> {
-            if (terms.title() == null || terms.title().isBlank()) {
+            if (FreeText.blank(terms.title())) {
                 throw new InvalidInputException("title", "error.fairshare.title.required",
                         "an agreement needs a title");
             }

@@ -202,7 +202,7 @@ public final class LocationRules {
 
     /** A location's texts are each one line: names, address parts, numbers. */
     private static String text(String field, String value) {
-        if (value == null || value.isBlank()) {
+        if (FreeText.blank(value)) {
             return null;
         }
         if (value.length() > LONGEST_TEXT) {

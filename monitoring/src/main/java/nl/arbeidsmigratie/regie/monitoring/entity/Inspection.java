@@ -124,6 +124,11 @@ public class Inspection {
         return locationId;
     }
 
+    /** What was entered, as stored. */
+    public InspectionEntry entry() {
+        return new InspectionEntry(locationId, inspectedOn, inspector, findings, measure, followUpOn);
+    }
+
     public String municipalityCode() {
         return municipalityCode;
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.CountView;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 
 /**
  * One recorded version of a municipal count. Never changed after it is written: a correction or an error mark
@@ -77,7 +78,7 @@ public class MunicipalCount extends SupersedingVersion<MunicipalCount, CountFigu
         this.estimateMin = figures.estimateMin();
         this.estimateMax = figures.estimateMax();
         this.source = figures.source().strip();
-        this.method = figures.method() == null || figures.method().isBlank() ? null : figures.method().strip();
+        this.method = FreeText.blank(figures.method()) ? null : figures.method().strip();
         this.definition = figures.definition();
         this.shortStayMonths = figures.shortStayMonths();
         this.longStayMonths = figures.longStayMonths();

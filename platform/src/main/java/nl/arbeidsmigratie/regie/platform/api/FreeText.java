@@ -52,6 +52,46 @@ public final class FreeText {
         return checked(field, value);
     }
 
+    /**
+     * Whether {@code value} shows nothing: null, or only spaces of any kind (a non-breaking one too) and characters
+     * that take no room (a zero-width space, a joiner). Such a text fills no required field: a mail would greet
+     * nobody, a list would show an empty cell.
+     */
+    public static boolean blank(String value) {
+        return value == null || value.codePoints().allMatch(FreeText::empty);
+    }
+
+    /**
+     * How many characters of {@code value} a reader sees: without those that take no room, a run of spaces of any
+     * kind (line breaks too) counting as one, and none at either end.
+     */
+    public static int shownLength(String value) {
+        if (value == null) {
+            return 0;
+        }
+        int shown = 0;
+        boolean space = true;
+        int pending = 0;
+        for (int c : value.codePoints().toArray()) {
+            if (Character.getType(c) == Character.FORMAT) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pending = space ? pending : 1;
+                space = true;
+            } else {
+                shown += pending + 1;
+                pending = 0;
+                space = false;
+            }
+        }
+        return shown;
+    }
+
+    private static boolean empty(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    }
+
     private static boolean invisible(int c) {
         return c == '\u200B' || c == '\u2060' || c == '\uFEFF';
     }

@@ -59,4 +59,17 @@ class FreeTextTest {
         }
         assertThat(FreeText.line("name", "Zwijndrecht \u200d\u200c")).isEqualTo("Zwijndrecht \u200d\u200c");
     }
+
+    @Test
+    void aTextOfSpacesAndCharactersThatTakeNoRoomShowsNothing() {
+        for (String nothing : new String[] {null, "", "   ", "\u200b\u200b ", "\u00a0\u00a0", "\ufeff\u2060\n\t",
+                "\u202f\u2007\u3000", "\u200d"}) {
+            assertThat(FreeText.blank(nothing)).as("%s", nothing == null ? null : nothing.codePoints()
+                    .mapToObj(c -> String.format("U+%04X", c)).toList()).isTrue();
+            assertThat(FreeText.shownLength(nothing)).isZero();
+        }
+        assertThat(FreeText.blank("\u00a0x\u200b")).isFalse();
+        assertThat(FreeText.shownLength("  Te\u200bkst  met\u00a0\u00a0ruimte \n")).isEqualTo(16);
+        assertThat(FreeText.shownLength("Łódź 😀")).isEqualTo(6);
+    }
 }

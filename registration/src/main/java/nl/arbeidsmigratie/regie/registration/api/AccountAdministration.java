@@ -99,6 +99,11 @@ public class AccountAdministration {
         }
         String name = validName(change.displayName());
         Municipality municipality = municipalityFor(change.role(), change.municipalityCode());
+        // one click on one's own row would lock oneself out of this page: another coordinator does that
+        if (change.role() != account.role() && account.email().equalsIgnoreCase(currentAccount.require().email())) {
+            throw new InvalidInputException("role", "error.account.own-role", "a coordinator's own role is changed "
+                    + "by another coordinator");
+        }
         if (change.role() != Role.COORDINATOR) {
             refuseIfLastCoordinator(account);
         }
@@ -195,7 +200,7 @@ public class AccountAdministration {
     }
 
     private static String validName(String name) {
-        if (name == null || name.isBlank()) {
+        if (FreeText.blank(name)) {
             throw new InvalidInputException("displayName", "error.name.required", "a name is required");
         }
         if (name.strip().length() > MAX_NAME_LENGTH) {

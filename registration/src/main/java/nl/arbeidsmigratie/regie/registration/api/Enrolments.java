@@ -111,7 +111,7 @@ public class Enrolments {
     public EnrolmentView decline(long enrolmentId, long version, String reason) {
         currentAccount.check(Role.COORDINATOR);
         String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
+        if (FreeText.blank(why)) {
             throw new InvalidInputException("reason", "error.enrolment.reason.required", "a reason is required");
         }
         if (why.length() > MAX_TEXT) {
@@ -276,10 +276,10 @@ public class Enrolments {
             throw new InvalidInputException("learningGoals", "error.enrolment.goals.required", "no learning goal");
         }
         String bottlenecks = strip(request.bottlenecks());
-        if (bottlenecks.isEmpty()) {
+        if (FreeText.blank(bottlenecks)) {
             throw new InvalidInputException("bottlenecks", "error.enrolment.bottlenecks.required", "no bottlenecks");
         }
-        if (bottlenecks.length() < MIN_BOTTLENECKS) {
+        if (FreeText.shownLength(bottlenecks) < MIN_BOTTLENECKS) {
             throw new InvalidInputException("bottlenecks", "error.enrolment.bottlenecks.too-short",
                     "bottlenecks shorter than " + MIN_BOTTLENECKS + " characters");
         }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.control.ContactRules;
@@ -232,7 +233,7 @@ public class MunicipalityDirectory {
     }
 
     private Region region(String name) {
-        if (name == null || name.isBlank()) {
+        if (FreeText.blank(name)) {
             return null;
         }
         return em.createNamedQuery(Region.BY_NAME, Region.class).setParameter("name", name.strip())

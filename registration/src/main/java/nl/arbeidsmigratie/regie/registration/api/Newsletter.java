@@ -107,7 +107,7 @@ public class Newsletter {
         if (!EmailAddress.isValid(address)) {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");
         }
-        String cleanName = name == null || name.isBlank() ? null : name.strip();
+        String cleanName = FreeText.blank(name) ? null : name.strip();
         if (cleanName != null && cleanName.length() > MAX_NAME) {
             throw new TextTooLongException("name", MAX_NAME);
         }
@@ -361,11 +361,11 @@ public class Newsletter {
             throw new TextTooLongException("body", MAX_BODY);
         }
         String typed = FreeText.checked("body", draft.body());
-        if (typed == null || RichText.toText(typed).isBlank()) {
+        if (typed == null || FreeText.blank(RichText.toText(typed))) {
             throw new InvalidInputException("body", "newsletter.error.body.required", "no text");
         }
         String body = RichText.sanitize(typed).html();
-        if (RichText.toText(body).isBlank()) {
+        if (FreeText.blank(RichText.toText(body))) {
             throw new InvalidInputException("body", "newsletter.error.body.removed", "no text left after sanitising");
         }
         return body;

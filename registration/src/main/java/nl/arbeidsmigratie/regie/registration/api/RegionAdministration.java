@@ -111,7 +111,7 @@ public class RegionAdministration {
     }
 
     private String checkedName(String name, Region renaming) {
-        if (name == null || name.isBlank()) {
+        if (FreeText.blank(name)) {
             throw new InvalidInputException("name", "error.region.name.required", "a region needs a name");
         }
         // a non-breaking space or two spaces make no other name: they would only look like the same one twice

@@ -17,7 +17,7 @@ public final class ContactRules {
     }
 
     public static void check(ContactDetails details) {
-        if (details.name() == null || details.name().isBlank()) {
+        if (FreeText.blank(details.name())) {
             throw new InvalidInputException("name", "error.contact.name.required", "a contact needs a name");
         }
         if (details.name().length() > LONGEST_TEXT) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
+import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.registration.api.EditionDetails;
@@ -66,32 +67,27 @@ public class Edition {
      * the caller's question: it needs to count them.
      */
     public void describe(EditionDetails details) {
-        String cleanTitle = strip(details.title());
-        if (cleanTitle == null) {
-            throw new InvalidInputException("title", "error.edition.title.required", "title is required");
-        }
-        if (cleanTitle.length() > MAX_TITLE) {
-            throw new TextTooLongException("title", MAX_TITLE);
-        }
-        String cleanDescription = strip(details.description());
-        String cleanTargetGroup = strip(details.targetGroup());
-        if ((cleanDescription != null && cleanDescription.length() > MAX_TEXT)
-                || (cleanTargetGroup != null && cleanTargetGroup.length() > MAX_TEXT)) {
-            throw new TextTooLongException("description", MAX_TEXT);
-        }
-        FreeText.line("title", cleanTitle);
-        FreeText.checked("description", cleanDescription);
-        FreeText.checked("targetGroup", cleanTargetGroup);
-        if (details.opensOn() == null || details.closesOn() == null) {
-            throw new InvalidInputException("opensOn", "error.edition.dates.required", "both dates are required");
-        }
-        if (details.closesOn().isBefore(details.opensOn())) {
-            throw new InvalidInputException("closesOn", "error.edition.dates.order", "closes before it opens");
-        }
-        if (details.capacity() < 1 || details.capacity() > MAX_CAPACITY) {
-            throw new InvalidInputException("capacity", "error.edition.capacity.range",
-                    "capacity must be from 1 to " + MAX_CAPACITY);
-        }
+        InputChecks checks = new InputChecks();
+        String cleanTitle = checks.value(() -> {
+            String title = strip(details.title());
+            if (title == null) {
+                throw new InvalidInputException("title", "error.edition.title.required", "title is required");
+            }
+            if (title.length() > MAX_TITLE) {
+                throw new TextTooLongException("title", MAX_TITLE);
+            }
+            return FreeText.line("title", title);
+        });
+        String cleanDescription = checks.value(() -> text("description", details.description()));
+        String cleanTargetGroup = checks.value(() -> text("targetGroup", details.targetGroup()));
+        checks.require(details.opensOn() != null && details.closesOn() != null, "opensOn",
+                "error.edition.dates.required", "both dates are required");
+        checks.require(details.opensOn() == null || details.closesOn() == null
+                || !details.closesOn().isBefore(details.opensOn()), "closesOn", "error.edition.dates.order",
+                "closes before it opens");
+        checks.require(details.capacity() >= 1 && details.capacity() <= MAX_CAPACITY, "capacity",
+                "error.edition.capacity.range", "capacity must be from 1 to " + MAX_CAPACITY);
+        checks.refuseIfBroken();
         this.title = cleanTitle;
         this.description = cleanDescription;
         this.targetGroup = cleanTargetGroup;
@@ -111,8 +107,16 @@ public class Edition {
         return placesTaken >= capacity ? EditionState.FULL : EditionState.OPEN;
     }
 
+    private static String text(String field, String value) {
+        String clean = strip(value);
+        if (clean != null && clean.length() > MAX_TEXT) {
+            throw new TextTooLongException(field, MAX_TEXT);
+        }
+        return FreeText.checked(field, clean);
+    }
+
     private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return FreeText.blank(value) ? null : value.strip();
     }
 
     public Long id() {

@@ -1,5 +1,7 @@
 package nl.arbeidsmigratie.regie.registration.entity;
 
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
+
 /** Free text as stored: trimmed, and absent rather than blank. */
 final class Text {
 
@@ -7,6 +9,6 @@ final class Text {
     }
 
     static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return FreeText.blank(value) ? null : value.strip();
     }
 }

@@ -19,6 +19,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
+import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
@@ -57,6 +58,8 @@ public class MeetingRecords {
     public static final int MAX_MINUTES = 200_000;
     private static final int MAX_FILE_NAME = 200;
     private static final int MAX_ACTION = 2000;
+    /** An action due further ahead than this is a typing error (31-12-9999), not an agreement. */
+    private static final int LONGEST_AHEAD_YEARS = 10;
 
     @PersistenceContext(unitName = "sessions")
     EntityManager em;
@@ -264,23 +267,28 @@ public class MeetingRecords {
     public FollowUpView addFollowUp(long meetingId, String municipalityCode, String description, LocalDate dueOn) {
         access.coordinator();
         Meeting meeting = book.meeting(meetingId);
-        if (municipalityCode == null || municipalityCode.isBlank()) {
-            throw new InvalidInputException("municipalityCode", "error.sessions.follow-up.municipality.required",
-                    "which municipality agreed the action");
-        }
-        String code = MunicipalityCodes.normalised(municipalityCode);
-        MunicipalityArea municipality = areas.all().stream().filter(a -> a.code().equals(code)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("municipalityCode", "error.municipality.unknown",
-                        "no municipality " + code));
-        String text = TextRules.required("description", description, MAX_ACTION,
-                "error.sessions.follow-up.description.required");
-        if (dueOn == null) {
-            throw new InvalidInputException("dueOn", "error.sessions.follow-up.due.required", "a due date");
-        }
-        if (dueOn.isBefore(LocalDate.ofInstant(book.now(), DutchTime.ZONE))) {
-            throw new InvalidInputException("dueOn", "error.sessions.follow-up.due.past", "an action agreed now is due "
-                    + "today or later");
-        }
+        InputChecks checks = new InputChecks();
+        MunicipalityArea municipality = checks.value(() -> {
+            if (municipalityCode == null || municipalityCode.isBlank()) {
+                throw new InvalidInputException("municipalityCode", "error.sessions.follow-up.municipality.required",
+                        "which municipality agreed the action");
+            }
+            String typed = MunicipalityCodes.normalised(municipalityCode);
+            return areas.all().stream().filter(a -> a.code().equals(typed)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("municipalityCode", "error.municipality.unknown",
+                            "no municipality " + typed));
+        });
+        String text = checks.value(() -> TextRules.required("description", description, MAX_ACTION,
+                "error.sessions.follow-up.description.required"));
+        LocalDate today = LocalDate.ofInstant(book.now(), DutchTime.ZONE);
+        checks.require(dueOn != null, "dueOn", "error.sessions.follow-up.due.required", "a due date");
+        checks.require(dueOn == null || !dueOn.isBefore(today), "dueOn", "error.sessions.follow-up.due.past",
+                "an action agreed now is due today or later");
+        checks.require(dueOn == null || !dueOn.isAfter(today.plusYears(LONGEST_AHEAD_YEARS)), "dueOn",
+                "error.sessions.follow-up.due.too-late", "more than " + LONGEST_AHEAD_YEARS + " years ahead",
+                LONGEST_AHEAD_YEARS);
+        checks.refuseIfBroken();
+        String code = municipality.code();
         FollowUpAction action = new FollowUpAction(meeting.id(), code, municipality.name(), text, dueOn, book.now());
         em.persist(action);
         em.flush();

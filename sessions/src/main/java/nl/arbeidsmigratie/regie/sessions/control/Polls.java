@@ -144,18 +144,27 @@ public class Polls {
         return invitee;
     }
 
-    /** Records {@code given} answers of one invitee, replacing earlier ones; slots must be the poll's own. */
+    /**
+     * Records {@code given} answers of one invitee, replacing earlier ones: one for every slot of the poll, as a
+     * ranking counts a municipality's answers only when they are whole; slots must be the poll's own.
+     */
     public void answer(DatePoll poll, PollInvitee invitee, Map<Long, Availability> given, Instant now) {
         poll.requireAnswerable(now);
         Set<Long> own = slots(poll).stream().map(PollSlot::id).collect(Collectors.toSet());
         if (given.isEmpty()) {
             throw new InvalidInputException("answers", "error.sessions.poll.answer.required", "no answer");
         }
-        for (Map.Entry<Long, Availability> entry : given.entrySet()) {
-            if (entry.getKey() == null || !own.contains(entry.getKey())) {
+        for (Long slot : given.keySet()) {
+            if (slot == null || !own.contains(slot)) {
                 throw new InvalidInputException("answers", "error.sessions.poll.slot.foreign",
-                        "slot " + entry.getKey() + " is not of poll " + poll.id());
+                        "slot " + slot + " is not of poll " + poll.id());
             }
+        }
+        if (!given.keySet().containsAll(own)) {
+            throw new InvalidInputException("answers", "error.sessions.poll.answer.required",
+                    "no answer for slots " + own.stream().filter(slot -> !given.containsKey(slot)).sorted().toList());
+        }
+        for (Map.Entry<Long, Availability> entry : given.entrySet()) {
             if (entry.getValue() == null) {
                 throw new InvalidInputException("answers", "error.sessions.poll.answer.required", "no answer");
             }

@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
@@ -325,7 +326,7 @@ public class Meeting {
     }
 
     private static boolean blank(String text) {
-        return text == null || text.isBlank();
+        return FreeText.blank(text);
     }
 
     private static int checkedCapacity(int capacity) {
@@ -374,7 +375,7 @@ public class Meeting {
                 throw new InvalidInputException("agenda", "error.sessions.agenda.times",
                         "agenda item " + row + " ends before it starts", row);
             }
-            if (item.title() == null || item.title().isBlank()) {
+            if (FreeText.blank(item.title())) {
                 throw new InvalidInputException("agenda", "error.sessions.agenda.title.required",
                         "agenda item " + row + " has no description", row);
             }

@@ -12,7 +12,7 @@ public final class TextRules {
 
     /** Trimmed text with line feeds for line breaks, null when empty; refused when longer than {@code max} or holding control characters. */
     public static String optional(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
+        if (FreeText.blank(value)) {
             return null;
         }
         // one kind of line break, whichever system typed it: a bare carriage return would reach a calendar file raw

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.EnumSet;
@@ -19,6 +21,7 @@ import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
+import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,10 +53,10 @@ public class EditionsResource {
     @Operation(summary = "One edition by id")
     @APIResponse(responseCode = "200", description = "The edition")
     @APIResponse(responseCode = "404", description = "No edition with this id")
-    public Response one(@PathParam("id") String id) {
+    public Response one(@PathParam("id") String id, @Context HttpHeaders headers) {
         return editions.find(editionId(id))
                 .map(edition -> Response.ok(edition).build())
-                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "no edition " + id, null));
+                .orElseGet(() -> noEdition(headers));
     }
 
     @GET
@@ -66,14 +69,20 @@ public class EditionsResource {
     @APIResponse(responseCode = "404", description = "No edition with this id")
     public Response enrolments(@PathParam("id") String id,
                                @Parameter(description = "SUBMITTED, CONFIRMED, WAITING_LIST, DECLINED or WITHDRAWN; "
-                                       + "repeat for several") @QueryParam("status") List<String> status) {
+                                       + "repeat for several") @QueryParam("status") List<String> status,
+                               @Context HttpHeaders headers) {
         Set<EnrolmentStatus> statuses = statuses(status);
         long editionId = editionId(id);
         if (editions.find(editionId).isEmpty()) {
-            return Problem.response(Response.Status.NOT_FOUND, "no edition " + id, null);
+            return noEdition(headers);
         }
         List<EnrolmentView> found = enrolments.list(editionId, statuses);
         return Response.ok(found).build();
+    }
+
+    private static Response noEdition(HttpHeaders headers) {
+        return Problem.response(Response.Status.NOT_FOUND, CallerLanguage.of(headers).text("error.edition.unknown",
+                "This edition does not exist."), null);
     }
 
     private static long editionId(String id) {
