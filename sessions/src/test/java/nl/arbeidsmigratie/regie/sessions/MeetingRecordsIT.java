@@ -164,6 +164,8 @@ class MeetingRecordsIT {
         IssueView draft = TestCaller.as(COORDINATOR, () -> records.newsletterDraft(held.id()));
         assertThat(draft.subject()).isEqualTo("Verslag: Startbijeenkomst");
         assertThat(draft.bodyHtml()).contains("<b>deelt</b>");
+        assertThat(TestCaller.as(COORDINATOR, () -> records.newsletterDraft(held.id())).id())
+                .as("asked twice, one draft").isEqualTo(draft.id());
     }
 
     @Test

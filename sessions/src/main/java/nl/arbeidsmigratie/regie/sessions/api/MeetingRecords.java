@@ -189,12 +189,17 @@ public class MeetingRecords {
         access.coordinator();
         Meeting meeting = book.meeting(meetingId);
         MeetingMinutes minutes = em.find(MeetingMinutes.class, meetingId);
-        if (minutes == null || minutes.html().isBlank()) {
+        if (minutes == null || FreeText.blank(RichText.toText(minutes.html()))) {
             throw new InvalidInputException("meetingId", "error.sessions.minutes.missing",
                     "meeting " + meetingId + " has no minutes yet");
         }
-        return newsletter.draft(new IssueDraft("Verslag: " + meeting.title(),
-                "<h2>" + escape(meeting.title()) + "</h2>" + minutes.html(), "nl"));
+        IssueDraft draft = new IssueDraft("Verslag: " + meeting.title(),
+                "<h2>" + escape(meeting.title()) + "</h2>" + minutes.html(), "nl");
+        // asked again for the same minutes, the draft not yet sent is the answer rather than a second one
+        String stored = newsletter.preview(draft.body());
+        return newsletter.issues().stream().filter(i -> i.draft() && i.subject().equals(draft.subject())
+                        && i.bodyHtml().equals(stored)).findFirst()
+                .orElseGet(() -> newsletter.draft(draft));
     }
 
     /**
