@@ -1,12 +1,15 @@
 package nl.arbeidsmigratie.regie.sessions.control;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * What a file is, found from its content (its first bytes, and for the Office formats the parts inside the zip),
@@ -46,8 +49,9 @@ public final class AttachmentTypes {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] ZIP = {'P', 'K', 0x03, 0x04};
-    /** Enough entries to find an Office document's main part; a zip with more before it is no Office file of ours. */
+    /** Enough parts for an Office document; a zip with more is no Office file of ours. */
     private static final int MAX_ENTRIES = 2000;
+    private static final String MACROS = "vbaProject.bin";
 
     private AttachmentTypes() {
     }
@@ -65,27 +69,35 @@ public final class AttachmentTypes {
         return startsWith(content, ZIP) ? office(content) : Optional.empty();
     }
 
+    /**
+     * The Office type of a zip, read from its directory of parts: nothing is inflated, so a small file that would
+     * inflate to gigabytes costs no more than its listing. A package with macros ({@code vbaProject.bin}, a
+     * {@code .docm} renamed) is none of the accepted types.
+     */
     private static Optional<Type> office(byte[] content) {
-        boolean contentTypes = false;
-        Type found = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            int seen = 0;
-            while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ENTRIES) {
-                String name = entry.getName();
-                contentTypes |= name.equals("[Content_Types].xml");
-                if (name.equals("word/document.xml")) {
-                    found = Type.DOCX;
-                } else if (name.equals("ppt/presentation.xml")) {
-                    found = Type.PPTX;
-                } else if (name.equals("xl/workbook.xml")) {
-                    found = Type.XLSX;
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("regie-attachment", ".zip");
+            Files.write(copy, content);
+            try (ZipFile zip = new ZipFile(copy.toFile())) {
+                if (zip.size() > MAX_ENTRIES) {
+                    return Optional.empty();
                 }
+                Set<String> parts = zip.stream().map(ZipEntry::getName).collect(Collectors.toSet());
+                if (!parts.contains("[Content_Types].xml") || parts.stream().anyMatch(p -> p.endsWith(MACROS))) {
+                    return Optional.empty();
+                }
+                return parts.contains("word/document.xml") ? Optional.of(Type.DOCX)
+                        : parts.contains("ppt/presentation.xml") ? Optional.of(Type.PPTX)
+                        : parts.contains("xl/workbook.xml") ? Optional.of(Type.XLSX) : Optional.empty();
             }
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
+        } finally {
+            if (copy != null) {
+                copy.toFile().delete();
+            }
         }
-        return contentTypes ? Optional.ofNullable(found) : Optional.empty();
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -32,6 +32,25 @@ class AttachmentTypesTest {
         assertThat(AttachmentTypes.of(zip("[Content_Types].xml", "readme.txt"))).isEmpty();
         assertThat(AttachmentTypes.of(new byte[] {'P', 'K', 3, 4, 1, 2})).as("a broken zip").isEmpty();
         assertThat(AttachmentTypes.of(new byte[0])).isEmpty();
+        assertThat(AttachmentTypes.of(zip("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin")))
+                .as("a document with macros, renamed").isEmpty();
+    }
+
+    @Test
+    void aPackageIsKnownByItsListOfPartsWithoutInflatingThem() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 200; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(out.size()).as("200 MB of zeros, deflated").isLessThan(1 << 20);
+        assertThat(AttachmentTypes.of(out.toByteArray())).contains(Type.DOCX);
     }
 
     @Test
