@@ -88,7 +88,8 @@ public final class EnforcementRules {
         Address address = new Address(checks.value(() -> text("street", a.street(), SHORT_TEXT)),
                 checks.value(() -> LocationRules.houseNumber(text("houseNumber", a.houseNumber(), SHORT_TEXT))),
                 checks.value(() -> postcode(a.postcode())), checks.value(() -> text("place", a.place(), SHORT_TEXT)));
-        checks.require(e.locationId() != null || !blank(a.street()) || !blank(a.postcode()) || !blank(a.place()),
+        checks.require(e.locationId() != null || !FreeText.blank(a.street()) || !FreeText.blank(a.postcode())
+                        || !FreeText.blank(a.place()),
                 "address", "error.signal.address.required", "without a location, a signal needs an address");
         checks.refuseIfBroken();
         return new SignalEntry(e.municipalityCode(), e.locationId(), address, e.signalledOn(), e.kind(), source, text);
@@ -104,10 +105,6 @@ public final class EnforcementRules {
             throw new InvalidInputException(field, key, detail);
         }
         return checked;
-    }
-
-    private static boolean blank(String value) {
-        return FreeText.blank(value);
     }
 
     private static String postcode(String raw) {

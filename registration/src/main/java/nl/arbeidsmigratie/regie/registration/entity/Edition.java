@@ -69,7 +69,7 @@ public class Edition {
     public void describe(EditionDetails details) {
         InputChecks checks = new InputChecks();
         String cleanTitle = checks.value(() -> {
-            String title = strip(details.title());
+            String title = Text.blankToNull(details.title());
             if (title == null) {
                 throw new InvalidInputException("title", "error.edition.title.required", "title is required");
             }
@@ -108,15 +108,11 @@ public class Edition {
     }
 
     private static String text(String field, String value) {
-        String clean = strip(value);
+        String clean = Text.blankToNull(value);
         if (clean != null && clean.length() > MAX_TEXT) {
             throw new TextTooLongException(field, MAX_TEXT);
         }
         return FreeText.checked(field, clean);
-    }
-
-    private static String strip(String value) {
-        return FreeText.blank(value) ? null : value.strip();
     }
 
     public Long id() {
