@@ -23,11 +23,15 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MailMessage;
 import nl.arbeidsmigratie.regie.platform.api.OneTimeTokens;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
+import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.api.IssueDraft;
 import nl.arbeidsmigratie.regie.registration.api.IssueStatus;
 import nl.arbeidsmigratie.regie.registration.api.IssueView;
 import nl.arbeidsmigratie.regie.registration.api.Newsletter;
+import nl.arbeidsmigratie.regie.registration.api.NewsletterSubscribers;
 import nl.arbeidsmigratie.regie.registration.api.OptInOutcome;
+import nl.arbeidsmigratie.regie.registration.api.SubscriberStatus;
+import nl.arbeidsmigratie.regie.registration.api.SubscriberView;
 import nl.arbeidsmigratie.regie.registration.api.UnsubscribeOutcome;
 import nl.arbeidsmigratie.regie.registration.boundary.IssueDelivery;
 import nl.arbeidsmigratie.regie.testing.Deployments;
@@ -56,6 +60,9 @@ class NewsletterIT {
 
     @Inject
     Newsletter newsletter;
+
+    @Inject
+    NewsletterSubscribers subscribers;
 
     @Inject
     IssueDelivery delivery;
@@ -353,6 +360,76 @@ class NewsletterIT {
         assertThat(unchanged.subject()).isEqualTo(draft.subject());
         assertThat(unchanged.version()).isEqualTo(draft.version());
         assertThat(unchanged.status()).isEqualTo(IssueStatus.DRAFT);
+    }
+
+    @Test
+    void coordinatorsSeeSubscribersWithTheirConsentAndStopOrEraseThemOnRequest() throws Exception {
+        String leaving = confirmedSubscriber("asks-to-stop", "nl");
+        String erased = confirmedSubscriber("asks-to-forget", "en");
+        newsletter.subscribe(address("waiting"), "Wanda_" + run, "nl", CONSENT);
+        Mailbox.await(address("waiting"), "Bevestig", MAIL_WAIT);
+
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> {
+            Page<SubscriberView> found = subscribers.search("ASKS-TO-STOP-" + run, 0, 10);
+            assertThat(found.total()).isEqualTo(1);
+            SubscriberView stopping = found.items().get(0);
+            assertThat(stopping.email()).isEqualTo(leaving);
+            assertThat(stopping.status()).isEqualTo(SubscriberStatus.CONFIRMED);
+            assertThat(stopping.consentText()).isEqualTo(CONSENT);
+            assertThat(stopping.confirmedAt()).isAfterOrEqualTo(stopping.consentedAt());
+            assertThat(subscribers.search("wanda_" + run, 0, 10).items()).extracting(SubscriberView::email)
+                    .as("by name, in any case").containsExactly(address("waiting"));
+            assertThat(subscribers.search("%" + run, 0, 10).items()).as("a typed % is no wildcard").isEmpty();
+            assertThat(subscribers.search(run, 0, 10).total()).isEqualTo(3);
+            assertThat(subscribers.counts()).containsKeys(SubscriberStatus.values());
+
+            assertThatThrownBy(() -> subscribers.unsubscribe(stopping.id(), stopping.version() + 1))
+                    .isInstanceOf(ConcurrentChangeException.class);
+            SubscriberView stopped = subscribers.unsubscribe(stopping.id(), stopping.version());
+            assertThat(stopped.status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
+            assertThat(stopped.consentText()).as("kept as proof").isEqualTo(CONSENT);
+            assertRefused(() -> subscribers.unsubscribe(stopped.id(), stopped.version()), "subscriber",
+                    "newsletter.error.subscriber.unsubscribed");
+
+            SubscriberView forgetting = subscribers.search(erased, 0, 10).items().get(0);
+            assertThatThrownBy(() -> subscribers.erase(forgetting.id(), forgetting.version() + 1))
+                    .isInstanceOf(ConcurrentChangeException.class);
+            subscribers.erase(forgetting.id(), forgetting.version());
+            assertThat(subscribers.find(forgetting.id())).isEmpty();
+            assertRefused(() -> subscribers.erase(forgetting.id(), forgetting.version()), "subscriber",
+                    "newsletter.error.subscriber.unknown");
+            return null;
+        });
+        assertThat(column("status", leaving)).isEqualTo("UNSUBSCRIBED");
+        assertThat(count("select count(*) from registration.subscriber where lower(email) = lower(?)", erased)).isZero();
+        assertThat(queuedMails(erased)).as("the confirmation mail sent to the address is erased too").isZero();
+        assertThat(queuedMails(leaving)).as("only the erased address loses its mails").isEqualTo(1);
+        assertThat(count("select count(*) from platform.audit_entry where action = 'newsletter.subscriber.erased' "
+                + "and (before_json || after_json || target) like ?", "%" + erased + "%"))
+                .as("the audit trail says a subscriber was erased, not who").isZero();
+
+        String staying = confirmedSubscriber("stays", "en");
+        sendIssue("Na wissen " + run, "en");
+        Mailbox.await(staying, "Na wissen", MAIL_WAIT);
+        assertThat(Mailbox.of(erased)).noneMatch(m -> m.subject().contains("Na wissen"));
+        newsletter.subscribe(erased, null, "en", CONSENT);
+        assertThat(column("status", erased)).as("an erased address may subscribe afresh").isEqualTo("PENDING");
+    }
+
+    @Test
+    void onlyCoordinatorsSeeOrChangeSubscribers() throws Exception {
+        String email = confirmedSubscriber("protected", "nl");
+        long id = Long.parseLong(column("id", email));
+        for (String caller : new String[] {DEMO_OFFICER.email(), null}) {
+            TestCaller.as(caller, () -> {
+                assertThatThrownBy(() -> subscribers.search(null, 0, 10)).isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(() -> subscribers.find(id)).isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(subscribers::counts).isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(() -> subscribers.unsubscribe(id, 0)).isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(() -> subscribers.erase(id, 0)).isInstanceOf(AccessRefusedException.class);
+            });
+        }
+        assertThat(column("status", email)).isEqualTo("CONFIRMED");
     }
 
     private String confirmedSubscriber(String who, String language) throws Exception {

@@ -133,6 +133,39 @@ class NewsletterBrowserIT {
         assertThat(browser.findElement(By.id("issues:table")).getText()).doesNotContain(mistake).contains(second);
     }
 
+    @Test
+    void aCoordinatorFindsASubscriberReadsTheirConsentAndErasesThemOnRequest() throws Exception {
+        String reader = "erase-me-" + run + DOMAIN;
+        subscribeAndConfirm(reader);
+        signInAsCoordinator();
+        browser.get(base + "app/registration/newsletter.xhtml");
+        browser.findElement(By.id("subscribers")).click();
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("list:table:globalFilter")));
+        assertThat(text("counts")).matches("\\d+ bevestigd, \\d+ wachten op bevestiging, \\d+ afgemeld\\.");
+        search.sendKeys("ERASE-ME-" + run);
+        wait.until(d -> d.findElements(By.cssSelector("#list\\:table_data > tr")).size() == 1
+                && d.findElement(By.id("list:table_data")).getText().contains(reader));
+        assertThat(text("list:table:0:statusText")).isEqualTo("Bevestigd");
+
+        // the search asks as the user types; the last answer has come when no request waits
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()"));
+        browser.findElement(By.id("list:table:0:consent")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consentText"),
+                "Ik wil de tweewekelijkse nieuwsbrief"));
+        assertThat(text("consentWho")).startsWith(reader + " gaf op ");
+        browser.findElement(By.cssSelector("#consentDialog .ui-dialog-titlebar-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("consentText")));
+
+        browser.findElement(By.id("list:table:0:erase")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"),
+                "Alle gegevens van " + reader + " zijn gewist."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table_data"),
+                "Geen abonnees gevonden."));
+        assertThat(outboxMails(reader, "", "true")).as("the confirmation mail sent to the address is erased with it")
+                .isZero();
+    }
+
     /** Types into the issue's text as its writer does, in the rich-text editor. */
     private void typeBody(String text) {
         WebElement editor = wait.until(ExpectedConditions.elementToBeClickable(

@@ -71,6 +71,7 @@ class PageWalkIT {
             Map.entry("app/registration/municipalities.xhtml", SIGNED_IN),
             Map.entry("app/registration/newsletter.xhtml", COORDINATOR),
             Map.entry("app/registration/profile.xhtml", SIGNED_IN),
+            Map.entry("app/registration/subscribers.xhtml", COORDINATOR),
             Map.entry("app/registration/regions.xhtml", SIGNED_IN),
             Map.entry("app/registration/tokens.xhtml", COORDINATOR),
             Map.entry("app/strategy/document.xhtml", SIGNED_IN),

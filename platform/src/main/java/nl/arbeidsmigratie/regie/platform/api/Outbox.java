@@ -53,6 +53,19 @@ public class Outbox {
         return inserted == 1;
     }
 
+    /**
+     * Deletes every mail to {@code recipient} (in any case) whose key starts with {@code keyPrefix}, sent or not:
+     * what erasing a person's data leaves of their mail. Returns how many there were.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int forget(@NotBlank String recipient, @NotBlank String keyPrefix) {
+        return em.createNativeQuery("delete from platform.outbox_mail where lower(recipient) = lower(?) "
+                        + "and dedup_key like ? escape '\\'")
+                .setParameter(1, recipient)
+                .setParameter(2, SearchText.literal(keyPrefix) + "%")
+                .executeUpdate();
+    }
+
     /** The latest mails, for the mail log page of the development mode; refused when mail really goes out. */
     public List<OutboxMailView> mailLog(int limit) {
         if (!settings.logOnly()) {

@@ -17,6 +17,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
 import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
 import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
 import nl.arbeidsmigratie.regie.platform.api.Page;
+import nl.arbeidsmigratie.regie.platform.api.SearchText;
 import nl.arbeidsmigratie.regie.platform.entity.AuditAnchor;
 import nl.arbeidsmigratie.regie.platform.entity.AuditEntry;
 
@@ -148,7 +149,7 @@ public class AuditChain {
         }
         if (filter.actionPrefix() != null && !filter.actionPrefix().isBlank()) {
             conditions.add("e.action like :action");
-            parameters.put("action", literal(filter.actionPrefix().strip()) + "%");
+            parameters.put("action", SearchText.literal(filter.actionPrefix().strip()) + "%");
         }
         if (filter.from() != null) {
             conditions.add("e.occurredAt >= :from");
@@ -170,14 +171,14 @@ public class AuditChain {
             for (String kind : mention.kinds()) {
                 String k = "m" + i + "k" + n++;
                 alternatives.add("e.action like :" + k + "a or e.action like :" + k + "b or e.target like :" + k + "t");
-                parameters.put(k + "a", literal(kind) + ".%");
-                parameters.put(k + "b", "%." + literal(kind) + ".%");
-                parameters.put(k + "t", literal(kind) + ":%");
+                parameters.put(k + "a", SearchText.literal(kind) + ".%");
+                parameters.put(k + "b", "%." + SearchText.literal(kind) + ".%");
+                parameters.put(k + "t", SearchText.literal(kind) + ":%");
             }
             for (String verb : mention.verbs()) {
                 String v = "m" + i + "v" + n++;
                 alternatives.add("e.action like :" + v);
-                parameters.put(v, "%." + literal(verb));
+                parameters.put(v, "%." + SearchText.literal(verb));
             }
             conditions.add("(" + String.join(" or ", alternatives) + ")");
         }
@@ -194,13 +195,8 @@ public class AuditChain {
         return new Page<>(items, count.getSingleResult(), offset, limit);
     }
 
-    /** A like pattern finding {@code text} anywhere, in any case; its own % and _ match only themselves. */
     private static String contains(String text) {
-        return "%" + literal(text.strip().toLowerCase(Locale.ROOT)) + "%";
-    }
-
-    private static String literal(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + SearchText.literal(text.strip().toLowerCase(Locale.ROOT)) + "%";
     }
 
     private String json(Object value) {

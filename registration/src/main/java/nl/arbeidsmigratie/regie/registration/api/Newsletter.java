@@ -35,7 +35,6 @@ import nl.arbeidsmigratie.regie.registration.control.Throttling;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
 import nl.arbeidsmigratie.regie.registration.entity.NewsletterIssue;
 import nl.arbeidsmigratie.regie.registration.entity.Subscriber;
-import nl.arbeidsmigratie.regie.registration.entity.SubscriberStatus;
 
 /**
  * The fortnightly newsletter. Anyone may subscribe (double opt-in), confirm and unsubscribe through links

@@ -19,7 +19,7 @@ import nl.arbeidsmigratie.regie.registration.api.IssueStatus;
 import nl.arbeidsmigratie.regie.registration.control.NewsletterMails;
 import nl.arbeidsmigratie.regie.registration.entity.NewsletterIssue;
 import nl.arbeidsmigratie.regie.registration.entity.Subscriber;
-import nl.arbeidsmigratie.regie.registration.entity.SubscriberStatus;
+import nl.arbeidsmigratie.regie.registration.api.SubscriberStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

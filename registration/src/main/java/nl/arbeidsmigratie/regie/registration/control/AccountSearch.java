@@ -6,8 +6,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import nl.arbeidsmigratie.regie.platform.api.Page;
+import nl.arbeidsmigratie.regie.platform.api.SearchText;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
@@ -25,9 +25,7 @@ public class AccountSearch {
 
     /** Accounts whose email, name or municipality contains {@code text} (any when blank), by name. */
     public Page<AccountView> search(String text, int offset, int limit) {
-        String pattern = text == null || text.isBlank() ? null
-                : "%" + text.strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = SearchText.containing(text).orElse(null);
         String from = pattern == null ? ALL : MATCHING;
         TypedQuery<Long> count = em.createQuery("select count(a) " + from, Long.class);
         TypedQuery<Account> select = em.createQuery("select a " + from + " order by lower(a.displayName), a.id",

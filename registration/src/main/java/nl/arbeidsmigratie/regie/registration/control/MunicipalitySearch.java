@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.Page;
+import nl.arbeidsmigratie.regie.platform.api.SearchText;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.entity.Contact;
@@ -98,10 +99,8 @@ public class MunicipalitySearch {
     private static Predicate[] filters(CriteriaBuilder cb, MunicipalityQuery query, Root<Municipality> root,
                                        Join<Municipality, Region> region) {
         List<Predicate> filters = new ArrayList<>();
-        if (query.nameContains() != null && !query.nameContains().isBlank()) {
-            String pattern = "%" + escapeLike(query.nameContains().strip().toLowerCase()) + "%";
-            filters.add(cb.like(cb.lower(root.get("name")), pattern, '\\'));
-        }
+        SearchText.containing(query.nameContains())
+                .ifPresent(pattern -> filters.add(cb.like(cb.lower(root.get("name")), pattern, SearchText.ESCAPE)));
         if (query.region() != null) {
             filters.add(cb.equal(region.get("name"), query.region()));
         }
@@ -109,9 +108,5 @@ public class MunicipalitySearch {
             filters.add(cb.equal(root.get("province"), query.province()));
         }
         return filters.toArray(Predicate[]::new);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import nl.arbeidsmigratie.regie.registration.api.SubscriberStatus;
 
 /**
  * Someone who asked for the newsletter. Holds only what sending needs (address, optional name, language)
@@ -22,6 +23,7 @@ import java.util.Objects;
         query = "select s from Subscriber s where s.unsubscribeToken = :token")
 @NamedQuery(name = Subscriber.AUDIENCE, query = "select s from Subscriber s where s.status = :status "
         + "and s.language = :language and s.id > :after order by s.id")
+@NamedQuery(name = Subscriber.COUNT_BY_STATUS, query = "select s.status, count(s) from Subscriber s group by s.status")
 @NamedQuery(name = Subscriber.AUDIENCE_SIZE, query = "select count(s) from Subscriber s where s.status = :status "
         + "and s.language = :language")
 public class Subscriber {
@@ -30,6 +32,7 @@ public class Subscriber {
     public static final String BY_UNSUBSCRIBE_TOKEN = "Subscriber.byUnsubscribeToken";
     public static final String AUDIENCE = "Subscriber.audience";
     public static final String AUDIENCE_SIZE = "Subscriber.audienceSize";
+    public static final String COUNT_BY_STATUS = "Subscriber.countByStatus";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -131,5 +134,21 @@ public class Subscriber {
 
     public Instant consentedAt() {
         return consentedAt;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    public Instant unsubscribedAt() {
+        return unsubscribedAt;
+    }
+
+    public String consentText() {
+        return consentText;
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -90,6 +90,7 @@ public class SiteMenu {
                     new Item("editions", "/app/registration/editions", "nav.editions", COORDINATORS),
                     new Item("enrolments", "/app/registration/enrolments", "nav.enrolments", WRITERS),
                     new Item("newsletter", "/app/registration/newsletter", "nav.newsletter", COORDINATORS),
+                    new Item("subscribers", "/app/registration/subscribers", "nav.subscribers", COORDINATORS),
                     new Item("circle", "/circle", "nav.circle.public", EVERYONE))),
             new Group("admin", "nav.group.admin", List.of(
                     new Item("accounts", "/app/registration/accounts", "nav.accounts", COORDINATORS),

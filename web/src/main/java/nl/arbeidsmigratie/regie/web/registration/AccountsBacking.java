@@ -17,6 +17,7 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.NewAccount;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import nl.arbeidsmigratie.regie.web.faces.SearchedPages;
 import org.omnifaces.util.Messages;
 
 /**
@@ -36,7 +37,7 @@ public class AccountsBacking implements Serializable {
     MunicipalityDirectory directory;
 
     private boolean refused;
-    private AccountLazyModel model;
+    private SearchedPages<AccountView> model;
     private List<MunicipalityView> municipalities;
 
     /** The account in the dialog; null while creating a new one. */
@@ -51,7 +52,8 @@ public class AccountsBacking implements Serializable {
     void init() {
         try {
             administration.search(null, 0, 1);
-            model = new AccountLazyModel(administration);
+            model = new SearchedPages<>(administration::search, AccountAdministration.MAX_LIMIT, AccountView::id,
+                    administration::find);
             municipalities = directory.search(MunicipalityQuery.all()).items();
         } catch (AccessRefusedException e) {
             // Shown by the page as its only content: the facade, not the menu, decides who may see accounts.
@@ -129,7 +131,7 @@ public class AccountsBacking implements Serializable {
         return refused;
     }
 
-    public AccountLazyModel getModel() {
+    public SearchedPages<AccountView> getModel() {
         return model;
     }
 
