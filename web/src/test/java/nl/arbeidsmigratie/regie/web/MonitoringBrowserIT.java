@@ -170,10 +170,18 @@ class MonitoringBrowserIT {
 
             officer.click(By.id("detail:addReport"));
             officer.type("reportForm:referenceDate_input", "2025-09-01");
+            officer.type("reportForm:persons_input", "120");
+            officer.click(By.id("reportForm:save"));
+            // more persons than beds is asked about first, and nothing is saved until the number is confirmed
+            officer.waitForText("reportForm:formMessages", "120 personen op 10 bedden: meer personen dan bedden");
+            assertThat(officer.text(By.id("detail:reports_data"))).doesNotContain("01-09-2025");
             officer.type("reportForm:persons_input", "12");
             officer.click(By.id("reportForm:save"));
+            officer.waitForText("reportForm:formMessages", "12 personen op 10 bedden: meer personen dan bedden");
+            assertThat(officer.text(By.id("detail:reports_data"))).doesNotContain("01-09-2025");
+            officer.click(By.id("reportForm:save"));
             officer.waitForText("detail:reports_data", "01-09-2025");
-            // 12 persons on 10 beds: saved, with a warning, flagged in the list and put on the worklist
+            // 12 persons on 10 beds, confirmed: saved, with a warning, flagged in the list and put on the worklist
             officer.waitForText("locations:messages", "12 personen op 10 bedden");
             officer.waitForText("locations:table_data", "Overbezet");
             officer.waitForText("normSummary", "4 overtreding");

@@ -143,12 +143,11 @@ class NewsletterBrowserIT {
         WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("list:table:globalFilter")));
         assertThat(text("counts")).matches("\\d+ bevestigd, \\d+ wachten op bevestiging, \\d+ afgemeld\\.");
         search.sendKeys("ERASE-ME-" + run);
-        wait.until(d -> d.findElements(By.cssSelector("#list\\:table_data > tr")).size() == 1
+        // the search asks as the user types; the last answer has come when no request waits
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()")
+                && d.findElements(By.cssSelector("#list\\:table_data > tr")).size() == 1
                 && d.findElement(By.id("list:table_data")).getText().contains(reader));
         assertThat(text("list:table:0:statusText")).isEqualTo("Bevestigd");
-
-        // the search asks as the user types; the last answer has come when no request waits
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()"));
         browser.findElement(By.id("list:table:0:consent")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consentText"),
                 "Ik wil de tweewekelijkse nieuwsbrief"));

@@ -79,6 +79,8 @@ public class LocationsBacking extends MunicipalityPage {
     private Long correctingReport;
     private LocalDate referenceDate;
     private Integer persons;
+    /** The number of persons above the beds that the user was asked about and saves on the next click. */
+    private Integer confirmedPersons;
     private Integer shortStay;
     private Integer midStay;
     private Integer longStay;
@@ -205,6 +207,7 @@ public class LocationsBacking extends MunicipalityPage {
         midStay = null;
         longStay = null;
         reason = null;
+        confirmedPersons = null;
     }
 
     public void startReportCorrection(OccupancyView report) {
@@ -216,9 +219,18 @@ public class LocationsBacking extends MunicipalityPage {
         midStay = f.midStay();
         longStay = f.longStay();
         reason = null;
+        confirmedPersons = null;
     }
 
     public void saveReport() {
+        Integer beds = selected == null ? null : selected.details().facilities().beds();
+        if (beds != null && persons != null && persons > beds && !persons.equals(confirmedPersons)) {
+            // more persons than beds is a typing error as often as it is overcrowding: asked before it is saved
+            confirmedPersons = persons;
+            Messages.addWarn("reportForm:persons", "occupancy.overcrowded.confirm", persons, beds);
+            Faces.validationFailed();
+            return;
+        }
         if (FacadeCalls.of(() -> {
             OccupancyFigures figures = new OccupancyFigures(selectedId(), referenceDate, persons, shortStay,
                     midStay, longStay);
@@ -229,7 +241,6 @@ public class LocationsBacking extends MunicipalityPage {
             }
         }).fieldsIn("reportForm").run()) {
             Messages.addGlobalInfo("occupancy.saved");
-            Integer beds = selected.details().facilities().beds();
             if (beds != null && persons != null && persons > beds) {
                 Messages.addGlobalWarn("occupancy.overcrowded", persons, beds);
             }

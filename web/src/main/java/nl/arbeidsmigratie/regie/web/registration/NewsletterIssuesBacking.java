@@ -86,7 +86,8 @@ public class NewsletterIssuesBacking implements Serializable {
             // Keep what the user typed; show what the other person saved, so they decide.
             conflict = (IssueView) e.current();
             editing = conflict;
-            Messages.addGlobalWarn("newsletter.issue.conflict");
+            // in the dialog only: the page's toast would repeat it behind the dialog
+            Messages.addWarn("editForm:save", "newsletter.issue.conflict");
         }).onInvalid(e -> Messages.addError("editForm:" + field(e.field()), e.messageKey(), e.arguments())).run();
     }
 
