@@ -351,6 +351,20 @@ class MeetingsBrowserIT {
             assertThat(browser.text(By.cssSelector("#records\\:minutesText .ql-editor")))
                     .contains("Nog niet bewaard " + run);
             assertThat(browser.text(By.id("attachments"))).contains("Nog geen bijlagen");
+            // someone else saves the minutes meanwhile: saving shows their version beside the text still typed,
+            // and saving again, knowing it, replaces theirs
+            try (Connection db = TestDatabase.connect()) {
+                TestData.update(db, "update sessions.meeting_minutes set html = ?, version = version + 1 "
+                        + "where meeting_id = ?", "<p>Versie van een ander " + run + "</p>", meeting);
+            }
+            browser.click(By.id("records:saveMinutes"));
+            browser.waitForText("records:messages", "Iemand anders heeft het verslag intussen gewijzigd");
+            assertThat(browser.text(By.id("records:minutesConflict"))).contains("Versie van een ander " + run);
+            assertThat(browser.text(By.cssSelector("#records\\:minutesText .ql-editor")))
+                    .contains("Nog niet bewaard " + run);
+            browser.click(By.id("records:saveMinutes"));
+            browser.waitForText("records:messages", "Het verslag is opgeslagen.");
+            assertThat(browser.driver().findElements(By.id("records:minutesConflict"))).isEmpty();
             browser.driver().findElement(By.id("records:file_input")).sendKeys(pdf.toString());
             browser.waitForText("records:messages", "is toegevoegd");
             assertThat(browser.text(By.id("attachment-list"))).contains(pdf.getFileName().toString());

@@ -79,6 +79,8 @@ public class RecordsBacking implements Serializable {
     private List<EnrolmentView> participants = List.of();
     private String minutes;
     private long minutesVersion;
+    /** The minutes someone else saved while these were being written, shown beside them until saved again. */
+    private MinutesView minutesConflict;
 
     private String actionMunicipality;
     private String actionDescription;
@@ -156,7 +158,17 @@ public class RecordsBacking implements Serializable {
             if (saved.markupRemoved()) {
                 Messages.addGlobalWarn("records.minutes.markup-removed");
             }
-        }).onConflict("records.minutes.conflict").run();
+            minutesConflict = null;
+        }).onConflict(conflict -> {
+            // keep what was typed; show the version now stored, and let the next save replace it knowingly
+            minutesConflict = (MinutesView) conflict.current();
+            minutesVersion = minutesConflict == null ? 0 : minutesConflict.version();
+            Messages.addGlobalWarn("records.minutes.conflict");
+        }).run();
+    }
+
+    public MinutesView getMinutesConflict() {
+        return minutesConflict;
     }
 
     public void newsletterDraft() {
