@@ -11,12 +11,14 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.arbeidsmigratie.regie.strategy.api.FigureRow;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
 import org.assertj.core.api.SoftAssertions;
@@ -411,6 +413,39 @@ class StrategyApiIT {
             assertThat(Json.at(problem, "detail")).as(kind)
                     .isEqualTo("kind must be one of VISION, POLICY_FRAMEWORK, POLICY_RULES, REGIONAL_AGREEMENT.");
         }
+    }
+
+    @Test
+    void frozenFiguresCarryTheirWordsInTheCallersLanguageBesideTheirKeys() throws Exception {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        // a date of its own, as other tests record Westland counts too
+        LocalDate date = LocalDate.of(2023, 1, 1).plusDays(Math.floorMod(mark.hashCode(), 365));
+        TestData.createdByWestland(base, "counts", TestData.countJson("GM1783", "Bron " + mark)
+                .replace("2025-05-01", date.toString()).replace("\"registeredBrp\":7", "\"registeredBrp\":4500"), "id");
+        HttpResponse<String> frozen = send("POST", "sections/" + section + "/figures", DEMO_OFFICER.email(),
+                "{\"version\":" + sectionVersion + ",\"referenceDate\":\"" + date + "\"}");
+        assertThat(frozen.statusCode()).as(frozen.body()).isEqualTo(200);
+        assertThat(frozen.body()).contains("\"label\":\"figures.count.registered-brp\"");
+        Map<String, List<String>> expected = Map.of("nl", List.of("Ingeschreven BRP", "4.500"),
+                "en", List.of("Registered BRP", "4,500"));
+        for (String language : List.of("nl", "en")) {
+            HttpResponse<String> read = Http.getWith(URI.create(base + "api/v1/strategy/documents/" + document),
+                    "Authorization", "Bearer " + Http.tokenFor(DEMO_OFFICER.email()), "Accept-Language", language);
+            Object registered = figureRow(read, "figures.count.registered-brp");
+            assertThat(Json.at(registered, "labelText")).as(language).isEqualTo(expected.get(language).get(0));
+            assertThat(Json.at(registered, "value")).as("as kept, for programs").isEqualTo("4500");
+            assertThat(Json.at(registered, "valueText")).as(language).isEqualTo(expected.get(language).get(1));
+            assertThat((String) Json.at(registered, "sourceText")).as("a source recorded with the figure, as recorded")
+                    .contains("Bron " + mark);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object figureRow(HttpResponse<String> document, String label) {
+        assertThat(document.statusCode()).as(document.body()).isEqualTo(200);
+        List<Object> rows = (List<Object>) Json.at(sectionOf(Json.parse(document.body()), "NUMBERS"), "figures", "rows");
+        return rows.stream().filter(row -> label.equals(Json.at(row, "label"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + label + " in " + rows));
     }
 
     private HttpResponse<String> send(String method, String path, String email, String json) throws Exception {

@@ -1,5 +1,7 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -8,6 +10,7 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
@@ -19,16 +22,34 @@ import java.util.List;
  * The API's JSON binding: JSON-B's defaults, except for a value an enum does not have. JSON-B's own answer to that
  * is an internal error that names neither the field nor the values it takes; here it is refused as
  * {@link UnknownEnumValue}, which JSON-B wraps in an error naming the property, so {@link ProblemMappers} can name
- * both.
+ * both; and the serializers of the modules' own answer types (a strategy section's frozen figure, with its words in the
+ * caller's language beside its keys), which their web places give as beans.
  */
 @Provider
 public class JsonBinding implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new EnumValues()));
+    private static volatile Jsonb jsonb;
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return JSONB;
+        Jsonb built = jsonb;
+        if (built == null) {
+            synchronized (JsonBinding.class) {
+                built = jsonb;
+                if (built == null) {
+                    built = JsonbBuilder.create(new JsonbConfig().withDeserializers(new EnumValues())
+                            .withSerializers(serializers()));
+                    jsonb = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    /** The serializers the modules' web places give as beans, so this shared place names none of their types. */
+    private static JsonbSerializer<?>[] serializers() {
+        return CDI.current().select(new TypeLiteral<JsonbSerializer<?>>() { }).stream()
+                .toArray(JsonbSerializer<?>[]::new);
     }
 
     /** A value of an enum it does not have, with the values it does, in their order. */
