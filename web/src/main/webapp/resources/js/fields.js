@@ -196,6 +196,22 @@
         }
     }
 
+    /*
+     * In a rich-text editor Tab would type a tab and keep the focus there for good (WCAG 2.1.2): Tab and Shift+Tab
+     * leave it, as they leave any other field. Stopped on the way down to the editor, the key still moves the focus.
+     */
+    function releaseTab() {
+        Array.prototype.forEach.call(document.querySelectorAll(".ui-texteditor:not([data-tab-leaves])"), function (box) {
+            box.setAttribute("data-tab-leaves", "");
+            box.addEventListener("keydown", function (event) {
+                if (event.key === "Tab" && !event.ctrlKey && !event.altKey && !event.metaKey
+                        && event.target.closest(".ql-editor")) {
+                    event.stopPropagation();
+                }
+            }, true);
+        });
+    }
+
     /* PrimeFaces builds an editor once its script has loaded, which may be after the page: named when it appears. */
     var watchingEditors = window.MutationObserver ? new MutationObserver(nameEditors) : null;
 
@@ -205,6 +221,7 @@
         nameRowsPerPage();
         nameDateButtons();
         nameEditors();
+        releaseTab();
         if (watchingEditors) {
             Array.prototype.forEach.call(document.querySelectorAll(".ui-texteditor"), function (box) {
                 watchingEditors.observe(box, {childList: true, subtree: true});

@@ -291,6 +291,10 @@ class DatePollsIT {
                     inDays(20, 13))), inDays(5, 12))).isInstanceOfSatisfying(InvalidInputException.class,
                     e -> assertThat(e.messageKey()).isEqualTo("error.sessions.meeting.times.order"));
             assertThatThrownBy(() -> polls.open(meeting.id(), List.of(new SlotProposal(inDays(20, 13),
+                    inDays(20, 16)), new SlotProposal(inDays(11 * 366, 13), inDays(11 * 366, 16))), inDays(5, 12)))
+                    .as("a moment more than ten years ahead").isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("error.sessions.meeting.date.too-late"));
+            assertThatThrownBy(() -> polls.open(meeting.id(), List.of(new SlotProposal(inDays(20, 13),
                     inDays(20, 16))), inDays(25, 12))).isInstanceOfSatisfying(InvalidInputException.class,
                     e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.deadline.after-slot"));
             assertThatThrownBy(() -> polls.open(meeting.id(), List.of(new SlotProposal(inDays(20, 13),

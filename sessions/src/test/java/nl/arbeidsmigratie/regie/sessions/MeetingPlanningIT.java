@@ -226,6 +226,13 @@ class MeetingPlanningIT {
                     good.venueAddress(), good.venueCity(), null, good.startsAt(), good.endsAt(), 40, null, List.of(),
                     good.version()), "error.text.line-break");
         }
+        for (java.time.LocalDateTime typo : List.of(java.time.LocalDateTime.of(1, 1, 1, 10, 0),
+                java.time.LocalDateTime.of(1999, 12, 31, 10, 0), java.time.LocalDateTime.of(9999, 12, 31, 10, 0))) {
+            assertRefused(start.id(), new MeetingDetails(good.title(), good.themes(), good.format(), good.venueName(),
+                    good.venueAddress(), good.venueCity(), null, typo, typo.plusHours(2), 40, null, List.of(),
+                    good.version()), typo.getYear() < 2000 ? "error.sessions.meeting.date.too-early"
+                    : "error.sessions.meeting.date.too-late");
+        }
         // everything wrong at once is said at once, each beside its field
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.describe(start.id(), new MeetingDetails(
                 " ", Set.of(), MeetingFormat.ON_LOCATION, "Stadhuis", null, null, null, good.startsAt(),

@@ -293,7 +293,8 @@ class EverydayUseBrowserIT {
                     .as("the viewport of the phone").isLessThanOrEqualTo(400);
             for (String page : List.of("app/monitoring/locations.xhtml", "app/monitoring/counts.xhtml",
                     "app/registration/audit.xhtml", "app/registration/enrolments.xhtml",
-                    "app/registration/municipalities.xhtml", "app/registration/editions.xhtml")) {
+                    "app/registration/municipalities.xhtml", "app/registration/editions.xhtml",
+                    "app/strategy/documents.xhtml", "app/strategy/overview.xhtml")) {
                 coordinator.open(page);
                 coordinator.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-datatable")));
                 long overflow = (Long) js.executeScript(

@@ -47,6 +47,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -340,6 +341,13 @@ class MeetingsBrowserIT {
             browser.click(By.id("records:saveMinutes"));
             browser.waitForText("records:messages", "Het verslag is opgeslagen.");
             assertThat(browser.text(By.id("records:messages"))).contains("is uit het verslag verwijderd");
+            // Tab leaves the editor, typing nothing, as it leaves any field
+            WebElement minutesText = browser.driver().findElement(By.cssSelector("#records\\:minutesText .ql-editor"));
+            String typed = minutesText.getAttribute("innerHTML");
+            minutesText.click();
+            minutesText.sendKeys(Keys.TAB);
+            browser.until(d -> !minutesText.equals(d.switchTo().activeElement()));
+            assertThat(minutesText.getAttribute("innerHTML")).isEqualTo(typed);
 
             // a file named .pdf that is not one, then a real PDF, then one over the limit; an upload leaves the
             // minutes typed but not yet saved as they are

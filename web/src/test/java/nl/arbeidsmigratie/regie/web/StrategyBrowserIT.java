@@ -91,7 +91,10 @@ class StrategyBrowserIT {
             write(officer, "LOCATIONS", "Huisvesting op bedrijventerreinen en in kernen " + mark + ".");
 
             opens(officer, section("NUMBERS", "button[id$=':insertFigures']"), "figuresDialog");
-            officer.type("figuresForm:referenceDate_input", "2001-01-01");
+            officer.type("figuresForm:referenceDate_input", "");
+            officer.click(By.id("figuresForm:save"));
+            officer.waitForText("figuresForm:formMessages", "Vul de peildatum in.");
+            typeAfterUpdate(officer, "figuresForm:referenceDate_input", "2001-01-01");
             officer.click(By.id("figuresForm:save"));
             officer.waitForText("figuresForm:formMessages", "Voor deze peildatum zijn geen cijfers bekend");
             assertThat(officer.driver().findElements(section("NUMBERS", ".figures-table"))).isEmpty();

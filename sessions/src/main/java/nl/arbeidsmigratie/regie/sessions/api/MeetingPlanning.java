@@ -238,7 +238,7 @@ public class MeetingPlanning {
         meeting.describe(new Meeting.Description(details.title(), details.themes(), details.format(),
                 details.venueName(), details.venueAddress(), details.venueCity(), details.onlineLink(),
                 MeetingBook.instant(details.startsAt()), MeetingBook.instant(details.endsAt()), details.capacity(),
-                details.municipalityLimit(), details.agenda()));
+                details.municipalityLimit(), details.agenda()), book.now());
         em.flush();
         places.rebalance(meeting);
         boolean pollEnded = meeting.startsAt() != null && !meeting.startsAt().equals(datedBefore) && endPoll(meeting);

@@ -19,11 +19,13 @@ import jakarta.persistence.Version;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -58,6 +60,10 @@ public class Meeting {
     public static final int MAX_LINK = 2000;
     public static final int MAX_CAPACITY = 1000;
     public static final int MAX_AGENDA = 40;
+    /** A meeting (or a moment proposed for it) lies from this day on: an earlier year is a typing error. */
+    public static final LocalDate EARLIEST_DAY = LocalDate.of(2000, 1, 1);
+    /** ... and at most this many years ahead: a circle plans its meetings, not the next decade's. */
+    public static final int LONGEST_AHEAD_YEARS = 10;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -147,7 +153,7 @@ public class Meeting {
      * Replaces everything the coordinator sets. A change of time, place or format raises the sequence; whether
      * the capacity still fits the people registered is the caller's question, it needs to count them.
      */
-    public void describe(Description d) {
+    public void describe(Description d, Instant now) {
         requireOpen();
         InputChecks checks = new InputChecks();
         String cleanTitle = checks.value(() -> TextRules.requiredLine("title", d.title(), MAX_TITLE,
@@ -167,6 +173,7 @@ public class Meeting {
         String link = checks.value(() -> link(d.onlineLink(), announced && d.format() != null
                 && d.format().needsLink()));
         checks.check(() -> checkTimes(d.startsAt(), d.endsAt()));
+        checks.check(() -> checkReach(d.startsAt(), now, "startsAt"));
         Integer newCapacity = checks.value(() -> checkedCapacity(d.capacity()));
         checks.require(d.municipalityLimit() == null || d.municipalityLimit() >= 1
                         && d.municipalityLimit() <= (newCapacity == null ? MAX_CAPACITY : newCapacity),
@@ -322,6 +329,20 @@ public class Meeting {
         if (start != null && !end.isAfter(start)) {
             throw new InvalidInputException("endsAt", "error.sessions.meeting.times.order",
                     "the end lies after the start");
+        }
+    }
+
+    /** Refuses a start before {@link #EARLIEST_DAY} or more than {@link #LONGEST_AHEAD_YEARS} years after now. */
+    public static void checkReach(Instant start, Instant now, String field) {
+        if (start == null) {
+            return;
+        }
+        if (start.isBefore(EARLIEST_DAY.atStartOfDay(DutchTime.ZONE).toInstant())) {
+            throw new InvalidInputException(field, "error.sessions.meeting.date.too-early", "before " + EARLIEST_DAY);
+        }
+        if (start.isAfter(now.atZone(DutchTime.ZONE).plusYears(LONGEST_AHEAD_YEARS).toInstant())) {
+            throw new InvalidInputException(field, "error.sessions.meeting.date.too-late",
+                    "more than " + LONGEST_AHEAD_YEARS + " years ahead");
         }
     }
 

@@ -51,6 +51,7 @@ public class PollSlot {
             throw new InvalidInputException("slots", "error.sessions.meeting.times.order",
                     "a slot ends after it starts");
         }
+        Meeting.checkReach(startsAt, now, "slots");
         this.poll = Objects.requireNonNull(poll);
         this.startsAt = startsAt;
         this.endsAt = endsAt;

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -35,7 +34,11 @@ public class SectionFigures {
     @Inject
     AuditTrail audit;
 
-    public SectionView freeze(long sectionId, long version, @NotNull LocalDate referenceDate) {
+    public SectionView freeze(long sectionId, long version, LocalDate referenceDate) {
+        if (referenceDate == null) {
+            throw new InvalidInputException("referenceDate", "error.count.reference-date.required",
+                    "no reference date");
+        }
         Section section = documents.writableSection(sectionId, version);
         Instant now = documents.now();
         if (referenceDate.isAfter(now.atZone(nl.arbeidsmigratie.regie.platform.api.DutchTime.ZONE).toLocalDate())) {

@@ -25,6 +25,8 @@ final class HtmlParagraphs {
 
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z0-9]+)([^>]*)>");
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
+    /** The sanitiser puts an empty comment between two braces ({<!-- -->{), which a reader sees as nothing. */
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Color LINK = new Color(0x1a, 0x4d, 0x8f);
 
     private final BaseFont face;
@@ -47,10 +49,11 @@ final class HtmlParagraphs {
     /** The blocks of {@code html} in {@code face} at {@code size} points (headings larger). */
     static List<Element> of(String html, BaseFont face, float size) {
         HtmlParagraphs reading = new HtmlParagraphs(face, size);
-        Matcher tags = TAG.matcher(html == null ? "" : html);
+        String shown = html == null ? "" : COMMENT.matcher(html).replaceAll("");
+        Matcher tags = TAG.matcher(shown);
         int at = 0;
         while (tags.find()) {
-            reading.text(html.substring(at, tags.start()));
+            reading.text(shown.substring(at, tags.start()));
             String name = tags.group(2).toLowerCase(Locale.ROOT);
             if (tags.group(1).isEmpty()) {
                 reading.open(name, tags.group(3));
@@ -59,7 +62,7 @@ final class HtmlParagraphs {
             }
             at = tags.end();
         }
-        reading.text(html == null ? "" : html.substring(at));
+        reading.text(shown.substring(at));
         reading.endBlock();
         while (!reading.lists.isEmpty()) {
             reading.closeList();

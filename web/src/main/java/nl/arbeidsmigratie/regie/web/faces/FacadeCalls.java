@@ -1,6 +1,8 @@
 package nl.arbeidsmigratie.regie.web.faces;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.component.UIComponent;
+import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -106,6 +108,10 @@ public final class FacadeCalls {
             return this;
         }
 
+        private static void incomplete() {
+            Messages.addGlobalError("error.input.incomplete");
+        }
+
         /** True when the call went through; otherwise the refusal is shown and the request marked failed. */
         public boolean run() {
             try {
@@ -120,6 +126,14 @@ public final class FacadeCalls {
                 Messages.addGlobalError("error.forbidden");
             } catch (ConcurrentChangeException e) {
                 onConflict.accept(e);
+            } catch (ConstraintViolationException e) {
+                incomplete();
+            } catch (EJBException e) {
+                // a facade's declared constraint (a value it must have) is checked before its rules, and comes wrapped
+                if (!(e.getCause() instanceof ConstraintViolationException)) {
+                    throw e;
+                }
+                incomplete();
             }
             Faces.validationFailed();
             return false;
