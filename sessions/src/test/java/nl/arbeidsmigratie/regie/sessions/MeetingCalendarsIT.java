@@ -82,6 +82,12 @@ class MeetingCalendarsIT {
         assertThat(parse(feed).getProperty("X-WR-CALNAME").map(Property::getValue)).hasValue(series.title());
         assertThat(value(first, Property.LOCATION)).contains("Den Haag");
         int sequence = Integer.parseInt(value(first, Property.SEQUENCE));
+        VEvent english = onlyEvent(TestCaller.as(OFFICER, () -> calendars.meetingIcs(start.id(), "en")));
+        assertThat(value(english, Property.SUMMARY)).as("in the language asked for")
+                .isEqualTo(series.title() + ": Startbijeenkomst (provisional)");
+        assertThat(value(english, Property.DESCRIPTION)).startsWith("Programme and registration: ");
+        assertThat(value(onlyEvent(TestCaller.as(OFFICER, () -> calendars.meetingIcs(start.id(), "fr"))),
+                Property.SUMMARY)).as("another language: the caller's own").endsWith("(onder voorbehoud)");
 
         MeetingView online = TestCaller.as(COORDINATOR, () -> planning.moveOnline(start.id(), provisional.version(),
                 MeetingFormat.ONLINE, "https://meet.example/kalender-" + start.id()));

@@ -112,6 +112,12 @@ class StrategyDocumentsIT {
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> templates.publish("mist er een",
                 changed.subList(1, changed.size()))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("error.strategy.template.goals")));
+        List<TemplateSection> twice = new ArrayList<>(changed);
+        twice.set(1, new TemplateSection(twice.get(1).goal(), " aantallen IN BEELD ", twice.get(1).guidance()));
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> templates.publish("twee dezelfde", twice))
+                .as("two chapters of one title could not be told apart in a document")
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.template.title-taken")));
         TemplateView published = TestCaller.as(COORDINATOR, () -> templates.publish("Vragen aangescherpt", changed));
         try {
             assertThat(published.number()).isEqualTo(current.number() + 1);

@@ -77,6 +77,12 @@ class VersionsAndCommentsIT {
             documents.saveSection(now.id(), now.version(), "<p>Wij bouwen 350 woningen.</p>");
             documents.markNotApplicable(forgotten.id(), forgotten.version(), "Geen vakantieparken");
             versions.save(draft.id(), "Meer woningen");
+            assertThatThrownBy(() -> versions.save(draft.id(), "Meer woningen"))
+                    .as("a second click, or nothing changed since: no version equal to the last")
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("error.strategy.version.unchanged");
+                        assertThat(e.arguments()).containsExactly(2);
+                    });
         });
 
         Comparison comparison = TestCaller.as(COORDINATOR, () -> versions.compare(draft.id(), 1, 2));

@@ -292,7 +292,14 @@ class StrategyApiIT {
         Object other = created(send("POST", "documents", DEMO_OFFICER.email(),
                 "{\"kind\":\"POLICY_RULES\",\"title\":\"Andere " + UUID.randomUUID() + "\",\"municipalityCode\":\"GM1783\"}"));
         long otherId = number(other, "id");
+        Object otherSection = ((List<?>) Json.at(other, "sections")).get(0);
+        long otherSectionVersion = number(otherSection, "version");
         for (int i = 0; i < 3; i++) {
+            // a version keeps a change: each has one of its own
+            HttpResponse<String> written = send("PUT", "sections/" + number(otherSection, "id"), DEMO_OFFICER.email(),
+                    "{\"version\":" + otherSectionVersion + ",\"html\":\"<p>Versie " + i + "</p>\"}");
+            assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+            otherSectionVersion = number(Json.parse(written.body()), "section", "version");
             assertThat(send("POST", "documents/" + otherId + "/versions", DEMO_OFFICER.email(), "{\"text\":\"v\"}")
                     .statusCode()).isEqualTo(201);
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
@@ -56,15 +57,24 @@ public class MeetingCalendars {
     @Inject
     AuditTrail audit;
 
-    /** One meeting as an iCalendar file; a meeting not yet announced (no date, or a draft) has none. */
+    /** One meeting as an iCalendar file in the caller's language; see {@link #meetingIcs(long, String)}. */
     public String meetingIcs(long meetingId) {
-        access.caller();
+        return meetingIcs(meetingId, null);
+    }
+
+    /**
+     * One meeting as an iCalendar file, its words in {@code language} ("nl" or "en"; any other, or none, is the
+     * caller's own); a meeting not yet announced (no date, or a draft) has none.
+     */
+    public String meetingIcs(long meetingId, String language) {
+        AccountView caller = access.caller();
         Meeting meeting = book.meeting(meetingId);
         if (meeting.startsAt() == null || meeting.status() == MeetingStatus.DRAFT) {
             throw new InvalidInputException("meetingId", "error.sessions.calendar.not-announced",
                     "meeting " + meetingId + " has no date announced yet");
         }
-        return CalendarWriter.write(meeting.series().title(), List.of(meeting), book.now(), this::page);
+        return CalendarWriter.write(meeting.series().title(), List.of(meeting), book.now(), this::page,
+                locale(language, caller));
     }
 
     /**
@@ -110,9 +120,13 @@ public class MeetingCalendars {
     public Optional<String> feed(String token) {
         return LinkSecrets.hashOf(token).flatMap(hash -> em.createNamedQuery(CalendarFeed.LIVE_BY_HASH,
                         CalendarFeed.class).setParameter("hash", hash).getResultStream().findFirst())
-                .filter(this::ownerStillMaySubscribe)
-                .map(feed -> CalendarWriter.write(feed.series().title(), book.meetings(feed.series()), book.now(),
-                        this::page));
+                .flatMap(feed -> ownerStillSubscribing(feed).map(owner -> CalendarWriter.write(feed.series().title(),
+                        book.meetings(feed.series()), book.now(), this::page, locale(null, owner))));
+    }
+
+    private static Locale locale(String asked, AccountView account) {
+        String chosen = "nl".equals(asked) || "en".equals(asked) ? asked : account.preferredLanguage();
+        return Locale.forLanguageTag("en".equals(chosen) ? "en" : "nl");
     }
 
     private String page(Meeting meeting) {
@@ -126,11 +140,11 @@ public class MeetingCalendars {
     }
 
     /**
-     * A feed answers only while its owner could still make it: a deactivated account, or an officer whose
-     * municipality no longer takes part, has a feed that finds nothing, as a revoked one.
+     * The owner of a feed while they could still make it: a deactivated account, or an officer whose municipality no
+     * longer takes part, has a feed that finds nothing, as a revoked one. The feed speaks the owner's language.
      */
-    private boolean ownerStillMaySubscribe(CalendarFeed feed) {
+    private Optional<AccountView> ownerStillSubscribing(CalendarFeed feed) {
         return ActingAs.call(feed.email(), () -> access.current()
-                .filter(owner -> maySubscribe(owner, feed.series())).isPresent());
+                .filter(owner -> maySubscribe(owner, feed.series())));
     }
 }

@@ -5,6 +5,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -49,7 +51,10 @@ public final class CalendarWriter {
      * The meetings as one calendar named {@code name} (what a calendar application shows for a subscribed feed);
      * each event links to its meeting's page by {@code page}.
      */
-    public static String write(String name, List<Meeting> meetings, Instant now, Function<Meeting, String> page) {
+    public static String write(String name, List<Meeting> meetings, Instant now, Function<Meeting, String> page,
+                               Locale language) {
+        ResourceBundle texts = ResourceBundle.getBundle(MeetingMails.MAILS, language,
+                CalendarWriter.class.getClassLoader());
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Arbeidsmigratie Regie//Leerkring//NL"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -57,7 +62,7 @@ public final class CalendarWriter {
         calendar.add(new XProperty("X-WR-CALNAME", name));
         for (Meeting meeting : meetings) {
             if (meeting.startsAt() != null && meeting.status() != MeetingStatus.DRAFT) {
-                calendar.add(event(meeting, now, page.apply(meeting)));
+                calendar.add(event(meeting, now, page.apply(meeting), texts));
             }
         }
         StringWriter out = new StringWriter();
@@ -96,10 +101,10 @@ public final class CalendarWriter {
     }
 
     /** Titled with the series, so it is recognised among a calendar's other events, and linked to its page. */
-    private static VEvent event(Meeting meeting, Instant now, String page) {
+    private static VEvent event(Meeting meeting, Instant now, String page, ResourceBundle texts) {
         boolean provisional = meeting.status() == MeetingStatus.PROVISIONAL;
         VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(), meeting.series().title() + ": "
-                + meeting.title() + (provisional ? " (onder voorbehoud)" : ""));
+                + meeting.title() + (provisional ? " " + texts.getString("calendar.provisional") : ""));
         event.add(new Uid(uid(meeting)));
         event.add(new Sequence(meeting.sequence()));
         // the constructor stamps the event with the system clock; RFC 5545 allows one DTSTAMP, and it is ours
@@ -110,7 +115,7 @@ public final class CalendarWriter {
             event.add(new Location(place));
         }
         String online = meeting.onlineLink() == null ? "" : "Online: " + meeting.onlineLink() + "\n";
-        event.add(new Description(online + "Programma en aanmelding: " + page));
+        event.add(new Description(online + texts.getString("calendar.page") + " " + page));
         try {
             event.add(new Url(java.net.URI.create(meeting.onlineLink() != null ? meeting.onlineLink() : page)));
         } catch (IllegalArgumentException e) {

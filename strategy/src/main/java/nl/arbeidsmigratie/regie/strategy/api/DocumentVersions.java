@@ -44,6 +44,12 @@ public class DocumentVersions {
     /** Saves the working copy as the next version; the document stays locked meanwhile, so numbers never clash. */
     public VersionSummary save(long documentId, String note) {
         Seen seen = documents.writable(documentId);
+        // under the document's lock: a double click or a second tab finds the version the first one saved
+        int latest = documents.latestVersion(seen.document());
+        if (latest > 0 && sameText(visible(seen, latest).view(), seen.document())) {
+            throw new InvalidInputException("note", "error.strategy.version.unchanged",
+                    "nothing changed since version " + latest, latest);
+        }
         VersionSummary summary = documents.saveVersion(seen, DocumentTexts.note("note", note, false), null, documents.now())
                 .summary();
         audit.record("strategy.version.saved", "strategy-document:" + documentId, null, summary);
@@ -113,6 +119,7 @@ public class DocumentVersions {
         return document.sections().size() == kept.size() && document.sections().stream().allMatch(s -> {
             SectionView k = kept.get(s.id());
             return k != null && k.html().equals(s.bodyHtml()) && k.notApplicable() == s.notApplicable()
+                    && Objects.equals(k.title(), s.title())
                     && Objects.equals(k.figures(), s.view().figures());
         });
     }

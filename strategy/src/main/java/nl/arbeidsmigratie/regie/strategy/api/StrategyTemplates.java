@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
@@ -63,6 +65,14 @@ public class StrategyTemplates {
             }
             checked.add(new TemplateSection(section.goal(), DocumentTexts.title("title", section.title()),
                     DocumentTexts.note("guidance", section.guidance(), false)));
+        }
+        // a document's chapters are told apart by their titles, and a goal's chapter cannot be renamed in it
+        Set<String> titles = new HashSet<>();
+        for (TemplateSection section : checked) {
+            if (!titles.add(section.title().strip().toLowerCase(Locale.ROOT))) {
+                throw new InvalidInputException("sections", "error.strategy.template.title-taken",
+                        "two chapters titled " + section.title(), section.title());
+            }
         }
         if (seen.size() != LearningGoal.values().length) {
             throw new InvalidInputException("sections", "error.strategy.template.goals",

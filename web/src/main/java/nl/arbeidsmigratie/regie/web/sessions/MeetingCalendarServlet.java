@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import nl.arbeidsmigratie.regie.platform.api.FileNames;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingCalendars;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
 
 /**
  * One meeting's calendar file for people signed in to the pages ({@code /app/sessions/meeting.ics?id=}): a plain
@@ -23,10 +24,14 @@ public class MeetingCalendarServlet extends DownloadServlet {
     @Inject
     transient MeetingPlanning planning;
 
+    @Inject
+    transient LanguageBacking languages;
+
     /** Named after the meeting, as people keep the file: {@code startbijeenkomst.ics}. */
     @Override
     Download find(long id) {
-        byte[] ics = calendars.meetingIcs(id).getBytes(StandardCharsets.UTF_8);
+        // in the language the pages are shown in
+        byte[] ics = calendars.meetingIcs(id, languages.getLocale().getLanguage()).getBytes(StandardCharsets.UTF_8);
         return new Download("text/calendar; charset=UTF-8",
                 FileNames.slug(planning.meeting(id).title(), "bijeenkomst") + ".ics", ics);
     }

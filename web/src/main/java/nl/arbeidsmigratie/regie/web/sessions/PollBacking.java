@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.PollGuest;
 import nl.arbeidsmigratie.regie.sessions.api.PollStatus;
@@ -162,7 +163,9 @@ public class PollBacking implements Serializable {
     }
 
     public boolean isProposing() {
-        return sheet == null && meeting != null && layout.isCoordinator() && meeting.status().open();
+        // a confirmed date was announced: the facade refuses polling for another, so the form is not offered
+        return sheet == null && meeting != null && layout.isCoordinator() && meeting.status().open()
+                && meeting.status() != MeetingStatus.CONFIRMED;
     }
 
     public MeetingView getMeeting() {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ import nl.arbeidsmigratie.regie.sessions.api.NewRegistration;
 import nl.arbeidsmigratie.regie.sessions.api.PollResults;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
+import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -98,8 +101,11 @@ public class SessionsResource {
     @APIResponse(responseCode = "200", description = "The .ics file")
     @APIResponse(responseCode = "400", description = "The meeting has no date announced yet (problem document)")
     @APIResponse(responseCode = "404", description = "No meeting with this id")
-    public Response calendar(@PathParam("id") long id) {
-        return Response.ok(calendars.meetingIcs(id), "text/calendar; charset=UTF-8")
+    public Response calendar(@PathParam("id") long id, @Context HttpHeaders headers) {
+        // in the language Accept-Language asks for; without one, in the caller's own
+        String language = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null ? null
+                : CallerLanguage.of(headers).locale().getLanguage();
+        return Response.ok(calendars.meetingIcs(id, language), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"meeting-" + id + ".ics\"").build();
     }
 
