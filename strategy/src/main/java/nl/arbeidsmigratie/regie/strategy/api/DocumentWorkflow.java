@@ -243,21 +243,21 @@ public class DocumentWorkflow {
 
     private Adoption checked(Adoption adoption) {
         if (adoption == null || adoption.body() == null) {
-            throw new InvalidInputException("adoptionBody", "error.strategy.adoption.body-required",
+            throw new InvalidInputException("body", "error.strategy.adoption.body-required",
                     "say who adopted the document");
         }
         if (adoption.date() == null || adoption.date().isAfter(DutchTime.today(clock))
                 || adoption.date().isBefore(EARLIEST_ADOPTION)) {
-            throw new InvalidInputException("adoptionDate", "error.strategy.adoption.date-invalid",
+            throw new InvalidInputException("date", "error.strategy.adoption.date-invalid",
                     "the adoption date is required, cannot lie in the future and lies on or after "
                             + EARLIEST_ADOPTION);
         }
         String reference = adoption.reference() == null ? "" : adoption.reference().strip();
         if (reference.isEmpty()) {
-            throw new InvalidInputException("adoptionReference", "error.strategy.adoption.reference-required",
+            throw new InvalidInputException("reference", "error.strategy.adoption.reference-required",
                     "a reference number or link is required");
         }
-        return new Adoption(adoption.body(), adoption.date(), DocumentTexts.note("adoptionReference", reference, true));
+        return new Adoption(adoption.body(), adoption.date(), DocumentTexts.note("reference", reference, true));
     }
 
     private DocumentView stepped(Seen seen, DocumentStatus from, Instant at, String comment, Integer version) {

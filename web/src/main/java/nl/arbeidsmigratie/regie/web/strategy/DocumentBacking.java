@@ -58,7 +58,9 @@ public class DocumentBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Set<String> ADOPTION_FIELDS = Set.of("adoptionBody", "adoptionDate", "adoptionReference");
+    /** The adoption's rules name its parts as the API does; the form's fields, by their ids. */
+    private static final Map<String, String> ADOPTION_FIELDS = Map.of("body", "adoptionBody", "date", "adoptionDate",
+            "reference", "adoptionReference");
 
     @Inject
     StrategyDocuments documents;
@@ -509,8 +511,8 @@ public class DocumentBacking implements Serializable {
     }
 
     private void adoptionRefused(InvalidInputException e) {
-        if (ADOPTION_FIELDS.contains(e.field())) {
-            Messages.addError("adoptForm:" + e.field(), e.messageKey(), e.arguments());
+        if (ADOPTION_FIELDS.containsKey(e.field())) {
+            Messages.addError("adoptForm:" + ADOPTION_FIELDS.get(e.field()), e.messageKey(), e.arguments());
         } else {
             Messages.addGlobalError(e.messageKey(), e.arguments());
         }
