@@ -538,6 +538,12 @@ class ImportIT {
                         .extracting(ImportProblem::column, ImportProblem::messageKey, ImportProblem::arguments)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("bag_id", "import.value.bag-id-as-number",
                                 List.of("1,78301E+15")))));
+        // Westland's ids begin with 1783: fifteen digits there are a digit too few, not a zero lost
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS,
+                "westland.csv", file("gemeentecode;bag_id;naam;woonvorm;status\nGM1783;178301000000060;Te kort;"
+                        + "HOUSING_UNITS;ACTIVE\n"))).isInstanceOfSatisfying(ImportRefusedException.class,
+                e -> assertThat(e.problems()).extracting(ImportProblem::messageKey)
+                        .containsExactly("error.location.bag-id")));
     }
 
     @Test

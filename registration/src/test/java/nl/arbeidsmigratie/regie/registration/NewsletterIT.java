@@ -104,7 +104,11 @@ class NewsletterIT {
                 .as("asking again creates no second subscriber").isEqualTo(1);
 
         assertThat(newsletter.languageByOptInLink(token(first, "newsletter-confirm.xhtml"))).hasValue("nl");
+        assertThat(newsletter.optInLinkRefusal(token(first, "newsletter-confirm.xhtml"))).as("looking uses nothing")
+                .isEmpty();
+        assertThat(column("status", email)).isEqualTo("PENDING");
         assertThat(newsletter.confirm(token(first, "newsletter-confirm.xhtml"))).isEqualTo(OptInOutcome.CONFIRMED);
+        assertThat(newsletter.optInLinkRefusal(token(first, "newsletter-confirm.xhtml"))).hasValue(OptInOutcome.USED);
         assertThat(newsletter.languageByOptInLink(token(first, "newsletter-confirm.xhtml"))).as("a used link").isEmpty();
         assertThat(column("status", email)).isEqualTo("CONFIRMED");
         assertThat(column("confirmed_at", email)).isNotNull();

@@ -83,6 +83,10 @@ class MonitoringBrowserIT {
             officer.type("countForm:brp_input", "1,5");
             officer.click(By.id("countForm:save"));
             officer.waitForText("countForm:formMessages", "Ingeschreven in de BRP: vul een geheel getal in");
+            // nor does a decimal point make 12.5 into 125: typed, it is the decimal comma, and refused the same way
+            officer.type("countForm:brp_input", "12.5");
+            assertThat(officer.driver().findElement(By.id("countForm:brp_input")).getAttribute("value"))
+                    .isEqualTo("12,5");
             // a minus typed reaches the rules and is refused, rather than dropped by the field as typed
             officer.type("countForm:brp_input", "-4500");
             officer.type("countForm:estimateMin_input", "6000");
@@ -135,6 +139,10 @@ class MonitoringBrowserIT {
                     .contains("Ingeschreven BRP: 4.500 → 4.800").contains(DEMO_OFFICER.displayName());
             auditor.driver().findElement(By.cssSelector("#historyDialog .ui-dialog-titlebar-close")).click();
 
+            // a year mistyped is said to be so, not shown as the present without a word
+            auditor.type("counts:asKnownOn_input", "01-01-0001 00:00:00");
+            auditor.click(By.id("counts:showAsKnownOn"));
+            auditor.waitForText("counts:messages", "kijk het jaartal na");
             auditor.type("counts:asKnownOn_input", PICKER.format(beforeCorrection));
             auditor.click(By.id("counts:showAsKnownOn"));
             auditor.until(d -> !auditor.text(By.id("counts:table_data")).contains("4.800"));

@@ -271,7 +271,8 @@ public class CsvImporter {
                 throw new IllegalStateException("import log not written: " + e.getMessage(), e);
             }
             // the unique key: the same file was imported meanwhile by someone else
-            throw ImportRefusedException.changedMeanwhile("import.concurrent", e.getMessage(), municipalities);
+            throw ImportRefusedException.changedMeanwhile("import.concurrent",
+                    "the same file was imported meanwhile by someone else", municipalities);
         }
     }
 

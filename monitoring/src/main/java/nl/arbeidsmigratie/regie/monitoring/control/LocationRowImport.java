@@ -47,9 +47,10 @@ final class LocationRowImport extends RowImport {
 
     @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
-        LocationDetails read = new LocationDetails(municipalityCode(row, "municipality_code"), row.get("name"),
+        String municipality = municipalityCode(row, "municipality_code");
+        LocationDetails read = new LocationDetails(municipality, row.get("name"),
                 new Address(row.get("street"), row.get("house_number"), row.get("postcode"), row.get("place")),
-                bagId(row, "bag_id"), decimal(row, "latitude"), decimal(row, "longitude"),
+                bagId(row, "bag_id", municipality), decimal(row, "latitude"), decimal(row, "longitude"),
                 choice(row, "housing_form", HousingForm.class),
                 choice(row, "status", LocationStatus.class), date(row, "opened_on"),
                 date(row, "closed_on"),

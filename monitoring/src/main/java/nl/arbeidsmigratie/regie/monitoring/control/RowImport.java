@@ -221,8 +221,17 @@ public abstract class RowImport {
      * a number, whose digits are lost and are asked for again.
      */
     protected static String bagId(CsvRows.Row row, String column) {
+        return bagId(row, column, null);
+    }
+
+    /**
+     * As {@link #bagId(CsvRows.Row, String)}, for a row of {@code municipalityCode}: only an id of a municipality
+     * whose code begins with 0 can have lost a leading zero; 15 digits for another are a digit too few, and refused.
+     */
+    protected static String bagId(CsvRows.Row row, String column, String municipalityCode) {
+        boolean zeroMayBeLost = municipalityCode == null || municipalityCode.startsWith("GM0");
         return read(row, column, (name, value) -> {
-            if (BAG_ID_WITHOUT_ZERO.matcher(value).matches()) {
+            if (zeroMayBeLost && BAG_ID_WITHOUT_ZERO.matcher(value).matches()) {
                 return "0" + value;
             }
             if (NUMBER_WITH_EXPONENT.matcher(value).matches()) {

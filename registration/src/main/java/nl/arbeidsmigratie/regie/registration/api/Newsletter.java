@@ -157,6 +157,15 @@ public class Newsletter {
                 .executeUpdate() == 1;
     }
 
+    private static Optional<OptInOutcome> refusal(TokenCheck check) {
+        return switch (check.outcome()) {
+            case EXPIRED -> Optional.of(OptInOutcome.EXPIRED);
+            case USED -> Optional.of(OptInOutcome.USED);
+            case UNKNOWN, REVOKED -> Optional.of(OptInOutcome.UNKNOWN);
+            default -> Optional.empty();
+        };
+    }
+
     /** The language of the subscriber a confirmation link is for, to answer in it; empty for a link that no longer works. */
     public Optional<String> languageByOptInLink(String token) {
         TokenCheck check = tokens.peek(OPT_IN, token);
@@ -164,19 +173,21 @@ public class Newsletter {
                 .map(Subscriber::language) : Optional.empty();
     }
 
+    /**
+     * Why the confirmation link would confirm nothing (expired, used, unknown), without using it; empty when confirming
+     * it would confirm. Opening the link shows this; only the page's button confirms, so a mail scanner that follows
+     * every link confirms nobody.
+     */
+    public Optional<OptInOutcome> optInLinkRefusal(String token) {
+        return refusal(tokens.peek(OPT_IN, token));
+    }
+
     /** Confirms the subscription behind a link from a confirmation mail; a link works once, for 7 days. */
     public OptInOutcome confirm(String token) {
         TokenCheck check = tokens.redeem(OPT_IN, token);
-        switch (check.outcome()) {
-            case EXPIRED:
-                return OptInOutcome.EXPIRED;
-            case USED:
-                return OptInOutcome.USED;
-            case UNKNOWN:
-            case REVOKED:
-                return OptInOutcome.UNKNOWN;
-            default:
-                break;
+        Optional<OptInOutcome> refused = refusal(check);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Subscriber subscriber = em.find(Subscriber.class, Long.valueOf(check.subject()));
         if (subscriber == null || subscriber.is(SubscriberStatus.UNSUBSCRIBED)) {

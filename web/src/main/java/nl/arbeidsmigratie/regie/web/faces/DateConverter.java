@@ -23,8 +23,21 @@ public class DateConverter implements Converter<LocalDate> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return DutchDates.parseDate(value).orElseThrow(() -> unreadable(context, component, value,
+        LocalDate date = DutchDates.parseDate(value).orElseThrow(() -> unreadable(context, component, value,
                 DutchDates.shapedLikeDate(value) ? "error.date.no-such-day" : "error.date.unreadable"));
+        return inReach(context, component, value, date.getYear()) ? date : null;
+    }
+
+    /** The years a date of this product can lie in; outside them a year was mistyped (0026, 9999). */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+
+    /** True for a year from {@link #FIRST_YEAR} to {@link #LAST_YEAR}; otherwise refused, naming what was typed. */
+    static boolean inReach(FacesContext context, UIComponent component, String typed, int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw unreadable(context, component, typed, "error.date.year");
+        }
+        return true;
     }
 
     @Override

@@ -19,8 +19,9 @@ public class MomentConverter implements Converter<LocalDateTime> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return DutchDates.parseMoment(value).orElseThrow(() -> DateConverter.unreadable(context, component, value,
-                DutchDates.onNoSuchDay(value) ? "error.date.no-such-day" : "error.moment.unreadable"));
+        LocalDateTime moment = DutchDates.parseMoment(value).orElseThrow(() -> DateConverter.unreadable(context,
+                component, value, DutchDates.onNoSuchDay(value) ? "error.date.no-such-day" : "error.moment.unreadable"));
+        return DateConverter.inReach(context, component, value, moment.getYear()) ? moment : null;
     }
 
     @Override

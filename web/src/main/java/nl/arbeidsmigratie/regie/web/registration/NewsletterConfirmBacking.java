@@ -1,20 +1,25 @@
 package nl.arbeidsmigratie.regie.web.registration;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import nl.arbeidsmigratie.regie.registration.api.Newsletter;
 import nl.arbeidsmigratie.regie.registration.api.OptInOutcome;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /**
- * Opening the link from the confirmation mail confirms the subscription. The link is single-use and
- * expires after 7 days, and confirming is what its recipient asked for moments before.
+ * The link from the confirmation mail: one button confirms the subscription. Opening the link alone changes nothing,
+ * so the mail scanners of many organisations, which follow every link in a mail, confirm nobody, and the consent
+ * kept is a person's. The link is single-use and expires after 7 days.
  */
 @Named
-@RequestScoped
-public class NewsletterConfirmBacking {
+@ViewScoped
+public class NewsletterConfirmBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Newsletter newsletter;
@@ -22,18 +27,27 @@ public class NewsletterConfirmBacking {
     @Inject
     LanguageBacking language;
 
+    /** Taken from the link when the page opens and kept for the button's postback. */
     @Inject
     @Param(name = "token")
     String token;
 
     private OptInOutcome outcome;
 
-    /** Confirms, answering in the language the subscriber chose, as the mail did, unless they switched. */
-    public void confirm() {
-        if (outcome == null) {
-            newsletter.languageByOptInLink(token).ifPresent(language::offer);
-            outcome = newsletter.confirm(token);
+    /**
+     * Before the page shows: in the language the subscriber chose, as the mail was, unless they switched; a link that
+     * no longer works says so at once, offering no button.
+     */
+    public void open() {
+        if (Faces.isPostback() || outcome != null) {
+            return;
         }
+        newsletter.languageByOptInLink(token).ifPresent(language::offer);
+        outcome = newsletter.optInLinkRefusal(token).orElse(null);
+    }
+
+    public void confirm() {
+        outcome = newsletter.confirm(token);
     }
 
     public OptInOutcome getOutcome() {
