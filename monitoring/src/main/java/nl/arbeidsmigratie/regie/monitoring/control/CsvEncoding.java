@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
 
@@ -25,6 +26,14 @@ public final class CsvEncoding {
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private CsvEncoding() {
+    }
+
+    /** The first four bytes of a file, as binary formats whose first line has no control character begin. */
+    private static final List<String> BINARY_STARTS = List.of("%PDF", "\u0089PNG", "GIF8");
+
+    private static boolean startsAsBinary(byte[] buffer) {
+        String start = new String(buffer, 0, 4, StandardCharsets.ISO_8859_1);
+        return BINARY_STARTS.contains(start);
     }
 
     /** The encoding of {@code file}, or null after reporting why it cannot be read. */
@@ -48,7 +57,11 @@ public final class CsvEncoding {
                     if (b == '\n') {
                         line++;
                     }
-                    if ((b == 0 && header) || (offset < 2 && (b == 0xFE || b == 0xFF))) {
+                    // a header holds names and separators: a control character there (as in most binary files), a
+                    // UTF-16 byte order mark or the first bytes of a PDF or an image say the file is no CSV text
+                    boolean control = b < 0x20 && b != '\t' && b != '\r' && b != '\n';
+                    if ((control && header) || (offset < 2 && (b == 0xFE || b == 0xFF))
+                            || (offset == 3 && i == 3 && startsAsBinary(buffer))) {
                         problems.accept(new ImportProblem(0, null, "import.encoding.unsupported",
                                 "UTF-16 or a binary file, not CSV text"));
                         return null;

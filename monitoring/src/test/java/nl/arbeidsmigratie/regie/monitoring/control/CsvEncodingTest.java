@@ -34,7 +34,11 @@ class CsvEncodingTest {
     void utf16AndBinaryAreRefusedWithHowToSaveIt() throws Exception {
         assertThat(of(TEXT.getBytes(StandardCharsets.UTF_16))).isNull();
         assertThat(of(TEXT.getBytes(StandardCharsets.UTF_16LE))).isNull();
-        assertThat(problems).extracting(ImportProblem::messageKey).containsOnly("import.encoding.unsupported");
+        assertThat(of("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1))).as("a PDF").isNull();
+        assertThat(of(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0})).as("a zip, as an Excel file is").isNull();
+        assertThat(of(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})).as("an image").isNull();
+        assertThat(problems).hasSize(5).extracting(ImportProblem::messageKey)
+                .containsOnly("import.encoding.unsupported");
     }
 
     @Test
