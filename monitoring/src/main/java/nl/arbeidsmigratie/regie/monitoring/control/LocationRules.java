@@ -22,7 +22,8 @@ import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 /** What a location and an occupancy report must satisfy before they are recorded, and their normal forms. */
 public final class LocationRules {
 
-    private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3}) ?([A-Za-z]{2})");
+    /** Spaces between the digits and the letters, any number or none (a non-breaking one pasted too), are one. */
+    private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3})[\\s\\u00A0]*([A-Za-z]{2})");
     private static final Pattern BAG_ID = Pattern.compile("[0-9]{16}");
     /** A number from 1 to 99999, then any addition that does not go on with digits: 12, 12a, 12-14, 12 hs. */
     private static final Pattern HOUSE_NUMBER = Pattern.compile("[1-9][0-9]{0,4}(?:[^0-9].*)?", Pattern.DOTALL);
@@ -156,7 +157,7 @@ public final class LocationRules {
         return text;
     }
 
-    /** {@code 2671ab} and {@code 2671 AB} are the same postcode; anything else is refused. */
+    /** {@code 2671ab}, {@code 2671 AB} and {@code 2671  AB} are the same postcode; anything else is refused. */
     public static String postcode(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
