@@ -1,15 +1,21 @@
 package nl.arbeidsmigratie.regie.sessions.control;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * What a file is, found from its content (its first bytes, and for the Office formats the parts inside the zip),
@@ -48,6 +54,7 @@ public final class AttachmentTypes {
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final int PDF_END_WINDOW = 1024;
     private static final byte[] ZIP = {'P', 'K', 0x03, 0x04};
     /** Enough parts for an Office document; a zip with more is no Office file of ours. */
     private static final int MAX_ENTRIES = 2000;
@@ -58,15 +65,43 @@ public final class AttachmentTypes {
 
     public static Optional<Type> of(byte[] content) {
         if (startsWith(content, PDF)) {
-            return Optional.of(Type.PDF);
+            return endsAsPdf(content) ? Optional.of(Type.PDF) : Optional.empty();
         }
         if (startsWith(content, PNG)) {
-            return Optional.of(Type.PNG);
+            return image(content, Type.PNG);
         }
         if (startsWith(content, JPEG)) {
-            return Optional.of(Type.JPEG);
+            return image(content, Type.JPEG);
         }
         return startsWith(content, ZIP) ? office(content) : Optional.empty();
+    }
+
+    /** A PDF ends with its end-of-file mark; readers allow a little after it, so it is looked for near the end. */
+    private static boolean endsAsPdf(byte[] content) {
+        int from = Math.max(0, content.length - PDF_END_WINDOW);
+        return new String(content, from, content.length - from, StandardCharsets.ISO_8859_1).contains("%%EOF");
+    }
+
+    /**
+     * An image whose header a reader of its type can read (its width and height): the first bytes of a PNG or a JPEG
+     * before anything else are no image. Only the header is read, never the pixels.
+     */
+    private static Optional<Type> image(byte[] content, Type type) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return reader.getWidth(0) > 0 && reader.getHeight(0) > 0 ? Optional.of(type) : Optional.empty();
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /**
