@@ -237,6 +237,9 @@ class StrategyApiIT {
                 .contains(title);
         assertThat(send("GET", "overview?status=SOMEDAY", DEMO_COORDINATOR.email(), null).body())
                 .contains("\"parameter\":\"status\"");
+        HttpResponse<String> nowhere = send("GET", "overview?region=Nergensland", DEMO_COORDINATOR.email(), null);
+        assertThat(nowhere.statusCode()).as("a region the province does not have, as elsewhere").isEqualTo(400);
+        assertThat(nowhere.body()).contains("\"parameter\":\"region\"", "Haaglanden");
     }
 
     @Test

@@ -54,10 +54,7 @@ public class MunicipalitiesResource {
             @QueryParam("sort") @DefaultValue("name") String sort) {
         int pageNumber = BadParameterException.wholeNumber("page", page, 0, Integer.MAX_VALUE / MAX_SIZE);
         int pageSize = BadParameterException.wholeNumber("size", size, 1, MAX_SIZE);
-        if (region != null && !directory.regions().contains(region)) {
-            throw new BadParameterException("region", "unknown region '" + region + "'; known: " + directory.regions(),
-                    "error.api.region.unknown", region, String.join(", ", directory.regions()));
-        }
+        BadParameterException.knownRegion(region, directory.regions());
         if (province != null && !directory.provinces().contains(province)) {
             throw new BadParameterException("province", "unknown province '" + province + "'; known: "
                     + directory.provinces(), "error.api.province.unknown", province,

@@ -1,5 +1,7 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
+import java.util.List;
+
 /** A request parameter that cannot be used as given; answered with 400 naming the parameter. */
 public class BadParameterException extends RuntimeException {
 
@@ -53,5 +55,14 @@ public class BadParameterException extends RuntimeException {
         }
         throw new BadParameterException(parameter, parameter + " must be a whole number from " + min + " to " + max
                 + ", not '" + value + "'", "error.api.whole-number", parameter, min, max, value);
+    }
+
+    /** {@code region} when it names one of {@code known}, or a refusal listing them; null (no filter) stays null. */
+    public static String knownRegion(String region, List<String> known) {
+        if (region != null && !known.contains(region)) {
+            throw new BadParameterException("region", "unknown region '" + region + "'; known: " + known,
+                    "error.api.region.unknown", region, String.join(", ", known));
+        }
+        return region;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
 import nl.arbeidsmigratie.regie.strategy.api.OverviewRow;
 import nl.arbeidsmigratie.regie.strategy.api.ProvinceOverview;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 @APIResponse(responseCode = "401", description = "Not signed in")
 @APIResponse(responseCode = "403", description = "Coordinators only (problem document)")
-@APIResponse(responseCode = "400", description = "Unknown status (problem document naming it)")
+@APIResponse(responseCode = "400", description = "Unknown status or region (problem document naming it)")
 public class StrategyOverviewResource {
 
     private static final String REGION = "A region's name; absent means the whole province";
@@ -32,6 +33,9 @@ public class StrategyOverviewResource {
     @Inject
     ProvinceOverview overview;
 
+    @Inject
+    MunicipalityDirectory directory;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every enrolled municipality and every other with a document, with its document's status, "
@@ -39,7 +43,7 @@ public class StrategyOverviewResource {
     @APIResponse(responseCode = "200", description = "The rows")
     public List<OverviewRow> rows(@Parameter(description = REGION) @QueryParam("region") String region,
                                   @Parameter(description = STATUS) @QueryParam("status") String status) {
-        return overview.rows(blankless(region), status(status));
+        return overview.rows(region(region), status(status));
     }
 
     @GET
@@ -49,12 +53,14 @@ public class StrategyOverviewResource {
     @APIResponse(responseCode = "200", description = "The CSV file, as an attachment")
     public Response csv(@Parameter(description = REGION) @QueryParam("region") String region,
                         @Parameter(description = STATUS) @QueryParam("status") String status) {
-        return Response.ok(overview.csv(blankless(region), status(status)), "text/csv; charset=UTF-8")
+        return Response.ok(overview.csv(region(region), status(status)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"strategy-overview.csv\"").build();
     }
 
-    private static String blankless(String region) {
-        return region == null || region.isBlank() ? null : region.strip();
+    /** The region asked for, one the province has (refused otherwise); null for the whole province. */
+    private String region(String asked) {
+        return asked == null || asked.isBlank() ? null : BadParameterException.knownRegion(asked.strip(),
+                directory.regions());
     }
 
     static DocumentStatus status(String status) {
