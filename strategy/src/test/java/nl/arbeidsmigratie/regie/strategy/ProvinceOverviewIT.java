@@ -6,14 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
+import nl.arbeidsmigratie.regie.strategy.api.Adoption;
+import nl.arbeidsmigratie.regie.strategy.api.AdoptionBody;
 import nl.arbeidsmigratie.regie.strategy.api.Completeness;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentDetails;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentKind;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
 import nl.arbeidsmigratie.regie.strategy.api.NewDocument;
 import nl.arbeidsmigratie.regie.strategy.api.OverviewRow;
 import nl.arbeidsmigratie.regie.strategy.api.ProvinceOverview;
@@ -32,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ProvinceOverviewIT {
 
     private static final String HILLEGOM = "GM0534";
+    private static final String LISSE = "GM0553";
 
     @Deployment
     static WebArchive deployment() {
@@ -43,6 +49,9 @@ class ProvinceOverviewIT {
 
     @Inject
     ProvinceOverview overview;
+
+    @Inject
+    DocumentWorkflow workflow;
 
     @Inject
     StrategyFixture fixture;
@@ -91,5 +100,32 @@ class ProvinceOverviewIT {
                 .filteredOn(r -> HILLEGOM.equals(r.municipalityCode())).hasSize(2);
         TestCaller.as(officer, () -> assertThatThrownBy(() -> overview.rows(null, null))
                 .isInstanceOf(AccessRefusedException.class));
+    }
+
+    @Test
+    void aVisionAdoptedLaterIsTheOneInForceAndTheEarlierLeavesTheOverview() throws Exception {
+        String officer = fixture.officerOf(LISSE).email();
+        DocumentView first = adoptedVision(officer, "Visie Lisse 2025", LocalDate.of(2025, 3, 10));
+        DocumentView later = adoptedVision(officer, "Visie Lisse 2026", LocalDate.of(2026, 2, 2));
+        DocumentView rules = TestCaller.as(officer, () -> documents.create(new NewDocument(DocumentKind.POLICY_RULES,
+                "Beleidsregels Lisse", LISSE, null, Set.of())));
+
+        assertThat(TestCaller.as(COORDINATOR, () -> overview.rows("Holland Rijnland", null)))
+                .filteredOn(r -> LISSE.equals(r.municipalityCode())).extracting(OverviewRow::documentId)
+                .as("one vision in force, beside rules of another kind").containsExactlyInAnyOrder(later.id(), rules.id())
+                .doesNotContain(first.id());
+    }
+
+    private DocumentView adoptedVision(String officer, String title, LocalDate adoptedOn) throws Exception {
+        DocumentView draft = TestCaller.as(officer, () -> documents.create(new NewDocument(DocumentKind.VISION, title,
+                LISSE, null, Set.of())));
+        SectionView numbers = section(draft, LearningGoal.NUMBERS);
+        TestCaller.as(officer, () -> {
+            documents.describe(draft.id(), new DocumentDetails(title, Set.of(), COORDINATOR, draft.version()));
+            documents.saveSection(numbers.id(), numbers.version(), "<p>Aantallen van " + title + "</p>");
+            workflow.submit(draft.id());
+        });
+        return TestCaller.as(COORDINATOR, () -> workflow.adopt(draft.id(), new Adoption(AdoptionBody.COUNCIL,
+                adoptedOn, "Raadsbesluit " + title)));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountAdministration;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
@@ -357,6 +358,6 @@ class WorkflowIT {
     private DocumentView adoptedWestlandDocument(String title) throws Exception {
         DocumentView submitted = submittedWestlandDocument(title);
         return TestCaller.as(COORDINATOR, () -> workflow.adopt(submitted.id(),
-                new Adoption(AdoptionBody.COLLEGE, LocalDate.of(2026, 10, 6), "B&W-besluit 2026/4411")));
+                new Adoption(AdoptionBody.COLLEGE, LocalDate.now(DutchTime.ZONE), "B&W-besluit 2026/4411")));
     }
 }

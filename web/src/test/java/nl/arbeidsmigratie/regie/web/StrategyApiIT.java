@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.strategy.api.FigureRow;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
@@ -186,7 +187,9 @@ class StrategyApiIT {
         assertThat(Json.at(Json.parse(auditorsView.body()), "contentVisible")).isEqualTo(false);
         assertThat(send("POST", "documents/" + document + "/submit", DEMO_OFFICER.email(), null).statusCode())
                 .isEqualTo(200);
-        String adoption = "{\"body\":\"COUNCIL\",\"date\":\"2026-01-05\",\"reference\":\"Raadsbesluit 2026/12\"}";
+        // adopted today: the vision adopted last is the one in force on the overview
+        String adoption = "{\"body\":\"COUNCIL\",\"date\":\"" + LocalDate.now(DutchTime.ZONE)
+                + "\",\"reference\":\"Raadsbesluit 2026/12\"}";
         HttpResponse<String> blocked = send("POST", "documents/" + document + "/adopt", DEMO_COORDINATOR.email(),
                 adoption);
         assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(409);

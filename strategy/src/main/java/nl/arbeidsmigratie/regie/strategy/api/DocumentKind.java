@@ -9,5 +9,13 @@ public enum DocumentKind {
     /** Beleidsregels. */
     POLICY_RULES,
     /** Regionale afspraak. */
-    REGIONAL_AGREEMENT
+    REGIONAL_AGREEMENT;
+
+    /**
+     * Whether a municipality has one of this kind in force: a vision or a policy framework adopted later replaces the
+     * one adopted before; policy rules and regional agreements on different subjects stand side by side.
+     */
+    public boolean oneInForce() {
+        return this == VISION || this == POLICY_FRAMEWORK;
+    }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ import org.apache.commons.csv.CSVFormat;
 
 /**
  * The province overview for coordinators: a row for every live document (not withdrawn, and an adopted one until
- * an adopted revision replaces it) of a municipality or a region's agreement, with where it stands, and one for every
+ * an adopted revision replaces it, or a vision or policy framework adopted later for the same municipality) of a
+ * municipality or a region's agreement, with where it stands, and one for every
  * enrolled municipality that has none yet. Filters: the current region, and the status
  * ({@code null} for any; a municipality without a document matches no status).
  */
@@ -65,9 +67,17 @@ public class ProvinceOverview {
                 .forEach(row -> open.put((Long) row[0], (Long) row[1]));
         List<StrategyDocument> live = em.createNamedQuery(StrategyDocument.ALL, StrategyDocument.class)
                 .getResultList().stream().filter(d -> d.status() != DocumentStatus.WITHDRAWN).toList();
-        // an adopted document stays in force, and in sight, until a revision of it is adopted in its place
+        // an adopted document stays in force, and in sight, until a revision of it is adopted in its place, or (for
+        // a kind a municipality has one of) another of its kind is adopted after it
         Set<Long> revised = live.stream().filter(d -> d.status() == DocumentStatus.ADOPTED)
-                .map(StrategyDocument::revisionOf).filter(Objects::nonNull).collect(Collectors.toSet());
+                .map(StrategyDocument::revisionOf).filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
+        live.stream().filter(d -> d.status() == DocumentStatus.ADOPTED && d.kind().oneInForce()
+                        && d.municipalityCode() != null)
+                .collect(Collectors.groupingBy(d -> d.municipalityCode() + ":" + d.kind()))
+                .values().forEach(adopted -> adopted.stream()
+                        .sorted(Comparator.comparing((StrategyDocument d) -> d.adoption().date())
+                                .thenComparing(StrategyDocument::id).reversed())
+                        .skip(1).map(StrategyDocument::id).forEach(revised::add));
         Map<String, List<StrategyDocument>> byOwner = new LinkedHashMap<>();
         for (StrategyDocument document : live) {
             if (!revised.contains(document.id())) {
