@@ -290,6 +290,11 @@ class SessionsApiIT {
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(refused.body()).contains("body");
+        HttpResponse<String> twice = Http.send("PUT", api("polls/" + poll + "/answers"),
+                Http.tokenFor(DEMO_OFFICER.email()), "application/json", "{\"1\":\"YES\",\"01\":\"NO\"}");
+        assertThat(twice.statusCode()).as("one slot named twice: which answer was meant cannot be told")
+                .isEqualTo(400);
+        assertThat(twice.body()).contains("\"parameter\":\"answers\"");
     }
 
     private HttpResponse<String> call(Operation operation, Caller caller) throws Exception {

@@ -240,9 +240,14 @@ public class SessionsResource {
         }
         Map<Long, Availability> read = new LinkedHashMap<>();
         answers.forEach((slot, answer) -> {
+            long id = slotId(slot);
+            if (read.containsKey(id)) {
+                // "1" and "01" or "1 " name one slot: which answer was meant cannot be told
+                throw new BadParameterException("answers", "slot " + id + " is answered twice",
+                        "error.api.poll.slot.twice", slot);
+            }
             try {
-                read.put(slotId(slot), Availability.valueOf(String.valueOf(answer).strip()
-                        .toUpperCase(Locale.ROOT)));
+                read.put(id, Availability.valueOf(String.valueOf(answer).strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
                 throw new BadParameterException("answers", "an answer is YES, IF_NEED_BE or NO, not '" + answer + "'",
                         "error.api.poll.answer", answer);
