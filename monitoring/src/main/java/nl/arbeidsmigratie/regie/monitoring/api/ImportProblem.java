@@ -13,6 +13,9 @@ import java.util.List;
 public record ImportProblem(long line, String column, String messageKey, List<String> arguments, String detail,
                             String value) implements Serializable {
 
+    /** How much of a cell a report shows: enough to find the cell, not a pasted page kept in every report. */
+    private static final int SHOWN_VALUE = 80;
+
     /** The one constructor JSON-B reads a stored report with; a report stored before arguments existed has none. */
     @JsonbCreator
     public ImportProblem {
@@ -27,5 +30,11 @@ public record ImportProblem(long line, String column, String messageKey, List<St
     /** A problem whose message has no placeholders. */
     public ImportProblem(long line, String column, String messageKey, String detail) {
         this(line, column, messageKey, List.of(), detail);
+    }
+
+    /** A value as a report shows it, shortened visibly when it is longer than a cell one looks for. */
+    public static String shown(String value) {
+        return value == null || value.codePointCount(0, value.length()) <= SHOWN_VALUE ? value
+                : value.substring(0, value.offsetByCodePoints(0, SHOWN_VALUE)) + "…";
     }
 }

@@ -54,9 +54,6 @@ import org.postgresql.PGConnection;
 @Dependent
 public class CsvImporter {
 
-    /** The characters of a refused value a report keeps. */
-    private static final int SHOWN_VALUE = 80;
-
     private static final int PROGRESS_EVERY = 1000;
     private static final String UNIQUE_VIOLATION = "23505";
     /** COPY's CSV: an unquoted empty value is null; checked rows hold no empty texts, so quoting is only needed
@@ -298,16 +295,11 @@ public class CsvImporter {
             String column = rows.columnOf(e.field());
             report.accept(new ImportProblem(row.line(), column == null ? null : csv.named(column), e.messageKey(),
                     Arrays.stream(e.arguments()).map(String::valueOf).toList(), e.getMessage(),
-                    column == null ? null : shown(row.get(column))));
+                    column == null ? null : ImportProblem.shown(row.get(column))));
         });
         return null;
     }
 
-    /** A value as a report shows it: enough to find the cell, not a pasted page kept in every report. */
-    private static String shown(String value) {
-        return value == null || value.codePointCount(0, value.length()) <= SHOWN_VALUE ? value
-                : value.substring(0, value.offsetByCodePoints(0, SHOWN_VALUE)) + "…";
-    }
 
     /** Where a refusal's column is in the kind's columns, so a row's problems are listed left to right. */
     private static int columnIndex(RowImport rows, InvalidInputException refusal) {

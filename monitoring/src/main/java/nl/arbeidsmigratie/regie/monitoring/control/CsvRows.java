@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +53,8 @@ public final class CsvRows implements Closeable {
     private final char separator;
     private final String[] canonical;
     private final Map<String, String> asNamed = new HashMap<>();
+    /** The columns whose header is empty: a spreadsheet leaves them empty; a value in one was meant but has no name. */
+    private final List<Integer> nameless = new ArrayList<>();
 
     private CsvRows(CSVParser parser, char separator, String[] canonical) {
         this.parser = parser;
@@ -132,11 +135,13 @@ public final class CsvRows implements Closeable {
             return null;
         }
         String[] canonical = new String[header.size()];
+        List<Integer> withoutName = new ArrayList<>();
         boolean usable = true;
         for (int i = 0; i < header.size(); i++) {
             String named = header.get(i).strip().toLowerCase(Locale.ROOT);
             if (named.isEmpty()) {
-                // a column without a name, as a spreadsheet leaves after the last one: nothing in it can be meant
+                // a column without a name, as a spreadsheet leaves after the last one: read only to see it is empty
+                withoutName.add(i);
                 continue;
             }
             String mapped = mapping.get(named);
@@ -178,6 +183,7 @@ public final class CsvRows implements Closeable {
             return null;
         }
         CsvRows rows = new CsvRows(parser, separator, canonical);
+        rows.nameless.addAll(withoutName);
         for (int i = 0; i < header.size(); i++) {
             if (canonical[i] != null) {
                 rows.asNamed.put(canonical[i], header.get(i).strip());
@@ -215,6 +221,16 @@ public final class CsvRows implements Closeable {
                         mixed ? List.of() : List.of(String.valueOf(record.size()), String.valueOf(canonical.length)),
                         record.size() + (record.size() == 1 ? " value" : " values") + " where the header has "
                                 + canonical.length));
+                return Row.UNREADABLE;
+            }
+            CSVRecord read = record;
+            Optional<Integer> unnamedValue = nameless.stream()
+                    .filter(i -> i < read.size() && !read.get(i).isBlank()).findFirst();
+            if (unnamedValue.isPresent()) {
+                String value = ImportProblem.shown(record.get(unnamedValue.get()).strip());
+                problems.accept(new ImportProblem(line, null, "import.column.nameless",
+                        List.of(String.valueOf(unnamedValue.get() + 1), value),
+                        "a value in column " + (unnamedValue.get() + 1) + ", which has no name"));
                 return Row.UNREADABLE;
             }
             Map<String, String> values = new HashMap<>();

@@ -66,6 +66,18 @@ class CsvRowsTest {
     }
 
     @Test
+    void aValueInAColumnWithoutANameIsReportedNotDropped() throws IOException {
+        List<CsvRows.Row> rows = read("bag_id;peildatum;personen;\n0518010000000001;2024-01-01;12;iets\n"
+                + "0518010000000002;2024-01-01;8;\n");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("import.column.nameless");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.arguments()).containsExactly("4", "iets");
+        });
+        assertThat(rows).extracting(CsvRows.Row::line).as("the other row is read as ever").contains(3L);
+    }
+
+    @Test
     void readsDutchNamesWithSemicolonsAndEnglishNamesWithCommasAlike() throws IOException {
         List<CsvRows.Row> dutch = read("BAG_ID;Peildatum;personen\n0518010000000001;2024-01-01;12\n");
         List<CsvRows.Row> english = read("bag_id,reference_date,persons\n0518010000000001,2024-01-01,12\n");
