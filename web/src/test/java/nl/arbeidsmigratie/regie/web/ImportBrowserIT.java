@@ -194,14 +194,14 @@ class ImportBrowserIT {
     }
 
     @Test
-    void filesInAnotherEncodingWithUnknownColumnsOrAWrongSeparatorAreRefusedInTheCallersLanguage() throws Exception {
+    void filesAsSpreadsheetsSaveThemAreReadAndOthersRefusedInTheCallersLanguage() throws Exception {
         String source = "Codering " + UUID.randomUUID();
         String header = "gemeentecode;peildatum;ingeschreven_brp;bron;definitie\n";
         String row = "GM1783;2020-01-01;100;" + source + " é;wonend\n";
 
-        HttpResponse<String> utf16 = post("imports/counts?name=utf16.csv", (header + row).getBytes(StandardCharsets.UTF_16),
-                "nl");
-        assertThat(utf16.statusCode()).isEqualTo(422);
+        HttpResponse<String> utf16 = post("imports/counts?name=utf16.csv",
+                (header + row).getBytes(StandardCharsets.UTF_16LE), "nl");
+        assertThat(utf16.statusCode()).as("UTF-16 without its byte order mark").isEqualTo(422);
         assertThat(utf16.body()).contains("\"title\":\"Bestand geweigerd\"").contains("import.encoding.unsupported")
                 .contains("Sla het op als");
         HttpResponse<String> unknown = post("imports/counts?name=onbekend.csv",
@@ -209,8 +209,8 @@ class ImportBrowserIT {
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(unknown.body()).contains("\"title\":\"File refused\"").contains("\"column\":\"Aantal BRP\"")
                 .contains("Unknown column.");
-        HttpResponse<String> separator = post("imports/counts?name=tab.csv",
-                (header.replace(';', '\t') + row.replace(';', '\t')).getBytes(StandardCharsets.UTF_8), "nl");
+        HttpResponse<String> separator = post("imports/counts?name=pipes.csv",
+                (header.replace(';', '|') + row.replace(';', '|')).getBytes(StandardCharsets.UTF_8), "nl");
         assertThat(separator.statusCode()).isEqualTo(422);
         assertThat(separator.body()).contains("De kopregel heeft geen scheidingsteken");
         assertThat(countsWithSource(source + " é")).isZero();
@@ -219,6 +219,14 @@ class ImportBrowserIT {
                 (header + row).getBytes(Charset.forName("windows-1252")), "nl");
         assertThat(windows.statusCode()).as(windows.body()).isEqualTo(200);
         assertThat(countsWithSource(source + " é")).isEqualTo(1);
+
+        // a spreadsheet's "Unicode text": UTF-16 little-endian with its mark, tabs between the cells, CRLF
+        String unicodeText = "\uFEFF" + (header + row.replace("2020-01-01", "1-2-2020")).replace(';', '\t')
+                .replace("\n", "\r\n");
+        HttpResponse<String> tabs = post("imports/counts?name=unicode.txt",
+                unicodeText.getBytes(StandardCharsets.UTF_16LE), "nl");
+        assertThat(tabs.statusCode()).as(tabs.body()).isEqualTo(200);
+        assertThat(countsWithSource(source + " é")).as("its accent read as it was written").isEqualTo(2);
     }
 
     @Test

@@ -14,9 +14,10 @@ import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
 
 /**
  * Which encoding an import file is in. Spreadsheets save CSV as UTF-8 (with or without BOM) or, on Dutch Windows,
- * as Windows-1252; the two are told apart for certain, since Windows-1252 text with any letter beyond ASCII is
- * almost never valid UTF-8. A file with a NUL byte in its header line or a byte-order mark of UTF-16 (UTF-16, a
- * spreadsheet's own format) or with bytes Windows-1252 does not define is refused with a problem that says how to
+ * as Windows-1252, and "Unicode text" as UTF-16 with its byte order mark; the first two are told apart for certain,
+ * since Windows-1252 text with any letter beyond ASCII is almost never valid UTF-8. A file with a control character
+ * in its header line (a spreadsheet's own format, or UTF-16 without its mark) or with bytes Windows-1252 does not
+ * define is refused with a problem that says how to
  * save it, before anything of it is read, and so is a file with UTF-8 letters and bytes that are no UTF-8 (lines
  * pasted together from files saved differently), which would be stored garbled whichever way it was read. A NUL further on is a character like any other, which the rules of the
  * column it is in refuse with that column named.
@@ -31,6 +32,16 @@ public final class CsvEncoding {
     /** The first four bytes of a file, as binary formats whose first line has no control character begin. */
     private static final List<String> BINARY_STARTS = List.of("%PDF", "\u0089PNG", "GIF8");
 
+    private static boolean startsWithUtf16Mark(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] mark = in.readNBytes(2);
+            return mark.length == 2 && ((mark[0] & 0xFF) == 0xFE && (mark[1] & 0xFF) == 0xFF
+                    || (mark[0] & 0xFF) == 0xFF && (mark[1] & 0xFF) == 0xFE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static boolean startsAsBinary(byte[] buffer) {
         String start = new String(buffer, 0, 4, StandardCharsets.ISO_8859_1);
         return BINARY_STARTS.contains(start);
@@ -38,6 +49,10 @@ public final class CsvEncoding {
 
     /** The encoding of {@code file}, or null after reporting why it cannot be read. */
     public static Charset of(Path file, Consumer<ImportProblem> problems) {
+        if (startsWithUtf16Mark(file)) {
+            // a spreadsheet's "Unicode text": the decoder takes the byte order from the mark and refuses what is none
+            return StandardCharsets.UTF_16;
+        }
         boolean utf8 = true;
         boolean windows = true;
         int continuation = 0;
@@ -57,13 +72,12 @@ public final class CsvEncoding {
                     if (b == '\n') {
                         line++;
                     }
-                    // a header holds names and separators: a control character there (as in most binary files), a
-                    // UTF-16 byte order mark or the first bytes of a PDF or an image say the file is no CSV text
+                    // a header holds names and separators: a control character there (as in most binary files and
+                    // UTF-16 without its byte order mark) or the first bytes of a PDF or an image say it is no text
                     boolean control = b < 0x20 && b != '\t' && b != '\r' && b != '\n';
-                    if ((control && header) || (offset < 2 && (b == 0xFE || b == 0xFF))
-                            || (offset == 3 && i == 3 && startsAsBinary(buffer))) {
+                    if ((control && header) || (offset == 3 && i == 3 && startsAsBinary(buffer))) {
                         problems.accept(new ImportProblem(0, null, "import.encoding.unsupported",
-                                "UTF-16 or a binary file, not CSV text"));
+                                "a binary file or UTF-16 without byte order mark, not CSV text"));
                         return null;
                     }
                     if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {

@@ -28,8 +28,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads an import file row by row without holding it in memory: UTF-8 with or without BOM, or Windows-1252 as
- * {@link CsvEncoding} found, the separator ({@code ;} or {@code ,}) taken from the header line, columns matched by
+ * Reads an import file row by row without holding it in memory, in the encoding {@link CsvEncoding} found, the
+ * separator ({@code ;}, {@code ,} or a tab) taken from the header line, columns matched by
  * their English or Dutch names or by the person's own names for them (a mapping, which may also ignore a column). What
  * cannot be read (header, encoding, a broken quote, a row of the wrong width) is reported as a problem with
  * its line; reading stops where the file can no longer be trusted. A value our export wrote as text for
@@ -47,6 +47,8 @@ public final class CsvRows implements Closeable {
     static final int MAX_COLUMNS = 200;
     /** The longest header line: {@link #MAX_COLUMNS} columns with long names, and within what is read ahead. */
     static final int MAX_HEADER_CHARS = 10_000;
+    /** What separates values: a spreadsheet set to Dutch writes {@code ;}, others {@code ,}, copied cells tabs. */
+    private static final String SEPARATORS = ";,\t";
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
@@ -108,17 +110,22 @@ public final class CsvRows implements Closeable {
             problems.accept(new ImportProblem(1, null, "import.header.missing", "the file is empty"));
             return null;
         }
-        boolean semicolon = headerLine.indexOf(';') >= 0;
-        boolean comma = headerLine.indexOf(',') >= 0;
-        if (semicolon && comma) {
-            problems.accept(new ImportProblem(1, null, "import.separator.mixed", "the header has both ; and ,"));
+        if (headerLine.chars().anyMatch(c -> c < ' ' && c != '\t')) {
+            // what the byte check cannot see in UTF-16: a header holds names and separators only
+            problems.accept(new ImportProblem(0, null, "import.encoding.unsupported", "a control character in the header"));
             return null;
         }
-        if (!semicolon && !comma) {
-            problems.accept(new ImportProblem(1, null, "import.separator.none", "the header has neither ; nor ,"));
+        String names = headerLine;
+        List<Character> used = SEPARATORS.chars().filter(c -> names.indexOf(c) >= 0).mapToObj(c -> (char) c).toList();
+        if (used.size() > 1) {
+            problems.accept(new ImportProblem(1, null, "import.separator.mixed", "the header has " + used));
             return null;
         }
-        char separator = semicolon ? ';' : ',';
+        if (used.isEmpty()) {
+            problems.accept(new ImportProblem(1, null, "import.separator.none", "the header has no ; , or tab"));
+            return null;
+        }
+        char separator = used.get(0);
         CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreSurroundingSpaces(true)
                 .get().parse(reader);
         CSVRecord header;
@@ -214,8 +221,8 @@ public final class CsvRows implements Closeable {
             // a line edited by hand may leave out its last, empty values, and a spreadsheet may end it with empty ones
             boolean extraFilled = record.size() > canonical.length && record.stream().skip(canonical.length)
                     .anyMatch(v -> !v.isBlank());
-            char other = separator == ';' ? ',' : ';';
-            boolean mixed = record.size() != canonical.length && record.stream().anyMatch(v -> v.indexOf(other) >= 0);
+            boolean mixed = record.size() != canonical.length && record.stream().anyMatch(v -> v.chars()
+                    .anyMatch(c -> c != separator && SEPARATORS.indexOf(c) >= 0));
             if (extraFilled || mixed) {
                 problems.accept(new ImportProblem(line, null, mixed ? "import.separator.mixed" : "import.columns.count",
                         mixed ? List.of() : List.of(String.valueOf(record.size()), String.valueOf(canonical.length)),

@@ -27,12 +27,16 @@ class CsvEncodingTest {
         assertThat(of(TEXT.getBytes(StandardCharsets.UTF_8))).isEqualTo(StandardCharsets.UTF_8);
         assertThat(of(("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_8))).isEqualTo(StandardCharsets.UTF_8);
         assertThat(of(TEXT.getBytes(Charset.forName("windows-1252")))).isEqualTo(CsvEncoding.WINDOWS_1252);
+        assertThat(of(TEXT.getBytes(StandardCharsets.UTF_16))).as("big-endian, with its mark")
+                .isEqualTo(StandardCharsets.UTF_16);
+        assertThat(of(("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16LE))).as("little-endian, as Excel saves it")
+                .isEqualTo(StandardCharsets.UTF_16);
         assertThat(problems).isEmpty();
     }
 
     @Test
-    void utf16AndBinaryAreRefusedWithHowToSaveIt() throws Exception {
-        assertThat(of(TEXT.getBytes(StandardCharsets.UTF_16))).isNull();
+    void utf16WithoutItsMarkAndBinaryAreRefusedWithHowToSaveIt() throws Exception {
+        assertThat(of(TEXT.getBytes(StandardCharsets.UTF_16BE))).isNull();
         assertThat(of(TEXT.getBytes(StandardCharsets.UTF_16LE))).isNull();
         assertThat(of("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1))).as("a PDF").isNull();
         assertThat(of(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0})).as("a zip, as an Excel file is").isNull();

@@ -90,6 +90,19 @@ class CsvRowsTest {
     }
 
     @Test
+    void readsCellsSeparatedByTabsAsCopiedFromASpreadsheetAndRefusesTabsMixedWithSemicolons() throws IOException {
+        List<CsvRows.Row> tabs = read("bag_id\tpeildatum\tpersonen\n0518010000000001\t2024-01-01\t 12 \n");
+        assertThat(problems).isEmpty();
+        assertThat(tabs).singleElement().satisfies(r -> assertThat(r.get("persons")).isEqualTo("12"));
+
+        read("bag_id\tpeildatum;personen\n");
+        read("bag_id\tpeildatum\tpersonen\n0518010000000001;2024-01-01;12\n");
+        assertThat(problems).extracting(ImportProblem::messageKey, ImportProblem::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("import.separator.mixed", 1L),
+                org.assertj.core.groups.Tuple.tuple("import.separator.mixed", 2L));
+    }
+
+    @Test
     void skipsAByteOrderMark() throws IOException {
         byte[] text = "personen;peildatum;bag_id\n3;2024-01-01;0518010000000001\n".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[text.length + 3];
