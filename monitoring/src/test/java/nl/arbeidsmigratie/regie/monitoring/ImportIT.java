@@ -301,6 +301,8 @@ class ImportIT {
                             assertThat(p.arguments()).first().isEqualTo("Caravan");
                             assertThat(p.arguments().get(1)).startsWith("reguliere woning, hotel of pension,")
                                     .contains("wooneenheden");
+                            assertThat(p.arguments().get(2)).as("for the English report, words the import takes too")
+                                    .startsWith("regular dwelling, hotel pension,").contains("housing units");
                         })));
     }
 
@@ -316,6 +318,24 @@ class ImportIT {
                                 "4 peildatum error.count.reference-date.too-early",
                                 "5 peildatum import.value.no-such-day")));
         assertThat(occupancyRows(bag)).isZero();
+    }
+
+    @Test
+    void occupancyAfterALocationClosedOrWhileItIsPlannedIsRefusedByLine() throws Exception {
+        String closed = bagId();
+        String planned = bagId();
+        as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "levensloop.csv", file(
+                "gemeentecode;bag_id;naam;woonvorm;status;geopend_op;gesloten_op\n"
+                        + "GM1783;" + closed + ";Gesloten " + closed + ";HOUSING_UNITS;CLOSED;1-1-2020;30-6-2024\n"
+                        + "GM1783;" + planned + ";Gepland " + planned + ";HOUSING_UNITS;PLANNED;;\n")));
+        Path file = file("bag_id;peildatum;personen\n" + closed + ";2024-06-30;10\n" + closed + ";2024-07-01;10\n"
+                + planned + ";2024-07-01;4\n" + planned + ";2024-08-01;0\n");
+        as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY, "na-sluiting.csv", file))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::line, ImportProblem::messageKey).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(3L, "error.occupancy.after-closing"),
+                                org.assertj.core.groups.Tuple.tuple(4L, "error.occupancy.planned"))));
+        assertThat(occupancyRows(closed) + occupancyRows(planned)).isZero();
     }
 
     @Test

@@ -294,6 +294,42 @@ class LocationsIT {
     }
 
     @Test
+    void nobodyLivesInALocationStillPlannedOrAfterItClosed() throws Exception {
+        LocationDetails active = units(WESTLAND, unique("Gepland"), QualityMark.NONE);
+        LocationView planned = TestCaller.as(OFFICER, () -> locations.register(new LocationDetails(WESTLAND,
+                active.name(), active.address(), active.bagId(), null, null, active.housingForm(),
+                LocationStatus.PLANNED, null, null, active.facilities(), active.certification(), null, null, List.of())));
+        LocalDate day = LocalDate.of(2025, 3, 1);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> occupancy.report(
+                new OccupancyFigures(planned.locationId(), day, 6, null, null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.occupancy.planned");
+                    assertThat(e.field()).isEqualTo("persons");
+                }));
+        assertThat(TestCaller.as(OFFICER, () -> occupancy.report(
+                new OccupancyFigures(planned.locationId(), day, 0, null, null, null))).figures().persons())
+                .as("an empty location may be reported").isZero();
+
+        LocalDate closedOn = LocalDate.of(2024, 12, 31);
+        LocationDetails open = units(WESTLAND, unique("Gesloten"), QualityMark.NONE);
+        LocationView closed = TestCaller.as(OFFICER, () -> locations.register(new LocationDetails(WESTLAND,
+                open.name(), open.address(), open.bagId(), null, null, open.housingForm(), LocationStatus.CLOSED,
+                open.openedOn(), closedOn, open.facilities(), open.certification(), null, null, List.of())));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> occupancy.report(
+                new OccupancyFigures(closed.locationId(), closedOn.plusDays(1), 6, null, null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.occupancy.after-closing");
+                    assertThat(e.arguments()).containsExactly(closedOn);
+                }));
+        TestCaller.as(OFFICER, () -> occupancy.report(new OccupancyFigures(closed.locationId(), closedOn, 6, null, null,
+                null)));
+        TestCaller.as(OFFICER, () -> occupancy.report(new OccupancyFigures(closed.locationId(), closedOn.plusDays(1), 0,
+                null, null, null)));
+        assertThat(TestCaller.as(AUDITOR, () -> occupancy.asKnownOn(closed.locationId(), Instant.now())))
+                .extracting(r -> r.figures().persons()).containsExactly(0, 6);
+    }
+
+    @Test
     void occupancyIsOneReportPerDateCorrectedAsANewVersion() throws Exception {
         LocationView location = TestCaller.as(OFFICER, () -> locations.register(units(WESTLAND, unique("Units"), QualityMark.SNF)));
         LocalDate date = LocalDate.of(2025, 6, 1);

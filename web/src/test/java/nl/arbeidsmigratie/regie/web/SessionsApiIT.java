@@ -230,6 +230,13 @@ class SessionsApiIT {
                 assertThat(answer.body()).as(input.toString()).contains("\"status\":400");
             }
         }
+        for (String withoutMunicipality : List.of("{}", "{\"meetingId\":" + meeting + ",\"municipalityCode\":\" \","
+                + "\"name\":\"Zonder gemeente\",\"email\":\"zonder." + run + "@westland.example\"}")) {
+            HttpResponse<String> refused = Http.postJson(api("registrations"), DEMO_OFFICER.email(), withoutMunicipality);
+            assertThat(refused.statusCode()).as("a missing municipality is no foreign one: " + refused.body())
+                    .isEqualTo(400);
+            assertThat(refused.body()).contains("\"parameter\":\"municipalityCode\"");
+        }
     }
 
     @Test

@@ -274,6 +274,11 @@ class StrategyApiIT {
             assertThat(missing.statusCode()).as("no html empties nothing: " + missing.body()).isEqualTo(400);
             assertThat(missing.body()).contains("\"parameter\":\"html\"");
         }
+        for (String noVersion : List.of("{}", "{\"title\":\"Zonder versie\"}")) {
+            HttpResponse<String> missing = send("PUT", "documents/" + document, DEMO_OFFICER.email(), noVersion);
+            assertThat(missing.statusCode()).as("no version is no conflict: " + missing.body()).isEqualTo(400);
+            assertThat(missing.body()).contains("\"parameter\":\"version\"");
+        }
 
         HttpResponse<String> hostile = send("PUT", "sections/" + section, DEMO_OFFICER.email(), "{\"version\":"
                 + sectionVersion + ",\"html\":\"<p style='color:red' onclick='x()'>Plan <script>alert(1)</script>"

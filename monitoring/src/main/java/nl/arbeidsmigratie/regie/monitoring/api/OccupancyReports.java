@@ -47,7 +47,7 @@ public class OccupancyReports {
     public OccupancyView report(@NotNull OccupancyFigures figures) {
         LocationVersion location = liveLocation(figures.locationId());
         AccountView writer = access.writerFor(location.location().municipalityCode());
-        LocationRules.check(figures, DutchTime.today(clock), location.details().openedOn());
+        LocationRules.check(figures, DutchTime.today(clock), LocationRules.Lifetime.of(location.details()));
         OccupancyReport first = em.createNamedQuery(OccupancyReport.FIRST_ON, OccupancyReport.class)
                 .setParameter("location", figures.locationId()).setParameter("date", figures.referenceDate())
                 .getResultStream().findFirst().orElse(null);
@@ -75,8 +75,8 @@ public class OccupancyReports {
             throw new InvalidInputException("referenceDate", "error.occupancy.key.changed",
                     "a correction keeps its location and reference date");
         }
-        // a report kept from before the location's opening date was set may still be corrected
-        LocationRules.check(figures, DutchTime.today(clock), null);
+        // a report kept from before the location's dates were set may still be corrected
+        LocationRules.check(figures, DutchTime.today(clock), LocationRules.Lifetime.UNKNOWN);
         return saved(current.correctedAs(figures, clock.instant(), writer.email(), CountRules.reason(reason)),
                 "occupancy.corrected", current.view(), location);
     }

@@ -38,6 +38,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportOutcome;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
@@ -319,15 +320,17 @@ public class CsvImporter {
     private Map<String, List<ImportContext.LiveLocation>> liveLocationsByBagId() {
         Map<String, List<ImportContext.LiveLocation>> found = new HashMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select l.id, l.municipality_code, v.bag_id, v.opened_on"
+             ResultSet rs = s.executeQuery("select l.id, l.municipality_code, v.bag_id, v.opened_on, v.closed_on, v.status"
                      + " from monitoring.housing_location l"
-                     + " join lateral (select w.bag_id, w.marked_error, w.opened_on from monitoring.location_version w"
+                     + " join lateral (select w.bag_id, w.marked_error, w.opened_on, w.closed_on, w.status"
+                     + " from monitoring.location_version w"
                      + " where w.location_id = l.id order by w.version_no desc limit 1) v on true"
                      + " where v.bag_id is not null and not v.marked_error")) {
             while (rs.next()) {
                 found.computeIfAbsent(rs.getString(3), k -> new ArrayList<>())
-                        .add(new ImportContext.LiveLocation(rs.getLong(1), rs.getString(2),
-                                rs.getObject(4, LocalDate.class)));
+                        .add(new ImportContext.LiveLocation(rs.getLong(1), rs.getString(2), new LocationRules.Lifetime(
+                                LocationStatus.valueOf(rs.getString(6)), rs.getObject(4, LocalDate.class),
+                                rs.getObject(5, LocalDate.class))));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -40,6 +40,12 @@ final class ImportChoices {
                 .map(constant -> words(column, constant).stream().findFirst().orElse(constant.name())).toList());
     }
 
+    /** The choices as an English refusal names them: each by its code in words, which an import also takes. */
+    static <E extends Enum<E>> String shownInEnglish(Class<E> type) {
+        return String.join(", ", Arrays.stream(type.getEnumConstants())
+                .map(constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList());
+    }
+
     /** A choice as a Dutch spreadsheet writes it: its first word, or its code when it has none. */
     static String word(String column, Enum<?> constant) {
         return words(column, constant).stream().findFirst().orElse(constant.name());

@@ -140,9 +140,8 @@ public final class ImportContext {
         }
     }
 
-    /** A location that exists and is not marked as an error, as import rows refer to it. */
-    /** A location a row may report on, with the day it opened (null when not known). */
-    public record LiveLocation(long id, String municipalityCode, LocalDate openedOn) {
+    /** A location that exists and is not marked as an error, as import rows refer to it, with its status and dates. */
+    public record LiveLocation(long id, String municipalityCode, LocationRules.Lifetime lifetime) {
     }
 
     /** Because the access answer is memoised per municipality, a refusal must be an exception value, not thrown. */

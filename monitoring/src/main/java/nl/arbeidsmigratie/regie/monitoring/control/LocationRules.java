@@ -170,15 +170,34 @@ public final class LocationRules {
         return m.group(1) + " " + m.group(2).toUpperCase(Locale.ROOT);
     }
 
+    /** What a location's status and dates say about when people can live there; any part may be unknown. */
+    public record Lifetime(LocationStatus status, LocalDate openedOn, LocalDate closedOn) {
+
+        /** For a correction of a report kept from before the location's dates were set, which stays correctable. */
+        public static final Lifetime UNKNOWN = new Lifetime(null, null, null);
+
+        public static Lifetime of(LocationDetails location) {
+            return new Lifetime(location.status(), location.openedOn(), location.closedOn());
+        }
+    }
+
     /**
      * Every rule of an occupancy report: its reference date and its figures refused together. A location is occupied
-     * from the day it opened ({@code openedOn}, null when not known) on.
+     * from the day it opened on, until the day it closed; one still planned houses nobody yet.
      */
-    public static void check(OccupancyFigures f, LocalDate today, LocalDate openedOn) {
+    public static void check(OccupancyFigures f, LocalDate today, Lifetime location) {
         InputChecks checks = new InputChecks();
         checks.check(() -> CountRules.checkReferenceDate(f.referenceDate(), today));
+        LocalDate openedOn = location.openedOn();
+        LocalDate closedOn = location.closedOn();
         checks.require(openedOn == null || f.referenceDate() == null || !f.referenceDate().isBefore(openedOn),
                 "referenceDate", "error.occupancy.before-opening", "the location opened on " + openedOn, openedOn);
+        boolean housesSomeone = f.persons() != null && f.persons() > 0;
+        checks.require(!housesSomeone || closedOn == null || f.referenceDate() == null
+                        || !f.referenceDate().isAfter(closedOn),
+                "referenceDate", "error.occupancy.after-closing", "the location closed on " + closedOn, closedOn);
+        checks.require(!housesSomeone || location.status() != LocationStatus.PLANNED || openedOn != null,
+                "persons", "error.occupancy.planned", "the location is still planned");
         checks.check(() -> checkFigures(f));
         checks.refuseIfBroken();
     }

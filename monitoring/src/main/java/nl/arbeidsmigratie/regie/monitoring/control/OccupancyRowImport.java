@@ -43,7 +43,7 @@ final class OccupancyRowImport extends RowImport {
         requireReadable(row);
         ImportContext.LiveLocation location = context.writableLocation(bagId, "bag_id");
         OccupancyFigures f = new OccupancyFigures(location.id(), referenceDate, persons, shortStay, midStay, longStay);
-        LocationRules.check(f, context.today(), location.openedOn());
+        LocationRules.check(f, context.today(), location.lifetime());
         context.once(location.id() << 24 | (f.referenceDate().toEpochDay() & 0xFFFFFF), "reference_date",
                 bagId + " " + f.referenceDate());
         return new Object[] {row.line(), f.locationId(), f.referenceDate(), f.persons(), f.shortStay(), f.midStay(),

@@ -308,6 +308,6 @@ public abstract class RowImport {
     protected static <E extends Enum<E>> E choice(CsvRows.Row row, String column, Class<E> type) {
         return read(row, column, (name, value) -> ImportChoices.find(name, type, value).orElseThrow(
                 () -> new InvalidInputException(name, "import.value.choice", "not one of the allowed values: " + value,
-                        value, ImportChoices.shown(name, type))));
+                        value, ImportChoices.shown(name, type), ImportChoices.shownInEnglish(type))));
     }
 }

@@ -70,7 +70,11 @@ public class MeetingRegistrations {
     }
 
     private RegistrationView registered(NewRegistration request) {
-        String code = request.municipalityCode() == null ? "" : MunicipalityCodes.normalised(request.municipalityCode());
+        if (request.municipalityCode() == null || request.municipalityCode().isBlank()) {
+            throw new InvalidInputException("municipalityCode", "error.sessions.registration.municipality.required",
+                    "no municipality");
+        }
+        String code = MunicipalityCodes.normalised(request.municipalityCode());
         AccountView caller = access.actingFor(code);
         String name = TextRules.requiredLine("name", request.name(), MAX_NAME,
                 "error.sessions.registration.name.required");

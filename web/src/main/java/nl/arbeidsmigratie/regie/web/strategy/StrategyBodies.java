@@ -2,8 +2,10 @@ package nl.arbeidsmigratie.regie.web.strategy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.strategy.api.FrozenFigures;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
@@ -17,6 +19,10 @@ public final class StrategyBodies {
 
     /** A section's new text, based on the section version the caller last read. */
     public record SectionText(Long version, String html) {
+    }
+
+    /** A document's title, policy fields and reviewer, based on the document version the caller last read. */
+    public record DocumentChange(String title, Set<PolicyField> policyFields, String reviewerEmail, Long version) {
     }
 
     /** Figures to freeze into a section for a reference date (ISO date), based on the section version read. */

@@ -100,9 +100,12 @@ public class StrategyDocumentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change title, policy fields and reviewing coordinator of a draft (its authors)")
     @APIResponse(responseCode = "200", description = "The document as changed")
+    @APIResponse(responseCode = "400", description = "No version, or invalid details (problem document naming it)")
     @APIResponse(responseCode = "409", description = "Changed by someone else since the version sent")
-    public DocumentView describe(@PathParam("id") long id, DocumentDetails details) {
-        return documents.describe(id, required("body", details));
+    public DocumentView describe(@PathParam("id") long id, StrategyBodies.DocumentChange change) {
+        StrategyBodies.DocumentChange body = required("body", change);
+        return documents.describe(id, new DocumentDetails(body.title(), body.policyFields(), body.reviewerEmail(),
+                required("version", body.version())));
     }
 
     @GET
