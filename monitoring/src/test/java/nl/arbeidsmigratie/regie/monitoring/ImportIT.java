@@ -307,6 +307,26 @@ class ImportIT {
     }
 
     @Test
+    void aDateFromADateAndTimeColumnOrWithDotsIsReadAsItsDayAndATimeAloneIsNoDate() throws Exception {
+        String bag = registerLocation(OFFICER, "GM1783");
+        Path file = file("bag_id;peildatum;personen\n" + bag + ";2020-05-01 00:00:00;10\n" + bag + ";2-5-2020 0:00;11\n"
+                + bag + ";2020-05-03T14:30;12\n" + bag + ";4.5.2020;13\n");
+        ImportOutcome outcome = as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "tijden.csv", file));
+        assertThat(outcome.added()).isEqualTo(4L);
+        assertThat(Sql.strings(dataSource, "select r.reference_date || ' ' || r.persons from monitoring.occupancy_report r"
+                + " where r.location_id in (select location_id from monitoring.location_version where bag_id = '" + bag
+                + "') order by r.reference_date")).containsExactly("2020-05-01 10", "2020-05-02 11", "2020-05-03 12",
+                "2020-05-04 13");
+
+        Path times = file("bag_id;peildatum;personen\n" + bag + ";14:30;10\n" + bag + ";2020-05-05 25:00;10\n");
+        as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY, "tijd.csv", times))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::messageKey, ImportProblem::value).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("import.value.date", "14:30"),
+                                org.assertj.core.groups.Tuple.tuple("import.value.date", "2020-05-05 25:00"))));
+    }
+
+    @Test
     void aReferenceDateBefore1900OrNotInTheCalendarIsATypingErrorNamedByLine() throws Exception {
         String bag = registerLocation(OFFICER, "GM1783");
         Path file = file("bag_id;peildatum;personen\n" + bag + ";2020-05-01;10\n" + bag + ";0020-05-01;10\n"

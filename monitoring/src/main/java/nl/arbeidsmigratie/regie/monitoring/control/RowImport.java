@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
@@ -35,8 +36,10 @@ public abstract class RowImport {
     /** Strict: the default (smart) resolving would read 31-02-2024 as 29 February rather than refuse it. */
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
-    /** A Dutch date as spreadsheets write it: {@code 1-11-2026}, {@code 01-11-2026}, {@code 1/11/2026}. */
-    private static final Pattern DUTCH_DATE_SHAPE = Pattern.compile("\\d{1,2}([-/])\\d{1,2}\\1\\d{4}");
+    /** A Dutch date as spreadsheets write it: {@code 1-11-2026}, {@code 01-11-2026}, {@code 1/11/2026}, {@code 1.11.2026}. */
+    private static final Pattern DUTCH_DATE_SHAPE = Pattern.compile("\\d{1,2}([-/.])\\d{1,2}\\1\\d{4}");
+    /** The time of day a date taken from a date-and-time column carries: {@code 0:00}, {@code 00:00:00.000}. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("([^ T]+)[ T]([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d([.,]\\d{1,9})?)?");
     private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** A whole number with Dutch thousands separators, as a spreadsheet formats one: {@code 3.100}. */
     private static final Pattern GROUPED = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3})+");
@@ -273,21 +276,27 @@ public abstract class RowImport {
         });
     }
 
-    /** A date as {@code 2024-06-30}, or the Dutch {@code 30-06-2024}, {@code 1-7-2024} or {@code 1/7/2024}. */
+    /**
+     * A date as {@code 2024-06-30}, or the Dutch {@code 30-06-2024}, {@code 1-7-2024}, {@code 1/7/2024} or
+     * {@code 1.7.2024}; a time of day after it, as a date-and-time column of a spreadsheet or database exports it,
+     * says nothing more about the day.
+     */
     protected static LocalDate date(CsvRows.Row row, String column) {
-        return read(row, column, (name, value) -> {
+        return read(row, column, (name, cell) -> {
+            Matcher timed = TIME_OF_DAY.matcher(cell);
+            String value = timed.matches() ? timed.group(1) : cell;
             try {
                 if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
                     // the usual form, parsed by hand: the formatter costs more than the rest of a row's checks
                     return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
                 }
                 return DUTCH_DATE_SHAPE.matcher(value).matches()
-                        ? LocalDate.parse(value.replace('/', '-'), DUTCH_DATE) : LocalDate.parse(value);
+                        ? LocalDate.parse(value.replace('/', '-').replace('.', '-'), DUTCH_DATE) : LocalDate.parse(value);
             } catch (DateTimeException e) {
                 if (ISO_DATE_SHAPE.matcher(value).matches() || DUTCH_DATE_SHAPE.matcher(value).matches()) {
-                    throw new InvalidInputException(name, "import.value.no-such-day", "no such day: " + value, value);
+                    throw new InvalidInputException(name, "import.value.no-such-day", "no such day: " + cell, cell);
                 }
-                throw new InvalidInputException(name, "import.value.date", "not a date: " + value, value);
+                throw new InvalidInputException(name, "import.value.date", "not a date: " + cell, cell);
             }
         });
     }
