@@ -682,6 +682,18 @@ class ImportIT {
                 .containsExactly(0L, 0L, 1L);
         assertThat(Sql.strings(dataSource, "select name from monitoring.location_version where bag_id = '" + bag
                 + "'")).containsExactly(formula);
+
+        // behind the other separator, where a spreadsheet set to another language starts a cell
+        String hidden = bagId();
+        String name = "Probe;=2+2";
+        as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "verstopt.csv", file(
+                "gemeentecode,bag_id,naam,woonvorm,status\nGM1783," + hidden + "," + name + ",HOUSING_UNITS,ACTIVE\n")));
+        String api = as(OFFICER, () -> exports.export(ImportKind.LOCATIONS, "GM1783"));
+        assertThat(api).contains("GM1783," + hidden + ",Probe;'=2+2,").doesNotContain(";=2+2");
+        assertThat(as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "terug.csv",
+                file(headerAndLinesOf(api, hidden)))).unchanged()).isEqualTo(1L);
+        assertThat(Sql.strings(dataSource, "select name from monitoring.location_version where bag_id = '" + hidden
+                + "'")).containsExactly(name);
     }
 
     /**

@@ -258,6 +258,8 @@ class StrategyBrowserIT {
             assertThat(conflict.findElements(By.cssSelector(".word-diff ins"))).isNotEmpty();
             assertThat(conflict.findElements(By.cssSelector(".word-diff del"))).isNotEmpty();
             accessible(bram, "the conflict view");
+            assertThat(leavingAsksFirst(bram)).as("leaving the conflict view would lose Bram's text").isTrue();
+            assertThat(leavingAsksFirst(anna)).as("Anna's text is stored").isFalse();
 
             WebElement merged = bram.driver().findElement(section("NUMBERS", "[id$=':merged'] .ql-editor"));
             assertThat(merged.getText()).contains("Anna schrijft").contains("Bram schrijft");
@@ -267,6 +269,7 @@ class StrategyBrowserIT {
             bram.until(ExpectedConditions.textToBePresentInElementLocated(section("NUMBERS", ".save-status"),
                     "Opgeslagen om"));
             assertThat(bram.driver().findElements(section("NUMBERS", ".section-conflict"))).isEmpty();
+            assertThat(leavingAsksFirst(bram)).as("the merged text is stored").isFalse();
 
             anna.driver().navigate().refresh();
             assertThat(anna.text(section("NUMBERS", ".ql-editor"))).contains("Anna schrijft")
@@ -337,6 +340,12 @@ class StrategyBrowserIT {
         } finally {
             reader.close();
         }
+    }
+
+    /** Whether the browser would ask before leaving the page: what its beforeunload handlers decide. */
+    private static boolean leavingAsksFirst(BrowserSession browser) {
+        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;");
     }
 
     /** Types into a learning goal's section and waits until it is saved. */

@@ -17,11 +17,20 @@ import org.apache.commons.csv.CSVPrinter;
  * spreadsheet reads a bare number as anything but that number, so it cannot carry a formula, and numeric
  * columns stay numbers the reader can add up. A text that starts with quotes followed by a formula character
  * ({@code '=x}) gets one more quote, so what is restored is always what was written.
+ * <p>
+ * The same holds inside a cell, right after a {@code ,}, {@code ;}, tab or line break: a spreadsheet set to another
+ * language than the file's splits cells or rows there, and what follows ({@code Pension,=1+1}) would stand first in
+ * a cell of its own. So a formula character after one gets a {@code '} between them ({@code Pension,'=1+1}), and
+ * {@link #restored} takes exactly that one out again.
  */
 public final class SpreadsheetCsv implements Closeable {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?([eE][-+]?\\d+)?");
+    /** Where another spreadsheet may start a cell or row inside a cell, with the formula that would start there. */
+    private static final Pattern FORMULA_INSIDE = Pattern.compile("([,;\\t\\r\\n])(['\"]*[=+\\-@])");
+    /** The same place as {@link #cell} wrote it, with its one added quote. */
+    private static final Pattern NEUTRALISED_INSIDE = Pattern.compile("([,;\\t\\r\\n])'(['\"]*[=+\\-@])");
 
     private final CSVPrinter printer;
 
@@ -45,12 +54,21 @@ public final class SpreadsheetCsv implements Closeable {
             return null;
         }
         String text = value.toString();
-        return startsAsFormula(text) && !PLAIN_NUMBER.matcher(text).matches() ? "'" + text : value;
+        if (PLAIN_NUMBER.matcher(text).matches()) {
+            return value;
+        }
+        String inside = FORMULA_INSIDE.matcher(text).replaceAll("$1'$2");
+        String written = startsAsFormula(inside) ? "'" + inside : inside;
+        return written.equals(text) ? value : written;
     }
 
-    /** A cell as {@link #cell} wrote it back to its value: one leading {@code '} before a formula start goes. */
+    /** A cell as {@link #cell} wrote it back to its value: each {@code '} it added before a formula start goes. */
     public static String restored(String cell) {
-        return cell != null && cell.startsWith("'") && startsAsFormula(cell) ? cell.substring(1) : cell;
+        if (cell == null) {
+            return null;
+        }
+        String start = cell.startsWith("'") && startsAsFormula(cell) ? cell.substring(1) : cell;
+        return NEUTRALISED_INSIDE.matcher(start).replaceAll("$1$2");
     }
 
     /** Whether {@code text}, after any leading quotes, starts with a character a spreadsheet reads as a formula. */

@@ -47,9 +47,30 @@ class SpreadsheetCsvTest {
         assertThat(SpreadsheetCsv.cell("'-3")).isEqualTo("''-3");
     }
 
+    @Test
+    void aFormulaAfterASeparatorInsideACellGetsAQuoteSoNoSpreadsheetSplitsItOff() throws IOException {
+        assertThat(SpreadsheetCsv.cell("Probe,=2+2")).isEqualTo("Probe,'=2+2");
+        assertThat(SpreadsheetCsv.cell("x;\"@SUM(A1)")).isEqualTo("x;'\"@SUM(A1)");
+        assertThat(SpreadsheetCsv.cell("regel\n+31 6")).isEqualTo("regel\n'+31 6");
+        assertThat(SpreadsheetCsv.cell("=a,=b")).isEqualTo("'=a,'=b");
+        assertThat(SpreadsheetCsv.cell("Westland, - onbekend")).isEqualTo("Westland, - onbekend");
+        assertThat(SpreadsheetCsv.cell("52,0781")).isEqualTo("52,0781");
+
+        StringWriter out = new StringWriter();
+        try (SpreadsheetCsv csv = SpreadsheetCsv.writingTo(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+            csv.printRecord("GM1783", "Probe,=2+2", "Tab\t=1+1", "x,\"=1+1\"", 3);
+        }
+        for (char separator : new char[] {',', '\t'}) {
+            List<String> cells = CSVFormat.DEFAULT.builder().setDelimiter(separator).get()
+                    .parse(new StringReader(out.toString())).getRecords().get(0).toList();
+            assertThat(cells).as("read by a spreadsheet splitting on '" + separator + "': " + cells)
+                    .noneMatch(cell -> !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "'=x", "''@y", "'-3", "-3", "'quoted", "\tindented",
-        "plain", "+31", "@", "'"})
+        "plain", "+31", "@", "'", "Probe,=2+2", "a;'=b", "a,''\"-c", "=a,=b", "x\r\n@y", "a,'b"})
     void whatIsRestoredIsWhatWasWritten(String value) {
         assertThat(SpreadsheetCsv.restored(String.valueOf(SpreadsheetCsv.cell(value)))).isEqualTo(value);
     }
