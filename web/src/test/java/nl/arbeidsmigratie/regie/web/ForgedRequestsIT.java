@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
 import nl.arbeidsmigratie.regie.testing.container.Races;
@@ -140,6 +142,16 @@ class ForgedRequestsIT {
         assertRefusedPlainly(officer.postForm("app/registration/profile.xhtml", ajax,
                 Map.of("Faces-Request", "partial/ajax")));
         assertThat(count("select count(*) from registration.api_token where name = ?", "Vervalst met andere nonce"))
+                .as("no token made").isZero();
+
+        // the page's own form, nonce and state, sent as a link: a postback is a post
+        Map<String, String> asLink = new LinkedHashMap<>(params);
+        asLink.put("tokens:name", "Vervalst als link");
+        asLink.put("primefaces.nonce", profile.nonce());
+        assertRefusedPlainly(officer.get("app/registration/profile.xhtml?" + asLink.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"))));
+        assertThat(count("select count(*) from registration.api_token where name = ?", "Vervalst als link"))
                 .as("no token made").isZero();
 
         // a table's page asked for with paging no paginator sends

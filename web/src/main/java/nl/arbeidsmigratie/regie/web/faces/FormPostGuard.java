@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 import org.primefaces.csp.CspException;
 
 /**
- * A form post that no page of ours sent is answered 400 with a short page that says so, never a server error.
+ * A form post that no page of ours sent is answered 400 with a short page that says so, never a server error;
+ * so is a page's form state sent in a link (a GET), which Faces would otherwise run as a post.
  * <p>
  * Pages run in PrimeFaces' CSP mode: their script puts the page's nonce ({@code primefaces.nonce}) into every
  * post, and rendering the answer to a post without it fails. A post made by hand (a script, another site, a
@@ -47,6 +48,11 @@ public class FormPostGuard extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!"POST".equals(request.getMethod())) {
+            if (request.getParameter("jakarta.faces.ViewState") != null) {
+                // Faces would take it for a post of the page's form: a link, however it was made, changes nothing
+                refuse(request, response, "sent by " + request.getMethod());
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
