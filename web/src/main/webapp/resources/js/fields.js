@@ -34,13 +34,22 @@
      */
     function showUnder(item, field) {
         var forId = item.getAttribute("data-for");
+        var text = item.textContent.trim();
+        var shown = Array.prototype.some.call(document.querySelectorAll("small.field-refusal"), function (note) {
+            return note.getAttribute("data-for") === forId && note.textContent === text;
+        });
+        if (shown) {
+            // the page's messages and a dialog's may both list it: under the field it stands once
+            return;
+        }
         var box = boxOf(forId, field);
         var after = document.getElementById((field.id || field.name) + "_length") || box;
         var note = document.createElement("small");
-        note.className = "field-refusal";
+        // a question to confirm is no error: it is shown as the warning it is
+        note.className = item.closest(".ui-messages-warn") ? "field-refusal field-warning" : "field-refusal";
         note.setAttribute("aria-hidden", "true");
         note.setAttribute("data-for", forId);
-        note.textContent = item.textContent.trim();
+        note.textContent = text;
         var last = after;
         while (last.nextElementSibling && last.nextElementSibling.classList.contains("field-refusal")) {
             last = last.nextElementSibling;

@@ -136,6 +136,10 @@ class LocationsIT {
                 new LocationDetails(WESTLAND, name, good.address(), null, null, null, HousingForm.HOTEL_PENSION,
                         LocationStatus.ACTIVE, null, null, new Facilities(null, null, new BigDecimal("1e-999999999"), null,
                         null, null), null, null, null, null),
+                // kept to a tenth of a square metre: a hundredth would be rounded away unseen
+                new LocationDetails(WESTLAND, name, good.address(), null, null, null, HousingForm.HOTEL_PENSION,
+                        LocationStatus.ACTIVE, null, null, new Facilities(null, new BigDecimal("300.25"), null, null,
+                        null, null), null, null, null, null),
                 new LocationDetails(WESTLAND, name, good.address(), null, new BigDecimal("52.00000000001"), null,
                         HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, null, null, null, null, null, null, null),
                 new LocationDetails(WESTLAND, name, new Address("Straat", "-12", "2671 AB", "Plaats"), null, null, null,
@@ -145,7 +149,7 @@ class LocationsIT {
                 new LocationDetails(WESTLAND, name, new Address("Straat", "achter", "2671 AB", "Plaats"), null, null,
                         null, HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, null, null, null, null, null, null, null));
         List<String> fields = List.of("postcode", "postcode", "bagId", "name", "beds", "closedOn", "floorArea",
-                "bedroomArea", "latitude", "houseNumber", "houseNumber", "houseNumber");
+                "bedroomArea", "floorArea", "latitude", "houseNumber", "houseNumber", "houseNumber");
         for (int i = 0; i < bad.size(); i++) {
             LocationDetails details = bad.get(i);
             String field = fields.get(i);

@@ -178,10 +178,18 @@ class MonitoringBrowserIT {
 
             officer.click(By.id("detail:addReport"));
             officer.type("reportForm:referenceDate_input", "2025-09-01");
+            // a number refused anyway is refused at once, not first asked about
+            officer.type("reportForm:persons_input", "200000");
+            officer.click(By.id("reportForm:save"));
+            officer.waitForText("reportForm:formMessages", "Hoogstens 100.000 personen");
+            assertThat(officer.text(By.id("reportForm:formMessages"))).doesNotContain("meer personen dan bedden");
             officer.type("reportForm:persons_input", "120");
             officer.click(By.id("reportForm:save"));
             // more persons than beds is asked about first, and nothing is saved until the number is confirmed
             officer.waitForText("reportForm:formMessages", "120 personen op 10 bedden: meer personen dan bedden");
+            assertThat(officer.driver().findElements(By.cssSelector("small.field-refusal[data-for='reportForm:persons']")))
+                    .as("under the field once, as the warning it is").singleElement()
+                    .satisfies(note -> assertThat(note.getAttribute("class")).contains("field-warning"));
             assertThat(officer.text(By.id("detail:reports_data"))).doesNotContain("01-09-2025");
             officer.type("reportForm:persons_input", "12");
             officer.click(By.id("reportForm:save"));

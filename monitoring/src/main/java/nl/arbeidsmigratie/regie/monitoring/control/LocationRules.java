@@ -32,6 +32,7 @@ public final class LocationRules {
     private static final int MOST_UNITS = 100_000;
     private static final BigDecimal MOST_AREA = BigDecimal.valueOf(10_000_000);
     private static final int MOST_DECIMALS = 10;
+    private static final int AREA_DECIMALS = 1;
 
     private LocationRules() {
     }
@@ -52,14 +53,19 @@ public final class LocationRules {
         if (n != null && n.compareTo(MOST_AREA) > 0) {
             throw new InvalidInputException(field, "error.location.too-large", "at most " + MOST_AREA + " m²");
         }
-        checkDecimals(field, n);
+        // kept to a tenth of a square metre: more would be rounded away unseen
+        checkDecimals(field, n, AREA_DECIMALS);
     }
 
     /** No measurement has more decimals; a number like 1E-999999999 would only cost memory wherever it is written. */
     private static void checkDecimals(String field, BigDecimal n) {
-        if (n != null && n.scale() > MOST_DECIMALS && n.stripTrailingZeros().scale() > MOST_DECIMALS) {
-            throw new InvalidInputException(field, "error.location.decimals", field + " has more than "
-                    + MOST_DECIMALS + " decimals", MOST_DECIMALS);
+        checkDecimals(field, n, MOST_DECIMALS);
+    }
+
+    private static void checkDecimals(String field, BigDecimal n, int most) {
+        if (n != null && n.scale() > most && n.stripTrailingZeros().scale() > most) {
+            throw new InvalidInputException(field, "error.location.decimals", field + " has more than " + most
+                    + " decimals", most);
         }
     }
 
@@ -209,8 +215,9 @@ public final class LocationRules {
         if (Stream.of(f.persons(), f.shortStay(), f.midStay(), f.longStay()).anyMatch(n -> n != null && n < 0)) {
             throw new InvalidInputException("persons", "error.count.negative", "counts cannot be negative");
         }
-        if (f.persons() > MOST_UNITS) {
-            throw new InvalidInputException("persons", "error.occupancy.too-large", "at most " + MOST_UNITS + " persons");
+        if (f.persons() > OccupancyFigures.MOST_PERSONS) {
+            throw new InvalidInputException("persons", "error.occupancy.too-large",
+                    "at most " + OccupancyFigures.MOST_PERSONS + " persons");
         }
         // summed as longs: three large ints would overflow into a small sum
         long split = Stream.of(f.shortStay(), f.midStay(), f.longStay()).mapToLong(n -> n == null ? 0 : n).sum();

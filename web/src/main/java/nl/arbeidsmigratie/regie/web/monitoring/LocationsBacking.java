@@ -224,8 +224,10 @@ public class LocationsBacking extends MunicipalityPage {
 
     public void saveReport() {
         Integer beds = selected == null ? null : selected.details().facilities().beds();
-        if (beds != null && persons != null && persons > beds && !persons.equals(confirmedPersons)) {
-            // more persons than beds is a typing error as often as it is overcrowding: asked before it is saved
+        if (beds != null && persons != null && persons > beds && persons <= OccupancyFigures.MOST_PERSONS
+                && !persons.equals(confirmedPersons)) {
+            // more persons than beds is a typing error as often as it is overcrowding: asked before it is saved,
+            // unless the number is refused anyway
             confirmedPersons = persons;
             Messages.addWarn("reportForm:persons", "occupancy.overcrowded.confirm", persons, beds);
             Faces.validationFailed();
