@@ -477,7 +477,8 @@ class ImportIT {
                 "GM1783;%s;Arabisch;HOUSING_UNITS;ACTIVE;\u0661\u0662;",
                 "GM1783;%s;Breedbeeld;HOUSING_UNITS;ACTIVE;\uFF11\uFF12;",
                 "GM1783;%s;Negatief;HOUSING_UNITS;ACTIVE;-3;",
-                "GM1783;%s;Fijn;HOUSING_UNITS;ACTIVE;;0,00000000001");
+                "GM1783;%s;Fijn;HOUSING_UNITS;ACTIVE;;0,00000000001",
+                "GM1783;%s;Half;HOUSING_UNITS;ACTIVE;10,5;");
         String tag = UUID.randomUUID().toString();
         StringBuilder file = new StringBuilder(header);
         rows.forEach(row -> file.append(row.formatted(bagId()).replace(";HOUSING", " " + tag + ";HOUSING")).append('\n'));
@@ -491,7 +492,8 @@ class ImportIT {
                                 org.assertj.core.groups.Tuple.tuple(4L, "bedden", "import.value.number"),
                                 org.assertj.core.groups.Tuple.tuple(5L, "bedden", "import.value.number"),
                                 org.assertj.core.groups.Tuple.tuple(6L, "bedden", "error.location.negative"),
-                                org.assertj.core.groups.Tuple.tuple(7L, "vloeroppervlak", "import.value.number"))));
+                                org.assertj.core.groups.Tuple.tuple(7L, "vloeroppervlak", "import.value.number"),
+                                org.assertj.core.groups.Tuple.tuple(8L, "bedden", "import.value.whole"))));
         assertThat(Sql.count(dataSource, "select count(*) from monitoring.location_version where name like ?", "% " + tag))
                 .isZero();
     }

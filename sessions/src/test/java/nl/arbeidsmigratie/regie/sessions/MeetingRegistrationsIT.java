@@ -191,6 +191,11 @@ class MeetingRegistrationsIT {
                 meeting.id(), WESTLAND, "Iemand", "geen adres", null)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.email.invalid")));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.register(new NewRegistration(
+                meeting.id(), " ", " ", "jan@@x", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                        .as("every field's refusal at once").extracting(InvalidInputException::field)
+                        .containsExactly("municipalityCode", "name", "email")));
         register(OFFICER, meeting, WESTLAND, "Westlander");
         register(COORDINATOR, meeting, DEN_HAAG, "=HYPERLINK(\"x\")");
 

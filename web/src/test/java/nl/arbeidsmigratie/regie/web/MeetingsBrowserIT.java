@@ -166,6 +166,17 @@ class MeetingsBrowserIT {
             assertThat(browser.text(By.id("meeting:meeting-provisional"))).contains("Onder voorbehoud");
             assertThat(browser.driver().findElement(By.id("register:email")).getAttribute("value"))
                     .as("an officer not registered yet starts from themselves").isEqualTo(DEMO_OFFICER.email());
+            // every refusal at once, above the form and once under each field
+            browser.type("register:name", "");
+            browser.type("register:email", "jan@@x");
+            browser.click(By.id("register:submit"));
+            browser.waitForText("register:registerMessages", "Vul een naam in.");
+            assertThat(browser.text(By.id("register:registerMessages"))).contains("Dit is geen geldig e-mailadres.");
+            for (String field : List.of("register:name", "register:email")) {
+                assertThat(browser.driver().findElements(By.cssSelector("small.field-refusal[data-for='" + field
+                        + "']"))).as(field).hasSize(1);
+            }
+            assertThat(browser.text(By.id("meeting:messages"))).as("not repeated at the top of the page").isEmpty();
             browser.type("register:name", "Anna de Vries");
             browser.type("register:email", person);
             browser.click(By.id("register:submit"));

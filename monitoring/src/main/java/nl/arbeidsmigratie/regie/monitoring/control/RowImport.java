@@ -207,7 +207,10 @@ public abstract class RowImport {
         // ASCII digits only: Integer.valueOf would also take Arabic-Indic or full-width ones
         String digits = GROUPED.matcher(value).matches() ? value.replace(".", "") : value;
         if (!WHOLE.matcher(digits).matches()) {
-            throw new InvalidInputException(column, "import.value.number", "not a whole number: " + value, value);
+            // a decimal where a count stands is a number all the same: said to be no whole one, not no number
+            boolean decimal = DECIMAL.matcher(value).matches() || GROUPED_DECIMAL.matcher(value).matches();
+            throw new InvalidInputException(column, decimal ? "import.value.whole" : "import.value.number",
+                    "not a whole number: " + value, value);
         }
         try {
             return Integer.valueOf(digits);

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
+import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
@@ -70,18 +71,17 @@ public class MeetingRegistrations {
     }
 
     private RegistrationView registered(NewRegistration request) {
-        if (request.municipalityCode() == null || request.municipalityCode().isBlank()) {
-            throw new InvalidInputException("municipalityCode", "error.sessions.registration.municipality.required",
-                    "no municipality");
-        }
+        // every field's refusal at once, before anything about the meeting or the municipality is looked up
+        InputChecks checks = new InputChecks();
+        checks.require(request.municipalityCode() != null && !request.municipalityCode().isBlank(), "municipalityCode",
+                "error.sessions.registration.municipality.required", "no municipality");
+        String name = checks.value(() -> TextRules.requiredLine("name", request.name(), MAX_NAME,
+                "error.sessions.registration.name.required"));
+        String email = request.email() == null ? "" : request.email().strip();
+        checks.require(EmailAddress.isValid(email), "email", "error.email.invalid", "not an email address");
+        checks.refuseIfBroken();
         String code = MunicipalityCodes.normalised(request.municipalityCode());
         AccountView caller = access.actingFor(code);
-        String name = TextRules.requiredLine("name", request.name(), MAX_NAME,
-                "error.sessions.registration.name.required");
-        String email = request.email() == null ? "" : request.email().strip();
-        if (!EmailAddress.isValid(email)) {
-            throw new InvalidInputException("email", "error.email.invalid", "not an email address");
-        }
         Meeting meeting = book.lockedMeeting(request.meetingId());
         meeting.requireTakesRegistrations(book.now());
         EditionParticipant taking = enrolments.participantsOf(meeting.series().editionId()).stream()
