@@ -260,6 +260,30 @@
         }
     }
 
+    /*
+     * A municipality search shows the one chosen; clicking into it to look for another selects that text, so what is
+     * typed replaces it instead of being added to it (the mouse's release would otherwise put the caret back).
+     */
+    document.addEventListener("focusin", function (event) {
+        var input = event.target;
+        if (input.matches && input.matches("input.ui-autocomplete-input")) {
+            input.select();
+            input.setAttribute("data-selected-on-focus", "");
+        }
+    });
+    document.addEventListener("mouseup", function (event) {
+        var input = event.target;
+        if (input.hasAttribute && input.hasAttribute("data-selected-on-focus")) {
+            input.removeAttribute("data-selected-on-focus");
+            event.preventDefault();
+        }
+    });
+    document.addEventListener("keydown", function (event) {
+        if (event.target.removeAttribute) {
+            event.target.removeAttribute("data-selected-on-focus");
+        }
+    });
+
     if (window.jQuery) {
         window.jQuery(document).on("pfAjaxComplete", run);
         window.jQuery(document).on("pfAjaxComplete", showRefusal);

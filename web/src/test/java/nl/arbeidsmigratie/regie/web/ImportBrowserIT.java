@@ -29,8 +29,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -184,6 +184,16 @@ class ImportBrowserIT {
             coordinator.until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("#exportForm\\:municipality_panel li[data-item-label^='Delft']"))).click();
             coordinator.waitForText("exportForm:shownMunicipality", "Delft");
+            // clicking into the search to find another replaces what it shows; found by the name people use
+            WebElement search = coordinator.driver().findElement(By.id("exportForm:municipality_input"));
+            assertThat(search.getAttribute("value")).startsWith("Delft");
+            search.click();
+            search.sendKeys("Den Haag");
+            WebElement denHaag = coordinator.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#exportForm\\:municipality_panel li[data-item-label^=\"'s-Gravenhage\"]")));
+            assertThat(search.getAttribute("value")).isEqualTo("Den Haag");
+            denHaag.click();
+            coordinator.waitForText("exportForm:shownMunicipality", "'s-Gravenhage");
             String export = post(coordinator, "exportForm", "exportForm:exportLocations");
             assertThat(export).as("with a BOM, so a spreadsheet reads its accents, in columns in a Dutch spreadsheet")
                     .startsWith("\uFEFFgemeentecode;bag_id;naam;straat");

@@ -12,7 +12,11 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.platform.api.SearchText;
@@ -24,10 +28,23 @@ import nl.arbeidsmigratie.regie.registration.entity.Region;
 
 /**
  * Server-side filtering, ordering and paging of the municipality register: one count, one page query (and one for
- * the page's contacts).
+ * the page's contacts). A search finds a municipality by part of its name, by its code, and by the name everyone
+ * uses where the register has another ({@code Den Haag} for 's-Gravenhage).
  */
 @Dependent
 public class MunicipalitySearch {
+
+    /** Names everyone uses for a municipality whose name in the register is another. */
+    private static final Map<String, String> COMMON_NAMES = Map.of("den haag", "GM0518", "den bosch", "GM0796");
+    /** A CBS code as typed in a search: {@code GM0518}, {@code gm 518}, or its digits alone. */
+    private static final Pattern CODE = Pattern.compile("(?:GM\\s*)?(\\d{1,4})");
+
+    /** The code a search names, when it is one. */
+    static Optional<String> codeTyped(String typed) {
+        Matcher code = CODE.matcher(typed.strip().toUpperCase(Locale.ROOT));
+        return code.matches() ? Optional.of("GM" + "0".repeat(4 - code.group(1).length()) + code.group(1))
+                : Optional.empty();
+    }
 
     @PersistenceContext(unitName = "registration")
     EntityManager em;
@@ -99,8 +116,18 @@ public class MunicipalitySearch {
     private static Predicate[] filters(CriteriaBuilder cb, MunicipalityQuery query, Root<Municipality> root,
                                        Join<Municipality, Region> region) {
         List<Predicate> filters = new ArrayList<>();
-        SearchText.containing(query.nameContains())
-                .ifPresent(pattern -> filters.add(cb.like(cb.lower(root.get("name")), pattern, SearchText.ESCAPE)));
+        SearchText.containing(query.nameContains()).ifPresent(pattern -> {
+            List<Predicate> matches = new ArrayList<>();
+            matches.add(cb.like(cb.lower(root.get("name")), pattern, SearchText.ESCAPE));
+            codeTyped(query.nameContains()).ifPresent(code -> matches.add(cb.equal(root.get("code"), code)));
+            String typed = query.nameContains().strip().toLowerCase(Locale.ROOT);
+            COMMON_NAMES.forEach((common, code) -> {
+                if (common.contains(typed)) {
+                    matches.add(cb.equal(root.get("code"), code));
+                }
+            });
+            filters.add(cb.or(matches.toArray(Predicate[]::new)));
+        });
         if (query.region() != null) {
             filters.add(cb.equal(region.get("name"), query.region()));
         }
