@@ -2,8 +2,8 @@
  * Ties every message about a field to that field (WCAG 3.3.1, 1.3.1): the messages' renderer names the field of an
  * item in data-for; here the field's own input (PrimeFaces widgets put it at <id>, <id>_input or <id>_focus, or
  * inside the element <id>) is described by the item and marked invalid, so a screen reader reads the message with
- * the field, and the refusal is repeated under the field. Also names what PrimeFaces leaves unnamed. Runs when the
- * page loads and after every ajax update.
+ * the field, and the refusal is repeated under the field. Also names what PrimeFaces leaves unnamed and lets the
+ * keyboard reach a table that scrolls sideways. Runs when the page loads and after every ajax update.
  */
 (function () {
     "use strict";
@@ -222,9 +222,27 @@
     }
 
     /* PrimeFaces builds an editor once its script has loaded, which may be after the page: named when it appears. */
+    /*
+     * A table wider than its frame scrolls inside it; the keyboard reaches such a frame to scroll it (WCAG 2.1.1), and
+     * one that fits again is no stop of its own. A frame the page made focusable itself is left as it is.
+     */
+    function reachScrollingTables() {
+        Array.prototype.forEach.call(document.querySelectorAll(".ui-datatable-tablewrapper"), function (frame) {
+            var scrolls = frame.scrollWidth > frame.clientWidth + 1;
+            if (scrolls && !frame.hasAttribute("tabindex")) {
+                frame.setAttribute("tabindex", "0");
+                frame.setAttribute("data-scroll-stop", "");
+            } else if (!scrolls && frame.hasAttribute("data-scroll-stop")) {
+                frame.removeAttribute("tabindex");
+                frame.removeAttribute("data-scroll-stop");
+            }
+        });
+    }
+
     var watchingEditors = window.MutationObserver ? new MutationObserver(nameEditors) : null;
 
     function run() {
+        reachScrollingTables();
         tie();
         keepWholeTexts();
         nameRowsPerPage();
@@ -243,6 +261,8 @@
     } else {
         run();
     }
+    window.addEventListener("load", reachScrollingTables);
+    window.addEventListener("resize", reachScrollingTables);
     /*
      * A form refused in a dialog shows why at its top, which a long dialog scrolled down to its save button keeps out
      * of sight: the first message is brought into view.
