@@ -194,7 +194,9 @@ public class DocumentBacking implements Serializable {
             SectionSaved saved = documents.saveSection(sectionId, version, html);
             boolean wasConflict = drafts.conflict(sectionId) != null;
             replaceSection(saved.section());
-            drafts.saved(saved.section(), saved.imagesRemoved() ? "strategy.section.savedImagesRemoved"
+            drafts.saved(saved.section(), saved.imagesRemoved() && saved.markupRemoved()
+                    ? "strategy.section.savedImagesAndMarkupRemoved"
+                    : saved.imagesRemoved() ? "strategy.section.savedImagesRemoved"
                     : saved.markupRemoved() ? "strategy.section.savedMarkupRemoved"
                     : !saved.notInPdf().isEmpty() ? "strategy.section.savedNotInPdf" : "strategy.section.saved",
                     saved.section().changedAt(), saved.notInPdf());
