@@ -16,7 +16,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -230,15 +229,13 @@ public final class CsvRows implements Closeable {
                                 + canonical.length));
                 return Row.UNREADABLE;
             }
-            CSVRecord read = record;
-            Optional<Integer> unnamedValue = nameless.stream()
-                    .filter(i -> i < read.size() && !read.get(i).isBlank()).findFirst();
-            if (unnamedValue.isPresent()) {
-                String value = ImportProblem.shown(record.get(unnamedValue.get()).strip());
-                problems.accept(new ImportProblem(line, null, "import.column.nameless",
-                        List.of(String.valueOf(unnamedValue.get() + 1), value),
-                        "a value in column " + (unnamedValue.get() + 1) + ", which has no name"));
-                return Row.UNREADABLE;
+            for (int i : nameless) {
+                if (i < record.size() && !record.get(i).isBlank()) {
+                    problems.accept(new ImportProblem(line, null, "import.column.nameless",
+                            List.of(String.valueOf(i + 1), ImportProblem.shown(record.get(i).strip())),
+                            "a value in column " + (i + 1) + ", which has no name"));
+                    return Row.UNREADABLE;
+                }
             }
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < canonical.length; i++) {

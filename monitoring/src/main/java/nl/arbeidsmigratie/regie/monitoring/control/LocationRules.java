@@ -57,11 +57,7 @@ public final class LocationRules {
         checkDecimals(field, n, AREA_DECIMALS);
     }
 
-    /** No measurement has more decimals; a number like 1E-999999999 would only cost memory wherever it is written. */
-    private static void checkDecimals(String field, BigDecimal n) {
-        checkDecimals(field, n, MOST_DECIMALS);
-    }
-
+    /** At most {@code most} decimals: a number like 1E-999999999 would only cost memory wherever it is written. */
     private static void checkDecimals(String field, BigDecimal n, int most) {
         if (n != null && n.scale() > most && n.stripTrailingZeros().scale() > most) {
             throw new InvalidInputException(field, "error.location.decimals", field + " has more than " + most
@@ -102,8 +98,8 @@ public final class LocationRules {
                     || d.longitude() != null && d.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0) {
                 throw new InvalidInputException("latitude", "error.location.coordinates", "coordinates out of range");
             }
-            checkDecimals("latitude", d.latitude());
-            checkDecimals("longitude", d.longitude());
+            checkDecimals("latitude", d.latitude(), MOST_DECIMALS);
+            checkDecimals("longitude", d.longitude(), MOST_DECIMALS);
         });
         checks.require(d.housingForm() != null, "housingForm", "error.location.housing-form.required",
                 "no housing form");

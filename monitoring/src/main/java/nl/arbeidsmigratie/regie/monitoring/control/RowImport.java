@@ -50,8 +50,6 @@ public abstract class RowImport {
     private static final Pattern GROUPED_DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3}){1,3}(,[0-9]{1,10})?");
     private static final Pattern BAG_ID_WITHOUT_ZERO = Pattern.compile("[1-9][0-9]{14}");
     private static final Pattern NUMBER_WITH_EXPONENT = Pattern.compile("[0-9]+([.,][0-9]+)?[eE][+]?[0-9]+");
-    /** A CBS code without its GM, as a spreadsheet keeps it once it took the code for a number. */
-    private static final Pattern BARE_CODE = Pattern.compile("\\d{1,4}");
 
     public static RowImport of(ImportKind kind) {
         return switch (kind) {
@@ -254,10 +252,7 @@ public abstract class RowImport {
      */
     protected static String municipalityCode(CsvRows.Row row, String column) {
         return read(row, column, (name, value) -> {
-            String code = MunicipalityCodes.normalised(value);
-            if (BARE_CODE.matcher(code).matches()) {
-                code = "GM" + "0".repeat(4 - code.length()) + code;
-            }
+            String code = MunicipalityCodes.completed(value);
             if (!MunicipalityCodes.wellFormed(code)) {
                 throw new InvalidInputException(name, "import.value.municipality-code", "not a CBS code: " + value,
                         value);

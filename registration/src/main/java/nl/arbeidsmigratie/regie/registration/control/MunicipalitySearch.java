@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.platform.api.SearchText;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
@@ -36,14 +36,13 @@ public class MunicipalitySearch {
 
     /** Names everyone uses for a municipality whose name in the register is another. */
     private static final Map<String, String> COMMON_NAMES = Map.of("den haag", "GM0518", "den bosch", "GM0796");
-    /** A CBS code as typed in a search: {@code GM0518}, {@code gm 518}, or its digits alone. */
-    private static final Pattern CODE = Pattern.compile("(?:GM\\s*)?(\\d{1,4})");
+    /** The GM before a code's digits, with any spaces after it, as typed in a search ({@code gm 518}). */
+    private static final Pattern CODE_PREFIX = Pattern.compile("^\\s*GM\\s*", Pattern.CASE_INSENSITIVE);
 
     /** The code a search names, when it is one. */
     static Optional<String> codeTyped(String typed) {
-        Matcher code = CODE.matcher(typed.strip().toUpperCase(Locale.ROOT));
-        return code.matches() ? Optional.of("GM" + "0".repeat(4 - code.group(1).length()) + code.group(1))
-                : Optional.empty();
+        String code = MunicipalityCodes.completed(CODE_PREFIX.matcher(typed).replaceFirst(""));
+        return MunicipalityCodes.wellFormed(code) ? Optional.of(code) : Optional.empty();
     }
 
     @PersistenceContext(unitName = "registration")
