@@ -16,3 +16,14 @@ function regieChartInLanguage() {
         }
     };
 }
+
+/*
+ * A logarithmic scale shows a village's beds beside a city's estimate; the linear one, where a bar's length is its
+ * number, stays the default.
+ */
+function regieChartScale(widgetVar, logarithmic) {
+    var chart = PF(widgetVar).chart;
+    chart.options.scales = chart.options.scales || {};
+    chart.options.scales.y = Object.assign(chart.options.scales.y || {}, {type: logarithmic ? 'logarithmic' : 'linear'});
+    chart.update();
+}

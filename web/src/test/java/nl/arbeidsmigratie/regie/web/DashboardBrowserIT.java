@@ -95,6 +95,12 @@ class DashboardBrowserIT {
                     .contains("'s-Gravenhage").contains("Westland").contains("Overige gemeenten samen").contains("2.000");
             coordinator.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("[id='dashboard:fairShareChart'] canvas")));
+            // where each stands today leads; the years since the agreement fold out, the latest first
+            assertThat(coordinator.text(By.id("dashboard:fair-share-table")))
+                    .contains("Nog te realiseren").contains("Gerealiseerd deel").doesNotContain("01-01-2014");
+            coordinator.click(By.cssSelector("#fair-share-years > summary"));
+            String years = coordinator.text(By.id("dashboard:fair-share-years-table"));
+            assertThat(years.indexOf("01-01-2014")).isPositive().isLessThan(years.indexOf("01-01-2013"));
 
             // a date typed, not picked, shows the picture of that date: the site registered today had no beds then
             By pijnacker = By.xpath("//tbody[@id='dashboard:gap-table_data']/tr[contains(., 'Pijnacker-Nootdorp')]");

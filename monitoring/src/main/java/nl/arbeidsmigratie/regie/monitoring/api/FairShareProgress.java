@@ -3,6 +3,8 @@ package nl.arbeidsmigratie.regie.monitoring.api;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,5 +17,17 @@ public record FairShareProgress(FairShareView agreement, Instant asKnownOn, List
     public FairShareProgress {
         moments = List.copyOf(moments);
         rows = List.copyOf(rows);
+    }
+
+    /** The moments, the reference date first (see {@link ShareProgress#realisedNewestFirst()}). */
+    public List<LocalDate> momentsNewestFirst() {
+        List<LocalDate> newestFirst = new ArrayList<>(moments);
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** The reference date: the last moment. */
+    public LocalDate referenceDate() {
+        return moments.get(moments.size() - 1);
     }
 }

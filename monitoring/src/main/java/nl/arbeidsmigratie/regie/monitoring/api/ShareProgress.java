@@ -1,6 +1,8 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,5 +19,22 @@ public record ShareProgress(String municipalityCode, String name, int agreed, Li
 
     public int realisedNow() {
         return realised.isEmpty() ? 0 : realised.get(realised.size() - 1);
+    }
+
+    /** Places still to realise by the reference date; none once the share is reached or passed. */
+    public int toGo() {
+        return Math.max(0, agreed - realisedNow());
+    }
+
+    /** Realised as a share of agreed ({@code 0.5}: half); null when nothing was agreed, as no share of nothing is. */
+    public Double realisedShare() {
+        return agreed == 0 ? null : (double) realisedNow() / agreed;
+    }
+
+    /** The beds on each moment, the reference date first, so the latest figures lead a table of years. */
+    public List<Integer> realisedNewestFirst() {
+        List<Integer> newestFirst = new ArrayList<>(realised);
+        Collections.reverse(newestFirst);
+        return newestFirst;
     }
 }

@@ -225,7 +225,7 @@ public class DashboardBacking implements Serializable {
             labels.add(m.name());
             estimates.add(m.estimateMin() == null ? JSON.createArrayBuilder()
                     : JSON.createArrayBuilder().add(m.estimateMin()).add(m.estimateMax()));
-            beds.add(m.beds());
+            bar(beds, m.beds());
         }
         return barChart(locale, labels, dataset(texts.getString("dashboard.chart.estimate"), estimates, "rgba(37, 99, 235, 0.55)"),
                 dataset(texts.getString("dashboard.chart.beds"), beds, "rgba(22, 163, 74, 0.8)"));
@@ -241,15 +241,29 @@ public class DashboardBacking implements Serializable {
         JsonArrayBuilder realised = JSON.createArrayBuilder();
         for (ShareProgress row : progress.rows()) {
             labels.add(row.municipalityCode() == null ? texts.getString("dashboard.others") : row.name());
-            agreed.add(row.agreed());
-            realised.add(row.realisedNow());
+            bar(agreed, row.agreed());
+            bar(realised, row.realisedNow());
         }
         return barChart(locale, labels, dataset(texts.getString("dashboard.chart.agreed"), agreed, "rgba(100, 116, 139, 0.7)"),
                 dataset(texts.getString("dashboard.chart.realised"), realised, "rgba(234, 88, 12, 0.8)"));
     }
 
+    /** No bar for nothing: the bars' minimum length would otherwise show a zero as something. */
+    private static void bar(JsonArrayBuilder data, int value) {
+        if (value == 0) {
+            data.addNull();
+        } else {
+            data.add(value);
+        }
+    }
+
+    /**
+     * A bar stands out however large the others: a few beds beside a city's thousands, or an estimate whose two ends
+     * are the same, would otherwise not show at all.
+     */
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-        return JSON.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+        return JSON.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
+                .add("minBarLength", 3);
     }
 
     private static String barChart(Locale locale, JsonArrayBuilder labels, JsonObjectBuilder... datasets) {
