@@ -18,12 +18,12 @@ function regieChartInLanguage() {
 }
 
 /*
- * A logarithmic scale shows a village's beds beside a city's estimate; the linear one, where a bar's length is its
- * number, stays the default.
+ * A logarithmic scale, from 1, shows a village's beds beside a city's estimate; the linear one, where a bar's length
+ * is its number, stays the default. The chart is drawn anew, as Chart.js does not change a scale's type in place.
  */
 function regieChartScale(widgetVar, logarithmic) {
-    var chart = PF(widgetVar).chart;
-    chart.options.scales = chart.options.scales || {};
-    chart.options.scales.y = Object.assign(chart.options.scales.y || {}, {type: logarithmic ? 'logarithmic' : 'linear'});
-    chart.update();
+    var widget = PF(widgetVar);
+    widget.cfg.config.options.scales = logarithmic ? {y: {type: 'logarithmic', min: 1}} : {};
+    widget.chart.destroy();
+    widget._render();
 }

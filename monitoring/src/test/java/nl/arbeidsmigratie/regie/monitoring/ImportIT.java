@@ -455,7 +455,7 @@ class ImportIT {
     }
 
     @Test
-    void aNumberTooLargeToKeepIsCalledTooLargeWithTheLargestThatFits() throws Exception {
+    void aNumberTooLargeToKeepIsRefusedByItsColumnsOwnRule() throws Exception {
         String source = "Te groot getal " + UUID.randomUUID();
         Path file = file(COUNT_HEADER_NL + "GM1783;2021-01-01;2147483648;;;" + source + ";wonend\n"
                 + "GM1783;2021-02-01;veel;;;" + source + ";wonend\n");
@@ -463,7 +463,7 @@ class ImportIT {
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::line, ImportProblem::messageKey, ImportProblem::arguments)
                         .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple(2L, "import.value.too-large", List.of("2147483647")),
+                                org.assertj.core.groups.Tuple.tuple(2L, "error.count.too-large", List.of()),
                                 org.assertj.core.groups.Tuple.tuple(3L, "import.value.number", List.of("veel")))));
         assertThat(countRows(source)).isZero();
     }

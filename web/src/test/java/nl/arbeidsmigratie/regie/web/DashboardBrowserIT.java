@@ -78,6 +78,14 @@ class DashboardBrowserIT {
                     .isEqualTo("Schatting: 1.200 – 1.500");
             assertThat(coordinator.driver().findElement(By.cssSelector("[id='dashboard:gapChart'] canvas"))
                     .getAttribute("aria-label")).contains("De cijfers staan in de tabel hieronder.");
+            // a logarithmic scale, asked for, shows small and large side by side; the linear one comes back
+            String scale = "return Chart.getChart(document.querySelector(\"[id='dashboard:gapChart'] canvas\"))"
+                    + ".scales.y.type;";
+            assertThat(js.executeScript(scale)).isEqualTo("linear");
+            coordinator.click(By.id("gapChartLogarithmic"));
+            coordinator.until(d -> "logarithmic".equals(js.executeScript(scale)));
+            coordinator.click(By.id("gapChartLogarithmic"));
+            coordinator.until(d -> "linear".equals(js.executeScript(scale)));
 
             coordinator.click(By.id("dashboard:newAgreement"));
             coordinator.type("agreementForm:title", "Haaglanden 2013 (voorbeeldgegevens)");

@@ -213,9 +213,9 @@ public abstract class RowImport {
         try {
             return Integer.valueOf(digits);
         } catch (NumberFormatException e) {
-            // a whole number all the same, only beyond what a count can hold: say so, and what the most is
-            throw new InvalidInputException(column, "import.value.too-large", "beyond " + Integer.MAX_VALUE
-                    + ": " + value, Integer.MAX_VALUE);
+            // beyond what any count column takes: the column's own rule refuses it in its own words (at most
+            // 100,000 persons), as it does a number just above its most
+            return Integer.MAX_VALUE;
         }
     }
 

@@ -223,8 +223,11 @@ public class DashboardBacking implements Serializable {
         JsonArrayBuilder beds = JSON.createArrayBuilder();
         for (AreaFigures m : picture.municipalities()) {
             labels.add(m.name());
-            estimates.add(m.estimateMin() == null ? JSON.createArrayBuilder()
-                    : JSON.createArrayBuilder().add(m.estimateMin()).add(m.estimateMax()));
+            if (m.estimateMin() == null) {
+                estimates.addNull();
+            } else {
+                estimates.add(JSON.createArrayBuilder().add(m.estimateMin()).add(m.estimateMax()));
+            }
             bar(beds, m.beds());
         }
         return barChart(locale, labels, dataset(texts.getString("dashboard.chart.estimate"), estimates, "rgba(37, 99, 235, 0.55)"),
