@@ -15,11 +15,20 @@ public record ImportProblem(long line, String column, String messageKey, List<St
 
     /** How much of a cell a report shows: enough to find the cell, not a pasted page kept in every report. */
     private static final int SHOWN_VALUE = 80;
+    /** How much of the plain detail is kept, which may quote a cell within a sentence. */
+    private static final int SHOWN_DETAIL = 300;
 
-    /** The one constructor JSON-B reads a stored report with; a report stored before arguments existed has none. */
+    /**
+     * The one constructor JSON-B reads a stored report with; a report stored before arguments existed has none.
+     * Whatever of the file a problem quotes is shortened here, once for every way it is made, as a report is kept,
+     * listed and sent back whole.
+     */
     @JsonbCreator
     public ImportProblem {
-        arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        column = shown(column);
+        arguments = arguments == null ? List.of() : arguments.stream().map(ImportProblem::shown).toList();
+        detail = cut(detail, SHOWN_DETAIL);
+        value = shown(value);
     }
 
     /** A problem not about one value. */
@@ -34,7 +43,12 @@ public record ImportProblem(long line, String column, String messageKey, List<St
 
     /** A value as a report shows it, shortened visibly when it is longer than a cell one looks for. */
     public static String shown(String value) {
-        return value == null || value.codePointCount(0, value.length()) <= SHOWN_VALUE ? value
-                : value.substring(0, value.offsetByCodePoints(0, SHOWN_VALUE)) + "…";
+        return cut(value, SHOWN_VALUE);
+    }
+
+    /** At most {@code most} characters and the ellipsis; what is shortened already stays as it is. */
+    private static String cut(String text, int most) {
+        return text == null || text.codePointCount(0, text.length()) <= most + 1 ? text
+                : text.substring(0, text.offsetByCodePoints(0, most)) + "…";
     }
 }

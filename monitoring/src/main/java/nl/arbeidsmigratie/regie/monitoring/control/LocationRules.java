@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.Certification;
+import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
 import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
 import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
@@ -33,6 +34,7 @@ public final class LocationRules {
     private static final BigDecimal MOST_AREA = BigDecimal.valueOf(10_000_000);
     private static final int MOST_DECIMALS = 10;
     private static final int AREA_DECIMALS = 1;
+    private static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
 
     private LocationRules() {
     }
@@ -106,6 +108,8 @@ public final class LocationRules {
         checks.require(d.status() != null, "status", "error.location.status.required", "no status");
         checks.require(d.status() != LocationStatus.CLOSED || d.closedOn() != null, "closedOn",
                 "error.location.closed-on.required", "a closed location has a closing date");
+        checkDate(checks, "openedOn", d.openedOn());
+        checkDate(checks, "closedOn", d.closedOn());
         checks.require(d.openedOn() == null || d.closedOn() == null || !d.closedOn().isBefore(d.openedOn()),
                 "closedOn", "error.location.dates", "closed before it opened");
         checks.require(d.status() != LocationStatus.ACTIVE || d.openedOn() == null || !d.openedOn().isAfter(today),
@@ -125,6 +129,8 @@ public final class LocationRules {
         Certification c = given.mark() != null ? given
                 : new Certification(QualityMark.NONE, given.certificateNumber(), given.lastAuditOn(),
                         given.validUntil());
+        checkDate(checks, "lastAuditOn", c.lastAuditOn());
+        checkDate(checks, "validUntil", c.validUntil());
         checks.require(c.lastAuditOn() == null || !c.lastAuditOn().isAfter(today), "lastAuditOn",
                 "error.location.audit-ahead", "an audit is recorded once it took place");
         checks.require(c.lastAuditOn() == null || c.validUntil() == null || !c.validUntil().isBefore(c.lastAuditOn()),
@@ -137,6 +143,10 @@ public final class LocationRules {
                     throw new InvalidInputException("permits", "error.location.permit.kind", "a permit needs a kind");
                 }
                 FreeText.checked("permits", p.number());
+                if (outOfRange(p.validFrom()) || outOfRange(p.validTo())) {
+                    throw new InvalidInputException("permits", "error.location.date.range",
+                            "a permit's dates lie from 1900 to 2199");
+                }
                 if (p.validFrom() != null && p.validTo() != null && p.validTo().isBefore(p.validFrom())) {
                     throw new InvalidInputException("permits", "error.location.permit.dates",
                             "valid to before valid from");
@@ -148,6 +158,18 @@ public final class LocationRules {
                 d.housingForm(), d.status(), d.openedOn(), d.closedOn(), f,
                 new Certification(c.mark(), certificateNumber, c.lastAuditOn(), c.validUntil()),
                 d.stayFocus(), operator, d.permits());
+    }
+
+    /**
+     * A date from 1900 up to 2199: outside it a year was mistyped (0024 for 2024), or "9999-12-31" stands for no end,
+     * which an empty field says.
+     */
+    private static void checkDate(InputChecks checks, String field, LocalDate date) {
+        checks.require(!outOfRange(date), field, "error.location.date.range", field + " lies from 1900 to 2199");
+    }
+
+    private static boolean outOfRange(LocalDate date) {
+        return date != null && (date.isBefore(CountFigures.EARLIEST_REFERENCE_DATE) || date.isAfter(LATEST_DATE));
     }
 
     /** {@code text} (trimmed, or null) as a house number; one that does not start with one ({@code -12}) is refused. */

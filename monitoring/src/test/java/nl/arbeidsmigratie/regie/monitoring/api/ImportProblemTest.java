@@ -1,0 +1,30 @@
+package nl.arbeidsmigratie.regie.monitoring.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ImportProblemTest {
+
+    @Test
+    void aPastedPageInACellIsKeptAsTheStartOfItWhereverTheProblemQuotesIt() {
+        String page = "A".repeat(5_000_000);
+        ImportProblem problem = new ImportProblem(2, "bag_id" + page, "import.value.number", List.of(page),
+                "no location with BAG id " + page, page);
+        assertThat(problem.value()).hasSize(81).endsWith("A…");
+        assertThat(problem.column()).hasSize(81).startsWith("bag_idAAA");
+        assertThat(problem.arguments()).singleElement().asString().hasSize(81);
+        assertThat(problem.detail()).hasSize(301).startsWith("no location with BAG id AAA").endsWith("…");
+    }
+
+    @Test
+    void whatFitsStaysWholeAndWhatWasShortenedStaysAsItIs() {
+        ImportProblem problem = new ImportProblem(3, "persons", "import.value.number", List.of("veel"),
+                "not a whole number: veel", "veel");
+        assertThat(problem).isEqualTo(new ImportProblem(3, "persons", "import.value.number", List.of("veel"),
+                "not a whole number: veel", "veel"));
+        String shortened = ImportProblem.shown("B".repeat(200));
+        assertThat(ImportProblem.shown(shortened)).isEqualTo(shortened);
+    }
+}
