@@ -34,7 +34,7 @@ public final class LocationRules {
     private static final BigDecimal MOST_AREA = BigDecimal.valueOf(10_000_000);
     private static final int MOST_DECIMALS = 10;
     private static final int AREA_DECIMALS = 1;
-    private static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
+    private static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
 
     private LocationRules() {
     }
@@ -145,7 +145,7 @@ public final class LocationRules {
                 FreeText.checked("permits", p.number());
                 if (outOfRange(p.validFrom()) || outOfRange(p.validTo())) {
                     throw new InvalidInputException("permits", "error.location.date.range",
-                            "a permit's dates lie from 1900 to 2199");
+                            "a permit's dates lie from 1900 to 2100");
                 }
                 if (p.validFrom() != null && p.validTo() != null && p.validTo().isBefore(p.validFrom())) {
                     throw new InvalidInputException("permits", "error.location.permit.dates",
@@ -161,11 +161,11 @@ public final class LocationRules {
     }
 
     /**
-     * A date from 1900 up to 2199: outside it a year was mistyped (0024 for 2024), or "9999-12-31" stands for no end,
-     * which an empty field says.
+     * A date from 1900 up to 2100, as the pages take them: outside it a year was mistyped (0024 for 2024), or
+     * "9999-12-31" stands for no end, which an empty field says.
      */
     private static void checkDate(InputChecks checks, String field, LocalDate date) {
-        checks.require(!outOfRange(date), field, "error.location.date.range", field + " lies from 1900 to 2199");
+        checks.require(!outOfRange(date), field, "error.location.date.range", field + " lies from 1900 to 2100");
     }
 
     private static boolean outOfRange(LocalDate date) {
