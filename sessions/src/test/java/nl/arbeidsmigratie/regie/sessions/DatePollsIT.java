@@ -165,7 +165,8 @@ class DatePollsIT {
     void fixingASlotDatesAndConfirmsTheMeetingClosesThePollAndMailsEveryone() throws Exception {
         Circle circle = circle();
         DatePollView poll = threeSlots(circle.meeting(), inDays(10, 17));
-        DatePollView other = threeSlots(circle(). meeting(), inDays(10, 17));
+        Circle second = circle();
+        DatePollView other = threeSlots(second.meeting(), inDays(10, 17));
         SlotView chosen = poll.slots().get(1);
         TestCaller.as(COORDINATOR, () -> {
             assertThatThrownBy(() -> polls.fix(poll.id(), other.slots().get(0).id()))
@@ -179,6 +180,8 @@ class DatePollsIT {
         MeetingView bare = TestCaller.as(COORDINATOR, () -> polls.fix(other.id(), other.slots().get(0).id()));
         assertThat(bare.status()).isEqualTo(MeetingStatus.DRAFT);
         assertThat(bare.startsAt()).isEqualTo(other.slots().get(0).startsAt());
+        assertThat(Mailbox.await(second.denHaag().email(), "Date fixed: Bijeenkomst 2", MAIL).text())
+                .as("a venue not chosen yet is said to follow").contains("(venue to follow)");
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.changeStatus(bare.id(), bare.version(),
                 MeetingStatus.CONFIRMED)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
                 .extracting(InvalidInputException::messageKey).containsExactly("error.sessions.meeting.incomplete",
@@ -301,6 +304,18 @@ class DatePollsIT {
                     inDays(20, 16)), new SlotProposal(inDays(20, 13), inDays(20, 16))), inDays(5, 12)))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.slots.twice"));
+            // every refusal at once, a slot rule said once however many slots break it
+            assertThatThrownBy(() -> polls.open(meeting.id(), List.of(new SlotProposal(inDays(-1, 13),
+                    inDays(-1, 16)), new SlotProposal(inDays(-2, 13), inDays(-2, 16)),
+                    new SlotProposal(inDays(20, 13), inDays(20, 16))), inDays(-3, 12)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                            .extracting(InvalidInputException::messageKey).containsExactly(
+                                    "error.sessions.poll.deadline.past", "error.sessions.poll.slot.past"));
+            assertThatThrownBy(() -> polls.open(meeting.id(), List.of(new SlotProposal(inDays(-1, 13),
+                    inDays(-1, 16)), new SlotProposal(inDays(20, 13), inDays(20, 16))), inDays(25, 12)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                            .extracting(InvalidInputException::messageKey).containsExactly(
+                                    "error.sessions.poll.slot.past", "error.sessions.poll.deadline.after-slot"));
             assertThat(polls.openPollOf(meeting.id())).as("nothing opened").isEmpty();
         });
         DatePollView poll = threeSlots(meeting, inDays(10, 17));

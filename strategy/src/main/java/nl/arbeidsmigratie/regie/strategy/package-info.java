@@ -12,7 +12,7 @@
  * <li>A document starts from the newest template version (a section per learning goal with guiding questions,
  * titled with the circle's own goal texts). Template versions are never edited; the document records the one it
  * started from. The municipality's latest enrolment pre-fills a first section with its policy phase and its own
- * bottlenecks, and marks the goals it chose; both are shown as "from your enrolment".</li>
+ * bottlenecks, and marks the goals it chose; both are shown as "from the municipality's enrolment".</li>
  * <li>Sections are the working copy, saved as the author types. Each has a version column that counts changes
  * to its text and applicability; a save names the version it was based on and is refused, with both texts,
  * when someone saved in between. Writes take short row locks (the document, then the section) inside one

@@ -87,7 +87,7 @@ class StrategyDocumentsIT {
         assertThat(document.templateVersion()).isPositive();
         assertThat(document.sections()).hasSize(9);
         SectionView start = document.sections().get(0);
-        assertThat(start.title()).isEqualTo("Uitgangssituatie (uit uw aanmelding)");
+        assertThat(start.title()).isEqualTo("Uitgangssituatie (uit de aanmelding)");
         assertThat(start.fromEnrolment()).isTrue();
         assertThat(start.html()).contains("visie in ontwikkeling")
                 .contains("Te weinig &lt;b&gt;huisvesting&lt;/b&gt; voor seizoenswerkers")

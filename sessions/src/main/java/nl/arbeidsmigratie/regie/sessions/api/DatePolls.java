@@ -7,12 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
+import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
@@ -84,28 +87,42 @@ public class DatePolls {
             throw new InvalidInputException("meetingId", "error.sessions.poll.meeting-confirmed",
                     "meeting " + meetingId + " is confirmed");
         }
-        if (slots.isEmpty() || slots.size() > MAX_SLOTS) {
-            throw new InvalidInputException("slots", "error.sessions.poll.slots.count",
-                    "between 1 and " + MAX_SLOTS + " slots");
-        }
-        if (deadline == null) {
-            throw new InvalidInputException("deadline", "error.sessions.poll.deadline.required", "a deadline");
-        }
+        // every refusal of the proposal at once, each at its field, so the coordinator corrects them in one go
+        InputChecks checks = new InputChecks();
+        checks.require(!slots.isEmpty() && slots.size() <= MAX_SLOTS, "slots", "error.sessions.poll.slots.count",
+                "between 1 and " + MAX_SLOTS + " slots");
+        checks.require(deadline != null, "deadline", "error.sessions.poll.deadline.required", "a deadline");
         // the same moment twice would split its answers over two rows of the ranking
-        if (slots.stream().map(p -> p.startsAt() + "/" + p.endsAt()).distinct().count() < slots.size()) {
-            throw new InvalidInputException("slots", "error.sessions.poll.slots.twice", "a moment proposed twice");
-        }
+        checks.require(slots.stream().map(p -> p.startsAt() + "/" + p.endsAt()).distinct().count() == slots.size(),
+                "slots", "error.sessions.poll.slots.twice", "a moment proposed twice");
         Instant now = book.now();
-        DatePoll poll = new DatePoll(meeting, MeetingBook.instant(deadline), now);
+        Instant closesAt = MeetingBook.instant(deadline);
+        if (closesAt != null) {
+            checks.check(() -> DatePoll.checkDeadline(closesAt, now));
+        }
+        Set<String> slotRefusals = new HashSet<>();
+        for (SlotProposal proposal : slots) {
+            try {
+                PollSlot.checkTimes(MeetingBook.instant(proposal.startsAt()), MeetingBook.instant(proposal.endsAt()),
+                        now);
+            } catch (InvalidInputException refused) {
+                // three moments in the past are one thing to correct, said once
+                if (slotRefusals.add(refused.messageKey())) {
+                    checks.check(() -> {
+                        throw refused;
+                    });
+                }
+            }
+        }
+        checks.require(closesAt == null || slots.stream().map(p -> MeetingBook.instant(p.startsAt()))
+                        .allMatch(start -> start == null || start.isAfter(closesAt)), "deadline",
+                "error.sessions.poll.deadline.after-slot", "the deadline lies after the first slot");
+        checks.refuseIfBroken();
+        DatePoll poll = new DatePoll(meeting, closesAt, now);
         em.persist(poll);
         for (SlotProposal proposal : slots) {
-            PollSlot slot = new PollSlot(poll, MeetingBook.instant(proposal.startsAt()),
-                    MeetingBook.instant(proposal.endsAt()), now);
-            if (!slot.startsAt().isAfter(poll.deadline())) {
-                throw new InvalidInputException("deadline", "error.sessions.poll.deadline.after-slot",
-                        "the deadline lies before the first slot");
-            }
-            em.persist(slot);
+            em.persist(new PollSlot(poll, MeetingBook.instant(proposal.startsAt()),
+                    MeetingBook.instant(proposal.endsAt()), now));
         }
         em.flush();
         polls.invite(poll, enrolments.participantsOf(meeting.series().editionId()), now, true);

@@ -61,6 +61,10 @@ public class MeetingMails {
         String venue = meeting.venueName() == null ? "" : String.join(", ", java.util.stream.Stream.of(
                 meeting.venueName(), meeting.venueAddress(), meeting.venueCity())
                 .filter(java.util.Objects::nonNull).toList());
+        if (venue.isEmpty()) {
+            // a meeting dated before its venue is known says so, rather than leaving empty brackets
+            venue = texts.getString("place.to-follow");
+        }
         return switch (meeting.format()) {
             case ON_LOCATION -> venue;
             case ONLINE -> texts.getString("place.online");

@@ -61,14 +61,19 @@ public class DatePoll {
     }
 
     public DatePoll(Meeting meeting, Instant deadline, Instant now) {
-        if (!deadline.isAfter(now)) {
-            throw new InvalidInputException("deadline", "error.sessions.poll.deadline.past",
-                    "the deadline lies in the future");
-        }
+        checkDeadline(deadline, now);
         this.meeting = Objects.requireNonNull(meeting);
         this.deadline = deadline;
         this.status = PollStatus.OPEN;
         this.createdAt = now;
+    }
+
+    /** A poll is answered until a deadline still to come. */
+    public static void checkDeadline(Instant deadline, Instant now) {
+        if (!deadline.isAfter(now)) {
+            throw new InvalidInputException("deadline", "error.sessions.poll.deadline.past",
+                    "the deadline lies in the past");
+        }
     }
 
     /** Refuses answers once the poll is closed or its deadline passed. */

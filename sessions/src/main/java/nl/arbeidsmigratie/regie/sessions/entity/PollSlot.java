@@ -41,20 +41,25 @@ public class PollSlot {
     }
 
     public PollSlot(DatePoll poll, Instant startsAt, Instant endsAt, Instant now) {
+        checkTimes(startsAt, endsAt, now);
+        this.poll = Objects.requireNonNull(poll);
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+    }
+
+    /** A proposed moment has a start and a later end, ahead of {@code now} and within reach. */
+    public static void checkTimes(Instant startsAt, Instant endsAt, Instant now) {
         if (startsAt == null || endsAt == null) {
             throw new InvalidInputException("slots", "error.sessions.poll.slot.times", "a slot has a start and an end");
         }
         if (!startsAt.isAfter(now)) {
-            throw new InvalidInputException("slots", "error.sessions.poll.slot.past", "a slot lies in the future");
+            throw new InvalidInputException("slots", "error.sessions.poll.slot.past", "a slot lies in the past");
         }
         if (!endsAt.isAfter(startsAt)) {
             throw new InvalidInputException("slots", "error.sessions.meeting.times.order",
                     "a slot ends after it starts");
         }
         Meeting.checkReach(startsAt, now, "slots");
-        this.poll = Objects.requireNonNull(poll);
-        this.startsAt = startsAt;
-        this.endsAt = endsAt;
     }
 
     public Long id() {

@@ -13,7 +13,7 @@ import nl.arbeidsmigratie.regie.registration.api.PolicyPhase;
  */
 public final class EnrolmentPrefill {
 
-    public static final String STARTING_POINT = "Uitgangssituatie (uit uw aanmelding)";
+    public static final String STARTING_POINT = "Uitgangssituatie (uit de aanmelding)";
 
     private EnrolmentPrefill() {
     }

@@ -22,12 +22,13 @@ public class DateTimes {
     private static final DateTimeFormatter SECONDS = DutchDates.SECONDS.withZone(DutchTime.ZONE);
 
     /**
-     * The moment a user means by a picked "as known on" time: the end of the picked {@code unit}, so a change
-     * shown at 10:15 is part of "as known on 10:15"; now when nothing was picked.
+     * The moment a user means by a picked "as known on" time, which the pickers give to the second: the end of that
+     * second, so a change shown at 10:15:07 is part of "as known on 10:15:07"; now when nothing was picked.
      */
-    public static Instant asKnownOn(LocalDateTime picked, ChronoUnit unit) {
+    public static Instant asKnownOn(LocalDateTime picked) {
         return picked == null ? Instant.now()
-                : picked.truncatedTo(unit).plus(1, unit).atZone(DutchTime.ZONE).toInstant().minusNanos(1);
+                : picked.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).atZone(DutchTime.ZONE).toInstant()
+                        .minusNanos(1);
     }
 
     public String date(LocalDate date) {

@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -151,7 +150,7 @@ public class DashboardBacking implements Serializable {
 
     /** Null for now, which the facade answers from the current state rather than from the history. */
     private Instant moment() {
-        return asKnownOn == null ? null : DateTimes.asKnownOn(asKnownOn, ChronoUnit.MINUTES);
+        return asKnownOn == null ? null : DateTimes.asKnownOn(asKnownOn);
     }
 
     public void startNew() {

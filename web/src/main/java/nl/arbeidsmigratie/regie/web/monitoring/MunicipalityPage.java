@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
@@ -69,7 +68,7 @@ public abstract class MunicipalityPage implements Serializable {
 
     /** The moment the page shows: the end of the picked second, or now. */
     protected Instant moment() {
-        return DateTimes.asKnownOn(asKnownOn, ChronoUnit.SECONDS);
+        return DateTimes.asKnownOn(asKnownOn);
     }
 
     /** Whether the page shows the present, which the current state answers without reading the history. */

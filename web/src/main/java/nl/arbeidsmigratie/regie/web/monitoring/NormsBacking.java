@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.NormRuleSetView;
 import nl.arbeidsmigratie.regie.monitoring.api.NormRules;
@@ -48,7 +47,7 @@ public class NormsBacking implements Serializable {
 
     @PostConstruct
     public void load() {
-        ruleSets = norms.ruleSets(DateTimes.asKnownOn(asKnownOn, ChronoUnit.MINUTES));
+        ruleSets = norms.ruleSets(DateTimes.asKnownOn(asKnownOn));
     }
 
     /** A new version starts from the newest rule set of the chosen mark, so only what changes needs typing. */

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,7 @@ public class WorklistBacking implements Serializable {
     /** The worklist as known at the picked moment, measured against that day. */
     public void load() {
         filtered = null;
-        Instant moment = DateTimes.asKnownOn(asKnownOn, ChronoUnit.SECONDS);
+        Instant moment = DateTimes.asKnownOn(asKnownOn);
         items = municipality == null ? worklist.ofProvince(moment) : worklist.ofMunicipality(municipality.code(), moment);
         items.stream().map(WorklistItem::municipalityCode).distinct().filter(code -> !names.containsKey(code))
                 .forEach(code -> names.put(code, directory.find(code).map(MunicipalityView::name).orElse(code)));

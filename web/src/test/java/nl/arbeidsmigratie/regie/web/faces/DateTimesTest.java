@@ -1,0 +1,26 @@
+package nl.arbeidsmigratie.regie.web.faces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+class DateTimesTest {
+
+    @Test
+    void asKnownOnAPickedSecondTakesInWhatHappenedWithinItAndNothingAfter() {
+        // 07:32:10 in Amsterdam in winter is 06:32:10 UTC
+        Instant moment = DateTimes.asKnownOn(LocalDateTime.of(2026, 12, 5, 7, 32, 10));
+        assertThat(moment).isAfter(Instant.parse("2026-12-05T06:32:10.999Z"))
+                .isBefore(Instant.parse("2026-12-05T06:32:11Z"));
+        // a version recorded at 07:32:31 is not known yet at 07:32:10
+        assertThat(Instant.parse("2026-12-05T06:32:31Z")).isAfter(moment);
+    }
+
+    @Test
+    void asKnownOnNothingPickedIsNow() {
+        Instant before = Instant.now();
+        assertThat(DateTimes.asKnownOn(null)).isBetween(before, Instant.now());
+    }
+}
