@@ -20,10 +20,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import nl.arbeidsmigratie.regie.monitoring.api.Address;
+import nl.arbeidsmigratie.regie.monitoring.api.Certification;
+import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
+import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportOutcome;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringExports;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringImports;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
@@ -56,6 +63,9 @@ class ImportIT {
 
     @Inject
     MonitoringExports exports;
+
+    @Inject
+    HousingLocations locations;
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -584,8 +594,15 @@ class ImportIT {
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS,
                 "westland.csv", file("gemeentecode;bag_id;naam;woonvorm;status\nGM1783;178301000000060;Te kort;"
                         + "HOUSING_UNITS;ACTIVE\n"))).isInstanceOfSatisfying(ImportRefusedException.class,
-                e -> assertThat(e.problems()).extracting(ImportProblem::messageKey)
-                        .containsExactly("error.location.bag-id")));
+                e -> assertThat(e.problems()).extracting(ImportProblem::messageKey, ImportProblem::arguments)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("import.value.bag-id",
+                                List.of("178301000000060")))));
+        // a totals row is no location that could not be found
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY,
+                "totaal.csv", file("bag_id;peildatum;personen\nTotaal;2025-03-31;12\n")))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::messageKey, ImportProblem::arguments)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("import.value.bag-id", List.of("Totaal")))));
     }
 
     @Test
@@ -651,6 +668,40 @@ class ImportIT {
     }
 
     @Test
+    void aLocationWithoutBagIdComesBackFromTheExportByItsNameAndANewOneIsAskedForItsBagId() throws Exception {
+        String name = "Tenten bij de kassen " + UUID.randomUUID();
+        as(OFFICER, () -> locations.register(new LocationDetails("GM1783", name, new Address(null, null, null, null),
+                null, null, null, HousingForm.INFORMAL, LocationStatus.ACTIVE, null, null, Facilities.unknown(),
+                Certification.none(), null, null, List.of())));
+        String sheet = as(OFFICER, () -> exports.exportForSpreadsheet(ImportKind.LOCATIONS, "GM1783"));
+        String header = sheet.lines().findFirst().orElseThrow();
+        String line = sheet.lines().filter(l -> l.contains(name)).findFirst().orElseThrow();
+        assertThat(line).startsWith("GM1783;;");
+        assertThat(as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "export.csv",
+                file(header + "\n" + line + "\n")))).extracting(ImportOutcome::added, ImportOutcome::corrected,
+                ImportOutcome::unchanged).containsExactly(0L, 0L, 1L);
+
+        // corrected in the file: 12 beds, in the same name's own case or another
+        String[] cells = line.split(";", -1);
+        cells[List.of(header.split(";")).indexOf("bedden")] = "12";
+        cells[2] = name.toUpperCase(java.util.Locale.ROOT);
+        assertThat(as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "bedden.csv",
+                file(header + "\n" + String.join(";", cells) + "\n")))).extracting(ImportOutcome::added,
+                ImportOutcome::corrected).containsExactly(0L, 1L);
+        assertThat(Sql.strings(dataSource, "select v.beds from monitoring.location_version v where v.name = '"
+                + name.toUpperCase(java.util.Locale.ROOT) + "'")).containsExactly("12");
+
+        // a name no location without BAG id has is a new location, which a file registers by its BAG id
+        cells[2] = "Nieuwe schuur " + UUID.randomUUID();
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS, "nieuw.csv",
+                file(header + "\n" + String.join(";", cells) + "\n"))).isInstanceOfSatisfying(
+                ImportRefusedException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.column()).isEqualTo("bag_id");
+                    assertThat(p.messageKey()).isEqualTo("import.location.unnumbered-new");
+                })));
+    }
+
+    @Test
     void anOfficersLocationWithABagIdOfAnotherMunicipalityIsRefusedNamingIt() throws Exception {
         String denHaag = "0518%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         Path file = file("gemeentecode;bag_id;naam;woonvorm;status\nGM1783;" + denHaag + ";Over de grens;HOUSING_UNITS;"
@@ -698,10 +749,7 @@ class ImportIT {
                 + "'")).containsExactly(name);
     }
 
-    /**
-     * The lines of this test's own location: import files name locations by BAG id, and other tests in the same
-     * database keep Westland locations without one, which an import cannot refer to.
-     */
+    /** The lines of this test's own location, apart from those other tests in the same database keep. */
     private static String headerAndLinesOf(String csv, String bag) {
         String[] lines = csv.split("\r?\n");
         StringBuilder kept = new StringBuilder(lines[0]).append('\n');

@@ -143,6 +143,9 @@ class MeetingPlanningIT {
         MeetingView mistake = TestCaller.as(COORDINATOR, () -> planning.addMeeting(series.id(), false, null, 30));
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> planning.remove(mistake.id(), mistake.version()))
                 .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> planning.removable(series.id()))
+                .isInstanceOf(AccessRefusedException.class));
+        assertThat(TestCaller.as(COORDINATOR, () -> planning.removable(series.id()))).contains(mistake.id());
         TestCaller.as(COORDINATOR, () -> {
             planning.remove(mistake.id(), mistake.version());
             return null;
@@ -160,6 +163,8 @@ class MeetingPlanningIT {
                         e -> assertThat(e.messageKey()).isEqualTo("error.sessions.meeting.not-removable.announced")));
         assertThat(TestCaller.as(COORDINATOR, () -> planning.meeting(start.id())).status())
                 .isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(TestCaller.as(COORDINATOR, () -> planning.removable(series.id())))
+                .as("the page offers removal where it can be done only").doesNotContain(start.id(), mistake.id());
     }
 
     @Test

@@ -161,6 +161,8 @@ class VersionsAndCommentsIT {
         CommentView onNumbers = TestCaller.as(COORDINATOR, () -> comments.add(draft.id(), numbers.id(),
                 "4.500  arbeidsmigranten", "Welke bron?"));
         assertThat(onNumbers.quote()).as("kept as the section has it").isEqualTo("4.500 arbeidsmigranten");
+        assertThat(TestCaller.as(COORDINATOR, () -> documents.find(draft.id())).lastActivityAt())
+                .as("a comment is activity on the document").isAfterOrEqualTo(onNumbers.createdAt());
         CommentView onRules = TestCaller.as(COORDINATOR, () -> comments.add(draft.id(), rules.id(), null,
                 "Noem de SNF-normen."));
         // its author puts a typo right or takes a comment back while nobody answered it; nobody else can

@@ -310,27 +310,30 @@ public class CsvImporter {
     }
 
     private ImportContext context(LocalDate today) {
+        ImportContext.LiveLocations live = liveLocations();
         return writeAccess != null
-                ? new ImportContext(today, writeAccess, (code, bagId) -> { }, liveLocationsByBagId())
+                ? new ImportContext(today, writeAccess, (code, bagId) -> { }, live)
                 : new ImportContext(today, code -> ImportContext.refusalOf(() -> access.writerFor(code)),
-                        access::requireBagIdOf, liveLocationsByBagId());
+                        access::requireBagIdOf, live);
     }
 
-    /** Every location with a BAG id whose latest version is not marked as an error. */
-    private Map<String, List<ImportContext.LiveLocation>> liveLocationsByBagId() {
-        Map<String, List<ImportContext.LiveLocation>> found = new HashMap<>();
+    /**
+     * Every location whose latest version is not marked as an error: by BAG id, and those without one (a tent, a
+     * shed) by municipality and name, as an export names them.
+     */
+    private ImportContext.LiveLocations liveLocations() {
+        ImportContext.LiveLocations found = new ImportContext.LiveLocations();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select l.id, l.municipality_code, v.bag_id, v.opened_on, v.closed_on, v.status"
-                     + " from monitoring.housing_location l"
-                     + " join lateral (select w.bag_id, w.marked_error, w.opened_on, w.closed_on, w.status"
+             ResultSet rs = s.executeQuery("select l.id, l.municipality_code, v.bag_id, v.opened_on, v.closed_on,"
+                     + " v.status, v.name from monitoring.housing_location l"
+                     + " join lateral (select w.bag_id, w.name, w.marked_error, w.opened_on, w.closed_on, w.status"
                      + " from monitoring.location_version w"
                      + " where w.location_id = l.id order by w.version_no desc limit 1) v on true"
-                     + " where v.bag_id is not null and not v.marked_error")) {
+                     + " where not v.marked_error")) {
             while (rs.next()) {
-                found.computeIfAbsent(rs.getString(3), k -> new ArrayList<>())
-                        .add(new ImportContext.LiveLocation(rs.getLong(1), rs.getString(2), new LocationRules.Lifetime(
-                                LocationStatus.valueOf(rs.getString(6)), rs.getObject(4, LocalDate.class),
-                                rs.getObject(5, LocalDate.class))));
+                found.add(rs.getString(3), rs.getString(7), new ImportContext.LiveLocation(rs.getLong(1),
+                        rs.getString(2), new LocationRules.Lifetime(LocationStatus.valueOf(rs.getString(6)),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

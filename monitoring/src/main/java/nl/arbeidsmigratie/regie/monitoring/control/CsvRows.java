@@ -176,7 +176,7 @@ public final class CsvRows implements Closeable {
         }
         // a missing column is named in the language of the header's other names
         boolean dutch = java.util.stream.IntStream.range(0, header.size()).anyMatch(i -> columns.stream()
-                .anyMatch(c -> !c.dutch().equals(c.english()) && c.dutch().equalsIgnoreCase(header.get(i).strip())));
+                .anyMatch(c -> c.matchesDutch(header.get(i))));
         for (ImportColumn column : columns) {
             if (column.required() && !java.util.Arrays.asList(canonical).contains(column.english())) {
                 problems.accept(new ImportProblem(1, dutch ? column.dutch() : column.english(), "import.header.required",

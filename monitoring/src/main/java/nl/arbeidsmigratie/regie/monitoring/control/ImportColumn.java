@@ -1,7 +1,15 @@
 package nl.arbeidsmigratie.regie.monitoring.control;
 
-/** A column of an import file, known by its English and its Dutch name (any case). */
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A column of an import file, known by its English and its Dutch name in any case, with spaces, hyphens or points
+ * where the names have underscores ("Geopend op", "BAG-id"), as a spreadsheet's headers are written.
+ */
 public record ImportColumn(String english, String dutch, boolean required) {
+
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("[\\s._-]+");
 
     public static ImportColumn required(String english, String dutch) {
         return new ImportColumn(english, dutch, true);
@@ -12,6 +20,15 @@ public record ImportColumn(String english, String dutch, boolean required) {
     }
 
     boolean matches(String name) {
-        return english.equals(name) || dutch.equals(name);
+        String key = key(name);
+        return english.equals(key) || dutch.equals(key);
+    }
+
+    boolean matchesDutch(String name) {
+        return !dutch.equals(english) && dutch.equals(key(name));
+    }
+
+    private static String key(String name) {
+        return BETWEEN_WORDS.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll("_");
     }
 }

@@ -1,10 +1,12 @@
 package nl.arbeidsmigratie.regie.monitoring.control;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +27,7 @@ public final class ImportContext {
     private final Function<String, RuntimeException> access;
     private final BiConsumer<String, String> bagIdCheck;
     private final Set<String> bagPrefixesAllowed = new HashSet<>();
-    private final Map<String, List<LiveLocation>> locationsByBagId;
+    private final LiveLocations live;
     private final Map<String, Optional<RuntimeException>> accessByMunicipality = new HashMap<>();
     private final Set<String> keys = new HashSet<>();
     private final Set<String> mentioned = new HashSet<>();
@@ -37,11 +39,11 @@ public final class ImportContext {
      * {@link MonitoringAccess#requireBagIdOf}).
      */
     public ImportContext(LocalDate today, Function<String, RuntimeException> access,
-                         BiConsumer<String, String> bagIdCheck, Map<String, List<LiveLocation>> locationsByBagId) {
+                         BiConsumer<String, String> bagIdCheck, LiveLocations live) {
         this.today = today;
         this.access = access;
         this.bagIdCheck = bagIdCheck;
-        this.locationsByBagId = locationsByBagId;
+        this.live = live;
     }
 
     /** Refuses a BAG id that lies in another municipality than the row's, as the facade does; asked once a prefix. */
@@ -102,13 +104,13 @@ public final class ImportContext {
             mentioned.add(code);
         }
         if (bagId != null) {
-            locationsByBagId.getOrDefault(bagId.strip(), List.of()).forEach(l -> mentioned.add(l.municipalityCode()));
+            live.byBagId.getOrDefault(bagId.strip(), List.of()).forEach(l -> mentioned.add(l.municipalityCode()));
         }
     }
 
     /** The one live location with this BAG id, refusing an unknown or ambiguous one. */
     public LiveLocation location(String bagId, String column) {
-        List<LiveLocation> found = locationsByBagId.getOrDefault(bagId, List.of());
+        List<LiveLocation> found = live.byBagId.getOrDefault(bagId, List.of());
         if (found.isEmpty()) {
             throw unknownLocation(bagId, column);
         }
@@ -124,7 +126,12 @@ public final class ImportContext {
     }
 
     public List<LiveLocation> locations(String bagId) {
-        return locationsByBagId.getOrDefault(bagId, List.of());
+        return live.byBagId.getOrDefault(bagId, List.of());
+    }
+
+    /** The live locations without a BAG id of a municipality with this name (as the file writes it, any case). */
+    public List<LiveLocation> unnumbered(String municipalityCode, String name) {
+        return live.unnumbered.getOrDefault(LiveLocations.named(municipalityCode, name), List.of());
     }
 
     public void once(String key, String column) {
@@ -142,6 +149,25 @@ public final class ImportContext {
 
     /** A location that exists and is not marked as an error, as import rows refer to it, with its status and dates. */
     public record LiveLocation(long id, String municipalityCode, LocationRules.Lifetime lifetime) {
+    }
+
+    /** The live locations: by BAG id, and those without one by municipality and name. */
+    public static final class LiveLocations {
+        private final Map<String, List<LiveLocation>> byBagId = new HashMap<>();
+        private final Map<String, List<LiveLocation>> unnumbered = new HashMap<>();
+
+        public void add(String bagId, String name, LiveLocation location) {
+            if (bagId != null) {
+                byBagId.computeIfAbsent(bagId, k -> new ArrayList<>()).add(location);
+            } else {
+                unnumbered.computeIfAbsent(named(location.municipalityCode(), name), k -> new ArrayList<>())
+                        .add(location);
+            }
+        }
+
+        private static String named(String municipalityCode, String name) {
+            return municipalityCode + '|' + name.strip().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** Because the access answer is memoised per municipality, a refusal must be an exception value, not thrown. */

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Locale;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.Certification;
 import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
@@ -59,20 +60,10 @@ final class LocationRowImport extends RowImport {
                 new Certification(choice(row, "quality_mark", QualityMark.class),
                         row.get("certificate_number"), date(row, "last_audit_on"), date(row, "valid_until")),
                 choice(row, "stay_focus", StayFocus.class), row.get("operator"), List.of());
-        if (row.get("bag_id") == null) {
-            throw new InvalidInputException("bagId", "import.location.required", "a location in a file needs its BAG id");
-        }
         requireReadable(row);
         LocationDetails d = LocationRules.checked(read, context.today());
         context.mayWrite(d.municipalityCode(), "municipality_code");
-        context.requireBagIdOf(d.municipalityCode(), d.bagId());
-        context.once(d.bagId(), "bag_id");
-        List<ImportContext.LiveLocation> same = context.locations(d.bagId());
-        if (same.stream().anyMatch(l -> !l.municipalityCode().equals(d.municipalityCode()))) {
-            throw new InvalidInputException("bagId", "import.location.other-municipality",
-                    "BAG id " + d.bagId() + " belongs to a location of another municipality");
-        }
-        Long existing = same.isEmpty() ? null : context.location(d.bagId(), "bag_id").id();
+        Long existing = d.bagId() == null ? unnumbered(d, context) : numbered(d, context);
         Address a = d.address();
         Facilities f = d.facilities();
         Certification c = d.certification();
@@ -80,6 +71,37 @@ final class LocationRowImport extends RowImport {
             a.postcode(), a.place(), d.bagId(), d.latitude(), d.longitude(), d.housingForm(), d.status(), d.openedOn(),
             d.closedOn(), f.beds(), f.floorArea(), f.bedroomArea(), f.bedrooms(), f.toilets(), f.showers(),
             d.operator(), c.mark(), c.certificateNumber(), c.lastAuditOn(), c.validUntil(), d.stayFocus()};
+    }
+
+    /** The location this row's BAG id names, or null for a new one. */
+    private static Long numbered(LocationDetails d, ImportContext context) {
+        context.requireBagIdOf(d.municipalityCode(), d.bagId());
+        context.once(d.bagId(), "bag_id");
+        List<ImportContext.LiveLocation> same = context.locations(d.bagId());
+        if (same.stream().anyMatch(l -> !l.municipalityCode().equals(d.municipalityCode()))) {
+            throw new InvalidInputException("bagId", "import.location.other-municipality",
+                    "BAG id " + d.bagId() + " belongs to a location of another municipality");
+        }
+        return same.isEmpty() ? null : context.location(d.bagId(), "bag_id").id();
+    }
+
+    /**
+     * A row without BAG id is a location without one (a tent, a shed) as an export lists it, known by its
+     * municipality and name, so an export comes back unchanged or corrected; a new one is registered in the form,
+     * where nothing but its name would tell two apart.
+     */
+    private static Long unnumbered(LocationDetails d, ImportContext context) {
+        List<ImportContext.LiveLocation> named = context.unnumbered(d.municipalityCode(), d.name());
+        if (named.isEmpty()) {
+            throw new InvalidInputException("bagId", "import.location.unnumbered-new", "a new location in a file needs"
+                    + " its BAG id; none without one is called " + d.name());
+        }
+        if (named.size() > 1) {
+            throw new InvalidInputException("name", "import.location.unnumbered-ambiguous",
+                    named.size() + " locations without BAG id are called " + d.name());
+        }
+        context.once(d.municipalityCode() + "|" + d.name().toLowerCase(Locale.ROOT), "name");
+        return named.get(0).id();
     }
 
     @Override

@@ -25,6 +25,9 @@ public final class RichText {
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href").onElements("a")
             .allowElements((name, attributes) -> "p", "tr", "caption")
+            // a pasted heading of another level keeps its place as a heading, rather than running into the text
+            .allowElements((name, attributes) -> "h2", "h1")
+            .allowElements((name, attributes) -> "h3", "h4", "h5", "h6")
             // the rich text editor opens links in a new tab; the required rels below keep that safe
             .allowAttributes("target").matching(Pattern.compile("_blank")).onElements("a")
             // the rich text editor marks list items of a bullet list this way
@@ -100,6 +103,7 @@ public final class RichText {
 
     /** A list as the editor writes it: one {@code <ol>} whose items each say whether they are a bullet or a number. */
     private static final Pattern EDITOR_LIST = Pattern.compile("<ol>((?:(?!</?[ou]l[ >]).)*?)</ol>", Pattern.DOTALL);
+    private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li[^>]*>");
     private static final Pattern EDITOR_ITEM = Pattern.compile("<li( data-list=\"(bullet|ordered)\")?>(.*?)</li>",
             Pattern.DOTALL);
 
@@ -158,12 +162,29 @@ public final class RichText {
             links.appendReplacement(withUrls, Matcher.quoteReplacement(links.group(2) + " (" + links.group(1) + ")"));
         }
         links.appendTail(withUrls);
-        String text = withUrls.toString()
+        String text = numbered(withUrls.toString())
                 .replaceAll("(?i)<br\\s*/?>", "\n")
                 .replaceAll("(?i)<li[^>]*>", "\n- ")
                 .replaceAll("(?i)</(p|h2|h3|blockquote|ul|ol)>", "\n\n")
                 .replaceAll("<[^>]*>", "");
         return unescape(text).replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    /** The items of each innermost numbered list with their numbers, as a reader sees them. */
+    private static String numbered(String html) {
+        Matcher list = EDITOR_LIST.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (list.find()) {
+            Matcher item = LIST_ITEM.matcher(list.group(1));
+            StringBuilder items = new StringBuilder();
+            int number = 0;
+            while (item.find()) {
+                item.appendReplacement(items, "\n" + ++number + ". ");
+            }
+            item.appendTail(items);
+            list.appendReplacement(out, Matcher.quoteReplacement(items + "</ol>"));
+        }
+        return list.appendTail(out).toString();
     }
 
     /** Text with the character references sanitised HTML may hold turned back into characters. */

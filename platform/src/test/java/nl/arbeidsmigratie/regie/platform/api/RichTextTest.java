@@ -103,4 +103,23 @@ class RichTextTest {
         assertThat(RichText.sanitize("<ul><li>al een lijst</li></ul><ol><li>genummerd</li></ol>").html())
                 .isEqualTo("<ul><li>al een lijst</li></ul><ol><li>genummerd</li></ol>");
     }
+
+    @Test
+    void aPastedHeadingOfAnyLevelStaysAHeadingAndNumberedItemsReadWithTheirNumbers() {
+        RichText.Sanitized html = RichText.sanitize("<h1>Aantallen in beeld</h1><p><b>Westland</b> telt</p>"
+                + "<h4>Bronnen</h4><ol><li>BRP</li><li>RNI</li></ol><ul><li>los</li></ul>");
+        assertThat(html.html()).isEqualTo("<h2>Aantallen in beeld</h2><p><b>Westland</b> telt</p><h3>Bronnen</h3>"
+                + "<ol><li>BRP</li><li>RNI</li></ol><ul><li>los</li></ul>");
+        assertThat(RichText.toText(html.html())).isEqualTo("""
+                Aantallen in beeld
+
+                Westland telt
+
+                Bronnen
+
+                1. BRP
+                2. RNI
+
+                - los""");
+    }
 }

@@ -297,6 +297,23 @@ public class MeetingPlanning {
     }
 
     /**
+     * The meetings of the series that {@link #remove} would remove: drafts without registrations, date poll or
+     * records. For coordinators, so the page offers removal only where it can be done.
+     */
+    public Set<Long> removable(long seriesId) {
+        access.coordinator();
+        List<?> ids = em.createNativeQuery("select m.id from sessions.meeting m where m.series_id = ?1"
+                        + " and m.status = 'DRAFT'"
+                        + " and not exists (select 1 from sessions.meeting_registration r where r.meeting_id = m.id)"
+                        + " and not exists (select 1 from sessions.date_poll p where p.meeting_id = m.id)"
+                        + " and not exists (select 1 from sessions.meeting_minutes n where n.meeting_id = m.id)"
+                        + " and not exists (select 1 from sessions.meeting_attachment a where a.meeting_id = m.id)"
+                        + " and not exists (select 1 from sessions.follow_up_action f where f.meeting_id = m.id)")
+                .setParameter(1, seriesId).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
+    }
+
+    /**
      * Themes for the next meeting: the eight learning goals ranked by how many municipalities with a confirmed
      * enrolment in the edition chose them, ties in the goals' published order; each says which meetings of the
      * series have it already. For coordinators, who plan.

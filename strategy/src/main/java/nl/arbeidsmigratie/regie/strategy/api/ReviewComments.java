@@ -193,6 +193,7 @@ public class ReviewComments {
             em.persist(comment);
         }
         em.flush();
+        documents.touch(comment.documentId(), documents.now());
         CommentView view = comment.view(List.of());
         audit.record(action, "strategy-document:" + comment.documentId(), null, withoutText(view));
         return view;

@@ -110,8 +110,13 @@ public class Documents {
 
     /** Records activity on the document without taking its version. */
     public void touch(StrategyDocument document, Instant at) {
+        touch(document.id(), at);
+    }
+
+    /** As {@link #touch(StrategyDocument, Instant)}, for a review's comment, which is activity on the document too. */
+    public void touch(long documentId, Instant at) {
         em.createNativeQuery(StrategyDocument.TOUCH).setParameter(1, java.sql.Timestamp.from(at))
-                .setParameter(2, document.id()).executeUpdate();
+                .setParameter(2, documentId).executeUpdate();
     }
 
     /** Freezes the working copy of a locked document as its next version. */

@@ -68,6 +68,7 @@ public class MeetingsBacking implements Serializable {
 
     private EditionView edition;
     private MeetingSeriesView series;
+    private Set<Long> removable = Set.of();
     private List<ThemeSuggestion> suggestions = List.of();
 
     private Integer seriesCapacity = DEFAULT_CAPACITY;
@@ -91,6 +92,7 @@ public class MeetingsBacking implements Serializable {
         FacadeCalls.attempt(() -> {
             series = edition == null ? null : planning.seriesOfEdition(edition.id()).orElse(null);
             suggestions = series != null && layout.isCoordinator() ? planning.themeSuggestions(series.id()) : List.of();
+            removable = series != null && layout.isCoordinator() ? planning.removable(series.id()) : Set.of();
         });
     }
 
@@ -321,5 +323,10 @@ public class MeetingsBacking implements Serializable {
 
     public void setMovedLink(String movedLink) {
         this.movedLink = movedLink;
+    }
+
+    /** Whether the meeting can be removed rather than cancelled: a draft nobody has acted on. */
+    public boolean removable(long meetingId) {
+        return removable.contains(meetingId);
     }
 }
