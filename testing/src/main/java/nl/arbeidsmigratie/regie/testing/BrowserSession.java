@@ -7,6 +7,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -121,8 +122,26 @@ public final class BrowserSession implements AutoCloseable {
         });
     }
 
+    /**
+     * Waits until the element with this id holds the text; read again when the element was replaced between finding
+     * and reading it, which Chrome, while a page is replaced by the next, reports as an inspector error.
+     */
     public void waitForText(String id, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        wait.until(new ExpectedCondition<Boolean>() {
+            @Override
+            public Boolean apply(WebDriver driver) {
+                try {
+                    return driver.findElement(By.id(id)).getText().contains(text);
+                } catch (WebDriverException replacedOrNotYet) {
+                    return false;
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "text \"" + text + "\" in the element with id " + id;
+            }
+        });
     }
 
     public <T> T until(ExpectedCondition<T> condition) {
