@@ -186,6 +186,14 @@ class DatePollsIT {
                 MeetingStatus.CONFIRMED)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
                 .extracting(InvalidInputException::messageKey).containsExactly("error.sessions.meeting.incomplete",
                         "error.sessions.meeting.themes.required", "error.sessions.meeting.venue.required")));
+        // described and confirmed, it is announced to everyone taking part, with the page to register on
+        describedAt(bare, inDays(40, 13));
+        MeetingView ready = TestCaller.as(COORDINATOR, () -> planning.meeting(bare.id()));
+        TestCaller.as(COORDINATOR, () -> planning.changeStatus(ready.id(), ready.version(), MeetingStatus.CONFIRMED));
+        assertThat(Mailbox.await(second.denHaag().email(), "Confirmed: ", MAIL).text())
+                .contains("takes place on").contains("/app/sessions/meeting.xhtml?id=" + bare.id());
+        assertThat(Mailbox.await(second.westland().email(), "Bevestigd: ", MAIL).text())
+                .contains("Het programma en aanmelden: ");
         completed(circle.meeting());
 
         MeetingView fixed = TestCaller.as(COORDINATOR, () -> polls.fix(poll.id(), chosen.id()));

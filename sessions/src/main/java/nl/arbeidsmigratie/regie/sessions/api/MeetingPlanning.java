@@ -22,6 +22,8 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
+import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
+import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
@@ -76,6 +78,9 @@ public class MeetingPlanning {
 
     @Inject
     Enrolments enrolments;
+
+    @Inject
+    PublicLinks links;
 
     @Inject
     MunicipalityAreas areas;
@@ -263,6 +268,9 @@ public class MeetingPlanning {
         }
         MeetingView after = book.view(meeting);
         audit.record("sessions.meeting.status-changed", target(meeting), before, after);
+        if (status == MeetingStatus.CONFIRMED && before.status() != MeetingStatus.CONFIRMED) {
+            announce(meeting);
+        }
         if (status == MeetingStatus.CANCELLED) {
             for (MeetingRegistration registration : book.registrations(meeting)) {
                 if (registration.live()) {
@@ -273,6 +281,19 @@ public class MeetingPlanning {
             }
         }
         return after;
+    }
+
+    /**
+     * A meeting confirmed is announced to everyone taking part in the edition, in their language, with its date, place
+     * and the page where they register; once per confirmation, so a meeting confirmed again after a change is
+     * announced again.
+     */
+    private void announce(Meeting meeting) {
+        String page = links.to("/app/sessions/meeting.xhtml?id=" + meeting.id());
+        for (EditionParticipant participant : enrolments.participantsOf(meeting.series().editionId())) {
+            mails.send("meeting:" + meeting.id() + ":confirmed:" + meeting.sequence() + ":" + participant.email(),
+                    participant.email(), participant.language(), "confirmed", meeting, participant.name(), page);
+        }
     }
 
     /**

@@ -169,6 +169,11 @@ public class ImportBacking extends MunicipalityPage {
             String meaning = remembered.get(column.strip().toLowerCase(Locale.ROOT));
             return new ColumnChoice(column, meaning != null && meaning.isEmpty() ? IGNORE : meaning);
         }).toList();
+        if (fitting.isEmpty() && choices.stream().allMatch(c -> c.getMeaning() != null)) {
+            // every column was assigned before: the file is read as then, and the page says so
+            Messages.addGlobalInfo("import.mapping.remembered");
+            importMapped();
+        }
     }
 
     /**
