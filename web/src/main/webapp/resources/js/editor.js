@@ -25,18 +25,51 @@ var RegieEditor = {
     unsaved: function () {
         return RegieEditor.typed !== RegieEditor.saved
             || document.querySelector('.save-status.error-mark, .section-conflict') !== null;
+    },
+    /* Every change the author makes counts and is saved as typing is: also a paste from a menu or a long press, a
+       drop or a format from the toolbar, which no key announces. The editor's own change event tells them all. */
+    watch: function (widget) {
+        if (!widget || !widget.editor || widget.editor.regieWatched) {
+            return;
+        }
+        widget.editor.regieWatched = true;
+        widget.editor.on('text-change', function (delta, before, source) {
+            if (source === 'user') {
+                RegieEditor.typed++;
+                widget.callBehavior('keyup');
+            }
+        });
+    },
+    watchAll: function () {
+        document.querySelectorAll('.ui-editor[id]').forEach(function (element) {
+            RegieEditor.watch(PrimeFaces.getWidgetById(element.id));
+        });
+    },
+    /* After a save put the stored text in place of what was pasted (a table as lines), the author writes on at its
+       end: the focus went with the editor that was replaced. */
+    refocus: function (id) {
+        var widget = PrimeFaces.getWidgetById(id);
+        if (widget && widget.editor && (!document.activeElement || document.activeElement === document.body)) {
+            widget.editor.setSelection(widget.editor.getLength(), 0);
+        }
     }
 };
-document.addEventListener('input', function (e) {
-    if (e.target.closest && e.target.closest('.ql-editor')) {
-        RegieEditor.typed++;
-    }
-}, true);
 // the autosaves are not global requests (no busy indicator), so they call these themselves
 document.addEventListener('DOMContentLoaded', function () {
     $(document).on('pfAjaxSend', RegieEditor.sending);
-    $(document).on('pfAjaxComplete', RegieEditor.answered);
+    $(document).on('pfAjaxComplete', function () {
+        RegieEditor.answered();
+        RegieEditor.watchAll();
+    });
+    RegieEditor.watchAll();
 });
+// an editor shown later (rendered when it came into view) is watched once the author is in it
+document.addEventListener('focusin', function (e) {
+    var element = e.target.closest && e.target.closest('.ui-editor[id]');
+    if (element) {
+        RegieEditor.watch(PrimeFaces.getWidgetById(element.id));
+    }
+}, true);
 window.addEventListener('beforeunload', function (e) {
     if (RegieEditor.unsaved()) {
         e.preventDefault();

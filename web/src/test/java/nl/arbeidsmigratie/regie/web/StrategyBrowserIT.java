@@ -89,6 +89,14 @@ class StrategyBrowserIT {
 
             write(officer, "NUMBERS", "Westland telt veel arbeidsmigranten in de kassen " + mark + ".");
             write(officer, "LOCATIONS", "Huisvesting op bedrijventerreinen en in kernen " + mark + ".");
+            // a paste from the browser's menu, which no key announces, is saved as typing is
+            ((JavascriptExecutor) officer.driver()).executeScript("var editor = document.querySelector(arguments[0]);"
+                    + " var data = new DataTransfer(); data.setData('text/html', '<p>' + arguments[1] + '</p>');"
+                    + " data.setData('text/plain', arguments[1]); editor.focus();"
+                    + " editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,"
+                    + " cancelable: true}));", "[data-goal='SUPPORT'] .ql-editor", "Geplakt via het menu " + mark);
+            officer.until(ExpectedConditions.textToBePresentInElementLocated(section("SUPPORT", ".save-status"),
+                    "Opgeslagen om"));
 
             opens(officer, section("NUMBERS", "button[id$=':insertFigures']"), "figuresDialog");
             officer.type("figuresForm:referenceDate_input", "");
@@ -146,6 +154,7 @@ class StrategyBrowserIT {
                     .contains("Teruggestuurd, met opmerkingen van de reviewer");
             officer.open(page);
             officer.waitForText("status", "Concept");
+            assertThat(officer.text(section("SUPPORT", ".ql-editor"))).contains("Geplakt via het menu " + mark);
             assertThat(officer.text(By.id("doc:history"))).contains("Graag de bron aanvullen.");
             assertThat(officer.text(By.id("doc:sentBack"))).contains("Teruggestuurd door " + DEMO_COORDINATOR.displayName())
                     .contains("Graag de bron aanvullen.");

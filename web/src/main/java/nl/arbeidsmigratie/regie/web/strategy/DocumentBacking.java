@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
@@ -55,6 +56,9 @@ import org.primefaces.PrimeFaces;
 @Named
 @ViewScoped
 public class DocumentBacking implements Serializable {
+
+    /** The client id of a section's editor, as a request names its source: quoted into a script, so nothing else. */
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]+(:[A-Za-z0-9_-]+)+");
 
     private static final long serialVersionUID = 1L;
 
@@ -197,8 +201,7 @@ public class DocumentBacking implements Serializable {
             drafts.saved(saved.section(), saved.imagesRemoved() && saved.markupRemoved()
                     ? "strategy.section.savedImagesAndMarkupRemoved"
                     : saved.imagesRemoved() ? "strategy.section.savedImagesRemoved"
-                    : saved.markupRemoved() ? "strategy.section.savedMarkupRemoved"
-                    : !saved.notInPdf().isEmpty() ? "strategy.section.savedNotInPdf" : "strategy.section.saved",
+                    : saved.markupRemoved() ? "strategy.section.savedMarkupRemoved" : "strategy.section.saved",
                     saved.section().changedAt(), saved.notInPdf());
             if (wasConflict || saved.imagesRemoved() || saved.markupRemoved()) {
                 updateSection();
@@ -212,8 +215,9 @@ public class DocumentBacking implements Serializable {
     /** Re-renders the section the request came from, e.g. {@code doc:sections:2:text} → {@code …:section}. */
     private static void updateSection() {
         String source = Faces.getRequestParameter("jakarta.faces.source");
-        if (source != null && source.contains(":")) {
+        if (source != null && CLIENT_ID.matcher(source).matches()) {
             PrimeFaces.current().ajax().update(source.substring(0, source.lastIndexOf(':') + 1) + "section");
+            PrimeFaces.current().executeScript("RegieEditor.refocus('" + source + "')");
         }
     }
 
@@ -224,7 +228,14 @@ public class DocumentBacking implements Serializable {
     /** The save status of a section in the page's language: when it was saved, or what went wrong. */
     public String status(long sectionId) {
         SectionDrafts.Status status = drafts.status(sectionId);
-        return status == null ? "" : StrategyPages.format(status.key(), status.arguments());
+        if (status == null) {
+            return "";
+        }
+        String said = StrategyPages.format(status.key(), status.arguments());
+        // what the PDF cannot show is said whatever else the save changed
+        Object notInPdf = !status.failed() && status.arguments().length > 1 ? status.arguments()[1] : null;
+        return notInPdf == null || notInPdf.toString().isEmpty() ? said
+                : said + " " + StrategyPages.format("strategy.section.notInPdf", notInPdf);
     }
 
     public boolean statusFailed(long sectionId) {
