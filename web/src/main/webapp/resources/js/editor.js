@@ -41,9 +41,18 @@ var RegieEditor = {
         });
     },
     watchAll: function () {
-        document.querySelectorAll('.ui-editor[id]').forEach(function (element) {
+        document.querySelectorAll('.ui-texteditor[id]').forEach(function (element) {
             RegieEditor.watch(PrimeFaces.getWidgetById(element.id));
         });
+    },
+    /* A passage selected in a chapter before its comments are opened is the new comment's quote, as typed again
+       it would have to match the text to the letter. */
+    passage: '',
+    quote: function () {
+        var field = document.getElementById('commentsForm:quote');
+        if (field && RegieEditor.passage && !field.value) {
+            field.value = RegieEditor.passage.slice(0, 1000);
+        }
     },
     /* After a save put the stored text in place of what was pasted (a table as lines), the author writes on at its
        end: the focus went with the editor that was replaced. */
@@ -65,7 +74,7 @@ document.addEventListener('DOMContentLoaded', function () {
 });
 // an editor shown later (rendered when it came into view) is watched once the author is in it
 document.addEventListener('focusin', function (e) {
-    var element = e.target.closest && e.target.closest('.ui-editor[id]');
+    var element = e.target.closest && e.target.closest('.ui-texteditor[id]');
     if (element) {
         RegieEditor.watch(PrimeFaces.getWidgetById(element.id));
     }
@@ -76,3 +85,12 @@ window.addEventListener('beforeunload', function (e) {
         e.returnValue = '';
     }
 });
+document.addEventListener('mousedown', function (e) {
+    var button = e.target.closest && e.target.closest('button[id$=":comments"]');
+    if (button) {
+        var selection = window.getSelection();
+        var section = button.closest('.doc-section');
+        RegieEditor.passage = selection && section && section.contains(selection.anchorNode)
+            ? selection.toString().replace(/\s+/g, ' ').trim() : '';
+    }
+}, true);

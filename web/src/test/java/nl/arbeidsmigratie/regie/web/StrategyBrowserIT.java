@@ -120,8 +120,17 @@ class StrategyBrowserIT {
             coordinator.open(page);
             coordinator.waitForText("status", "Ter beoordeling");
             assertThat(coordinator.text(section("NUMBERS", ".section-text"))).contains("kassen " + mark);
+            // the passage selected in the chapter before opening its comments is the quote
+            ((JavascriptExecutor) coordinator.driver()).executeScript("var text = document.querySelector(arguments[0]);"
+                    + " var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT); var node;"
+                    + " while ((node = walker.nextNode()) && node.data.indexOf(arguments[1]) < 0) {}"
+                    + " var range = document.createRange(); var at = node.data.indexOf(arguments[1]);"
+                    + " range.setStart(node, at); range.setEnd(node, at + arguments[1].length);"
+                    + " getSelection().removeAllRanges(); getSelection().addRange(range);",
+                    "[data-goal='NUMBERS'] .section-text", "kassen " + mark);
             opens(coordinator, section("NUMBERS", "button[id$=':comments']"), "commentsDialog");
-            coordinator.type("commentsForm:quote", "kassen " + mark);
+            assertThat(coordinator.driver().findElement(By.id("commentsForm:quote")).getAttribute("value"))
+                    .isEqualTo("kassen " + mark);
             coordinator.type("commentsForm:text", "Noem ook de bron van de schating.");
             coordinator.click(By.id("commentsForm:addComment"));
             coordinator.waitForText("commentsForm", "Noem ook de bron van de schating.");
