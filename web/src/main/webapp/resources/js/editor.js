@@ -34,7 +34,9 @@ var RegieEditor = {
         }
         widget.editor.regieWatched = true;
         widget.editor.on('text-change', function (delta, before, source) {
-            if (source === 'user') {
+            // the editor reports its own first layout of a text shown anew as a user's change too: only a text that
+            // differs from what the page last took from it is one
+            if (source === 'user' && widget.getEditorValue() !== widget.input.val()) {
                 RegieEditor.typed++;
                 widget.callBehavior('keyup');
             }
