@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
@@ -28,6 +29,9 @@ final class HtmlParagraphs {
     /** The sanitiser puts an empty comment between two braces ({<!-- -->{), which a reader sees as nothing. */
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Color LINK = new Color(0x1a, 0x4d, 0x8f);
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
+    /** A joiner binds the next character to the emoji; a keycap mark encloses the one before. */
+    private static final Set<Integer> JOINING = Set.of(ZERO_WIDTH_JOINER, 0x20E3);
 
     private final BaseFont face;
     private final float size;
@@ -131,7 +135,7 @@ final class HtmlParagraphs {
     }
 
     private void text(String html) {
-        String text = RichText.unescape(html.replaceAll("\\s+", " "));
+        String text = printable(RichText.unescape(html.replaceAll("\\s+", " ")));
         if (text.isBlank() && (current == null || current.isEmpty())) {
             return;
         }
@@ -142,6 +146,31 @@ final class HtmlParagraphs {
             chunk.setAnchor(href);
         }
         inline().add(chunk);
+    }
+
+    /**
+     * {@code text} without what the font has no letter for, which would print as a box: an emoji built of several
+     * characters (worker, joiner, female sign, variation selector) goes whole, as its parts the font has would stand
+     * alone where the emoji was.
+     */
+    String printable(String text) {
+        int[] points = text.codePoints().toArray();
+        StringBuilder shown = new StringBuilder(text.length());
+        for (int i = 0; i < points.length; i++) {
+            if (face.charExists(points[i]) || Character.isWhitespace(points[i])) {
+                shown.appendCodePoint(points[i]);
+                continue;
+            }
+            // the rest of the sequence: variation selectors, skin tones and what a joiner joins to it
+            while (i + 1 < points.length && (JOINING.contains(points[i + 1]) || isModifier(points[i + 1]))) {
+                i += points[i + 1] == ZERO_WIDTH_JOINER && i + 2 < points.length ? 2 : 1;
+            }
+        }
+        return shown.toString();
+    }
+
+    private static boolean isModifier(int point) {
+        return point >= 0x1F3FB && point <= 0x1F3FF || point >= 0xFE00 && point <= 0xFE0F;
     }
 
     private Font font(int style) {

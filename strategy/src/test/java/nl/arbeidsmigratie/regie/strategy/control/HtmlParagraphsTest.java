@@ -22,4 +22,16 @@ class HtmlParagraphsTest {
         assertThat(blocks).extracting(block -> ((Paragraph) block).getContent())
                 .containsExactly("{{7*7}} en {{ naam }}", "Tweede alinea");
     }
+
+    @Test
+    void anEmojiOfSeveralCharactersTheFontLacksGoesWholeAndNothingPrintsAsABox() throws Exception {
+        BaseFont sans = BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
+                BaseFont.EMBEDDED);
+        assertThat(sans.charExists(0x2640)).as("the font has the female sign").isTrue();
+
+        List<Element> blocks = HtmlParagraphs.of("<p>Bouw \uD83D\uDC77\u200D\u2640\uFE0F en \u2640\uFE0F klaar</p>",
+                sans, 11);
+
+        assertThat(((Paragraph) blocks.get(0)).getContent()).isEqualTo("Bouw  en \u2640 klaar");
+    }
 }
