@@ -144,7 +144,9 @@ class FrozenFiguresIT {
         Comparison compared = TestCaller.as(officer, () -> versions.compare(draft.id(), 1, 2));
         assertThat(compared.sections()).filteredOn(c -> c.sectionId() == numbers.id()).singleElement()
                 .satisfies(c -> assertThat(c.changed()).isTrue())
-                .satisfies(c -> assertThat(c.figuresChanged()).isTrue());
+                .satisfies(c -> assertThat(c.figuresChanged()).isTrue())
+                .satisfies(c -> assertThat(c.figuresDateAfter()).as("frozen again, with this reference date")
+                        .isEqualTo(LocalDate.of(2025, 12, 31)));
         assertThat(compared.sections()).filteredOn(c -> c.sectionId() != numbers.id())
                 .noneMatch(SectionComparison::figuresChanged);
     }

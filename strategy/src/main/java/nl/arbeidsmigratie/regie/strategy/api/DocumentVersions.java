@@ -105,12 +105,15 @@ public class DocumentVersions {
         boolean naAfter = after != null && after.notApplicable();
         String titleBefore = before == null ? null : before.title();
         String titleAfter = after == null ? null : after.title();
-        boolean figuresChanged = !Objects.equals(before == null ? null : before.figures(),
-                after == null ? null : after.figures());
+        FrozenFigures figuresBefore = before == null ? null : before.figures();
+        FrozenFigures figuresAfter = after == null ? null : after.figures();
+        boolean figuresChanged = !Objects.equals(figuresBefore, figuresAfter);
         boolean changed = !textBefore.equals(textAfter) || naBefore != naAfter
                 || !Objects.equals(titleBefore, titleAfter) || figuresChanged;
         return new SectionComparison(after == null ? before.id() : after.id(), titleBefore, titleAfter, naBefore,
-                naAfter, changed, WordDiff.between(textBefore, textAfter), figuresChanged);
+                naAfter, changed, WordDiff.between(textBefore, textAfter), figuresChanged,
+                figuresBefore == null ? null : figuresBefore.referenceDate(),
+                figuresAfter == null ? null : figuresAfter.referenceDate());
     }
 
     private static boolean sameText(VersionView version, StrategyDocument document) {

@@ -1,16 +1,18 @@
 package nl.arbeidsmigratie.regie.strategy.api;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * One section compared between two versions, word by word on its plain text. {@code changed} is false when title,
  * text, applicability and frozen figures are the same, so a page can fold it; {@code figuresChanged} says the
- * figures were put in, frozen again or taken out.
+ * figures were put in, frozen again or taken out, which the reference dates of the figures before and after tell
+ * apart (null where there were none).
  */
 public record SectionComparison(long sectionId, String titleBefore, String titleAfter, boolean notApplicableBefore,
                                 boolean notApplicableAfter, boolean changed, List<DiffPart> parts,
-                                boolean figuresChanged)
+                                boolean figuresChanged, LocalDate figuresDateBefore, LocalDate figuresDateAfter)
         implements Serializable {
 
     public SectionComparison {
