@@ -277,7 +277,10 @@ public class DashboardBacking implements Serializable {
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", sets))
                 .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         // numbers on the axes as the page writes them (4.500 in Dutch)
-                        .add("locale", locale.toLanguageTag()))
+                        .add("locale", locale.toLanguageTag())
+                        // room on the left for the first name, which slanting labels would otherwise cut off
+                        .add("layout", JSON.createObjectBuilder().add("padding",
+                                JSON.createObjectBuilder().add("left", 24))))
                 .build().toString();
     }
 
