@@ -10,6 +10,7 @@ import nl.arbeidsmigratie.regie.platform.api.OutboxMailView;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.MailLog;
 import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.web.faces.LinkedText;
 
 /**
  * The mail log of the development run: with {@code mail.mode=log} no mail leaves the machine, and this page
@@ -56,5 +57,10 @@ public class MailLogBacking {
 
     public boolean isAvailable() {
         return available;
+    }
+
+    /** A mail's text with its addresses apart, so the page makes them links. */
+    public List<LinkedText.Part> parts(String text) {
+        return LinkedText.of(text);
     }
 }
