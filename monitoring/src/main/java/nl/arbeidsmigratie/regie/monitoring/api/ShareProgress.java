@@ -21,6 +21,14 @@ public record ShareProgress(String municipalityCode, String name, int agreed, Li
         return realised.isEmpty() ? 0 : realised.get(realised.size() - 1);
     }
 
+    /**
+     * Beds added since the agreement: on the reference date against on the day it was agreed, the first moment (fewer
+     * when locations closed), so an agreement made where beds stood already is not reached on its first day.
+     */
+    public int sinceAgreement() {
+        return realised.isEmpty() ? 0 : realisedNow() - realised.get(0);
+    }
+
     /** Places still to realise by the reference date; none once the share is reached or passed. */
     public int toGo() {
         return Math.max(0, agreed - realisedNow());

@@ -13,6 +13,9 @@ class ShareProgressTest {
         assertThat(westland.realisedNow()).isEqualTo(500);
         assertThat(westland.toGo()).isEqualTo(1500);
         assertThat(westland.realisedShare()).isEqualTo(0.25);
+        assertThat(westland.sinceAgreement()).isEqualTo(500);
+        assertThat(new ShareProgress("GM0518", "'s-Gravenhage", 2000, List.of(612, 600)).sinceAgreement())
+                .as("a location closed since").isEqualTo(-12);
         assertThat(westland.realisedNewestFirst()).containsExactly(500, 300, 0);
     }
 
