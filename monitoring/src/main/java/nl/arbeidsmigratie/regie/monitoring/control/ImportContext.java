@@ -165,7 +165,8 @@ public final class ImportContext {
             }
         }
 
-        private static String named(String municipalityCode, String name) {
+        /** The key of a location without BAG id: its municipality and its name in any case. */
+        static String named(String municipalityCode, String name) {
             return municipalityCode + '|' + name.strip().toLowerCase(Locale.ROOT);
         }
     }

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Locale;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.Certification;
 import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
@@ -100,7 +99,7 @@ final class LocationRowImport extends RowImport {
             throw new InvalidInputException("name", "import.location.unnumbered-ambiguous",
                     named.size() + " locations without BAG id are called " + d.name());
         }
-        context.once(d.municipalityCode() + "|" + d.name().toLowerCase(Locale.ROOT), "name");
+        context.once(ImportContext.LiveLocations.named(d.municipalityCode(), d.name()), "name");
         return named.get(0).id();
     }
 

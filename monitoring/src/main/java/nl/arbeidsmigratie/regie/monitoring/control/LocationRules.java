@@ -25,7 +25,8 @@ public final class LocationRules {
 
     /** Spaces between the digits and the letters, any number or none (a non-breaking one pasted too), are one. */
     private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3})[\\s\\u00A0]*([A-Za-z]{2})");
-    private static final Pattern BAG_ID = Pattern.compile("[0-9]{16}");
+    /** A BAG id: the 16 digits of a verblijfsobject; the imports read their ids by it too. */
+    static final Pattern BAG_ID = Pattern.compile("[0-9]{16}");
     /** A number from 1 to 99999, then any addition that does not go on with digits: 12, 12a, 12-14, 12 hs. */
     private static final Pattern HOUSE_NUMBER = Pattern.compile("[1-9][0-9]{0,4}(?:[^0-9].*)?", Pattern.DOTALL);
     private static final int LONGEST_TEXT = 300;

@@ -50,7 +50,6 @@ public abstract class RowImport {
     private static final Pattern GROUPED_DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3}){1,3}(,[0-9]{1,10})?");
     private static final Pattern BAG_ID_WITHOUT_ZERO = Pattern.compile("[1-9][0-9]{14}");
     private static final Pattern NUMBER_WITH_EXPONENT = Pattern.compile("[0-9]+([.,][0-9]+)?[eE][+]?[0-9]+");
-    private static final Pattern BAG_ID = Pattern.compile("[0-9]{16}");
 
     public static RowImport of(ImportKind kind) {
         return switch (kind) {
@@ -243,7 +242,7 @@ public abstract class RowImport {
                 throw new InvalidInputException(name, "import.value.bag-id-as-number",
                         "a BAG id written as a number: " + value, value);
             }
-            if (!BAG_ID.matcher(value).matches()) {
+            if (!LocationRules.BAG_ID.matcher(value).matches()) {
                 // a totals row or a note where the id stands is no id of a location that could not be found
                 throw new InvalidInputException(name, "import.value.bag-id", "not a BAG id: " + value, value);
             }
