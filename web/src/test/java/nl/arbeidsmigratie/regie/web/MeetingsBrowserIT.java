@@ -44,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -264,6 +265,13 @@ class MeetingsBrowserIT {
             String winner = DAY.format(start.plusDays(8));
             assertThat(browser.text(By.cssSelector("#poll\\:rankingTable_data tr:first-child"))).contains(winner + " 14:00–16:00");
             assertThat(browser.text(By.id("poll:answersTable"))).contains("Westland", "Delft", "Gast");
+            // on a phone each respondent's answers stack under the slots they answer, without scrolling sideways
+            Dimension desk = browser.driver().manage().window().getSize();
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript("var table = document"
+                    + ".querySelector('#poll\\\\:answersTable table'); return table.scrollWidth <= window.innerWidth;"))
+                    .as("the answers fit a phone").isTrue();
+            browser.driver().manage().window().setSize(desk);
             assertThat(browser.text(By.cssSelector("#guests\\:guestTable_data tr:first-child"))).contains(guest, "Ja");
             browser.click(By.id("poll:rankingTable:0:fix"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));

@@ -296,6 +296,14 @@ class RestApiIT {
                         "\"registeredBrp\":1.5"))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(fraction.statusCode()).isEqualTo(400);
         assertThat(fraction.body()).contains("registeredBrp moet een geheel getal zijn van").contains("niet 1.5");
+        HttpResponse<String> unknown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "api/v1/counts")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Accept-Language", "nl")
+                .POST(HttpRequest.BodyPublishers.ofString(body.replace("\"registeredBrp\"", "\"registered brp\"")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("registered brp is geen veld van dit verzoek")
+                .contains("\"parameter\":\"registered brp\"").doesNotContain("nl.arbeidsmigratie");
     }
 
     @Test
@@ -484,6 +492,15 @@ class RestApiIT {
                 figures + "\" \"}");
         assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
         assertThat(noReason.body()).contains("\"parameter\":\"reason\"");
+
+        // a misspelt field is refused by its path, not dropped, and changes nothing
+        HttpResponse<String> misspelt = Http.send("PUT", URI.create(reports + "/" + first), token, "application/json",
+                figures.replace("\"persons\"", "\"person\"") + "\"Verschreven\"}");
+        assertThat(misspelt.statusCode()).as(misspelt.body()).isEqualTo(400);
+        assertThat(Json.at(Json.parse(misspelt.body()), "parameter")).isEqualTo("figures.person");
+        assertThat(Json.at(Json.parse(misspelt.body()), "detail"))
+                .isEqualTo("figures.person is not a field of this request; see the OpenAPI document.");
+        assertThat(Http.get(reports, DEMO_AUDITOR).body()).doesNotContain("Verschreven");
 
         HttpResponse<String> corrected = Http.send("PUT", URI.create(reports + "/" + first), token, "application/json",
                 figures + "\"Telling nagekeken\"}");

@@ -19,14 +19,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The API's JSON binding: JSON-B's defaults, except for a value an enum does not have. JSON-B's own answer to that
- * is an internal error that names neither the field nor the values it takes; here it is refused as
+ * The API's JSON binding: JSON-B's defaults, except for a field the body's type does not have, which is refused
+ * rather than dropped, so a misspelt field is never silently left unchanged; a value an enum does not have. JSON-B's
+ * own answer to that is an internal error that names neither the field nor the values it takes; here it is refused as
  * {@link UnknownEnumValue}, which JSON-B wraps in an error naming the property, so {@link ProblemMappers} can name
  * both; and the serializers of the modules' own answer types (a strategy section's frozen figure, with its words in the
  * caller's language beside its keys), which their web places give as beans.
  */
 @Provider
 public class JsonBinding implements ContextResolver<Jsonb> {
+
+    /** Yasson's switch, named by its text so the API needs no compile-time tie to the server's JSON-B. */
+    private static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
 
     private static volatile Jsonb jsonb;
 
@@ -38,7 +42,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
                 built = jsonb;
                 if (built == null) {
                     built = JsonbBuilder.create(new JsonbConfig().withDeserializers(new EnumValues())
-                            .withSerializers(serializers()));
+                            .withSerializers(serializers()).setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
                     jsonb = built;
                 }
             }

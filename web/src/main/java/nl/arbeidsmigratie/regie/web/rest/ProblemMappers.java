@@ -145,11 +145,14 @@ public final class ProblemMappers {
 
     /**
      * A body the JSON binding cannot read: not JSON, or a value of the wrong type for a field. The field is named by
-     * its path ({@code address.kind} inside an object); a value its enum does not have also gets the values it has.
+     * its path ({@code address.kind} inside an object); a value its enum does not have also gets the values it has,
+     * and a field the operation does not take is named as such.
      */
     @Provider
     public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
         private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,100})'");
+        /** Yasson's words for a field the type does not have (it names the type too, which stays inside). */
+        private static final Pattern UNKNOWN = Pattern.compile("^Json property (.{1,100}?) can not be mapped to a class");
 
         @Context
         HttpHeaders headers;
@@ -170,6 +173,13 @@ public final class ProblemMappers {
                 }
                 if (cause instanceof JsonbException || cause instanceof JsonException) {
                     json = true;
+                    Matcher unknown = UNKNOWN.matcher(String.valueOf(cause.getMessage()));
+                    if (unknown.find()) {
+                        path.add(unknown.group(1));
+                        String field = String.join(".", path);
+                        return Problem.response(Response.Status.BAD_REQUEST, language.text("error.api.body.unknown",
+                                field + " is not a field of this request; see the OpenAPI document.", field), field);
+                    }
                     // each level of a nested object names its own property first
                     Matcher property = PROPERTY.matcher(String.valueOf(cause.getMessage()));
                     if (property.find()) {
