@@ -271,6 +271,8 @@ class MeetingsBrowserIT {
             assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript("var table = document"
                     + ".querySelector('#poll\\\\:answersTable table'); return table.scrollWidth <= window.innerWidth;"))
                     .as("the answers fit a phone").isTrue();
+            assertThat(browser.text(By.cssSelector("#poll\\:answersTable_data tr:first-child")))
+                    .as("a respondent's answers name their slots").contains(winner + " 14:00–16:00");
             browser.driver().manage().window().setSize(desk);
             assertThat(browser.text(By.cssSelector("#guests\\:guestTable_data tr:first-child"))).contains(guest, "Ja");
             browser.click(By.id("poll:rankingTable:0:fix"));
