@@ -110,6 +110,21 @@ class DashboardBrowserIT {
             String years = coordinator.text(By.id("dashboard:fair-share-years-table"));
             assertThat(years.indexOf("01-01-2014")).isPositive().isLessThan(years.indexOf("01-01-2013"));
 
+            // a revision keeps the earlier version: asked for, the versions say what each agreed and why it changed
+            assertThat(coordinator.driver().findElements(By.id("dashboard:showVersions"))).as("one version").isEmpty();
+            coordinator.click(By.id("dashboard:reviseAgreement"));
+            coordinator.type("agreementForm:total_input", "6500");
+            coordinator.type("agreementForm:reason", "Convenant met de tuinbouw (voorbeeldgegevens)");
+            coordinator.click(By.id("agreementForm:save"));
+            coordinator.waitForText("agreementTerms", "6.500");
+            coordinator.click(By.id("dashboard:showVersions"));
+            String versions = coordinator.text(By.id("dashboard:agreementVersions"));
+            assertThat(versions).contains("Versies van deze taakstelling",
+                    "Reden: Convenant met de tuinbouw (voorbeeldgegevens)", "Westland 2.000", "'s-Gravenhage 2.000");
+            assertThat(versions.indexOf("Versie 2")).isNotNegative().isLessThan(versions.indexOf("Versie 1"));
+            assertThat(versions.substring(versions.indexOf("Versie 1"))).contains("6.000 plaatsen")
+                    .doesNotContain("Reden:");
+
             // a date typed, not picked, shows the picture of that date: the site registered today had no beds then
             By pijnacker = By.xpath("//tbody[@id='dashboard:gap-table_data']/tr[contains(., 'Pijnacker-Nootdorp')]");
             coordinator.type("dashboard:date_input", "01-01-2000");

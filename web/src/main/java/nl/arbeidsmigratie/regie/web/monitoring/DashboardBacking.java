@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,7 @@ import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.web.faces.DateTimes;
+import nl.arbeidsmigratie.regie.web.faces.DisplayValues;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
@@ -64,6 +66,9 @@ public class DashboardBacking implements Serializable {
     @Inject
     LayoutBacking layout;
 
+    @Inject
+    DisplayValues values;
+
     private List<String> regions = List.of();
     private String region;
     private LocalDate date;
@@ -72,6 +77,8 @@ public class DashboardBacking implements Serializable {
     private List<FairShareView> agreementsOfRegion = List.of();
     private Long agreementId;
     private FairShareProgress progress;
+    /** The versions of the agreement shown, newest first; read only when asked for, as few open them. */
+    private List<FairShareView> versions;
     /** The charts of what is loaded, in {@link #chartsLocale}: made once per load, as a render reads them often. */
     private String gapChart;
     private String fairShareChart;
@@ -140,7 +147,30 @@ public class DashboardBacking implements Serializable {
             agreementsOfRegion = view.agreements();
             progress = view.progress();
             agreementId = progress == null ? null : progress.agreement().agreementId();
+            versions = null;
         });
+    }
+
+    /** The agreement's versions as known on the moment shown, each with who recorded it, when and why. */
+    public void showVersions() {
+        Instant moment = moment();
+        FacadeCalls.attempt(() -> versions = agreements.history(agreementId).stream()
+                .filter(v -> moment == null || !v.recordedAt().isAfter(moment))
+                .sorted(Comparator.comparingInt(FairShareView::versionNo).reversed()).toList());
+    }
+
+    /** A version's named shares by municipality name, as the form lists them; the others share the rest. */
+    public String sharesOf(FairShareView version) {
+        Map<String, String> names = picture.municipalities().stream()
+                .collect(Collectors.toMap(AreaFigures::code, AreaFigures::name));
+        return version.terms().shares().stream().filter(share -> share.places() != null)
+                .map(share -> names.getOrDefault(share.municipalityCode(), share.municipalityCode()) + " "
+                        + values.number(share.places()))
+                .collect(Collectors.joining(", "));
+    }
+
+    public List<FairShareView> getVersions() {
+        return versions;
     }
 
     public void changeRegion() {
