@@ -34,6 +34,11 @@ var RegieEditor = {
         }
         widget.editor.regieWatched = true;
         widget.editor.on('text-change', function (delta, before, source) {
+            // an editor that an update took off the page still reports as it goes; only one on the page has a text
+            var container = widget.editorContainer.get(0);
+            if (!container || !container.isConnected || !container.children[0]) {
+                return;
+            }
             // the editor reports its own first layout of a text shown anew as a user's change too: only a text that
             // differs from what the page last took from it is one
             if (source === 'user' && widget.getEditorValue() !== widget.input.val()) {

@@ -31,6 +31,7 @@ import nl.arbeidsmigratie.regie.sessions.api.Availability;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingDetails;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSaved;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
@@ -186,14 +187,22 @@ class DatePollsIT {
                 MeetingStatus.CONFIRMED)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
                 .extracting(InvalidInputException::messageKey).containsExactly("error.sessions.meeting.incomplete",
                         "error.sessions.meeting.themes.required", "error.sessions.meeting.venue.required")));
-        // described and confirmed, it is announced to everyone taking part, with the page to register on
-        describedAt(bare, inDays(40, 13));
+        // described and confirmed, it is announced to everyone taking part, with the page to register on and, as it
+        // is hybrid, the link to join online
+        TestCaller.as(COORDINATOR, () -> {
+            MeetingDetails d = SessionsFixture.startMeeting(planning.meeting(bare.id()), 30);
+            return planning.describe(bare.id(), new MeetingDetails(d.title(), d.themes(), MeetingFormat.HYBRID,
+                    d.venueName(), d.venueAddress(), d.venueCity(), "https://vergaderen.example/leerkring-hybride",
+                    inDays(40, 13), inDays(40, 13).plusHours(3), 30, null, List.of(), d.version()));
+        });
         MeetingView ready = TestCaller.as(COORDINATOR, () -> planning.meeting(bare.id()));
         TestCaller.as(COORDINATOR, () -> planning.changeStatus(ready.id(), ready.version(), MeetingStatus.CONFIRMED));
         assertThat(Mailbox.await(second.denHaag().email(), "Confirmed: ", MAIL).text())
-                .contains("takes place on").contains("/app/sessions/meeting.xhtml?id=" + bare.id());
+                .contains("takes place on").contains("/app/sessions/meeting.xhtml?id=" + bare.id())
+                .contains("Join online: https://vergaderen.example/leerkring-hybride");
         assertThat(Mailbox.await(second.westland().email(), "Bevestigd: ", MAIL).text())
-                .contains("Het programma en aanmelden: ");
+                .contains("Het programma en aanmelden: ")
+                .contains("Online deelnemen: https://vergaderen.example/leerkring-hybride");
         completed(circle.meeting());
 
         MeetingView fixed = TestCaller.as(COORDINATOR, () -> polls.fix(poll.id(), chosen.id()));
@@ -278,7 +287,9 @@ class DatePollsIT {
             DatePollView now = polls.poll(poll.id());
             assertThat(now.status()).isEqualTo(PollStatus.CLOSED);
             assertThat(now.fixedSlotId()).isNull();
-            assertThat(polls.openPollOf(circle.meeting().id())).as("the meeting's page links to no poll").isEmpty();
+            assertThat(polls.openPollOf(circle.meeting().id())).as("no poll open for the meeting").isEmpty();
+            assertThat(polls.latestPollOf(circle.meeting().id())).as("its answers stay to be read")
+                    .hasValueSatisfying(latest -> assertThat(latest.id()).isEqualTo(poll.id()));
             assertThat(polls.openPollsOf(circle.editionId())).isEmpty();
             assertThatThrownBy(() -> polls.inviteGuest(poll.id(), "Gast", "laat-" + poll.id() + "@sessions.example",
                     "nl")).isInstanceOfSatisfying(InvalidInputException.class,

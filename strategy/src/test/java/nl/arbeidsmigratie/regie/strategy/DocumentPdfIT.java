@@ -97,6 +97,11 @@ class DocumentPdfIT {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.version.unknown")));
 
+        // a version states its own standing, handed in and when, not the review's passing status
+        String handedIn = text(TestCaller.as(officer, () -> pdf.render(draft.id(), 1, Locale.forLanguageTag("nl")))
+                .content());
+        assertThat(handedIn).contains("Ter beoordeling ingediend op ").doesNotContain("Vastgesteld");
+
         TestCaller.as(COORDINATOR, () -> workflow.adopt(draft.id(),
                 new Adoption(AdoptionBody.COLLEGE, LocalDate.of(2026, 10, 6), "B&W-besluit 2026/4411")));
         DocumentPdf.PdfFile dutch = TestCaller.as(officer, () -> pdf.render(draft.id(), 1, Locale.forLanguageTag("nl")));

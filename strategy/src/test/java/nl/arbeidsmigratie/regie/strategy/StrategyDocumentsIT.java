@@ -225,10 +225,12 @@ class StrategyDocumentsIT {
                 new NewDocument(null, "Zonder soort", WESTLAND, null, Set.of()),
                 new NewDocument(DocumentKind.VISION, "Onbekend", "GM9999", null, Set.of()),
                 new NewDocument(DocumentKind.REGIONAL_AGREEMENT, "Nergens", null, "Geen regio", Set.of()),
+                new NewDocument(DocumentKind.REGIONAL_AGREEMENT, "Zonder regio", null, " ", Set.of()),
                 new NewDocument(DocumentKind.VISION, "Alleen een regio", null, "Haaglanden", Set.of()),
                 new NewDocument(DocumentKind.VISION, "Nieuw\r\nBcc: iemand@example.org", WESTLAND, null, Set.of()));
         List<String> keys = List.of("error.strategy.title.required", "error.strategy.title.too-long",
                 "error.strategy.kind.required", "error.municipality.unknown", "error.strategy.region.unknown",
+                "error.strategy.region.required",
                 "error.strategy.municipality.required", "error.text.line-break");
         for (int i = 0; i < bad.size(); i++) {
             NewDocument request = bad.get(i);

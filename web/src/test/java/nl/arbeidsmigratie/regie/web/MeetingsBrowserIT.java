@@ -278,6 +278,13 @@ class MeetingsBrowserIT {
             browser.click(By.id("poll:rankingTable:0:fix"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText("poll:messages", "Bijeenkomst 2 heeft nu een vaste datum en is bevestigd.");
+            // the meeting's page leads to the ended poll, whose answers stay to be read
+            browser.click(By.id("meeting-link"));
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting:poll")));
+            assertThat(browser.text(By.id("meeting:poll"))).isEqualTo("Uitslag van de datumprikker");
+            browser.click(By.id("meeting:poll"));
+            assertThat(browser.text(By.id("poll:answersTable"))).contains("Westland", "Delft", "Gast");
+            assertThat(browser.driver().findElements(By.id("propose"))).as("no new poll for a confirmed date").isEmpty();
             browser.signOut();
 
             // the public page shows the second meeting confirmed on that date

@@ -307,6 +307,25 @@ class RestApiIT {
     }
 
     @Test
+    void aContentTypeThatNamesNoOneMediaTypeIsAProblemDocumentAndStartsNoSession() throws Exception {
+        String token = Http.tokenFor(DEMO_OFFICER.email());
+        List<List<String>> bad = List.of(List.of(";;;"), List.of("text/"), List.of("application/json; charset=nope"),
+                List.of("text/csv", "application/json"));
+        for (List<String> types : bad) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/editions"))
+                    .header("Authorization", "Bearer " + token).header("Accept-Language", "nl").GET();
+            types.forEach(type -> request.header("Content-Type", type));
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(types.toString()).isEqualTo(415);
+            assertThat(refused.headers().firstValue("Content-Type")).as(types.toString())
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.body()).as(types.toString()).contains("Dit adres neemt dit Content-Type niet aan");
+            assertThat(refused.headers().allValues("Set-Cookie")).as(types.toString()).isEmpty();
+        }
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> openapi = Http.get(URI.create(base.toString()).resolve("/openapi"));
         assertThat(openapi.statusCode()).isEqualTo(200);

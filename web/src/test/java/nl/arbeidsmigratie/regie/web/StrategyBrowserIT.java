@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
@@ -412,8 +413,13 @@ class StrategyBrowserIT {
         if (chooseReviewer) {
             chooseReviewer(officer);
         }
+        JavascriptExecutor js = (JavascriptExecutor) officer.driver();
+        js.executeScript("window.regieErrors = []; window.addEventListener('error', function (e) {"
+                + " window.regieErrors.push(e.message); });");
         officer.click(By.id("submitForm:save"));
         officer.waitForText("status", "Ter beoordeling");
+        // the editors the answer took off the page report nothing more
+        assertThat((List<?>) js.executeScript("return window.regieErrors;")).as("script errors").isEmpty();
     }
 
     private static By section(String goal, String inside) {

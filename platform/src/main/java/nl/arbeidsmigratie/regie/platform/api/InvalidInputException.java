@@ -42,9 +42,16 @@ public class InvalidInputException extends RuntimeException {
         return arguments.clone();
     }
 
-    /** The same refusal about {@code otherField}: for a caller whose form or body names the field otherwise. */
+    /**
+     * The same refusal about {@code otherField}: for a caller whose form or body names the field otherwise. An English
+     * message that begins with the field's name ("reason is required") names the other one.
+     */
     public InvalidInputException about(String otherField) {
-        InvalidInputException moved = new InvalidInputException(otherField, messageKey, getMessage(), arguments());
+        String message = getMessage();
+        if (field() != null && message != null && message.startsWith(field() + " ")) {
+            message = otherField + message.substring(field().length());
+        }
+        InvalidInputException moved = new InvalidInputException(otherField, messageKey, message, arguments());
         moved.alongside.addAll(alongside);
         return moved;
     }

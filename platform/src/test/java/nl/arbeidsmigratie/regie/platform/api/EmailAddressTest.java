@@ -24,5 +24,8 @@ class EmailAddressTest {
         assertThat(EmailAddress.isValid("Ünïcode@exämple.org")).as("beyond ASCII").isFalse();
         assertThat(EmailAddress.isValid("a@" + "b".repeat(250) + ".nl")).as("over 254 in all").isFalse();
         assertThat(EmailAddress.isValid("tab\t@example.org")).isFalse();
+        assertThat(EmailAddress.isValid("\"<script>\"@example.org")).as("a quoted local part").isFalse();
+        assertThat(EmailAddress.isValid("a@[127.0.0.1]")).as("an address literal").isFalse();
+        assertThat(EmailAddress.isValid("a@b_c.nl")).as("an underscore in the domain").isFalse();
     }
 }

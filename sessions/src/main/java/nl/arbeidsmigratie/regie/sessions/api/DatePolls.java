@@ -181,6 +181,20 @@ public class DatePolls {
     }
 
     /**
+     * The meeting's latest poll, open or ended, as {@link #poll} shows it: once a slot is fixed its answers stay
+     * there to be read. None for an officer whose municipality takes no part, as the meeting's page then offers none.
+     */
+    public Optional<DatePollView> latestPollOf(long meetingId) {
+        AccountView caller = access.caller();
+        Optional<DatePoll> latest = polls.latestOfMeeting(meetingId);
+        try {
+            return latest.map(poll -> polls.view(poll, respondent(poll, caller, false)));
+        } catch (AccessRefusedException notAParticipant) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The open polls of the edition's meetings that the caller takes part in, as {@link #poll} shows them, read in
      * one statement; an officer of a municipality not taking part sees none.
      */

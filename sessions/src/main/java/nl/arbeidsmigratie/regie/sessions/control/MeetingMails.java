@@ -45,9 +45,12 @@ public class MeetingMails {
             values[4 + i] = value instanceof MeetingFormat format ? texts.getString("format." + format.name())
                     : value instanceof Instant instant ? moment(instant, texts, locale) : value;
         }
+        // a mail that tells someone to come gives the link to join online too, when the meeting has one
+        String online = meeting.onlineLink() != null && texts.containsKey("mail." + kind + ".online")
+                ? MessageFormat.format(texts.getString("mail." + kind + ".online"), values) : "";
         outbox.enqueue(dedupKey, new MailMessage(email,
                 MessageFormat.format(texts.getString("mail." + kind + ".subject"), values),
-                MessageFormat.format(texts.getString("mail." + kind + ".text"), values)
+                MessageFormat.format(texts.getString("mail." + kind + ".text"), values) + online
                         + texts.getString("mail.signature"), null));
     }
 

@@ -85,6 +85,12 @@ public class Polls {
                 .getResultStream().findFirst();
     }
 
+    /** The meeting's latest poll, open or ended: a meeting has at most one open poll, and it is the latest. */
+    public Optional<DatePoll> latestOfMeeting(long meetingId) {
+        return em.createNamedQuery(DatePoll.OF_MEETING_LATEST_FIRST, DatePoll.class).setParameter("meeting", meetingId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** Ends the open poll of {@code meeting}, locked by the caller, if it has one; returns the poll ended. */
     public Optional<DatePoll> endOpenOf(Meeting meeting) {
         Optional<DatePoll> open = openOfMeeting(meeting.id()).map(poll -> lockedPoll(poll.id()));

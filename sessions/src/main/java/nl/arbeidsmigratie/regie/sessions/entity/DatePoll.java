@@ -27,10 +27,13 @@ import nl.arbeidsmigratie.regie.sessions.api.PollStatus;
         + "order by m.kind, m.number, m.startsAt, p.id")
 @NamedQuery(name = DatePoll.OPEN_OF_MEETING, query = "select p from DatePoll p where p.meeting.id = :meeting "
         + "and p.status = nl.arbeidsmigratie.regie.sessions.api.PollStatus.OPEN")
+@NamedQuery(name = DatePoll.OF_MEETING_LATEST_FIRST, query = "select p from DatePoll p where p.meeting.id = :meeting "
+        + "order by p.id desc")
 public class DatePoll {
 
     public static final String OPEN_OF_EDITION = "DatePoll.openOfEdition";
     public static final String OPEN_OF_MEETING = "DatePoll.openOfMeeting";
+    public static final String OF_MEETING_LATEST_FIRST = "DatePoll.ofMeetingLatestFirst";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,12 +2,16 @@ package nl.arbeidsmigratie.regie.strategy.api;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.Locale;
 import nl.arbeidsmigratie.regie.platform.api.FileNames;
 import nl.arbeidsmigratie.regie.strategy.control.DocumentTypesetting;
 import nl.arbeidsmigratie.regie.strategy.control.Documents;
 import nl.arbeidsmigratie.regie.strategy.control.Documents.Seen;
+import nl.arbeidsmigratie.regie.strategy.entity.Transition;
 
 /**
  * Any version the caller may read, as a typeset PDF in Dutch or English. The same reading rules as
@@ -16,6 +20,9 @@ import nl.arbeidsmigratie.regie.strategy.control.Documents.Seen;
  */
 @Stateless
 public class DocumentPdf {
+
+    @PersistenceContext(unitName = "strategy")
+    EntityManager em;
 
     @Inject
     Documents documents;
@@ -32,8 +39,17 @@ public class DocumentPdf {
         VersionView version = versions.find(documentId, number);
         Integer adopted = seen.document().adoptedVersion();
         byte[] content = DocumentTypesetting.pdf(documents.view(seen), version,
-                adopted != null && adopted == number, locale);
+                adopted != null && adopted == number, submitted(documentId, number), locale);
         return new PdfFile(fileName(seen.document().title(), number), content);
+    }
+
+    /** When this version was last handed in for review, if ever: the version's own standing, not the document's. */
+    private Instant submitted(long documentId, int number) {
+        return em.createNamedQuery(Transition.OF_DOCUMENT, Transition.class).setParameter("document", documentId)
+                .getResultStream().map(Transition::view)
+                .filter(step -> step.to() == DocumentStatus.IN_REVIEW
+                        && Integer.valueOf(number).equals(step.versionNumber()))
+                .map(TransitionView::at).reduce((earlier, later) -> later).orElse(null);
     }
 
     static String fileName(String title, int number) {

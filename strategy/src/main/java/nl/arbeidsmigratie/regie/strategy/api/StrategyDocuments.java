@@ -93,6 +93,10 @@ public class StrategyDocuments {
         Optional<EnrolmentView> enrolment = Optional.empty();
         if (request.kind() == DocumentKind.REGIONAL_AGREEMENT) {
             String region = request.region() == null ? "" : request.region().strip();
+            if (region.isEmpty()) {
+                throw new InvalidInputException("region", "error.strategy.region.required",
+                        "region is required for a regional agreement");
+            }
             List<CoAuthor> members = known.values().stream().filter(a -> region.equals(a.region()))
                     .map(a -> new CoAuthor(a.code(), a.name())).toList();
             if (members.isEmpty()) {

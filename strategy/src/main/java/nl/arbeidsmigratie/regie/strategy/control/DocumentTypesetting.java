@@ -64,6 +64,9 @@ public final class DocumentTypesetting {
     private static final Font SMALL_BOLD = new Font(SANS, 8.5f, Font.BOLD);
     private static final Font FOOTER = new Font(SANS, 8, Font.NORMAL, MUTED);
 
+    /** The least room, in points, a chapter starts in: its heading and a few lines of text. */
+    private static final float CHAPTER_ROOM = 120;
+
     private final Locale language;
     private final ResourceBundle texts;
     private final DateTimeFormatter day;
@@ -100,23 +103,29 @@ public final class DocumentTypesetting {
     }
 
     /** {@code adopted}: this version is the one that was adopted, so the adoption details belong on it. */
-    public static byte[] pdf(DocumentView document, VersionView version, boolean adopted, Locale locale) {
-        return new DocumentTypesetting(locale).typeset(document, version, adopted);
+    public static byte[] pdf(DocumentView document, VersionView version, boolean adopted, Instant submitted,
+                             Locale locale) {
+        return new DocumentTypesetting(locale).typeset(document, version, adopted, submitted);
     }
 
-    private byte[] typeset(DocumentView document, VersionView version, boolean adopted) {
+    private byte[] typeset(DocumentView document, VersionView version, boolean adopted, Instant submitted) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 60, 60, 64, 72);
         try {
-            PdfWriter.getInstance(pdf, out);
+            PdfWriter writer = PdfWriter.getInstance(pdf, out);
             pdf.addTitle(document.title());
             pdf.addSubject(document.owner());
             pdf.addCreator("Arbeidsmigratie Regie");
             pdf.open();
-            titlePage(pdf, document, version, adopted);
+            titlePage(pdf, document, version, adopted, submitted);
+            pdf.newPage();
             int number = 0;
             for (SectionView section : version.sections()) {
-                pdf.newPage();
+                // chapters follow on from each other, so a short or empty one takes no page of its own; one that
+                // would start at the foot of a page starts on the next
+                if (number > 0 && writer.getVerticalPosition(true) - pdf.bottomMargin() < CHAPTER_ROOM) {
+                    pdf.newPage();
+                }
                 section(pdf, ++number, section);
             }
             pdf.close();
@@ -126,7 +135,8 @@ public final class DocumentTypesetting {
         return withFooter(out.toByteArray(), document.title(), version.summary().number());
     }
 
-    private void titlePage(Document pdf, DocumentView document, VersionView version, boolean adopted) {
+    private void titlePage(Document pdf, DocumentView document, VersionView version, boolean adopted,
+                           Instant submitted) {
         Paragraph title = new Paragraph(document.title(), TITLE);
         title.setSpacingBefore(120);
         title.setSpacingAfter(8);
@@ -138,9 +148,7 @@ public final class DocumentTypesetting {
         details.setWidthPercentage(100);
         detail(details, text("pdf.owner"), document.owner());
         detail(details, text("pdf.kind"), text("pdf.kind." + document.kind()));
-        String status = adopted ? "ADOPTED" : document.status() == DocumentStatus.ADOPTED ? "EARLIER"
-                : document.status().name();
-        detail(details, text("pdf.status"), text("pdf.status." + status));
+        detail(details, text("pdf.status"), standing(document, adopted, submitted));
         detail(details, text("pdf.version"), text("pdf.version.value", version.summary().number(),
                 moment.format(version.summary().createdAt())));
         if (version.summary().note() != null && !version.summary().note().isBlank()) {
@@ -155,6 +163,21 @@ public final class DocumentTypesetting {
         pdf.add(details);
     }
 
+    /**
+     * The version's own standing, so a version printed today reads as it will tomorrow: adopted, an earlier version
+     * of an adopted document, part of a withdrawn one, handed in for review (when), or a draft; never the document's
+     * passing review status.
+     */
+    private String standing(DocumentView document, boolean adopted, Instant submitted) {
+        if (adopted) {
+            return text("pdf.status.ADOPTED");
+        }
+        if (document.status() == DocumentStatus.ADOPTED || document.status() == DocumentStatus.WITHDRAWN) {
+            return text("pdf.status." + (document.status() == DocumentStatus.ADOPTED ? "EARLIER" : "WITHDRAWN"));
+        }
+        return submitted == null ? text("pdf.status.DRAFT") : text("pdf.status.SUBMITTED", moment.format(submitted));
+    }
+
     private void detail(PdfPTable table, String label, String value) {
         table.addCell(cell(label, LABEL, 6));
         table.addCell(cell(value, TEXT, 6));
@@ -163,6 +186,7 @@ public final class DocumentTypesetting {
     /** A chapter, numbered as the document's page numbers it. */
     private void section(Document pdf, int number, SectionView section) {
         Paragraph heading = new Paragraph(number + ". " + section.title(), HEADING);
+        heading.setSpacingBefore(number > 1 ? 24 : 0);
         heading.setSpacingAfter(10);
         pdf.add(heading);
         if (section.notApplicable()) {

@@ -86,10 +86,22 @@ public class DisplayValues {
 
     /** A range of figures, "2.500 – 3.100"; one figure when both ends are the same or one is missing. */
     public String range(Number low, Number high) {
+        return range(low, high, " – ");
+    }
+
+    /**
+     * As {@link #range(Number, Number)} with ends that may be below zero, "-200 … 300", where a dash would read as a
+     * minus sign.
+     */
+    public String signedRange(Number low, Number high) {
+        return range(low, high, " … ");
+    }
+
+    private String range(Number low, Number high, String between) {
         if (low == null || high == null || low.equals(high)) {
             return number(low == null ? high : low);
         }
-        return number(low) + " – " + number(high);
+        return number(low) + between + number(high);
     }
 
     /** A share as a whole percentage in the page's language ({@code 0.875}: {@code 88%}). */

@@ -1,14 +1,13 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * An address under {@code /api} that is no version of the API (such as {@code /api/v2/…}) is answered 404 with a
@@ -28,12 +27,7 @@ public class OutsideTheApi extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Not Found")
-                .add("status", HttpServletResponse.SC_NOT_FOUND)
-                .add("detail", "Nothing is found at this address; the API is at " + VERSION + ", see the OpenAPI document.")
-                .build().toString());
+        Problem.write(response, Response.Status.NOT_FOUND,
+                "Nothing is found at this address; the API is at " + VERSION + ", see the OpenAPI document.");
     }
 }

@@ -1,7 +1,11 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -41,5 +45,15 @@ public record Problem(String type, String title, int status, String detail, Stri
                 .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, parameter,
                         errors == null || errors.size() < 2 ? null : List.copyOf(errors)))
                 .build();
+    }
+
+    /** A problem document written straight to the servlet response, for a request refused before JAX-RS takes it. */
+    public static void write(HttpServletResponse response, Response.Status status, String detail) throws IOException {
+        response.setStatus(status.getStatusCode());
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank")
+                .add("title", status.getReasonPhrase()).add("status", status.getStatusCode()).add("detail", detail)
+                .build().toString());
     }
 }

@@ -41,7 +41,8 @@ public class AcceptHeaders extends HttpFilter {
         chain.doFilter(readable ? request : withoutAccept(request), response);
     }
 
-    static boolean readable(String header) {
+    /** Whether {@code header} is a list of media ranges each with readable parameters; blank counts as readable. */
+    public static boolean readable(String header) {
         if (header.isBlank()) {
             return true;
         }

@@ -2,7 +2,6 @@ package nl.arbeidsmigratie.regie.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -12,6 +11,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -26,6 +26,7 @@ import nl.arbeidsmigratie.regie.platform.api.TooManyRequestsException;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.LoginResult;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
+import nl.arbeidsmigratie.regie.web.rest.Problem;
 
 /**
  * Two doors, never mixed. Pages: the login page hands over credentials through
@@ -228,18 +229,10 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
                                                      String challenge) {
         try {
             SecurityHeadersFilter.addTo(request, response);
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", challenge);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "about:blank")
-                    .add("title", "Unauthorized")
-                    .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                    .add("detail", CallerLanguage.of(request).text("error.api.unauthorized",
-                            "Send a valid personal API token: Authorization: Bearer <token>. "
-                                    + "Create one on your profile page."))
-                    .build().toString());
+            Problem.write(response, Response.Status.UNAUTHORIZED, CallerLanguage.of(request).text(
+                    "error.api.unauthorized", "Send a valid personal API token: Authorization: Bearer <token>. "
+                            + "Create one on your profile page."));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

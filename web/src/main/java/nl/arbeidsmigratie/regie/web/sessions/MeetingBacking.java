@@ -74,7 +74,8 @@ public class MeetingBacking implements Serializable {
     /** The names of the municipalities the agenda gives a slot, by CBS code. */
     private final Map<String, String> agendaNames = new LinkedHashMap<>();
     private List<RegistrationView> people = List.of();
-    private DatePollView openPoll;
+    /** The meeting's latest date poll: open to answer, or ended with its answers to read. */
+    private DatePollView poll;
 
     private String municipalityCode;
     private String name;
@@ -114,7 +115,7 @@ public class MeetingBacking implements Serializable {
                             .map(MunicipalityView::name).orElse(c)));
             people = registrations.participants(meeting.id()).stream()
                     .filter(r -> r.status() != RegistrationStatus.CANCELLED).toList();
-            openPoll = polls.openPollOf(meeting.id()).orElse(null);
+            poll = polls.latestPollOf(meeting.id()).orElse(null);
         });
     }
 
@@ -204,8 +205,8 @@ public class MeetingBacking implements Serializable {
         return people;
     }
 
-    public DatePollView getOpenPoll() {
-        return openPoll;
+    public DatePollView getPoll() {
+        return poll;
     }
 
     public PolicyField[] getPolicyFields() {

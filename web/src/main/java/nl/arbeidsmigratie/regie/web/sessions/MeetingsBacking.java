@@ -288,9 +288,16 @@ public class MeetingsBacking implements Serializable {
         return numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    /** The statuses the status dialog sets; moving online has its own step, and nothing goes back to draft. */
+    /**
+     * The statuses the status dialog sets for the meeting chosen; moving online has its own step, nothing goes back to
+     * draft, and "held" is offered once the meeting has begun (the facade refuses it before).
+     */
     public List<MeetingStatus> getStatuses() {
-        return List.of(MeetingStatus.PROVISIONAL, MeetingStatus.CONFIRMED, MeetingStatus.HELD, MeetingStatus.CANCELLED);
+        boolean begun = selected != null && selected.startsAt() != null
+                && !selected.startsAt().isAfter(LocalDateTime.now(DutchTime.ZONE));
+        return begun ? List.of(MeetingStatus.PROVISIONAL, MeetingStatus.CONFIRMED, MeetingStatus.HELD,
+                MeetingStatus.CANCELLED) : List.of(MeetingStatus.PROVISIONAL, MeetingStatus.CONFIRMED,
+                MeetingStatus.CANCELLED);
     }
 
     public Integer getSeriesCapacity() {

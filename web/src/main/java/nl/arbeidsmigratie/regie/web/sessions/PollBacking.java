@@ -91,7 +91,7 @@ public class PollBacking implements Serializable {
                 load(pollId.getAsLong());
             } else if (meetingId.isPresent()) {
                 meeting = planning.meeting(meetingId.getAsLong());
-                polls.openPollOf(meeting.id()).ifPresent(poll -> load(poll.id()));
+                polls.latestPollOf(meeting.id()).ifPresent(poll -> load(poll.id()));
             }
         });
         NotFound.whenMissing(NotFound.asked("id", "meeting"), meeting);
@@ -164,8 +164,8 @@ public class PollBacking implements Serializable {
 
     public boolean isProposing() {
         // a confirmed date was announced: the facade refuses polling for another, so the form is not offered
-        return sheet == null && meeting != null && layout.isCoordinator() && meeting.status().open()
-                && meeting.status() != MeetingStatus.CONFIRMED;
+        return (sheet == null || sheet.getResults().poll().status() != PollStatus.OPEN) && meeting != null
+                && layout.isCoordinator() && meeting.status().open() && meeting.status() != MeetingStatus.CONFIRMED;
     }
 
     public MeetingView getMeeting() {

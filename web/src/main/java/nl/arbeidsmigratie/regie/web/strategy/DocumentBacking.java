@@ -482,8 +482,12 @@ public class DocumentBacking implements Serializable {
         }
     }
 
+    /** The reviewer chosen before; the one coordinator there is, when there is just one. */
     public void startSubmit() {
         reviewerEmail = document.reviewerEmail();
+        if (reviewerEmail == null && getCoordinators().size() == 1) {
+            reviewerEmail = getCoordinators().get(0).email();
+        }
     }
 
     /** Submits to the chosen reviewer, recording the choice first when it changed. */
