@@ -227,12 +227,15 @@ public final class Launcher {
     /**
      * The commands of {@link #prebootCommandFile}. The descriptors are not validated against their schemas at each
      * start: loading the schemas is a good part of reading them, and every test deployment still validates them in
-     * full, Payara's default.
+     * full, Payara's default. MicroProfile Metrics is off: its {@code /metrics} would answer anyone, signed in or not.
      */
     public static String prebootCommands(String bindAddress, boolean clustered) {
         String commands = "set configs.config.server-config.network-config.network-listeners"
                 + ".network-listener.http-listener.address=" + bindAddress + System.lineSeparator()
                 + "set configs.config.server-config.admin-service.das-config.deploy-xml-validation=none"
+                + System.lineSeparator()
+                // the JVM's and pool's figures are nobody's business on the open internet; /health stays
+                + "set configs.config.server-config.microprofile-metrics-configuration.enabled=false"
                 + System.lineSeparator();
         if (!clustered) {
             commands += "set configs.config.server-config.availability-service.web-container-availability"

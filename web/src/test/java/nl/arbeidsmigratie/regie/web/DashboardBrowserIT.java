@@ -118,6 +118,7 @@ class DashboardBrowserIT {
             coordinator.click(By.id("agreementForm:save"));
             coordinator.waitForText("agreementTerms", "6.500");
             coordinator.click(By.id("dashboard:showVersions"));
+            coordinator.waitForText("dashboard:agreementVersions", "Versies van deze taakstelling");
             String versions = coordinator.text(By.id("dashboard:agreementVersions"));
             assertThat(versions).contains("Versies van deze taakstelling",
                     "Reden: Convenant met de tuinbouw (voorbeeldgegevens)", "Westland 2.000", "'s-Gravenhage 2.000");

@@ -323,6 +323,14 @@ class RestApiIT {
             assertThat(refused.body()).as(types.toString()).contains("Dit adres neemt dit Content-Type niet aan");
             assertThat(refused.headers().allValues("Set-Cookie")).as(types.toString()).isEmpty();
         }
+        // an address the container will not route (an encoded slash) is answered by it, still as a problem document
+        HttpResponse<String> unrouted = Http.getWith(URI.create(base + "api/v1/imports/..%2F..%2Fcounts"),
+                "Authorization", "Bearer " + token, "Accept-Language", "nl");
+        assertThat(unrouted.statusCode()).as(unrouted.body()).isBetween(400, 404);
+        assertThat(unrouted.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(unrouted.body()).doesNotContain("<html");
+        assertThat(unrouted.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     @Test
@@ -512,6 +520,12 @@ class RestApiIT {
         assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
         assertThat(noReason.body()).contains("\"parameter\":\"reason\"");
 
+        // a body naming another location than the address is refused, not moved to it
+        HttpResponse<String> elsewhere = Http.send("PUT", URI.create(reports + "/" + first), token, "application/json",
+                figures.replace("{\"referenceDate\"", "{\"locationId\":" + (location + 1) + ",\"referenceDate\"")
+                        + "\"Elders\"}");
+        assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(400);
+        assertThat(elsewhere.body()).contains("\"parameter\":\"locationId\"");
         // a misspelt field is refused by its path, not dropped, and changes nothing
         HttpResponse<String> misspelt = Http.send("PUT", URI.create(reports + "/" + first), token, "application/json",
                 figures.replace("\"persons\"", "\"person\"") + "\"Verschreven\"}");

@@ -208,6 +208,8 @@ class SessionsApiIT {
 
         HttpResponse<String> unknown = Http.get(feed("regie_" + "x".repeat(token.length())));
         assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(Http.getWith(feed("regie_" + "y".repeat(token.length())), "Accept-Language", "nl").body())
+                .isEqualTo("Dit agenda-adres bestaat niet (meer); maak een nieuw op de pagina Bijeenkomsten.");
         assertThat(Http.get(feed("")).statusCode()).isEqualTo(404);
         assertThat(Http.send("DELETE", api("series/" + series + "/calendar-feed"), Http.tokenFor(DEMO_OFFICER.email()),
                 null, null).statusCode()).isEqualTo(204);

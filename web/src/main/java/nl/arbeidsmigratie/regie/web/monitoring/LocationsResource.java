@@ -26,6 +26,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.Norms;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyReports;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -113,9 +114,17 @@ public class LocationsResource {
     @APIResponse(responseCode = "201", description = "The recorded report")
     @APIResponse(responseCode = "400", description = "Invalid figures (problem document naming the field)")
     public Response report(@PathParam("id") long id, OccupancyFigures figures) {
-        OccupancyFigures f = required("body", figures);
-        return Response.status(Response.Status.CREATED).entity(occupancy.report(
-                new OccupancyFigures(id, f.referenceDate(), f.persons(), f.shortStay(), f.midStay(), f.longStay()))).build();
+        return Response.status(Response.Status.CREATED).entity(occupancy.report(ofLocation(id,
+                required("body", figures)))).build();
+    }
+
+    /** The figures for the location of the address; a body that names another is refused rather than moved. */
+    private static OccupancyFigures ofLocation(long id, OccupancyFigures f) {
+        if (f.locationId() != 0 && f.locationId() != id) {
+            throw new InvalidInputException("locationId", "error.occupancy.location.other",
+                    "locationId " + f.locationId() + " is not the location of the address, " + id);
+        }
+        return new OccupancyFigures(id, f.referenceDate(), f.persons(), f.shortStay(), f.midStay(), f.longStay());
     }
 
     /** A correction of an occupancy report: the figures as they should have been, and why. */
@@ -133,9 +142,7 @@ public class LocationsResource {
     public OccupancyView correct(@PathParam("id") long id, @PathParam("reportId") long reportId,
                                  OccupancyCorrection correction) {
         OccupancyCorrection c = required("body", correction);
-        OccupancyFigures f = required("figures", c.figures());
-        return occupancy.correct(reportId, new OccupancyFigures(id, f.referenceDate(), f.persons(), f.shortStay(),
-                f.midStay(), f.longStay()), c.reason());
+        return occupancy.correct(reportId, ofLocation(id, required("figures", c.figures())), c.reason());
     }
 
     @GET

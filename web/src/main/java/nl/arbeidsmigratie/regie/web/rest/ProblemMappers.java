@@ -129,15 +129,7 @@ public final class ProblemMappers {
             if (status == null || original.getStatus() >= 500) {
                 return unexpected(e, language);
             }
-            Response problem = Problem.response(status, switch (status) {
-                case NOT_FOUND -> language.text("error.api.not-found",
-                        "Nothing is found at this address; see the OpenAPI document.");
-                case METHOD_NOT_ALLOWED -> language.text("error.api.method",
-                        "This address does not take that method; see the OpenAPI document.");
-                case NOT_ACCEPTABLE -> language.text("error.api.not-acceptable",
-                        "This address cannot answer in the media type asked for.");
-                default -> status.getReasonPhrase() + ".";
-            }, null);
+            Response problem = Problem.response(status, detail(status, language), null);
             String allow = original.getHeaderString(HttpHeaders.ALLOW);
             return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
         }
@@ -231,7 +223,22 @@ public final class ProblemMappers {
 
     private static Response unexpected(Throwable e, CallerLanguage language) {
         LOG.log(Level.SEVERE, "unexpected failure of an API request", e);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, language.text("error.api.unexpected",
-                "The request could not be completed because of an error on the server."), null);
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
+                detail(Response.Status.INTERNAL_SERVER_ERROR, language), null);
+    }
+
+    /** What an answer of the runtime or the container itself says, in the caller's language where it has words. */
+    static String detail(Response.Status status, CallerLanguage language) {
+        return switch (status) {
+            case NOT_FOUND -> language.text("error.api.not-found",
+                    "Nothing is found at this address; see the OpenAPI document.");
+            case METHOD_NOT_ALLOWED -> language.text("error.api.method",
+                    "This address does not take that method; see the OpenAPI document.");
+            case NOT_ACCEPTABLE -> language.text("error.api.not-acceptable",
+                    "This address cannot answer in the media type asked for.");
+            case INTERNAL_SERVER_ERROR -> language.text("error.api.unexpected",
+                    "The request could not be completed because of an error on the server.");
+            default -> status.getReasonPhrase() + ".";
+        };
     }
 }

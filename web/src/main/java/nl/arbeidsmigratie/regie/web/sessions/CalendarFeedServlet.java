@@ -9,11 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingCalendars;
+import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 
 /**
  * A person's calendar subscription ({@code /calendars/<token>}), outside {@code /api} because calendar applications
  * fetch it without signing in or sending a token: the secret in the address is the only key. A revoked, forged or
- * malformed address gets the same bare 404 as any unknown one.
+ * malformed address gets the same short 404 as any unknown one, in the asker's language.
  */
 @WebServlet(MeetingCalendars.FEED_PATH + "*")
 public class CalendarFeedServlet extends HttpServlet {
@@ -28,10 +29,11 @@ public class CalendarFeedServlet extends HttpServlet {
         String token = Optional.ofNullable(request.getPathInfo()).map(path -> path.substring(1)).orElse("");
         Optional<String> feed = calendars.feed(token);
         if (feed.isEmpty()) {
-            // a fixed body: no error page that might echo the address
+            // a fixed body in the asker's language: no error page that might echo the address
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("text/plain; charset=UTF-8");
-            response.getWriter().write("Not found");
+            response.getWriter().write(CallerLanguage.of(request).text("meetings.feed.unknown",
+                    "This calendar address does not exist (any more); make a new one on the meetings page."));
             return;
         }
         byte[] body = feed.get().getBytes(StandardCharsets.UTF_8);
