@@ -33,6 +33,7 @@ var RegieEditor = {
             return;
         }
         widget.editor.regieWatched = true;
+        RegieEditor.linkNeedsSelection(widget);
         widget.editor.on('text-change', function (delta, before, source) {
             // an editor that an update took off the page still reports as it goes; only one on the page has a text
             var container = widget.editorContainer.get(0);
@@ -45,6 +46,24 @@ var RegieEditor = {
                 RegieEditor.typed++;
                 widget.callBehavior('keyup');
             }
+        });
+    },
+    /* The link button makes a link of the words selected; with none it did nothing at all. It says so where the
+       chapter says how its saving went. */
+    linkNeedsSelection: function (widget) {
+        var toolbar = widget.editor.getModule('toolbar');
+        var link = toolbar && toolbar.handlers.link;
+        if (!link) {
+            return;
+        }
+        toolbar.addHandler('link', function (value) {
+            var range = widget.editor.getSelection();
+            if (value && (!range || range.length === 0)) {
+                var status = widget.jq.closest('.doc-section').find('.save-status').first();
+                status.text(document.documentElement.getAttribute('data-link-first'));
+                return;
+            }
+            link.call(this, value);
         });
     },
     watchAll: function () {

@@ -114,6 +114,11 @@ class StrategyBrowserIT {
             assertThat(figures.getText()).contains("peildatum 15-06-2025").contains("Ingeschreven BRP")
                     .contains("Bron " + mark);
             accessible(officer, "the draft with its editors and figures");
+            // the link button with no words selected says what to do instead of nothing
+            officer.click(section("NUMBERS", ".ql-editor"));
+            officer.click(section("NUMBERS", "button.ql-link"));
+            officer.until(d -> d.findElement(section("NUMBERS", ".save-status")).getText()
+                    .contains("Selecteer eerst de woorden die de link worden"));
 
             submit(officer, true);
 

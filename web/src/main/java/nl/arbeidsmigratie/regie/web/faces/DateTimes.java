@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 
 /**
@@ -37,6 +38,14 @@ public class DateTimes {
 
     public String minutes(Instant moment) {
         return moment == null ? "" : MINUTES.format(moment);
+    }
+
+    /**
+     * {@link #minutes} as its date and its time, each to be kept whole ({@code r:moment}), so a narrow column breaks a
+     * moment between the two rather than at its date's hyphens.
+     */
+    public List<String> minutesParts(Instant moment) {
+        return moment == null ? List.of() : List.of(minutes(moment).split(" ", 2));
     }
 
     public String seconds(Instant moment) {

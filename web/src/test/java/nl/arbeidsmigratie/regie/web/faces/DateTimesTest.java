@@ -23,4 +23,13 @@ class DateTimesTest {
         Instant before = Instant.now();
         assertThat(DateTimes.asKnownOn(null)).isBetween(before, Instant.now());
     }
+
+    @Test
+    void aMomentInPartsIsItsDateAndItsTimeInDutchLocalTime() {
+        DateTimes dates = new DateTimes();
+        assertThat(dates.minutesParts(Instant.parse("2026-12-05T06:32:10Z"))).containsExactly("05-12-2026", "07:32");
+        assertThat(String.join(" ", dates.minutesParts(Instant.parse("2026-07-01T22:15:00Z"))))
+                .isEqualTo(dates.minutes(Instant.parse("2026-07-01T22:15:00Z")));
+        assertThat(dates.minutesParts(null)).isEmpty();
+    }
 }
