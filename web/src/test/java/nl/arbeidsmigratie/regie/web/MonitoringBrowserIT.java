@@ -207,6 +207,10 @@ class MonitoringBrowserIT {
             officer.driver().findElement(By.id("worklist:table:what:filter")).sendKeys("Units Kwintsheul");
             officer.waitForText("worklist:table_data", "Units Kwintsheul (voorbeeldgegevens) · 12 / 10");
             assertThat(officer.text(By.id("worklist:table_data"))).contains("Overbezet: meer personen dan bedden");
+            // an item leads to its location
+            officer.click(By.xpath("//tbody[@id='worklist:table_data']//a[contains(., 'Units Kwintsheul')]"));
+            officer.until(ExpectedConditions.urlContains("app/monitoring/locations.xhtml?location="));
+            officer.waitForText("locations:table", "Units Kwintsheul");
         }
     }
 

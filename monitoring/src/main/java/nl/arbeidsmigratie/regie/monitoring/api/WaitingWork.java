@@ -27,8 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * What waits for each person in monitoring, for their home page: an officer's municipality (read by officers of
  * that municipality, coordinators and auditors), the province at a glance (coordinators and auditors), and the
  * latest changes anywhere in monitoring (the same). A count is due once the latest is older than
- * {@code monitoring.count-due-after} (a year); permits and quality marks are shown from
- * {@code monitoring.home-expiry-horizon} (90 days) before they lapse; the province is
+ * {@code monitoring.count-due-after} (a year); permits and quality marks are shown as the worklist shows them, from
+ * {@code monitoring.expiry-warning} (90 days) before they lapse; the province is
  * {@code monitoring.province} (Zuid-Holland, where the learning circle began).
  *
  * <p>Reads only, outside any transaction, for the reason given at {@link RegionalPicture}: the province's figures
@@ -68,10 +68,6 @@ public class WaitingWork {
     String countDueAfter;
 
     @Inject
-    @ConfigProperty(name = "monitoring.home-expiry-horizon", defaultValue = "P90D")
-    String expiryHorizon;
-
-    @Inject
     @ConfigProperty(name = "monitoring.province", defaultValue = "Zuid-Holland")
     String province;
 
@@ -79,7 +75,7 @@ public class WaitingWork {
         access.readerOf(municipalityCode);
         Instant now = clock.instant();
         LocalDate today = DutchTime.today(clock);
-        List<WorklistItem> items = worklist.items(municipalityCode, now, Period.parse(expiryHorizon), true);
+        List<WorklistItem> items = worklist.items(municipalityCode, now);
         LocalDate lastCount = queries.lastCount(municipalityCode).orElse(null);
         return new MunicipalWork(municipalityCode,
                 items.stream().filter(item -> !EXPIRY.contains(item.kind())

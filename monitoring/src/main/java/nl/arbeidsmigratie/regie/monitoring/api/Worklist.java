@@ -12,7 +12,7 @@ import nl.arbeidsmigratie.regie.monitoring.control.WorklistQuery;
 /**
  * What needs attention: locations nobody looked at for longer than {@code monitoring.stale-after} (default 180
  * days), holiday parks and informal places, open signals without a location, permits and quality marks lapsing
- * within {@code monitoring.expiry-warning} (default 60 days) or lapsed, and follow-ups of inspections that passed.
+ * within {@code monitoring.expiry-warning} (default 90 days, as on the home page) or lapsed, and follow-ups of inspections that passed.
  */
 @Stateless
 public class Worklist {

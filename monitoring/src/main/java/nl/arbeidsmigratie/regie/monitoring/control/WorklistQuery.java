@@ -117,7 +117,7 @@ public class WorklistQuery {
     String staleAfter;
 
     @Inject
-    @ConfigProperty(name = "monitoring.expiry-warning", defaultValue = "P60D")
+    @ConfigProperty(name = "monitoring.expiry-warning", defaultValue = "P90D")
     String expiryWarning;
 
     /**
