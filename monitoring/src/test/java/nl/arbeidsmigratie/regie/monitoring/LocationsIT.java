@@ -331,6 +331,33 @@ class LocationsIT {
                 null, null, null)));
         assertThat(TestCaller.as(AUDITOR, () -> occupancy.asKnownOn(closed.locationId(), Instant.now())))
                 .extracting(r -> r.figures().persons()).containsExactly(0, 6);
+
+        // nor does a closing or an opening move past the days its reports say people lived there
+        LocationDetails stored = TestCaller.as(OFFICER, () -> locations.find(closed.locationId(), Instant.now()))
+                .orElseThrow().details();
+        LocalDate earlier = closedOn.minusMonths(1);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.revise(closed.locationId(), 1,
+                new LocationDetails(WESTLAND, stored.name(), stored.address(), stored.bagId(), null, null,
+                        stored.housingForm(), LocationStatus.CLOSED, stored.openedOn(), earlier, stored.facilities(),
+                        stored.certification(), null, null, List.of()), "Eerder gesloten"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.location.closed-before-reports");
+                    assertThat(e.field()).isEqualTo("closedOn");
+                    assertThat(e.arguments()).containsExactly(closedOn);
+                }));
+        LocationDetails units = units(WESTLAND, unique("Later geopend"), QualityMark.NONE);
+        LocationView housing = TestCaller.as(OFFICER, () -> locations.register(units));
+        TestCaller.as(OFFICER, () -> occupancy.report(new OccupancyFigures(housing.locationId(), day, 5, null, null,
+                null)));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.revise(housing.locationId(), 1,
+                new LocationDetails(WESTLAND, units.name(), units.address(), units.bagId(), units.latitude(),
+                        units.longitude(), units.housingForm(), units.status(), day.plusMonths(1), null,
+                        units.facilities(), units.certification(), units.stayFocus(), units.operator(),
+                        units.permits()), "Later geopend"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.location.opened-after-reports");
+                    assertThat(e.arguments()).containsExactly(day);
+                }));
     }
 
     @Test

@@ -334,6 +334,19 @@ class RestApiIT {
     }
 
     @Test
+    void anAreaWithMoreDecimalsThanItKeepsIsARefusedImportLineNotAServerError() throws Exception {
+        String bagId = String.format("1783%012d", System.nanoTime() % 1_000_000_000_000L);
+        String csv = "municipality_code,bag_id,name,housing_form,status,floor_area\r\n"
+                + "GM1783," + bagId + ",Decimalen " + bagId + ",HOUSING_UNITS,ACTIVE,12.55\r\n";
+        HttpResponse<String> refused = Http.post(URI.create(base + "api/v1/imports/locations?name=decimalen.csv"),
+                DEMO_OFFICER.email(), "text/csv", csv);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("floor_area").contains("at most one decimal");
+        assertThat(Http.get(URI.create(base + "api/v1/locations?municipality=GM1783"), DEMO_AUDITOR).body())
+                .doesNotContain(bagId);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> openapi = Http.get(URI.create(base.toString()).resolve("/openapi"));
         assertThat(openapi.statusCode()).isEqualTo(200);

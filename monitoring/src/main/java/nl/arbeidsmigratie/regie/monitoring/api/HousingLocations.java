@@ -74,8 +74,18 @@ public class HousingLocations {
         }
         LocationDetails checked = LocationRules.checked(details, DutchTime.today(clock));
         access.requireBagIdOf(checked.municipalityCode(), checked.bagId());
+        LocationRules.checkHoused(checked, housed(locationId));
         return saved(latest.revisedAs(checked, clock.instant(), writer.email(), CountRules.reason(reason)),
                 "location.revised", latest.view());
+    }
+
+    /** The first and last day the location's reports, as they stand, say someone lived there; nulls for none. */
+    private LocationRules.Housed housed(long locationId) {
+        Object[] span = (Object[]) em.createNativeQuery("select min(r.reference_date), max(r.reference_date)"
+                + " from monitoring.occupancy_report r where r.location_id = ?1 and r.persons > 0"
+                + " and not r.marked_error and not exists (select 1 from monitoring.occupancy_report s"
+                + " where s.supersedes_id = r.id)").setParameter(1, locationId).getSingleResult();
+        return new LocationRules.Housed(LocationRules.Housed.day(span[0]), LocationRules.Housed.day(span[1]));
     }
 
     /** Marks a location as never rightly recorded (coordinators only); its history stays. */

@@ -2,7 +2,10 @@ package nl.arbeidsmigratie.regie.monitoring.api;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Why a file was refused: the line (the header is line 1; 0 for the file as a whole), the column as named in the
@@ -17,6 +20,8 @@ public record ImportProblem(long line, String column, String messageKey, List<St
     private static final int SHOWN_VALUE = 80;
     /** How much of the plain detail is kept, which may quote a cell within a sentence. */
     private static final int SHOWN_DETAIL = 300;
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
      * The one constructor JSON-B reads a stored report with; a report stored before arguments existed has none.
@@ -29,6 +34,26 @@ public record ImportProblem(long line, String column, String messageKey, List<St
         arguments = arguments == null ? List.of() : arguments.stream().map(ImportProblem::shown).toList();
         detail = cut(detail, SHOWN_DETAIL);
         value = shown(value);
+    }
+
+    /**
+     * The arguments as the message formats them: whole numbers and dates as numbers and dates again, since a report
+     * keeps them as text, a message may choose its words by a number ("at most one decimal" or "two decimals") and a
+     * page writes a date its own way.
+     */
+    public Object[] messageArguments() {
+        return arguments.stream().map(ImportProblem::asWritten).toArray();
+    }
+
+    private static Object asWritten(String argument) {
+        if (WHOLE_NUMBER.matcher(argument).matches()) {
+            return Long.valueOf(argument);
+        }
+        try {
+            return ISO_DATE.matcher(argument).matches() ? LocalDate.parse(argument) : argument;
+        } catch (DateTimeParseException noSuchDay) {
+            return argument;
+        }
     }
 
     /** A problem not about one value. */

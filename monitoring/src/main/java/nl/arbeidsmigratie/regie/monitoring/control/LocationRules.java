@@ -196,6 +196,30 @@ public final class LocationRules {
     }
 
     /** What a location's status and dates say about when people can live there; any part may be unknown. */
+    /** The first and last reference date on which the location's reports say someone lived there. */
+    public record Housed(LocalDate first, LocalDate last) {
+
+        /** A date as a native query gives it: a {@link java.sql.Date} or already a {@link LocalDate}. */
+        public static LocalDate day(Object value) {
+            return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+        }
+    }
+
+    /**
+     * A location's opening and closing dates hold the days its reports say people lived there, as a report outside
+     * them is refused: a closing before the last of them, or an opening after the first, is refused naming that day.
+     */
+    public static void checkHoused(LocationDetails d, Housed housed) {
+        InputChecks checks = new InputChecks();
+        checks.require(d.closedOn() == null || housed.last() == null || !housed.last().isAfter(d.closedOn()),
+                "closedOn", "error.location.closed-before-reports", "people lived there on " + housed.last(),
+                housed.last());
+        checks.require(d.openedOn() == null || housed.first() == null || !housed.first().isBefore(d.openedOn()),
+                "openedOn", "error.location.opened-after-reports", "people lived there on " + housed.first(),
+                housed.first());
+        checks.refuseIfBroken();
+    }
+
     public record Lifetime(LocationStatus status, LocalDate openedOn, LocalDate closedOn) {
 
         /** For a correction of a report kept from before the location's dates were set, which stays correctable. */

@@ -13,23 +13,29 @@ public final class SmallNumbers {
     /** How a figure of 5 or more is written that is withheld only so that a suppressed one cannot be derived. */
     public static final String WITHHELD = "x";
 
+    /** The largest figure suppressed. */
+    private static final long LARGEST_SUPPRESSED = 4;
+
     private SmallNumbers() {
     }
 
     /** Whether {@code persons} is a figure to suppress for anyone but a coordinator. */
     public static boolean small(long persons) {
-        return persons >= 1 && persons <= 4;
+        return persons >= 1 && persons <= LARGEST_SUPPRESSED;
     }
 
     /**
      * A total and its parts (persons and their stays), each as {@link #shown} writes it. When the parts add up to the
-     * total and just one of them is suppressed, it would follow from the others by subtraction, so the smallest other
-     * part above zero is withheld with it ({@link #WITHHELD}: not "&lt;5", which it is not).
+     * total, the suppressed ones together follow from the others by subtraction; that sum gives each of them away when
+     * just one is suppressed, or when it can only be made of ones or only of fours (two parts of 8 are 4 and 4). Then
+     * the smallest other part above zero is withheld with them ({@link #WITHHELD}: not "&lt;5", which it is not), or,
+     * with none, the total.
      */
     public static Object[] shownWithTotal(Object total, boolean suppress, Object... parts) {
         Object[] shown = new Object[parts.length + 1];
         shown[0] = shown(total, suppress);
         long sum = 0;
+        long hidden = 0;
         int suppressed = 0;
         int smallestOther = -1;
         for (int i = 0; i < parts.length; i++) {
@@ -38,14 +44,17 @@ public final class SmallNumbers {
             sum += value;
             if (SUPPRESSED.equals(shown[i + 1])) {
                 suppressed++;
+                hidden += value;
             } else if (value > 0 && (smallestOther < 0 || value < ((Number) parts[smallestOther]).longValue())) {
                 smallestOther = i;
             }
         }
-        boolean derivable = suppressed == 1 && !SUPPRESSED.equals(shown[0]) && total instanceof Number t
+        boolean subtracted = suppressed > 0 && !SUPPRESSED.equals(shown[0]) && total instanceof Number t
                 && t.longValue() == sum;
-        if (derivable && smallestOther >= 0) {
-            shown[smallestOther + 1] = WITHHELD;
+        boolean derivable = subtracted
+                && (suppressed == 1 || hidden == suppressed || hidden == LARGEST_SUPPRESSED * suppressed);
+        if (derivable) {
+            shown[smallestOther >= 0 ? smallestOther + 1 : 0] = WITHHELD;
         }
         return shown;
     }

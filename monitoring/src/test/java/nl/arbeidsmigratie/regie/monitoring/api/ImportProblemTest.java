@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.monitoring.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.MessageFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +27,16 @@ class ImportProblemTest {
                 "not a whole number: veel", "veel"));
         String shortened = ImportProblem.shown("B".repeat(200));
         assertThat(ImportProblem.shown(shortened)).isEqualTo(shortened);
+    }
+
+    @Test
+    void argumentsKeptAsTextAreNumbersAgainForTheMessage() {
+        ImportProblem problem = new ImportProblem(2, "floor_area", "error.location.decimals", List.of("1", "12,55"),
+                "floorArea has more than 1 decimals", "12.55");
+        assertThat(problem.messageArguments()).containsExactly(1L, "12,55");
+        assertThat(new ImportProblem(3, "reference_date", "error.occupancy.after-closing", List.of("2025-03-01"),
+                "closed").messageArguments()).containsExactly(java.time.LocalDate.of(2025, 3, 1));
+        assertThat(MessageFormat.format("at most {0,choice,1#one decimal|1<{0,number,integer} decimals}",
+                problem.messageArguments())).isEqualTo("at most one decimal");
     }
 }

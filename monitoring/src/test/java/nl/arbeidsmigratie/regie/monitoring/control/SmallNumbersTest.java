@@ -13,6 +13,15 @@ class SmallNumbersTest {
     }
 
     @Test
+    void smallPartsThatCanOnlyBeOnesOrOnlyFoursHaveAnotherPartOrTheTotalWithheld() {
+        // 8 in two parts of at most 4 is 4 and 4; 12 in three is 4, 4 and 4; 2 in two is 1 and 1
+        assertThat(SmallNumbers.shownWithTotal(22, true, 4, 4, 14)).containsExactly(22, "<5", "<5", "x");
+        assertThat(SmallNumbers.shownWithTotal(8, true, 4, 4, 0)).containsExactly("x", "<5", "<5", 0);
+        assertThat(SmallNumbers.shownWithTotal(12, true, 4, 4, 4)).containsExactly("x", "<5", "<5", "<5");
+        assertThat(SmallNumbers.shownWithTotal(7, true, 1, 1, 5)).containsExactly(7, "<5", "<5", "x");
+    }
+
+    @Test
     void nothingMoreIsWithheldWhenTheSmallPartCannotBeDerived() {
         // the parts do not add up to the total: the stays of some people are not known
         assertThat(SmallNumbers.shownWithTotal(30, true, 11, 5, 4)).containsExactly(30, 11, 5, "<5");

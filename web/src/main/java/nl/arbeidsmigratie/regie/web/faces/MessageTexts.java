@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.omnifaces.util.Faces;
@@ -31,7 +32,17 @@ public class MessageTexts {
         return format(Faces.getLocale(), pattern, arguments);
     }
 
+    /** As {@link #format(String, Object...)} in {@code locale}; a date as the pages write it (01-03-2025). */
     public static String format(Locale locale, String pattern, Object... arguments) {
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalDate date) {
+                shown[i] = DutchDates.format(date);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 }

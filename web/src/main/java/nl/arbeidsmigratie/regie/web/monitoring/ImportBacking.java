@@ -274,7 +274,7 @@ public class ImportBacking extends MunicipalityPage {
     public String reason(ImportProblem problem) {
         ResourceBundle bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
         return bundle.containsKey(problem.messageKey())
-                ? MessageTexts.format(bundle.getString(problem.messageKey()), problem.arguments().toArray())
+                ? MessageTexts.format(bundle.getString(problem.messageKey()), problem.messageArguments())
                 : problem.detail();
     }
 

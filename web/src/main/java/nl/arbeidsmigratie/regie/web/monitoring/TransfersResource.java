@@ -111,7 +111,7 @@ public class TransfersResource {
             return Response.ok(outcome, MediaType.APPLICATION_JSON).build();
         } catch (ImportRefusedException refused) {
             List<LineProblem> problems = refused.problems().stream().map(p -> new LineProblem(p.line(), p.column(),
-                    p.messageKey(), language.text(p.messageKey(), p.detail(), p.arguments().toArray()), p.detail(),
+                    p.messageKey(), language.text(p.messageKey(), p.detail(), p.messageArguments()), p.detail(),
                     p.value()))
                     .toList();
             if (refused.concurrent()) {

@@ -2,7 +2,6 @@ package nl.arbeidsmigratie.regie.web.rest;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +71,6 @@ public final class CallerLanguage {
         }
         String pattern = bundle.getString(key);
         // in the caller's language, numbers too: 200.000 for a Dutch caller
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return MessageTexts.format(locale, pattern, arguments);
     }
 }
