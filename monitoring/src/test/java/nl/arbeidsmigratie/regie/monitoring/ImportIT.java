@@ -369,6 +369,30 @@ class ImportIT {
     }
 
     @Test
+    void aLocationIsNotClosedBeforeNorOpenedAfterTheDaysItsReportsSayPeopleLivedThere() throws Exception {
+        String bag = bagId();
+        String header = "gemeentecode;bag_id;naam;woonvorm;status;geopend_op;gesloten_op\n";
+        as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "levensloop.csv", file(
+                header + "GM1783;" + bag + ";Bewoond " + bag + ";HOUSING_UNITS;ACTIVE;1-1-2020;\n")));
+        as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "bewoond.csv", file(
+                "bag_id;peildatum;personen\n" + bag + ";2024-03-01;7\n" + bag + ";2024-09-01;9\n"
+                        + bag + ";2024-12-01;0\n")));
+        as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS, "te-vroeg.csv", file(
+                header + "GM1783;" + bag + ";Bewoond " + bag + ";HOUSING_UNITS;CLOSED;1-6-2024;1-8-2024\n")))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey,
+                                ImportProblem::arguments).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(2L, "gesloten_op",
+                                        "error.location.closed-before-reports", List.of("2024-09-01")),
+                                org.assertj.core.groups.Tuple.tuple(2L, "geopend_op",
+                                        "error.location.opened-after-reports", List.of("2024-03-01")))));
+        // closed after the last day someone lived there, when only an empty report follows, it is taken
+        assertThat(as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "gesloten.csv", file(
+                header + "GM1783;" + bag + ";Bewoond " + bag + ";HOUSING_UNITS;CLOSED;1-1-2020;1-10-2024\n")))
+                .corrected()).isEqualTo(1);
+    }
+
+    @Test
     void oneBadLineAmongFiveThousandRefusesTheWholeFile() throws Exception {
         String bag = registerLocation(OFFICER, "GM1783");
         StringBuilder rows = new StringBuilder("bag_id;peildatum;personen\n");

@@ -118,6 +118,7 @@ public abstract class RowImport {
         }
         markCurrent(c);
         refuseLosses(c, columns);
+        refuse(conflicts(c));
         apply(c, at, by, reason);
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select"
                 + " count(*) filter (where current_id is null),"
@@ -147,11 +148,30 @@ public abstract class RowImport {
                 }
             }
         }
-        if (!problems.isEmpty()) {
+        refuse(problems);
+    }
+
+    /**
+     * What the staged rows would break of the records already stored (a location closed before people last lived
+     * there), read set-based once all rows are staged; none by default.
+     */
+    protected List<ImportProblem> conflicts(Connection c) throws SQLException {
+        return List.of();
+    }
+
+    private static void refuse(List<ImportProblem> found) {
+        if (!found.isEmpty()) {
+            List<ImportProblem> problems = new ArrayList<>(found);
             problems.sort(Comparator.comparingLong(ImportProblem::line));
             throw new ImportRefusedException(problems.subList(0, Math.min(problems.size(),
                     ImportRefusedException.LISTED)), problems.size());
         }
+    }
+
+    /** The Dutch name of this kind's column {@code english}, as a refusal names it. */
+    protected final String dutchName(String english) {
+        return columns().stream().filter(column -> column.english().equals(english)).map(ImportColumn::dutch)
+                .findFirst().orElse(english);
     }
 
     private String stageName() {
