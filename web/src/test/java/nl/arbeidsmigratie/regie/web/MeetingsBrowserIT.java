@@ -452,6 +452,7 @@ class MeetingsBrowserIT {
             assertThat(calendar.body().replaceAll("\r?\n ", "")).contains("BEGIN:VCALENDAR", ": Gehouden " + run,
                     "X-WR-CALNAME:");
             browser.click(By.id("meetings:revokeFeed"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText("meetings:messages", "Uw abonnementsadres is ingetrokken");
             assertThat(Http.get(feed).statusCode()).isEqualTo(404);
         } finally {

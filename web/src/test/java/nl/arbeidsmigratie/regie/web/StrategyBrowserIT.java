@@ -140,11 +140,15 @@ class StrategyBrowserIT {
             coordinator.type("commentsForm:text", "Noem ook de bron van de schating.");
             coordinator.click(By.id("commentsForm:addComment"));
             coordinator.waitForText("commentsForm", "Noem ook de bron van de schating.");
-            // a typo put right before anyone answered
+            // a typo put right before anyone answered; a new comment half written meanwhile stays
+            coordinator.type("commentsForm:text", "Nog een punt");
             coordinator.click(By.id("commentsForm:threads:0:revise"));
             coordinator.type("commentsForm:threads:0:revisedText", "Noem ook de bron van de schatting.");
             coordinator.click(By.id("commentsForm:threads:0:saveRevision"));
             coordinator.waitForText("commentsForm", "Noem ook de bron van de schatting.");
+            assertThat(coordinator.driver().findElement(By.id("commentsForm:text")).getAttribute("value"))
+                    .isEqualTo("Nog een punt");
+            coordinator.type("commentsForm:text", "");
             assertThat(coordinator.text(By.id("commentsForm:threads:0:changed"))).startsWith("· gewijzigd").contains(":");
             closeDialogs(coordinator);
             coordinator.until(ExpectedConditions.textToBePresentInElementLocated(section("NUMBERS", ".open-comments"),
