@@ -122,6 +122,12 @@ class MeetingRegistrationsIT {
                 RegistrationStatus.REGISTERED, RegistrationStatus.REGISTERED, RegistrationStatus.WAITING_LIST,
                 RegistrationStatus.WAITING_LIST);
         assertThat(List.of(third, fourth)).extracting(RegistrationView::waitingPosition).containsExactly(1, 2);
+        // each hears who registered them and where they stand
+        assertThat(Mailbox.await(first.email(), "Aangemeld: Startbijeenkomst", Duration.ofSeconds(30)).text())
+                .contains("Beste Eerste", "heeft u aangemeld voor de bijeenkomst \"Startbijeenkomst\"",
+                        "/app/sessions/meeting.xhtml?id=" + meeting.id());
+        assertThat(Mailbox.await(third.email(), "Op de wachtlijst: Startbijeenkomst", Duration.ofSeconds(30)).text())
+                .contains("Beste Derde", "u staat op de wachtlijst");
 
         RegistrationView cancelled = TestCaller.as(OFFICER, () -> registrations.cancel(first.id()));
         assertThat(cancelled.status()).isEqualTo(RegistrationStatus.CANCELLED);

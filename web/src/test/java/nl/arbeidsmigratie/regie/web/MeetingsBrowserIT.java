@@ -197,8 +197,11 @@ class MeetingsBrowserIT {
             browser.click(By.id("moveForm:confirmMove"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText("meetings:messages", "1 deelnemers zijn gemaild");
-            assertThat(TestMailServer.awaitMail(person, "Startbijeenkomst", Duration.ofSeconds(60)))
+            assertThat(TestMailServer.awaitMail(person, "Gewijzigd: Startbijeenkomst", Duration.ofSeconds(60)))
                     .contains("https://meet.example/leerkring-" + run);
+            // registered by the officer, the person heard of it by mail too
+            assertThat(TestMailServer.awaitMail(person, "Aangemeld: Startbijeenkomst", Duration.ofSeconds(60)))
+                    .contains("Demo beleidsmedewerker Westland heeft u aangemeld");
 
             // the coordinator registers someone for any municipality taking part, chosen by name
             browser.driver().get(meeting);

@@ -16,6 +16,7 @@ import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
+import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
@@ -24,6 +25,7 @@ import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.sessions.control.MeetingAccess;
 import nl.arbeidsmigratie.regie.sessions.control.MeetingBook;
 import nl.arbeidsmigratie.regie.sessions.control.MeetingGate;
+import nl.arbeidsmigratie.regie.sessions.control.MeetingMails;
 import nl.arbeidsmigratie.regie.sessions.control.MeetingPlaces;
 import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingRegistration;
@@ -65,6 +67,12 @@ public class MeetingRegistrations {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    MeetingMails mails;
+
+    @Inject
+    PublicLinks links;
 
     public RegistrationView register(@NotNull NewRegistration request) {
         return gate.through(request.meetingId(), () -> registered(request));
@@ -108,6 +116,12 @@ public class MeetingRegistrations {
         em.persist(registration);
         RegistrationView view = book.view(registration);
         audit.record("sessions.registration.created", "meeting-registration:" + registration.id(), null, view);
+        if (!email.equalsIgnoreCase(caller.email())) {
+            // registered by a colleague or the province: the person hears of it, and of where they stand
+            mails.send("meeting:" + meeting.id() + ":registered:" + registration.id(), email, language,
+                    view.status() == RegistrationStatus.REGISTERED ? "registered" : "registered-waiting", meeting,
+                    name, caller.displayName(), links.to("/app/sessions/meeting.xhtml?id=" + meeting.id()));
+        }
         return view;
     }
 
