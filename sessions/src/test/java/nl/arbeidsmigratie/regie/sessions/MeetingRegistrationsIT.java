@@ -131,6 +131,8 @@ class MeetingRegistrationsIT {
 
         RegistrationView cancelled = TestCaller.as(OFFICER, () -> registrations.cancel(first.id()));
         assertThat(cancelled.status()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(Mailbox.await(first.email(), "Afgemeld: Startbijeenkomst", Duration.ofSeconds(30)).text())
+                .contains("Beste Eerste", "heeft uw aanmelding voor de bijeenkomst \"Startbijeenkomst\"");
         List<RegistrationView> list = TestCaller.as(COORDINATOR, () -> registrations.participants(meeting.id()));
         assertThat(list).extracting(RegistrationView::name, RegistrationView::status, RegistrationView::waitingPosition)
                 .containsExactly(

@@ -144,6 +144,11 @@ public class MeetingRegistrations {
         places.rebalance(found.meeting());
         RegistrationView after = book.view(found);
         audit.record("sessions.registration.cancelled", "meeting-registration:" + registrationId, before, after);
+        AccountView caller = access.caller();
+        if (!found.email().equalsIgnoreCase(caller.email())) {
+            mails.send("meeting:" + meeting.id() + ":unregistered:" + registrationId, found.email(), found.language(),
+                    "unregistered", meeting, found.name(), caller.displayName());
+        }
         return after;
     }
 
