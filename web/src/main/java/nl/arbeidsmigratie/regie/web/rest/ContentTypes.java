@@ -29,8 +29,8 @@ public class ContentTypes extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Problem.write(response, Response.Status.UNSUPPORTED_MEDIA_TYPE, CallerLanguage.of(request).text(
-                "error.api.media-type", "This endpoint does not accept that Content-Type; see the OpenAPI document."));
+        Problem.write(response, Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                ProblemMappers.detail(Response.Status.UNSUPPORTED_MEDIA_TYPE, CallerLanguage.of(request)));
     }
 
     private static boolean readable(String type) {

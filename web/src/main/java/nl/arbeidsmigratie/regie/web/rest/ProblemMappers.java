@@ -110,9 +110,8 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(NotSupportedException e) {
-            return Problem.response(Response.Status.UNSUPPORTED_MEDIA_TYPE, CallerLanguage.of(headers).text(
-                    "error.api.media-type",
-                    "This endpoint does not accept that Content-Type; see the OpenAPI document."), null);
+            return Problem.response(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    detail(Response.Status.UNSUPPORTED_MEDIA_TYPE, CallerLanguage.of(headers)), null);
         }
     }
 
@@ -236,6 +235,8 @@ public final class ProblemMappers {
                     "This address does not take that method; see the OpenAPI document.");
             case NOT_ACCEPTABLE -> language.text("error.api.not-acceptable",
                     "This address cannot answer in the media type asked for.");
+            case UNSUPPORTED_MEDIA_TYPE -> language.text("error.api.media-type",
+                    "This endpoint does not accept that Content-Type; see the OpenAPI document.");
             case INTERNAL_SERVER_ERROR -> language.text("error.api.unexpected",
                     "The request could not be completed because of an error on the server.");
             default -> status.getReasonPhrase() + ".";
