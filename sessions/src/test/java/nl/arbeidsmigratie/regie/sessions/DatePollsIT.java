@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -158,8 +159,28 @@ class DatePollsIT {
         assertThat(seenByOfficer.ranking()).isEqualTo(results.ranking());
         assertThat(seenByOfficer.answers()).as("others' answers by municipality, without names")
                 .allSatisfy(r -> assertThat(r.name()).isNull());
+        assertThat(seenByOfficer.answers()).extracting(RespondentAnswers::number).as("one each").containsOnly(0);
         assertThat(polls.resultsByLink(token).answers()).hasSize(3);
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> polls.results(poll.id())).ranking()).hasSize(3);
+    }
+
+    @Test
+    void twoPeopleOfOneMunicipalityAnsweringAreToldApartWithoutTheirNames() throws Exception {
+        Circle circle = circle();
+        AccountView colleague = fixture.account(Role.OFFICER, WESTLAND, "nl");
+        DatePollView poll = threeSlots(circle.meeting(), inDays(10, 17));
+        Map<Long, Availability> yes = new HashMap<>();
+        poll.slots().forEach(slot -> yes.put(slot.id(), Availability.YES));
+        TestCaller.as(circle.westland().email(), () -> polls.answer(poll.id(), yes));
+        TestCaller.as(colleague.email(), () -> polls.answer(poll.id(), yes));
+        TestCaller.as(circle.denHaag().email(), () -> polls.answer(poll.id(), yes));
+
+        PollResults seenByOfficer = TestCaller.as(circle.denHaag().email(), () -> polls.results(poll.id()));
+        assertThat(seenByOfficer.answers()).extracting(RespondentAnswers::municipalityName, RespondentAnswers::name,
+                RespondentAnswers::number).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("'s-Gravenhage", null, 0),
+                org.assertj.core.groups.Tuple.tuple("Westland", null, 1),
+                org.assertj.core.groups.Tuple.tuple("Westland", null, 2));
     }
 
     @Test

@@ -231,9 +231,11 @@ class MeetingsBrowserIT {
                 browser.type("propose:rows:" + slot + ":start_input", day + " 14:00");
                 browser.type("propose:rows:" + slot + ":end_input", day + " 16:00");
             }
-            fill(browser, "propose:deadline_input", DAY.format(start.minusDays(30)) + " 17:00");
+            // a deadline typed as a day alone lasts that whole day, as a day picked in the calendar does
+            fill(browser, "propose:deadline_input", DAY.format(start.minusDays(30)));
             browser.click(By.id("propose:open"));
             browser.waitForText("poll:messages", "De datumprikker is geopend");
+            assertThat(browser.text(By.id("poll-deadline"))).contains("Antwoorden kan tot " + DAY.format(start.minusDays(30)) + " 23:59.");
             String poll = browser.driver().getCurrentUrl();
 
             // the coordinator invites a guest speaker; a wrong address is refused beside its field

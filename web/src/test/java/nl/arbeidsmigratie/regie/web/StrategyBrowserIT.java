@@ -140,6 +140,9 @@ class StrategyBrowserIT {
             coordinator.type("commentsForm:text", "Noem ook de bron van de schating.");
             coordinator.click(By.id("commentsForm:addComment"));
             coordinator.waitForText("commentsForm", "Noem ook de bron van de schating.");
+            assertThat(coordinator.text(By.id("commentsForm:formMessages"))).isEqualTo("De opmerking is geplaatst.");
+            assertThat(coordinator.text(By.id("doc:messages"))).as("said once, in the dialog").isEmpty();
+            assertThat(coordinator.text(By.cssSelector("[data-goal='NUMBERS'] .open-comments"))).contains("open opmerking");
             // a typo put right before anyone answered; a new comment half written meanwhile stays
             coordinator.type("commentsForm:text", "Nog een punt");
             coordinator.click(By.id("commentsForm:threads:0:revise"));

@@ -205,6 +205,10 @@ public class Polls {
                 .toList();
     }
 
+    private static String heading(PollInvitee invitee) {
+        return invitee.kind() == PollInvitee.Kind.GUEST || invitee.municipalityCode() == null ? "" : invitee.municipalityCode();
+    }
+
     private static SlotView slot(PollSlot slot) {
         return new SlotView(slot.id(), MeetingBook.dutch(slot.startsAt()), MeetingBook.dutch(slot.endsAt()));
     }
@@ -234,12 +238,19 @@ public class Polls {
         }
         Map<Long, Map<Long, Availability>> byInvitee = new LinkedHashMap<>();
         answers.forEach(a -> byInvitee.computeIfAbsent(a.inviteeId(), k -> new HashMap<>()).put(a.slotId(), a.answer()));
-        List<RespondentAnswers> respondents = invitees(poll).stream().filter(i -> byInvitee.containsKey(i.id()))
+        List<PollInvitee> answered = invitees(poll).stream().filter(i -> byInvitee.containsKey(i.id()))
                 .sorted(Comparator.comparing((PollInvitee i) -> i.municipalityName() == null)
                         .thenComparing(i -> i.municipalityName() == null ? "" : i.municipalityName().toLowerCase(Locale.ROOT))
                         .thenComparing(PollInvitee::id))
+                .toList();
+        // without names, two people of one municipality (or two guests) are told apart by number
+        Map<String, Long> perHeading = answered.stream().collect(Collectors.groupingBy(Polls::heading, Collectors.counting()));
+        Map<String, Integer> numbered = new HashMap<>();
+        List<RespondentAnswers> respondents = answered.stream()
                 .map(i -> new RespondentAnswers(i.municipalityCode(), i.municipalityName(),
-                        i.kind() == PollInvitee.Kind.GUEST, withNames ? i.name() : null, byInvitee.get(i.id())))
+                        i.kind() == PollInvitee.Kind.GUEST, withNames ? i.name() : null,
+                        perHeading.get(heading(i)) > 1 ? numbered.merge(heading(i), 1, Integer::sum) : 0,
+                        byInvitee.get(i.id())))
                 .toList();
         return new PollResults(view(poll, respondent), ranking, respondents);
     }

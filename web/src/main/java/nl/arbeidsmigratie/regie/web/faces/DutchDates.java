@@ -83,15 +83,15 @@ public final class DutchDates {
         return m.matches() && shapedLikeDate(m.group(1)) && parseDate(m.group(1)).isEmpty();
     }
 
-    /** A date with an optional time ({@code 1-12-2026 14:30}, {@code 2026-12-01T14:30:05}); midnight without one. */
-    public static Optional<LocalDateTime> parseMoment(String typed) {
+    /** A date with an optional time ({@code 1-12-2026 14:30}, {@code 2026-12-01T14:30:05}); {@code timeOfDay} without one. */
+    public static Optional<LocalDateTime> parseMoment(String typed, LocalTime timeOfDay) {
         Matcher m = WITH_TIME.matcher(normalised(typed));
         if (!m.matches()) {
             return Optional.empty();
         }
         Optional<LocalDate> date = parseDate(m.group(1));
         if (date.isEmpty() || m.group(2) == null) {
-            return date.map(LocalDate::atStartOfDay);
+            return date.map(d -> d.atTime(timeOfDay));
         }
         try {
             return Optional.of(date.get().atTime(LocalTime.of(number(m, 2), number(m, 3),

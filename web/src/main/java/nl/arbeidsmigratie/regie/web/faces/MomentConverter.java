@@ -5,11 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.primefaces.component.api.UICalendar;
 
 /**
  * Every date-and-time field ({@code converter="regie.moment"}, the "as known on" pickers): shown as
  * {@code 01-12-2026 14:30:00}, or {@code 01-12-2026 14:30} where the picker's pattern has no seconds, typed as a
- * date in any common Dutch way with an optional time.
+ * date in any common Dutch way with an optional time; a date alone takes the picker's default time of day.
  */
 @FacesConverter("regie.moment")
 public class MomentConverter implements Converter<LocalDateTime> {
@@ -19,9 +21,16 @@ public class MomentConverter implements Converter<LocalDateTime> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        LocalDateTime moment = DutchDates.parseMoment(value).orElseThrow(() -> DateConverter.unreadable(context,
+        LocalDateTime moment = DutchDates.parseMoment(value, timeOfDay(component)).orElseThrow(() -> DateConverter.unreadable(context,
                 component, value, DutchDates.onNoSuchDay(value) ? "error.date.no-such-day" : "error.moment.unreadable"));
         return DateConverter.inReach(context, component, value, moment.getYear()) ? moment : null;
+    }
+
+    /** A typed date alone means the time the picker itself takes for a picked day ({@code defaultHour}, a deadline's end of day). */
+    private static LocalTime timeOfDay(UIComponent component) {
+        return component instanceof UICalendar picker
+                ? LocalTime.of(picker.getDefaultHour(), picker.getDefaultMinute(), picker.getDefaultSecond())
+                : LocalTime.MIDNIGHT;
     }
 
     @Override

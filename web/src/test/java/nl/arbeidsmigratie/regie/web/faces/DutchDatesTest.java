@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,13 +45,14 @@ class DutchDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"1-12-2026 14:30", "01-12-2026 14:30:00", "2026-12-01T14:30", "1 dec 2026 14.30"})
     void aMomentIsADateWithAnOptionalTime(String typed) {
-        assertThat(DutchDates.parseMoment(typed)).contains(LocalDateTime.of(2026, 12, 1, 14, 30));
+        assertThat(DutchDates.parseMoment(typed, LocalTime.MIDNIGHT)).contains(LocalDateTime.of(2026, 12, 1, 14, 30));
     }
 
     @Test
     void aDateIsShownOneWay() {
         assertThat(DutchDates.format(LocalDate.of(2026, 12, 1))).isEqualTo("01-12-2026");
-        assertThat(DutchDates.parseMoment("1-12-2026")).contains(LocalDateTime.of(2026, 12, 1, 0, 0));
-        assertThat(DutchDates.parseMoment("1-12-2026 25:00")).isEmpty();
+        assertThat(DutchDates.parseMoment("1-12-2026", LocalTime.MIDNIGHT)).contains(LocalDateTime.of(2026, 12, 1, 0, 0));
+        assertThat(DutchDates.parseMoment("1-12-2026", LocalTime.of(23, 59))).contains(LocalDateTime.of(2026, 12, 1, 23, 59));
+        assertThat(DutchDates.parseMoment("1-12-2026 25:00", LocalTime.NOON)).isEmpty();
     }
 }
