@@ -21,6 +21,14 @@ var RegieEditor = {
             RegieEditor.saved = RegieEditor.sent;
         }
     },
+    /* A save the server did not answer (a text too large to send, a connection gone) says so where the chapter
+       says how its saving went, and counts as unsaved, so leaving the page asks first. */
+    failed: function (xhr, source) {
+        var widget = source && PrimeFaces.getWidgetById(typeof source === 'string' ? source : source.id);
+        var status = widget ? widget.jq.closest('.doc-section').find('.save-status').first() : $();
+        status.addClass('error-mark').text(document.documentElement.getAttribute(
+            xhr && xhr.status === 413 ? 'data-save-too-large' : 'data-save-failed'));
+    },
     /* text typed and not yet stored, a save refused, or a conflict not yet settled */
     unsaved: function () {
         return RegieEditor.typed !== RegieEditor.saved

@@ -57,6 +57,14 @@
         last.insertAdjacentElement("afterend", note);
     }
 
+    /* A field with a message component of its own beside it (p:message) already says it there. */
+    function hasOwnMessage(field) {
+        return (field.getAttribute("aria-describedby") || "").split(/\s+/).some(function (ref) {
+            var element = ref ? document.getElementById(ref) : null;
+            return element !== null && element.closest(".ui-message") !== null && element.getClientRects().length > 0;
+        });
+    }
+
     function tie() {
         Array.prototype.forEach.call(document.querySelectorAll("small.field-refusal"), function (note) {
             note.parentNode.removeChild(note);
@@ -66,7 +74,7 @@
             if (!field) {
                 return;
             }
-            if (item.getClientRects().length > 0) {
+            if (item.getClientRects().length > 0 && !hasOwnMessage(field)) {
                 showUnder(item, field);
             }
             if (!item.id) {

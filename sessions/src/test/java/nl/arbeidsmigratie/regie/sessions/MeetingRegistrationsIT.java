@@ -98,6 +98,8 @@ class MeetingRegistrationsIT {
         assertThat(provisional.takesRegistrations()).isTrue();
         RegistrationView early = register(OFFICER, provisional, WESTLAND, "Op tijd");
         assertThat(early.status()).isEqualTo(RegistrationStatus.REGISTERED);
+        assertThat(Mailbox.await(early.email(), "Aangemeld: Startbijeenkomst", Duration.ofSeconds(30)).text())
+                .contains("Deze datum is nog onder voorbehoud");
 
         MeetingView ended = fixture.redate(draft.id(),
                 LocalDateTime.now(DutchTime.ZONE).minusDays(7).truncatedTo(ChronoUnit.HOURS));
@@ -125,7 +127,7 @@ class MeetingRegistrationsIT {
         // each hears who registered them and where they stand
         assertThat(Mailbox.await(first.email(), "Aangemeld: Startbijeenkomst", Duration.ofSeconds(30)).text())
                 .contains("Beste Eerste", "heeft u aangemeld voor de bijeenkomst \"Startbijeenkomst\"",
-                        "/app/sessions/meeting.xhtml?id=" + meeting.id());
+                        "/app/sessions/meeting.xhtml?id=" + meeting.id()).doesNotContain("voorbehoud");
         assertThat(Mailbox.await(third.email(), "Op de wachtlijst: Startbijeenkomst", Duration.ofSeconds(30)).text())
                 .contains("Beste Derde", "u staat op de wachtlijst");
 

@@ -227,11 +227,17 @@ class StrategyDocumentsIT {
                 new NewDocument(DocumentKind.REGIONAL_AGREEMENT, "Nergens", null, "Geen regio", Set.of()),
                 new NewDocument(DocumentKind.REGIONAL_AGREEMENT, "Zonder regio", null, " ", Set.of()),
                 new NewDocument(DocumentKind.VISION, "Alleen een regio", null, "Haaglanden", Set.of()),
-                new NewDocument(DocumentKind.VISION, "Nieuw\r\nBcc: iemand@example.org", WESTLAND, null, Set.of()));
+                new NewDocument(DocumentKind.VISION, "Nieuw\r\nBcc: iemand@example.org", WESTLAND, null, Set.of()),
+                new NewDocument(DocumentKind.VISION, "\u00a0\u3164", WESTLAND, null, Set.of()),
+                new NewDocument(DocumentKind.VISION, "Zacht\u00adafgebroken", WESTLAND, null, Set.of()),
+                new NewDocument(DocumentKind.VISION, "Met een regio erbij", WESTLAND, "Haaglanden", Set.of()),
+                new NewDocument(DocumentKind.REGIONAL_AGREEMENT, "Met een gemeente erbij", WESTLAND, "Haaglanden", Set.of()));
         List<String> keys = List.of("error.strategy.title.required", "error.strategy.title.too-long",
                 "error.strategy.kind.required", "error.municipality.unknown", "error.strategy.region.unknown",
                 "error.strategy.region.required",
-                "error.strategy.municipality.required", "error.text.line-break");
+                "error.strategy.municipality.required", "error.text.line-break", "error.strategy.title.required",
+                "error.text.invisible-character", "error.strategy.region.not-for-kind",
+                "error.strategy.municipality.not-for-agreement");
         for (int i = 0; i < bad.size(); i++) {
             NewDocument request = bad.get(i);
             String key = keys.get(i);

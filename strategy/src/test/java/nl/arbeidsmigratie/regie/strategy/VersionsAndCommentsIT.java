@@ -154,7 +154,7 @@ class VersionsAndCommentsIT {
             assertThatThrownBy(() -> comments.add(draft.id(), numbers.id(), "12.000 mensen", "Klopt dit?"))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.strategy.comment.quote-not-found"));
-            assertThatThrownBy(() -> comments.add(draft.id(), numbers.id(), null, " "))
+            assertThatThrownBy(() -> comments.add(draft.id(), numbers.id(), null, " \u00a0"))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.strategy.comment.text.required"));
         });

@@ -154,6 +154,15 @@ class ForgedRequestsIT {
         assertThat(count("select count(*) from registration.api_token where name = ?", "Vervalst als link"))
                 .as("no token made").isZero();
 
+        // the page's own form with a name larger than the server reads: refused saying so, not a server error
+        Map<String, String> huge = new LinkedHashMap<>(params);
+        huge.put("tokens:name", "x".repeat(2_100_000));
+        huge.put("primefaces.nonce", profile.nonce());
+        Page tooLarge = officer.postForm("app/registration/profile.xhtml", huge, Map.of());
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("te groot (meer dan 2 MB)").doesNotContain("Exception");
+        assertThat(officer.get("app/registration/profile.xhtml").status()).as("the session goes on").isEqualTo(200);
+
         // a table's page asked for with paging no paginator sends
         Page list = officer.get("app/registration/municipalities.xhtml");
         for (String[] paging : new String[][] {{"list:table_first", "abc"}, {"list:table_first", "-50"},

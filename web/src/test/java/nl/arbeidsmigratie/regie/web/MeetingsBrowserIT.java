@@ -197,6 +197,7 @@ class MeetingsBrowserIT {
             browser.click(By.id("moveForm:confirmMove"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText("meetings:messages", "1 deelnemers zijn gemaild");
+            assertThat(browser.driver().findElements(By.id("meetings:table:0:move"))).as("online already").isEmpty();
             assertThat(TestMailServer.awaitMail(person, "Gewijzigd: Startbijeenkomst", Duration.ofSeconds(60)))
                     .contains("https://meet.example/leerkring-" + run);
             // registered by the officer, the person heard of it by mail too
@@ -231,6 +232,14 @@ class MeetingsBrowserIT {
                 browser.type("propose:rows:" + slot + ":start_input", day + " 14:00");
                 browser.type("propose:rows:" + slot + ":end_input", day + " 16:00");
             }
+            // a deadline after the first slot is refused, said above the form and once beside the field
+            fill(browser, "propose:deadline_input", DAY.format(start.plusDays(60)) + " 17:00");
+            browser.click(By.id("propose:open"));
+            browser.waitForText("propose:proposeMessages", "De uiterste datum ligt niet vóór het eerste voorgestelde moment");
+            assertThat(browser.text(By.cssSelector("#propose .ui-message-error-detail")))
+                    .contains("De uiterste datum ligt niet vóór het eerste voorgestelde moment");
+            assertThat(browser.driver().findElements(By.cssSelector("small.field-refusal[data-for='propose:deadline']")))
+                    .as("not a third time").isEmpty();
             // a deadline typed as a day alone lasts that whole day, as a day picked in the calendar does
             fill(browser, "propose:deadline_input", DAY.format(start.minusDays(30)));
             browser.click(By.id("propose:open"));

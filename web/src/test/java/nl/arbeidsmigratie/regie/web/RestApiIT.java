@@ -421,6 +421,18 @@ class RestApiIT {
     }
 
     @Test
+    void aSessionIdInTheAddressOpensNoSessionOnlyItsCookieDoes() throws Exception {
+        PageClient officer = PageClient.signedIn(base, DEMO_OFFICER.email(), DEMO_OFFICER.password());
+        PageClient.Page withoutCookie = new PageClient(base).get("app/registration/profile.xhtml;jsessionid="
+                + officer.sessionId() + "?tab=1");
+        assertThat(withoutCookie.status()).isEqualTo(302);
+        assertThat(withoutCookie.location()).endsWith("/app/registration/profile.xhtml?tab=1");
+        assertThat(withoutCookie.body()).doesNotContain(DEMO_OFFICER.displayName());
+        assertThat(officer.get("app/registration/profile.xhtml").body()).as("the session itself goes on")
+                .contains(DEMO_OFFICER.displayName());
+    }
+
+    @Test
     void aResetAskedWithAForgedHostMailsALinkToTheConfiguredAddressOnly() throws Exception {
         String forgedHost = "evil.example";
         Http.RawResponse page = Http.raw(base, "GET", base.getPath() + "forgot.xhtml", forgedHost, null, null);

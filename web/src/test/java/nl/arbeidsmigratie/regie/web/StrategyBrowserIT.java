@@ -98,6 +98,20 @@ class StrategyBrowserIT {
                     + " cancelable: true}));", "[data-goal='SUPPORT'] .ql-editor", "Geplakt via het menu " + mark);
             officer.until(ExpectedConditions.textToBePresentInElementLocated(section("SUPPORT", ".save-status"),
                     "Opgeslagen om"));
+            // a pasted image too large to send is not saved and says why; taken out again, the chapter saves
+            String quill = "PrimeFaces.getWidgetById(document.querySelector(\"[data-goal='SUPPORT'] .ui-texteditor[id]\").id)"
+                    + ".editor";
+            ((JavascriptExecutor) officer.driver()).executeScript("window.regieBefore = " + quill + ".getContents();"
+                    + " var editor = document.querySelector(\"[data-goal='SUPPORT'] .ql-editor\");"
+                    + " var data = new DataTransfer(); data.setData('text/html', '<img src=\"data:image/png;base64,'"
+                    + " + 'A'.repeat(3 * 1024 * 1024) + '\">'); editor.focus();"
+                    + " editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,"
+                    + " cancelable: true}));");
+            officer.until(ExpectedConditions.textToBePresentInElementLocated(section("SUPPORT", ".save-status"),
+                    "Niet opgeslagen: de tekst is te groot om te versturen (meer dan 2 MB)."));
+            ((JavascriptExecutor) officer.driver()).executeScript(quill + ".setContents(window.regieBefore, 'user');");
+            officer.until(ExpectedConditions.textToBePresentInElementLocated(section("SUPPORT", ".save-status"),
+                    "Opgeslagen om"));
 
             opens(officer, section("NUMBERS", "button[id$=':insertFigures']"), "figuresDialog");
             officer.type("figuresForm:referenceDate_input", "");

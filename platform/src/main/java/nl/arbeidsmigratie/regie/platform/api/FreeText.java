@@ -36,8 +36,8 @@ public final class FreeText {
     /**
      * As {@link #checked}, for a text that is one line wherever it is shown: a name, a title, a subject. A line break
      * is refused, as it would start a new line in a mail header, a calendar entry or a CSV row ("Bcc: …"); so is a
-     * character that takes no room (zero-width space, word joiner, byte order mark), by which two names that look the
-     * same would be two ("Haaglanden" twice in a list).
+     * character that takes no room or shows as blank (zero-width space, soft hyphen, direction mark, Hangul filler),
+     * by which two names that look the same would be two ("Haaglanden" twice in a list).
      */
     public static String line(String field, String value) {
         if (value != null && value.chars().anyMatch(FreeText::breaksLine)) {
@@ -53,8 +53,8 @@ public final class FreeText {
     }
 
     /**
-     * Whether {@code value} shows nothing: null, or only spaces of any kind (a non-breaking one too) and characters
-     * that take no room (a zero-width space, a joiner). Such a text fills no required field: a mail would greet
+     * Whether {@code value} shows nothing: null, or only spaces of any kind (a non-breaking one too), characters
+     * that take no room (a zero-width space, a joiner) and letters that show as blank (a Hangul filler). Such a text fills no required field: a mail would greet
      * nobody, a list would show an empty cell.
      */
     public static boolean blank(String value) {
@@ -76,7 +76,7 @@ public final class FreeText {
             if (Character.getType(c) == Character.FORMAT) {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || blankLetter(c)) {
                 pending = space ? pending : 1;
                 space = true;
             } else {
@@ -89,11 +89,24 @@ public final class FreeText {
     }
 
     private static boolean empty(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
+                || blankLetter(c);
     }
 
+    /**
+     * Characters that take no room or only look like a space, which no name needs: format characters (soft hyphen,
+     * direction marks, zero-width space, byte order mark) other than the joiners that scripts and emoji need, the
+     * combining grapheme joiner, and the letters and signs that show as blank (Hangul fillers, the blank braille
+     * pattern).
+     */
     private static boolean invisible(int c) {
-        return c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+        return Character.getType(c) == Character.FORMAT && c != '\u200C' && c != '\u200D' || c == '\u034F'
+                || blankLetter(c);
+    }
+
+    /** Hangul fillers and the blank braille pattern: letters and signs by their category, shown as nothing. */
+    private static boolean blankLetter(int c) {
+        return c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0' || c == '\u2800';
     }
 
     /** Line feed, carriage return, vertical tab, form feed, next line and the Unicode line and paragraph separators. */

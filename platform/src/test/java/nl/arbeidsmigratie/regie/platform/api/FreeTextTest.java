@@ -51,7 +51,8 @@ class FreeTextTest {
 
     @Test
     void aOneLineTextRefusesCharactersThatTakeNoRoomButKeepsJoinersScriptsNeed() {
-        for (char invisible : new char[] {'\u200b', '\u2060', '\ufeff'}) {
+        for (char invisible : new char[] {'\u200b', '\u2060', '\ufeff', '\u00ad', '\u180e', '\u034f', '\u3164', '\u2800',
+                '\u061c', '\u200e', '\u200f', '\u115f', '\uffa0'}) {
             InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
                     () -> FreeText.line("name", "Haag" + invisible + "landen"));
             assertThat(refused.messageKey()).isEqualTo("error.text.invisible-character");
@@ -63,7 +64,7 @@ class FreeTextTest {
     @Test
     void aTextOfSpacesAndCharactersThatTakeNoRoomShowsNothing() {
         for (String nothing : new String[] {null, "", "   ", "\u200b\u200b ", "\u00a0\u00a0", "\ufeff\u2060\n\t",
-                "\u202f\u2007\u3000", "\u200d"}) {
+                "\u202f\u2007\u3000", "\u200d", "\u3164", "\u2800 \u00ad", "\u115f\u1160\uffa0"}) {
             assertThat(FreeText.blank(nothing)).as("%s", nothing == null ? null : nothing.codePoints()
                     .mapToObj(c -> String.format("U+%04X", c)).toList()).isTrue();
             assertThat(FreeText.shownLength(nothing)).isZero();

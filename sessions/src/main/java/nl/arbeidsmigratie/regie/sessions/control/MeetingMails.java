@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.MailMessage;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 
 /**
@@ -22,6 +24,9 @@ import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 public class MeetingMails {
 
     static final String MAILS = "nl.arbeidsmigratie.regie.sessions.meeting_mails";
+
+    /** The mails that call someone to a meeting. */
+    private static final Set<String> CALLING = Set.of("registered", "registered-waiting", "promoted");
 
     @Inject
     Outbox outbox;
@@ -48,6 +53,11 @@ public class MeetingMails {
         // a mail that tells someone to come gives the link to join online too, when the meeting has one
         String online = meeting.onlineLink() != null && texts.containsKey("mail." + kind + ".online")
                 ? MessageFormat.format(texts.getString("mail." + kind + ".online"), values) : "";
+        // and, while its date is provisional, says so: the mail must not read as a firm appointment
+        if (meeting.status() == MeetingStatus.PROVISIONAL && meeting.startsAt() != null
+                && CALLING.contains(kind)) {
+            online += texts.getString("mail.provisional");
+        }
         outbox.enqueue(dedupKey, new MailMessage(email,
                 MessageFormat.format(texts.getString("mail." + kind + ".subject"), values),
                 MessageFormat.format(texts.getString("mail." + kind + ".text"), values) + online
@@ -71,7 +81,7 @@ public class MeetingMails {
         return switch (meeting.format()) {
             case ON_LOCATION -> venue;
             case ONLINE -> texts.getString("place.online");
-            case HYBRID -> venue + " " + texts.getString("place.hybrid");
+            case HYBRID -> venue + texts.getString("place.hybrid");
         };
     }
 }

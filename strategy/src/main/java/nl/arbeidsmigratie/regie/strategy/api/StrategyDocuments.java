@@ -15,6 +15,7 @@ import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
@@ -97,6 +98,10 @@ public class StrategyDocuments {
                 throw new InvalidInputException("region", "error.strategy.region.required",
                         "region is required for a regional agreement");
             }
+            if (!FreeText.blank(request.municipalityCode())) {
+                throw new InvalidInputException("municipalityCode", "error.strategy.municipality.not-for-agreement",
+                        "a regional agreement is its region's: name no municipality");
+            }
             List<CoAuthor> members = known.values().stream().filter(a -> region.equals(a.region()))
                     .map(a -> new CoAuthor(a.code(), a.name())).toList();
             if (members.isEmpty()) {
@@ -121,6 +126,10 @@ public class StrategyDocuments {
             }
             if (caller.role() == Role.OFFICER && !code.equals(caller.municipalityCode())) {
                 throw new AccessRefusedException("officers start documents of their own municipality only");
+            }
+            if (!FreeText.blank(request.region())) {
+                throw new InvalidInputException("region", "error.strategy.region.not-for-kind",
+                        "only a regional agreement names a region");
             }
             document = StrategyDocument.ofMunicipality(request.kind(), title, request.policyFields(), code,
                     municipality.name(), template, now, caller.email());

@@ -22,10 +22,10 @@ public final class DocumentTexts {
     }
 
     public static String title(String field, String value) {
-        String title = value == null ? "" : value.strip();
-        if (title.isEmpty()) {
+        if (FreeText.blank(value)) {
             throw new InvalidInputException(field, "error.strategy.title.required", "a title is required");
         }
+        String title = value.strip();
         if (title.length() > MAX_TITLE) {
             throw new TextTooLongException(field, "error.strategy.title.too-long", MAX_TITLE);
         }
@@ -39,13 +39,13 @@ public final class DocumentTexts {
 
     /** A note refused with {@code missingKey} when blank, or null when blank and {@code missingKey} is null. */
     public static String note(String field, String value, String missingKey) {
-        String note = value == null ? "" : value.strip();
-        if (note.isEmpty()) {
+        if (FreeText.blank(value)) {
             if (missingKey != null) {
                 throw new InvalidInputException(field, missingKey, field + " is required");
             }
             return null;
         }
+        String note = value.strip();
         if (note.length() > MAX_NOTE) {
             throw new TextTooLongException(field, MAX_NOTE);
         }

@@ -28,7 +28,8 @@ import org.primefaces.csp.CspException;
  * if PrimeFaces finds out later, nothing of its error goes out but this page. So is a table's paging no paginator
  * sends (a row offset or page size that is no small whole number), on which PrimeFaces would fail while rendering
  * the table, an ajax upload whose file comes without the file count the upload sends beside it, and a multipart
- * body that cannot be read at all. The refusal
+ * body that cannot be read at all. A form post larger than the server reads is answered 413 with a page that says
+ * so. The refusal
  * page is written here, not through the container's error pages, because those are pages too and would fail on the
  * same post. (A post with the nonce whose page state cannot be restored opens the page again: {@link LostViews}.)
  */
@@ -42,6 +43,11 @@ public class FormPostGuard extends HttpFilter {
     private static final Pattern FILE_COUNT = Pattern.compile("\\d{1,3}");
     /** A sort direction per sorted column: 1 ascending, -1 descending, 0 unsorted. */
     private static final Pattern SORT_DIRECTION = Pattern.compile("-?[01](,-?[01]){0,19}");
+    /**
+     * Payara reads no parameter of a form post larger than this (its listener's {@code max-post-size-bytes}), and the
+     * page would then fail on it: a chapter with a pasted image, which the text would not keep anyway, comes to this.
+     */
+    static final long LARGEST_FORM = 2L * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(FormPostGuard.class.getName());
 
     @Override
@@ -54,6 +60,11 @@ public class FormPostGuard extends HttpFilter {
                 return;
             }
             chain.doFilter(request, response);
+            return;
+        }
+        if (!multipart(request) && request.getContentLengthLong() > LARGEST_FORM) {
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.form-too-large",
+                    "larger than the server reads");
             return;
         }
         if (request.getCharacterEncoding() == null) {
@@ -159,19 +170,24 @@ public class FormPostGuard extends HttpFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String why)
             throws IOException {
+        refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "error.form-refused.text", why);
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String textKey,
+                               String why) throws IOException {
         LOG.fine(() -> "refused a form post to " + request.getRequestURI() + ": " + why);
         // Dutch, the product's language, unless the browser asks for English
         Locale locale = request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage())
                 ? Locale.ENGLISH : Locale.forLanguageTag("nl");
         ResourceBundle texts = ResourceBundle.getBundle(MessageTexts.BUNDLE, locale);
         String again = request.getRequestURI();
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setStatus(status);
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head>"
                 + "<meta charset=\"UTF-8\"/><title>" + escape(texts.getString("error.form-refused.title"))
                 + "</title></head><body><h1>" + escape(texts.getString("error.form-refused.title")) + "</h1>"
-                + "<p id=\"form-refused\">" + escape(texts.getString("error.form-refused.text")) + "</p>"
+                + "<p id=\"form-refused\">" + escape(texts.getString(textKey)) + "</p>"
                 + "<p><a href=\"" + escape(again) + "\">" + escape(texts.getString("error.form-refused.again"))
                 + "</a></p></body></html>");
     }

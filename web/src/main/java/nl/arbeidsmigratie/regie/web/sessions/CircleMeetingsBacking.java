@@ -6,13 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
+import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.PublicMeeting;
 
 /**
  * The meetings on the circle's public page: those of the edition it shows (the current one or {@code ?edition=}),
- * with date or "date to follow", format, city and status, for visitors signed in or not. Drafts are not shown.
+ * with date or "date to follow", format, city and status, for visitors signed in or not. Drafts are not shown. While
+ * a newer edition takes enrolments, the page shows that one, and the meetings people are going to, of the edition
+ * still running, are listed beside its own.
  */
 @Named
 @ViewScoped
@@ -27,14 +31,28 @@ public class CircleMeetingsBacking implements Serializable {
     MeetingPlanning planning;
 
     private List<PublicMeeting> meetings = List.of();
+    private EditionView running;
+    private List<PublicMeeting> runningMeetings = List.of();
 
     @PostConstruct
     void init() {
-        meetings = SessionsPages.requestedEdition(editions).map(edition -> planning.publicSchedule(edition.id()))
-                .orElse(List.of());
+        Optional<EditionView> shown = SessionsPages.requestedEdition(editions);
+        meetings = shown.map(edition -> planning.publicSchedule(edition.id())).orElse(List.of());
+        running = SessionsPages.meetingsEdition(editions, planning)
+                .filter(edition -> shown.isPresent() && edition.id() != shown.get().id()).orElse(null);
+        runningMeetings = running == null ? List.of() : planning.publicSchedule(running.id());
     }
 
     public List<PublicMeeting> getMeetings() {
         return meetings;
+    }
+
+    /** The edition still running beside the one shown, or null when it is the same or has no meetings to show. */
+    public EditionView getRunning() {
+        return runningMeetings.isEmpty() ? null : running;
+    }
+
+    public List<PublicMeeting> getRunningMeetings() {
+        return runningMeetings;
     }
 }
