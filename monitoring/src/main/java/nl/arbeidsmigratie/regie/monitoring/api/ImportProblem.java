@@ -20,7 +20,11 @@ public record ImportProblem(long line, String column, String messageKey, List<St
     private static final int SHOWN_VALUE = 80;
     /** How much of the plain detail is kept, which may quote a cell within a sentence. */
     private static final int SHOWN_DETAIL = 300;
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
+    /**
+     * A whole number a message may count or compare with: no leading zero and at most nine digits. Longer digit
+     * strings are identifiers as the file wrote them (a BAG id of 15 digits), shown as written, never as 178.301.000.
+     */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,8})");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**

@@ -38,5 +38,9 @@ class ImportProblemTest {
                 "closed").messageArguments()).containsExactly(java.time.LocalDate.of(2025, 3, 1));
         assertThat(MessageFormat.format("at most {0,choice,1#one decimal|1<{0,number,integer} decimals}",
                 problem.messageArguments())).isEqualTo("at most one decimal");
+        assertThat(new ImportProblem(4, "bag_id", "import.value.bag-id", List.of("178301000099100"), "not a BAG id")
+                .messageArguments()).as("an identifier as written").containsExactly("178301000099100");
+        assertThat(new ImportProblem(5, "bag_id", "import.value.bag-id", List.of("0518"), "not a BAG id")
+                .messageArguments()).containsExactly("0518");
     }
 }

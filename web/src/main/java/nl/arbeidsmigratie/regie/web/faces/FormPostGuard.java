@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -63,6 +64,7 @@ public class FormPostGuard extends HttpFilter {
             return;
         }
         if (!multipart(request) && request.getContentLengthLong() > LARGEST_FORM) {
+            drain(request, response);
             refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.form-too-large",
                     "larger than the server reads");
             return;
@@ -105,6 +107,18 @@ public class FormPostGuard extends HttpFilter {
             response.reset();
             refuse(request, response, e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Reads a refused body to its end, within bounds, so that the sender, still sending, gets the answer; a larger
+     * one ends the connection with the answer.
+     */
+    private static void drain(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getContentLengthLong() > 8 * LARGEST_FORM) {
+            response.setHeader("Connection", "close");
+            return;
+        }
+        request.getInputStream().transferTo(OutputStream.nullOutputStream());
     }
 
     /** False for a multipart post whose body breaks off or has no parts: reading any parameter would fail on it. */
