@@ -17,6 +17,9 @@ var RegieEditor = {
         RegieEditor.sent = RegieEditor.typed;
     },
     answered: function () {
+        if (window.RegieSession) {
+            RegieSession.touched();
+        }
         if (document.querySelector('.save-status.error-mark') === null) {
             RegieEditor.saved = RegieEditor.sent;
         }
@@ -42,6 +45,7 @@ var RegieEditor = {
         }
         widget.editor.regieWatched = true;
         RegieEditor.linkNeedsSelection(widget);
+        RegieEditor.pasteNoCode(widget);
         widget.editor.on('text-change', function (delta, before, source) {
             // an editor that an update took off the page still reports as it goes; only one on the page has a text
             var container = widget.editorContainer.get(0);
@@ -54,6 +58,19 @@ var RegieEditor = {
                 RegieEditor.typed++;
                 widget.callBehavior('keyup');
             }
+        });
+    },
+    /* A paste from a web page or mail brings its scripts and styles along; the editor would keep their code as
+       text ("alert(2)" amid a sentence), which no author meant to write. */
+    pasteNoCode: function (widget) {
+        var Delta = window.Quill && window.Quill.import('delta');
+        if (!Delta || !widget.editor.clipboard) {
+            return;
+        }
+        ['script', 'style', 'template', 'noscript'].forEach(function (tag) {
+            widget.editor.clipboard.addMatcher(tag, function () {
+                return new Delta();
+            });
         });
     },
     /* The link button makes a link of the words selected; with none it did nothing at all. It says so where the

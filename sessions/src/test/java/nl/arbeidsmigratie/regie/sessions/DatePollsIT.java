@@ -140,8 +140,10 @@ class DatePollsIT {
                 });
         AccountView leiden = fixture.account(Role.OFFICER, LEIDEN, "nl");
         assertThat(TestCaller.as(leiden.email(), () -> polls.openPollsOf(circle.editionId()))).isEmpty();
-        String link = Mailbox.await(circle.rotterdam().contactEmail(), "Prik een datum: Bijeenkomst 2", MAIL)
-                .link("/date-poll.xhtml?token=");
+        Mailbox.Mail invitation = Mailbox.await(circle.rotterdam().contactEmail(), "Prik een datum: Bijeenkomst 2", MAIL);
+        // the proposals in the mail itself, each with its day and times
+        assertThat(invitation.text()).contains("De voorstellen:", "- ", ", 13:00–16:00");
+        String link = invitation.link("/date-poll.xhtml?token=");
         String token = link.substring(link.indexOf("token=") + 6);
         assertThat(polls.pollByLink(token).id()).isEqualTo(poll.id());
         polls.answerByLink(token, Map.of(a, Availability.NO, b, Availability.YES, c, Availability.YES));

@@ -166,7 +166,7 @@ class BrowserIT {
                 """);
         // The post passes the page's own checks (view state, CSP nonce), is answered, and saves nothing.
         assertThat(answer).as(answer).matches("(?s)200 .*<partial-response.*")
-                .doesNotContain("opgeslagen").doesNotContain("saved");
+                .doesNotContain("zijn opgeslagen").doesNotContain("have been saved");
 
         browser.driver().navigate().refresh();
         waitForReport("1–25 van 342");
@@ -188,6 +188,33 @@ class BrowserIT {
         }
         signIn(DEMO_COORDINATOR);
         assertThat(browser.driver().findElements(By.id("demo-band"))).isEmpty();
+    }
+
+    @Test
+    void aSessionAboutToEndSaysSoAndStaysAndOneThatEndedLeadsBackToItsPageAfterSigningIn() {
+        signIn(DEMO_OFFICER);
+        browser.open("app/registration/municipalities.xhtml");
+        waitForReport("1–25 van 342");
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        // the count the page keeps, shortened: two minutes and a second before the end
+        page.executeScript("RegieSession.schedule(121)");
+        browser.waitForText("session-notice", "Uw sessie verloopt over twee minuten");
+        browser.click(By.id("session-stay"));
+        browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("session-notice")));
+        page.executeScript("RegieSession.schedule(1)");
+        browser.waitForText("session-notice", "Uw sessie is verlopen.");
+        assertThat(browser.driver().findElement(By.id("session-sign-in")).getAttribute("href"))
+                .endsWith("/login.xhtml?next=%2Fapp%2Fregistration%2Fmunicipalities.xhtml");
+
+        // ended on the server: the page's next request leads to the sign-in, and that back to the page
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.click(By.cssSelector("#list\\:table .ui-paginator-next"));
+        browser.until(ExpectedConditions.urlContains("login.xhtml?next="));
+        browser.driver().findElement(By.id("login:email")).sendKeys(DEMO_OFFICER.email());
+        browser.driver().findElement(By.id("login:password")).sendKeys(DEMO_OFFICER.password());
+        browser.click(By.id("login:submit"));
+        browser.until(ExpectedConditions.urlContains("app/registration/municipalities.xhtml"));
+        waitForReport("1–25 van 342");
     }
 
     private void signIn(DemoAccount account) {

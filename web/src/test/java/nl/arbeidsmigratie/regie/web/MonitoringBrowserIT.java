@@ -183,7 +183,15 @@ class MonitoringBrowserIT {
             officer.click(By.id("reportForm:save"));
             officer.waitForText("reportForm:formMessages", "Hoogstens 100.000 personen");
             assertThat(officer.text(By.id("reportForm:formMessages"))).doesNotContain("meer personen dan bedden");
+            // so are figures whose stays add up to more than the persons, before any question about beds
             officer.type("reportForm:persons_input", "120");
+            officer.type("reportForm:shortStay_input", "100");
+            officer.type("reportForm:midStay_input", "30");
+            officer.click(By.id("reportForm:save"));
+            officer.waitForText("reportForm:formMessages", "samen zijn meer dan het aantal personen");
+            assertThat(officer.text(By.id("reportForm:formMessages"))).doesNotContain("meer personen dan bedden");
+            officer.type("reportForm:shortStay_input", "");
+            officer.type("reportForm:midStay_input", "");
             officer.click(By.id("reportForm:save"));
             // more persons than beds is asked about first, and nothing is saved until the number is confirmed
             officer.waitForText("reportForm:formMessages", "120 personen op 10 bedden: meer personen dan bedden");

@@ -217,7 +217,7 @@ public class MonitoringImports {
             } catch (ImportRefusedException refused) {
                 Set<String> about = caller.role() == Role.OFFICER ? Set.of(caller.municipalityCode())
                         : refused.municipalities();
-                refusals.record(kind, name, about, refused, clock.instant(), caller.email());
+                refusals.record(kind, name, about, refused, clock.instant(), caller.email(), names);
                 throw refused;
             }
         } catch (IOException e) {

@@ -5,14 +5,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
 import nl.arbeidsmigratie.regie.monitoring.control.ImportRecords;
 
 /**
- * Keeps the report of a refused file. The refusal rolls the import's own transaction back (nothing of the file is
- * stored), so the report is written in a transaction of its own.
+ * Keeps what a refused file leaves: its report, and the meanings its person gave its columns, which the next file,
+ * put right, is offered again. The refusal rolls the import's own transaction back (nothing of the file is stored),
+ * so these are written in a transaction of their own.
  */
 @Stateless
 public class ImportRefusals {
@@ -22,7 +24,10 @@ public class ImportRefusals {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(ImportKind kind, String fileName, Set<String> municipalities, ImportRefusedException refused,
-                       Instant at, String by) {
+                       Instant at, String by, Map<String, String> mapping) {
         records.refused(kind, fileName, municipalities, refused.problems(), refused.total(), at, by);
+        if (!mapping.isEmpty()) {
+            records.remember(by, kind, mapping);
+        }
     }
 }

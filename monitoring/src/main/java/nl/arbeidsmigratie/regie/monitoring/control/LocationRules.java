@@ -262,9 +262,7 @@ public final class LocationRules {
             throw new InvalidInputException("persons", "error.occupancy.too-large",
                     "at most " + OccupancyFigures.MOST_PERSONS + " persons");
         }
-        // summed as longs: three large ints would overflow into a small sum
-        long split = Stream.of(f.shortStay(), f.midStay(), f.longStay()).mapToLong(n -> n == null ? 0 : n).sum();
-        if (split > f.persons()) {
+        if (f.splitExceedsPersons()) {
             throw new InvalidInputException("shortStay", "error.occupancy.split",
                     "short, mid and long stay add up to more than the persons housed");
         }

@@ -21,7 +21,9 @@ public final class RichText {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "b", "strong", "i", "em", "u", "s", "ul", "ol", "li", "h2", "h3",
-                    "blockquote", "a")
+                    "blockquote")
+            // a link whose address was removed (javascript:, or the about:blank the editor makes of one) is its text
+            .allowElements((name, attributes) -> attributes.contains("href") ? name : null, "a")
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href").onElements("a")
             .allowElements((name, attributes) -> "p", "tr", "caption")

@@ -46,6 +46,10 @@ class RichTextTest {
         assertThat(html.html()).isEqualTo("<p>Tekst klik</p>");
         assertThat(html.markupRemoved()).isTrue();
         assertThat(html.imagesRemoved()).isFalse();
+        // as the editor hands such a link over: its address made harmless, its new-tab marks kept
+        assertThat(RichText.sanitize("<p><a href=\"about:blank\" target=\"_blank\" rel=\"noopener noreferrer\">klik</a>"
+                + " <a href=\"https://example.org\" target=\"_blank\">hier</a></p>").html())
+                .startsWith("<p>klik <a href=\"https://example.org\"").endsWith(">hier</a></p>");
     }
 
     @Test

@@ -5,15 +5,18 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.MailMessage;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
+import nl.arbeidsmigratie.regie.sessions.entity.PollSlot;
 
 /**
  * Mails about meetings and polls, each worded in its recipient's language and queued in the outbox in the
@@ -48,7 +51,8 @@ public class MeetingMails {
         for (int i = 0; i < more.length; i++) {
             Object value = more[i];
             values[4 + i] = value instanceof MeetingFormat format ? texts.getString("format." + format.name())
-                    : value instanceof Instant instant ? moment(instant, texts, locale) : value;
+                    : value instanceof Instant instant ? moment(instant, texts, locale)
+                    : value instanceof Proposals proposals ? proposals.lines(texts, locale) : value;
         }
         // a mail that tells someone to come gives the link to join online too, when the meeting has one
         String online = meeting.onlineLink() != null && texts.containsKey("mail." + kind + ".online")
@@ -62,6 +66,18 @@ public class MeetingMails {
                 MessageFormat.format(texts.getString("mail." + kind + ".subject"), values),
                 MessageFormat.format(texts.getString("mail." + kind + ".text"), values) + online
                         + texts.getString("mail.signature"), null));
+    }
+
+    /** The moments a date poll proposes, written in a mail one per line: day, start and end. */
+    public record Proposals(List<PollSlot> slots) {
+
+        String lines(ResourceBundle texts, Locale locale) {
+            DateTimeFormatter day = DateTimeFormatter.ofPattern(texts.getString("proposal.day"), locale);
+            DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
+            return slots.stream().map(slot -> MessageFormat.format(texts.getString("proposal.line"),
+                    day.format(slot.startsAt().atZone(DutchTime.ZONE)), time.format(slot.startsAt().atZone(DutchTime.ZONE)),
+                    time.format(slot.endsAt().atZone(DutchTime.ZONE)))).collect(Collectors.joining("\n"));
+        }
     }
 
     /** In the words of the mail's language, but day before month and a 24-hour clock, as the pages write it. */

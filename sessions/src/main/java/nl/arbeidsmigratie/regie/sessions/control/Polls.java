@@ -145,7 +145,8 @@ public class Polls {
         em.flush();
         if (mail) {
             mails.send("date-poll:" + poll.id() + ":invitation:" + invitee.id(), email, invitee.language(),
-                    "poll-invitation", poll.meeting(), name, poll.deadline(), links.to(POLL_PAGE + token));
+                    "poll-invitation", poll.meeting(), name, poll.deadline(), links.to(POLL_PAGE + token),
+                    new MeetingMails.Proposals(slots(poll)));
         }
         return invitee;
     }
@@ -279,7 +280,7 @@ public class Polls {
                     invitee.remindWith(LinkSecrets.hashOf(token).orElseThrow());
                     mails.send("date-poll:" + poll.id() + ":reminder:" + invitee.id(), invitee.email(),
                             invitee.language(), "poll-reminder", poll.meeting(), invitee.name(), poll.deadline(),
-                            links.to(POLL_PAGE + token));
+                            links.to(POLL_PAGE + token), new MeetingMails.Proposals(slots(poll)));
                     sent++;
                 }
             }

@@ -224,10 +224,12 @@ public class LocationsBacking extends MunicipalityPage {
 
     public void saveReport() {
         Integer beds = selected == null ? null : selected.details().facilities().beds();
+        OccupancyFigures typed = new OccupancyFigures(selected == null ? 0 : selected.locationId(), referenceDate,
+                persons, shortStay, midStay, longStay);
         if (beds != null && persons != null && persons > beds && persons <= OccupancyFigures.MOST_PERSONS
-                && !persons.equals(confirmedPersons)) {
+                && !typed.splitExceedsPersons() && !persons.equals(confirmedPersons)) {
             // more persons than beds is a typing error as often as it is overcrowding: asked before it is saved,
-            // unless the number is refused anyway
+            // unless the figures are refused anyway
             confirmedPersons = persons;
             Messages.addWarn("reportForm:persons", "occupancy.overcrowded.confirm", persons, beds);
             Faces.validationFailed();

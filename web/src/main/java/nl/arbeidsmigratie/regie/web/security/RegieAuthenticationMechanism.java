@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -115,11 +117,14 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.redirect("GET".equals(request.getMethod()) ? login + "?next=" + URLEncoder.encode(
                     pageOf(request), StandardCharsets.UTF_8) : login);
         }
+        // the page the request came from comes back after the sign-in, as one opened by its address does
+        String back = pageSentFrom(request);
+        String target = back == null ? login : login + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
         try {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-                    + "<redirect url=\"" + login.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+                    + "<redirect url=\"" + target.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -213,6 +218,26 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
         Cookie[] cookies = request.getCookies();
         return cookies == null ? null : Arrays.stream(cookies).filter(c -> DEVICE_COOKIE.equals(c.getName()))
                 .map(Cookie::getValue).findFirst().orElse(null);
+    }
+
+    /** The page of this application an ajax request was sent from (its {@code Referer}), or null. */
+    private static String pageSentFrom(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI from = new URI(referer);
+            String path = from.getRawPath();
+            if (!request.getServerName().equalsIgnoreCase(from.getHost()) || path == null
+                    || !path.startsWith(request.getContextPath() + "/app/")) {
+                return null;
+            }
+            String page = path.substring(request.getContextPath().length());
+            return from.getRawQuery() == null ? page : page + "?" + from.getRawQuery();
+        } catch (URISyntaxException unreadable) {
+            return null;
+        }
     }
 
     private static String pageOf(HttpServletRequest request) {

@@ -389,6 +389,7 @@ public class DocumentBacking implements Serializable {
     public void reply(CommentView thread) {
         if (FacadeCalls.of(() -> reviewComments.reply(thread.id(), replies.get(thread.id()))).run()) {
             replies.remove(thread.id());
+            Messages.addGlobalInfo("strategy.comment.replied");
             reload();
         }
     }

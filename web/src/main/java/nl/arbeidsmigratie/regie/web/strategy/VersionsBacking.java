@@ -57,8 +57,10 @@ public class VersionsBacking implements Serializable {
         }
         NotFound.whenMissing(NotFound.asked("id"), document);
         if (document != null && list.size() >= 2) {
-            before = list.get(list.size() - 2).number();
-            after = list.get(list.size() - 1).number();
+            // the latest two, which a reader compares first, whatever order the list is in
+            List<Integer> numbers = list.stream().map(VersionSummary::number).sorted().toList();
+            before = numbers.get(numbers.size() - 2);
+            after = numbers.get(numbers.size() - 1);
         }
     }
 
