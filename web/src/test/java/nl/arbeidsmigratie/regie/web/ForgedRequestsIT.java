@@ -90,8 +90,10 @@ class ForgedRequestsIT {
         Page another = script.get("forgot.xhtml");
         Page answer = script.postForm("login.xhtml", Map.of("login", "login", "jakarta.faces.ViewState",
                 another.viewState(), "primefaces.nonce", another.nonce()), Map.of());
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body()).contains("id=\"login\"").doesNotContain("Exception");
+        // as opened, or opened again with the message, as the states of the two pages happen to fit together
+        assertThat(answer.status()).isIn(200, 302);
+        Page shown = answer.status() == 302 ? script.get("login.xhtml") : answer;
+        assertThat(shown.body()).contains("id=\"login\"").doesNotContain("id=\"forgot\"").doesNotContain("Exception");
 
         // an ajax post with neither state nor nonce is no post of a page
         Page forged = script.postForm("login.xhtml", Map.of("jakarta.faces.partial.ajax", "true",

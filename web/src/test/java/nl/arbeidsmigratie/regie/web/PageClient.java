@@ -68,10 +68,10 @@ final class PageClient {
         return session;
     }
 
-    /** The id of this client's session, as its cookie carries it. */
-    String sessionId() {
+    /** The session ids this client's cookies carry: the one before signing in may still be kept beside the new. */
+    List<String> sessionIds() {
         return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+                .filter(c -> c.getName().equals("JSESSIONID")).map(java.net.HttpCookie::getValue).toList();
     }
 
     Page get(String path) throws IOException, InterruptedException {
