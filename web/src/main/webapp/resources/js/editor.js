@@ -46,6 +46,7 @@ var RegieEditor = {
         widget.editor.regieWatched = true;
         RegieEditor.linkNeedsSelection(widget);
         RegieEditor.pasteNoCode(widget);
+        RegieEditor.headingOnItsOwnLine(widget);
         widget.editor.on('text-change', function (delta, before, source) {
             // an editor that an update took off the page still reports as it goes; only one on the page has a text
             var container = widget.editorContainer.get(0);
@@ -72,6 +73,23 @@ var RegieEditor = {
                 return new Delta();
             });
         });
+    },
+    /* The editor gives the line a paste ends on the format of the paste's first block: a heading pasted after
+       words typed on a line would make those words that heading too. Such a paste starts on a line of its own. */
+    headingOnItsOwnLine: function (widget) {
+        widget.editor.root.addEventListener('paste', function (e) {
+            var html = e.clipboardData && e.clipboardData.getData('text/html');
+            var range = widget.editor.getSelection();
+            if (!html || !range) {
+                return;
+            }
+            var first = new DOMParser().parseFromString(html, 'text/html').body.firstElementChild;
+            var line = widget.editor.getLine(range.index);
+            if (first && /^H[1-6]$/.test(first.tagName) && line[1] > 0) {
+                widget.editor.insertText(range.index, '\n', 'user');
+                widget.editor.setSelection(range.index + 1, range.length, 'silent');
+            }
+        }, true);
     },
     /* The link button makes a link of the words selected; with none it did nothing at all. It says so where the
        chapter says how its saving went. */

@@ -25,7 +25,7 @@ var RegieSession = (function () {
         document.getElementById("session-expired").hidden = !expired;
         var signIn = document.getElementById("session-sign-in");
         signIn.hidden = !expired;
-        var context = box.getAttribute("data-context");
+        var context = (box.getAttribute("data-context") || "");
         signIn.href = context + "/login.xhtml?next=" + encodeURIComponent(
             location.pathname.substring(context.length) + location.search);
         box.hidden = false;
@@ -66,7 +66,7 @@ var RegieSession = (function () {
 
     function stay() {
         var box = notice();
-        fetch(box.getAttribute("data-context") + "/app/keep-alive", {method: "POST", redirect: "manual",
+        fetch((box.getAttribute("data-context") || "") + "/app/keep-alive", {method: "POST", redirect: "manual",
             credentials: "same-origin"}).then(function (answer) {
             if (answer.status === 204) {
                 touched();

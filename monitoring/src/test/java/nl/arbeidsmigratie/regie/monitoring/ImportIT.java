@@ -232,7 +232,7 @@ class ImportIT {
                         "import.separator.mixed"),
                 new Bad(COUNT_HEADER_NL + good + "GM1783;2020-09-01;1;;;\"" + source + ";wonend\n" + good, 3,
                         "import.quote.broken"),
-                new Bad(COUNT_HEADER_NL + good + good.replace("4500", "4600"), 3, "import.duplicate"),
+                new Bad(COUNT_HEADER_NL + good + good.replace("4500", "4600"), 3, "import.duplicate.line"),
                 new Bad(COUNT_HEADER_NL, 2, "import.empty"),
                 new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "2020-13-01"), 3,
                         "import.value.no-such-day"),
@@ -247,6 +247,10 @@ class ImportIT {
                                     org.assertj.core.groups.Tuple.tuple(b.line(), b.key()))));
             assertThat(countRows(source)).as(b.key()).isZero();
         }
+        Path twice = file(COUNT_HEADER_NL + good + good.replace("4500", "4600"));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "fout.csv", twice))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.messageArguments()).as("the line it came on first").containsExactly(2L))));
         Path wrongValue = file(COUNT_HEADER_NL + good.replace("4500", "veel"));
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "fout.csv", wrongValue))
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).singleElement()

@@ -176,6 +176,11 @@ class AccountAdministrationIT {
             assertInvalid(() -> administration.create(new NewAccount(address("lang"), "Taal", Role.AUDITOR, null,
                             "de")),
                     "preferredLanguage", "error.language.unknown");
+            // every rule at once
+            assertThatThrownBy(() -> administration.create(new NewAccount("geen-adres", " ", Role.OFFICER, null, null)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                            .extracting(InvalidInputException::field)
+                            .containsExactly("email", "displayName", "municipalityCode"));
         });
         assertThat(strings("select count(*) from registration.account")).containsExactly(count);
         assertThat(Mailbox.of("geen-adres")).isEmpty();

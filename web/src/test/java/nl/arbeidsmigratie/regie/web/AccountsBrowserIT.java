@@ -74,6 +74,8 @@ class AccountsBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("list:create"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountForm:save"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountForm:formMessages"), "e-mailadres"));
+        assertThat(browser.findElement(By.id("accountForm:formMessages")).getText()).as("all at once")
+                .contains("Vul het e-mailadres in.", "Vul een naam in.", "Kies de gemeente van deze beleidsmedewerker.");
         assertThat(browser.findElement(By.id("list:messages")).getText()).as("said once, in the dialog").isEmpty();
         browser.findElement(By.id("accountForm:email")).sendKeys(officerEmail);
         browser.findElement(By.id("accountForm:displayName")).sendKeys("Nieuwe beleidsmedewerker Delft");

@@ -90,6 +90,18 @@ class StrategyBrowserIT {
 
             write(officer, "NUMBERS", "Westland telt veel arbeidsmigranten in de kassen " + mark + ".");
             write(officer, "LOCATIONS", "Huisvesting op bedrijventerreinen en in kernen " + mark + ".");
+            // a heading pasted after the words typed starts a line of its own: the words stay a paragraph
+            ((JavascriptExecutor) officer.driver()).executeScript("var editor = document.querySelector(arguments[0]);"
+                    + " var data = new DataTransfer(); data.setData('text/html', '<h1>Kop uit Word</h1><p>Daaronder</p>');"
+                    + " editor.focus(); editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data,"
+                    + " bubbles: true, cancelable: true}));", "[data-goal='LOCATIONS'] .ql-editor");
+            officer.until(d -> ((String) ((JavascriptExecutor) d).executeScript("return document.querySelector("
+                    + "\"[data-goal='LOCATIONS'] .ql-editor\").innerHTML")).contains("Kop uit Word"));
+            assertThat((String) ((JavascriptExecutor) officer.driver()).executeScript("return document.querySelector("
+                    + "\"[data-goal='LOCATIONS'] .ql-editor\").innerHTML"))
+                    .contains("<p>Huisvesting op bedrijventerreinen en in kernen " + mark + ".</p><h1>Kop uit Word</h1>");
+            officer.until(ExpectedConditions.textToBePresentInElementLocated(section("LOCATIONS", ".save-status"),
+                    "Opgeslagen om"));
             // a paste from the browser's menu, which no key announces, is saved as typing is; a web page's script
             // and style come along as no text
             ((JavascriptExecutor) officer.driver()).executeScript("var editor = document.querySelector(arguments[0]);"

@@ -283,6 +283,7 @@ public class CsvImporter {
         List<InvalidInputException> refusals = new ArrayList<>();
         Object[] values = null;
         try {
+            context.at(row.line());
             values = rows.stage(row, context);
         } catch (InvalidInputException e) {
             refusals.addAll(e.all());

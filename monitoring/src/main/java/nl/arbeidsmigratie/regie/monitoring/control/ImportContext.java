@@ -29,9 +29,10 @@ public final class ImportContext {
     private final Set<String> bagPrefixesAllowed = new HashSet<>();
     private final LiveLocations live;
     private final Map<String, Optional<RuntimeException>> accessByMunicipality = new HashMap<>();
-    private final Set<String> keys = new HashSet<>();
+    private final Map<String, Long> keys = new HashMap<>();
     private final Set<String> mentioned = new HashSet<>();
-    private final LongSet numericKeys = new LongSet();
+    private final FirstLines numericKeys = new FirstLines();
+    private long line;
 
     /**
      * {@code access} answers a refusal for a municipality the caller may not write, or null; {@code bagIdCheck}
@@ -134,17 +135,30 @@ public final class ImportContext {
         return live.unnumbered.getOrDefault(LiveLocations.named(municipalityCode, name), List.of());
     }
 
+    /** The line of the file whose row is read now, which {@link #once} names when a later row repeats its key. */
+    public void at(long line) {
+        this.line = line;
+    }
+
+    /** Refuses a key that came on an earlier line of the file, naming that line. */
     public void once(String key, String column) {
-        if (!keys.add(key)) {
-            throw new InvalidInputException(column, "import.duplicate", "this key came earlier in the file: " + key);
+        Long earlier = keys.putIfAbsent(key, line);
+        if (earlier != null) {
+            throw duplicate(column, key, earlier);
         }
     }
 
-    /** {@link #once(String, String)} for many keys: a compact set, so a file of millions of rows fits in memory. */
+    /** {@link #once(String, String)} for many keys: compact, so a file of millions of rows fits in memory. */
     public void once(long key, String column, String shown) {
-        if (!numericKeys.add(key)) {
-            throw new InvalidInputException(column, "import.duplicate", "this key came earlier in the file: " + shown);
+        long earlier = numericKeys.putIfAbsent(key, line);
+        if (earlier >= 0) {
+            throw duplicate(column, shown, earlier);
         }
+    }
+
+    private static InvalidInputException duplicate(String column, String key, long earlier) {
+        return new InvalidInputException(column, "import.duplicate.line",
+                "this key came earlier in the file, on line " + earlier + ": " + key, earlier);
     }
 
     /** A location that exists and is not marked as an error, as import rows refer to it, with its status and dates. */

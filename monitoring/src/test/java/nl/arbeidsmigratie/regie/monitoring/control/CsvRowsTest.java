@@ -172,11 +172,12 @@ class CsvRowsTest {
     }
 
     @Test
-    void aSetOfLongsKeepsEveryKeyOnce() {
-        LongSet set = new LongSet();
+    void manyLongKeysAreEachKeptOnceWithTheLineTheyCameFirstOn() {
+        FirstLines lines = new FirstLines();
         for (long key = 0; key < 100_000; key++) {
-            assertThat(set.add(key * 7919)).isTrue();
+            assertThat(lines.putIfAbsent(key * 7919, key + 2)).isEqualTo(-1);
         }
-        assertThat(set.add(7919L * 500)).isFalse();
+        assertThat(lines.putIfAbsent(7919L * 500, 100_003)).isEqualTo(502);
+        assertThat(lines.putIfAbsent(7919L * 500, 100_004)).as("still the first line").isEqualTo(502);
     }
 }

@@ -14,6 +14,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
+import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
@@ -71,16 +72,18 @@ public class AccountAdministration {
     /** Creates an account awaiting activation and mails its owner the link to choose a password. */
     public AccountView create(@NotNull @Valid NewAccount request) {
         currentAccount.check(Role.COORDINATOR);
-        String email = validEmail(request.email());
-        if (currentAccount.byEmail(email).isPresent()) {
-            throw new InvalidInputException("email", "error.email.taken", "an account with this address exists");
-        }
+        // every rule at once, so the form says all there is to put right in one go
+        InputChecks checks = new InputChecks();
+        String email = checks.value(() -> validEmail(request.email()));
+        checks.require(email == null || currentAccount.byEmail(email).isEmpty(), "email", "error.email.taken",
+                "an account with this address exists");
+        String name = checks.value(() -> validName(request.displayName()));
+        Municipality municipality = checks.value(() -> municipalityFor(request.role(), request.municipalityCode()));
         String language = request.preferredLanguage() == null ? Account.DEFAULT_LANGUAGE : request.preferredLanguage();
-        if (!Account.LANGUAGES.contains(language)) {
-            throw new InvalidInputException("preferredLanguage", "error.language.unknown", "no language " + language);
-        }
-        Account account = Account.invited(email, validName(request.displayName()), request.role(),
-                municipalityFor(request.role(), request.municipalityCode()), language, clock.instant());
+        checks.require(Account.LANGUAGES.contains(language), "preferredLanguage", "error.language.unknown",
+                "no language " + language);
+        checks.refuseIfBroken();
+        Account account = Account.invited(email, name, request.role(), municipality, language, clock.instant());
         em.persist(account);
         em.flush();
         mails.sendActivationLink(account);

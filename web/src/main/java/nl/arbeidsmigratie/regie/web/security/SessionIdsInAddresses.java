@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -18,17 +19,31 @@ import java.util.regex.Pattern;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SessionIdsInAddresses extends HttpFilter {
 
-    private static final Pattern SESSION_ID = Pattern.compile(";jsessionid=[^/;?]*", Pattern.CASE_INSENSITIVE);
+    /** The session id as the container reads it from an address: its equals sign written plainly or encoded. */
+    private static final Pattern SESSION_ID = Pattern.compile(";jsessionid(=|%3d)[^/;?]*", Pattern.CASE_INSENSITIVE);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.isRequestedSessionIdFromURL()) {
+            Optional<String> path = withoutSessionId(request.getRequestURI());
+            if (path.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return;
+            }
             String query = request.getQueryString();
-            response.sendRedirect(SESSION_ID.matcher(request.getRequestURI()).replaceAll("")
-                    + (query == null ? "" : "?" + query));
+            response.sendRedirect(path.get() + (query == null ? "" : "?" + query));
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * {@code uri} without its session id, as a path on this site (two slashes at its start would name another
+     * host); empty when there is no id to take away, which redirecting would only repeat.
+     */
+    static Optional<String> withoutSessionId(String uri) {
+        String path = SESSION_ID.matcher(uri).replaceAll("").replaceFirst("^[/\\\\]+", "/");
+        return path.equals(uri) || !path.startsWith("/") ? Optional.empty() : Optional.of(path);
     }
 }
