@@ -27,7 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -80,7 +82,10 @@ class AccountsBrowserIT {
         browser.findElement(By.id("accountForm:email")).sendKeys(officerEmail);
         browser.findElement(By.id("accountForm:displayName")).sendKeys("Nieuwe beleidsmedewerker Delft");
         BrowserSession.choose(browser, wait, "accountForm:municipality", "Delft (GM0503, Zuid-Holland)");
-        browser.findElement(By.id("accountForm:save")).click();
+        // the dialog grew by the refusals under its fields: its button may lie below the window's edge
+        WebElement save = browser.findElement(By.id("accountForm:save"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", save);
+        wait.until(ExpectedConditions.elementToBeClickable(save)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"), "is aangemaakt"));
         assertThat(browser.findElement(By.id("list:table_data")).getText())
                 .contains(officerEmail, "Wacht op activering");

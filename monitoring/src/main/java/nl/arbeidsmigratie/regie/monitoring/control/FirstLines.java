@@ -14,7 +14,7 @@ final class FirstLines {
     private int[] lines = new int[1 << 12];
     private int size;
 
-    /** Records that {@code key} came on {@code line}, unless it came before: then the line it came on first, else -1. */
+    /** Records {@code key} as come on {@code line}; the line it came on first if it came before, else -1. */
     long putIfAbsent(long key, long line) {
         if (key == EMPTY) {
             throw new IllegalArgumentException("reserved key");

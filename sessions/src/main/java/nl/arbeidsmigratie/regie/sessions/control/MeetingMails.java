@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -74,9 +75,11 @@ public class MeetingMails {
         String lines(ResourceBundle texts, Locale locale) {
             DateTimeFormatter day = DateTimeFormatter.ofPattern(texts.getString("proposal.day"), locale);
             DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
-            return slots.stream().map(slot -> MessageFormat.format(texts.getString("proposal.line"),
-                    day.format(slot.startsAt().atZone(DutchTime.ZONE)), time.format(slot.startsAt().atZone(DutchTime.ZONE)),
-                    time.format(slot.endsAt().atZone(DutchTime.ZONE)))).collect(Collectors.joining("\n"));
+            return slots.stream().map(slot -> {
+                ZonedDateTime start = slot.startsAt().atZone(DutchTime.ZONE);
+                return MessageFormat.format(texts.getString("proposal.line"), day.format(start), time.format(start),
+                        time.format(slot.endsAt().atZone(DutchTime.ZONE)));
+            }).collect(Collectors.joining("\n"));
         }
     }
 

@@ -39,11 +39,12 @@ public class SessionIdsInAddresses extends HttpFilter {
     }
 
     /**
-     * {@code uri} without its session id, as a path on this site (two slashes at its start would name another
-     * host); empty when there is no id to take away, which redirecting would only repeat.
+     * {@code uri} without a session id (the container leaves one written plainly out of it already, not one whose
+     * equals sign is encoded), as a path on this site: two slashes at its start would name another host. Empty when
+     * what is left is no path.
      */
     static Optional<String> withoutSessionId(String uri) {
         String path = SESSION_ID.matcher(uri).replaceAll("").replaceFirst("^[/\\\\]+", "/");
-        return path.equals(uri) || !path.startsWith("/") ? Optional.empty() : Optional.of(path);
+        return path.startsWith("/") ? Optional.of(path) : Optional.empty();
     }
 }

@@ -22,8 +22,9 @@ class SessionIdsInAddressesTest {
     }
 
     @Test
-    void anAddressWithNoIdToTakeAwayIsNotSentOnToItself() {
-        assertThat(SessionIdsInAddresses.withoutSessionId("/login.xhtml")).isEmpty();
-        assertThat(SessionIdsInAddresses.withoutSessionId("/login.xhtml;jsessionid")).isEmpty();
+    void whatTheContainerTookTheIdOutOfAlreadyStaysAsItIsAndWhatIsNoPathIsRefused() {
+        assertThat(SessionIdsInAddresses.withoutSessionId("/login.xhtml")).contains("/login.xhtml");
+        assertThat(SessionIdsInAddresses.withoutSessionId("")).isEmpty();
+        assertThat(SessionIdsInAddresses.withoutSessionId("evil.example;jsessionid=x")).isEmpty();
     }
 }
