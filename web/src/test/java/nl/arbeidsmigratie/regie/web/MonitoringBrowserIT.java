@@ -180,16 +180,12 @@ class MonitoringBrowserIT {
             officer.type("reportForm:referenceDate_input", "2025-09-01");
             // a number refused anyway is refused at once, not first asked about
             officer.type("reportForm:persons_input", "200000");
-            officer.click(By.id("reportForm:save"));
-            officer.waitForText("reportForm:formMessages", "Hoogstens 100.000 personen");
-            assertThat(officer.text(By.id("reportForm:formMessages"))).doesNotContain("meer personen dan bedden");
-            // so are figures whose stays add up to more than the persons, before any question about beds
+            refusedBeforeAskingAboutBeds(officer, "Hoogstens 100.000 personen");
+            // so are figures whose stays add up to more than the persons
             officer.type("reportForm:persons_input", "120");
             officer.type("reportForm:shortStay_input", "100");
             officer.type("reportForm:midStay_input", "30");
-            officer.click(By.id("reportForm:save"));
-            officer.waitForText("reportForm:formMessages", "samen zijn meer dan het aantal personen");
-            assertThat(officer.text(By.id("reportForm:formMessages"))).doesNotContain("meer personen dan bedden");
+            refusedBeforeAskingAboutBeds(officer, "samen zijn meer dan het aantal personen");
             officer.type("reportForm:shortStay_input", "");
             officer.type("reportForm:midStay_input", "");
             officer.click(By.id("reportForm:save"));
@@ -265,5 +261,12 @@ class MonitoringBrowserIT {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).containsPattern("id=\"locations:shownMunicipality\"[^>]*>[^<]*Gravenhage")
                 .contains("<h2 id=\"selectedName\">" + name.replace("'", "&#39;") + "</h2>");
+    }
+
+    /** Saves the occupancy report form and finds it refused with {@code refusal}, not first asked about beds. */
+    private static void refusedBeforeAskingAboutBeds(BrowserSession officer, String refusal) {
+        officer.click(By.id("reportForm:save"));
+        officer.waitForText("reportForm:formMessages", refusal);
+        assertThat(officer.text(By.id("reportForm:formMessages"))).doesNotContain("meer personen dan bedden");
     }
 }
