@@ -4,7 +4,8 @@
  * picker believes it closed, so a click or a key at the wrong moment left it open for good. It closes when a day is
  * chosen (PrimeFaces keeps it open unless told to move the focus; a picker with a time stays open, its time is still
  * to be set), on Escape wherever the focus is, also on the calendar button that opened it (the picker itself only
- * listens on its text field and its panel), and when a date is typed into its field.
+ * listens on its text field and its panel), and when a date is typed into its field. A day picked in another month
+ * than the one it opened on keeps the picker's time of day.
  */
 (function () {
     function withoutAnimation(prototype, method) {
@@ -20,12 +21,29 @@
         };
     }
 
+    /**
+     * A day picked in an empty picker with a time takes the picker's time of day (defaultHour, defaultMinute) in
+     * every month: the picker takes the time of the month it shows, which it starts at midnight when paged to.
+     */
+    function pickedDayAtDefaultTime(prototype) {
+        var select = prototype.selectDate;
+        prototype.selectDate = function () {
+            if (this.options.showTime && !this.isDate(this.value) && this.viewDate) {
+                this.viewDate = new Date(this.viewDate);
+                this.viewDate.setHours(this.options.defaultHour, this.options.defaultMinute,
+                    this.options.defaultSecond, 0);
+            }
+            return select.apply(this, arguments);
+        };
+    }
+
     /** The picker's script is loaded only on pages with a picker, so this runs before every event that may open one. */
     function openAndCloseAtOnce() {
         var prototype = window.jQuery && jQuery.prime && jQuery.prime.datePicker && jQuery.prime.datePicker.prototype;
         if (prototype && !prototype.opensAtOnce) {
             withoutAnimation(prototype, 'showOverlay');
             withoutAnimation(prototype, 'hideOverlay');
+            pickedDayAtDefaultTime(prototype);
             prototype.opensAtOnce = true;
         }
     }

@@ -73,9 +73,19 @@ var RegieEditor = {
                 return new Delta();
             });
         });
+        // a table's header row keeps its cells apart, as its other rows do ("Kern | Aantal", not "KernAantal")
+        widget.editor.clipboard.addMatcher('tr', function (row, delta) {
+            if (!row.querySelector('th')) {
+                return delta;
+            }
+            return new Delta().insert(Array.prototype.map.call(row.cells, function (cell) {
+                return cell.textContent.trim();
+            }).join(' | ') + '\n');
+        });
     },
     /* The editor gives the line a paste ends on the format of the paste's first block: a heading pasted after
-       words typed on a line would make those words that heading too. Such a paste starts on a line of its own. */
+       words typed on a line would make those words that heading too, a table's first row would run on from them.
+       Such a paste starts on a line of its own. */
     headingOnItsOwnLine: function (widget) {
         widget.editor.root.addEventListener('paste', function (e) {
             var html = e.clipboardData && e.clipboardData.getData('text/html');
@@ -85,7 +95,7 @@ var RegieEditor = {
             }
             var first = new DOMParser().parseFromString(html, 'text/html').body.firstElementChild;
             var line = widget.editor.getLine(range.index);
-            if (first && /^H[1-6]$/.test(first.tagName) && line[1] > 0) {
+            if (first && /^(H[1-6]|TABLE)$/.test(first.tagName) && line[1] > 0) {
                 widget.editor.insertText(range.index, '\n', 'user');
                 widget.editor.setSelection(range.index + 1, range.length, 'silent');
             }

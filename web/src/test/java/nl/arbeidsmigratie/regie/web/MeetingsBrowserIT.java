@@ -45,8 +45,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -227,6 +227,12 @@ class MeetingsBrowserIT {
 
             // a poll with three slots for the second meeting
             browser.click(By.id("meetings:table:1:poll"));
+            // a day picked in the calendar, also in a month paged to, starts at the slot's time of day
+            browser.click(By.cssSelector("[id='propose:rows:0:start'] button.ui-datepicker-trigger"));
+            browser.click(By.cssSelector("[id='propose:rows:0:start_panel'] .ui-datepicker-next"));
+            browser.click(By.xpath("//*[@id='propose:rows:0:start_panel']//td[not(contains(@class,'ui-datepicker-other-month'))]/a[normalize-space()='12']"));
+            browser.until(d -> d.findElement(By.id("propose:rows:0:start_input")).getAttribute("value").endsWith(" 13:30"));
+            browser.driver().findElement(By.id("propose:rows:0:start_input")).sendKeys(Keys.ESCAPE);
             for (int slot = 0; slot < 3; slot++) {
                 String day = DAY.format(start.plusDays(7L + slot));
                 browser.type("propose:rows:" + slot + ":start_input", day + " 14:00");

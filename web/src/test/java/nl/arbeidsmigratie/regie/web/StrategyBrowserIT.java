@@ -102,6 +102,16 @@ class StrategyBrowserIT {
                     .contains("<p>Huisvesting op bedrijventerreinen en in kernen " + mark + ".</p><h1>Kop uit Word</h1>");
             officer.until(ExpectedConditions.textToBePresentInElementLocated(section("LOCATIONS", ".save-status"),
                     "Opgeslagen om"));
+            // so does a pasted table, its header row's cells apart as its other rows' are
+            ((JavascriptExecutor) officer.driver()).executeScript("var editor = document.querySelector(arguments[0]);"
+                    + " var data = new DataTransfer(); data.setData('text/html', '<table><thead><tr><th>Kern</th>"
+                    + "<th>Aantal</th></tr></thead><tbody><tr><td>Naaldwijk</td><td>1200</td></tr></tbody></table>');"
+                    + " editor.focus(); editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data,"
+                    + " bubbles: true, cancelable: true}));", "[data-goal='LOCATIONS'] .ql-editor");
+            officer.until(d -> ((String) ((JavascriptExecutor) d).executeScript("return document.querySelector("
+                    + "\"[data-goal='LOCATIONS'] .ql-editor\").innerHTML")).contains("<p>Naaldwijk | 1200</p>"));
+            assertThat((String) ((JavascriptExecutor) officer.driver()).executeScript("return document.querySelector("
+                    + "\"[data-goal='LOCATIONS'] .ql-editor\").innerHTML")).contains("<p>Kern | Aantal</p>");
             // a paste from the browser's menu, which no key announces, is saved as typing is; a web page's script
             // and style come along as no text
             ((JavascriptExecutor) officer.driver()).executeScript("var editor = document.querySelector(arguments[0]);"
