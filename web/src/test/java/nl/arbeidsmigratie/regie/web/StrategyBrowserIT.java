@@ -91,27 +91,17 @@ class StrategyBrowserIT {
             write(officer, "NUMBERS", "Westland telt veel arbeidsmigranten in de kassen " + mark + ".");
             write(officer, "LOCATIONS", "Huisvesting op bedrijventerreinen en in kernen " + mark + ".");
             // a heading pasted after the words typed starts a line of its own: the words stay a paragraph
-            ((JavascriptExecutor) officer.driver()).executeScript("var editor = document.querySelector(arguments[0]);"
-                    + " var data = new DataTransfer(); data.setData('text/html', '<h1>Kop uit Word</h1><p>Daaronder</p>');"
-                    + " editor.focus(); editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data,"
-                    + " bubbles: true, cancelable: true}));", "[data-goal='LOCATIONS'] .ql-editor");
-            officer.until(d -> ((String) ((JavascriptExecutor) d).executeScript("return document.querySelector("
-                    + "\"[data-goal='LOCATIONS'] .ql-editor\").innerHTML")).contains("Kop uit Word"));
-            assertThat((String) ((JavascriptExecutor) officer.driver()).executeScript("return document.querySelector("
-                    + "\"[data-goal='LOCATIONS'] .ql-editor\").innerHTML"))
+            paste(officer, "LOCATIONS", "<h1>Kop uit Word</h1><p>Daaronder</p>");
+            officer.until(d -> editorHtml(officer, "LOCATIONS").contains("Kop uit Word"));
+            assertThat(editorHtml(officer, "LOCATIONS"))
                     .contains("<p>Huisvesting op bedrijventerreinen en in kernen " + mark + ".</p><h1>Kop uit Word</h1>");
             officer.until(ExpectedConditions.textToBePresentInElementLocated(section("LOCATIONS", ".save-status"),
                     "Opgeslagen om"));
             // so does a pasted table, its header row's cells apart as its other rows' are
-            ((JavascriptExecutor) officer.driver()).executeScript("var editor = document.querySelector(arguments[0]);"
-                    + " var data = new DataTransfer(); data.setData('text/html', '<table><thead><tr><th>Kern</th>"
-                    + "<th>Aantal</th></tr></thead><tbody><tr><td>Naaldwijk</td><td>1200</td></tr></tbody></table>');"
-                    + " editor.focus(); editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data,"
-                    + " bubbles: true, cancelable: true}));", "[data-goal='LOCATIONS'] .ql-editor");
-            officer.until(d -> ((String) ((JavascriptExecutor) d).executeScript("return document.querySelector("
-                    + "\"[data-goal='LOCATIONS'] .ql-editor\").innerHTML")).contains("<p>Naaldwijk | 1200</p>"));
-            assertThat((String) ((JavascriptExecutor) officer.driver()).executeScript("return document.querySelector("
-                    + "\"[data-goal='LOCATIONS'] .ql-editor\").innerHTML")).contains("<p>Kern | Aantal</p>");
+            paste(officer, "LOCATIONS", "<table><thead><tr><th>Kern</th><th>Aantal</th></tr></thead>"
+                    + "<tbody><tr><td>Naaldwijk</td><td>1200</td></tr></tbody></table>");
+            officer.until(d -> editorHtml(officer, "LOCATIONS").contains("<p>Naaldwijk | 1200</p>"));
+            assertThat(editorHtml(officer, "LOCATIONS")).contains("<p>Kern | Aantal</p>");
             // a paste from the browser's menu, which no key announces, is saved as typing is; a web page's script
             // and style come along as no text
             ((JavascriptExecutor) officer.driver()).executeScript("var editor = document.querySelector(arguments[0]);"
@@ -127,12 +117,8 @@ class StrategyBrowserIT {
             // a pasted image too large to send is not saved and says why; taken out again, the chapter saves
             String quill = "PrimeFaces.getWidgetById(document.querySelector(\"[data-goal='SUPPORT'] .ui-texteditor[id]\").id)"
                     + ".editor";
-            ((JavascriptExecutor) officer.driver()).executeScript("window.regieBefore = " + quill + ".getContents();"
-                    + " var editor = document.querySelector(\"[data-goal='SUPPORT'] .ql-editor\");"
-                    + " var data = new DataTransfer(); data.setData('text/html', '<img src=\"data:image/png;base64,'"
-                    + " + 'A'.repeat(3 * 1024 * 1024) + '\">'); editor.focus();"
-                    + " editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,"
-                    + " cancelable: true}));");
+            ((JavascriptExecutor) officer.driver()).executeScript("window.regieBefore = " + quill + ".getContents();");
+            paste(officer, "SUPPORT", "<img src=\"data:image/png;base64," + "A".repeat(3 * 1024 * 1024) + "\">");
             officer.until(ExpectedConditions.textToBePresentInElementLocated(section("SUPPORT", ".save-status"),
                     "Niet opgeslagen: de tekst is te groot om te versturen (meer dan 2 MB)."));
             ((JavascriptExecutor) officer.driver()).executeScript(quill + ".setContents(window.regieBefore, 'user');");
@@ -421,6 +407,19 @@ class StrategyBrowserIT {
     }
 
     /** Types into a learning goal's section and waits until it is saved. */
+    /** Pastes {@code html} into a chapter's editor as a paste from the browser's menu does, which no key announces. */
+    private static void paste(BrowserSession browser, String goal, String html) {
+        ((JavascriptExecutor) browser.driver()).executeScript("var editor = document.querySelector(arguments[0]);"
+                + " var data = new DataTransfer(); data.setData('text/html', arguments[1]); editor.focus();"
+                + " editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,"
+                + " cancelable: true}));", "[data-goal='" + goal + "'] .ql-editor", html);
+    }
+
+    private static String editorHtml(BrowserSession browser, String goal) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.querySelector(arguments[0]).innerHTML", "[data-goal='" + goal + "'] .ql-editor");
+    }
+
     private static void write(BrowserSession browser, String goal, String text) {
         browser.click(section(goal, ".ql-editor"));
         browser.driver().findElement(section(goal, ".ql-editor")).sendKeys(text);
