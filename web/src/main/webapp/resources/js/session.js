@@ -15,6 +15,11 @@ var RegieSession = (function () {
         return document.getElementById("session-notice");
     }
 
+    /* the application's context path; at the root none, which the page then leaves out */
+    function contextOf(box) {
+        return box.getAttribute("data-context") || "";
+    }
+
     function show(expired) {
         var box = notice();
         if (!box) {
@@ -25,7 +30,7 @@ var RegieSession = (function () {
         document.getElementById("session-expired").hidden = !expired;
         var signIn = document.getElementById("session-sign-in");
         signIn.hidden = !expired;
-        var context = (box.getAttribute("data-context") || "");
+        var context = contextOf(box);
         signIn.href = context + "/login.xhtml?next=" + encodeURIComponent(
             location.pathname.substring(context.length) + location.search);
         box.hidden = false;
@@ -66,7 +71,7 @@ var RegieSession = (function () {
 
     function stay() {
         var box = notice();
-        fetch((box.getAttribute("data-context") || "") + "/app/keep-alive", {method: "POST", redirect: "manual",
+        fetch(contextOf(box) + "/app/keep-alive", {method: "POST", redirect: "manual",
             credentials: "same-origin"}).then(function (answer) {
             if (answer.status === 204) {
                 touched();

@@ -15,7 +15,6 @@ import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
 import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.NotFound;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
