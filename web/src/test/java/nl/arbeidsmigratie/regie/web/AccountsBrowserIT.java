@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -82,10 +83,15 @@ class AccountsBrowserIT {
         browser.findElement(By.id("accountForm:email")).sendKeys(officerEmail);
         browser.findElement(By.id("accountForm:displayName")).sendKeys("Nieuwe beleidsmedewerker Delft");
         BrowserSession.choose(browser, wait, "accountForm:municipality", "Delft (GM0503, Zuid-Holland)");
-        // the dialog grew by the refusals under its fields: its button may lie below the window's edge
+        // the dialog grew by the refusals under its fields: its button may lie below the window's edge, and the
+        // municipality's list, fading out, may still lie over it
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("accountForm:municipality_panel")));
         WebElement save = browser.findElement(By.id("accountForm:save"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", save);
-        wait.until(ExpectedConditions.elementToBeClickable(save)).click();
+        wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+            save.click();
+            return true;
+        });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"), "is aangemaakt"));
         assertThat(browser.findElement(By.id("list:table_data")).getText())
                 .contains(officerEmail, "Wacht op activering");
