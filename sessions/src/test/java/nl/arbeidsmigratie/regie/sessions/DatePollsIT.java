@@ -86,7 +86,7 @@ class DatePollsIT {
 
     /** A circle of three municipalities, their officers and Rotterdam's enrolment contact. */
     private record Circle(MeetingView meeting, AccountView westland, AccountView denHaag,
-                          EnrolmentView rotterdam, long editionId) {
+                          EnrolmentView rotterdam, long editionId, String seriesTitle) {
     }
 
     private Circle circle() throws Exception {
@@ -96,7 +96,7 @@ class DatePollsIT {
                 Set.of(LearningGoal.NUMBERS)));
         EnrolmentView rotterdam = fixture.confirm(edition, ROTTERDAM, Set.of(LearningGoal.SUPPORT));
         MeetingSeriesView series = TestCaller.as(COORDINATOR, () -> planning.createSeries(edition.id(), null, 30));
-        return new Circle(series.meetings().get(1), westland, denHaag, rotterdam, edition.id());
+        return new Circle(series.meetings().get(1), westland, denHaag, rotterdam, edition.id(), series.title());
     }
 
     private static LocalDateTime inDays(int days, int hour) {
@@ -141,8 +141,10 @@ class DatePollsIT {
         AccountView leiden = fixture.account(Role.OFFICER, LEIDEN, "nl");
         assertThat(TestCaller.as(leiden.email(), () -> polls.openPollsOf(circle.editionId()))).isEmpty();
         Mailbox.Mail invitation = Mailbox.await(circle.rotterdam().contactEmail(), "Prik een datum: Bijeenkomst 2", MAIL);
-        // the proposals in the mail itself, each with its day and times
-        assertThat(invitation.text()).contains("De voorstellen:", "- ", ", 13:00–16:00");
+        // the proposals in the mail itself, each with its day and times, and the edition the meeting is of
+        assertThat(invitation.text()).contains("De voorstellen:", "- ", ", 13:00–16:00",
+                "Deze bijeenkomst hoort bij: " + circle.seriesTitle());
+        assertThat(invitation.subject()).endsWith(" (" + circle.seriesTitle() + ")");
         String link = invitation.link("/date-poll.xhtml?token=");
         String token = link.substring(link.indexOf("token=") + 6);
         assertThat(polls.pollByLink(token).id()).isEqualTo(poll.id());

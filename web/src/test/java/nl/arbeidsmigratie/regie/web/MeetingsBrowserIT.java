@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -283,7 +284,10 @@ class MeetingsBrowserIT {
             browser.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
             browser.driver().get(poll);
             String winner = DAY.format(start.plusDays(8));
-            assertThat(browser.text(By.cssSelector("#poll\\:rankingTable_data tr:first-child"))).contains(winner + " 14:00–16:00");
+            // each proposal leads with its weekday
+            String weekday = DateTimeFormatter.ofPattern("EEE", Locale.forLanguageTag("nl")).format(start.plusDays(8));
+            assertThat(browser.text(By.cssSelector("#poll\\:rankingTable_data tr:first-child")))
+                    .contains(weekday + " " + winner + " 14:00–16:00");
             assertThat(browser.text(By.id("poll:answersTable"))).contains("Westland", "Delft", "Gast");
             // on a phone each respondent's answers stack under the slots they answer, without scrolling sideways
             Dimension desk = browser.driver().manage().window().getSize();

@@ -63,9 +63,13 @@ public class MeetingMails {
                 && CALLING.contains(kind)) {
             online += texts.getString("mail.provisional");
         }
+        // a coordinator may run two editions at once, each with its "Bijeenkomst 2": the mail names its series
+        String series = meeting.series().title();
         outbox.enqueue(dedupKey, new MailMessage(email,
-                MessageFormat.format(texts.getString("mail." + kind + ".subject"), values),
+                MessageFormat.format(texts.getString("mail.subject.series"),
+                        MessageFormat.format(texts.getString("mail." + kind + ".subject"), values), series),
                 MessageFormat.format(texts.getString("mail." + kind + ".text"), values) + online
+                        + MessageFormat.format(texts.getString("mail.series"), series)
                         + texts.getString("mail.signature"), null));
     }
 

@@ -1,10 +1,12 @@
 package nl.arbeidsmigratie.regie.web.sessions;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.SlotView;
@@ -35,8 +37,11 @@ public class SessionTexts {
         return moment == null ? "" : DutchDates.MINUTES.format(LocalDateTime.ofInstant(moment, DutchTime.ZONE));
     }
 
+    /** A proposed moment leads with its weekday, as people answer a poll by the days they are free. */
     public String slot(SlotView slot) {
-        return between(slot.startsAt(), slot.endsAt());
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return DateTimeFormatter.ofPattern("EEE ", locale).format(slot.startsAt())
+                + between(slot.startsAt(), slot.endsAt());
     }
 
     private static String span(LocalDateTime start, LocalDateTime end) {
