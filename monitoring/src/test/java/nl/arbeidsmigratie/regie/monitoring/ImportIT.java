@@ -237,6 +237,7 @@ class ImportIT {
                 new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "2020-13-01"), 3,
                         "import.value.no-such-day"),
                 new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "1 juli 2020"), 3, "import.value.date"),
+                new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "46054"), 3, "import.value.date.serial"),
                 new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "2020-08-01").replace("6000;9000", "9000;6000"),
                         3, "error.count.range"));
         for (Bad b : bad) {
@@ -468,13 +469,18 @@ class ImportIT {
         String source = "Buren " + UUID.randomUUID();
         Path file = file(COUNT_HEADER_NL + "GM1783;2021-01-01;10;;;" + source + ";wonend\n"
                 + "GM0503;2021-01-01;10;;;" + source + ";wonend\n");
-        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "buren.csv", file))
-                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> {
-                            assertThat(p.line()).isEqualTo(3);
-                            assertThat(p.column()).isEqualTo("gemeentecode");
-                            assertThat(p.messageKey()).isEqualTo("import.forbidden");
-                        })));
+        // refused as another municipality's, not first for a value it may not record anyway
+        Path alsoWrong = file(COUNT_HEADER_NL + "GM1783;2021-01-01;10;;;" + source + ";wonend\n"
+                + "GM0503;2021-02-31;-4;;;" + source + ";wonend\n");
+        for (Path refused : List.of(file, alsoWrong)) {
+            TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "buren.csv",
+                    refused)).isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                    .singleElement().satisfies(p -> {
+                        assertThat(p.line()).isEqualTo(3);
+                        assertThat(p.column()).isEqualTo("gemeentecode");
+                        assertThat(p.messageKey()).isEqualTo("import.forbidden");
+                    })));
+        }
         assertThat(countRows(source)).isZero();
         TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "a.csv", file))
                 .isInstanceOf(AccessRefusedException.class));
@@ -588,14 +594,17 @@ class ImportIT {
 
         String bag = bagId();
         as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "keurmerk.csv", file(
-                "gemeentecode;bag_id;naam;woonvorm;status;bedden;keurmerk\nGM1783;" + bag + ";Pension " + bag
-                        + ";HOTEL_PENSION;ACTIVE;30;SNF\n")));
+                "gemeentecode;bag_id;naam;woonvorm;status;bedden;keurmerk;breedtegraad;verblijfsduur\nGM1783;" + bag
+                        + ";Pension " + bag + ";HOTEL_PENSION;ACTIVE;30;SNF;52,0123;kort\n")));
         Path withoutMark = file("gemeentecode;bag_id;naam;woonvorm;status;bedden\nGM1783;" + bag + ";Pension " + bag
                 + ";HOTEL_PENSION;ACTIVE;32\n");
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS, "bedden.csv",
                 withoutMark)).isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
                 .extracting(ImportProblem::column, p -> p.arguments().get(1)).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("keurmerk", "SNF"))));
+                        // as the Dutch export writes them, as the column is named in Dutch
+                        org.assertj.core.groups.Tuple.tuple("breedtegraad", "52,0123"),
+                        org.assertj.core.groups.Tuple.tuple("keurmerk", "SNF"),
+                        org.assertj.core.groups.Tuple.tuple("verblijfsduur", "short stay"))));
         assertThat(Sql.strings(dataSource, "select string_agg(beds || ' ' || quality_mark, ',') from"
                 + " monitoring.location_version where bag_id = '" + bag + "'")).containsExactly("30 SNF");
     }

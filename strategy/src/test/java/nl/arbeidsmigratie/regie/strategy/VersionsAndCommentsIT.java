@@ -147,7 +147,8 @@ class VersionsAndCommentsIT {
         SectionView rules = section(draft, LearningGoal.LOCAL_RULES);
         TestCaller.as(OFFICER, () -> {
             documents.describe(draft.id(), new DocumentDetails(draft.title(), Set.of(), COORDINATOR, draft.version()));
-            documents.saveSection(numbers.id(), numbers.version(), "<p>Er wonen 4.500 arbeidsmigranten.</p>");
+            documents.saveSection(numbers.id(), numbers.version(), "<p>Er wonen 4.500 arbeidsmigranten, volgens "
+                    + "<a href=\"https://www.cbs.nl\">het CBS</a>.</p><ul><li>in Naaldwijk</li><li>in 's-Gravenzande</li></ul>");
             workflow.submit(draft.id());
         });
         TestCaller.as(COORDINATOR, () -> {
@@ -161,6 +162,11 @@ class VersionsAndCommentsIT {
         CommentView onNumbers = TestCaller.as(COORDINATOR, () -> comments.add(draft.id(), numbers.id(),
                 "4.500  arbeidsmigranten", "Welke bron?"));
         assertThat(onNumbers.quote()).as("kept as the section has it").isEqualTo("4.500 arbeidsmigranten");
+        // a passage as a reader selects it on the page: a link by its text, list items without their bullets
+        CommentView selected = TestCaller.as(COORDINATOR, () -> comments.add(draft.id(), numbers.id(),
+                "volgens het CBS.\nin Naaldwijk\nin 's-Gravenzande", "Welk jaar?"));
+        assertThat(selected.quote()).isEqualTo("volgens het CBS. in Naaldwijk in 's-Gravenzande");
+        TestCaller.as(COORDINATOR, () -> comments.remove(selected.id(), selected.version()));
         assertThat(TestCaller.as(COORDINATOR, () -> documents.find(draft.id())).lastActivityAt())
                 .as("a comment is activity on the document").isAfterOrEqualTo(onNumbers.createdAt());
         CommentView onRules = TestCaller.as(COORDINATOR, () -> comments.add(draft.id(), rules.id(), null,

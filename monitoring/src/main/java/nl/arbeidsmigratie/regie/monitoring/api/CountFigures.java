@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
 import java.time.LocalDate;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 
 /**
@@ -21,6 +22,8 @@ public record CountFigures(String municipalityCode, LocalDate referenceDate, Int
 
     public CountFigures {
         municipalityCode = MunicipalityCodes.normalised(municipalityCode);
+        source = FreeText.lineFeeds(source);
+        method = FreeText.lineFeeds(method);
         shortStayMonths = shortStayMonths == null ? DEFAULT_SHORT_STAY_MONTHS : shortStayMonths;
         longStayMonths = longStayMonths == null ? DEFAULT_LONG_STAY_MONTHS : longStayMonths;
     }

@@ -41,12 +41,13 @@ public record ImportProblem(long line, String column, String messageKey, List<St
     }
 
     /**
-     * The arguments as the message formats them: whole numbers and dates as numbers and dates again, since a report
-     * keeps them as text, a message may choose its words by a number ("at most one decimal" or "two decimals") and a
+     * The arguments as the message formats them: whole numbers and dates, other than the cell's own value, as numbers
+     * and dates again, since a report keeps them as text, a message may choose its words by a number ("at most one decimal" or "two decimals") and a
      * page writes a date its own way.
      */
     public Object[] messageArguments() {
-        return arguments.stream().map(ImportProblem::asWritten).toArray();
+        // the cell itself is quoted as the file has it: a serial date 46054 is no "46.054"
+        return arguments.stream().map(argument -> argument.equals(value) ? argument : asWritten(argument)).toArray();
     }
 
     private static Object asWritten(String argument) {

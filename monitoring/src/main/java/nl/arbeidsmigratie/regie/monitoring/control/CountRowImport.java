@@ -36,8 +36,13 @@ final class CountRowImport extends RowImport {
 
     @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
+        String municipality = municipalityCode(row, "municipality_code");
+        // a row of another municipality is refused as such first, not for values its sender may not record anyway
+        if (municipality != null) {
+            context.mayWrite(municipality, "municipality_code");
+        }
         // the figures normalise the code and put in the default stay thresholds
-        CountFigures f = new CountFigures(municipalityCode(row, "municipality_code"), date(row, "reference_date"),
+        CountFigures f = new CountFigures(municipality, date(row, "reference_date"),
                 integer(row, "registered_brp"), integer(row, "registered_rni"), integer(row, "working"),
                 integer(row, "estimate_min"), integer(row, "estimate_max"), row.get("source"), row.get("method"),
                 choice(row, "definition", CountDefinition.class), integer(row, "short_stay_months"),

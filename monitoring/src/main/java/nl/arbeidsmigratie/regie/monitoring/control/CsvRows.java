@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import org.apache.commons.csv.CSVFormat;
@@ -199,6 +200,17 @@ public final class CsvRows implements Closeable {
     }
 
     /**
+     * Whether a row too short for the header was written with another separator: it has at most half the header's
+     * values, and splitting them at another separator at least doubles them. A comma inside a text of a row that
+     * merely leaves out its last values is no sign of that.
+     */
+    private boolean writtenWithAnotherSeparator(CSVRecord record) {
+        return record.size() * 2 <= canonical.length && SEPARATORS.chars().filter(c -> c != separator)
+                .anyMatch(other -> record.stream().mapToLong(v -> v.chars().filter(c -> c == other).count() + 1)
+                        .sum() >= 2L * record.size());
+    }
+
+    /**
      * The next data row, or null at the end. A row of the wrong width is reported and answered as
      * {@link Row#UNREADABLE}, so reading goes on; after a broken quote or bad encoding the rest of the file cannot
      * be trusted, so that is reported and answered as the end.
@@ -220,8 +232,7 @@ public final class CsvRows implements Closeable {
             // a line edited by hand may leave out its last, empty values, and a spreadsheet may end it with empty ones
             boolean extraFilled = record.size() > canonical.length && record.stream().skip(canonical.length)
                     .anyMatch(v -> !v.isBlank());
-            boolean mixed = record.size() != canonical.length && record.stream().anyMatch(v -> v.chars()
-                    .anyMatch(c -> c != separator && SEPARATORS.indexOf(c) >= 0));
+            boolean mixed = !extraFilled && writtenWithAnotherSeparator(record);
             if (extraFilled || mixed) {
                 problems.accept(new ImportProblem(line, null, mixed ? "import.separator.mixed" : "import.columns.count",
                         mixed ? List.of() : List.of(String.valueOf(record.size()), String.valueOf(canonical.length)),
@@ -242,7 +253,7 @@ public final class CsvRows implements Closeable {
                 if (canonical[i] == null || i >= record.size()) {
                     continue;
                 }
-                String value = SpreadsheetCsv.restored(record.get(i).strip());
+                String value = FreeText.lineFeeds(SpreadsheetCsv.restored(record.get(i).strip()));
                 values.put(canonical[i], value.isEmpty() ? null : value);
             }
             return new Row(line, values);

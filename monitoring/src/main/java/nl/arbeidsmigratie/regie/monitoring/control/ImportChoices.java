@@ -51,8 +51,17 @@ final class ImportChoices {
         return words(column, constant).stream().findFirst().orElse(constant.name());
     }
 
+    /** The first word of the choice whose code is {@code code}, as {@link #word}, or empty when it has none. */
+    static Optional<String> word(String column, String code) {
+        return words(column, code).stream().findFirst();
+    }
+
     private static List<String> words(String column, Enum<?> constant) {
-        String words = WORDS.getProperty(column + "." + constant.name());
+        return words(column, constant.name());
+    }
+
+    private static List<String> words(String column, String code) {
+        String words = WORDS.getProperty(column + "." + code);
         return words == null ? List.of() : Arrays.stream(words.split(",")).map(ImportChoices::normal).toList();
     }
 

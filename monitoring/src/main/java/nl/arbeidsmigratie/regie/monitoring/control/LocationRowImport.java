@@ -53,6 +53,10 @@ final class LocationRowImport extends RowImport {
     @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
         String municipality = municipalityCode(row, "municipality_code");
+        // a row of another municipality is refused as such first, not for values its sender may not record anyway
+        if (municipality != null) {
+            context.mayWrite(municipality, "municipality_code");
+        }
         LocationDetails read = new LocationDetails(municipality, row.get("name"),
                 new Address(row.get("street"), row.get("house_number"), row.get("postcode"), row.get("place")),
                 bagId(row, "bag_id", municipality), decimal(row, "latitude"), decimal(row, "longitude"),

@@ -32,16 +32,18 @@ final class OccupancyRowImport extends RowImport {
     @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
         String bagId = bagId(row, "bag_id");
+        if (row.get("bag_id") == null) {
+            throw new InvalidInputException("bag_id", "import.location.required", "which location");
+        }
+        // a location the sender may not record for is refused as such first, before the values it holds (an id
+        // that is no BAG id leaves it null, and is refused for that below)
+        ImportContext.LiveLocation location = bagId == null ? null : context.writableLocation(bagId, "bag_id");
         LocalDate referenceDate = date(row, "reference_date");
         Integer persons = integer(row, "persons");
         Integer shortStay = integer(row, "short_stay");
         Integer midStay = integer(row, "mid_stay");
         Integer longStay = integer(row, "long_stay");
-        if (row.get("bag_id") == null) {
-            throw new InvalidInputException("bag_id", "import.location.required", "which location");
-        }
         requireReadable(row);
-        ImportContext.LiveLocation location = context.writableLocation(bagId, "bag_id");
         OccupancyFigures f = new OccupancyFigures(location.id(), referenceDate, persons, shortStay, midStay, longStay);
         LocationRules.check(f, context.today(), location.lifetime());
         context.once(location.id() << 24 | (f.referenceDate().toEpochDay() & 0xFFFFFF), "reference_date",

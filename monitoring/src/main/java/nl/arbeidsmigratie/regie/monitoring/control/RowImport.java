@@ -42,6 +42,11 @@ public abstract class RowImport {
     private static final Pattern TIME_OF_DAY = Pattern.compile("([^ T]+)[ T]([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d([.,]\\d{1,9})?)?");
     private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** A whole number with Dutch thousands separators, as a spreadsheet formats one: {@code 3.100}. */
+    /** A date as a spreadsheet writes it in a column not formatted as dates: days since its day zero (1927–2173). */
+    private static final Pattern SERIAL_DATE = Pattern.compile("[1-9]\\d{4}");
+    private static final LocalDate SPREADSHEET_DAY_ZERO = LocalDate.of(1899, 12, 30);
+    /** A decimal as PostgreSQL writes a stored numeric as text. */
+    private static final Pattern STORED_DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
     private static final Pattern GROUPED = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3})+");
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
     /** A decimal as typed, with a point or a comma; as many digits as a count, an area or a coordinate needs. */
@@ -143,12 +148,22 @@ public abstract class RowImport {
                 while (rs.next()) {
                     String kept = rs.getString(2);
                     problems.add(new ImportProblem(rs.getLong(1), column.dutch(), "import.column.absent",
-                            List.of(column.dutch(), kept == null ? "" : kept),
+                            List.of(column.dutch(), kept == null ? "" : asDutchExportWrites(column, kept)),
                             "the file has no column " + column.english() + "; correcting would change " + kept));
                 }
             }
         }
         refuse(problems);
+    }
+
+    /**
+     * A stored value as the Dutch export writes it, as the message names the column in Dutch too: a choice by its
+     * word ({@code kort}, not {@code SHORT}), a decimal with a comma (52,012345 read as 52.012.345 otherwise).
+     */
+    private static String asDutchExportWrites(ImportColumn column, String stored) {
+        return ImportChoices.word(column.english(), stored)
+                .orElseGet(() -> STORED_DECIMAL.matcher(stored).matches()
+                        ? new BigDecimal(stored).stripTrailingZeros().toPlainString().replace('.', ',') : stored);
     }
 
     /**
@@ -317,6 +332,11 @@ public abstract class RowImport {
             } catch (DateTimeException e) {
                 if (ISO_DATE_SHAPE.matcher(value).matches() || DUTCH_DATE_SHAPE.matcher(value).matches()) {
                     throw new InvalidInputException(name, "import.value.no-such-day", "no such day: " + cell, cell);
+                }
+                if (SERIAL_DATE.matcher(value).matches()) {
+                    // a spreadsheet's column not formatted as dates writes each as its day number: say which day
+                    throw new InvalidInputException(name, "import.value.date.serial", "a day number: " + cell, cell,
+                            SPREADSHEET_DAY_ZERO.plusDays(Long.parseLong(value)).toString());
                 }
                 throw new InvalidInputException(name, "import.value.date", "not a date: " + cell, cell);
             }

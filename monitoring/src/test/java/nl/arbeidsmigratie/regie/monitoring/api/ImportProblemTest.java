@@ -42,5 +42,7 @@ class ImportProblemTest {
                 .messageArguments()).as("an identifier as written").containsExactly("178301000099100");
         assertThat(new ImportProblem(5, "bag_id", "import.value.bag-id", List.of("0518"), "not a BAG id")
                 .messageArguments()).containsExactly("0518");
+        assertThat(new ImportProblem(6, "peildatum", "import.value.date", List.of("46054"), "not a date", "46054")
+                .messageArguments()).as("the cell quoted as the file has it, no 46.054").containsExactly("46054");
     }
 }

@@ -103,6 +103,23 @@ class CsvRowsTest {
     }
 
     @Test
+    void aCommaInATextIsNoMixedSeparatorInARowOfTheRightWidthOrOneWithoutItsLastValues() throws IOException {
+        List<CsvRows.Row> rows = read("bag_id;peildatum;personen;locatienaam\n"
+                + "0518010000000001;2024-01-01;12;Gemeente, afdeling BRP;\n"
+                + "0518010000000002;2024-01-01;3,5\n");
+        assertThat(problems).isEmpty();
+        assertThat(rows).extracting(r -> r.get("persons")).containsExactly("12", "3,5");
+
+        // a line break inside a value is a line feed, however the file's lines end
+        assertThat(read("bag_id;peildatum;personen;locatienaam\r\n1;2024-01-01;3;\"Pension\r\n't Hoekje\"\r\n"))
+                .singleElement().satisfies(r -> assertThat(r.get("location_name")).isEqualTo("Pension\n't Hoekje"));
+
+        read("bag_id;peildatum;personen\n0518010000000001;2024-01-01;1.234,5;7\n");
+        assertThat(problems).extracting(ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("import.columns.count", List.of("4", "3")));
+    }
+
+    @Test
     void skipsAByteOrderMark() throws IOException {
         byte[] text = "personen;peildatum;bag_id\n3;2024-01-01;0518010000000001\n".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[text.length + 3];

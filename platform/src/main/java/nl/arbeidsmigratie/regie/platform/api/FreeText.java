@@ -34,6 +34,14 @@ public final class FreeText {
     }
 
     /**
+     * {@code value} with every line break a line feed (null stays null): a text typed on Windows (CR LF) or saved by
+     * an old Mac (CR) is the same text as on any other machine, so it matches itself when it comes back.
+     */
+    public static String lineFeeds(String value) {
+        return value == null || value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
      * As {@link #checked}, for a text that is one line wherever it is shown: a name, a title, a subject. A line break
      * is refused, as it would start a new line in a mail header, a calendar entry or a CSV row ("Bcc: …"); so is a
      * character that takes no room or shows as blank (zero-width space, soft hyphen, direction mark, Hangul filler),

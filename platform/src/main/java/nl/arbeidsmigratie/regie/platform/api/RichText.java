@@ -1,5 +1,7 @@
 package nl.arbeidsmigratie.regie.platform.api;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,6 +36,8 @@ public final class RichText {
             .allowAttributes("target").matching(Pattern.compile("_blank")).onElements("a")
             // the rich text editor marks list items of a bullet list this way
             .allowAttributes("data-list").matching(Pattern.compile("bullet|ordered")).onElements("li")
+            // and the items of a sub-list by their level, which the lists below nest again
+            .allowAttributes("class").matching(Pattern.compile("ql-indent-[1-8]")).onElements("li")
             .requireRelsOnLinks("noopener", "noreferrer")
             .toFactory();
 
@@ -103,39 +107,54 @@ public final class RichText {
         return new Sanitized(plainLists(clean), removed[0], removed[1]);
     }
 
-    /** A list as the editor writes it: one {@code <ol>} whose items each say whether they are a bullet or a number. */
+    /**
+     * A list as the editor writes it: one {@code <ol>} whose items each say whether they are a bullet or a number, and
+     * how far they are indented.
+     */
     private static final Pattern EDITOR_LIST = Pattern.compile("<ol>((?:(?!</?[ou]l[ >]).)*?)</ol>", Pattern.DOTALL);
     private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li[^>]*>");
-    private static final Pattern EDITOR_ITEM = Pattern.compile("<li( data-list=\"(bullet|ordered)\")?>(.*?)</li>",
+    private static final Pattern EDITOR_ITEM = Pattern.compile("<li((?:\\s+[\\w-]+=\"[^\"]*\")*)\\s*>(.*?)</li>",
             Pattern.DOTALL);
+    private static final Pattern BULLET = Pattern.compile("data-list=\"bullet\"");
+    private static final Pattern INDENT = Pattern.compile("class=\"ql-indent-(\\d)\"");
 
     /**
      * The editor's lists as plain HTML lists: its bullets would otherwise be numbered wherever its style sheet is
-     * absent (a mail, the PDF, the read-only page). Consecutive items of one kind become one {@code <ul>} or
-     * {@code <ol>}.
+     * absent (a mail, the PDF, the read-only page), and its indented items would stand at one level. Consecutive
+     * items of one kind and level become one {@code <ul>} or {@code <ol>}; an indented item opens a list inside the
+     * item before it (one level deeper at most, as there is no item between).
      */
     static String plainLists(String html) {
         Matcher list = EDITOR_LIST.matcher(html);
         StringBuilder out = new StringBuilder();
         while (list.find()) {
             StringBuilder lists = new StringBuilder();
-            String open = null;
+            Deque<String> open = new ArrayDeque<>();
             Matcher item = EDITOR_ITEM.matcher(list.group(1));
             while (item.find()) {
-                String kind = "bullet".equals(item.group(2)) ? "ul" : "ol";
-                if (!kind.equals(open)) {
-                    if (open != null) {
-                        lists.append("</").append(open).append('>');
-                    }
+                String kind = BULLET.matcher(item.group(1)).find() ? "ul" : "ol";
+                Matcher indent = INDENT.matcher(item.group(1));
+                int level = Math.min(indent.find() ? Integer.parseInt(indent.group(1)) : 0, open.size());
+                if (level == open.size()) {
                     lists.append('<').append(kind).append('>');
-                    open = kind;
+                    open.push(kind);
+                } else {
+                    while (open.size() - 1 > level) {
+                        lists.append("</li></").append(open.pop()).append('>');
+                    }
+                    lists.append("</li>");
+                    if (!kind.equals(open.peek())) {
+                        lists.append("</").append(open.pop()).append("><").append(kind).append('>');
+                        open.push(kind);
+                    }
                 }
-                lists.append("<li>").append(item.group(3)).append("</li>");
+                lists.append("<li>").append(item.group(2));
             }
-            if (open != null) {
-                lists.append("</").append(open).append('>');
+            boolean any = !open.isEmpty();
+            while (!open.isEmpty()) {
+                lists.append("</li></").append(open.pop()).append('>');
             }
-            list.appendReplacement(out, Matcher.quoteReplacement(open == null ? list.group() : lists.toString()));
+            list.appendReplacement(out, Matcher.quoteReplacement(any ? lists.toString() : list.group()));
         }
         return list.appendTail(out).toString();
     }
@@ -171,6 +190,17 @@ public final class RichText {
                 .replaceAll("<[^>]*>", "");
         return unescape(text).replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
     }
+
+    /**
+     * The words of sanitised HTML as a reader selects them on the page, one space between blocks: a link is its text,
+     * a list item has no bullet or number (a browser leaves those out of a selection).
+     */
+    public static String shownText(String sanitizedHtml) {
+        return unescape(SHOWN_BREAK.matcher(sanitizedHtml).replaceAll(" ").replaceAll("<[^>]*>", ""))
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    private static final Pattern SHOWN_BREAK = Pattern.compile("(?i)<br\\s*/?>|</?(p|h2|h3|blockquote|ul|ol|li)\\b[^>]*>");
 
     /** The items of each innermost numbered list with their numbers, as a reader sees them. */
     private static String numbered(String html) {

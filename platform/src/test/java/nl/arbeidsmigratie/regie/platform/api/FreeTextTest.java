@@ -73,4 +73,11 @@ class FreeTextTest {
         assertThat(FreeText.shownLength("  Te\u200bkst  met\u00a0\u00a0ruimte \n")).isEqualTo(16);
         assertThat(FreeText.shownLength("Łódź 😀")).isEqualTo(6);
     }
+
+    @Test
+    void lineBreaksOfAnyMachineBecomeLineFeeds() {
+        assertThat(FreeText.lineFeeds("Bron\r\nmet regels\rdrie\nvier")).isEqualTo("Bron\nmet regels\ndrie\nvier");
+        assertThat(FreeText.lineFeeds(null)).isNull();
+        assertThat(FreeText.lineFeeds("\r\n\r\n")).isEqualTo("\n\n");
+    }
 }

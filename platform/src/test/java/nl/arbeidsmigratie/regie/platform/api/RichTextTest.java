@@ -109,6 +109,20 @@ class RichTextTest {
     }
 
     @Test
+    void theEditorsIndentedItemsBecomeSubListsOfTheItemBefore() {
+        String typed = "<ol><li data-list=\"bullet\">doel</li><li data-list=\"bullet\" class=\"ql-indent-1\">sub</li>"
+                + "<li data-list=\"ordered\" class=\"ql-indent-2\">stap</li><li data-list=\"bullet\">tweede</li>"
+                + "<li data-list=\"bullet\" class=\"ql-indent-3\">te diep</li></ol>";
+        RichText.Sanitized html = RichText.sanitize(typed);
+        assertThat(html.html()).isEqualTo("<ul><li>doel<ul><li>sub<ol><li>stap</li></ol></li></ul></li>"
+                + "<li>tweede<ul><li>te diep</li></ul></li></ul>");
+        assertThat(html.changed()).as("nothing of the author's lost").isFalse();
+        assertThat(RichText.sanitize(html.html()).html()).as("stored lists stay as they are").isEqualTo(html.html());
+        assertThat(RichText.sanitize("<ol><li class=\"ql-indent-1 evil\">x</li></ol>").html()).isEqualTo(
+                "<ol><li>x</li></ol>");
+    }
+
+    @Test
     void aPastedHeadingOfAnyLevelStaysAHeadingAndNumberedItemsReadWithTheirNumbers() {
         RichText.Sanitized html = RichText.sanitize("<h1>Aantallen in beeld</h1><p><b>Westland</b> telt</p>"
                 + "<h4>Bronnen</h4><ol><li>BRP</li><li>RNI</li></ol><ul><li>los</li></ul>");

@@ -51,7 +51,8 @@ public class ReviewComments {
         String typed = DocumentTexts.note("quote", quote, false);
         // spaces and line breaks as the reader copied them: a passage is found, and kept, with single spaces
         String passage = typed == null ? null : spaced(typed);
-        if (passage != null && !spaced(RichText.toText(section.bodyHtml())).contains(passage)) {
+        // the words as the page shows them, which a reader selects: a link's text without its address
+        if (passage != null && !RichText.shownText(section.bodyHtml()).contains(passage)) {
             throw new InvalidInputException("quote", "error.strategy.comment.quote-not-found",
                     "the quoted passage is not in the section");
         }
