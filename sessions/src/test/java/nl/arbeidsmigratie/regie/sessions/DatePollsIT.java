@@ -13,6 +13,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.sessions.api.AgendaItem;
 import nl.arbeidsmigratie.regie.sessions.api.Availability;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
@@ -218,7 +220,8 @@ class DatePollsIT {
             MeetingDetails d = SessionsFixture.startMeeting(planning.meeting(bare.id()), 30);
             return planning.describe(bare.id(), new MeetingDetails(d.title(), d.themes(), MeetingFormat.HYBRID,
                     d.venueName(), d.venueAddress(), d.venueCity(), "https://vergaderen.example/leerkring-hybride",
-                    inDays(40, 13), inDays(40, 13).plusHours(3), 30, null, List.of(), d.version()));
+                    inDays(40, 13), inDays(40, 13).plusHours(3), 30, null, List.of(new AgendaItem(LocalTime.of(13, 0),
+                    LocalTime.of(13, 30), "Welkom", "de gedeputeerde", null)), d.version()));
         });
         MeetingView ready = TestCaller.as(COORDINATOR, () -> planning.meeting(bare.id()));
         TestCaller.as(COORDINATOR, () -> planning.changeStatus(ready.id(), ready.version(), MeetingStatus.CONFIRMED));
@@ -226,7 +229,8 @@ class DatePollsIT {
                 .contains("takes place on").contains("/app/sessions/meeting.xhtml?id=" + bare.id())
                 .contains("Join online: https://vergaderen.example/leerkring-hybride");
         assertThat(Mailbox.await(second.westland().email(), "Bevestigd: ", MAIL).text())
-                .contains("Het programma en aanmelden: ")
+                .contains("Het programma:", "- 13:00–13:30 Welkom (de gedeputeerde)",
+                        "Aanmelden kan de beleidsmedewerker van uw gemeente op ", "/circle.xhtml?edition=")
                 .contains("Online deelnemen: https://vergaderen.example/leerkring-hybride");
         completed(circle.meeting());
 

@@ -355,6 +355,12 @@ class MeetingPlanningIT {
         assertThat(Mailbox.await(dutch, "Gewijzigd: Startbijeenkomst wordt online", MAIL).text())
                 .contains("Uw aanmelding blijft staan", "https://meet.example/start-" + start.id())
                 .contains("14 mei " + (LocalDate.now().getYear() + 1) + " om 13:00");
+        // a draft, planned bit by bit, becomes hybrid before its city is known, as it is described without one
+        MeetingView draft = series.meetings().get(1);
+        MeetingView hybrid = TestCaller.as(COORDINATOR, () -> planning.moveOnline(draft.id(), draft.version(),
+                MeetingFormat.HYBRID, "https://meet.example/tweede-" + draft.id()));
+        assertThat(hybrid.format()).isEqualTo(MeetingFormat.HYBRID);
+        assertThat(hybrid.status()).isEqualTo(MeetingStatus.DRAFT);
     }
 
     @Test

@@ -290,9 +290,11 @@ public class MeetingPlanning {
      */
     private void announce(Meeting meeting) {
         String page = links.to("/app/sessions/meeting.xhtml?id=" + meeting.id());
+        String circle = links.to("/circle.xhtml?edition=" + meeting.series().editionId());
         for (EditionParticipant participant : enrolments.participantsOf(meeting.series().editionId())) {
             mails.send("meeting:" + meeting.id() + ":confirmed:" + meeting.sequence() + ":" + participant.email(),
-                    participant.email(), participant.language(), "confirmed", meeting, participant.name(), page);
+                    participant.email(), participant.language(), "confirmed", meeting, participant.name(), page,
+                    new MeetingMails.Programme(meeting), circle);
         }
     }
 

@@ -120,7 +120,8 @@ public class MeetingRegistrations {
             // registered by a colleague or the province: the person hears of it, and of where they stand
             mails.send("meeting:" + meeting.id() + ":registered:" + registration.id(), email, language,
                     view.status() == RegistrationStatus.REGISTERED ? "registered" : "registered-waiting", meeting,
-                    name, caller.displayName(), links.to("/app/sessions/meeting.xhtml?id=" + meeting.id()));
+                    name, caller.displayName(), new MeetingMails.Programme(meeting),
+                    links.to("/circle.xhtml?edition=" + meeting.series().editionId()));
         }
         return view;
     }

@@ -53,7 +53,8 @@ public class MeetingMails {
             Object value = more[i];
             values[4 + i] = value instanceof MeetingFormat format ? texts.getString("format." + format.name())
                     : value instanceof Instant instant ? moment(instant, texts, locale)
-                    : value instanceof Proposals proposals ? proposals.lines(texts, locale) : value;
+                    : value instanceof Proposals proposals ? proposals.lines(texts, locale)
+                    : value instanceof Programme programme ? programme.lines(texts) : value;
         }
         // a mail that tells someone to come gives the link to join online too, when the meeting has one
         String online = meeting.onlineLink() != null && texts.containsKey("mail." + kind + ".online")
@@ -84,6 +85,25 @@ public class MeetingMails {
                 return MessageFormat.format(texts.getString("proposal.line"), day.format(start), time.format(start),
                         time.format(slot.endsAt().atZone(DutchTime.ZONE)));
             }).collect(Collectors.joining("\n"));
+        }
+    }
+
+    /**
+     * A meeting's agenda written in a mail, one item per line with its times and speaker: the people a mail calls
+     * to a meeting often have no account to read it on its page.
+     */
+    public record Programme(Meeting meeting) {
+
+        String lines(ResourceBundle texts) {
+            if (meeting.agenda().isEmpty()) {
+                return texts.getString("programme.to-follow");
+            }
+            DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+            return meeting.agenda().stream().map(item -> MessageFormat.format(texts.getString("programme.line"),
+                    item.startsAt() == null ? "" : time.format(item.startsAt()),
+                    item.endsAt() == null ? "" : "–" + time.format(item.endsAt()), item.title(),
+                    item.speaker() == null ? "" : " (" + item.speaker() + ")").strip())
+                    .collect(Collectors.joining("\n"));
         }
     }
 

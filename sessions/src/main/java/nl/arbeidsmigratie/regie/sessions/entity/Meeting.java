@@ -212,7 +212,8 @@ public class Meeting {
             throw new InvalidInputException("format", "error.sessions.meeting.move.format",
                     "a meeting moves online or to hybrid");
         }
-        if (target == MeetingFormat.HYBRID && (venueName == null || venueCity == null)) {
+        // as when it is described: a draft is planned bit by bit, an announced meeting names where it is held
+        if (target == MeetingFormat.HYBRID && status.announced() && (venueName == null || venueCity == null)) {
             throw new InvalidInputException("venueName", "error.sessions.meeting.venue.required",
                     "a hybrid meeting needs a venue and a city");
         }
