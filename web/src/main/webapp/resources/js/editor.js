@@ -45,6 +45,7 @@ var RegieEditor = {
         }
         widget.editor.regieWatched = true;
         RegieEditor.linkNeedsSelection(widget);
+        RegieEditor.linkTooltipInPageLanguage(widget);
         RegieEditor.pasteNoCode(widget);
         RegieEditor.headingOnItsOwnLine(widget);
         widget.editor.on('text-change', function (delta, before, source) {
@@ -118,6 +119,30 @@ var RegieEditor = {
             }
             link.call(this, value);
         });
+    },
+    /* The editor's link box writes its words in its style sheet, in English: they come from the page's language
+       instead (the style sheet shows these attributes), and its example address is no one's site. */
+    linkTooltipInPageLanguage: function (widget) {
+        var tooltip = widget.editor.theme && widget.editor.theme.tooltip;
+        if (!tooltip || !tooltip.root) {
+            return;
+        }
+        var page = document.documentElement;
+        var root = tooltip.root;
+        root.setAttribute('data-visit', page.getAttribute('data-link-visit') || '');
+        root.setAttribute('data-enter', page.getAttribute('data-link-enter') || '');
+        var action = root.querySelector('a.ql-action');
+        var remove = root.querySelector('a.ql-remove');
+        if (action) {
+            action.setAttribute('data-edit', page.getAttribute('data-link-edit') || '');
+            action.setAttribute('data-save', page.getAttribute('data-link-save') || '');
+        }
+        if (remove) {
+            remove.setAttribute('data-remove', page.getAttribute('data-link-remove') || '');
+        }
+        if (tooltip.textbox) {
+            tooltip.textbox.setAttribute('data-link', 'https://');
+        }
     },
     watchAll: function () {
         document.querySelectorAll('.ui-texteditor[id]').forEach(function (element) {

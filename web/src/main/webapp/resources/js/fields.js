@@ -216,17 +216,34 @@
     /*
      * In a rich-text editor Tab would type a tab and keep the focus there for good (WCAG 2.1.2): Tab and Shift+Tab
      * leave it, as they leave any other field. Stopped on the way down to the editor, the key still moves the focus.
+     * Only at the start of a list item do they make it a sub-item and take it back a level, as in a word processor;
+     * at the deepest and the first level they leave again.
      */
     function releaseTab() {
         Array.prototype.forEach.call(document.querySelectorAll(".ui-texteditor:not([data-tab-leaves])"), function (box) {
             box.setAttribute("data-tab-leaves", "");
             box.addEventListener("keydown", function (event) {
                 if (event.key === "Tab" && !event.ctrlKey && !event.altKey && !event.metaKey
-                        && event.target.closest(".ql-editor")) {
+                        && event.target.closest(".ql-editor") && !indentsItem(box, event.shiftKey)) {
                     event.stopPropagation();
                 }
             }, true);
         });
+    }
+
+    var DEEPEST_INDENT = 8;
+
+    function indentsItem(box, back) {
+        var widget = window.PrimeFaces && PrimeFaces.getWidgetById(box.id);
+        var quill = widget && widget.editor;
+        var range = quill && quill.getSelection();
+        if (!range || range.length > 0) {
+            return false;
+        }
+        var format = quill.getFormat(range);
+        var indent = format.indent || 0;
+        return Boolean(format.list) && quill.getLine(range.index)[1] === 0
+            && (back ? indent > 0 : indent < DEEPEST_INDENT);
     }
 
     /* PrimeFaces builds an editor once its script has loaded, which may be after the page: named when it appears. */

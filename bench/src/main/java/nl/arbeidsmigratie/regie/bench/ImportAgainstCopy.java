@@ -122,7 +122,7 @@ final class ImportAgainstCopy {
         Path staged = dir.resolve(file.getFileName() + ".staged");
         CsvImporter.Checked checked = importer.check(kind, file, LocalDate.now(DutchTime.ZONE), staged, null);
         long added = importer.write(kind, staged, checked.columns(), Timestamp.from(Instant.now()), BY, "benchmark",
-                null)[0];
+                null).added();
         connection.commit();
         return added;
     }

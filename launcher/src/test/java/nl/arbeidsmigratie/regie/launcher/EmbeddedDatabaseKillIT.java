@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportOutcome;
 import nl.arbeidsmigratie.regie.monitoring.control.CsvImporter;
+import nl.arbeidsmigratie.regie.monitoring.control.RowImport;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -104,10 +105,10 @@ class EmbeddedDatabaseKillIT {
         try {
             CsvImporter.Checked checked = importer.check(kind, file, LocalDate.now(), staged, null);
             Timestamp at = Timestamp.from(Instant.now());
-            long[] tally = importer.write(kind, staged, checked.columns(), at, "kill-test",
+            RowImport.Written written = importer.write(kind, staged, checked.columns(), at, "kill-test",
                     "import " + file.getFileName(), null);
             ImportOutcome outcome = new ImportOutcome(kind, file.getFileName().toString(), checked.sha256(),
-                    checked.rows(), tally[0], tally[1], tally[2], false);
+                    checked.rows(), written.added(), written.corrected(), written.unchanged(), false, written.notes());
             importer.log(outcome, at, "kill-test", checked.municipalities());
             c.commit();
             return outcome;

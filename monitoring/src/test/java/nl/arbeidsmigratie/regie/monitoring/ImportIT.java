@@ -206,6 +206,9 @@ class ImportIT {
         ImportOutcome reported = as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "bezetting.csv", occupancy));
         assertThat(reported.added()).isEqualTo(3);
         assertThat(occupancyRows(bagA)).isEqualTo(2);
+        // stored as sent, and the line of more persons than beds named for a look, as the form asks before saving
+        assertThat(reported.notes()).extracting(ImportProblem::line, ImportProblem::messageKey, ImportProblem::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "import.note.overcrowded", List.of("41", "40")));
 
         Path revised = file("municipality_code,bag_id,name,postcode,housing_form,status,beds,floor_area\n"
                 + "GM1783," + bagA + ",Kas-units A,2671 AB,HOUSING_UNITS,ACTIVE,44,420.5\n"

@@ -82,7 +82,8 @@ class MeetingPlanningIT {
     Editions editions;
 
     @Test
-    void meetingsNotYetNamedAreNamedInTheLanguageOfTheCoordinatorWhoPlansThem() throws Exception {
+    void meetingsNotYetNamedAreNamedInTheLanguageOfTheCoordinatorWhoPlansThemAndASeriesKeepsItsLanguage()
+            throws Exception {
         AccountView english = fixture.account(Role.COORDINATOR, null, "en");
         EditionView edition = fixture.circle(Map.of(WESTLAND, Set.of(LearningGoal.NUMBERS)));
         MeetingSeriesView series = TestCaller.as(english.email(), () -> planning.createSeries(edition.id(), null, 20));
@@ -91,6 +92,10 @@ class MeetingPlanningIT {
         assertThat(TestCaller.as(english.email(), () -> planning.addMeeting(series.id(), true, null, 20)).title())
                 .isEqualTo("Information session");
         assertThat(TestCaller.as(COORDINATOR, () -> planning.addMeeting(series.id(), false, null, 20)).title())
+                .as("a Dutch coordinator adding to an English series").isEqualTo("Meeting 5");
+        EditionView dutch = fixture.circle(Map.of(WESTLAND, Set.of(LearningGoal.NUMBERS)));
+        MeetingSeriesView dutchSeries = TestCaller.as(COORDINATOR, () -> planning.createSeries(dutch.id(), null, 20));
+        assertThat(TestCaller.as(english.email(), () -> planning.addMeeting(dutchSeries.id(), false, null, 20)).title())
                 .isEqualTo("Bijeenkomst 5");
     }
 

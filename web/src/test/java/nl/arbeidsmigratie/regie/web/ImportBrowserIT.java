@@ -78,6 +78,39 @@ class ImportBrowserIT {
     }
 
     @Test
+    void aReportOfMoreProblemsThanItListsSaysSo() throws Exception {
+        Path file = Files.createTempFile("tellingen-veel-fout", ".csv");
+        StringBuilder rows = new StringBuilder("gemeentecode;peildatum;ingeschreven_brp;bron;definitie\n");
+        for (int day = 0; day < 520; day++) {
+            rows.append("GM1783;").append(java.time.LocalDate.of(2001, 1, 1).plusDays(day)).append(";-1;Veel;wonend\n");
+        }
+        Files.writeString(file, rows);
+        try (BrowserSession officer = uploadedByOfficer("Tellingen", file)) {
+            officer.waitForText("progressForm:refused", "Hieronder de eerste 500 van de 520 fouten.");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void occupancyOfMorePersonsThanBedsIsStoredAndItsLineNamedForALook() throws Exception {
+        String bag = "1783" + String.format("%012d", java.util.concurrent.ThreadLocalRandom.current()
+                .nextLong(1_000_000_000_000L));
+        assertThat(post("imports/locations", ("municipality_code,bag_id,name,housing_form,status,beds\n"
+                + "GM1783," + bag + ",Pension " + bag + ",HOTEL_PENSION,ACTIVE,10\n").getBytes(StandardCharsets.UTF_8),
+                "nl").statusCode()).isEqualTo(200);
+        Path file = Files.createTempFile("bezetting-vol", ".csv");
+        Files.writeString(file, "bag_id;peildatum;personen\n" + bag + ";2024-01-01;8\n" + bag + ";2024-02-01;100\n");
+        try (BrowserSession officer = uploadedByOfficer("Bezetting", file)) {
+            officer.waitForText("progressForm:notes", "Eén regel vraagt om een blik");
+            assertThat(officer.text(By.id("progressForm:notesTable_data"))).contains("3", "100 personen bij 10 bedden");
+            assertThat(officer.text(By.id("progressForm:done"))).contains("2 toegevoegd");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void anEmptyFileIsNamedAsEmpty() throws Exception {
         Path file = Files.createTempFile("leeg", ".csv");
         try (BrowserSession officer = uploadedByOfficer("Tellingen", file)) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -125,6 +126,13 @@ class StrategyBrowserIT {
             officer.until(ExpectedConditions.textToBePresentInElementLocated(section("SUPPORT", ".save-status"),
                     "Opgeslagen om"));
 
+            // Tab at the start of a list item makes it a sub-item, kept as a list inside the item before
+            officer.click(section("ONE_VISION", ".ql-editor"));
+            officer.driver().findElement(section("ONE_VISION", ".ql-editor"))
+                    .sendKeys("- Hoofddoel " + mark, Keys.ENTER, Keys.TAB, "Subdoel " + mark);
+            officer.until(d -> editorHtml(officer, "ONE_VISION").contains("ql-indent-1"));
+            officer.until(d -> !(Boolean) ((JavascriptExecutor) d).executeScript("return RegieEditor.unsaved()"));
+
             opens(officer, section("NUMBERS", "button[id$=':insertFigures']"), "figuresDialog");
             officer.type("figuresForm:referenceDate_input", "");
             officer.click(By.id("figuresForm:save"));
@@ -152,6 +160,8 @@ class StrategyBrowserIT {
             coordinator.open(page);
             coordinator.waitForText("status", "Ter beoordeling");
             assertThat(coordinator.text(section("NUMBERS", ".section-text"))).contains("kassen " + mark);
+            assertThat(coordinator.text(section("ONE_VISION", ".section-text ul > li > ul > li")))
+                    .isEqualTo("Subdoel " + mark);
             // the passage selected in the chapter before opening its comments is the quote
             ((JavascriptExecutor) coordinator.driver()).executeScript("var text = document.querySelector(arguments[0]);"
                     + " var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT); var node;"

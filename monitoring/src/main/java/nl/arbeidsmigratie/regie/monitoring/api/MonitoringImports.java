@@ -203,12 +203,12 @@ public class MonitoringImports {
                 }
                 long checkedIn = (System.nanoTime() - started) / 1_000_000;
                 if (importer.imported(kind, checked.sha256())) {
-                    return new ImportOutcome(kind, name, checked.sha256(), checked.rows(), 0, 0, 0, true);
+                    return new ImportOutcome(kind, name, checked.sha256(), checked.rows(), 0, 0, 0, true, List.of());
                 }
                 Timestamp at = Timestamp.from(clock.instant());
-                long[] tally = write(kind, staged, checked, at, caller.email(), name, jobId);
-                ImportOutcome outcome = new ImportOutcome(kind, name, checked.sha256(), checked.rows(), tally[0],
-                        tally[1], tally[2], false);
+                RowImport.Written written = write(kind, staged, checked, at, caller.email(), name, jobId);
+                ImportOutcome outcome = new ImportOutcome(kind, name, checked.sha256(), checked.rows(),
+                        written.added(), written.corrected(), written.unchanged(), false, written.notes());
                 importer.log(outcome, at, caller.email(), checked.municipalities());
                 audit.record("import.completed", "import:" + kind + ":" + checked.sha256(), null, outcome);
                 LOG.info(() -> "imported %s: %d %s rows in %d ms, checked in %d ms".formatted(outcome.fileName(),
@@ -232,8 +232,8 @@ public class MonitoringImports {
      * someone else corrected since the rows were matched, or a rule only the database sees (two first reports of
      * one location and date, written at the same moment).
      */
-    private long[] write(ImportKind kind, Path staged, CsvImporter.Checked checked, Timestamp at, String by,
-                         String name, String jobId) {
+    private RowImport.Written write(ImportKind kind, Path staged, CsvImporter.Checked checked, Timestamp at,
+                                    String by, String name, String jobId) {
         Set<String> municipalities = checked.municipalities();
         try {
             return importer.write(kind, staged, checked.columns(), at, by, "import " + name, jobId);

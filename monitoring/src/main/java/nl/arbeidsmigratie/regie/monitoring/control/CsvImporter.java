@@ -224,8 +224,8 @@ public class CsvImporter {
      * writes them from there; answers the added, corrected and unchanged rows. {@code columns} are the file's: a
      * correction may not change what a column the file leaves out holds.
      */
-    public long[] write(ImportKind kind, Path staged, java.util.Set<String> columns, Timestamp at, String by,
-                        String reason, String jobId) {
+    public RowImport.Written write(ImportKind kind, Path staged, java.util.Set<String> columns, Timestamp at,
+                                   String by, String reason, String jobId) {
         RowImport rows = RowImport.of(kind);
         try (Connection c = dataSource.getConnection()) {
             rows.createStage(c);

@@ -4,10 +4,15 @@ import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.optional;
 import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.required;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 
@@ -76,6 +81,28 @@ final class OccupancyRowImport extends RowImport {
                 + " from monitoring.occupancy_report r where r.location_id = s.location_id"
                 + " and r.reference_date = s.reference_date"
                 + " and not exists (select 1 from monitoring.occupancy_report n where n.supersedes_id = r.id)");
+    }
+
+    /**
+     * A report of more persons than the location's beds is overcrowding or a typing error (1.000 for 10): the form
+     * asks before it saves one, an import records it and names its line, so the officer looks.
+     */
+    @Override
+    protected List<ImportProblem> notes(Connection c) throws SQLException {
+        List<ImportProblem> notes = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select s.line, s.persons, v.beds"
+                + " from pg_temp.import_occupancy s join monitoring.location_version v on v.location_id = s.location_id"
+                + " and v.version_no = (select max(w.version_no) from monitoring.location_version w"
+                + " where w.location_id = s.location_id)"
+                + " where not coalesce(s.same, false) and s.persons > v.beds order by s.line limit "
+                + ImportRefusedException.LISTED)) {
+            while (rs.next()) {
+                String persons = String.valueOf(rs.getInt(2));
+                notes.add(new ImportProblem(rs.getLong(1), "personen", "import.note.overcrowded",
+                        List.of(persons, String.valueOf(rs.getInt(3))), "more persons than beds", persons));
+            }
+        }
+        return notes;
     }
 
     @Override

@@ -116,7 +116,11 @@ public abstract class RowImport {
      * stored empty: a correction that would so change a value it does not show refuses the file, naming the
      * line, the column and the value that would be lost.
      */
-    public final long[] write(Connection c, Set<String> columns, Timestamp at, String by, String reason)
+    /** What writing the staged rows did: rows new, corrected and unchanged, and what deserves a look. */
+    public record Written(long added, long corrected, long unchanged, List<ImportProblem> notes) {
+    }
+
+    public final Written write(Connection c, Set<String> columns, Timestamp at, String by, String reason)
             throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("analyze " + stageName());
@@ -130,8 +134,13 @@ public abstract class RowImport {
                 + " count(*) filter (where current_id is not null and not coalesce(same, false)),"
                 + " count(*) filter (where same) from " + stageName())) {
             rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            return new Written(rs.getLong(1), rs.getLong(2), rs.getLong(3), notes(c));
         }
+    }
+
+    /** What the rows written ask a look at, though recorded as sent; none by default. */
+    protected List<ImportProblem> notes(Connection c) throws SQLException {
+        return List.of();
     }
 
     private void refuseLosses(Connection c, Set<String> columns) throws SQLException {

@@ -18,6 +18,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -127,13 +128,22 @@ public class MeetingPlanning {
                 : number == 1 ? titles.getString("start") : MessageFormat.format(titles.getString("numbered"), number);
     }
 
+    /** The language the series' unnamed meetings were named in, if any still carries its first name. */
+    private static Optional<String> languageOfDefaultTitles(List<Meeting> meetings) {
+        return Stream.of("nl", "en").filter(language -> meetings.stream().anyMatch(meeting ->
+                meeting.title().equals(defaultTitle(meeting.number(), language)))).findFirst();
+    }
+
     /** Adds a meeting to the circle's own (numbered after the last) or, with {@code information}, a session beside them. */
     public MeetingView addMeeting(long seriesId, boolean information, String title, int capacity) {
-        String language = access.coordinator().preferredLanguage();
+        String coordinatorLanguage = access.coordinator().preferredLanguage();
         MeetingSeries series = em.find(MeetingSeries.class, book.series(seriesId).id(),
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        Integer number = information ? null : book.meetings(series).stream().map(Meeting::number)
+        List<Meeting> meetings = book.meetings(series);
+        Integer number = information ? null : meetings.stream().map(Meeting::number)
                 .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0) + 1;
+        // a series speaks one language: "Bijeenkomst 5" after "Bijeenkomst 4", whoever adds it
+        String language = languageOfDefaultTitles(meetings).orElse(coordinatorLanguage);
         String given = TextRules.optionalLine("title", title, Meeting.MAX_TITLE);
         String name = given != null ? given : defaultTitle(number, language);
         Meeting meeting = new Meeting(series, number, name, capacity, book.now());

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -32,6 +31,7 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.web.faces.DisplayValues;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
+import nl.arbeidsmigratie.regie.web.faces.SpreadsheetFiles;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.omnifaces.util.Ajax;
 import org.omnifaces.util.Faces;
@@ -256,18 +256,13 @@ public class ImportBacking extends MunicipalityPage {
         String[] csv = new String[1];
         String code = getMunicipality().code();
         if (FacadeCalls.attempt(() -> csv[0] = exports.exportForSpreadsheet(what, code))) {
-            Faces.sendFile(forSpreadsheets(csv[0]), ImportTemplates.exportName(what, code), true);
+            SpreadsheetFiles.send(csv[0], ImportTemplates.exportName(what, code));
         }
     }
 
     /** The template of a kind: Dutch header and one example row. */
     public void template(ImportKind what) throws IOException {
-        Faces.sendFile(forSpreadsheets(imports.template(what)), ImportTemplates.fileName(what), true);
-    }
-
-    /** UTF-8 with a byte order mark: without one, a spreadsheet reads the file in the machine's old code page. */
-    private static byte[] forSpreadsheets(String csv) {
-        return ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+        SpreadsheetFiles.send(imports.template(what), ImportTemplates.fileName(what));
     }
 
     /** The reason of a problem in the page's language; rule texts not in the bundle fall back to their detail. */

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import nl.arbeidsmigratie.regie.web.faces.SpreadsheetFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -140,8 +140,7 @@ public class EnrolmentsBacking implements Serializable {
                                 .map(c -> c.name() + " <" + c.email() + ">").collect(Collectors.joining("; ")));
             }
         }
-        Faces.sendFile(csv.toString().getBytes(StandardCharsets.UTF_8), "aanmeldingen-leerkring-" + editionId + ".csv",
-                true);
+        SpreadsheetFiles.send(csv.toString(), "aanmeldingen-leerkring-" + editionId + ".csv");
     }
 
     public boolean isCoordinator() {

@@ -6,21 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import nl.arbeidsmigratie.regie.registration.api.AreaChoices;
 import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
 import nl.arbeidsmigratie.regie.registration.api.ContactView;
 import nl.arbeidsmigratie.regie.registration.api.MembershipView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
-import nl.arbeidsmigratie.regie.registration.api.AreaChoices;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
-import org.omnifaces.util.Faces;
+import nl.arbeidsmigratie.regie.web.faces.SpreadsheetFiles;
 import org.omnifaces.util.Messages;
 
 /**
@@ -116,8 +115,7 @@ public class MunicipalitiesBacking implements Serializable {
 
     /** The whole register as filtered now, as a CSV download. */
     public void exportCsv() throws IOException {
-        byte[] csv = directory.exportCsv(model.currentQuery()).getBytes(StandardCharsets.UTF_8);
-        Faces.sendFile(csv, "gemeenten.csv", true);
+        SpreadsheetFiles.send(directory.exportCsv(model.currentQuery()), "gemeenten.csv");
     }
 
     private boolean update(Supplier<MunicipalityView> change) {

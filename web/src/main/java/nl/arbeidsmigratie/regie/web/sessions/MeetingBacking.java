@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,9 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
-import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.NewRegistration;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
@@ -34,6 +33,7 @@ import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import nl.arbeidsmigratie.regie.web.faces.NotFound;
+import nl.arbeidsmigratie.regie.web.faces.SpreadsheetFiles;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -157,8 +157,7 @@ public class MeetingBacking implements Serializable {
         if (FacadeCalls.attempt(() -> csv[0] = registrations.participantsCsv(meeting.id(),
                 Faces.getLocale().getLanguage(), value -> texts.getString(
                         (value instanceof PolicyField ? "policy." : "meeting.registration.") + value.name())))) {
-            Faces.sendFile(csv[0].getBytes(StandardCharsets.UTF_8), "deelnemers-" + FileNames.slug(meeting.title(),
-                    "bijeenkomst") + ".csv", true);
+            SpreadsheetFiles.send(csv[0], "deelnemers-" + FileNames.slug(meeting.title(), "bijeenkomst") + ".csv");
         }
     }
 

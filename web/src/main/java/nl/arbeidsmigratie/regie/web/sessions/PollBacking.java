@@ -112,6 +112,16 @@ public class PollBacking implements Serializable {
         proposals.add(new SlotProposalRow());
     }
 
+    /** Takes a proposed moment back before the poll opens; one row, empty, always stays to fill in. */
+    public void removeProposal(int index) {
+        if (index >= 0 && index < proposals.size()) {
+            proposals.remove(index);
+        }
+        if (proposals.isEmpty()) {
+            proposals.add(new SlotProposalRow());
+        }
+    }
+
     public String open() {
         List<SlotProposal> slots = proposals.stream().filter(p -> p.startsAt != null || p.endsAt != null)
                 .map(p -> new SlotProposal(p.startsAt, p.endsAt)).toList();

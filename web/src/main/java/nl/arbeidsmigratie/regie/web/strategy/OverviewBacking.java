@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
@@ -17,7 +16,7 @@ import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
 import nl.arbeidsmigratie.regie.strategy.api.OverviewRow;
 import nl.arbeidsmigratie.regie.strategy.api.ProvinceOverview;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
-import org.omnifaces.util.Faces;
+import nl.arbeidsmigratie.regie.web.faces.SpreadsheetFiles;
 
 /**
  * The province overview for coordinators: where every enrolled municipality's (and every other's with a document)
@@ -52,8 +51,7 @@ public class OverviewBacking implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        byte[] csv = overview.csv(region, status).getBytes(StandardCharsets.UTF_8);
-        Faces.sendFile(csv, "strategie-overzicht.csv", true);
+        SpreadsheetFiles.send(overview.csv(region, status), "strategie-overzicht.csv");
     }
 
     public Completeness completeness(OverviewRow row, LearningGoal goal) {
