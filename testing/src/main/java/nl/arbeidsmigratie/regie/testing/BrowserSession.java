@@ -53,11 +53,18 @@ public final class BrowserSession implements AutoCloseable {
                 ExpectedConditions.invisibilityOfElementLocated(By.id("topbar:logout"))));
     }
 
-    /** Clicks once the element is clickable, scrolled to the middle of the window (dialogs can be tall). */
+    /**
+     * Clicks once the element is clickable, scrolled to the middle of the window unless a click on its middle already
+     * reaches it (dialogs can be tall, a top bar covers what is under it); one within reach is not scrolled to, as
+     * scrolling closes an open overlay such as a calendar.
+     */
     public void click(By locator) {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
         openMenuGroupOf(element);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((JavascriptExecutor) driver).executeScript("var e = arguments[0], box = e.getBoundingClientRect();"
+                + " var x = box.left + box.width / 2, y = box.top + box.height / 2;"
+                + " var hit = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? document.elementFromPoint(x, y) : null;"
+                + " if (!hit || !e.contains(hit)) { e.scrollIntoView({block: 'center'}); }", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 

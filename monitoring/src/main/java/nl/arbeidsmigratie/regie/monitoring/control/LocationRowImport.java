@@ -4,18 +4,14 @@ import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.optional;
 import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.required;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.Certification;
 import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
-import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
 import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
 import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
@@ -169,29 +165,25 @@ final class LocationRowImport extends RowImport {
      */
     @Override
     protected List<ImportProblem> conflicts(Connection c) throws SQLException {
-        List<ImportProblem> problems = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select s.line, s.opened_on::text,"
+        return problems(c, "select s.line, s.opened_on::text,"
                 + " s.closed_on::text, min(r.reference_date)::text, max(r.reference_date)::text,"
                 + " bool_or(r.reference_date < s.opened_on), bool_or(r.reference_date > s.closed_on)"
                 + " from pg_temp.import_location s join monitoring.occupancy_report r on r.location_id = s.location_id"
                 + " where s.current_id is not null and not coalesce(s.same, false) and r.persons > 0 and not r.marked_error"
                 + " and (r.reference_date < s.opened_on or r.reference_date > s.closed_on)"
                 + " and not exists (select 1 from monitoring.occupancy_report x where x.supersedes_id = r.id)"
-                + " group by s.line, s.opened_on, s.closed_on order by s.line limit " + ImportRefusedException.LISTED)) {
-            while (rs.next()) {
-                if (rs.getBoolean(7)) {
-                    problems.add(new ImportProblem(rs.getLong(1), dutchName("closed_on"),
-                            "error.location.closed-before-reports", List.of(rs.getString(5)),
-                            "people lived there on " + rs.getString(5), rs.getString(3)));
-                }
-                if (rs.getBoolean(6)) {
-                    problems.add(new ImportProblem(rs.getLong(1), dutchName("opened_on"),
-                            "error.location.opened-after-reports", List.of(rs.getString(4)),
-                            "people lived there on " + rs.getString(4), rs.getString(2)));
-                }
-            }
-        }
-        return problems;
+                + " group by s.line, s.opened_on, s.closed_on order by s.line", (rs, problems) -> {
+                    if (rs.getBoolean(7)) {
+                        problems.add(new ImportProblem(rs.getLong(1), dutchName("closed_on"),
+                                "error.location.closed-before-reports", List.of(rs.getString(5)),
+                                "people lived there on " + rs.getString(5), rs.getString(3)));
+                    }
+                    if (rs.getBoolean(6)) {
+                        problems.add(new ImportProblem(rs.getLong(1), dutchName("opened_on"),
+                                "error.location.opened-after-reports", List.of(rs.getString(4)),
+                                "people lived there on " + rs.getString(4), rs.getString(2)));
+                    }
+                });
     }
 
     @Override

@@ -4,15 +4,11 @@ import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.optional;
 import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.required;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
-import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 
@@ -89,20 +85,13 @@ final class OccupancyRowImport extends RowImport {
      */
     @Override
     protected List<ImportProblem> notes(Connection c) throws SQLException {
-        List<ImportProblem> notes = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select s.line, s.persons, v.beds"
+        return problems(c, "select s.line, s.persons::text, v.beds::text"
                 + " from pg_temp.import_occupancy s join monitoring.location_version v on v.location_id = s.location_id"
                 + " and v.version_no = (select max(w.version_no) from monitoring.location_version w"
                 + " where w.location_id = s.location_id)"
-                + " where not coalesce(s.same, false) and s.persons > v.beds order by s.line limit "
-                + ImportRefusedException.LISTED)) {
-            while (rs.next()) {
-                String persons = String.valueOf(rs.getInt(2));
-                notes.add(new ImportProblem(rs.getLong(1), "personen", "import.note.overcrowded",
-                        List.of(persons, String.valueOf(rs.getInt(3))), "more persons than beds", persons));
-            }
-        }
-        return notes;
+                + " where not coalesce(s.same, false) and s.persons > v.beds order by s.line", (rs, notes) ->
+                notes.add(new ImportProblem(rs.getLong(1), dutchName("persons"), "import.note.overcrowded",
+                        List.of(rs.getString(2), rs.getString(3)), "more persons than beds", rs.getString(2))));
     }
 
     @Override

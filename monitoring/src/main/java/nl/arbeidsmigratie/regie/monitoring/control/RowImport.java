@@ -138,6 +138,24 @@ public abstract class RowImport {
         }
     }
 
+    /** Reads one row of a query about the staged rows into the problems it names. */
+    @FunctionalInterface
+    protected interface ProblemRow {
+        void read(ResultSet row, List<ImportProblem> into) throws SQLException;
+    }
+
+    /** The problems {@code query} names, read from its first {@link ImportRefusedException#LISTED} rows. */
+    protected static List<ImportProblem> problems(Connection c, String query, ProblemRow row) throws SQLException {
+        List<ImportProblem> problems = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query + " limit "
+                + ImportRefusedException.LISTED)) {
+            while (rs.next()) {
+                row.read(rs, problems);
+            }
+        }
+        return problems;
+    }
+
     /** What the rows written ask a look at, though recorded as sent; none by default. */
     protected List<ImportProblem> notes(Connection c) throws SQLException {
         return List.of();
