@@ -167,6 +167,10 @@ class DatePollsIT {
                 .allSatisfy(r -> assertThat(r.name()).isNull());
         assertThat(seenByOfficer.answers()).extracting(RespondentAnswers::number).as("one each").containsOnly(0);
         assertThat(polls.resultsByLink(token).answers()).hasSize(3);
+        assertThat(polls.resultsByLink(token).answeringAs()).as("who the link answers for")
+                .isEqualTo(circle.rotterdam().contactName() + ", " + circle.rotterdam().municipalityName());
+        assertThat(seenByOfficer.answeringAs()).as("an invited officer signed in").endsWith(", Westland");
+        assertThat(TestCaller.as(COORDINATOR, () -> polls.results(poll.id())).answeringAs()).as("not invited").isNull();
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> polls.results(poll.id())).ranking()).hasSize(3);
     }
 

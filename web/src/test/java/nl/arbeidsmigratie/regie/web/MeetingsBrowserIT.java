@@ -272,6 +272,7 @@ class MeetingsBrowserIT {
             // Delft's enrolment contact and the guest answer through the personal link mailed them, without signing in
             answerByLink(browser, "contact." + run + "@delft.example");
             answerByLink(browser, guest);
+            assertThat(browser.text(By.id("poll:answering-as"))).isEqualTo("U antwoordt als Gastspreker " + run + ".");
             browser.open("date-poll.xhtml?token=" + "x".repeat(43));
             assertThat(browser.text(By.id("not-found"))).contains("Deze link opent geen datumprikker");
             // switching language keeps the link's token

@@ -195,6 +195,7 @@ class MonitoringBrowserIT {
                     .as("under the field once, as the warning it is").singleElement()
                     .satisfies(note -> assertThat(note.getAttribute("class")).contains("field-warning"));
             assertThat(officer.text(By.id("detail:reports_data"))).doesNotContain("01-09-2025");
+            assertThat(officer.text(By.id("locations:messages"))).as("asked in the dialog alone").doesNotContain("120 personen");
             officer.type("reportForm:persons_input", "12");
             officer.click(By.id("reportForm:save"));
             officer.waitForText("reportForm:formMessages", "12 personen op 10 bedden: meer personen dan bedden");

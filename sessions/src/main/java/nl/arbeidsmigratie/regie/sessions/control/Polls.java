@@ -218,6 +218,12 @@ public class Polls {
      * Slots ranked by "yes", then "if need be", then time; answers by municipality (guests last), with names only
      * when {@code withNames}.
      */
+    /** Who answers through an invitee's link, as the page tells them: their name and municipality, as known. */
+    private static String answeringAs(PollInvitee invitee) {
+        return String.join(", ", java.util.stream.Stream.of(invitee.name(), invitee.municipalityName())
+                .filter(part -> part != null && !part.isBlank()).toList());
+    }
+
     public PollResults results(DatePoll poll, Optional<PollInvitee> respondent, boolean withNames) {
         List<PollSlot> slots = slots(poll);
         List<PollAnswer> answers = answers(poll);
@@ -253,7 +259,8 @@ public class Polls {
                         perHeading.get(heading(i)) > 1 ? numbered.merge(heading(i), 1, Integer::sum) : 0,
                         byInvitee.get(i.id())))
                 .toList();
-        return new PollResults(view(poll, respondent), ranking, respondents);
+        return new PollResults(view(poll, respondent), ranking, respondents, respondent.map(Polls::answeringAs)
+                .orElse(null));
     }
 
     /**

@@ -29,6 +29,7 @@ import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.web.faces.DutchDates;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import org.omnifaces.util.Ajax;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -248,6 +249,8 @@ public class LocationsBacking extends MunicipalityPage {
             if (beds != null && persons != null && persons > beds) {
                 Messages.addGlobalWarn("occupancy.overcrowded", persons, beds);
             }
+            // the page says what was saved; a refusal or the question before saving stays in the dialog alone
+            Ajax.update("locations:messages");
             showNow();
             checkDate = referenceDate;
             load();
