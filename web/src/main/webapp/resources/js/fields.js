@@ -242,8 +242,16 @@
         }
         var format = quill.getFormat(range);
         var indent = format.indent || 0;
-        return Boolean(format.list) && quill.getLine(range.index)[1] === 0
-            && (back ? indent > 0 : indent < DEEPEST_INDENT);
+        var line = quill.getLine(range.index);
+        if (!format.list || line[1] !== 0) {
+            return false;
+        }
+        if (back) {
+            return indent > 0;
+        }
+        // a sub-item belongs to the item before it: the first of a list has none, and stays where it is
+        var before = line[0].prev && line[0].prev.formats ? line[0].prev.formats() : {};
+        return indent < DEEPEST_INDENT && Boolean(before.list) && (before.indent || 0) >= indent;
     }
 
     /* PrimeFaces builds an editor once its script has loaded, which may be after the page: named when it appears. */

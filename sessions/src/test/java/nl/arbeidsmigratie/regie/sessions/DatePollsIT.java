@@ -146,7 +146,7 @@ class DatePollsIT {
         // the proposals in the mail itself, each with its day and times, and the edition the meeting is of
         assertThat(invitation.text()).contains("De voorstellen:", "- ", ", 13:00–16:00",
                 "Deze bijeenkomst hoort bij: " + circle.seriesTitle());
-        assertThat(invitation.subject()).endsWith(" (" + circle.seriesTitle() + ")");
+        assertThat(invitation.subject()).endsWith(" · " + circle.seriesTitle());
         String link = invitation.link("/date-poll.xhtml?token=");
         String token = link.substring(link.indexOf("token=") + 6);
         assertThat(polls.pollByLink(token).id()).isEqualTo(poll.id());

@@ -128,7 +128,7 @@ class MeetingRegistrationsIT {
         assertThat(Mailbox.await(first.email(), "Aangemeld: Startbijeenkomst", Duration.ofSeconds(30)).text())
                 .contains("Beste Eerste", "heeft u aangemeld voor de bijeenkomst \"Startbijeenkomst\"",
                         // the programme in the mail itself and the public page of the circle: no account needed
-                        "Het programma:", "volgt nog.", "/circle.xhtml?edition=").doesNotContain("voorbehoud", "/app/");
+                        "Het programma:", "Volgt nog.", "/circle.xhtml?edition=").doesNotContain("voorbehoud", "/app/");
         assertThat(Mailbox.await(third.email(), "Op de wachtlijst: Startbijeenkomst", Duration.ofSeconds(30)).text())
                 .contains("Beste Derde", "u staat op de wachtlijst");
 

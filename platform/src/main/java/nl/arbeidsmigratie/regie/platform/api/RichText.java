@@ -112,7 +112,6 @@ public final class RichText {
      * how far they are indented.
      */
     private static final Pattern EDITOR_LIST = Pattern.compile("<ol>((?:(?!</?[ou]l[ >]).)*?)</ol>", Pattern.DOTALL);
-    private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li[^>]*>");
     private static final Pattern EDITOR_ITEM = Pattern.compile("<li((?:\\s+[\\w-]+=\"[^\"]*\")*)\\s*>(.*?)</li>",
             Pattern.DOTALL);
     private static final Pattern BULLET = Pattern.compile("data-list=\"bullet\"");
@@ -183,10 +182,9 @@ public final class RichText {
             links.appendReplacement(withUrls, Matcher.quoteReplacement(links.group(2) + " (" + links.group(1) + ")"));
         }
         links.appendTail(withUrls);
-        String text = numbered(withUrls.toString())
+        String text = listItems(withUrls.toString())
                 .replaceAll("(?i)<br\\s*/?>", "\n")
-                .replaceAll("(?i)<li[^>]*>", "\n- ")
-                .replaceAll("(?i)</(p|h2|h3|blockquote|ul|ol)>", "\n\n")
+                .replaceAll("(?i)</(p|h2|h3|blockquote)>", "\n\n")
                 .replaceAll("<[^>]*>", "");
         return unescape(text).replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
     }
@@ -202,21 +200,36 @@ public final class RichText {
 
     private static final Pattern SHOWN_BREAK = Pattern.compile("(?i)<br\\s*/?>|</?(p|h2|h3|blockquote|ul|ol|li)\\b[^>]*>");
 
-    /** The items of each innermost numbered list with their numbers, as a reader sees them. */
-    private static String numbered(String html) {
-        Matcher list = EDITOR_LIST.matcher(html);
+    private static final Pattern LIST_TAG = Pattern.compile("(?i)<(/?)(ul|ol|li)\\b[^>]*>");
+
+    /**
+     * List items as a reader sees them: a dash or their number, indented two spaces a level below the first; a list
+     * ends with a blank line, a sub-list runs on in its item's list.
+     */
+    private static String listItems(String html) {
+        Matcher tag = LIST_TAG.matcher(html);
+        Deque<int[]> lists = new ArrayDeque<>();
         StringBuilder out = new StringBuilder();
-        while (list.find()) {
-            Matcher item = LIST_ITEM.matcher(list.group(1));
-            StringBuilder items = new StringBuilder();
-            int number = 0;
-            while (item.find()) {
-                item.appendReplacement(items, "\n" + ++number + ". ");
+        while (tag.find()) {
+            boolean closing = !tag.group(1).isEmpty();
+            String name = tag.group(2).toLowerCase(Locale.ROOT);
+            String replacement = "";
+            if (!name.equals("li")) {
+                if (!closing) {
+                    // the number a numbered list counts to so far; -1 marks bullets
+                    lists.push(new int[] {name.equals("ol") ? 0 : -1});
+                } else if (!lists.isEmpty()) {
+                    lists.pop();
+                    replacement = lists.isEmpty() ? "\n\n" : "";
+                }
+            } else if (!closing) {
+                int[] list = lists.isEmpty() ? new int[] {-1} : lists.peek();
+                String indent = "  ".repeat(Math.max(0, lists.size() - 1));
+                replacement = "\n" + indent + (list[0] < 0 ? "- " : ++list[0] + ". ");
             }
-            item.appendTail(items);
-            list.appendReplacement(out, Matcher.quoteReplacement(items + "</ol>"));
+            tag.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
-        return list.appendTail(out).toString();
+        return tag.appendTail(out).toString();
     }
 
     /** Text with the character references sanitised HTML may hold turned back into characters. */

@@ -118,6 +118,13 @@ class RichTextTest {
                 + "<li>tweede<ul><li>te diep</li></ul></li></ul>");
         assertThat(html.changed()).as("nothing of the author's lost").isFalse();
         assertThat(RichText.sanitize(html.html()).html()).as("stored lists stay as they are").isEqualTo(html.html());
+        // as text, as versions are compared: each level indented, numbers counted per list
+        assertThat(RichText.toText(html.html())).isEqualTo("""
+                - doel
+                  - sub
+                    1. stap
+                - tweede
+                  - te diep""");
         assertThat(RichText.sanitize("<ol><li class=\"ql-indent-1 evil\">x</li></ol>").html()).isEqualTo(
                 "<ol><li>x</li></ol>");
     }
