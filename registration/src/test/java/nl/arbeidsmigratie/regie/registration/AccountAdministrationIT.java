@@ -164,7 +164,8 @@ class AccountAdministrationIT {
         String count = strings("select count(*) from registration.account").get(0);
         TestCaller.as(COORDINATOR, () -> {
             assertInvalid(() -> administration.create(officer("geen-adres", "GM0503")), "email", "error.email.invalid");
-            assertInvalid(() -> administration.create(officer(null, "GM0503")), "email", "error.email.invalid");
+            assertInvalid(() -> administration.create(officer(null, "GM0503")), "email", "error.email.required");
+            assertInvalid(() -> administration.create(officer("  ", "GM0503")), "email", "error.email.required");
             assertInvalid(() -> administration.create(officer(DEMO_OFFICER.email().toUpperCase(), "GM0503")),
                     "email", "error.email.taken");
             assertInvalid(() -> administration.create(officer(address("nomunicipality"), null)),
@@ -281,6 +282,9 @@ class AccountAdministrationIT {
             accounts.login(email, "geraden wachtwoord " + i);
         }
         assertThat(accounts.login(email, PASSWORD).signedIn()).as("locked").isFalse();
+        assertThatThrownBy(() -> accounts.requestPasswordReset("not an address")).as("no address, whoever asks")
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.email.invalid"));
         accounts.requestPasswordReset(" " + email.toUpperCase() + " ");
         assertThat(lastAudit(account.id())).isEqualTo("account.password-reset-requested");
         Mailbox.Mail mail = Mailbox.await(email, "Nieuw wachtwoord", MAIL_WAIT);

@@ -75,7 +75,10 @@ class AccountsBrowserIT {
         signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
         browser.get(base + "app/registration/accounts.xhtml");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("list:create"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountForm:save"))).click();
+        WebElement firstSave = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountForm:save")));
+        // a name of spaces is no name, named with the rest at once
+        browser.findElement(By.id("accountForm:displayName")).sendKeys("   ");
+        firstSave.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountForm:formMessages"), "e-mailadres"));
         assertThat(browser.findElement(By.id("accountForm:formMessages")).getText()).as("all at once")
                 .contains("Vul het e-mailadres in.", "Vul een naam in.", "Kies de gemeente van deze beleidsmedewerker.");

@@ -93,7 +93,8 @@ class LearningCircleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrol:messages"),
                 "Kies de beleidsfase van uw gemeente."));
         assertThat(text("#enrol\\:messages")).as("every missing answer at once").contains(
-                "Kies minstens één leerdoel.", "Beschrijf de knelpunten");
+                "Kies minstens één leerdoel.", "Beschrijf de knelpunten",
+                "Bevestig dat uw gemeente haar eigen knelpunten inbrengt");
         fillEnrolment(contact("westland"));
         submitEnrolment();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrol:messages"),

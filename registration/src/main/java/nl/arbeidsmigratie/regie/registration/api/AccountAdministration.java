@@ -196,6 +196,9 @@ public class AccountAdministration {
 
     private static String validEmail(String email) {
         String address = email == null ? "" : email.strip();
+        if (address.isEmpty()) {
+            throw new InvalidInputException("email", "error.email.required", "an email address is required");
+        }
         if (!EmailAddress.isValid(address)) {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");
         }

@@ -235,6 +235,10 @@ public class Accounts {
         if (address.isEmpty()) {
             return;
         }
+        // what is no address at all is said to be so: that tells nobody whether an account exists
+        if (!EmailAddress.isValid(address)) {
+            throw new InvalidInputException("email", "error.email.invalid", "not an email address");
+        }
         throttling.count(RequestThrottle.RESET_PER_CLIENT, clientAddress, RequestThrottle.RESET_PER_ADDRESS,
                 address, clock.instant());
         String actor = audited(address);

@@ -14,6 +14,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
+import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
@@ -257,42 +258,47 @@ public class Enrolments {
         }
     }
 
+    /** The enrolment's details, every rule they break named at once, as the form shows them all together. */
     private static EnrolmentDetails validated(EnrolmentRequest request) {
-        String name = strip(request.contactName());
-        if (name.isEmpty()) {
-            throw new InvalidInputException("contactName", "error.enrolment.contact-name.required", "no contact name");
-        }
-        if (name.length() > MAX_NAME) {
-            throw new TextTooLongException("contactName", MAX_NAME);
-        }
+        InputChecks checks = new InputChecks();
+        String name = checks.value(() -> {
+            String given = strip(request.contactName());
+            if (FreeText.blank(given)) {
+                throw new InvalidInputException("contactName", "error.enrolment.contact-name.required",
+                        "no contact name");
+            }
+            if (given.length() > MAX_NAME) {
+                throw new TextTooLongException("contactName", MAX_NAME);
+            }
+            return FreeText.line("contactName", given);
+        });
         String email = strip(request.contactEmail());
-        if (!EmailAddress.isValid(email) || email.length() > MAX_NAME) {
-            throw new InvalidInputException("contactEmail", "error.email.invalid", "not an email address");
-        }
-        if (request.policyPhase() == null) {
-            throw new InvalidInputException("policyPhase", "error.enrolment.policy-phase.required", "no policy phase");
-        }
-        if (request.learningGoals().isEmpty()) {
-            throw new InvalidInputException("learningGoals", "error.enrolment.goals.required", "no learning goal");
-        }
-        String bottlenecks = strip(request.bottlenecks());
-        if (FreeText.blank(bottlenecks)) {
-            throw new InvalidInputException("bottlenecks", "error.enrolment.bottlenecks.required", "no bottlenecks");
-        }
-        if (FreeText.shownLength(bottlenecks) < MIN_BOTTLENECKS) {
-            throw new InvalidInputException("bottlenecks", "error.enrolment.bottlenecks.too-short",
-                    "bottlenecks shorter than " + MIN_BOTTLENECKS + " characters");
-        }
-        if (bottlenecks.length() > MAX_TEXT) {
-            throw new TextTooLongException("bottlenecks", MAX_TEXT);
-        }
-        FreeText.line("contactName", name);
-        FreeText.checked("bottlenecks", bottlenecks);
-        if (!request.committed()) {
-            throw new InvalidInputException("committed", "error.enrolment.commitment.required", "no commitment");
-        }
+        checks.require(!email.isEmpty(), "contactEmail", "error.enrolment.contact-email.required", "no email");
+        checks.require(email.isEmpty() || EmailAddress.isValid(email) && email.length() <= MAX_NAME, "contactEmail",
+                "error.email.invalid", "not an email address");
+        checks.require(request.policyPhase() != null, "policyPhase", "error.enrolment.policy-phase.required",
+                "no policy phase");
+        checks.require(!request.learningGoals().isEmpty(), "learningGoals", "error.enrolment.goals.required",
+                "no learning goal");
+        String bottlenecks = checks.value(() -> {
+            String given = strip(request.bottlenecks());
+            if (FreeText.blank(given)) {
+                throw new InvalidInputException("bottlenecks", "error.enrolment.bottlenecks.required", "no bottlenecks");
+            }
+            if (FreeText.shownLength(given) < MIN_BOTTLENECKS) {
+                throw new InvalidInputException("bottlenecks", "error.enrolment.bottlenecks.too-short",
+                        "bottlenecks shorter than " + MIN_BOTTLENECKS + " characters");
+            }
+            if (given.length() > MAX_TEXT) {
+                throw new TextTooLongException("bottlenecks", MAX_TEXT);
+            }
+            return FreeText.checked("bottlenecks", given);
+        });
+        checks.require(request.committed(), "committed", "error.enrolment.commitment.required", "no commitment");
+        List<ContactPerson> others = checks.value(() -> otherContacts(request.otherContacts(), email));
+        checks.refuseIfBroken();
         return new EnrolmentDetails(name, email, request.policyPhase(), request.learningGoals(), bottlenecks, true,
-                otherContacts(request.otherContacts(), email));
+                others);
     }
 
     /** The further contact persons, each with a name and a valid address of their own; rows left empty are skipped. */

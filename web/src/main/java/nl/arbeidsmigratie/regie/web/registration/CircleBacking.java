@@ -107,7 +107,8 @@ public class CircleBacking implements Serializable {
     public String enrol() {
         boolean enrolled = FacadeCalls.of(() -> {
             EnrolmentView enrolment = enrolments.enrol(new EnrolmentRequest(edition.id(), municipalityCode,
-                    contactName, contactEmail, policyPhase, Set.of(learningGoals), bottlenecks, committed,
+                    contactName, contactEmail, policyPhase, learningGoals == null ? Set.of() : Set.of(learningGoals),
+                    bottlenecks, committed,
                     otherContacts.stream().map(c -> new EnrolmentContact(c.getName(), c.getEmail())).toList()));
             if (enrolment.status() == EnrolmentStatus.WAITING_LIST) {
                 Messages.addFlashGlobalWarn("enrolment.waitlisted", enrolment.municipalityName(),
