@@ -221,8 +221,9 @@ class RegisterIT {
         String csv = TestCaller.as(DEMO_AUDITOR.email(), () ->
                 directory.exportCsv(MunicipalityQuery.all().inRegion("Haaglanden")));
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).startsWith("gemeentecode,gemeentenaam,provincie,regio");
-        assertThat(lines).hasSize(10).anySatisfy(line -> assertThat(line).startsWith("GM1783,Westland,Zuid-Holland,Haaglanden"));
+        // semicolons, as a spreadsheet set to Dutch splits a file into its columns
+        assertThat(lines.get(0)).startsWith("gemeentecode;gemeentenaam;provincie;regio");
+        assertThat(lines).hasSize(10).anySatisfy(line -> assertThat(line).startsWith("GM1783;Westland;Zuid-Holland;Haaglanden"));
     }
 
     @Test

@@ -128,6 +128,9 @@ class EverydayUseBrowserIT {
             // the home page tells of the new enrolment, and of its withdrawal later
             assertThat(coordinator.text(By.id("home-enrolment-news")))
                     .containsPattern(": Westland meldde zich aan voor " + title);
+            // an edition that is not there is said to be so
+            coordinator.open("app/registration/enrolments.xhtml?edition=" + (edition + 1_000_000));
+            coordinator.waitForText("list:messages", "Die editie bestaat niet; hieronder staat de huidige.");
             coordinator.open("app/registration/enrolments.xhtml?edition=" + edition);
             coordinator.click(By.cssSelector("#list\\:table_data [id$=':confirm']"));
             coordinator.waitForText("list:table_data", "Bevestigd");

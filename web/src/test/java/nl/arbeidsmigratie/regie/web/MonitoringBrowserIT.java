@@ -143,6 +143,11 @@ class MonitoringBrowserIT {
             auditor.type("counts:asKnownOn_input", "01-01-0001 00:00:00");
             auditor.click(By.id("counts:showAsKnownOn"));
             auditor.waitForText("counts:messages", "kijk het jaartal na");
+            // so is a moment still to come, of which nothing is known yet
+            auditor.type("counts:asKnownOn_input", "01-01-2099 00:00:00");
+            auditor.click(By.id("counts:showAsKnownOn"));
+            auditor.waitForText("counts:messages", "Van een moment in de toekomst is nog niets bekend");
+            assertThat(auditor.text(By.id("counts:table_data"))).contains("4.800");
             auditor.type("counts:asKnownOn_input", PICKER.format(beforeCorrection));
             auditor.click(By.id("counts:showAsKnownOn"));
             auditor.until(d -> !auditor.text(By.id("counts:table_data")).contains("4.800"));

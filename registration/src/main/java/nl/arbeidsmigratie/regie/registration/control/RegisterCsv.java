@@ -23,7 +23,7 @@ public final class RegisterCsv {
     public static String write(List<MunicipalityView> municipalities) {
         StringWriter out = new StringWriter();
         try (SpreadsheetCsv printer = SpreadsheetCsv.writingTo(out,
-                CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+                CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(HEADER).get())) {
             for (MunicipalityView m : municipalities) {
                 printer.printRecord(m.code(), m.name(), m.province(), m.region(), m.active() ? "ja" : "nee",
                         m.successorCode(), m.inactiveSince(), contacts(m.contacts()));

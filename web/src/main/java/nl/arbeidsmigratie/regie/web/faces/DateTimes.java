@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import org.omnifaces.util.Messages;
 
 /**
  * Dates and moments as every page shows them ({@link DutchDates}: {@code 01-12-2026}, moments in Dutch local time
@@ -26,6 +27,18 @@ public class DateTimes {
      * The moment a user means by a picked "as known on" time, which the pickers give to the second: the end of that
      * second, so a change shown at 10:15:07 is part of "as known on 10:15:07"; now when nothing was picked.
      */
+    /**
+     * A picked "as known on" time, or none (the present) for one still to come, of which nothing is known yet: the
+     * page says so rather than quietly showing the present.
+     */
+    public static LocalDateTime knownMoment(LocalDateTime picked) {
+        if (picked != null && picked.isAfter(LocalDateTime.now(DutchTime.ZONE))) {
+            Messages.addGlobalInfo("history.future");
+            return null;
+        }
+        return picked;
+    }
+
     public static Instant asKnownOn(LocalDateTime picked) {
         return picked == null ? Instant.now()
                 : picked.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).atZone(DutchTime.ZONE).toInstant()

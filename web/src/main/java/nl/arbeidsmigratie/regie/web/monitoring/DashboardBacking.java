@@ -347,7 +347,7 @@ public class DashboardBacking implements Serializable {
     }
 
     public void setAsKnownOn(LocalDateTime asKnownOn) {
-        this.asKnownOn = asKnownOn;
+        this.asKnownOn = DateTimes.knownMoment(asKnownOn);
     }
 
     public RegionalPictureView getPicture() {

@@ -116,6 +116,6 @@ public abstract class MunicipalityPage implements Serializable {
     }
 
     public void setAsKnownOn(LocalDateTime asKnownOn) {
-        this.asKnownOn = asKnownOn;
+        this.asKnownOn = DateTimes.knownMoment(asKnownOn);
     }
 }

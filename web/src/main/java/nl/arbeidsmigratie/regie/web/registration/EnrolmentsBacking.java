@@ -20,6 +20,7 @@ import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import nl.arbeidsmigratie.regie.web.faces.NotFound;
 import nl.arbeidsmigratie.regie.web.faces.SpreadsheetFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.omnifaces.util.Faces;
@@ -66,7 +67,12 @@ public class EnrolmentsBacking implements Serializable {
         officer = layout.isOfficer();
         if (coordinator) {
             allEditions = editions.list();
-            editionId = requestedEdition().or(() -> editions.current().map(EditionView::id))
+            Optional<Long> requested = requestedEdition();
+            if (requested.isEmpty() && NotFound.asked("edition")) {
+                // an address naming an edition that is not there says so, rather than showing another as if it were
+                Messages.addGlobalWarn("enrolments.edition.unknown");
+            }
+            editionId = requested.or(() -> editions.current().map(EditionView::id))
                     .orElse(allEditions.isEmpty() ? null : allEditions.get(0).id());
         } else if (officer) {
             current = editions.current().orElse(null);
