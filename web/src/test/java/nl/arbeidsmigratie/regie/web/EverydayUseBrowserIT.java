@@ -306,6 +306,12 @@ class EverydayUseBrowserIT {
                 assertThat((List<?>) js.executeScript(CRAMPED_LINKS)).as("links run together on %s", page).isEmpty();
                 assertThat((List<?>) js.executeScript(BROKEN_WORDS)).as("words broken on %s", page).isEmpty();
             }
+            // the register's code, province and contacts give way to name, region and status
+            coordinator.open("app/registration/municipalities.xhtml");
+            coordinator.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-datatable")));
+            assertThat((String) js.executeScript("return ['code', 'province', 'contact', 'name'].map(function (c) {"
+                    + " return getComputedStyle(document.getElementById('list:table:' + c)).display; }).join(' ');"))
+                    .isEqualTo("none none none table-cell");
         }
     }
 
