@@ -108,8 +108,7 @@ public class MonitoringExports {
         }
 
         String decimal(BigDecimal value) {
-            String plain = value == null ? null : value.stripTrailingZeros().toPlainString();
-            return plain != null && dutch ? plain.replace('.', ',') : plain;
+            return RowImport.decimal(value, dutch);
         }
     }
 

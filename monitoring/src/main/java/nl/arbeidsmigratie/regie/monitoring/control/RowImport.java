@@ -64,6 +64,12 @@ public abstract class RowImport {
         };
     }
 
+    /** A decimal as an export writes it: no trailing zeros, a comma for a spreadsheet set to Dutch (null stays null). */
+    public static String decimal(BigDecimal value, boolean dutch) {
+        String plain = value == null ? null : value.stripTrailingZeros().toPlainString();
+        return plain != null && dutch ? plain.replace('.', ',') : plain;
+    }
+
     /** {@code choice} of {@code column} by the Dutch word an import reads it by ({@code wooneenheden}). */
     public static String word(String column, Enum<?> choice) {
         return ImportChoices.word(column, choice);
@@ -189,8 +195,8 @@ public abstract class RowImport {
      */
     private static String asDutchExportWrites(ImportColumn column, String stored) {
         return ImportChoices.word(column.english(), stored)
-                .orElseGet(() -> STORED_DECIMAL.matcher(stored).matches()
-                        ? new BigDecimal(stored).stripTrailingZeros().toPlainString().replace('.', ',') : stored);
+                .orElseGet(() -> STORED_DECIMAL.matcher(stored).matches() ? decimal(new BigDecimal(stored), true)
+                        : stored);
     }
 
     /**
