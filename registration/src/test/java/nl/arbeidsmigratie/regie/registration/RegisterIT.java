@@ -206,12 +206,38 @@ class RegisterIT {
                 // emptied, it merges anywhere: retired, it is no region of the register any more
                 regions.merge(elsewhere.id(), target.id());
             }
+            // once a municipality's region, it stays for their history: merged, not removed
+            RegionView current = regions.overview().stream().filter(r -> r.id() == created.id()).findFirst()
+                    .orElseThrow();
+            assertThatThrownBy(() -> regions.remove(current.id(), current.version()))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.region.remove.history"));
             regions.merge(created.id(), target.id());
 
             assertThat(regions.overview()).extracting(RegionView::name).doesNotContain(renamed.name());
             assertThat(directory.find("GM0638").orElseThrow().region()).isEqualTo(originalRegion);
             assertThat(directory.regionHistory("GM0638")).extracting(MembershipView::region)
                     .endsWith(renamed.name(), originalRegion);
+            return null;
+        });
+    }
+
+    @Test
+    void aRegionAddedByMistakeIsRemovedByACoordinator() throws Exception {
+        RegionView mistake = TestCaller.as(COORDINATOR, () -> regions.create("Vergissing " + System.nanoTime()));
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> regions.remove(mistake.id(),
+                mistake.version())).isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(COORDINATOR, () -> {
+            assertThatThrownBy(() -> regions.remove(mistake.id(), mistake.version() + 1))
+                    .isInstanceOf(ConcurrentChangeException.class);
+            regions.remove(mistake.id(), mistake.version());
+            assertThat(regions.overview()).extracting(RegionView::id).doesNotContain(mistake.id());
+            assertThatThrownBy(() -> regions.remove(mistake.id(), mistake.version()))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.region.unknown"));
+            // the name is free again
+            RegionView again = regions.create(mistake.name());
+            regions.remove(again.id(), again.version());
             return null;
         });
     }

@@ -85,9 +85,9 @@ class ProvinceOverviewIT {
         assertThat(TestCaller.as(COORDINATOR, () -> overview.rows(null, DocumentStatus.ADOPTED)))
                 .extracting(OverviewRow::municipalityCode).doesNotContain(HILLEGOM);
         assertThat(TestCaller.as(COORDINATOR, () -> overview.csv("Holland Rijnland", DocumentStatus.DRAFT)))
-                .startsWith("gemeentecode,naam,regio").contains(",aantallen,vergeten_plekken,")
-                .contains(HILLEGOM + ",Hillegom,Holland Rijnland,nee," + draft.id()
-                        + ",Visie Hillegom,concept,ingevuld,niet van toepassing,leeg")
+                .startsWith("gemeentecode;naam;regio").contains(";aantallen;vergeten_plekken;")
+                .contains(HILLEGOM + ";Hillegom;Holland Rijnland;nee;" + draft.id()
+                        + ";Visie Hillegom;concept;ingevuld;niet van toepassing;leeg")
                 .contains("handhaving; wonen").doesNotContain("DRAFT").doesNotContain("Z\n");
 
         // a second document of the municipality is a row of its own, and each keeps its own status

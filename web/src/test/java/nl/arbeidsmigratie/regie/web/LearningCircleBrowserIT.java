@@ -125,8 +125,8 @@ class LearningCircleBrowserIT {
                 fetch(location.href, {method: 'POST', body: new URLSearchParams(form)})
                     .then(r => r.text()).then(done, e => done('failed: ' + e));
                 """);
-        assertThat(csv).startsWith("edition,municipality_code,municipality,status")
-                .contains("GM1783,Westland,CONFIRMED").contains(contact("westland"));
+        assertThat(csv).startsWith("edition;municipality_code;municipality;status")
+                .contains("GM1783;Westland;CONFIRMED").contains(contact("westland"));
     }
 
     @Test

@@ -38,6 +38,14 @@ public final class SpreadsheetCsv implements Closeable {
         this.printer = printer;
     }
 
+    /**
+     * A writer on {@code out} with {@code header} first, values separated by {@code ;}: a Dutch spreadsheet, whose
+     * decimal comma takes the comma, opens only that in columns.
+     */
+    public static SpreadsheetCsv writingTo(Appendable out, String... header) throws IOException {
+        return writingTo(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(header).get());
+    }
+
     /** A writer on {@code out} in {@code format}; a header set in the format is ours and written as it is. */
     public static SpreadsheetCsv writingTo(Appendable out, CSVFormat format) throws IOException {
         return new SpreadsheetCsv(format.print(out));

@@ -102,6 +102,31 @@ public class RegionAdministration {
                         members.stream().map(Municipality::code).toList()));
     }
 
+    /**
+     * Removes a region that was never any municipality's nor merged into: one made by mistake. A region that ever
+     * had members stays, as their history names it; it is merged instead.
+     */
+    public void remove(long id, long version) {
+        currentAccount.check(Role.COORDINATOR);
+        Region region = existing(id);
+        if (region.version() != version) {
+            throw new ConcurrentChangeException("region changed by someone else", region.name());
+        }
+        boolean named = em.createQuery("select count(m) from Municipality m where m.region = :region", Long.class)
+                .setParameter("region", region).getSingleResult()
+                + em.createQuery("select count(m) from RegionMembership m where m.region = :region", Long.class)
+                .setParameter("region", region).getSingleResult()
+                + em.createQuery("select count(r) from Region r where r.mergedInto = :region", Long.class)
+                .setParameter("region", region).getSingleResult() > 0;
+        if (named) {
+            throw new InvalidInputException("region", "error.region.remove.history",
+                    region.name() + " has had members", region.name());
+        }
+        em.remove(region);
+        em.flush();
+        audit.record("region.removed", "region:" + id, Map.of("name", region.name()), null);
+    }
+
     private Region existing(long id) {
         Region region = em.find(Region.class, id);
         if (region == null || region.merged()) {

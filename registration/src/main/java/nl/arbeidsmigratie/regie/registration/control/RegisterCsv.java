@@ -9,7 +9,6 @@ import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.registration.api.ContactView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
-import org.apache.commons.csv.CSVFormat;
 
 /** The register as CSV: one row per municipality, contacts joined in one column. */
 public final class RegisterCsv {
@@ -22,8 +21,7 @@ public final class RegisterCsv {
 
     public static String write(List<MunicipalityView> municipalities) {
         StringWriter out = new StringWriter();
-        try (SpreadsheetCsv printer = SpreadsheetCsv.writingTo(out,
-                CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(HEADER).get())) {
+        try (SpreadsheetCsv printer = SpreadsheetCsv.writingTo(out, HEADER)) {
             for (MunicipalityView m : municipalities) {
                 printer.printRecord(m.code(), m.name(), m.province(), m.region(), m.active() ? "ja" : "nee",
                         m.successorCode(), m.inactiveSince(), contacts(m.contacts()));

@@ -30,7 +30,6 @@ import nl.arbeidsmigratie.regie.sessions.control.MeetingPlaces;
 import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingRegistration;
 import nl.arbeidsmigratie.regie.sessions.entity.TextRules;
-import org.apache.commons.csv.CSVFormat;
 
 /**
  * Registration per meeting, from its announcement until it has ended. People register for a municipality taking
@@ -182,12 +181,12 @@ public class MeetingRegistrations {
         boolean english = "en".equals(language);
         List<RegistrationView> rows = participants(meetingId);
         StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(english
+        String[] header = english
                 ? new String[] {"municipality code", "municipality", "name", "email", "policy field", "status",
                         "waiting position", "registered at"}
                 : new String[] {"gemeentecode", "gemeente", "naam", "e-mail", "beleidsveld", "status",
-                        "wachtlijstpositie", "aangemeld op"}).get();
-        try (SpreadsheetCsv csv = SpreadsheetCsv.writingTo(out, format)) {
+                        "wachtlijstpositie", "aangemeld op"};
+        try (SpreadsheetCsv csv = SpreadsheetCsv.writingTo(out, header)) {
             for (RegistrationView r : rows) {
                 csv.printRecord(r.municipalityCode(), r.municipalityName(), r.name(), r.email(),
                         r.policyField() == null ? "" : label.apply(r.policyField()),

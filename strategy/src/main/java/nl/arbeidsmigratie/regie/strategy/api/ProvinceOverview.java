@@ -29,7 +29,6 @@ import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
 import nl.arbeidsmigratie.regie.strategy.entity.ReviewComment;
 import nl.arbeidsmigratie.regie.strategy.entity.Section;
 import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
-import org.apache.commons.csv.CSVFormat;
 
 /**
  * The province overview for coordinators: a row for every live document (not withdrawn, and an adopted one until
@@ -119,8 +118,7 @@ public class ProvinceOverview {
             header.add(goal.dutchName());
         }
         header.addAll(List.of("open_opmerkingen", "laatste_activiteit", "beleidsvelden"));
-        try (SpreadsheetCsv csv = SpreadsheetCsv.writingTo(out, CSVFormat.DEFAULT.builder()
-                .setHeader(header.toArray(String[]::new)).get())) {
+        try (SpreadsheetCsv csv = SpreadsheetCsv.writingTo(out, header.toArray(String[]::new))) {
             for (OverviewRow row : rows(region, status)) {
                 List<Object> values = new ArrayList<>(List.of(Objects.toString(row.municipalityCode(), ""),
                         row.name(), Objects.toString(row.region(), ""), row.enrolled() ? "ja" : "nee",

@@ -22,7 +22,6 @@ import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import nl.arbeidsmigratie.regie.web.faces.NotFound;
 import nl.arbeidsmigratie.regie.web.faces.SpreadsheetFiles;
-import org.apache.commons.csv.CSVFormat;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -135,8 +134,7 @@ public class EnrolmentsBacking implements Serializable {
     /** The enrolments now shown, as a CSV file for a spreadsheet. */
     public void export() throws IOException {
         StringWriter csv = new StringWriter();
-        try (SpreadsheetCsv printer = SpreadsheetCsv.writingTo(csv,
-                CSVFormat.EXCEL.builder().setHeader(CSV_COLUMNS).get())) {
+        try (SpreadsheetCsv printer = SpreadsheetCsv.writingTo(csv, CSV_COLUMNS)) {
             for (EnrolmentView e : shown) {
                 printer.printRecord(e.editionTitle(), e.municipalityCode(), e.municipalityName(), e.status(),
                         e.waitingPosition() == 0 ? "" : e.waitingPosition(), e.submittedAt(), e.decidedAt(),

@@ -12,7 +12,7 @@ import nl.arbeidsmigratie.regie.registration.api.RegionView;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Messages;
 
-/** The regions page: coordinators create, rename and merge regions. */
+/** The regions page: coordinators create, rename, merge and remove regions. */
 @Named
 @ViewScoped
 public class RegionsBacking implements Serializable {
@@ -61,6 +61,13 @@ public class RegionsBacking implements Serializable {
             }
             regions.merge(selected.id(), mergeTarget);
             Messages.addGlobalInfo("region.merged", selected.name());
+        });
+    }
+
+    public void remove() {
+        attempt(() -> {
+            regions.remove(selected.id(), selected.version());
+            Messages.addGlobalInfo("region.removed", selected.name());
         });
     }
 
