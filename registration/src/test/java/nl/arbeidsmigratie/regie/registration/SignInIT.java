@@ -170,6 +170,32 @@ class SignInIT {
     }
 
     @Test
+    void anAttackerWhoLocksTheAccountKeepsOutNoBrowserItSignedInWithBefore() throws Exception {
+        String device = accounts.login(email, DEMO_AUDITOR.password(), randomClient(), null).device();
+        for (int i = 0; i < 10; i++) {
+            accounts.login(email, WRONG, randomClient(), null);
+        }
+        assertThat(accounts.login(email, DEMO_AUDITOR.password(), randomClient(), null).outcome())
+                .as("locked for a browser it does not know").isEqualTo(LoginResult.Outcome.REFUSED);
+
+        LoginResult known = accounts.login(email, DEMO_AUDITOR.password(), randomClient(), device);
+        assertThat(known.signedIn()).as("its own browser gets in").isTrue();
+        assertThat(known.device()).isEqualTo(device);
+        assertThat(accounts.login(email, DEMO_AUDITOR.password(), randomClient(), null).outcome())
+                .as("and the lock stays for others").isEqualTo(LoginResult.Outcome.REFUSED);
+        assertThat(Sql.count(dataSource, "select count(*) from platform.audit_entry where target = ? "
+                + "and action = 'login.succeeded' and after_json like '%known browser%'", "account:" + accountId))
+                .isEqualTo(1);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(accounts.login(email, WRONG, randomClient(), device).outcome())
+                    .as("wrong password " + (i + 1) + " from the known browser").isEqualTo(LoginResult.Outcome.REFUSED);
+        }
+        assertThat(accounts.login(email, DEMO_AUDITOR.password(), randomClient(), device).outcome())
+                .as("five wrong ones, and it is a browser like any other").isEqualTo(LoginResult.Outcome.REFUSED);
+    }
+
+    @Test
     void passwordResetRequestsAreThrottledPerAddressAndPerClient() throws Exception {
         String unknown = "nobody-" + UUID.randomUUID() + "@test.example";
         String client = randomClient();

@@ -120,13 +120,16 @@ public class Accounts {
         boolean possible = !name.isEmpty() && name.length() <= EmailAddress.MAX_LENGTH
                 && name.chars().noneMatch(Character::isISOControl);
         Optional<Duration> wait = throttle.exceeded(RequestThrottle.SIGN_IN_PER_CLIENT, clientAddress, now);
-        if (wait.isPresent() && !(possible && device != null && ledger.candidate(name)
-                .filter(known -> ledger.knownDevice(known.id(), device, now)).isPresent())) {
+        Optional<SignInLedger.Candidate> found = possible ? ledger.candidate(name) : Optional.empty();
+        // a browser the account signed in with before gets past the limit per client and the account's lock, which
+        // others' failures or an attacker's guesses set off (OWASP "device cookies")
+        boolean knownBrowser = device != null && found.filter(known -> ledger.knownDevice(known.id(), device, now))
+                .isPresent();
+        if (wait.isPresent() && !knownBrowser) {
             ledger.audit(actor, "login.refused", "account:" + audited(name),
                     Map.of("reason", "too many failed sign-ins from this client"));
             return LoginResult.throttled(wait.get());
         }
-        Optional<SignInLedger.Candidate> found = possible ? ledger.candidate(name) : Optional.empty();
         if (found.isEmpty() || !found.get().maySignIn()) {
             passwords.spendTimeOfOneCheck(secret);
             ledger.audit(actor, "login.refused", "account:" + audited(name),
@@ -135,11 +138,15 @@ public class Accounts {
         }
         SignInLedger.Candidate account = found.get();
         String target = "account:" + account.id();
-        if (account.lockedAt(now)) {
+        boolean pastLock = account.lockedAt(now) && knownBrowser;
+        if (account.lockedAt(now) && !pastLock) {
             passwords.spendTimeOfOneCheck(secret);
             ledger.audit(account.email(), "login.locked", target,
                     Map.of("lockedUntil", account.lockedUntil().toString()));
             return failedFrom(clientAddress, now);
+        }
+        if (pastLock) {
+            return admitPastLock(account, secret, device, clientAddress, now);
         }
         if (!passwords.matches(secret, account.passwordHash())) {
             SignInLedger.Failure failure = ledger.countFailure(account.id(), now);
@@ -153,6 +160,23 @@ public class Accounts {
                 signedIn.isPresent() ? null : Map.of("reason", "locked or changed while the password was checked"));
         return signedIn.map(result -> browser ? result.withDevice(ledger.rememberDevice(account.id(), device, now))
                 : result).orElseGet(LoginResult::refused);
+    }
+
+    /** A sign-in from a browser the locked account knows: its own wrong passwords count for it alone. */
+    private LoginResult admitPastLock(SignInLedger.Candidate account, String secret, String device,
+                                      String clientAddress, Instant now) {
+        String target = "account:" + account.id();
+        if (!passwords.matches(secret, account.passwordHash())) {
+            ledger.countDeviceFailure(account.id(), device);
+            ledger.audit(account.email(), "login.refused", target,
+                    Map.of("reason", "wrong password from a known browser while locked"));
+            return failedFrom(clientAddress, now);
+        }
+        Optional<LoginResult> signedIn = ledger.admitPastLock(account.id(), account.passwordHash(), device);
+        ledger.audit(account.email(), signedIn.isPresent() ? "login.succeeded" : "login.refused", target,
+                signedIn.isPresent() ? Map.of("past", "the account's lock, from a known browser")
+                        : Map.of("reason", "changed while the password was checked"));
+        return signedIn.map(result -> result.withDevice(device)).orElseGet(LoginResult::refused);
     }
 
     private LoginResult failedFrom(String clientAddress, Instant now) {

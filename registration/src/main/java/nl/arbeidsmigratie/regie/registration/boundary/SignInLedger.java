@@ -64,6 +64,9 @@ public class SignInLedger {
     private static final String KNOWN_DEVICE = "update registration.known_device set last_used_at = ?"
             + " where token_hash = ? and account_id = ?";
 
+    /** Wrong passwords a known browser may give while its account is locked before it is forgotten. */
+    static final int DEVICE_FAILURES = 5;
+
     /** The browsers an account keeps: the most recently used; an older one signs in as a new one would. */
     private static final int DEVICES_KEPT = 20;
 
@@ -145,6 +148,38 @@ public class SignInLedger {
                 .setParameter(2, ApiTokenSecrets.hash(device))
                 .setParameter(3, accountId)
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * A wrong password from {@code device}, a browser the account knows, while the account is locked: counted for
+     * that browser alone; at the {@value #DEVICE_FAILURES}th it is forgotten and held back by the lock as any other.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void countDeviceFailure(long accountId, String device) {
+        String hash = ApiTokenSecrets.hash(device);
+        em.createNativeQuery("update registration.known_device set failed_logins = failed_logins + 1"
+                        + " where token_hash = ? and account_id = ?")
+                .setParameter(1, hash).setParameter(2, accountId).executeUpdate();
+        em.createNativeQuery("delete from registration.known_device where token_hash = ? and account_id = ?"
+                        + " and failed_logins >= " + DEVICE_FAILURES)
+                .setParameter(1, hash).setParameter(2, accountId).executeUpdate();
+    }
+
+    /**
+     * The right password from a browser the account knows while the account is locked: signed in, unless the
+     * account was deactivated or its password changed while the password was checked (empty). The lock stays
+     * for every other browser; this one's count of wrong passwords starts again.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<LoginResult> admitPastLock(long accountId, String checkedHash, String device) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null || !account.maySignIn() || !Objects.equals(checkedHash, account.passwordHash())) {
+            return Optional.empty();
+        }
+        em.createNativeQuery("update registration.known_device set failed_logins = 0"
+                        + " where token_hash = ? and account_id = ?")
+                .setParameter(1, ApiTokenSecrets.hash(device)).setParameter(2, accountId).executeUpdate();
+        return Optional.of(LoginResult.signedIn(Views.of(account), account.credentialsGeneration()));
     }
 
     /**
