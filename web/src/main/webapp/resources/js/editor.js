@@ -37,6 +37,67 @@ var RegieEditor = {
         return RegieEditor.typed !== RegieEditor.saved
             || document.querySelector('.save-status.error-mark, .section-conflict') !== null;
     },
+    /* When the session ends (its time ran out, or an answer sends the page to sign in), the chapters the author
+       changed are kept in this tab with the version each was typed on. Back on the page after signing in again,
+       those that differ from the stored text are put back and saved on that version: a save by someone else in
+       between is a conflict to settle, not overwritten. */
+    kept: false,
+    keptKey: function () {
+        var id = new URLSearchParams(location.search).get('id');
+        return id && document.querySelector('.doc-section[data-section]') ? 'regie-kept:' + location.pathname + ':' + id
+            : null;
+    },
+    keep: function () {
+        var key = RegieEditor.keptKey();
+        var sections = {};
+        var any = false;
+        document.querySelectorAll('.doc-section[data-section]').forEach(function (section) {
+            var element = section.querySelector('.ui-texteditor[id]');
+            var widget = element && PrimeFaces.getWidgetById(element.id);
+            var status = section.querySelector('.save-status[data-based-on]');
+            if (widget && widget.editor && widget.editor.regieChanged && status) {
+                sections[section.getAttribute('data-section')] = {html: widget.getEditorValue(),
+                    on: status.getAttribute('data-based-on')};
+                any = true;
+            }
+        });
+        if (!key || !any || !RegieEditor.unsaved()) {
+            return;
+        }
+        try {
+            sessionStorage.setItem(key, JSON.stringify(sections));
+            RegieEditor.kept = true;
+        } catch (e) {
+            // no storage (a private window that allows none): leaving the page asks first, as it always did
+        }
+    },
+    putBack: function () {
+        var key = RegieEditor.keptKey();
+        var stored = key && sessionStorage.getItem(key);
+        if (!stored) {
+            return;
+        }
+        sessionStorage.removeItem(key);
+        var titles = [];
+        Object.entries(JSON.parse(stored)).forEach(function (entry) {
+            var section = document.querySelector('.doc-section[data-section="' + CSS.escape(entry[0]) + '"]');
+            var element = section && section.querySelector('.ui-texteditor[id]');
+            var widget = element && PrimeFaces.getWidgetById(element.id);
+            if (!widget || !widget.editor || widget.getEditorValue() === entry[1].html) {
+                return;
+            }
+            widget.editor.clipboard.dangerouslyPasteHTML(entry[1].html, 'silent');
+            widget.editor.regieChanged = true;
+            RegieEditor.typed++;
+            widget.callBehavior('keyup', {params: [{name: 'regie-kept-on', value: entry[1].on}]});
+            titles.push(section.querySelector('h2').textContent.trim());
+        });
+        var notice = document.getElementById('kept-text-back');
+        if (notice && titles.length) {
+            notice.textContent = notice.getAttribute('data-text').replace('{0}', titles.join(', '));
+            notice.hidden = false;
+        }
+    },
     /* Every change the author makes counts and is saved as typing is: also a paste from a menu or a long press, a
        drop or a format from the toolbar, which no key announces. The editor's own change event tells them all. */
     watch: function (widget) {
@@ -57,6 +118,7 @@ var RegieEditor = {
             // the editor reports its own first layout of a text shown anew as a user's change too: only a text that
             // differs from what the page last took from it is one
             if (source === 'user' && widget.getEditorValue() !== widget.input.val()) {
+                widget.editor.regieChanged = true;
                 RegieEditor.typed++;
                 widget.callBehavior('keyup');
             }
@@ -175,7 +237,15 @@ document.addEventListener('DOMContentLoaded', function () {
         RegieEditor.watchAll();
     });
     RegieEditor.watchAll();
+    var redirect = PrimeFaces.ajax.ResponseProcessor.doRedirect;
+    PrimeFaces.ajax.ResponseProcessor.doRedirect = function (node) {
+        if (/\/login\.xhtml/.test(node.getAttribute('url') || '')) {
+            RegieEditor.keep();
+        }
+        redirect.apply(this, arguments);
+    };
 });
+window.addEventListener('load', RegieEditor.putBack);
 // an editor shown later (rendered when it came into view) is watched once the author is in it
 document.addEventListener('focusin', function (e) {
     var element = e.target.closest && e.target.closest('.ui-texteditor[id]');
@@ -184,7 +254,7 @@ document.addEventListener('focusin', function (e) {
     }
 }, true);
 window.addEventListener('beforeunload', function (e) {
-    if (RegieEditor.unsaved()) {
+    if (RegieEditor.unsaved() && !RegieEditor.kept) {
         e.preventDefault();
         e.returnValue = '';
     }

@@ -31,13 +31,16 @@ var RegieSession = (function () {
         var signIn = document.getElementById("session-sign-in");
         signIn.hidden = !expired;
         var context = contextOf(box);
-        signIn.href = context + "/login.xhtml?next=" + encodeURIComponent(
+        signIn.href = context + "/login.xhtml?ended=1&next=" + encodeURIComponent(
             location.pathname.substring(context.length) + location.search);
         box.hidden = false;
     }
 
     function ended() {
         show(true);
+        if (window.RegieEditor) {
+            RegieEditor.keep();
+        }
         document.querySelectorAll(".ui-texteditor[id]").forEach(function (element) {
             var widget = PrimeFaces.getWidgetById(element.id);
             if (widget && widget.editor) {

@@ -204,12 +204,13 @@ class BrowserIT {
         page.executeScript("RegieSession.schedule(1)");
         browser.waitForText("session-notice", "Uw sessie is verlopen.");
         assertThat(browser.driver().findElement(By.id("session-sign-in")).getAttribute("href"))
-                .endsWith("/login.xhtml?next=%2Fapp%2Fregistration%2Fmunicipalities.xhtml");
+                .endsWith("/login.xhtml?ended=1&next=%2Fapp%2Fregistration%2Fmunicipalities.xhtml");
 
         // ended on the server: the page's next request leads to the sign-in, and that back to the page
         browser.driver().manage().deleteCookieNamed("JSESSIONID");
         browser.click(By.cssSelector("#list\\:table .ui-paginator-next"));
-        browser.until(ExpectedConditions.urlContains("login.xhtml?next="));
+        browser.until(ExpectedConditions.urlContains("login.xhtml?ended=1&next="));
+        assertThat(browser.text(By.id("session-ended"))).startsWith("Uw sessie is verlopen.");
         browser.driver().findElement(By.id("login:email")).sendKeys(DEMO_OFFICER.email());
         browser.driver().findElement(By.id("login:password")).sendKeys(DEMO_OFFICER.password());
         browser.click(By.id("login:submit"));

@@ -34,7 +34,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * without details and with the comment open, and sends it back; the officer resolves the comment and resubmits;
  * the coordinator adopts, the adopted version is marked and its PDF carries the title and the figures' reference
  * date. Delft's officer cannot open the draft. Once in English.
- * Two officers typing in one section end in the conflict view, and the merged text keeps what both typed.
+ * Two officers typing in one section end in the conflict view, and the merged text keeps what both typed; text
+ * typed as a session ended comes back after signing in again, as a conflict when the chapter was saved meanwhile.
  * A coordinator publishes a changed guiding question as the template's next version.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -342,6 +343,26 @@ class StrategyBrowserIT {
             anna.driver().navigate().refresh();
             assertThat(anna.text(section("NUMBERS", ".ql-editor"))).contains("Anna schrijft")
                     .contains("Bram schrijft").contains("Samen verder.");
+
+            // Anna's session ends as she types: her text waits in the page until she signs in again and comes back;
+            // Bram saved that chapter in between, so it is a conflict to settle, not overwritten
+            anna.driver().manage().deleteCookieNamed("JSESSIONID");
+            anna.click(section("LOCATIONS", ".ql-editor"));
+            anna.driver().findElement(section("LOCATIONS", ".ql-editor")).sendKeys("Anna na het verlopen " + mark);
+            anna.until(ExpectedConditions.urlContains("login.xhtml"));
+            assertThat(anna.text(By.id("session-ended"))).startsWith("Uw sessie is verlopen.");
+            write(bram, "LOCATIONS", "Bram schreef intussen " + mark + ".");
+            anna.type("login:email", DEMO_OFFICER.email());
+            anna.type("login:password", DEMO_OFFICER.password());
+            anna.click(By.id("login:submit"));
+            anna.until(ExpectedConditions.urlContains("app/strategy/document.xhtml?id="));
+            WebElement kept = anna.until(ExpectedConditions.visibilityOfElementLocated(
+                    section("LOCATIONS", ".section-conflict")));
+            assertThat(kept.findElement(By.cssSelector(".mine")).getText()).contains("Anna na het verlopen " + mark);
+            assertThat(kept.findElement(By.cssSelector(".theirs")).getText()).contains("Bram schreef intussen " + mark);
+            assertThat(anna.text(section("LOCATIONS", ".save-status"))).startsWith("Niet opgeslagen");
+            assertThat(anna.text(By.id("kept-text-back"))).startsWith("Tekst die u typte voordat uw sessie verliep")
+                    .contains(anna.text(section("LOCATIONS", "h2")));
         }
     }
 

@@ -117,9 +117,11 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.redirect("GET".equals(request.getMethod()) ? login + "?next=" + URLEncoder.encode(
                     pageOf(request), StandardCharsets.UTF_8) : login);
         }
-        // the page the request came from comes back after the sign-in, as one opened by its address does
+        // the page the request came from comes back after the sign-in, as one opened by its address does; the login
+        // page says the session ended
         String back = pageSentFrom(request);
-        String target = back == null ? login : login + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+        String target = login + "?ended=1"
+                + (back == null ? "" : "&next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
         try {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");

@@ -60,6 +60,10 @@ public class DocumentBacking implements Serializable {
     /** The client id of a section's editor, as a request names its source: quoted into a script, so nothing else. */
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]+(:[A-Za-z0-9_-]+)+");
 
+    /** The request parameter with the version a kept text was typed on (resources/js/editor.js). */
+    private static final String KEPT_ON = "regie-kept-on";
+    private static final Pattern VERSION = Pattern.compile("\\d{1,18}");
+
     private static final long serialVersionUID = 1L;
 
     /** The adoption's rules name its parts as the API does; the form's fields, by their ids. */
@@ -165,9 +169,16 @@ public class DocumentBacking implements Serializable {
 
     // --- sections: typing, conflicts, shape ---
 
-    /** Saves what the author typed in a section, as they type; a stale save turns into the conflict view. */
+    /**
+     * Saves what the author typed in a section, as they type; a stale save turns into the conflict view. Text the
+     * page kept when its session ended comes back after signing in again with the version it was typed on, so a
+     * save by someone else in between is a conflict too, not overwritten.
+     */
     public void autosave(long sectionId) {
-        save(sectionId, drafts.basedOn(sectionId), drafts.getTexts().get(sectionId));
+        String keptOn = Faces.getRequestParameter(KEPT_ON);
+        long version = keptOn != null && VERSION.matcher(keptOn).matches() ? Long.parseLong(keptOn)
+                : drafts.basedOn(sectionId);
+        save(sectionId, version, drafts.getTexts().get(sectionId));
     }
 
     /** After a conflict: the stored text becomes the author's text, nothing is saved. */

@@ -59,9 +59,11 @@ public class SectionDrafts implements Serializable {
         conflicts.put(sectionId, conflict);
         merged.put(sectionId, conflict.current().html() + conflict.yourHtml());
         basedOn.put(sectionId, conflict.current().version());
+        statuses.put(sectionId, new Status("strategy.section.notSavedConflict", new Object[0], true));
     }
 
-    long basedOn(long sectionId) {
+    /** The version of the section the author's text builds on: the one a save expects to replace. */
+    public long basedOn(long sectionId) {
         return basedOn.getOrDefault(sectionId, 0L);
     }
 
