@@ -71,19 +71,25 @@ var RegieEditor = {
             // no storage (a private window that allows none): leaving the page asks first, as it always did
         }
     },
-    putBack: function () {
+    /* the page builds its editors after it loaded: a chapter whose editor is not there yet is tried again */
+    putBackIn: [],
+    putBack: function (tries) {
         var key = RegieEditor.keptKey();
         var stored = key && sessionStorage.getItem(key);
         if (!stored) {
             return;
         }
-        sessionStorage.removeItem(key);
+        var waiting = {};
         var titles = [];
         Object.entries(JSON.parse(stored)).forEach(function (entry) {
             var section = document.querySelector('.doc-section[data-section="' + CSS.escape(entry[0]) + '"]');
             var element = section && section.querySelector('.ui-texteditor[id]');
             var widget = element && PrimeFaces.getWidgetById(element.id);
-            if (!widget || !widget.editor || widget.getEditorValue() === entry[1].html) {
+            if (!widget || !widget.editor) {
+                waiting[entry[0]] = entry[1];
+                return;
+            }
+            if (widget.getEditorValue() === entry[1].html) {
                 return;
             }
             widget.editor.clipboard.dangerouslyPasteHTML(entry[1].html, 'silent');
@@ -92,10 +98,18 @@ var RegieEditor = {
             widget.callBehavior('keyup', {params: [{name: 'regie-kept-on', value: entry[1].on}]});
             titles.push(section.querySelector('h2').textContent.trim());
         });
+        RegieEditor.putBackIn = RegieEditor.putBackIn.concat(titles);
         var notice = document.getElementById('kept-text-back');
         if (notice && titles.length) {
-            notice.textContent = notice.getAttribute('data-text').replace('{0}', titles.join(', '));
+            notice.textContent = notice.getAttribute('data-text').replace('{0}', RegieEditor.putBackIn.join(', '));
             notice.hidden = false;
+        }
+        var attempt = typeof tries === 'number' ? tries : 0;
+        if (Object.keys(waiting).length && attempt < 40) {
+            sessionStorage.setItem(key, JSON.stringify(waiting));
+            setTimeout(function () { RegieEditor.putBack(attempt + 1); }, 250);
+        } else {
+            sessionStorage.removeItem(key);
         }
     },
     /* Every change the author makes counts and is saved as typing is: also a paste from a menu or a long press, a
@@ -245,7 +259,9 @@ document.addEventListener('DOMContentLoaded', function () {
         redirect.apply(this, arguments);
     };
 });
-window.addEventListener('load', RegieEditor.putBack);
+window.addEventListener('load', function () {
+    RegieEditor.putBack(0);
+});
 // an editor shown later (rendered when it came into view) is watched once the author is in it
 document.addEventListener('focusin', function (e) {
     var element = e.target.closest && e.target.closest('.ui-texteditor[id]');
