@@ -266,8 +266,10 @@ class LearningCircleIT {
                 new EnrolmentContact("Derde", third));
         assertThat(TestCaller.as(DEMO_OFFICER.email(), enrolments::own)).filteredOn(e -> e.id() == enrolment.id())
                 .singleElement().satisfies(e -> assertThat(e.otherContacts()).hasSize(2));
-        assertThat(Mailbox.await(second, "Aanmelding ontvangen", MAIL).text()).contains("Westland");
-        assertThat(Mailbox.await(third, "Aanmelding ontvangen", MAIL).text()).contains("Westland");
+        assertThat(Mailbox.await(second, "Aanmelding ontvangen", MAIL).text()).contains("Westland")
+                .as("each contact greeted by their own name").contains("Beste Tweede,");
+        assertThat(Mailbox.await(third, "Aanmelding ontvangen", MAIL).text()).contains("Westland")
+                .contains("Beste Derde,");
     }
 
     @Test

@@ -94,7 +94,7 @@ class MeetingCalendarsIT {
         VEvent moved = onlyEvent(calendars.feed(link.token()).orElseThrow());
         assertThat(value(moved, Property.UID)).isEqualTo(uid);
         assertThat(Integer.parseInt(value(moved, Property.SEQUENCE))).isGreaterThan(sequence);
-        assertThat(value(moved, Property.STATUS)).isEqualTo("CONFIRMED");
+        assertThat(value(moved, Property.STATUS)).as("online, its date is no firmer").isEqualTo("TENTATIVE");
         assertThat(value(moved, Property.LOCATION)).isEqualTo("https://meet.example/kalender-" + start.id());
 
         TestCaller.as(COORDINATOR, () -> planning.changeStatus(start.id(), online.version(), MeetingStatus.CANCELLED));
@@ -103,6 +103,8 @@ class MeetingCalendarsIT {
         VEvent cancelled = onlyEvent(ics);
         assertThat(value(cancelled, Property.UID)).isEqualTo(uid);
         assertThat(value(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
+        assertThat(value(cancelled, Property.SUMMARY)).as("said where a calendar ignoring the status shows it")
+                .isEqualTo("Afgelast: " + series.title() + ": Startbijeenkomst");
         assertThat(Integer.parseInt(value(cancelled, Property.SEQUENCE)))
                 .isGreaterThan(Integer.parseInt(value(moved, Property.SEQUENCE)));
     }

@@ -26,8 +26,10 @@ import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountAdministration;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
+import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingDetails;
@@ -80,6 +82,9 @@ class MeetingPlanningIT {
 
     @Inject
     Editions editions;
+
+    @Inject
+    Enrolments enrolments;
 
     @Test
     void meetingsNotYetNamedAreNamedInTheLanguageOfTheCoordinatorWhoPlansThemAndASeriesKeepsItsLanguage()
@@ -355,10 +360,10 @@ class MeetingPlanningIT {
         assertThat(TestCaller.as(COORDINATOR, () -> registrations.participants(start.id())))
                 .extracting(r -> r.status()).containsOnly(RegistrationStatus.REGISTERED);
         assertThat(Mailbox.await(english.email(), "Changed: Startbijeenkomst becomes online", MAIL).text())
-                .contains("Your registration stands", "https://meet.example/start-" + start.id())
+                .contains("Dear " + english.displayName(), "A registration stands", "https://meet.example/start-" + start.id())
                 .contains(" 14 May " + (LocalDate.now().getYear() + 1) + " at 13:00 Dutch time");
         assertThat(Mailbox.await(dutch, "Gewijzigd: Startbijeenkomst wordt online", MAIL).text())
-                .contains("Uw aanmelding blijft staan", "https://meet.example/start-" + start.id())
+                .contains("Een aanmelding blijft staan", "https://meet.example/start-" + start.id())
                 .contains("14 mei " + (LocalDate.now().getYear() + 1) + " om 13:00");
         // a draft, planned bit by bit, becomes hybrid before its city is known, as it is described without one
         MeetingView draft = series.meetings().get(1);
@@ -392,6 +397,37 @@ class MeetingPlanningIT {
                 .contains("Dear " + english.displayName(), "will not take place");
         assertThat(Mailbox.await(waiting, "Afgelast: Startbijeenkomst", MAIL).text())
                 .contains("Beste Wachtend Den Haag", "gaat niet door");
+        // the circle was told it takes place when it was confirmed, so it is told it does not
+        assertThat(Mailbox.await(contactOf(series, DEN_HAAG), "Afgelast: Startbijeenkomst", MAIL).text())
+                .contains("Beste Contact " + DEN_HAAG, "gaat niet door");
+    }
+
+    @Test
+    void aNewTimeForAnAnnouncedMeetingIsMailedToTheRegisteredAndTheCircle() throws Exception {
+        MeetingSeriesView series = fixture.series(5);
+        MeetingView start = series.meetings().get(0);
+        TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, 5)));
+        fixture.announce(start.id());
+        String registered = "verzet-" + start.id() + "@sessions.example";
+        TestCaller.as(COORDINATOR, () -> registrations.register(new NewRegistration(start.id(), DEN_HAAG,
+                "Verzet Den Haag", registered, null)));
+        int year = LocalDate.now().getYear() + 1;
+
+        fixture.redate(start.id(), LocalDateTime.of(year, 6, 2, 10, 0));
+
+        assertThat(Mailbox.await(registered, "Nieuwe datum: Startbijeenkomst", MAIL).text())
+                .contains("Beste Verzet Den Haag", "verplaatst van", "14 mei " + year + " om 13:00", "naar",
+                        "2 juni " + year + " om 10:00");
+        assertThat(Mailbox.await(contactOf(series, WESTLAND), "Nieuwe datum: Startbijeenkomst", MAIL).text())
+                .contains("Beste Contact " + WESTLAND, "2 juni " + year);
+    }
+
+    /** The address of the contact with which {@code code} enrolled in the series' edition. */
+    private String contactOf(MeetingSeriesView series, String code) throws Exception {
+        return TestCaller.as(COORDINATOR, () -> enrolments.participantsOf(series.editionId())).stream()
+                .filter(p -> p.kind() == EditionParticipant.Kind.ENROLMENT_CONTACT
+                        && p.email().startsWith("contact-" + code.toLowerCase()))
+                .findFirst().orElseThrow().email();
     }
 
     @Test

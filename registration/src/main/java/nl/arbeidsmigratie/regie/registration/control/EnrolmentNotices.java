@@ -14,6 +14,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.MailMessage;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
 import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentContact;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.registration.entity.Account;
@@ -64,9 +65,9 @@ public class EnrolmentNotices {
         EnrolmentView after = register.view(enrolment);
         audit.record(change.auditAction(), "enrolment:" + enrolment.id(), before, after);
         String key = "enrolment:" + enrolment.id() + ":" + enrolment.status() + ":" + enrolment.version();
-        outbox.enqueue(key, mail(change, after, after.contactEmail()));
+        outbox.enqueue(key, mail(change, after, new EnrolmentContact(after.contactName(), after.contactEmail())));
         for (int i = 0; i < after.otherContacts().size(); i++) {
-            outbox.enqueue(key + ":contact:" + i, mail(change, after, after.otherContacts().get(i).email()));
+            outbox.enqueue(key + ":contact:" + i, mail(change, after, after.otherContacts().get(i)));
         }
         if (FOR_COORDINATORS.contains(change)) {
             Long actor = currentAccount.find().map(Account::id).orElse(null);
@@ -94,13 +95,14 @@ public class EnrolmentNotices {
                         + texts.getString("mail.coordinator.signature"), null);
     }
 
-    private MailMessage mail(EnrolmentChange change, EnrolmentView enrolment, String recipient) {
+    /** A mail to one of the enrolment's contacts, greeted by their own name. */
+    private MailMessage mail(EnrolmentChange change, EnrolmentView enrolment, EnrolmentContact recipient) {
         ResourceBundle texts = ResourceBundle.getBundle(MAILS, MAIL_LANGUAGE, EnrolmentNotices.class.getClassLoader());
-        Object[] values = {enrolment.municipalityName(), enrolment.editionTitle(), enrolment.contactName(),
+        Object[] values = {enrolment.municipalityName(), enrolment.editionTitle(), recipient.name(),
                 enrolment.declineReason(), enrolment.waitingPosition(), links.to("/circle.xhtml?edition="
                 + enrolment.editionId())};
         String key = "mail." + change.name().toLowerCase(Locale.ROOT);
-        return new MailMessage(recipient,
+        return new MailMessage(recipient.email(),
                 MessageFormat.format(texts.getString(key + ".subject"), values),
                 MessageFormat.format(texts.getString(key + ".text"), values) + texts.getString("mail.signature"),
                 null);

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -259,6 +261,11 @@ public class MeetingPlanning {
         boolean pollEnded = meeting.startsAt() != null && !meeting.startsAt().equals(datedBefore) && endPoll(meeting);
         MeetingView after = book.view(meeting);
         audit.record("sessions.meeting.described", target(meeting), before, after);
+        // a new date or time of a meeting people were told of reaches them as a cancellation would
+        if (before.status().announced() && datedBefore != null
+                && (!datedBefore.equals(meeting.startsAt()) || !Objects.equals(before.endsAt(), after.endsAt()))) {
+            tell(meeting, "rescheduled", toldTheCircle(before), datedBefore);
+        }
         List<MeetingView> overlapping = book.meetings(meeting.series()).stream().filter(meeting::overlaps)
                 .map(book::view).toList();
         return new MeetingSaved(after, overlapping, pollEnded);
@@ -266,7 +273,7 @@ public class MeetingPlanning {
 
     /**
      * Provisional (onder voorbehoud), confirmed, held or cancelled, on top of the version the coordinator saw. A
-     * cancellation is mailed to every person registered or waiting, in their language.
+     * cancellation is mailed to everyone told the meeting takes place ({@link #tell}).
      */
     public MeetingView changeStatus(long meetingId, long version, @NotNull MeetingStatus status) {
         access.coordinator();
@@ -282,15 +289,44 @@ public class MeetingPlanning {
             announce(meeting);
         }
         if (status == MeetingStatus.CANCELLED) {
-            for (MeetingRegistration registration : book.registrations(meeting)) {
-                if (registration.live()) {
-                    mails.send("meeting:" + meeting.id() + ":cancelled:registration:" + registration.id(),
-                            registration.email(), registration.language(), "cancelled", meeting,
-                            registration.name());
+            tell(meeting, "cancelled", toldTheCircle(before));
+        }
+        return after;
+    }
+
+    /** Whether everyone taking part in the edition was told the meeting takes place: it was confirmed. */
+    private static boolean toldTheCircle(MeetingView before) {
+        return before.status() == MeetingStatus.CONFIRMED || before.status() == MeetingStatus.MOVED_ONLINE;
+    }
+
+    /**
+     * Mails a change of a meeting ({@code kind}, with {4} each person's name, then {@code more}) to every person
+     * registered or waiting and, when {@code circleToo}, to everyone taking part in the edition, who was told of it
+     * when it was confirmed: once per address, in each one's language.
+     */
+    private void tell(Meeting meeting, String kind, boolean circleToo, Object... more) {
+        Set<String> told = new HashSet<>();
+        String change = "meeting:" + meeting.id() + ":" + kind + ":" + meeting.sequence() + ":";
+        for (MeetingRegistration registration : book.registrations(meeting)) {
+            String address = registration.email().toLowerCase(Locale.ROOT);
+            if (registration.live() && told.add(address)) {
+                mails.send(change + address, registration.email(), registration.language(), kind, meeting,
+                        withName(registration.name(), more));
+            }
+        }
+        if (circleToo) {
+            for (EditionParticipant participant : enrolments.participantsOf(meeting.series().editionId())) {
+                String address = participant.email().toLowerCase(Locale.ROOT);
+                if (told.add(address)) {
+                    mails.send(change + address, participant.email(), participant.language(), kind, meeting,
+                            withName(participant.name(), more));
                 }
             }
         }
-        return after;
+    }
+
+    private static Object[] withName(String name, Object... more) {
+        return Stream.concat(Stream.of(name), Stream.of(more)).toArray();
     }
 
     /**
@@ -309,8 +345,8 @@ public class MeetingPlanning {
     }
 
     /**
-     * Moves a meeting online or to hybrid in one step: the link is required, registrations stay, and every person
-     * registered or waiting is mailed in their language with the link.
+     * Moves a meeting online or to hybrid in one step: the link is required, registrations stay, and everyone told
+     * the meeting takes place is mailed the link ({@link #tell}).
      */
     public MeetingView moveOnline(long meetingId, long version, @NotNull MeetingFormat format, String link) {
         access.coordinator();
@@ -319,13 +355,7 @@ public class MeetingPlanning {
         meeting.moveOnline(format, link);
         MeetingView after = book.view(meeting);
         audit.record("sessions.meeting.moved-online", target(meeting), before, after);
-        for (MeetingRegistration registration : book.registrations(meeting)) {
-            if (registration.live()) {
-                mails.send("meeting:" + meeting.id() + ":moved:" + meeting.sequence() + ":registration:"
-                        + registration.id(), registration.email(), registration.language(), "moved", meeting,
-                        format);
-            }
-        }
+        tell(meeting, "moved", toldTheCircle(before), format);
         return after;
     }
 

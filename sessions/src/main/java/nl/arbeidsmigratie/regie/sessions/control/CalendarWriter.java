@@ -30,7 +30,8 @@ import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 /**
  * Meetings as iCalendar (RFC 5545, ical4j). Each meeting is one event with a UID that never changes and its
  * sequence, so a calendar that holds it updates it when time, place or format change; a cancelled meeting is
- * {@code STATUS:CANCELLED}, a provisional one {@code TENTATIVE} (and says "onder voorbehoud" in its title). Times are
+ * {@code STATUS:CANCELLED} and says so first in its title (calendars that ignore the status show it), a provisional
+ * one {@code TENTATIVE} (and says "onder voorbehoud" in its title). Times are
  * written in UTC, so no calendar needs our time-zone rules to place them. Meetings without a date, and drafts, are
  * left out: they are not announced yet.
  */
@@ -103,7 +104,9 @@ public final class CalendarWriter {
     /** Titled with the series, so it is recognised among a calendar's other events, and linked to its page. */
     private static VEvent event(Meeting meeting, Instant now, String page, ResourceBundle texts) {
         boolean provisional = meeting.status() == MeetingStatus.PROVISIONAL;
-        VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(), meeting.series().title() + ": "
+        String cancelled = meeting.status() == MeetingStatus.CANCELLED ? texts.getString("calendar.cancelled") + " "
+                : "";
+        VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(), cancelled + meeting.series().title() + ": "
                 + meeting.title() + (provisional ? " " + texts.getString("calendar.provisional") : ""));
         event.add(new Uid(uid(meeting)));
         event.add(new Sequence(meeting.sequence()));

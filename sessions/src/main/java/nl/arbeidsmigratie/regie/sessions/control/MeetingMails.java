@@ -30,7 +30,7 @@ public class MeetingMails {
     static final String MAILS = "nl.arbeidsmigratie.regie.sessions.meeting_mails";
 
     /** The mails that call someone to a meeting. */
-    private static final Set<String> CALLING = Set.of("registered", "registered-waiting", "promoted");
+    private static final Set<String> CALLING = Set.of("registered", "registered-waiting", "promoted", "rescheduled");
 
     @Inject
     Outbox outbox;

@@ -203,8 +203,9 @@ public class Meeting {
     }
 
     /**
-     * Moves the meeting online or to hybrid, keeping its venue for hybrid; an announced meeting wholly online is
-     * {@link MeetingStatus#MOVED_ONLINE}, a draft stays a draft: moving it announces nothing. A link is required.
+     * Moves the meeting online or to hybrid, keeping its venue for hybrid; a confirmed meeting wholly online is
+     * {@link MeetingStatus#MOVED_ONLINE}, a provisional one stays provisional (its date is no firmer for it) and a
+     * draft a draft: moving it announces nothing. A link is required.
      */
     public void moveOnline(MeetingFormat target, String link) {
         requireOpen();
@@ -219,7 +220,7 @@ public class Meeting {
         }
         this.onlineLink = link(link, true);
         this.format = target;
-        if (target == MeetingFormat.ONLINE && status.announced()) {
+        if (target == MeetingFormat.ONLINE && status == MeetingStatus.CONFIRMED) {
             this.status = MeetingStatus.MOVED_ONLINE;
         }
         sequence++;
