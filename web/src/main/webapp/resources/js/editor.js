@@ -275,12 +275,45 @@ window.addEventListener('beforeunload', function (e) {
         e.returnValue = '';
     }
 });
-document.addEventListener('mousedown', function (e) {
-    var button = e.target.closest && e.target.closest('button[id$=":comments"]');
-    if (button) {
-        var selection = window.getSelection();
-        var section = button.closest('.doc-section');
-        RegieEditor.passage = selection && section && section.contains(selection.anchorNode)
-            ? selection.toString().replace(/\s+/g, ' ').trim() : '';
+/* The passage is what is selected of the chapter's own text, whole words: a selection dragged past the chapter's end
+   takes nothing of the page beyond it. Taken as the comments button is pressed, by mouse or by key. */
+function chosenPassage(section) {
+    var selection = window.getSelection();
+    var text = section && section.querySelector('.ql-editor, .section-text');
+    if (!selection || selection.rangeCount === 0 || !text || !selection.getRangeAt(0).intersectsNode(text)) {
+        return '';
     }
-}, true);
+    var range = selection.getRangeAt(0).cloneRange();
+    var whole = document.createRange();
+    whole.selectNodeContents(text);
+    if (range.compareBoundaryPoints(Range.START_TO_START, whole) < 0) {
+        range.setStart(whole.startContainer, whole.startOffset);
+    }
+    if (range.compareBoundaryPoints(Range.END_TO_END, whole) > 0) {
+        range.setEnd(whole.endContainer, whole.endOffset);
+    }
+    var letter = /[\p{L}\p{N}]/u;
+    if (range.startContainer.nodeType === Node.TEXT_NODE) {
+        var start = range.startOffset;
+        while (start > 0 && letter.test(range.startContainer.data.charAt(start - 1))) {
+            start--;
+        }
+        range.setStart(range.startContainer, start);
+    }
+    if (range.endContainer.nodeType === Node.TEXT_NODE) {
+        var end = range.endOffset;
+        while (end < range.endContainer.data.length && letter.test(range.endContainer.data.charAt(end))) {
+            end++;
+        }
+        range.setEnd(range.endContainer, end);
+    }
+    return range.toString().replace(/\s+/g, ' ').trim();
+}
+function notePassage(e) {
+    var button = e.target.closest && e.target.closest('button[id$=":comments"]');
+    if (button && (e.type === 'mousedown' || e.key === 'Enter' || e.key === ' ')) {
+        RegieEditor.passage = chosenPassage(button.closest('.doc-section'));
+    }
+}
+document.addEventListener('mousedown', notePassage, true);
+document.addEventListener('keydown', notePassage, true);

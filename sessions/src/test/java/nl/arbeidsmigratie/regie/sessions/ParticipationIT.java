@@ -21,7 +21,9 @@ import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
@@ -91,7 +93,10 @@ class ParticipationIT {
                 List.of(new SlotProposal(day.withHour(13), day.withHour(16))), day.minusDays(10)));
 
         EnrolmentView leiden = fixture.confirm(edition, LEIDEN, Set.of(LearningGoal.SUPPORT));
-        assertThat(Mailbox.await(leiden.contactEmail(), "Prik een datum: Bijeenkomst 2", MAIL)).isNotNull();
+        String link = Mailbox.await(leiden.contactEmail(), "Prik een datum: Bijeenkomst 2", MAIL)
+                .link("/date-poll.xhtml?token=");
+        String token = link.substring(link.indexOf("token=") + 6);
+        assertThat(polls.pollByLink(token).id()).isEqualTo(poll.id());
         assertThat(TestCaller.as(COORDINATOR, () -> polls.poll(poll.id())).invited()).isGreaterThan(poll.invited());
 
         int invited = TestCaller.as(COORDINATOR, () -> polls.poll(poll.id())).invited();
@@ -100,6 +105,12 @@ class ParticipationIT {
                 .isEqualTo(invited);
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> planning.reconcile(series.id()))
                 .isInstanceOf(AccessRefusedException.class));
+
+        // withdrawn, Leiden's personal links open nothing
+        EnrolmentView left = TestCaller.as(COORDINATOR, () -> enrolments.withdraw(leiden.id(), leiden.version()));
+        assertThatThrownBy(() -> polls.pollByLink(token)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.link.unknown"));
+        assertThat(left.status()).isEqualTo(EnrolmentStatus.WITHDRAWN);
     }
 
     @Test

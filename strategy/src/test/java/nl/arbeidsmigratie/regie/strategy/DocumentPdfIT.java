@@ -5,7 +5,9 @@ import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.section;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.SimpleBookmark;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -113,6 +115,15 @@ class DocumentPdfIT {
                 "aanpak", "eerste punt", "tweede punt", "de nota", "Uit Łódź, Iași, Győr, Пловдив en Αθήνα.", "Niet van toepassing: Draagvlak is al geregeld",
                 "peildatum 31 december 2025", "Ingeschreven BRP", "3.832", "Gemeente Schiedam (test) (BRP-telling)",
                 "versie 1 · pagina 1 van ", "1, opgeslagen op ", "1. De lokale en regionale aantallen", "2. ");
+
+        PdfReader opened = new PdfReader(dutch.content());
+        try {
+            assertThat(SimpleBookmark.getBookmark(opened)).as("a bookmark per chapter")
+                    .extracting(mark -> mark.get("Title")).startsWith("1. De lokale en regionale aantallen");
+            assertThat(opened.getCatalog().getAsString(PdfName.LANG)).hasToString("nl");
+        } finally {
+            opened.close();
+        }
 
         String english = text(TestCaller.as(otherOfficer, () -> pdf.render(draft.id(), 1, Locale.ENGLISH)).content());
         assertThat(english).contains("Beleidskader Schiedam", "Adopted", "Municipal executive (college)",

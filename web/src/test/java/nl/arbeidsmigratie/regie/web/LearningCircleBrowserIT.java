@@ -125,8 +125,10 @@ class LearningCircleBrowserIT {
                 fetch(location.href, {method: 'POST', body: new URLSearchParams(form)})
                     .then(r => r.text()).then(done, e => done('failed: ' + e));
                 """);
-        assertThat(csv).startsWith("edition;municipality_code;municipality;status")
-                .contains("GM1783;Westland;CONFIRMED").contains(contact("westland"));
+        assertThat(csv).startsWith("Leerkring;Gemeentecode;Gemeente;Status")
+                .contains("GM1783;Westland;Bevestigd").contains(contact("westland"))
+                .as("moments in Dutch time as the page shows them")
+                .containsPattern(";\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2};");
     }
 
     @Test

@@ -154,7 +154,11 @@ class MeetingsBrowserIT {
             openMeetings(browser);
             browser.click(By.id("meetings:table:0:status"));
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("statusForm:newStatus")));
+            // choosing to cancel says first that it cannot be undone and whom it tells
+            browser.choose("statusForm:newStatus", "Geannuleerd");
+            browser.waitForText("statusForm:cancelWarning", "Afgelasten kan niet ongedaan worden gemaakt.");
             browser.choose("statusForm:newStatus", "Onder voorbehoud");
+            browser.until(d -> browser.text(By.id("statusForm:cancelWarning")).isEmpty());
             browser.click(By.id("statusForm:saveStatus"));
             browser.waitForText("meetings:table", "Onder voorbehoud");
             assertThat(browser.text(By.cssSelector("#meetings\\:table_data tr:first-child"))).contains(DAY.format(start) + " 10:00–12:30",

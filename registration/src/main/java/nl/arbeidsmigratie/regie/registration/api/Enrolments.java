@@ -205,6 +205,17 @@ public class Enrolments {
         return List.copyOf(people.values());
     }
 
+    /**
+     * Whether {@code municipalityCode} takes part in the edition now (a confirmed enrolment). Asked for anyone, as
+     * the public circle page shows who takes part; a personal link of a municipality that left opens nothing.
+     */
+    public boolean takesPart(long editionId, String municipalityCode) {
+        return em.createQuery("select count(e) from Enrolment e where e.edition.id = :edition"
+                        + " and e.municipality.code = :code and e.status = :confirmed", Long.class)
+                .setParameter("edition", editionId).setParameter("code", municipalityCode)
+                .setParameter("confirmed", EnrolmentStatus.CONFIRMED).getSingleResult() > 0;
+    }
+
     /** The codes of the municipalities enrolled in any edition (submitted, confirmed or waiting), for coordinators. */
     public Set<String> enrolledMunicipalities() {
         currentAccount.check(Role.COORDINATOR);

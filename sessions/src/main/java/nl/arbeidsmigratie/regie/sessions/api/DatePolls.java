@@ -284,9 +284,12 @@ public class DatePolls {
         return after;
     }
 
+    /** The invitee a personal link names, while their municipality, if they came for one, still takes part. */
     private PollInvitee byLink(String token) {
-        return polls.byToken(token).orElseThrow(() -> new InvalidInputException("token",
-                "error.sessions.poll.link.unknown", "no poll for this link"));
+        return polls.byToken(token).filter(invitee -> invitee.municipalityCode() == null || enrolments.takesPart(
+                        invitee.poll().meeting().series().editionId(), invitee.municipalityCode()))
+                .orElseThrow(() -> new InvalidInputException("token", "error.sessions.poll.link.unknown",
+                        "no poll for this link"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.strategy.control;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -10,10 +11,14 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStamper;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -113,6 +118,9 @@ public final class DocumentTypesetting {
         Document pdf = new Document(PageSize.A4, 60, 60, 64, 72);
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
+            // a reader opens it with its chapters as bookmarks, and reads it aloud in its language
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.getLanguage()));
             pdf.addTitle(document.title());
             pdf.addSubject(document.owner());
             pdf.addCreator("Arbeidsmigratie Regie");
@@ -126,7 +134,7 @@ public final class DocumentTypesetting {
                 if (number > 0 && writer.getVerticalPosition(true) - pdf.bottomMargin() < CHAPTER_ROOM) {
                     pdf.newPage();
                 }
-                section(pdf, ++number, section);
+                section(pdf, writer, ++number, section);
             }
             pdf.close();
         } catch (DocumentException e) {
@@ -183,9 +191,13 @@ public final class DocumentTypesetting {
         table.addCell(cell(value, TEXT, 6));
     }
 
-    /** A chapter, numbered as the document's page numbers it. */
-    private void section(Document pdf, int number, SectionView section) {
-        Paragraph heading = new Paragraph(number + ". " + section.title(), HEADING);
+    /** A chapter, numbered as the document's page numbers it, and a bookmark to it. */
+    private void section(Document pdf, PdfWriter writer, int number, SectionView section) {
+        String title = number + ". " + section.title();
+        Chunk anchor = new Chunk(title, HEADING);
+        anchor.setLocalDestination("chapter-" + number);
+        new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage("chapter-" + number, false), title);
+        Paragraph heading = new Paragraph(anchor);
         heading.setSpacingBefore(number > 1 ? 24 : 0);
         heading.setSpacingAfter(10);
         pdf.add(heading);

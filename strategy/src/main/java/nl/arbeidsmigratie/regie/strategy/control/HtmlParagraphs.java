@@ -44,6 +44,8 @@ final class HtmlParagraphs {
     private int underline;
     private int strike;
     private String href;
+    /** The words of the link being read. */
+    private final StringBuilder linkText = new StringBuilder();
 
     private HtmlParagraphs(BaseFont face, float size) {
         this.face = face;
@@ -104,6 +106,7 @@ final class HtmlParagraphs {
             case "a" -> {
                 Matcher link = HREF.matcher(attributes);
                 href = link.find() ? RichText.unescape(link.group(1)) : null;
+                linkText.setLength(0);
             }
             default -> {
                 // the sanitiser lets nothing else through
@@ -127,7 +130,13 @@ final class HtmlParagraphs {
             case "i", "em" -> italic = Math.max(0, italic - 1);
             case "u" -> underline = Math.max(0, underline - 1);
             case "s" -> strike = Math.max(0, strike - 1);
-            case "a" -> href = null;
+            case "a" -> {
+                // on paper a link is only its words: the address follows them, unless they are the address
+                if (href != null && !linkText.toString().strip().equals(href)) {
+                    inline().add(new Chunk(" (" + printable(href) + ")", font(Font.NORMAL)));
+                }
+                href = null;
+            }
             default -> {
                 // nothing to close
             }
@@ -144,6 +153,7 @@ final class HtmlParagraphs {
         Chunk chunk = new Chunk(text, font(style));
         if (href != null) {
             chunk.setAnchor(href);
+            linkText.append(text);
         }
         inline().add(chunk);
     }

@@ -24,6 +24,15 @@ class HtmlParagraphsTest {
     }
 
     @Test
+    void onPaperALinksAddressFollowsItsWordsUnlessTheyAreTheAddress() throws Exception {
+        List<Element> blocks = HtmlParagraphs.of("<p>Zie <a href=\"https://www.rijksoverheid.nl/x\">de brief</a> en "
+                + "<a href=\"https://example.org\">https://example.org</a>.</p>", BaseFont.createFont(), 11);
+
+        assertThat(((Paragraph) blocks.get(0)).getContent())
+                .isEqualTo("Zie de brief (https://www.rijksoverheid.nl/x) en https://example.org.");
+    }
+
+    @Test
     void anEmojiOfSeveralCharactersTheFontLacksGoesWholeAndNothingPrintsAsABox() throws Exception {
         BaseFont sans = BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
                 BaseFont.EMBEDDED);

@@ -114,7 +114,9 @@ public class CircleBacking implements Serializable {
                 Messages.addFlashGlobalWarn("enrolment.waitlisted", enrolment.municipalityName(),
                         enrolment.waitingPosition());
             } else {
-                Messages.addFlashGlobalInfo("enrolment.received", enrolment.municipalityName());
+                // a coordinator enrolling a municipality decides on it themselves
+                Messages.addFlashGlobalInfo(layout.isCoordinator() ? "enrolment.received.coordinator"
+                        : "enrolment.received", enrolment.municipalityName());
             }
         }).onInvalid(e -> Messages.addError("enrol:" + e.field(), e.messageKey(), e.arguments())).run();
         if (enrolled) {

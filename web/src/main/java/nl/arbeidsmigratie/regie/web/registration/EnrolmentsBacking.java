@@ -7,19 +7,23 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.web.faces.DutchDates;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import nl.arbeidsmigratie.regie.web.faces.NotFound;
 import nl.arbeidsmigratie.regie.web.faces.SpreadsheetFiles;
 import org.omnifaces.util.Faces;
@@ -36,9 +40,10 @@ public class EnrolmentsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String[] CSV_COLUMNS = {"edition", "municipality_code", "municipality", "status",
-        "waiting_position", "submitted_at", "decided_at", "contact_name", "contact_email", "policy_phase",
-        "learning_goals", "bottlenecks", "decline_reason", "other_contacts"};
+    /** The export's columns, headed in the page's language by {@code enrolments.csv.<column>}. */
+    private static final List<String> CSV_COLUMNS = List.of("edition", "municipality_code", "municipality", "status",
+            "waiting_position", "submitted_at", "decided_at", "contact_name", "contact_email", "policy_phase",
+            "learning_goals", "bottlenecks", "decline_reason", "other_contacts");
 
     @Inject
     Editions editions;
@@ -131,20 +136,31 @@ public class EnrolmentsBacking implements Serializable {
         reload();
     }
 
-    /** The enrolments now shown, as a CSV file for a spreadsheet. */
+    /**
+     * The enrolments now shown, as a CSV file for a spreadsheet: in the page's language, statuses, phases and goals
+     * as the page names them, moments in Dutch time as the page shows them.
+     */
     public void export() throws IOException {
         StringWriter csv = new StringWriter();
-        try (SpreadsheetCsv printer = SpreadsheetCsv.writingTo(csv, CSV_COLUMNS)) {
+        try (SpreadsheetCsv printer = SpreadsheetCsv.writingTo(csv, CSV_COLUMNS.stream()
+                .map(column -> MessageTexts.text("enrolments.csv." + column)).toArray(String[]::new))) {
             for (EnrolmentView e : shown) {
-                printer.printRecord(e.editionTitle(), e.municipalityCode(), e.municipalityName(), e.status(),
-                        e.waitingPosition() == 0 ? "" : e.waitingPosition(), e.submittedAt(), e.decidedAt(),
-                        e.contactName(), e.contactEmail(), e.policyPhase(),
-                        e.learningGoals().stream().map(Enum::name).collect(Collectors.joining(" ")),
+                printer.printRecord(e.editionTitle(), e.municipalityCode(), e.municipalityName(),
+                        MessageTexts.text("enrolment.status." + e.status()),
+                        e.waitingPosition() == 0 ? "" : e.waitingPosition(), minutes(e.submittedAt()),
+                        minutes(e.decidedAt()), e.contactName(), e.contactEmail(),
+                        e.policyPhase() == null ? "" : MessageTexts.text("enrolment.phase." + e.policyPhase()),
+                        e.learningGoals().stream().map(goal -> MessageTexts.text("meetings.theme." + goal))
+                                .collect(Collectors.joining("; ")),
                         e.bottlenecks(), e.declineReason(), e.otherContacts().stream()
                                 .map(c -> c.name() + " <" + c.email() + ">").collect(Collectors.joining("; ")));
             }
         }
         SpreadsheetFiles.send(csv.toString(), "aanmeldingen-leerkring-" + editionId + ".csv");
+    }
+
+    private static String minutes(Instant moment) {
+        return moment == null ? "" : DutchDates.MINUTES.format(moment.atZone(DutchTime.ZONE));
     }
 
     public boolean isCoordinator() {
