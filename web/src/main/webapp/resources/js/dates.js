@@ -92,7 +92,50 @@
         }
     }
 
+    /** "dd-MM-yyyy HH:mm" as a date, or null. */
+    function moment(text) {
+        var parts = /^\s*(\d{2})-(\d{2})-(\d{4}) (\d{2}):(\d{2})\s*$/.exec(text || '');
+        return parts ? new Date(+parts[3], parts[2] - 1, +parts[1], +parts[4], +parts[5]) : null;
+    }
+
+    function written(date) {
+        function two(n) {
+            return (n < 10 ? '0' : '') + n;
+        }
+        return two(date.getDate()) + '-' + two(date.getMonth() + 1) + '-' + date.getFullYear() + ' '
+            + two(date.getHours()) + ':' + two(date.getMinutes());
+    }
+
+    /**
+     * An end picker (data-end-of names its start picker) still empty when the start is chosen takes the start's day
+     * at its own default time, or three hours after the start when that is not later: one time to set, not two.
+     */
+    function endFollowsStart(event) {
+        var field = event.target;
+        var start = field && /_input$/.test(field.id || '') ? moment(field.value) : null;
+        if (!start) {
+            return;
+        }
+        var id = field.id.replace(/_input$/, '');
+        document.querySelectorAll('[data-end-of]').forEach(function (element) {
+            var end = pickerOf(element.id.replace(/_input$/, ''));
+            if (element.getAttribute('data-end-of') !== id || !end || end.input.val().trim()) {
+                return;
+            }
+            var proposed = new Date(start);
+            proposed.setHours(end.cfg.defaultHour || 0, end.cfg.defaultMinute || 0, 0, 0);
+            if (proposed <= start) {
+                proposed = new Date(start.getTime() + 3 * 3600 * 1000);
+            }
+            end.input.val(written(proposed));
+        });
+    }
+
     document.addEventListener('DOMContentLoaded', openAndCloseAtOnce);
+    document.addEventListener('DOMContentLoaded', function () {
+        // the picker announces a chosen day through jQuery, which native listeners do not hear
+        $(document).on('change', 'input', endFollowsStart);
+    });
 
     document.addEventListener('focusin', openAndCloseAtOnce, true);
 

@@ -125,6 +125,10 @@ class MeetingsBrowserIT {
             // a title left out and an end before the start are both named at the first save
             fill(browser, "editForm:title", "");
             fill(browser, "editForm:startsAt_input", DAY.format(start) + " 10:00");
+            // the end, still empty, follows the start: its day at the end's usual time
+            browser.click(By.id("editForm:title"));
+            browser.until(d -> (DAY.format(start) + " 16:30").equals(
+                    d.findElement(By.id("editForm:endsAt_input")).getAttribute("value")));
             fill(browser, "editForm:endsAt_input", DAY.format(start) + " 09:00");
             browser.click(By.id("editForm:save"));
             browser.waitForText("editForm:editMessages", "Kies een einde na het begin.");
