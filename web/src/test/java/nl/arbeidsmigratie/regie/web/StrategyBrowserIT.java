@@ -221,6 +221,8 @@ class StrategyBrowserIT {
             officer.click(By.id("commentsForm:threads:0:resolve"));
             officer.waitForText("commentsForm", "afgehandeld door " + DEMO_OFFICER.displayName());
             closeDialogs(officer);
+            officer.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                    "return document.activeElement.id")).endsWith(":comments"));
             // the source asked for is added, so the document goes back as a new version
             write(officer, "LOCATIONS", "Huisvesting op bedrijventerreinen en in kernen " + mark
                     + " (bron: gemeentelijke telling).");

@@ -6,7 +6,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +33,12 @@ public class AuditReview {
     /** The audit target under which verifications are recorded. */
     static final String VERIFICATIONS = "audit-trail";
 
+    /** The audit target under which exports are recorded. */
+    static final String EXPORTS = "audit-export";
+
+    /** The most entries one export holds; a narrower filter reaches the others. */
+    public static final int LARGEST_EXPORT = 10_000;
+
     @Inject
     AuditTrail trail;
 
@@ -45,6 +53,28 @@ public class AuditReview {
     public Page<AuditEntryView> search(@NotNull AuditFilter filter, int offset, int limit) {
         currentAccount.check(Role.AUDITOR, Role.COORDINATOR);
         return trail.search(filter, Math.max(0, offset), Math.max(1, Math.min(limit, LARGEST_PAGE)));
+    }
+
+    /**
+     * Every entry {@code filter} finds, newest first, at most {@value #LARGEST_EXPORT}, to hand on as a file; the
+     * export is itself recorded in the trail, with its filter and how many entries it held.
+     */
+    public Page<AuditEntryView> export(@NotNull AuditFilter filter) {
+        currentAccount.check(Role.AUDITOR, Role.COORDINATOR);
+        List<AuditEntryView> found = new ArrayList<>();
+        long total = 0;
+        do {
+            Page<AuditEntryView> page = trail.search(filter, found.size(), LARGEST_PAGE);
+            total = page.total();
+            found.addAll(page.items());
+            if (page.items().isEmpty()) {
+                break;
+            }
+        } while (found.size() < Math.min(total, LARGEST_EXPORT));
+        List<AuditEntryView> exported = found.size() > LARGEST_EXPORT ? found.subList(0, LARGEST_EXPORT) : found;
+        trail.record("audit.exported", EXPORTS, null, Map.of("entries", exported.size(), "found", total,
+                "filter", filter.toString()));
+        return new Page<>(exported, total, 0, exported.size());
     }
 
     /** Walks the whole chain; the result names the first entry altered or removed, if any. */

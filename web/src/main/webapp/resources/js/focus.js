@@ -1,0 +1,57 @@
+/*
+ * Keyboard focus stays where the person works. PrimeFaces disables a button while its request runs, which drops the
+ * focus on the page's body, and an update may replace the element that held it: a dialog such a button opens would
+ * then give the focus back to nothing when it closes, and a moved chapter's buttons would leave the person at the top
+ * of the page. The element last focused is remembered by its id and found again in the new markup.
+ */
+(function () {
+    "use strict";
+
+    var lastId = null;
+
+    function again() {
+        var element = lastId ? document.getElementById(lastId) : null;
+        return element && element.offsetParent !== null ? element : null;
+    }
+
+    function lost() {
+        return !document.activeElement || document.activeElement === document.body;
+    }
+
+    document.addEventListener("focusin", function (e) {
+        if (e.target.id && !e.target.closest(".ui-dialog")) {
+            lastId = e.target.id;
+        }
+    }, true);
+
+    document.addEventListener("DOMContentLoaded", function () {
+        $(document).on("pfAjaxComplete", function () {
+            // a dialog opened by the request takes the focus itself
+            if (lost() && $(".ui-dialog:visible").length === 0 && again()) {
+                again().focus({preventScroll: true});
+            }
+        });
+        var Dialog = window.PrimeFaces && PrimeFaces.widget.Dialog;
+        if (!Dialog) {
+            return;
+        }
+        var show = Dialog.prototype.show;
+        Dialog.prototype.show = function () {
+            var opener = lost() ? again() : null;
+            var shown = show.apply(this, arguments);
+            if (opener && (!this.focusedElementBeforeDialogOpened
+                    || this.focusedElementBeforeDialogOpened === document.body)) {
+                this.focusedElementBeforeDialogOpened = opener;
+            }
+            return shown;
+        };
+        var returnFocus = Dialog.prototype.returnFocus;
+        Dialog.prototype.returnFocus = function () {
+            var before = this.focusedElementBeforeDialogOpened;
+            if (before && !before.isConnected && before.id) {
+                this.focusedElementBeforeDialogOpened = document.getElementById(before.id);
+            }
+            return returnFocus.apply(this, arguments);
+        };
+    });
+}());
