@@ -13,9 +13,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
+import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
 import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.api.AuditReview;
 import nl.arbeidsmigratie.regie.registration.api.VerificationRun;
 import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
@@ -311,6 +313,25 @@ class RegisterIT {
                 .isInstanceOf(AccessRefusedException.class));
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.verify()).intact()).isTrue();
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.entries(null, 0, 5)).items()).isNotEmpty();
+    }
+
+    @Test
+    void theAuditTrailExportsWhatAFilterFindsAndRecordsThatItDid() throws Exception {
+        TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.verify());
+        AuditFilter audits = new AuditFilter(null, null, "audit.", null, null, List.of());
+        Page<AuditEntryView> exported = TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.export(audits));
+        assertThat(exported.items()).isNotEmpty().hasSize((int) exported.total())
+                .allSatisfy(entry -> assertThat(entry.action()).startsWith("audit."));
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.entries("audit-export", 0, 1)).items())
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo("audit.exported");
+                    assertThat(entry.actor()).isEqualTo(DEMO_AUDITOR.email());
+                    assertThat(entry.after()).contains("\"entries\":" + exported.items().size());
+                });
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.lastVerification())).as("still read")
+                .hasValueSatisfying(run -> assertThat(run.intact()).isTrue());
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> auditReview.export(audits))
+                .isInstanceOf(AccessRefusedException.class));
     }
 
     @Test

@@ -230,6 +230,18 @@ class EverydayUseBrowserIT {
             assertThat(auditor.driver().findElements(By.cssSelector("#audit\\:entries_data > tr"))).hasSize(1);
             assertThat(auditor.text(By.id("audit:entries_data"))).contains(DEMO_OFFICER.email())
                     .contains("Bron: " + source).contains("Ingeschreven BRP: 1.234").contains("Peildatum: 01-12-2019");
+            // what the search found, as a file to hand on: in the page's words, with what was stored beside them
+            String csv = (String) ((JavascriptExecutor) auditor.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const form = new FormData(document.getElementById('audit'));
+                    form.append('audit:export', 'audit:export');
+                    fetch(location.href, {method: 'POST', body: new URLSearchParams(form)})
+                        .then(r => r.text()).then(done, e => done('failed: ' + e));
+                    """);
+            assertThat(csv.lines().toList()).hasSize(2);
+            assertThat(csv).startsWith("Nummer;Tijdstip (Nederlandse tijd);Wie;Wat;Waarop")
+                    .contains(DEMO_OFFICER.email()).contains("Telling · vastgelegd").contains("count.recorded")
+                    .contains("Bron: " + source);
         }
     }
 
