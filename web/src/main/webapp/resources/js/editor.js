@@ -6,11 +6,12 @@ var RegieEditor = {
     typed: 0,
     sent: 0,
     saved: 0,
-    sync: function (source) {
+    sync: function (source, cfg) {
         var widget = PrimeFaces.getWidgetById(typeof source === 'string' ? source : source.id);
         if (widget && widget.editor) {
             widget.input.val(widget.getEditorValue());
         }
+        RegieEditor.keptOn(cfg);
         RegieEditor.sending();
     },
     sending: function () {
@@ -38,30 +39,31 @@ var RegieEditor = {
             || document.querySelector('.save-status.error-mark, .section-conflict') !== null;
     },
     /* When the session ends (its time ran out, or an answer sends the page to sign in), the chapters the author
-       changed are kept in this tab with the version each was typed on. Back on the page after signing in again,
-       those that differ from the stored text are put back and saved on that version: a save by someone else in
-       between is a conflict to settle, not overwritten. */
+       changed are kept in this tab with the version each was typed on, for the account that typed them; again
+       as the page is left, for what was typed after. Back on the page after that account signed in again, those
+       that differ from the stored text are put back and saved on that version: a save by someone else in between
+       is a conflict to settle, not overwritten. A document that can no longer be changed shows the kept text to
+       copy instead. */
     kept: false,
     keptKey: function () {
         var id = new URLSearchParams(location.search).get('id');
-        return id && document.querySelector('.doc-section[data-section]') ? 'regie-kept:' + location.pathname + ':' + id
+        var notice = document.getElementById('kept-text-back');
+        return id && notice ? 'regie-kept:' + notice.getAttribute('data-account') + ':' + location.pathname + ':' + id
             : null;
     },
     keep: function () {
         var key = RegieEditor.keptKey();
-        var sections = {};
-        var any = false;
+        var sections = [];
         document.querySelectorAll('.doc-section[data-section]').forEach(function (section) {
             var element = section.querySelector('.ui-texteditor[id]');
             var widget = element && PrimeFaces.getWidgetById(element.id);
             var status = section.querySelector('.save-status[data-based-on]');
             if (widget && widget.editor && widget.editor.regieChanged && status) {
-                sections[section.getAttribute('data-section')] = {html: widget.getEditorValue(),
-                    on: status.getAttribute('data-based-on')};
-                any = true;
+                sections.push({id: section.getAttribute('data-section'), html: widget.getEditorValue(),
+                    on: status.getAttribute('data-based-on'), title: section.querySelector('h2').textContent.trim()});
             }
         });
-        if (!key || !any || !RegieEditor.unsaved()) {
+        if (!key || !sections.length || !(RegieEditor.unsaved() || RegieEditor.kept)) {
             return;
         }
         try {
@@ -69,6 +71,15 @@ var RegieEditor = {
             RegieEditor.kept = true;
         } catch (e) {
             // no storage (a private window that allows none): leaving the page asks first, as it always did
+        }
+    },
+    /* the version a chapter's kept text was typed on goes with the first save that leaves after it was put back */
+    keptOn: function (cfg) {
+        var widget = cfg && cfg.source && PrimeFaces.getWidgetById(typeof cfg.source === 'string' ? cfg.source
+            : cfg.source.id);
+        if (widget && widget.regieKeptOn) {
+            cfg.params = (cfg.params || []).concat([{name: 'regie-kept-on', value: widget.regieKeptOn}]);
+            delete widget.regieKeptOn;
         }
     },
     /* the page builds its editors after it loaded: a chapter whose editor is not there yet is tried again */
@@ -79,38 +90,68 @@ var RegieEditor = {
         if (!stored) {
             return;
         }
-        var waiting = {};
-        var titles = [];
-        Object.entries(JSON.parse(stored)).forEach(function (entry) {
-            var section = document.querySelector('.doc-section[data-section="' + CSS.escape(entry[0]) + '"]');
+        var editable = document.querySelector('.doc-section .ui-texteditor') !== null;
+        var waiting = [];
+        var back = [];
+        JSON.parse(stored).forEach(function (kept) {
+            var section = document.querySelector('.doc-section[data-section="' + CSS.escape(kept.id) + '"]');
             var element = section && section.querySelector('.ui-texteditor[id]');
             var widget = element && PrimeFaces.getWidgetById(element.id);
             if (!widget || !widget.editor) {
-                waiting[entry[0]] = entry[1];
-                return;
+                waiting.push(kept);
+            } else if (widget.getEditorValue() !== kept.html) {
+                back.push({widget: widget, kept: kept});
             }
-            if (widget.getEditorValue() === entry[1].html) {
-                return;
-            }
-            widget.editor.clipboard.dangerouslyPasteHTML(entry[1].html, 'silent');
-            widget.editor.regieChanged = true;
-            RegieEditor.typed++;
-            widget.callBehavior('keyup', {params: [{name: 'regie-kept-on', value: entry[1].on}]});
-            titles.push(section.querySelector('h2').textContent.trim());
         });
-        RegieEditor.putBackIn = RegieEditor.putBackIn.concat(titles);
+        // all in place before any is saved: putting one back must not send another on the version just loaded
+        back.forEach(function (item) {
+            item.widget.regieKeptOn = item.kept.on;
+            item.widget.editor.clipboard.dangerouslyPasteHTML(item.kept.html, 'silent');
+            item.widget.editor.regieChanged = true;
+            RegieEditor.typed++;
+        });
+        back.forEach(function (item) {
+            item.widget.callBehavior('keyup');
+        });
+        RegieEditor.putBackIn = RegieEditor.putBackIn.concat(back.map(function (item) {
+            return item.kept.title;
+        }));
         var notice = document.getElementById('kept-text-back');
-        if (notice && titles.length) {
+        if (notice && back.length) {
             notice.textContent = notice.getAttribute('data-text').replace('{0}', RegieEditor.putBackIn.join(', '));
             notice.hidden = false;
         }
         var attempt = typeof tries === 'number' ? tries : 0;
-        if (Object.keys(waiting).length && attempt < 40) {
+        if (waiting.length && editable && attempt < 40) {
             sessionStorage.setItem(key, JSON.stringify(waiting));
             setTimeout(function () { RegieEditor.putBack(attempt + 1); }, 250);
-        } else {
-            sessionStorage.removeItem(key);
+            return;
         }
+        sessionStorage.removeItem(key);
+        RegieEditor.showLost(waiting);
+    },
+    /* kept text with no editor to go back into, as text to copy */
+    showLost: function (lost) {
+        var box = document.getElementById('kept-text-lost');
+        if (!box || !lost.length) {
+            return;
+        }
+        lost.forEach(function (kept) {
+            var title = document.createElement('h3');
+            title.textContent = kept.title;
+            var text = document.createElement('div');
+            text.className = 'kept-text';
+            text.textContent = RegieEditor.plainText(kept.html);
+            box.append(title, text);
+        });
+        box.hidden = false;
+    },
+    plainText: function (html) {
+        var body = new DOMParser().parseFromString(html, 'text/html').body;
+        body.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, br').forEach(function (block) {
+            block.after('\n');
+        });
+        return body.textContent.replace(/\n{3,}/g, '\n\n').trim();
     },
     /* Every change the author makes counts and is saved as typing is: also a paste from a menu or a long press, a
        drop or a format from the toolbar, which no key announces. The editor's own change event tells them all. */
@@ -262,6 +303,11 @@ document.addEventListener('DOMContentLoaded', function () {
 window.addEventListener('load', function () {
     RegieEditor.putBack(0);
 });
+window.addEventListener('pagehide', function () {
+    if (RegieEditor.kept) {
+        RegieEditor.keep();
+    }
+});
 // an editor shown later (rendered when it came into view) is watched once the author is in it
 document.addEventListener('focusin', function (e) {
     var element = e.target.closest && e.target.closest('.ui-texteditor[id]');
@@ -307,7 +353,12 @@ function chosenPassage(section) {
         }
         range.setEnd(range.endContainer, end);
     }
-    return range.toString().replace(/\s+/g, ' ').trim();
+    // the blocks of a passage over paragraphs or a heading stay words apart, as the page shows them
+    var passage = range.cloneContents();
+    passage.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, br').forEach(function (block) {
+        block.after(' ');
+    });
+    return passage.textContent.replace(/\s+/g, ' ').trim();
 }
 function notePassage(e) {
     var button = e.target.closest && e.target.closest('button[id$=":comments"]');

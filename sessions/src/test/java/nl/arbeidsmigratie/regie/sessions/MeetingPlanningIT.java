@@ -403,21 +403,26 @@ class MeetingPlanningIT {
     }
 
     @Test
-    void aNewTimeForAnAnnouncedMeetingIsMailedToTheRegisteredAndTheCircle() throws Exception {
+    void aFirmDateAndANewTimeForAnAnnouncedMeetingAreMailedToTheRegisteredAndTheCircle() throws Exception {
         MeetingSeriesView series = fixture.series(5);
         MeetingView start = series.meetings().get(0);
         TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, 5)));
-        fixture.announce(start.id());
+        TestCaller.as(COORDINATOR, () -> planning.changeStatus(start.id(), planning.meeting(start.id()).version(),
+                MeetingStatus.PROVISIONAL));
         String registered = "verzet-" + start.id() + "@sessions.example";
         TestCaller.as(COORDINATOR, () -> registrations.register(new NewRegistration(start.id(), DEN_HAAG,
                 "Verzet Den Haag", registered, null)));
         int year = LocalDate.now().getYear() + 1;
+        // registered while provisional, told when its date is firm
+        fixture.announce(start.id());
+        assertThat(Mailbox.await(registered, "Vastgesteld: Startbijeenkomst", MAIL).text())
+                .contains("Beste Verzet Den Haag", "de datum staat nu vast");
 
         fixture.redate(start.id(), LocalDateTime.of(year, 6, 2, 10, 0));
 
         assertThat(Mailbox.await(registered, "Nieuwe datum: Startbijeenkomst", MAIL).text())
-                .contains("Beste Verzet Den Haag", "verplaatst van", "14 mei " + year + " om 13:00", "naar",
-                        "2 juni " + year + " om 10:00");
+                .contains("Beste Verzet Den Haag", "verplaatst van", "14 mei " + year + ", 13:00–16:30", "naar",
+                        "2 juni " + year + ", 10:00–13:00");
         assertThat(Mailbox.await(contactOf(series, WESTLAND), "Nieuwe datum: Startbijeenkomst", MAIL).text())
                 .contains("Beste Contact " + WESTLAND, "2 juni " + year);
     }

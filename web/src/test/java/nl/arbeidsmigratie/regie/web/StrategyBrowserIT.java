@@ -365,6 +365,30 @@ class StrategyBrowserIT {
             assertThat(anna.text(section("LOCATIONS", ".save-status"))).startsWith("Niet opgeslagen");
             assertThat(anna.text(By.id("kept-text-back"))).startsWith("Tekst die u typte voordat uw sessie verliep")
                     .contains(anna.text(section("LOCATIONS", "h2")));
+
+            // kept in two chapters: each goes back on the version it was typed on, the one Bram saved meanwhile as
+            // a conflict, the other saved; putting one back sends no other on the version just loaded
+            anna.driver().navigate().refresh();
+            write(bram, "SUPPORT", "Bram over draagvlak " + mark + ".");
+            ((JavascriptExecutor) anna.driver()).executeScript("""
+                    const kept = ['SUPPORT', 'LONG_STAY'].map(goal => {
+                        const section = document.querySelector("[data-goal='" + goal + "']");
+                        return {id: section.getAttribute('data-section'), html: '<p>Anna bewaard ' + goal + '</p>',
+                            on: section.querySelector('.save-status').getAttribute('data-based-on'),
+                            title: section.querySelector('h2').textContent};
+                    });
+                    sessionStorage.setItem(RegieEditor.keptKey(), JSON.stringify(kept));""");
+            anna.driver().navigate().refresh();
+            WebElement support = anna.until(ExpectedConditions.visibilityOfElementLocated(
+                    section("SUPPORT", ".section-conflict")));
+            assertThat(support.findElement(By.cssSelector(".theirs")).getText()).contains("Bram over draagvlak " + mark);
+            assertThat(support.findElement(By.cssSelector(".mine")).getText()).contains("Anna bewaard SUPPORT");
+            anna.until(ExpectedConditions.textToBePresentInElementLocated(section("LONG_STAY", ".save-status"),
+                    "Opgeslagen om"));
+            bram.driver().navigate().refresh();
+            assertThat(bram.text(section("SUPPORT", ".ql-editor"))).contains("Bram over draagvlak " + mark)
+                    .doesNotContain("Anna bewaard");
+            assertThat(bram.text(section("LONG_STAY", ".ql-editor"))).contains("Anna bewaard LONG_STAY");
         }
     }
 

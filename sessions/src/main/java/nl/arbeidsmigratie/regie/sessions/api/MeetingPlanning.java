@@ -264,7 +264,9 @@ public class MeetingPlanning {
         // a new date or time of a meeting people were told of reaches them as a cancellation would
         if (before.status().announced() && datedBefore != null
                 && (!datedBefore.equals(meeting.startsAt()) || !Objects.equals(before.endsAt(), after.endsAt()))) {
-            tell(meeting, "rescheduled", toldTheCircle(before), datedBefore);
+            tell(meeting, "rescheduled", toldTheCircle(before),
+                    new MeetingMails.Period(datedBefore, MeetingBook.instant(before.endsAt())),
+                    new MeetingMails.Period(meeting.startsAt(), meeting.endsAt()));
         }
         List<MeetingView> overlapping = book.meetings(meeting.series()).stream().filter(meeting::overlaps)
                 .map(book::view).toList();
@@ -337,10 +339,20 @@ public class MeetingPlanning {
     private void announce(Meeting meeting) {
         String page = links.to("/app/sessions/meeting.xhtml?id=" + meeting.id());
         String circle = links.to("/circle.xhtml?edition=" + meeting.series().editionId());
+        Set<String> told = new HashSet<>();
         for (EditionParticipant participant : enrolments.participantsOf(meeting.series().editionId())) {
+            told.add(participant.email().toLowerCase(Locale.ROOT));
             mails.send("meeting:" + meeting.id() + ":confirmed:" + meeting.sequence() + ":" + participant.email(),
                     participant.email(), participant.language(), "confirmed", meeting, participant.name(), page,
                     new MeetingMails.Programme(meeting), circle);
+        }
+        // those registered while it was provisional were promised word once its date is firm
+        for (MeetingRegistration registration : book.registrations(meeting)) {
+            if (registration.live() && told.add(registration.email().toLowerCase(Locale.ROOT))) {
+                mails.send("meeting:" + meeting.id() + ":settled:" + meeting.sequence() + ":registration:"
+                        + registration.id(), registration.email(), registration.language(), "settled", meeting,
+                        registration.name());
+            }
         }
     }
 

@@ -54,6 +54,7 @@ public class MeetingMails {
             values[4 + i] = value instanceof MeetingFormat format ? texts.getString("format." + format.name())
                     : value instanceof Instant instant ? moment(instant, texts, locale)
                     : value instanceof Proposals proposals ? proposals.lines(texts, locale)
+                    : value instanceof Period period ? period.text(texts, locale)
                     : value instanceof Programme programme ? programme.lines(texts) : value;
         }
         // a mail that tells someone to come gives the link to join online too, when the meeting has one
@@ -78,13 +79,23 @@ public class MeetingMails {
     public record Proposals(List<PollSlot> slots) {
 
         String lines(ResourceBundle texts, Locale locale) {
-            DateTimeFormatter day = DateTimeFormatter.ofPattern(texts.getString("proposal.day"), locale);
+            return slots.stream().map(slot -> MessageFormat.format(texts.getString("proposal.line"),
+                    new Period(slot.startsAt(), slot.endsAt()).text(texts, locale))).collect(Collectors.joining("\n"));
+        }
+    }
+
+    /** A meeting's day with its start and end time, written in a mail: "vrijdag 15 januari 2027, 10:00–12:00". */
+    public record Period(Instant start, Instant end) {
+
+        String text(ResourceBundle texts, Locale locale) {
+            if (start == null || end == null) {
+                return texts.getString("date.to-follow");
+            }
+            ZonedDateTime from = start.atZone(DutchTime.ZONE);
             DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
-            return slots.stream().map(slot -> {
-                ZonedDateTime start = slot.startsAt().atZone(DutchTime.ZONE);
-                return MessageFormat.format(texts.getString("proposal.line"), day.format(start), time.format(start),
-                        time.format(slot.endsAt().atZone(DutchTime.ZONE)));
-            }).collect(Collectors.joining("\n"));
+            return MessageFormat.format(texts.getString("period"),
+                    DateTimeFormatter.ofPattern(texts.getString("proposal.day"), locale).format(from),
+                    time.format(from), time.format(end.atZone(DutchTime.ZONE)));
         }
     }
 
