@@ -147,11 +147,15 @@ var RegieEditor = {
         box.hidden = false;
     },
     plainText: function (html) {
-        var body = new DOMParser().parseFromString(html, 'text/html').body;
-        body.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, br').forEach(function (block) {
-            block.after('\n');
+        return RegieEditor.blocksApart(new DOMParser().parseFromString(html, 'text/html').body, '\n')
+            .replace(/\n{3,}/g, '\n\n').trim();
+    },
+    /* the text of {@code node} with {@code between} after each of its blocks, which stay apart as the page shows */
+    blocksApart: function (node, between) {
+        node.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, br').forEach(function (block) {
+            block.after(between);
         });
-        return body.textContent.replace(/\n{3,}/g, '\n\n').trim();
+        return node.textContent;
     },
     /* Every change the author makes counts and is saved as typing is: also a paste from a menu or a long press, a
        drop or a format from the toolbar, which no key announces. The editor's own change event tells them all. */
@@ -353,12 +357,8 @@ function chosenPassage(section) {
         }
         range.setEnd(range.endContainer, end);
     }
-    // the blocks of a passage over paragraphs or a heading stay words apart, as the page shows them
-    var passage = range.cloneContents();
-    passage.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, br').forEach(function (block) {
-        block.after(' ');
-    });
-    return passage.textContent.replace(/\s+/g, ' ').trim();
+    // a passage over paragraphs or a heading keeps its words apart
+    return RegieEditor.blocksApart(range.cloneContents(), ' ').replace(/\s+/g, ' ').trim();
 }
 function notePassage(e) {
     var button = e.target.closest && e.target.closest('button[id$=":comments"]');
