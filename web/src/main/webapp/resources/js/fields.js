@@ -337,8 +337,45 @@
         }
     });
 
+    /*
+     * A dialog in which something was typed since it opened asks before its close button or Escape throws that away
+     * (a half-written comment or newsletter); closing after a save, which the page does itself, asks nothing.
+     */
+    document.addEventListener("input", function (event) {
+        var dialog = event.target.closest && event.target.closest(".ui-dialog");
+        if (dialog) {
+            dialog.setAttribute("data-typed", "");
+        }
+    }, true);
+    function keepTyped(event) {
+        var dialog = event.target.closest && event.target.closest(".ui-dialog[data-typed]");
+        var closing = event.type === "click" ? event.target.closest(".ui-dialog-titlebar-close")
+            : event.key === "Escape";
+        if (!dialog || !closing) {
+            return;
+        }
+        var question = document.documentElement.getAttribute("data-discard-typed");
+        if (question && !window.confirm(question)) {
+            event.preventDefault();
+            event.stopImmediatePropagation();
+        } else {
+            dialog.removeAttribute("data-typed");
+        }
+    }
+    document.addEventListener("click", keepTyped, true);
+    document.addEventListener("keydown", keepTyped, true);
+
     if (window.jQuery) {
         window.jQuery(document).on("pfAjaxComplete", run);
         window.jQuery(document).on("pfAjaxComplete", showRefusal);
+    }
+    var Dialog = window.PrimeFaces && PrimeFaces.widget.Dialog;
+    if (Dialog) {
+        // a dialog opened afresh has nothing typed in it yet
+        var show = Dialog.prototype.show;
+        Dialog.prototype.show = function () {
+            this.jq.removeAttr("data-typed");
+            return show.apply(this, arguments);
+        };
     }
 })();

@@ -188,6 +188,13 @@ class StrategyBrowserIT {
             coordinator.waitForText("commentsForm", "Noem ook de bron van de schatting.");
             assertThat(coordinator.driver().findElement(By.id("commentsForm:text")).getAttribute("value"))
                     .isEqualTo("Nog een punt");
+            // closing it with text typed asks first; kept open, the text stays (the browser's question answered no)
+            ((JavascriptExecutor) coordinator.driver()).executeScript(
+                    "window.confirm = question => { window.asked = question; return false; };");
+            coordinator.click(By.cssSelector(".ui-dialog[aria-hidden='false'] .ui-dialog-titlebar-close"));
+            assertThat(((JavascriptExecutor) coordinator.driver()).executeScript("return window.asked"))
+                    .asString().contains("niet opgeslagen");
+            assertThat(coordinator.driver().findElement(By.id("commentsForm:text")).isDisplayed()).isTrue();
             coordinator.type("commentsForm:text", "");
             assertThat(coordinator.text(By.id("commentsForm:threads:0:changed"))).startsWith("· gewijzigd").contains(":");
             closeDialogs(coordinator);
