@@ -308,23 +308,32 @@ public class MeetingPlanning {
      */
     private void tell(Meeting meeting, String kind, boolean circleToo, Object... more) {
         Set<String> told = new HashSet<>();
-        String change = "meeting:" + meeting.id() + ":" + kind + ":" + meeting.sequence() + ":";
-        for (MeetingRegistration registration : book.registrations(meeting)) {
-            String address = registration.email().toLowerCase(Locale.ROOT);
-            if (registration.live() && told.add(address)) {
-                mails.send(change + address, registration.email(), registration.language(), kind, meeting,
-                        withName(registration.name(), more));
-            }
-        }
+        tellRegistered(meeting, kind, told, more);
         if (circleToo) {
             for (EditionParticipant participant : enrolments.participantsOf(meeting.series().editionId())) {
                 String address = participant.email().toLowerCase(Locale.ROOT);
                 if (told.add(address)) {
-                    mails.send(change + address, participant.email(), participant.language(), kind, meeting,
-                            withName(participant.name(), more));
+                    mails.send(changeKey(meeting, kind) + address, participant.email(), participant.language(),
+                            kind, meeting, withName(participant.name(), more));
                 }
             }
         }
+    }
+
+    /** Mails {@code kind} to every person registered or waiting whose address is not among {@code told}, adding it. */
+    private void tellRegistered(Meeting meeting, String kind, Set<String> told, Object... more) {
+        for (MeetingRegistration registration : book.registrations(meeting)) {
+            String address = registration.email().toLowerCase(Locale.ROOT);
+            if (registration.live() && told.add(address)) {
+                mails.send(changeKey(meeting, kind) + address, registration.email(), registration.language(), kind,
+                        meeting, withName(registration.name(), more));
+            }
+        }
+    }
+
+    /** The start of the outbox key of a mail telling of this change, so each address gets it once. */
+    private static String changeKey(Meeting meeting, String kind) {
+        return "meeting:" + meeting.id() + ":" + kind + ":" + meeting.sequence() + ":";
     }
 
     private static Object[] withName(String name, Object... more) {
@@ -347,13 +356,7 @@ public class MeetingPlanning {
                     new MeetingMails.Programme(meeting), circle);
         }
         // those registered while it was provisional were promised word once its date is firm
-        for (MeetingRegistration registration : book.registrations(meeting)) {
-            if (registration.live() && told.add(registration.email().toLowerCase(Locale.ROOT))) {
-                mails.send("meeting:" + meeting.id() + ":settled:" + meeting.sequence() + ":registration:"
-                        + registration.id(), registration.email(), registration.language(), "settled", meeting,
-                        registration.name());
-            }
-        }
+        tellRegistered(meeting, "settled", told);
     }
 
     /**

@@ -24,10 +24,6 @@ public class DateTimes {
     private static final DateTimeFormatter SECONDS = DutchDates.SECONDS.withZone(DutchTime.ZONE);
 
     /**
-     * The moment a user means by a picked "as known on" time, which the pickers give to the second: the end of that
-     * second, so a change shown at 10:15:07 is part of "as known on 10:15:07"; now when nothing was picked.
-     */
-    /**
      * A picked "as known on" time, or none (the present) for one still to come, of which nothing is known yet: the
      * page says so rather than quietly showing the present.
      */
@@ -39,6 +35,10 @@ public class DateTimes {
         return picked;
     }
 
+    /**
+     * The moment a user means by a picked "as known on" time, which the pickers give to the second: the end of that
+     * second, so a change shown at 10:15:07 is part of "as known on 10:15:07"; now when nothing was picked.
+     */
     public static Instant asKnownOn(LocalDateTime picked) {
         return picked == null ? Instant.now()
                 : picked.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).atZone(DutchTime.ZONE).toInstant()

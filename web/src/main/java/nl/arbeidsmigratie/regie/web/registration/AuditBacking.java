@@ -37,7 +37,7 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.web.faces.DisplayValues;
-import nl.arbeidsmigratie.regie.web.faces.DutchDates;
+import nl.arbeidsmigratie.regie.web.faces.DateTimes;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import nl.arbeidsmigratie.regie.web.faces.SpreadsheetFiles;
 import org.omnifaces.util.Components;
@@ -72,6 +72,9 @@ public class AuditBacking implements Serializable {
     @Inject
     DisplayValues values;
 
+    @Inject
+    DateTimes dateTimes;
+
     private final Entries entries = new Entries();
     private AuditVerification verification;
     private List<MunicipalityView> municipalities = List.of();
@@ -104,7 +107,7 @@ public class AuditBacking implements Serializable {
                 "target", "changes", "action.stored", "target.stored")
                 .map(column -> MessageTexts.text("audit.csv." + column)).toArray(String[]::new))) {
             for (AuditEntryView e : found.items()) {
-                printer.printRecord(e.id(), DutchDates.SECONDS.format(e.occurredAt().atZone(DutchTime.ZONE)),
+                printer.printRecord(e.id(), dateTimes.seconds(e.occurredAt()),
                         values.actor(e.actor()), action(e.action()), target(e.target()),
                         changes(e).stream().map(c -> c.field() + ": " + (c.before() == null || c.before().isEmpty()
                                 ? "" : c.before() + " → ") + c.after()).collect(Collectors.joining("; ")),

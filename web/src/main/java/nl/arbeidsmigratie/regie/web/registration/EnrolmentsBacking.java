@@ -7,20 +7,18 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringWriter;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
-import nl.arbeidsmigratie.regie.web.faces.DutchDates;
+import nl.arbeidsmigratie.regie.web.faces.DateTimes;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
@@ -53,6 +51,9 @@ public class EnrolmentsBacking implements Serializable {
 
     @Inject
     LayoutBacking layout;
+
+    @Inject
+    DateTimes dateTimes;
 
     private boolean coordinator;
     private boolean officer;
@@ -147,8 +148,8 @@ public class EnrolmentsBacking implements Serializable {
             for (EnrolmentView e : shown) {
                 printer.printRecord(e.editionTitle(), e.municipalityCode(), e.municipalityName(),
                         MessageTexts.text("enrolment.status." + e.status()),
-                        e.waitingPosition() == 0 ? "" : e.waitingPosition(), minutes(e.submittedAt()),
-                        minutes(e.decidedAt()), e.contactName(), e.contactEmail(),
+                        e.waitingPosition() == 0 ? "" : e.waitingPosition(), dateTimes.minutes(e.submittedAt()),
+                        dateTimes.minutes(e.decidedAt()), e.contactName(), e.contactEmail(),
                         e.policyPhase() == null ? "" : MessageTexts.text("enrolment.phase." + e.policyPhase()),
                         e.learningGoals().stream().map(goal -> MessageTexts.text("meetings.theme." + goal))
                                 .collect(Collectors.joining("; ")),
@@ -159,9 +160,6 @@ public class EnrolmentsBacking implements Serializable {
         SpreadsheetFiles.send(csv.toString(), "aanmeldingen-leerkring-" + editionId + ".csv");
     }
 
-    private static String minutes(Instant moment) {
-        return moment == null ? "" : DutchDates.MINUTES.format(moment.atZone(DutchTime.ZONE));
-    }
 
     public boolean isCoordinator() {
         return coordinator;
