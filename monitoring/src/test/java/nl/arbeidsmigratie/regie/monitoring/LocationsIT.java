@@ -40,8 +40,11 @@ import nl.arbeidsmigratie.regie.monitoring.api.PermitKind;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
+import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.registration.api.AuditReview;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.Sql;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
@@ -74,6 +77,9 @@ class LocationsIT {
 
     @Inject
     Norms norms;
+
+    @Inject
+    AuditReview auditReview;
 
     @Inject
     MunicipalCounts counts;
@@ -358,6 +364,34 @@ class LocationsIT {
                     assertThat(e.messageKey()).isEqualTo("error.location.opened-after-reports");
                     assertThat(e.arguments()).containsExactly(day);
                 }));
+    }
+
+    @Test
+    void theAuditTrailNamesALocationAndFindsItsReportsByAnyNameItHadOrItsBagId() throws Exception {
+        String before = unique("Kas Zeeën");
+        LocationDetails original = units(WESTLAND, before, QualityMark.SNF);
+        LocationView first = TestCaller.as(OFFICER, () -> locations.register(original));
+        TestCaller.as(OFFICER, () -> occupancy.report(new OccupancyFigures(first.locationId(), LocalDate.of(2025, 6, 1),
+                7, null, null, null)));
+        String now = unique("Logies Poeldijk");
+        TestCaller.as(OFFICER, () -> locations.revise(first.locationId(), 1, new LocationDetails(WESTLAND, now,
+                original.address(), original.bagId(), original.latitude(), original.longitude(),
+                original.housingForm(), original.status(), original.openedOn(), null, original.facilities(),
+                original.certification(), original.stayFocus(), original.operator(), original.permits()), "Nieuwe naam"));
+        String occupancyTarget = "occupancy:" + WESTLAND + ":" + first.locationId();
+
+        for (String words : List.of(before.toUpperCase(), now.substring(now.length() - 8), original.bagId())) {
+            AuditFilter filter = new AuditFilter(null, null, "occupancy.", null, null,
+                    List.of(AuditFilter.Mention.of(words)));
+            assertThat(TestCaller.as(AUDITOR, () -> auditReview.search(filter, 0, 10)).items()).as(words)
+                    .extracting(AuditEntryView::target).containsExactly(occupancyTarget);
+        }
+        assertThat(TestCaller.as(AUDITOR, () -> auditReview.names(List.of(occupancyTarget,
+                "location:" + WESTLAND + ":" + first.locationId(), "municipality:" + WESTLAND, "location:GM1783:x"))))
+                .containsEntry(occupancyTarget, now).containsEntry("location:" + WESTLAND + ":" + first.locationId(), now)
+                .containsEntry("municipality:" + WESTLAND, "Westland").hasSize(3);
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> auditReview.names(List.of(occupancyTarget)))
+                .isInstanceOf(AccessRefusedException.class));
     }
 
     @Test

@@ -26,6 +26,7 @@ import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountAdministration;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.AuditReview;
 import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
@@ -86,6 +87,9 @@ class MeetingPlanningIT {
     @Inject
     Enrolments enrolments;
 
+    @Inject
+    AuditReview auditReview;
+
     @Test
     void meetingsNotYetNamedAreNamedInTheLanguageOfTheCoordinatorWhoPlansThemAndASeriesKeepsItsLanguage()
             throws Exception {
@@ -145,6 +149,10 @@ class MeetingPlanningIT {
                 "Bijeenkomst 2", "Bijeenkomst 3", "Bijeenkomst 4", "Bijeenkomst 5",
                 "Informatiebijeenkomst voor raadsleden");
         assertThat(TestCaller.as(OFFICER, () -> planning.seriesOfEdition(series.editionId()))).contains(read);
+        // the audit trail records a meeting by number, and names it by its series and title
+        String target = "meeting:" + information.id();
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.names(List.of(target))))
+                .containsExactly(Map.entry(target, series.title() + " · Informatiebijeenkomst voor raadsleden"));
     }
 
     @Test

@@ -13,20 +13,24 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
+import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountAdministration;
 import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
+import nl.arbeidsmigratie.regie.registration.api.AuditReview;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentDetails;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentKind;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentSummary;
-import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentVersions;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
 import nl.arbeidsmigratie.regie.strategy.api.NewDocument;
 import nl.arbeidsmigratie.regie.strategy.api.SectionSaved;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
@@ -75,6 +79,9 @@ class StrategyDocumentsIT {
 
     @Inject
     StrategyFixture fixture;
+
+    @Inject
+    AuditReview auditReview;
 
     @Test
     void aNewDocumentStartsFromTheTemplatePrefilledFromTheEnrolment() throws Exception {
@@ -179,6 +186,13 @@ class StrategyDocumentsIT {
         assertThat(seenByAuditor.contentVisible()).isFalse();
         assertThat(seenByAuditor.sections()).isEmpty();
         assertThat(seenByAuditor.title()).isEqualTo("Concept voor de provincie");
+        // the trail records the document by number; it is named, and found, by its municipality and title
+        String target = "strategy-document:" + draft.id();
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.names(List.of(target))))
+                .containsExactly(Map.entry(target, "Westland · Concept voor de provincie"));
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.search(new AuditFilter(null, null,
+                "strategy.document.created", null, null, List.of(AuditFilter.Mention.of("CONCEPT voor de provincie"))),
+                0, 50)).items()).extracting(AuditEntryView::target).contains(target);
 
         for (String reader : List.of(COORDINATOR, DEMO_AUDITOR.email())) {
             TestCaller.as(reader, () -> {

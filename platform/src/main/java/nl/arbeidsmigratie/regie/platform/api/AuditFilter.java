@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What a reviewer looks for in the audit trail; every part left null (or empty) does not narrow. {@code target}
@@ -28,19 +29,37 @@ public record AuditFilter(String target, String actor, String actionPrefix, Inst
      * Text that occurs, in any case, in who acted, the record named or what was before or after (part of a
      * location's name, a municipality's code); or that the reader's words for a kind of record ({@code kinds}, such
      * as {@code strategy} for "Strategie") or for what was done ({@code verbs}, such as {@code withdrawn} for
-     * "ingetrokken") contain, as the page shows an entry in those words rather than by its stored names.
+     * "ingetrokken") contain, as the page shows an entry in those words rather than by its stored names; or that
+     * names one of {@code records} (targets such as {@code location:GM1783:12}), whose entries hold only its number.
      */
-    public record Mention(String text, Set<String> kinds, Set<String> verbs) implements Serializable {
+    public record Mention(String text, Set<String> kinds, Set<String> verbs, Set<String> records)
+            implements Serializable {
 
         public Mention {
             text = text == null ? "" : text.strip();
             kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
             verbs = verbs == null ? Set.of() : Set.copyOf(verbs);
+            records = records == null ? Set.of() : Set.copyOf(records);
+        }
+
+        public Mention(String text, Set<String> kinds, Set<String> verbs) {
+            this(text, kinds, verbs, Set.of());
         }
 
         /** Text to be found as it is stored. */
         public static Mention of(String text) {
             return new Mention(text, Set.of(), Set.of());
         }
+
+        /** This mention, also finding the entries about {@code named}. */
+        public Mention naming(Set<String> named) {
+            return new Mention(text, kinds, verbs, named);
+        }
+    }
+
+    /** This filter with each mention also finding the records {@code named} gives for its text. */
+    public AuditFilter naming(Function<String, Set<String>> named) {
+        return new AuditFilter(target, actor, actionPrefix, from, until,
+                mentions.stream().map(m -> m.naming(named.apply(m.text()))).toList());
     }
 }

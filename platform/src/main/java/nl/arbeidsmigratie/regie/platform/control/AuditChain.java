@@ -180,6 +180,10 @@ public class AuditChain {
                 alternatives.add("e.action like :" + v);
                 parameters.put(v, "%." + SearchText.literal(verb));
             }
+            if (!mention.records().isEmpty()) {
+                alternatives.add("e.target in :m" + i + "r");
+                parameters.put("m" + i + "r", List.copyOf(mention.records()));
+            }
             conditions.add("(" + String.join(" or ", alternatives) + ")");
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

@@ -1,19 +1,25 @@
 package nl.arbeidsmigratie.regie.registration.api;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import jakarta.validation.constraints.NotNull;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
 import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
+import nl.arbeidsmigratie.regie.platform.api.AuditRecordNames;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
 import nl.arbeidsmigratie.regie.platform.api.Page;
@@ -39,11 +45,18 @@ public class AuditReview {
     /** The most entries one export holds; a narrower filter reaches the others. */
     public static final int LARGEST_EXPORT = 10_000;
 
+    /** The most records of one module a text in a search finds by name; a longer text finds fewer. */
+    private static final int NAMED_RECORDS = 500;
+
     @Inject
     AuditTrail trail;
 
     @Inject
     CurrentAccount currentAccount;
+
+    @Inject
+    @Any
+    Instance<AuditRecordNames> recordNames;
 
     public Page<AuditEntryView> entries(String target, int offset, int limit) {
         return search(AuditFilter.ofTarget(target), offset, limit);
@@ -52,7 +65,7 @@ public class AuditReview {
     /** The entries {@code filter} finds, newest first: by record, person, kind, period and what they mention. */
     public Page<AuditEntryView> search(@NotNull AuditFilter filter, int offset, int limit) {
         currentAccount.check(Role.AUDITOR, Role.COORDINATOR);
-        return trail.search(filter, Math.max(0, offset), Math.max(1, Math.min(limit, LARGEST_PAGE)));
+        return trail.search(naming(filter), Math.max(0, offset), Math.max(1, Math.min(limit, LARGEST_PAGE)));
     }
 
     /**
@@ -61,10 +74,11 @@ public class AuditReview {
      */
     public Page<AuditEntryView> export(@NotNull AuditFilter filter) {
         currentAccount.check(Role.AUDITOR, Role.COORDINATOR);
+        AuditFilter named = naming(filter);
         List<AuditEntryView> found = new ArrayList<>();
         long total = 0;
         do {
-            Page<AuditEntryView> page = trail.search(filter, found.size(), LARGEST_PAGE);
+            Page<AuditEntryView> page = trail.search(named, found.size(), LARGEST_PAGE);
             total = page.total();
             found.addAll(page.items());
             if (page.items().isEmpty()) {
@@ -75,6 +89,20 @@ public class AuditReview {
         trail.record("audit.exported", EXPORTS, null, Map.of("entries", exported.size(), "found", total,
                 "filter", filter.toString()));
         return new Page<>(exported, total, 0, exported.size());
+    }
+
+    /** The name now of each of {@code targets} that names a record some module knows by name. */
+    public Map<String, String> names(@NotNull Collection<String> targets) {
+        currentAccount.check(Role.AUDITOR, Role.COORDINATOR);
+        Map<String, String> names = new HashMap<>();
+        recordNames.forEach(module -> names.putAll(module.names(targets)));
+        return names;
+    }
+
+    /** {@code filter} with each text it mentions also finding the records named so, whose entries hold a number. */
+    private AuditFilter naming(AuditFilter filter) {
+        return filter.naming(text -> recordNames.stream().flatMap(module -> module.named(text, NAMED_RECORDS)
+                .stream()).collect(Collectors.toSet()));
     }
 
     /** Walks the whole chain; the result names the first entry altered or removed, if any. */

@@ -86,6 +86,8 @@ public class AuditBacking implements Serializable {
     private String municipalityCode;
     private String text;
     private AuditFilter filter = AuditFilter.ofTarget(null);
+    /** The names now of the records the entries shown are about. */
+    private Map<String, String> names = Map.of();
 
     @PostConstruct
     void init() {
@@ -102,13 +104,14 @@ public class AuditBacking implements Serializable {
      */
     public void export() throws IOException {
         Page<AuditEntryView> found = review.export(filter);
+        Map<String, String> named = review.names(found.items().stream().map(AuditEntryView::target).toList());
         StringWriter csv = new StringWriter();
         try (SpreadsheetCsv printer = SpreadsheetCsv.writingTo(csv, Stream.of("id", "time", "actor", "action",
-                "target", "changes", "action.stored", "target.stored")
+                "target", "name", "changes", "action.stored", "target.stored")
                 .map(column -> MessageTexts.text("audit.csv." + column)).toArray(String[]::new))) {
             for (AuditEntryView e : found.items()) {
                 printer.printRecord(e.id(), dateTimes.seconds(e.occurredAt()),
-                        values.actor(e.actor()), action(e.action()), target(e.target()),
+                        values.actor(e.actor()), action(e.action()), target(e.target()), named.get(e.target()),
                         changes(e).stream().map(c -> c.field() + ": " + (c.before() == null || c.before().isEmpty()
                                 ? "" : c.before() + " → ") + c.after()).collect(Collectors.joining("; ")),
                         e.action(), e.target());
@@ -214,6 +217,11 @@ public class AuditBacking implements Serializable {
             words.append(" · ").append(label(bundle, kind + ".kind." + part, part));
         }
         return words.toString();
+    }
+
+    /** The name the record {@code target} names has now, if it is one known by name; null otherwise. */
+    public String name(String target) {
+        return names.get(target);
     }
 
     public String kindLabel(String kind) {
@@ -366,6 +374,7 @@ public class AuditBacking implements Serializable {
         public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                          Map<String, FilterMeta> filterBy) {
             Page<AuditEntryView> page = review.search(filter, first, pageSize);
+            names = review.names(page.items().stream().map(AuditEntryView::target).toList());
             setRowCount((int) page.total());
             return page.items();
         }
