@@ -118,6 +118,26 @@ public final class BrowserSession implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Pastes into the element as a paste from the browser's menu does, which no key announces: {@code plain} text,
+     * and {@code html} beside it unless null.
+     */
+    public void paste(By target, String plain, String html) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(target));
+        ((JavascriptExecutor) driver).executeScript("""
+                const data = new DataTransfer();
+                data.setData('text/plain', arguments[1]);
+                if (arguments[2] !== null) {
+                    data.setData('text/html', arguments[2]);
+                }
+                arguments[0].focus();
+                if (arguments[0].select) {
+                    arguments[0].select();
+                }
+                arguments[0].dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,
+                        cancelable: true}));""", element, plain, html);
+    }
+
     /** The element's text; read again when an ajax update replaced the element between finding and reading it. */
     public String text(By locator) {
         return wait.until(driver -> {

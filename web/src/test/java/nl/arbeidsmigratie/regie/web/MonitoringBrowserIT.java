@@ -5,6 +5,7 @@ import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DE
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -13,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
@@ -168,6 +170,15 @@ class MonitoringBrowserIT {
             officer.type("locationForm:place", "Kwintsheul");
             officer.type("locationForm:beds_input", "10");
             officer.type("locationForm:floorArea_input", "100");
+            // a number pasted is read as written: "4.2" is no thousands in a Dutch field, "1.234" is
+            officer.paste(By.id("locationForm:latitude_input"), "52.0123", null);
+            officer.paste(By.id("locationForm:longitude_input"), "4.2", null);
+            officer.paste(By.id("locationForm:bedroomArea_input"), "1.234", null);
+            assertThat(Stream.of("latitude", "longitude", "bedroomArea").map(field -> officer.driver()
+                    .findElement(By.id("locationForm:" + field + "_hinput")).getAttribute("value"))
+                    .map(value -> new BigDecimal(value).stripTrailingZeros().toPlainString()))
+                    .containsExactly("52.0123", "4.2", "1234");
+            officer.type("locationForm:bedroomArea_input", "");
             officer.type("locationForm:bedrooms_input", "5");
             officer.type("locationForm:toilets_input", "1");
             officer.type("locationForm:showers_input", "1");

@@ -106,12 +106,8 @@ class StrategyBrowserIT {
             assertThat(editorHtml(officer, "LOCATIONS")).contains("<p>Kern | Aantal</p>");
             // a paste from the browser's menu, which no key announces, is saved as typing is; a web page's script
             // and style come along as no text
-            ((JavascriptExecutor) officer.driver()).executeScript("var editor = document.querySelector(arguments[0]);"
-                    + " var data = new DataTransfer(); data.setData('text/html', '<style>p { color: red }</style><p>'"
-                    + " + arguments[1] + '<script>window.pasted = 1</script></p>');"
-                    + " data.setData('text/plain', arguments[1]); editor.focus();"
-                    + " editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,"
-                    + " cancelable: true}));", "[data-goal='SUPPORT'] .ql-editor", "Geplakt via het menu " + mark);
+            officer.paste(section("SUPPORT", ".ql-editor"), "Geplakt via het menu " + mark, "<style>p { color: red }"
+                    + "</style><p>Geplakt via het menu " + mark + "<script>window.pasted = 1</script></p>");
             officer.until(ExpectedConditions.textToBePresentInElementLocated(section("SUPPORT", ".save-status"),
                     "Opgeslagen om"));
             assertThat(officer.text(section("SUPPORT", ".ql-editor"))).contains("Geplakt via het menu " + mark)
@@ -470,13 +466,9 @@ class StrategyBrowserIT {
                 "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;");
     }
 
-    /** Types into a learning goal's section and waits until it is saved. */
-    /** Pastes {@code html} into a chapter's editor as a paste from the browser's menu does, which no key announces. */
+    /** Pastes {@code html} into a chapter's editor as a paste from the browser's menu does. */
     private static void paste(BrowserSession browser, String goal, String html) {
-        ((JavascriptExecutor) browser.driver()).executeScript("var editor = document.querySelector(arguments[0]);"
-                + " var data = new DataTransfer(); data.setData('text/html', arguments[1]); editor.focus();"
-                + " editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,"
-                + " cancelable: true}));", "[data-goal='" + goal + "'] .ql-editor", html);
+        browser.paste(By.cssSelector("[data-goal='" + goal + "'] .ql-editor"), "", html);
     }
 
     private static String editorHtml(BrowserSession browser, String goal) {
