@@ -108,16 +108,23 @@
         });
     }
 
-    /* A date field's calendar button says only "ui-button"; it gets the words of the page's locale ("Kies datum"). */
+    /*
+     * A date field's calendar button says only "Kies datum", the same beside every date of a form: it names its
+     * field's label too ("Kies datum: Peildatum"), so a list of a page's buttons tells them apart.
+     */
     function nameDateButtons() {
-        var words = window.PrimeFaces && PrimeFaces.getAriaLabel ? PrimeFaces.getAriaLabel("chooseDate") : null;
-        if (!words || words === "chooseDate") {
-            return;
-        }
+        var own = window.PrimeFaces && PrimeFaces.getAriaLabel ? PrimeFaces.getAriaLabel("chooseDate") : null;
         Array.prototype.forEach.call(document.querySelectorAll("button.ui-datepicker-trigger"), function (button) {
-            if (!button.hasAttribute("aria-label")) {
-                button.setAttribute("aria-label", words);
-                button.setAttribute("title", words);
+            var words = button.getAttribute("data-choose") || button.getAttribute("aria-label")
+                || (own && !/chooseDate/.test(own) ? own : null);
+            var input = button.parentElement && button.parentElement.querySelector("input");
+            var label = input && input.id ? document.querySelector("label[for='" + CSS.escape(input.id) + "'], label[for='"
+                + CSS.escape(input.id.replace(/_input$/, "")) + "']") : null;
+            var field = label ? label.textContent.replace(/\*\s*$/, "").trim() : "";
+            if (words && !button.hasAttribute("data-choose")) {
+                button.setAttribute("data-choose", words);
+                button.setAttribute("aria-label", field ? words + ": " + field : words);
+                button.setAttribute("title", button.getAttribute("aria-label"));
             }
         });
     }
