@@ -17,8 +17,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
@@ -353,6 +355,16 @@ class MeetingPlanningIT {
         TestCaller.as(COORDINATOR, () -> registrations.register(new NewRegistration(start.id(), DEN_HAAG,
                 "Raadslid Den Haag", dutch, null)));
 
+        // the page says beforehand how many it mails: those registered and, as it was announced, the whole circle
+        Set<String> concerned = new HashSet<>(Set.of(english.email().toLowerCase(Locale.ROOT), dutch));
+        TestCaller.as(COORDINATOR, () -> enrolments.participantsOf(series.editionId())).forEach(
+                participant -> concerned.add(participant.email().toLowerCase(Locale.ROOT)));
+        assertThat(concerned).hasSizeGreaterThan(2);
+        assertThat(TestCaller.as(COORDINATOR, () -> planning.audience(start.id()))).isEqualTo(concerned.size());
+        assertThat(TestCaller.as(COORDINATOR, () -> planning.audience(series.meetings().get(1).id())))
+                .as("a draft nobody registered for").isZero();
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> planning.audience(start.id()))
+                .isInstanceOf(AccessRefusedException.class));
         TestCaller.as(COORDINATOR, () -> {
             assertThatThrownBy(() -> planning.moveOnline(start.id(), planned.version(), MeetingFormat.ONLINE, "  "))
                     .isInstanceOfSatisfying(InvalidInputException.class,
@@ -369,10 +381,10 @@ class MeetingPlanningIT {
                 .extracting(r -> r.status()).containsOnly(RegistrationStatus.REGISTERED);
         assertThat(Mailbox.await(english.email(), "Changed: Startbijeenkomst becomes online", MAIL).text())
                 .contains("Dear " + english.displayName(), "A registration stands", "https://meet.example/start-" + start.id())
-                .contains(" 14 May " + (LocalDate.now().getYear() + 1) + " at 13:00 Dutch time");
+                .contains(" 14 May " + (LocalDate.now().getYear() + 1) + " at 13:00–16:30 Dutch time");
         assertThat(Mailbox.await(dutch, "Gewijzigd: Startbijeenkomst wordt online", MAIL).text())
                 .contains("Een aanmelding blijft staan", "https://meet.example/start-" + start.id())
-                .contains("14 mei " + (LocalDate.now().getYear() + 1) + " om 13:00");
+                .contains("14 mei " + (LocalDate.now().getYear() + 1) + " om 13:00–16:30");
         // a draft, planned bit by bit, becomes hybrid before its city is known, as it is described without one
         MeetingView draft = series.meetings().get(1);
         MeetingView hybrid = TestCaller.as(COORDINATOR, () -> planning.moveOnline(draft.id(), draft.version(),

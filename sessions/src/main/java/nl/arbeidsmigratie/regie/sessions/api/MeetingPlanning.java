@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -302,33 +303,47 @@ public class MeetingPlanning {
     }
 
     /**
-     * Mails a change of a meeting ({@code kind}, with {4} each person's name, then {@code more}) to every person
-     * registered or waiting and, when {@code circleToo}, to everyone taking part in the edition, who was told of it
-     * when it was confirmed: once per address, in each one's language.
+     * How many people a change of this meeting's date, time or format is mailed to now ({@link #tell}), so the page
+     * can say so before it is made.
      */
-    private void tell(Meeting meeting, String kind, boolean circleToo, Object... more) {
-        Set<String> told = new HashSet<>();
-        tellRegistered(meeting, kind, told, more);
-        if (circleToo) {
-            for (EditionParticipant participant : enrolments.participantsOf(meeting.series().editionId())) {
-                String address = participant.email().toLowerCase(Locale.ROOT);
-                if (told.add(address)) {
-                    mails.send(changeKey(meeting, kind) + address, participant.email(), participant.language(),
-                            kind, meeting, withName(participant.name(), more));
-                }
-            }
-        }
+    public int audience(long meetingId) {
+        access.coordinator();
+        Meeting meeting = book.meeting(meetingId);
+        return toTell(meeting, toldTheCircle(book.view(meeting))).size();
     }
 
-    /** Mails {@code kind} to every person registered or waiting whose address is not among {@code told}, adding it. */
-    private void tellRegistered(Meeting meeting, String kind, Set<String> told, Object... more) {
+    /**
+     * Mails a change of a meeting ({@code kind}, with {4} each person's name, then {@code more}) to everyone
+     * {@link #toTell} names, in each one's language.
+     */
+    private void tell(Meeting meeting, String kind, boolean circleToo, Object... more) {
+        toTell(meeting, circleToo).forEach((address, person) -> mails.send(changeKey(meeting, kind) + address,
+                person.email(), person.language(), kind, meeting, withName(person.name(), more)));
+    }
+
+    /**
+     * Everyone registered or waiting and, when {@code circleToo}, everyone taking part in the edition, who was told of
+     * the meeting when it was confirmed; by address in lower case, each once.
+     */
+    private Map<String, Person> toTell(Meeting meeting, boolean circleToo) {
+        Map<String, Person> people = new LinkedHashMap<>();
         for (MeetingRegistration registration : book.registrations(meeting)) {
-            String address = registration.email().toLowerCase(Locale.ROOT);
-            if (registration.live() && told.add(address)) {
-                mails.send(changeKey(meeting, kind) + address, registration.email(), registration.language(), kind,
-                        meeting, withName(registration.name(), more));
+            if (registration.live()) {
+                people.putIfAbsent(registration.email().toLowerCase(Locale.ROOT),
+                        new Person(registration.email(), registration.language(), registration.name()));
             }
         }
+        if (circleToo) {
+            for (EditionParticipant participant : enrolments.participantsOf(meeting.series().editionId())) {
+                people.putIfAbsent(participant.email().toLowerCase(Locale.ROOT),
+                        new Person(participant.email(), participant.language(), participant.name()));
+            }
+        }
+        return people;
+    }
+
+    /** Someone a meeting's change is mailed to. */
+    private record Person(String email, String language, String name) {
     }
 
     /** The start of the outbox key of a mail telling of this change, so each address gets it once. */
@@ -356,7 +371,12 @@ public class MeetingPlanning {
                     new MeetingMails.Programme(meeting), circle);
         }
         // those registered while it was provisional were promised word once its date is firm
-        tellRegistered(meeting, "settled", told);
+        toTell(meeting, false).forEach((address, person) -> {
+            if (!told.contains(address)) {
+                mails.send(changeKey(meeting, "settled") + address, person.email(), person.language(), "settled",
+                        meeting, person.name());
+            }
+        });
     }
 
     /**

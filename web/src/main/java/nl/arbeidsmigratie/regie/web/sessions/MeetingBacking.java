@@ -69,6 +69,7 @@ public class MeetingBacking implements Serializable {
     LayoutBacking layout;
 
     private MeetingView meeting;
+    private Long editionId;
     /** The municipalities a coordinator may register people for: those taking part in the edition. */
     private List<EnrolmentView> taking = List.of();
     /** The names of the municipalities the agenda gives a slot, by CBS code. */
@@ -98,9 +99,11 @@ public class MeetingBacking implements Serializable {
             name = account.displayName();
             email = account.email();
         }
-        if (meeting != null && layout.isCoordinator()) {
-            FacadeCalls.attempt(() -> taking = enrolments.list(planning.series(meeting.seriesId()).editionId(),
-                    Set.of(EnrolmentStatus.CONFIRMED)));
+        if (meeting != null) {
+            FacadeCalls.attempt(() -> editionId = planning.series(meeting.seriesId()).editionId());
+        }
+        if (editionId != null && layout.isCoordinator()) {
+            FacadeCalls.attempt(() -> taking = enrolments.list(editionId, Set.of(EnrolmentStatus.CONFIRMED)));
         }
     }
 
@@ -194,6 +197,11 @@ public class MeetingBacking implements Serializable {
     /** Whether the caller may cancel registrations: officers and coordinators, until it is held or cancelled. */
     public boolean isMayCancel() {
         return meeting != null && meeting.status().open() && (layout.isOfficer() || layout.isCoordinator());
+    }
+
+    /** The edition of the meeting, whose meetings the page leads back to. */
+    public Long getEditionId() {
+        return editionId;
     }
 
     public MeetingView getMeeting() {

@@ -5,6 +5,7 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.ThemeSuggestion;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -79,12 +81,18 @@ public class MeetingsBacking implements Serializable {
     private MeetingStatus status;
     private MeetingFormat movedFormat = MeetingFormat.ONLINE;
     private String movedLink;
+    private int audience;
+    private List<EditionView> allEditions = List.of();
+    /** The edition chosen to show. */
+    private Long editionId;
     /** The subscription address just made; only its hash is kept, so it is gone once the page is left. */
     private String feedUrl;
 
     @PostConstruct
     void init() {
         edition = SessionsPages.meetingsEdition(editions, planning).orElse(null);
+        editionId = edition == null ? null : edition.id();
+        FacadeCalls.attempt(() -> allEditions = editions.list());
         reload();
     }
 
@@ -184,11 +192,17 @@ public class MeetingsBacking implements Serializable {
         }).fieldsIn("editForm").run();
     }
 
+    /** How many people a change of the meeting in the status or move dialog is mailed to. */
+    public int getAudience() {
+        return audience;
+    }
+
     public void startStatus(long id) {
         FacadeCalls.attempt(() -> {
             selected = planning.meeting(id);
             // a draft or a meeting moved online has no status of the dialog's: nothing is chosen for the user
             status = getStatuses().contains(selected.status()) ? selected.status() : null;
+            audience = planning.audience(id);
         });
     }
 
@@ -197,8 +211,13 @@ public class MeetingsBacking implements Serializable {
             return;
         }
         FacadeCalls.of(() -> {
+            int told = status == MeetingStatus.CANCELLED ? planning.audience(selected.id()) : 0;
             MeetingView changed = planning.changeStatus(selected.id(), selected.version(), status);
-            Messages.addGlobalInfo("meetings.status.saved", changed.title());
+            if (status == MeetingStatus.CANCELLED) {
+                Messages.addGlobalInfo("meetings.status.cancelled", changed.title(), told);
+            } else {
+                Messages.addGlobalInfo("meetings.status.saved", changed.title());
+            }
             selected = changed;
             reload();
         }).onConflict("meetings.conflict").fieldsIn("statusForm").run();
@@ -209,6 +228,7 @@ public class MeetingsBacking implements Serializable {
             selected = planning.meeting(id);
             movedFormat = MeetingFormat.ONLINE;
             movedLink = selected.onlineLink();
+            audience = planning.audience(id);
         });
     }
 
@@ -217,8 +237,9 @@ public class MeetingsBacking implements Serializable {
             return;
         }
         FacadeCalls.of(() -> {
+            int told = planning.audience(selected.id());
             MeetingView moved = planning.moveOnline(selected.id(), selected.version(), movedFormat, movedLink);
-            Messages.addGlobalInfo("meetings.moved", moved.title(), selected.registered() + selected.waiting());
+            Messages.addGlobalInfo("meetings.moved", moved.title(), told);
             selected = moved;
             reload();
         }).onConflict("meetings.conflict").fieldsIn("moveForm").run();
@@ -249,6 +270,25 @@ public class MeetingsBacking implements Serializable {
 
     public void removeAgendaRow(int index) {
         form.removeAgendaRow(index);
+    }
+
+    /** Shows the meetings of the edition chosen, at that edition's own address. */
+    public void showEdition() throws IOException {
+        if (editionId != null) {
+            Faces.redirect("app/sessions/meetings.xhtml?edition=" + editionId);
+        }
+    }
+
+    public List<EditionView> getEditions() {
+        return allEditions;
+    }
+
+    public Long getEditionId() {
+        return editionId;
+    }
+
+    public void setEditionId(Long editionId) {
+        this.editionId = editionId;
     }
 
     public EditionView getEdition() {
