@@ -46,13 +46,13 @@ public class MeetingMails {
         Object[] values = new Object[4 + more.length];
         values[0] = meeting.title();
         values[1] = meeting.startsAt() == null ? texts.getString("date.to-follow")
-                : moment(meeting.startsAt(), texts, locale);
+                : moment(meeting.startsAt(), meeting.endsAt(), texts, locale);
         values[2] = place(meeting, texts);
         values[3] = meeting.onlineLink() == null ? "" : meeting.onlineLink();
         for (int i = 0; i < more.length; i++) {
             Object value = more[i];
             values[4 + i] = value instanceof MeetingFormat format ? texts.getString("format." + format.name())
-                    : value instanceof Instant instant ? moment(instant, texts, locale)
+                    : value instanceof Instant instant ? moment(instant, null, texts, locale)
                     : value instanceof Proposals proposals ? proposals.lines(texts, locale)
                     : value instanceof Period period ? period.text(texts, locale)
                     : value instanceof Programme programme ? programme.lines(texts) : value;
@@ -118,10 +118,17 @@ public class MeetingMails {
         }
     }
 
-    /** In the words of the mail's language, but day before month and a 24-hour clock, as the pages write it. */
-    private static String moment(Instant instant, ResourceBundle texts, Locale locale) {
-        return DateTimeFormatter.ofPattern(texts.getString("moment.pattern"), locale)
-                .format(instant.atZone(DutchTime.ZONE));
+    /**
+     * A moment, and the time it ends when known, in the words of the mail's language, but day before month and a
+     * 24-hour clock, as the pages write it: "donderdag 14 mei 2027 om 13:00–16:30".
+     */
+    private static String moment(Instant start, Instant end, ResourceBundle texts, Locale locale) {
+        ZonedDateTime from = start.atZone(DutchTime.ZONE);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        String day = DateTimeFormatter.ofPattern(texts.getString("proposal.day"), locale).format(from);
+        return end == null ? MessageFormat.format(texts.getString("moment.at"), day, time.format(from))
+                : MessageFormat.format(texts.getString("moment.until"), day, time.format(from),
+                        time.format(end.atZone(DutchTime.ZONE)));
     }
 
     private static String place(Meeting meeting, ResourceBundle texts) {
