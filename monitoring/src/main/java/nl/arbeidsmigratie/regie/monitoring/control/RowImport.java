@@ -9,13 +9,12 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -23,6 +22,7 @@ import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 
@@ -33,20 +33,14 @@ import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
  */
 public abstract class RowImport {
 
-    /** Strict: the default (smart) resolving would read 31-02-2024 as 29 February rather than refuse it. */
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-    /** A Dutch date as spreadsheets write it: {@code 1-11-2026}, {@code 01-11-2026}, {@code 1/11/2026}, {@code 1.11.2026}. */
-    private static final Pattern DUTCH_DATE_SHAPE = Pattern.compile("\\d{1,2}([-/.])\\d{1,2}\\1\\d{4}");
     /** The time of day a date taken from a date-and-time column carries: {@code 0:00}, {@code 00:00:00.000}. */
     private static final Pattern TIME_OF_DAY = Pattern.compile("([^ T]+)[ T]([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d([.,]\\d{1,9})?)?");
-    private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /** A whole number with Dutch thousands separators, as a spreadsheet formats one: {@code 3.100}. */
     /** A date as a spreadsheet writes it in a column not formatted as dates: days since its day zero (1927–2173). */
     private static final Pattern SERIAL_DATE = Pattern.compile("[1-9]\\d{4}");
     private static final LocalDate SPREADSHEET_DAY_ZERO = LocalDate.of(1899, 12, 30);
     /** A decimal as PostgreSQL writes a stored numeric as text. */
     private static final Pattern STORED_DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+    /** A whole number with Dutch thousands separators, as a spreadsheet formats one: {@code 3.100}. */
     private static final Pattern GROUPED = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3})+");
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
     /** A decimal as typed, with a point or a comma; as many digits as a count, an area or a coordinate needs. */
@@ -347,32 +341,35 @@ public abstract class RowImport {
     }
 
     /**
-     * A date as {@code 2024-06-30}, or the Dutch {@code 30-06-2024}, {@code 1-7-2024}, {@code 1/7/2024} or
-     * {@code 1.7.2024}; a time of day after it, as a date-and-time column of a spreadsheet or database exports it,
-     * says nothing more about the day.
+     * A date as {@code 2024-06-30}, or as the Netherlands writes one ({@code 30-06-2024}, {@code 1/7/2024},
+     * {@code 1.7.2024}, {@code 1 juli 2024}, {@link DutchDates}); a time of day after it, as a date-and-time column
+     * of a spreadsheet or database exports it, says nothing more about the day.
      */
     protected static LocalDate date(CsvRows.Row row, String column) {
         return read(row, column, (name, cell) -> {
             Matcher timed = TIME_OF_DAY.matcher(cell);
             String value = timed.matches() ? timed.group(1) : cell;
-            try {
-                if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
-                    // the usual form, parsed by hand: the formatter costs more than the rest of a row's checks
+            if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+                // the usual form, parsed by hand: a general parser costs more than the rest of a row's checks
+                try {
                     return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+                } catch (DateTimeException notThisForm) {
+                    // read below, as any other text
                 }
-                return DUTCH_DATE_SHAPE.matcher(value).matches()
-                        ? LocalDate.parse(value.replace('/', '-').replace('.', '-'), DUTCH_DATE) : LocalDate.parse(value);
-            } catch (DateTimeException e) {
-                if (ISO_DATE_SHAPE.matcher(value).matches() || DUTCH_DATE_SHAPE.matcher(value).matches()) {
-                    throw new InvalidInputException(name, "import.value.no-such-day", "no such day: " + cell, cell);
-                }
-                if (SERIAL_DATE.matcher(value).matches()) {
-                    // a spreadsheet's column not formatted as dates writes each as its day number: say which day
-                    throw new InvalidInputException(name, "import.value.date.serial", "a day number: " + cell, cell,
-                            SPREADSHEET_DAY_ZERO.plusDays(Long.parseLong(value)).toString());
-                }
-                throw new InvalidInputException(name, "import.value.date", "not a date: " + cell, cell);
             }
+            Optional<LocalDate> date = DutchDates.parseDate(value);
+            if (date.isPresent()) {
+                return date.get();
+            }
+            if (DutchDates.shapedLikeDate(value)) {
+                throw new InvalidInputException(name, "import.value.no-such-day", "no such day: " + cell, cell);
+            }
+            if (SERIAL_DATE.matcher(value).matches()) {
+                // a spreadsheet's column not formatted as dates writes each as its day number: say which day
+                throw new InvalidInputException(name, "import.value.date.serial", "a day number: " + cell, cell,
+                        SPREADSHEET_DAY_ZERO.plusDays(Long.parseLong(value)).toString());
+            }
+            throw new InvalidInputException(name, "import.value.date", "not a date: " + cell, cell);
         });
     }
 

@@ -9,6 +9,7 @@ import jakarta.faces.convert.FacesConverter;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ResourceBundle;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 
 /**
  * Every date field ({@code converter="regie.date"} on a {@code p:datePicker}): shown as {@code 01-12-2026}, typed in

@@ -7,6 +7,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

@@ -6,6 +6,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import org.primefaces.component.api.UICalendar;
 
 /**

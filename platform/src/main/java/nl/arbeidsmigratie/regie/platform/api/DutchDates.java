@@ -1,4 +1,4 @@
-package nl.arbeidsmigratie.regie.web.faces;
+package nl.arbeidsmigratie.regie.platform.api;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package nl.arbeidsmigratie.regie.web.faces;
+package nl.arbeidsmigratie.regie.platform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
