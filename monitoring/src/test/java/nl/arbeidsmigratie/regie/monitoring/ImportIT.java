@@ -709,7 +709,7 @@ class ImportIT {
     }
 
     @Test
-    void aLocationWithoutBagIdComesBackFromTheExportByItsNameAndANewOneIsAskedForItsBagId() throws Exception {
+    void aLocationWithoutBagIdComesBackFromTheExportByItsNameWithItsOccupancyAndANewOneIsAskedForItsBagId() throws Exception {
         String name = "Tenten bij de kassen " + UUID.randomUUID();
         as(OFFICER, () -> locations.register(new LocationDetails("GM1783", name, new Address(null, null, null, null),
                 null, null, null, HousingForm.INFORMAL, LocationStatus.ACTIVE, null, null, Facilities.unknown(),
@@ -731,6 +731,20 @@ class ImportIT {
                 ImportOutcome::corrected).containsExactly(0L, 1L);
         assertThat(Sql.strings(dataSource, "select v.beds from monitoring.location_version v where v.name = '"
                 + name.toUpperCase(java.util.Locale.ROOT) + "'")).containsExactly("12");
+
+        // its occupancy comes by its name as well; a name no such location of the sender's has is refused as such
+        assertThat(as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "tenten.csv", file(
+                "bag_id;locatienaam;peildatum;personen\n;" + name + ";2025-06-01;9\n")).added())).isEqualTo(1L);
+        assertThat(Sql.strings(dataSource, "select r.persons from monitoring.occupancy_report r join"
+                + " monitoring.location_version v on v.location_id = r.location_id where v.name = '" + name + "'"))
+                .containsExactly("9");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY, "onbekend.csv",
+                file("locatienaam;peildatum;personen\nSchuur " + UUID.randomUUID() + ";2025-06-01;9\n")))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.column()).isEqualTo("locatienaam");
+                            assertThat(p.messageKey()).isEqualTo("import.location.unnumbered-unknown");
+                        })));
 
         // a name no location without BAG id has is a new location, which a file registers by its BAG id
         cells[2] = "Nieuwe schuur " + UUID.randomUUID();

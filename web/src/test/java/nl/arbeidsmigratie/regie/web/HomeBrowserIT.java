@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
-import nl.arbeidsmigratie.regie.web.faces.DutchDates;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;

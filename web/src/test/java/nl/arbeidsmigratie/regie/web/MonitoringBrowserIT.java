@@ -191,6 +191,14 @@ class MonitoringBrowserIT {
             officer.waitForText("locations:table_data", "Units Kwintsheul");
             assertThat(officer.text(By.id("locations:table_data"))).contains("2295 KX");
             officer.waitForText("selectedName", "Units Kwintsheul");
+            // found by a word of its address; a word of no location finds none and says so
+            officer.type("locations:search", "KWINTSHEULSEWEG");
+            officer.until(d -> !officer.text(By.id("locations:table_data")).isEmpty() && officer.driver().findElements(
+                    By.cssSelector("#locations\\:table_data > tr")).stream().allMatch(row -> row.getText().contains("Kwintsheulseweg")));
+            officer.type("locations:search", "nergens-" + UUID.randomUUID());
+            officer.waitForText("locations:table_data", "Geen locatie past bij de zoekterm");
+            officer.type("locations:search", "");
+            officer.waitForText("locations:table_data", "Units Kwintsheul");
 
             officer.click(By.id("detail:addReport"));
             officer.type("reportForm:referenceDate_input", "2025-09-01");

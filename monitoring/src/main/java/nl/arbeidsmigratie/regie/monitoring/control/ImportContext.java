@@ -132,7 +132,27 @@ public final class ImportContext {
 
     /** The live locations without a BAG id of a municipality with this name (as the file writes it, any case). */
     public List<LiveLocation> unnumbered(String municipalityCode, String name) {
-        return live.unnumbered.getOrDefault(LiveLocations.named(municipalityCode, name), List.of());
+        return live.unnumbered.getOrDefault(LiveLocations.named(name), List.of()).stream()
+                .filter(l -> l.municipalityCode().equals(municipalityCode)).toList();
+    }
+
+    /**
+     * The one live location without a BAG id called {@code name} (any case) of a municipality the caller may write,
+     * of {@code municipalityCode} when the row names one: another municipality's is refused as an unknown one.
+     */
+    public LiveLocation writableUnnumbered(String municipalityCode, String name, String column) {
+        List<LiveLocation> found = live.unnumbered.getOrDefault(LiveLocations.named(name), List.of()).stream()
+                .filter(l -> municipalityCode == null || l.municipalityCode().equals(municipalityCode))
+                .filter(l -> !refused(l.municipalityCode())).toList();
+        if (found.isEmpty()) {
+            throw new InvalidInputException(column, "import.location.unnumbered-unknown",
+                    "no location without BAG id is called " + name, name);
+        }
+        if (found.size() > 1) {
+            throw new InvalidInputException(column, "import.location.unnumbered-ambiguous",
+                    found.size() + " locations without BAG id are called " + name);
+        }
+        return found.get(0);
     }
 
     /** The line of the file whose row is read now, which {@link #once} names when a later row repeats its key. */
@@ -165,7 +185,7 @@ public final class ImportContext {
     public record LiveLocation(long id, String municipalityCode, LocationRules.Lifetime lifetime) {
     }
 
-    /** The live locations: by BAG id, and those without one by municipality and name. */
+    /** The live locations: by BAG id, and those without one by name. */
     public static final class LiveLocations {
         private final Map<String, List<LiveLocation>> byBagId = new HashMap<>();
         private final Map<String, List<LiveLocation>> unnumbered = new HashMap<>();
@@ -174,14 +194,13 @@ public final class ImportContext {
             if (bagId != null) {
                 byBagId.computeIfAbsent(bagId, k -> new ArrayList<>()).add(location);
             } else {
-                unnumbered.computeIfAbsent(named(location.municipalityCode(), name), k -> new ArrayList<>())
-                        .add(location);
+                unnumbered.computeIfAbsent(named(name), k -> new ArrayList<>()).add(location);
             }
         }
 
-        /** The key of a location without BAG id: its municipality and its name in any case. */
-        static String named(String municipalityCode, String name) {
-            return municipalityCode + '|' + name.strip().toLowerCase(Locale.ROOT);
+        /** The key of a location without BAG id: its name in any case. */
+        static String named(String name) {
+            return name.strip().toLowerCase(Locale.ROOT);
         }
     }
 

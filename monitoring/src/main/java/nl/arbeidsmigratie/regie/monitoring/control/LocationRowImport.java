@@ -104,7 +104,7 @@ final class LocationRowImport extends RowImport {
             throw new InvalidInputException("name", "import.location.unnumbered-ambiguous",
                     named.size() + " locations without BAG id are called " + d.name());
         }
-        context.once(ImportContext.LiveLocations.named(d.municipalityCode(), d.name()), "name");
+        context.once(d.municipalityCode() + '|' + ImportContext.LiveLocations.named(d.name()), "name");
         return named.get(0).id();
     }
 

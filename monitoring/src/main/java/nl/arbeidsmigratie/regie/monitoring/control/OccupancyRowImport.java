@@ -12,13 +12,17 @@ import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 
-/** Occupancy reports; a row refers to its location by BAG id, one report per location and reference date. */
+/**
+ * Occupancy reports, one per location and reference date. A row refers to its location by BAG id or, for a location
+ * without one (a tent, a shed), by its name, with its municipality's code where two municipalities have one so named.
+ */
 final class OccupancyRowImport extends RowImport {
 
     private static final List<ImportColumn> COLUMNS = List.of(
-            required("bag_id", "bag_id"), required("reference_date", "peildatum"), required("persons", "personen"),
+            optional("bag_id", "bag_id"), required("reference_date", "peildatum"), required("persons", "personen"),
             optional("short_stay", "kort_verblijf"), optional("mid_stay", "middellang_verblijf"),
-            optional("long_stay", "lang_verblijf"), optional("location_name", "locatienaam"));
+            optional("long_stay", "lang_verblijf"), optional("location_name", "locatienaam"),
+            optional("municipality_code", "gemeentecode"));
 
     @Override
     public List<ImportColumn> columns() {
@@ -27,18 +31,21 @@ final class OccupancyRowImport extends RowImport {
 
     @Override
     public List<String> example() {
-        return List.of("1783010000001234", "2025-03-31", "36", "20", "10", "6", "Logiesgebouw Voorbeeldweg");
+        return List.of("1783010000001234", "2025-03-31", "36", "20", "10", "6", "Logiesgebouw Voorbeeldweg", "GM1783");
     }
 
     @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
         String bagId = bagId(row, "bag_id");
-        if (row.get("bag_id") == null) {
+        String name = row.get("location_name");
+        if (row.get("bag_id") == null && name == null) {
             throw new InvalidInputException("bag_id", "import.location.required", "which location");
         }
         // a location the sender may not record for is refused as such first, before the values it holds (an id
         // that is no BAG id leaves it null, and is refused for that below)
-        ImportContext.LiveLocation location = bagId == null ? null : context.writableLocation(bagId, "bag_id");
+        ImportContext.LiveLocation location = row.get("bag_id") == null
+                ? context.writableUnnumbered(municipalityCode(row, "municipality_code"), name, "location_name")
+                : bagId == null ? null : context.writableLocation(bagId, "bag_id");
         LocalDate referenceDate = date(row, "reference_date");
         Integer persons = integer(row, "persons");
         Integer shortStay = integer(row, "short_stay");
@@ -48,7 +55,7 @@ final class OccupancyRowImport extends RowImport {
         OccupancyFigures f = new OccupancyFigures(location.id(), referenceDate, persons, shortStay, midStay, longStay);
         LocationRules.check(f, context.today(), location.lifetime());
         context.once(location.id() << 24 | (f.referenceDate().toEpochDay() & 0xFFFFFF), "reference_date",
-                bagId + " " + f.referenceDate());
+                (bagId == null ? name : bagId) + " " + f.referenceDate());
         return new Object[] {row.line(), f.locationId(), f.referenceDate(), f.persons(), f.shortStay(), f.midStay(),
             f.longStay()};
     }

@@ -7,11 +7,15 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
+import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
 import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
 import nl.arbeidsmigratie.regie.monitoring.api.LocationView;
 import nl.arbeidsmigratie.regie.monitoring.api.NormCheck;
@@ -27,7 +31,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.WorklistItem;
 import nl.arbeidsmigratie.regie.monitoring.api.WorklistKind;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
-import nl.arbeidsmigratie.regie.web.faces.DutchDates;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Ajax;
 import org.omnifaces.util.Faces;
@@ -62,7 +66,11 @@ public class LocationsBacking extends MunicipalityPage {
     @Inject
     Worklist worklist;
 
-    private List<LocationView> shown;
+    private List<LocationView> shown = List.of();
+    /** All the municipality's locations as known at the moment shown; {@link #shown} those the filters let through. */
+    private List<LocationView> all = List.of();
+    private String search;
+    private LocationStatus statusShown;
     private int first;
     private int rows = PAGE;
     private Set<Long> overcrowded = Set.of();
@@ -118,7 +126,8 @@ public class LocationsBacking extends MunicipalityPage {
 
     @Override
     public void load() {
-        shown = locations.asKnownOn(getMunicipality().code(), moment());
+        all = locations.asKnownOn(getMunicipality().code(), moment());
+        shown = filtered();
         String code = getMunicipality().code();
         overcrowded = (showsNow() ? worklist.ofMunicipality(code) : worklist.ofMunicipality(code, moment())).stream()
                 .filter(item -> item.kind() == WorklistKind.OVERCROWDED).map(WorklistItem::locationId)
@@ -132,6 +141,26 @@ public class LocationsBacking extends MunicipalityPage {
             loadSelected();
             showPageOfSelected();
         }
+    }
+
+    /** Shows the locations the search and the status let through, from the first page. */
+    public void filter() {
+        shown = filtered();
+        first = 0;
+    }
+
+    /** The locations whose name, address, BAG id or operator holds every word searched for, in the status chosen. */
+    private List<LocationView> filtered() {
+        List<String> words = search == null || search.isBlank() ? List.of()
+                : List.of(search.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        return all.stream().filter(l -> statusShown == null || l.details().status() == statusShown).filter(l -> {
+            LocationDetails d = l.details();
+            String text = Stream.of(d.name(), d.address().street(), d.address().houseNumber(), d.address().postcode(),
+                            d.address().postcode() == null ? null : d.address().postcode().replace(" ", ""),
+                            d.address().place(), d.bagId(), d.operator())
+                    .filter(Objects::nonNull).collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
+            return words.stream().allMatch(text::contains);
+        }).toList();
     }
 
     /** Pages to the chosen location, so that a location just saved or linked to is in sight. */
@@ -317,6 +346,27 @@ public class LocationsBacking extends MunicipalityPage {
 
     public List<LocationView> getShown() {
         return shown;
+    }
+
+    /** Whether any location is hidden by the search or the status. */
+    public boolean isFiltered() {
+        return shown.size() < all.size();
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public LocationStatus getStatusShown() {
+        return statusShown;
+    }
+
+    public void setStatusShown(LocationStatus statusShown) {
+        this.statusShown = statusShown;
     }
 
     /** The first row of the page shown; the table writes it back when the user pages. */
