@@ -159,7 +159,7 @@ class MeetingsBrowserIT {
             browser.click(By.id("meetings:table:0:status"));
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("statusForm:newStatus")));
             // choosing to cancel says first that it cannot be undone and whom it tells
-            browser.choose("statusForm:newStatus", "Geannuleerd");
+            browser.choose("statusForm:newStatus", "Afgelast");
             browser.waitForText("statusForm:cancelWarning", "Afgelasten kan niet ongedaan worden gemaakt. Niemand krijgt "
                     + "bericht");
             browser.choose("statusForm:newStatus", "Onder voorbehoud");
