@@ -27,26 +27,21 @@ public class RegisterNames extends AuditRecordQueries {
     @PersistenceContext(unitName = "registration")
     EntityManager em;
 
+    public RegisterNames() {
+        super(Map.of(
+                "region", new Kind("select r.id, r.name from Region r where r.id in :numbers",
+                        "select r.id from Region r where lower(r.name) like :text"),
+                "account", new Kind("select a.id, concat(a.displayName, ' <', a.email, '>') from Account a "
+                        + "where a.id in :numbers",
+                        "select a.id from Account a where lower(a.displayName) like :text or lower(a.email) like :text"),
+                "enrolment", new Kind("select e.id, concat(e.municipality.name, ' · ', e.edition.title) "
+                        + "from Enrolment e where e.id in :numbers",
+                        "select e.id from Enrolment e where lower(e.municipality.name) like :text")));
+    }
+
     @Override
     protected EntityManager em() {
         return em;
-    }
-
-    @Override
-    protected Map<String, String> nameQueries() {
-        return Map.of("region", "select r.id, r.name from Region r where r.id in :numbers",
-                "account", "select a.id, concat(a.displayName, ' <', a.email, '>') from Account a "
-                        + "where a.id in :numbers",
-                "enrolment", "select e.id, concat(e.municipality.name, ' · ', e.edition.title) from Enrolment e "
-                        + "where e.id in :numbers");
-    }
-
-    @Override
-    protected Map<String, String> searchQueries() {
-        return Map.of("region", "select r.id from Region r where lower(r.name) like :text",
-                "account", "select a.id from Account a where lower(a.displayName) like :text "
-                        + "or lower(a.email) like :text",
-                "enrolment", "select e.id from Enrolment e where lower(e.municipality.name) like :text");
     }
 
     @Override

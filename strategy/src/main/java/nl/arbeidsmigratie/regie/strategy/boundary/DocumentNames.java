@@ -16,20 +16,15 @@ public class DocumentNames extends AuditRecordQueries {
     @PersistenceContext(unitName = "strategy")
     EntityManager em;
 
+    public DocumentNames() {
+        super(Map.of("strategy-document", new Kind(
+                "select d.id, concat(d.municipalityName, ' · ', d.title) from StrategyDocument d where d.id in :numbers",
+                "select d.id from StrategyDocument d where lower(d.municipalityName) like :text "
+                        + "or lower(d.title) like :text")));
+    }
+
     @Override
     protected EntityManager em() {
         return em;
-    }
-
-    @Override
-    protected Map<String, String> nameQueries() {
-        return Map.of("strategy-document", "select d.id, concat(d.municipalityName, ' · ', d.title) "
-                + "from StrategyDocument d where d.id in :numbers");
-    }
-
-    @Override
-    protected Map<String, String> searchQueries() {
-        return Map.of("strategy-document", "select d.id from StrategyDocument d "
-                + "where lower(d.municipalityName) like :text or lower(d.title) like :text");
     }
 }
