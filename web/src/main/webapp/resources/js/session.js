@@ -20,6 +20,11 @@ var RegieSession = (function () {
         return box.getAttribute("data-context") || "";
     }
 
+    /* the language of this page, which the sign-in page after a session's end keeps (the session held it) */
+    function language() {
+        return encodeURIComponent(document.documentElement.lang || "nl");
+    }
+
     function show(expired) {
         var box = notice();
         if (!box) {
@@ -31,7 +36,7 @@ var RegieSession = (function () {
         var signIn = document.getElementById("session-sign-in");
         signIn.hidden = !expired;
         var context = contextOf(box);
-        signIn.href = context + "/login.xhtml?ended=1&next=" + encodeURIComponent(
+        signIn.href = context + "/login.xhtml?ended=1&lang=" + language() + "&next=" + encodeURIComponent(
             location.pathname.substring(context.length) + location.search);
         box.hidden = false;
     }
@@ -85,6 +90,18 @@ var RegieSession = (function () {
     }
 
     document.addEventListener("DOMContentLoaded", function () {
+        // a request the server answers with the sign-in page, as it does once the session ended, keeps the language
+        var processor = window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.ResponseProcessor;
+        if (processor && processor.doRedirect) {
+            var redirect = processor.doRedirect;
+            processor.doRedirect = function (node) {
+                var url = node.getAttribute("url") || "";
+                if (/\/login\.xhtml/.test(url) && !/[?&]lang=/.test(url)) {
+                    node.setAttribute("url", url + (url.indexOf("?") < 0 ? "?" : "&") + "lang=" + language());
+                }
+                return redirect.apply(this, arguments);
+            };
+        }
         var button = document.getElementById("session-stay");
         if (button) {
             button.addEventListener("click", stay);

@@ -204,13 +204,16 @@ class BrowserIT {
         page.executeScript("RegieSession.schedule(1)");
         browser.waitForText("session-notice", "Uw sessie is verlopen.");
         assertThat(browser.driver().findElement(By.id("session-sign-in")).getAttribute("href"))
-                .endsWith("/login.xhtml?ended=1&next=%2Fapp%2Fregistration%2Fmunicipalities.xhtml");
+                .endsWith("/login.xhtml?ended=1&lang=nl&next=%2Fapp%2Fregistration%2Fmunicipalities.xhtml");
 
         // ended on the server: the page's next request leads to the sign-in, and that back to the page
         browser.driver().manage().deleteCookieNamed("JSESSIONID");
         browser.click(By.cssSelector("#list\\:table .ui-paginator-next"));
         browser.until(ExpectedConditions.urlContains("login.xhtml?ended=1&next="));
+        assertThat(browser.driver().getCurrentUrl()).as("in the language the page was read in").contains("lang=nl");
         assertThat(browser.text(By.id("session-ended"))).startsWith("Uw sessie is verlopen.");
+        browser.driver().get(browser.driver().getCurrentUrl().replace("lang=nl", "lang=en"));
+        assertThat(browser.text(By.id("session-ended"))).startsWith("Your session has ended.");
         browser.driver().findElement(By.id("login:email")).sendKeys(DEMO_OFFICER.email());
         browser.driver().findElement(By.id("login:password")).sendKeys(DEMO_OFFICER.password());
         browser.click(By.id("login:submit"));

@@ -34,7 +34,15 @@ public class LanguageBacking implements Serializable {
     private Locale locale = Locale.forLanguageTag("nl");
     private boolean chosen;
 
+    /**
+     * The language chosen, else the one a link names ({@code ?lang=en}), as the sign-in page does after a session
+     * ended: the new session knows nothing of the language the visitor read in.
+     */
     public Locale getLocale() {
+        String named = request.getParameter("lang");
+        if (!chosen && named != null && SUPPORTED.contains(named)) {
+            locale = Locale.forLanguageTag(named);
+        }
         return locale;
     }
 
