@@ -167,6 +167,8 @@ var RegieEditor = {
         RegieEditor.linkNeedsSelection(widget);
         RegieEditor.linkTooltipInPageLanguage(widget);
         RegieEditor.pasteNoCode(widget);
+        RegieEditor.wordLists(widget);
+        RegieEditor.toolbarOneStop(widget);
         RegieEditor.headingOnItsOwnLine(widget);
         widget.editor.on('text-change', function (delta, before, source) {
             // an editor that an update took off the page still reports as it goes; only one on the page has a text
@@ -203,6 +205,74 @@ var RegieEditor = {
             return new Delta().insert(Array.prototype.map.call(row.cells, function (cell) {
                 return cell.textContent.trim();
             }).join(' | ') + '\n');
+        });
+    },
+    /* A chapter's toolbar is one stop of the Tab key, its buttons reached with the arrow keys, Home and End (the
+       WAI-ARIA toolbar): ten stops a chapter made the chapters of a long document far apart for the keyboard. */
+    toolbarOneStop: function (widget) {
+        var named = widget.jq.find('[data-toolbar]').get(0);
+        var toolbar = named && named.closest('.ql-toolbar');
+        if (!toolbar) {
+            return;
+        }
+        var buttons = Array.prototype.slice.call(toolbar.querySelectorAll('button'));
+        toolbar.setAttribute('role', 'toolbar');
+        toolbar.setAttribute('aria-label', named.getAttribute('data-toolbar'));
+        buttons.forEach(function (button, i) {
+            button.tabIndex = i === 0 ? 0 : -1;
+        });
+        toolbar.addEventListener('keydown', function (e) {
+            var at = buttons.indexOf(document.activeElement);
+            var to = {ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: buttons.length - 1}[e.key];
+            if (at < 0 || to === undefined) {
+                return;
+            }
+            e.preventDefault();
+            to = (to + buttons.length) % buttons.length;
+            buttons[at].tabIndex = -1;
+            buttons[to].tabIndex = 0;
+            buttons[to].focus();
+        });
+    },
+    /* A list pasted from Word comes as paragraphs that each begin with their bullet or number as text; the editor
+       makes them a numbered list unless the paste also defines the list (which Word leaves out of a part copied,
+       and mail and web versions of Word often do), and keeps the bullet ("1. · Park"). The item's own bullet or
+       number tells which list it is, and is left out as the list shows its own. */
+    wordLists: function (widget) {
+        var Delta = window.Quill && window.Quill.import('delta');
+        if (!Delta || !widget.editor.clipboard) {
+            return;
+        }
+        var WORD = 'urn:schemas-microsoft-com:office:word';
+        // a bullet sign, maybe right before the words; a letter or dash used as one, or a number, before a space
+        var MARKER = /^[\s\u00a0]*(?:([\u00b7\u2022\u25aa\u25a0\u25a1\u25e6\u27a2\uf0a7\uf0b7\uf0d8\uf0fc\uf076\u00a7])[\s\u00a0]*|([o*\u2013-])[\s\u00a0]+|((?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)])[\s\u00a0]+)/;
+        widget.editor.clipboard.addMatcher(Node.ELEMENT_NODE, function (node, delta) {
+            // a paragraph of a list, or the item the editor made of it in a paste from Word, which it marks so
+            var level = /mso-list:[^;]*level(\d+)/i.exec(node.getAttribute('style') || '');
+            var word = node.ownerDocument.documentElement.getAttribute('xmlns:w') === WORD;
+            if (!level && !(word && node.tagName === 'LI')) {
+                return delta;
+            }
+            var start = '';
+            for (var i = 0; i < delta.ops.length && typeof delta.ops[i].insert === 'string' && start.length < 16; i++) {
+                start += delta.ops[i].insert;
+            }
+            var marker = MARKER.exec(start);
+            if (!marker) {
+                return delta;
+            }
+            var list = marker[1] || marker[2] ? 'bullet' : 'ordered';
+            var indent = level && Number(level[1]) > 1 ? Number(level[1]) - 1 : undefined;
+            return new Delta(delta.slice(marker[0].length).ops.map(function (op) {
+                if (typeof op.insert !== 'string' || op.insert.indexOf('\n') < 0) {
+                    return op;
+                }
+                var attributes = Object.assign({}, op.attributes, {list: list});
+                if (indent) {
+                    attributes.indent = indent;
+                }
+                return {insert: op.insert, attributes: attributes};
+            }));
         });
     },
     /* The editor gives the line a paste ends on the format of the paste's first block: a heading pasted after

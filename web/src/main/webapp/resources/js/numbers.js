@@ -1,41 +1,56 @@
 /*
  * A number pasted, dropped or put in at once (by autofill) into a number field is read as a person writes it. The
- * field on its own takes every group separator out, so "4.2" pasted into a Dutch field, or "4,2" into an English
- * one, becomes forty-two, and a coordinate ten times too large is saved without a word. Here a separator is a group
- * separator only where groups of three digits follow it and it is the field's own ("1.234" in Dutch, "1,234" in
- * English), or where it stands more than once; otherwise it marks the decimals, whichever of "," and "." it is. Of
- * both, the last one marks the decimals. Text that is no plain number is left to the field, which refuses it.
+ * field on its own takes every character but digits out, so "4.2" pasted into a Dutch field, or "4,2" into an
+ * English one, becomes forty-two and "120 m2" 1202, saved without a word. Here a unit or currency around the number
+ * is left out; a separator is a group separator only where groups of three digits follow it and it is the field's
+ * own ("1.234" in Dutch, "1,234" in English) or where it stands more than once, and otherwise marks the decimals,
+ * whichever of "," and "." it is; of both, the last one marks the decimals. A grouped reading the field cannot take
+ * (a latitude of 52012) is read with decimals instead (52.012). Text that holds no number puts nothing in.
  */
 (function () {
     "use strict";
 
-    /* The number in {@code text} with "." for its decimals and no groups; null for text that is no plain number. */
-    function read(text, groupSeparator) {
-        var typed = text.trim().replace(/[\s\u00a0\u202f']/g, "");
-        if (!/^[-+]?[0-9]*[.,]?[0-9.,]*$/.test(typed) || !/[0-9]/.test(typed)) {
-            return null;
+    var UNIT_AFTER = /(?:\s*[a-zA-Z%°\u20ac][a-zA-Z%°.\u20ac]*[\u00b2\u00b323]?)+$/;
+    var CURRENCY_BEFORE = /^[\u20ac$\u00a3]/;
+
+    /*
+     * The readings of {@code text} as a number with "." for its decimals and no groups, the likelier first; none for
+     * text that is no plain number.
+     */
+    function readings(text, groupSeparator) {
+        var typed = text.replace(/[\s\u00a0\u202f']/g, "").replace(CURRENCY_BEFORE, "").replace(UNIT_AFTER, "");
+        if (!/^[-+]?[0-9.,]*$/.test(typed) || !/[0-9]/.test(typed)) {
+            return [];
         }
-        var sign = /^[-+]/.test(typed) ? typed.charAt(0).replace("+", "") : "";
+        var sign = typed.charAt(0) === "-" ? "-" : "";
         var digits = typed.replace(/^[-+]/, "");
-        var decimalAt = Math.max(digits.lastIndexOf(","), digits.lastIndexOf("."));
-        if (digits.indexOf(",") < 0 || digits.indexOf(".") < 0) {
-            var separator = digits.indexOf(",") >= 0 ? "," : ".";
-            var parts = digits.split(separator);
-            var grouped = parts.length > 1 && /^[0-9]{1,3}$/.test(parts[0]) && parts.slice(1).every(function (part) {
-                return /^[0-9]{3}$/.test(part);
-            });
-            if (grouped && (separator === groupSeparator || parts.length > 2)) {
-                decimalAt = -1;
-            } else if (parts.length > 2) {
-                return null;
-            }
+        var last = Math.max(digits.lastIndexOf(","), digits.lastIndexOf("."));
+        if (digits.indexOf(",") >= 0 && digits.indexOf(".") >= 0) {
+            return plain(sign, digits, last);
         }
+        var separator = digits.indexOf(",") >= 0 ? "," : ".";
+        var parts = digits.split(separator);
+        var grouped = parts.length > 1 && /^[0-9]{1,3}$/.test(parts[0]) && parts.slice(1).every(function (part) {
+            return /^[0-9]{3}$/.test(part);
+        });
+        if (grouped && parts.length > 2) {
+            return plain(sign, digits, -1);
+        }
+        if (parts.length > 2) {
+            return [];
+        }
+        var decimal = plain(sign, digits, last);
+        return grouped && separator === groupSeparator ? plain(sign, digits, -1).concat(decimal) : decimal;
+    }
+
+    /* The number with its decimals after {@code decimalAt} (none when negative) and every other separator left out. */
+    function plain(sign, digits, decimalAt) {
         var whole = (decimalAt < 0 ? digits : digits.substring(0, decimalAt)).replace(/[.,]/g, "");
         var decimals = decimalAt < 0 ? "" : digits.substring(decimalAt + 1);
         if (/[.,]/.test(decimals)) {
-            return null;
+            return [];
         }
-        return sign + (whole || "0") + (decimals ? "." + decimals : "");
+        return [sign + (whole || "0") + (decimals ? "." + decimals : "")];
     }
 
     function putIn(event, text) {
@@ -48,17 +63,22 @@
         // what is pasted goes where the selection is, as it would without this
         var value = input.value;
         var settings = widget.autonumeric.getSettings();
-        var number = read(value.substring(0, input.selectionStart) + text + value.substring(input.selectionEnd),
+        var found = readings(value.substring(0, input.selectionStart) + text + value.substring(input.selectionEnd),
             settings.digitGroupSeparator);
-        if (number === null || Number(number) < Number(settings.minimumValue)
-                || Number(number) > Number(settings.maximumValue)) {
+        var fitting = found.filter(function (number) {
+            return Number(number) >= Number(settings.minimumValue) && Number(number) <= Number(settings.maximumValue);
+        });
+        if (found.length && !fitting.length) {
+            // a number the field cannot take: the field says so itself
             return;
         }
         event.preventDefault();
         event.stopImmediatePropagation();
-        widget.setValue(number);
-        input.dispatchEvent(new Event("input", {bubbles: true}));
-        input.dispatchEvent(new Event("change", {bubbles: true}));
+        if (fitting.length) {
+            widget.setValue(fitting[0]);
+            input.dispatchEvent(new Event("input", {bubbles: true}));
+            input.dispatchEvent(new Event("change", {bubbles: true}));
+        }
     }
 
     document.addEventListener("paste", function (event) {

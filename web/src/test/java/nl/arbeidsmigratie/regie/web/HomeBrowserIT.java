@@ -109,7 +109,8 @@ class HomeBrowserIT {
         try (BrowserSession auditor = new BrowserSession(base)) {
             auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
             assertThat(auditor.text(By.id("home-changes")))
-                    .contains("Telling: " + source + " · 01-05-2025 (Zoeterwoude)").contains(DEMO_COORDINATOR.displayName());
+                    .contains("Telling: " + source + " · peildatum 01-05-2025 (Zoeterwoude)").contains("vastgelegd ")
+                    .contains(DEMO_COORDINATOR.displayName());
 
             auditor.click(By.id("homeAudit:verify"));
             auditor.waitForText("homeAudit:verification", "door " + DEMO_AUDITOR.displayName() + ": intact");

@@ -170,15 +170,18 @@ class MonitoringBrowserIT {
             officer.type("locationForm:place", "Kwintsheul");
             officer.type("locationForm:beds_input", "10");
             officer.type("locationForm:floorArea_input", "100");
-            // a number pasted is read as written: "4.2" is no thousands in a Dutch field, "1.234" is
-            officer.paste(By.id("locationForm:latitude_input"), "52.0123", null);
+            // a number pasted is read as written: "4.2" is no thousands in a Dutch field, "1.234" is, but not as a
+            // latitude; a unit after it is left out
+            officer.paste(By.id("locationForm:latitude_input"), "52.012", null);
             officer.paste(By.id("locationForm:longitude_input"), "4.2", null);
             officer.paste(By.id("locationForm:bedroomArea_input"), "1.234", null);
-            assertThat(Stream.of("latitude", "longitude", "bedroomArea").map(field -> officer.driver()
+            officer.paste(By.id("locationForm:floorArea_input"), "120 m2", null);
+            assertThat(Stream.of("latitude", "longitude", "bedroomArea", "floorArea").map(field -> officer.driver()
                     .findElement(By.id("locationForm:" + field + "_hinput")).getAttribute("value"))
                     .map(value -> new BigDecimal(value).stripTrailingZeros().toPlainString()))
-                    .containsExactly("52.0123", "4.2", "1234");
+                    .containsExactly("52.012", "4.2", "1234", "120");
             officer.type("locationForm:bedroomArea_input", "");
+            officer.type("locationForm:floorArea_input", "100");
             officer.type("locationForm:bedrooms_input", "5");
             officer.type("locationForm:toilets_input", "1");
             officer.type("locationForm:showers_input", "1");

@@ -104,6 +104,16 @@ class StrategyBrowserIT {
                     + "<tbody><tr><td>Naaldwijk</td><td>1200</td></tr></tbody></table>");
             officer.until(d -> editorHtml(officer, "LOCATIONS").contains("<p>Naaldwijk | 1200</p>"));
             assertThat(editorHtml(officer, "LOCATIONS")).contains("<p>Kern | Aantal</p>");
+            // a bulleted list pasted from Word without its list definitions stays bulleted, its bullets not as text
+            paste(officer, "LOCATIONS", "<html xmlns:w=\"urn:schemas-microsoft-com:office:word\"><body>"
+                    + "<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span"
+                    + " style='font-family:Symbol'>·<span>&nbsp;&nbsp;</span></span><![endif]>Park De Zilk</p>"
+                    + "<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span"
+                    + " style='font-family:Symbol'>·</span><![endif]>Park Duinrand</p></body></html>");
+            officer.until(d -> editorHtml(officer, "LOCATIONS").contains("Park Duinrand"));
+            assertThat(editorHtml(officer, "LOCATIONS"))
+                    .containsPattern("<li data-list=\"bullet\">(<span class=\"ql-ui\"[^>]*></span>)?Park De Zilk</li>")
+                    .doesNotContain("·");
             // a paste from the browser's menu, which no key announces, is saved as typing is; a web page's script
             // and style come along as no text
             officer.paste(section("SUPPORT", ".ql-editor"), "Geplakt via het menu " + mark, "<style>p { color: red }"

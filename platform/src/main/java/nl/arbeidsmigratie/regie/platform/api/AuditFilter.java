@@ -2,9 +2,12 @@ package nl.arbeidsmigratie.regie.platform.api;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What a reviewer looks for in the audit trail; every part left null (or empty) does not narrow. {@code target}
@@ -55,6 +58,20 @@ public record AuditFilter(String target, String actor, String actionPrefix, Inst
         public Mention naming(Set<String> named) {
             return new Mention(text, kinds, verbs, named);
         }
+    }
+
+    /** The parts of this filter that narrow, by name, as a record of a search keeps them. */
+    public Map<String, Object> described() {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("record", target);
+        parts.put("person", actor);
+        parts.put("action", actionPrefix);
+        parts.put("from", from);
+        parts.put("until", until);
+        parts.put("words", mentions.isEmpty() ? null
+                : mentions.stream().map(Mention::text).collect(Collectors.joining(" ")));
+        parts.values().removeIf(part -> part == null || part.toString().isBlank());
+        return parts;
     }
 
     /** This filter with each mention also finding the records {@code named} gives for its text. */

@@ -87,7 +87,7 @@ public class AuditReview {
         } while (found.size() < Math.min(total, LARGEST_EXPORT));
         List<AuditEntryView> exported = found.size() > LARGEST_EXPORT ? found.subList(0, LARGEST_EXPORT) : found;
         trail.record("audit.exported", EXPORTS, null, Map.of("entries", exported.size(), "found", total,
-                "filter", filter.toString()));
+                "filter", filter.described()));
         return new Page<>(exported, total, 0, exported.size());
     }
 

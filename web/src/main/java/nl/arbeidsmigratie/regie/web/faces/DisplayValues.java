@@ -193,7 +193,11 @@ public class DisplayValues {
         }
         String text = value.toString();
         if (NUMBER.matcher(text).matches()) {
-            return numbers(locale).format(new BigDecimal(text));
+            // a value as stored, in a history or the audit trail, shows every decimal it has (a coordinate's six)
+            BigDecimal number = new BigDecimal(text);
+            NumberFormat format = numbers(locale);
+            format.setMaximumFractionDigits(Math.max(2, number.scale()));
+            return format.format(number);
         }
         if (DATE.matcher(text).matches()) {
             return DutchDates.format(LocalDate.parse(text));

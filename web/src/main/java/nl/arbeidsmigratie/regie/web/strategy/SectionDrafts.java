@@ -3,8 +3,14 @@ package nl.arbeidsmigratie.regie.web.strategy;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.strategy.api.SectionConflict;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
@@ -21,6 +27,9 @@ public class SectionDrafts implements Serializable {
     /** What the last save of a section said: a message key and its arguments. */
     public record Status(String key, Object[] arguments, boolean failed) implements Serializable {
     }
+
+    /** Where a block of the editor's text begins: its blocks stand side by side, none inside another. */
+    private static final Pattern BLOCK = Pattern.compile("(?=<(?:p|h[1-6]|ol|ul|blockquote|pre)[ >])");
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm").withZone(DutchTime.ZONE);
 
@@ -54,12 +63,22 @@ public class SectionDrafts implements Serializable {
         statuses.put(sectionId, new Status(key, arguments, true));
     }
 
-    /** Someone saved first: both texts are kept, and a merge starts from theirs followed by the author's. */
+    /** Someone saved first: both texts are kept, and a merge starts from {@link #merge theirs and the author's}. */
     void conflict(long sectionId, SectionConflict conflict) {
         conflicts.put(sectionId, conflict);
-        merged.put(sectionId, conflict.current().html() + conflict.yourHtml());
+        merged.put(sectionId, merge(conflict.current().html(), conflict.yourHtml()));
         basedOn.put(sectionId, conflict.current().version());
         statuses.put(sectionId, new Status("strategy.section.notSavedConflict", new Object[0], true));
+    }
+
+    /**
+     * A merge to start from: the saved text, then each block of the author's (paragraph, heading, list) that it does
+     * not hold, one the author added or changed; so the text both have, such as what both started from, stands once.
+     */
+    static String merge(String theirs, String mine) {
+        Set<String> saved = new HashSet<>(List.of(BLOCK.split(theirs)));
+        return theirs + Arrays.stream(BLOCK.split(mine)).filter(block -> !block.isBlank() && !saved.contains(block))
+                .collect(Collectors.joining());
     }
 
     /** The version of the section the author's text builds on: the one a save expects to replace. */

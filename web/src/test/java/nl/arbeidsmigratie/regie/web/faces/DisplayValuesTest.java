@@ -25,6 +25,7 @@ class DisplayValuesTest {
     @Test
     void numbersAndYesOrNoInThePagesLanguage() {
         assertThat(values.text("1234.5", DUTCH)).isEqualTo("1.234,5");
+        assertThat(values.text("52.012345", DUTCH)).as("a stored coordinate, every decimal").isEqualTo("52,012345");
         assertThat(values.text("true", DUTCH)).isEqualTo("Ja");
         assertThat(values.text("OPEN", DUTCH)).as("a poll's, a signal's or an edition's: the word they share")
                 .isEqualTo("Open");
