@@ -8,6 +8,7 @@ import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.WESTLAND;
 import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.section;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -44,6 +45,7 @@ import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.Mailbox;
 import nl.arbeidsmigratie.regie.testing.container.Sql;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -305,8 +307,13 @@ class WorkflowIT {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.recall.not-in-review")));
 
-        // submitted again, and the reviewer has begun: only the reviewer sends it back now
-        TestCaller.as(OFFICER, () -> workflow.submit(submitted.id()));
+        // submitted again, with a note the reviewer reads in the history and the mail; once the reviewer has begun,
+        // only the reviewer sends it back
+        TestCaller.as(OFFICER, () -> workflow.submit(submitted.id(), "  Cijfers over 2025 toegevoegd. "));
+        Awaitility.await().atMost(MAIL).untilAsserted(() -> assertThat(Mailbox.of(COORDINATOR))
+                .filteredOn(mail -> mail.subject().contains("Ter review: " + submitted.title()))
+                .anySatisfy(mail -> assertThat(mail.text())
+                        .contains("met deze toelichting:", "Cijfers over 2025 toegevoegd.")));
         SectionView numbers = section(TestCaller.as(OFFICER, () -> documents.find(submitted.id())),
                 LearningGoal.NUMBERS);
         TestCaller.as(COORDINATOR, () -> comments.add(submitted.id(), numbers.id(), null, "Graag cijfers erbij."));
@@ -314,8 +321,9 @@ class WorkflowIT {
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> workflow.recall(submitted.id()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.recall.review-begun")));
-        assertThat(TestCaller.as(OFFICER, () -> workflow.history(submitted.id()))).extracting(TransitionView::to)
-                .containsExactly(DocumentStatus.IN_REVIEW, DocumentStatus.DRAFT, DocumentStatus.IN_REVIEW);
+        assertThat(TestCaller.as(OFFICER, () -> workflow.history(submitted.id()))).extracting(TransitionView::to,
+                TransitionView::comment).containsExactly(tuple(DocumentStatus.IN_REVIEW, null),
+                tuple(DocumentStatus.DRAFT, null), tuple(DocumentStatus.IN_REVIEW, "Cijfers over 2025 toegevoegd."));
     }
 
     @Test

@@ -239,10 +239,12 @@ class StrategyBrowserIT {
             // the source asked for is added, so the document goes back as a new version
             write(officer, "LOCATIONS", "Huisvesting op bedrijventerreinen en in kernen " + mark
                     + " (bron: gemeentelijke telling).");
-            submit(officer, false);
+            submit(officer, false, "Bron toegevoegd " + mark);
 
             coordinator.open(page);
             coordinator.waitForText("status", "Ter beoordeling");
+            assertThat(coordinator.text(By.id("doc:history"))).as("the note handed in with it")
+                    .contains("Bron toegevoegd " + mark);
             opens(coordinator, By.id("doc:adopt"), "adoptDialog");
             coordinator.click(By.id("adoptForm:save"));
             coordinator.waitForText("adoptForm:formMessages", "Kies wie het document vaststelde");
@@ -526,9 +528,16 @@ class StrategyBrowserIT {
     }
 
     private static void submit(BrowserSession officer, boolean chooseReviewer) {
+        submit(officer, chooseReviewer, null);
+    }
+
+    private static void submit(BrowserSession officer, boolean chooseReviewer, String note) {
         opens(officer, By.id("doc:submit"), "submitDialog");
         if (chooseReviewer) {
             chooseReviewer(officer);
+        }
+        if (note != null) {
+            officer.type("submitForm:note", note);
         }
         JavascriptExecutor js = (JavascriptExecutor) officer.driver();
         js.executeScript("window.regieErrors = []; window.addEventListener('error', function (e) {"

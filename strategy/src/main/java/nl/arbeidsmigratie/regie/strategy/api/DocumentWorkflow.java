@@ -72,7 +72,16 @@ public class DocumentWorkflow {
 
     /** The authors hand their draft to its reviewing coordinator, who must still be an active coordinator. */
     public DocumentView submit(long documentId) {
+        return submit(documentId, null);
+    }
+
+    /**
+     * As {@link #submit(long)}, with a note for the reviewer (what changed since the document was sent back, say);
+     * optional. The history and the reviewer's mail carry it.
+     */
+    public DocumentView submit(long documentId, String note) {
         Seen seen = documents.writable(documentId);
+        String toReviewer = DocumentTexts.note("note", note, false);
         StrategyDocument document = seen.document();
         if (document.reviewerEmail() == null) {
             throw new InvalidInputException("reviewerEmail", "error.strategy.reviewer.required",
@@ -85,7 +94,7 @@ public class DocumentWorkflow {
         Instant now = documents.now();
         int version = documents.currentVersion(seen, now);
         document.submit();
-        return stepped(seen, DocumentStatus.DRAFT, now, null, version);
+        return stepped(seen, DocumentStatus.DRAFT, now, toReviewer, version);
     }
 
     /**

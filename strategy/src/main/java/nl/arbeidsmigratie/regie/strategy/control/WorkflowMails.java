@@ -73,8 +73,10 @@ public class WorkflowMails {
         // back to draft without a reviewer's comments: the authors took it back themselves
         String key = step.to() == DocumentStatus.DRAFT && step.comment() == null ? "mail.RECALLED"
                 : "mail." + step.to().name();
+        // a step that needs no explanation may still have one, as a document handed in again may
+        String text = step.comment() != null && texts.containsKey(key + ".explained.text") ? key + ".explained.text"
+                : key + ".text";
         return new MailMessage(recipient.email(), MessageFormat.format(texts.getString(key + ".subject"), values),
-                MessageFormat.format(texts.getString(key + ".text"), values) + texts.getString("mail.signature"),
-                null);
+                MessageFormat.format(texts.getString(text), values) + texts.getString("mail.signature"), null);
     }
 }

@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.SlotView;
-import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 
 /** A meeting's or slot's time as the sessions pages show it: {@code 14-05-2027 10:00–12:30}, Dutch local time. */
 @Named

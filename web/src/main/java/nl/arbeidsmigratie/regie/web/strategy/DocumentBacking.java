@@ -124,6 +124,8 @@ public class DocumentBacking implements Serializable {
     private String title;
     private PolicyField[] policyFields = {};
     private String reviewerEmail;
+    /** A note for the reviewer with a submission, such as what changed since the document was sent back. */
+    private String submitNote;
     private String coAuthorCode;
     private List<AccountView> coordinators;
     private List<MunicipalityArea> municipalities;
@@ -496,6 +498,7 @@ public class DocumentBacking implements Serializable {
 
     /** The reviewer chosen before; the one coordinator there is, when there is just one. */
     public void startSubmit() {
+        submitNote = null;
         reviewerEmail = document.reviewerEmail();
         if (reviewerEmail == null && getCoordinators().size() == 1) {
             reviewerEmail = getCoordinators().get(0).email();
@@ -509,10 +512,18 @@ public class DocumentBacking implements Serializable {
                         document.policyFields(), reviewerEmail, document.version()))).fieldsIn("submitForm").run()) {
             return;
         }
-        if (FacadeCalls.of(() -> workflow.submit(id)).fieldsIn("submitForm").run()) {
+        if (FacadeCalls.of(() -> workflow.submit(id, submitNote)).fieldsIn("submitForm").run()) {
             Messages.addGlobalInfo("strategy.workflow.submitted");
         }
         reload();
+    }
+
+    public String getSubmitNote() {
+        return submitNote;
+    }
+
+    public void setSubmitNote(String submitNote) {
+        this.submitNote = submitNote;
     }
 
     public void recall() {
