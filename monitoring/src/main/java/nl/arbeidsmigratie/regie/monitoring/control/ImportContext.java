@@ -130,10 +130,13 @@ public final class ImportContext {
         return live.byBagId.getOrDefault(bagId, List.of());
     }
 
-    /** The live locations without a BAG id of a municipality with this name (as the file writes it, any case). */
+    /**
+     * The live locations without a BAG id with this name (as the file writes it, any case), of a municipality or,
+     * when {@code municipalityCode} is null, of any.
+     */
     public List<LiveLocation> unnumbered(String municipalityCode, String name) {
         return live.unnumbered.getOrDefault(LiveLocations.named(name), List.of()).stream()
-                .filter(l -> l.municipalityCode().equals(municipalityCode)).toList();
+                .filter(l -> municipalityCode == null || l.municipalityCode().equals(municipalityCode)).toList();
     }
 
     /**
@@ -141,8 +144,7 @@ public final class ImportContext {
      * of {@code municipalityCode} when the row names one: another municipality's is refused as an unknown one.
      */
     public LiveLocation writableUnnumbered(String municipalityCode, String name, String column) {
-        List<LiveLocation> found = live.unnumbered.getOrDefault(LiveLocations.named(name), List.of()).stream()
-                .filter(l -> municipalityCode == null || l.municipalityCode().equals(municipalityCode))
+        List<LiveLocation> found = unnumbered(municipalityCode, name).stream()
                 .filter(l -> !refused(l.municipalityCode())).toList();
         if (found.isEmpty()) {
             throw new InvalidInputException(column, "import.location.unnumbered-unknown",

@@ -317,8 +317,13 @@ public class MeetingPlanning {
      * {@link #toTell} names, in each one's language.
      */
     private void tell(Meeting meeting, String kind, boolean circleToo, Object... more) {
-        toTell(meeting, circleToo).forEach((address, person) -> mails.send(changeKey(meeting, kind) + address,
-                person.email(), person.language(), kind, meeting, withName(person.name(), more)));
+        toTell(meeting, circleToo).forEach((address, person) -> mail(meeting, kind, address, person, more));
+    }
+
+    /** Mails {@code kind} about the meeting to one person, greeted by name, once per change of the meeting. */
+    private void mail(Meeting meeting, String kind, String address, Person person, Object... more) {
+        mails.send(changeKey(meeting, kind) + address, person.email(), person.language(), kind, meeting,
+                withName(person.name(), more));
     }
 
     /**
@@ -373,8 +378,7 @@ public class MeetingPlanning {
         // those registered while it was provisional were promised word once its date is firm
         toTell(meeting, false).forEach((address, person) -> {
             if (!told.contains(address)) {
-                mails.send(changeKey(meeting, "settled") + address, person.email(), person.language(), "settled",
-                        meeting, person.name());
+                mail(meeting, "settled", address, person);
             }
         });
     }
