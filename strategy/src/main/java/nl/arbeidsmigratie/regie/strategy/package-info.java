@@ -29,7 +29,8 @@
  * in one transaction. Submitting saves a version, so review and adoption concern fixed text; the adopted version's
  * number is kept, and only it is shown to other officers and auditors. Open review threads block adoption.</li>
  * <li>Versions are addressed by their number within one document, so comparing or restoring across documents is
- * impossible by construction. Comparison is word by word on the plain text (java-diff-utils).</li>
+ * impossible by construction. Comparison is word by word on the plain text (java-diff-utils); a save that came too
+ * late is merged on the text it started from the same way, word by word on the markup ({@code control.TextMerge}).</li>
  * <li>Figures are read from monitoring's api (the only module besides registration this one reads) and stored as
  * values (JSON in the section and in each version), never as a query, so corrections and region moves in
  * monitoring or registration leave a document as it was written. Only aggregates are read. Regional cooperation

@@ -288,7 +288,7 @@ class MonitoringBrowserIT {
         PageClient.Page page = coordinator.get("app/monitoring/locations.xhtml?location=" + Json.at(denHaag, "locationId"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).containsPattern("id=\"locations:shownMunicipality\"[^>]*>[^<]*Gravenhage")
-                .contains("<h2 id=\"selectedName\">" + name.replace("'", "&#39;") + "</h2>");
+                .contains("<h2 id=\"selectedName\" tabindex=\"-1\">" + name.replace("'", "&#39;") + "</h2>");
     }
 
     /** Saves the occupancy report form and finds it refused with {@code refusal}, not first asked about beds. */

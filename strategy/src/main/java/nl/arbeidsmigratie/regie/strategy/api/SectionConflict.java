@@ -2,7 +2,9 @@ package nl.arbeidsmigratie.regie.strategy.api;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
+import nl.arbeidsmigratie.regie.strategy.control.TextMerge;
 import nl.arbeidsmigratie.regie.strategy.control.WordDiff;
 
 /**
@@ -17,5 +19,13 @@ public record SectionConflict(String yourHtml, SectionView current) implements S
      */
     public List<DiffPart> differences() {
         return WordDiff.between(RichText.toText(current.html()), RichText.toText(yourHtml));
+    }
+
+    /**
+     * The stored text and the caller's merged on the text both started from ({@code start}), each one's changes kept
+     * where they touch different words; empty where both changed the same words.
+     */
+    public Optional<String> mergedOn(String start) {
+        return TextMerge.merged(start, current.html(), yourHtml);
     }
 }

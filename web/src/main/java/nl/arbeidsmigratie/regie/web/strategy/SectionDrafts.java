@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,6 +36,8 @@ public class SectionDrafts implements Serializable {
 
     private final Map<Long, String> texts = new HashMap<>();
     private final Map<Long, Long> basedOn = new HashMap<>();
+    /** The stored text each section's draft started from, which a merge after a conflict is made on. */
+    private final Map<Long, String> starts = new HashMap<>();
     private final Map<Long, Status> statuses = new HashMap<>();
     private final Map<Long, SectionConflict> conflicts = new HashMap<>();
     private final Map<Long, String> merged = new HashMap<>();
@@ -44,6 +47,7 @@ public class SectionDrafts implements Serializable {
         if (!conflicts.containsKey(section.id())) {
             texts.put(section.id(), section.html());
             basedOn.put(section.id(), section.version());
+            starts.put(section.id(), section.html());
         }
     }
 
@@ -53,6 +57,7 @@ public class SectionDrafts implements Serializable {
         merged.remove(section.id());
         texts.put(section.id(), section.html());
         basedOn.put(section.id(), section.version());
+        starts.put(section.id(), section.html());
         Object[] arguments = new Object[more.length + 1];
         arguments[0] = MINUTES.format(at);
         System.arraycopy(more, 0, arguments, 1, more.length);
@@ -63,11 +68,20 @@ public class SectionDrafts implements Serializable {
         statuses.put(sectionId, new Status(key, arguments, true));
     }
 
-    /** Someone saved first: both texts are kept, and a merge starts from {@link #merge theirs and the author's}. */
+    /**
+     * Someone saved first: both texts are kept, and a merge is proposed: both texts' changes to the one they started
+     * from, or where both changed the same words, {@link #merge theirs and the author's blocks it does not hold}.
+     */
     void conflict(long sectionId, SectionConflict conflict) {
         conflicts.put(sectionId, conflict);
-        merged.put(sectionId, merge(conflict.current().html(), conflict.yourHtml()));
+        // a start the stored text still equals is not the one the author's text came from (a text kept over a new
+        // sign-in, say): only the blocks tell then
+        String start = starts.get(sectionId);
+        merged.put(sectionId, Optional.ofNullable(start).filter(s -> !s.equals(conflict.current().html()))
+                .flatMap(conflict::mergedOn)
+                .orElseGet(() -> merge(conflict.current().html(), conflict.yourHtml())));
         basedOn.put(sectionId, conflict.current().version());
+        starts.put(sectionId, conflict.current().html());
         statuses.put(sectionId, new Status("strategy.section.notSavedConflict", new Object[0], true));
     }
 
