@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
@@ -74,6 +75,9 @@ public class AuditBacking implements Serializable {
 
     @Inject
     DateTimes dateTimes;
+
+    /** A field that holds the number of a record: {@code id}, {@code locationId}, {@code supersedes}. */
+    private static final Pattern NUMBER_FIELD = Pattern.compile("(^|\\.)(id|supersedes)$|Id$");
 
     private final Entries entries = new Entries();
     private AuditVerification verification;
@@ -245,9 +249,13 @@ public class AuditBacking implements Serializable {
         fields.addAll(after.keySet());
         String kind = entry.target().contains(":") ? entry.target().substring(0, entry.target().indexOf(':')) : null;
         return fields.stream().filter(f -> !Objects.equals(before.get(f), after.get(f)))
-                .map(f -> new Change(values.field(f), values.text(before.get(f), kind),
-                        values.text(after.get(f), kind)))
+                .map(f -> new Change(values.field(f), shown(f, before.get(f), kind), shown(f, after.get(f), kind)))
                 .toList();
+    }
+
+    /** A stored value in words; a record's number as it is stored, which no thousands separator splits. */
+    private String shown(String field, String value, String kind) {
+        return NUMBER_FIELD.matcher(field).find() ? value : values.text(value, kind);
     }
 
     /** One field before and after, as shown. */
