@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -53,11 +53,6 @@ public final class TextMerge {
     }
 
     private static List<String> tokens(String html) {
-        List<String> tokens = new ArrayList<>();
-        Matcher token = TOKEN.matcher(html == null ? "" : html);
-        while (token.find()) {
-            tokens.add(token.group());
-        }
-        return tokens;
+        return TOKEN.matcher(html == null ? "" : html).results().map(MatchResult::group).toList();
     }
 }

@@ -4,7 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.strategy.api.DiffPart;
 import nl.arbeidsmigratie.regie.strategy.api.DiffPart.Kind;
@@ -47,11 +47,6 @@ public final class WordDiff {
     }
 
     private static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(text == null ? "" : text);
-        while (matcher.find()) {
-            tokens.add(matcher.group());
-        }
-        return tokens;
+        return TOKEN.matcher(text == null ? "" : text).results().map(MatchResult::group).toList();
     }
 }
