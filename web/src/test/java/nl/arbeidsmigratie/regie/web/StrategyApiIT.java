@@ -185,8 +185,9 @@ class StrategyApiIT {
     void theCoordinatorReviewsOpenCommentsBlockAdoptionAndTheAuditorReadsTheAdoptedVersion() throws Exception {
         HttpResponse<String> auditorsView = send("GET", "documents/" + document, DEMO_AUDITOR.email(), null);
         assertThat(Json.at(Json.parse(auditorsView.body()), "contentVisible")).isEqualTo(false);
-        assertThat(send("POST", "documents/" + document + "/submit", DEMO_OFFICER.email(), null).statusCode())
-                .isEqualTo(200);
+        // a note for the reviewer is optional (without one, as the outsiders' case above sends it)
+        assertThat(send("POST", "documents/" + document + "/submit", DEMO_OFFICER.email(),
+                "{\"text\":\"Cijfers bijgewerkt naar de peildatum\"}").statusCode()).isEqualTo(200);
         // adopted today: the vision adopted last is the one in force on the overview
         String adoption = "{\"body\":\"COUNCIL\",\"date\":\"" + LocalDate.now(DutchTime.ZONE)
                 + "\",\"reference\":\"Raadsbesluit 2026/12\"}";
@@ -218,7 +219,8 @@ class StrategyApiIT {
         assertThat(Json.at(sectionOf(Json.parse(version.body()), "NUMBERS"), "text")).isEqualTo(secret);
         assertThat(version.body()).contains("<p>" + secret + "</p>");
         assertThat(send("GET", "documents/" + document + "/history", DEMO_AUDITOR.email(), null).body())
-                .contains("\"to\":\"IN_REVIEW\"", "\"to\":\"ADOPTED\"");
+                .contains("\"to\":\"IN_REVIEW\"", "\"comment\":\"Cijfers bijgewerkt naar de peildatum\"",
+                        "\"to\":\"ADOPTED\"");
         HttpResponse<String> pdf = send("GET", "documents/" + document + "/versions/" + number + "/pdf",
                 DEMO_AUDITOR.email(), null);
         assertThat(pdf.statusCode()).isEqualTo(200);

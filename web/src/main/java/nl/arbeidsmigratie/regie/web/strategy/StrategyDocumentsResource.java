@@ -203,10 +203,11 @@ public class StrategyDocumentsResource {
 
     @POST
     @Path("{id}/submit")
-    @Operation(summary = "Hand the draft to its reviewing coordinator (its authors); saves a version")
+    @Operation(summary = "Hand the draft to its reviewing coordinator (its authors); saves a version. "
+            + "An optional body {\"text\"} is a note for the reviewer, which the history and the reviewer's mail show")
     @APIResponse(responseCode = "200", description = "The document in review")
-    public DocumentView submit(@PathParam("id") long id) {
-        return workflow.submit(id);
+    public DocumentView submit(@PathParam("id") long id, StrategyBodies.Note note) {
+        return workflow.submit(id, note == null ? null : note.text());
     }
 
     @POST
