@@ -83,6 +83,11 @@ class HomeBrowserIT {
             coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
             assertThat(coordinator.text(By.id("home-figures"))).contains("Provincie Zuid-Holland op peildatum")
                     .contains("Geschat aantal arbeidsmigranten").contains("Tekort aan bedden");
+            // Albrandswaard has no count: the total says whose estimate and beds it sets against each other
+            assertThat(coordinator.text(By.id("home-estimate"))).containsPattern(
+                    "\\(schatting van \\d+ van \\d+ gemeenten\\)");
+            assertThat(coordinator.text(By.id("home-gap"))).containsPattern("\\(tegen de bedden van de (ene gemeente|\\d+ "
+                    + "gemeenten) met een schatting\\)");
             String withoutCount = coordinator.text(By.id("home-without-count"));
             assertThat(withoutCount).contains("Albrandswaard").doesNotContain("Alblasserdam");
             assertThat(coordinator.text(By.id("home-imports"))).contains(file)
