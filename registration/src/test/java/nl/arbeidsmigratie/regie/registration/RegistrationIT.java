@@ -95,6 +95,11 @@ class RegistrationIT {
             assertThat(first.items().get(9).code()).isLessThan(second.items().get(0).code());
             assertThat(directory.search(new MunicipalityQuery("DELF", null, null, MunicipalitySort.NAME, false, 0, 10))
                     .items()).extracting(MunicipalityView::name).containsExactly("Delft", "Midden-Delfland");
+            // with or without the accents the name is written with
+            for (String typed : List.of("sudwest", "SÚDWEST-FRYSLÂN", "fryslân")) {
+                assertThat(directory.search(new MunicipalityQuery(typed, null, null, MunicipalitySort.NAME, false, 0,
+                        10)).items()).as(typed).extracting(MunicipalityView::name).contains("Súdwest-Fryslân");
+            }
             // by its code however typed, and by the name everyone uses where the register has another
             for (String typed : List.of("GM0518", "gm 518", "0518", "Den Haag", "den haag ")) {
                 assertThat(directory.search(new MunicipalityQuery(typed, null, null, MunicipalitySort.NAME, false, 0,

@@ -340,6 +340,10 @@ class WorkflowIT {
         TestCaller.as(OFFICER, () -> workflow.submit(draft.id()));
         assertThat(TestCaller.as(OFFICER, () -> versions.list(draft.id()))).as("no copy of the saved version")
                 .hasSize(saved).last().extracting(VersionSummary::note).isEqualTo("Eerste versie");
+        assertThat(Sql.count(dataSource, "select count(*) from platform.audit_entry where target = ?"
+                + " and coalesce(before_json, '') || coalesce(after_json, '') like '%Eerste versie%'",
+                "strategy-document:" + draft.id())).as("the audit trail, which auditors read, holds no version note")
+                .isZero();
         assertThat(TestCaller.as(OFFICER, () -> workflow.history(draft.id()))).last()
                 .extracting(TransitionView::versionNumber).isEqualTo(saved);
 

@@ -36,7 +36,8 @@ public class LocationNames implements AuditRecordNames {
     @Override
     public Set<String> named(String text, int limit) {
         return SearchText.containing(text).map(pattern -> em.createQuery("select distinct l.municipalityCode, l.id "
-                        + "from LocationVersion v join v.location l where lower(v.name) like :text or v.bagId = :bagId",
+                        + "from LocationVersion v join v.location l where " + SearchText.folded("v.name")
+                                + " like :text or v.bagId = :bagId",
                         Object[].class)
                 .setParameter("text", pattern).setParameter("bagId", text.strip())
                 .setMaxResults(limit).getResultList().stream()

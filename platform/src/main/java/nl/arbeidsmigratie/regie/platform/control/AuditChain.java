@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import jakarta.persistence.TypedQuery;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
 import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
@@ -144,7 +144,7 @@ public class AuditChain {
             parameters.put("target", filter.target().strip());
         }
         if (filter.actor() != null && !filter.actor().isBlank()) {
-            conditions.add("lower(e.actor) like :actor");
+            conditions.add(SearchText.folded("e.actor") + " like :actor");
             parameters.put("actor", contains(filter.actor()));
         }
         if (filter.actionPrefix() != null && !filter.actionPrefix().isBlank()) {
@@ -161,9 +161,9 @@ public class AuditChain {
         }
         for (int i = 0; i < filter.mentions().size(); i++) {
             AuditFilter.Mention mention = filter.mentions().get(i);
-            List<String> alternatives = new ArrayList<>(List.of("lower(e.actor) like :m" + i,
-                    "lower(e.target) like :m" + i, "lower(coalesce(e.before, '')) like :m" + i,
-                    "lower(coalesce(e.after, '')) like :m" + i));
+            String m = "m" + i;
+            List<String> alternatives = new ArrayList<>(Stream.of("e.actor", "e.target", "coalesce(e.before, '')",
+                    "coalesce(e.after, '')").map(value -> SearchText.folded(value) + " like :" + m).toList());
             parameters.put("m" + i, contains(mention.text()));
             // the stored names of what the reader's words name: a kind of record leads an action or a target
             // (strategy.…, location:…) or stands inside an action (strategy.section.added), a verb ends one
@@ -200,7 +200,7 @@ public class AuditChain {
     }
 
     private static String contains(String text) {
-        return "%" + SearchText.literal(text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return "%" + SearchText.literal(SearchText.fold(text.strip())) + "%";
     }
 
     private String json(Object value) {

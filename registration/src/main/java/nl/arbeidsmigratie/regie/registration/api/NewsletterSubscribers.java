@@ -54,7 +54,8 @@ public class NewsletterSubscribers {
         currentAccount.check(Role.COORDINATOR);
         Optional<String> pattern = SearchText.containing(text);
         String from = "from Subscriber s" + (pattern.isEmpty() ? ""
-                : " where lower(s.email) like :text escape '\\' or lower(s.name) like :text escape '\\'");
+                : " where " + SearchText.folded("s.email") + " like :text escape '\\' or " + SearchText.folded("s.name")
+                        + " like :text escape '\\'");
         TypedQuery<Long> count = em.createQuery("select count(s) " + from, Long.class);
         TypedQuery<Subscriber> select = em.createQuery("select s " + from + " order by s.consentedAt desc, s.id desc",
                 Subscriber.class);

@@ -1,5 +1,7 @@
 package nl.arbeidsmigratie.regie.registration.boundary;
 
+import static nl.arbeidsmigratie.regie.platform.api.SearchText.folded;
+
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -30,13 +32,14 @@ public class RegisterNames extends AuditRecordQueries {
     public RegisterNames() {
         super(Map.of(
                 "region", new Kind("select r.id, r.name from Region r where r.id in :numbers",
-                        "select r.id from Region r where lower(r.name) like :text"),
+                        "select r.id from Region r where " + folded("r.name") + " like :text"),
                 "account", new Kind("select a.id, concat(a.displayName, ' <', a.email, '>') from Account a "
                         + "where a.id in :numbers",
-                        "select a.id from Account a where lower(a.displayName) like :text or lower(a.email) like :text"),
+                        "select a.id from Account a where " + folded("a.displayName") + " like :text or "
+                                + folded("a.email") + " like :text"),
                 "enrolment", new Kind("select e.id, concat(e.municipality.name, ' · ', e.edition.title) "
                         + "from Enrolment e where e.id in :numbers",
-                        "select e.id from Enrolment e where lower(e.municipality.name) like :text")));
+                        "select e.id from Enrolment e where " + folded("e.municipality.name") + " like :text")));
     }
 
     @Override
@@ -61,7 +64,7 @@ public class RegisterNames extends AuditRecordQueries {
     public Set<String> named(String text, int limit) {
         Set<String> targets = new HashSet<>(super.named(text, limit));
         SearchText.containing(text).ifPresent(pattern -> em.createQuery(
-                        "select m.code from Municipality m where lower(m.name) like :text", String.class)
+                        "select m.code from Municipality m where " + folded("m.name") + " like :text", String.class)
                 .setParameter("text", pattern).setMaxResults(limit).getResultList()
                 .forEach(code -> targets.add(MUNICIPALITY + code)));
         return targets;

@@ -17,8 +17,9 @@ import nl.arbeidsmigratie.regie.registration.entity.Account;
 public class AccountSearch {
 
     private static final String ALL = "from Account a left join a.municipality m";
-    private static final String MATCHING = ALL + " where lower(a.email) like :text escape '\\' "
-            + "or lower(a.displayName) like :text escape '\\' or lower(m.name) like :text escape '\\'";
+    private static final String MATCHING = ALL + " where " + SearchText.folded("a.email") + " like :text escape '\\' or "
+            + SearchText.folded("a.displayName") + " like :text escape '\\' or " + SearchText.folded("m.name")
+            + " like :text escape '\\'";
 
     @PersistenceContext(unitName = "registration")
     EntityManager em;

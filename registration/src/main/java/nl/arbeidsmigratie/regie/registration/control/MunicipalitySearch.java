@@ -12,7 +12,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -117,9 +116,9 @@ public class MunicipalitySearch {
         List<Predicate> filters = new ArrayList<>();
         SearchText.containing(query.nameContains()).ifPresent(pattern -> {
             List<Predicate> matches = new ArrayList<>();
-            matches.add(cb.like(cb.lower(root.get("name")), pattern, SearchText.ESCAPE));
+            matches.add(cb.like(SearchText.folded(cb, root.get("name")), pattern, SearchText.ESCAPE));
             codeTyped(query.nameContains()).ifPresent(code -> matches.add(cb.equal(root.get("code"), code)));
-            String typed = query.nameContains().strip().toLowerCase(Locale.ROOT);
+            String typed = SearchText.fold(query.nameContains().strip());
             COMMON_NAMES.forEach((common, code) -> {
                 if (common.contains(typed)) {
                     matches.add(cb.equal(root.get("code"), code));

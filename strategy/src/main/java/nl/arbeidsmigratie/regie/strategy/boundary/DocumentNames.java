@@ -1,5 +1,7 @@
 package nl.arbeidsmigratie.regie.strategy.boundary;
 
+import static nl.arbeidsmigratie.regie.platform.api.SearchText.folded;
+
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -19,8 +21,8 @@ public class DocumentNames extends AuditRecordQueries {
     public DocumentNames() {
         super(Map.of("strategy-document", new Kind(
                 "select d.id, concat(d.municipalityName, ' · ', d.title) from StrategyDocument d where d.id in :numbers",
-                "select d.id from StrategyDocument d where lower(d.municipalityName) like :text "
-                        + "or lower(d.title) like :text")));
+                "select d.id from StrategyDocument d where " + folded("d.municipalityName") + " like :text "
+                        + "or " + folded("d.title") + " like :text")));
     }
 
     @Override

@@ -4,11 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +31,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.WorklistKind;
 import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.SearchText;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Ajax;
 import org.omnifaces.util.Faces;
@@ -153,20 +152,15 @@ public class LocationsBacking extends MunicipalityPage {
 
     /** The locations whose name, address, BAG id or operator holds every word searched for, in the status chosen. */
     private List<LocationView> filtered() {
-        List<String> words = search == null || search.isBlank() ? List.of() : List.of(folded(search).split("\\s+"));
+        List<String> words = search == null || search.isBlank() ? List.of() : List.of(SearchText.fold(search.strip()).split("\\s+"));
         return all.stream().filter(l -> statusShown == null || l.details().status() == statusShown).filter(l -> {
             LocationDetails d = l.details();
             String text = Stream.of(d.name(), d.address().street(), d.address().houseNumber(), d.address().postcode(),
                             d.address().postcode() == null ? null : d.address().postcode().replace(" ", ""),
                             d.address().place(), d.bagId(), d.operator())
                     .filter(Objects::nonNull).collect(Collectors.joining(" "));
-            return words.stream().allMatch(folded(text)::contains);
+            return words.stream().allMatch(SearchText.fold(text)::contains);
         }).toList();
-    }
-
-    /** Text in lower case without its accents, so "zeeen" finds "Zeeën" as a person searching means. */
-    private static String folded(String text) {
-        return Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     /** Pages to the chosen location, so that a location just saved or linked to is in sight. */

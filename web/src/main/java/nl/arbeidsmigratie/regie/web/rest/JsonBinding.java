@@ -12,6 +12,7 @@ import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
@@ -48,6 +49,21 @@ public class JsonBinding implements ContextResolver<Jsonb> {
             }
         }
         return built;
+    }
+
+    /**
+     * A body an operation took as text because it may be empty, read as the API reads every body: refused as
+     * {@link ProblemMappers.UnreadableBody} refuses one (an empty body is null).
+     */
+    public static <T> T read(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return new JsonBinding().getContext(type).fromJson(body, type);
+        } catch (JsonbException e) {
+            throw new ProcessingException(e);
+        }
     }
 
     /** The serializers the modules' web places give as beans, so this shared place names none of their types. */

@@ -34,8 +34,12 @@ import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
 import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
 import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
+import nl.arbeidsmigratie.regie.web.rest.JsonBinding;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -203,10 +207,14 @@ public class StrategyDocumentsResource {
 
     @POST
     @Path("{id}/submit")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Hand the draft to its reviewing coordinator (its authors); saves a version. "
             + "An optional body {\"text\"} is a note for the reviewer, which the history and the reviewer's mail show")
     @APIResponse(responseCode = "200", description = "The document in review")
-    public DocumentView submit(@PathParam("id") long id, StrategyBodies.Note note) {
+    public DocumentView submit(@PathParam("id") long id,
+                               @RequestBody(content = @Content(schema = @Schema(implementation = StrategyBodies.Note.class)))
+                               String body) {
+        StrategyBodies.Note note = JsonBinding.read(body, StrategyBodies.Note.class);
         return workflow.submit(id, note == null ? null : note.text());
     }
 
