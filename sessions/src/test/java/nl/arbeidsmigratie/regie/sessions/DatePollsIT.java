@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
@@ -40,6 +41,7 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingSaved;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.PollGuest;
 import nl.arbeidsmigratie.regie.sessions.api.PollResults;
 import nl.arbeidsmigratie.regie.sessions.api.PollStatus;
 import nl.arbeidsmigratie.regie.sessions.api.RespondentAnswers;
@@ -267,8 +269,15 @@ class DatePollsIT {
 
         Circle cancelled = circle();
         DatePollView ofCancelled = threeSlots(cancelled.meeting(), inDays(10, 17));
+        String guest = "gast-" + UUID.randomUUID() + "@example.org";
+        TestCaller.as(COORDINATOR, () -> polls.inviteGuest(ofCancelled.id(), "Gast", guest, "nl"));
+        assertThat(TestCaller.as(COORDINATOR, () -> planning.cancellationAudience(cancelled.meeting().id())))
+                .as("everyone the poll asked, the guest too").isEqualTo(ofCancelled.invited() + 1);
         changeStatus(cancelled.meeting(), MeetingStatus.CANCELLED);
         assertEnded(ofCancelled, cancelled);
+        assertThat(Mailbox.await(cancelled.denHaag().email(), "Cancelled: Bijeenkomst 2", MAIL).text())
+                .contains("the date poll you were invited to is closed");
+        assertThat(Mailbox.await(guest, "Afgelast: Bijeenkomst 2", MAIL).text()).contains("datumprikker");
 
         Circle held = circle();
         describedAt(held.meeting(), inDays(-1, 13));
@@ -327,7 +336,8 @@ class DatePollsIT {
             assertThatThrownBy(() -> polls.inviteGuest(poll.id(), "Gast", "laat-" + poll.id() + "@sessions.example",
                     "nl")).isInstanceOfSatisfying(InvalidInputException.class,
                     e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.closed"));
-            assertThat(polls.guests(poll.id())).isEmpty();
+            assertThat(polls.guests(poll.id())).extracting(PollGuest::email)
+                    .doesNotContain("laat-" + poll.id() + "@sessions.example");
         });
         TestCaller.as(circle.westland().email(), () -> assertThatThrownBy(() -> polls.answer(poll.id(),
                 Map.of(slot, Availability.YES))).isInstanceOfSatisfying(InvalidInputException.class,

@@ -276,12 +276,14 @@ public class MeetingPlanning {
 
     /**
      * Provisional (onder voorbehoud), confirmed, held or cancelled, on top of the version the coordinator saw. A
-     * cancellation is mailed to everyone told the meeting takes place ({@link #tell}).
+     * cancellation is mailed to everyone told the meeting takes place ({@link #tell}) and to everyone its open date
+     * poll asked for a date, whose poll it closes.
      */
     public MeetingView changeStatus(long meetingId, long version, @NotNull MeetingStatus status) {
         access.coordinator();
         Meeting meeting = current(meetingId, version);
         MeetingView before = book.view(meeting);
+        Map<String, Person> asked = askedForADate(meeting);
         meeting.changeStatus(status, book.now());
         if (!status.open()) {
             endPoll(meeting);
@@ -292,9 +294,33 @@ public class MeetingPlanning {
             announce(meeting);
         }
         if (status == MeetingStatus.CANCELLED) {
-            tell(meeting, "cancelled", toldTheCircle(before));
+            Map<String, Person> told = toTell(meeting, toldTheCircle(before));
+            told.forEach((address, person) -> mail(meeting, "cancelled", address, person));
+            asked.forEach((address, person) -> {
+                if (!told.containsKey(address)) {
+                    mail(meeting, "poll-cancelled", address, person);
+                }
+            });
         }
         return after;
+    }
+
+    /** How many people cancelling this meeting is mailed to now ({@link #changeStatus}), as the page says beforehand. */
+    public int cancellationAudience(long meetingId) {
+        access.coordinator();
+        Meeting meeting = book.meeting(meetingId);
+        Set<String> told = new HashSet<>(toTell(meeting, toldTheCircle(book.view(meeting))).keySet());
+        told.addAll(askedForADate(meeting).keySet());
+        return told.size();
+    }
+
+    /** Everyone the meeting's open date poll invited, guests too, by address in lower case. */
+    private Map<String, Person> askedForADate(Meeting meeting) {
+        Map<String, Person> asked = new LinkedHashMap<>();
+        polls.openOfMeeting(meeting.id()).ifPresent(poll -> polls.invitees(poll).forEach(invitee -> asked.putIfAbsent(
+                invitee.email().toLowerCase(Locale.ROOT),
+                new Person(invitee.email(), invitee.language(), invitee.name()))));
+        return asked;
     }
 
     /** Whether everyone taking part in the edition was told the meeting takes place: it was confirmed. */

@@ -16,6 +16,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,6 +80,13 @@ public class AuditBacking implements Serializable {
 
     /** A field that holds the number of a record: {@code id}, {@code locationId}, {@code supersedes}. */
     private static final Pattern NUMBER_FIELD = Pattern.compile("(^|\\.)(id|supersedes)$|Id$");
+
+    /**
+     * The fields a reader looks for first, in the order a record names them: the trail stores a record's fields by
+     * name, A to Z, which scatters a name and an address among the rest.
+     */
+    private static final List<String> FIRST_FIELDS = List.of("name", "title", "displayName", "email", "municipalityCode",
+            "address.street", "address.houseNumber", "address.postcode", "address.place", "bagId", "status");
 
     private final Entries entries = new Entries();
     private AuditVerification verification;
@@ -245,12 +254,19 @@ public class AuditBacking implements Serializable {
     public List<Change> changes(AuditEntryView entry) {
         Map<String, String> before = flat(entry.before(), values::listItem);
         Map<String, String> after = flat(entry.after(), values::listItem);
-        Set<String> fields = new LinkedHashSet<>(before.keySet());
-        fields.addAll(after.keySet());
+        Set<String> stored = new LinkedHashSet<>(before.keySet());
+        stored.addAll(after.keySet());
+        List<String> fields = readingOrder(stored);
         String kind = entry.target().contains(":") ? entry.target().substring(0, entry.target().indexOf(':')) : null;
         return fields.stream().filter(f -> !Objects.equals(before.get(f), after.get(f)))
                 .map(f -> new Change(values.field(f), shown(f, before.get(f), kind), shown(f, after.get(f), kind)))
                 .toList();
+    }
+
+    /** The fields of an entry with those a reader looks for first ahead, the rest as stored. */
+    static List<String> readingOrder(Collection<String> fields) {
+        return fields.stream().sorted(Comparator.comparingInt(
+                f -> FIRST_FIELDS.contains(f) ? FIRST_FIELDS.indexOf(f) : FIRST_FIELDS.size())).toList();
     }
 
     /** A stored value in words; a record's number as it is stored, which no thousands separator splits. */

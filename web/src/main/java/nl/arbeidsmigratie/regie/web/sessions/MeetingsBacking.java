@@ -202,7 +202,7 @@ public class MeetingsBacking implements Serializable {
             selected = planning.meeting(id);
             // a draft or a meeting moved online has no status of the dialog's: nothing is chosen for the user
             status = getStatuses().contains(selected.status()) ? selected.status() : null;
-            audience = planning.audience(id);
+            audience = planning.cancellationAudience(id);
         });
     }
 
@@ -211,7 +211,7 @@ public class MeetingsBacking implements Serializable {
             return;
         }
         FacadeCalls.of(() -> {
-            int told = status == MeetingStatus.CANCELLED ? planning.audience(selected.id()) : 0;
+            int told = status == MeetingStatus.CANCELLED ? planning.cancellationAudience(selected.id()) : 0;
             MeetingView changed = planning.changeStatus(selected.id(), selected.version(), status);
             if (status == MeetingStatus.CANCELLED) {
                 Messages.addGlobalInfo("meetings.status.cancelled", changed.title(), told);

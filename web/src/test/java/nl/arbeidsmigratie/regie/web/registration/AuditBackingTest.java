@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.web.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -49,5 +50,13 @@ class AuditBackingTest {
         assertThat(AuditBacking.target("import:OCCUPANCY:6a20e4c1", DUTCH)).isEqualTo("Import · Bezetting · 6a20e4c1");
         assertThat(AuditBacking.target("import:COUNTS:6a20e4c1", ENGLISH)).isEqualTo("Import · Counts · 6a20e4c1");
         assertThat(AuditBacking.target("plain", DUTCH)).isEqualTo("plain");
+    }
+
+    @Test
+    void aRecordsNameAndAddressComeFirstInTheOrderTheyAreWrittenThenTheRestAsStored() {
+        assertThat(AuditBacking.readingOrder(List.of("address.houseNumber", "address.place", "address.postcode",
+                "address.street", "bagId", "beds", "certification", "municipalityCode", "name", "openedOn")))
+                .containsExactly("name", "municipalityCode", "address.street", "address.houseNumber",
+                        "address.postcode", "address.place", "bagId", "beds", "certification", "openedOn");
     }
 }
