@@ -125,6 +125,11 @@
                 button.setAttribute("data-choose", words);
                 button.setAttribute("aria-label", field ? words + ": " + field : words);
                 button.setAttribute("title", button.getAttribute("aria-label"));
+                // the hidden text of the icon button is the widget's class name, which copying a form would take
+                var text = button.querySelector(".ui-button-text");
+                if (text) {
+                    text.textContent = button.getAttribute("aria-label");
+                }
             }
         });
     }
@@ -373,6 +378,10 @@
     document.addEventListener("keydown", keepTyped, true);
 
     if (window.jQuery) {
+        // the widgets build their buttons in jQuery's ready handlers, which run after this script's: name them after
+        window.jQuery(function () {
+            window.setTimeout(nameDateButtons, 0);
+        });
         window.jQuery(document).on("pfAjaxComplete", run);
         window.jQuery(document).on("pfAjaxComplete", showRefusal);
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The packaged WAR on Payara Micro, used through headless Chromium as its users would. */
@@ -106,6 +107,12 @@ class BrowserIT {
         browser.waitForText("audit:verification", "De audittrail is intact");
         assertThat(browser.text(By.id("audit:entries_data"))).contains("Inloggen · gelukt");
         assertThat(browser.driver().findElements(By.id("nav-accounts"))).isEmpty();
+        // each calendar button names its field, also in the text a copy of the form takes
+        WebElement calendar = browser.driver().findElement(By.cssSelector("#audit\\:from button.ui-datepicker-trigger"));
+        assertThat(calendar.getAttribute("aria-label")).isEqualTo("Kies datum: Van");
+        assertThat(calendar.getAttribute("textContent")).isEqualTo("Kies datum: Van");
+        assertThat(browser.driver().findElement(By.id("audit:from_input")).getAttribute("placeholder"))
+                .isEqualTo("dd-mm-jjjj");
     }
 
     @Test

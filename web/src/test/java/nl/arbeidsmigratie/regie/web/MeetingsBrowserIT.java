@@ -207,9 +207,12 @@ class MeetingsBrowserIT {
             browser.click(By.id("meetings:table:0:move"));
             // it says beforehand how many it mails: the one registered, as the meeting was not announced yet
             browser.waitForText("moveForm", "Eén persoon krijgt een e-mail met de link");
+            // a link that is none is refused in the dialog, before anyone is mailed
+            fill(browser, "moveForm:onlineLink", "teams vergadering");
+            browser.click(By.id("moveForm:confirmMove"));
+            browser.waitForText("moveForm", "Dit is geen geldig webadres");
             fill(browser, "moveForm:onlineLink", "https://meet.example/leerkring-" + run);
             browser.click(By.id("moveForm:confirmMove"));
-            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText("meetings:messages", "één persoon is gemaild");
             assertThat(browser.driver().findElements(By.id("meetings:table:0:move"))).as("online already").isEmpty();
             assertThat(TestMailServer.awaitMail(person, "Gewijzigd: Startbijeenkomst", Duration.ofSeconds(60)))

@@ -187,6 +187,8 @@ class MonitoringBrowserIT {
             officer.type("locationForm:showers_input", "1");
             officer.click(By.id("locationForm:save"));
             officer.waitForText("locationForm:formMessages", "vier cijfers en twee letters");
+            assertThat(officer.text(By.id("locationForm:formMessages"))).as("the summary names the field")
+                    .contains("Postcode: ");
             assertThat(officer.text(By.id("locations:table"))).doesNotContain("Units Kwintsheul");
 
             officer.type("locationForm:postcode", "2295kx");

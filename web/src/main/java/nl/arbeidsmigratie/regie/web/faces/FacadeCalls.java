@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
-import nl.arbeidsmigratie.regie.platform.api.TextTooLongException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -90,7 +89,8 @@ public final class FacadeCalls {
                     Messages.addGlobalError(invalid.messageKey(), invalid.arguments());
                     return;
                 }
-                Object label = invalid instanceof TextTooLongException ? field.getAttributes().get("label") : null;
+                // named by its label, as the converters' messages are: the summary above a long form shows it too
+                Object label = field.getAttributes().get("label");
                 if (label == null) {
                     Messages.addError(clientId, invalid.messageKey(), invalid.arguments());
                 } else {
