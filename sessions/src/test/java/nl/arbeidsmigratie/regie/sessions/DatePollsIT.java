@@ -8,6 +8,7 @@ import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.ROTTERDAM;
 import static nl.arbeidsmigratie.regie.sessions.SessionsFixture.WESTLAND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -366,13 +367,18 @@ class DatePollsIT {
                     inDays(20, 16)), new SlotProposal(inDays(20, 13), inDays(20, 16))), inDays(5, 12)))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.slots.twice"));
-            // every refusal at once, a slot rule said once however many slots break it
+            // every refusal at once, each slot's at the time to correct
             assertThatThrownBy(() -> polls.open(meeting.id(), List.of(new SlotProposal(inDays(-1, 13),
                     inDays(-1, 16)), new SlotProposal(inDays(-2, 13), inDays(-2, 16)),
-                    new SlotProposal(inDays(20, 13), inDays(20, 16))), inDays(-3, 12)))
+                    new SlotProposal(inDays(20, 13), inDays(20, 16)), new SlotProposal(inDays(21, 16),
+                    inDays(21, 13)), new SlotProposal(inDays(22, 13), null)), inDays(-3, 12)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
-                            .extracting(InvalidInputException::messageKey).containsExactly(
-                                    "error.sessions.poll.deadline.past", "error.sessions.poll.slot.past"));
+                            .extracting(InvalidInputException::field, InvalidInputException::messageKey).containsExactly(
+                                    tuple("deadline", "error.sessions.poll.deadline.past"),
+                                    tuple("slots.0.startsAt", "error.sessions.poll.slot.past"),
+                                    tuple("slots.1.startsAt", "error.sessions.poll.slot.past"),
+                                    tuple("slots.3.endsAt", "error.sessions.meeting.times.order"),
+                                    tuple("slots.4.endsAt", "error.sessions.poll.slot.times")));
             assertThatThrownBy(() -> polls.open(meeting.id(), List.of(new SlotProposal(inDays(-1, 13),
                     inDays(-1, 16)), new SlotProposal(inDays(20, 13), inDays(20, 16))), inDays(25, 12)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())

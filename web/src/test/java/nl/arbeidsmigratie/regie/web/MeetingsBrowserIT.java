@@ -253,9 +253,10 @@ class MeetingsBrowserIT {
             for (int slot = 0; slot < 3; slot++) {
                 String day = DAY.format(start.plusDays(7L + slot));
                 browser.type("propose:rows:" + slot + ":start_input", day + " 14:00");
-                browser.type("propose:rows:" + slot + ":end_input", day + " 16:00");
+                browser.type("propose:rows:" + slot + ":end_input", day + (slot == 2 ? " 12:00" : " 16:00"));
             }
-            // a deadline after the first slot is refused, said above the form and once beside the field
+            // a deadline after the first slot is refused, said above the form and once beside the field; the third
+            // slot's end before its start is said of that row's end
             fill(browser, "propose:deadline_input", DAY.format(start.plusDays(60)) + " 17:00");
             browser.click(By.id("propose:open"));
             browser.waitForText("propose:proposeMessages", "De uiterste datum ligt niet vóór het eerste voorgestelde moment");
@@ -263,6 +264,10 @@ class MeetingsBrowserIT {
                     .contains("De uiterste datum ligt niet vóór het eerste voorgestelde moment");
             assertThat(browser.driver().findElements(By.cssSelector("small.field-refusal[data-for='propose:deadline']")))
                     .as("not a third time").isEmpty();
+            assertThat(browser.text(By.id("propose:proposeMessages"))).contains("Einde 3: ");
+            assertThat(browser.driver().findElements(By.cssSelector("small.field-refusal[data-for='propose:rows:2:end']")))
+                    .hasSize(1);
+            browser.type("propose:rows:2:end_input", DAY.format(start.plusDays(9)) + " 16:00");
             // a deadline typed as a day alone lasts that whole day, as a day picked in the calendar does
             fill(browser, "propose:deadline_input", DAY.format(start.minusDays(30)));
             browser.click(By.id("propose:open"));

@@ -7,11 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
@@ -69,7 +67,8 @@ public class DatePolls {
     /**
      * Opens a poll for a meeting that has none open: one to {@value #MAX_SLOTS} slots in the future, each ending
      * after it starts, and a deadline (Dutch local time) in the future, before the first slot. Every participant
-     * of the edition is invited by mail with a personal link.
+     * of the edition is invited by mail with a personal link. A slot refused is named by its place in the list and its
+     * time ({@code slots.2.startsAt}).
      */
     public DatePollView open(long meetingId, @NotNull List<SlotProposal> slots, java.time.LocalDateTime deadline) {
         access.coordinator();
@@ -100,18 +99,19 @@ public class DatePolls {
         if (closesAt != null) {
             checks.check(() -> DatePoll.checkDeadline(closesAt, now));
         }
-        Set<String> slotRefusals = new HashSet<>();
-        for (SlotProposal proposal : slots) {
+        for (int i = 0; i < slots.size(); i++) {
+            SlotProposal proposal = slots.get(i);
+            String slot = "slots." + i + ".";
             try {
                 PollSlot.checkTimes(MeetingBook.instant(proposal.startsAt()), MeetingBook.instant(proposal.endsAt()),
                         now);
             } catch (InvalidInputException refused) {
-                // three moments in the past are one thing to correct, said once
-                if (slotRefusals.add(refused.messageKey())) {
-                    checks.check(() -> {
-                        throw refused;
-                    });
-                }
+                // at the time to correct: an end before the start or missing is the end's, the rest the start's
+                boolean end = "error.sessions.meeting.times.order".equals(refused.messageKey())
+                        || proposal.startsAt() != null && proposal.endsAt() == null;
+                checks.check(() -> {
+                    throw refused.about(slot + (end ? "endsAt" : "startsAt"));
+                });
             }
         }
         checks.require(closesAt == null || slots.stream().map(p -> MeetingBook.instant(p.startsAt()))

@@ -7,8 +7,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -69,17 +71,35 @@ public final class FacadeCalls {
         /**
          * Shows a broken rule beside the field it names in this form; rules without a field stay global. The form's
          * fields carry the rules' names unless {@code renamed} pairs a rule's name with the field's id
-         * ({@code "registeredBrp", "brp"}); a rule about no field of the form is shown as global. A text too long says
-         * which field it is, as one message reads like another (the label its {@code p:outputLabel} gave it).
+         * ({@code "registeredBrp", "brp"}); a rule about no field of the form is shown as global. A refusal is
+         * named by the label its field's {@code p:outputLabel} gave it, as the converters' messages are, so the summary
+         * above a long form says which field it is about.
          */
         public Attempt fieldsIn(String formId, String... renamed) {
             Map<String, String> fieldOf = new HashMap<>();
             for (int i = 0; i + 1 < renamed.length; i += 2) {
                 fieldOf.put(renamed[i], renamed[i + 1]);
             }
+            return fieldsIn(formId, rule -> Optional.empty(), fieldOf);
+        }
+
+        /**
+         * As {@link #fieldsIn(String, String...)}, with fields a form repeats per row placed by the page: {@code
+         * placed} gives the client id and the label of a rule's field it knows (a slot's start in the third row).
+         */
+        public Attempt fieldsIn(String formId, Function<String, Optional<Place>> placed) {
+            return fieldsIn(formId, placed, Map.of());
+        }
+
+        private Attempt fieldsIn(String formId, Function<String, Optional<Place>> placed, Map<String, String> fieldOf) {
             return onInvalid(invalid -> {
                 if (invalid.field() == null) {
                     Messages.addGlobalError(invalid.messageKey(), invalid.arguments());
+                    return;
+                }
+                Optional<Place> place = placed.apply(invalid.field());
+                if (place.isPresent()) {
+                    place.get().show(invalid);
                     return;
                 }
                 String clientId = formId + ":" + fieldOf.getOrDefault(invalid.field(), invalid.field());
@@ -89,14 +109,8 @@ public final class FacadeCalls {
                     Messages.addGlobalError(invalid.messageKey(), invalid.arguments());
                     return;
                 }
-                // named by its label, as the converters' messages are: the summary above a long form shows it too
                 Object label = field.getAttributes().get("label");
-                if (label == null) {
-                    Messages.addError(clientId, invalid.messageKey(), invalid.arguments());
-                } else {
-                    Messages.addError(clientId, label + ": " + MessageTexts.text(invalid.messageKey(),
-                            invalid.arguments()));
-                }
+                new Place(clientId, label == null ? null : label.toString()).show(invalid);
             });
         }
 
@@ -137,6 +151,18 @@ public final class FacadeCalls {
             }
             Faces.validationFailed();
             return false;
+        }
+    }
+
+    /** Where a refusal is shown: the field's client id, and its label when it has one. */
+    public record Place(String clientId, String label) {
+
+        void show(InvalidInputException invalid) {
+            if (label == null) {
+                Messages.addError(clientId, invalid.messageKey(), invalid.arguments());
+            } else {
+                Messages.addError(clientId, label + ": " + MessageTexts.text(invalid.messageKey(), invalid.arguments()));
+            }
         }
     }
 }

@@ -8,7 +8,10 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
@@ -19,6 +22,7 @@ import nl.arbeidsmigratie.regie.sessions.api.PollStatus;
 import nl.arbeidsmigratie.regie.sessions.api.SlotProposal;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import nl.arbeidsmigratie.regie.web.faces.NotFound;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -36,6 +40,8 @@ public class PollBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int PROPOSED_SLOTS = 3;
+    /** A refused slot's time, by its place in the proposal: {@code slots.2.startsAt}. */
+    private static final Pattern SLOT_FIELD = Pattern.compile("slots\\.(\\d{1,2})\\.(startsAt|endsAt)");
 
     @Inject
     DatePolls polls;
@@ -112,6 +118,18 @@ public class PollBacking implements Serializable {
         proposals.add(new SlotProposalRow());
     }
 
+    /** The start or end field of the row a refused slot ({@code slots.2.startsAt}) was typed in, named as its label. */
+    private static Optional<FacadeCalls.Place> slotField(String field, List<Integer> rows) {
+        Matcher slot = SLOT_FIELD.matcher(field);
+        if (!slot.matches() || Integer.parseInt(slot.group(1)) >= rows.size()) {
+            return Optional.empty();
+        }
+        int row = rows.get(Integer.parseInt(slot.group(1)));
+        String part = "startsAt".equals(slot.group(2)) ? "start" : "end";
+        return Optional.of(new FacadeCalls.Place("propose:rows:" + row + ":" + part,
+                MessageTexts.text("poll.slot." + part) + " " + (row + 1)));
+    }
+
     /** Takes a proposed moment back before the poll opens; one row, empty, always stays to fill in. */
     public void removeProposal(int index) {
         if (index >= 0 && index < proposals.size()) {
@@ -123,10 +141,18 @@ public class PollBacking implements Serializable {
     }
 
     public String open() {
-        List<SlotProposal> slots = proposals.stream().filter(p -> p.startsAt != null || p.endsAt != null)
-                .map(p -> new SlotProposal(p.startsAt, p.endsAt)).toList();
+        // the rows filled in, by their place among all rows: a refused slot is shown in its own row
+        List<Integer> rows = new ArrayList<>();
+        for (int row = 0; row < proposals.size(); row++) {
+            if (proposals.get(row).startsAt != null || proposals.get(row).endsAt != null) {
+                rows.add(row);
+            }
+        }
+        List<SlotProposal> slots = rows.stream()
+                .map(row -> new SlotProposal(proposals.get(row).startsAt, proposals.get(row).endsAt)).toList();
         DatePollView[] opened = new DatePollView[1];
-        if (FacadeCalls.of(() -> opened[0] = polls.open(meeting.id(), slots, deadline)).fieldsIn("propose").run()) {
+        if (FacadeCalls.of(() -> opened[0] = polls.open(meeting.id(), slots, deadline))
+                .fieldsIn("propose", field -> slotField(field, rows)).run()) {
             Faces.getFlash().setKeepMessages(true);
             Messages.addGlobalInfo("poll.opened", opened[0].invited());
             return "/app/sessions/poll?faces-redirect=true&id=" + opened[0].id();
