@@ -22,7 +22,7 @@ public final class BrowserSession implements AutoCloseable {
 
     public BrowserSession(URL base) {
         this.base = base;
-        this.driver = Browser.start();
+        this.driver = Browser.reuseOrStart();
         this.wait = Browser.waitOn(driver);
         // Ajax updates replace elements between finding and reading them; a wait then simply looks again.
         this.wait.ignoring(StaleElementReferenceException.class);
@@ -177,6 +177,6 @@ public final class BrowserSession implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        Browser.release(driver, base);
     }
 }
