@@ -100,8 +100,8 @@ public final class Browser {
         }
     }
 
-    /** A new browser, for a test that closes it itself. */
-    public static WebDriver start() {
+    /** A new browser. */
+    private static WebDriver start() {
         ChromeOptions options = new ChromeOptions().addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(),

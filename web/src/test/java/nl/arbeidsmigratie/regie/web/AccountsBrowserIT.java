@@ -55,13 +55,13 @@ class AccountsBrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start();
+        browser = Browser.reuseOrStart();
         wait = Browser.waitOn(browser);
     }
 
     @AfterEach
     void closeBrowserAndRemoveTheAccount() throws Exception {
-        browser.quit();
+        Browser.release(browser, base);
         try (Connection connection = TestDatabase.connect();
              PreparedStatement delete = connection.prepareStatement(
                      "delete from registration.account where email = ?")) {

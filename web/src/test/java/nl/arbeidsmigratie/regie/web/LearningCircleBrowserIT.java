@@ -57,7 +57,7 @@ class LearningCircleBrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start();
+        browser = Browser.reuseOrStart();
         wait = Browser.waitOn(browser);
         wait.ignoring(StaleElementReferenceException.class);
         run = UUID.randomUUID().toString().substring(0, 8);
@@ -65,7 +65,7 @@ class LearningCircleBrowserIT {
 
     @AfterEach
     void closeBrowserAndRemoveEditions() throws Exception {
-        browser.quit();
+        Browser.release(browser, base);
         try (Connection db = TestDatabase.connect()) {
             for (String sql : new String[] {
                     "delete from registration.enrolment where edition_id in (select id from registration.edition "

@@ -56,13 +56,13 @@ class NewsletterBrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start();
+        browser = Browser.reuseOrStart();
         wait = Browser.waitOn(browser);
     }
 
     @AfterEach
     void closeBrowserAndRemoveTestData() throws SQLException {
-        browser.quit();
+        Browser.release(browser, base);
         try (Connection connection = TestDatabase.connect()) {
             delete(connection, "delete from registration.subscriber where email like ?", "%" + DOMAIN);
             delete(connection, "delete from registration.newsletter_issue where subject like ?", "%" + run);

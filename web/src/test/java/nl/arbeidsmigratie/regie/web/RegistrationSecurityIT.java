@@ -100,7 +100,7 @@ class RegistrationSecurityIT {
 
     @Test
     void thePagesShowAnOfficerOfDelftNothingOfWestlandsEnrolment() {
-        WebDriver browser = Browser.start();
+        WebDriver browser = Browser.reuseOrStart();
         try {
             WebDriverWait wait = Browser.waitOn(browser);
             browser.get(base + "login.xhtml");
@@ -121,7 +121,7 @@ class RegistrationSecurityIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
             assertThat(browser.findElements(By.id("editForm"))).isEmpty();
         } finally {
-            browser.quit();
+            Browser.release(browser, base);
         }
     }
 }
