@@ -160,6 +160,20 @@ class StrategyBrowserIT {
             officer.click(section("NUMBERS", "button.ql-link"));
             officer.until(d -> d.findElement(section("NUMBERS", ".save-status")).getText()
                     .contains("Selecteer eerst de woorden die de link worden"));
+            // a chapter marked not applicable shows its reason and no editor until it is applicable again
+            opens(officer, section("FORGOTTEN_PLACES", "button[id$=':notApplicable']"), "notApplicableDialog");
+            officer.type("notApplicableForm:reason", "Westland heeft geen vakantieparken " + mark);
+            officer.click(By.id("notApplicableForm:save"));
+            officer.waitForText("doc:sectionsPanel", "Westland heeft geen vakantieparken " + mark);
+            assertThat(officer.text(section("FORGOTTEN_PLACES", ".not-applicable-notice")))
+                    .contains("Kies \"Weer van toepassing\" om in dit hoofdstuk te schrijven");
+            assertThat(officer.driver().findElements(section("FORGOTTEN_PLACES", ".ql-editor"))).isEmpty();
+            officer.click(section("FORGOTTEN_PLACES", "button[id$=':applicable']"));
+            officer.until(ExpectedConditions.visibilityOfElementLocated(section("FORGOTTEN_PLACES", ".ql-editor")));
+            opens(officer, section("FORGOTTEN_PLACES", "button[id$=':notApplicable']"), "notApplicableDialog");
+            officer.type("notApplicableForm:reason", "Westland heeft geen vakantieparken " + mark);
+            officer.click(By.id("notApplicableForm:save"));
+            officer.until(ExpectedConditions.invisibilityOfElementLocated(section("FORGOTTEN_PLACES", ".ql-editor")));
 
             submit(officer, true);
 
