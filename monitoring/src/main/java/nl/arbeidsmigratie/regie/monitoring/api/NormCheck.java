@@ -20,6 +20,15 @@ public record NormCheck(long locationId, LocalDate date, NormRuleSetView rules, 
         return occupancyDate != null && violations().isEmpty();
     }
 
+    /**
+     * Every rule met, none left undecided by a fact the location lacks: what counts toward the beds meeting the norm
+     * of an area. With nobody housed there is no area per person to measure, and its rules hold.
+     */
+    public boolean meetsEveryRule() {
+        return meetsNorm() && findings.stream().allMatch(f -> f.outcome() == NormOutcome.MET
+                || persons != null && persons == 0 && f.rule().perPerson());
+    }
+
     public long notAssessed() {
         return findings.stream().filter(f -> f.outcome() == NormOutcome.NOT_ASSESSED).count();
     }

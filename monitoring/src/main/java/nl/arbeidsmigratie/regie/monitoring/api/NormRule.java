@@ -7,5 +7,10 @@ public enum NormRule {
     BEDROOM_AREA_PER_PERSON,
     PERSONS_PER_BEDROOM,
     PERSONS_PER_TOILET,
-    PERSONS_PER_SHOWER
+    PERSONS_PER_SHOWER;
+
+    /** A rule measured per person housed, which nobody housed leaves nothing to measure by. */
+    public boolean perPerson() {
+        return this == FLOOR_AREA_PER_PERSON || this == BEDROOM_AREA_PER_PERSON;
+    }
 }

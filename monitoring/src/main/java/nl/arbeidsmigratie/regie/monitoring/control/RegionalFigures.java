@@ -104,7 +104,8 @@ public final class RegionalFigures {
 
     /**
      * Whether {@code persons} in location {@code a} violate a rule of rule set {@code n}: the database's
-     * {@code monitoring.violates_norm} (V10), the rules of {@link NormChecker#findings} in SQL. The picture as known at
+     * {@code monitoring.violates_norm} (V15), the rules of {@link NormChecker#findings} in SQL, null where a fact the
+     * location lacks leaves a rule undecided and none is violated ({@link NormCheck#meetsEveryRule}). The picture as known at
      * a past moment still judges in Java, so every test comparing both pictures also compares both checks.
      */
     private static String violates(String persons) {
@@ -118,7 +119,7 @@ public final class RegionalFigures {
      * stored (V10) when it was judged by that rule set on the report of the day, otherwise judged here.
      */
     private static final String MEETS_NORM = "case when a.verdict_rules_id = n.id and a.report_date <= p.day"
-            + " then a.meets_norm else not coalesce(" + violates("o.persons") + ", false) end";
+            + " then a.meets_norm else (" + violates("o.persons") + ") is false end";
 
     /** The rule set of each mark valid on the date as known at a moment. Parameters: date, asOf. */
     private static final String RULES = """
@@ -401,7 +402,7 @@ public final class RegionalFigures {
         // a report is known (persons), so the check's outcome does not depend on its date
         NormCheck check = new NormCheck(0, date, rules, date, persons,
                 NormChecker.findings(form, facilities, persons, rules.rules()));
-        return tally.withLocation(beds, persons, check.meetsNorm());
+        return tally.withLocation(beds, persons, check.meetsEveryRule());
     }
 
     /**
