@@ -155,6 +155,10 @@ var RegieEditor = {
         node.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, br').forEach(function (block) {
             block.after(between);
         });
+        // a sub-list starts inside its item, right after the item's own words
+        node.querySelectorAll('ul, ol').forEach(function (list) {
+            list.before(between);
+        });
         return node.textContent;
     },
     /* Every change the author makes counts and is saved as typing is: also a paste from a menu or a long press, a

@@ -194,6 +194,16 @@ class StrategyBrowserIT {
             opens(coordinator, section("NUMBERS", "button[id$=':comments']"), "commentsDialog");
             assertThat(coordinator.driver().findElement(By.id("commentsForm:quote")).getAttribute("value"))
                     .isEqualTo("kassen " + mark);
+            // a passage from an item into its sub-list keeps their words apart, as the chapter's text has them
+            assertThat(((JavascriptExecutor) coordinator.driver()).executeScript("var section ="
+                    + " document.querySelector(\"[data-goal='ONE_VISION']\"); var walker = document.createTreeWalker("
+                    + " section.querySelector('.section-text'), NodeFilter.SHOW_TEXT); var first, last, node;"
+                    + " while ((node = walker.nextNode())) { if (node.data.indexOf('Hoofddoel') >= 0) { first = node; }"
+                    + " if (node.data.indexOf('Subdoel') >= 0) { last = node; } }"
+                    + " var range = document.createRange(); range.setStart(first, first.data.indexOf('Hoofddoel'));"
+                    + " range.setEnd(last, last.length);"
+                    + " getSelection().removeAllRanges(); getSelection().addRange(range);"
+                    + " return chosenPassage(section);")).isEqualTo("Hoofddoel " + mark + " Subdoel " + mark);
             coordinator.type("commentsForm:text", "Noem ook de bron van de schating.");
             coordinator.click(By.id("commentsForm:addComment"));
             coordinator.waitForText("commentsForm", "Noem ook de bron van de schating.");

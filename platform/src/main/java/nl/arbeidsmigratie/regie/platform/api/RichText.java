@@ -198,7 +198,7 @@ public final class RichText {
                 .replaceAll("\\s+", " ").strip();
     }
 
-    private static final Pattern SHOWN_BREAK = Pattern.compile("(?i)<br\\s*/?>|</?(p|h2|h3|blockquote|ul|ol|li)\\b[^>]*>");
+    private static final Pattern SHOWN_BREAK = Pattern.compile("(?i)<br\\s*/?>|</?(p|h[1-6]|blockquote|ul|ol|li)\\b[^>]*>");
 
     private static final Pattern LIST_TAG = Pattern.compile("(?i)<(/?)(ul|ol|li)\\b[^>]*>");
 

@@ -25,6 +25,13 @@ class RichTextTest {
     }
 
     @Test
+    void theTextShownKeepsTheWordsOfEveryBlockAndListItemApart() {
+        assertThat(RichText.shownText("<h1>Kop</h1>Los<h4>Klein</h4><ul><li>Recreatiepark De Kwakel<ul><li>circa 80"
+                + " chalets</li><li>brandveiligheid</li></ul></li></ul><p>Slot &amp; einde</p>"))
+                .isEqualTo("Kop Los Klein Recreatiepark De Kwakel circa 80 chalets brandveiligheid Slot & einde");
+    }
+
+    @Test
     void characterReferencesBeyondUnicodeReadAsTheReplacementCharacter() {
         assertThat(RichText.unescape("a&#233;b&#x1F600;c")).isEqualTo("aébc".replace("bc", "b\uD83D\uDE00c"));
         assertThat(RichText.unescape("&#99999999999;|&#x110000;|&#xD800;|&#0;|&#xFFFFFFFF;|&#0000000065;"))
