@@ -174,6 +174,7 @@ var RegieEditor = {
         RegieEditor.wordLists(widget);
         RegieEditor.toolbarOneStop(widget);
         RegieEditor.headingOnItsOwnLine(widget);
+        RegieEditor.caretKept(widget);
         widget.editor.on('text-change', function (delta, before, source) {
             // an editor that an update took off the page still reports as it goes; only one on the page has a text
             var container = widget.editorContainer.get(0);
@@ -187,6 +188,35 @@ var RegieEditor = {
                 RegieEditor.typed++;
                 widget.callBehavior('keyup');
             }
+        });
+    },
+    /* Tabbing back into a chapter puts the caret where the author left it, not before its first word, so what is typed
+       next goes where they were writing; a click or a tap places the caret itself. */
+    caretKept: function (widget) {
+        var quill = widget.editor;
+        var left = null;
+        var pointed = false;
+        // where the caret was when the focus left: the editor keeps it, typing included, without telling
+        quill.root.addEventListener('blur', function () {
+            left = quill.selection && quill.selection.savedRange;
+        });
+        quill.root.addEventListener('pointerdown', function () {
+            pointed = true;
+        });
+        quill.root.addEventListener('focus', function () {
+            var back = left;
+            var byPointer = pointed;
+            pointed = false;
+            if (!back || byPointer) {
+                return;
+            }
+            window.setTimeout(function () {
+                var now = quill.getSelection();
+                if (!now || now.index === 0 && now.length === 0) {
+                    var index = Math.min(back.index, quill.getLength() - 1);
+                    quill.setSelection(index, Math.min(back.length, quill.getLength() - 1 - index), 'api');
+                }
+            }, 0);
         });
     },
     /* A paste from a web page or mail brings its scripts and styles along; the editor would keep their code as

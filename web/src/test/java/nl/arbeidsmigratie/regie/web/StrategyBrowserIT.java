@@ -91,6 +91,11 @@ class StrategyBrowserIT {
             }
 
             write(officer, "NUMBERS", "Westland telt veel arbeidsmigranten in de kassen " + mark + ".");
+            // Tab leaves the chapter; Shift+Tab comes back to where the author was writing
+            officer.driver().findElement(section("NUMBERS", ".ql-editor")).sendKeys(Keys.TAB);
+            officer.driver().switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+            officer.driver().switchTo().activeElement().sendKeys(" Verder.");
+            officer.until(d -> officer.text(section("NUMBERS", ".ql-editor")).endsWith("kassen " + mark + ". Verder."));
             write(officer, "LOCATIONS", "Huisvesting op bedrijventerreinen en in kernen " + mark + ".");
             // a heading pasted after the words typed starts a line of its own: the words stay a paragraph
             paste(officer, "LOCATIONS", "<h1>Kop uit Word</h1><p>Daaronder</p>");
