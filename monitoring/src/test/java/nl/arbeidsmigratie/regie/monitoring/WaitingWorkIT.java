@@ -139,9 +139,13 @@ class WaitingWorkIT {
         List<MonitoringChange> latest = as(AUDITOR, () -> work.latestChanges(10));
         assertThat(latest).extracting(MonitoringChange::kind, MonitoringChange::municipalityCode,
                 MonitoringChange::recordId, MonitoringChange::label, MonitoringChange::about,
-                MonitoringChange::recordedBy)
+                MonitoringChange::action, MonitoringChange::recordedBy)
                 .contains(tuple(MonitoringChange.Kind.COUNT, ZUIDPLAS, old.id(), "Gemeente Zuidplas (voorbeeldgegevens)",
-                        TODAY.minusYears(2), COORDINATOR));
+                        TODAY.minusYears(2), MonitoringChange.Action.RECORDED, COORDINATOR));
+        // what each version did, as the audit trail says it
+        assertThat(latest).extracting(MonitoringChange::action, MonitoringChange::reason).contains(
+                tuple(MonitoringChange.Action.MARKED_ERROR, "verkeerde gemeente"),
+                tuple(MonitoringChange.Action.CORRECTED, "peildatum verkeerd"));
         assertThat(latest).isSortedAccordingTo((a, b) -> b.recordedAt().compareTo(a.recordedAt()));
     }
 

@@ -64,6 +64,8 @@ class DashboardBrowserIT {
             coordinator.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='dashboard:gapChart'] canvas")));
             assertThat(coordinator.text(By.id("dashboard:region_label"))).isEqualTo("Haaglanden");
             assertThat(coordinator.text(By.id("dashboard:gap-table_data"))).contains("Westland").contains("Delft");
+            // the province's regions add up in a row of their own, as the region's municipalities do
+            assertThat(coordinator.text(By.cssSelector("[id='dashboard:region-table'] tfoot"))).startsWith("Provincie totaal");
             assertThat(coordinator.text(By.xpath(
                     "//tbody[@id='dashboard:gap-table_data']/tr[contains(., 'Pijnacker-Nootdorp')]")))
                     .contains("1.200 – 1.500").containsPattern("(^|\\s)40(\\s|$)").containsPattern("(^|\\s)30(\\s|$)");

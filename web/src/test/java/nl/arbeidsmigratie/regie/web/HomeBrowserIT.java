@@ -114,7 +114,7 @@ class HomeBrowserIT {
         try (BrowserSession auditor = new BrowserSession(base)) {
             auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
             assertThat(auditor.text(By.id("home-changes")))
-                    .contains("Telling: " + source + " · peildatum 01-05-2025 (Zoeterwoude)").contains("vastgelegd ")
+                    .contains("Telling vastgelegd: " + source + " · peildatum 01-05-2025 (Zoeterwoude)").contains("vastgelegd ")
                     .contains(DEMO_COORDINATOR.displayName());
 
             auditor.click(By.id("homeAudit:verify"));

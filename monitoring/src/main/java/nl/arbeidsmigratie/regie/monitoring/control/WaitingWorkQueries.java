@@ -27,21 +27,28 @@ public class WaitingWorkQueries {
     private static final String CHANGES = """
             select * from (
                 select 'COUNT' as kind, c.municipality_code, c.id as record_id, c.source as label,
-                       c.reference_date as about, c.recorded_at, c.recorded_by, c.reason
+                       c.reference_date as about,
+                       case when c.marked_error then 'MARKED_ERROR' when c.supersedes_id is not null then 'CORRECTED'
+                            else 'RECORDED' end as action, c.recorded_at, c.recorded_by, c.reason
                   from monitoring.municipal_count c
                 union all
-                select 'LOCATION', h.municipality_code, v.location_id, v.name, cast(null as date), v.recorded_at,
-                       v.recorded_by, v.reason
+                select 'LOCATION', h.municipality_code, v.location_id, v.name, cast(null as date),
+                       case when v.marked_error then 'MARKED_ERROR' when v.version_no > 1 then 'CORRECTED'
+                            else 'RECORDED' end, v.recorded_at, v.recorded_by, v.reason
                   from monitoring.location_version v join monitoring.housing_location h on h.id = v.location_id
                 union all
                 select 'OCCUPANCY', h.municipality_code, r.location_id,
                        (select v.name from monitoring.location_version v where v.location_id = r.location_id
-                         order by v.version_no desc limit 1), r.reference_date, r.recorded_at, r.recorded_by, r.reason
+                         order by v.version_no desc limit 1), r.reference_date,
+                       case when r.marked_error then 'MARKED_ERROR' when r.supersedes_id is not null then 'CORRECTED'
+                            else 'RECORDED' end, r.recorded_at, r.recorded_by, r.reason
                   from monitoring.occupancy_report r join monitoring.housing_location h on h.id = r.location_id
                 union all
                 select 'INSPECTION', i.municipality_code, i.location_id,
                        (select v.name from monitoring.location_version v where v.location_id = i.location_id
-                         order by v.version_no desc limit 1), i.inspected_on, i.recorded_at, i.recorded_by, null
+                         order by v.version_no desc limit 1), i.inspected_on,
+                       case when i.corrects_id is not null then 'CORRECTED' else 'RECORDED' end, i.recorded_at,
+                       i.recorded_by, i.reason
                   from monitoring.inspection i
                 union all
                 select 'SIGNAL', c.municipality_code, s.signal_id,
@@ -49,7 +56,8 @@ public class WaitingWorkQueries {
                                   order by v.version_no desc limit 1),
                                 concat_ws(', ', nullif(concat_ws(' ', s.street, s.house_number), ''), s.postcode,
                                           s.place)),
-                       s.signalled_on, s.recorded_at, s.recorded_by, s.reason
+                       s.signalled_on, case when s.version_no > 1 then 'CORRECTED' else 'RECORDED' end,
+                       s.recorded_at, s.recorded_by, s.reason
                   from monitoring.signal_version s join monitoring.signal_case c on c.id = s.signal_id
             ) changes
             order by recorded_at desc
@@ -103,7 +111,8 @@ public class WaitingWorkQueries {
         List<Object[]> rows = em.createNativeQuery(CHANGES).setParameter(1, limit).getResultList();
         return rows.stream().map(row -> new MonitoringChange(MonitoringChange.Kind.valueOf((String) row[0]),
                 ((String) row[1]).strip(), ((Number) row[2]).longValue(), (String) row[3],
-                row[4] == null ? null : date(row[4]), instant(row[5]), (String) row[6], (String) row[7])).toList();
+                row[4] == null ? null : date(row[4]), MonitoringChange.Action.valueOf((String) row[5]), instant(row[6]),
+                (String) row[7], (String) row[8])).toList();
     }
 
     private static LocalDate date(Object value) {
