@@ -46,6 +46,11 @@ final class HtmlParagraphs {
     private String href;
     /** The words of the link being read. */
     private final StringBuilder linkText = new StringBuilder();
+    /**
+     * A line break read and not yet printed: it breaks the line only where words follow it in its block, as a
+     * browser shows it. The editor writes an empty line as a paragraph holding nothing but a break.
+     */
+    private boolean lineBreak;
 
     private HtmlParagraphs(BaseFont face, float size) {
         this.face = face;
@@ -102,7 +107,7 @@ final class HtmlParagraphs {
             case "i", "em" -> italic++;
             case "u" -> underline++;
             case "s" -> strike++;
-            case "br" -> inline().add(Chunk.NEWLINE);
+            case "br" -> lineBreak = true;
             case "a" -> {
                 Matcher link = HREF.matcher(attributes);
                 href = link.find() ? RichText.unescape(link.group(1)) : null;
@@ -145,11 +150,16 @@ final class HtmlParagraphs {
 
     private void text(String html) {
         String text = printable(RichText.unescape(html.replaceAll("\\s+", " ")));
-        if (text.isBlank() && (current == null || current.isEmpty())) {
+        // a space after a break starts no line: only words do
+        if (text.isEmpty() || text.isBlank() && (lineBreak || current == null || current.isEmpty())) {
             return;
         }
         int style = (bold > 0 || block.startsWith("h") ? Font.BOLD : 0) | (italic > 0 || block.equals("blockquote")
                 ? Font.ITALIC : 0) | (underline > 0 || href != null ? Font.UNDERLINE : 0) | (strike > 0 ? Font.STRIKETHRU : 0);
+        if (lineBreak) {
+            inline().add(Chunk.NEWLINE);
+            lineBreak = false;
+        }
         Chunk chunk = new Chunk(text, font(style));
         if (href != null) {
             chunk.setAnchor(href);
@@ -206,8 +216,18 @@ final class HtmlParagraphs {
         return current;
     }
 
+    /** An empty line the author left stands as one line, as on the page; a break at a block's end breaks nothing. */
+    private void endLine() {
+        if (lineBreak && (current == null || current.isEmpty())) {
+            // a space alone counts as no content to the PDF: a non-breaking one keeps the line
+            inline().add(new Chunk("\u00a0", font(Font.NORMAL)));
+        }
+        lineBreak = false;
+    }
+
     private void endItem() {
         if (current instanceof ListItem item && !lists.isEmpty()) {
+            endLine();
             lists.peek().add(item);
             current = null;
         }
@@ -226,6 +246,9 @@ final class HtmlParagraphs {
     }
 
     private void endBlock() {
+        if (!(current instanceof ListItem)) {
+            endLine();
+        }
         if (current != null && !(current instanceof ListItem)) {
             if (!current.isEmpty()) {
                 blocks.add(current);

@@ -43,4 +43,13 @@ class HtmlParagraphsTest {
 
         assertThat(((Paragraph) blocks.get(0)).getContent()).isEqualTo("Bouw  en \u2640 klaar");
     }
+
+    @Test
+    void anEmptyLineIsOneLineAndABreakAtABlocksEndBreaksNothing() throws Exception {
+        List<Element> blocks = HtmlParagraphs.of("<p>Een<br></p><p><br></p><p>Twee<br>regels</p>",
+                BaseFont.createFont(), 11);
+
+        assertThat(blocks).extracting(block -> ((Paragraph) block).getContent())
+                .containsExactly("Een", "\u00a0", "Twee\nregels");
+    }
 }
