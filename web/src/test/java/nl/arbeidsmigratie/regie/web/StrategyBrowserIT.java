@@ -367,6 +367,8 @@ class StrategyBrowserIT {
                     section("NUMBERS", ".section-conflict")));
             assertThat(conflict.findElement(By.cssSelector(".conflict-explain")).getText())
                     .as("who saved the section, and when").containsPattern(" om \\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2} opgeslagen");
+            assertThat(bram.driver().findElements(section("NUMBERS", ".changed-by"))).as("not the page's older word")
+                    .isEmpty();
             assertThat(conflict.findElement(By.cssSelector(".theirs")).getText()).contains("Anna schrijft");
             assertThat(conflict.findElement(By.cssSelector(".mine")).getText()).contains("Bram schrijft");
             assertThat(conflict.findElement(By.cssSelector(".word-diff")).getText()).contains("Anna").contains("Bram");

@@ -36,6 +36,8 @@ import org.omnifaces.util.Faces;
 @ApplicationScoped
 public class DisplayValues {
 
+    /** The decimals a stored number is shown with at most: a coordinate's, to about 10 cm. */
+    private static final int MOST_DECIMALS = 6;
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,11})(\\.\\d+)?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -193,10 +195,11 @@ public class DisplayValues {
         }
         String text = value.toString();
         if (NUMBER.matcher(text).matches()) {
-            // a value as stored, in a history or the audit trail, shows every decimal it has (a coordinate's six)
+            // a value as stored, in a history or the audit trail, shows every decimal it has up to a coordinate's
+            // six; a share computed to the double's last digit is rounded there
             BigDecimal number = new BigDecimal(text);
             NumberFormat format = numbers(locale);
-            format.setMaximumFractionDigits(Math.max(2, number.scale()));
+            format.setMaximumFractionDigits(Math.min(MOST_DECIMALS, Math.max(2, number.scale())));
             return format.format(number);
         }
         if (DATE.matcher(text).matches()) {

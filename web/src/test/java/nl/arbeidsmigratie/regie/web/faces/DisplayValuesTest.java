@@ -26,6 +26,7 @@ class DisplayValuesTest {
     void numbersAndYesOrNoInThePagesLanguage() {
         assertThat(values.text("1234.5", DUTCH)).isEqualTo("1.234,5");
         assertThat(values.text("52.012345", DUTCH)).as("a stored coordinate, every decimal").isEqualTo("52,012345");
+        assertThat(values.text("0.2727272727272727", DUTCH)).as("a share, to a coordinate's decimals").isEqualTo("0,272727");
         assertThat(values.text("true", DUTCH)).isEqualTo("Ja");
         assertThat(values.text("OPEN", DUTCH)).as("a poll's, a signal's or an edition's: the word they share")
                 .isEqualTo("Open");
