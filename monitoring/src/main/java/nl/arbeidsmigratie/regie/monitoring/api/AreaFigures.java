@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,15 @@ public record AreaFigures(String code, String name, int municipalities, int esti
                 estimateDate, locations, beds, occupancy, reported, bedsMeetingNorm,
                 estimateMin == null ? null : estimateMin - beds, estimateMax == null ? null : estimateMax - beds,
                 beds == 0 ? null : (double) bedsMeetingNorm / beds);
+    }
+
+    /**
+     * Whether the occupancy is withheld (by the small-number rule) rather than none reported: a program reading the
+     * picture tells the two apart by this, as a page does by its words.
+     */
+    @JsonbProperty("occupancyWithheld")
+    public boolean isOccupancyWithheld() {
+        return occupancy == null;
     }
 
     /** These figures with the occupancy withheld. */
