@@ -387,6 +387,14 @@
     }
     var Dialog = window.PrimeFaces && PrimeFaces.widget.Dialog;
     if (Dialog) {
+        // Escape closes every dialog, as the one a keyboard user met first did (asking first if something was typed)
+        var init = Dialog.prototype.init;
+        Dialog.prototype.init = function (cfg) {
+            if (cfg && cfg.closeOnEscape === undefined) {
+                cfg.closeOnEscape = true;
+            }
+            return init.apply(this, arguments);
+        };
         // a dialog opened afresh has nothing typed in it yet
         var show = Dialog.prototype.show;
         Dialog.prototype.show = function () {

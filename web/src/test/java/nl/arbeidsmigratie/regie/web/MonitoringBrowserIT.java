@@ -25,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -162,6 +163,11 @@ class MonitoringBrowserIT {
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
             officer.open("app/monitoring/locations.xhtml");
+            // Escape closes a dialog, as its close button does
+            officer.click(By.id("locations:new"));
+            officer.until(ExpectedConditions.attributeToBe(By.id("locationDialog"), "aria-hidden", "false"));
+            officer.driver().findElement(By.id("locationForm:name")).sendKeys(Keys.ESCAPE);
+            officer.until(ExpectedConditions.attributeToBe(By.id("locationDialog"), "aria-hidden", "true"));
             officer.click(By.id("locations:new"));
             officer.type("locationForm:name", "Units Kwintsheul (voorbeeldgegevens)");
             officer.type("locationForm:street", "Kwintsheulseweg");
