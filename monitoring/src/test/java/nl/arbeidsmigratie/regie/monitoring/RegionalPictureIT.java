@@ -415,6 +415,22 @@ class RegionalPictureIT {
         assertThat(TestCaller.as(COORDINATOR, () -> picture.dashboard(region, agreement.agreementId(), today, null))
                 .progress()).as("the dashboard's progress as known now, read from the current state")
                 .usingRecursiveComparison().ignoringFields("asKnownOn").isEqualTo(progress);
+
+        // a municipality the agreement names that has left the region since keeps its row, its name and its beds
+        String elsewhere = "Testregio elders " + System.nanoTime();
+        TestCaller.as(COORDINATOR, () -> {
+            regions.create(elsewhere);
+            long version = directory.find(AALSMEER).orElseThrow().version();
+            directory.change(new MunicipalityChange(AALSMEER, elsewhere, true, null, null, version));
+            return null;
+        });
+        for (FairShareProgress after : List.of(
+                TestCaller.as(COORDINATOR, () -> agreements.progress(agreement.agreementId(), today, Instant.now())),
+                TestCaller.as(COORDINATOR, () -> picture.dashboard(region, agreement.agreementId(), today, null))
+                        .progress())) {
+            assertThat(after.rows().get(0)).extracting(ShareProgress::name, ShareProgress::realisedNow)
+                    .containsExactly("Aalsmeer", 50);
+        }
     }
 
     @Test

@@ -116,7 +116,8 @@ public class FairShareAgreements {
                         "agreement " + agreementId + " was not recorded yet at " + asOf));
         Map<String, String> members = members(agreement.terms().region());
         try (Connection connection = dataSource.getConnection()) {
-            return FairShareFigures.progress(connection, agreement, members, date, asOf, false);
+            return FairShareFigures.progress(connection, agreement, members, areas.all().stream()
+                    .collect(Collectors.toMap(MunicipalityArea::code, MunicipalityArea::name)), date, asOf, false);
         } catch (SQLException e) {
             throw new IllegalStateException("realised places could not be read", e);
         }

@@ -115,7 +115,8 @@ public class RegionalPicture {
                     .findFirst().orElse(agreements.isEmpty() ? null : agreements.get(0));
             FairShareProgress progress = chosen == null ? null : FairShareFigures.progress(connection, chosen,
                     all.stream().filter(m -> shown.equals(m.region()))
-                            .collect(Collectors.toMap(MunicipalityArea::code, MunicipalityArea::name)), date, asOf,
+                            .collect(Collectors.toMap(MunicipalityArea::code, MunicipalityArea::name)),
+                    all.stream().collect(Collectors.toMap(MunicipalityArea::code, MunicipalityArea::name)), date, asOf,
                     asKnownOn == null);
             return new DashboardView(picture, agreements, progress, regions);
         } catch (SQLException e) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.AuditRecordNames;
+import nl.arbeidsmigratie.regie.platform.api.AuditRecordQueries;
 import nl.arbeidsmigratie.regie.platform.api.SearchText;
 
 /**
@@ -27,7 +28,7 @@ public class LocationNames implements AuditRecordNames {
 
     @Override
     public Map<String, String> names(Collection<String> targets) {
-        return AuditRecordNames.byNumber(targets, Set.copyOf(KINDS), numbers -> em.createQuery(
+        return AuditRecordQueries.byNumber(targets, Set.copyOf(KINDS), numbers -> em.createQuery(
                         "select v.location.id, v.name from LocationVersion v where v.location.id in :numbers "
                         + "and v.versionNo = (select max(w.versionNo) from LocationVersion w where w.location = v.location)",
                         Object[].class).setParameter("numbers", numbers).getResultList());

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,22 +79,26 @@ public final class FairShareFigures {
     /**
      * Realised against agreed: beds in active locations on each anniversary of the agreement before {@code date}
      * and on {@code date}, per named municipality and for the others of the region ({@code members}, code to
-     * name) together; as known now ({@code now}, asOf being the clock's instant) from the current state.
+     * name) together; as known now ({@code now}, asOf being the clock's instant) from the current state. A named
+     * municipality that has left the region since keeps its row, named as the register ({@code names}) names it.
      */
     public static FairShareProgress progress(Connection connection, FairShareView agreement, Map<String, String> members,
-                                             LocalDate date, Instant asOf, boolean now) throws SQLException {
+                                             Map<String, String> names, LocalDate date, Instant asOf, boolean now)
+            throws SQLException {
         List<LocalDate> moments = new ArrayList<>();
         for (LocalDate d = agreement.terms().agreedOn(); d.isBefore(date); d = d.plusYears(1)) {
             moments.add(d);
         }
         moments.add(date);
-        Map<LocalDate, Map<String, Integer>> beds = RegionalFigures.bedsOn(connection, members.keySet(), moments, asOf,
-                now);
         Set<String> named = agreement.terms().shares().stream().map(AgreedShare::municipalityCode)
                 .collect(Collectors.toSet());
+        Set<String> counted = new HashSet<>(members.keySet());
+        counted.addAll(named);
+        Map<LocalDate, Map<String, Integer>> beds = RegionalFigures.bedsOn(connection, counted, moments, asOf, now);
         List<ShareProgress> rows = new ArrayList<>();
         for (AgreedShare share : agreement.terms().shares()) {
-            rows.add(new ShareProgress(share.municipalityCode(), members.get(share.municipalityCode()), share.places(),
+            rows.add(new ShareProgress(share.municipalityCode(),
+                    names.getOrDefault(share.municipalityCode(), share.municipalityCode()), share.places(),
                     moments.stream().map(d -> beds.getOrDefault(d, Map.of()).getOrDefault(share.municipalityCode(), 0))
                             .toList()));
         }
