@@ -142,7 +142,8 @@
     document.addEventListener('keydown', function (event) {
         openAndCloseAtOnce();
         if (event.key === 'Escape' && hideOpenPickers()) {
-            event.stopPropagation();
+            // nothing else takes this Escape: a dialog the calendar is in stays open
+            event.stopImmediatePropagation();
         } else if (event.key === 'Enter' && isDay(event.target)) {
             afterDayChosen(event.target);
         }

@@ -322,6 +322,21 @@
         });
         if (shown.length) {
             shown[0].scrollIntoView({block: "nearest"});
+            // the update replaced the button that had the focus: it goes to the first field to correct, or else to
+            // the message, not to the top of the page behind the dialog
+            var dialog = shown[0].closest(".ui-dialog");
+            var active = document.activeElement;
+            if (dialog && (!active || active === document.body || !dialog.contains(active))) {
+                var field = Array.prototype.find.call(dialog.querySelectorAll("[aria-invalid='true']"), function (f) {
+                    return f.getClientRects().length > 0 && !f.disabled;
+                });
+                if (field) {
+                    field.focus();
+                } else {
+                    shown[0].setAttribute("tabindex", "-1");
+                    shown[0].focus();
+                }
+            }
         }
     }
 
@@ -363,7 +378,11 @@
         var dialog = event.target.closest && event.target.closest(".ui-dialog[data-typed]");
         var closing = event.type === "click" ? event.target.closest(".ui-dialog-titlebar-close")
             : event.key === "Escape";
-        if (!dialog || !closing) {
+        // Escape with a calendar open closes the calendar only (dates.js), not the dialog
+        var calendarOpen = Array.prototype.some.call(document.querySelectorAll(".ui-datepicker"), function (panel) {
+            return panel.getClientRects().length > 0 && !panel.classList.contains("ui-datepicker-inline");
+        });
+        if (!dialog || !closing || event.type === "keydown" && calendarOpen) {
             return;
         }
         var question = document.documentElement.getAttribute("data-discard-typed");

@@ -195,6 +195,7 @@ class MonitoringBrowserIT {
             officer.waitForText("locationForm:formMessages", "vier cijfers en twee letters");
             assertThat(officer.text(By.id("locationForm:formMessages"))).as("the summary names the field")
                     .contains("Postcode: ");
+            officer.until(d -> "locationForm:postcode".equals(d.switchTo().activeElement().getAttribute("id")));
             assertThat(officer.text(By.id("locations:table"))).doesNotContain("Units Kwintsheul");
 
             officer.type("locationForm:postcode", "2295kx");
