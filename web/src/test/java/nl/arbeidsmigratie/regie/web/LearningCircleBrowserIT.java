@@ -186,6 +186,8 @@ class LearningCircleBrowserIT {
         browser.get(base + "circle.xhtml?edition=" + edition);
         assertThat(text("#edition-state")).isEqualTo("Aanmelding open");
         assertThat(browser.findElements(By.id("sign-in-link"))).hasSize(1);
+        assertThat(browser.findElement(By.id("sign-in-link")).getAttribute("href")).as("back here once signed in")
+                .endsWith("login.xhtml?next=%2Fcircle.xhtml%3Fedition%3D" + edition);
         assertThat(browser.findElements(By.id("enrol"))).isEmpty();
         assertThat(text("#goals")).contains("vakantieparken").contains("short stay naar long stay");
         assertThat(text("#meetings-none")).isEqualTo("Er zijn nog geen bijeenkomsten gepland.");

@@ -209,6 +209,7 @@ class MonitoringBrowserIT {
                     By.cssSelector("#locations\\:table_data > tr")).stream().allMatch(row -> row.getText().contains("Kwintsheulseweg")));
             officer.type("locations:search", "nergens-" + UUID.randomUUID());
             officer.waitForText("locations:table_data", "Geen locatie past bij de zoekterm");
+            officer.waitForText("locations:found", "geen locaties gevonden");
             officer.type("locations:search", "");
             officer.waitForText("locations:table_data", "Units Kwintsheul");
 
