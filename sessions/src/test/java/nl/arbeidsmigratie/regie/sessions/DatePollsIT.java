@@ -384,6 +384,12 @@ class DatePollsIT {
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
                             .extracting(InvalidInputException::messageKey).containsExactly(
                                     "error.sessions.poll.slot.past", "error.sessions.poll.deadline.after-slot"));
+            // a deadline before every slot still to come is no fault because a slot in the past lies before it
+            assertThatThrownBy(() -> polls.open(meeting.id(), List.of(new SlotProposal(inDays(-1, 13),
+                    inDays(-1, 16)), new SlotProposal(inDays(20, 13), inDays(20, 16))), inDays(10, 12)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                            .extracting(InvalidInputException::messageKey)
+                            .containsExactly("error.sessions.poll.slot.past"));
             assertThat(polls.openPollOf(meeting.id())).as("nothing opened").isEmpty();
         });
         DatePollView poll = threeSlots(meeting, inDays(10, 17));

@@ -99,12 +99,14 @@ public class DatePolls {
         if (closesAt != null) {
             checks.check(() -> DatePoll.checkDeadline(closesAt, now));
         }
+        List<SlotProposal> fine = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
             SlotProposal proposal = slots.get(i);
             String slot = "slots." + i + ".";
             try {
                 PollSlot.checkTimes(MeetingBook.instant(proposal.startsAt()), MeetingBook.instant(proposal.endsAt()),
                         now);
+                fine.add(proposal);
             } catch (InvalidInputException refused) {
                 // at the time to correct: an end before the start or missing is the end's, the rest the start's
                 boolean end = "error.sessions.meeting.times.order".equals(refused.messageKey())
@@ -114,7 +116,8 @@ public class DatePolls {
                 });
             }
         }
-        checks.require(closesAt == null || slots.stream().map(p -> MeetingBook.instant(p.startsAt()))
+        // a slot refused for its own times says so itself: the deadline is measured against the others
+        checks.require(closesAt == null || fine.stream().map(p -> MeetingBook.instant(p.startsAt()))
                         .allMatch(start -> start == null || start.isAfter(closesAt)), "deadline",
                 "error.sessions.poll.deadline.after-slot", "the deadline lies after the first slot");
         checks.refuseIfBroken();
