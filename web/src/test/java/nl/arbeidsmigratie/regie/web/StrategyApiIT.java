@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
-import nl.arbeidsmigratie.regie.strategy.api.FigureRow;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
 import org.assertj.core.api.SoftAssertions;
