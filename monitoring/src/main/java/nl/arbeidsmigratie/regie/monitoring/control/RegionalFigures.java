@@ -105,8 +105,8 @@ public final class RegionalFigures {
     /**
      * Whether {@code persons} in location {@code a} violate a rule of rule set {@code n}: the database's
      * {@code monitoring.violates_norm} (V15), the rules of {@link NormChecker#findings} in SQL, null where a fact the
-     * location lacks leaves a rule undecided and none is violated ({@link NormCheck#meetsEveryRule}). The picture as known at
-     * a past moment still judges in Java, so every test comparing both pictures also compares both checks.
+     * location lacks leaves a rule undecided and none is violated ({@link NormCheck#meetsEveryRule}). The picture as
+     * known at a past moment still judges in Java, so every test comparing both pictures also compares both checks.
      */
     private static String violates(String persons) {
         return "monitoring.violates_norm(a.housing_form, a.beds, a.floor_area, a.bedroom_area, a.bedrooms, a.toilets,"

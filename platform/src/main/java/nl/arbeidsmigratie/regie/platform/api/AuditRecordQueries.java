@@ -59,7 +59,7 @@ public abstract class AuditRecordQueries implements AuditRecordNames {
      * interface the session beans publish, as a static method there is none of theirs.
      */
     public static Map<String, String> byNumber(Collection<String> targets, Set<String> kinds,
-                                        Function<Set<Long>, List<Object[]>> rows) {
+                                               Function<Set<Long>, List<Object[]>> rows) {
         Map<String, Long> numbers = targets.stream().distinct()
                 .filter(t -> t.indexOf(':') > 0 && kinds.contains(t.substring(0, t.indexOf(':'))))
                 .filter(t -> t.substring(t.lastIndexOf(':') + 1).matches("[0-9]{1,18}"))
