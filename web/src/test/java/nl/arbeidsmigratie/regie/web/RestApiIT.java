@@ -575,6 +575,8 @@ class RestApiIT {
         HttpResponse<String> stale = Http.send("PUT", URI.create(reports + "/" + first), token, "application/json",
                 figures + "\"Nog eens\"}");
         assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(stale.body()).as("a program has no page to reload").contains("read the reports again")
+                .doesNotContain("reload the page");
         assertThat(Http.get(reports, DEMO_AUDITOR).body()).contains("Telling nagekeken").doesNotContain("Nog eens");
 
         // a date that does not exist is named as such, with its field

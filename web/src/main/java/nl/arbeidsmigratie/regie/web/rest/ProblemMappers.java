@@ -98,8 +98,11 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ConcurrentChangeException e) {
-            return Problem.response(Response.Status.CONFLICT, CallerLanguage.of(headers).text(e.messageKey(),
-                    "Someone else changed this first; fetch it again."), null);
+            // a program has no page to reload: its own words where the pages' say so
+            CallerLanguage language = CallerLanguage.of(headers);
+            String fallback = language.text(e.messageKey(), "Someone else changed this first; fetch it again.");
+            return Problem.response(Response.Status.CONFLICT,
+                    language.text(e.messageKey() == null ? null : e.messageKey() + ".api", fallback), null);
         }
     }
 
