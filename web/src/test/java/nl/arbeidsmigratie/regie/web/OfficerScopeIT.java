@@ -111,6 +111,10 @@ class OfficerScopeIT {
                 assertThat(Http.get(URI.create(base + "api/v1/" + uri), DEMO_COORDINATOR).body()).as(uri)
                         .contains(name, "gm0537.contact@scope.example", "071 406 5002", "Beleidsadviseur");
             }
+            HttpResponse<String> none = Http.getWith(URI.create(base + "api/v1/municipalities/GM9999"),
+                    "Authorization", "Bearer " + Http.tokenFor(DEMO_OFFICER.email()), "Accept-Language", "nl");
+            assertThat(none.statusCode()).isEqualTo(404);
+            assertThat(none.body()).as("in the caller's language").contains("Deze gemeente bestaat niet.");
             assertThat(Http.get(URI.create(base + "api/v1/municipalities/GM1783"), DEMO_OFFICER).body())
                     .as("their own municipality in full")
                     .contains(name, "gm1783.contact@scope.example", "071 406 5002", "Beleidsadviseur");

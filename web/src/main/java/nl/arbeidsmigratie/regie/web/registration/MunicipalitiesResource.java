@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -19,6 +21,7 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalitySort;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.web.monitoring.MunicipalityPage;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
+import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -72,10 +75,11 @@ public class MunicipalitiesResource {
     @Operation(summary = "One municipality by CBS code")
     @APIResponse(responseCode = "200", description = "The municipality")
     @APIResponse(responseCode = "404", description = "No municipality with this code")
-    public Response one(@PathParam("code") String code) {
+    public Response one(@PathParam("code") String code, @Context HttpHeaders headers) {
         return directory.find(code.toUpperCase(Locale.ROOT))
                 .map(m -> Response.ok(m).build())
-                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "no municipality " + code, null));
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, CallerLanguage.of(headers)
+                        .text("error.municipality.unknown", "This municipality does not exist."), null));
     }
 
     private static MunicipalitySort sortColumn(String value) {
