@@ -81,6 +81,53 @@
         }
     }
 
+    /*
+     * Typed key by key, the field takes a Dutch "." as the decimal comma: "1.000" persons became 1,00, one person,
+     * saved without a word. What was typed into an empty field is kept beside it, and when the field is left it is
+     * read as a pasted number is: "1.000" is a thousand, "12.5" stays 12,5, a latitude of "52.012" stays 52,012.
+     */
+    var typed = new WeakMap();
+
+    function widgetOf(input) {
+        var box = input && input.closest && input.closest(".ui-inputnumber");
+        var widget = box && window.PrimeFaces && PrimeFaces.getWidgetById(box.id);
+        return widget && widget.autonumeric ? widget : null;
+    }
+
+    document.addEventListener("keydown", function (event) {
+        var input = event.target;
+        if (!widgetOf(input)) {
+            return;
+        }
+        var sofar = input.value === "" ? "" : typed.get(input);
+        if (event.ctrlKey || event.metaKey || event.altKey || sofar === undefined) {
+            typed.delete(input);
+        } else if (event.key.length === 1) {
+            typed.set(input, sofar + event.key);
+        } else if (event.key === "Backspace" && sofar) {
+            typed.set(input, sofar.slice(0, -1));
+        } else if (event.key !== "Shift" && event.key !== "Tab" && event.key !== "Enter") {
+            // the caret moved or text went: what the field holds is no longer what was typed in a row
+            typed.delete(input);
+        }
+    }, true);
+    document.addEventListener("change", function (event) {
+        var input = event.target;
+        var widget = widgetOf(input);
+        var written = widget && typed.get(input);
+        typed.delete(input);
+        if (!written) {
+            return;
+        }
+        var settings = widget.autonumeric.getSettings();
+        var fitting = readings(written, settings.digitGroupSeparator).filter(function (number) {
+            return Number(number) >= Number(settings.minimumValue) && Number(number) <= Number(settings.maximumValue);
+        });
+        if (fitting.length && Number(fitting[0]) !== Number(widget.autonumeric.getNumericString())) {
+            widget.setValue(fitting[0]);
+        }
+    }, true);
+
     document.addEventListener("paste", function (event) {
         putIn(event, event.clipboardData && event.clipboardData.getData("text/plain"));
     }, true);

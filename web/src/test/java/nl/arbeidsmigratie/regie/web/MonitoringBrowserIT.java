@@ -96,9 +96,12 @@ class MonitoringBrowserIT {
             officer.type("countForm:estimateMax_input", "9000");
             officer.click(By.id("countForm:save"));
             officer.waitForText("countForm:formMessages", "Aantallen kunnen niet negatief zijn.");
-            officer.type("countForm:brp_input", "4500");
+            // typed with its thousands separator, as written in Dutch, it is four thousand five hundred
+            officer.type("countForm:brp_input", "4.500");
             officer.click(By.id("countForm:save"));
             officer.waitForText("countForm:formMessages", "Vermeld de bron van de telling.");
+            assertThat(officer.driver().findElement(By.id("countForm:brp_input")).getAttribute("value"))
+                    .isEqualTo("4.500");
             assertThat(officer.text(By.id("counts:table_data"))).doesNotContain("4.500");
             assertThat(officer.text(By.id("counts:messages"))).as("the page behind the dialog repeats no refusal")
                     .doesNotContain("Vermeld de bron").doesNotContain("negatief");
