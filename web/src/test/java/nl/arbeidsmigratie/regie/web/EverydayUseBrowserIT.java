@@ -162,7 +162,7 @@ class EverydayUseBrowserIT {
             officer.type("countForm:brp_input", "1234");
             officer.type("countForm:source", source);
             officer.click(By.id("countForm:save"));
-            officer.waitForText("countForm:formMessages", "„31-02-2019” bestaat niet als datum: kijk de dag en de maand na.");
+            officer.waitForText("countForm:formMessages", "Peildatum: „31-02-2019” bestaat niet als datum: kijk de dag en de maand na.");
             assertThat(officer.driver().findElement(By.id("countForm:referenceDate_input")).getAttribute("value"))
                     .as("the typed text stays").isEqualTo("31-02-2019");
             assertThat(officer.text(By.id("counts:table_data"))).doesNotContain(source);

@@ -46,11 +46,14 @@ public class DateConverter implements Converter<LocalDate> {
         return DutchDates.format(value);
     }
 
-    /** The refusal of {@code typed}, worded by {@code key} ({0} the text, {1} the field's label). */
+    /**
+     * The refusal of {@code typed}, worded by {@code key} ({0} the text) after the field's label, as the other
+     * refusals of a form name their field: a form has several dates.
+     */
     static ConverterException unreadable(FacesContext context, UIComponent component, String typed, String key) {
         ResourceBundle bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, context.getViewRoot().getLocale());
         Object label = component.getAttributes().get("label");
-        String text = MessageFormat.format(bundle.getString(key), typed.strip(), label == null ? "" : label);
+        String text = (label == null ? "" : label + ": ") + MessageFormat.format(bundle.getString(key), typed.strip());
         return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 }
