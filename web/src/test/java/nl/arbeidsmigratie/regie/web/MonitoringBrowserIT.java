@@ -100,8 +100,7 @@ class MonitoringBrowserIT {
             officer.type("countForm:brp_input", "4.500");
             officer.click(By.id("countForm:save"));
             officer.waitForText("countForm:formMessages", "Vermeld de bron van de telling.");
-            assertThat(officer.driver().findElement(By.id("countForm:brp_input")).getAttribute("value"))
-                    .isEqualTo("4.500");
+            officer.until(d -> "4.500".equals(d.findElement(By.id("countForm:brp_input")).getAttribute("value")));
             assertThat(officer.text(By.id("counts:table_data"))).doesNotContain("4.500");
             assertThat(officer.text(By.id("counts:messages"))).as("the page behind the dialog repeats no refusal")
                     .doesNotContain("Vermeld de bron").doesNotContain("negatief");
