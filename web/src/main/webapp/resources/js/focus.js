@@ -18,6 +18,22 @@
         return !document.activeElement || document.activeElement === document.body;
     }
 
+    /*
+     * Where the focus goes when the element that had it is gone with what it did (a document submitted has no submit
+     * button any more): to what the page says of it, else to its heading.
+     */
+    function successor() {
+        var said = Array.prototype.find.call(document.querySelectorAll(".ui-messages"), function (messages) {
+            return !messages.closest(".ui-dialog") && messages.getClientRects().length > 0
+                && messages.textContent.trim() !== "";
+        });
+        var target = said || document.querySelector("h1");
+        if (target && !target.hasAttribute("tabindex")) {
+            target.setAttribute("tabindex", "-1");
+        }
+        return target;
+    }
+
     document.addEventListener("focusin", function (e) {
         if (e.target.id && !e.target.closest(".ui-dialog")) {
             lastId = e.target.id;
@@ -49,7 +65,7 @@
         Dialog.prototype.returnFocus = function () {
             var before = this.focusedElementBeforeDialogOpened;
             if (before && !before.isConnected && before.id) {
-                this.focusedElementBeforeDialogOpened = document.getElementById(before.id);
+                this.focusedElementBeforeDialogOpened = document.getElementById(before.id) || successor();
             }
             return returnFocus.apply(this, arguments);
         };

@@ -575,6 +575,8 @@ class StrategyBrowserIT {
                 + " window.regieErrors.push(e.message); });");
         officer.click(By.id("submitForm:save"));
         officer.waitForText("status", "Ter beoordeling");
+        // the submit button is gone with the draft: the focus goes to what the page says, not to its top
+        officer.until(d -> !"body".equals(d.switchTo().activeElement().getTagName()));
         // the editors the answer took off the page report nothing more
         assertThat((List<?>) js.executeScript("return window.regieErrors;")).as("script errors").isEmpty();
     }
