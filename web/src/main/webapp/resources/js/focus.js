@@ -9,9 +9,12 @@
 
     var lastId = null;
 
+    function shown(element) {
+        return element && element.isConnected && element.getClientRects().length > 0 ? element : null;
+    }
+
     function again() {
-        var element = lastId ? document.getElementById(lastId) : null;
-        return element && element.offsetParent !== null ? element : null;
+        return shown(lastId && document.getElementById(lastId));
     }
 
     function lost() {
@@ -64,8 +67,10 @@
         var returnFocus = Dialog.prototype.returnFocus;
         Dialog.prototype.returnFocus = function () {
             var before = this.focusedElementBeforeDialogOpened;
-            if (before && !before.isConnected && before.id) {
-                this.focusedElementBeforeDialogOpened = document.getElementById(before.id) || successor();
+            // an update may have replaced the opener, or left it hidden (a chapter's button in a submitted document)
+            if (before && before !== document.body && !shown(before)) {
+                this.focusedElementBeforeDialogOpened = shown(before.id && document.getElementById(before.id))
+                    || successor();
             }
             return returnFocus.apply(this, arguments);
         };
