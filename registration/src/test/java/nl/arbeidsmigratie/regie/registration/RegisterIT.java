@@ -239,7 +239,15 @@ class RegisterIT {
                             e -> assertThat(e.messageKey()).isEqualTo("error.region.unknown"));
             // the name is free again
             RegionView again = regions.create(mistake.name());
+            // made by mistake too, it is removed, not merged: merged, it would pin the other region for good
+            RegionView other = regions.create("Andere " + System.nanoTime());
+            assertThatThrownBy(() -> regions.merge(again.id(), other.id()))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("error.region.merge.empty");
+                        assertThat(e.arguments()).containsExactly(again.name());
+                    });
             regions.remove(again.id(), again.version());
+            regions.remove(other.id(), other.version());
             return null;
         });
     }

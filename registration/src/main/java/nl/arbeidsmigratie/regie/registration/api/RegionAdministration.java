@@ -81,6 +81,11 @@ public class RegionAdministration {
         }
         Region source = existing(sourceId);
         Region target = existing(targetId);
+        if (!everHadMembers(source)) {
+            // a retired region pins the one it went into, which then could never be removed
+            throw new InvalidInputException("target", "error.region.merge.empty",
+                    source.name() + " never had members", source.name());
+        }
         em.lock(source, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         List<String> provinces = em.createQuery("select distinct m.province from Municipality m"
@@ -111,11 +116,8 @@ public class RegionAdministration {
         if (region.version() != version) {
             throw new ConcurrentChangeException("region changed by someone else", region.name());
         }
-        boolean named = em.createQuery("select count(m) from Municipality m where m.region = :region", Long.class)
-                .setParameter("region", region).getSingleResult()
-                + em.createQuery("select count(m) from RegionMembership m where m.region = :region", Long.class)
-                .setParameter("region", region).getSingleResult()
-                + em.createQuery("select count(r) from Region r where r.mergedInto = :region", Long.class)
+        boolean named = everHadMembers(region)
+                || em.createQuery("select count(r) from Region r where r.mergedInto = :region", Long.class)
                 .setParameter("region", region).getSingleResult() > 0;
         if (named) {
             throw new InvalidInputException("region", "error.region.remove.history",
@@ -124,6 +126,13 @@ public class RegionAdministration {
         em.remove(region);
         em.flush();
         audit.record("region.removed", "region:" + id, Map.of("name", region.name()), null);
+    }
+
+    private boolean everHadMembers(Region region) {
+        return em.createQuery("select count(m) from Municipality m where m.region = :region", Long.class)
+                .setParameter("region", region).getSingleResult()
+                + em.createQuery("select count(m) from RegionMembership m where m.region = :region", Long.class)
+                .setParameter("region", region).getSingleResult() > 0;
     }
 
     private Region existing(long id) {
