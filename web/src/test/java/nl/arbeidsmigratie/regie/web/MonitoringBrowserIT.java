@@ -296,6 +296,10 @@ class MonitoringBrowserIT {
                 TestData.locationJson("GM0518", name));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Object denHaag = Json.parse(created.body());
+        // the answer says where the new location is read
+        URI address = URI.create(created.headers().firstValue("Location").orElseThrow());
+        assertThat(address.getPath()).endsWith("/api/v1/locations/" + Json.at(denHaag, "locationId"));
+        assertThat(Json.at(Json.parse(Http.get(address, DEMO_COORDINATOR).body()), "details", "name")).isEqualTo(name);
         PageClient coordinator = PageClient.signedIn(base, DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
         PageClient.Page page = coordinator.get("app/monitoring/locations.xhtml?location=" + Json.at(denHaag, "locationId"));
         assertThat(page.status()).isEqualTo(200);

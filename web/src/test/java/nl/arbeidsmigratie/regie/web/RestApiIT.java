@@ -374,6 +374,36 @@ class RestApiIT {
         }
         assertThat(Json.at(date, "type")).as(String.valueOf(date)).isEqualTo("string");
         assertThat(Json.at(date, "format")).isEqualTo("date");
+        // a client generator gets each success answer's shape, a unique name per operation, its path parameters
+        List<String> operationIds = new ArrayList<>();
+        ((Map<?, ?>) Json.at(document, "paths")).forEach((path, item) -> ((Map<?, ?>) item).forEach((method, op) -> {
+            Map<?, ?> operation = (Map<?, ?>) op;
+            String name = method + " " + path;
+            operationIds.add(String.valueOf(operation.get("operationId")));
+            ((Map<?, ?>) operation.get("responses")).forEach((status, response) -> {
+                if (String.valueOf(status).startsWith("20") && !"204".equals(status)) {
+                    assertThat(((Map<?, ?>) response).get("content")).as(name + " " + status).isNotNull();
+                }
+            });
+            if (operation.get("parameters") instanceof List<?> parameters) {
+                parameters.stream().map(Map.class::cast).filter(parameter -> "path".equals(parameter.get("in")))
+                        .forEach(parameter -> assertThat(parameter.get("required")).as(name).isEqualTo(true));
+            }
+        }));
+        assertThat(operationIds).doesNotHaveDuplicates().doesNotContain("null");
+        Object location = Json.at(document, "paths", "/api/v1/locations/{id}", "get", "responses", "200", "content",
+                "application/json", "schema");
+        assertThat(((Map<?, ?>) Json.at(location, "properties")).keySet()).as(String.valueOf(location))
+                .map(String::valueOf).contains("locationId", "details", "recordedAt");
+        // no limit the annotation's defaults would add: "maxProperties: 0" would allow no field at all
+        assertThat(((Map<?, ?>) location).keySet()).map(String::valueOf).doesNotContain("maxProperties", "minProperties");
+        Object locations = Json.at(document, "paths", "/api/v1/locations", "get", "responses", "200", "content",
+                "application/json", "schema");
+        assertThat(Json.at(locations, "type")).isEqualTo("array");
+        assertThat(((Map<?, ?>) Json.at(locations, "items", "properties")).keySet()).map(String::valueOf)
+                .contains("locationId");
+        assertThat(Json.at(document, "paths", "/api/v1/locations", "post", "responses", "201", "headers"))
+                .asString().contains("Location");
     }
 
     @Test

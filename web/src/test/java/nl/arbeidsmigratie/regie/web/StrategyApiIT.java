@@ -78,8 +78,11 @@ class StrategyApiIT {
         assertThat(send("PUT", "documents/" + document, DEMO_OFFICER.email(), "{\"title\":\"" + title + "\","
                 + "\"policyFields\":[\"HOUSING\"],\"reviewerEmail\":\"" + DEMO_COORDINATOR.email() + "\",\"version\":"
                 + number(draft, "version") + "}").statusCode()).isEqualTo(200);
-        assertThat(send("POST", "documents/" + document + "/versions", DEMO_OFFICER.email(),
-                "{\"text\":\"Eerste versie\"}").statusCode()).isEqualTo(201);
+        HttpResponse<String> version = send("POST", "documents/" + document + "/versions", DEMO_OFFICER.email(),
+                "{\"text\":\"Eerste versie\"}");
+        assertThat(version.statusCode()).isEqualTo(201);
+        assertThat(version.headers().firstValue("Location").orElseThrow()).endsWith(
+                "/api/v1/strategy/documents/" + document + "/versions/" + number(Json.parse(version.body()), "number"));
         comment = number(created(send("POST", "documents/" + document + "/comments", DEMO_COORDINATOR.email(),
                 "{\"sectionId\":" + section + ",\"text\":\"Graag de bron erbij\"}")), "id");
     }

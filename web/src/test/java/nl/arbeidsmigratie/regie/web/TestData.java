@@ -84,6 +84,7 @@ final class TestData {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Object document = Json.parse(created.body());
         long id = Long.parseLong((String) Json.at(document, "id"));
+        assertThat(created.headers().firstValue("Location")).hasValue(documents + "/" + id);
         if (submit) {
             URI one = URI.create(documents + "/" + id);
             assertThat(Http.send("PUT", one, Http.tokenFor(DEMO_OFFICER.email()), "application/json", "{\"title\":\""

@@ -22,6 +22,9 @@ import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -42,10 +45,12 @@ public class CountsResource {
     MunicipalCounts counts;
 
     @GET
-    @Operation(summary = "The counts of a municipality as known on a moment", description = "Newest reference date first; "
+    @Operation(operationId = "Counts_list",
+            summary = "The counts of a municipality as known on a moment", description = "Newest reference date first; "
             + "each with its registration rate as a range. Paged: the header X-Total-Count says how many there are, "
             + "and a Link header with rel=\"next\" gives the next page while there is one.")
-    @APIResponse(responseCode = "200", description = "One page of counts")
+    @APIResponse(responseCode = "200", description = "One page of counts",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CountView.class)))
     @APIResponse(responseCode = "400", description = "A parameter cannot be read (problem document naming it)")
     public Response list(
             @Parameter(description = "CBS code, e.g. GM1783", required = true) @QueryParam("municipality") String municipality,
@@ -68,8 +73,9 @@ public class CountsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a count (officers of its municipality, coordinators)")
-    @APIResponse(responseCode = "201", description = "The recorded count")
+    @Operation(operationId = "Counts_record", summary = "Record a count (officers of its municipality, coordinators)")
+    @APIResponse(responseCode = "201", description = "The recorded count",
+            content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "400", description = "Invalid figures (problem document naming the field)")
     public Response record(CountFigures figures) {
         if (figures == null) {
@@ -80,8 +86,10 @@ public class CountsResource {
 
     @GET
     @Path("{id}/changes")
-    @Operation(summary = "The change log of a count: every version with who, when, why, and each figure before and after")
-    @APIResponse(responseCode = "200", description = "Oldest first")
+    @Operation(operationId = "Counts_changes",
+            summary = "The change log of a count: every version with who, when, why, and each figure before and after")
+    @APIResponse(responseCode = "200", description = "Oldest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ChangeLogEntry.class)))
     public List<ChangeLogEntry> changes(@PathParam("id") long id) {
         return counts.changeLog(id);
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
@@ -30,6 +31,10 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -59,8 +64,9 @@ public class LocationsResource {
     Norms norms;
 
     @GET
-    @Operation(summary = "The locations of a municipality as known on a moment")
-    @APIResponse(responseCode = "200", description = "The locations, by name")
+    @Operation(operationId = "Locations_list", summary = "The locations of a municipality as known on a moment")
+    @APIResponse(responseCode = "200", description = "The locations, by name",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LocationView.class)))
     @APIResponse(responseCode = "400", description = "A parameter cannot be read (problem document naming it)")
     public List<LocationView> list(
             @Parameter(description = "CBS code, e.g. GM1783", required = true) @QueryParam("municipality") String municipality,
@@ -70,17 +76,22 @@ public class LocationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a location (officers of its municipality, coordinators)")
-    @APIResponse(responseCode = "201", description = "The first version of the location")
+    @Operation(operationId = "Locations_register",
+            summary = "Register a location (officers of its municipality, coordinators)")
+    @APIResponse(responseCode = "201", description = "The first version of the location",
+            headers = @Header(name = "Location", description = "The new location's address"),
+            content = @Content(schema = @Schema(implementation = LocationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details (problem document naming the field)")
     public Response register(LocationDetails details) {
-        return Response.status(Response.Status.CREATED).entity(locations.register(required("body", details))).build();
+        LocationView registered = locations.register(required("body", details));
+        return Response.created(URI.create("locations/" + registered.locationId())).entity(registered).build();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One location as known on a moment")
-    @APIResponse(responseCode = "200", description = "The version known then")
+    @Operation(operationId = "Locations_one", summary = "One location as known on a moment")
+    @APIResponse(responseCode = "200", description = "The version known then",
+            content = @Content(schema = @Schema(implementation = LocationView.class)))
     @APIResponse(responseCode = "404", description = "Not recorded by then")
     public Response one(@PathParam("id") long id, @Parameter(description = AS_KNOWN_ON) @QueryParam("asKnownOn") String asKnownOn,
                         @Context HttpHeaders headers) {
@@ -92,16 +103,20 @@ public class LocationsResource {
 
     @GET
     @Path("{id}/changes")
-    @Operation(summary = "The change log of a location: every version with who, when, why, and each field before and after")
-    @APIResponse(responseCode = "200", description = "Oldest first")
+    @Operation(operationId = "Locations_changes",
+            summary = "The change log of a location: every version with who, when, why, and each field before and after")
+    @APIResponse(responseCode = "200", description = "Oldest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ChangeLogEntry.class)))
     public List<ChangeLogEntry> changes(@PathParam("id") long id) {
         return locations.changeLog(id);
     }
 
     @GET
     @Path("{id}/occupancy")
-    @Operation(summary = "The occupancy reports of a location as known on a moment")
-    @APIResponse(responseCode = "200", description = "Newest reference date first")
+    @Operation(operationId = "Locations_occupancy",
+            summary = "The occupancy reports of a location as known on a moment")
+    @APIResponse(responseCode = "200", description = "Newest reference date first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OccupancyView.class)))
     public List<OccupancyView> occupancy(@PathParam("id") long id,
                                          @Parameter(description = AS_KNOWN_ON) @QueryParam("asKnownOn") String asKnownOn) {
         return occupancy.asKnownOn(id, MomentParameters.asKnownOn(asKnownOn));
@@ -110,8 +125,9 @@ public class LocationsResource {
     @POST
     @Path("{id}/occupancy")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report the occupancy of a location on a reference date")
-    @APIResponse(responseCode = "201", description = "The recorded report")
+    @Operation(operationId = "Locations_report", summary = "Report the occupancy of a location on a reference date")
+    @APIResponse(responseCode = "201", description = "The recorded report",
+            content = @Content(schema = @Schema(implementation = OccupancyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid figures (problem document naming the field)")
     public Response report(@PathParam("id") long id, OccupancyFigures figures) {
         return Response.status(Response.Status.CREATED).entity(occupancy.report(ofLocation(id,
@@ -134,9 +150,11 @@ public class LocationsResource {
     @PUT
     @Path("{id}/occupancy/{reportId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct an occupancy report on its own date, with the reason; the version it corrects stays "
+    @Operation(operationId = "Locations_correct",
+            summary = "Correct an occupancy report on its own date, with the reason; the version it corrects stays "
             + "in the history")
-    @APIResponse(responseCode = "200", description = "The correction: the report's new latest version")
+    @APIResponse(responseCode = "200", description = "The correction: the report's new latest version",
+            content = @Content(schema = @Schema(implementation = OccupancyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid figures or no reason (problem document naming the field)")
     @APIResponse(responseCode = "409", description = "Corrected meanwhile: reportId is no longer the latest version")
     public OccupancyView correct(@PathParam("id") long id, @PathParam("reportId") long reportId,
@@ -147,8 +165,10 @@ public class LocationsResource {
 
     @GET
     @Path("{id}/norm-check")
-    @Operation(summary = "The norm check of a location on a reference date, with the norms valid on that date")
-    @APIResponse(responseCode = "200", description = "Each rule with measured value and limit")
+    @Operation(operationId = "Locations_normCheck",
+            summary = "The norm check of a location on a reference date, with the norms valid on that date")
+    @APIResponse(responseCode = "200", description = "Each rule with measured value and limit",
+            content = @Content(schema = @Schema(implementation = NormCheck.class)))
     public NormCheck normCheck(@PathParam("id") long id,
                                @Parameter(description = "Reference date; absent means today") @QueryParam("date") String date,
                                @Parameter(description = AS_KNOWN_ON) @QueryParam("asKnownOn") String asKnownOn) {

@@ -19,6 +19,8 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import nl.arbeidsmigratie.regie.web.rest.ServerTiming;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -38,11 +40,12 @@ public class RegionalPictureResource {
     MunicipalityDirectory directory;
 
     @GET
-    @Operation(summary = "The regional picture on a reference date",
+    @Operation(operationId = "RegionalPicture_picture", summary = "The regional picture on a reference date",
             description = "Per municipality of the region, for the region and for its province: estimated migrants "
                     + "living there (range), beds in active locations, occupancy, the gap (range) and the share of "
                     + "beds meeting the norm valid on the date, as known at a moment.")
-    @APIResponse(responseCode = "200", description = "The picture; the Server-Timing header says how long the facade took")
+    @APIResponse(responseCode = "200", description = "The picture; the Server-Timing header says how long the facade took",
+            content = @Content(schema = @Schema(implementation = RegionalPictureView.class)))
     @APIResponse(responseCode = "400", description = "A parameter is missing or invalid (problem document naming it)")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public RegionalPictureView picture(
@@ -66,10 +69,12 @@ public class RegionalPictureResource {
 
     @GET
     @Path("national")
-    @Operation(summary = "The picture of the whole country on a reference date",
+    @Operation(operationId = "RegionalPicture_national",
+            summary = "The picture of the whole country on a reference date",
             description = "Per municipality, region and province and for the country as a whole: the same figures "
                     + "as the regional picture, as known at a moment.")
-    @APIResponse(responseCode = "200", description = "The picture; the Server-Timing header says how long the facade took")
+    @APIResponse(responseCode = "200", description = "The picture; the Server-Timing header says how long the facade took",
+            content = @Content(schema = @Schema(implementation = NationalPictureView.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid (problem document naming it)")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public NationalPictureView national(

@@ -30,6 +30,8 @@ import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -78,12 +80,14 @@ public class TransfersResource {
     @Path("imports/{kind}")
     @Consumes(CSV)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Import a CSV file of counts, locations or occupancy reports",
+    @Operation(operationId = "Transfers_importFile",
+            summary = "Import a CSV file of counts, locations or occupancy reports",
             description = "Body text/csv only (anything else is answered 415: a type a browser may send from another "
                     + "site without asking is never imported). UTF-8 (a BOM is allowed), header row with English or "
                     + "Dutch column names, separator ; or ,. Every row is checked before anything is written; the same "
                     + "file imported twice adds nothing.")
-    @APIResponse(responseCode = "200", description = "Imported: rows read, added, corrected, unchanged")
+    @APIResponse(responseCode = "200", description = "Imported: rows read, added, corrected, unchanged",
+            content = @Content(schema = @Schema(implementation = ImportOutcome.class)))
     @APIResponse(responseCode = "400", description = "Unknown kind (problem document)")
     @APIResponse(responseCode = "403", description = "Auditors do not import (problem document)")
     @APIResponse(responseCode = "413", description = "The file is larger than import.max-bytes (default 20 MB); "
@@ -93,7 +97,7 @@ public class TransfersResource {
     @APIResponse(responseCode = "415", description = "The body is not text/csv (problem document)")
     @APIResponse(responseCode = "422", description = "File refused; the problems by line and column, nothing stored")
     public Response importFile(
-            @Parameter(description = "counts, locations or occupancy") @PathParam("kind") String kind,
+            @Parameter(description = "counts, locations or occupancy", required = true) @PathParam("kind") String kind,
             @Parameter(description = "File name, for the log and the reason of corrections") @QueryParam("name") String name,
             @HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
         ImportKind parsed = kind(kind);
@@ -139,11 +143,12 @@ public class TransfersResource {
     @GET
     @Path("imports/{kind}/template")
     @Produces({CSV, Problem.MEDIA_TYPE})
-    @Operation(summary = "A template CSV file of counts, locations or occupancy",
+    @Operation(operationId = "Transfers_template", summary = "A template CSV file of counts, locations or occupancy",
             description = "The Dutch header of the kind and one example row, separated by ;.")
-    @APIResponse(responseCode = "200", description = "The template")
+    @APIResponse(responseCode = "200", description = "The template",
+            content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "400", description = "Unknown kind (problem document)")
-    public Response template(@Parameter(description = "counts, locations or occupancy") @PathParam("kind") String kind) {
+    public Response template(@Parameter(description = "counts, locations or occupancy", required = true) @PathParam("kind") String kind) {
         ImportKind parsed = kind(kind);
         return csvFile(imports.template(parsed), ImportTemplates.fileName(parsed));
     }
@@ -151,12 +156,14 @@ public class TransfersResource {
     @GET
     @Path("exports/{kind}")
     @Produces({CSV, Problem.MEDIA_TYPE})
-    @Operation(summary = "Export a municipality's counts, locations or occupancy as CSV",
+    @Operation(operationId = "Transfers_export",
+            summary = "Export a municipality's counts, locations or occupancy as CSV",
             description = "In the import format. Occupancy of 1 to 4 persons is shown as <5 except to coordinators.")
-    @APIResponse(responseCode = "200", description = "The CSV file")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "400", description = "Unknown kind or municipality code (problem document)")
     @APIResponse(responseCode = "403", description = "Another municipality, for an officer (problem document)")
-    public Response export(@Parameter(description = "counts, locations or occupancy") @PathParam("kind") String kind,
+    public Response export(@Parameter(description = "counts, locations or occupancy", required = true) @PathParam("kind") String kind,
                            @Parameter(description = "CBS code, e.g. GM1783") @QueryParam("municipality") String code) {
         ImportKind parsed = kind(kind);
         String municipality = municipalities.read(code);

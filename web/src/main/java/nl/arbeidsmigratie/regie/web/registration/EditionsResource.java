@@ -24,6 +24,9 @@ import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -40,9 +43,10 @@ public class EditionsResource {
     Enrolments enrolments;
 
     @GET
-    @Operation(summary = "List editions of the learning circle",
+    @Operation(operationId = "Editions_list", summary = "List editions of the learning circle",
             description = "The latest first, each with its state today and the number of places taken.")
-    @APIResponse(responseCode = "200", description = "All editions")
+    @APIResponse(responseCode = "200", description = "All editions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EditionView.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     public List<EditionView> list() {
         return editions.list();
@@ -50,8 +54,9 @@ public class EditionsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One edition by id")
-    @APIResponse(responseCode = "200", description = "The edition")
+    @Operation(operationId = "Editions_one", summary = "One edition by id")
+    @APIResponse(responseCode = "200", description = "The edition",
+            content = @Content(schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "404", description = "No edition with this id")
     public Response one(@PathParam("id") String id, @Context HttpHeaders headers) {
         return editions.find(editionId(id))
@@ -61,9 +66,10 @@ public class EditionsResource {
 
     @GET
     @Path("{id}/enrolments")
-    @Operation(summary = "The enrolments of an edition (coordinators only)",
+    @Operation(operationId = "Editions_enrolments", summary = "The enrolments of an edition (coordinators only)",
             description = "In order of arrival, optionally only those with the given statuses.")
-    @APIResponse(responseCode = "200", description = "The enrolments")
+    @APIResponse(responseCode = "200", description = "The enrolments",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "400", description = "An unknown status (problem document)")
     @APIResponse(responseCode = "403", description = "Not a coordinator (problem document)")
     @APIResponse(responseCode = "404", description = "No edition with this id")

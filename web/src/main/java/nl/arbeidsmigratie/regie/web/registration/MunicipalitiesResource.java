@@ -24,6 +24,8 @@ import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -43,8 +45,10 @@ public class MunicipalitiesResource {
     }
 
     @GET
-    @Operation(summary = "List municipalities", description = "Paged, optionally filtered by region and province.")
-    @APIResponse(responseCode = "200", description = "A page of municipalities")
+    @Operation(operationId = "Municipalities_list",
+            summary = "List municipalities", description = "Paged, optionally filtered by region and province.")
+    @APIResponse(responseCode = "200", description = "A page of municipalities",
+            content = @Content(schema = @Schema(implementation = MunicipalityPage.class)))
     @APIResponse(responseCode = "400", description = "A paging or filter parameter is invalid (problem document)")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public MunicipalityPage list(
@@ -72,8 +76,9 @@ public class MunicipalitiesResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One municipality by CBS code")
-    @APIResponse(responseCode = "200", description = "The municipality")
+    @Operation(operationId = "Municipalities_one", summary = "One municipality by CBS code")
+    @APIResponse(responseCode = "200", description = "The municipality",
+            content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "404", description = "No municipality with this code")
     public Response one(@PathParam("code") String code, @Context HttpHeaders headers) {
         return directory.find(code.toUpperCase(Locale.ROOT))

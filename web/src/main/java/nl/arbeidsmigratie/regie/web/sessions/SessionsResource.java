@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.Function;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.sessions.api.Availability;
+import nl.arbeidsmigratie.regie.sessions.api.CalendarFeedLink;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingCalendars;
@@ -29,12 +30,16 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.NewRegistration;
+import nl.arbeidsmigratie.regie.sessions.api.PollGuest;
 import nl.arbeidsmigratie.regie.sessions.api.PollResults;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -67,8 +72,10 @@ public class SessionsResource {
 
     @GET
     @Path("series/current")
-    @Operation(summary = "The meeting series people are going to: the one with the next announced meeting, else that of the current edition")
-    @APIResponse(responseCode = "200", description = "The series with its meetings; startsAt null means date to follow")
+    @Operation(operationId = "Sessions_currentSeries",
+            summary = "The meeting series people are going to: the one with the next announced meeting, else that of the current edition")
+    @APIResponse(responseCode = "200", description = "The series with its meetings; startsAt null means date to follow",
+            content = @Content(schema = @Schema(implementation = MeetingSeriesView.class)))
     @APIResponse(responseCode = "404", description = "No current edition, or no series planned for it")
     public Response currentSeries() {
         return SessionsPages.running(editions, planning).flatMap(edition -> planning.seriesOfEdition(edition.id()))
@@ -78,8 +85,9 @@ public class SessionsResource {
 
     @GET
     @Path("series/{id}")
-    @Operation(summary = "A meeting series by id, with its meetings")
-    @APIResponse(responseCode = "200", description = "The series")
+    @Operation(operationId = "Sessions_series", summary = "A meeting series by id, with its meetings")
+    @APIResponse(responseCode = "200", description = "The series",
+            content = @Content(schema = @Schema(implementation = MeetingSeriesView.class)))
     @APIResponse(responseCode = "404", description = "No series with this id")
     public MeetingSeriesView series(@PathParam("id") long id) {
         return planning.series(id);
@@ -87,8 +95,10 @@ public class SessionsResource {
 
     @GET
     @Path("meetings/{id}")
-    @Operation(summary = "One meeting: themes, format, venue or link, times (Dutch local time), agenda, status")
-    @APIResponse(responseCode = "200", description = "The meeting")
+    @Operation(operationId = "Sessions_meeting",
+            summary = "One meeting: themes, format, venue or link, times (Dutch local time), agenda, status")
+    @APIResponse(responseCode = "200", description = "The meeting",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "404", description = "No meeting with this id")
     public MeetingView meeting(@PathParam("id") long id) {
         return planning.meeting(id);
@@ -97,8 +107,10 @@ public class SessionsResource {
     @GET
     @Path("meetings/{id}/calendar")
     @Produces({"text/calendar", MediaType.APPLICATION_JSON})
-    @Operation(summary = "One meeting as an iCalendar file (provisional meetings are tentative)")
-    @APIResponse(responseCode = "200", description = "The .ics file")
+    @Operation(operationId = "Sessions_calendar",
+            summary = "One meeting as an iCalendar file (provisional meetings are tentative)")
+    @APIResponse(responseCode = "200", description = "The .ics file",
+            content = @Content(mediaType = "text/calendar"))
     @APIResponse(responseCode = "400", description = "The meeting has no date announced yet (problem document)")
     @APIResponse(responseCode = "404", description = "No meeting with this id")
     public Response calendar(@PathParam("id") long id, @Context HttpHeaders headers) {
@@ -111,10 +123,12 @@ public class SessionsResource {
 
     @POST
     @Path("series/{id}/calendar-feed")
-    @Operation(summary = "Make the caller's calendar subscription address for a series, revoking the one they had",
+    @Operation(operationId = "Sessions_subscribe",
+            summary = "Make the caller's calendar subscription address for a series, revoking the one they had",
             description = "Participants' officers, coordinators and auditors. The address is fetched without a token "
                     + "and is shown only in this answer.")
-    @APIResponse(responseCode = "201", description = "The subscription address")
+    @APIResponse(responseCode = "201", description = "The subscription address",
+            content = @Content(schema = @Schema(implementation = CalendarFeedLink.class)))
     @APIResponse(responseCode = "404", description = "No series with this id")
     public Response subscribe(@PathParam("id") long id) {
         return Response.status(Response.Status.CREATED).entity(calendars.subscribe(id)).build();
@@ -122,7 +136,8 @@ public class SessionsResource {
 
     @DELETE
     @Path("series/{id}/calendar-feed")
-    @Operation(summary = "Revoke the caller's calendar subscription address for a series; it then finds nothing")
+    @Operation(operationId = "Sessions_unsubscribe",
+            summary = "Revoke the caller's calendar subscription address for a series; it then finds nothing")
     @APIResponse(responseCode = "204", description = "Revoked, or there was none")
     @APIResponse(responseCode = "404", description = "No series with this id")
     public Response unsubscribe(@PathParam("id") long id) {
@@ -132,9 +147,10 @@ public class SessionsResource {
 
     @GET
     @Path("meetings/{id}/participants")
-    @Operation(summary = "The people registered or waiting for a meeting",
+    @Operation(operationId = "Sessions_participants", summary = "The people registered or waiting for a meeting",
             description = "Coordinators and auditors see all; an officer the people of their own municipality.")
-    @APIResponse(responseCode = "200", description = "In order of arrival")
+    @APIResponse(responseCode = "200", description = "In order of arrival",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RegistrationView.class)))
     @APIResponse(responseCode = "404", description = "No meeting with this id")
     public List<RegistrationView> participants(@PathParam("id") long id) {
         return registrations.participants(id);
@@ -142,9 +158,11 @@ public class SessionsResource {
 
     @GET
     @Path("polls/{id}")
-    @Operation(summary = "A date poll with its ranked slots and everyone's answers by municipality",
+    @Operation(operationId = "Sessions_poll",
+            summary = "A date poll with its ranked slots and everyone's answers by municipality",
             description = "Names of respondents only for coordinators and auditors.")
-    @APIResponse(responseCode = "200", description = "The results")
+    @APIResponse(responseCode = "200", description = "The results",
+            content = @Content(schema = @Schema(implementation = PollResults.class)))
     @APIResponse(responseCode = "404", description = "No poll with this id")
     public PollResults poll(@PathParam("id") long id) {
         return polls.results(id);
@@ -153,9 +171,11 @@ public class SessionsResource {
     @PUT
     @Path("polls/{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer a date poll (officers of a participating municipality), again until the deadline",
+    @Operation(operationId = "Sessions_answer",
+            summary = "Answer a date poll (officers of a participating municipality), again until the deadline",
             description = "A JSON object of slot id to YES, IF_NEED_BE or NO, one for every slot.")
-    @APIResponse(responseCode = "200", description = "The poll with the caller's answers")
+    @APIResponse(responseCode = "200", description = "The poll with the caller's answers",
+            content = @Content(schema = @Schema(implementation = DatePollView.class)))
     @APIResponse(responseCode = "400", description = "A missing or unknown slot, or the deadline passed (problem document)")
     @APIResponse(responseCode = "404", description = "No poll with this id")
     public DatePollView answer(@PathParam("id") long id, Map<String, String> answers) {
@@ -169,10 +189,11 @@ public class SessionsResource {
     @POST
     @Path("polls/{id}/guests")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite a guest to an open date poll (coordinators)",
+    @Operation(operationId = "Sessions_inviteGuest", summary = "Invite a guest to an open date poll (coordinators)",
             description = "The guest is mailed a personal link to the poll in their language (nl or en) and answers "
                     + "through it without an account.")
-    @APIResponse(responseCode = "201", description = "The guest, not answered yet")
+    @APIResponse(responseCode = "201", description = "The guest, not answered yet",
+            content = @Content(schema = @Schema(implementation = PollGuest.class)))
     @APIResponse(responseCode = "400", description = "A missing name, an invalid e-mail address or language, an address "
             + "invited already, or the poll is closed (problem document)")
     @APIResponse(responseCode = "404", description = "No poll with this id")
@@ -182,8 +203,10 @@ public class SessionsResource {
 
     @GET
     @Path("registrations/own")
-    @Operation(summary = "The registrations of the caller's own municipality for all meetings (officers)")
-    @APIResponse(responseCode = "200", description = "Registered and waiting, in order")
+    @Operation(operationId = "Sessions_own",
+            summary = "The registrations of the caller's own municipality for all meetings (officers)")
+    @APIResponse(responseCode = "200", description = "Registered and waiting, in order",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RegistrationView.class)))
     public List<RegistrationView> own() {
         return registrations.ownMunicipality();
     }
@@ -191,10 +214,12 @@ public class SessionsResource {
     @POST
     @Path("registrations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a person of a participating municipality for a meeting",
+    @Operation(operationId = "Sessions_register",
+            summary = "Register a person of a participating municipality for a meeting",
             description = "Officers for their own municipality, coordinators for any; beyond the capacity the "
                     + "registration waits (status WAITING_LIST with its position).")
-    @APIResponse(responseCode = "201", description = "The registration")
+    @APIResponse(responseCode = "201", description = "The registration",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid, a duplicate, above the municipality's limit, or a "
             + "meeting not announced yet or ended already (problem document)")
     @APIResponse(responseCode = "404", description = "No meeting with this id")
@@ -212,8 +237,10 @@ public class SessionsResource {
 
     @DELETE
     @Path("registrations/{id}")
-    @Operation(summary = "Cancel a registration (officers of its municipality, coordinators); the place goes to the next waiting")
-    @APIResponse(responseCode = "200", description = "The cancelled registration")
+    @Operation(operationId = "Sessions_cancel",
+            summary = "Cancel a registration (officers of its municipality, coordinators); the place goes to the next waiting")
+    @APIResponse(responseCode = "200", description = "The cancelled registration",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "404", description = "No registration with this id that the caller may see")
     public RegistrationView cancel(@PathParam("id") long id) {
         return registrations.cancel(id);

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import nl.arbeidsmigratie.regie.strategy.api.CommentView;
 import nl.arbeidsmigratie.regie.strategy.api.ReviewComments;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Replies to review threads and resolving or reopening them: coordinators and the document's authors. */
@@ -31,8 +33,9 @@ public class StrategyCommentsResource {
 
     @POST
     @Path("{id}/replies")
-    @Operation(summary = "Reply to a review thread")
-    @APIResponse(responseCode = "201", description = "The reply")
+    @Operation(operationId = "StrategyComments_reply", summary = "Reply to a review thread")
+    @APIResponse(responseCode = "201", description = "The reply",
+            content = @Content(schema = @Schema(implementation = CommentView.class)))
     public Response reply(@PathParam("id") long id, StrategyBodies.Note reply) {
         return Response.status(Response.Status.CREATED).entity(comments.reply(id, required("body", reply).text()))
                 .build();
@@ -40,8 +43,10 @@ public class StrategyCommentsResource {
 
     @POST
     @Path("{id}/resolve")
-    @Operation(summary = "Resolve a review thread, based on the comment version read")
-    @APIResponse(responseCode = "200", description = "The resolved thread")
+    @Operation(operationId = "StrategyComments_resolve",
+            summary = "Resolve a review thread, based on the comment version read")
+    @APIResponse(responseCode = "200", description = "The resolved thread",
+            content = @Content(schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "409", description = "Changed by someone else meanwhile")
     public CommentView resolve(@PathParam("id") long id, StrategyBodies.CommentVersion version) {
         return comments.resolve(id, required("version", required("body", version).version()));
@@ -49,8 +54,10 @@ public class StrategyCommentsResource {
 
     @POST
     @Path("{id}/reopen")
-    @Operation(summary = "Reopen a resolved review thread, based on the comment version read")
-    @APIResponse(responseCode = "200", description = "The open thread")
+    @Operation(operationId = "StrategyComments_reopen",
+            summary = "Reopen a resolved review thread, based on the comment version read")
+    @APIResponse(responseCode = "200", description = "The open thread",
+            content = @Content(schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "409", description = "Changed by someone else meanwhile")
     public CommentView reopen(@PathParam("id") long id, StrategyBodies.CommentVersion version) {
         return comments.reopen(id, required("version", required("body", version).version()));

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.strategy.api.Adoption;
@@ -36,6 +37,8 @@ import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.JsonBinding;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -75,26 +78,33 @@ public class StrategyDocumentsResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "The documents the caller may know of, latest activity first")
-    @APIResponse(responseCode = "200", description = "Summaries")
+    @Operation(operationId = "StrategyDocuments_list",
+            summary = "The documents the caller may know of, latest activity first")
+    @APIResponse(responseCode = "200", description = "Summaries",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentSummary.class)))
     public List<DocumentSummary> list() {
         return documents.list();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a document from the current template (officers of its municipality; a regional "
+    @Operation(operationId = "StrategyDocuments_create",
+            summary = "Start a document from the current template (officers of its municipality; a regional "
             + "agreement: coordinators or officers of a member)")
-    @APIResponse(responseCode = "201", description = "The new draft with its sections")
+    @APIResponse(responseCode = "201", description = "The new draft with its sections",
+            headers = @Header(name = "Location", description = "The new document's address"),
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details (problem document naming the field)")
     public Response create(NewDocument document) {
-        return Response.status(Response.Status.CREATED).entity(documents.create(required("body", document))).build();
+        return created(documents.create(required("body", document)));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One document with its working copy (no text for an auditor of a document never adopted)")
-    @APIResponse(responseCode = "200", description = "The document")
+    @Operation(operationId = "StrategyDocuments_one",
+            summary = "One document with its working copy (no text for an auditor of a document never adopted)")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public DocumentView one(@PathParam("id") long id) {
         return documents.find(id);
     }
@@ -102,8 +112,10 @@ public class StrategyDocumentsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change title, policy fields and reviewing coordinator of a draft (its authors)")
-    @APIResponse(responseCode = "200", description = "The document as changed")
+    @Operation(operationId = "StrategyDocuments_describe",
+            summary = "Change title, policy fields and reviewing coordinator of a draft (its authors)")
+    @APIResponse(responseCode = "200", description = "The document as changed",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "400", description = "No version, or invalid details (problem document naming it)")
     @APIResponse(responseCode = "409", description = "Changed by someone else since the version sent")
     public DocumentView describe(@PathParam("id") long id, StrategyBodies.DocumentChange change) {
@@ -114,8 +126,9 @@ public class StrategyDocumentsResource {
 
     @GET
     @Path("{id}/versions")
-    @Operation(summary = "The versions the caller may read, oldest first")
-    @APIResponse(responseCode = "200", description = "Version summaries")
+    @Operation(operationId = "StrategyDocuments_versions", summary = "The versions the caller may read, oldest first")
+    @APIResponse(responseCode = "200", description = "Version summaries",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionSummary.class)))
     public List<VersionSummary> versions(@PathParam("id") long id) {
         return versions.list(id);
     }
@@ -123,17 +136,21 @@ public class StrategyDocumentsResource {
     @POST
     @Path("{id}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save the working copy as the next version, with an optional note (its authors)")
-    @APIResponse(responseCode = "201", description = "The new version")
+    @Operation(operationId = "StrategyDocuments_saveVersion",
+            summary = "Save the working copy as the next version, with an optional note (its authors)")
+    @APIResponse(responseCode = "201", description = "The new version",
+            headers = @Header(name = "Location", description = "The new version's address"),
+            content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     public Response saveVersion(@PathParam("id") long id, StrategyBodies.Note note) {
-        return Response.status(Response.Status.CREATED).entity(versions.save(id, note == null ? null : note.text()))
-                .build();
+        return created(versions.save(id, note == null ? null : note.text()));
     }
 
     @GET
     @Path("{id}/versions/{number}")
-    @Operation(summary = "One version, each section as sanitised HTML and as plain text")
-    @APIResponse(responseCode = "200", description = "The version")
+    @Operation(operationId = "StrategyDocuments_version",
+            summary = "One version, each section as sanitised HTML and as plain text")
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(schema = @Schema(implementation = StrategyBodies.VersionContent.class)))
     public StrategyBodies.VersionContent version(@PathParam("id") long id, @PathParam("number") int number) {
         return StrategyBodies.VersionContent.of(versions.find(id, number));
     }
@@ -141,18 +158,22 @@ public class StrategyDocumentsResource {
     @POST
     @Path("{id}/versions/{number}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Take back what a version of this document kept, as a new version (its authors)")
-    @APIResponse(responseCode = "201", description = "The new version")
+    @Operation(operationId = "StrategyDocuments_restore",
+            summary = "Take back what a version of this document kept, as a new version (its authors)")
+    @APIResponse(responseCode = "201", description = "The new version",
+            headers = @Header(name = "Location", description = "The new version's address"),
+            content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     public Response restore(@PathParam("id") long id, @PathParam("number") int number, StrategyBodies.Note note) {
-        return Response.status(Response.Status.CREATED)
-                .entity(versions.restore(id, number, note == null ? null : note.text())).build();
+        return created(versions.restore(id, number, note == null ? null : note.text()));
     }
 
     @GET
     @Path("{id}/versions/{number}/pdf")
     @Produces("application/pdf")
-    @Operation(summary = "One version as a PDF, in the language of Accept-Language (Dutch or English)")
-    @APIResponse(responseCode = "200", description = "The PDF, as an attachment")
+    @Operation(operationId = "StrategyDocuments_pdf",
+            summary = "One version as a PDF, in the language of Accept-Language (Dutch or English)")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
+            content = @Content(mediaType = "application/pdf"))
     public Response pdf(@PathParam("id") long id, @PathParam("number") int number) {
         DocumentPdf.PdfFile file = pdf.render(id, number, CallerLanguage.of(headers).locale());
         return Response.ok(file.content(), "application/pdf")
@@ -161,8 +182,10 @@ public class StrategyDocumentsResource {
 
     @GET
     @Path("{id}/comparison")
-    @Operation(summary = "Two versions of this document compared word by word per section")
-    @APIResponse(responseCode = "200", description = "The comparison, in the order of the later version")
+    @Operation(operationId = "StrategyDocuments_compare",
+            summary = "Two versions of this document compared word by word per section")
+    @APIResponse(responseCode = "200", description = "The comparison, in the order of the later version",
+            content = @Content(schema = @Schema(implementation = Comparison.class)))
     @APIResponse(responseCode = "400", description = "A version number is missing or no whole number from 1 "
             + "(problem document naming it)")
     public Comparison compare(@PathParam("id") long id,
@@ -180,8 +203,10 @@ public class StrategyDocumentsResource {
 
     @GET
     @Path("{id}/comments")
-    @Operation(summary = "The review threads of a document, oldest first (coordinators and its authors)")
-    @APIResponse(responseCode = "200", description = "Threads with their replies")
+    @Operation(operationId = "StrategyDocuments_comments",
+            summary = "The review threads of a document, oldest first (coordinators and its authors)")
+    @APIResponse(responseCode = "200", description = "Threads with their replies",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CommentView.class)))
     public List<CommentView> comments(@PathParam("id") long id) {
         return comments.list(id);
     }
@@ -189,8 +214,10 @@ public class StrategyDocumentsResource {
     @POST
     @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a review thread on a section, optionally on a quoted passage")
-    @APIResponse(responseCode = "201", description = "The comment")
+    @Operation(operationId = "StrategyDocuments_comment",
+            summary = "Start a review thread on a section, optionally on a quoted passage")
+    @APIResponse(responseCode = "201", description = "The comment",
+            content = @Content(schema = @Schema(implementation = CommentView.class)))
     public Response comment(@PathParam("id") long id, StrategyBodies.NewComment comment) {
         StrategyBodies.NewComment c = required("body", comment);
         long section = required("sectionId", c.sectionId());
@@ -199,8 +226,10 @@ public class StrategyDocumentsResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Every workflow step of the document, oldest first (auditors too)")
-    @APIResponse(responseCode = "200", description = "The transitions")
+    @Operation(operationId = "StrategyDocuments_history",
+            summary = "Every workflow step of the document, oldest first (auditors too)")
+    @APIResponse(responseCode = "200", description = "The transitions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TransitionView.class)))
     public List<TransitionView> history(@PathParam("id") long id) {
         return workflow.history(id);
     }
@@ -208,9 +237,11 @@ public class StrategyDocumentsResource {
     @POST
     @Path("{id}/submit")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    @Operation(summary = "Hand the draft to its reviewing coordinator (its authors); saves a version. "
+    @Operation(operationId = "StrategyDocuments_submit",
+            summary = "Hand the draft to its reviewing coordinator (its authors); saves a version. "
             + "An optional body {\"text\"} is a note for the reviewer, which the history and the reviewer's mail show")
-    @APIResponse(responseCode = "200", description = "The document in review")
+    @APIResponse(responseCode = "200", description = "The document in review",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public DocumentView submit(@PathParam("id") long id,
                                @RequestBody(content = @Content(schema = @Schema(implementation = StrategyBodies.Note.class)))
                                String body) {
@@ -220,8 +251,10 @@ public class StrategyDocumentsResource {
 
     @POST
     @Path("{id}/recall")
-    @Operation(summary = "Take the document back from review to draft (its authors, until the reviewer comments)")
-    @APIResponse(responseCode = "200", description = "The document, a draft again")
+    @Operation(operationId = "StrategyDocuments_recall",
+            summary = "Take the document back from review to draft (its authors, until the reviewer comments)")
+    @APIResponse(responseCode = "200", description = "The document, a draft again",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public DocumentView recall(@PathParam("id") long id) {
         return workflow.recall(id);
     }
@@ -229,8 +262,10 @@ public class StrategyDocumentsResource {
     @POST
     @Path("{id}/send-back")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a document in review back to draft, saying what to change (coordinators)")
-    @APIResponse(responseCode = "200", description = "The document, a draft again")
+    @Operation(operationId = "StrategyDocuments_sendBack",
+            summary = "Send a document in review back to draft, saying what to change (coordinators)")
+    @APIResponse(responseCode = "200", description = "The document, a draft again",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public DocumentView sendBack(@PathParam("id") long id, StrategyBodies.Note comments) {
         return workflow.sendBack(id, required("body", comments).text());
     }
@@ -238,8 +273,10 @@ public class StrategyDocumentsResource {
     @POST
     @Path("{id}/adopt")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the adoption of a document in review: body, date, reference (coordinators)")
-    @APIResponse(responseCode = "200", description = "The adopted document")
+    @Operation(operationId = "StrategyDocuments_adopt",
+            summary = "Record the adoption of a document in review: body, date, reference (coordinators)")
+    @APIResponse(responseCode = "200", description = "The adopted document",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "409", description = "Review comments are open: how many and in which sections")
     public DocumentView adopt(@PathParam("id") long id, Adoption adoption) {
         return workflow.adopt(id, required("body", adoption));
@@ -248,8 +285,10 @@ public class StrategyDocumentsResource {
     @POST
     @Path("{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Withdraw a document (coordinators; its authors a draft), with the reason")
-    @APIResponse(responseCode = "200", description = "The withdrawn document")
+    @Operation(operationId = "StrategyDocuments_withdraw",
+            summary = "Withdraw a document (coordinators; its authors a draft), with the reason")
+    @APIResponse(responseCode = "200", description = "The withdrawn document",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public DocumentView withdraw(@PathParam("id") long id, StrategyBodies.Note reason) {
         try {
             return workflow.withdraw(id, required("body", reason).text());
@@ -261,9 +300,21 @@ public class StrategyDocumentsResource {
 
     @POST
     @Path("{id}/new-revision")
-    @Operation(summary = "Start a new revision of an adopted document (its authors)")
-    @APIResponse(responseCode = "201", description = "The new draft, linked to the adopted document")
+    @Operation(operationId = "StrategyDocuments_newRevision",
+            summary = "Start a new revision of an adopted document (its authors)")
+    @APIResponse(responseCode = "201", description = "The new draft, linked to the adopted document",
+            headers = @Header(name = "Location", description = "The new draft's address"),
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response newRevision(@PathParam("id") long id) {
-        return Response.status(Response.Status.CREATED).entity(workflow.newRevision(id)).build();
+        return created(workflow.newRevision(id));
+    }
+
+    private static Response created(DocumentView document) {
+        return Response.created(URI.create("strategy/documents/" + document.id())).entity(document).build();
+    }
+
+    private static Response created(VersionSummary version) {
+        return Response.created(URI.create("strategy/documents/" + version.documentId() + "/versions/"
+                + version.number())).entity(version).build();
     }
 }

@@ -16,6 +16,9 @@ import nl.arbeidsmigratie.regie.strategy.api.OverviewRow;
 import nl.arbeidsmigratie.regie.strategy.api.ProvinceOverview;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -38,9 +41,11 @@ public class StrategyOverviewResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every enrolled municipality and every other with a document, with its document's status, "
+    @Operation(operationId = "StrategyOverview_rows",
+            summary = "Every enrolled municipality and every other with a document, with its document's status, "
             + "completeness per learning goal, open comments, last activity and policy fields")
-    @APIResponse(responseCode = "200", description = "The rows")
+    @APIResponse(responseCode = "200", description = "The rows",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OverviewRow.class)))
     public List<OverviewRow> rows(@Parameter(description = REGION) @QueryParam("region") String region,
                                   @Parameter(description = STATUS) @QueryParam("status") String status) {
         return overview.rows(region(region), status(status));
@@ -49,8 +54,10 @@ public class StrategyOverviewResource {
     @GET
     @Path("csv")
     @Produces("text/csv")
-    @Operation(summary = "The same rows as CSV (UTF-8), one column per learning goal")
-    @APIResponse(responseCode = "200", description = "The CSV file, as an attachment")
+    @Operation(operationId = "StrategyOverview_csv",
+            summary = "The same rows as CSV (UTF-8), one column per learning goal")
+    @APIResponse(responseCode = "200", description = "The CSV file, as an attachment",
+            content = @Content(mediaType = "text/csv"))
     public Response csv(@Parameter(description = REGION) @QueryParam("region") String region,
                         @Parameter(description = STATUS) @QueryParam("status") String status) {
         return Response.ok(overview.csv(region(region), status(status)), "text/csv; charset=UTF-8")

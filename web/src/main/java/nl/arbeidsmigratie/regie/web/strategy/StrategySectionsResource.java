@@ -24,6 +24,8 @@ import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -50,8 +52,10 @@ public class StrategySectionsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save a section's text (sanitised; what was removed is said in messages)")
-    @APIResponse(responseCode = "200", description = "The saved section")
+    @Operation(operationId = "StrategySections_save",
+            summary = "Save a section's text (sanitised; what was removed is said in messages)")
+    @APIResponse(responseCode = "200", description = "The saved section",
+            content = @Content(schema = @Schema(implementation = StrategyBodies.SavedSection.class)))
     @APIResponse(responseCode = "400", description = "Text too long or no version (problem document)")
     @APIResponse(responseCode = "409", description = "Saved by someone else meanwhile: both texts in the problem")
     public Response save(@PathParam("id") long id, StrategyBodies.SectionText text) {
@@ -86,8 +90,10 @@ public class StrategySectionsResource {
     @POST
     @Path("{id}/figures")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Freeze the figures of the section's learning goal on a reference date into it")
-    @APIResponse(responseCode = "200", description = "The section with its frozen figures")
+    @Operation(operationId = "StrategySections_freeze",
+            summary = "Freeze the figures of the section's learning goal on a reference date into it")
+    @APIResponse(responseCode = "200", description = "The section with its frozen figures",
+            content = @Content(schema = @Schema(implementation = SectionView.class)))
     @APIResponse(responseCode = "400", description = "No figures for this goal or date (problem document)")
     public SectionView freeze(@PathParam("id") long id, StrategyBodies.FigureRequest request) {
         StrategyBodies.FigureRequest body = required("body", request);
