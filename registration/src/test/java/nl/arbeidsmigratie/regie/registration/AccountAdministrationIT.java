@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
@@ -106,7 +107,9 @@ class AccountAdministrationIT {
     @Test
     void aNewOfficerActivatesTheirAccountFromTheMailAndSignsIn() throws Exception {
         String email = address("delft");
-        AccountView account = create(officer(email, "GM0503"));
+        // typed with capitals, kept in one spelling: the one it signs in, acts and is mailed under
+        AccountView account = create(officer(email.toUpperCase(Locale.ROOT), "GM0503"));
+        assertThat(account.email()).isEqualTo(email);
         assertThat(account.status()).isEqualTo(AccountStatus.PENDING_ACTIVATION);
         assertThat(account.municipalityName()).isEqualTo("Delft");
         assertThat(lastAudit(account.id())).isEqualTo("account.created");

@@ -5,17 +5,27 @@ import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DE
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.TestDatabase;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -57,7 +67,8 @@ class EverydayUseBrowserIT {
         try (Connection db = TestDatabase.connect()) {
             for (String sql : List.of("delete from registration.enrolment where edition_id in "
                     + "(select id from registration.edition where title like ?)",
-                    "delete from registration.edition where title like ?")) {
+                    "delete from registration.edition where title like ?",
+                    "delete from registration.region where name like ?")) {
                 try (PreparedStatement delete = db.prepareStatement(sql)) {
                     delete.setString(1, "%" + run + "%");
                     delete.executeUpdate();
@@ -149,6 +160,85 @@ class EverydayUseBrowserIT {
             coordinator.until(ExpectedConditions.urlContains("edition=" + edition));
             coordinator.waitForText("list:table_data", "Ingetrokken");
         }
+    }
+
+    @Test
+    void aRegionMadeByMistakeIsRemovedNotMergedAndMergingWaitsForATarget() {
+        String mistake = "Vergissing " + run;
+        String other = "Andere " + run;
+        try (BrowserSession coordinator = new BrowserSession(base)) {
+            coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            coordinator.open("app/registration/regions.xhtml");
+            for (String name : List.of(other, mistake)) {
+                coordinator.type("regions:newName", name);
+                coordinator.click(By.id("regions:create"));
+                coordinator.waitForText("regions:table_data", name);
+            }
+            coordinator.click(By.xpath("//tbody[@id='regions:table_data']/tr[contains(., '" + mistake
+                    + "')]//button[contains(@id, ':change')]"));
+            coordinator.until(ExpectedConditions.visibilityOfElementLocated(By.id("regionForm:merge")));
+            assertThat(coordinator.driver().findElement(By.id("regionForm:merge")).isEnabled())
+                    .as("nothing to merge into chosen yet").isFalse();
+            coordinator.choose("regionForm:mergeTarget", other);
+            coordinator.until(ExpectedConditions.elementToBeClickable(By.id("regionForm:merge")));
+            coordinator.click(By.id("regionForm:merge"));
+            coordinator.click(By.cssSelector(".ui-confirmdialog-yes"));
+            coordinator.waitForText("regionForm:dialogMessages", "Regio " + mistake
+                    + " heeft nooit gemeenten gehad; verwijder haar in plaats van samen te voegen.");
+            coordinator.click(By.id("regionForm:remove"));
+            coordinator.click(By.cssSelector(".ui-confirmdialog-yes"));
+            coordinator.waitForText("regions:messages", mistake);
+            assertThat(coordinator.text(By.id("regions:table_data"))).doesNotContain(mistake).contains(other);
+        }
+    }
+
+    /**
+     * The export holds each entry as stored with its hashes: outside the application, an auditor recomputes every
+     * hash (SHA-256 over the fields, each prefixed with its length in bytes and a colon, "-1:" for an absent one)
+     * and follows the chain from entry to entry.
+     */
+    @Test
+    void anAuditorRecomputesEveryHashOfTheExportedTrail() throws Exception {
+        PageClient auditor = PageClient.signedIn(base, DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
+        PageClient.Page page = auditor.get("app/registration/audit.xhtml");
+        PageClient.Page export = auditor.post(page, "audit", "audit:export", Map.of(), null);
+        assertThat(export.contentType()).startsWith("text/csv");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                .get().parse(new StringReader(export.body().replace("\uFEFF", ""))).getRecords();
+        assertThat(rows).hasSizeGreaterThan(5);
+        int recomputed = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            CSVRecord row = rows.get(i);
+            if (!"2".equals(row.get("Hashvorm"))) {
+                continue;
+            }
+            recomputed++;
+            // a cell a spreadsheet would read as a formula starts with an added ', as the page says
+            String hash = sha256(Stream.of("Hash vorige regel", "Wie zoals vastgelegd", "Tijdstip zoals vastgelegd (UTC)",
+                    "Handeling zoals vastgelegd", "Record zoals vastgelegd", "Ervoor zoals vastgelegd",
+                    "Erna zoals vastgelegd").map(column -> SpreadsheetCsv.restored(row.get(column)))
+                    .toArray(String[]::new));
+            assertThat(row.get("Hash (SHA-256)")).as("entry " + row.get("Nummer")).isEqualTo(hash);
+            // newest first: the entry below is the one before, when the export holds it
+            if (i + 1 < rows.size() && Long.parseLong(rows.get(i + 1).get("Nummer"))
+                    == Long.parseLong(row.get("Nummer")) - 1) {
+                assertThat(row.get("Hash vorige regel")).isEqualTo(rows.get(i + 1).get("Hash (SHA-256)"));
+            }
+        }
+        assertThat(recomputed).isEqualTo(rows.size());
+    }
+
+    /** An empty cell stands for an absent field: the trail keeps no empty text. */
+    private static String sha256(String... fields) throws Exception {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        for (String field : fields) {
+            byte[] bytes = field.isEmpty() ? null : field.getBytes(StandardCharsets.UTF_8);
+            content.writeBytes((bytes == null ? "-1:" : bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            if (bytes != null) {
+                content.writeBytes(bytes);
+            }
+        }
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.toByteArray()));
     }
 
     @Test

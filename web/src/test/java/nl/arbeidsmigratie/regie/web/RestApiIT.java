@@ -84,6 +84,19 @@ class RestApiIT {
     }
 
     @Test
+    void twoTokensInOneRequestAreNeitherOfThem() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "api/v1/counts?municipality=GM0518"))
+                .header("Authorization", "Bearer " + Http.tokenFor(DEMO_COORDINATOR.email()))
+                .header("Authorization", "Bearer " + Http.tokenFor(DEMO_OFFICER.email()))
+                .header("Accept-Language", "nl").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).contains("invalid_request"));
+        assertThat(response.body()).contains("Stuur één Authorization-header").doesNotContain("GM0518");
+    }
+
+    @Test
     void httpBasicNoLongerLetsAnyoneIn() throws Exception {
         String basic = java.util.Base64.getEncoder().encodeToString((DEMO_OFFICER.email() + ":"
                 + DEMO_OFFICER.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -112,7 +112,8 @@ public class AuditEntry {
     }
 
     public AuditEntryView view() {
-        return new AuditEntryView(id, actor, occurredAt, action, target, before, after);
+        return new AuditEntryView(id, actor, occurredAt, action, target, before, after, previousHash, hash,
+                hashVersion);
     }
 
     public Long id() {

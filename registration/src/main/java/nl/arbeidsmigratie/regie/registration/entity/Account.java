@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.registration.api.Role;
@@ -101,7 +102,8 @@ public class Account {
 
     private Account(String email, String displayName, String passwordHash, Role role, Municipality municipality,
                     Instant createdAt) {
-        this.email = Objects.requireNonNull(email).strip();
+        // one spelling for one address: it is the name the account signs in, acts and is mailed under
+        this.email = Objects.requireNonNull(email).strip().toLowerCase(Locale.ROOT);
         this.displayName = Objects.requireNonNull(displayName);
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;

@@ -482,7 +482,8 @@ public class MeetingPlanning {
     /** Ends the meeting's open date poll, if it has one; whether it had. */
     private boolean endPoll(Meeting meeting) {
         return polls.endOpenOf(meeting).map(poll -> {
-            audit.record("sessions.poll.ended", "date-poll:" + poll.id(), PollStatus.OPEN, PollStatus.CLOSED);
+            audit.record("sessions.poll.ended", "date-poll:" + poll.id(), Map.of("status", PollStatus.OPEN),
+                    Map.of("status", PollStatus.CLOSED));
             return true;
         }).orElse(false);
     }

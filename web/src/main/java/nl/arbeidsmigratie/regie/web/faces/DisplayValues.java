@@ -177,7 +177,12 @@ public class DisplayValues {
                 return bundle.getString("field." + rest);
             }
         }
-        return path.substring(path.lastIndexOf('.') + 1).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        if (last.chars().allMatch(Character::isDigit) && last.length() < path.length()) {
+            // an entry of a map by number, such as the answer to slot 2: "Antwoorden 2"
+            return field(path.substring(0, path.length() - last.length() - 1)) + " " + last;
+        }
+        return last.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     String text(Object value, Locale locale) {

@@ -113,21 +113,24 @@ public class AuditBacking implements Serializable {
 
     /**
      * The entries the current filter finds (the newest {@value AuditReview#LARGEST_EXPORT}) as a CSV file to hand
-     * on, in the page's words with the stored action and record beside them.
+     * on, in the page's words, then each entry as stored with its hashes: enough to recompute every hash outside the
+     * application and to see that the file matches the chain the page verified.
      */
     public void export() throws IOException {
         Page<AuditEntryView> found = review.export(filter);
         Map<String, String> named = review.names(found.items().stream().map(AuditEntryView::target).toList());
         StringWriter csv = new StringWriter();
         try (SpreadsheetCsv printer = SpreadsheetCsv.writingTo(csv, Stream.of("id", "time", "actor", "action",
-                "target", "name", "changes", "action.stored", "target.stored")
+                "target", "name", "changes", "action.stored", "target.stored", "actor.stored", "time.stored",
+                "before.stored", "after.stored", "hash.previous", "hash", "hash.version")
                 .map(column -> MessageTexts.text("audit.csv." + column)).toArray(String[]::new))) {
             for (AuditEntryView e : found.items()) {
                 printer.printRecord(e.id(), dateTimes.seconds(e.occurredAt()),
                         values.actor(e.actor()), action(e.action()), target(e.target()), named.get(e.target()),
                         changes(e).stream().map(c -> c.field() + ": " + (c.before() == null || c.before().isEmpty()
                                 ? "" : c.before() + " → ") + c.after()).collect(Collectors.joining("; ")),
-                        e.action(), e.target());
+                        e.action(), e.target(), e.actor(), e.occurredAt().toString(), e.before(), e.after(),
+                        e.previousHash(), e.hash(), e.hashVersion());
             }
         }
         SpreadsheetFiles.send(csv.toString(), "audittrail-" + LocalDate.now(DutchTime.ZONE) + ".csv");

@@ -59,8 +59,10 @@ public class RegionsBacking implements Serializable {
             if (mergeTarget == null) {
                 throw new InvalidInputException("target", "error.region.merge-target", "choose a region");
             }
+            String target = overview.stream().filter(r -> r.id() == mergeTarget).map(RegionView::name).findFirst()
+                    .orElse("");
             regions.merge(selected.id(), mergeTarget);
-            Messages.addGlobalInfo("region.merged", selected.name());
+            Messages.addGlobalInfo("region.merged", selected.name(), target);
         });
     }
 

@@ -19,6 +19,7 @@ import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -204,6 +205,11 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
     /** The API: a valid bearer token or 401; an unknown, expired or revoked token gets the very same 401. */
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
                                         HttpMessageContext context) {
+        if (Collections.list(request.getHeaders("Authorization")).size() > 1) {
+            // which of two credentials counts is a guess a proxy and the application could make differently
+            return unauthorized(request, response, REALM + ", error=\"invalid_request\"", "error.api.authorization.twice",
+                    "Send one Authorization header, not several.");
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return unauthorized(request, response, REALM);
@@ -254,12 +260,16 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      String challenge) {
+        return unauthorized(request, response, challenge, "error.api.unauthorized",
+                "Send a valid personal API token: Authorization: Bearer <token>. Create one on your profile page.");
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     String challenge, String key, String english) {
         try {
             SecurityHeadersFilter.addTo(request, response);
             response.setHeader("WWW-Authenticate", challenge);
-            Problem.write(response, Response.Status.UNAUTHORIZED, CallerLanguage.of(request).text(
-                    "error.api.unauthorized", "Send a valid personal API token: Authorization: Bearer <token>. "
-                            + "Create one on your profile page."));
+            Problem.write(response, Response.Status.UNAUTHORIZED, CallerLanguage.of(request).text(key, english));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
