@@ -127,8 +127,22 @@
             if (proposed <= start) {
                 proposed = new Date(start.getTime() + 3 * 3600 * 1000);
             }
-            end.input.val(written(proposed));
+            end.input.val(written(proposed)).attr('data-proposed', end.input.val());
         });
+    }
+
+    /* A proposed end is selected when the person comes to it: what they type replaces it, not follows it. */
+    function selectProposal(event) {
+        var field = event.target;
+        if (field && field.hasAttribute && field.hasAttribute('data-proposed')) {
+            if (field.value === field.getAttribute('data-proposed')) {
+                setTimeout(function () {
+                    field.select();
+                }, 0);
+            } else {
+                field.removeAttribute('data-proposed');
+            }
+        }
     }
 
     document.addEventListener('DOMContentLoaded', openAndCloseAtOnce);
@@ -138,6 +152,7 @@
     });
 
     document.addEventListener('focusin', openAndCloseAtOnce, true);
+    document.addEventListener('focusin', selectProposal);
 
     document.addEventListener('keydown', function (event) {
         openAndCloseAtOnce();

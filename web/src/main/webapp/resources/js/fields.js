@@ -420,5 +420,22 @@
             this.jq.removeAttr("data-typed");
             return show.apply(this, arguments);
         };
+        // a dialog an answer made taller (a field shown, messages added) is placed and fitted anew, so its buttons
+        // stay within the window rather than below it
+        if (window.jQuery) {
+            window.jQuery(document).on("pfAjaxComplete", function () {
+                Object.keys(PrimeFaces.widgets).map(function (name) {
+                    return PrimeFaces.widgets[name];
+                }).forEach(function (widget) {
+                    if (widget instanceof Dialog && widget.isVisible()
+                            && widget.jq[0].getBoundingClientRect().bottom > window.innerHeight) {
+                        if (widget.cfg.fitViewport) {
+                            widget.fitViewport();
+                        }
+                        widget.initPosition();
+                    }
+                });
+            });
+        }
     }
 })();

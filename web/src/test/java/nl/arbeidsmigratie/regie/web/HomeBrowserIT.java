@@ -86,6 +86,9 @@ class HomeBrowserIT {
             // Albrandswaard has no count: the total says whose estimate and beds it sets against each other
             assertThat(coordinator.text(By.id("home-estimate"))).containsPattern(
                     "\\(schatting van \\d+ van \\d+ gemeenten\\)");
+            // the estimate says it rests partly on counts older than a year, as the list below names them
+            assertThat(coordinator.text(By.id("home-estimate-age"))).matches(
+                    "Let op: (een gemeente heeft|\\d+ gemeenten hebben) geen telling van het afgelopen jaar; .*");
             assertThat(coordinator.text(By.id("home-gap"))).containsPattern("\\(tegen de bedden van de (ene gemeente|\\d+ "
                     + "gemeenten) met een schatting\\)");
             String withoutCount = coordinator.text(By.id("home-without-count"));

@@ -225,7 +225,7 @@ class MonitoringBrowserIT {
             officer.type("reportForm:shortStay_input", "100");
             officer.type("reportForm:midStay_input", "30");
             refusedBeforeAskingAboutBeds(officer, "samen zijn meer dan het aantal personen");
-            officer.type("reportForm:shortStay_input", "");
+            officer.type("reportForm:shortStay_input", "5");
             officer.type("reportForm:midStay_input", "");
             officer.click(By.id("reportForm:save"));
             // more persons than beds is asked about first, and nothing is saved until the number is confirmed
@@ -241,6 +241,8 @@ class MonitoringBrowserIT {
             assertThat(officer.text(By.id("detail:reports_data"))).doesNotContain("01-09-2025");
             officer.click(By.id("reportForm:save"));
             officer.waitForText("detail:reports_data", "01-09-2025");
+            // stays not reported are dashes, not a gap between slashes
+            assertThat(officer.text(By.id("detail:reports_data"))).contains("5 / – / –");
             // 12 persons on 10 beds, confirmed: saved, with a warning, flagged in the list and put on the worklist
             officer.waitForText("locations:messages", "12 personen op 10 bedden");
             officer.waitForText("locations:table_data", "Overbezet");

@@ -97,6 +97,30 @@ class RestApiIT {
     }
 
     @Test
+    void anEmptyBodyAnotherVersionAndABodyTooLargeAreAnsweredInTheCallersLanguage() throws Exception {
+        String token = Http.tokenFor(DEMO_COORDINATOR.email());
+        HttpResponse<String> empty = dutch(HttpRequest.newBuilder(URI.create(base + "api/v1/counts"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("\"parameter\":\"body\"", "Dit verzoek heeft een JSON-inhoud nodig.");
+        HttpResponse<String> otherVersion = dutch(HttpRequest.newBuilder(URI.create(base + "api/v2/locations"))
+                .header("Authorization", "Bearer " + token));
+        assertThat(otherVersion.statusCode()).isEqualTo(404);
+        assertThat(otherVersion.body()).contains("de API staat op /api/v1");
+        HttpResponse<String> tooLarge = dutch(HttpRequest.newBuilder(URI.create(base + "api/v1/counts"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"source\":\"" + "x".repeat(70_000) + "\"}")));
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("groter dan de grens van 65536 bytes (64 KB); er is niets opgeslagen");
+    }
+
+    private static HttpResponse<String> dutch(HttpRequest.Builder request) throws Exception {
+        return HttpClient.newHttpClient().send(request.header("Accept-Language", "nl").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void httpBasicNoLongerLetsAnyoneIn() throws Exception {
         String basic = java.util.Base64.getEncoder().encodeToString((DEMO_OFFICER.email() + ":"
                 + DEMO_OFFICER.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -68,17 +68,36 @@ public class Outbox {
 
     /** The latest mails, for the mail log page of the development mode; refused when mail really goes out. */
     public List<OutboxMailView> mailLog(int limit) {
+        return mailLog(null, limit).items();
+    }
+
+    /**
+     * The latest mails to an address containing {@code recipient} (any when blank), newest first, with how many
+     * there are in all; refused when mail really goes out.
+     */
+    public Page<OutboxMailView> mailLog(String recipient, int limit) {
         if (!settings.logOnly()) {
             throw new AccessRefusedException("the mail log exists only when mail.mode=log");
         }
-        return recent(limit);
+        String pattern = SearchText.containing(recipient == null ? "" : recipient).orElse("%");
+        String where = " where " + SearchText.folded("m.recipient") + " like :pattern escape '"
+                + SearchText.ESCAPE + "'";
+        long total = em.createQuery("select count(m) from OutboxMail m" + where, Long.class)
+                .setParameter("pattern", pattern).getSingleResult();
+        List<OutboxMailView> mails = em.createQuery("select m from OutboxMail m" + where + " order by m.id desc",
+                        OutboxMail.class).setParameter("pattern", pattern).setMaxResults(limit).getResultStream()
+                .map(Outbox::view).toList();
+        return new Page<>(mails, total, 0, limit);
     }
 
     /** The latest mails with their delivery state, newest first. */
     public List<OutboxMailView> recent(int limit) {
         return em.createNamedQuery(OutboxMail.RECENT, OutboxMail.class).setMaxResults(limit).getResultStream()
-                .map(m -> new OutboxMailView(m.id(), m.recipient(), m.subject(), m.text(), m.createdAt(),
-                        m.attempts(), m.sentAt(), m.lastError()))
-                .toList();
+                .map(Outbox::view).toList();
+    }
+
+    private static OutboxMailView view(OutboxMail m) {
+        return new OutboxMailView(m.id(), m.recipient(), m.subject(), m.text(), m.createdAt(), m.attempts(),
+                m.sentAt(), m.lastError());
     }
 }

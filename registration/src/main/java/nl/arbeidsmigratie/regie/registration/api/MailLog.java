@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
 import nl.arbeidsmigratie.regie.platform.api.OutboxMailView;
+import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 
 /**
@@ -22,7 +23,12 @@ public class MailLog {
 
     /** The latest mails, newest first; refused to anyone but a coordinator, and when mail really goes out. */
     public List<OutboxMailView> latest(int limit) {
+        return latest(null, limit).items();
+    }
+
+    /** As {@link #latest(int)}, to an address containing {@code recipient}, with how many there are in all. */
+    public Page<OutboxMailView> latest(String recipient, int limit) {
         currentAccount.check(Role.COORDINATOR);
-        return outbox.mailLog(limit);
+        return outbox.mailLog(recipient, limit);
     }
 }

@@ -124,7 +124,7 @@ public class TransfersResource {
                         Response.Status.CONFLICT.getReasonPhrase(), 409, problems.get(0).reason(), problems,
                         refused.total())).build();
             }
-            return Response.status(422).type(Problem.MEDIA_TYPE).entity(new ImportProblems("about:blank",
+            return Response.status(422, "Unprocessable Entity").type(Problem.MEDIA_TYPE).entity(new ImportProblems("about:blank",
                     language.text("import.api.refused.title", "File refused"), 422,
                     language.text("import.refused", "Nothing was imported: " + refused.total() + " problem(s).",
                             refused.total()), problems, refused.total())).build();

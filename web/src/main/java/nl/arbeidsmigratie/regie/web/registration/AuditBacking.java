@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -331,8 +332,11 @@ public class AuditBacking implements Serializable {
         return verification;
     }
 
+    /** The kinds by their words in the page's language, as a reader looks for them. */
     public List<String> getKinds() {
-        return KINDS;
+        ResourceBundle bundle = bundle();
+        Collator order = Collator.getInstance(Faces.getLocale());
+        return KINDS.stream().sorted(Comparator.comparing(kind -> kind(kind, bundle), order)).toList();
     }
 
     public List<MunicipalityView> getMunicipalities() {

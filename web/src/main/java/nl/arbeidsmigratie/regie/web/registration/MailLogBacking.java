@@ -7,10 +7,12 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.OutboxMailView;
+import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.MailLog;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.web.faces.LinkedText;
+import org.omnifaces.cdi.Param;
 
 /**
  * The mail log of the development run: with {@code mail.mode=log} no mail leaves the machine, and this page
@@ -29,7 +31,13 @@ public class MailLogBacking {
     @Inject
     Accounts accounts;
 
+    /** Part of the address the mails shown went to, from the address: a link to the page keeps its search. */
+    @Inject
+    @Param(name = "to")
+    String to;
+
     private List<OutboxMailView> mails = List.of();
+    private long total;
     private boolean refused;
     private boolean available;
 
@@ -40,7 +48,9 @@ public class MailLogBacking {
             return;
         }
         try {
-            mails = mailLog.latest(SHOWN);
+            Page<OutboxMailView> latest = mailLog.latest(to, SHOWN);
+            mails = latest.items();
+            total = latest.total();
             available = true;
         } catch (AccessRefusedException realMailServer) {
             available = false;
@@ -49,6 +59,15 @@ public class MailLogBacking {
 
     public List<OutboxMailView> getMails() {
         return mails;
+    }
+
+    /** How many mails the search finds in all, of which the newest {@value #SHOWN} are shown. */
+    public long getTotal() {
+        return total;
+    }
+
+    public String getTo() {
+        return to;
     }
 
     public boolean isRefused() {

@@ -4,6 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -34,6 +36,9 @@ public class BodyLimit implements ContainerRequestFilter {
 
     public static final long SECTION = 1024 * 1024;
 
+    @Context
+    HttpHeaders headers;
+
     private final long maxBytes = ConfigProvider.getConfig().getOptionalValue(KEY, Long.class).orElse(DEFAULT);
 
     @Override
@@ -48,7 +53,7 @@ public class BodyLimit implements ContainerRequestFilter {
                 : request.getEntityStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE));
         if (body == null || body.length > maxBytes) {
             discard(request.getEntityStream(), DRAINED * maxBytes);
-            request.abortWith(Problem.tooLarge("The request body", maxBytes));
+            request.abortWith(Problem.tooLarge(CallerLanguage.of(headers), maxBytes));
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));

@@ -27,7 +27,7 @@ public class OutsideTheApi extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Problem.write(response, Response.Status.NOT_FOUND,
-                "Nothing is found at this address; the API is at " + VERSION + ", see the OpenAPI document.");
+        Problem.write(response, Response.Status.NOT_FOUND, CallerLanguage.of(request).text("error.api.outside",
+                "Nothing is found at this address; the API is at " + VERSION + ", see the OpenAPI document.", VERSION));
     }
 }

@@ -21,9 +21,10 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** 413: a body larger than {@code limit} bytes; the detail names the limit. */
-    public static Response tooLarge(String what, long limit) {
-        return response(Response.Status.REQUEST_ENTITY_TOO_LARGE, what + " is larger than the limit of " + limit
-                + " bytes (" + megabytes(limit) + "); nothing was stored", "body");
+    public static Response tooLarge(CallerLanguage language, long limit) {
+        return response(Response.Status.REQUEST_ENTITY_TOO_LARGE, language.text("error.api.body.too-large",
+                "The request body is larger than the limit of " + limit + " bytes (" + megabytes(limit)
+                        + "); nothing was stored", String.valueOf(limit), megabytes(limit)), "body");
     }
 
     /** A size in bytes for people: {@code 20 MB}, {@code 64 KB}. */

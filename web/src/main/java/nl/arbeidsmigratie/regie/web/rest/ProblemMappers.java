@@ -7,6 +7,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -126,6 +127,11 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             CallerLanguage language = CallerLanguage.of(headers);
+            if (e.getCause() instanceof NoContentException) {
+                // no body at all is the same mistake as a body of null, and gets the same answer
+                return Problem.response(Response.Status.BAD_REQUEST, language.detail("error.api.body.required",
+                        "a JSON body is required"), "body");
+            }
             Response original = e.getResponse();
             Response.Status status = Response.Status.fromStatusCode(original.getStatus());
             if (status == null || original.getStatus() >= 500) {

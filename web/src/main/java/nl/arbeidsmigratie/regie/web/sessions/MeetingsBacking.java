@@ -176,10 +176,11 @@ public class MeetingsBacking implements Serializable {
                     && meeting.startsAt().isBefore(LocalDateTime.now(DutchTime.ZONE))) {
                 Messages.addGlobalWarn("meetings.in-past", meeting.title());
             }
-            // allowed, as a programme may begin with a walk-in, but an item wholly outside the meeting is a typo
+            // allowed, as a programme may begin with a walk-in, but an item reaching outside the meeting is more
+            // often a typo in a time
             if (meeting.startsAt() != null && meeting.endsAt() != null) {
-                meeting.agenda().stream().filter(item -> !item.endsAt().isAfter(meeting.startsAt().toLocalTime())
-                        || !item.startsAt().isBefore(meeting.endsAt().toLocalTime())).findFirst()
+                meeting.agenda().stream().filter(item -> item.startsAt().isBefore(meeting.startsAt().toLocalTime())
+                        || item.endsAt().isAfter(meeting.endsAt().toLocalTime())).findFirst()
                         .ifPresent(item -> Messages.addGlobalWarn("meetings.agenda-outside", item.title(),
                                 item.startsAt().toString(), item.endsAt().toString()));
             }
