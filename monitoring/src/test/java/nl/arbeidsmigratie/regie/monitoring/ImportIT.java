@@ -318,10 +318,11 @@ class ImportIT {
                         .satisfies(p -> {
                             assertThat(p.messageKey()).isEqualTo("import.value.choice");
                             assertThat(p.arguments()).first().isEqualTo("Caravan");
-                            assertThat(p.arguments().get(1)).startsWith("reguliere woning, hotel of pension,")
-                                    .contains("wooneenheden");
-                            assertThat(p.arguments().get(2)).as("for the English report, words the import takes too")
-                                    .startsWith("regular dwelling, hotel pension,").contains("housing units");
+                            assertThat(p.arguments().get(1)).startsWith("„reguliere woning”, „hotel of pension”,")
+                                    .contains("„wooneenheden”").endsWith("„informeel”");
+                            assertThat(p.arguments().get(2)).as("for the English report, the labels the pages show")
+                                    .startsWith("“regular dwelling”, “hotel or pension”, “units in a building complex”,")
+                                    .endsWith("“informal (tents, sheds, cars)”");
                         })));
     }
 

@@ -294,9 +294,12 @@ public class CsvImporter {
         context.mentionedIn(row.get("municipality_code"), row.get("bag_id"));
         refusals.stream().sorted(Comparator.comparingInt(e -> columnIndex(rows, e))).forEach(e -> {
             String column = rows.columnOf(e.field());
+            String cell = column == null ? null : row.get(column);
+            // the cell is quoted as far as a report shows it; what the rule says besides (the choices) whole
             report.accept(new ImportProblem(row.line(), column == null ? null : csv.named(column), e.messageKey(),
-                    Arrays.stream(e.arguments()).map(String::valueOf).toList(), e.getMessage(),
-                    column == null ? null : ImportProblem.shown(row.get(column))));
+                    Arrays.stream(e.arguments()).map(String::valueOf)
+                            .map(a -> a.equals(cell) ? ImportProblem.shown(a) : a).toList(),
+                    e.getMessage(), ImportProblem.shown(cell)));
         });
         return null;
     }

@@ -40,13 +40,20 @@ public abstract class RowImport {
     private static final LocalDate SPREADSHEET_DAY_ZERO = LocalDate.of(1899, 12, 30);
     /** A decimal as PostgreSQL writes a stored numeric as text. */
     private static final Pattern STORED_DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
-    /** A whole number with Dutch thousands separators, as a spreadsheet formats one: {@code 3.100}. */
-    private static final Pattern GROUPED = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3})+");
+    /**
+     * A whole number with thousands separators, as a spreadsheet formats one: {@code 3.100} (Dutch), {@code 3,100}
+     * (English) or {@code 3 100} (a space, also a no-break one); one separator throughout, groups of three.
+     */
+    private static final Pattern GROUPED = Pattern.compile("[+-]?[0-9]{1,3}([., \u00A0\u202F])[0-9]{3}(\\1[0-9]{3})*");
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
     /** A decimal as typed, with a point or a comma; as many digits as a count, an area or a coordinate needs. */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,12}([.,][0-9]{1,10})?");
     /** A decimal with Dutch thousands separators: {@code 1.234,5}. */
     private static final Pattern GROUPED_DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3}){1,3}(,[0-9]{1,10})?");
+    /** A decimal with English thousands separators and a decimal point: {@code 1,234.5}. */
+    private static final Pattern GROUPED_DECIMAL_POINT = Pattern.compile("[+-]?[0-9]{1,3}(,[0-9]{3}){1,3}\\.[0-9]{1,10}");
+    /** Thousands separators a whole number may have, left out to read it. */
+    private static final Pattern THOUSANDS = Pattern.compile("[., \u00A0\u202F]");
     private static final Pattern BAG_ID_WITHOUT_ZERO = Pattern.compile("[1-9][0-9]{14}");
     private static final Pattern NUMBER_WITH_EXPONENT = Pattern.compile("[0-9]+([.,][0-9]+)?[eE][+]?[0-9]+");
 
@@ -265,10 +272,12 @@ public abstract class RowImport {
 
     private static Integer wholeNumber(String column, String value) {
         // ASCII digits only: Integer.valueOf would also take Arabic-Indic or full-width ones
-        String digits = GROUPED.matcher(value).matches() ? value.replace(".", "") : value;
+        // a comma or point before groups of three is a thousands separator: a count has no decimals to mistake
+        String digits = GROUPED.matcher(value).matches() ? THOUSANDS.matcher(value).replaceAll("") : value;
         if (!WHOLE.matcher(digits).matches()) {
             // a decimal where a count stands is a number all the same: said to be no whole one, not no number
-            boolean decimal = DECIMAL.matcher(value).matches() || GROUPED_DECIMAL.matcher(value).matches();
+            boolean decimal = DECIMAL.matcher(value).matches() || GROUPED_DECIMAL.matcher(value).matches()
+                    || GROUPED_DECIMAL_POINT.matcher(value).matches();
             throw new InvalidInputException(column, decimal ? "import.value.whole" : "import.value.number",
                     "not a whole number: " + value, value);
         }
@@ -329,10 +338,11 @@ public abstract class RowImport {
 
     protected static BigDecimal decimal(CsvRows.Row row, String column) {
         return read(row, column, (name, value) -> {
-            // 12,5 and 1.234,5 as Dutch spreadsheets write them; 12.5 as the rest of the world does. Nothing else,
+            // 12,5 and 1.234,5 as Dutch spreadsheets write them; 12.5 and 1,234.5 as English ones do. Nothing else,
             // not even an exponent: 1E-999999999 is a number too, and one that would take all memory to write out.
             String plain = DECIMAL.matcher(value).matches() ? value.replace(',', '.')
-                    : GROUPED_DECIMAL.matcher(value).matches() ? value.replace(".", "").replace(',', '.') : null;
+                    : GROUPED_DECIMAL.matcher(value).matches() ? value.replace(".", "").replace(',', '.')
+                    : GROUPED_DECIMAL_POINT.matcher(value).matches() ? value.replace(",", "") : null;
             if (plain == null) {
                 throw new InvalidInputException(name, "import.value.number", "not a number: " + value, value);
             }
@@ -389,6 +399,6 @@ public abstract class RowImport {
     protected static <E extends Enum<E>> E choice(CsvRows.Row row, String column, Class<E> type) {
         return read(row, column, (name, value) -> ImportChoices.find(name, type, value).orElseThrow(
                 () -> new InvalidInputException(name, "import.value.choice", "not one of the allowed values: " + value,
-                        value, ImportChoices.shown(name, type), ImportChoices.shownInEnglish(type))));
+                        value, ImportChoices.shown(name, type), ImportChoices.shownInEnglish(name, type))));
     }
 }
