@@ -285,10 +285,11 @@ public final class CsvRows implements Closeable {
                 encoding ? "import.encoding" : "import.quote.broken", encoding ? "not UTF-8" : QUOTE_BROKEN);
     }
 
-    /** The columns the file has, by their canonical names. */
-    public java.util.Set<String> present() {
-        return java.util.Arrays.stream(canonical).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The columns the file has: their canonical names, each to the name the file gives it, in the file's order. */
+    public Map<String, String> present() {
+        Map<String, String> present = new java.util.LinkedHashMap<>();
+        java.util.Arrays.stream(canonical).filter(java.util.Objects::nonNull).forEach(c -> present.put(c, named(c)));
+        return java.util.Collections.unmodifiableMap(present);
     }
 
     /** The column as the file names it, for the report. */

@@ -14,8 +14,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +32,9 @@ import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
  * import's transaction: fast, and gone with a rollback.
  */
 public abstract class RowImport {
+
+    /** The columns of the file being written, each to the name the file gives it. */
+    private Map<String, String> fileColumns = Map.of();
 
     /** The time of day a date taken from a date-and-time column carries: {@code 0:00}, {@code 00:00:00.000}. */
     private static final Pattern TIME_OF_DAY = Pattern.compile("([^ T]+)[ T]([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d([.,]\\d{1,9})?)?");
@@ -83,6 +86,25 @@ public abstract class RowImport {
     public abstract List<String> example();
 
     /**
+     * The template of this kind: the header and {@link #example()}, with Dutch names and {@code ;} for a spreadsheet
+     * set to Dutch, or with English names, {@code ,} and choices by their English words for one set to English.
+     */
+    public final String template(boolean english) {
+        List<String> example = example();
+        List<String> header = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        for (int i = 0; i < columns().size(); i++) {
+            ImportColumn column = columns().get(i);
+            header.add(english ? column.english() : column.dutch());
+            row.add(english ? ImportChoices.inEnglish(column.english(), example.get(i)).orElse(example.get(i))
+                    : example.get(i));
+        }
+        org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setDelimiter(english ? ',' : ';').setRecordSeparator("\n").get();
+        return format.format(header.toArray()) + "\n" + format.format(row.toArray()) + "\n";
+    }
+
+    /**
      * The row checked by the same rules as a form, as values in the order of {@link #stageColumns()}; refused with
      * an {@link InvalidInputException} naming the field, or an access refusal for another municipality's row.
      */
@@ -127,8 +149,9 @@ public abstract class RowImport {
     public record Written(long added, long corrected, long unchanged, List<ImportProblem> notes) {
     }
 
-    public final Written write(Connection c, Set<String> columns, Timestamp at, String by, String reason)
+    public final Written write(Connection c, Map<String, String> columns, Timestamp at, String by, String reason)
             throws SQLException {
+        fileColumns = columns;
         try (Statement s = c.createStatement()) {
             s.execute("analyze " + stageName());
         }
@@ -168,11 +191,11 @@ public abstract class RowImport {
         return List.of();
     }
 
-    private void refuseLosses(Connection c, Set<String> columns) throws SQLException {
+    private void refuseLosses(Connection c, Map<String, String> columns) throws SQLException {
         List<ImportProblem> problems = new ArrayList<>();
         for (ImportColumn column : columns()) {
             String stored = storedColumn(column.english());
-            if (column.required() || columns.contains(column.english()) || stored == null) {
+            if (column.required() || columns.containsKey(column.english()) || stored == null) {
                 continue;
             }
             try (PreparedStatement s = c.prepareStatement("select s.line, t." + stored + "::text from " + stageName()
@@ -181,8 +204,9 @@ public abstract class RowImport {
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String kept = rs.getString(2);
-                    problems.add(new ImportProblem(rs.getLong(1), column.dutch(), "import.column.absent",
-                            List.of(column.dutch(), kept == null ? "" : asDutchExportWrites(column, kept)),
+                    String named = named(column.english());
+                    problems.add(new ImportProblem(rs.getLong(1), named, "import.column.absent",
+                            List.of(named, kept == null ? "" : ImportProblem.shown(asExportWrites(column, kept))),
                             "the file has no column " + column.english() + "; correcting would change " + kept));
                 }
             }
@@ -191,13 +215,15 @@ public abstract class RowImport {
     }
 
     /**
-     * A stored value as the Dutch export writes it, as the message names the column in Dutch too: a choice by its
-     * word ({@code kort}, not {@code SHORT}), a decimal with a comma (52,012345 read as 52.012.345 otherwise).
+     * A stored value as the export in the file's language writes it, as the message names the column so too: in
+     * Dutch a choice by its word ({@code kort}, not {@code SHORT}) and a decimal with a comma (52,012345 read as
+     * 52.012.345 otherwise); in English a choice by its code and a decimal with a point, as the English export
+     * writes them.
      */
-    private static String asDutchExportWrites(ImportColumn column, String stored) {
-        return ImportChoices.word(column.english(), stored)
-                .orElseGet(() -> STORED_DECIMAL.matcher(stored).matches() ? decimal(new BigDecimal(stored), true)
-                        : stored);
+    private String asExportWrites(ImportColumn column, String stored) {
+        boolean dutch = dutchFile();
+        String decimal = STORED_DECIMAL.matcher(stored).matches() ? decimal(new BigDecimal(stored), dutch) : stored;
+        return dutch ? ImportChoices.word(column.english(), stored).orElse(decimal) : decimal;
     }
 
     /**
@@ -217,10 +243,24 @@ public abstract class RowImport {
         }
     }
 
-    /** The Dutch name of this kind's column {@code english}, as a refusal names it. */
-    protected final String dutchName(String english) {
-        return columns().stream().filter(column -> column.english().equals(english)).map(ImportColumn::dutch)
-                .findFirst().orElse(english);
+    /**
+     * This kind's column {@code english} as a report names it: as the file being written names it, or, for a column
+     * the file does not have, in the language of the file's header (Dutch unless its names are English).
+     */
+    protected final String named(String english) {
+        String inFile = fileColumns.get(english);
+        if (inFile != null) {
+            return inFile;
+        }
+        return dutchFile() ? columns().stream().filter(column -> column.english().equals(english))
+                .map(ImportColumn::dutch).findFirst().orElse(english) : english;
+    }
+
+    /** Whether the file being written names its columns in Dutch, or has no names of either language. */
+    private boolean dutchFile() {
+        return fileColumns.values().stream().anyMatch(name -> columns().stream().anyMatch(c -> c.matchesDutch(name)))
+                || fileColumns.values().stream().noneMatch(name -> columns().stream().anyMatch(c -> c.matches(name)
+                && !c.matchesDutch(name)));
     }
 
     private String stageName() {

@@ -68,4 +68,29 @@ class RowImportValuesTest {
                     .as(named).isNotNull();
         }
     }
+
+    @Test
+    void aTemplateInEnglishHasTheEnglishNamesCommasAndChoicesByTheirEnglishWordsAndIsReadAsTheDutchOne()
+            throws Exception {
+        RowImport locations = RowImport.of(nl.arbeidsmigratie.regie.monitoring.api.ImportKind.LOCATIONS);
+        String english = locations.template(true);
+        assertThat(english).startsWith("municipality_code,bag_id,name,street,house_number,postcode,place,")
+                .contains(",housing units,active,").contains(",short stay,");
+        assertThat(locations.template(false)).startsWith("gemeentecode;bag_id;naam;straat;")
+                .contains(";wooneenheden;in gebruik;");
+        assertThat(RowImport.of(nl.arbeidsmigratie.regie.monitoring.api.ImportKind.COUNTS).template(true))
+                .startsWith("municipality_code,reference_date,").contains(",living in the municipality,");
+        java.util.List<CsvRows.Row> rows = new java.util.ArrayList<>();
+        java.util.List<nl.arbeidsmigratie.regie.monitoring.api.ImportProblem> problems = new java.util.ArrayList<>();
+        for (String template : new String[] {english, locations.template(false)}) {
+            try (CsvRows csv = CsvRows.open(new java.io.ByteArrayInputStream(template.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)), locations.columns(), problems::add)) {
+                rows.add(csv.next(problems::add));
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(RowImport.choice(rows.get(0), "housing_form", HousingForm.class))
+                .isEqualTo(RowImport.choice(rows.get(1), "housing_form", HousingForm.class))
+                .isEqualTo(HousingForm.HOUSING_UNITS);
+    }
 }
