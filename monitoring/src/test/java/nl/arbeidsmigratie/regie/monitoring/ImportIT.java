@@ -192,24 +192,30 @@ class ImportIT {
     void locationsAndTheirOccupancyImportWithEnglishHeadersAndCommas() throws Exception {
         String bagA = bagId();
         String bagB = bagId();
+        String bagC = bagId();
+        // English thousands separators, in a value quoted as the comma is the file's separator too
         Path locations = file("municipality_code,bag_id,name,postcode,housing_form,status,beds,floor_area\n"
                 + "GM1783," + bagA + ",Kas-units A,2671ab,HOUSING_UNITS,ACTIVE,40,420.5\n"
-                + "GM1783," + bagB + ",\"Pension \"\"De Zon\"\", Naaldwijk\",,HOTEL_PENSION,actief,12,\n");
+                + "GM1783," + bagB + ",\"Pension \"\"De Zon\"\", Naaldwijk\",,HOTEL_PENSION,actief,12,\n"
+                + "GM1783," + bagC + ",Campus,,Hotel or pension,Active,\"1,200\",\"12,345.5\"\n");
         ImportOutcome registered = as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "locaties.csv", locations));
-        assertThat(registered.added()).isEqualTo(2);
+        assertThat(registered.added()).isEqualTo(3);
+        assertThat(Sql.strings(dataSource, "select beds || ' ' || floor_area from monitoring.location_version"
+                + " where bag_id = '" + bagC + "'")).containsExactly("1200 12345.5");
         assertThat(Sql.strings(dataSource, "select name || '|' || postcode from monitoring.location_version where bag_id = '"
                 + bagA + "'")).containsExactly("Kas-units A|2671 AB");
         assertThat(Sql.strings(dataSource, "select name from monitoring.location_version where bag_id = '" + bagB + "'"))
                 .containsExactly("Pension \"De Zon\", Naaldwijk");
 
-        Path occupancy = file("bag_id,reference_date,persons,short_stay\n"
+        Path occupancy = file("BAG id,Reference date,Persons,short_stay\n"
                 + bagA + ",2024-01-01,38,20\n" + bagA + ",2024-02-01,41,\n" + bagB + ",2024-01-01,3,\n");
         ImportOutcome reported = as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "bezetting.csv", occupancy));
         assertThat(reported.added()).isEqualTo(3);
         assertThat(occupancyRows(bagA)).isEqualTo(2);
         // stored as sent, and the line of more persons than beds named for a look, as the form asks before saving
-        assertThat(reported.notes()).extracting(ImportProblem::line, ImportProblem::messageKey, ImportProblem::arguments)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "import.note.overcrowded", List.of("41", "40")));
+        assertThat(reported.notes()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey,
+                ImportProblem::arguments).as("the column as the file names it").containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "Persons", "import.note.overcrowded", List.of("41", "40")));
 
         Path revised = file("municipality_code,bag_id,name,postcode,housing_form,status,beds,floor_area\n"
                 + "GM1783," + bagA + ",Kas-units A,2671 AB,HOUSING_UNITS,ACTIVE,44,420.5\n"
@@ -318,10 +324,11 @@ class ImportIT {
                         .satisfies(p -> {
                             assertThat(p.messageKey()).isEqualTo("import.value.choice");
                             assertThat(p.arguments()).first().isEqualTo("Caravan");
-                            assertThat(p.arguments().get(1)).startsWith("reguliere woning, hotel of pension,")
-                                    .contains("wooneenheden");
-                            assertThat(p.arguments().get(2)).as("for the English report, words the import takes too")
-                                    .startsWith("regular dwelling, hotel pension,").contains("housing units");
+                            assertThat(p.arguments().get(1)).startsWith("„reguliere woning”, „hotel of pension”,")
+                                    .contains("„wooneenheden”").endsWith("„informeel”");
+                            assertThat(p.arguments().get(2)).as("for the English report, the labels the pages show")
+                                    .startsWith("“regular dwelling”, “hotel or pension”, “units in a building complex”,")
+                                    .endsWith("“informal (tents, sheds, cars)”");
                         })));
     }
 
@@ -609,6 +616,15 @@ class ImportIT {
                         org.assertj.core.groups.Tuple.tuple("breedtegraad", "52,0123"),
                         org.assertj.core.groups.Tuple.tuple("keurmerk", "SNF"),
                         org.assertj.core.groups.Tuple.tuple("verblijfsduur", "short stay"))));
+        Path withoutMarkInEnglish = file("municipality_code,bag_id,name,housing_form,status,beds\nGM1783," + bag
+                + ",Pension " + bag + ",HOTEL_PENSION,ACTIVE,32\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS, "beds.csv",
+                withoutMarkInEnglish)).isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                .extracting(ImportProblem::column, p -> p.arguments().get(1)).containsExactly(
+                        // as the English export writes them, as the file names its columns in English
+                        org.assertj.core.groups.Tuple.tuple("latitude", "52.0123"),
+                        org.assertj.core.groups.Tuple.tuple("quality_mark", "SNF"),
+                        org.assertj.core.groups.Tuple.tuple("stay_focus", "SHORT"))));
         assertThat(Sql.strings(dataSource, "select string_agg(beds || ' ' || quality_mark, ',') from"
                 + " monitoring.location_version where bag_id = '" + bag + "'")).containsExactly("30 SNF");
     }

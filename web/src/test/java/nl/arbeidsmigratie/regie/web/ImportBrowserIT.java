@@ -235,9 +235,12 @@ class ImportBrowserIT {
             String export = post(coordinator, "exportForm", "exportForm:exportLocations");
             assertThat(export).as("with a BOM, so a spreadsheet reads its accents, in columns in a Dutch spreadsheet")
                     .startsWith("\uFEFFgemeentecode;bag_id;naam;straat");
-            String template = post(coordinator, "importForm", "importForm:templateOccupancy");
+            String template = post(coordinator, "importForm", "importForm:templates:2:template");
             assertThat(template).startsWith("\uFEFFbag_id;peildatum;personen;kort_verblijf")
                     .contains("1783010000001234;2025-03-31;36");
+            assertThat(post(coordinator, "importForm", "importForm:otherTemplates:1:template"))
+                    .as("the template for a spreadsheet set to English, offered beside the page's own")
+                    .startsWith("\uFEFFmunicipality_code,bag_id,name,").contains(",housing units,active,");
         }
     }
 
@@ -262,6 +265,13 @@ class ImportBrowserIT {
         assertThat(separator.statusCode()).isEqualTo(422);
         assertThat(separator.body()).contains("De kopregel heeft geen scheidingsteken");
         assertThat(countsWithSource(source + " é")).isZero();
+
+        // bytes that are no text behind a UTF-16 mark: a whole file that is no CSV, in the caller's words
+        HttpResponse<String> garbage = post("imports/counts?name=rommel.csv",
+                new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 'g', 'a', 'r', 'b', 'a', 'g', 'e'}, "nl");
+        assertThat(garbage.statusCode()).isEqualTo(422);
+        assertThat(garbage.body()).contains("\"line\":0").contains("\"messageKey\":\"import.encoding.unsupported\"")
+                .contains("\"reason\":\"Dit bestand is geen CSV-tekst").doesNotContain("import.header.missing");
 
         HttpResponse<String> windows = post("imports/counts?name=windows.csv",
                 (header + row).getBytes(Charset.forName("windows-1252")), "nl");
@@ -303,8 +313,70 @@ class ImportBrowserIT {
                 .isEqualTo(403);
         HttpResponse<String> template = Http.get(URI.create(base + "api/v1/imports/counts/template"), DEMO_OFFICER);
         assertThat(template.body()).startsWith("gemeentecode;peildatum;ingeschreven_brp");
+        HttpResponse<String> english = Http.get(URI.create(base + "api/v1/imports/counts/template?language=en"),
+                DEMO_OFFICER);
+        assertThat(english.body()).startsWith("municipality_code,reference_date,registered_brp")
+                .contains(",living in the municipality,");
+        assertThat(english.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).contains("template-counts.csv"));
+        assertThat(Http.get(URI.create(base + "api/v1/imports/counts/template?language=fr"), DEMO_OFFICER)
+                .statusCode()).isEqualTo(400);
         assertThat(Http.get(URI.create(base.toString()).resolve("/openapi")).body())
                 .contains("/api/v1/imports/{kind}").contains("/api/v1/exports/{kind}");
+    }
+
+    @Test
+    void aPersonReadingTheProductInEnglishSeesEnglishColumnsChoicesAndTemplatesAndOnAPhoneAReportOnlyWhereThereIsOne()
+            throws Exception {
+        String email = "import.english@regie.example";
+        TestData.accountLike(DEMO_OFFICER, email);
+        String bag = "1783" + String.format("%012d", java.util.concurrent.ThreadLocalRandom.current()
+                .nextLong(1_000_000_000_000L));
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(email, DEMO_OFFICER.password());
+            officer.click(By.id("topbar:lang-en"));
+            officer.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            officer.open("app/monitoring/import.xhtml");
+            assertThat(officer.text(By.id("importForm"))).contains("English column names")
+                    .contains("With Dutch column names");
+            assertThat(post(officer, "importForm", "importForm:templates:1:template"))
+                    .startsWith("\uFEFFmunicipality_code,bag_id,name,");
+
+            // a value no choice has is refused naming every choice, by the words the location form shows
+            officer.choose("importForm:kind", "Locations");
+            drop(officer, "castle.csv", "municipality_code,bag_id,name,housing_form,status,beds\nGM1783," + bag
+                    + ",Castle " + bag + ",castle,Active,\"1,200\"\n");
+            officer.waitForText("progressForm:problems_data", "“castle” cannot stand here");
+            assertThat(officer.text(By.id("progressForm:problems_data"))).contains("housing_form")
+                    .contains("“hotel or pension”, “units in a building complex”")
+                    .contains("“informal (tents, sheds, cars)”.").doesNotContain("…").doesNotContain("1,200");
+
+            // columns the product does not know are offered by their English names
+            officer.open("app/monitoring/import.xhtml");
+            officer.choose("importForm:kind", "Occupancy");
+            drop(officer, "own.csv", "Location,Date,Number of people\nPension,2024-01-01,3\n");
+            officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("mappingForm:choices")));
+            Select meaning = new Select(officer.driver().findElement(By.id("mappingForm:choices:1:meaning")));
+            assertThat(meaning.getOptions()).extracting(WebElement::getText)
+                    .contains("reference_date — Reference date", "persons — Persons")
+                    .noneMatch(option -> option.startsWith("peildatum") || option.startsWith("personen")
+                            || option.startsWith("kort_verblijf"));
+
+            // stacked on a phone, only an import with a report offers it, saying what it shows
+            officer.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            officer.open("app/monitoring/import.xhtml");
+            officer.waitForText("historyForm:history_data", "castle.csv");
+            for (WebElement row : officer.driver().findElements(By.cssSelector("#historyForm\\:history_data > tr"))) {
+                boolean report = !row.findElements(By.cssSelector(".ui-row-toggler")).isEmpty();
+                if (report) {
+                    assertThat(row.getText()).contains("Show problem report");
+                } else {
+                    assertThat(row.getText()).as(row.getText()).doesNotContain("Problem report")
+                            .doesNotContain("problem report");
+                }
+            }
+            assertThat(officer.text(By.id("historyForm:history_data"))).contains("Show problem report");
+        }
     }
 
     /**

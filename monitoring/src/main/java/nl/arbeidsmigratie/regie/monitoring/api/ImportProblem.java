@@ -30,12 +30,13 @@ public record ImportProblem(long line, String column, String messageKey, List<St
     /**
      * The one constructor JSON-B reads a stored report with; a report stored before arguments existed has none.
      * Whatever of the file a problem quotes is shortened here, once for every way it is made, as a report is kept,
-     * listed and sent back whole.
+     * listed and sent back whole. An argument may be longer than a cell: what the product says there (every choice a
+     * column takes) is read whole, and a cell quoted in one is shortened where the problem is made ({@link #shown}).
      */
     @JsonbCreator
     public ImportProblem {
         column = shown(column);
-        arguments = arguments == null ? List.of() : arguments.stream().map(ImportProblem::shown).toList();
+        arguments = arguments == null ? List.of() : arguments.stream().map(a -> cut(a, SHOWN_DETAIL)).toList();
         detail = cut(detail, SHOWN_DETAIL);
         value = shown(value);
     }

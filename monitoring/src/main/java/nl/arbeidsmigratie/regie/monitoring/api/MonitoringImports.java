@@ -101,6 +101,13 @@ public class MonitoringImports {
         return RowImport.of(kind).columns().stream().map(ImportColumn::dutch).toList();
     }
 
+    /** The same columns, each by its Dutch name to its English one, as a page in English names them. */
+    public Map<String, String> englishNames(@NotNull ImportKind kind) {
+        Map<String, String> names = new LinkedHashMap<>();
+        RowImport.of(kind).columns().forEach(c -> names.put(c.dutch(), c.english()));
+        return names;
+    }
+
     /**
      * The same columns with the field each fills, as the forms name it ({@code ingeschreven_brp} fills
      * {@code registeredBrp}), so a mapping can say what a column means.
@@ -119,9 +126,15 @@ public class MonitoringImports {
 
     /** A file to fill in: the Dutch header of this kind and one example row, separated by {@code ;}. */
     public String template(@NotNull ImportKind kind) {
-        RowImport rows = RowImport.of(kind);
-        return String.join(";", rows.columns().stream().map(ImportColumn::dutch).toList()) + "\n"
-                + String.join(";", rows.example()) + "\n";
+        return template(kind, false);
+    }
+
+    /**
+     * A file to fill in, with the header of this kind and one example row: in Dutch separated by {@code ;}, or in
+     * English ({@code english}) separated by {@code ,}, with the choices by their English words.
+     */
+    public String template(@NotNull ImportKind kind, boolean english) {
+        return RowImport.of(kind).template(english);
     }
 
     /**

@@ -42,6 +42,29 @@ public final class CsvEncoding {
         }
     }
 
+    /**
+     * Whether the first line after a UTF-16 mark can be a header: column names and separators hold letters of the
+     * basic Latin alphabet, which other bytes (0xFF 0xFE and anything) decode to only by chance, and never to none.
+     */
+    private static boolean headerIsText(Path file) {
+        try (java.io.Reader in = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_16
+                .newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT))) {
+            boolean latin = false;
+            for (int i = 0, c = in.read(); i < CsvRows.MAX_HEADER_CHARS && c >= 0 && c != '\n'; i++, c = in.read()) {
+                if (c < 0x20 && c != '\t' && c != '\r') {
+                    return false;
+                }
+                latin |= c > 0x20 && c < 0x7F;
+            }
+            return latin;
+        } catch (java.nio.charset.CharacterCodingException notUtf16) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static boolean startsAsBinary(byte[] buffer) {
         String start = new String(buffer, 0, 4, StandardCharsets.ISO_8859_1);
         return BINARY_STARTS.contains(start);
@@ -51,7 +74,12 @@ public final class CsvEncoding {
     public static Charset of(Path file, Consumer<ImportProblem> problems) {
         if (startsWithUtf16Mark(file)) {
             // a spreadsheet's "Unicode text": the decoder takes the byte order from the mark and refuses what is none
-            return StandardCharsets.UTF_16;
+            if (headerIsText(file)) {
+                return StandardCharsets.UTF_16;
+            }
+            problems.accept(new ImportProblem(0, null, "import.encoding.unsupported",
+                    "bytes after a UTF-16 byte order mark that are no header, not CSV text"));
+            return null;
         }
         boolean utf8 = true;
         boolean windows = true;

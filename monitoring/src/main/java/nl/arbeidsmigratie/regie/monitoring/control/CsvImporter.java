@@ -114,10 +114,12 @@ public class CsvImporter {
                 });
     }
 
-    /** A file that passed the first pass: its data rows, the SHA-256 of its bytes and the municipalities of its rows. */
-    /** A checked file: its rows, its digest, the municipalities it is about and the columns it has. */
+    /**
+     * A file that passed the first pass: its data rows, the SHA-256 of its bytes, the municipalities of its rows and
+     * the columns it has, each to the name the file gives it.
+     */
     public record Checked(long rows, String sha256, java.util.Set<String> municipalities,
-                          java.util.Set<String> columns) {
+                          Map<String, String> columns) {
     }
 
     /**
@@ -146,7 +148,7 @@ public class CsvImporter {
         }
         MessageDigest sha256 = sha256();
         long count = 0;
-        java.util.Set<String> present = java.util.Set.of();
+        Map<String, String> present = Map.of();
         ImportContext context = context(today);
         try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
                 sha256);
@@ -221,10 +223,10 @@ public class CsvImporter {
 
     /**
      * The second pass, in the caller's transaction: streams the checked rows by COPY into the staging table and
-     * writes them from there; answers the added, corrected and unchanged rows. {@code columns} are the file's: a
-     * correction may not change what a column the file leaves out holds.
+     * writes them from there; answers the added, corrected and unchanged rows. {@code columns} are the file's, each to
+     * its name there: a correction may not change what a column the file leaves out holds.
      */
-    public RowImport.Written write(ImportKind kind, Path staged, java.util.Set<String> columns, Timestamp at,
+    public RowImport.Written write(ImportKind kind, Path staged, Map<String, String> columns, Timestamp at,
                                    String by, String reason, String jobId) {
         RowImport rows = RowImport.of(kind);
         try (Connection c = dataSource.getConnection()) {
@@ -294,9 +296,12 @@ public class CsvImporter {
         context.mentionedIn(row.get("municipality_code"), row.get("bag_id"));
         refusals.stream().sorted(Comparator.comparingInt(e -> columnIndex(rows, e))).forEach(e -> {
             String column = rows.columnOf(e.field());
+            String cell = column == null ? null : row.get(column);
+            // the cell is quoted as far as a report shows it; what the rule says besides (the choices) whole
             report.accept(new ImportProblem(row.line(), column == null ? null : csv.named(column), e.messageKey(),
-                    Arrays.stream(e.arguments()).map(String::valueOf).toList(), e.getMessage(),
-                    column == null ? null : ImportProblem.shown(row.get(column))));
+                    Arrays.stream(e.arguments()).map(String::valueOf)
+                            .map(a -> a.equals(cell) ? ImportProblem.shown(a) : a).toList(),
+                    e.getMessage(), ImportProblem.shown(cell)));
         });
         return null;
     }

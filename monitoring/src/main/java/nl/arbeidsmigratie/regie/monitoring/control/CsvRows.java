@@ -57,9 +57,12 @@ public final class CsvRows implements Closeable {
     private final Map<String, String> asNamed = new HashMap<>();
     /** The columns whose header is empty: a spreadsheet leaves them empty; a value in one was meant but has no name. */
     private final List<Integer> nameless = new ArrayList<>();
+    /** The lines up to the end of the last record read, the header's included. */
+    private long linesRead;
 
     private CsvRows(CSVParser parser, char separator, String[] canonical) {
         this.parser = parser;
+        this.linesRead = parser.getCurrentLineNumber();
         this.records = parser.iterator();
         this.separator = separator;
         this.canonical = canonical;
@@ -126,8 +129,9 @@ public final class CsvRows implements Closeable {
             return null;
         }
         char separator = used.get(0);
+        // empty lines are read as rows (and left out below), so each record starts on the line after the last one
         CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreSurroundingSpaces(true)
-                .get().parse(reader);
+                .setIgnoreEmptyLines(false).get().parse(reader);
         CSVRecord header;
         try {
             header = parser.iterator().next();
@@ -168,7 +172,8 @@ public final class CsvRows implements Closeable {
                     boolean byMapping = mapped != null
                             || mapping.containsKey(header.get(j).strip().toLowerCase(Locale.ROOT));
                     problems.accept(byMapping ? new ImportProblem(1, header.get(i), "import.mapping.duplicate",
-                            List.of(header.get(j).strip(), header.get(i).strip()), "two columns mapped to one meaning")
+                            List.of(ImportProblem.shown(header.get(j).strip()), ImportProblem.shown(header.get(i).strip())),
+                            "two columns mapped to one meaning")
                             : new ImportProblem(1, header.get(i), "import.header.duplicate", "column twice"));
                     usable = false;
                 }
@@ -220,15 +225,20 @@ public final class CsvRows implements Closeable {
             if (!records.hasNext()) {
                 return null;
             }
+            // a record is named by the line it starts on, also when a quoted value in it spans lines: the line after
+            // the previous record's last (asking for a record reads it, so the parser's line is that of its end)
+            long line = linesRead + 1;
             CSVRecord record = records.next();
+            linesRead = parser.getCurrentLineNumber();
             while (record.stream().allMatch(String::isBlank)) {
                 // a row of separators only, as a spreadsheet writes an empty row: no data, so no problem either
                 if (!records.hasNext()) {
                     return null;
                 }
+                line = linesRead + 1;
                 record = records.next();
+                linesRead = parser.getCurrentLineNumber();
             }
-            long line = parser.getCurrentLineNumber();
             // a line edited by hand may leave out its last, empty values, and a spreadsheet may end it with empty ones
             boolean extraFilled = record.size() > canonical.length && record.stream().skip(canonical.length)
                     .anyMatch(v -> !v.isBlank());
@@ -275,10 +285,11 @@ public final class CsvRows implements Closeable {
                 encoding ? "import.encoding" : "import.quote.broken", encoding ? "not UTF-8" : QUOTE_BROKEN);
     }
 
-    /** The columns the file has, by their canonical names. */
-    public java.util.Set<String> present() {
-        return java.util.Arrays.stream(canonical).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The columns the file has: their canonical names, each to the name the file gives it, in the file's order. */
+    public Map<String, String> present() {
+        Map<String, String> present = new java.util.LinkedHashMap<>();
+        java.util.Arrays.stream(canonical).filter(java.util.Objects::nonNull).forEach(c -> present.put(c, named(c)));
+        return java.util.Collections.unmodifiableMap(present);
     }
 
     /** The column as the file names it, for the report. */

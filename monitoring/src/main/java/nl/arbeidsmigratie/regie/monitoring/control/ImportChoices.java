@@ -13,11 +13,15 @@ import java.util.Properties;
 
 /**
  * The words an import takes for a choice ({@code import_choices.properties}): its code, and the labels the pages
- * show it by in Dutch and English, so a file filled in by looking at the pages is read as meant.
+ * show it by in Dutch and English, so a file filled in by looking at the pages is read as meant; a refusal names the
+ * choices by those labels, in the language it is read in.
  */
 final class ImportChoices {
 
     private static final Properties WORDS = load();
+    /** The key suffixes of a choice's words: none for the Dutch ones, which the Dutch export writes. */
+    private static final String DUTCH = "";
+    private static final String ENGLISH = ".en";
 
     private ImportChoices() {
     }
@@ -27,42 +31,57 @@ final class ImportChoices {
         String typed = normal(value);
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(typed.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'))
-                    || words(column, constant).contains(typed)) {
+                    || words(column, constant.name(), DUTCH).contains(typed)
+                    || words(column, constant.name(), ENGLISH).contains(typed)) {
                 return Optional.of(constant);
             }
         }
         return Optional.empty();
     }
 
-    /** The choices as a refusal names them: each by its first word, or its code when it has none. */
+    /**
+     * The choices as a Dutch refusal names them, every one, each quoted as a cell may hold it: by its first Dutch
+     * word, or its code when it has none.
+     */
     static <E extends Enum<E>> String shown(String column, Class<E> type) {
-        return String.join(", ", Arrays.stream(type.getEnumConstants())
-                .map(constant -> words(column, constant).stream().findFirst().orElse(constant.name())).toList());
+        return listed(column, type, DUTCH, "\u201E%s\u201D");
     }
 
-    /** The choices as an English refusal names them: each by its code in words, which an import also takes. */
-    static <E extends Enum<E>> String shownInEnglish(Class<E> type) {
-        return String.join(", ", Arrays.stream(type.getEnumConstants())
-                .map(constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList());
+    /** The same for an English refusal: each choice by the English label the pages show it by. */
+    static <E extends Enum<E>> String shownInEnglish(String column, Class<E> type) {
+        return listed(column, type, ENGLISH, "\u201C%s\u201D");
+    }
+
+    // quoted, as a label may hold a comma of its own ("informal (tents, sheds, cars)")
+    private static <E extends Enum<E>> String listed(String column, Class<E> type, String language, String quoted) {
+        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(constant -> quoted.formatted(
+                words(column, constant.name(), language).stream().findFirst().orElse(constant.name()))).toList());
     }
 
     /** A choice as a Dutch spreadsheet writes it: its first word, or its code when it has none. */
     static String word(String column, Enum<?> constant) {
-        return words(column, constant).stream().findFirst().orElse(constant.name());
+        return words(column, constant.name(), DUTCH).stream().findFirst().orElse(constant.name());
     }
 
     /** The first word of the choice whose code is {@code code}, as {@link #word}, or empty when it has none. */
     static Optional<String> word(String column, String code) {
-        return words(column, code).stream().findFirst();
+        return words(column, code, DUTCH).stream().findFirst();
     }
 
-    private static List<String> words(String column, Enum<?> constant) {
-        return words(column, constant.name());
+    /**
+     * A Dutch word of a choice of {@code column} as an English file writes that choice (its first English word);
+     * empty when {@code value} names no choice of the column, or the choice has no English word.
+     */
+    static Optional<String> inEnglish(String column, String value) {
+        String typed = normal(value);
+        return WORDS.stringPropertyNames().stream().filter(key -> key.startsWith(column + ".") && !key.endsWith(ENGLISH))
+                .filter(key -> words(column, key.substring(column.length() + 1), DUTCH).contains(typed)).findFirst()
+                .flatMap(key -> words(column, key.substring(column.length() + 1), ENGLISH).stream().findFirst());
     }
 
-    private static List<String> words(String column, String code) {
-        String words = WORDS.getProperty(column + "." + code);
-        return words == null ? List.of() : Arrays.stream(words.split(",")).map(ImportChoices::normal).toList();
+    private static List<String> words(String column, String code, String language) {
+        String words = WORDS.getProperty(column + "." + code + language);
+        return words == null ? List.of() : Arrays.stream(words.split(";")).map(ImportChoices::normal).toList();
     }
 
     /** Lower case with single spaces: "In  Gebruik " is "in gebruik". */

@@ -174,12 +174,12 @@ final class LocationRowImport extends RowImport {
                 + " and not exists (select 1 from monitoring.occupancy_report x where x.supersedes_id = r.id)"
                 + " group by s.line, s.opened_on, s.closed_on order by s.line", (rs, problems) -> {
                     if (rs.getBoolean(7)) {
-                        problems.add(new ImportProblem(rs.getLong(1), dutchName("closed_on"),
+                        problems.add(new ImportProblem(rs.getLong(1), named("closed_on"),
                                 "error.location.closed-before-reports", List.of(rs.getString(5)),
                                 "people lived there on " + rs.getString(5), rs.getString(3)));
                     }
                     if (rs.getBoolean(6)) {
-                        problems.add(new ImportProblem(rs.getLong(1), dutchName("opened_on"),
+                        problems.add(new ImportProblem(rs.getLong(1), named("opened_on"),
                                 "error.location.opened-after-reports", List.of(rs.getString(4)),
                                 "people lived there on " + rs.getString(4), rs.getString(2)));
                     }

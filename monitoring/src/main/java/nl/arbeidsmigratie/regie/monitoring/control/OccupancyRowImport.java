@@ -97,7 +97,7 @@ final class OccupancyRowImport extends RowImport {
                 + " and v.version_no = (select max(w.version_no) from monitoring.location_version w"
                 + " where w.location_id = s.location_id)"
                 + " where not coalesce(s.same, false) and s.persons > v.beds order by s.line", (rs, notes) ->
-                notes.add(new ImportProblem(rs.getLong(1), dutchName("persons"), "import.note.overcrowded",
+                notes.add(new ImportProblem(rs.getLong(1), named("persons"), "import.note.overcrowded",
                         List.of(rs.getString(2), rs.getString(3)), "more persons than beds", rs.getString(2))));
     }
 

@@ -14,8 +14,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +33,9 @@ import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
  */
 public abstract class RowImport {
 
+    /** The columns of the file being written, each to the name the file gives it. */
+    private Map<String, String> fileColumns = Map.of();
+
     /** The time of day a date taken from a date-and-time column carries: {@code 0:00}, {@code 00:00:00.000}. */
     private static final Pattern TIME_OF_DAY = Pattern.compile("([^ T]+)[ T]([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d([.,]\\d{1,9})?)?");
     /** A date as a spreadsheet writes it in a column not formatted as dates: days since its day zero (1927–2173). */
@@ -40,13 +43,20 @@ public abstract class RowImport {
     private static final LocalDate SPREADSHEET_DAY_ZERO = LocalDate.of(1899, 12, 30);
     /** A decimal as PostgreSQL writes a stored numeric as text. */
     private static final Pattern STORED_DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
-    /** A whole number with Dutch thousands separators, as a spreadsheet formats one: {@code 3.100}. */
-    private static final Pattern GROUPED = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3})+");
+    /**
+     * A whole number with thousands separators, as a spreadsheet formats one: {@code 3.100} (Dutch), {@code 3,100}
+     * (English) or {@code 3 100} (a space, also a no-break one); one separator throughout, groups of three.
+     */
+    private static final Pattern GROUPED = Pattern.compile("[+-]?[0-9]{1,3}([., \u00A0\u202F])[0-9]{3}(\\1[0-9]{3})*");
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
     /** A decimal as typed, with a point or a comma; as many digits as a count, an area or a coordinate needs. */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,12}([.,][0-9]{1,10})?");
     /** A decimal with Dutch thousands separators: {@code 1.234,5}. */
     private static final Pattern GROUPED_DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3}){1,3}(,[0-9]{1,10})?");
+    /** A decimal with English thousands separators and a decimal point: {@code 1,234.5}. */
+    private static final Pattern GROUPED_DECIMAL_POINT = Pattern.compile("[+-]?[0-9]{1,3}(,[0-9]{3}){1,3}\\.[0-9]{1,10}");
+    /** Thousands separators a whole number may have, left out to read it. */
+    private static final Pattern THOUSANDS = Pattern.compile("[., \u00A0\u202F]");
     private static final Pattern BAG_ID_WITHOUT_ZERO = Pattern.compile("[1-9][0-9]{14}");
     private static final Pattern NUMBER_WITH_EXPONENT = Pattern.compile("[0-9]+([.,][0-9]+)?[eE][+]?[0-9]+");
 
@@ -74,6 +84,25 @@ public abstract class RowImport {
 
     /** One example row for the template file, a value (or an empty one) per column of {@link #columns()}. */
     public abstract List<String> example();
+
+    /**
+     * The template of this kind: the header and {@link #example()}, with Dutch names and {@code ;} for a spreadsheet
+     * set to Dutch, or with English names, {@code ,} and choices by their English words for one set to English.
+     */
+    public final String template(boolean english) {
+        List<String> example = example();
+        List<String> header = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        for (int i = 0; i < columns().size(); i++) {
+            ImportColumn column = columns().get(i);
+            header.add(english ? column.english() : column.dutch());
+            row.add(english ? ImportChoices.inEnglish(column.english(), example.get(i)).orElse(example.get(i))
+                    : example.get(i));
+        }
+        org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setDelimiter(english ? ',' : ';').setRecordSeparator("\n").get();
+        return format.format(header.toArray()) + "\n" + format.format(row.toArray()) + "\n";
+    }
 
     /**
      * The row checked by the same rules as a form, as values in the order of {@link #stageColumns()}; refused with
@@ -120,8 +149,9 @@ public abstract class RowImport {
     public record Written(long added, long corrected, long unchanged, List<ImportProblem> notes) {
     }
 
-    public final Written write(Connection c, Set<String> columns, Timestamp at, String by, String reason)
+    public final Written write(Connection c, Map<String, String> columns, Timestamp at, String by, String reason)
             throws SQLException {
+        fileColumns = columns;
         try (Statement s = c.createStatement()) {
             s.execute("analyze " + stageName());
         }
@@ -161,11 +191,11 @@ public abstract class RowImport {
         return List.of();
     }
 
-    private void refuseLosses(Connection c, Set<String> columns) throws SQLException {
+    private void refuseLosses(Connection c, Map<String, String> columns) throws SQLException {
         List<ImportProblem> problems = new ArrayList<>();
         for (ImportColumn column : columns()) {
             String stored = storedColumn(column.english());
-            if (column.required() || columns.contains(column.english()) || stored == null) {
+            if (column.required() || columns.containsKey(column.english()) || stored == null) {
                 continue;
             }
             try (PreparedStatement s = c.prepareStatement("select s.line, t." + stored + "::text from " + stageName()
@@ -174,8 +204,9 @@ public abstract class RowImport {
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String kept = rs.getString(2);
-                    problems.add(new ImportProblem(rs.getLong(1), column.dutch(), "import.column.absent",
-                            List.of(column.dutch(), kept == null ? "" : asDutchExportWrites(column, kept)),
+                    String named = named(column.english());
+                    problems.add(new ImportProblem(rs.getLong(1), named, "import.column.absent",
+                            List.of(named, kept == null ? "" : ImportProblem.shown(asExportWrites(column, kept))),
                             "the file has no column " + column.english() + "; correcting would change " + kept));
                 }
             }
@@ -184,13 +215,15 @@ public abstract class RowImport {
     }
 
     /**
-     * A stored value as the Dutch export writes it, as the message names the column in Dutch too: a choice by its
-     * word ({@code kort}, not {@code SHORT}), a decimal with a comma (52,012345 read as 52.012.345 otherwise).
+     * A stored value as the export in the file's language writes it, as the message names the column so too: in
+     * Dutch a choice by its word ({@code kort}, not {@code SHORT}) and a decimal with a comma (52,012345 read as
+     * 52.012.345 otherwise); in English a choice by its code and a decimal with a point, as the English export
+     * writes them.
      */
-    private static String asDutchExportWrites(ImportColumn column, String stored) {
-        return ImportChoices.word(column.english(), stored)
-                .orElseGet(() -> STORED_DECIMAL.matcher(stored).matches() ? decimal(new BigDecimal(stored), true)
-                        : stored);
+    private String asExportWrites(ImportColumn column, String stored) {
+        boolean dutch = dutchFile();
+        String decimal = STORED_DECIMAL.matcher(stored).matches() ? decimal(new BigDecimal(stored), dutch) : stored;
+        return dutch ? ImportChoices.word(column.english(), stored).orElse(decimal) : decimal;
     }
 
     /**
@@ -210,10 +243,24 @@ public abstract class RowImport {
         }
     }
 
-    /** The Dutch name of this kind's column {@code english}, as a refusal names it. */
-    protected final String dutchName(String english) {
-        return columns().stream().filter(column -> column.english().equals(english)).map(ImportColumn::dutch)
-                .findFirst().orElse(english);
+    /**
+     * This kind's column {@code english} as a report names it: as the file being written names it, or, for a column
+     * the file does not have, in the language of the file's header (Dutch unless its names are English).
+     */
+    protected final String named(String english) {
+        String inFile = fileColumns.get(english);
+        if (inFile != null) {
+            return inFile;
+        }
+        return dutchFile() ? columns().stream().filter(column -> column.english().equals(english))
+                .map(ImportColumn::dutch).findFirst().orElse(english) : english;
+    }
+
+    /** Whether the file being written names its columns in Dutch, or has no names of either language. */
+    private boolean dutchFile() {
+        return fileColumns.values().stream().anyMatch(name -> columns().stream().anyMatch(c -> c.matchesDutch(name)))
+                || fileColumns.values().stream().noneMatch(name -> columns().stream().anyMatch(c -> c.matches(name)
+                && !c.matchesDutch(name)));
     }
 
     private String stageName() {
@@ -265,10 +312,12 @@ public abstract class RowImport {
 
     private static Integer wholeNumber(String column, String value) {
         // ASCII digits only: Integer.valueOf would also take Arabic-Indic or full-width ones
-        String digits = GROUPED.matcher(value).matches() ? value.replace(".", "") : value;
+        // a comma or point before groups of three is a thousands separator: a count has no decimals to mistake
+        String digits = GROUPED.matcher(value).matches() ? THOUSANDS.matcher(value).replaceAll("") : value;
         if (!WHOLE.matcher(digits).matches()) {
             // a decimal where a count stands is a number all the same: said to be no whole one, not no number
-            boolean decimal = DECIMAL.matcher(value).matches() || GROUPED_DECIMAL.matcher(value).matches();
+            boolean decimal = DECIMAL.matcher(value).matches() || GROUPED_DECIMAL.matcher(value).matches()
+                    || GROUPED_DECIMAL_POINT.matcher(value).matches();
             throw new InvalidInputException(column, decimal ? "import.value.whole" : "import.value.number",
                     "not a whole number: " + value, value);
         }
@@ -329,10 +378,11 @@ public abstract class RowImport {
 
     protected static BigDecimal decimal(CsvRows.Row row, String column) {
         return read(row, column, (name, value) -> {
-            // 12,5 and 1.234,5 as Dutch spreadsheets write them; 12.5 as the rest of the world does. Nothing else,
+            // 12,5 and 1.234,5 as Dutch spreadsheets write them; 12.5 and 1,234.5 as English ones do. Nothing else,
             // not even an exponent: 1E-999999999 is a number too, and one that would take all memory to write out.
             String plain = DECIMAL.matcher(value).matches() ? value.replace(',', '.')
-                    : GROUPED_DECIMAL.matcher(value).matches() ? value.replace(".", "").replace(',', '.') : null;
+                    : GROUPED_DECIMAL.matcher(value).matches() ? value.replace(".", "").replace(',', '.')
+                    : GROUPED_DECIMAL_POINT.matcher(value).matches() ? value.replace(",", "") : null;
             if (plain == null) {
                 throw new InvalidInputException(name, "import.value.number", "not a number: " + value, value);
             }
@@ -389,6 +439,6 @@ public abstract class RowImport {
     protected static <E extends Enum<E>> E choice(CsvRows.Row row, String column, Class<E> type) {
         return read(row, column, (name, value) -> ImportChoices.find(name, type, value).orElseThrow(
                 () -> new InvalidInputException(name, "import.value.choice", "not one of the allowed values: " + value,
-                        value, ImportChoices.shown(name, type), ImportChoices.shownInEnglish(type))));
+                        value, ImportChoices.shown(name, type), ImportChoices.shownInEnglish(name, type))));
     }
 }

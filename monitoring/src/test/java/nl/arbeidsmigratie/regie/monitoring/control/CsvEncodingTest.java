@@ -46,6 +46,17 @@ class CsvEncodingTest {
     }
 
     @Test
+    void bytesAfterAUtf16MarkThatAreNoTextAreRefusedAsAWholeFileNotAsAnEmptyOne() throws Exception {
+        assertThat(of(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 'g', 'a', 'r', 'b', 'a', 'g', 'e'})).isNull();
+        assertThat(of(new byte[] {(byte) 0xFF, (byte) 0xFE})).as("the mark alone, as a shell cuts the rest at its NUL")
+                .isNull();
+        assertThat(of(new byte[] {(byte) 0xFE, (byte) 0xFF, (byte) 0xD8, 0, 0, 'a'})).as("no UTF-16 at all").isNull();
+        assertThat(problems).extracting(ImportProblem::line, ImportProblem::messageKey).containsOnly(
+                org.assertj.core.groups.Tuple.tuple(0L, "import.encoding.unsupported"));
+        assertThat(problems).hasSize(3);
+    }
+
+    @Test
     void aNulInADataLineIsLeftToTheColumnsRules() throws Exception {
         assertThat(of("gemeentecode;bron\nGM1783;a\u0000b\n".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(StandardCharsets.UTF_8);

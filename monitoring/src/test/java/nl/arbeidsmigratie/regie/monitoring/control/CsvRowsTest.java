@@ -183,6 +183,21 @@ class CsvRowsTest {
     }
 
     @Test
+    void aRecordIsNamedByTheLineItStartsOnAlsoWhenAQuotedValueSpansLinesOrEmptyLinesComeBefore() throws IOException {
+        List<CsvRows.Row> rows = read("bag_id,reference_date,persons,location_name\n"
+                + "0518010000000001,2024-01-01,3,\"EN Probe \"\"Quoted\"\"\nSecond line\"\n"
+                + "\n\n"
+                + "0518010000000002,2024-01-01,4,\"A\r\nB\r\nC\"\n"
+                + "0518010000000003,2024-01-01,5,\n");
+        assertThat(problems).isEmpty();
+        assertThat(rows).extracting(CsvRows.Row::line).containsExactly(2L, 6L, 9L);
+        assertThat(rows.get(0).get("location_name")).isEqualTo("EN Probe \"Quoted\"\nSecond line");
+
+        read("bag_id;peildatum;personen\n\"1\n\";2024-01-01;3;4;5;6\n");
+        assertThat(problems).extracting(ImportProblem::line).as("a row too wide, at its first line").containsExactly(2L);
+    }
+
+    @Test
     void refusesBytesThatAreNotUtf8() throws IOException {
         read(new byte[] {'b', 'a', 'g', '_', 'i', 'd', ';', 'p', (byte) 0xE9, ';', 'x', '\n'});
         assertThat(problems).extracting(ImportProblem::messageKey).containsExactly("import.encoding");

@@ -61,6 +61,7 @@ public class ImportBacking extends MunicipalityPage {
     DisplayValues values;
 
     private final Map<ImportKind, Map<String, String>> columnFields = new EnumMap<>(ImportKind.class);
+    private final Map<ImportKind, Map<String, String>> englishNames = new EnumMap<>(ImportKind.class);
 
     @Inject
     MonitoringExports exports;
@@ -260,9 +261,23 @@ public class ImportBacking extends MunicipalityPage {
         }
     }
 
-    /** The template of a kind: Dutch header and one example row. */
+    /** The template of a kind in the page's language: its column names and one example row. */
     public void template(ImportKind what) throws IOException {
-        SpreadsheetFiles.send(imports.template(what), ImportTemplates.fileName(what));
+        template(what, isEnglish());
+    }
+
+    /** The template of a kind in the other language than the page's, for a spreadsheet set to that one. */
+    public void otherTemplate(ImportKind what) throws IOException {
+        template(what, !isEnglish());
+    }
+
+    private void template(ImportKind what, boolean english) throws IOException {
+        SpreadsheetFiles.send(imports.template(what, english), ImportTemplates.fileName(what, english));
+    }
+
+    /** Whether the page is in English, so columns and templates are named in English. */
+    private static boolean isEnglish() {
+        return Faces.getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage());
     }
 
     /** The reason of a problem in the page's language; rule texts not in the bundle fall back to their detail. */
@@ -321,11 +336,16 @@ public class ImportBacking extends MunicipalityPage {
         return imports.columns(kind);
     }
 
-    /** A column as the mapping offers it: its name and, where the forms have one, the field's label. */
+    /**
+     * A column as the mapping offers it: its name in the page's language (the internal one is Dutch) and, where the
+     * forms have one, the field's label.
+     */
     public String columnLabel(String column) {
         String field = columnFields.computeIfAbsent(kind, imports::columnFields).get(column);
+        String name = isEnglish() ? englishNames.computeIfAbsent(kind, imports::englishNames)
+                .getOrDefault(column, column) : column;
         String label = field == null ? null : values.field(field);
-        return label == null || label.equals(field) ? column : column + " — " + label;
+        return label == null || label.equals(field) ? name : name + " — " + label;
     }
 
     public List<ColumnChoice> getChoices() {

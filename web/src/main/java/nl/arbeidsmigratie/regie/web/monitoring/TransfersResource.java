@@ -69,8 +69,9 @@ public class TransfersResource {
     }
 
     /**
-     * One problem of a refused file: its line (0 for the file as a whole), column, message key, reason, and the
-     * value the line holds in that column (absent when the problem is not about one value).
+     * One problem of a refused file: its line (0 for the file as a whole), column, message key, reason (in the
+     * caller's language), a plain English detail for programs and logs, and the value the line holds in that column
+     * (absent when the problem is not about one value).
      */
     public record LineProblem(long line, String column, String messageKey, String reason, String detail,
                               String value) {
@@ -144,13 +145,28 @@ public class TransfersResource {
     @Path("imports/{kind}/template")
     @Produces({CSV, Problem.MEDIA_TYPE})
     @Operation(operationId = "Transfers_template", summary = "A template CSV file of counts, locations or occupancy",
-            description = "The Dutch header of the kind and one example row, separated by ;.")
+            description = "The header of the kind and one example row: by default with the Dutch column names, "
+                    + "separated by ;, or with language=en the English ones, separated by , with choices in English.")
     @APIResponse(responseCode = "200", description = "The template",
             content = @Content(mediaType = "text/csv"))
-    @APIResponse(responseCode = "400", description = "Unknown kind (problem document)")
-    public Response template(@Parameter(description = "counts, locations or occupancy", required = true) @PathParam("kind") String kind) {
+    @APIResponse(responseCode = "400", description = "Unknown kind or language (problem document)")
+    public Response template(@Parameter(description = "counts, locations or occupancy", required = true) @PathParam("kind") String kind,
+                             @Parameter(description = "nl (default) or en: the language of the column names")
+                             @QueryParam("language") String language) {
         ImportKind parsed = kind(kind);
-        return csvFile(imports.template(parsed), ImportTemplates.fileName(parsed));
+        boolean english = english(language);
+        return csvFile(imports.template(parsed, english), ImportTemplates.fileName(parsed, english));
+    }
+
+    private static boolean english(String language) {
+        if (language == null || language.isBlank() || language.strip().equalsIgnoreCase("nl")) {
+            return false;
+        }
+        if (language.strip().equalsIgnoreCase("en")) {
+            return true;
+        }
+        throw new BadParameterException("language", "language must be nl or en, not '" + language + "'",
+                "error.api.one-of", "language", "nl, en", language);
     }
 
     @GET
