@@ -148,6 +148,12 @@ class MeetingsBrowserIT {
             fill(browser, "editForm:rows:0:to", "12:45");
             fill(browser, "editForm:rows:0:item", "Welkom en kennismaking");
             browser.choose("editForm:rows:0:municipality", "Westland");
+            // a time that cannot be read is named by its row and marked at its field
+            fill(browser, "editForm:rows:0:from", "10u00");
+            browser.click(By.id("editForm:save"));
+            browser.waitForText("editForm:editMessages", "Van 1: „10u00” is geen tijd; typ bijvoorbeeld 13:30.");
+            browser.until(d -> "true".equals(d.findElement(By.id("editForm:rows:0:from")).getAttribute("aria-invalid")));
+            fill(browser, "editForm:rows:0:from", "10:00");
             // a row added and left empty is skipped, and Enter in a field saves rather than adding another row
             browser.click(By.id("editForm:addRow"));
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:rows:1:item")));

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
@@ -22,6 +23,9 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 public class MeetingForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The field of a time typed in an agenda row, by the row's place in the form: {@code agenda.2.from}. */
+    static final String AGENDA_FIELD = "agenda";
 
     /** One agenda row as typed. */
     public static class AgendaRow implements Serializable {
@@ -51,12 +55,13 @@ public class MeetingForm implements Serializable {
                     .allMatch(field -> field == null || field.isBlank());
         }
 
-        AgendaItem item() {
-            return new AgendaItem(time(startsAt), time(endsAt), title, speaker,
+        /** The row as the facade takes it; an unreadable time is refused at its field, {@code agenda.2.from}. */
+        AgendaItem item(int index) {
+            return new AgendaItem(time(startsAt, index, "from"), time(endsAt, index, "to"), title, speaker,
                     municipalityCode == null || municipalityCode.isBlank() ? null : municipalityCode);
         }
 
-        private static LocalTime time(String typed) {
+        private static LocalTime time(String typed, int index, String part) {
             if (typed == null || typed.isBlank()) {
                 return null;
             }
@@ -65,8 +70,8 @@ public class MeetingForm implements Serializable {
                 String time = typed.strip().replace('.', ':');
                 return LocalTime.parse(time.length() == 4 ? "0" + time : time);
             } catch (DateTimeParseException unreadable) {
-                throw new InvalidInputException("agenda", "error.sessions.agenda.time.unreadable",
-                        "no time: " + typed, typed.strip());
+                throw new InvalidInputException(AGENDA_FIELD + "." + index + "." + part,
+                        "error.sessions.agenda.time.unreadable", "no time: " + typed, typed.strip());
             }
         }
 
@@ -146,7 +151,8 @@ public class MeetingForm implements Serializable {
         Set<LearningGoal> goals = themes == null ? Set.of() : Set.of(themes);
         return new MeetingDetails(title, goals, format, venueName, venueAddress, venueCity, onlineLink, startsAt,
                 endsAt, capacity == null ? 0 : capacity, municipalityLimit,
-                agenda.stream().filter(row -> !row.blank()).map(AgendaRow::item).toList(), version);
+                IntStream.range(0, agenda.size()).filter(index -> !agenda.get(index).blank())
+                        .mapToObj(index -> agenda.get(index).item(index)).toList(), version);
     }
 
     public void addAgendaRow() {

@@ -10,7 +10,10 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
@@ -31,6 +34,7 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.ThemeSuggestion;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
+import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -46,6 +50,7 @@ public class MeetingsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int DEFAULT_CAPACITY = 30;
+    private static final Pattern AGENDA_TIME = Pattern.compile(MeetingForm.AGENDA_FIELD + "\\.(\\d{1,3})\\.(from|to)");
 
     @Inject
     Editions editions;
@@ -190,7 +195,7 @@ public class MeetingsBacking implements Serializable {
         }).onConflict(conflict -> {
             selected = (MeetingView) conflict.current();
             Messages.addError("editForm:save", "meetings.conflict");
-        }).fieldsIn("editForm").run();
+        }).fieldsIn("editForm", MeetingsBacking::agendaTime).run();
     }
 
     /** How many people a change of the meeting in the status or move dialog is mailed to. */
@@ -376,5 +381,16 @@ public class MeetingsBacking implements Serializable {
     /** Whether the meeting can be removed rather than cancelled: a draft nobody has acted on. */
     public boolean removable(long meetingId) {
         return removable.contains(meetingId);
+    }
+
+    /** The field of an agenda time refused at its row ({@code agenda.2.from}), named as the row's label. */
+    private static Optional<FacadeCalls.Place> agendaTime(String field) {
+        Matcher time = AGENDA_TIME.matcher(field);
+        if (!time.matches()) {
+            return Optional.empty();
+        }
+        int row = Integer.parseInt(time.group(1));
+        return Optional.of(new FacadeCalls.Place("editForm:rows:" + row + ":" + time.group(2),
+                MessageTexts.text("meetings.agenda." + time.group(2)) + " " + (row + 1)));
     }
 }

@@ -11,14 +11,16 @@ class MeetingFormTest {
 
     @Test
     void agendaTimesAreReadAsPeopleWriteThem() {
-        assertThat(row("13:30", "14.15").item()).satisfies(item -> {
+        assertThat(row("13:30", "14.15").item(0)).satisfies(item -> {
             assertThat(item.startsAt()).isEqualTo(LocalTime.of(13, 30));
             assertThat(item.endsAt()).isEqualTo(LocalTime.of(14, 15));
         });
-        assertThat(row("9.30", "9:45").item().startsAt()).isEqualTo(LocalTime.of(9, 30));
+        assertThat(row("9.30", "9:45").item(0).startsAt()).isEqualTo(LocalTime.of(9, 30));
         for (String unreadable : new String[] {"13u30", "1330", "25:00", "half twee"}) {
-            assertThatThrownBy(() -> row(unreadable, null).item())
+            assertThatThrownBy(() -> row("10:00", unreadable).item(2))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        // refused at its own field: the end of the third row
+                        assertThat(e.field()).isEqualTo("agenda.2.to");
                         assertThat(e.messageKey()).isEqualTo("error.sessions.agenda.time.unreadable");
                         assertThat(e.arguments()).containsExactly(unreadable);
                     });
