@@ -1,6 +1,6 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
-import java.math.BigDecimal;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
@@ -13,43 +13,31 @@ public class AnswerSchemas implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
-        if (isZero(schema.getMaxProperties())) {
-            schema.setMaxProperties(null);
-        }
-        if (isZero(schema.getMinProperties())) {
-            schema.setMinProperties(null);
-        }
-        if (isZero(schema.getMinLength())) {
-            schema.setMinLength(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
-            schema.setExclusiveMaximum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
-            schema.setExclusiveMinimum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
-            schema.setUniqueItems(null);
-        }
-        if (Boolean.FALSE.equals(schema.getNullable())) {
-            schema.setNullable(null);
-        }
-        if (Boolean.FALSE.equals(schema.getReadOnly())) {
-            schema.setReadOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
-            schema.setWriteOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getDeprecated())) {
-            schema.setDeprecated(null);
-        }
+        unsetZero(schema.getMaxProperties(), schema::setMaxProperties);
+        unsetZero(schema.getMinProperties(), schema::setMinProperties);
+        unsetZero(schema.getMinLength(), schema::setMinLength);
+        unsetFalse(schema.getExclusiveMaximum(), schema::setExclusiveMaximum);
+        unsetFalse(schema.getExclusiveMinimum(), schema::setExclusiveMinimum);
+        unsetFalse(schema.getUniqueItems(), schema::setUniqueItems);
+        unsetFalse(schema.getNullable(), schema::setNullable);
+        unsetFalse(schema.getReadOnly(), schema::setReadOnly);
+        unsetFalse(schema.getWriteOnly(), schema::setWriteOnly);
+        unsetFalse(schema.getDeprecated(), schema::setDeprecated);
         if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null) {
             schema.setProperties(null);
         }
         return schema;
     }
 
-    private static boolean isZero(Number number) {
-        return number != null && new BigDecimal(number.toString()).signum() == 0;
+    private static void unsetZero(Integer value, Consumer<Integer> setter) {
+        if (value != null && value == 0) {
+            setter.accept(null);
+        }
+    }
+
+    private static void unsetFalse(Boolean value, Consumer<Boolean> setter) {
+        if (Boolean.FALSE.equals(value)) {
+            setter.accept(null);
+        }
     }
 }
