@@ -252,8 +252,20 @@ class MeetingsBrowserIT {
             browser.click(By.cssSelector("#editForm\\:themes .ui-chkbox-box"));
             browser.click(By.cssSelector("label[for='editForm:format:1']"));
             fill(browser, "editForm:onlineLink", "https://vergaderen.example/leerkring-2");
+            // dated before the first meeting, it is saved, and the page says the order no longer holds
+            fill(browser, "editForm:startsAt_input", DAY.format(start.minusDays(7)) + " 10:00");
+            fill(browser, "editForm:endsAt_input", DAY.format(start.minusDays(7)) + " 12:00");
             browser.click(By.id("editForm:save"));
             browser.waitForText("meetings:messages", "Bijeenkomst 2 is opgeslagen.");
+            assertThat(browser.text(By.id("meetings:messages")))
+                    .contains("Let op: Bijeenkomst 2 valt nu voor Startbijeenkomst, die eerder in de reeks komt");
+            browser.click(By.id("meetings:table:1:edit"));
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:title")));
+            fill(browser, "editForm:startsAt_input", "");
+            fill(browser, "editForm:endsAt_input", "");
+            browser.click(By.id("editForm:save"));
+            browser.until(d -> browser.text(By.id("meetings:messages")).contains("Bijeenkomst 2 is opgeslagen.")
+                    && !browser.text(By.id("meetings:messages")).contains("valt nu voor"));
 
             // a poll with three slots for the second meeting
             browser.click(By.id("meetings:table:1:poll"));

@@ -192,6 +192,7 @@ public class MeetingsBacking implements Serializable {
             selected = saved.meeting();
             form = new MeetingForm(selected);
             reload();
+            warnIfOutOfOrder(selected);
         }).onConflict(conflict -> {
             selected = (MeetingView) conflict.current();
             Messages.addError("editForm:save", "meetings.conflict");
@@ -381,6 +382,24 @@ public class MeetingsBacking implements Serializable {
     /** Whether the meeting can be removed rather than cancelled: a draft nobody has acted on. */
     public boolean removable(long meetingId) {
         return removable.contains(meetingId);
+    }
+
+    /**
+     * Allowed, as a date may move for good reasons, but the circle counts its meetings in order: a meeting dated
+     * before one with a lower number, or after one with a higher, is named, as mails and pages will still count it so.
+     */
+    private void warnIfOutOfOrder(MeetingView meeting) {
+        if (series == null || meeting.number() == null || meeting.startsAt() == null) {
+            return;
+        }
+        series.meetings().stream().filter(other -> other.id() != meeting.id() && other.number() != null
+                        && other.startsAt() != null && other.status() != MeetingStatus.CANCELLED)
+                .filter(other -> other.number() < meeting.number() ? other.startsAt().isAfter(meeting.startsAt())
+                        : other.startsAt().isBefore(meeting.startsAt()))
+                .findFirst()
+                .ifPresent(other -> Messages.addGlobalWarn(other.number() < meeting.number()
+                        ? "meetings.out-of-order.before" : "meetings.out-of-order.after", meeting.title(),
+                        other.title()));
     }
 
     /** The field of an agenda time refused at its row ({@code agenda.2.from}), named as the row's label. */
