@@ -1,15 +1,21 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
 import java.util.function.Consumer;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Cleans the schemas Payara writes for an answer's {@code @Schema(implementation = …)}: it copies every attribute of
- * the annotation, defaults included, so an object would say {@code maxProperties: 0} (no field allowed) and a list
- * would carry its element's fields beside its {@code items}. A validating client would refuse every answer.
+ * The answers' schemas as a validating client can use them. Payara writes for an answer's
+ * {@code @Schema(implementation = …)} every attribute of the annotation, defaults included, so an object would say
+ * {@code maxProperties: 0} (no field allowed) and a list would carry its element's fields beside its {@code items}:
+ * those are taken out. And every refusal the document names without a body of its own is the problem document
+ * (RFC 9457) the API answers with, described once as {@value #PROBLEM}.
  */
 public class AnswerSchemas implements OASFilter {
+
+    static final String PROBLEM = "Problem";
 
     @Override
     public Schema filterSchema(Schema schema) {
@@ -27,6 +33,47 @@ public class AnswerSchemas implements OASFilter {
             schema.setProperties(null);
         }
         return schema;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI document) {
+        if (document.getComponents() == null) {
+            document.setComponents(OASFactory.createComponents());
+        }
+        document.getComponents().addSchema(PROBLEM, problem());
+        if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
+            return;
+        }
+        document.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+                return;
+            }
+            operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null) {
+                    response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+                }
+            });
+        }));
+    }
+
+    private static Schema problem() {
+        Schema item = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .addProperty("detail", text("What is wrong, in the caller's language"))
+                .addProperty("parameter", text("The field or parameter it is about"));
+        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .description("A refusal: what was wrong, and which field or parameter it is about")
+                .addProperty("type", text("Always about:blank"))
+                .addProperty("title", text("The status in words"))
+                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
+                .addProperty("detail", text("What is wrong, in the caller's language (Accept-Language)"))
+                .addProperty("parameter", text("The field or parameter it is about, when one"))
+                .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(item)
+                        .description("Every broken rule, when there are more"));
+    }
+
+    private static Schema text(String description) {
+        return OASFactory.createSchema().type(Schema.SchemaType.STRING).description(description);
     }
 
     private static void unsetZero(Integer value, Consumer<Integer> setter) {
