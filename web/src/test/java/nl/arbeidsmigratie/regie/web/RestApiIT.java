@@ -443,7 +443,8 @@ class RestApiIT {
                 .asString().contains("Location");
         // a refusal is described as the problem document it is
         assertThat(Json.at(document, "paths", "/api/v1/locations", "post", "responses", "400", "content",
-                "application/problem+json", "schema", "$ref")).isEqualTo("#/components/schemas/Problem");
+                "application/problem+json", "schema", "$ref")).as(String.valueOf(Json.at(document, "paths",
+                "/api/v1/locations", "post", "responses"))).isEqualTo("#/components/schemas/Problem");
         assertThat(((Map<?, ?>) Json.at(document, "components", "schemas", "Problem", "properties")).keySet())
                 .map(String::valueOf).contains("status", "detail", "parameter", "errors");
     }

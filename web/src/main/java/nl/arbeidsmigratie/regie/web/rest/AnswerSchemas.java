@@ -49,7 +49,9 @@ public class AnswerSchemas implements OASFilter {
                 return;
             }
             operation.getResponses().getAPIResponses().forEach((status, response) -> {
-                if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null) {
+                if ((status.startsWith("4") || status.startsWith("5")) && (response.getContent() == null
+                        || response.getContent().getMediaTypes() == null
+                        || response.getContent().getMediaTypes().isEmpty())) {
                     response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                             OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
                 }
