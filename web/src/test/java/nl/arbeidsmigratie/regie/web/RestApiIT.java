@@ -437,6 +437,10 @@ class RestApiIT {
         Object locations = Json.at(document, "paths", "/api/v1/locations", "get", "responses", "200", "content",
                 "application/json", "schema");
         assertThat(Json.at(locations, "type")).isEqualTo("array");
+        // a record's number is a whole number, in the answers and in the path
+        assertThat(Json.at(location, "properties", "locationId", "type")).isEqualTo("integer");
+        assertThat(Json.at(document, "paths", "/api/v1/locations/{id}", "get", "parameters", 0, "schema", "type"))
+                .isEqualTo("integer");
         assertThat(((Map<?, ?>) Json.at(locations, "items", "properties")).keySet()).map(String::valueOf)
                 .contains("locationId");
         assertThat(Json.at(document, "paths", "/api/v1/locations", "post", "responses", "201", "headers"))

@@ -1,21 +1,27 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * The answers' schemas as a validating client can use them. Payara writes for an answer's
  * {@code @Schema(implementation = …)} every attribute of the annotation, defaults included, so an object would say
  * {@code maxProperties: 0} (no field allowed) and a list would carry its element's fields beside its {@code items}:
  * those are taken out. And every refusal the document names without a body of its own is the problem document
- * (RFC 9457) the API answers with, described once as {@value #PROBLEM}.
+ * (RFC 9457) the API answers with, described once as {@value #PROBLEM}. A record's number, a Java long, is
+ * written as any number; it is said to be a whole one.
  */
 public class AnswerSchemas implements OASFilter {
 
     static final String PROBLEM = "Problem";
+
+    /** The fields that hold the number of a record ({@code id}, {@code locationId}, {@code supersedes}). */
+    private static final Pattern RECORD_NUMBER = Pattern.compile("id|[a-z][A-Za-z]*Id|supersedes");
 
     @Override
     public Schema filterSchema(Schema schema) {
@@ -32,7 +38,30 @@ public class AnswerSchemas implements OASFilter {
         if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null) {
             schema.setProperties(null);
         }
+        if (schema.getProperties() != null) {
+            schema.getProperties().forEach((name, property) -> {
+                if (RECORD_NUMBER.matcher(name).matches()) {
+                    wholeNumber(property);
+                }
+            });
+        }
         return schema;
+    }
+
+    /** A path parameter is a record's number (a long, which Payara writes as any number). */
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        if (parameter.getIn() == Parameter.In.PATH && parameter.getSchema() != null) {
+            wholeNumber(parameter.getSchema());
+        }
+        return parameter;
+    }
+
+    private static void wholeNumber(Schema schema) {
+        if (schema.getType() == Schema.SchemaType.NUMBER && schema.getFormat() == null) {
+            schema.setType(Schema.SchemaType.INTEGER);
+            schema.setFormat("int64");
+        }
     }
 
     @Override
