@@ -1,8 +1,8 @@
 package nl.arbeidsmigratie.regie.web.monitoring;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
