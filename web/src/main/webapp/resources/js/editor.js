@@ -24,6 +24,7 @@ var RegieEditor = {
         if (document.querySelector('.save-status.error-mark') === null) {
             RegieEditor.saved = RegieEditor.sent;
         }
+        RegieEditor.intoMerge(0);
     },
     /* A save the server did not answer (a text too large to send, a connection gone) says so where the chapter
        says how its saving went, and counts as unsaved, so leaving the page asks first. */
@@ -381,6 +382,32 @@ var RegieEditor = {
         var field = document.getElementById('commentsForm:quote');
         if (field && RegieEditor.passage && !field.value) {
             field.value = RegieEditor.passage.slice(0, 1000);
+        }
+    },
+    /* A save that met another's text put the conflict in place of the editor the author was typing in: what they
+       type on goes into the merged text, at its end, rather than nowhere. */
+    intoMerge: function (attempt) {
+        var merged = document.querySelector('.section-conflict .ui-texteditor[id]');
+        if (!merged) {
+            return;
+        }
+        var view = merged.closest('.section-conflict');
+        var active = document.activeElement;
+        var waiting = active === view;
+        if (active && active !== document.body && !waiting) {
+            return;
+        }
+        var widget = PrimeFaces.getWidgetById(merged.id);
+        if (widget && widget.editor) {
+            widget.editor.setSelection(widget.editor.getLength(), 0);
+        } else if (attempt < 40) {
+            // the widget builds its editor once it is shown, a moment after the answer: the conflict's explanation
+            // holds the focus until then, so nothing else takes it
+            if (!waiting) {
+                view.setAttribute('tabindex', '-1');
+                view.focus({preventScroll: true});
+            }
+            setTimeout(function () { RegieEditor.intoMerge(attempt + 1); }, 25);
         }
     },
     /* After a save put the stored text in place of what was pasted (a table as lines), the author writes on at its

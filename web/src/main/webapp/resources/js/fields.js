@@ -11,6 +11,12 @@
     var INPUT = /^(INPUT|SELECT|TEXTAREA)$/;
 
     function fieldOf(id) {
+        var box = document.getElementById(id);
+        // a select menu is reached through its combobox, not through the hidden select behind it
+        var combobox = box && !INPUT.test(box.tagName) ? box.querySelector("[role=combobox]") : null;
+        if (combobox) {
+            return combobox;
+        }
         var suffixes = ["", "_input", "_focus"];
         for (var i = 0; i < suffixes.length; i++) {
             var element = document.getElementById(id + suffixes[i]);
@@ -18,7 +24,6 @@
                 return element;
             }
         }
-        var box = document.getElementById(id);
         return box ? box.querySelector("input:not([type=hidden]), select, textarea") : null;
     }
 

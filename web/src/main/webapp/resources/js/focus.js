@@ -37,18 +37,64 @@
         return target;
     }
 
+    /* The element last focused inside a dialog, apart: the page's own is where the focus returns when it closes. */
+    var lastInDialog = null;
+
     document.addEventListener("focusin", function (e) {
         if (e.target.id && !e.target.closest(".ui-dialog")) {
             lastId = e.target.id;
+        } else if (e.target.id) {
+            lastInDialog = e.target.id;
         }
     }, true);
 
-    document.addEventListener("DOMContentLoaded", function () {
-        $(document).on("pfAjaxComplete", function () {
-            // a dialog opened by the request takes the focus itself
-            if (lost() && $(".ui-dialog:visible").length === 0 && again()) {
+    /*
+     * After a request: the element that had the focus, or its new markup, takes it back; inside an open dialog the one
+     * last focused there (a row added or removed in its form), else what the dialog is about. A dialog the request
+     * opened takes the focus itself. Run after the request's own completion, which enables its button again.
+     */
+    function restore() {
+        if (!lost()) {
+            return;
+        }
+        var dialogs = $(".ui-dialog:visible");
+        if (dialogs.length === 0) {
+            if (again()) {
                 again().focus({preventScroll: true});
             }
+            return;
+        }
+        var top = dialogs.last()[0];
+        var inDialog = sameOrNeighbour(lastInDialog);
+        if (inDialog && top.contains(inDialog)) {
+            inDialog.focus({preventScroll: true});
+        } else if (lastInDialog) {
+            // what had the focus is gone with the request: the dialog's form keeps the person in it
+            var first = top.querySelector(".ui-dialog-content :is(input, select, textarea, button, [tabindex='0'])"
+                + ":not([type=hidden]):not([disabled])");
+            if (first) {
+                first.focus({preventScroll: true});
+            }
+        }
+    }
+
+    /*
+     * The element of this id, shown; for a row's element gone with its row (rows:2:remove), the same element of the
+     * row that took its place, else of the row before.
+     */
+    function sameOrNeighbour(id) {
+        var element = shown(id && document.getElementById(id));
+        var row = id && !element ? /^(.*:)(\d+)(:[^:]+)$/.exec(id) : null;
+        if (row) {
+            element = shown(document.getElementById(row[1] + row[2] + row[3]))
+                || shown(document.getElementById(row[1] + (Number(row[2]) - 1) + row[3]));
+        }
+        return element;
+    }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        $(document).on("pfAjaxComplete", function () {
+            window.setTimeout(restore, 0);
         });
         var Dialog = window.PrimeFaces && PrimeFaces.widget.Dialog;
         if (!Dialog) {
@@ -57,22 +103,32 @@
         var show = Dialog.prototype.show;
         Dialog.prototype.show = function () {
             var opener = lost() ? again() : null;
-            var shown = show.apply(this, arguments);
+            var result = show.apply(this, arguments);
             if (opener && (!this.focusedElementBeforeDialogOpened
                     || this.focusedElementBeforeDialogOpened === document.body)) {
                 this.focusedElementBeforeDialogOpened = opener;
             }
-            return shown;
+            return result;
         };
-        var returnFocus = Dialog.prototype.returnFocus;
+        /*
+         * As PrimeFaces does, a moment after the dialog is gone and unless another is open, but only to a person who
+         * has not gone on meanwhile: one who clicked into a chapter right after saving keeps typing there, where
+         * PrimeFaces would take the focus back to the button that opened the dialog and their next key would press
+         * it. An update may have replaced the opener, or left it hidden (a chapter's button in a submitted document).
+         */
         Dialog.prototype.returnFocus = function () {
             var before = this.focusedElementBeforeDialogOpened;
-            // an update may have replaced the opener, or left it hidden (a chapter's button in a submitted document)
             if (before && before !== document.body && !shown(before)) {
-                this.focusedElementBeforeDialogOpened = shown(before.id && document.getElementById(before.id))
-                    || successor();
+                before = shown(before.id && document.getElementById(before.id)) || successor();
             }
-            return returnFocus.apply(this, arguments);
+            if (!before || $(".ui-dialog:visible").length > 0) {
+                return;
+            }
+            window.setTimeout(function () {
+                if (lost()) {
+                    before.focus({preventScroll: true});
+                }
+            }, 100);
         };
     });
 }());

@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -165,6 +167,18 @@ class StrategyBrowserIT {
             officer.click(section("NUMBERS", "button.ql-link"));
             officer.until(d -> d.findElement(section("NUMBERS", ".save-status")).getText()
                     .contains("Selecteer eerst de woorden die de link worden"));
+            // right after a version (1) is saved, a click into a chapter keeps the focus there: what is typed next is
+            // the chapter's, not a key that opens the version dialog again
+            opens(officer, By.id("doc:saveVersion"), "versionDialog");
+            officer.type("versionForm:note", "Tussenstand " + mark);
+            officer.click(By.id("versionForm:save"));
+            officer.until(ExpectedConditions.attributeToBe(By.id("versionDialog"), "aria-hidden", "true"));
+            officer.click(section("NUMBERS", ".ql-editor"));
+            new Actions(officer.driver()).pause(Duration.ofMillis(300)).sendKeys(" Verder na de versie.").perform();
+            officer.until(ExpectedConditions.textToBePresentInElementLocated(section("NUMBERS", ".save-status"),
+                    "Opgeslagen om"));
+            assertThat(officer.text(section("NUMBERS", ".ql-editor"))).endsWith("Verder na de versie.");
+            assertThat(officer.driver().findElement(By.id("versionDialog")).getAttribute("aria-hidden")).isEqualTo("true");
             // a chapter marked not applicable shows its reason and no editor until it is applicable again
             opens(officer, section("FORGOTTEN_PLACES", "button[id$=':notApplicable']"), "notApplicableDialog");
             officer.type("notApplicableForm:reason", "Westland heeft geen vakantieparken " + mark);
@@ -284,20 +298,20 @@ class StrategyBrowserIT {
             coordinator.click(By.id("adoptForm:save"));
             coordinator.waitForText("status", "Vastgesteld");
             assertThat(coordinator.text(By.id("adoption"))).contains("Gemeenteraad").contains("besluit/" + mark)
-                    .contains("vastgesteld (versie 2)");
-            assertThat(coordinator.text(By.id("doc:versionTable_data"))).contains("2 · vastgesteld");
+                    .contains("vastgesteld (versie 3)");
+            assertThat(coordinator.text(By.id("doc:versionTable_data"))).contains("3 · vastgesteld");
             coordinator.click(By.id("doc:markEnrolment"));
             coordinator.waitForText("doc:messages", "De aanmelding staat nu op \"Beleid vastgesteld\".");
             assertThat(coordinator.driver().findElements(By.id("doc:enrolmentOffer"))).isEmpty();
-            String pdfLink = coordinator.driver().findElement(By.id("pdf-link-2")).getAttribute("href");
+            String pdfLink = coordinator.driver().findElement(By.id("pdf-link-3")).getAttribute("href");
             assertThat(pdfLink).endsWith("app/strategy/document.pdf?document=" + page.substring(page.indexOf("id=") + 3)
-                    + "&version=2");
+                    + "&version=3");
             assertThat(pdfText(coordinator, pdfLink)).contains(title).contains("peildatum 15 juni 2025")
                     .contains("Bron " + mark);
 
             officer.open("app/strategy/documents.xhtml");
-            assertThat(officer.text(By.xpath("//tr[contains(., '" + title + "')]"))).contains("Vastgesteld · versie 2")
-                    .doesNotContain("vastgesteld (v2)");
+            assertThat(officer.text(By.xpath("//tr[contains(., '" + title + "')]"))).contains("Vastgesteld · versie 3")
+                    .doesNotContain("vastgesteld (v3)");
             officer.open(page.replace("document.xhtml", "versions.xhtml"));
             officer.click(By.id("versions:compare"));
             officer.waitForText("versions:comparison", "ongewijzigd");
@@ -365,6 +379,9 @@ class StrategyBrowserIT {
 
             WebElement conflict = bram.until(ExpectedConditions.visibilityOfElementLocated(
                     section("NUMBERS", ".section-conflict")));
+            // the editor Bram typed in gave way to the conflict: what he types on goes into the merged text
+            bram.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return !!document.activeElement.closest(\"[id$=':merged']\");")));
             assertThat(conflict.findElement(By.cssSelector(".conflict-explain")).getText())
                     .as("who saved the section, and when").containsPattern(" om \\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2} opgeslagen");
             assertThat(bram.driver().findElements(section("NUMBERS", ".changed-by"))).as("not the page's older word")
@@ -380,8 +397,8 @@ class StrategyBrowserIT {
 
             WebElement merged = bram.driver().findElement(section("NUMBERS", "[id$=':merged'] .ql-editor"));
             assertThat(merged.getText()).contains("Anna schrijft").contains("Bram schrijft");
-            merged.click();
-            merged.sendKeys(" Samen verder.");
+            bram.driver().switchTo().activeElement().sendKeys(" Samen verder.");
+            assertThat(merged.getText()).endsWith("Samen verder.");
             bram.click(section("NUMBERS", "button[id$=':saveMerged']"));
             bram.until(ExpectedConditions.textToBePresentInElementLocated(section("NUMBERS", ".save-status"),
                     "Opgeslagen om"));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.sessions.api.AgendaItem;
@@ -55,9 +56,13 @@ public class MeetingForm implements Serializable {
                     .allMatch(field -> field == null || field.isBlank());
         }
 
-        /** The row as the facade takes it; an unreadable time is refused at its field, {@code agenda.2.from}. */
-        AgendaItem item(int index) {
-            return new AgendaItem(time(startsAt, index, "from"), time(endsAt, index, "to"), title, speaker,
+        /**
+         * The row as the facade takes it; an unreadable time is refused at its field, {@code agenda.2.from}, kept in
+         * {@code checks} with every other, so the form names them all at once.
+         */
+        AgendaItem item(int index, InputChecks checks) {
+            return new AgendaItem(checks.value(() -> time(startsAt, index, "from")),
+                    checks.value(() -> time(endsAt, index, "to")), title, speaker,
                     municipalityCode == null || municipalityCode.isBlank() ? null : municipalityCode);
         }
 
@@ -151,8 +156,15 @@ public class MeetingForm implements Serializable {
         Set<LearningGoal> goals = themes == null ? Set.of() : Set.of(themes);
         return new MeetingDetails(title, goals, format, venueName, venueAddress, venueCity, onlineLink, startsAt,
                 endsAt, capacity == null ? 0 : capacity, municipalityLimit,
-                IntStream.range(0, agenda.size()).filter(index -> !agenda.get(index).blank())
-                        .mapToObj(index -> agenda.get(index).item(index)).toList(), version);
+                items(), version);
+    }
+
+    private List<AgendaItem> items() {
+        InputChecks checks = new InputChecks();
+        List<AgendaItem> items = IntStream.range(0, agenda.size()).filter(index -> !agenda.get(index).blank())
+                .mapToObj(index -> agenda.get(index).item(index, checks)).toList();
+        checks.refuseIfBroken();
+        return items;
     }
 
     public void addAgendaRow() {
