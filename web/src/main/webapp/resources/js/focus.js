@@ -111,7 +111,7 @@
             return result;
         };
         /*
-         * As PrimeFaces does, a moment after the dialog is gone and unless another is open, but only to a person who
+         * As PrimeFaces does, a moment after the dialog is gone, but only to a person who
          * has not gone on meanwhile: one who clicked into a chapter right after saving keeps typing there, where
          * PrimeFaces would take the focus back to the button that opened the dialog and their next key would press
          * it. An update may have replaced the opener, or left it hidden (a chapter's button in a submitted document).
@@ -121,7 +121,11 @@
             if (before && before !== document.body && !shown(before)) {
                 before = shown(before.id && document.getElementById(before.id)) || successor();
             }
-            if (!before || $(".ui-dialog:visible").length > 0) {
+            // another dialog still open keeps the focus, unless this one was opened from it (a confirmation)
+            var open = $(".ui-dialog:visible").toArray();
+            if (!before || (open.length > 0 && !open.some(function (dialog) {
+                return dialog.contains(before);
+            }))) {
                 return;
             }
             window.setTimeout(function () {

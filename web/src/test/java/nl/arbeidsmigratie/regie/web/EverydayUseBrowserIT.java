@@ -181,6 +181,10 @@ class EverydayUseBrowserIT {
                     .as("nothing to merge into chosen yet").isFalse();
             coordinator.choose("regionForm:mergeTarget", other);
             coordinator.until(ExpectedConditions.elementToBeClickable(By.id("regionForm:merge")));
+            // asked first; "no" leaves the focus on the button in the region's dialog, not on the page
+            coordinator.click(By.id("regionForm:merge"));
+            coordinator.click(By.cssSelector(".ui-confirmdialog-no"));
+            coordinator.until(d -> "regionForm:merge".equals(d.switchTo().activeElement().getAttribute("id")));
             coordinator.click(By.id("regionForm:merge"));
             coordinator.click(By.cssSelector(".ui-confirmdialog-yes"));
             coordinator.waitForText("regionForm:dialogMessages", "Regio " + mistake

@@ -157,6 +157,8 @@ class MeetingsBrowserIT {
             // a row added and left empty is skipped, and Enter in a field saves rather than adding another row
             browser.click(By.id("editForm:addRow"));
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:rows:1:item")));
+            // the rows are drawn anew, and the focus stays on the button, not on the page behind the dialog
+            browser.until(d -> "editForm:addRow".equals(d.switchTo().activeElement().getAttribute("id")));
             browser.driver().findElement(By.id("editForm:venueCity")).sendKeys(Keys.ENTER);
             browser.waitForText("meetings:messages", "Startbijeenkomst is opgeslagen.");
             // saved, but an item running past the meeting's end is named: more often a typo in a time than meant
