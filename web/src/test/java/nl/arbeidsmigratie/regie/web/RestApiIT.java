@@ -113,6 +113,15 @@ class RestApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"source\":\"" + "x".repeat(70_000) + "\"}")));
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(tooLarge.body()).contains("groter dan de grens van 65536 bytes (64 KB); er is niets opgeslagen");
+        // a parameter taken once and given twice is refused: which one counted would depend on the order
+        HttpResponse<String> twice = dutch(HttpRequest.newBuilder(URI.create(base
+                + "api/v1/counts?municipality=GM1783&municipality=GM0518")).header("Authorization", "Bearer " + token));
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("\"parameter\":\"municipality\"", "Geef municipality één keer mee");
+        // one taken as a list may be repeated
+        HttpResponse<String> statuses = Http.getWithToken(URI.create(base
+                + "api/v1/editions/1/enrolments?status=SUBMITTED&status=CONFIRMED"), token);
+        assertThat(statuses.statusCode()).as(statuses.body()).isIn(200, 404);
     }
 
     private static HttpResponse<String> dutch(HttpRequest.Builder request) throws Exception {
