@@ -299,6 +299,10 @@ class EverydayUseBrowserIT {
                 auditor.until(ExpectedConditions.stalenessOf(shown));
                 assertThat(auditor.text(By.id("audit:filterMessages"))).as(period[0] + " and " + period[1]).isEmpty();
                 assertThat(auditor.text(By.id("audit:entries_data"))).contains("Inloggen · gelukt");
+                // what the search found is said to a screen reader, which hears the table change no other way
+                WebElement found = auditor.driver().findElement(By.id("audit:found"));
+                assertThat(found.getAttribute("role")).isEqualTo("status");
+                assertThat(found.getAttribute("textContent").strip()).matches("\\d+ regels? gevonden");
             }
             auditor.type("audit:until_input", "morgen");
             auditor.click(By.id("audit:search"));

@@ -100,6 +100,8 @@ public class AuditBacking implements Serializable {
     private String municipalityCode;
     private String text;
     private AuditFilter filter = AuditFilter.ofTarget(null);
+    /** Whether a search was made, whose result the page announces. */
+    private boolean searched;
     /** The names now of the records the entries shown are about. */
     private Map<String, String> names = Map.of();
 
@@ -139,6 +141,7 @@ public class AuditBacking implements Serializable {
 
     /** Shows the entries the filters find, from the first page. */
     public void search() {
+        searched = true;
         if (from != null && until != null && until.isBefore(from)) {
             // a period that ends before it begins finds nothing, and would say only that
             Messages.addError("audit:until", "audit.period.reversed");
@@ -330,6 +333,10 @@ public class AuditBacking implements Serializable {
 
     public AuditVerification getVerification() {
         return verification;
+    }
+
+    public boolean isSearched() {
+        return searched;
     }
 
     /** The kinds by their words in the page's language, as a reader looks for them. */
