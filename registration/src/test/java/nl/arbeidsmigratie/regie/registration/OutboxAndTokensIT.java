@@ -81,7 +81,7 @@ class OutboxAndTokensIT {
 
     @Test
     void theMailLogPageExistsOnlyWhenMailStaysInTheApplication() {
-        assertThatThrownBy(() -> outbox.mailLog(10)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> outbox.mailLog(null, 10)).isInstanceOf(AccessRefusedException.class);
     }
 
     @Test

@@ -164,12 +164,12 @@ class RegistrationIT {
 
     @Test
     void theMailLogIsForCoordinatorsOnlyAndOnlyWhenNoMailIsSent() throws Exception {
-        assertThatThrownBy(() -> mailLog.latest(10)).as("anonymous").isInstanceOf(AccessRefusedException.class);
-        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> mailLog.latest(10))
+        assertThatThrownBy(() -> mailLog.latest(null, 10)).as("anonymous").isInstanceOf(AccessRefusedException.class);
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> mailLog.latest(null, 10))
                 .isInstanceOf(AccessRefusedException.class).hasMessageStartingWith("OFFICER may not do this"));
-        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> mailLog.latest(10))
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> mailLog.latest(null, 10))
                 .isInstanceOf(AccessRefusedException.class).hasMessageStartingWith("AUDITOR may not do this"));
-        TestCaller.as(DEMO_COORDINATOR.email(), () -> assertThatThrownBy(() -> mailLog.latest(10))
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> assertThatThrownBy(() -> mailLog.latest(null, 10))
                 .as("the tests send mail over SMTP").isInstanceOf(AccessRefusedException.class)
                 .hasMessageContaining("only when mail.mode=log"));
     }

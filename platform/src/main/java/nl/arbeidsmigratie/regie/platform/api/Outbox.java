@@ -66,20 +66,15 @@ public class Outbox {
                 .executeUpdate();
     }
 
-    /** The latest mails, for the mail log page of the development mode; refused when mail really goes out. */
-    public List<OutboxMailView> mailLog(int limit) {
-        return mailLog(null, limit).items();
-    }
-
     /**
      * The latest mails to an address containing {@code recipient} (any when blank), newest first, with how many
-     * there are in all; refused when mail really goes out.
+     * there are in all, for the mail log page of the development mode; refused when mail really goes out.
      */
     public Page<OutboxMailView> mailLog(String recipient, int limit) {
         if (!settings.logOnly()) {
             throw new AccessRefusedException("the mail log exists only when mail.mode=log");
         }
-        String pattern = SearchText.containing(recipient == null ? "" : recipient).orElse("%");
+        String pattern = SearchText.containing(recipient).orElse("%");
         String where = " where " + SearchText.folded("m.recipient") + " like :pattern escape '"
                 + SearchText.ESCAPE + "'";
         long total = em.createQuery("select count(m) from OutboxMail m" + where, Long.class)

@@ -2,7 +2,6 @@ package nl.arbeidsmigratie.regie.registration.api;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
 import nl.arbeidsmigratie.regie.platform.api.OutboxMailView;
 import nl.arbeidsmigratie.regie.platform.api.Page;
@@ -21,12 +20,10 @@ public class MailLog {
     @Inject
     Outbox outbox;
 
-    /** The latest mails, newest first; refused to anyone but a coordinator, and when mail really goes out. */
-    public List<OutboxMailView> latest(int limit) {
-        return latest(null, limit).items();
-    }
-
-    /** As {@link #latest(int)}, to an address containing {@code recipient}, with how many there are in all. */
+    /**
+     * The latest mails to an address containing {@code recipient} (any when blank), newest first, with how many there
+     * are in all; refused to anyone but a coordinator, and when mail really goes out.
+     */
     public Page<OutboxMailView> latest(String recipient, int limit) {
         currentAccount.check(Role.COORDINATOR);
         return outbox.mailLog(recipient, limit);
