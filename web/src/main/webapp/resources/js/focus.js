@@ -50,7 +50,7 @@
 
     /*
      * After a request: the element that had the focus, or its new markup, takes it back; inside an open dialog the one
-     * last focused there (a row added or removed in its form), else what the dialog is about. A dialog the request
+     * last focused there (a row added or removed in its form), else its first field. A dialog the request
      * opened takes the focus itself. Run after the request's own completion, which enables its button again.
      */
     function restore() {
@@ -79,17 +79,13 @@
     }
 
     /*
-     * The element of this id, shown; for a row's element gone with its row (rows:2:remove), the same element of the
-     * row that took its place, else of the row before.
+     * The element of this id, shown: after a row was removed, the row that took its place has it; when the last row
+     * went (rows:2:remove), the same element of the row before.
      */
     function sameOrNeighbour(id) {
         var element = shown(id && document.getElementById(id));
         var row = id && !element ? /^(.*:)(\d+)(:[^:]+)$/.exec(id) : null;
-        if (row) {
-            element = shown(document.getElementById(row[1] + row[2] + row[3]))
-                || shown(document.getElementById(row[1] + (Number(row[2]) - 1) + row[3]));
-        }
-        return element;
+        return row ? shown(document.getElementById(row[1] + (Number(row[2]) - 1) + row[3])) : element;
     }
 
     document.addEventListener("DOMContentLoaded", function () {
