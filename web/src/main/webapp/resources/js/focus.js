@@ -17,8 +17,10 @@
         return shown(lastId && document.getElementById(lastId));
     }
 
+    /* No element has the focus, or one no longer shown does (a button of a dialog just hidden, before the browser
+       moves the focus off it). */
     function lost() {
-        return !document.activeElement || document.activeElement === document.body;
+        return !document.activeElement || document.activeElement === document.body || !shown(document.activeElement);
     }
 
     /*
