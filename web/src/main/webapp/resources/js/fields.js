@@ -74,7 +74,7 @@
         Array.prototype.forEach.call(document.querySelectorAll("small.field-refusal"), function (note) {
             note.parentNode.removeChild(note);
         });
-        Array.prototype.forEach.call(document.querySelectorAll("li[data-for]"), function (item) {
+        Array.prototype.forEach.call(document.querySelectorAll("li[data-for]:not([data-corrected])"), function (item) {
             var field = fieldOf(item.getAttribute("data-for"));
             if (!field) {
                 return;
@@ -99,6 +99,57 @@
             field.setAttribute("aria-invalid", "true");
         });
     }
+
+    /*
+     * A refused field that is being corrected no longer says it is wrong: the note under it and its invalid marking
+     * go as soon as it changes, and a later update of the page does not bring them back; the page's list of messages
+     * keeps what the save said until the next save answers.
+     */
+    function owns(forId, target) {
+        var box = document.getElementById(forId);
+        return box !== null && (box === target || box.contains(target) || fieldOf(forId) === target);
+    }
+
+    function corrected(event) {
+        var target = event.target;
+        if (!target || !target.closest || !target.closest("[aria-invalid='true'], .ui-state-error, [contenteditable]")) {
+            return;
+        }
+        Array.prototype.forEach.call(document.querySelectorAll("li[data-for]:not([data-corrected])"), function (item) {
+            var forId = item.getAttribute("data-for");
+            if (!owns(forId, target)) {
+                return;
+            }
+            item.setAttribute("data-corrected", "");
+            Array.prototype.forEach.call(document.querySelectorAll("small.field-refusal"), function (note) {
+                if (note.getAttribute("data-for") === forId) {
+                    note.parentNode.removeChild(note);
+                }
+            });
+            var field = fieldOf(forId);
+            var box = document.getElementById(forId);
+            [field, box, document.querySelector("label[for='" + CSS.escape(forId) + "']"),
+                field && field.id ? document.querySelector("label[for='" + CSS.escape(field.id) + "']") : null]
+                .forEach(function (element) {
+                    if (element) {
+                        element.classList.remove("ui-state-error");
+                    }
+                });
+            if (field) {
+                field.removeAttribute("aria-invalid");
+                var described = (field.getAttribute("aria-describedby") || "").split(/\s+/).filter(function (ref) {
+                    return ref && ref !== item.id;
+                });
+                if (described.length) {
+                    field.setAttribute("aria-describedby", described.join(" "));
+                } else {
+                    field.removeAttribute("aria-describedby");
+                }
+            }
+        });
+    }
+    document.addEventListener("input", corrected, true);
+    document.addEventListener("change", corrected, true);
 
     /* PrimeFaces writes the label of a table's rows-per-page choice empty; it gets the words of the page's locale. */
     function nameRowsPerPage() {

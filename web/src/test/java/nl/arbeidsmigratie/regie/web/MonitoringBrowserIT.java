@@ -118,6 +118,10 @@ class MonitoringBrowserIT {
 
             officer.type("countForm:source", source);
             assertThat(officer.driver().findElements(By.id("countForm:source_length"))).isEmpty();
+            assertThat(officer.driver().findElements(By.cssSelector("small.field-refusal[data-for='countForm:source']")))
+                    .as("a refusal being corrected is no longer repeated under its field").isEmpty();
+            assertThat(officer.driver().findElement(By.id("countForm:source")).getAttribute("aria-invalid"))
+                    .as("nor is the field still marked").isNull();
             officer.click(By.id("countForm:save"));
             officer.waitForText("counts:table_data", source);
             assertThat(officer.text(By.id("counts:messages"))).contains("De telling is opgeslagen.");

@@ -213,6 +213,10 @@ class RestApiIT {
             assertThat(refused.statusCode()).as(bad).isEqualTo(400);
             assertThat(refused.body()).contains("\"parameter\":\"" + bad.substring(0, bad.indexOf('=')) + "\"");
         }
+        for (String latest : List.of("9999-12-31", "9999-12-31T23:59:59Z")) {
+            assertThat(Http.get(URI.create(counts + "?municipality=GM1525&asKnownOn=" + latest), DEMO_AUDITOR)
+                    .statusCode()).as("the last moment of the years taken, " + latest).isEqualTo(200);
+        }
     }
 
     @Test

@@ -175,6 +175,16 @@ class SessionsApiIT {
                     .doesNotContain("id=\"error-text\"", "Exception", "at nl.arbeidsmigratie", "BEGIN:VCALENDAR");
         }
 
+        // a page naming a record that is not there says so with a 404, as the top bar of a signed-in page is long
+        String absent = String.valueOf(meeting + 1_000_000);
+        for (String link : List.of("app/sessions/meeting.xhtml?id=" + absent, "app/sessions/poll.xhtml?id=" + absent,
+                "app/sessions/poll.xhtml?meeting=" + absent, "app/sessions/records.xhtml?meeting=" + absent,
+                "circle.xhtml?edition=" + absent)) {
+            PageClient.Page answer = officer.get(link);
+            assertThat(answer.status()).as(link).isEqualTo(404);
+            assertThat(answer.body()).as(link).contains("bestaat niet").doesNotContain("Exception");
+        }
+
         // a poll's page opens only from its mailed link: without one, or with one that names nothing, not found
         for (String link : List.of("date-poll.xhtml", "date-poll.xhtml?token=", "date-poll.xhtml?token=" + "x".repeat(43))) {
             PageClient.Page answer = new PageClient(base).get(link);

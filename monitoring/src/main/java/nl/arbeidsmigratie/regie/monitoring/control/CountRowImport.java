@@ -35,6 +35,15 @@ final class CountRowImport extends RowImport {
     }
 
     @Override
+    protected List<String> englishExample() {
+        List<String> example = new java.util.ArrayList<>(example());
+        List<String> names = columns().stream().map(ImportColumn::english).toList();
+        example.set(names.indexOf("source"), "Municipal count");
+        example.set(names.indexOf("method"), "BRP and RNI on the reference date");
+        return example;
+    }
+
+    @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
         String municipality = municipalityCode(row, "municipality_code");
         // a row of another municipality is refused as such first, not for values its sender may not record anyway

@@ -85,12 +85,17 @@ public abstract class RowImport {
     /** One example row for the template file, a value (or an empty one) per column of {@link #columns()}. */
     public abstract List<String> example();
 
+    /** {@link #example()} with its descriptive texts in English; names of places and firms stay as they are. */
+    protected List<String> englishExample() {
+        return example();
+    }
+
     /**
      * The template of this kind: the header and {@link #example()}, with Dutch names and {@code ;} for a spreadsheet
      * set to Dutch, or with English names, {@code ,} and choices by their English words for one set to English.
      */
     public final String template(boolean english) {
-        List<String> example = example();
+        List<String> example = english ? englishExample() : example();
         List<String> header = new ArrayList<>();
         List<String> row = new ArrayList<>();
         for (int i = 0; i < columns().size(); i++) {

@@ -79,7 +79,8 @@ class RowImportValuesTest {
         assertThat(locations.template(false)).startsWith("gemeentecode;bag_id;naam;straat;")
                 .contains(";wooneenheden;in gebruik;");
         assertThat(RowImport.of(nl.arbeidsmigratie.regie.monitoring.api.ImportKind.COUNTS).template(true))
-                .startsWith("municipality_code,reference_date,").contains(",living in the municipality,");
+                .startsWith("municipality_code,reference_date,").contains(",living in the municipality,")
+                .contains(",Municipal count,BRP and RNI on the reference date,").doesNotContain("telling");
         java.util.List<CsvRows.Row> rows = new java.util.ArrayList<>();
         java.util.List<nl.arbeidsmigratie.regie.monitoring.api.ImportProblem> problems = new java.util.ArrayList<>();
         for (String template : new String[] {english, locations.template(false)}) {

@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.web.monitoring;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
@@ -29,10 +30,19 @@ final class MomentParameters {
         }
         try {
             String given = value.strip();
-            Instant moment = given.contains("T") ? Instant.parse(given)
-                    : LocalDate.parse(given).plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant().minusNanos(1);
-            if (inRange(LocalDate.ofInstant(moment, DutchTime.ZONE))) {
-                return moment;
+            if (!given.contains("T")) {
+                LocalDate date = LocalDate.parse(given);
+                if (inRange(date)) {
+                    return date.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant().minusNanos(1);
+                }
+            } else {
+                // the years are those of the instant as written (UTC); its last hours fall in Dutch 10000, which
+                // knows nothing the end of 9999 did not
+                Instant moment = Instant.parse(given);
+                if (inRange(LocalDate.ofInstant(moment, ZoneOffset.UTC))) {
+                    Instant latest = LAST.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant().minusNanos(1);
+                    return moment.isAfter(latest) ? latest : moment;
+                }
             }
         } catch (DateTimeException e) {
             // refused below
