@@ -452,6 +452,28 @@
     document.addEventListener("click", keepTyped, true);
     document.addEventListener("keydown", keepTyped, true);
 
+    /*
+     * A dialog that stays open after what was typed in it was saved (a comment placed, its field emptied) has nothing
+     * left to lose, unless another of its text fields still holds words of their own.
+     */
+    function savedTyped(event, xhr, settings, args) {
+        if (args && args.validationFailed || !settings || !settings.source) {
+            return;
+        }
+        var source = typeof settings.source === "string" ? document.getElementById(settings.source) : settings.source;
+        var dialog = source && source.closest ? source.closest(".ui-dialog[data-typed]") : null;
+        if (!dialog) {
+            return;
+        }
+        var pending = Array.prototype.some.call(dialog.querySelectorAll("textarea, .ql-editor"), function (field) {
+            return field.getClientRects().length > 0 && (field.value !== undefined ? field.value : field.textContent)
+                .trim() !== "";
+        });
+        if (!pending) {
+            dialog.removeAttribute("data-typed");
+        }
+    }
+
     if (window.jQuery) {
         // the widgets build their buttons in jQuery's ready handlers, which run after this script's: name them after
         window.jQuery(function () {
@@ -459,6 +481,7 @@
         });
         window.jQuery(document).on("pfAjaxComplete", run);
         window.jQuery(document).on("pfAjaxComplete", showRefusal);
+        window.jQuery(document).on("pfAjaxComplete", savedTyped);
     }
     var Dialog = window.PrimeFaces && PrimeFaces.widget.Dialog;
     if (Dialog) {

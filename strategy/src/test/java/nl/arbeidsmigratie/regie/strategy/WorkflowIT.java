@@ -28,6 +28,7 @@ import nl.arbeidsmigratie.regie.registration.api.PolicyPhase;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.strategy.api.Adoption;
 import nl.arbeidsmigratie.regie.strategy.api.AdoptionBody;
+import nl.arbeidsmigratie.regie.strategy.api.CommentView;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentDetails;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentSummary;
@@ -125,6 +126,9 @@ class WorkflowIT {
         TestCaller.as(reviewer.email(), () -> assertThatThrownBy(() -> workflow.sendBack(draft.id(), "  "))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.reason.required")));
+        CommentView onFirst = TestCaller.as(reviewer.email(), () -> comments.add(draft.id(), numbers.id(),
+                "Eerste tekst", "Welke bron?"));
+        assertThat(onFirst.quoteChanged()).isFalse();
         DocumentView back = TestCaller.as(reviewer.email(), () -> workflow.sendBack(draft.id(),
                 "Voeg de RNI-cijfers toe."));
         assertThat(back.status()).isEqualTo(DocumentStatus.DRAFT);
@@ -134,6 +138,10 @@ class WorkflowIT {
                 .noneMatch(mail -> mail.subject().contains("Terug naar concept: " + draft.title()));
         SectionView again = section(TestCaller.as(OFFICER, () -> documents.find(draft.id())), LearningGoal.NUMBERS);
         TestCaller.as(OFFICER, () -> documents.saveSection(again.id(), again.version(), "<p>Met RNI</p>"));
+        CommentView revised = TestCaller.as(OFFICER, () -> comments.list(draft.id())).stream()
+                .filter(c -> c.id() == onFirst.id()).findFirst().orElseThrow();
+        assertThat(revised.quoteChanged()).as("the passage quoted is no longer in the revised text").isTrue();
+        TestCaller.as(reviewer.email(), () -> comments.resolve(revised.id(), revised.version()));
         TestCaller.as(OFFICER, () -> workflow.submit(draft.id()));
 
         for (Adoption bad : new Adoption[] {null, new Adoption(null, LocalDate.now(), "2026-17"),

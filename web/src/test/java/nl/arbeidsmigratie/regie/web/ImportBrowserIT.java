@@ -362,6 +362,14 @@ class ImportBrowserIT {
                     .noneMatch(option -> option.startsWith("peildatum") || option.startsWith("personen")
                             || option.startsWith("kort_verblijf"));
 
+            // the words that open a refused file's report are read whole, not cut off by a column an icon wide
+            officer.open("app/monitoring/import.xhtml");
+            officer.waitForText("historyForm:history_data", "Show problem report");
+            assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("""
+                    return [...document.querySelectorAll('.report-toggle .ui-row-toggler')].every(t =>
+                        t.getBoundingClientRect().right <= t.closest('td').getBoundingClientRect().right + 1
+                        && t.scrollWidth <= t.clientWidth + 1);""")).isTrue();
+
             // stacked on a phone, only an import with a report offers it, saying what it shows
             officer.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             officer.open("app/monitoring/import.xhtml");

@@ -351,6 +351,9 @@ class MeetingsBrowserIT {
             browser.click(By.id("poll:rankingTable:0:fix"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText("poll:messages", "Bijeenkomst 2 heeft nu een vaste datum en is bevestigd.");
+            assertThat(browser.driver().findElements(By.id("guests:invite"))).as("no guest invited to an ended poll")
+                    .isEmpty();
+            assertThat(browser.text(By.cssSelector("#guests\\:guestTable_data tr:first-child"))).contains(guest);
             // the meeting's page leads to the ended poll, whose answers stay to be read
             browser.click(By.id("meeting-link"));
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting:poll")));

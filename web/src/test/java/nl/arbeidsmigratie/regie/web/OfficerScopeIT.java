@@ -51,6 +51,17 @@ class OfficerScopeIT {
     }
 
     @Test
+    void anOfficersImportTemplateHasAnExampleRowOfTheirOwnMunicipality() throws Exception {
+        URI locations = URI.create(base + "api/v1/imports/locations/template");
+        String delft = Http.get(locations, DELFT_OFFICER).body();
+        assertThat(delft.lines().skip(1).findFirst().orElseThrow()).startsWith("GM0503;0503").doesNotContain("1783");
+        assertThat(Http.get(URI.create(base + "api/v1/imports/counts/template"), DELFT_OFFICER).body()
+                .lines().skip(1).findFirst().orElseThrow()).startsWith("GM0503;");
+        assertThat(Http.get(locations, DEMO_OFFICER).body().lines().skip(1).findFirst().orElseThrow())
+                .startsWith("GM1783;1783");
+    }
+
+    @Test
     void anotherMunicipalitysRecordByIdIsAnsweredExactlyLikeAMissingOne() throws Exception {
         long location = westlandLocation("Scope " + UUID.randomUUID(), null);
         assertThat(westland("locations/" + location + "/occupancy", "{\"referenceDate\":\"2025-05-01\",\"persons\":9}")

@@ -229,6 +229,13 @@ class StrategyBrowserIT {
             assertThat(coordinator.text(By.id("commentsForm:formMessages"))).isEqualTo("De opmerking is geplaatst.");
             assertThat(coordinator.text(By.id("doc:messages"))).as("said once, in the dialog").isEmpty();
             assertThat(coordinator.text(By.cssSelector("[data-goal='NUMBERS'] .open-comments"))).contains("open opmerking");
+            // all that was typed is placed: closing asks nothing
+            ((JavascriptExecutor) coordinator.driver()).executeScript(
+                    "window.asked = null; window.confirm = question => { window.asked = question; return false; };");
+            coordinator.click(By.cssSelector(".ui-dialog[aria-hidden='false'] .ui-dialog-titlebar-close"));
+            coordinator.until(ExpectedConditions.invisibilityOfElementLocated(By.id("commentsForm:text")));
+            assertThat(((JavascriptExecutor) coordinator.driver()).executeScript("return window.asked")).isNull();
+            opens(coordinator, section("NUMBERS", "button[id$=':comments']"), "commentsDialog");
             // a typo put right before anyone answered; a new comment half written meanwhile stays
             coordinator.type("commentsForm:text", "Nog een punt");
             coordinator.click(By.id("commentsForm:threads:0:revise"));

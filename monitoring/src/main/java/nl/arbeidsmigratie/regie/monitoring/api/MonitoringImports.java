@@ -131,10 +131,13 @@ public class MonitoringImports {
 
     /**
      * A file to fill in, with the header of this kind and one example row: in Dutch separated by {@code ;}, or in
-     * English ({@code english}) separated by {@code ,}, with the choices by their English words.
+     * English ({@code english}) separated by {@code ,}, with the choices by their English words. An officer's
+     * example is of their own municipality, as every row they may import.
      */
     public String template(@NotNull ImportKind kind, boolean english) {
-        return RowImport.of(kind).template(english);
+        AccountView caller = access.reader();
+        return RowImport.of(kind).template(english, caller.role() == Role.OFFICER ? caller.municipalityCode()
+                : RowImport.EXAMPLE_MUNICIPALITY);
     }
 
     /**

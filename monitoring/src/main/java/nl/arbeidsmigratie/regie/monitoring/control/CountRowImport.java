@@ -30,13 +30,13 @@ final class CountRowImport extends RowImport {
     }
 
     @Override
-    public List<String> example() {
-        return List.of("GM1783", "2025-01-01", "4500", "350", "12000", "9000", "11000", "Gemeentelijke telling", "BRP en RNI op de peildatum", "wonend", "4", "12");
+    public List<String> example(String municipalityCode) {
+        return List.of(municipalityCode, "2025-01-01", "4500", "350", "12000", "9000", "11000", "Gemeentelijke telling", "BRP en RNI op de peildatum", "wonend", "4", "12");
     }
 
     @Override
-    protected List<String> englishExample() {
-        List<String> example = new java.util.ArrayList<>(example());
+    protected List<String> englishExample(String municipalityCode) {
+        List<String> example = new java.util.ArrayList<>(example(municipalityCode));
         List<String> names = columns().stream().map(ImportColumn::english).toList();
         example.set(names.indexOf("source"), "Municipal count");
         example.set(names.indexOf("method"), "BRP and RNI on the reference date");

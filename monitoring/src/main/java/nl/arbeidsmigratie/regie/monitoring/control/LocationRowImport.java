@@ -42,8 +42,8 @@ final class LocationRowImport extends RowImport {
     }
 
     @Override
-    public List<String> example() {
-        return List.of("GM1783", "1783010000001234", "Logiesgebouw Voorbeeldweg", "Voorbeeldweg", "12", "2671 AB", "Naaldwijk", "", "", "wooneenheden", "in gebruik", "2024-03-01", "", "40", "480", "160", "20", "5", "5", "SNF", "SNF-12345", "2026-03-01", "2028-03-01", "short stay", "Voorbeeld Huisvesting B.V.");
+    public List<String> example(String municipalityCode) {
+        return List.of(municipalityCode, exampleBagId(municipalityCode), "Logiesgebouw Voorbeeldweg", "Voorbeeldweg", "12", "2671 AB", "Naaldwijk", "", "", "wooneenheden", "in gebruik", "2024-03-01", "", "40", "480", "160", "20", "5", "5", "SNF", "SNF-12345", "2026-03-01", "2028-03-01", "short stay", "Voorbeeld Huisvesting B.V.");
     }
 
     @Override

@@ -30,8 +30,9 @@ final class OccupancyRowImport extends RowImport {
     }
 
     @Override
-    public List<String> example() {
-        return List.of("1783010000001234", "2025-03-31", "36", "20", "10", "6", "Logiesgebouw Voorbeeldweg", "GM1783");
+    public List<String> example(String municipalityCode) {
+        return List.of(exampleBagId(municipalityCode), "2025-03-31", "36", "20", "10", "6", "Logiesgebouw Voorbeeldweg",
+                municipalityCode);
     }
 
     @Override

@@ -82,20 +82,31 @@ public abstract class RowImport {
     /** The columns a file of this kind may have. */
     public abstract List<ImportColumn> columns();
 
-    /** One example row for the template file, a value (or an empty one) per column of {@link #columns()}. */
-    public abstract List<String> example();
+    /** The municipality of a template's example row for a caller who records for any (Westland). */
+    public static final String EXAMPLE_MUNICIPALITY = "GM1783";
 
-    /** {@link #example()} with its descriptive texts in English; names of places and firms stay as they are. */
-    protected List<String> englishExample() {
-        return example();
+    /**
+     * One example row for the template file, a value (or an empty one) per column of {@link #columns()}, for
+     * {@code municipalityCode}: an officer's template has a row of their own municipality, as their rows will.
+     */
+    public abstract List<String> example(String municipalityCode);
+
+    /** {@link #example} with its descriptive texts in English; names of places and firms stay as they are. */
+    protected List<String> englishExample(String municipalityCode) {
+        return example(municipalityCode);
+    }
+
+    /** A BAG id as one of {@code municipalityCode} is numbered: its first four digits are the municipality's. */
+    protected static String exampleBagId(String municipalityCode) {
+        return municipalityCode.substring(2) + "010000001234";
     }
 
     /**
-     * The template of this kind: the header and {@link #example()}, with Dutch names and {@code ;} for a spreadsheet
+     * The template of this kind: the header and {@link #example}, with Dutch names and {@code ;} for a spreadsheet
      * set to Dutch, or with English names, {@code ,} and choices by their English words for one set to English.
      */
-    public final String template(boolean english) {
-        List<String> example = english ? englishExample() : example();
+    public final String template(boolean english, String municipalityCode) {
+        List<String> example = english ? englishExample(municipalityCode) : example(municipalityCode);
         List<String> header = new ArrayList<>();
         List<String> row = new ArrayList<>();
         for (int i = 0; i < columns().size(); i++) {

@@ -73,17 +73,17 @@ class RowImportValuesTest {
     void aTemplateInEnglishHasTheEnglishNamesCommasAndChoicesByTheirEnglishWordsAndIsReadAsTheDutchOne()
             throws Exception {
         RowImport locations = RowImport.of(nl.arbeidsmigratie.regie.monitoring.api.ImportKind.LOCATIONS);
-        String english = locations.template(true);
+        String english = locations.template(true, RowImport.EXAMPLE_MUNICIPALITY);
         assertThat(english).startsWith("municipality_code,bag_id,name,street,house_number,postcode,place,")
                 .contains(",housing units,active,").contains(",short stay,");
-        assertThat(locations.template(false)).startsWith("gemeentecode;bag_id;naam;straat;")
+        assertThat(locations.template(false, RowImport.EXAMPLE_MUNICIPALITY)).startsWith("gemeentecode;bag_id;naam;straat;")
                 .contains(";wooneenheden;in gebruik;");
-        assertThat(RowImport.of(nl.arbeidsmigratie.regie.monitoring.api.ImportKind.COUNTS).template(true))
+        assertThat(RowImport.of(nl.arbeidsmigratie.regie.monitoring.api.ImportKind.COUNTS).template(true, RowImport.EXAMPLE_MUNICIPALITY))
                 .startsWith("municipality_code,reference_date,").contains(",living in the municipality,")
                 .contains(",Municipal count,BRP and RNI on the reference date,").doesNotContain("telling");
         java.util.List<CsvRows.Row> rows = new java.util.ArrayList<>();
         java.util.List<nl.arbeidsmigratie.regie.monitoring.api.ImportProblem> problems = new java.util.ArrayList<>();
-        for (String template : new String[] {english, locations.template(false)}) {
+        for (String template : new String[] {english, locations.template(false, RowImport.EXAMPLE_MUNICIPALITY)}) {
             try (CsvRows csv = CsvRows.open(new java.io.ByteArrayInputStream(template.getBytes(
                     java.nio.charset.StandardCharsets.UTF_8)), locations.columns(), problems::add)) {
                 rows.add(csv.next(problems::add));

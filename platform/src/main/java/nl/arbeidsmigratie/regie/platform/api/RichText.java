@@ -191,12 +191,19 @@ public final class RichText {
 
     /**
      * The words of sanitised HTML as a reader selects them on the page, one space between blocks: a link is its text,
-     * a list item has no bullet or number (a browser leaves those out of a selection).
+     * a list item has no bullet or number (a browser leaves those out of a selection), and a non-breaking space (a
+     * word processor's, in "€ 650") a plain one, as a browser copies it.
      */
     public static String shownText(String sanitizedHtml) {
-        return unescape(SHOWN_BREAK.matcher(sanitizedHtml).replaceAll(" ").replaceAll("<[^>]*>", ""))
-                .replaceAll("\\s+", " ").strip();
+        return spaced(unescape(SHOWN_BREAK.matcher(sanitizedHtml).replaceAll(" ").replaceAll("<[^>]*>", "")));
     }
+
+    /** Every run of white space, non-breaking spaces included, as one plain space; none at either end. */
+    public static String spaced(String text) {
+        return ANY_SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static final Pattern ANY_SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern SHOWN_BREAK = Pattern.compile("(?i)<br\\s*/?>|</?(p|h[1-6]|blockquote|ul|ol|li)\\b[^>]*>");
 

@@ -32,6 +32,12 @@ class RichTextTest {
     }
 
     @Test
+    void theTextShownHasPlainSpacesWhereTheHtmlHasNonBreakingOnesAsASelectionOnThePageHas() {
+        assertThat(RichText.shownText("<p>gemiddeld €&nbsp;650 per\u00a0maand,\u202fart.\u20073</p>"))
+                .isEqualTo("gemiddeld € 650 per maand, art. 3");
+    }
+
+    @Test
     void characterReferencesBeyondUnicodeReadAsTheReplacementCharacter() {
         assertThat(RichText.unescape("a&#233;b&#x1F600;c")).isEqualTo("aébc".replace("bc", "b\uD83D\uDE00c"));
         assertThat(RichText.unescape("&#99999999999;|&#x110000;|&#xD800;|&#0;|&#xFFFFFFFF;|&#0000000065;"))

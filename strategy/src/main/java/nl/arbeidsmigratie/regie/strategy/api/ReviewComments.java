@@ -50,7 +50,7 @@ public class ReviewComments {
                 .orElseThrow(() -> StrategyAccess.unknownSection(sectionId));
         String typed = DocumentTexts.note("quote", quote, false);
         // spaces and line breaks as the reader copied them: a passage is found, and kept, with single spaces
-        String passage = typed == null ? null : spaced(typed);
+        String passage = typed == null ? null : RichText.spaced(typed);
         // the words as the page shows them, which a reader selects: a link's text without its address
         if (passage != null && !RichText.shownText(section.bodyHtml()).contains(passage)) {
             throw new InvalidInputException("quote", "error.strategy.comment.quote-not-found",
@@ -59,10 +59,6 @@ public class ReviewComments {
         ReviewComment comment = new ReviewComment(section, passage, DocumentTexts.note("text", text, COMMENT_MISSING),
                 documents.now(), seen.caller().email());
         return saved(comment, "strategy.comment.added");
-    }
-
-    private static String spaced(String text) {
-        return text.replaceAll("\\s+", " ").strip();
     }
 
     public CommentView reply(long commentId, String text) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.RichText;
 import nl.arbeidsmigratie.regie.strategy.api.CommentView;
 
 /** A review comment on a section, or a reply to one. Only a thread's first comment is resolved or reopened. */
@@ -151,6 +152,7 @@ public class ReviewComment {
 
     public CommentView view(List<CommentView> replies) {
         return new CommentView(id, section.id(), section.title(), quote, text, author, createdAt, changedAt,
-                resolvedAt != null, resolvedBy, resolvedAt, replies, version);
+                resolvedAt != null, resolvedBy, resolvedAt, replies, version,
+                quote != null && !RichText.shownText(section.bodyHtml()).contains(quote));
     }
 }

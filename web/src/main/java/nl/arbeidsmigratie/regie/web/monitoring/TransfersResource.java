@@ -173,7 +173,8 @@ public class TransfersResource {
     @Produces({CSV, Problem.MEDIA_TYPE})
     @Operation(operationId = "Transfers_export",
             summary = "Export a municipality's counts, locations or occupancy as CSV",
-            description = "In the import format. Occupancy of 1 to 4 persons is shown as <5 except to coordinators.")
+            description = "In the import format. Occupancy of 1 to 4 persons is shown as <5 to auditors; coordinators and "
+                    + "the municipality's officers see the figures they record.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "400", description = "Unknown kind or municipality code (problem document)")
