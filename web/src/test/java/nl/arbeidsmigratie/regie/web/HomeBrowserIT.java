@@ -108,6 +108,51 @@ class HomeBrowserIT {
     }
 
     @Test
+    void aMunicipalitysOverviewGathersItsFiguresDocumentsAndEnrolmentAndAnOfficerOpensOnlyTheirOwn() throws Exception {
+        String source = "Overzichtstelling " + UUID.randomUUID();
+        HttpResponse<String> counted = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_COORDINATOR.email(),
+                TestData.countJson("GM1884", source).replace("2025-05-01", TODAY.toString())
+                        .replace("\"registeredBrp\":7", "\"registeredBrp\":7,\"estimateMin\":1200,\"estimateMax\":1500"));
+        assertThat(counted.statusCode()).as(counted.body()).isEqualTo(201);
+        String title = "Overzicht " + UUID.randomUUID();
+        long document = TestData.westlandStrategyDocument(base, title, true);
+
+        PageClient coordinator = PageClient.signedIn(base, DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+        PageClient.Page kaag = coordinator.get("app/registration/municipality.xhtml?code=gm1884");
+        assertThat(kaag.status()).isEqualTo(200);
+        assertThat(kaag.body()).contains("<h1>Kaag en Braassem</h1>", "GM1884 · Zuid-Holland · Regio Holland Rijnland",
+                "1.200 – 1.500", "Laatste telling: peildatum " + DutchDates.format(TODAY) + ", bron " + source,
+                "locations.xhtml?municipality=GM1884", "counts.xhtml?municipality=GM1884", "id=\"overview-circle\"");
+        PageClient.Page westland = coordinator.get("app/registration/municipality.xhtml?code=GM1783");
+        assertThat(westland.body()).contains("<h1>Westland</h1>", title, "document.xhtml?id=" + document,
+                "Ter beoordeling");
+        assertThat(coordinator.get("app/registration/municipalities.xhtml").body()).as("the first page of names")
+                .contains("municipality.xhtml?code=GM0489\">Barendrecht</a>");
+        for (String unknown : new String[] {"GM9999", "Westland", "GM1783'"}) {
+            PageClient.Page answer = coordinator.get("app/registration/municipality.xhtml?code=" + unknown);
+            assertThat(answer.status()).as(unknown).isEqualTo(404);
+            assertThat(answer.body()).as(unknown).contains("Deze gemeente staat niet in het register.");
+        }
+
+        // an officer opens their own municipality, with or without its code, and no other
+        PageClient officer = PageClient.signedIn(base, DEMO_OFFICER.email(), DEMO_OFFICER.password());
+        assertThat(officer.get("app/registration/municipality.xhtml").body()).contains("<h1>Westland</h1>", title);
+        PageClient.Page other = officer.get("app/registration/municipality.xhtml?code=GM1884");
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain(source, "Kaag en Braassem</h1>");
+        assertThat(officer.get("app/registration/municipalities.xhtml").body()).as("others' names lead nowhere")
+                .contains("Barendrecht").doesNotContain("municipality.xhtml?code=");
+
+        // an auditor reads the figures and documents; the circle, which auditors take no part in, is left out
+        PageClient auditor = PageClient.signedIn(base, DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
+        PageClient.Page audited = auditor.get("app/registration/municipality.xhtml?code=GM1784");
+        assertThat(audited.status()).isEqualTo(404);
+        PageClient.Page read = auditor.get("app/registration/municipality.xhtml?code=GM1783");
+        assertThat(read.body()).contains("<h1>Westland</h1>", title).doesNotContain("id=\"overview-circle\"")
+                .doesNotContain("ui-messages-error");
+    }
+
+    @Test
     void anAuditorRunsTheVerificationAndFollowsTheLatestChangeToItsPage() throws Exception {
         String source = "Gemeente Zoeterwoude (voorbeeldgegevens) " + UUID.randomUUID();
         HttpResponse<String> counted = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_COORDINATOR.email(),

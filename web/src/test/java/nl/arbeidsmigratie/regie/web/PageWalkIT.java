@@ -69,6 +69,7 @@ class PageWalkIT {
             Map.entry("app/registration/enrolments.xhtml", EnumSet.of(Role.WESTLAND, Role.DELFT, Role.COORDINATOR)),
             Map.entry("app/registration/mail-log.xhtml", COORDINATOR),
             Map.entry("app/registration/municipalities.xhtml", SIGNED_IN),
+            Map.entry("app/registration/municipality.xhtml", SIGNED_IN),
             Map.entry("app/registration/newsletter.xhtml", COORDINATOR),
             Map.entry("app/registration/profile.xhtml", SIGNED_IN),
             Map.entry("app/registration/subscribers.xhtml", COORDINATOR),
@@ -156,7 +157,7 @@ class PageWalkIT {
                 }
                 if (role == Role.DELFT) {
                     // the page's own parameters, naming Westland's records, show Delft nothing more
-                    Page named = sessions.get(role).get(path + "?municipality=GM1783&edition=" + edition
+                    Page named = sessions.get(role).get(path + "?municipality=GM1783&code=GM1783&edition=" + edition
                             + "&id=" + location + "&location=" + location);
                     pagesTried++;
                     leakCheck(role, path + " with Westland's ids", named);

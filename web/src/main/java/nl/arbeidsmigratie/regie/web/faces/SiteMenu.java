@@ -68,7 +68,8 @@ public class SiteMenu {
 
     static final List<Group> GROUPS = List.of(
             new Group("register", "nav.group.register", List.of(
-                    new Item("municipalities", "/app/registration/municipalities", "nav.municipalities", EVERYONE),
+                    new Item("municipalities", "/app/registration/municipalities", "nav.municipalities", EVERYONE,
+                            List.of("/app/registration/municipality.xhtml")),
                     new Item("regions", "/app/registration/regions", "nav.regions", EVERYONE))),
             new Group("monitoring", "nav.group.monitoring", List.of(
                     new Item("dashboard", "/app/monitoring/dashboard", "nav.dashboard", EVERYONE),

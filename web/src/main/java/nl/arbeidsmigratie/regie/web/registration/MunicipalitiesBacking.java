@@ -167,6 +167,11 @@ public class MunicipalitiesBacking implements Serializable {
         return mayEdit;
     }
 
+    /** Whether the caller may open the municipality's overview: an officer their own only. */
+    public boolean mayOpen(String code) {
+        return !layout.isOfficer() || code.equals(layout.getAccount().municipalityCode());
+    }
+
     public MunicipalityView getEditing() {
         return editing;
     }
