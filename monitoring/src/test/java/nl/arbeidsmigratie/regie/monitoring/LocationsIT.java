@@ -116,6 +116,8 @@ class LocationsIT {
         assertThat(registered.details().permits()).extracting(Permit::number).containsExactly("V-2024-17");
         assertThat(TestCaller.as(AUDITOR, () -> locations.asKnownOn(WESTLAND, Instant.now())))
                 .extracting(v -> v.details().name()).contains(name);
+        assertThat(TestCaller.as(AUDITOR, () -> locations.find(registered.locationId(), Instant.now())).orElseThrow()
+                .recordedAt()).as("the moment the write answered is the one read back").isEqualTo(registered.recordedAt());
     }
 
     @Test

@@ -51,6 +51,18 @@ class OfficerScopeIT {
     }
 
     @Test
+    void aLocationAskedAsKnownBeforeItWasRecordedIsNotFoundTheSameWayForItsNormCheck() throws Exception {
+        long location = westlandLocation("Nog niet " + UUID.randomUUID(), null);
+        for (String path : List.of("/api/v1/locations/{id}", "/api/v1/locations/{id}/norm-check")) {
+            HttpResponse<String> before = Http.getWith(api(path + "?asKnownOn=2020-01-01", location),
+                    "Authorization", "Bearer " + Http.tokenFor(DEMO_OFFICER.email()), "Accept-Language", "nl");
+            assertThat(before.statusCode()).as(path).isEqualTo(404);
+            assertThat(before.body()).as(path).contains("\"parameter\":\"asKnownOn\"",
+                    "Deze locatie was op dat moment nog niet vastgelegd.").doesNotContain("2020-01-01T");
+        }
+    }
+
+    @Test
     void anOfficersImportTemplateHasAnExampleRowOfTheirOwnMunicipality() throws Exception {
         URI locations = URI.create(base + "api/v1/imports/locations/template");
         String delft = Http.get(locations, DELFT_OFFICER).body();

@@ -296,6 +296,22 @@ class RestApiIT {
         HttpResponse<String> again = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_OFFICER.email(), body);
         assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
         assertThat(again.body()).contains("\"parameter\":\"source\"");
+
+        // the count the refusal says to correct is corrected through the API, with a reason, once
+        URI one = URI.create(base + "api/v1/counts/" + Json.at(count, "id"));
+        String token = Http.tokenFor(DEMO_OFFICER.email());
+        String corrected = "{\"figures\":" + body.replace("\"registeredBrp\":7", "\"registeredBrp\":8") + ",\"reason\":";
+        HttpResponse<String> noReason = Http.send("PUT", one, token, "application/json", corrected + "\"\"}");
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(noReason.body()).contains("\"parameter\":\"reason\"");
+        HttpResponse<String> correction = Http.send("PUT", one, token, "application/json", corrected + "\"Herteld\"}");
+        assertThat(correction.statusCode()).as(correction.body()).isEqualTo(200);
+        assertThat(Json.at(Json.parse(correction.body()), "figures", "registeredBrp")).hasToString("8");
+        assertThat(Json.at(Json.parse(correction.body()), "supersedes")).isEqualTo(Json.at(count, "id"));
+        assertThat(Http.send("PUT", one, token, "application/json", corrected + "\"Nog eens\"}").statusCode())
+                .as("the version corrected is no longer the latest").isEqualTo(409);
+        assertThat(Http.send("PUT", one, Http.tokenFor(DEMO_AUDITOR.email()), "application/json",
+                corrected + "\"Auditor\"}").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -438,8 +454,18 @@ class RestApiIT {
             if (operation.get("parameters") instanceof List<?> parameters) {
                 parameters.stream().map(Map.class::cast).filter(parameter -> "path".equals(parameter.get("in")))
                         .forEach(parameter -> assertThat(parameter.get("required")).as(name).isEqualTo(true));
+                if (parameters.stream().map(Map.class::cast).anyMatch(parameter -> "path".equals(parameter.get("in")))) {
+                    assertThat(((Map<?, ?>) operation.get("responses")).keySet()).as(name).map(String::valueOf)
+                            .contains("404");
+                }
             }
+            // every path needs a token
+            assertThat(((Map<?, ?>) operation.get("responses")).keySet()).as(name).map(String::valueOf).contains("401");
         }));
+        Object count = Json.at(document, "paths", "/api/v1/counts", "post", "responses", "201", "content",
+                "application/json", "schema");
+        assertThat(Json.at(count, "properties")).as(String.valueOf(Json.at(document, "paths", "/api/v1/counts")))
+                .asString().contains("figures", "registrationRateLow", "supersedes");
         assertThat(operationIds).doesNotHaveDuplicates().doesNotContain("null");
         Object location = Json.at(document, "paths", "/api/v1/locations/{id}", "get", "responses", "200", "content",
                 "application/json", "schema");

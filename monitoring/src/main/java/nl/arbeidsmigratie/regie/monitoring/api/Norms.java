@@ -121,7 +121,8 @@ public class Norms {
     public NormCheck check(long locationId, @NotNull LocalDate date, @NotNull Instant asOf) {
         access.readerOf(chains.latest(LOCATIONS, locationId).location().municipalityCode(), LOCATIONS, locationId);
         LocationVersion version = chains.asKnownOn(LOCATIONS, locationId, asOf).orElseThrow(() ->
-                new InvalidInputException("location", "error.location.unknown", "not recorded yet at " + asOf));
+                new InvalidInputException("asKnownOn", "error.location.not-yet-recorded",
+                        "This location had not been recorded yet at that moment."));
         LocationDetails details = version.details();
         NormRuleSetView rules = em.createNamedQuery(NormRuleSet.VALID_ON, NormRuleSet.class)
                 .setParameter("mark", details.certification().mark().normsToApply())

@@ -2,9 +2,10 @@ package nl.arbeidsmigratie.regie.monitoring.control;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.Certification;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
@@ -247,25 +248,25 @@ public final class LocationRules {
                 "referenceDate", "error.occupancy.after-closing", "the location closed on " + closedOn, closedOn);
         checks.require(!housesSomeone || location.status() != LocationStatus.PLANNED || openedOn != null,
                 "persons", "error.occupancy.planned", "the location is still planned");
-        checks.check(() -> checkFigures(f));
+        checkFigures(checks, f);
         checks.refuseIfBroken();
     }
 
-    private static void checkFigures(OccupancyFigures f) {
-        if (f.persons() == null) {
-            throw new InvalidInputException("persons", "error.occupancy.persons.required", "how many persons");
-        }
-        if (Stream.of(f.persons(), f.shortStay(), f.midStay(), f.longStay()).anyMatch(n -> n != null && n < 0)) {
-            throw new InvalidInputException("persons", "error.count.negative", "counts cannot be negative");
-        }
-        if (f.persons() > OccupancyFigures.MOST_PERSONS) {
-            throw new InvalidInputException("persons", "error.occupancy.too-large",
-                    "at most " + OccupancyFigures.MOST_PERSONS + " persons");
-        }
-        if (f.splitExceedsPersons()) {
-            throw new InvalidInputException("shortStay", "error.occupancy.split",
-                    "short, mid and long stay add up to more than the persons housed");
-        }
+    /** Each figure refused at its own field: a negative split figure is named, not the persons it splits. */
+    private static void checkFigures(InputChecks checks, OccupancyFigures f) {
+        checks.require(f.persons() != null, "persons", "error.occupancy.persons.required", "how many persons");
+        Map<String, Integer> figures = new LinkedHashMap<>();
+        figures.put("persons", f.persons());
+        figures.put("shortStay", f.shortStay());
+        figures.put("midStay", f.midStay());
+        figures.put("longStay", f.longStay());
+        figures.forEach((field, n) -> checks.require(n == null || n >= 0, field, "error.count.negative",
+                "counts cannot be negative"));
+        checks.require(f.persons() == null || f.persons() <= OccupancyFigures.MOST_PERSONS, "persons",
+                "error.occupancy.too-large", "at most " + OccupancyFigures.MOST_PERSONS + " persons");
+        boolean signed = figures.values().stream().allMatch(n -> n == null || n >= 0);
+        checks.require(!signed || !f.splitExceedsPersons(), "shortStay", "error.occupancy.split",
+                "short, mid and long stay add up to more than the persons housed");
     }
 
     /** A location's texts are each one line: names, address parts, numbers. */

@@ -54,6 +54,18 @@ class LocationRulesTest {
     }
 
     @Test
+    void eachNegativeOccupancyFigureIsRefusedAtItsOwnField() {
+        nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures figures =
+                new nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures(1, TODAY, 5, -1, 2, -3);
+        assertThatThrownBy(() -> LocationRules.check(figures, TODAY, LocationRules.Lifetime.UNKNOWN))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                        .extracting(InvalidInputException::field, InvalidInputException::messageKey)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("shortStay", "error.count.negative"),
+                                org.assertj.core.groups.Tuple.tuple("longStay", "error.count.negative")));
+    }
+
+    @Test
     void datesFrom1900UpTo2100AreTaken() {
         LocationDetails old = location(LocalDate.of(1900, 1, 1), new Certification(QualityMark.SNF, "x",
                 LocalDate.of(2025, 3, 1), LocalDate.of(2100, 12, 31)),

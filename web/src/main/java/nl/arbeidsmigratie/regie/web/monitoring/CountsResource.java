@@ -1,11 +1,14 @@
 package nl.arbeidsmigratie.regie.web.monitoring;
 
+import static nl.arbeidsmigratie.regie.web.rest.BadParameterException.required;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -78,10 +81,25 @@ public class CountsResource {
             content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "400", description = "Invalid figures (problem document naming the field)")
     public Response record(CountFigures figures) {
-        if (figures == null) {
-            throw new BadParameterException("body", "a JSON body is required", "error.api.body.required");
-        }
-        return Response.status(Response.Status.CREATED).entity(counts.record(figures)).build();
+        return Response.status(Response.Status.CREATED).entity(counts.record(required("body", figures))).build();
+    }
+
+    /** A correction of a count: the figures as they should have been, and why. */
+    public record CountCorrection(CountFigures figures, String reason) {
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "Counts_correct",
+            summary = "Correct a count with the reason; the version it corrects stays in the history")
+    @APIResponse(responseCode = "200", description = "The correction: the count's new latest version",
+            content = @Content(schema = @Schema(implementation = CountView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid figures or no reason (problem document naming the field)")
+    @APIResponse(responseCode = "409", description = "Corrected meanwhile: id is no longer the latest version")
+    public CountView correct(@PathParam("id") long id, CountCorrection correction) {
+        CountCorrection c = required("body", correction);
+        return counts.correct(id, required("figures", c.figures()), c.reason());
     }
 
     @GET

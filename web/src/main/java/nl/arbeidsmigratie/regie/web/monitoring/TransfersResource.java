@@ -180,7 +180,8 @@ public class TransfersResource {
     @APIResponse(responseCode = "400", description = "Unknown kind or municipality code (problem document)")
     @APIResponse(responseCode = "403", description = "Another municipality, for an officer (problem document)")
     public Response export(@Parameter(description = "counts, locations or occupancy", required = true) @PathParam("kind") String kind,
-                           @Parameter(description = "CBS code, e.g. GM1783") @QueryParam("municipality") String code) {
+                           @Parameter(description = "CBS code, e.g. GM1783", required = true)
+                           @QueryParam("municipality") String code) {
         ImportKind parsed = kind(kind);
         String municipality = municipalities.read(code);
         return csvFile(exports.export(parsed, municipality), ImportTemplates.exportName(parsed, municipality));

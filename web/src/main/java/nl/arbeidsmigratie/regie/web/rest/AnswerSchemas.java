@@ -1,20 +1,24 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * The answers' schemas as a validating client can use them. Payara writes for an answer's
  * {@code @Schema(implementation = …)} every attribute of the annotation, defaults included, so an object would say
  * {@code maxProperties: 0} (no field allowed) and a list would carry its element's fields beside its {@code items}:
  * those are taken out. And every refusal the document names without a body of its own is the problem document
- * (RFC 9457) the API answers with, described once as {@value #PROBLEM}. A record's number, a Java long, is
- * written as any number; it is said to be a whole one.
+ * (RFC 9457) the API answers with, described once as {@value #PROBLEM}, and the refusals every operation of a kind
+ * can give are named on each. A record's number, a Java long, is written as any number; it is said to be a whole
+ * one.
  */
 public class AnswerSchemas implements OASFilter {
 
@@ -77,6 +81,7 @@ public class AnswerSchemas implements OASFilter {
             if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                 return;
             }
+            refusalsEveryCallerMeets(operation);
             operation.getResponses().getAPIResponses().forEach((status, response) -> {
                 if ((status.startsWith("4") || status.startsWith("5")) && (response.getContent() == null
                         || response.getContent().getMediaTypes() == null
@@ -86,6 +91,29 @@ public class AnswerSchemas implements OASFilter {
                 }
             });
         }));
+    }
+
+    /**
+     * The refusals the API gives every operation of their kind, named where an operation's own annotations left them
+     * out: 401 without a valid token (every path needs one), 404 for a record named in the path that is not there or
+     * not the caller's to see, 400 for a parameter or body that cannot be read.
+     */
+    private static void refusalsEveryCallerMeets(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        addIfMissing(responses, "401", "No valid personal API token (problem document)");
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+            addIfMissing(responses, "404", "Not there, or not the caller's to see (problem document)");
+        }
+        if (operation.getRequestBody() != null || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
+            addIfMissing(responses, "400", "A parameter or the body cannot be read (problem document naming it)");
+        }
+    }
+
+    private static void addIfMissing(APIResponses responses, String status, String description) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        }
     }
 
     private static Schema problem() {

@@ -53,7 +53,8 @@ public final class ProblemMappers {
 
     @Provider
     public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
-        private static final Set<String> UNKNOWN_IDS = Set.of("error.location.unknown", "error.count.unknown",
+        private static final Set<String> UNKNOWN_IDS = Set.of("error.location.unknown",
+                "error.location.not-yet-recorded", "error.count.unknown",
                 "error.occupancy.unknown",
                 "error.strategy.document.unknown", "error.strategy.section.unknown", "error.strategy.version.unknown",
                 "error.strategy.comment.unknown", "error.sessions.series.unknown", "error.sessions.meeting.unknown",
@@ -66,7 +67,7 @@ public final class ProblemMappers {
         public Response toResponse(InvalidInputException e) {
             String detail = detail(e);
             if (UNKNOWN_IDS.contains(e.messageKey())) {
-                // the id in the path names nothing: not found rather than a bad request
+                // the id in the path names nothing (then): not found rather than a bad request
                 return Problem.response(Response.Status.NOT_FOUND, detail, e.field());
             }
             return Problem.response(Response.Status.BAD_REQUEST, detail, e.field(),
