@@ -151,6 +151,31 @@
     document.addEventListener("input", corrected, true);
     document.addEventListener("change", corrected, true);
 
+    /*
+     * A row toggler with words of its own ("Foutenrapport tonen") is named by them, the words a person sees and a
+     * voice command says (WCAG 2.5.3); PrimeFaces names it "Expand" with the row's internal key.
+     */
+    function nameRowTogglers() {
+        Array.prototype.forEach.call(document.querySelectorAll(".ui-row-toggler"), function (toggler) {
+            var visible = Array.prototype.find.call(toggler.children, function (part) {
+                return !part.classList.contains("ui-helper-hidden") && part.textContent.trim() !== "";
+            });
+            if (visible) {
+                toggler.setAttribute("aria-label", visible.textContent.trim());
+            }
+        });
+    }
+    document.addEventListener("click", function (event) {
+        if (event.target.closest && event.target.closest(".ui-row-toggler")) {
+            window.setTimeout(nameRowTogglers, 0);
+        }
+    });
+    document.addEventListener("keyup", function (event) {
+        if (event.target.closest && event.target.closest(".ui-row-toggler")) {
+            window.setTimeout(nameRowTogglers, 0);
+        }
+    });
+
     /* PrimeFaces writes the label of a table's rows-per-page choice empty; it gets the words of the page's locale. */
     function nameRowsPerPage() {
         var words = window.PrimeFaces && PrimeFaces.getAriaLabel ? PrimeFaces.getAriaLabel("rowsPerPageLabel") : null;
@@ -340,6 +365,28 @@
         });
     }
 
+    /*
+     * What an update brought about (an import done, refused or needing its columns named) is read out wherever the
+     * focus is: an element marked data-announce puts its text into the page's polite status region, which stays in
+     * place while updates replace the parts around it. Each text once per kind; what the page opened with is not
+     * repeated.
+     */
+    var announced = {};
+
+    function announce(quietly) {
+        var region = document.getElementById("announcer");
+        Array.prototype.forEach.call(document.querySelectorAll("[data-announce]"), function (element) {
+            var kind = element.getAttribute("data-announce");
+            var text = element.textContent.replace(/\s+/g, " ").trim();
+            if (text && element.getClientRects().length > 0 && announced[kind] !== text) {
+                announced[kind] = text;
+                if (region && !quietly) {
+                    region.textContent = text;
+                }
+            }
+        });
+    }
+
     var watchingEditors = window.MutationObserver ? new MutationObserver(nameEditors) : null;
 
     function run() {
@@ -347,6 +394,7 @@
         tie();
         keepWholeTexts();
         nameRowsPerPage();
+        nameRowTogglers();
         nameDateButtons();
         nameEditors();
         releaseTab();
@@ -357,10 +405,26 @@
         }
     }
 
+    /* Watched by the markup it adds, as an upload's answer is no ajax request of the page. */
+    function watchOutcomes() {
+        announce(true);
+        var pending = null;
+        if (window.MutationObserver) {
+            new MutationObserver(function () {
+                window.clearTimeout(pending);
+                pending = window.setTimeout(function () {
+                    announce(false);
+                }, 100);
+            }).observe(document.body, {childList: true, subtree: true});
+        }
+    }
+
     if (document.readyState === "loading") {
         document.addEventListener("DOMContentLoaded", run);
+        document.addEventListener("DOMContentLoaded", watchOutcomes);
     } else {
         run();
+        watchOutcomes();
     }
     window.addEventListener("load", reachScrollingTables);
     window.addEventListener("resize", reachScrollingTables);
@@ -478,10 +542,21 @@
         // the widgets build their buttons in jQuery's ready handlers, which run after this script's: name them after
         window.jQuery(function () {
             window.setTimeout(nameDateButtons, 0);
+            window.setTimeout(nameRowTogglers, 0);
         });
         window.jQuery(document).on("pfAjaxComplete", run);
         window.jQuery(document).on("pfAjaxComplete", showRefusal);
         window.jQuery(document).on("pfAjaxComplete", savedTyped);
+
+    }
+    var DataTable = window.PrimeFaces && PrimeFaces.widget.DataTable;
+    if (DataTable && DataTable.prototype.updateExpansionAria) {
+        var updateExpansionAria = DataTable.prototype.updateExpansionAria;
+        DataTable.prototype.updateExpansionAria = function () {
+            var result = updateExpansionAria.apply(this, arguments);
+            nameRowTogglers();
+            return result;
+        };
     }
     var Dialog = window.PrimeFaces && PrimeFaces.widget.Dialog;
     if (Dialog) {

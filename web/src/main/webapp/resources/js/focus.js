@@ -9,6 +9,66 @@
 
     var lastId = null;
 
+    var FOCUSABLE = "a[href], button, input:not([type=hidden]), select, textarea, [tabindex='0'], [contenteditable=true]";
+
+    /*
+     * Where an element stood, to find its place again when an update removed it: its id, the row of a repeated part
+     * it is in (rows:2: of rows:2:remove) and the focusable elements after and before it outside that row, by id.
+     */
+    function placeOf(element) {
+        var id = element.id;
+        var row = /^(.*:\d+:)[^:]+$/.exec(id);
+        var prefix = row ? row[1] : null;
+        var scope = element.closest(".ui-dialog") || document;
+        var all = Array.prototype.filter.call(scope.querySelectorAll(FOCUSABLE), function (other) {
+            return other.id && (!prefix || other.id.indexOf(prefix) !== 0 || other === element);
+        });
+        var at = all.indexOf(element);
+        return {
+            id: id,
+            row: prefix,
+            button: element.tagName === "BUTTON",
+            next: at >= 0 && at + 1 < all.length ? all[at + 1].id : null,
+            previous: at > 0 ? all[at - 1].id : null
+        };
+    }
+
+    /*
+     * The element to focus for a place whose element is gone: the same in the row that took its place, or in the row
+     * before when the last went; else what replaced it in its row (Reopen for Resolve); else the element after it, or
+     * before it, outside its row.
+     */
+    function found(place) {
+        if (!place) {
+            return null;
+        }
+        var same = sameOrNeighbour(place.id);
+        if (same) {
+            return same;
+        }
+        var inRow = place.row ? Array.prototype.find.call(document.querySelectorAll(FOCUSABLE), function (other) {
+            return other.id && other.id.indexOf(place.row) === 0 && shown(other)
+                && (other.tagName === "BUTTON") === place.button;
+        }) : null;
+        return inRow || shown(place.next && document.getElementById(place.next))
+            || shown(place.previous && document.getElementById(place.previous));
+    }
+
+    /* Focuses {@code element} once it is enabled again: PrimeFaces enables a request's button only after the update. */
+    function focusWhenReady(element, place, tries) {
+        if (!lost()) {
+            return;
+        }
+        var target = shown(element && element.isConnected ? element : found(place));
+        if (target && target.disabled && tries > 0) {
+            window.setTimeout(function () {
+                focusWhenReady(target, place, tries - 1);
+            }, 50);
+        } else if (target) {
+            target.focus({preventScroll: true});
+        }
+    }
+
     function shown(element) {
         return element && element.isConnected && element.getClientRects().length > 0 ? element : null;
     }
@@ -41,12 +101,16 @@
 
     /* The element last focused inside a dialog, apart: the page's own is where the focus returns when it closes. */
     var lastInDialog = null;
+    var pagePlace = null;
+    var dialogPlace = null;
 
     document.addEventListener("focusin", function (e) {
         if (e.target.id && !e.target.closest(".ui-dialog")) {
             lastId = e.target.id;
+            pagePlace = placeOf(e.target);
         } else if (e.target.id) {
             lastInDialog = e.target.id;
+            dialogPlace = placeOf(e.target);
         }
     }, true);
 
@@ -61,15 +125,13 @@
         }
         var dialogs = $(".ui-dialog:visible");
         if (dialogs.length === 0) {
-            if (again()) {
-                again().focus({preventScroll: true});
-            }
+            focusWhenReady(found(pagePlace), pagePlace, 20);
             return;
         }
         var top = dialogs.last()[0];
-        var inDialog = sameOrNeighbour(lastInDialog);
+        var inDialog = found(dialogPlace);
         if (inDialog && top.contains(inDialog)) {
-            inDialog.focus({preventScroll: true});
+            focusWhenReady(inDialog, dialogPlace, 20);
         } else if (lastInDialog) {
             // what had the focus is gone with the request: the dialog's form keeps the person in it
             var first = top.querySelector(".ui-dialog-content :is(input, select, textarea, button, [tabindex='0'])"

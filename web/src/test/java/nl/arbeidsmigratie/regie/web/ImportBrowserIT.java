@@ -69,6 +69,7 @@ class ImportBrowserIT {
             officer.waitForText("progressForm:problems_data", "„veel” is geen geldig getal.");
             assertThat(officer.text(By.id("progressForm:problems_data"))).contains("3").contains("ingeschreven_brp");
             assertThat(officer.text(By.id("progressForm:refused"))).contains("niets opgeslagen");
+            announced(officer, "niets opgeslagen");
             officer.waitForText("historyForm:history_data", file.getFileName().toString());
             assertThat(officer.text(By.id("historyForm:history_data"))).contains("Geweigerd: 1 fout");
         } finally {
@@ -169,6 +170,7 @@ class ImportBrowserIT {
             drop(officer, "eigen-telling.csv", header + "GM1783;01-03-2021;veel;" + source + ";wonend;eerste\n");
 
             officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("mappingForm:choices")));
+            announced(officer, "eigen-telling.csv");
             assertThat(officer.text(By.id("mappingForm:choices_data")))
                     .contains("Datum telling").contains("Aantal BRP").contains("Opmerking");
             new Select(officer.driver().findElement(By.id("mappingForm:choices:0:meaning"))).selectByValue("peildatum");
@@ -184,6 +186,7 @@ class ImportBrowserIT {
             officer.choose("importForm:kind", "Tellingen");
             drop(officer, "eigen-telling.csv", header + "GM1783;01-03-2021;250;" + source + ";wonend;eerste\n");
             officer.waitForText("progressForm:done", "1 toegevoegd");
+            announced(officer, "1 toegevoegd");
             assertThat(officer.driver().findElements(By.id("mappingForm"))).as("not asked again").isEmpty();
             officer.waitForText("historyForm:history_data", "eigen-telling.csv");
             assertThat(officer.text(By.id("historyForm:history_data"))).contains("1 regel: 1 toegevoegd");
@@ -362,13 +365,16 @@ class ImportBrowserIT {
                     .noneMatch(option -> option.startsWith("peildatum") || option.startsWith("personen")
                             || option.startsWith("kort_verblijf"));
 
-            // the words that open a refused file's report are read whole, not cut off by a column an icon wide
+            // the words that open a refused file's report are read whole, not cut off by a column an icon wide, and
+            // are its name, not "Expand" and the row's internal key
             officer.open("app/monitoring/import.xhtml");
             officer.waitForText("historyForm:history_data", "Show problem report");
             assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("""
                     return [...document.querySelectorAll('.report-toggle .ui-row-toggler')].every(t =>
                         t.getBoundingClientRect().right <= t.closest('td').getBoundingClientRect().right + 1
-                        && t.scrollWidth <= t.clientWidth + 1);""")).isTrue();
+                        && t.scrollWidth <= t.clientWidth + 1
+                        && t.getAttribute('aria-label') === 'Show problem report');""")).as("whole, and named by its words")
+                    .isTrue();
 
             // stacked on a phone, only an import with a report offers it, saying what it shows
             officer.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
@@ -385,6 +391,12 @@ class ImportBrowserIT {
             }
             assertThat(officer.text(By.id("historyForm:history_data"))).contains("Show problem report");
         }
+    }
+
+    /** The page's status region says {@code words}, read out to a screen reader wherever the focus is. */
+    private static void announced(BrowserSession browser, String words) {
+        browser.until(d -> String.valueOf(d.findElement(By.id("announcer")).getAttribute("textContent"))
+                .contains(words));
     }
 
     /**

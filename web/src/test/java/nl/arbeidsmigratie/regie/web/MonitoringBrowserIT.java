@@ -148,9 +148,9 @@ class MonitoringBrowserIT {
                     .contains("Ingeschreven BRP: 4.500 → 4.800").contains(DEMO_OFFICER.displayName());
             auditor.driver().findElement(By.cssSelector("#historyDialog .ui-dialog-titlebar-close")).click();
 
-            // a year mistyped is said to be so, not shown as the present without a word
+            // a year mistyped is said to be so as soon as the field is left, not shown as the present without a word
             auditor.type("counts:asKnownOn_input", "01-01-0001 00:00:00");
-            auditor.click(By.id("counts:showAsKnownOn"));
+            auditor.driver().findElement(By.id("counts:asKnownOn_input")).sendKeys(Keys.TAB);
             auditor.waitForText("counts:messages", "kijk het jaartal na");
             // so is a moment still to come, of which nothing is known yet
             auditor.type("counts:asKnownOn_input", "01-01-2099 00:00:00");
@@ -197,6 +197,14 @@ class MonitoringBrowserIT {
             officer.type("locationForm:bedrooms_input", "5");
             officer.type("locationForm:toilets_input", "1");
             officer.type("locationForm:showers_input", "1");
+            // a permit row added and removed by keyboard keeps the person at the button pressed, or where its row was
+            officer.driver().findElement(By.id("locationForm:addPermit")).sendKeys(Keys.ENTER);
+            officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("locationForm:permits:0:permitNumber")));
+            officer.until(d -> "locationForm:addPermit".equals(d.switchTo().activeElement().getAttribute("id")));
+            officer.driver().findElement(By.id("locationForm:permits:0:removePermit"))
+                    .sendKeys(Keys.ENTER);
+            officer.until(ExpectedConditions.invisibilityOfElementLocated(By.id("locationForm:permits:0:permitNumber")));
+            officer.until(d -> "locationForm:addPermit".equals(d.switchTo().activeElement().getAttribute("id")));
             officer.click(By.id("locationForm:save"));
             officer.waitForText("locationForm:formMessages", "vier cijfers en twee letters");
             assertThat(officer.text(By.id("locationForm:formMessages"))).as("the summary names the field")
