@@ -466,6 +466,16 @@ class RestApiIT {
                 "application/json", "schema");
         assertThat(Json.at(count, "properties")).as(String.valueOf(Json.at(document, "paths", "/api/v1/counts")))
                 .asString().contains("figures", "registrationRateLow", "supersedes");
+        // what the JSON binding writes besides a record's fields, and maps by goal, are described as written
+        Object schemas = Json.at(document, "components", "schemas");
+        assertThat(Json.at(schemas, "AreaFigures", "properties", "occupancyWithheld", "type")).isEqualTo("boolean");
+        assertThat(Json.at(schemas, "FigureRow", "properties", "valueText", "type")).isEqualTo("string");
+        assertThat(Json.at(schemas, "OverviewRow", "properties", "completeness", "type")).isEqualTo("object");
+        assertThat(((Map<?, ?>) Json.at(schemas, "LocalDateTime")).get("format")).as("no offset is promised").isNull();
+        assertThat(Json.at(document, "paths", "/api/v1/imports/{kind}", "post", "responses", "422", "content",
+                "application/problem+json", "schema", "$ref")).isEqualTo("#/components/schemas/ImportRefusal");
+        assertThat(((Map<?, ?>) Json.at(schemas, "ImportRefusal", "properties")).keySet()).map(String::valueOf)
+                .contains("problems", "total");
         assertThat(operationIds).doesNotHaveDuplicates().doesNotContain("null");
         Object location = Json.at(document, "paths", "/api/v1/locations/{id}", "get", "responses", "200", "content",
                 "application/json", "schema");

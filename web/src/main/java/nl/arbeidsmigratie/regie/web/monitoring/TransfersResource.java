@@ -25,6 +25,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.ImportOutcome;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringExports;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringImports;
+import nl.arbeidsmigratie.regie.web.rest.AnswerSchemas;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
@@ -61,7 +62,8 @@ public class TransfersResource {
 
     /**
      * A refused import: a problem document listing the lines at fault ({@code total} counts all of them), its title,
-     * detail and each problem's reason in the caller's language (Accept-Language: Dutch or English).
+     * detail and each problem's reason in the caller's language (Accept-Language: Dutch or English). Described in
+     * the OpenAPI document as {@value AnswerSchemas#IMPORT_REFUSAL}.
      */
     public record ImportProblems(String type, String title, int status, String detail, List<LineProblem> problems,
                                  long total) {
@@ -93,9 +95,11 @@ public class TransfersResource {
     @APIResponse(responseCode = "413", description = "The file is larger than import.max-bytes (default 20 MB); "
             + "nothing stored (problem document naming the limit)")
     @APIResponse(responseCode = "409", description = "Someone else changed the same records (or imported the same "
-            + "file) while this one was written; nothing stored, send it again (problem document)")
+            + "file) while this one was written; nothing stored, send it again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = AnswerSchemas.IMPORT_REFUSAL)))
     @APIResponse(responseCode = "415", description = "The body is not text/csv (problem document)")
-    @APIResponse(responseCode = "422", description = "File refused; the problems by line and column, nothing stored")
+    @APIResponse(responseCode = "422", description = "File refused; the problems by line and column, nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = AnswerSchemas.IMPORT_REFUSAL)))
     public Response importFile(
             @Parameter(description = "counts, locations or occupancy", required = true) @PathParam("kind") String kind,
             @Parameter(description = "File name, for the log and the reason of corrections") @QueryParam("name") String name,

@@ -1,6 +1,8 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -23,6 +25,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class AnswerSchemas implements OASFilter {
 
     static final String PROBLEM = "Problem";
+
+    /**
+     * A refused import's problem document, with its lines at fault. Described here by hand: Payara writes the schema of
+     * a class only when a resource method returns it, and this one is only ever in a Response.
+     */
+    public static final String IMPORT_REFUSAL = "ImportRefusal";
 
     /** The fields that hold the number of a record ({@code id}, {@code locationId}, {@code supersedes}). */
     private static final Pattern RECORD_NUMBER = Pattern.compile("id|[a-z][A-Za-z]*Id|supersedes");
@@ -74,6 +82,8 @@ public class AnswerSchemas implements OASFilter {
             document.setComponents(OASFactory.createComponents());
         }
         document.getComponents().addSchema(PROBLEM, problem());
+        document.getComponents().addSchema(IMPORT_REFUSAL, importRefusal());
+        describeWhatTheBindingWrites(document.getComponents().getSchemas());
         if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
             return;
         }
@@ -116,6 +126,32 @@ public class AnswerSchemas implements OASFilter {
         }
     }
 
+    /**
+     * What the scan of the answers' records cannot see: fields the JSON binding writes beside a record's components
+     * (an area's withheld occupancy, a figure's texts in the caller's language), a map by learning goal (scanned as
+     * one goal), and the meetings' local times, which carry no offset: a date-time would promise one.
+     */
+    private static void describeWhatTheBindingWrites(Map<String, Schema> schemas) {
+        Optional.ofNullable(schemas.get("AreaFigures")).ifPresent(area -> area.addProperty("occupancyWithheld",
+                OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN)
+                        .description("Whether occupancy is withheld by the small-number rule (1 to 4 persons)")));
+        Optional.ofNullable(schemas.get("FigureRow")).ifPresent(row -> row
+                .addProperty("labelText", text("The label as the pages write it, in the caller's language"))
+                .addProperty("valueText", text("The value as the pages write it, in the caller's language"))
+                .addProperty("sourceText", text("The source as the pages write it, in the caller's language")));
+        Optional.ofNullable(schemas.get("OverviewRow"))
+                .filter(row -> row.getProperties() != null && row.getProperties().containsKey("completeness"))
+                .ifPresent(row -> row.addProperty("completeness", OASFactory.createSchema()
+                        .type(Schema.SchemaType.OBJECT).description("Per learning goal (its code), how far it is")
+                        .additionalPropertiesSchema(OASFactory.createSchema()
+                                .ref("#/components/schemas/Completeness"))));
+        Optional.ofNullable(schemas.get("LocalDateTime")).ifPresent(local -> {
+            local.setFormat(null);
+            local.setPattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
+            local.setDescription("A date and time in the Netherlands (Europe/Amsterdam), without offset");
+        });
+    }
+
     private static Schema problem() {
         Schema item = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                 .addProperty("detail", text("What is wrong, in the caller's language"))
@@ -129,6 +165,27 @@ public class AnswerSchemas implements OASFilter {
                 .addProperty("parameter", text("The field or parameter it is about, when one"))
                 .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(item)
                         .description("Every broken rule, when there are more"));
+    }
+
+    private static Schema importRefusal() {
+        Schema line = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .addProperty("line", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64")
+                        .description("The line of the file, from 1 for the header; 0 for the file as a whole"))
+                .addProperty("column", text("The column as the file names it"))
+                .addProperty("messageKey", text("The kind of problem, for programs"))
+                .addProperty("reason", text("What is wrong, in the caller's language"))
+                .addProperty("detail", text("What is wrong, in plain English for programs and logs"))
+                .addProperty("value", text("The value the line holds in that column, when the problem is about one"));
+        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .description("A refused file: nothing was stored; the lines at fault by line and column")
+                .addProperty("type", text("Always about:blank"))
+                .addProperty("title", text("The refusal in words"))
+                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
+                .addProperty("detail", text("How many problems, in the caller's language"))
+                .addProperty("problems", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(line)
+                        .description("The first problems, in the order of the file"))
+                .addProperty("total", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64")
+                        .description("How many problems there are in all"));
     }
 
     private static Schema text(String description) {
