@@ -499,3 +499,90 @@ function notePassage(e) {
 }
 document.addEventListener('mousedown', notePassage, true);
 document.addEventListener('keydown', notePassage, true);
+
+/*
+ * The passages open review comments quote are marked in their chapter's text (the section's data-quotes), so author
+ * and reviewer see what a comment is about. Marked with the CSS Custom Highlight API, which changes nothing in the
+ * text or the editor; a browser without it shows the quotes in the comments only. The words are matched as the
+ * reader selected them: blocks apart, every run of white space (non-breaking ones too) as one space.
+ */
+var RegieQuotes = {
+    NAME: 'comment-quote',
+    /* the chapter's words in one line, and for each of its characters the text node and offset it stands at */
+    words: function (text) {
+        var line = '';
+        var at = [];
+        var block = null;
+        var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+        for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+            var own = node.parentElement.closest('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre') || text;
+            if (block !== null && own !== block && !/ $/.test(line)) {
+                line += ' ';
+                at.push(null);
+            }
+            block = own;
+            for (var i = 0; i < node.data.length; i++) {
+                var space = /\s/.test(node.data.charAt(i));
+                if (space && (line === '' || / $/.test(line))) {
+                    continue;
+                }
+                line += space ? ' ' : node.data.charAt(i);
+                at.push({node: node, offset: i});
+            }
+        }
+        return {line: line, at: at};
+    },
+    mark: function () {
+        if (!window.CSS || !CSS.highlights || typeof Highlight === 'undefined') {
+            return;
+        }
+        var ranges = [];
+        document.querySelectorAll('.doc-section[data-quotes]').forEach(function (section) {
+            var text = section.querySelector('.ql-editor, .section-text');
+            var quotes = [];
+            try {
+                quotes = JSON.parse(section.getAttribute('data-quotes') || '[]');
+            } catch (e) {
+                return;
+            }
+            if (!text || quotes.length === 0) {
+                return;
+            }
+            var words = RegieQuotes.words(text);
+            quotes.forEach(function (quote) {
+                var start = words.line.indexOf(quote);
+                if (start < 0 || !quote) {
+                    return;
+                }
+                var first = words.at.slice(start).find(Boolean);
+                var last = words.at.slice(0, start + quote.length).reverse().find(Boolean);
+                if (first && last) {
+                    var range = document.createRange();
+                    range.setStart(first.node, first.offset);
+                    range.setEnd(last.node, last.offset + 1);
+                    ranges.push(range);
+                }
+            });
+        });
+        CSS.highlights.set(RegieQuotes.NAME, new Highlight(...ranges));
+    },
+    /* after the page or an update drew the chapters, and once the editors have put in their text */
+    soon: function () {
+        window.setTimeout(RegieQuotes.mark, 0);
+        window.setTimeout(RegieQuotes.mark, 400);
+    }
+};
+document.addEventListener('DOMContentLoaded', function () {
+    RegieQuotes.soon();
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', RegieQuotes.soon);
+    }
+});
+window.addEventListener('load', RegieQuotes.soon);
+var quotesTyped = null;
+document.addEventListener('input', function (e) {
+    if (e.target.closest && e.target.closest('.doc-section[data-quotes]')) {
+        window.clearTimeout(quotesTyped);
+        quotesTyped = window.setTimeout(RegieQuotes.mark, 300);
+    }
+}, true);

@@ -114,6 +114,12 @@ class HomeBrowserIT {
                 TestData.countJson("GM1884", source).replace("2025-05-01", TODAY.toString())
                         .replace("\"registeredBrp\":7", "\"registeredBrp\":7,\"estimateMin\":1200,\"estimateMax\":1500"));
         assertThat(counted.statusCode()).as(counted.body()).isEqualTo(201);
+        String contact = "Contact " + UUID.randomUUID();
+        try (java.sql.Connection db = nl.arbeidsmigratie.regie.testing.TestDatabase.connect()) {
+            TestData.update(db, "insert into registration.contact (municipality_code, name, function, policy_field, "
+                    + "email, phone, version) values ('GM1884', ?, 'Beleid', 'HOUSING', 'beleid@kaag.example', "
+                    + "'071 000000', 0)", contact);
+        }
         String title = "Overzicht " + UUID.randomUUID();
         long document = TestData.westlandStrategyDocument(base, title, true);
 
@@ -122,7 +128,8 @@ class HomeBrowserIT {
         assertThat(kaag.status()).isEqualTo(200);
         assertThat(kaag.body()).contains("<h1>Kaag en Braassem</h1>", "GM1884 · Zuid-Holland · Regio Holland Rijnland",
                 "1.200 – 1.500", "Laatste telling: peildatum " + DutchDates.format(TODAY) + ", bron " + source,
-                "locations.xhtml?municipality=GM1884", "counts.xhtml?municipality=GM1884", "id=\"overview-circle\"");
+                "locations.xhtml?municipality=GM1884", "counts.xhtml?municipality=GM1884", "id=\"overview-circle\"",
+                contact + " · beleid@kaag.example");
         PageClient.Page westland = coordinator.get("app/registration/municipality.xhtml?code=GM1783");
         assertThat(westland.body()).contains("<h1>Westland</h1>", title, "document.xhtml?id=" + document,
                 "Ter beoordeling");

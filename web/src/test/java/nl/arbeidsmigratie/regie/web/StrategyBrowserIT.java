@@ -229,6 +229,10 @@ class StrategyBrowserIT {
             assertThat(coordinator.text(By.id("commentsForm:formMessages"))).isEqualTo("De opmerking is geplaatst.");
             assertThat(coordinator.text(By.id("doc:messages"))).as("said once, in the dialog").isEmpty();
             assertThat(coordinator.text(By.cssSelector("[data-goal='NUMBERS'] .open-comments"))).contains("open opmerking");
+            // the passage the comment is about is marked in the chapter's text
+            coordinator.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript("var marked ="
+                    + " CSS.highlights.get('comment-quote'); return marked ? [...marked].map(r => r.toString()).join('|')"
+                    + " : '';")).equals("kassen " + mark));
             // all that was typed is placed: closing asks nothing
             ((JavascriptExecutor) coordinator.driver()).executeScript(
                     "window.asked = null; window.confirm = question => { window.asked = question; return false; };");

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -364,6 +366,14 @@ public class DocumentBacking implements Serializable {
 
     public long openCommentsOf(long sectionId) {
         return comments.stream().filter(c -> c.sectionId() == sectionId && !c.resolved()).count();
+    }
+
+    /** The passages the open comments on a section quote, as a JSON list, for the page to mark in its text. */
+    public String openQuotesOf(long sectionId) {
+        JsonArrayBuilder quotes = Json.createArrayBuilder();
+        comments.stream().filter(c -> c.sectionId() == sectionId && !c.resolved() && c.quote() != null)
+                .map(CommentView::quote).distinct().forEach(quotes::add);
+        return quotes.build().toString();
     }
 
     /** The chapters an author has not written yet nor marked not applicable, as the submit dialog warns of them. */
