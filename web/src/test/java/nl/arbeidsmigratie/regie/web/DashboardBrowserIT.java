@@ -140,9 +140,13 @@ class DashboardBrowserIT {
             coordinator.driver().findElement(By.id("dashboard:date_input")).sendKeys(Keys.TAB);
             coordinator.waitForText("dashboard:messages", "bestaat niet als datum");
             coordinator.until(d -> d.findElements(By.id("dashboard:gap-table")).isEmpty());
+            // Enter in the date shows its figures and says so, and opens no form of a new agreement
             coordinator.type("dashboard:date_input", "01-01-2000");
-            coordinator.driver().findElement(By.id("dashboard:date_input")).sendKeys(Keys.TAB);
+            coordinator.driver().findElement(By.id("dashboard:date_input")).sendKeys(Keys.ENTER);
             coordinator.until(d -> !d.findElements(pijnacker).isEmpty());
+            coordinator.until(d -> String.valueOf(d.findElement(By.id("announcer")).getAttribute("textContent"))
+                    .contains("op peildatum 01-01-2000"));
+            assertThat(coordinator.driver().findElement(By.id("agreementDialog")).isDisplayed()).isFalse();
         }
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());

@@ -65,6 +65,7 @@ class HostileInputIT {
 
     /** The write operations of the OpenAPI document this walk covers; a new one must be added here. */
     private static final Set<String> WRITES_COVERED = Set.of("POST /api/v1/locations", "POST /api/v1/counts",
+            "PUT /api/v1/counts/{id}",
             "POST /api/v1/locations/{id}/occupancy", "PUT /api/v1/locations/{id}/occupancy/{reportId}",
             "POST /api/v1/imports/{kind}",
             // the one free text of a meeting registration and of a poll's guest, the name, is fed hostile input in
@@ -142,6 +143,20 @@ class HostileInputIT {
                             + day + "\",\"persons\":4},\"reason\":" + Json.quoted(input.text()) + "}");
             judge("PUT /locations/{id}/occupancy/{reportId} reason", input, answer, field,
                     corrected -> Json.at(corrected, "reason"));
+        });
+    }
+
+    @Test
+    void theReasonOfACountCorrectionStoresOrRefusesEachHostileInput() throws Exception {
+        feedEachHostileInput(List.of("reason"), (field, input) -> {
+            String figures = "{\"municipalityCode\":\"GM1783\",\"referenceDate\":\"" + nextDate() + "\","
+                    + "\"registeredBrp\":7,\"source\":\"Correctie\",\"definition\":\"LIVING_IN\"}";
+            String count = (String) Json.at(Json.parse(Http.postJson(api("counts"), DEMO_OFFICER.email(), figures)
+                    .body()), "id");
+            HttpResponse<String> answer = Http.send("PUT", api("counts/" + count), Http.tokenFor(DEMO_OFFICER.email()),
+                    "application/json", "{\"figures\":" + figures.replace("\"registeredBrp\":7", "\"registeredBrp\":8")
+                            + ",\"reason\":" + Json.quoted(input.text()) + "}");
+            judge("PUT /counts/{id} reason", input, answer, field, corrected -> Json.at(corrected, "reason"));
         });
     }
 

@@ -103,7 +103,8 @@ public class WaitingWork {
                 .forEach(m -> withoutRecentCount.put(m.code(), m.name()));
         AreaFigures figures = members.stream().filter(m -> m.region() != null).findFirst()
                 .map(m -> regionalPicture.picture(m.region(), today, null).provinceTotal()).orElse(null);
-        return new ProvincialWork(province, today, figures, withoutRecentCount,
+        int olderCounts = (int) withoutRecentCount.keySet().stream().filter(lastCounts::containsKey).count();
+        return new ProvincialWork(province, today, figures, withoutRecentCount, olderCounts,
                 queries.recentImports(Math.max(1, Math.min(imports, LARGEST_LIST))));
     }
 

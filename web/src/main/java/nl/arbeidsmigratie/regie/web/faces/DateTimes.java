@@ -5,24 +5,30 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * Dates and moments as every page shows them ({@link DutchDates}: {@code 01-12-2026}, moments in Dutch local time
- * {@code 01-12-2026 14:30}): {@code #{dateTimes.date(c.referenceDate)}}, {@code #{dateTimes.minutes(entry.occurredAt)}};
- * Faces 4.0's date converter does not know {@link Instant}.
+ * Dates and moments as every page shows them: in Dutch as they are typed ({@link DutchDates}: {@code 01-12-2026},
+ * moments in Dutch local time {@code 01-12-2026 14:30}), in English with the month's name ({@code 1 Dec 2026 14:30}),
+ * as a day-month order in figures reads as month-day to many English readers:
+ * {@code #{dateTimes.date(c.referenceDate)}}, {@code #{dateTimes.minutes(entry.occurredAt)}}; Faces 4.0's date
+ * converter does not know {@link Instant}.
  */
 @Named
 @ApplicationScoped
 public class DateTimes {
 
-    private static final DateTimeFormatter MINUTES = DutchDates.MINUTES.withZone(DutchTime.ZONE);
-    private static final DateTimeFormatter SECONDS = DutchDates.SECONDS.withZone(DutchTime.ZONE);
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /**
      * A picked "as known on" time, or none (the present) for one still to come, of which nothing is known yet: the
@@ -47,22 +53,34 @@ public class DateTimes {
     }
 
     public String date(LocalDate date) {
-        return DutchDates.format(date);
+        return date == null ? "" : english() ? ENGLISH_DATE.format(date) : DutchDates.format(date);
     }
 
     public String minutes(Instant moment) {
-        return moment == null ? "" : MINUTES.format(moment);
+        return String.join(" ", minutesParts(moment));
     }
 
     /**
      * {@link #minutes} as its date and its time, each to be kept whole ({@code r:moment}), so a narrow column breaks a
-     * moment between the two rather than at its date's hyphens.
+     * moment between the two rather than inside its date.
      */
     public List<String> minutesParts(Instant moment) {
-        return moment == null ? List.of() : List.of(minutes(moment).split(" ", 2));
+        if (moment == null) {
+            return List.of();
+        }
+        ZonedDateTime dutch = moment.atZone(DutchTime.ZONE);
+        return List.of(date(dutch.toLocalDate()), TIME.format(dutch));
     }
 
     public String seconds(Instant moment) {
-        return moment == null ? "" : SECONDS.format(moment);
+        if (moment == null) {
+            return "";
+        }
+        ZonedDateTime dutch = moment.atZone(DutchTime.ZONE);
+        return date(dutch.toLocalDate()) + " " + TIME_SECONDS.format(dutch);
+    }
+
+    private static boolean english() {
+        return Faces.hasContext() && "en".equals(Faces.getLocale().getLanguage());
     }
 }
