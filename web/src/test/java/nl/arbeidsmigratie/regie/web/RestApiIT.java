@@ -466,6 +466,8 @@ class RestApiIT {
                 "application/json", "schema");
         assertThat(Json.at(count, "properties")).as(String.valueOf(Json.at(document, "paths", "/api/v1/counts")))
                 .asString().contains("figures", "registrationRateLow", "supersedes");
+        assertThat(Json.at(document, "paths", "/api/v1/counts", "get", "responses", "200", "headers")).asString()
+                .contains("X-Total-Count", "Link");
         // what the JSON binding writes besides a record's fields, and maps by goal, are described as written
         Object schemas = Json.at(document, "components", "schemas");
         assertThat(Json.at(schemas, "AreaFigures", "properties", "occupancyWithheld", "type")).isEqualTo("boolean");

@@ -26,6 +26,7 @@ import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,7 +54,10 @@ public class CountsResource {
             + "each with its registration rate as a range. Paged: the header X-Total-Count says how many there are, "
             + "and a Link header with rel=\"next\" gives the next page while there is one.")
     @APIResponse(responseCode = "200", description = "One page of counts",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CountView.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CountView.class)),
+            headers = {@Header(name = "X-Total-Count", description = "How many counts there are in all",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(name = "Link", description = "rel=\"next\": the next page, while there is one")})
     @APIResponse(responseCode = "400", description = "A parameter cannot be read (problem document naming it)")
     public Response list(
             @Parameter(description = "CBS code, e.g. GM1783", required = true) @QueryParam("municipality") String municipality,
