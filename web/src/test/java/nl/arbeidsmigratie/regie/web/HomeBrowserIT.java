@@ -131,7 +131,7 @@ class HomeBrowserIT {
         assertThat(kaag.body()).contains("<h1>Kaag en Braassem</h1>", "GM1884 · Zuid-Holland · Holland Rijnland",
                 "1.200 – 1.500", "Laatste telling: peildatum " + DutchDates.format(TODAY) + ", bron " + source,
                 "locations.xhtml?municipality=GM1884", "counts.xhtml?municipality=GM1884", "id=\"overview-circle\"",
-                contact + " · beleid@kaag.example");
+                contact + " · Beleid", "beleid@kaag.example");
         PageClient.Page westland = coordinator.get("app/registration/municipality.xhtml?code=GM1783");
         assertThat(westland.body()).contains("<h1>Westland</h1>", title, "document.xhtml?id=" + document,
                 "Ter beoordeling");
