@@ -217,6 +217,17 @@ class RegisterIT {
             regions.merge(created.id(), target.id());
 
             assertThat(regions.overview()).extracting(RegionView::name).doesNotContain(renamed.name());
+            // the audit trail says where it went, with its municipalities by name, and its name unchanged
+            AuditEntryView merged = auditReview.entries("region:" + created.id(), 0, 1).items().get(0);
+            assertThat(merged.action()).isEqualTo("region.merged");
+            assertThat(merged.before()).contains(renamed.name());
+            assertThat(merged.after()).contains(renamed.name(), originalRegion, "Zoeterwoude (GM0638)");
+            // its name stays its own in the history: a new region is told so, naming where it went
+            assertThatThrownBy(() -> regions.create(renamed.name()))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("error.region.name.merged");
+                        assertThat(e.arguments()).containsExactly(renamed.name(), originalRegion);
+                    });
             assertThat(directory.find("GM0638").orElseThrow().region()).isEqualTo(originalRegion);
             assertThat(directory.regionHistory("GM0638")).extracting(MembershipView::region)
                     .endsWith(renamed.name(), originalRegion);

@@ -101,9 +101,10 @@ public class RegionAdministration {
         members.forEach(m -> m.moveToRegion(target, now, coordinator.email()));
         source.mergeInto(target);
         em.flush();
+        // its name stays as it was; what changed is where it went, with its municipalities named as people know them
         audit.record("region.merged", "region:" + sourceId, Map.of("name", source.name()),
-                Map.of("mergedInto", target.name(), "municipalities",
-                        members.stream().map(Municipality::code).toList()));
+                Map.of("name", source.name(), "mergedInto", target.name(), "municipalities",
+                        members.stream().map(m -> m.name() + " (" + m.code() + ")").toList()));
     }
 
     /**
@@ -153,13 +154,19 @@ public class RegionAdministration {
             throw new TextTooLongException("name", LONGEST_NAME);
         }
         FreeText.line("name", stripped);
-        var query = em.createQuery("select count(r) from Region r where lower(r.name) = lower(:name)"
-                + (renaming == null ? "" : " and r <> :self"), Long.class).setParameter("name", stripped);
+        var query = em.createQuery("select r from Region r where lower(r.name) = lower(:name)"
+                + (renaming == null ? "" : " and r <> :self"), Region.class).setParameter("name", stripped);
         if (renaming != null) {
             query.setParameter("self", renaming);
         }
-        boolean taken = query.getSingleResult() > 0;
-        if (taken) {
+        Region taken = query.getResultStream().findFirst().orElse(null);
+        if (taken != null && taken.merged()) {
+            // the municipalities' history still names it: the same name again would make two regions of one
+            throw new InvalidInputException("name", "error.region.name.merged",
+                    "merged region " + stripped + " keeps its name in the history", taken.name(),
+                    taken.mergedInto().name());
+        }
+        if (taken != null) {
             throw new InvalidInputException("name", "error.region.name.taken", "region " + stripped + " exists");
         }
         return stripped;

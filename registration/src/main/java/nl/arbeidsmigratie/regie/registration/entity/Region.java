@@ -58,6 +58,11 @@ public class Region {
         return mergedInto != null;
     }
 
+    /** The region this one went into, null while it stands on its own. */
+    public Region mergedInto() {
+        return mergedInto;
+    }
+
     public long version() {
         return version;
     }

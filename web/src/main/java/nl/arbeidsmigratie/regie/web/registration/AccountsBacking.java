@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.LongFunction;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.registration.api.AccountAdministration;
@@ -81,9 +82,14 @@ public class AccountsBacking implements Serializable {
                         new NewAccount(email, displayName, role, municipalityCode, preferredLanguage));
                 Messages.addGlobalInfo("accounts.created", created.email());
             } else {
+                AccountView before = editing;
                 edit(administration.change(new AccountChange(editing.id(), displayName, role, municipalityCode,
                         editing.version())));
-                Messages.addGlobalInfo("accounts.saved", editing.email());
+                // another role or municipality ends the account's sessions and revokes its tokens: the coordinator
+                // is told, so a call from the officer who was signed out is no surprise
+                boolean reach = before.role() != editing.role()
+                        || !Objects.equals(before.municipalityCode(), editing.municipalityCode());
+                Messages.addGlobalInfo(reach ? "accounts.saved.reach" : "accounts.saved", editing.email());
             }
         }).onConflict(e -> {
             edit((AccountView) e.current());

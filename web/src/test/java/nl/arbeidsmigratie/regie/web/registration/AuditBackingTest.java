@@ -23,7 +23,9 @@ class AuditBackingTest {
         assertThat(AuditBacking.action("strategy.section.added", ENGLISH)).isEqualTo("Strategy · Chapter · added");
         assertThat(AuditBacking.action("sessions.poll.guest-invited", DUTCH))
                 .isEqualTo("Bijeenkomsten · Datumprikker · gast uitgenodigd");
-        assertThat(AuditBacking.action("newsletter.issue.sent", DUTCH)).isEqualTo("Nieuwsbrief · uitgave verstuurd");
+        // every step of an issue reads alike
+        assertThat(AuditBacking.action("newsletter.issue.sent", DUTCH)).isEqualTo("Nieuwsbrief · Uitgave · verstuurd");
+        assertThat(AuditBacking.action("newsletter.issue.drafted", DUTCH)).isEqualTo("Nieuwsbrief · Uitgave · opgesteld");
         assertThat(AuditBacking.action("audit.verified", ENGLISH)).isEqualTo("Audit trail · verified");
     }
 
