@@ -586,3 +586,46 @@ document.addEventListener('input', function (e) {
         quotesTyped = window.setTimeout(RegieQuotes.mark, 300);
     }
 }, true);
+
+/*
+ * Quill places a link's box under the selected words, from their left edge: on a phone it would reach past the
+ * window, and its save button with it. The box is moved back inside the window whenever Quill shows or places it.
+ */
+var RegieLinkBox = {
+    fit: function (box) {
+        if (box.classList.contains('ql-hidden')) {
+            return;
+        }
+        var rect = box.getBoundingClientRect();
+        var margin = 8;
+        var shift = rect.right > window.innerWidth - margin ? window.innerWidth - margin - rect.right
+            : rect.left < margin ? margin - rect.left : 0;
+        if (shift !== 0) {
+            box.style.left = (parseFloat(box.style.left || '0') + shift) + 'px';
+        }
+    },
+    watch: function () {
+        if (!window.MutationObserver) {
+            return;
+        }
+        document.querySelectorAll('.ql-tooltip:not([data-fitted])').forEach(function (box) {
+            box.setAttribute('data-fitted', '');
+            new MutationObserver(function () {
+                RegieLinkBox.fit(box);
+            }).observe(box, {attributes: true, attributeFilter: ['class', 'style']});
+        });
+    }
+};
+document.addEventListener('DOMContentLoaded', function () {
+    window.setTimeout(RegieLinkBox.watch, 500);
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', function () {
+            window.setTimeout(RegieLinkBox.watch, 500);
+        });
+    }
+});
+document.addEventListener('focusin', function (e) {
+    if (e.target.closest && e.target.closest('.ui-texteditor')) {
+        RegieLinkBox.watch();
+    }
+});
