@@ -598,10 +598,10 @@ var RegieLinkBox = {
         }
         var rect = box.getBoundingClientRect();
         var margin = 8;
-        var shift = rect.right > window.innerWidth - margin ? window.innerWidth - margin - rect.right
-            : rect.left < margin ? margin - rect.left : 0;
-        if (shift !== 0) {
-            box.style.left = (parseFloat(box.style.left || '0') + shift) + 'px';
+        // one place for it: its left edge in the window, its right edge too where the window is wide enough
+        var left = Math.max(margin, Math.min(rect.left, window.innerWidth - margin - rect.width));
+        if (Math.abs(left - rect.left) >= 1) {
+            box.style.left = (parseFloat(box.style.left || '0') + left - rect.left) + 'px';
         }
     },
     watch: function () {
@@ -610,9 +610,12 @@ var RegieLinkBox = {
         }
         document.querySelectorAll('.ql-tooltip:not([data-fitted])').forEach(function (box) {
             box.setAttribute('data-fitted', '');
-            new MutationObserver(function () {
+            var watching = new MutationObserver(function () {
                 RegieLinkBox.fit(box);
-            }).observe(box, {attributes: true, attributeFilter: ['class', 'style']});
+                // its own move is no new placing by Quill
+                watching.takeRecords();
+            });
+            watching.observe(box, {attributes: true, attributeFilter: ['class', 'style']});
         });
     }
 };

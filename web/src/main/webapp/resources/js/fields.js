@@ -375,14 +375,25 @@
 
     function announce(quietly) {
         var region = document.getElementById("announcer");
+        var present = {};
         Array.prototype.forEach.call(document.querySelectorAll("[data-announce]"), function (element) {
             var kind = element.getAttribute("data-announce");
             var text = element.textContent.replace(/\s+/g, " ").trim();
-            if (text && element.getClientRects().length > 0 && announced[kind] !== text) {
+            if (!text || element.getClientRects().length === 0) {
+                return;
+            }
+            present[kind] = true;
+            if (announced[kind] !== text) {
                 announced[kind] = text;
                 if (region && !quietly) {
                     region.textContent = text;
                 }
+            }
+        });
+        // an outcome gone (a new import running) is said again when it comes back the same
+        Object.keys(announced).forEach(function (kind) {
+            if (!present[kind]) {
+                delete announced[kind];
             }
         });
     }
@@ -518,7 +529,8 @@
 
     /*
      * A dialog that stays open after what was typed in it was saved (a comment placed, its field emptied) has nothing
-     * left to lose, unless another of its text fields still holds words of their own.
+     * left to lose: only when every field one types in is empty again, which a request that saved nothing (a row
+     * added to a form) does not do.
      */
     function savedTyped(event, xhr, settings, args) {
         if (args && args.validationFailed || !settings || !settings.source) {
@@ -529,7 +541,9 @@
         if (!dialog) {
             return;
         }
-        var pending = Array.prototype.some.call(dialog.querySelectorAll("textarea, .ql-editor"), function (field) {
+        var typedIn = "textarea, .ql-editor, input:not([type]), input[type=text], input[type=email], "
+            + "input[type=search], input[type=number], input[type=tel], input[type=url]";
+        var pending = Array.prototype.some.call(dialog.querySelectorAll(typedIn), function (field) {
             return field.getClientRects().length > 0 && (field.value !== undefined ? field.value : field.textContent)
                 .trim() !== "";
         });

@@ -21,7 +21,7 @@
         var prefix = row ? row[1] : null;
         var scope = element.closest(".ui-dialog") || document;
         var all = Array.prototype.filter.call(scope.querySelectorAll(FOCUSABLE), function (other) {
-            return other.id && (!prefix || other.id.indexOf(prefix) !== 0 || other === element);
+            return other.id && (!prefix || other.id.indexOf(prefix) !== 0 || other === element) && shown(other);
         });
         var at = all.indexOf(element);
         return {
@@ -101,18 +101,27 @@
 
     /* The element last focused inside a dialog, apart: the page's own is where the focus returns when it closes. */
     var lastInDialog = null;
+    var lastOnPage = null;
+    var lastInDialogElement = null;
     var pagePlace = null;
     var dialogPlace = null;
 
     document.addEventListener("focusin", function (e) {
         if (e.target.id && !e.target.closest(".ui-dialog")) {
             lastId = e.target.id;
-            pagePlace = placeOf(e.target);
+            lastOnPage = e.target;
         } else if (e.target.id) {
             lastInDialog = e.target.id;
-            dialogPlace = placeOf(e.target);
+            lastInDialogElement = e.target;
         }
     }, true);
+
+    /* Where the elements last focused stand, taken as a request leaves, before its answer may remove them. */
+    function notePlaces() {
+        pagePlace = lastOnPage && lastOnPage.isConnected ? placeOf(lastOnPage) : pagePlace;
+        dialogPlace = lastInDialogElement && lastInDialogElement.isConnected ? placeOf(lastInDialogElement)
+            : dialogPlace;
+    }
 
     /*
      * After a request: the element that had the focus, or its new markup, takes it back; inside an open dialog the one
@@ -153,6 +162,7 @@
     }
 
     document.addEventListener("DOMContentLoaded", function () {
+        $(document).on("pfAjaxSend", notePlaces);
         $(document).on("pfAjaxComplete", function () {
             window.setTimeout(restore, 0);
         });

@@ -140,7 +140,7 @@ class HomeBrowserIT {
         for (String unknown : new String[] {"GM9999", "Westland", "GM1783'"}) {
             PageClient.Page answer = coordinator.get("app/registration/municipality.xhtml?code=" + unknown);
             assertThat(answer.status()).as(unknown).isEqualTo(404);
-            assertThat(answer.body()).as(unknown).contains("Deze gemeente staat niet in het register.");
+            assertThat(answer.body()).as(unknown).contains("Deze gemeente is niet gevonden");
         }
 
         // an officer opens their own municipality, with or without its code, and no other
@@ -154,8 +154,12 @@ class HomeBrowserIT {
 
         // an auditor reads the figures and documents; the circle, which auditors take no part in, is left out
         PageClient auditor = PageClient.signedIn(base, DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
-        PageClient.Page audited = auditor.get("app/registration/municipality.xhtml?code=GM1784");
-        assertThat(audited.status()).isEqualTo(404);
+        PageClient.Page audited = auditor.get("app/registration/municipality.xhtml?code=GM0518");
+        assertThat(audited.status()).isEqualTo(200);
+        assertThat(audited.body()).contains("Gravenhage</h1>");
+        // a coordinator opening the page without a municipality is told to choose one
+        assertThat(coordinator.get("app/registration/municipality.xhtml").body())
+                .contains("Kies een gemeente in de lijst van alle gemeenten.");
         PageClient.Page read = auditor.get("app/registration/municipality.xhtml?code=GM1783");
         assertThat(read.body()).contains("<h1>Westland</h1>", title).doesNotContain("id=\"overview-circle\"")
                 .doesNotContain("ui-messages-error");

@@ -39,10 +39,15 @@ public class AskedMunicipality {
         boolean officer = caller.role() == Role.OFFICER;
         String code = asked == null || asked.isBlank() ? (officer ? caller.municipalityCode() : "")
                 : MunicipalityCodes.normalised(asked);
-        if (MunicipalityCodes.wellFormed(code) && (!officer || code.equals(caller.municipalityCode()))) {
+        if (MunicipalityCodes.wellFormed(code) && mayOpen(caller, code)) {
             municipality = directory.find(code).orElse(null);
         }
         NotFound.whenMissing(NotFound.asked("code"), municipality);
+    }
+
+    /** Whether {@code caller} may open the page of municipality {@code code}: an officer their own only. */
+    public static boolean mayOpen(AccountView caller, String code) {
+        return caller.role() != Role.OFFICER || code.equals(caller.municipalityCode());
     }
 
     /** The municipality shown, or null when none was asked for or it is not there for the caller. */

@@ -47,11 +47,18 @@ public class MunicipalMonitoringBacking {
             return;
         }
         Instant now = Instant.now();
-        FacadeCalls.attempt(() -> {
-            area = figures.area(code, LocalDate.now(DutchTime.ZONE), now);
-            latestCount = counts.pageAsKnownOn(code, now, 0, 1).items().stream().findFirst().orElse(null);
-            waiting = work.ofMunicipality(code);
-        });
+        // a merged municipality has no figures of today, its history its counts; each part stands on its own
+        if (asked.getMunicipality().active()) {
+            FacadeCalls.attempt(() -> area = figures.area(code, LocalDate.now(DutchTime.ZONE), now));
+        }
+        FacadeCalls.attempt(() -> latestCount = counts.pageAsKnownOn(code, now, 0, 1).items().stream().findFirst()
+                .orElse(null));
+        FacadeCalls.attempt(() -> waiting = work.ofMunicipality(code));
+    }
+
+    /** Read before the page's messages are written, so that a refusal of a part is among them. */
+    public boolean isReady() {
+        return true;
     }
 
     public AreaFigures getArea() {

@@ -63,4 +63,9 @@ public class MunicipalEnrolmentBacking {
     public EnrolmentView getEnrolment() {
         return enrolment;
     }
+
+    /** Read before the page's messages are written, so that a refusal of a part is among them. */
+    public boolean isReady() {
+        return true;
+    }
 }

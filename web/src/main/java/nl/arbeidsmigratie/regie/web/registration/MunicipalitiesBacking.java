@@ -18,6 +18,7 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
+import nl.arbeidsmigratie.regie.web.faces.AskedMunicipality;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import nl.arbeidsmigratie.regie.web.faces.SpreadsheetFiles;
 import org.omnifaces.util.Messages;
@@ -167,9 +168,9 @@ public class MunicipalitiesBacking implements Serializable {
         return mayEdit;
     }
 
-    /** Whether the caller may open the municipality's overview: an officer their own only. */
+    /** Whether the caller may open the municipality's overview ({@link AskedMunicipality#mayOpen}). */
     public boolean mayOpen(String code) {
-        return !layout.isOfficer() || code.equals(layout.getAccount().municipalityCode());
+        return AskedMunicipality.mayOpen(layout.getAccount(), code);
     }
 
     public MunicipalityView getEditing() {

@@ -112,7 +112,8 @@ public class AnswerSchemas implements OASFilter {
         APIResponses responses = operation.getResponses();
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         addIfMissing(responses, "401", "No valid personal API token (problem document)");
-        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+        // a kind of file ({kind}) names no record: one not known is a bad request
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH && !"kind".equals(p.getName()))) {
             addIfMissing(responses, "404", "Not there, or not the caller's to see (problem document)");
         }
         if (operation.getRequestBody() != null || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {

@@ -36,4 +36,9 @@ public class MunicipalDocumentsBacking {
     public List<DocumentSummary> getDocuments() {
         return shown;
     }
+
+    /** Read before the page's messages are written, so that a refusal of a part is among them. */
+    public boolean isReady() {
+        return true;
+    }
 }
