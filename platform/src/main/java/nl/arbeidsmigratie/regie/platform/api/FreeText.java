@@ -1,5 +1,7 @@
 package nl.arbeidsmigratie.regie.platform.api;
 
+import java.util.regex.Pattern;
+
 /**
  * The rule every free text obeys before it is stored, whatever its field: no control characters other than tab,
  * line feed and carriage return. PostgreSQL cannot store NUL in text (the write would fail as a server error), and
@@ -68,6 +70,13 @@ public final class FreeText {
     public static boolean blank(String value) {
         return value == null || value.codePoints().allMatch(FreeText::empty);
     }
+
+    /** Every run of white space, non-breaking spaces included, as one plain space; none at either end. */
+    public static String spaced(String text) {
+        return ANY_SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static final Pattern ANY_SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * How many characters of {@code value} a reader sees: without those that take no room, a run of spaces of any

@@ -195,15 +195,8 @@ public final class RichText {
      * word processor's, in "€ 650") a plain one, as a browser copies it.
      */
     public static String shownText(String sanitizedHtml) {
-        return spaced(unescape(SHOWN_BREAK.matcher(sanitizedHtml).replaceAll(" ").replaceAll("<[^>]*>", "")));
+        return FreeText.spaced(unescape(SHOWN_BREAK.matcher(sanitizedHtml).replaceAll(" ").replaceAll("<[^>]*>", "")));
     }
-
-    /** Every run of white space, non-breaking spaces included, as one plain space; none at either end. */
-    public static String spaced(String text) {
-        return ANY_SPACE.matcher(text).replaceAll(" ").strip();
-    }
-
-    private static final Pattern ANY_SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern SHOWN_BREAK = Pattern.compile("(?i)<br\\s*/?>|</?(p|h[1-6]|blockquote|ul|ol|li)\\b[^>]*>");
 

@@ -149,7 +149,7 @@ public class RegionAdministration {
             throw new InvalidInputException("name", "error.region.name.required", "a region needs a name");
         }
         // a non-breaking space or two spaces make no other name: they would only look like the same one twice
-        String stripped = name.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+        String stripped = FreeText.spaced(name);
         if (stripped.length() > LONGEST_NAME) {
             throw new TextTooLongException("name", LONGEST_NAME);
         }

@@ -41,9 +41,9 @@ public class MeetingBook {
     @Inject
     Clock clock;
 
-    /** Now, as precisely as the database keeps it. */
+    /** Now, as precisely as the database keeps it (the clock ticks in microseconds). */
     public Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant();
     }
 
     public static Instant instant(LocalDateTime dutch) {

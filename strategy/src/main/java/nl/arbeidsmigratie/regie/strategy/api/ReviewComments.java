@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
@@ -50,7 +51,7 @@ public class ReviewComments {
                 .orElseThrow(() -> StrategyAccess.unknownSection(sectionId));
         String typed = DocumentTexts.note("quote", quote, false);
         // spaces and line breaks as the reader copied them: a passage is found, and kept, with single spaces
-        String passage = typed == null ? null : RichText.spaced(typed);
+        String passage = typed == null ? null : FreeText.spaced(typed);
         // the words as the page shows them, which a reader selects: a link's text without its address
         if (passage != null && !RichText.shownText(section.bodyHtml()).contains(passage)) {
             throw new InvalidInputException("quote", "error.strategy.comment.quote-not-found",

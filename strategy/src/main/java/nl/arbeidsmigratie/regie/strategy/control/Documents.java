@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
@@ -39,9 +38,12 @@ public class Documents {
     @Inject
     Clock clock;
 
-    /** Now, as precisely as the database keeps it, so a view returned equals the same record read back. */
+    /**
+     * Now, as precisely as the database keeps it (the clock ticks in microseconds), so a view returned equals the
+     * same record read back.
+     */
     public Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant();
     }
 
     /** The document with the caller's reach into it; unknown to those who may not know it exists. */
