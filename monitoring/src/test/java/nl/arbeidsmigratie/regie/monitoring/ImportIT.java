@@ -681,6 +681,13 @@ class ImportIT {
                             })));
         }
         assertThat(occupancyRows(delft)).isZero();
+
+        // a location not found does not hide what else is wrong on its line
+        Path file = file("bag_id,reference_date,persons\n9999010000000006,31-02-2023,zeven\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY, "c.csv", file))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::messageKey).hasSize(3).first()
+                        .isEqualTo("import.location.unknown")));
     }
 
     @Test

@@ -693,6 +693,23 @@ class RestApiIT {
         assertThat(Json.at(Json.parse(misspelt.body()), "detail"))
                 .isEqualTo("figures.person is not a field of this request; see the OpenAPI document.");
         assertThat(Http.get(reports, DEMO_AUDITOR).body()).doesNotContain("Verschreven");
+        // a record the address names that is not there is named by the address's own parameter
+        HttpResponse<String> noSuchReport = Http.send("PUT", URI.create(reports + "/999999999"), token,
+                "application/json", figures + "\"Nergens\"}");
+        assertThat(noSuchReport.statusCode()).as(noSuchReport.body()).isEqualTo(404);
+        assertThat(Json.at(Json.parse(noSuchReport.body()), "parameter")).isEqualTo("reportId");
+        HttpResponse<String> noSuchLocation = Http.send("PUT",
+                URI.create(base + "api/v1/locations/999999999/occupancy/" + first), token, "application/json",
+                figures + "\"Nergens\"}");
+        assertThat(noSuchLocation.statusCode()).as(noSuchLocation.body()).isEqualTo(404);
+        assertThat(Json.at(Json.parse(noSuchLocation.body()), "parameter")).isEqualTo("id");
+        long other = TestData.createdByWestland(base, "locations",
+                TestData.locationJson("GM1783", "Andere " + System.nanoTime()), "locationId");
+        HttpResponse<String> elsewhereReport = Http.send("PUT",
+                URI.create(base + "api/v1/locations/" + other + "/occupancy/" + first), token, "application/json",
+                figures + "\"Nergens\"}");
+        assertThat(elsewhereReport.statusCode()).as(elsewhereReport.body()).isEqualTo(404);
+        assertThat(Json.at(Json.parse(elsewhereReport.body()), "parameter")).isEqualTo("reportId");
 
         HttpResponse<String> corrected = Http.send("PUT", URI.create(reports + "/" + first), token, "application/json",
                 figures + "\"Telling nagekeken\"}");

@@ -155,6 +155,12 @@ class SessionsApiIT {
         assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
         assertThat(ics.body()).contains("BEGIN:VCALENDAR", "Startbijeenkomst", "STATUS:CONFIRMED");
 
+        // a caller that takes only JSON is told the calendar is not that, as the CSV exports do
+        HttpResponse<String> asJson = Http.getWith(api("meetings/" + meeting + "/calendar"),
+                "Authorization", "Bearer " + Http.tokenFor(DEMO_AUDITOR.email()), "Accept", "application/json");
+        assertThat(asJson.statusCode()).as(asJson.body()).isEqualTo(406);
+        assertThat(asJson.body()).doesNotContain("BEGIN:VCALENDAR");
+
         HttpResponse<String> unknown = Http.get(api("meetings/" + (meeting + 1_000_000) + "/calendar"), DEMO_OFFICER);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(Http.get(api("meetings/abc"), DEMO_OFFICER).statusCode()).isEqualTo(404);

@@ -71,7 +71,13 @@ public class OccupancyReports {
         OccupancyReport current = chains.correctable(REPORTS, reportId);
         LocationVersion location = liveLocation(current.locationId());
         AccountView writer = access.writerFor(location.location().municipalityCode());
-        if (current.locationId() != figures.locationId() || !current.figures().referenceDate().equals(figures.referenceDate())) {
+        if (current.locationId() != figures.locationId()) {
+            // asked at another location's address: that location is not there, or this report is not there
+            liveLocation(figures.locationId());
+            throw new InvalidInputException("report", "error.occupancy.unknown",
+                    "no report " + reportId + " of location " + figures.locationId());
+        }
+        if (!current.figures().referenceDate().equals(figures.referenceDate())) {
             throw new InvalidInputException("referenceDate", "error.occupancy.key.changed",
                     "a correction keeps its location and reference date");
         }

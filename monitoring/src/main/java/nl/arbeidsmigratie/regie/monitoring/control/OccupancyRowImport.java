@@ -43,10 +43,16 @@ final class OccupancyRowImport extends RowImport {
             throw new InvalidInputException("bag_id", "import.location.required", "which location");
         }
         // a location the sender may not record for is refused as such first, before the values it holds (an id
-        // that is no BAG id leaves it null, and is refused for that below)
-        ImportContext.LiveLocation location = row.get("bag_id") == null
-                ? context.writableUnnumbered(municipalityCode(row, "municipality_code"), name, "location_name")
-                : bagId == null ? null : context.writableLocation(bagId, "bag_id");
+        // that is no BAG id leaves it null, and is refused for that below); one not found is named beside the
+        // row's other unreadable values, so that one report shows all that is wrong on its line
+        ImportContext.LiveLocation location = null;
+        try {
+            location = row.get("bag_id") == null
+                    ? context.writableUnnumbered(municipalityCode(row, "municipality_code"), name, "location_name")
+                    : bagId == null ? null : context.writableLocation(bagId, "bag_id");
+        } catch (InvalidInputException notFound) {
+            row.unreadable().add(notFound);
+        }
         LocalDate referenceDate = date(row, "reference_date");
         Integer persons = integer(row, "persons");
         Integer shortStay = integer(row, "short_stay");

@@ -8,13 +8,16 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NoContentException;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,15 +66,49 @@ public final class ProblemMappers {
         @Context
         HttpHeaders headers;
 
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(InvalidInputException e) {
             String detail = detail(e);
             if (UNKNOWN_IDS.contains(e.messageKey())) {
                 // the id in the path names nothing (then): not found rather than a bad request
-                return Problem.response(Response.Status.NOT_FOUND, detail, e.field());
+                return Problem.response(Response.Status.NOT_FOUND, detail, pathParameter(e.field()));
             }
             return Problem.response(Response.Status.BAD_REQUEST, detail, e.field(),
                     e.all().stream().map(each -> new Problem.Item(detail(each), each.field())).distinct().toList());
+        }
+
+        /**
+         * The path parameter, as the OpenAPI document names it, of the record a facade calls {@code field}: the one
+         * of that name, or the one that follows the collection of that record ({@code location} is the {@code id}
+         * of {@code /locations/{id}}, {@code report} the {@code reportId}); the field itself when none is.
+         */
+        private String pathParameter(String field) {
+            if (field == null || uri == null) {
+                return field;
+            }
+            String record = withoutId(field);
+            List<PathSegment> segments = uri.getPathSegments();
+            for (Map.Entry<String, List<String>> parameter : uri.getPathParameters().entrySet()) {
+                String name = parameter.getKey();
+                if (withoutId(name).equals(record)) {
+                    return name;
+                }
+                for (int i = 1; i < segments.size(); i++) {
+                    String before = segments.get(i - 1).getPath();
+                    if (parameter.getValue().contains(segments.get(i).getPath())
+                            && (before.equals(record) || before.equals(record + "s"))) {
+                        return name;
+                    }
+                }
+            }
+            return field;
+        }
+
+        private static String withoutId(String name) {
+            return name.endsWith("Id") ? name.substring(0, name.length() - 2) : name;
         }
 
         private String detail(InvalidInputException e) {

@@ -106,7 +106,7 @@ public class SessionsResource {
 
     @GET
     @Path("meetings/{id}/calendar")
-    @Produces({"text/calendar", MediaType.APPLICATION_JSON})
+    @Produces({"text/calendar", Problem.MEDIA_TYPE})
     @Operation(operationId = "Sessions_calendar",
             summary = "One meeting as an iCalendar file (provisional meetings are tentative)")
     @APIResponse(responseCode = "200", description = "The .ics file",
