@@ -197,7 +197,8 @@
         var own = window.PrimeFaces && PrimeFaces.getAriaLabel ? PrimeFaces.getAriaLabel("chooseDate") : null;
         Array.prototype.forEach.call(document.querySelectorAll("button.ui-datepicker-trigger"), function (button) {
             var words = button.getAttribute("data-choose") || button.getAttribute("aria-label")
-                || (own && !/chooseDate/.test(own) ? own : null);
+                || (own && !/chooseDate/.test(own) ? own : null)
+                || document.documentElement.getAttribute("data-choose-date");
             var input = button.parentElement && button.parentElement.querySelector("input");
             var label = input && input.id ? document.querySelector("label[for='" + CSS.escape(input.id) + "'], label[for='"
                 + CSS.escape(input.id.replace(/_input$/, "")) + "']") : null;
@@ -526,6 +527,16 @@
     }
     document.addEventListener("click", keepTyped, true);
     document.addEventListener("keydown", keepTyped, true);
+    // leaving the page (a link, reload, back) would throw it away as well: the browser asks first
+    window.addEventListener("beforeunload", function (event) {
+        var typed = Array.prototype.some.call(document.querySelectorAll(".ui-dialog[data-typed]"), function (dialog) {
+            return dialog.getClientRects().length > 0;
+        });
+        if (typed) {
+            event.preventDefault();
+            event.returnValue = "";
+        }
+    });
 
     /*
      * A dialog that stays open after what was typed in it was saved (a comment placed, its field emptied) has nothing

@@ -228,6 +228,8 @@ public final class Launcher {
      * The commands of {@link #prebootCommandFile}. The descriptors are not validated against their schemas at each
      * start: loading the schemas is a good part of reading them, and every test deployment still validates them in
      * full, Payara's default. MicroProfile Metrics is off: its {@code /metrics} would answer anyone, signed in or not.
+     * A request is https when {@code X-Forwarded-Proto} says so (one saying so falsely only gets cookies its own
+     * plain connection will not send back).
      */
     public static String prebootCommands(String bindAddress, boolean clustered) {
         String commands = "set configs.config.server-config.network-config.network-listeners"
@@ -236,7 +238,11 @@ public final class Launcher {
                 + System.lineSeparator()
                 // the JVM's and pool's figures are nobody's business on the open internet; /health stays
                 + "set configs.config.server-config.microprofile-metrics-configuration.enabled=false"
-                + System.lineSeparator();
+                + System.lineSeparator()
+                // behind a proxy that ends TLS the request is https as the proxy says: its cookies Secure, its
+                // redirects to https
+                + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                + ".scheme-mapping=X-Forwarded-Proto" + System.lineSeparator();
         if (!clustered) {
             commands += "set configs.config.server-config.availability-service.web-container-availability"
                     + ".availability-enabled=false" + System.lineSeparator();

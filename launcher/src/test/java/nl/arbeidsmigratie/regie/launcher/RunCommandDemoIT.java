@@ -92,6 +92,18 @@ class RunCommandDemoIT {
                 assertThat(again.output()).anyMatch(line -> line.contains("demo data present"))
                         .noneMatch(line -> line.contains("demo data loaded"));
                 assertThat(counts(dbPort)).isEqualTo(first);
+                // behind a proxy that ends TLS: the session cookie is Secure and a redirect stays on https
+                HttpClient behindProxy = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+                HttpResponse<String> signIn = behindProxy.send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/login.xhtml")).header("X-Forwarded-Proto", "https").build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(signIn.headers().allValues("Set-Cookie")).isNotEmpty()
+                        .allSatisfy(cookie -> assertThat(cookie).contains("; Secure"));
+                HttpResponse<String> signedOut = behindProxy.send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/app/home.xhtml")).header("X-Forwarded-Proto", "https").build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(
+                        location -> assertThat(location).startsWith("https://localhost:" + port + "/login.xhtml"));
             }
         } finally {
             try (Stream<Path> paths = Files.walk(home)) {

@@ -249,7 +249,10 @@ class ImportIT {
                 new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "1 juli 20"), 3, "import.value.date"),
                 new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "46054"), 3, "import.value.date.serial"),
                 new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "2020-08-01").replace("6000;9000", "9000;6000"),
-                        3, "error.count.range"));
+                        3, "error.count.range"),
+                // a merged cell leaves the rows below it empty: said as empty, not as a code that is wrong
+                new Bad(COUNT_HEADER_NL + good + good.replace("GM1783;2020-07-01", ";2020-08-01"), 3,
+                        "import.value.empty"));
         for (Bad b : bad) {
             Path file = file(b.content());
             TestCaller.as(OFFICER, () -> assertThat(catchThrowable(() -> imports.importFile(ImportKind.COUNTS,
@@ -271,8 +274,9 @@ class ImportIT {
     @Test
     void aFileAsASpreadsheetSavesItIsReadWithItsEmptyColumnsRowsAndDutchNumbers() throws Exception {
         String source = "Spreadsheet " + UUID.randomUUID();
-        // unnamed trailing columns, an empty row, 1-7-2020 and 4.500 as a Dutch spreadsheet writes them
-        Path file = file(bom(COUNT_HEADER_NL.strip() + ";;\r\n"
+        // Excel's line naming the separator, unnamed trailing columns, an empty row, 1-7-2020 and 4.500 as a Dutch
+        // spreadsheet writes them
+        Path file = file(bom("sep=;\r\n" + COUNT_HEADER_NL.strip() + ";;\r\n"
                 + "GM1783;1-7-2020;4.500;6.000;9000;" + source + ";wonend;;\r\n"
                 + ";;;;;;;;\r\n"
                 + "GM1783;01/08/2020;4600;;;" + source + ";wonend;;\r\n"
@@ -286,11 +290,14 @@ class ImportIT {
                 "2020-09-01 4700 -");
 
         // a value more than the header names, filled in, is a separator too many: said with both counts
-        Path tooMany = file(COUNT_HEADER_NL.strip() + "\n" + "GM1783;1-7-2021;45;00;;;" + source + ";wonend\n");
+        // (and is named by its line in the file, Excel's first line counted)
+        Path tooMany = file("sep=;\n" + COUNT_HEADER_NL.strip() + "\n" + "GM1783;1-7-2021;45;00;;;" + source
+                + ";wonend\n");
         as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "teveel.csv", tooMany))
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
-                        .extracting(ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
-                                org.assertj.core.groups.Tuple.tuple("import.columns.count", List.of("8", "7")))));
+                        .extracting(ImportProblem::line, ImportProblem::messageKey, ImportProblem::arguments)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "import.columns.count",
+                                List.of("8", "7")))));
     }
 
     @Test
@@ -355,14 +362,17 @@ class ImportIT {
     @Test
     void aReferenceDateBefore1900OrNotInTheCalendarIsATypingErrorNamedByLine() throws Exception {
         String bag = registerLocation(OFFICER, "GM1783");
-        Path file = file("bag_id;peildatum;personen\n" + bag + ";2020-05-01;10\n" + bag + ";0020-05-01;10\n"
-                + bag + ";1899-12-31;10\n" + bag + ";31-02-2024;10\n");
+        // a header copied from a web page has a non-breaking space between its words; a line repeating a refused one
+        // is named in the same report
+        Path file = file("bag\u00A0id;peildatum;personen\n" + bag + ";2020-05-01;10\n" + bag + ";0020-05-01;10\n"
+                + bag + ";1899-12-31;10\n" + bag + ";31-02-2024;10\n" + bag + ";1899-12-31;11\n");
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY, "typo.csv", file))
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.line() + " " + p.column() + " " + p.messageKey())
                         .containsExactly("3 peildatum error.count.reference-date.too-early",
                                 "4 peildatum error.count.reference-date.too-early",
-                                "5 peildatum import.value.no-such-day")));
+                                "5 peildatum import.value.no-such-day",
+                                "6 peildatum import.duplicate.line")));
         assertThat(occupancyRows(bag)).isZero();
     }
 
@@ -589,14 +599,15 @@ class ImportIT {
                 + "GM1783;2024-02-01;4601;" + source + ";wonend\n");
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "deel.csv", partial))
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        // quoted as the export writes it (12000, not 12.000), also as the problem's value
                         .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey,
-                                p -> p.arguments().get(1))
+                                p -> p.messageArguments()[1], ImportProblem::value)
                         .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple(2L, "ingeschreven_rni", "import.column.absent", "350"),
-                                org.assertj.core.groups.Tuple.tuple(2L, "werkzaam", "import.column.absent", "12000"),
-                                org.assertj.core.groups.Tuple.tuple(2L, "schatting_min", "import.column.absent", "9000"),
-                                org.assertj.core.groups.Tuple.tuple(2L, "schatting_max", "import.column.absent", "11000"),
-                                org.assertj.core.groups.Tuple.tuple(2L, "methode", "import.column.absent", "BRP-export"))));
+                                org.assertj.core.groups.Tuple.tuple(2L, "ingeschreven_rni", "import.column.absent", "350", "350"),
+                                org.assertj.core.groups.Tuple.tuple(2L, "werkzaam", "import.column.absent", "12000", "12000"),
+                                org.assertj.core.groups.Tuple.tuple(2L, "schatting_min", "import.column.absent", "9000", "9000"),
+                                org.assertj.core.groups.Tuple.tuple(2L, "schatting_max", "import.column.absent", "11000", "11000"),
+                                org.assertj.core.groups.Tuple.tuple(2L, "methode", "import.column.absent", "BRP-export", "BRP-export"))));
         assertThat(countRows(source)).isEqualTo(1);
         // with the columns there, an empty cell says what it means: unknown
         ImportOutcome explicit = as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "leeg.csv", file(header

@@ -269,7 +269,7 @@ public class MonitoringImports {
         Map<String, String> lower = new java.util.TreeMap<>();
         mapping.forEach((column, meaning) -> {
             if (column != null && !column.isBlank()) {
-                lower.put(column.strip().toLowerCase(Locale.ROOT), meaning == null ? "" : meaning.strip());
+                lower.put(ImportColumn.written(column), meaning == null ? "" : meaning.strip());
             }
         });
         return lower;

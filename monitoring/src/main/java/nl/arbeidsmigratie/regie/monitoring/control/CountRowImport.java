@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 
 /**
  * Municipal counts; a count is the same count when municipality, reference date, definition and source match, the
@@ -45,7 +46,7 @@ final class CountRowImport extends RowImport {
 
     @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
-        String municipality = municipalityCode(row, "municipality_code");
+        String municipality = requiredMunicipalityCode(row, "municipality_code");
         // a row of another municipality is refused as such first, not for values its sender may not record anyway
         if (municipality != null) {
             context.mayWrite(municipality, "municipality_code");
@@ -57,10 +58,13 @@ final class CountRowImport extends RowImport {
                 choice(row, "definition", CountDefinition.class), integer(row, "short_stay_months"),
                 integer(row, "long_stay_months"));
         requireReadable(row);
+        // the key is taken before the rules, so that a line repeating one the rules refuse is named in the same report
+        if (f.municipalityCode() != null && f.referenceDate() != null && !FreeText.blank(f.source())) {
+            context.once(f.municipalityCode() + '|' + f.referenceDate() + '|' + f.definition() + '|'
+                    + f.source().strip().toLowerCase(java.util.Locale.ROOT), "reference_date");
+        }
         CountRules.check(f, context.today());
         context.mayWrite(f.municipalityCode(), "municipality_code");
-        context.once(f.municipalityCode() + '|' + f.referenceDate() + '|' + f.definition() + '|'
-                + f.source().strip().toLowerCase(java.util.Locale.ROOT), "reference_date");
         return new Object[] {row.line(), f.municipalityCode(), f.referenceDate(), f.registeredBrp(), f.registeredRni(),
             f.working(), f.estimateMin(), f.estimateMax(), f.source().strip(), f.method(), f.definition(),
             f.shortStayMonths(), f.longStayMonths()};

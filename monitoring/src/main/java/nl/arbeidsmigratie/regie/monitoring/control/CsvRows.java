@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -49,6 +48,8 @@ public final class CsvRows implements Closeable {
     static final int MAX_HEADER_CHARS = 10_000;
     /** What separates values: a spreadsheet set to Dutch writes {@code ;}, others {@code ,}, copied cells tabs. */
     private static final String SEPARATORS = ";,\t";
+    /** The first line Excel writes, and reads, to name a file's separator. */
+    private static final Pattern SEPARATOR_HINT = Pattern.compile("(?i)sep=([;,\t])[;,\t]*");
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
@@ -57,12 +58,15 @@ public final class CsvRows implements Closeable {
     private final Map<String, String> asNamed = new HashMap<>();
     /** The columns whose header is empty: a spreadsheet leaves them empty; a value in one was meant but has no name. */
     private final List<Integer> nameless = new ArrayList<>();
+    /** The lines before the header: Excel's {@code sep=;} line, or none. */
+    private final long skipped;
     /** The lines up to the end of the last record read, the header's included. */
     private long linesRead;
 
-    private CsvRows(CSVParser parser, char separator, String[] canonical) {
+    private CsvRows(CSVParser parser, long skipped, char separator, String[] canonical) {
         this.parser = parser;
-        this.linesRead = parser.getCurrentLineNumber();
+        this.skipped = skipped;
+        this.linesRead = parser.getCurrentLineNumber() + skipped;
         this.records = parser.iterator();
         this.separator = separator;
         this.canonical = canonical;
@@ -96,21 +100,31 @@ public final class CsvRows implements Closeable {
         BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
         String headerLine;
+        Character hinted = null;
+        long at = 1;
         try {
             reader.mark(1 << 16);
             headerLine = reader.readLine();
+            Matcher hint = headerLine == null ? null : SEPARATOR_HINT.matcher(headerLine);
+            if (hint != null && hint.matches()) {
+                // Excel's line naming the separator for itself: the header is the line after it
+                hinted = hint.group(1).charAt(0);
+                at = 2;
+                reader.mark(1 << 16);
+                headerLine = reader.readLine();
+            }
             if (headerLine != null && headerLine.length() > MAX_HEADER_CHARS) {
-                problems.accept(new ImportProblem(1, null, "import.header.oversized",
+                problems.accept(new ImportProblem(at, null, "import.header.oversized",
                         List.of(String.valueOf(MAX_HEADER_CHARS)), "a header of " + headerLine.length() + " characters"));
                 return null;
             }
             reader.reset();
         } catch (CharacterCodingException e) {
-            problems.accept(new ImportProblem(1, null, "import.encoding", "not UTF-8"));
+            problems.accept(new ImportProblem(at, null, "import.encoding", "not UTF-8"));
             return null;
         }
         if (headerLine == null || headerLine.isBlank()) {
-            problems.accept(new ImportProblem(1, null, "import.header.missing", "the file is empty"));
+            problems.accept(new ImportProblem(at, null, "import.header.missing", "the file is empty"));
             return null;
         }
         if (headerLine.chars().anyMatch(c -> c < ' ' && c != '\t')) {
@@ -119,16 +133,18 @@ public final class CsvRows implements Closeable {
             return null;
         }
         String names = headerLine;
-        List<Character> used = SEPARATORS.chars().filter(c -> names.indexOf(c) >= 0).mapToObj(c -> (char) c).toList();
+        List<Character> used = hinted != null ? List.of(hinted)
+                : SEPARATORS.chars().filter(c -> names.indexOf(c) >= 0).mapToObj(c -> (char) c).toList();
         if (used.size() > 1) {
-            problems.accept(new ImportProblem(1, null, "import.separator.mixed", "the header has " + used));
+            problems.accept(new ImportProblem(at, null, "import.separator.mixed", "the header has " + used));
             return null;
         }
         if (used.isEmpty()) {
-            problems.accept(new ImportProblem(1, null, "import.separator.none", "the header has no ; , or tab"));
+            problems.accept(new ImportProblem(at, null, "import.separator.none", "the header has no ; , or tab"));
             return null;
         }
         char separator = used.get(0);
+        long headerAt = at;
         // empty lines are read as rows (and left out below), so each record starts on the line after the last one
         CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreSurroundingSpaces(true)
                 .setIgnoreEmptyLines(false).get().parse(reader);
@@ -136,11 +152,11 @@ public final class CsvRows implements Closeable {
         try {
             header = parser.iterator().next();
         } catch (UncheckedIOException | IllegalStateException unreadable) {
-            problems.accept(unreadable(unreadable, 1));
+            problems.accept(unreadable(unreadable, headerAt, headerAt - 1));
             return null;
         }
         if (header.size() > MAX_COLUMNS) {
-            problems.accept(new ImportProblem(1, null, "import.header.too-wide",
+            problems.accept(new ImportProblem(headerAt, null, "import.header.too-wide",
                     List.of(String.valueOf(header.size()), String.valueOf(MAX_COLUMNS)),
                     header.size() + " columns, at most " + MAX_COLUMNS));
             return null;
@@ -149,7 +165,7 @@ public final class CsvRows implements Closeable {
         List<Integer> withoutName = new ArrayList<>();
         boolean usable = true;
         for (int i = 0; i < header.size(); i++) {
-            String named = header.get(i).strip().toLowerCase(Locale.ROOT);
+            String named = ImportColumn.written(header.get(i));
             if (named.isEmpty()) {
                 // a column without a name, as a spreadsheet leaves after the last one: read only to see it is empty
                 withoutName.add(i);
@@ -162,7 +178,7 @@ public final class CsvRows implements Closeable {
             String name = mapped == null ? named : mapped;
             ImportColumn column = columns.stream().filter(c -> c.matches(name)).findFirst().orElse(null);
             if (column == null) {
-                problems.accept(new ImportProblem(1, header.get(i), "import.header.unknown", "unknown column " + name));
+                problems.accept(new ImportProblem(headerAt, header.get(i), "import.header.unknown", "unknown column " + name));
                 usable = false;
                 continue;
             }
@@ -170,11 +186,11 @@ public final class CsvRows implements Closeable {
                 if (column.english().equals(canonical[j])) {
                     // two columns given one meaning by the person's mapping are not one column named twice
                     boolean byMapping = mapped != null
-                            || mapping.containsKey(header.get(j).strip().toLowerCase(Locale.ROOT));
-                    problems.accept(byMapping ? new ImportProblem(1, header.get(i), "import.mapping.duplicate",
+                            || mapping.containsKey(ImportColumn.written(header.get(j)));
+                    problems.accept(byMapping ? new ImportProblem(headerAt, header.get(i), "import.mapping.duplicate",
                             List.of(ImportProblem.shown(header.get(j).strip()), ImportProblem.shown(header.get(i).strip())),
                             "two columns mapped to one meaning")
-                            : new ImportProblem(1, header.get(i), "import.header.duplicate", "column twice"));
+                            : new ImportProblem(headerAt, header.get(i), "import.header.duplicate", "column twice"));
                     usable = false;
                 }
             }
@@ -185,7 +201,7 @@ public final class CsvRows implements Closeable {
                 .anyMatch(c -> c.matchesDutch(header.get(i))));
         for (ImportColumn column : columns) {
             if (column.required() && !java.util.Arrays.asList(canonical).contains(column.english())) {
-                problems.accept(new ImportProblem(1, dutch ? column.dutch() : column.english(), "import.header.required",
+                problems.accept(new ImportProblem(headerAt, dutch ? column.dutch() : column.english(), "import.header.required",
                         "missing column " + column.english() + " (" + column.dutch() + ")"));
                 usable = false;
             }
@@ -194,7 +210,7 @@ public final class CsvRows implements Closeable {
             parser.close();
             return null;
         }
-        CsvRows rows = new CsvRows(parser, separator, canonical);
+        CsvRows rows = new CsvRows(parser, headerAt - 1, separator, canonical);
         rows.nameless.addAll(withoutName);
         for (int i = 0; i < header.size(); i++) {
             if (canonical[i] != null) {
@@ -229,7 +245,7 @@ public final class CsvRows implements Closeable {
             // the previous record's last (asking for a record reads it, so the parser's line is that of its end)
             long line = linesRead + 1;
             CSVRecord record = records.next();
-            linesRead = parser.getCurrentLineNumber();
+            linesRead = parser.getCurrentLineNumber() + skipped;
             while (record.stream().allMatch(String::isBlank)) {
                 // a row of separators only, as a spreadsheet writes an empty row: no data, so no problem either
                 if (!records.hasNext()) {
@@ -237,7 +253,7 @@ public final class CsvRows implements Closeable {
                 }
                 line = linesRead + 1;
                 record = records.next();
-                linesRead = parser.getCurrentLineNumber();
+                linesRead = parser.getCurrentLineNumber() + skipped;
             }
             // a line edited by hand may leave out its last, empty values, and a spreadsheet may end it with empty ones
             boolean extraFilled = record.size() > canonical.length && record.stream().skip(canonical.length)
@@ -268,20 +284,21 @@ public final class CsvRows implements Closeable {
             }
             return new Row(line, values);
         } catch (UncheckedIOException | IllegalStateException unreadable) {
-            problems.accept(unreadable(unreadable, parser.getCurrentLineNumber()));
+            problems.accept(unreadable(unreadable, parser.getCurrentLineNumber() + skipped, skipped));
             return null;
         }
     }
 
     /**
      * Why the parser could not read on: bytes that are not the file's encoding, or a quote; at the line where the
-     * quoted value began, else at {@code line}.
+     * quoted value began, else at {@code line}; the parser counts its lines from the header, {@code skipped} after
+     * the file's first.
      */
-    private static ImportProblem unreadable(RuntimeException e, long line) {
+    private static ImportProblem unreadable(RuntimeException e, long line, long skipped) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         boolean encoding = cause instanceof CharacterCodingException;
         Matcher m = START_LINE.matcher(String.valueOf(cause.getMessage()));
-        return new ImportProblem(m.find() ? Long.parseLong(m.group(1)) : line, null,
+        return new ImportProblem(m.find() ? Long.parseLong(m.group(1)) + skipped : line, null,
                 encoding ? "import.encoding" : "import.quote.broken", encoding ? "not UTF-8" : QUOTE_BROKEN);
     }
 

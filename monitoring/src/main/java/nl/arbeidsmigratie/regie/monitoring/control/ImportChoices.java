@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 
 /**
  * The words an import takes for a choice ({@code import_choices.properties}): its code, and the labels the pages
@@ -86,7 +87,7 @@ final class ImportChoices {
 
     /** Lower case with single spaces: "In  Gebruik " is "in gebruik". */
     private static String normal(String value) {
-        return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return FreeText.spaced(value).toLowerCase(Locale.ROOT);
     }
 
     private static Properties load() {

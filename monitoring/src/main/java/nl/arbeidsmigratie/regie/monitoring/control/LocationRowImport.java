@@ -48,7 +48,7 @@ final class LocationRowImport extends RowImport {
 
     @Override
     public Object[] stage(CsvRows.Row row, ImportContext context) {
-        String municipality = municipalityCode(row, "municipality_code");
+        String municipality = requiredMunicipalityCode(row, "municipality_code");
         // a row of another municipality is refused as such first, not for values its sender may not record anyway
         if (municipality != null) {
             context.mayWrite(municipality, "municipality_code");
@@ -65,6 +65,10 @@ final class LocationRowImport extends RowImport {
                         row.get("certificate_number"), date(row, "last_audit_on"), date(row, "valid_until")),
                 choice(row, "stay_focus", StayFocus.class), row.get("operator"), List.of());
         requireReadable(row);
+        // the key is taken before the rules, so that a line repeating one the rules refuse is named in the same report
+        if (read.bagId() != null) {
+            context.once(read.bagId(), "bag_id");
+        }
         LocationDetails d = LocationRules.checked(read, context.today());
         context.mayWrite(d.municipalityCode(), "municipality_code");
         Long existing = d.bagId() == null ? unnumbered(d, context) : numbered(d, context);
@@ -80,7 +84,6 @@ final class LocationRowImport extends RowImport {
     /** The location this row's BAG id names, or null for a new one. */
     private static Long numbered(LocationDetails d, ImportContext context) {
         context.requireBagIdOf(d.municipalityCode(), d.bagId());
-        context.once(d.bagId(), "bag_id");
         List<ImportContext.LiveLocation> same = context.locations(d.bagId());
         if (same.stream().anyMatch(l -> !l.municipalityCode().equals(d.municipalityCode()))) {
             throw new InvalidInputException("bagId", "import.location.other-municipality",

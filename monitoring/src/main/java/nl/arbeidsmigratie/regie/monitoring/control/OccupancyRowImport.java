@@ -60,9 +60,12 @@ final class OccupancyRowImport extends RowImport {
         Integer longStay = integer(row, "long_stay");
         requireReadable(row);
         OccupancyFigures f = new OccupancyFigures(location.id(), referenceDate, persons, shortStay, midStay, longStay);
+        // the key is taken before the rules, so that a line repeating one the rules refuse is named in the same report
+        if (referenceDate != null) {
+            context.once(location.id() << 24 | (referenceDate.toEpochDay() & 0xFFFFFF), "reference_date",
+                    (bagId == null ? name : bagId) + " " + referenceDate);
+        }
         LocationRules.check(f, context.today(), location.lifetime());
-        context.once(location.id() << 24 | (f.referenceDate().toEpochDay() & 0xFFFFFF), "reference_date",
-                (bagId == null ? name : bagId) + " " + f.referenceDate());
         return new Object[] {row.line(), f.locationId(), f.referenceDate(), f.persons(), f.shortStay(), f.midStay(),
             f.longStay()};
     }

@@ -221,9 +221,12 @@ public abstract class RowImport {
                 while (rs.next()) {
                     String kept = rs.getString(2);
                     String named = named(column.english());
-                    problems.add(new ImportProblem(rs.getLong(1), named, "import.column.absent",
-                            List.of(named, kept == null ? "" : ImportProblem.shown(asExportWrites(column, kept))),
-                            "the file has no column " + column.english() + "; correcting would change " + kept));
+                    // the value that would be lost is quoted, and given as the problem's value, as the export writes
+                    // it: that is what the person would copy into the column
+                    String shown = kept == null ? "" : ImportProblem.shown(asExportWrites(column, kept));
+                    problems.add(new ImportProblem(rs.getLong(1), named, "import.column.absent", List.of(named, shown),
+                            "the file has no column " + column.english() + "; correcting would change " + kept,
+                            shown));
                 }
             }
         }
@@ -381,6 +384,15 @@ public abstract class RowImport {
      * A municipality code as typed, or as a spreadsheet leaves it after taking it for a number: {@code 1783} and
      * {@code 518} are GM1783 and GM0518. Anything else that is no code is refused saying what a code looks like.
      */
+    /** As {@link #municipalityCode}, for a column every row fills: an empty cell is named as empty, not as wrong. */
+    protected static String requiredMunicipalityCode(CsvRows.Row row, String column) {
+        if (row.get(column) == null) {
+            row.unreadable().add(new InvalidInputException(column, "import.value.empty", "no value for " + column));
+            return null;
+        }
+        return municipalityCode(row, column);
+    }
+
     protected static String municipalityCode(CsvRows.Row row, String column) {
         return read(row, column, (name, value) -> {
             String code = MunicipalityCodes.completed(value);
