@@ -119,10 +119,18 @@ class MeetingPlanningIT {
         fixture.redate(start.id(), LocalDateTime.now(DutchTime.ZONE).plusHours(2).truncatedTo(ChronoUnit.MINUTES));
         fixture.announce(start.id());
 
-        fixture.series(30);
+        MeetingSeriesView newer = fixture.series(30);
         assertThat(TestCaller.as(OFFICER, () -> editions.current()).map(EditionView::id).orElseThrow())
                 .as("the edition taking enrolments").isNotEqualTo(running.editionId());
         assertThat(TestCaller.as(OFFICER, () -> planning.editionOfNextMeeting())).hasValue(running.editionId());
+
+        // the newer edition's first meeting (an information session, say) comes before the running one's next
+        MeetingView first = newer.meetings().get(0);
+        TestCaller.as(COORDINATOR, () -> planning.describe(first.id(), startMeeting(first, 30)));
+        fixture.redate(first.id(), LocalDateTime.now(DutchTime.ZONE).plusHours(1).truncatedTo(ChronoUnit.MINUTES));
+        fixture.announce(first.id());
+        assertThat(TestCaller.as(OFFICER, () -> planning.editionsWithMeetingsAhead()))
+                .startsWith(newer.editionId(), running.editionId());
     }
 
     @Test
@@ -223,6 +231,17 @@ class MeetingPlanningIT {
         assertRefused(start.id(), new MeetingDetails(good.title(), good.themes(), good.format(), good.venueName(),
                 good.venueAddress(), good.venueCity(), null, good.startsAt(), good.startsAt().minusHours(1), 40, null,
                 List.of(), good.version()), "error.sessions.meeting.times.order");
+        // 02:30 on the nights the clocks go forward and back: not there, and there twice
+        java.time.temporal.TemporalAdjuster lastSunday = java.time.temporal.TemporalAdjusters.lastInMonth(
+                java.time.DayOfWeek.SUNDAY);
+        LocalDateTime skipped = LocalDate.of(good.startsAt().getYear() + 1, 3, 1).with(lastSunday).atTime(2, 30);
+        LocalDateTime twice = LocalDate.of(good.startsAt().getYear() + 1, 10, 1).with(lastSunday).atTime(2, 30);
+        assertRefused(start.id(), new MeetingDetails(good.title(), good.themes(), good.format(), good.venueName(),
+                good.venueAddress(), good.venueCity(), null, skipped, skipped.plusHours(2), 40, null,
+                List.of(), good.version()), "error.sessions.time.skipped");
+        assertRefused(start.id(), new MeetingDetails(good.title(), good.themes(), good.format(), good.venueName(),
+                good.venueAddress(), good.venueCity(), null, twice.minusHours(1), twice, 40, null,
+                List.of(), good.version()), "error.sessions.time.twice");
         assertRefused(start.id(), new MeetingDetails(good.title(), good.themes(), good.format(), good.venueName(),
                 good.venueAddress(), good.venueCity(), null, good.startsAt(), good.endsAt(), 40, null,
                 List.of(new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(java.time.LocalTime.of(13, 0),

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 
@@ -200,9 +201,9 @@ public final class ImportContext {
             }
         }
 
-        /** The key of a location without BAG id: its name in any case. */
+        /** The key of a location without BAG id: its name in any case, however it is spaced. */
         static String named(String name) {
-            return name.strip().toLowerCase(Locale.ROOT);
+            return FreeText.spaced(name).toLowerCase(Locale.ROOT);
         }
     }
 

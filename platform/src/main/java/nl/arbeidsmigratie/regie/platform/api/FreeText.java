@@ -44,7 +44,8 @@ public final class FreeText {
     }
 
     /**
-     * As {@link #checked}, for a text that is one line wherever it is shown: a name, a title, a subject. A line break
+     * As {@link #checked}, for a text that is one line wherever it is shown: a name, a title, a subject; returned with
+     * each run of white space (a tab, a non-breaking space) one plain space, none at either end. A line break
      * is refused, as it would start a new line in a mail header, a calendar entry or a CSV row ("Bcc: …"); so is a
      * character that takes no room or shows as blank (zero-width space, soft hyphen, direction mark, Hangul filler),
      * by which two names that look the same would be two ("Haaglanden" twice in a list).
@@ -59,7 +60,8 @@ public final class FreeText {
                         "%s contains an invisible character (U+%04X)", field, c), String.format("U+%04X", c));
             });
         }
-        return checked(field, value);
+        // a tab or a run of spaces pasted into one line would reach a mail subject or a calendar title as it is
+        return value == null ? null : spaced(checked(field, value));
     }
 
     /**

@@ -38,14 +38,16 @@ class FreeTextTest {
     }
 
     @Test
-    void aTextOfOneLineRefusesEveryKindOfLineBreakAndKeepsTabs() {
+    void aTextOfOneLineRefusesEveryKindOfLineBreakAndMakesEveryRunOfSpaceOneSpace() {
         for (String broken : new String[] {"a\nb", "a\r\nb", "a\rb", "a\u000Bb", "a\fb", "a\u2028b", "a\u2029b"}) {
             InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
                     () -> FreeText.line("title", broken));
             assertThat(refused.field()).isEqualTo("title");
             assertThat(refused.messageKey()).isEqualTo("error.text.line-break");
         }
-        assertThat(FreeText.line("title", "a\tb")).isEqualTo("a\tb");
+        // as pasted from a spreadsheet or a web page, it would reach a mail subject or a calendar title as it is
+        assertThat(FreeText.line("title", "a\tb")).isEqualTo("a b");
+        assertThat(FreeText.line("title", "  Leerkring\u00A0 2027 \t ")).isEqualTo("Leerkring 2027");
         assertThat(FreeText.line("title", null)).isNull();
     }
 

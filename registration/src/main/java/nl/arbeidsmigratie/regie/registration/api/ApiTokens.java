@@ -73,14 +73,14 @@ public class ApiTokens {
      */
     public IssuedApiToken create(String name, LocalDate expiresOn) {
         Account account = currentAccount.requireLocked();
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
+        String given = name == null ? "" : name.strip();
+        if (given.isEmpty()) {
             throw new InvalidInputException("name", "error.token.name.required", "a token needs a name");
         }
-        if (trimmed.length() > ApiToken.MAX_NAME) {
+        if (given.length() > ApiToken.MAX_NAME) {
             throw new TextTooLongException("name", ApiToken.MAX_NAME);
         }
-        FreeText.line("name", trimmed);
+        String trimmed = FreeText.line("name", given);
         Instant now = clock.instant();
         // the name is how a person tells which token to revoke; two usable ones of one name cannot be told apart
         boolean taken = em.createNamedQuery(ApiToken.OF_ACCOUNT, ApiToken.class).setParameter("account", account)

@@ -106,11 +106,10 @@ public class Newsletter {
         if (!EmailAddress.isValid(address)) {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");
         }
-        String cleanName = FreeText.blank(name) ? null : name.strip();
-        if (cleanName != null && cleanName.length() > MAX_NAME) {
+        if (!FreeText.blank(name) && name.strip().length() > MAX_NAME) {
             throw new TextTooLongException("name", MAX_NAME);
         }
-        FreeText.line("name", cleanName);
+        String cleanName = FreeText.blank(name) ? null : FreeText.line("name", name);
         String chosenLanguage = language(language);
         if (consentText == null || consentText.isBlank() || consentText.length() > MAX_CONSENT) {
             throw new InvalidInputException("consent", "newsletter.error.consent", "no consent given");

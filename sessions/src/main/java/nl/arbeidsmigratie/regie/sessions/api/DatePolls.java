@@ -95,6 +95,7 @@ public class DatePolls {
         checks.require(slots.stream().map(p -> p.startsAt() + "/" + p.endsAt()).distinct().count() == slots.size(),
                 "slots", "error.sessions.poll.slots.twice", "a moment proposed twice");
         Instant now = book.now();
+        checks.check(() -> MeetingBook.requireOnTheClock("deadline", deadline));
         Instant closesAt = MeetingBook.instant(deadline);
         if (closesAt != null) {
             checks.check(() -> DatePoll.checkDeadline(closesAt, now));
@@ -103,6 +104,15 @@ public class DatePolls {
         for (int i = 0; i < slots.size(); i++) {
             SlotProposal proposal = slots.get(i);
             String slot = "slots." + i + ".";
+            try {
+                MeetingBook.requireOnTheClock("startsAt", proposal.startsAt());
+                MeetingBook.requireOnTheClock("endsAt", proposal.endsAt());
+            } catch (InvalidInputException offTheClock) {
+                checks.check(() -> {
+                    throw offTheClock.about(slot + offTheClock.field());
+                });
+                continue;
+            }
             try {
                 PollSlot.checkTimes(MeetingBook.instant(proposal.startsAt()), MeetingBook.instant(proposal.endsAt()),
                         now);

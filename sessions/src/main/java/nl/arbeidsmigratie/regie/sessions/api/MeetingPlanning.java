@@ -203,7 +203,15 @@ public class MeetingPlanning {
      * edition already takes enrolments. Empty when no meeting is ahead.
      */
     public Optional<Long> editionOfNextMeeting() {
-        return book.editionOfNextMeeting();
+        return editionsWithMeetingsAhead().stream().findFirst();
+    }
+
+    /**
+     * Every edition with announced meetings still to come, the one of the next meeting first: a newer edition's
+     * first meeting may come before the last of the one running.
+     */
+    public List<Long> editionsWithMeetingsAhead() {
+        return book.editionsWithMeetingsAhead();
     }
 
     /**
@@ -239,6 +247,8 @@ public class MeetingPlanning {
         Meeting meeting = current(meetingId, details.version());
         MeetingView before = book.view(meeting);
         Instant datedBefore = meeting.startsAt();
+        MeetingBook.requireOnTheClock("startsAt", details.startsAt());
+        MeetingBook.requireOnTheClock("endsAt", details.endsAt());
         // a capacity out of range at all is said as such by the meeting's own rules, with the others
         if (details.capacity() >= 1 && details.capacity() < before.registered()) {
             throw new InvalidInputException("capacity", "error.sessions.meeting.capacity.below-registered",

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,6 +36,8 @@ import nl.arbeidsmigratie.regie.sessions.entity.MeetingSeries;
 @Dependent
 public class MeetingBook {
 
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm");
+
     @PersistenceContext(unitName = "sessions")
     EntityManager em;
 
@@ -48,6 +51,22 @@ public class MeetingBook {
 
     public static Instant instant(LocalDateTime dutch) {
         return dutch == null ? null : dutch.atZone(DutchTime.ZONE).toInstant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Refuses a Dutch time the clock skips (02:30 on the night it goes forward) or shows twice (02:30 on the night it
+     * goes back): the first would be moved an hour without a word, the second is two moments an hour apart.
+     */
+    public static void requireOnTheClock(String field, LocalDateTime dutch) {
+        if (dutch == null) {
+            return;
+        }
+        int offsets = DutchTime.ZONE.getRules().getValidOffsets(dutch).size();
+        if (offsets != 1) {
+            throw new InvalidInputException(field, offsets == 0 ? "error.sessions.time.skipped"
+                    : "error.sessions.time.twice", dutch + (offsets == 0 ? " does not exist" : " occurs twice")
+                    + " in Dutch time", dutch.toLocalDate(), TIME_OF_DAY.format(dutch));
+        }
     }
 
     public static LocalDateTime dutch(Instant instant) {
@@ -67,12 +86,12 @@ public class MeetingBook {
                 .getResultStream().findFirst();
     }
 
-    /** The edition whose series has the next announced meeting still to come; empty when none is ahead. */
-    public Optional<Long> editionOfNextMeeting() {
+    /** The editions whose series have announced meetings still to come, the one of the next meeting first. */
+    public List<Long> editionsWithMeetingsAhead() {
         return em.createNamedQuery(Meeting.EDITION_OF_NEXT, Long.class).setParameter("now", now())
                 .setParameter("announced", EnumSet.of(MeetingStatus.PROVISIONAL, MeetingStatus.CONFIRMED,
                         MeetingStatus.MOVED_ONLINE))
-                .setMaxResults(1).getResultStream().findFirst();
+                .getResultStream().distinct().toList();
     }
 
     public Meeting meeting(long id) {

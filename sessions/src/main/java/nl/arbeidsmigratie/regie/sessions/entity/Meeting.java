@@ -38,8 +38,8 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 
 /**
  * A meeting of a series. Its place and time change through {@link #describe}, {@link #moveOnline} and
- * {@link #fixDate}; each such change raises {@link #sequence()}, so a calendar updates the event it already holds
- * instead of adding a second one.
+ * {@link #fixDate}, its status through {@link #changeStatus}; each such change raises {@link #sequence()}, so a
+ * calendar updates the event it already holds instead of adding a second one.
  */
 @Entity
 // A series' meetings read their themes and agendas in one statement each, not one per meeting.
@@ -282,9 +282,13 @@ public class Meeting {
                             "a meeting is held only once it has started");
                 }
             }
-            case CANCELLED -> sequence++;
+            case CANCELLED -> { }
             default -> throw new InvalidInputException("status", "error.sessions.meeting.status.not-allowed",
                     "no change to " + target + " this way");
+        }
+        if (target != status) {
+            // a calendar takes over a new status only with a higher sequence (RFC 5545, 3.8.7.4)
+            sequence++;
         }
         this.status = target;
     }

@@ -38,8 +38,10 @@ public class CircleMeetingsBacking implements Serializable {
     void init() {
         Optional<EditionView> shown = SessionsPages.requestedEdition(editions);
         meetings = shown.map(edition -> planning.publicSchedule(edition.id())).orElse(List.of());
-        running = SessionsPages.meetingsEdition(editions, planning)
-                .filter(edition -> shown.isPresent() && edition.id() != shown.get().id()).orElse(null);
+        // an edition asked for by its address is shown alone
+        running = shown.isEmpty() || SessionsPages.id("edition").isPresent() ? null
+                : planning.editionsWithMeetingsAhead().stream().filter(id -> id != shown.get().id()).findFirst()
+                        .flatMap(editions::find).orElse(null);
         runningMeetings = running == null ? List.of() : planning.publicSchedule(running.id());
     }
 
