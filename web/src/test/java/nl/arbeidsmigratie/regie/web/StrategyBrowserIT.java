@@ -255,6 +255,10 @@ class StrategyBrowserIT {
             assertThat(((JavascriptExecutor) coordinator.driver()).executeScript("return window.asked"))
                     .asString().contains("niet opgeslagen");
             assertThat(coordinator.driver().findElement(By.id("commentsForm:text")).isDisplayed()).isTrue();
+            // leaving the page would lose it as well: the browser is told to ask
+            assertThat(((JavascriptExecutor) coordinator.driver()).executeScript("var leaving = new Event("
+                    + "'beforeunload', {cancelable: true}); window.dispatchEvent(leaving); return leaving.defaultPrevented;"))
+                    .isEqualTo(true);
             coordinator.type("commentsForm:text", "");
             assertThat(coordinator.text(By.id("commentsForm:threads:0:changed"))).startsWith("· gewijzigd").contains(":");
             closeDialogs(coordinator);
