@@ -151,7 +151,7 @@ public final class StartupAgainstBare {
     private Started start(Path application, List<String> options, Map<String, String> environment, Page page)
             throws Exception {
         awaitFreePort();
-        Path preboot = Files.writeString(work.resolve("preboot.asadmin"), Launcher.prebootCommands("127.0.0.1", false));
+        Path preboot = Files.writeString(work.resolve("preboot.asadmin"), Launcher.prebootCommands("127.0.0.1", false, null));
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(Launcher.javaOptions());
         command.addAll(options);

@@ -2,7 +2,10 @@ package nl.arbeidsmigratie.regie.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
+import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -73,6 +76,21 @@ class TwoInstancesIT {
 
         if (cluster != null) {
             cluster.close();
+        }
+    }
+
+    /** A cache in front would keep a redirect to the host a request names and hand it to everyone. */
+    @Test
+    @Order(0)
+    void aRedirectNamesTheBalancersAddressWhateverHostARequestNames() throws Exception {
+        URI balancer = URI.create(cluster.url());
+        try (Socket socket = new Socket(balancer.getHost(), balancer.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /app/home.xhtml HTTP/1.1\r\nHost: evil.example\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 302").containsIgnoringCase("\r\nLocation: " + cluster.url()
+                    + "login.xhtml").doesNotContain("evil.example");
         }
     }
 

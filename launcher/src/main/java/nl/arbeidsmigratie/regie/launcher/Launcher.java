@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -116,7 +117,8 @@ public final class Launcher {
         Path log = home.resolve("payara.log");
         command.addAll(List.of("-jar", payaraMicroJar(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--prebootcommandfile",
-                prebootCommandFile(!env("REGIE_CLUSTER", "").isBlank()).toString()));
+                prebootCommandFile(!env("REGIE_CLUSTER", "").isBlank(), serverName(env("REGIE_BASE_URL", "")))
+                        .toString()));
         command.addAll(clustering(env("REGIE_CLUSTER", "")));
         ProcessBuilder server = new ProcessBuilder(command).redirectErrorStream(true);
         // Through the environment, not the command line, so the key does not show in a process list.
@@ -218,10 +220,28 @@ public final class Launcher {
      * session of the distributable application is also serialized into the local data grid after each request, a
      * second copy that nobody will ever read and that costs memory per session and time per request.
      */
-    private Path prebootCommandFile(boolean clustered) throws IOException {
+    private Path prebootCommandFile(boolean clustered, String serverName) throws IOException {
         Path file = home.resolve("payara-preboot.asadmin");
-        Files.writeString(file, prebootCommands(bindAddress, clustered));
+        Files.writeString(file, prebootCommands(bindAddress, clustered, serverName));
         return file;
+    }
+
+    /**
+     * The host and port of {@code baseUrl}, the address users reach the application at, as Payara names itself in
+     * the redirects it writes; null for none given or one that cannot be read (the application then refuses to start
+     * and says why), so that a request's own Host header is used, as for the run command on this machine.
+     */
+    static String serverName(String baseUrl) {
+        try {
+            URI uri = new URI(baseUrl);
+            if (uri.getHost() == null || uri.getScheme() == null) {
+                return null;
+            }
+            int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            return uri.getHost() + ":" + port;
+        } catch (URISyntaxException unreadable) {
+            return null;
+        }
     }
 
     /**
@@ -229,9 +249,10 @@ public final class Launcher {
      * start: loading the schemas is a good part of reading them, and every test deployment still validates them in
      * full, Payara's default. MicroProfile Metrics is off: its {@code /metrics} would answer anyone, signed in or not.
      * A request is https when {@code X-Forwarded-Proto} says so (one saying so falsely only gets cookies its own
-     * plain connection will not send back).
+     * plain connection will not send back). With a {@code serverName} a redirect names it, never the host a request
+     * names (which a cache in front might keep and hand to others).
      */
-    public static String prebootCommands(String bindAddress, boolean clustered) {
+    public static String prebootCommands(String bindAddress, boolean clustered, String serverName) {
         String commands = "set configs.config.server-config.network-config.network-listeners"
                 + ".network-listener.http-listener.address=" + bindAddress + System.lineSeparator()
                 + "set configs.config.server-config.admin-service.das-config.deploy-xml-validation=none"
@@ -243,6 +264,10 @@ public final class Launcher {
                 // redirects to https
                 + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
                 + ".scheme-mapping=X-Forwarded-Proto" + System.lineSeparator();
+        if (serverName != null) {
+            commands += "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                    + ".server-name=" + serverName + System.lineSeparator();
+        }
         if (!clustered) {
             commands += "set configs.config.server-config.availability-service.web-container-availability"
                     + ".availability-enabled=false" + System.lineSeparator();
