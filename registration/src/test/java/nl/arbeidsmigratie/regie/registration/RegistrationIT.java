@@ -189,6 +189,7 @@ class RegistrationIT {
             AuditVerification broken = audit.verify();
             assertThat(broken.intact()).isFalse();
             assertThat(broken.firstBrokenEntry()).isEqualTo(tampered);
+            assertThat(broken.breach()).isEqualTo(AuditVerification.Breach.ALTERED);
         } finally {
             asOwnerWithoutTriggers("update platform.audit_entry set actor = '" + actor + "' where id = " + tampered);
         }
@@ -207,6 +208,10 @@ class RegistrationIT {
             assertThat(cut.intact()).isFalse();
             assertThat(cut.firstBrokenEntry()).isEqualTo(last);
             assertThat(cut.reason()).contains("removed from the end");
+            // a page says it in its own words, with the entry where the chain ends and the one its seal names
+            assertThat(cut.breach()).isEqualTo(AuditVerification.Breach.END_REMOVED);
+            assertThat(cut.figures()).hasSize(2).last().isEqualTo(last);
+            assertThat(cut.figures().get(0)).isLessThan(last);
         } finally {
             Sql.executeAsOwner("insert into platform.audit_entry overriding system value select * from platform.saved_tail",
                     "drop table platform.saved_tail");

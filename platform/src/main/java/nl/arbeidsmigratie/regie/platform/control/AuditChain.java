@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
 import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
 import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
+import nl.arbeidsmigratie.regie.platform.api.AuditVerification.Breach;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.platform.api.SearchText;
 import nl.arbeidsmigratie.regie.platform.entity.AuditAnchor;
@@ -98,11 +99,12 @@ public class AuditChain {
             for (AuditEntry entry : batch) {
                 checked++;
                 if (!entry.previousHash().equals(expectedPrevious)) {
-                    return AuditVerification.broken(checked, entry.id(),
+                    return AuditVerification.broken(checked, entry.id(), Breach.UNLINKED,
                             "previous hash does not match the entry before it (an entry was removed or reordered)");
                 }
                 if (!entry.computeHash().equals(entry.hash())) {
-                    return AuditVerification.broken(checked, entry.id(), "content does not match its hash (altered)");
+                    return AuditVerification.broken(checked, entry.id(), Breach.ALTERED,
+                            "content does not match its hash (altered)");
                 }
                 expectedPrevious = entry.hash();
                 after = entry.id();
@@ -115,23 +117,26 @@ public class AuditChain {
     private AuditVerification checkSeal(AuditAnchor anchor, long checked, long lastId, String lastHash) {
         if (anchor == null) {
             return checked == 0 ? AuditVerification.intact(0)
-                    : AuditVerification.broken(checked, lastId, "the chain has no seal (its anchor was removed)");
+                    : AuditVerification.broken(checked, lastId, Breach.UNSEALED,
+                            "the chain has no seal (its anchor was removed)");
         }
         if (!seal.matches(anchor.entries(), anchor.headId(), anchor.headHash(), anchor.mac())) {
-            return AuditVerification.broken(checked, anchor.headId(),
+            return AuditVerification.broken(checked, anchor.headId(), Breach.SEAL_ALTERED,
                     "the seal of the chain's head does not match the audit key (the anchor was altered)");
         }
         if (lastId != anchor.headId()) {
-            return AuditVerification.broken(checked, anchor.headId(), "the chain ends at entry " + lastId
-                    + " but its sealed head is entry " + anchor.headId() + " (entries were removed from the end)");
+            return AuditVerification.broken(checked, anchor.headId(), Breach.END_REMOVED, "the chain ends at entry "
+                    + lastId + " but its sealed head is entry " + anchor.headId() + " (entries were removed from the end)",
+                    lastId, anchor.headId());
         }
         if (!lastHash.equals(anchor.headHash())) {
-            return AuditVerification.broken(checked, anchor.headId(),
+            return AuditVerification.broken(checked, anchor.headId(), Breach.REWRITTEN,
                     "the last entry differs from the sealed head (the chain was rewritten and its hashes recomputed)");
         }
         if (checked != anchor.entries()) {
-            return AuditVerification.broken(checked, anchor.headId(), "the chain holds " + checked
-                    + " entries but its seal counts " + anchor.entries() + " (entries were removed)");
+            return AuditVerification.broken(checked, anchor.headId(), Breach.ENTRIES_REMOVED, "the chain holds "
+                    + checked + " entries but its seal counts " + anchor.entries() + " (entries were removed)",
+                    checked, anchor.entries());
         }
         return AuditVerification.intact(checked);
     }

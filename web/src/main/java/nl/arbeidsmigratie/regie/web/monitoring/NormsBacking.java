@@ -94,7 +94,7 @@ public class NormsBacking implements Serializable {
     }
 
     public void setAsKnownOn(LocalDateTime asKnownOn) {
-        this.asKnownOn = asKnownOn;
+        this.asKnownOn = DateTimes.knownMoment(asKnownOn);
     }
 
     public QualityMark getMark() {

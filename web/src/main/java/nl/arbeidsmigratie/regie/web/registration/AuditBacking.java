@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -81,6 +82,7 @@ public class AuditBacking implements Serializable {
 
     /** A field that holds the number of a record: {@code id}, {@code locationId}, {@code supersedes}. */
     private static final Pattern NUMBER_FIELD = Pattern.compile("(^|\\.)(id|supersedes)$|Id$");
+    private static final Pattern RATE_FIELD = Pattern.compile("(^|\\.)registrationRate(Low|High)$");
 
     /**
      * The fields a reader looks for first, in the order a record names them: the trail stores a record's fields by
@@ -276,8 +278,18 @@ public class AuditBacking implements Serializable {
                 f -> FIRST_FIELDS.contains(f) ? FIRST_FIELDS.indexOf(f) : FIRST_FIELDS.size())).toList();
     }
 
-    /** A stored value in words; a record's number as it is stored, which no thousands separator splits. */
+    /**
+     * A stored value in words; a record's number as it is stored, which no thousands separator splits; a rate as the
+     * percentage the pages show ({@code 0.4305}: 43%).
+     */
     private String shown(String field, String value, String kind) {
+        if (value != null && RATE_FIELD.matcher(field).find()) {
+            try {
+                return values.percent(Double.valueOf(value));
+            } catch (NumberFormatException notANumber) {
+                return values.text(value, kind);
+            }
+        }
         return NUMBER_FIELD.matcher(field).find() ? value : values.text(value, kind);
     }
 
@@ -333,6 +345,13 @@ public class AuditBacking implements Serializable {
 
     public AuditVerification getVerification() {
         return verification;
+    }
+
+    /** How the chain was found broken, in the page's language. */
+    public String getBreach() {
+        return verification == null || verification.intact() ? null : MessageTexts.text(
+                "audit.breach." + verification.breach().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                verification.figures().toArray());
     }
 
     public boolean isSearched() {
