@@ -616,13 +616,14 @@ class ImportIT {
 
         String bag = bagId();
         as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "keurmerk.csv", file(
-                "gemeentecode;bag_id;naam;woonvorm;status;bedden;keurmerk;breedtegraad;verblijfsduur\nGM1783;" + bag
-                        + ";Pension " + bag + ";HOTEL_PENSION;ACTIVE;30;SNF;52,0123;kort\n")));
+                "gemeentecode;bag_id;naam;woonvorm;status;bedden;keurmerk;breedtegraad;lengtegraad;verblijfsduur\nGM1783;"
+                        + bag + ";Pension " + bag + ";HOTEL_PENSION;ACTIVE;30;SNF;52,0123;4,2345;kort\n")));
         Path withoutMark = file("gemeentecode;bag_id;naam;woonvorm;status;bedden\nGM1783;" + bag + ";Pension " + bag
                 + ";HOTEL_PENSION;ACTIVE;32\n");
         // as the Dutch export writes them, as the column is named in Dutch
         assertThat(lostValues("bedden.csv", withoutMark)).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("breedtegraad", "52,0123"),
+                org.assertj.core.groups.Tuple.tuple("lengtegraad", "4,2345"),
                 org.assertj.core.groups.Tuple.tuple("keurmerk", "SNF"),
                 org.assertj.core.groups.Tuple.tuple("verblijfsduur", "short stay"));
         Path withoutMarkInEnglish = file("municipality_code,bag_id,name,housing_form,status,beds\nGM1783," + bag
@@ -630,6 +631,7 @@ class ImportIT {
         // as the English export writes them, as the file names its columns in English
         assertThat(lostValues("beds.csv", withoutMarkInEnglish)).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("latitude", "52.0123"),
+                org.assertj.core.groups.Tuple.tuple("longitude", "4.2345"),
                 org.assertj.core.groups.Tuple.tuple("quality_mark", "SNF"),
                 org.assertj.core.groups.Tuple.tuple("stay_focus", "SHORT"));
         assertThat(Sql.strings(dataSource, "select string_agg(beds || ' ' || quality_mark, ',') from"

@@ -130,6 +130,11 @@ class VersionsAndCommentsIT {
         SectionView now = section(TestCaller.as(OFFICER, () -> documents.find(draft.id())), LearningGoal.NUMBERS);
         assertThat(now.html()).isEqualTo("<p>Oorspronkelijk</p>");
         assertThat(now.version()).isGreaterThan(typed.version());
+        // restoring it again (a double click, a client that retries) makes no version of the same text
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> versions.restore(draft.id(), 1, "Nog eens"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.version.restored-already")));
+        assertThat(TestCaller.as(OFFICER, () -> versions.list(draft.id()))).hasSize(3);
 
         DocumentView other = fixture.westlandDraft("Niet herstellen");
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> versions.restore(other.id(), 3, null))
@@ -205,8 +210,11 @@ class VersionsAndCommentsIT {
                 .isInstanceOf(ConcurrentChangeException.class));
         CommentView resolved = TestCaller.as(OFFICER, () -> comments.resolve(onNumbers.id(), onNumbers.version()));
         assertThat(resolved.resolved()).isTrue();
+        // answered with its thread, as the list has it
+        assertThat(resolved.replies()).isEqualTo(answered.replies()).isNotEmpty();
         CommentView reopened = TestCaller.as(COORDINATOR, () -> comments.reopen(onNumbers.id(), resolved.version()));
         assertThat(reopened.resolved()).isFalse();
+        assertThat(reopened.replies()).isEqualTo(answered.replies());
         TestCaller.as(COORDINATOR, () -> {
             comments.resolve(onNumbers.id(), reopened.version());
             comments.resolve(onRules.id(), onRules.version());

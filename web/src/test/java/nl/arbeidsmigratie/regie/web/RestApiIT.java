@@ -312,6 +312,25 @@ class RestApiIT {
                 .as("the version corrected is no longer the latest").isEqualTo(409);
         assertThat(Http.send("PUT", one, Http.tokenFor(DEMO_AUDITOR.email()), "application/json",
                 corrected + "\"Auditor\"}").statusCode()).isEqualTo(403);
+
+        // nor may a correction give another count this one's key: an export would list the two as one twice
+        HttpResponse<String> other = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_OFFICER.email(),
+                body.replace("\"source\":\"", "\"source\":\"Andere "));
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(201);
+        HttpResponse<String> takesTheKey = Http.send("PUT", URI.create(base + "api/v1/counts/"
+                + Json.at(Json.parse(other.body()), "id")), token, "application/json", "{\"figures\":" + body
+                + ",\"reason\":\"Zelfde bron\"}");
+        assertThat(takesTheKey.statusCode()).as(takesTheKey.body()).isEqualTo(400);
+        assertThat(takesTheKey.body()).contains("\"parameter\":\"source\"");
+
+        // a location without BAG id, known to a file by its name alone, is not registered twice by a request resent
+        String unnumbered = TestData.locationJson("GM1783", "Tent " + System.nanoTime());
+        assertThat(Http.postJson(URI.create(base + "api/v1/locations"), DEMO_OFFICER.email(), unnumbered).statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> resent = Http.postJson(URI.create(base + "api/v1/locations"), DEMO_OFFICER.email(),
+                unnumbered);
+        assertThat(resent.statusCode()).as(resent.body()).isEqualTo(400);
+        assertThat(resent.body()).contains("\"parameter\":\"name\"");
     }
 
     @Test

@@ -426,7 +426,7 @@ class StrategyApiIT {
             Object problem = Json.parse(answer.body());
             answers.add(Json.at(problem, "title") + " " + Json.at(problem, "parameter"));
         }
-        assertThat(answers).as("no difference between another's document and none").containsOnly("Not Found document");
+        assertThat(answers).as("no difference between another's document and none").containsOnly("Not Found id");
     }
 
     @Test

@@ -50,6 +50,7 @@ public class HousingLocations {
         AccountView writer = access.writerFor(details.municipalityCode());
         LocationDetails checked = LocationRules.checked(details, DutchTime.today(clock));
         access.requireBagIdOf(checked.municipalityCode(), checked.bagId());
+        requireNameFree(checked, null);
         HousingLocation location = new HousingLocation(checked.municipalityCode(), clock.instant(), writer.email());
         em.persist(location);
         return saved(LocationVersion.first(location, checked, clock.instant(), writer.email()), "location.registered", null);
@@ -75,8 +76,29 @@ public class HousingLocations {
         LocationDetails checked = LocationRules.checked(details, DutchTime.today(clock));
         access.requireBagIdOf(checked.municipalityCode(), checked.bagId());
         LocationRules.checkHoused(checked, housed(locationId));
+        requireNameFree(checked, locationId);
         return saved(latest.revisedAs(checked, clock.instant(), writer.email(), CountRules.reason(reason)),
                 "location.revised", latest.view());
+    }
+
+    /**
+     * Refuses a location without BAG id named as another such location of its municipality (other than {@code self}):
+     * a file knows one only by its name, and the same request sent twice would otherwise record it twice.
+     */
+    private void requireNameFree(LocationDetails checked, Long self) {
+        if (checked.bagId() != null) {
+            return;
+        }
+        Number taken = (Number) em.createNativeQuery("select count(*) from monitoring.housing_location l"
+                + " join lateral (select w.bag_id, w.name, w.marked_error from monitoring.location_version w"
+                + " where w.location_id = l.id order by w.version_no desc limit 1) v on true"
+                + " where l.municipality_code = ?1 and v.bag_id is null and not v.marked_error"
+                + " and lower(v.name) = lower(?2) and l.id <> ?3").setParameter(1, checked.municipalityCode())
+                .setParameter(2, checked.name()).setParameter(3, self == null ? -1L : self).getSingleResult();
+        if (taken.longValue() > 0) {
+            throw new InvalidInputException("name", "error.location.name.taken", "a location without BAG id is called "
+                    + checked.name() + " already", checked.name());
+        }
     }
 
     /** The first and last day the location's reports, as they stand, say someone lived there; nulls for none. */

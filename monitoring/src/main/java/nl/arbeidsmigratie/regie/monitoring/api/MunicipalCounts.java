@@ -56,20 +56,30 @@ public class MunicipalCounts {
     public CountView record(@NotNull CountFigures figures) {
         AccountView writer = access.writerFor(figures.municipalityCode());
         CountRules.check(figures, DutchTime.today(clock));
-        MunicipalCount same = em.createNamedQuery(MunicipalCount.LATEST_WITH_KEY, MunicipalCount.class)
+        MunicipalCount same = withKeyOf(figures);
+        if (same == null) {
+            return saved(MunicipalCount.first(figures, clock.instant(), writer.email()), "count.recorded", null);
+        }
+        refuseTaken(same);
+        return saved(same.correctedAs(figures, clock.instant(), writer.email(), "nieuwe telling na foutmarkering"),
+                "count.recorded", same.view());
+    }
+
+    /** The latest version of the count with the key of {@code figures}: municipality, date, definition and source. */
+    private MunicipalCount withKeyOf(CountFigures figures) {
+        return em.createNamedQuery(MunicipalCount.LATEST_WITH_KEY, MunicipalCount.class)
                 .setParameter("municipality", figures.municipalityCode())
                 .setParameter("date", figures.referenceDate()).setParameter("definition", figures.definition())
                 .setParameter("source", figures.source().strip()).setMaxResults(1).getResultStream().findFirst()
                 .orElse(null);
-        if (same == null) {
-            return saved(MunicipalCount.first(figures, clock.instant(), writer.email()), "count.recorded", null);
-        }
+    }
+
+    /** Refuses figures whose key is that of another count still standing: that one is corrected instead. */
+    private static void refuseTaken(MunicipalCount same) {
         if (!same.markedError()) {
             throw new InvalidInputException("source", "error.count.exists", "count " + same.id()
                     + " has this municipality, reference date, definition and source; correct that one");
         }
-        return saved(same.correctedAs(figures, clock.instant(), writer.email(), "nieuwe telling na foutmarkering"),
-                "count.recorded", same.view());
     }
 
     /** Records corrected figures as a new version of {@code countId}, with the reason. */
@@ -81,6 +91,11 @@ public class MunicipalCounts {
                     "a correction stays with its municipality");
         }
         CountRules.check(figures, DutchTime.today(clock));
+        // a correction may not give it the key of another count, which an export would then list twice
+        MunicipalCount same = withKeyOf(figures);
+        if (same != null && !same.id().equals(current.id())) {
+            refuseTaken(same);
+        }
         MunicipalCount corrected = current.correctedAs(figures, clock.instant(), writer.email(), CountRules.reason(reason));
         return saved(corrected, "count.corrected", current.view());
     }

@@ -105,6 +105,9 @@ public final class LocationRules {
             checkDecimals("latitude", d.latitude(), MOST_DECIMALS);
             checkDecimals("longitude", d.longitude(), MOST_DECIMALS);
         });
+        // half a coordinate places the location nowhere, and a map would take the missing half as zero
+        checks.require((d.latitude() == null) == (d.longitude() == null), d.latitude() == null ? "latitude"
+                : "longitude", "error.location.coordinates.pair", "a latitude needs its longitude and the other way round");
         checks.require(d.housingForm() != null, "housingForm", "error.location.housing-form.required",
                 "no housing form");
         checks.require(d.status() != null, "status", "error.location.status.required", "no status");

@@ -64,6 +64,11 @@ public class DocumentVersions {
     public VersionSummary restore(long documentId, int number, String note) {
         Seen seen = documents.writable(documentId);
         VersionView kept = visible(seen, number).view();
+        // a double click, or a client that retries, finds the text restored already
+        if (sameText(kept, seen.document())) {
+            throw new InvalidInputException("note", "error.strategy.version.restored-already",
+                    "the text is that of version " + number + " already", number);
+        }
         String why = DocumentTexts.note("note", note, false);
         Instant now = documents.now();
         int latest = documents.latestVersion(seen.document());

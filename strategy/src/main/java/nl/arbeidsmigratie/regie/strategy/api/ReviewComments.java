@@ -72,13 +72,23 @@ public class ReviewComments {
     public CommentView resolve(long commentId, long version) {
         ReviewComment comment = current(commentId, version);
         comment.resolve(documents.now(), documents.readable(comment.documentId()).caller().email());
-        return saved(comment, "strategy.comment.resolved");
+        saved(comment, "strategy.comment.resolved");
+        // answered with its thread, as the list shows it, so a client keeps the replies it holds
+        return comment.view(repliesTo(comment));
     }
 
     public CommentView reopen(long commentId, long version) {
         ReviewComment comment = current(commentId, version);
         comment.reopen();
-        return saved(comment, "strategy.comment.reopened");
+        saved(comment, "strategy.comment.reopened");
+        return comment.view(repliesTo(comment));
+    }
+
+    /** The replies to {@code thread}, oldest first. */
+    private List<CommentView> repliesTo(ReviewComment thread) {
+        return em.createNamedQuery(ReviewComment.OF_DOCUMENT, ReviewComment.class)
+                .setParameter("document", thread.documentId()).getResultStream()
+                .filter(other -> thread.id().equals(other.parentId())).map(reply -> reply.view(List.of())).toList();
     }
 
     /**
@@ -112,10 +122,7 @@ public class ReviewComments {
         if (!comment.writtenBy(documents.readable(comment.documentId()).caller().email())) {
             throw new AccessRefusedException("only its author changes a comment");
         }
-        boolean answered = em.createNamedQuery(ReviewComment.OF_DOCUMENT, ReviewComment.class)
-                .setParameter("document", comment.documentId()).getResultStream()
-                .anyMatch(other -> comment.id().equals(other.parentId()));
-        if (answered || comment.resolved()) {
+        if (!repliesTo(comment).isEmpty() || comment.resolved()) {
             throw new InvalidInputException("comment", "error.strategy.comment.answered",
                     "comment " + commentId + " was answered or resolved");
         }
