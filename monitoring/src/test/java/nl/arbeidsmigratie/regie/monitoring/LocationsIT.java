@@ -283,6 +283,10 @@ class LocationsIT {
                 original.certification(), original.stayFocus(), original.operator(), original.permits());
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.revise(first.locationId(), 1, moreBeds, ""))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason")));
+        // a save that changes nothing adds no version to the change log
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.revise(first.locationId(), 1, original, "Niets"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.location.unchanged")));
         LocationView second = TestCaller.as(OFFICER, () -> locations.revise(first.locationId(), 1, moreBeds, "Uitbreiding"));
         assertThat(second.version()).isEqualTo(2);
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> locations.revise(first.locationId(), 1, original, "oud"))
@@ -431,6 +435,10 @@ class LocationsIT {
             TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> occupancy.report(figures))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field)));
         }
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> occupancy.correct(first.id(),
+                new OccupancyFigures(location.locationId(), date, 8, 5, 2, 1), "Niets gewijzigd"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.occupancy.unchanged")));
         Thread.sleep(20);
         Instant beforeCorrection = Instant.now();
         Thread.sleep(20);

@@ -21,6 +21,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.platform.api.RecordChanges;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
 /**
@@ -75,6 +76,10 @@ public class HousingLocations {
         }
         LocationDetails checked = LocationRules.checked(details, DutchTime.today(clock));
         access.requireBagIdOf(checked.municipalityCode(), checked.bagId());
+        if (RecordChanges.same(latest.details(), checked)) {
+            // a version that changes nothing would only fill the change log
+            throw new InvalidInputException("name", "error.location.unchanged", "nothing changed");
+        }
         LocationRules.checkHoused(checked, housed(locationId));
         requireNameFree(checked, locationId);
         return saved(latest.revisedAs(checked, clock.instant(), writer.email(), CountRules.reason(reason)),

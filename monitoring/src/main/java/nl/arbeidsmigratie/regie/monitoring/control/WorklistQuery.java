@@ -53,7 +53,8 @@ public class WorklistQuery {
               from live where housing_form in ('HOLIDAY_PARK', 'INFORMAL')
             union all
             select 'SIGNAL_WITHOUT_LOCATION', municipality_code, cast(null as bigint),
-                   concat_ws(', ', nullif(concat_ws(' ', street, house_number), ''), postcode, place), signalled_on
+                   concat_ws(', ', nullif(concat_ws(' ', street, house_number), ''),
+                             nullif(concat_ws(' ', postcode, place), '')), signalled_on
               from signals where location_id is null and status <> 'CLOSED'
             union all
             select 'PERMIT_EXPIRING', l.municipality_code, l.location_id, l.name || ' · ' || p.kind, max(p.valid_to)

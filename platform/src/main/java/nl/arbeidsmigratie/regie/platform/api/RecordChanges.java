@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.platform.api;
 
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +33,22 @@ public final class RecordChanges {
             }
         }
         return changes;
+    }
+
+    /**
+     * Whether {@code after} changes nothing of {@code before}: every field alike, a number alike by its value
+     * ({@code 120} and {@code 120.0}, as the database keeps a scale the request did not send).
+     */
+    public static boolean same(Record before, Record after) {
+        return between(before, after).stream().allMatch(change -> sameNumber(change.before(), change.after()));
+    }
+
+    private static boolean sameNumber(String before, String after) {
+        try {
+            return before != null && after != null && new BigDecimal(before).compareTo(new BigDecimal(after)) == 0;
+        } catch (NumberFormatException notNumbers) {
+            return false;
+        }
     }
 
     /** A record inside a list reads as its values, e.g. {@code VERHUURVERGUNNING V-17 2024-01-01 2028-12-31}. */

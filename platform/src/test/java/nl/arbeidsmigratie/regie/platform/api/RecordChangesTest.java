@@ -40,4 +40,16 @@ class RecordChangesTest {
         assertThat(RecordChanges.between(first, new Place("Pension", new Size(null, null), List.of())))
                 .containsExactly(new FieldChange("size.area", "104", null));
     }
+
+    @Test
+    void aVersionThatChangesNothingIsTheSameAlsoWhenANumberIsKeptWithAnotherScale() {
+        record Area(java.math.BigDecimal floor, String name) {
+        }
+        assertThat(RecordChanges.same(new Area(new java.math.BigDecimal("120.0"), "Kas"),
+                new Area(new java.math.BigDecimal("120"), "Kas"))).isTrue();
+        assertThat(RecordChanges.same(new Area(new java.math.BigDecimal("120.0"), "Kas"),
+                new Area(new java.math.BigDecimal("120.5"), "Kas"))).isFalse();
+        assertThat(RecordChanges.same(new Area(null, "Kas"), new Area(null, "Schuur"))).isFalse();
+        assertThat(RecordChanges.same(new Area(null, "Kas"), new Area(java.math.BigDecimal.ONE, "Kas"))).isFalse();
+    }
 }

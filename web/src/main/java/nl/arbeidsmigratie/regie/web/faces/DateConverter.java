@@ -8,8 +8,12 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.DutchDates;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 
 /**
  * Every date field ({@code converter="regie.date"} on a {@code p:datePicker}): shown as {@code 01-12-2026}, typed in
@@ -24,9 +28,28 @@ public class DateConverter implements Converter<LocalDate> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        LocalDate date = DutchDates.parseDate(value).orElseThrow(() -> unreadable(context, component, value,
-                DutchDates.shapedLikeDate(value) ? "error.date.no-such-day" : "error.date.unreadable"));
+        String full = withFullYear(value);
+        LocalDate date = DutchDates.parseDate(full).orElseThrow(() -> unreadable(context, component, value,
+                DutchDates.shapedLikeDate(full) ? "error.date.no-such-day" : "error.date.unreadable"));
         return inReach(context, component, value, date.getYear()) ? date : null;
+    }
+
+    /** A day and month with a year of two digits, and what may follow (a time). */
+    private static final Pattern SHORT_YEAR = Pattern.compile("\\s*(\\d{1,2}[-/.]\\d{1,2}[-/.])(\\d{2})(\\s.*)?");
+
+    /**
+     * {@code typed} with a year of two digits ({@code 1-11-26}) written in full as the picker in the browser writes
+     * it when the field is left: in the century that puts it at most ten years ahead ({@code 26} is 2026, {@code 99}
+     * 1999). So the date taken is the one the field shows. Imports still ask for the year in full.
+     */
+    static String withFullYear(String typed) {
+        Matcher m = SHORT_YEAR.matcher(typed);
+        if (!m.matches()) {
+            return typed;
+        }
+        int now = Year.now(DutchTime.ZONE).getValue();
+        int year = now / 100 * 100 + Integer.parseInt(m.group(2));
+        return m.group(1) + (year > now + 10 ? year - 100 : year) + (m.group(3) == null ? "" : m.group(3));
     }
 
     /** The years a date of this product can lie in; outside them a year was mistyped (0026, 9999). */

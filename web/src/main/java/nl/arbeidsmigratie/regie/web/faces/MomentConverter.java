@@ -22,8 +22,10 @@ public class MomentConverter implements Converter<LocalDateTime> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        LocalDateTime moment = DutchDates.parseMoment(value, timeOfDay(component)).orElseThrow(() -> DateConverter.unreadable(context,
-                component, value, DutchDates.onNoSuchDay(value) ? "error.date.no-such-day" : "error.moment.unreadable"));
+        String full = DateConverter.withFullYear(value);
+        LocalDateTime moment = DutchDates.parseMoment(full, timeOfDay(component)).orElseThrow(() ->
+                DateConverter.unreadable(context, component, value,
+                        DutchDates.onNoSuchDay(full) ? "error.date.no-such-day" : "error.moment.unreadable"));
         return DateConverter.inReach(context, component, value, moment.getYear()) ? moment : null;
     }
 
