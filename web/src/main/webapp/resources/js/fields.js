@@ -377,8 +377,10 @@
     function announce(quietly) {
         var region = document.getElementById("announcer");
         var present = {};
-        Array.prototype.forEach.call(document.querySelectorAll("[data-announce]"), function (element) {
-            var kind = element.getAttribute("data-announce");
+        // a page's own message that something was done, too: its list is replaced with the form it is in, and a
+        // screen reader says no live region that has just come
+        Array.prototype.forEach.call(document.querySelectorAll("[data-announce], .ui-messages-info"), function (element) {
+            var kind = element.getAttribute("data-announce") || "messages";
             var text = element.textContent.replace(/\s+/g, " ").trim();
             if (!text || element.getClientRects().length === 0) {
                 return;
@@ -401,6 +403,42 @@
 
     var watchingEditors = window.MutationObserver ? new MutationObserver(nameEditors) : null;
 
+    /* A label's asterisk is for the eye: the field it labels says it is required to a screen reader itself. */
+    function markRequired() {
+        Array.prototype.forEach.call(document.querySelectorAll("label .ui-outputlabel-rfi"), function (mark) {
+            var label = mark.closest("label");
+            var field = label && label.htmlFor ? document.getElementById(label.htmlFor)
+                || document.getElementById(label.htmlFor + "_input") : null;
+            if (field && /^(INPUT|SELECT|TEXTAREA)$/.test(field.tagName)) {
+                field.setAttribute("aria-required", "true");
+            }
+        });
+    }
+
+    /*
+     * A page sent whole (signing in, a password) comes back with its refusals and the focus nowhere: it goes to the
+     * first field to correct, else to the first message, as after a refused request in a dialog.
+     */
+    function focusRefusal() {
+        var active = document.activeElement;
+        if (active && active !== document.body) {
+            return;
+        }
+        var field = Array.prototype.find.call(document.querySelectorAll("[aria-invalid='true']"), function (f) {
+            return f.getClientRects().length > 0 && !f.disabled;
+        });
+        var message = Array.prototype.find.call(document.querySelectorAll(".ui-messages-error, .ui-message-error"),
+            function (m) {
+                return m.getClientRects().length > 0;
+            });
+        if (field) {
+            field.focus();
+        } else if (message) {
+            message.setAttribute("tabindex", "-1");
+            message.focus();
+        }
+    }
+
     function run() {
         reachScrollingTables();
         tie();
@@ -409,6 +447,7 @@
         nameRowTogglers();
         nameDateButtons();
         nameEditors();
+        markRequired();
         releaseTab();
         if (watchingEditors) {
             Array.prototype.forEach.call(document.querySelectorAll(".ui-texteditor"), function (box) {
@@ -434,12 +473,35 @@
     if (document.readyState === "loading") {
         document.addEventListener("DOMContentLoaded", run);
         document.addEventListener("DOMContentLoaded", watchOutcomes);
+        document.addEventListener("DOMContentLoaded", focusRefusal);
     } else {
         run();
         watchOutcomes();
+        focusRefusal();
     }
     window.addEventListener("load", reachScrollingTables);
     window.addEventListener("resize", reachScrollingTables);
+    /*
+     * A form of the page itself refused: from the button that sent it (or nowhere, when the answer replaced it) the
+     * focus goes to the first field to correct, as in a dialog; one who went on into a field stays there.
+     */
+    function refusedOnPage(settings) {
+        var source = settings && settings.source;
+        source = typeof source === "string" ? document.getElementById(source) : source;
+        var sent = source && source.closest ? source.closest("form") : null;
+        var form = sent && sent.id ? document.getElementById(sent.id) : null;
+        var active = document.activeElement;
+        if (!form || active && active !== document.body && active.tagName !== "BUTTON") {
+            return;
+        }
+        var field = Array.prototype.find.call(form.querySelectorAll("[aria-invalid='true']"), function (f) {
+            return f.getClientRects().length > 0 && !f.disabled;
+        });
+        if (field) {
+            field.focus();
+        }
+    }
+
     /*
      * A form refused in a dialog shows why at its top, which a long dialog scrolled down to its save button keeps out
      * of sight: the first message is brought into view.
@@ -452,6 +514,9 @@
                 + ".ui-dialog .ui-message-error"), function (message) {
             return message.getClientRects().length > 0;
         });
+        if (!shown.length) {
+            refusedOnPage(settings);
+        }
         if (shown.length) {
             shown[0].scrollIntoView({block: "nearest"});
             // the update replaced the button that had the focus: it goes to the first field to correct, or else to

@@ -122,6 +122,10 @@ class BrowserIT {
         browser.type("login:password", "not the password");
         browser.click(By.id("login:submit"));
         browser.waitForText("login:messages", "Onbekend e-mailadres of onjuist wachtwoord.");
+        // the page comes back whole: the focus is on what it says, not nowhere
+        browser.until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.activeElement.closest('#login\\\\:messages, [aria-invalid=true]') !== null"))
+                .equals("true"));
 
         browser.open("app/registration/municipalities.xhtml");
         browser.until(ExpectedConditions.urlContains("login.xhtml"));

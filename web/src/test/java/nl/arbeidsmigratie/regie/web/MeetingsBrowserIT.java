@@ -205,10 +205,15 @@ class MeetingsBrowserIT {
                         + "']"))).as(field).hasSize(1);
             }
             assertThat(browser.text(By.id("meeting:messages"))).as("not repeated at the top of the page").isEmpty();
+            // the focus goes from the button to the first field to correct
+            browser.until(d -> "register:name".equals(d.switchTo().activeElement().getAttribute("id")));
             browser.type("register:name", "Anna de Vries");
             browser.type("register:email", person);
             browser.click(By.id("register:submit"));
             browser.waitForText("meeting:messages", "Anna de Vries is aangemeld.");
+            // said to a screen reader too, though the message came with a new form
+            browser.until(d -> String.valueOf(d.findElement(By.id("announcer")).getAttribute("textContent"))
+                    .contains("Anna de Vries is aangemeld."));
             String ics = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
                     "const done = arguments[arguments.length - 1];"
                             + " fetch(document.getElementById('meeting:ics').href).then(r => r.text()).then(done);");

@@ -175,6 +175,8 @@ class MonitoringBrowserIT {
             officer.driver().findElement(By.id("locationForm:name")).sendKeys(Keys.ESCAPE);
             officer.until(ExpectedConditions.attributeToBe(By.id("locationDialog"), "aria-hidden", "true"));
             officer.click(By.id("locations:new"));
+            assertThat(officer.driver().findElement(By.id("locationForm:name")).getAttribute("aria-required"))
+                    .as("a required field says so beside its asterisk").isEqualTo("true");
             officer.type("locationForm:name", "Units Kwintsheul (voorbeeldgegevens)");
             officer.type("locationForm:street", "Kwintsheulseweg");
             officer.type("locationForm:houseNumber", "5");
@@ -259,6 +261,9 @@ class MonitoringBrowserIT {
             officer.waitForText("locations:messages", "12 personen op 10 bedden");
             officer.waitForText("locations:table_data", "Overbezet");
             officer.waitForText("normSummary", "4 overtreding");
+            // and a screen reader hears it wherever the focus is
+            officer.until(d -> String.valueOf(d.findElement(By.id("announcer")).getAttribute("textContent"))
+                    .contains("4 overtreding"));
             assertThat(officer.text(By.id("detail:findings_data")))
                     .contains("Personen tegenover bedden").contains("Overtreden").contains("8,33").contains("10");
             officer.open("app/monitoring/worklist.xhtml");
