@@ -488,12 +488,28 @@ class RestApiIT {
                 .asString().contains("figures", "registrationRateLow", "supersedes");
         assertThat(Json.at(document, "paths", "/api/v1/counts", "get", "responses", "200", "headers")).asString()
                 .contains("X-Total-Count", "Link");
+        // as OpenAPI 3.0 asks, every header with a schema; a list given in a Response by its items, and an import's
+        // outcome by its fields, never as a problem document
+        ((Map<?, ?>) Json.at(document, "paths")).forEach((path, item) -> ((Map<?, ?>) item).forEach((method, op) ->
+                ((Map<?, ?>) ((Map<?, ?>) op).get("responses")).forEach((status, response) -> {
+                    if (((Map<?, ?>) response).get("headers") instanceof Map<?, ?> headers) {
+                        headers.forEach((header, described) -> assertThat(((Map<?, ?>) described).get("schema"))
+                                .as(method + " " + path + " " + status + " " + header).isNotNull());
+                    }
+                })));
+        assertThat(Json.at(document, "paths", "/api/v1/counts", "get", "responses", "200", "content",
+                "application/json", "schema", "items", "$ref")).isEqualTo("#/components/schemas/CountView");
+        Object imported = Json.at(document, "paths", "/api/v1/imports/{kind}", "post", "responses", "200", "content");
+        assertThat(((Map<?, ?>) imported).keySet()).map(String::valueOf).containsExactly("application/json");
+        assertThat(((Map<?, ?>) Json.at(imported, "application/json", "schema", "properties")).keySet())
+                .map(String::valueOf).contains("added", "corrected", "unchanged", "alreadyImported", "notes");
         // what the JSON binding writes besides a record's fields, and maps by goal, are described as written
         Object schemas = Json.at(document, "components", "schemas");
         assertThat(Json.at(schemas, "AreaFigures", "properties", "occupancyWithheld", "type")).isEqualTo("boolean");
         assertThat(Json.at(schemas, "FigureRow", "properties", "valueText", "type")).isEqualTo("string");
         assertThat(Json.at(schemas, "OverviewRow", "properties", "completeness", "type")).isEqualTo("object");
         assertThat(((Map<?, ?>) Json.at(schemas, "LocalDateTime")).get("format")).as("no offset is promised").isNull();
+        assertThat(Json.at(schemas, "AgendaItem", "properties", "startsAt", "type")).isEqualTo("string");
         assertThat(Json.at(document, "paths", "/api/v1/imports/{kind}", "post", "responses", "422", "content",
                 "application/problem+json", "schema", "$ref")).isEqualTo("#/components/schemas/ImportRefusal");
         assertThat(((Map<?, ?>) Json.at(schemas, "ImportRefusal", "properties")).keySet()).map(String::valueOf)

@@ -57,7 +57,8 @@ public class CountsResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CountView.class)),
             headers = {@Header(name = "X-Total-Count", description = "How many counts there are in all",
                     schema = @Schema(type = SchemaType.INTEGER)),
-                @Header(name = "Link", description = "rel=\"next\": the next page, while there is one")})
+                @Header(name = "Link", description = "rel=\"next\": the next page, while there is one",
+                    schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "A parameter cannot be read (problem document naming it)")
     public Response list(
             @Parameter(description = "CBS code, e.g. GM1783", required = true) @QueryParam("municipality") String municipality,

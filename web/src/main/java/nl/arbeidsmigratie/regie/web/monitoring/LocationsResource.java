@@ -79,7 +79,8 @@ public class LocationsResource {
     @Operation(operationId = "Locations_register",
             summary = "Register a location (officers of its municipality, coordinators)")
     @APIResponse(responseCode = "201", description = "The first version of the location",
-            headers = @Header(name = "Location", description = "The new location's address"),
+            headers = @Header(name = "Location", description = "The new location's address",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LocationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details (problem document naming the field)")
     public Response register(LocationDetails details) {

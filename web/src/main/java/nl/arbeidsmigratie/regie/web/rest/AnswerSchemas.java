@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -33,10 +34,22 @@ public class AnswerSchemas implements OASFilter {
     public static final String IMPORT_REFUSAL = "ImportRefusal";
 
     /** The fields that hold the number of a record ({@code id}, {@code locationId}, {@code supersedes}). */
-    private static final Pattern RECORD_NUMBER = Pattern.compile("id|[a-z][A-Za-z]*Id|supersedes");
+    private static final Pattern RECORD_NUMBER = Pattern.compile("id|[a-z][A-Za-z]*Id|supersedes|version|revisionOf|total");
+
+    /**
+     * The lists whose answers the resource methods give in a {@code Response} (for their paging headers), by the
+     * schema of their items, which Payara then leaves out.
+     */
+    private static final Map<String, String> LIST_ITEMS = Map.of("Counts_list", "CountView",
+            "Editions_enrolments", "EnrolmentView");
 
     @Override
     public Schema filterSchema(Schema schema) {
+        if (schema.getRef() != null && schema.getAdditionalPropertiesSchema() != null) {
+            // a map by an enum (per learning goal) is scanned as the enum with the map's values beside it
+            schema.setRef(null);
+            schema.setType(Schema.SchemaType.OBJECT);
+        }
         unsetZero(schema.getMaxProperties(), schema::setMaxProperties);
         unsetZero(schema.getMinProperties(), schema::setMinProperties);
         unsetZero(schema.getMinLength(), schema::setMinLength);
@@ -92,6 +105,7 @@ public class AnswerSchemas implements OASFilter {
                 return;
             }
             refusalsEveryCallerMeets(operation);
+            describeAnswersGivenInAResponse(operation, document.getComponents().getSchemas());
             operation.getResponses().getAPIResponses().forEach((status, response) -> {
                 if ((status.startsWith("4") || status.startsWith("5")) && (response.getContent() == null
                         || response.getContent().getMediaTypes() == null
@@ -118,6 +132,31 @@ public class AnswerSchemas implements OASFilter {
         }
         if (operation.getRequestBody() != null || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
             addIfMissing(responses, "400", "A parameter or the body cannot be read (problem document naming it)");
+        }
+        addIfMissing(responses, "403", "Not allowed for this role or municipality (problem document)");
+        if (operation.getRequestBody() != null) {
+            addIfMissing(responses, "413", "The body is larger than the API takes (problem document)");
+            addIfMissing(responses, "415", "The body is not of a Content-Type this operation takes (problem document)");
+        }
+    }
+
+    /**
+     * What Payara cannot see of answers a resource method gives in a {@code Response}: a page of a list (its items),
+     * an import's outcome; an import's refusal is not among its successes.
+     */
+    private static void describeAnswersGivenInAResponse(Operation operation, Map<String, Schema> schemas) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok == null || ok.getContent() == null || ok.getContent().getMediaTypes() == null) {
+            return;
+        }
+        String items = LIST_ITEMS.get(operation.getOperationId());
+        if (items != null && schemas.containsKey(items)) {
+            ok.getContent().getMediaTypes().values().forEach(type -> type.setSchema(OASFactory.createSchema()
+                    .type(Schema.SchemaType.ARRAY).items(OASFactory.createSchema().ref(items))));
+        }
+        if ("Transfers_importFile".equals(operation.getOperationId())) {
+            ok.getContent().removeMediaType(Problem.MEDIA_TYPE);
+            ok.getContent().getMediaTypes().values().forEach(type -> type.setSchema(importOutcome()));
         }
     }
 
@@ -146,6 +185,10 @@ public class AnswerSchemas implements OASFilter {
                         .type(Schema.SchemaType.OBJECT).description("Per learning goal (its code), how far it is")
                         .additionalPropertiesSchema(OASFactory.createSchema()
                                 .ref("#/components/schemas/Completeness"))));
+        Optional.ofNullable(schemas.get("AgendaItem")).filter(item -> item.getProperties() != null)
+                .ifPresent(item -> List.of("startsAt", "endsAt").forEach(time -> item.addProperty(time,
+                        OASFactory.createSchema().type(Schema.SchemaType.STRING).pattern("^\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$")
+                                .description("A time of day in the Netherlands, such as 13:30:00"))));
         Optional.ofNullable(schemas.get("LocalDateTime")).ifPresent(local -> {
             local.setFormat(null);
             local.setPattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
@@ -168,15 +211,39 @@ public class AnswerSchemas implements OASFilter {
                         .description("Every broken rule, when there are more"));
     }
 
-    private static Schema importRefusal() {
-        Schema line = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .addProperty("line", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64")
-                        .description("The line of the file, from 1 for the header; 0 for the file as a whole"))
+    private static Schema importOutcome() {
+        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .description("An imported file: what it added, corrected and left as it was")
+                .addProperty("kind", text("COUNTS, LOCATIONS or OCCUPANCY"))
+                .addProperty("fileName", text("The file's name as sent"))
+                .addProperty("sha256", text("The file's SHA-256, by which the same file is known again"))
+                .addProperty("rows", whole("Rows read"))
+                .addProperty("added", whole("Records added"))
+                .addProperty("corrected", whole("Records corrected: a new version each"))
+                .addProperty("unchanged", whole("Rows that held what was recorded already"))
+                .addProperty("alreadyImported", OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN)
+                        .description("Whether this very file was imported before; then nothing was changed"))
+                .addProperty("notes", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(importLine())
+                        .description("Lines recorded as sent that ask a look (more persons than beds)"));
+    }
+
+    /** A line of a file named in an import's answer, by line and column. */
+    private static Schema importLine() {
+        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .addProperty("line", whole("The line of the file, from 1 for the header; 0 for the file as a whole"))
                 .addProperty("column", text("The column as the file names it"))
                 .addProperty("messageKey", text("The kind of problem, for programs"))
                 .addProperty("reason", text("What is wrong, in the caller's language"))
                 .addProperty("detail", text("What is wrong, in plain English for programs and logs"))
                 .addProperty("value", text("The value the line holds in that column, when the problem is about one"));
+    }
+
+    private static Schema whole(String description) {
+        return OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64").description(description);
+    }
+
+    private static Schema importRefusal() {
+        Schema line = importLine();
         return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                 .description("A refused file: nothing was stored; the lines at fault by line and column")
                 .addProperty("type", text("Always about:blank"))

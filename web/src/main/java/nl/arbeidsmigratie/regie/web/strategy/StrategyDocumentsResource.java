@@ -92,7 +92,8 @@ public class StrategyDocumentsResource {
             summary = "Start a document from the current template (officers of its municipality; a regional "
             + "agreement: coordinators or officers of a member)")
     @APIResponse(responseCode = "201", description = "The new draft with its sections",
-            headers = @Header(name = "Location", description = "The new document's address"),
+            headers = @Header(name = "Location", description = "The new document's address",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details (problem document naming the field)")
     public Response create(NewDocument document) {
@@ -139,7 +140,8 @@ public class StrategyDocumentsResource {
     @Operation(operationId = "StrategyDocuments_saveVersion",
             summary = "Save the working copy as the next version, with an optional note (its authors)")
     @APIResponse(responseCode = "201", description = "The new version",
-            headers = @Header(name = "Location", description = "The new version's address"),
+            headers = @Header(name = "Location", description = "The new version's address",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     public Response saveVersion(@PathParam("id") long id, StrategyBodies.Note note) {
         return created(versions.save(id, note == null ? null : note.text()));
@@ -161,7 +163,8 @@ public class StrategyDocumentsResource {
     @Operation(operationId = "StrategyDocuments_restore",
             summary = "Take back what a version of this document kept, as a new version (its authors)")
     @APIResponse(responseCode = "201", description = "The new version",
-            headers = @Header(name = "Location", description = "The new version's address"),
+            headers = @Header(name = "Location", description = "The new version's address",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     public Response restore(@PathParam("id") long id, @PathParam("number") int number, StrategyBodies.Note note) {
         return created(versions.restore(id, number, note == null ? null : note.text()));
@@ -303,7 +306,8 @@ public class StrategyDocumentsResource {
     @Operation(operationId = "StrategyDocuments_newRevision",
             summary = "Start a new revision of an adopted document (its authors)")
     @APIResponse(responseCode = "201", description = "The new draft, linked to the adopted document",
-            headers = @Header(name = "Location", description = "The new draft's address"),
+            headers = @Header(name = "Location", description = "The new draft's address",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response newRevision(@PathParam("id") long id) {
         return created(workflow.newRevision(id));
