@@ -379,8 +379,11 @@
         var present = {};
         // a page's own message that something was done, too: its list is replaced with the form it is in, and a
         // screen reader says no live region that has just come
-        Array.prototype.forEach.call(document.querySelectorAll("[data-announce], .ui-messages-info"), function (element) {
-            var kind = element.getAttribute("data-announce") || "messages";
+        var lists = document.querySelectorAll("[data-announce], .ui-messages-info");
+        Array.prototype.forEach.call(lists, function (element, index) {
+            // each list of messages a kind of its own: two saying different things would otherwise take turns
+            var owner = element.closest("[id]");
+            var kind = element.getAttribute("data-announce") || "messages:" + (owner ? owner.id : index);
             var text = element.textContent.replace(/\s+/g, " ").trim();
             if (!text || element.getClientRects().length === 0) {
                 return;
@@ -424,13 +427,17 @@
         if (active && active !== document.body) {
             return;
         }
-        var field = Array.prototype.find.call(document.querySelectorAll("[aria-invalid='true']"), function (f) {
+        focusFirstToCorrect(document, Array.prototype.find.call(
+            document.querySelectorAll(".ui-messages-error, .ui-message-error"), function (m) {
+                return m.getClientRects().length > 0;
+            }));
+    }
+
+    /* The first field to correct shown in the scope, else the message that says why, takes the focus. */
+    function focusFirstToCorrect(scope, message) {
+        var field = Array.prototype.find.call(scope.querySelectorAll("[aria-invalid='true']"), function (f) {
             return f.getClientRects().length > 0 && !f.disabled;
         });
-        var message = Array.prototype.find.call(document.querySelectorAll(".ui-messages-error, .ui-message-error"),
-            function (m) {
-                return m.getClientRects().length > 0;
-            });
         if (field) {
             field.focus();
         } else if (message) {
@@ -491,14 +498,8 @@
         var sent = source && source.closest ? source.closest("form") : null;
         var form = sent && sent.id ? document.getElementById(sent.id) : null;
         var active = document.activeElement;
-        if (!form || active && active !== document.body && active.tagName !== "BUTTON") {
-            return;
-        }
-        var field = Array.prototype.find.call(form.querySelectorAll("[aria-invalid='true']"), function (f) {
-            return f.getClientRects().length > 0 && !f.disabled;
-        });
-        if (field) {
-            field.focus();
+        if (form && (!active || active === document.body || active.tagName === "BUTTON")) {
+            focusFirstToCorrect(form, null);
         }
     }
 
@@ -516,23 +517,14 @@
         });
         if (!shown.length) {
             refusedOnPage(settings);
-        }
-        if (shown.length) {
+        } else {
             shown[0].scrollIntoView({block: "nearest"});
             // the update replaced the button that had the focus: it goes to the first field to correct, or else to
             // the message, not to the top of the page behind the dialog
             var dialog = shown[0].closest(".ui-dialog");
             var active = document.activeElement;
             if (dialog && (!active || active === document.body || !dialog.contains(active))) {
-                var field = Array.prototype.find.call(dialog.querySelectorAll("[aria-invalid='true']"), function (f) {
-                    return f.getClientRects().length > 0 && !f.disabled;
-                });
-                if (field) {
-                    field.focus();
-                } else {
-                    shown[0].setAttribute("tabindex", "-1");
-                    shown[0].focus();
-                }
+                focusFirstToCorrect(dialog, shown[0]);
             }
         }
     }

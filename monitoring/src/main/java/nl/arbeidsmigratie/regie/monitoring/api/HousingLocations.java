@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
 import nl.arbeidsmigratie.regie.monitoring.control.LocationRules;
@@ -20,6 +21,7 @@ import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.RecordChanges;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
@@ -94,12 +96,16 @@ public class HousingLocations {
         if (checked.bagId() != null) {
             return;
         }
+        // the name is held until the transaction ends, so two requests sent at once do not both find it free
+        String key = checked.municipalityCode() + '|' + FreeText.spaced(checked.name()).toLowerCase(Locale.ROOT);
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, key).getSingleResult();
         Number taken = (Number) em.createNativeQuery("select count(*) from monitoring.housing_location l"
                 + " join lateral (select w.bag_id, w.name, w.marked_error from monitoring.location_version w"
                 + " where w.location_id = l.id order by w.version_no desc limit 1) v on true"
                 + " where l.municipality_code = ?1 and v.bag_id is null and not v.marked_error"
-                + " and lower(v.name) = lower(?2) and l.id <> ?3").setParameter(1, checked.municipalityCode())
-                .setParameter(2, checked.name()).setParameter(3, self == null ? -1L : self).getSingleResult();
+                + " and lower(regexp_replace(btrim(v.name), '\\s+', ' ', 'g')) = ?2 and l.id <> ?3")
+                .setParameter(1, checked.municipalityCode()).setParameter(2, key.substring(key.indexOf('|') + 1))
+                .setParameter(3, self == null ? -1L : self).getSingleResult();
         if (taken.longValue() > 0) {
             throw new InvalidInputException("name", "error.location.name.taken", "a location without BAG id is called "
                     + checked.name() + " already", checked.name());

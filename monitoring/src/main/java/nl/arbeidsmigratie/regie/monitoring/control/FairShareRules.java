@@ -66,7 +66,7 @@ public final class FairShareRules {
             throw new InvalidInputException("shares", "error.fairshare.exceeds",
                     "the shares add up to more than the agreed total");
         }
-        return new FairShareTerms(terms.region(), terms.title().strip(), terms.totalPlaces(), terms.agreedOn(),
+        return new FairShareTerms(terms.region(), FreeText.spaced(terms.title()), terms.totalPlaces(), terms.agreedOn(),
                 terms.deadline(), named);
     }
 }

@@ -16,6 +16,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
 import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 
 /**
@@ -68,6 +69,8 @@ final class LocationRowImport extends RowImport {
         // the key is taken before the rules, so that a line repeating one the rules refuse is named in the same report
         if (read.bagId() != null) {
             context.once(read.bagId(), "bag_id");
+        } else if (municipality != null && !FreeText.blank(read.name())) {
+            context.once(municipality + '|' + ImportContext.LiveLocations.named(read.name()), "name");
         }
         LocationDetails d = LocationRules.checked(read, context.today());
         context.mayWrite(d.municipalityCode(), "municipality_code");
@@ -107,7 +110,6 @@ final class LocationRowImport extends RowImport {
             throw new InvalidInputException("name", "import.location.unnumbered-ambiguous",
                     named.size() + " locations without BAG id are called " + d.name());
         }
-        context.once(d.municipalityCode() + '|' + ImportContext.LiveLocations.named(d.name()), "name");
         return named.get(0).id();
     }
 

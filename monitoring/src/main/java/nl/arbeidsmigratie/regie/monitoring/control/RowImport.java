@@ -380,10 +380,6 @@ public abstract class RowImport {
         });
     }
 
-    /**
-     * A municipality code as typed, or as a spreadsheet leaves it after taking it for a number: {@code 1783} and
-     * {@code 518} are GM1783 and GM0518. Anything else that is no code is refused saying what a code looks like.
-     */
     /** As {@link #municipalityCode}, for a column every row fills: an empty cell is named as empty, not as wrong. */
     protected static String requiredMunicipalityCode(CsvRows.Row row, String column) {
         if (row.get(column) == null) {
@@ -393,6 +389,10 @@ public abstract class RowImport {
         return municipalityCode(row, column);
     }
 
+    /**
+     * A municipality code as typed, or as a spreadsheet leaves it after taking it for a number: {@code 1783} and
+     * {@code 518} are GM1783 and GM0518. Anything else that is no code is refused saying what a code looks like.
+     */
     protected static String municipalityCode(CsvRows.Row row, String column) {
         return read(row, column, (name, value) -> {
             String code = MunicipalityCodes.completed(value);

@@ -40,15 +40,13 @@ public final class RecordChanges {
      * ({@code 120} and {@code 120.0}, as the database keeps a scale the request did not send).
      */
     public static boolean same(Record before, Record after) {
-        return between(before, after).stream().allMatch(change -> sameNumber(change.before(), change.after()));
-    }
-
-    private static boolean sameNumber(String before, String after) {
-        try {
-            return before != null && after != null && new BigDecimal(before).compareTo(new BigDecimal(after)) == 0;
-        } catch (NumberFormatException notNumbers) {
-            return false;
-        }
+        Map<String, Object> old = values(before);
+        Map<String, Object> now = values(after);
+        return old.keySet().equals(now.keySet()) && old.entrySet().stream().allMatch(field -> {
+            Object other = now.get(field.getKey());
+            return field.getValue() instanceof BigDecimal a && other instanceof BigDecimal b ? a.compareTo(b) == 0
+                    : Objects.equals(text(field.getValue()), text(other));
+        });
     }
 
     /** A record inside a list reads as its values, e.g. {@code VERHUURVERGUNNING V-17 2024-01-01 2028-12-31}. */
@@ -61,11 +59,18 @@ public final class RecordChanges {
 
     private static Map<String, String> flatten(Record value) {
         Map<String, String> fields = new LinkedHashMap<>();
+        values(value).forEach((field, held) -> fields.put(field, text(held)));
+        return fields;
+    }
+
+    /** The fields that have a value, nested records by dotted paths, a list as its items' text. */
+    private static Map<String, Object> values(Record value) {
+        Map<String, Object> fields = new LinkedHashMap<>();
         flatten("", value, fields);
         return fields;
     }
 
-    private static void flatten(String prefix, Record value, Map<String, String> into) {
+    private static void flatten(String prefix, Record value, Map<String, Object> into) {
         for (RecordComponent component : value.getClass().getRecordComponents()) {
             Object field;
             try {
@@ -79,7 +84,7 @@ public final class RecordChanges {
             } else if (field instanceof List<?> list && !list.isEmpty()) {
                 into.put(path, list.stream().map(RecordChanges::text).collect(Collectors.joining("; ")));
             } else if (field != null && !(field instanceof List<?>)) {
-                into.put(path, text(field));
+                into.put(path, field);
             }
         }
     }

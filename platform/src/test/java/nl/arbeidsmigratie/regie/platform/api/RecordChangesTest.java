@@ -50,6 +50,8 @@ class RecordChangesTest {
         assertThat(RecordChanges.same(new Area(new java.math.BigDecimal("120.0"), "Kas"),
                 new Area(new java.math.BigDecimal("120.5"), "Kas"))).isFalse();
         assertThat(RecordChanges.same(new Area(null, "Kas"), new Area(null, "Schuur"))).isFalse();
+        // a text that reads as a number is text: a certificate number 0123 is no 123
+        assertThat(RecordChanges.same(new Area(null, "0123"), new Area(null, "123"))).isFalse();
         assertThat(RecordChanges.same(new Area(null, "Kas"), new Area(java.math.BigDecimal.ONE, "Kas"))).isFalse();
     }
 }

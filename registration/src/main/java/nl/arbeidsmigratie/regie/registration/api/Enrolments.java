@@ -329,14 +329,14 @@ public class Enrolments {
                 throw new InvalidInputException("otherContacts", "error.enrolment.other-contact.email",
                         "a further contact needs a valid address");
             }
-            FreeText.line("otherContacts", name);
+            String named = FreeText.line("otherContacts", name);
             boolean known = email.equalsIgnoreCase(firstEmail)
                     || contacts.stream().anyMatch(c -> c.email().equalsIgnoreCase(email));
             if (known) {
                 throw new InvalidInputException("otherContacts", "error.enrolment.other-contact.duplicate",
                         "address given twice");
             }
-            contacts.add(new ContactPerson(name, email));
+            contacts.add(new ContactPerson(named, email));
         }
         if (contacts.size() > MAX_OTHER_CONTACTS) {
             throw new InvalidInputException("otherContacts", "error.enrolment.other-contact.too-many",

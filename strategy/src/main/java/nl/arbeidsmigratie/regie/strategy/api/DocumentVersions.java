@@ -64,8 +64,8 @@ public class DocumentVersions {
     public VersionSummary restore(long documentId, int number, String note) {
         Seen seen = documents.writable(documentId);
         VersionView kept = visible(seen, number).view();
-        // a double click, or a client that retries, finds the text restored already
-        if (sameText(kept, seen.document())) {
+        // a double click, or a client that retries, finds the text restored already (sections added since stay)
+        if (holds(seen.document(), kept)) {
             throw new InvalidInputException("note", "error.strategy.version.restored-already",
                     "the text is that of version " + number + " already", number);
         }
@@ -123,14 +123,15 @@ public class DocumentVersions {
     }
 
     private static boolean sameText(VersionView version, StrategyDocument document) {
-        Map<Long, SectionView> kept = new LinkedHashMap<>();
-        version.sections().forEach(section -> kept.put(section.id(), section));
-        return document.sections().size() == kept.size() && document.sections().stream().allMatch(s -> {
-            SectionView k = kept.get(s.id());
-            return k != null && k.html().equals(s.bodyHtml()) && k.notApplicable() == s.notApplicable()
-                    && Objects.equals(k.title(), s.title())
-                    && Objects.equals(k.figures(), s.view().figures());
-        });
+        return document.sections().size() == version.sections().size() && holds(document, version);
+    }
+
+    /** Whether every section {@code version} kept reads in {@code document} as it was kept; later ones aside. */
+    private static boolean holds(StrategyDocument document, VersionView version) {
+        return version.sections().stream().allMatch(k -> document.sections().stream().filter(s -> s.id() == k.id())
+                .findFirst().filter(s -> k.html().equals(s.bodyHtml()) && k.notApplicable() == s.notApplicable()
+                        && Objects.equals(k.title(), s.title()) && Objects.equals(k.figures(), s.view().figures()))
+                .isPresent());
     }
 
     private DocumentVersion visible(Seen seen, int number) {

@@ -33,7 +33,10 @@ public class AnswerSchemas implements OASFilter {
      */
     public static final String IMPORT_REFUSAL = "ImportRefusal";
 
-    /** The fields that hold the number of a record ({@code id}, {@code locationId}, {@code supersedes}). */
+    /**
+     * The fields that hold a whole number a Java long keeps: a record's number ({@code id}, {@code locationId},
+     * {@code supersedes}), a version, a total.
+     */
     private static final Pattern RECORD_NUMBER = Pattern.compile("id|[a-z][A-Za-z]*Id|supersedes|version|revisionOf|total");
 
     /**
@@ -119,8 +122,9 @@ public class AnswerSchemas implements OASFilter {
 
     /**
      * The refusals the API gives every operation of their kind, named where an operation's own annotations left them
-     * out: 401 without a valid token (every path needs one), 404 for a record named in the path that is not there or
-     * not the caller's to see, 400 for a parameter or body that cannot be read.
+     * out: 401 without a valid token (every path needs one), 403 for a role or municipality the operation is not for,
+     * 404 for a record named in the path that is not there or not the caller's to see, 400 for a parameter or body
+     * that cannot be read, 413 and 415 for a body too large or of another media type.
      */
     private static void refusalsEveryCallerMeets(Operation operation) {
         APIResponses responses = operation.getResponses();
@@ -223,11 +227,19 @@ public class AnswerSchemas implements OASFilter {
                 .addProperty("unchanged", whole("Rows that held what was recorded already"))
                 .addProperty("alreadyImported", OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN)
                         .description("Whether this very file was imported before; then nothing was changed"))
-                .addProperty("notes", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(importLine())
+                .addProperty("notes", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(OASFactory
+                        .createSchema().type(Schema.SchemaType.OBJECT)
+                        .addProperty("line", whole("The line of the file, from 1 for the header"))
+                        .addProperty("column", text("The column as the file names it"))
+                        .addProperty("messageKey", text("The kind of note, for programs"))
+                        .addProperty("arguments", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                                .items(text("A value the note names")))
+                        .addProperty("detail", text("The note in plain English, for programs and logs"))
+                        .addProperty("value", text("The value the line holds in that column")))
                         .description("Lines recorded as sent that ask a look (more persons than beds)"));
     }
 
-    /** A line of a file named in an import's answer, by line and column. */
+    /** A line of a refused file, by line and column. */
     private static Schema importLine() {
         return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                 .addProperty("line", whole("The line of the file, from 1 for the header; 0 for the file as a whole"))

@@ -3,21 +3,20 @@ package nl.arbeidsmigratie.regie.web.rest;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NoContentException;
-import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -67,7 +66,7 @@ public final class ProblemMappers {
         HttpHeaders headers;
 
         @Context
-        UriInfo uri;
+        ResourceInfo resource;
 
         @Override
         public Response toResponse(InvalidInputException e) {
@@ -82,29 +81,37 @@ public final class ProblemMappers {
 
         /**
          * The path parameter, as the OpenAPI document names it, of the record a facade calls {@code field}: the one
-         * of that name, or the one that follows the collection of that record ({@code location} is the {@code id}
-         * of {@code /locations/{id}}, {@code report} the {@code reportId}); the field itself when none is.
+         * of that name, or the one that follows the collection of that record in the operation's path template
+         * ({@code location} is the {@code id} of {@code locations/{id}}, {@code report} the {@code reportId}); the
+         * field itself when none is.
          */
         private String pathParameter(String field) {
-            if (field == null || uri == null) {
+            if (field == null || resource == null || resource.getResourceMethod() == null) {
                 return field;
             }
             String record = withoutId(field);
-            List<PathSegment> segments = uri.getPathSegments();
-            for (Map.Entry<String, List<String>> parameter : uri.getPathParameters().entrySet()) {
-                String name = parameter.getKey();
-                if (withoutId(name).equals(record)) {
+            String[] segments = (template(resource.getResourceClass().getAnnotation(Path.class)) + "/"
+                    + template(resource.getResourceMethod().getAnnotation(Path.class))).split("/");
+            List<String> names = new ArrayList<>();
+            for (String segment : segments) {
+                names.add(segment.startsWith("{") ? segment.substring(1, segment.length() - 1).split(":")[0].strip()
+                        : null);
+            }
+            for (String name : names) {
+                if (name != null && withoutId(name).equals(record)) {
                     return name;
                 }
-                for (int i = 1; i < segments.size(); i++) {
-                    String before = segments.get(i - 1).getPath();
-                    if (parameter.getValue().contains(segments.get(i).getPath())
-                            && (before.equals(record) || before.equals(record + "s"))) {
-                        return name;
-                    }
+            }
+            for (int i = 1; i < segments.length; i++) {
+                if (names.get(i) != null && (segments[i - 1].equals(record) || segments[i - 1].equals(record + "s"))) {
+                    return names.get(i);
                 }
             }
             return field;
+        }
+
+        private static String template(Path path) {
+            return path == null ? "" : path.value();
         }
 
         private static String withoutId(String name) {
