@@ -139,12 +139,14 @@ class RegisterIT {
     @Test
     void coordinatorsKeepContactPersonsAndBadDetailsChangeNothing() throws Exception {
         TestCaller.as(COORDINATOR, () -> {
-            MunicipalityView katwijk = directory.addContact("GM0537", new ContactDetails("Anna de Vries",
-                    "Beleidsadviseur wonen", PolicyField.HOUSING, "a.devries@katwijk.example", "071 406 5000"));
+            // pasted with a tab and a non-breaking space: stored with one plain space between the words
+            MunicipalityView katwijk = directory.addContact("GM0537", new ContactDetails(" Anna\tde\u00A0Vries",
+                    "Beleidsadviseur  wonen", PolicyField.HOUSING, "a.devries@katwijk.example", "071 406 5000"));
             ContactView anna = katwijk.contacts().stream().filter(c -> c.name().equals("Anna de Vries"))
                     .findFirst().orElseThrow();
             try {
                 assertThat(anna.policyField()).isEqualTo(PolicyField.HOUSING);
+                assertThat(anna.function()).isEqualTo("Beleidsadviseur wonen");
                 assertThatThrownBy(() -> directory.addContact("GM0537", new ContactDetails(" ", null, null, null, null)))
                         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
                 assertThatThrownBy(() -> directory.changeContact("GM0537", anna.id(), anna.version(),

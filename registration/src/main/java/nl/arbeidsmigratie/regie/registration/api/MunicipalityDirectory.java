@@ -164,9 +164,9 @@ public class MunicipalityDirectory {
         return saved(municipality, "municipality.changed", before);
     }
 
-    public MunicipalityView addContact(@NotNull String code, @NotNull ContactDetails details) {
+    public MunicipalityView addContact(@NotNull String code, @NotNull ContactDetails given) {
         currentAccount.check(Role.COORDINATOR);
-        ContactRules.check(details);
+        ContactDetails details = ContactRules.checked(given);
         Municipality municipality = existing(code);
         MunicipalityView before = Views.of(municipality);
         municipality.addContact(details.name(), details.function(), details.policyField(), details.email(),
@@ -175,9 +175,9 @@ public class MunicipalityDirectory {
     }
 
     public MunicipalityView changeContact(@NotNull String code, long contactId, long version,
-                                          @NotNull ContactDetails details) {
+                                          @NotNull ContactDetails given) {
         currentAccount.check(Role.COORDINATOR);
-        ContactRules.check(details);
+        ContactDetails details = ContactRules.checked(given);
         Municipality municipality = existing(code);
         MunicipalityView before = Views.of(municipality);
         Contact contact = contact(municipality, contactId);

@@ -16,7 +16,8 @@ public final class ContactRules {
     private ContactRules() {
     }
 
-    public static void check(ContactDetails details) {
+    /** The details as stored: refused when a rule is broken, the name and function each one line, one space apart. */
+    public static ContactDetails checked(ContactDetails details) {
         if (FreeText.blank(details.name())) {
             throw new InvalidInputException("name", "error.contact.name.required", "a contact needs a name");
         }
@@ -26,14 +27,15 @@ public final class ContactRules {
         if (details.function() != null && details.function().length() > LONGEST_TEXT) {
             throw new TextTooLongException("function", LONGEST_TEXT);
         }
-        FreeText.line("name", details.name());
-        FreeText.line("function", details.function());
+        String name = FreeText.line("name", details.name());
+        String function = FreeText.line("function", details.function());
         if (!isEmail(details.email())) {
             throw new InvalidInputException("email", "error.email.invalid", "not an email address");
         }
         if (details.phone() != null && !details.phone().isBlank() && !PHONE.matcher(details.phone().strip()).matches()) {
             throw new InvalidInputException("phone", "error.phone.invalid", "not a phone number");
         }
+        return new ContactDetails(name, function, details.policyField(), details.email(), details.phone());
     }
 
     /** Absent counts as valid; present must look like an address. */
