@@ -441,6 +441,9 @@ class RestApiIT {
         HttpResponse<String> json = Http.getWith(URI.create(base.toString()).resolve("/openapi"),
                 "Accept", "application/json");
         Object document = Json.parse(json.body());
+        // a validator or client generator takes only OpenAPI 3.0's own keys at the top
+        assertThat(((Map<?, ?>) document).keySet()).map(String::valueOf).isSubsetOf("openapi", "info", "servers",
+                "paths", "components", "security", "tags", "externalDocs");
         assertThat(Json.at(document, "info", "description")).asString()
                 .contains("strategy documents").contains("meetings of the learning circle");
         // a client sees which fields a request body takes, not a bare object
@@ -468,6 +471,12 @@ class RestApiIT {
             ((Map<?, ?>) operation.get("responses")).forEach((status, response) -> {
                 if (String.valueOf(status).startsWith("20") && !"204".equals(status)) {
                     assertThat(((Map<?, ?>) response).get("content")).as(name + " " + status).isNotNull();
+                    // an answer's shape, never a bare object that says nothing of its fields
+                    Object answer = Json.at(response, "content", "application/json", "schema");
+                    if (answer instanceof Map<?, ?> schema && "object".equals(schema.get("type"))) {
+                        assertThat(schema.keySet()).as(name + " " + status).map(String::valueOf)
+                                .containsAnyOf("properties", "additionalProperties");
+                    }
                 }
             });
             if (operation.get("parameters") instanceof List<?> parameters) {

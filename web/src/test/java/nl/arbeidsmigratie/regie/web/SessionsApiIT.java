@@ -212,6 +212,8 @@ class SessionsApiIT {
         HttpResponse<String> made = Http.send("POST", api("series/" + series + "/calendar-feed"),
                 Http.tokenFor(DEMO_OFFICER.email()), null, null);
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        assertThat(ApiDocument.fields(Json.parse(made.body()))).isEqualTo(ApiDocument.answerFields(base, "POST",
+                "/api/v1/sessions/series/{id}/calendar-feed", 201));
         String token = (String) Json.at(Json.parse(made.body()), "token");
         assertThat((String) Json.at(Json.parse(made.body()), "url")).endsWith("/calendars/" + token);
 
@@ -263,6 +265,8 @@ class SessionsApiIT {
         String address = "gast." + run + "@provincie.example";
         HttpResponse<String> invited = Http.postJson(guests, DEMO_COORDINATOR.email(), guest("Gast " + run, address, "en"));
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        assertThat(ApiDocument.fields(Json.parse(invited.body()))).isEqualTo(ApiDocument.answerFields(base, "POST",
+                "/api/v1/sessions/polls/{id}/guests", 201));
         assertThat(Json.at(Json.parse(invited.body()), "answered")).isEqualTo(false);
         assertThat((String) Json.at(Json.parse(invited.body()), "invitedAt")).as("a moment, in UTC like registeredAt")
                 .endsWith("Z");

@@ -74,6 +74,8 @@ class StrategyApiIT {
         HttpResponse<String> saved = send("PUT", "sections/" + section, DEMO_OFFICER.email(),
                 "{\"version\":" + number(numbers, "version") + ",\"html\":\"<p>" + secret + "</p>\"}");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(ApiDocument.fields(Json.parse(saved.body()))).isEqualTo(ApiDocument.answerFields(base, "PUT",
+                "/api/v1/strategy/sections/{id}", 200));
         sectionVersion = number(Json.parse(saved.body()), "section", "version");
         assertThat(send("PUT", "documents/" + document, DEMO_OFFICER.email(), "{\"title\":\"" + title + "\","
                 + "\"policyFields\":[\"HOUSING\"],\"reviewerEmail\":\"" + DEMO_COORDINATOR.email() + "\",\"version\":"

@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * {@code maxProperties: 0} (no field allowed) and a list would carry its element's fields beside its {@code items}:
  * those are taken out. And every refusal the document names without a body of its own is the problem document
  * (RFC 9457) the API answers with, described once as {@value #PROBLEM}, and the refusals every operation of a kind
- * can give are named on each. A record's number, a Java long, is written as any number; it is said to be a whole
+ * can give are named on each, and the document has only OpenAPI's own keys. A record's number, a Java long, is written as any number; it is said to be a whole
  * one.
  */
 public class AnswerSchemas implements OASFilter {
@@ -94,6 +95,7 @@ public class AnswerSchemas implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI document) {
+        withoutServersPathList(document);
         if (document.getComponents() == null) {
             document.setComponents(OASFactory.createComponents());
         }
@@ -118,6 +120,19 @@ public class AnswerSchemas implements OASFilter {
                 }
             });
         }));
+    }
+
+    /**
+     * Payara adds a list of the application's paths under a top-level {@code endpoints} key that OpenAPI 3.0 does not
+     * have, so validators and client generators refuse the whole document; {@code paths} holds them all. The key is
+     * left out when the list is empty, and no API sets it, hence the reflection; another server has no such list.
+     */
+    private static void withoutServersPathList(OpenAPI document) {
+        try {
+            document.getClass().getMethod("setEndpoints", Map.class).invoke(document, new HashMap<>());
+        } catch (ReflectiveOperationException noSuchList) {
+            // nothing to take out
+        }
     }
 
     /**

@@ -1,0 +1,38 @@
+package nl.arbeidsmigratie.regie.web;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The deployed OpenAPI document, to hold a real answer against what it promises. */
+final class ApiDocument {
+
+    private ApiDocument() {
+    }
+
+    /**
+     * The fields the document gives the JSON answer of {@code method path} with {@code status}, following a
+     * reference to a component.
+     */
+    static Set<String> answerFields(URL base, String method, String path, int status) throws Exception {
+        Object document = Json.parse(Http.getWith(URI.create(base.toString()).resolve("/openapi"),
+                "Accept", "application/json").body());
+        Object schema = Json.at(document, "paths", path, method.toLowerCase(), "responses", String.valueOf(status),
+                "content", "application/json", "schema");
+        if (schema instanceof Map<?, ?> reference && reference.get("$ref") instanceof String ref) {
+            schema = Json.at(document, "components", "schemas", ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        return fields(Json.at(schema, "properties"));
+    }
+
+    /** The names of a JSON object's fields. */
+    static Set<String> fields(Object object) {
+        Set<String> names = new TreeSet<>();
+        if (object instanceof Map<?, ?> map) {
+            map.keySet().forEach(key -> names.add(String.valueOf(key)));
+        }
+        return names;
+    }
+}
