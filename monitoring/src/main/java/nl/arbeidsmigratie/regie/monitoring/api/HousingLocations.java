@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
 import nl.arbeidsmigratie.regie.monitoring.control.LocationRules;
@@ -97,7 +96,7 @@ public class HousingLocations {
             return;
         }
         // the name is held until the transaction ends, so two requests sent at once do not both find it free
-        String key = checked.municipalityCode() + '|' + FreeText.spaced(checked.name()).toLowerCase(Locale.ROOT);
+        String key = checked.municipalityCode() + '|' + FreeText.compared(checked.name());
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, key).getSingleResult();
         Number taken = (Number) em.createNativeQuery("select count(*) from monitoring.housing_location l"
                 + " join lateral (select w.bag_id, w.name, w.marked_error from monitoring.location_version w"

@@ -32,6 +32,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 
@@ -269,7 +270,7 @@ public class MonitoringImports {
         Map<String, String> lower = new java.util.TreeMap<>();
         mapping.forEach((column, meaning) -> {
             if (column != null && !column.isBlank()) {
-                lower.put(ImportColumn.written(column), meaning == null ? "" : meaning.strip());
+                lower.put(FreeText.compared(column), meaning == null ? "" : meaning.strip());
             }
         });
         return lower;

@@ -165,7 +165,7 @@ public final class CsvRows implements Closeable {
         List<Integer> withoutName = new ArrayList<>();
         boolean usable = true;
         for (int i = 0; i < header.size(); i++) {
-            String named = ImportColumn.written(header.get(i));
+            String named = FreeText.compared(header.get(i));
             if (named.isEmpty()) {
                 // a column without a name, as a spreadsheet leaves after the last one: read only to see it is empty
                 withoutName.add(i);
@@ -186,7 +186,7 @@ public final class CsvRows implements Closeable {
                 if (column.english().equals(canonical[j])) {
                     // two columns given one meaning by the person's mapping are not one column named twice
                     boolean byMapping = mapped != null
-                            || mapping.containsKey(ImportColumn.written(header.get(j)));
+                            || mapping.containsKey(FreeText.compared(header.get(j)));
                     problems.accept(byMapping ? new ImportProblem(headerAt, header.get(i), "import.mapping.duplicate",
                             List.of(ImportProblem.shown(header.get(j).strip()), ImportProblem.shown(header.get(i).strip())),
                             "two columns mapped to one meaning")

@@ -29,7 +29,7 @@ final class ImportChoices {
 
     /** The choice a cell names by code ({@code HOUSING_UNITS}, {@code housing units}) or by one of its words. */
     static <E extends Enum<E>> Optional<E> find(String column, Class<E> type, String value) {
-        String typed = normal(value);
+        String typed = FreeText.compared(value);
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(typed.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'))
                     || words(column, constant.name(), DUTCH).contains(typed)
@@ -74,7 +74,7 @@ final class ImportChoices {
      * empty when {@code value} names no choice of the column, or the choice has no English word.
      */
     static Optional<String> inEnglish(String column, String value) {
-        String typed = normal(value);
+        String typed = FreeText.compared(value);
         return WORDS.stringPropertyNames().stream().filter(key -> key.startsWith(column + ".") && !key.endsWith(ENGLISH))
                 .filter(key -> words(column, key.substring(column.length() + 1), DUTCH).contains(typed)).findFirst()
                 .flatMap(key -> words(column, key.substring(column.length() + 1), ENGLISH).stream().findFirst());
@@ -82,13 +82,9 @@ final class ImportChoices {
 
     private static List<String> words(String column, String code, String language) {
         String words = WORDS.getProperty(column + "." + code + language);
-        return words == null ? List.of() : Arrays.stream(words.split(";")).map(ImportChoices::normal).toList();
+        return words == null ? List.of() : Arrays.stream(words.split(";")).map(FreeText::compared).toList();
     }
 
-    /** Lower case with single spaces: "In  Gebruik " is "in gebruik". */
-    private static String normal(String value) {
-        return FreeText.spaced(value).toLowerCase(Locale.ROOT);
-    }
 
     private static Properties load() {
         Properties words = new Properties();

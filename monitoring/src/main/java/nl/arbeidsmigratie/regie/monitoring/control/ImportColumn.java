@@ -1,6 +1,5 @@
 package nl.arbeidsmigratie.regie.monitoring.control;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 
@@ -30,14 +29,6 @@ public record ImportColumn(String english, String dutch, boolean required) {
     }
 
     private static String key(String name) {
-        return BETWEEN_WORDS.matcher(written(name)).replaceAll("_");
-    }
-
-    /**
-     * A column's name as the person wrote it, for comparing: in lower case, each run of spaces of any kind (a
-     * non-breaking one copied from a web page) one space.
-     */
-    public static String written(String name) {
-        return FreeText.spaced(name).toLowerCase(Locale.ROOT);
+        return BETWEEN_WORDS.matcher(FreeText.compared(name)).replaceAll("_");
     }
 }

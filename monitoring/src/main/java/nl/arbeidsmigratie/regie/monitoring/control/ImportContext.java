@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -136,7 +135,7 @@ public final class ImportContext {
      * when {@code municipalityCode} is null, of any.
      */
     public List<LiveLocation> unnumbered(String municipalityCode, String name) {
-        return live.unnumbered.getOrDefault(LiveLocations.named(name), List.of()).stream()
+        return live.unnumbered.getOrDefault(FreeText.compared(name), List.of()).stream()
                 .filter(l -> municipalityCode == null || l.municipalityCode().equals(municipalityCode)).toList();
     }
 
@@ -197,13 +196,8 @@ public final class ImportContext {
             if (bagId != null) {
                 byBagId.computeIfAbsent(bagId, k -> new ArrayList<>()).add(location);
             } else {
-                unnumbered.computeIfAbsent(named(name), k -> new ArrayList<>()).add(location);
+                unnumbered.computeIfAbsent(FreeText.compared(name), k -> new ArrayList<>()).add(location);
             }
-        }
-
-        /** The key of a location without BAG id: its name in any case, however it is spaced. */
-        static String named(String name) {
-            return FreeText.spaced(name).toLowerCase(Locale.ROOT);
         }
     }
 

@@ -70,7 +70,7 @@ final class LocationRowImport extends RowImport {
         if (read.bagId() != null) {
             context.once(read.bagId(), "bag_id");
         } else if (municipality != null && !FreeText.blank(read.name())) {
-            context.once(municipality + '|' + ImportContext.LiveLocations.named(read.name()), "name");
+            context.once(municipality + '|' + FreeText.compared(read.name()), "name");
         }
         LocationDetails d = LocationRules.checked(read, context.today());
         context.mayWrite(d.municipalityCode(), "municipality_code");

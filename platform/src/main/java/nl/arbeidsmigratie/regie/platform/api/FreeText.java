@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.platform.api;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -76,6 +77,14 @@ public final class FreeText {
     /** Every run of white space, non-breaking spaces included, as one plain space; none at either end. */
     public static String spaced(String text) {
         return ANY_SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /**
+     * A text as compared with another, so that two a person reads as the same are equal: in lower case, however
+     * spaced ("In  Gebruik" and "in gebruik", a name with a non-breaking space copied from a web page).
+     */
+    public static String compared(String text) {
+        return spaced(text).toLowerCase(Locale.ROOT);
     }
 
     private static final Pattern ANY_SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);

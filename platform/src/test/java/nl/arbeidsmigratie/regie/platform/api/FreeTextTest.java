@@ -82,4 +82,12 @@ class FreeTextTest {
         assertThat(FreeText.lineFeeds(null)).isNull();
         assertThat(FreeText.lineFeeds("\r\n\r\n")).isEqualTo("\n\n");
     }
+
+    @Test
+    void textsThatReadTheSameCompareEqualInAnyCaseHoweverSpaced() {
+        assertThat(FreeText.compared(" In\u00a0 Gebruik\t")).isEqualTo(FreeText.compared("in gebruik"))
+                .isEqualTo("in gebruik");
+        assertThat(FreeText.compared("IJSSELSTEIN")).isEqualTo("ijsselstein");
+        assertThat(FreeText.compared("Hotel Zee")).isNotEqualTo(FreeText.compared("HotelZee"));
+    }
 }
