@@ -17,10 +17,16 @@ final class ApiDocument {
      * reference to a component.
      */
     static Set<String> answerFields(URL base, String method, String path, int status) throws Exception {
+        return answerFields(base, method, path, status, "application/json");
+    }
+
+    /** The same for an answer of another media type, a problem document's. */
+    static Set<String> answerFields(URL base, String method, String path, int status, String mediaType)
+            throws Exception {
         Object document = Json.parse(Http.getWith(URI.create(base.toString()).resolve("/openapi"),
                 "Accept", "application/json").body());
         Object schema = Json.at(document, "paths", path, method.toLowerCase(), "responses", String.valueOf(status),
-                "content", "application/json", "schema");
+                "content", mediaType, "schema");
         if (schema instanceof Map<?, ?> reference && reference.get("$ref") instanceof String ref) {
             schema = Json.at(document, "components", "schemas", ref.substring(ref.lastIndexOf('/') + 1));
         }

@@ -524,6 +524,15 @@ class RestApiIT {
         assertThat(((Map<?, ?>) Json.at(schemas, "ImportRefusal", "properties")).keySet()).map(String::valueOf)
                 .contains("problems", "total");
         assertThat(operationIds).doesNotHaveDuplicates().doesNotContain("null");
+        // the refusals a caller meets: a step the state refuses, a change on an old version, a file asked for as JSON
+        assertThat(((Map<?, ?>) Json.at(document, "paths", "/api/v1/strategy/documents/{id}/recall", "post",
+                "responses")).keySet()).map(String::valueOf).contains("400");
+        assertThat(((Map<?, ?>) Json.at(document, "paths", "/api/v1/strategy/sections/{id}/figures", "post",
+                "responses")).keySet()).map(String::valueOf).contains("409");
+        assertThat(((Map<?, ?>) Json.at(document, "paths", "/api/v1/strategy/documents/{id}/versions/{number}/pdf",
+                "get", "responses")).keySet()).map(String::valueOf).contains("406");
+        assertThat(Json.at(document, "paths", "/api/v1/imports/{kind}", "post", "requestBody", "content", "text/csv",
+                "schema", "type")).isEqualTo("string");
         Object location = Json.at(document, "paths", "/api/v1/locations/{id}", "get", "responses", "200", "content",
                 "application/json", "schema");
         assertThat(((Map<?, ?>) Json.at(location, "properties")).keySet()).as(String.valueOf(location))

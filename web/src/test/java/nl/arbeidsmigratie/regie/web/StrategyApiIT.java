@@ -207,6 +207,8 @@ class StrategyApiIT {
         assertThat(blocked.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         Object problem = Json.parse(blocked.body());
+        assertThat(ApiDocument.fields(problem)).isEqualTo(ApiDocument.answerFields(base, "POST",
+                "/api/v1/strategy/documents/{id}/adopt", 409, "application/problem+json"));
         assertThat(Json.at(problem, "openComments")).isEqualTo("1");
         assertThat(Json.at(problem, "sections", 0))
                 .isEqualTo("De lokale en regionale aantallen arbeidsmigranten scherper in beeld");
@@ -264,6 +266,8 @@ class StrategyApiIT {
                 "{\"version\":" + (sectionVersion - 1) + ",\"html\":\"<p>Mijn eigen tekst</p>\"}");
         assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
         Object conflict = Json.parse(stale.body());
+        assertThat(ApiDocument.fields(conflict)).isEqualTo(ApiDocument.answerFields(base, "PUT",
+                "/api/v1/strategy/sections/{id}", 409, "application/problem+json"));
         assertThat(Json.at(conflict, "yourText")).isEqualTo("Mijn eigen tekst");
         assertThat(Json.at(conflict, "currentText")).isEqualTo(secret);
         assertThat(Json.at(conflict, "current", "version")).isEqualTo(String.valueOf(sectionVersion));
@@ -281,6 +285,17 @@ class StrategyApiIT {
                 "{\"text\":\" \"}");
         assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
         assertThat(noReason.body()).as("named as the body names it").contains("\"parameter\":\"text\"");
+        // a description is sent whole: a field left out is refused, not emptied
+        Object described = Json.parse(send("GET", "documents/" + document, DEMO_OFFICER.email(), null).body());
+        HttpResponse<String> renamedOnly = send("PUT", "documents/" + document, DEMO_OFFICER.email(),
+                "{\"title\":\"Alleen de titel\",\"version\":" + number(described, "version") + "}");
+        assertThat(renamedOnly.statusCode()).as(renamedOnly.body()).isEqualTo(400);
+        assertThat(renamedOnly.body()).contains("\"parameter\":\"policyFields\"");
+        assertThat(Json.parse(send("GET", "documents/" + document, DEMO_OFFICER.email(), null).body()))
+                .isEqualTo(described);
+        HttpResponse<String> plain = Http.send("POST", URI.create(base + "api/v1/strategy/documents/" + document
+                + "/submit"), Http.tokenFor(DEMO_OFFICER.email()), "text/plain", "Graag bekijken");
+        assertThat(plain.statusCode()).as(plain.body()).isEqualTo(415);
         for (String noText : List.of("{\"version\":" + sectionVersion + "}",
                 "{\"version\":" + sectionVersion + ",\"html\":null}")) {
             HttpResponse<String> missing = send("PUT", "sections/" + section, DEMO_OFFICER.email(), noText);
@@ -331,7 +346,7 @@ class StrategyApiIT {
         HttpResponse<String> compared = send("GET", "documents/" + document + "/comparison?before=1&after=3",
                 DEMO_OFFICER.email(), null);
         assertThat(compared.statusCode()).as(compared.body()).isEqualTo(404);
-        assertThat(compared.body()).contains("\"parameter\":\"version\"");
+        assertThat(compared.body()).as("the version asked for that is not there").contains("\"parameter\":\"after\"");
         assertThat(send("POST", "documents/" + document + "/versions/3/restore", DEMO_OFFICER.email(),
                 "{\"text\":\"van elders\"}").statusCode()).isEqualTo(404);
         assertThat(send("GET", "documents/" + otherId + "/comparison?before=1&after=3", DEMO_OFFICER.email(), null)

@@ -22,6 +22,7 @@ public final class DutchDates {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     public static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     public static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
+    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
@@ -103,6 +104,15 @@ public final class DutchDates {
 
     public static String format(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /**
+     * A date as the pages write it for a reader of {@code language}: in English with the month's name
+     * ({@code 1 Dec 2026}), which an English reader does not mistake for the first of January; otherwise as above.
+     */
+    public static String format(LocalDate date, Locale language) {
+        return date != null && Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? ENGLISH.format(date)
+                : format(date);
     }
 
     private static String normalised(String typed) {

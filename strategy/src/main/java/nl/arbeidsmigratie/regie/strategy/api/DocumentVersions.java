@@ -92,8 +92,8 @@ public class DocumentVersions {
      */
     public Comparison compare(long documentId, int before, int after) {
         Seen seen = documents.readable(documentId);
-        VersionView old = visible(seen, before).view();
-        VersionView now = visible(seen, after).view();
+        VersionView old = visible(seen, before, "before").view();
+        VersionView now = visible(seen, after, "after").view();
         Map<Long, SectionView> earlier = new LinkedHashMap<>();
         old.sections().forEach(section -> earlier.put(section.id(), section));
         List<SectionComparison> sections = new ArrayList<>();
@@ -135,8 +135,13 @@ public class DocumentVersions {
     }
 
     private DocumentVersion visible(Seen seen, int number) {
+        return visible(seen, number, "version");
+    }
+
+    /** {@code field} names the version asked for where a comparison asks for two. */
+    private DocumentVersion visible(Seen seen, int number, String field) {
         return versions(seen).stream().filter(v -> v.number() == number).findFirst()
-                .orElseThrow(() -> new InvalidInputException("version", "error.strategy.version.unknown",
+                .orElseThrow(() -> new InvalidInputException(field, "error.strategy.version.unknown",
                         "no version " + number + " of document " + seen.document().id()));
     }
 

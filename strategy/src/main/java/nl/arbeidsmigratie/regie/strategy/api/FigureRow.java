@@ -4,10 +4,10 @@ import java.io.Serializable;
 import java.math.BigInteger;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 
 /**
  * One frozen figure: {@code label} is a message key (e.g. {@code figures.count.registered-brp}); {@code source}
@@ -18,22 +18,21 @@ import java.util.regex.Pattern;
 public record FigureRow(String label, String value, String source) implements Serializable {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     /** A whole number of four digits or more that is no part of a decimal or a date. */
     private static final Pattern WHOLE = Pattern.compile("(?<![\\d.,-])\\d{4,}(?![\\d.,-])");
 
     /** A date as the pages and the PDF write it, for a source text frozen with its figure: 01-06-2013. */
     public static String written(LocalDate date) {
-        return DATE.format(date);
+        return DutchDates.format(date);
     }
 
-    /** The value as the pages and the PDF write it in {@code locale}: 01-12-2026, 3.250, 2.500–3.100. */
+    /** The value as the pages and the PDF write it in {@code locale}: 01-12-2026 (1 Dec 2026), 3.250, 2.500–3.100. */
     public String valueIn(Locale locale) {
         if (value == null) {
             return "";
         }
         if (ISO_DATE.matcher(value).matches()) {
-            return DATE.format(LocalDate.parse(value));
+            return DutchDates.format(LocalDate.parse(value), locale);
         }
         NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
         Matcher whole = WHOLE.matcher(value);

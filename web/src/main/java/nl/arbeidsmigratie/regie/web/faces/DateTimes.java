@@ -26,7 +26,6 @@ import org.omnifaces.util.Messages;
 @ApplicationScoped
 public class DateTimes {
 
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -53,7 +52,7 @@ public class DateTimes {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : english() ? ENGLISH_DATE.format(date) : DutchDates.format(date);
+        return english() ? DutchDates.format(date, Locale.ENGLISH) : DutchDates.format(date);
     }
 
     public String minutes(Instant moment) {

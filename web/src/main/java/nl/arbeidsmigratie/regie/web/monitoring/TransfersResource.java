@@ -30,9 +30,11 @@ import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -103,7 +105,10 @@ public class TransfersResource {
     public Response importFile(
             @Parameter(description = "counts, locations or occupancy", required = true) @PathParam("kind") String kind,
             @Parameter(description = "File name, for the log and the reason of corrections") @QueryParam("name") String name,
-            @HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
+            // HTTP's own framing, read to refuse a large file before reading it; not a parameter a caller sets
+            @Parameter(hidden = true) @HeaderParam("Content-Length") Long length,
+            @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+            InputStream body) throws IOException {
         ImportKind parsed = kind(kind);
         CallerLanguage language = CallerLanguage.of(headers);
         if (length != null && length > limit.maxBytes()) {

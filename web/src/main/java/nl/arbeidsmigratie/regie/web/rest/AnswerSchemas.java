@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.web.rest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -10,8 +11,10 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -105,11 +108,11 @@ public class AnswerSchemas implements OASFilter {
         if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
             return;
         }
-        document.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+        document.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, operation) -> {
             if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                 return;
             }
-            refusalsEveryCallerMeets(operation);
+            refusalsEveryCallerMeets(method.name(), operation, document.getComponents().getSchemas());
             describeAnswersGivenInAResponse(operation, document.getComponents().getSchemas());
             operation.getResponses().getAPIResponses().forEach((status, response) -> {
                 if ((status.startsWith("4") || status.startsWith("5")) && (response.getContent() == null
@@ -139,9 +142,11 @@ public class AnswerSchemas implements OASFilter {
      * The refusals the API gives every operation of their kind, named where an operation's own annotations left them
      * out: 401 without a valid token (every path needs one), 403 for a role or municipality the operation is not for,
      * 404 for a record named in the path that is not there or not the caller's to see, 400 for a parameter or body
-     * that cannot be read, 413 and 415 for a body too large or of another media type.
+     * that cannot be read or a step the record's state does not allow, 409 for a change based on a version someone
+     * else changed since, 413 and 415 for a body too large or of another media type, 406 when a file is asked for
+     * as another type.
      */
-    private static void refusalsEveryCallerMeets(Operation operation) {
+    private static void refusalsEveryCallerMeets(String method, Operation operation, Map<String, Schema> schemas) {
         APIResponses responses = operation.getResponses();
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         addIfMissing(responses, "401", "No valid personal API token (problem document)");
@@ -149,8 +154,18 @@ public class AnswerSchemas implements OASFilter {
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH && !"kind".equals(p.getName()))) {
             addIfMissing(responses, "404", "Not there, or not the caller's to see (problem document)");
         }
-        if (operation.getRequestBody() != null || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
-            addIfMissing(responses, "400", "A parameter or the body cannot be read (problem document naming it)");
+        if (!"GET".equals(method) || !parameters.isEmpty() || operation.getRequestBody() != null) {
+            addIfMissing(responses, "400", "A parameter or the body cannot be read, or the record's state does not "
+                    + "allow this step (problem document naming what)");
+        }
+        if (takesVersion(operation.getRequestBody(), schemas)) {
+            addIfMissing(responses, "409", "Changed by someone else since the version sent (problem document)");
+        }
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null && ok.getContent() != null && ok.getContent().getMediaTypes() != null
+                && !ok.getContent().getMediaTypes().isEmpty()
+                && !ok.getContent().getMediaTypes().containsKey("application/json")) {
+            addIfMissing(responses, "406", "Accept names no type of this file (problem document)");
         }
         addIfMissing(responses, "403", "Not allowed for this role or municipality (problem document)");
         if (operation.getRequestBody() != null) {
@@ -177,6 +192,19 @@ public class AnswerSchemas implements OASFilter {
             ok.getContent().removeMediaType(Problem.MEDIA_TYPE);
             ok.getContent().getMediaTypes().values().forEach(type -> type.setSchema(importOutcome()));
         }
+    }
+
+    /** Whether a request body carries the {@code version} of the record it changes, read to change it. */
+    private static boolean takesVersion(RequestBody body, Map<String, Schema> schemas) {
+        if (body == null || body.getContent() == null || body.getContent().getMediaTypes() == null) {
+            return false;
+        }
+        return body.getContent().getMediaTypes().values().stream().map(MediaType::getSchema)
+                .filter(Objects::nonNull)
+                .map(schema -> schema.getRef() == null ? schema
+                        : schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)))
+                .anyMatch(schema -> schema != null && schema.getProperties() != null
+                        && schema.getProperties().containsKey("version"));
     }
 
     private static void addIfMissing(APIResponses responses, String status, String description) {

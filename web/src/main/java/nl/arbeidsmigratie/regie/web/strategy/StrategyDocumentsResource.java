@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.strategy.api.Adoption;
 import nl.arbeidsmigratie.regie.strategy.api.CommentView;
@@ -36,6 +38,7 @@ import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
 import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.JsonBinding;
+import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -114,15 +117,19 @@ public class StrategyDocumentsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "StrategyDocuments_describe",
-            summary = "Change title, policy fields and reviewing coordinator of a draft (its authors)")
+            summary = "Change title, policy fields and reviewing coordinator of a draft (its authors)",
+            description = "Every field is sent, as the draft is described anew: policyFields [] and reviewerEmail \"\" "
+                    + "for none.")
     @APIResponse(responseCode = "200", description = "The document as changed",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "400", description = "No version, or invalid details (problem document naming it)")
+    @APIResponse(responseCode = "400", description = "A field left out, or invalid details (problem document naming it)")
     @APIResponse(responseCode = "409", description = "Changed by someone else since the version sent")
     public DocumentView describe(@PathParam("id") long id, StrategyBodies.DocumentChange change) {
         StrategyBodies.DocumentChange body = required("body", change);
-        return documents.describe(id, new DocumentDetails(body.title(), body.policyFields(), body.reviewerEmail(),
-                required("version", body.version())));
+        long version = required("version", body.version());
+        // the document is described anew: a field left out would be emptied without the caller meaning to
+        return documents.describe(id, new DocumentDetails(body.title(), required("policyFields", body.policyFields()),
+                required("reviewerEmail", body.reviewerEmail()), version));
     }
 
     @GET
@@ -144,7 +151,7 @@ public class StrategyDocumentsResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     public Response saveVersion(@PathParam("id") long id, StrategyBodies.Note note) {
-        return created(versions.save(id, note == null ? null : note.text()));
+        return created(aboutText("note", () -> versions.save(id, note == null ? null : note.text())));
     }
 
     @GET
@@ -167,7 +174,7 @@ public class StrategyDocumentsResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     public Response restore(@PathParam("id") long id, @PathParam("number") int number, StrategyBodies.Note note) {
-        return created(versions.restore(id, number, note == null ? null : note.text()));
+        return created(aboutText("note", () -> versions.restore(id, number, note == null ? null : note.text())));
     }
 
     @GET
@@ -248,8 +255,12 @@ public class StrategyDocumentsResource {
     public DocumentView submit(@PathParam("id") long id,
                                @RequestBody(content = @Content(schema = @Schema(implementation = StrategyBodies.Note.class)))
                                String body) {
+        if (body != null && !body.isBlank() && !MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())) {
+            // taken without a body of any type, but a body is JSON
+            throw new NotSupportedException();
+        }
         StrategyBodies.Note note = JsonBinding.read(body, StrategyBodies.Note.class);
-        return workflow.submit(id, note == null ? null : note.text());
+        return aboutText("note", () -> workflow.submit(id, note == null ? null : note.text()));
     }
 
     @POST
@@ -270,7 +281,7 @@ public class StrategyDocumentsResource {
     @APIResponse(responseCode = "200", description = "The document, a draft again",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public DocumentView sendBack(@PathParam("id") long id, StrategyBodies.Note comments) {
-        return workflow.sendBack(id, required("body", comments).text());
+        return aboutText("comment", () -> workflow.sendBack(id, required("body", comments).text()));
     }
 
     @POST
@@ -280,7 +291,9 @@ public class StrategyDocumentsResource {
             summary = "Record the adoption of a document in review: body, date, reference (coordinators)")
     @APIResponse(responseCode = "200", description = "The adopted document",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "409", description = "Review comments are open: how many and in which sections")
+    @APIResponse(responseCode = "409", description = "Review comments are open: how many and in which sections",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = StrategyProblems.OpenCommentsProblem.class)))
     public DocumentView adopt(@PathParam("id") long id, Adoption adoption) {
         return workflow.adopt(id, required("body", adoption));
     }
@@ -293,12 +306,7 @@ public class StrategyDocumentsResource {
     @APIResponse(responseCode = "200", description = "The withdrawn document",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public DocumentView withdraw(@PathParam("id") long id, StrategyBodies.Note reason) {
-        try {
-            return workflow.withdraw(id, required("body", reason).text());
-        } catch (InvalidInputException e) {
-            // the body names the reason "text"
-            throw "reason".equals(e.field()) ? e.about("text") : e;
-        }
+        return aboutText("reason", () -> workflow.withdraw(id, required("body", reason).text()));
     }
 
     @POST
@@ -311,6 +319,18 @@ public class StrategyDocumentsResource {
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response newRevision(@PathParam("id") long id) {
         return created(workflow.newRevision(id));
+    }
+
+    /**
+     * The facades name a note by what it is for ({@code reason}, {@code comment}, {@code note}); the body names it
+     * {@code text}, and so does a refusal of it.
+     */
+    private static <T> T aboutText(String facadeField, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InvalidInputException e) {
+            throw facadeField.equals(e.field()) ? e.about("text") : e;
+        }
     }
 
     private static Response created(DocumentView document) {

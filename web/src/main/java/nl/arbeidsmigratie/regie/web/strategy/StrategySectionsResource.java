@@ -23,6 +23,7 @@ import nl.arbeidsmigratie.regie.strategy.api.SectionSaved;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
+import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,7 +58,9 @@ public class StrategySectionsResource {
     @APIResponse(responseCode = "200", description = "The saved section",
             content = @Content(schema = @Schema(implementation = StrategyBodies.SavedSection.class)))
     @APIResponse(responseCode = "400", description = "Text too long or no version (problem document)")
-    @APIResponse(responseCode = "409", description = "Saved by someone else meanwhile: both texts in the problem")
+    @APIResponse(responseCode = "409", description = "Saved by someone else meanwhile: both texts in the problem",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = StrategyProblems.SectionConflictProblem.class)))
     public Response save(@PathParam("id") long id, StrategyBodies.SectionText text) {
         StrategyBodies.SectionText body = required("body", text);
         CallerLanguage language = CallerLanguage.of(headers);
