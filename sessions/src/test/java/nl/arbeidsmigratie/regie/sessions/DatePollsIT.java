@@ -248,10 +248,11 @@ class DatePollsIT {
         DatePollView closed = TestCaller.as(COORDINATOR, () -> polls.poll(poll.id()));
         assertThat(closed.status()).isEqualTo(PollStatus.CLOSED);
         assertThat(closed.fixedSlotId()).isEqualTo(chosen.id());
-        assertThat(Mailbox.await(circle.denHaag().email(), "Date fixed: Bijeenkomst 2", MAIL).text())
-                .contains("takes place on");
-        assertThat(Mailbox.await(circle.rotterdam().contactEmail(), "Datum vastgesteld: Bijeenkomst 2", MAIL))
-                .isNotNull();
+        // confirmed by its date, the meeting is announced to the circle as confirming it would: where to register
+        assertThat(Mailbox.await(circle.denHaag().email(), "Confirmed: Bijeenkomst 2", MAIL).text())
+                .contains("takes place on", "/app/sessions/meeting.xhtml?id=" + fixed.id(), "/circle.xhtml?edition=");
+        assertThat(Mailbox.await(circle.rotterdam().contactEmail(), "Bevestigd: Bijeenkomst 2", MAIL).text())
+                .contains("Het programma:");
         TestCaller.as(circle.westland().email(), () -> assertThatThrownBy(() -> polls.answer(poll.id(),
                 Map.of(chosen.id(), Availability.YES))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.closed")));

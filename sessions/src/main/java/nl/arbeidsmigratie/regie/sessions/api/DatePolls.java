@@ -8,8 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
@@ -63,6 +65,9 @@ public class DatePolls {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    MeetingPlanning planning;
 
     /**
      * Opens a poll for a meeting that has none open: one to {@value #MAX_SLOTS} slots in the future, each ending
@@ -274,8 +279,10 @@ public class DatePolls {
     }
 
     /**
-     * The coordinator fixes a slot of this poll: the meeting gets its date and is confirmed, the poll closes and
-     * everyone invited is mailed, in their language.
+     * The coordinator fixes a slot of this poll: the meeting gets its date and is confirmed, the poll closes, and
+     * everyone invited is mailed, in their language: a meeting confirmed is announced to the circle with its programme
+     * and where to register ({@link MeetingPlanning#announceDated}), and the poll's own mail of the date goes to the
+     * invited it did not reach (guests, or everyone while the meeting still lacks what an announcement needs).
      */
     public MeetingView fix(long pollId, long slotId) {
         access.coordinator();
@@ -290,7 +297,11 @@ public class DatePolls {
         meeting.fixDate(slot.startsAt(), slot.endsAt());
         MeetingView after = book.view(meeting);
         audit.record("sessions.poll.fixed", target(poll), before, after);
+        Set<String> announced = planning.announceDated(meeting.id());
         for (PollInvitee invitee : polls.invitees(poll)) {
+            if (announced.contains(invitee.email().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             mails.send("date-poll:" + poll.id() + ":fixed:" + invitee.id(), invitee.email(), invitee.language(),
                     "poll-fixed", meeting, invitee.name());
         }

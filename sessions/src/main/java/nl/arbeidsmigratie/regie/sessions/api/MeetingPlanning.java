@@ -397,11 +397,21 @@ public class MeetingPlanning {
     }
 
     /**
+     * Announces a meeting its date poll has just dated and confirmed ({@link DatePolls#fix}), as confirming it here
+     * does; the addresses told, in lower case, so the poll's mail goes only to those who were not.
+     */
+    public Set<String> announceDated(long meetingId) {
+        access.coordinator();
+        Meeting meeting = book.meeting(meetingId);
+        return meeting.status() == MeetingStatus.CONFIRMED ? announce(meeting) : Set.of();
+    }
+
+    /**
      * A meeting confirmed is announced to everyone taking part in the edition, in their language, with its date, place
      * and the page where they register; once per confirmation, so a meeting confirmed again after a change is
-     * announced again.
+     * announced again. Returns the addresses told, in lower case.
      */
-    private void announce(Meeting meeting) {
+    private Set<String> announce(Meeting meeting) {
         String page = links.to("/app/sessions/meeting.xhtml?id=" + meeting.id());
         String circle = links.to("/circle.xhtml?edition=" + meeting.series().editionId());
         Set<String> told = new HashSet<>();
@@ -413,10 +423,11 @@ public class MeetingPlanning {
         }
         // those registered while it was provisional were promised word once its date is firm
         toTell(meeting, false).forEach((address, person) -> {
-            if (!told.contains(address)) {
+            if (told.add(address)) {
                 mail(meeting, "settled", address, person);
             }
         });
+        return told;
     }
 
     /**
