@@ -266,11 +266,14 @@ class RestApiIT {
                 "{\"municipalityCode\":\"GM0518\",\"municipalityCode\":\"GM1525\","));
         bad.put("text for a number", good.replace("\"registeredBrp\":7", "\"registeredBrp\":\"7\""));
         bad.put("half a surrogate pair", good.replace(source, source + " \\ud800"));
+        bad.put("a number for text", good.replace("\"source\":\"" + source + "\"", "\"source\":12345"));
         for (Map.Entry<String, String> body : bad.entrySet()) {
             HttpResponse<String> refused = Http.postJson(counts, DEMO_COORDINATOR.email(), body.getValue());
             assertThat(refused.statusCode()).as(body.getKey() + ": " + refused.body()).isEqualTo(400);
             assertThat(refused.body()).as(body.getKey()).startsWith("{").doesNotContain("Exception");
         }
+        assertThat(Http.postJson(counts, DEMO_COORDINATOR.email(), good.replace("\"municipalityCode\":\"GM1525\"",
+                "\"municipalityCode\":true")).body()).contains("\"parameter\":\"municipalityCode\"", "must be text");
         byte[] latin1 = good.replace(source, source + " caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
         assertThat(Http.postBytes(counts, DEMO_COORDINATOR.email(), "application/json", latin1).statusCode())
                 .as("bytes that are no UTF-8").isEqualTo(400);

@@ -43,7 +43,7 @@ import java.util.Set;
  * a word. So before a JSON body is bound, every number meant for a whole-number field is checked to be whole and to
  * fit, and otherwise refused naming the field ({@code figures.registeredBrp}, {@code agenda[2].capacity}). The body
  * is small by then ({@link BodyLimit}). So is a text with a NUL character, which the database cannot store, or with
- * half a surrogate pair, and text where a number belongs. A body that is no JSON is refused here, before the binding
+ * half a surrogate pair, text where a number belongs, and a number or true or false where text belongs. A body that is no JSON is refused here, before the binding
  * reads it: not UTF-8, nested beyond what the parser takes, a key twice in one object, or more after the value.
  */
 @Provider
@@ -138,6 +138,16 @@ public class WholeNumbers implements ReaderInterceptor {
                 || raw == double.class || raw == float.class)) {
             // JSON-B would read "100" as 100: a client sending text for a number has a fault worth hearing about
             throw new BadParameterException(name, name + " must be a number, not text", "error.api.number-as-text",
+                    name);
+        }
+        if (raw == String.class && (value instanceof JsonNumber || value == JsonValue.TRUE
+                || value == JsonValue.FALSE)) {
+            // JSON-B would store 12345 or true as the text "12345" or "true": the client meant something else
+            throw new BadParameterException(name, name + " must be text, in quotes", "error.api.text-expected", name);
+        }
+        if ((raw == boolean.class || raw == Boolean.class) && value != JsonValue.TRUE && value != JsonValue.FALSE
+                && value != JsonValue.NULL) {
+            throw new BadParameterException(name, name + " must be true or false", "error.api.boolean-expected",
                     name);
         }
         if (value instanceof JsonNumber number && RANGES.containsKey(raw)) {
