@@ -32,6 +32,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
@@ -60,6 +61,7 @@ public class WholeNumbers implements ReaderInterceptor {
 
     /** Records nest a few levels at most; deeper JSON is left unchecked rather than walked without end. */
     private static final int DEEPEST = 16;
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -67,6 +69,10 @@ public class WholeNumbers implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
+        if (body.length >= UTF8_BOM.length && Arrays.equals(body, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length)) {
+            // a byte order mark, as some editors save, is no part of the JSON (RFC 8259 lets a reader ignore it)
+            body = Arrays.copyOfRange(body, UTF8_BOM.length, body.length);
+        }
         context.setInputStream(new ByteArrayInputStream(body));
         String text;
         try {
@@ -74,7 +80,8 @@ public class WholeNumbers implements ReaderInterceptor {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException notUtf8) {
-            throw new ProcessingException(new JsonbException("the body is not UTF-8", notUtf8));
+            throw new BadParameterException("body", "the body must be JSON in UTF-8 (RFC 8259), whatever charset the "
+                    + "Content-Type names", "error.api.body.utf8");
         }
         if (text.isBlank()) {
             return context.proceed();
