@@ -169,6 +169,15 @@ class StrategyDocumentsIT {
                 .doesNotContain(draft.id());
         assertThat(TestCaller.as(OFFICER, () -> documents.list())).extracting(DocumentSummary::id)
                 .contains(draft.id());
+        // one municipality's documents, as its overview lists them: another's officer knows only its adopted ones
+        assertThat(TestCaller.as(rotterdam, () -> documents.listOf(WESTLAND))).extracting(DocumentSummary::id)
+                .doesNotContain(draft.id());
+        assertThat(TestCaller.as(OFFICER, () -> documents.listOf(" gm1783 "))).extracting(DocumentSummary::id)
+                .contains(draft.id());
+        assertThat(TestCaller.as(COORDINATOR, () -> documents.listOf(WESTLAND))).extracting(DocumentSummary::id)
+                .contains(draft.id());
+        assertThat(TestCaller.as(COORDINATOR, () -> documents.listOf(ROTTERDAM))).extracting(DocumentSummary::id)
+                .doesNotContain(draft.id());
         TestCaller.as(rotterdam, () -> assertThatThrownBy(() -> documents.create(new NewDocument(DocumentKind.VISION,
                 "Niet van ons", WESTLAND, null, Set.of()))).isInstanceOf(AccessRefusedException.class));
     }

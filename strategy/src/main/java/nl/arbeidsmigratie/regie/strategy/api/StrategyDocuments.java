@@ -170,6 +170,15 @@ public class StrategyDocuments {
         return documents.seenBy(access.caller()).stream().map(Documents::summary).toList();
     }
 
+    /**
+     * One municipality's own documents the caller may know of, latest activity first, as {@link #list} has them:
+     * for its overview, without reading every other municipality's.
+     */
+    public List<DocumentSummary> listOf(@NotNull String municipalityCode) {
+        return documents.ofMunicipality(access.caller(), MunicipalityCodes.normalised(municipalityCode)).stream()
+                .map(Documents::summary).toList();
+    }
+
     /** Title, policy fields and reviewing coordinator, by the authors of a draft; refused when changed meanwhile. */
     public DocumentView describe(long id, @NotNull DocumentDetails details) {
         Seen seen = documents.writable(id);

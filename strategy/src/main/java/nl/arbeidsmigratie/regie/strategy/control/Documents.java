@@ -12,6 +12,7 @@ import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentSummary;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
 import nl.arbeidsmigratie.regie.strategy.api.SectionConflict;
@@ -155,6 +156,17 @@ public class Documents {
             case COORDINATOR, AUDITOR -> em.createNamedQuery(StrategyDocument.ALL, StrategyDocument.class)
                     .getResultList();
         };
+    }
+
+    /**
+     * One municipality's own documents (not those it co-authors) of those the caller may know of: for an officer of
+     * another municipality its adopted ones.
+     */
+    public List<StrategyDocument> ofMunicipality(AccountView caller, String code) {
+        List<StrategyDocument> own = em.createNamedQuery(StrategyDocument.OF_MUNICIPALITY, StrategyDocument.class)
+                .setParameter("code", code).getResultList();
+        return caller.role() == Role.OFFICER && !code.equals(caller.municipalityCode())
+                ? own.stream().filter(d -> d.status() == DocumentStatus.ADOPTED).toList() : own;
     }
 
     public DocumentView view(Seen seen) {

@@ -53,9 +53,12 @@ import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
         @QueryHint(name = "eclipselink.batch.type", value = "IN"),
         @QueryHint(name = "eclipselink.batch", value = "d.policyFields"),
         @QueryHint(name = "eclipselink.batch", value = "d.coAuthors")})
+@NamedQuery(name = StrategyDocument.OF_MUNICIPALITY, query = "select d from StrategyDocument d "
+        + "where d.municipalityCode = :code order by d.lastActivityAt desc, d.id")
 public class StrategyDocument {
 
     public static final String ALL = "StrategyDocument.all";
+    public static final String OF_MUNICIPALITY = "StrategyDocument.ofMunicipality";
     public static final String SEEN_BY_OFFICER = "StrategyDocument.seenByOfficer";
     /**
      * Marks activity without taking the document's version (a JPQL update would), so saving a section never

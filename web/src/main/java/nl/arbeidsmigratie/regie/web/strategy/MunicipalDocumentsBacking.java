@@ -28,8 +28,8 @@ public class MunicipalDocumentsBacking {
     void load() {
         String code = asked.getCode();
         if (code != null) {
-            FacadeCalls.attempt(() -> shown = documents.list().stream()
-                    .filter(d -> code.equals(d.municipalityCode()) && d.status() != DocumentStatus.WITHDRAWN).toList());
+            FacadeCalls.attempt(() -> shown = documents.listOf(code).stream()
+                    .filter(d -> d.status() != DocumentStatus.WITHDRAWN).toList());
         }
     }
 
