@@ -138,6 +138,50 @@ class ImportIT {
     }
 
     @Test
+    void recordsSomeoneElseAddsAtTheSameMomentAreNeitherAddedTwiceNorReportedAsTheFilesFault() throws Exception {
+        String bag = bagId();
+        as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "tegelijk-locatie.csv", file(
+                "gemeentecode;bag_id;naam;woonvorm;status\nGM1783;" + bag + ";Tegelijk " + bag + ";HOUSING_UNITS;ACTIVE\n")));
+        try (Connection someoneElse = dataSource.getConnection()) {
+            someoneElse.setAutoCommit(false);
+            // someone else's first report of the same location and date, written but not committed
+            try (PreparedStatement report = someoneElse.prepareStatement("insert into monitoring.occupancy_report"
+                    + " (location_id, reference_date, persons, recorded_at, recorded_by) select location_id,"
+                    + " date '2024-03-01', 8, now(), 'iemand@anders.example' from monitoring.location_version"
+                    + " where bag_id = ?")) {
+                report.setString(1, bag);
+                report.executeUpdate();
+            }
+            assertThatThrownBy(() -> Races.lostBy(someoneElse, () -> as(OFFICER, () -> imports.importFile(
+                    ImportKind.OCCUPANCY, "tegelijk.csv", file("bag_id;peildatum;personen\n" + bag + ";2024-03-01;7\n"))),
+                    executor)).cause().isInstanceOfSatisfying(ImportRefusedException.class, e -> {
+                        assertThat(e.concurrent()).isTrue();
+                        assertThat(e.problems()).extracting(ImportProblem::messageKey)
+                                .containsExactly("import.written-meanwhile");
+                    });
+        }
+        // the same new count: the file waits for the municipality's counts someone else holds, then finds it
+        String source = "Tegelijk " + UUID.randomUUID();
+        try (Connection someoneElse = dataSource.getConnection()) {
+            someoneElse.setAutoCommit(false);
+            try (PreparedStatement count = someoneElse.prepareStatement("insert into monitoring.municipal_count"
+                    + " (municipality_code, reference_date, registered_brp, source, definition, recorded_at, recorded_by)"
+                    + " select 'GM1783', date '2020-07-01', 4500, ?, 'LIVING_IN', now(), 'iemand@anders.example'"
+                    + " from (select pg_advisory_xact_lock(hashtext('count|GM1783'))) held")) {
+                count.setString(1, source);
+                count.executeUpdate();
+            }
+            ImportOutcome outcome = Races.lostBy(someoneElse, () -> as(OFFICER, () -> imports.importFile(
+                    ImportKind.COUNTS, source + ".csv", file(COUNT_HEADER_NL + "GM1783;2020-07-01;4500;;;" + source
+                            + ";wonend\n"))), executor);
+            assertThat(outcome.added()).isZero();
+            assertThat(outcome.unchanged()).isEqualTo(1);
+        }
+        assertThat(Sql.strings(dataSource, "select count(*) from monitoring.municipal_count where source = '" + source
+                + "'")).containsExactly("1");
+    }
+
+    @Test
     void theHistoryShowsAFileByItsVisibleNameAlonePathlessAndALongNameShortenedAroundAnEllipsis() throws Exception {
         String source = "Bestandsnaam " + UUID.randomUUID();
         String tag = source.substring(13, 21);
@@ -407,11 +451,12 @@ class ImportIT {
                 header + "GM1783;" + bag + ";Bewoond " + bag + ";HOUSING_UNITS;CLOSED;1-6-2024;1-8-2024\n")))
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey,
-                                ImportProblem::arguments).containsExactly(
+                                ImportProblem::arguments, ImportProblem::value).containsExactly(
+                                // each date quoted as the file writes it
                                 org.assertj.core.groups.Tuple.tuple(2L, "gesloten_op",
-                                        "error.location.closed-before-reports", List.of("2024-09-01")),
+                                        "error.location.closed-before-reports", List.of("2024-09-01"), "1-8-2024"),
                                 org.assertj.core.groups.Tuple.tuple(2L, "geopend_op",
-                                        "error.location.opened-after-reports", List.of("2024-03-01")))));
+                                        "error.location.opened-after-reports", List.of("2024-03-01"), "1-6-2024"))));
         // closed after the last day someone lived there, when only an empty report follows, it is taken
         assertThat(as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "gesloten.csv", file(
                 header + "GM1783;" + bag + ";Bewoond " + bag + ";HOUSING_UNITS;CLOSED;1-1-2020;1-10-2024\n")))

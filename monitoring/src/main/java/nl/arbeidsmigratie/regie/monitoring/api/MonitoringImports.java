@@ -219,6 +219,7 @@ public class MonitoringImports {
                     records.remember(caller.email(), kind, names);
                 }
                 long checkedIn = (System.nanoTime() - started) / 1_000_000;
+                importer.holdFile(kind, checked.sha256());
                 if (importer.imported(kind, checked.sha256())) {
                     return new ImportOutcome(kind, name, checked.sha256(), checked.rows(), 0, 0, 0, true, List.of());
                 }
@@ -246,8 +247,8 @@ public class MonitoringImports {
 
     /**
      * The second pass. What the database refuses while the rows are written refuses the file as a whole: a version
-     * someone else corrected since the rows were matched, or a rule only the database sees (two first reports of
-     * one location and date, written at the same moment).
+     * someone else corrected since the rows were matched, or a key someone else took at the same moment (a BAG id,
+     * the first report of a location and date), which the rows, checked against what was recorded, could not know.
      */
     private RowImport.Written write(ImportKind kind, Path staged, CsvImporter.Checked checked, Timestamp at,
                                     String by, String name, String jobId) {
@@ -260,9 +261,9 @@ public class MonitoringImports {
         } catch (ImportRefusedException refused) {
             // the rows' own problems, found once they were matched with what is recorded
             throw new ImportRefusedException(refused.problems(), refused.total(), municipalities);
-        } catch (InvalidInputException broken) {
-            throw new ImportRefusedException(List.of(new ImportProblem(0, null, broken.messageKey(),
-                    broken.getMessage())), 1, municipalities);
+        } catch (InvalidInputException taken) {
+            throw ImportRefusedException.changedMeanwhile("import.written-meanwhile",
+                    "someone else recorded the same records meanwhile: " + taken.getMessage(), municipalities);
         }
     }
 

@@ -56,6 +56,7 @@ public class MunicipalCounts {
     public CountView record(@NotNull CountFigures figures) {
         AccountView writer = access.writerFor(figures.municipalityCode());
         CountRules.check(figures, DutchTime.today(clock));
+        holdCounts(figures.municipalityCode());
         MunicipalCount same = withKeyOf(figures);
         if (same == null) {
             return saved(MunicipalCount.first(figures, clock.instant(), writer.email()), "count.recorded", null);
@@ -82,6 +83,12 @@ public class MunicipalCounts {
         }
     }
 
+    /** The municipality's counts are written one writer at a time: two requests sent at once do not both add one. */
+    private void holdCounts(String municipalityCode) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, CountRules.writeLock(municipalityCode)).getSingleResult();
+    }
+
     /** Records corrected figures as a new version of {@code countId}, with the reason. */
     public CountView correct(long countId, @NotNull CountFigures figures, String reason) {
         AccountView writer = access.writerFor(chains.existing(COUNTS, countId).municipalityCode(), COUNTS, countId);
@@ -91,6 +98,7 @@ public class MunicipalCounts {
                     "a correction stays with its municipality");
         }
         CountRules.check(figures, DutchTime.today(clock));
+        holdCounts(figures.municipalityCode());
         // a correction may not give it the key of another count, which an export would then list twice
         MunicipalCount same = withKeyOf(figures);
         if (same != null && !same.id().equals(current.id())) {

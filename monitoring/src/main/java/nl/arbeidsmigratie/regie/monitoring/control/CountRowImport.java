@@ -4,7 +4,9 @@ import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.optional;
 import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.required;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
@@ -87,6 +89,18 @@ final class CountRowImport extends RowImport {
     @Override
     protected String currentTable() {
         return "monitoring.municipal_count";
+    }
+
+    @Override
+    protected void holdKeys(Connection c) throws SQLException {
+        // in one order, so two files of the same municipalities wait for each other rather than deadlock
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_advisory_xact_lock(hashtext("
+                + "'" + CountRules.writeLock("") + "' || m.municipality_code)) from (select distinct municipality_code"
+                + " from pg_temp.import_count order by 1) m")) {
+            while (rs.next()) {
+                // each row took one lock
+            }
+        }
     }
 
     @Override

@@ -24,6 +24,15 @@ public final class CountRules {
     private CountRules() {
     }
 
+    /**
+     * The key by which a municipality's counts are written one writer at a time ({@code pg_advisory_xact_lock}): a
+     * count's key (municipality, date, definition, source) is no unique key in the database, as a correction may move
+     * a count to another, so two writers of one new count at the same moment would otherwise both add it.
+     */
+    public static String writeLock(String municipalityCode) {
+        return "count|" + municipalityCode;
+    }
+
     /** Every rule of a count, each broken one refused together with the others. */
     public static void check(CountFigures figures, LocalDate today) {
         InputChecks checks = new InputChecks();

@@ -207,6 +207,20 @@ public class CsvImporter {
         }
     }
 
+    /**
+     * Holds a file's bytes for the caller's transaction: the same file sent twice at once is written once, and the
+     * second, once the first is done, finds it {@link #imported}.
+     */
+    public void holdFile(ImportKind kind, String sha256) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select pg_advisory_xact_lock(hashtext(?))")) {
+            s.setString(1, "import|" + kind.name() + "|" + sha256);
+            s.executeQuery().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** True when a file with these bytes was imported as this kind before. */
     public boolean imported(ImportKind kind, String sha256) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(

@@ -81,7 +81,8 @@ final class LocationRowImport extends RowImport {
         return new Object[] {row.line(), existing, d.municipalityCode(), d.name(), a.street(), a.houseNumber(),
             a.postcode(), a.place(), d.bagId(), d.latitude(), d.longitude(), d.housingForm(), d.status(), d.openedOn(),
             d.closedOn(), f.beds(), f.floorArea(), f.bedroomArea(), f.bedrooms(), f.toilets(), f.showers(),
-            d.operator(), c.mark(), c.certificateNumber(), c.lastAuditOn(), c.validUntil(), d.stayFocus()};
+            d.operator(), c.mark(), c.certificateNumber(), c.lastAuditOn(), c.validUntil(), d.stayFocus(),
+            row.get("opened_on"), row.get("closed_on")};
     }
 
     /** The location this row's BAG id names, or null for a new one. */
@@ -121,6 +122,8 @@ final class LocationRowImport extends RowImport {
                 + " beds integer, floor_area numeric(9, 1), bedroom_area numeric(9, 1), bedrooms integer,"
                 + " toilets integer, showers integer, operator text, quality_mark text, certificate_number text,"
                 + " last_audit_on date, mark_valid_until date, stay_focus text,"
+                // the dates as the file writes them, for a refusal to quote
+                + " opened_on_written text, closed_on_written text,"
                 + " current_id bigint, current_no integer, same boolean, new_version_id bigint)";
     }
 
@@ -129,7 +132,7 @@ final class LocationRowImport extends RowImport {
         return "line, location_id, municipality_code, name, street, house_number, postcode, place, bag_id, latitude,"
                 + " longitude, housing_form, status, opened_on, closed_on, beds, floor_area, bedroom_area, bedrooms,"
                 + " toilets, showers, operator, quality_mark, certificate_number, last_audit_on, mark_valid_until,"
-                + " stay_focus";
+                + " stay_focus, opened_on_written, closed_on_written";
     }
 
     @Override
@@ -170,14 +173,14 @@ final class LocationRowImport extends RowImport {
      */
     @Override
     protected List<ImportProblem> conflicts(Connection c) throws SQLException {
-        return problems(c, "select s.line, s.opened_on::text,"
-                + " s.closed_on::text, min(r.reference_date)::text, max(r.reference_date)::text,"
+        return problems(c, "select s.line, s.opened_on_written,"
+                + " s.closed_on_written, min(r.reference_date)::text, max(r.reference_date)::text,"
                 + " bool_or(r.reference_date < s.opened_on), bool_or(r.reference_date > s.closed_on)"
                 + " from pg_temp.import_location s join monitoring.occupancy_report r on r.location_id = s.location_id"
                 + " where s.current_id is not null and not coalesce(s.same, false) and r.persons > 0 and not r.marked_error"
                 + " and (r.reference_date < s.opened_on or r.reference_date > s.closed_on)"
                 + " and not exists (select 1 from monitoring.occupancy_report x where x.supersedes_id = r.id)"
-                + " group by s.line, s.opened_on, s.closed_on order by s.line", (rs, problems) -> {
+                + " group by s.line, s.opened_on_written, s.closed_on_written order by s.line", (rs, problems) -> {
                     if (rs.getBoolean(7)) {
                         problems.add(new ImportProblem(rs.getLong(1), named("closed_on"),
                                 "error.location.closed-before-reports", List.of(rs.getString(5)),

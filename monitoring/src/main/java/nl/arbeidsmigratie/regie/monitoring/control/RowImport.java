@@ -134,6 +134,13 @@ public abstract class RowImport {
     /** Marks staged rows that have a current version ({@code current_id}) and whether it is identical. */
     protected abstract void markCurrent(Connection c) throws SQLException;
 
+    /**
+     * Holds, for the transaction, what a writer of the same records at the same moment must wait for before it
+     * matches them, where no key of the database refuses the second ({@link CountRowImport}); nothing by default.
+     */
+    protected void holdKeys(Connection c) throws SQLException {
+    }
+
     /** Writes the staged rows that are new or differ from their current version. */
     protected abstract void apply(Connection c, Timestamp at, String by, String reason) throws SQLException;
 
@@ -171,6 +178,7 @@ public abstract class RowImport {
         try (Statement s = c.createStatement()) {
             s.execute("analyze " + stageName());
         }
+        holdKeys(c);
         markCurrent(c);
         refuseLosses(c, columns);
         refuse(conflicts(c));
