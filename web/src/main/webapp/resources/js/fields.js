@@ -377,9 +377,12 @@
     function announce(quietly) {
         var region = document.getElementById("announcer");
         var present = {};
-        // a page's own message that something was done, too: its list is replaced with the form it is in, and a
-        // screen reader says no live region that has just come
-        var lists = document.querySelectorAll("[data-announce], .ui-messages-info");
+        // a page's own message that something was done, and what to mind about it, too: its list is replaced with the
+        // form it is in, and a screen reader says no live region that has just come
+        var lists = document.querySelectorAll("[data-announce], .ui-messages-info, .ui-messages-warn");
+        // what changed at once is said at once, the page's own message (saved) before the details it brought
+        var messages = [];
+        var details = [];
         Array.prototype.forEach.call(lists, function (element, index) {
             // each list of messages a kind of its own: two saying different things would otherwise take turns
             var owner = element.closest("[id]");
@@ -391,11 +394,12 @@
             present[kind] = true;
             if (announced[kind] !== text) {
                 announced[kind] = text;
-                if (region && !quietly) {
-                    region.textContent = text;
-                }
+                (element.hasAttribute("data-announce") ? details : messages).push(text);
             }
         });
+        if (region && !quietly && messages.length + details.length > 0) {
+            region.textContent = messages.concat(details).join(" ");
+        }
         // an outcome gone (a new import running) is said again when it comes back the same
         Object.keys(announced).forEach(function (kind) {
             if (!present[kind]) {
@@ -567,11 +571,12 @@
         var dialog = event.target.closest && event.target.closest(".ui-dialog[data-typed]");
         var closing = event.type === "click" ? event.target.closest(".ui-dialog-titlebar-close")
             : event.key === "Escape";
-        // Escape with a calendar open closes the calendar only (dates.js), not the dialog
-        var calendarOpen = Array.prototype.some.call(document.querySelectorAll(".ui-datepicker"), function (panel) {
-            return panel.getClientRects().length > 0 && !panel.classList.contains("ui-datepicker-inline");
-        });
-        if (!dialog || !closing || event.type === "keydown" && calendarOpen) {
+        // Escape with a calendar (dates.js) or a list of choices open closes that only, not the dialog
+        var overlayOpen = Array.prototype.some.call(document.querySelectorAll(".ui-datepicker, .ui-input-overlay"),
+            function (panel) {
+                return panel.getClientRects().length > 0 && !panel.classList.contains("ui-datepicker-inline");
+            });
+        if (!dialog || !closing || event.type === "keydown" && overlayOpen) {
             return;
         }
         var question = document.documentElement.getAttribute("data-discard-typed");

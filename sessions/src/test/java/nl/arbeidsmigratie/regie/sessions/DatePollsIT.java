@@ -277,6 +277,9 @@ class DatePollsIT {
                 .as("everyone the poll asked, the guest too").isEqualTo(ofCancelled.invited() + 1);
         changeStatus(cancelled.meeting(), MeetingStatus.CANCELLED);
         assertEnded(ofCancelled, cancelled);
+        assertThat(TestCaller.as(COORDINATOR, () -> polls.poll(ofCancelled.id()).meetingCancelled()))
+                .as("said on the poll, whose moments are no longer to keep free").isTrue();
+        assertThat(ofCancelled.meetingCancelled()).isFalse();
         assertThat(Mailbox.await(cancelled.denHaag().email(), "Cancelled: Bijeenkomst 2", MAIL).text())
                 .contains("the date poll you were invited to is closed");
         assertThat(Mailbox.await(guest, "Afgelast: Bijeenkomst 2", MAIL).text()).contains("datumprikker");

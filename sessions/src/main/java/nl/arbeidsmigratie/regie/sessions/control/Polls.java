@@ -23,6 +23,7 @@ import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
 import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
 import nl.arbeidsmigratie.regie.sessions.api.Availability;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.PollGuest;
 import nl.arbeidsmigratie.regie.sessions.api.PollResults;
 import nl.arbeidsmigratie.regie.sessions.api.RespondentAnswers;
@@ -193,7 +194,8 @@ public class Polls {
                 .forEach(a -> own.put(a.slotId(), a.answer())));
         int answered = (int) answers.stream().map(PollAnswer::inviteeId).distinct().count();
         return new DatePollView(poll.id(), poll.meeting().id(), poll.meeting().title(),
-                MeetingBook.dutch(poll.deadline()), poll.status(), slots(poll).stream().map(Polls::slot).toList(),
+                MeetingBook.dutch(poll.deadline()), poll.status(),
+                poll.meeting().status() == MeetingStatus.CANCELLED, slots(poll).stream().map(Polls::slot).toList(),
                 poll.fixedSlotId(), invitees(poll).size(), answered, own, poll.version());
     }
 
