@@ -191,6 +191,9 @@ class VersionsAndCommentsIT {
         TestCaller.as(COORDINATOR, () -> comments.remove(corrected.id(), corrected.version()));
         assertThat(TestCaller.as(OFFICER, () -> comments.list(draft.id()))).extracting(CommentView::id)
                 .doesNotContain(typo.id());
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> comments.reply(onNumbers.id(), "  "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .as("a reply, not a new comment").isEqualTo("error.strategy.reply.text.required")));
         TestCaller.as(OFFICER, () -> comments.reply(onNumbers.id(), "BRP, peildatum 1 januari."));
         CommentView answered = TestCaller.as(COORDINATOR, () -> comments.list(draft.id())).stream()
                 .filter(c -> c.id() == onNumbers.id()).findFirst().orElseThrow();

@@ -33,6 +33,7 @@ import nl.arbeidsmigratie.regie.strategy.entity.Section;
 public class ReviewComments {
 
     private static final String COMMENT_MISSING = "error.strategy.comment.text.required";
+    private static final String REPLY_MISSING = "error.strategy.reply.text.required";
 
     @PersistenceContext(unitName = "strategy")
     EntityManager em;
@@ -64,7 +65,7 @@ public class ReviewComments {
 
     public CommentView reply(long commentId, String text) {
         ReviewComment thread = existing(commentId, true);
-        ReviewComment reply = thread.replyWith(DocumentTexts.note("text", text, COMMENT_MISSING), documents.now(),
+        ReviewComment reply = thread.replyWith(DocumentTexts.note("text", text, REPLY_MISSING), documents.now(),
                 documents.readable(thread.documentId()).caller().email());
         return saved(reply, "strategy.comment.replied");
     }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -410,7 +411,8 @@ public class DocumentBacking implements Serializable {
     }
 
     public void reply(CommentView thread) {
-        if (FacadeCalls.of(() -> reviewComments.reply(thread.id(), replies.get(thread.id()))).run()) {
+        if (FacadeCalls.of(() -> reviewComments.reply(thread.id(), replies.get(thread.id())))
+                .fieldsIn("commentsForm", DocumentBacking::replyField).run()) {
             replies.remove(thread.id());
             Messages.addGlobalInfo("strategy.comment.replied");
             reload();
@@ -421,12 +423,21 @@ public class DocumentBacking implements Serializable {
     public void resolve(CommentView thread) {
         String typed = replies.get(thread.id());
         if (typed != null && !typed.isBlank()) {
-            if (!FacadeCalls.of(() -> reviewComments.reply(thread.id(), typed)).run()) {
+            if (!FacadeCalls.of(() -> reviewComments.reply(thread.id(), typed))
+                    .fieldsIn("commentsForm", DocumentBacking::replyField).run()) {
                 return;
             }
             replies.remove(thread.id());
         }
         change(() -> reviewComments.resolve(thread.id(), thread.version()), "strategy.comment.resolved");
+    }
+
+    /** A refused reply is shown at the reply field of the thread whose button sent it. */
+    private static Optional<FacadeCalls.Place> replyField(String field) {
+        String source = Faces.getRequestParameter("jakarta.faces.source");
+        return "text".equals(field) && source != null && source.contains(":")
+                ? Optional.of(new FacadeCalls.Place(source.substring(0, source.lastIndexOf(':') + 1) + "reply", null))
+                : Optional.empty();
     }
 
     public void reopen(CommentView thread) {
