@@ -27,7 +27,8 @@ class FigureRowTest {
     @Test
     void aDateIsWrittenDayFirstAndOtherTextIsLeftAlone() {
         assertThat(written("2026-12-01", DUTCH)).isEqualTo("01-12-2026");
-        assertThat(written("2020-04-01", Locale.ENGLISH)).as("as the English pages write dates").isEqualTo("1 Apr 2020");
+        assertThat(written("2020-04-01", Locale.ENGLISH)).as("as the English pages write dates")
+                .isEqualTo("1 Apr 2020");
         assertThat(written("12.5", DUTCH)).isEqualTo("12.5");
         assertThat(written("1234.5", DUTCH)).isEqualTo("1234.5");
         assertThat(written(null, DUTCH)).isEmpty();

@@ -107,7 +107,8 @@ public class TransfersResource {
             @Parameter(description = "File name, for the log and the reason of corrections") @QueryParam("name") String name,
             // HTTP's own framing, read to refuse a large file before reading it; not a parameter a caller sets
             @Parameter(hidden = true) @HeaderParam("Content-Length") Long length,
-            @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+            @RequestBody(required = true,
+                    content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
             InputStream body) throws IOException {
         ImportKind parsed = kind(kind);
         CallerLanguage language = CallerLanguage.of(headers);

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * {@code maxProperties: 0} (no field allowed) and a list would carry its element's fields beside its {@code items}:
  * those are taken out. And every refusal the document names without a body of its own is the problem document
  * (RFC 9457) the API answers with, described once as {@value #PROBLEM}, and the refusals every operation of a kind
- * can give are named on each, and the document has only OpenAPI's own keys. A record's number, a Java long, is written as any number; it is said to be a whole
- * one.
+ * can give are named on each, and the document has only OpenAPI's own keys. A record's number, a Java long, is
+ * written as any number; it is said to be a whole one.
  */
 public class AnswerSchemas implements OASFilter {
 
@@ -108,21 +108,25 @@ public class AnswerSchemas implements OASFilter {
         if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
             return;
         }
-        document.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, operation) -> {
-            if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
-                return;
+        Map<String, Schema> schemas = document.getComponents().getSchemas();
+        document.getPaths().getPathItems().values().forEach(item -> item.getOperations()
+                .forEach((method, operation) -> describeAnswers(method.name(), operation, schemas)));
+    }
+
+    private static void describeAnswers(String method, Operation operation, Map<String, Schema> schemas) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        refusalsEveryCallerMeets(method, operation, schemas);
+        describeAnswersGivenInAResponse(operation, schemas);
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if ((status.startsWith("4") || status.startsWith("5")) && (response.getContent() == null
+                    || response.getContent().getMediaTypes() == null
+                    || response.getContent().getMediaTypes().isEmpty())) {
+                response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
             }
-            refusalsEveryCallerMeets(method.name(), operation, document.getComponents().getSchemas());
-            describeAnswersGivenInAResponse(operation, document.getComponents().getSchemas());
-            operation.getResponses().getAPIResponses().forEach((status, response) -> {
-                if ((status.startsWith("4") || status.startsWith("5")) && (response.getContent() == null
-                        || response.getContent().getMediaTypes() == null
-                        || response.getContent().getMediaTypes().isEmpty())) {
-                    response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
-                }
-            });
-        }));
+        });
     }
 
     /**
