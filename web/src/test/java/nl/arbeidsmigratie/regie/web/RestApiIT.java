@@ -603,7 +603,10 @@ class RestApiIT {
         HttpResponse<String> page = signedIn(DEMO_OFFICER, "app/registration/profile.xhtml");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.uri().getPath()).endsWith("/app/registration/profile.xhtml");
-        for (HttpResponse<String> answer : List.of(api, export, page)) {
+        // a public page a secret link opens neither (a guest's poll shows everyone's answers), whatever the link
+        HttpResponse<String> secretLink = Http.get(URI.create(base + "date-poll.xhtml?token=onbekend"));
+        assertThat(secretLink.statusCode()).isEqualTo(404);
+        for (HttpResponse<String> answer : List.of(api, export, page, secretLink)) {
             assertThat(answer.headers().allValues("Cache-Control")).as(answer.uri().getPath())
                     .anySatisfy(value -> assertThat(value).contains("no-store"));
             assertThat(answer.headers().firstValue("Server")).as(answer.uri().getPath()).isEmpty();

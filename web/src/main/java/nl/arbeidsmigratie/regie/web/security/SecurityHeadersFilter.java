@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.web.security;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,8 +13,9 @@ import java.io.IOException;
  * Headers every response carries. Scripts are governed by the nonce-based policy PrimeFaces adds to each page
  * (primefaces.CSP); this second policy forbids framing, plugins and foreign form targets for all responses,
  * and browsers enforce both. Over https (directly, or behind a proxy that says so in {@code X-Forwarded-Proto})
- * browsers are told to use nothing else for a year. Signed-in pages, their exports and every API answer are
- * never stored by a browser or proxy. The {@code Server} header is switched off where Payara Micro starts
+ * browsers are told to use nothing else for a year. No answer but the pages' scripts, styles and images is ever
+ * stored by a browser or proxy: not a signed-in page, an export or an API answer, nor a public page a secret link
+ * opens (a guest's date poll with everyone's answers, a password form). The {@code Server} header is switched off where Payara Micro starts
  * ({@code -Dproduct.name=}), as Payara adds it before any filter runs.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -43,7 +45,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/app/") || path.startsWith("/api/")) {
+        if (!path.startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/")) {
             response.setHeader("Cache-Control", "no-store");
         }
     }
