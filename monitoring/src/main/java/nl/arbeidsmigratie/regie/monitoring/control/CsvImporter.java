@@ -320,7 +320,6 @@ public class CsvImporter {
         return null;
     }
 
-
     /** Where a refusal's column is in the kind's columns, so a row's problems are listed left to right. */
     private static int columnIndex(RowImport rows, InvalidInputException refusal) {
         String column = rows.columnOf(refusal.field());

@@ -85,7 +85,6 @@ final class ImportChoices {
         return words == null ? List.of() : Arrays.stream(words.split(";")).map(FreeText::compared).toList();
     }
 
-
     private static Properties load() {
         Properties words = new Properties();
         try (InputStream in = ImportChoices.class.getResourceAsStream("import_choices.properties")) {
