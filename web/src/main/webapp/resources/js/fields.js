@@ -565,8 +565,25 @@
         var dialog = event.target.closest && event.target.closest(".ui-dialog");
         if (dialog) {
             dialog.setAttribute("data-typed", "");
+            keepInView(dialog);
         }
     }, true);
+
+    /*
+     * A dialog placed in the middle of the window when it opened, at the size it had then, is placed again once what
+     * is typed in it (a long newsletter) takes it past the window's bottom edge: its buttons stay within reach.
+     */
+    function keepInView(dialog) {
+        if (dialog.getBoundingClientRect().bottom <= window.innerHeight || !window.PrimeFaces) {
+            return;
+        }
+        Object.keys(PrimeFaces.widgets).forEach(function (key) {
+            var widget = PrimeFaces.widgets[key];
+            if (widget && widget.jq && widget.jq[0] === dialog && widget.initPosition) {
+                widget.initPosition();
+            }
+        });
+    }
     function keepTyped(event) {
         var dialog = event.target.closest && event.target.closest(".ui-dialog[data-typed]");
         var closing = event.type === "click" ? event.target.closest(".ui-dialog-titlebar-close")

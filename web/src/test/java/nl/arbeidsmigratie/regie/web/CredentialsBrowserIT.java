@@ -103,4 +103,19 @@ class CredentialsBrowserIT {
             assertThat(other.driver().getCurrentUrl()).contains("app/home.xhtml");
         }
     }
+
+    @Test
+    void anOfficerWhoseAccountIsDeactivatedWhileSignedInIsToldWhy() throws Exception {
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(email, DEMO_OFFICER.password());
+            try (Connection db = TestDatabase.connect(); PreparedStatement deactivate = db.prepareStatement(
+                    "update registration.account set active = false where email = ?")) {
+                deactivate.setString(1, email);
+                assertThat(deactivate.executeUpdate()).isEqualTo(1);
+            }
+            officer.open("app/registration/profile.xhtml");
+            officer.until(ExpectedConditions.urlContains("login.xhtml?ended=deactivated"));
+            assertThat(officer.text(By.id("account-deactivated"))).startsWith("Uw account is gedeactiveerd");
+        }
+    }
 }

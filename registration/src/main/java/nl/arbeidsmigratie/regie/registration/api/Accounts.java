@@ -224,6 +224,16 @@ public class Accounts {
         return true;
     }
 
+    /**
+     * Whether account {@code accountId} was deactivated: asked once a session of it no longer stands, so the person
+     * it signed out is told why. Tells nothing to anyone else: only a session that was signed in to the account asks.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean deactivated(long accountId) {
+        return em.createNamedQuery(Account.BY_ID, Account.class).setParameter("id", accountId).getResultStream()
+                .findFirst().filter(account -> !account.active()).isPresent();
+    }
+
     /** Whether a link still works, to show the form or say why not; uses nothing up. */
     public TokenCheck.Outcome checkLink(@NotNull PasswordLink link, String token) {
         return tokens.peek(purpose(link), token).outcome();

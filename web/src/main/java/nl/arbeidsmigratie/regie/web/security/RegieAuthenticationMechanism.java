@@ -37,7 +37,7 @@ import nl.arbeidsmigratie.regie.web.rest.Problem;
  * sign-in) together with the account's credentials generation, and re-applied on every later page request
  * after one query confirms that generation is still the account's. Once the password was changed or reset
  * elsewhere, or the account deactivated, the session is ended and the request treated as anonymous, on every
- * instance alike (nothing is kept in memory). Unauthenticated requests for protected pages are sent to the login
+ * instance alike (nothing is kept in memory); the login page then tells a deactivated person so. Unauthenticated requests for protected pages are sent to the login
  * page. The REST API under {@code /api}: only a personal API token ({@code Authorization: Bearer regie_…})
  * lets a client in; the session cookie is not even looked at there, so a signed-in browser cannot be made to
  * call the API from another site. No password is checked per API request and nothing is written per request
@@ -93,16 +93,18 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
             return signIn(form.getCaller(), form.getPasswordAsString(), request, response, context);
         }
         HttpSession session = request.getSession(false);
+        boolean deactivated = false;
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
             if (stillValid(request, signedIn)) {
                 return context.notifyContainerAboutLogin(signedIn.name(), Set.copyOf(signedIn.groups()));
             }
+            deactivated = accounts.deactivated(signedIn.accountId());
             invalidate(session);
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return toLogin(request, response, context);
+        return toLogin(request, response, context, deactivated);
     }
 
     /**
@@ -111,17 +113,19 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
      * left open in a session that has ended would seem to ignore every click.
      */
     private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
-        String login = request.getContextPath() + "/login.xhtml";
+                                                HttpMessageContext context, boolean deactivated) {
+        // a person whose account was deactivated while signed in is told so, rather than left to wonder
+        String login = request.getContextPath() + "/login.xhtml" + (deactivated ? "?ended=deactivated" : "");
+        String and = deactivated ? "&" : "?";
         if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // A page opened by its address comes back after the sign-in; the login page checks it is ours.
-            return context.redirect("GET".equals(request.getMethod()) ? login + "?next=" + URLEncoder.encode(
+            return context.redirect("GET".equals(request.getMethod()) ? login + and + "next=" + URLEncoder.encode(
                     pageOf(request), StandardCharsets.UTF_8) : login);
         }
         // the page the request came from comes back after the sign-in, as one opened by its address does; the login
         // page says the session ended
         String back = pageSentFrom(request);
-        String target = login + "?ended=1"
+        String target = (deactivated ? login : login + "?ended=1")
                 + (back == null ? "" : "&next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
         try {
             response.setContentType("text/xml");
