@@ -25,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -253,6 +254,10 @@ class MonitoringBrowserIT {
             officer.click(By.id("reportForm:save"));
             officer.waitForText("reportForm:formMessages", "12 personen op 10 bedden: meer personen dan bedden");
             assertThat(officer.text(By.id("detail:reports_data"))).doesNotContain("01-09-2025");
+            // everything the status region says from now on, however many updates it comes in
+            ((JavascriptExecutor) officer.driver()).executeScript("var region = document.getElementById('announcer');"
+                    + " window.said = []; new MutationObserver(function () { window.said.push(region.textContent); })"
+                    + ".observe(region, {childList: true, characterData: true, subtree: true});");
             officer.click(By.id("reportForm:save"));
             officer.waitForText("detail:reports_data", "01-09-2025");
             // stays not reported are dashes, not a gap between slashes
@@ -261,8 +266,9 @@ class MonitoringBrowserIT {
             officer.waitForText("locations:messages", "12 personen op 10 bedden");
             officer.waitForText("locations:table_data", "Overbezet");
             officer.waitForText("normSummary", "4 overtreding");
-            // and a screen reader hears it wherever the focus is: that it was saved, then what the norms found
-            officer.until(d -> String.valueOf(d.findElement(By.id("announcer")).getAttribute("textContent"))
+            // and a screen reader hears it wherever the focus is: that it was saved, with its warning, and what the
+            // norms found
+            officer.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript("return window.said.join(' ');"))
                     .matches("(?s).*12 personen op 10 bedden.*4 overtreding.*"));
             assertThat(officer.text(By.id("detail:findings_data")))
                     .contains("Personen tegenover bedden").contains("Overtreden").contains("8,33").contains("10");

@@ -88,8 +88,8 @@ final class TestData {
         if (submit) {
             URI one = URI.create(documents + "/" + id);
             assertThat(Http.send("PUT", one, Http.tokenFor(DEMO_OFFICER.email()), "application/json", "{\"title\":\""
-                    + title + "\",\"reviewerEmail\":\"coordinator@demo.regie.local\",\"version\":"
-                    + Json.at(document, "version") + "}").statusCode()).isEqualTo(200);
+                    + title + "\",\"policyFields\":[],\"reviewerEmail\":\"coordinator@demo.regie.local\","
+                    + "\"version\":" + Json.at(document, "version") + "}").statusCode()).isEqualTo(200);
             assertThat(Http.postJson(URI.create(one + "/submit"), DEMO_OFFICER.email(), "").statusCode()).isEqualTo(200);
         }
         return id;
