@@ -147,6 +147,10 @@ class DashboardBrowserIT {
             coordinator.until(d -> String.valueOf(d.findElement(By.id("announcer")).getAttribute("textContent"))
                     .contains("op peildatum 01-01-2000"));
             assertThat(coordinator.driver().findElement(By.id("agreementDialog")).isDisplayed()).isFalse();
+            // a moment in the past it is known on is said with it
+            coordinator.type("dashboard:asKnownOn_input", "01-06-2024 12:00:00" + Keys.TAB);
+            coordinator.until(d -> String.valueOf(d.findElement(By.id("announcer")).getAttribute("textContent"))
+                    .contains("op peildatum 01-01-2000, zoals bekend op 01-06-2024 12:00:00"));
         }
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());

@@ -71,6 +71,11 @@ public class DateTimes {
         return List.of(date(dutch.toLocalDate()), TIME.format(dutch));
     }
 
+    /** A moment picked on a page, Dutch local time to the second, as {@link #seconds} writes one. */
+    public String picked(LocalDateTime moment) {
+        return moment == null ? "" : date(moment.toLocalDate()) + " " + TIME_SECONDS.format(moment);
+    }
+
     public String seconds(Instant moment) {
         if (moment == null) {
             return "";
