@@ -332,11 +332,13 @@ class RestApiIT {
         assertThat(takesTheKey.body()).contains("\"parameter\":\"source\"");
 
         // a location without BAG id, known to a file by its name alone, is not registered twice by a request resent
-        String unnumbered = TestData.locationJson("GM1783", "Tent " + System.nanoTime());
+        long tent = System.nanoTime();
+        String unnumbered = TestData.locationJson("GM1783", "Tent\u00e9 " + tent);
         assertThat(Http.postJson(URI.create(base + "api/v1/locations"), DEMO_OFFICER.email(), unnumbered).statusCode())
                 .isEqualTo(201);
+        // however its accent is typed: as one letter, or as a letter and its mark
         HttpResponse<String> resent = Http.postJson(URI.create(base + "api/v1/locations"), DEMO_OFFICER.email(),
-                unnumbered);
+                TestData.locationJson("GM1783", "Tente\u0301 " + tent));
         assertThat(resent.statusCode()).as(resent.body()).isEqualTo(400);
         assertThat(resent.body()).contains("\"parameter\":\"name\"");
     }
@@ -571,6 +573,17 @@ class RestApiIT {
         HttpResponse<String> health = Http.get(URI.create(base.toString()).resolve("/health"));
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"database\"").contains("UP");
+    }
+
+    @Test
+    void aMediaTypeWrittenInCapitalsIsTheSameType() throws Exception {
+        HttpResponse<String> read = Http.getWith(URI.create(base + "api/v1/municipalities/GM1783"), "Authorization",
+                "Bearer " + Http.tokenFor(DEMO_OFFICER.email()), "Accept", "Application/JSON");
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(read.body()).contains("Westland");
+        HttpResponse<String> sent = Http.send("POST", URI.create(base + "api/v1/counts"),
+                Http.tokenFor(DEMO_OFFICER.email()), "Application/JSON; charset=UTF-8", "{}");
+        assertThat(sent.statusCode()).as("read as JSON, and refused for what it lacks: " + sent.body()).isEqualTo(400);
     }
 
     @Test

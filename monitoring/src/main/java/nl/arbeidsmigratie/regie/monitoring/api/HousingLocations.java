@@ -102,7 +102,7 @@ public class HousingLocations {
                 + " join lateral (select w.bag_id, w.name, w.marked_error from monitoring.location_version w"
                 + " where w.location_id = l.id order by w.version_no desc limit 1) v on true"
                 + " where l.municipality_code = ?1 and v.bag_id is null and not v.marked_error"
-                + " and lower(regexp_replace(btrim(v.name), '\\s+', ' ', 'g')) = ?2 and l.id <> ?3")
+                + " and lower(regexp_replace(btrim(normalize(v.name, NFC)), '\\s+', ' ', 'g')) = ?2 and l.id <> ?3")
                 .setParameter(1, checked.municipalityCode()).setParameter(2, key.substring(key.indexOf('|') + 1))
                 .setParameter(3, self == null ? -1L : self).getSingleResult();
         if (taken.longValue() > 0) {

@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.platform.api;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -61,8 +62,9 @@ public final class FreeText {
                         "%s contains an invisible character (U+%04X)", field, c), String.format("U+%04X", c));
             });
         }
-        // a tab or a run of spaces pasted into one line would reach a mail subject or a calendar title as it is
-        return value == null ? null : spaced(checked(field, value));
+        // a tab or a run of spaces pasted into one line would reach a mail subject or a calendar title as it is; an
+        // accent typed as a letter and a mark (as some keyboards and Macs send it) is stored as the one letter it reads
+        return value == null ? null : Normalizer.normalize(spaced(checked(field, value)), Normalizer.Form.NFC);
     }
 
     /**
@@ -81,10 +83,11 @@ public final class FreeText {
 
     /**
      * A text as compared with another, so that two a person reads as the same are equal: in lower case, however
-     * spaced ("In  Gebruik" and "in gebruik", a name with a non-breaking space copied from a web page).
+     * spaced ("In  Gebruik" and "in gebruik", a name with a non-breaking space copied from a web page), an accented
+     * letter however it was typed (é as one character or as e and its accent).
      */
     public static String compared(String text) {
-        return spaced(text).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(spaced(text), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     private static final Pattern ANY_SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);

@@ -55,7 +55,9 @@ public final class SearchText {
 
     /** {@code text} in lower case without the accents of its letters, as the database folds a value. */
     public static String fold(String text) {
-        StringBuilder folded = new StringBuilder(text.toLowerCase(Locale.ROOT));
+        // "Súdwest" typed as u and its accent finds the register's ú
+        StringBuilder folded = new StringBuilder(Normalizer.normalize(text, Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT));
         for (int i = 0; i < folded.length(); i++) {
             int accented = ACCENTED.indexOf(folded.charAt(i));
             if (accented >= 0) {

@@ -89,5 +89,8 @@ class FreeTextTest {
                 .isEqualTo("in gebruik");
         assertThat(FreeText.compared("IJSSELSTEIN")).isEqualTo("ijsselstein");
         assertThat(FreeText.compared("Hotel Zee")).isNotEqualTo(FreeText.compared("HotelZee"));
+        // é typed as e and its accent is the é of the other
+        assertThat(FreeText.compared("Cafe\u0301 Zeee\u0308n")).isEqualTo(FreeText.compared("Caf\u00e9 Zee\u00ebn"));
+        assertThat(FreeText.line("name", "Cafe\u0301")).isEqualTo("Caf\u00e9");
     }
 }

@@ -9,21 +9,29 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * An {@code Accept} header that cannot be read (a weight that is no number from 0 to 1, a media range without a
- * subtype, an empty one, a charset Java does not know) counts as absent, as HTTP allows: the answer is the resource in its usual
- * type, not the server error Faces and Jersey make of it.
+ * subtype, an empty one, a charset Java does not know) counts as absent, as HTTP allows: the answer is the resource in
+ * its usual type, not the server error Faces and Jersey make of it. A media type written in capitals
+ * ({@code application/JSON}) is the same type (RFC 9110): in {@code Accept} and {@code Content-Type} it is passed on
+ * in lower case, which Jersey, comparing as written, would otherwise find no writer or reader for.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class AcceptHeaders extends HttpFilter {
 
     private static final String ACCEPT = "Accept";
+    private static final String CONTENT_TYPE = "Content-Type";
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final Pattern RANGE = Pattern.compile("\\s*(" + TOKEN + ")/(" + TOKEN + ")\\s*((?:;[^;]*)*)");
     private static final Pattern PARAMETER = Pattern.compile("\\s*(" + TOKEN + ")\\s*=\\s*(" + TOKEN
@@ -33,12 +41,26 @@ public class AcceptHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Enumeration<String> accepts = request.getHeaders(ACCEPT);
-        boolean readable = true;
-        while (readable && accepts != null && accepts.hasMoreElements()) {
-            readable = readable(accepts.nextElement());
+        Map<String, List<String>> sent = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        List<String> accepts = request.getHeaders(ACCEPT) == null ? List.of()
+                : Collections.list(request.getHeaders(ACCEPT));
+        sent.put(ACCEPT, accepts.stream().allMatch(AcceptHeaders::readable)
+                ? accepts.stream().map(AcceptHeaders::inLowerCase).toList() : List.of());
+        if (request.getContentType() != null) {
+            sent.put(CONTENT_TYPE, List.of(inLowerCase(request.getContentType())));
         }
-        chain.doFilter(readable ? request : withoutAccept(request), response);
+        boolean same = sent.get(ACCEPT).equals(accepts)
+                && (request.getContentType() == null || sent.get(CONTENT_TYPE).get(0).equals(request.getContentType()));
+        chain.doFilter(same ? request : withHeaders(request, sent), response);
+    }
+
+    /** Each media range's type and subtype in lower case, its parameters as written; unreadable ones as they are. */
+    static String inLowerCase(String header) {
+        return Arrays.stream(header.split(",", -1)).map(range -> {
+            Matcher m = RANGE.matcher(range);
+            return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) + "/" + m.group(2).toLowerCase(Locale.ROOT)
+                    + m.group(3) : range;
+        }).collect(Collectors.joining(","));
     }
 
     /** Whether {@code header} is a list of media ranges each with readable parameters; blank counts as readable. */
@@ -81,22 +103,29 @@ public class AcceptHeaders extends HttpFilter {
         }
     }
 
-    private static HttpServletRequest withoutAccept(HttpServletRequest request) {
+    /** The request with {@code sent} in place of those headers; a header sent as no value is absent. */
+    private static HttpServletRequest withHeaders(HttpServletRequest request, Map<String, List<String>> sent) {
         return new HttpServletRequestWrapper(request) {
             @Override
             public String getHeader(String name) {
-                return ACCEPT.equalsIgnoreCase(name) ? null : super.getHeader(name);
+                return sent.containsKey(name) ? sent.get(name).stream().findFirst().orElse(null)
+                        : super.getHeader(name);
             }
 
             @Override
             public Enumeration<String> getHeaders(String name) {
-                return ACCEPT.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+                return sent.containsKey(name) ? Collections.enumeration(sent.get(name)) : super.getHeaders(name);
             }
 
             @Override
             public Enumeration<String> getHeaderNames() {
                 return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-                        .filter(name -> !ACCEPT.equalsIgnoreCase(name)).toList());
+                        .filter(name -> !sent.containsKey(name) || !sent.get(name).isEmpty()).toList());
+            }
+
+            @Override
+            public String getContentType() {
+                return sent.containsKey(CONTENT_TYPE) ? sent.get(CONTENT_TYPE).get(0) : super.getContentType();
             }
         };
     }

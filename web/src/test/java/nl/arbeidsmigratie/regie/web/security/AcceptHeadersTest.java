@@ -22,4 +22,12 @@ class AcceptHeadersTest {
                 "application/json;charset=!!", "a/b/c", "json", "application/json;q", ",,,", ",text/html")
                 .forEach(header -> assertThat(AcceptHeaders.readable(header)).as(header).isFalse());
     }
+
+    @Test
+    void aMediaTypeInCapitalsIsPassedOnInLowerCaseWithItsParametersAsWritten() {
+        assertThat(AcceptHeaders.inLowerCase("Application/JSON; charset=UTF-8, TEXT/CSV;q=0.5"))
+                .isEqualTo("application/json; charset=UTF-8,text/csv;q=0.5");
+        assertThat(AcceptHeaders.inLowerCase("application/json")).isEqualTo("application/json");
+        assertThat(AcceptHeaders.inLowerCase("json")).as("unreadable, as it was").isEqualTo("json");
+    }
 }
