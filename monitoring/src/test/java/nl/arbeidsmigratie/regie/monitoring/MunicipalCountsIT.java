@@ -187,6 +187,10 @@ class MunicipalCountsIT {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason")));
         CountView corrected = TestCaller.as(OFFICER, () ->
                 counts.correct(first.id(), westland(date, 4400, null, null), "BRP-telling herzien"));
+        // a correction that changes nothing is no version: it would only fill the change log
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.correct(corrected.id(),
+                westland(date, 4400, null, null), "nog een keer")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.count.unchanged")));
 
         assertThat(corrected.supersedes()).isEqualTo(first.id());
         assertThat(figureOn(date, betweenFirstAndCorrection)).isEqualTo(4000);

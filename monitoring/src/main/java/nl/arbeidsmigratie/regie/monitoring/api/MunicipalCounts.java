@@ -20,6 +20,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
+import nl.arbeidsmigratie.regie.platform.api.RecordChanges;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 
 /**
@@ -103,6 +104,10 @@ public class MunicipalCounts {
         MunicipalCount same = withKeyOf(figures);
         if (same != null && !same.id().equals(current.id())) {
             refuseTaken(same);
+        }
+        if (RecordChanges.same(current.figures(), figures)) {
+            // a version that changes nothing would only fill the change log
+            throw new InvalidInputException("registeredBrp", "error.count.unchanged", "nothing changed");
         }
         MunicipalCount corrected = current.correctedAs(figures, clock.instant(), writer.email(), CountRules.reason(reason));
         return saved(corrected, "count.corrected", current.view());
