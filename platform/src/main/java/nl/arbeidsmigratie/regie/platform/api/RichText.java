@@ -104,8 +104,14 @@ public final class RichText {
                 }
             }
         }, null).strip();
-        return new Sanitized(plainLists(clean), removed[0], removed[1]);
+        return new Sanitized(TRAILING_SPACE.matcher(plainLists(clean)).replaceAll(""), removed[0], removed[1]);
     }
+
+    /**
+     * Spaces that end a paragraph, heading or item: the editor drops them when it opens the text again, so a sentence
+     * typed on there would run into the one before ("zin.Tweede"); they are not kept, and what is stored is shown.
+     */
+    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+(?=</(?:p|li|h[1-6])>)");
 
     /**
      * A list as the editor writes it: one {@code <ol>} whose items each say whether they are a bullet or a number, and

@@ -91,7 +91,7 @@ class RichTextTest {
     @Test
     void pastedImagesAreRemovedAndReportedApart() {
         RichText.Sanitized html = RichText.sanitize("<p>Kaart: <img src=\"data:image/png;base64,iVBORw0KGgo=\"></p>");
-        assertThat(html.html()).isEqualTo("<p>Kaart: </p>");
+        assertThat(html.html()).isEqualTo("<p>Kaart:</p>");
         assertThat(html.imagesRemoved()).isTrue();
         assertThat(html.markupRemoved()).isFalse();
     }
@@ -159,5 +159,11 @@ class RichTextTest {
                 2. RNI
 
                 - los""");
+    }
+
+    @Test
+    void aSpaceEndingAParagraphIsNotKeptAsTheEditorWouldDropItWhenOpeningTheTextAgain() {
+        assertThat(RichText.sanitize("<p>Eerste zin. </p><ul><li>punt  </li></ul><h2>Kop </h2><p>midden  in</p>").html())
+                .isEqualTo("<p>Eerste zin.</p><ul><li>punt</li></ul><h2>Kop</h2><p>midden  in</p>");
     }
 }
