@@ -150,6 +150,14 @@ class SessionsApiIT {
         assertThat(Http.get(api("meetings/" + meeting + "/participants"), DEMO_COORDINATOR).body()).contains("Anna " + run);
         assertThat(Http.get(api("meetings/" + meeting + "/participants"), DEMO_OFFICER).body()).contains("Anna " + run);
         assertThat(Http.get(api("meetings/" + meeting + "/participants"), DELFT).body()).isEqualTo("[]");
+        // cancelled twice: the second names the registration as the path does
+        String id = (String) Json.at(Json.parse(registered.body()), "id");
+        assertThat(Http.send("DELETE", api("registrations/" + id), Http.tokenFor(DEMO_OFFICER.email()), null, null)
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> again = Http.send("DELETE", api("registrations/" + id), Http.tokenFor(DEMO_OFFICER.email()),
+                null, null);
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("\"parameter\":\"id\"");
 
         HttpResponse<String> ics = Http.get(api("meetings/" + meeting + "/calendar"), DEMO_AUDITOR);
         assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));

@@ -75,8 +75,16 @@ public final class ProblemMappers {
                 // the id in the path names nothing (then): not found rather than a bad request
                 return Problem.response(Response.Status.NOT_FOUND, detail, pathParameter(e.field()));
             }
-            return Problem.response(Response.Status.BAD_REQUEST, detail, e.field(),
-                    e.all().stream().map(each -> new Problem.Item(detail(each), each.field())).distinct().toList());
+            return Problem.response(Response.Status.BAD_REQUEST, detail, recordOrField(e.field()), e.all().stream()
+                    .map(each -> new Problem.Item(detail(each), recordOrField(each.field()))).distinct().toList());
+        }
+
+        /**
+         * A step the record's state refuses names the record ({@code registration}) as the path does ({@code id});
+         * a field that holds a record's number ({@code locationId}) is the body's own.
+         */
+        private String recordOrField(String field) {
+            return field == null || field.endsWith("Id") ? field : pathParameter(field);
         }
 
         /**
