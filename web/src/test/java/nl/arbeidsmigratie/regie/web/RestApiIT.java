@@ -541,6 +541,8 @@ class RestApiIT {
                 "responses")).keySet()).map(String::valueOf).contains("409");
         assertThat(((Map<?, ?>) Json.at(document, "paths", "/api/v1/strategy/documents/{id}/versions/{number}/pdf",
                 "get", "responses")).keySet()).map(String::valueOf).contains("406");
+        assertThat(((Map<?, ?>) Json.at(document, "paths", "/api/v1/municipalities/{code}", "get", "responses"))
+                .keySet()).as("JSON asked for as CSV").map(String::valueOf).contains("406");
         assertThat(Json.at(document, "paths", "/api/v1/imports/{kind}", "post", "requestBody", "content", "text/csv",
                 "schema", "type")).isEqualTo("string");
         Object location = Json.at(document, "paths", "/api/v1/locations/{id}", "get", "responses", "200", "content",

@@ -147,8 +147,8 @@ public class AnswerSchemas implements OASFilter {
      * out: 401 without a valid token (every path needs one), 403 for a role or municipality the operation is not for,
      * 404 for a record named in the path that is not there or not the caller's to see, 400 for a parameter or body
      * that cannot be read or a step the record's state does not allow, 409 for a change based on a version someone
-     * else changed since, 413 and 415 for a body too large or of another media type, 406 when a file is asked for
-     * as another type.
+     * else changed since, 413 and 415 for a body too large or of another media type, 406 when {@code Accept} names
+     * no type the operation answers in.
      */
     private static void refusalsEveryCallerMeets(String method, Operation operation, Map<String, Schema> schemas) {
         APIResponses responses = operation.getResponses();
@@ -165,11 +165,12 @@ public class AnswerSchemas implements OASFilter {
         if (takesVersion(operation.getRequestBody(), schemas)) {
             addIfMissing(responses, "409", "Changed by someone else since the version sent (problem document)");
         }
-        APIResponse ok = responses.getAPIResponse("200");
-        if (ok != null && ok.getContent() != null && ok.getContent().getMediaTypes() != null
-                && !ok.getContent().getMediaTypes().isEmpty()
-                && !ok.getContent().getMediaTypes().containsKey("application/json")) {
-            addIfMissing(responses, "406", "Accept names no type of this file (problem document)");
+        boolean answersWithContent = responses.getAPIResponses().entrySet().stream()
+                .anyMatch(answer -> answer.getKey().startsWith("2") && answer.getValue().getContent() != null
+                        && answer.getValue().getContent().getMediaTypes() != null
+                        && !answer.getValue().getContent().getMediaTypes().isEmpty());
+        if (answersWithContent) {
+            addIfMissing(responses, "406", "Accept names no type this operation answers in (problem document)");
         }
         addIfMissing(responses, "403", "Not allowed for this role or municipality (problem document)");
         if (operation.getRequestBody() != null) {
