@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -109,17 +110,12 @@ class ImportIT {
         String row = "GM1783;2020-07-01;4500;;;" + source + ";wonend\n";
         as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "eerste.csv", file(COUNT_HEADER_NL + row)));
         Path file = file(COUNT_HEADER_NL + row.replace("4500", "4600") + row.replace("2020-07-01", "2020-08-01"));
-        try (Connection someoneElse = dataSource.getConnection()) {
-            someoneElse.setAutoCommit(false);
-            // someone else's correction of the same count, written but not committed when the file is matched
-            try (PreparedStatement correct = someoneElse.prepareStatement("insert into monitoring.municipal_count"
-                    + " (municipality_code, reference_date, registered_brp, source, definition, recorded_at,"
-                    + " recorded_by, supersedes_id, reason) select municipality_code, reference_date, 4700, source,"
-                    + " definition, now(), 'iemand@anders.example', id, 'formulier' from monitoring.municipal_count"
-                    + " where source = ?")) {
-                correct.setString(1, source);
-                correct.executeUpdate();
-            }
+        // someone else's correction of the same count, written but not committed when the file is matched
+        try (Connection someoneElse = someoneElseWrote("insert into monitoring.municipal_count"
+                + " (municipality_code, reference_date, registered_brp, source, definition, recorded_at,"
+                + " recorded_by, supersedes_id, reason) select municipality_code, reference_date, 4700, source,"
+                + " definition, now(), 'iemand@anders.example', id, 'formulier' from monitoring.municipal_count"
+                + " where source = ?", source)) {
             assertThatThrownBy(() -> Races.lostBy(someoneElse, () -> as(OFFICER,
                     () -> imports.importFile(ImportKind.COUNTS, source + ".csv", file)), executor))
                     .cause().isInstanceOfSatisfying(ImportRefusedException.class, e -> {
@@ -143,19 +139,15 @@ class ImportIT {
         as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "tegelijk-locatie.csv", file(
                 "gemeentecode;bag_id;naam;woonvorm;status\nGM1783;" + bag + ";Tegelijk " + bag
                         + ";HOUSING_UNITS;ACTIVE\n")));
-        try (Connection someoneElse = dataSource.getConnection()) {
-            someoneElse.setAutoCommit(false);
-            // someone else's first report of the same location and date, written but not committed
-            try (PreparedStatement report = someoneElse.prepareStatement("insert into monitoring.occupancy_report"
-                    + " (location_id, reference_date, persons, recorded_at, recorded_by) select location_id,"
-                    + " date '2024-03-01', 8, now(), 'iemand@anders.example' from monitoring.location_version"
-                    + " where bag_id = ?")) {
-                report.setString(1, bag);
-                report.executeUpdate();
-            }
+        // someone else's first report of the same location and date, written but not committed
+        try (Connection someoneElse = someoneElseWrote("insert into monitoring.occupancy_report"
+                + " (location_id, reference_date, persons, recorded_at, recorded_by) select location_id,"
+                + " date '2024-03-01', 8, now(), 'iemand@anders.example' from monitoring.location_version"
+                + " where bag_id = ?", bag)) {
             Path reports = file("bag_id;peildatum;personen\n" + bag + ";2024-03-01;7\n");
             assertThatThrownBy(() -> Races.lostBy(someoneElse, () -> as(OFFICER, () -> imports.importFile(
-                    ImportKind.OCCUPANCY, "tegelijk.csv", reports)), executor)).cause().isInstanceOfSatisfying(ImportRefusedException.class, e -> {
+                    ImportKind.OCCUPANCY, "tegelijk.csv", reports)), executor)).cause()
+                    .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
                         assertThat(e.concurrent()).isTrue();
                         assertThat(e.problems()).extracting(ImportProblem::messageKey)
                                 .containsExactly("import.written-meanwhile");
@@ -163,16 +155,10 @@ class ImportIT {
         }
         // the same new count: the file waits for the municipality's counts someone else holds, then finds it
         String source = "Tegelijk " + UUID.randomUUID();
-        try (Connection someoneElse = dataSource.getConnection()) {
-            someoneElse.setAutoCommit(false);
-            try (PreparedStatement count = someoneElse.prepareStatement("insert into monitoring.municipal_count"
-                    + " (municipality_code, reference_date, registered_brp, source, definition, recorded_at,"
-                    + " recorded_by)"
-                    + " select 'GM1783', date '2020-07-01', 4500, ?, 'LIVING_IN', now(), 'iemand@anders.example'"
-                    + " from (select pg_advisory_xact_lock(hashtext('count|GM1783'))) held")) {
-                count.setString(1, source);
-                count.executeUpdate();
-            }
+        try (Connection someoneElse = someoneElseWrote("insert into monitoring.municipal_count"
+                + " (municipality_code, reference_date, registered_brp, source, definition, recorded_at, recorded_by)"
+                + " select 'GM1783', date '2020-07-01', 4500, ?, 'LIVING_IN', now(), 'iemand@anders.example'"
+                + " from (select pg_advisory_xact_lock(hashtext('count|GM1783'))) held", source)) {
             ImportOutcome outcome = Races.lostBy(someoneElse, () -> as(OFFICER, () -> imports.importFile(
                     ImportKind.COUNTS, source + ".csv", file(COUNT_HEADER_NL + "GM1783;2020-07-01;4500;;;" + source
                             + ";wonend\n"))), executor);
@@ -911,6 +897,20 @@ class ImportIT {
                 "gemeentecode;bag_id;naam;woonvorm;status\n" + municipality + ";" + bag + ";Locatie " + bag
                         + ";HOUSING_UNITS;ACTIVE\n")));
         return bag;
+    }
+
+    /** A connection, autocommit off, holding someone else's write ({@code sql} with its one parameter) uncommitted. */
+    private Connection someoneElseWrote(String sql, String parameter) throws SQLException {
+        Connection held = dataSource.getConnection();
+        try (PreparedStatement write = held.prepareStatement(sql)) {
+            held.setAutoCommit(false);
+            write.setString(1, parameter);
+            write.executeUpdate();
+            return held;
+        } catch (SQLException e) {
+            held.close();
+            throw e;
+        }
     }
 
     private static String bagId() {
