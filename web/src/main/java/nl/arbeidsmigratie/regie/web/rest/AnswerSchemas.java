@@ -117,6 +117,10 @@ public class AnswerSchemas implements OASFilter {
         if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return;
         }
+        // a body is required (the API answers 400 without one) unless the operation says it may be left out
+        if (operation.getRequestBody() != null && operation.getRequestBody().getRequired() == null) {
+            operation.getRequestBody().setRequired(true);
+        }
         refusalsEveryCallerMeets(method, operation, schemas);
         describeAnswersGivenInAResponse(operation, schemas);
         operation.getResponses().getAPIResponses().forEach((status, response) -> {

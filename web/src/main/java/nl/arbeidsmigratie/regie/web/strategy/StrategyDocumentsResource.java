@@ -150,7 +150,7 @@ public class StrategyDocumentsResource {
             headers = @Header(name = "Location", description = "The new version's address",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
-    public Response saveVersion(@PathParam("id") long id, StrategyBodies.Note note) {
+    public Response saveVersion(@PathParam("id") long id, @RequestBody(required = false) StrategyBodies.Note note) {
         return created(aboutText("note", () -> versions.save(id, note == null ? null : note.text())));
     }
 
@@ -173,7 +173,8 @@ public class StrategyDocumentsResource {
             headers = @Header(name = "Location", description = "The new version's address",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
-    public Response restore(@PathParam("id") long id, @PathParam("number") int number, StrategyBodies.Note note) {
+    public Response restore(@PathParam("id") long id, @PathParam("number") int number,
+                            @RequestBody(required = false) StrategyBodies.Note note) {
         return created(aboutText("note", () -> versions.restore(id, number, note == null ? null : note.text())));
     }
 
