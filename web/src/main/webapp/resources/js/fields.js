@@ -584,6 +584,7 @@
             }
         });
     }
+
     function keepTyped(event) {
         var dialog = event.target.closest && event.target.closest(".ui-dialog[data-typed]");
         var closing = event.type === "click" ? event.target.closest(".ui-dialog-titlebar-close")
