@@ -15,6 +15,7 @@ import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
 import nl.arbeidsmigratie.regie.monitoring.control.LocationRules;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
+import nl.arbeidsmigratie.regie.monitoring.control.WriteLocks;
 import nl.arbeidsmigratie.regie.monitoring.entity.HousingLocation;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
@@ -97,7 +98,7 @@ public class HousingLocations {
         }
         // the name is held until the transaction ends, so two requests sent at once do not both find it free
         String key = checked.municipalityCode() + '|' + FreeText.compared(checked.name());
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, key).getSingleResult();
+        WriteLocks.hold(em, key);
         Number taken = (Number) em.createNativeQuery("select count(*) from monitoring.housing_location l"
                 + " join lateral (select w.bag_id, w.name, w.marked_error from monitoring.location_version w"
                 + " where w.location_id = l.id order by w.version_no desc limit 1) v on true"

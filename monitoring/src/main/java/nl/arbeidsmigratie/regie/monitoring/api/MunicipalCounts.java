@@ -15,6 +15,7 @@ import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
+import nl.arbeidsmigratie.regie.monitoring.control.WriteLocks;
 import nl.arbeidsmigratie.regie.monitoring.entity.MunicipalCount;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
@@ -86,8 +87,7 @@ public class MunicipalCounts {
 
     /** The municipality's counts are written one writer at a time: two requests sent at once do not both add one. */
     private void holdCounts(String municipalityCode) {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, CountRules.writeLock(municipalityCode)).getSingleResult();
+        WriteLocks.hold(em, CountRules.writeLock(municipalityCode));
     }
 
     /** Records corrected figures as a new version of {@code countId}, with the reason. */

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
@@ -93,13 +94,16 @@ final class CountRowImport extends RowImport {
 
     @Override
     protected void holdKeys(Connection c) throws SQLException {
-        // in one order, so two files of the same municipalities wait for each other rather than deadlock
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_advisory_xact_lock(hashtext("
-                + "'" + CountRules.writeLock("") + "' || m.municipality_code)) from (select distinct municipality_code"
-                + " from pg_temp.import_count order by 1) m")) {
+        List<String> municipalities = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select distinct municipality_code from pg_temp.import_count order by 1")) {
             while (rs.next()) {
-                // each row took one lock
+                municipalities.add(rs.getString(1));
             }
+        }
+        // in one order, so two files of the same municipalities wait for each other rather than deadlock
+        for (String municipality : municipalities) {
+            WriteLocks.hold(c, CountRules.writeLock(municipality));
         }
     }
 

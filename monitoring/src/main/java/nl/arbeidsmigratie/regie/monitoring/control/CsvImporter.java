@@ -212,10 +212,8 @@ public class CsvImporter {
      * second, once the first is done, finds it {@link #imported}.
      */
     public void holdFile(ImportKind kind, String sha256) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select pg_advisory_xact_lock(hashtext(?))")) {
-            s.setString(1, "import|" + kind.name() + "|" + sha256);
-            s.executeQuery().close();
+        try (Connection c = dataSource.getConnection()) {
+            WriteLocks.hold(c, "import|" + kind.name() + "|" + sha256);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
