@@ -106,6 +106,9 @@ class WorkflowIT {
             DocumentView described = documents.describe(draft.id(), new DocumentDetails(draft.title(),
                     draft.policyFields(), " " + reviewer.email().toUpperCase(Locale.ROOT), draft.version()));
             assertThat(described.reviewerEmail()).as("as the account spells it").isEqualTo(reviewer.email());
+            assertThat(documents.describe(draft.id(), new DocumentDetails(draft.title(), draft.policyFields(),
+                    reviewer.email(), draft.version())).version()).as("repeated after its answer was lost")
+                    .isEqualTo(described.version());
             documents.saveSection(numbers.id(), numbers.version(), "<p>Eerste tekst</p>");
         });
 

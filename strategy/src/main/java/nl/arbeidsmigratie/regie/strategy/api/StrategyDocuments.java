@@ -183,10 +183,6 @@ public class StrategyDocuments {
     public DocumentView describe(long id, @NotNull DocumentDetails details) {
         Seen seen = documents.writable(id);
         StrategyDocument document = seen.document();
-        if (document.version() != details.version()) {
-            throw new ConcurrentChangeException("document " + id + " changed since version " + details.version(),
-                    documents.view(seen));
-        }
         String title = DocumentTexts.title("title", details.title());
         String typed = details.reviewerEmail() == null || details.reviewerEmail().isBlank() ? null
                 : details.reviewerEmail().strip();
@@ -195,6 +191,14 @@ public class StrategyDocuments {
                 .filter(email -> email.equalsIgnoreCase(typed)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("reviewerEmail", "error.strategy.reviewer.not-coordinator",
                         typed + " is no active coordinator"));
+        // a request repeated after its answer was lost finds its own change: the same answer, not a conflict
+        if (document.describedAs(title, details.policyFields(), reviewer)) {
+            return documents.view(seen);
+        }
+        if (document.version() != details.version()) {
+            throw new ConcurrentChangeException("document " + id + " changed since version " + details.version(),
+                    documents.view(seen));
+        }
         DocumentSummary before = Documents.summary(document);
         document.describe(title, details.policyFields(), reviewer);
         return changed(seen, "strategy.document.described", before);
@@ -350,7 +354,8 @@ public class StrategyDocuments {
 
     private SectionSaved saved(long sectionId, long version, RichText.Sanitized text) {
         Section section = documents.writableSection(sectionId);
-        if (section.version() != version) {
+        // a save repeated after its answer was lost finds its own text: the same answer, not a conflict
+        if (section.version() != version && !text.html().equals(section.bodyHtml())) {
             throw new ConcurrentChangeException("section " + sectionId + " was saved by " + section.view().changedBy()
                     + " since version " + version, new SectionConflict(text.html(), section.view()));
         }

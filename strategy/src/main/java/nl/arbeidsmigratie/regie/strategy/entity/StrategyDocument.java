@@ -220,6 +220,11 @@ public class StrategyDocument {
         this.reviewerEmail = reviewer;
     }
 
+    /** Whether the document is described so already: a change to these is none. */
+    public boolean describedAs(String someTitle, Set<PolicyField> fields, String reviewer) {
+        return title.equals(someTitle) && policyFields.equals(fields) && Objects.equals(reviewerEmail, reviewer);
+    }
+
     /** Hands a draft to the reviewing coordinator. */
     public void submit() {
         move(DocumentStatus.DRAFT, DocumentStatus.IN_REVIEW);
