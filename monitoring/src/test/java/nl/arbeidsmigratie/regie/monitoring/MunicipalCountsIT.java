@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,12 +23,15 @@ import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.CountView;
 import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
+import nl.arbeidsmigratie.regie.monitoring.control.WriteLocks;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.container.Races;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,6 +60,9 @@ class MunicipalCountsIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Resource
+    ManagedExecutorService executor;
 
     private static CountFigures westland(LocalDate date, Integer brp, Integer min, Integer max) {
         return new CountFigures(WESTLAND, date, brp, null, 12000, min, max, "Omroep West (voorbeeldgegevens)",
@@ -275,6 +283,30 @@ class MunicipalCountsIT {
         assertThat(TestCaller.as(coordinator, () -> counts.asKnownOn(noordwijk, Instant.now()))).hasSize(29);
         assertThatThrownBy(() -> TestCaller.as(OFFICER, () -> counts.pageAsKnownOn(noordwijk, Instant.now(), 0, 25)))
                 .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void aCorrectionThatWaitedForSomeoneElsesCorrectionOfTheSameCountIsTheConflictItIs() throws Exception {
+        LocalDate date = LocalDate.of(2019, 3, 1);
+        CountView first = TestCaller.as(OFFICER, () -> counts.record(westland(date, 3000, null, null)));
+        // someone else's correction of it, written with the municipality's counts held but not yet committed
+        try (Connection someoneElse = dataSource.getConnection();
+             PreparedStatement write = someoneElse.prepareStatement("insert into monitoring.municipal_count"
+                     + " (municipality_code, reference_date, registered_brp, working, estimate_min, estimate_max,"
+                     + " source, method, definition, recorded_at, recorded_by, supersedes_id, reason)"
+                     + " select municipality_code, reference_date, 3100, working, estimate_min, estimate_max, source,"
+                     + " method, definition, now(), 'iemand@anders.example', id, 'formulier'"
+                     + " from monitoring.municipal_count where id = ?")) {
+            someoneElse.setAutoCommit(false);
+            WriteLocks.hold(someoneElse, CountRules.writeLock(WESTLAND));
+            write.setLong(1, first.id());
+            write.executeUpdate();
+            assertThatThrownBy(() -> Races.lostBy(someoneElse, () -> TestCaller.as(OFFICER,
+                    () -> counts.correct(first.id(), westland(date, 3200, null, null), "herzien")), executor))
+                    .cause().isInstanceOfSatisfying(ConcurrentChangeException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.count.corrected-meanwhile"));
+        }
+        assertThat(figureOn(date, Instant.now())).isEqualTo(3100);
     }
 
     @Test

@@ -92,14 +92,16 @@ public class MunicipalCounts {
 
     /** Records corrected figures as a new version of {@code countId}, with the reason. */
     public CountView correct(long countId, @NotNull CountFigures figures, String reason) {
-        AccountView writer = access.writerFor(chains.existing(COUNTS, countId).municipalityCode(), COUNTS, countId);
+        String municipalityCode = chains.existing(COUNTS, countId).municipalityCode();
+        AccountView writer = access.writerFor(municipalityCode, COUNTS, countId);
+        // held before the version is checked: a correction that waited for another one is told it came meanwhile
+        holdCounts(municipalityCode);
         MunicipalCount current = chains.correctable(COUNTS, countId);
         if (!current.municipalityCode().equals(figures.municipalityCode())) {
             throw new InvalidInputException("municipalityCode", "error.count.municipality.changed",
                     "a correction stays with its municipality");
         }
         CountRules.check(figures, DutchTime.today(clock));
-        holdCounts(figures.municipalityCode());
         // a correction may not give it the key of another count, which an export would then list twice
         MunicipalCount same = withKeyOf(figures);
         if (same != null && !same.id().equals(current.id())) {
