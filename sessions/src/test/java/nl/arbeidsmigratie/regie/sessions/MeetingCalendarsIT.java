@@ -161,13 +161,15 @@ class MeetingCalendarsIT {
     }
 
     @Test
-    void aFeedFindsNothingOnceItsOwnerIsDeactivated() throws Exception {
+    void aFeedFindsNothingOnceItsOwnerIsDeactivatedNorAfterTheAccountIsReactivated() throws Exception {
         MeetingSeriesView series = fixture.series(30);
         AccountView reader = fixture.account(Role.AUDITOR, null, "nl");
         CalendarFeedLink link = TestCaller.as(reader.email(), () -> calendars.subscribe(series.id()));
         assertThat(calendars.feed(link.token())).isPresent();
         TestCaller.as(COORDINATOR, () -> administration.deactivate(reader.id()));
         assertThat(calendars.feed(link.token())).as("the feed of a deactivated account").isEmpty();
+        TestCaller.as(COORDINATOR, () -> administration.reactivate(reader.id()));
+        assertThat(calendars.feed(link.token())).as("an address that may have leaked meanwhile").isEmpty();
     }
 
     /** RFC 5545 gives an event one DTSTAMP; a second makes strict readers refuse the file. */

@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.registration.api;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,6 +58,9 @@ public class AccountAdministration {
 
     @Inject
     AccountTokens tokens;
+
+    @Inject
+    Event<AccountDeactivated> deactivations;
 
     /** Accounts whose email, name or municipality contains {@code text} (all when blank), by name. */
     public Page<AccountView> search(String text, @Min(0) int offset, @Min(1) @Max(MAX_LIMIT) int limit) {
@@ -131,6 +135,7 @@ public class AccountAdministration {
         account.deactivate();
         mails.revokeLinks(account);
         tokens.revokeAll(account, currentAccount.require().email(), clock.instant());
+        deactivations.fire(new AccountDeactivated(account.id(), account.email()));
         return audited("account.deactivated", account, before);
     }
 

@@ -16,6 +16,7 @@ import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.sessions.control.CalendarFeeds;
 import nl.arbeidsmigratie.regie.sessions.control.CalendarWriter;
 import nl.arbeidsmigratie.regie.sessions.control.LinkSecrets;
 import nl.arbeidsmigratie.regie.sessions.control.MeetingAccess;
@@ -47,6 +48,9 @@ public class MeetingCalendars {
 
     @Inject
     MeetingBook book;
+
+    @Inject
+    CalendarFeeds feeds;
 
     @Inject
     Enrolments enrolments;
@@ -87,7 +91,7 @@ public class MeetingCalendars {
         if (!maySubscribe(caller, series)) {
             throw new AccessRefusedException("only participants subscribe to the circle's calendar");
         }
-        revokeLive(series, caller);
+        feeds.revokeLive(series, caller.email());
         String token = LinkSecrets.generate();
         CalendarFeed feed = new CalendarFeed(series, caller.email(), LinkSecrets.hashOf(token).orElseThrow(),
                 book.now());
@@ -101,17 +105,9 @@ public class MeetingCalendars {
     /** Revokes the caller's feed of a series, if they have one; its address then finds nothing. */
     public void revoke(long seriesId) {
         AccountView caller = access.caller();
-        revokeLive(book.series(seriesId), caller);
+        feeds.revokeLive(book.series(seriesId), caller.email());
     }
 
-    private void revokeLive(MeetingSeries series, AccountView caller) {
-        for (CalendarFeed live : em.createNamedQuery(CalendarFeed.LIVE_OF, CalendarFeed.class)
-                .setParameter("series", series.id()).setParameter("email", caller.email()).getResultList()) {
-            live.revoke(book.now());
-            audit.record("sessions.calendar-feed.revoked", "calendar-feed:" + live.id(), null, null);
-        }
-        em.flush();
-    }
 
     /**
      * The feed a token opens, for calendar applications that do not sign in: every announced meeting of the

@@ -20,10 +20,13 @@ import java.util.Objects;
         + "and f.revokedAt is null")
 @NamedQuery(name = CalendarFeed.LIVE_OF, query = "select f from CalendarFeed f where f.series.id = :series "
         + "and lower(f.email) = lower(:email) and f.revokedAt is null")
+@NamedQuery(name = CalendarFeed.LIVE_OF_OWNER, query = "select f from CalendarFeed f "
+        + "where lower(f.email) = lower(:email) and f.revokedAt is null")
 public class CalendarFeed {
 
     public static final String LIVE_BY_HASH = "CalendarFeed.liveByHash";
     public static final String LIVE_OF = "CalendarFeed.liveOf";
+    public static final String LIVE_OF_OWNER = "CalendarFeed.liveOfOwner";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
