@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The one way dates are shown ({@code 01-12-2026}, with a time {@code 01-12-2026 14:30}) and the many ways people
  * type them: {@code 1-12-2026}, {@code 01-12-2026}, {@code 1/12/2026}, {@code 1.12.2026}, {@code 01122026},
- * {@code 1 december 2026}, {@code 1 dec 2026}, {@code 1 dec. 2026}, {@code 2026-12-01}, month names in Dutch or
- * English. A day-month-year order is assumed: that is how the Netherlands writes dates.
+ * {@code 1 december 2026}, {@code 1 dec 2026}, {@code 1 dec. 2026}, {@code 1-dec-2026} (as a spreadsheet writes
+ * it), {@code 2026-12-01}, month names in Dutch or English. A day-month-year order is assumed: that is how the Netherlands writes dates.
  */
 public final class DutchDates {
 
@@ -27,7 +27,7 @@ public final class DutchDates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
     private static final Pattern COMPACT = Pattern.compile("(\\d{2})(\\d{2})(\\d{4})");
-    private static final Pattern NAMED = Pattern.compile("(\\d{1,2})\\.? ?([a-z]+)\\.? ?(\\d{4})");
+    private static final Pattern NAMED = Pattern.compile("(\\d{1,2})[-/. ]*([a-z]+)[-/. ]*(\\d{4})");
     private static final Pattern WITH_TIME = Pattern.compile("(.+?)(?:[ t]+(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(

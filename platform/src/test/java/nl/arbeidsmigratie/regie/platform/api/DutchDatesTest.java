@@ -14,7 +14,8 @@ class DutchDatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1-12-2026", "01-12-2026", "1/12/2026", "1.12.2026", "01122026", "2026-12-01",
-        "1 december 2026", "1 December 2026", "1 dec 2026", "1 dec. 2026", "1dec2026", " 1  december   2026 "})
+        "1 december 2026", "1 December 2026", "1 dec 2026", "1 dec. 2026", "1dec2026", " 1  december   2026 ",
+        "1-dec-2026", "01-Dec-2026", "1/dec/2026", "1-dec.-2026"})
     void theCommonDutchWaysOfTypingADateAreUnderstood(String typed) {
         assertThat(DutchDates.parseDate(typed)).contains(LocalDate.of(2026, 12, 1));
     }
