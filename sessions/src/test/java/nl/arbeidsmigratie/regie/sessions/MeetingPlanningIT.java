@@ -462,8 +462,12 @@ class MeetingPlanningIT {
         assertThat(Mailbox.await(registered, "Nieuwe datum: Startbijeenkomst", MAIL).text())
                 .contains("Beste Verzet Den Haag", "verplaatst van", "14 mei " + year + ", 13:00–16:30", "naar",
                         "2 juni " + year + ", 10:00–13:00");
+        assertThat(Mailbox.await(registered, "Nieuwe datum: Startbijeenkomst", MAIL).text())
+                .contains("Een aanmelding blijft staan");
+        // the circle is told where to register, not that a registration it does not have stands
         assertThat(Mailbox.await(contactOf(series, WESTLAND), "Nieuwe datum: Startbijeenkomst", MAIL).text())
-                .contains("Beste Contact " + WESTLAND, "2 juni " + year);
+                .contains("Beste Contact " + WESTLAND, "2 juni " + year, "Aanmelden kan de beleidsmedewerker",
+                        "/app/sessions/meeting.xhtml?id=" + start.id()).doesNotContain("aanmelding blijft staan");
     }
 
     /** The address of the contact with which {@code code} enrolled in the series' edition. */

@@ -32,6 +32,7 @@ import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.NewRegistration;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
@@ -111,6 +112,13 @@ class ParticipationIT {
         assertThatThrownBy(() -> polls.pollByLink(token)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.link.unknown"));
         assertThat(left.status()).isEqualTo(EnrolmentStatus.WITHDRAWN);
+        // nor is Leiden told that the poll it can no longer open closes with its meeting
+        long meeting = series.meetings().get(1).id();
+        TestCaller.as(COORDINATOR, () -> planning.changeStatus(meeting, planning.meeting(meeting).version(),
+                MeetingStatus.CANCELLED));
+        assertThat(Sql.strings(dataSource, "select recipient from platform.outbox_mail where dedup_key like 'meeting:"
+                + meeting + ":poll-cancelled:%'")).as("Westland is").isNotEmpty()
+                .doesNotContain(leiden.contactEmail());
     }
 
     @Test

@@ -298,7 +298,7 @@ public class DatePolls {
         MeetingView after = book.view(meeting);
         audit.record("sessions.poll.fixed", target(poll), before, after);
         Set<String> announced = planning.announceDated(meeting.id());
-        for (PollInvitee invitee : polls.invitees(poll)) {
+        for (PollInvitee invitee : polls.stillInvited(poll)) {
             if (announced.contains(invitee.email().toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -310,8 +310,7 @@ public class DatePolls {
 
     /** The invitee a personal link names, while their municipality, if they came for one, still takes part. */
     private PollInvitee byLink(String token) {
-        return polls.byToken(token).filter(invitee -> invitee.municipalityCode() == null || enrolments.takesPart(
-                        invitee.poll().meeting().series().editionId(), invitee.municipalityCode()))
+        return polls.byToken(token).filter(polls::stillInvited)
                 .orElseThrow(() -> new InvalidInputException("token", "error.sessions.poll.link.unknown",
                         "no poll for this link"));
     }

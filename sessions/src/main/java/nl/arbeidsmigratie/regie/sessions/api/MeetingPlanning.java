@@ -324,12 +324,12 @@ public class MeetingPlanning {
         return told.size();
     }
 
-    /** Everyone the meeting's open date poll invited, guests too, by address in lower case. */
+    /** Everyone the meeting's open date poll still invites, guests too, by address in lower case. */
     private Map<String, Person> askedForADate(Meeting meeting) {
         Map<String, Person> asked = new LinkedHashMap<>();
-        polls.openOfMeeting(meeting.id()).ifPresent(poll -> polls.invitees(poll).forEach(invitee -> asked.putIfAbsent(
+        polls.openOfMeeting(meeting.id()).ifPresent(poll -> polls.stillInvited(poll).forEach(invitee -> asked.putIfAbsent(
                 invitee.email().toLowerCase(Locale.ROOT),
-                new Person(invitee.email(), invitee.language(), invitee.name()))));
+                new Person(invitee.email(), invitee.language(), invitee.name(), false))));
         return asked;
     }
 
@@ -349,11 +349,14 @@ public class MeetingPlanning {
     }
 
     /**
-     * Mails a change of a meeting ({@code kind}, with {4} each person's name, then {@code more}) to everyone
-     * {@link #toTell} names, in each one's language.
+     * Mails a change of a meeting ({@code kind}, with {4} each person's name, then {@code more} and the meeting's
+     * page) to everyone {@link #toTell} names, in each one's language; {@code kind-circle} to those not registered.
      */
     private void tell(Meeting meeting, String kind, boolean circleToo, Object... more) {
-        toTell(meeting, circleToo).forEach((address, person) -> mail(meeting, kind, address, person, more));
+        // one who is not registered is told where to register, not that a registration stands
+        Object[] withPage = Stream.concat(Stream.of(more), Stream.of(page(meeting))).toArray();
+        toTell(meeting, circleToo).forEach((address, person) -> mail(meeting,
+                person.registered() ? kind : kind + "-circle", address, person, withPage));
     }
 
     /** Mails {@code kind} about the meeting to one person, greeted by name, once per change of the meeting. */
@@ -371,20 +374,24 @@ public class MeetingPlanning {
         for (MeetingRegistration registration : book.registrations(meeting)) {
             if (registration.live()) {
                 people.putIfAbsent(registration.email().toLowerCase(Locale.ROOT),
-                        new Person(registration.email(), registration.language(), registration.name()));
+                        new Person(registration.email(), registration.language(), registration.name(), true));
             }
         }
         if (circleToo) {
             for (EditionParticipant participant : enrolments.participantsOf(meeting.series().editionId())) {
                 people.putIfAbsent(participant.email().toLowerCase(Locale.ROOT),
-                        new Person(participant.email(), participant.language(), participant.name()));
+                        new Person(participant.email(), participant.language(), participant.name(), false));
             }
         }
         return people;
     }
 
-    /** Someone a meeting's change is mailed to. */
-    private record Person(String email, String language, String name) {
+    private String page(Meeting meeting) {
+        return links.to("/app/sessions/meeting.xhtml?id=" + meeting.id());
+    }
+
+    /** Someone a meeting's change is mailed to, and whether they are registered for it. */
+    private record Person(String email, String language, String name, boolean registered) {
     }
 
     /** The start of the outbox key of a mail telling of this change, so each address gets it once. */
@@ -412,7 +419,7 @@ public class MeetingPlanning {
      * announced again. Returns the addresses told, in lower case.
      */
     private Set<String> announce(Meeting meeting) {
-        String page = links.to("/app/sessions/meeting.xhtml?id=" + meeting.id());
+        String page = page(meeting);
         String circle = links.to("/circle.xhtml?edition=" + meeting.series().editionId());
         Set<String> told = new HashSet<>();
         for (EditionParticipant participant : enrolments.participantsOf(meeting.series().editionId())) {

@@ -22,6 +22,7 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
 import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
 import nl.arbeidsmigratie.regie.sessions.api.Availability;
+import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.PollGuest;
@@ -54,6 +55,9 @@ public class Polls {
 
     @Inject
     PublicLinks links;
+
+    @Inject
+    Enrolments enrolments;
 
     public DatePoll poll(long id) {
         DatePoll poll = em.find(DatePoll.class, id);
@@ -106,6 +110,23 @@ public class Polls {
     public List<PollInvitee> invitees(DatePoll poll) {
         return em.createNamedQuery(PollInvitee.OF_POLL, PollInvitee.class).setParameter("poll", poll.id())
                 .getResultList();
+    }
+
+    /**
+     * The invitees whose personal links still open the poll, whom a mail about it concerns: guests, and those who
+     * came for a municipality while it takes part in the edition.
+     */
+    public List<PollInvitee> stillInvited(DatePoll poll) {
+        long edition = poll.meeting().series().editionId();
+        Map<String, Boolean> takingPart = new HashMap<>();
+        return invitees(poll).stream().filter(invitee -> invitee.municipalityCode() == null || takingPart
+                .computeIfAbsent(invitee.municipalityCode(), code -> enrolments.takesPart(edition, code))).toList();
+    }
+
+    /** Whether {@code invitee}'s personal link still opens their poll; see {@link #stillInvited(DatePoll)}. */
+    public boolean stillInvited(PollInvitee invitee) {
+        return invitee.municipalityCode() == null
+                || enrolments.takesPart(invitee.poll().meeting().series().editionId(), invitee.municipalityCode());
     }
 
     public List<PollAnswer> answers(DatePoll poll) {
@@ -283,7 +304,7 @@ public class Polls {
             DatePoll poll = em.find(DatePoll.class, id.longValue());
             em.refresh(poll);
             Set<Long> answered = answers(poll).stream().map(PollAnswer::inviteeId).collect(Collectors.toSet());
-            for (PollInvitee invitee : invitees(poll)) {
+            for (PollInvitee invitee : stillInvited(poll)) {
                 if (!answered.contains(invitee.id())) {
                     String token = LinkSecrets.generate();
                     invitee.remindWith(LinkSecrets.hashOf(token).orElseThrow());
