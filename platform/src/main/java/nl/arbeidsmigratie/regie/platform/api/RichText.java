@@ -57,6 +57,9 @@ public final class RichText {
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr",
             "img", "input", "link", "meta", "param", "source", "track", "wbr");
 
+    /** How much longer than its text rich text may be: a list of short items, or emoji written as references. */
+    private static final int MARKUP_PER_CHARACTER = 5;
+
     /** Elements whose loss is not worth telling anyone: wrappers the editor or a paste adds around text. */
     private static final List<String> HARMLESS = List.of("span", "div", "font", "html", "body", "head", "meta");
 
@@ -72,6 +75,24 @@ public final class RichText {
         public boolean changed() {
             return imagesRemoved || markupRemoved;
         }
+    }
+
+    /**
+     * {@link #sanitize} of what a person wrote in {@code field}, refused with {@code tooLongKey} when it reads as more
+     * than {@code maxText} characters. Markup and character references do not count, as nobody sees them: a list of
+     * short items is not refused for its tags, and what was saved may always be sent again. Markup beyond
+     * {@link #MARKUP_PER_CHARACTER} times that, sent or stored, is no text a person wrote and is refused too.
+     */
+    public static Sanitized sanitize(String field, String html, int maxText, String tooLongKey) {
+        long most = (long) maxText * MARKUP_PER_CHARACTER;
+        if (html != null && html.length() > most) {
+            throw new TextTooLongException(field, tooLongKey, maxText);
+        }
+        Sanitized clean = sanitize(FreeText.checked(field, html));
+        if (clean.html().length() > most || shownText(clean.html()).length() > maxText) {
+            throw new TextTooLongException(field, tooLongKey, maxText);
+        }
+        return clean;
     }
 
     /** Refuses, as {@link InvalidInputException} on {@code html}, markup nested deeper than {@link #DEEPEST}. */

@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.platform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -165,5 +166,26 @@ class RichTextTest {
     void aSpaceEndingAParagraphIsNotKeptAsTheEditorWouldDropItWhenOpeningTheTextAgain() {
         assertThat(RichText.sanitize("<p>Eerste zin. </p><ul><li>punt  </li></ul><h2>Kop </h2><p>midden  in</p>").html())
                 .isEqualTo("<p>Eerste zin.</p><ul><li>punt</li></ul><h2>Kop</h2><p>midden  in</p>");
+    }
+
+    @Test
+    void aLimitCountsTheTextAsItReadsSoWhatWasSavedIsTakenAgain() {
+        String list = "<ul>" + "<li>Punt van de lijst</li>".repeat(4000) + "</ul>";
+        assertThat(list.length()).isGreaterThan(100_000);
+        RichText.Sanitized saved = RichText.sanitize("html", list, 100_000, TextTooLongException.MESSAGE_KEY);
+        assertThat(RichText.sanitize("html", saved.html(), 100_000, TextTooLongException.MESSAGE_KEY).html())
+                .isEqualTo(saved.html());
+        String breaks = "<p>" + "<br>".repeat(40_000) + "</p>";
+        assertThat(RichText.sanitize("html", RichText.sanitize("html", breaks, 100_000,
+                TextTooLongException.MESSAGE_KEY).html(), 100_000, TextTooLongException.MESSAGE_KEY).html())
+                .as("a text stored longer than sent").startsWith("<p><br />");
+
+        assertThatThrownBy(() -> RichText.sanitize("html", "<p>" + "a".repeat(100_001) + "</p>", 100_000,
+                "error.strategy.section.too-long")).isInstanceOfSatisfying(TextTooLongException.class, e -> {
+                    assertThat(e.limit()).isEqualTo(100_000);
+                    assertThat(e.messageKey()).isEqualTo("error.strategy.section.too-long");
+                });
+        assertThatThrownBy(() -> RichText.sanitize("html", "<b></b>".repeat(100_000), 100_000,
+                TextTooLongException.MESSAGE_KEY)).as("markup no person wrote").isInstanceOf(TextTooLongException.class);
     }
 }

@@ -366,14 +366,10 @@ public class Newsletter {
     }
 
     private static String validBody(IssueDraft draft) {
-        if (draft.body() != null && draft.body().length() > MAX_BODY) {
-            throw new TextTooLongException("body", MAX_BODY);
-        }
-        String typed = FreeText.checked("body", draft.body());
-        if (typed == null || FreeText.blank(RichText.toText(typed))) {
+        String body = RichText.sanitize("body", draft.body(), MAX_BODY, TextTooLongException.MESSAGE_KEY).html();
+        if (draft.body() == null || FreeText.blank(RichText.toText(draft.body()))) {
             throw new InvalidInputException("body", "newsletter.error.body.required", "no text");
         }
-        String body = RichText.sanitize(typed).html();
         if (FreeText.blank(RichText.toText(body))) {
             throw new InvalidInputException("body", "newsletter.error.body.removed", "no text left after sanitising");
         }

@@ -153,10 +153,7 @@ public class MeetingRecords {
     public MinutesView saveMinutes(long meetingId, String html, long version) {
         AccountView coordinator = access.coordinator();
         Meeting meeting = started(book.lockedMeeting(meetingId));
-        if (html != null && html.length() > MAX_MINUTES) {
-            throw new TextTooLongException("minutes", MAX_MINUTES);
-        }
-        RichText.Sanitized clean = RichText.sanitize(FreeText.checked("minutes", html));
+        RichText.Sanitized clean = RichText.sanitize("minutes", html, MAX_MINUTES, TextTooLongException.MESSAGE_KEY);
         MeetingMinutes minutes = em.find(MeetingMinutes.class, meeting.id());
         MinutesView before = minutes == null ? null : view(meetingId, minutes, false, false);
         if (minutes == null ? version != 0 : minutes.version() != version) {

@@ -13,7 +13,7 @@ public final class DocumentTexts {
     public static final int MAX_TITLE = 200;
     public static final int MAX_NOTE = 1000;
     /**
-     * About forty pages of formatted text per section: enough for any chapter, small enough that a paste of a
+     * Characters of text as it reads (markup not counted): about forty pages per section: enough for any chapter, small enough that a paste of a
      * whole report (or an embedded image) is refused with a message rather than slowing every page down.
      */
     public static final int MAX_SECTION = 200_000;
@@ -52,12 +52,9 @@ public final class DocumentTexts {
         return FreeText.checked(field, note);
     }
 
-    /** Section text, refused when too long and sanitised with the product's one rule. */
+    /** Section text, sanitised with the product's one rule and refused when it reads as too long. */
     public static RichText.Sanitized section(String html) {
-        if (html != null && html.length() > MAX_SECTION) {
-            throw new TextTooLongException("html", "error.strategy.section.too-long", MAX_SECTION);
-        }
-        return RichText.sanitize(FreeText.checked("html", html));
+        return RichText.sanitize("html", html, MAX_SECTION, "error.strategy.section.too-long");
     }
 
     public static Set<PolicyField> fields(Set<PolicyField> fields) {
