@@ -31,6 +31,7 @@ import nl.arbeidsmigratie.regie.strategy.api.DocumentKind;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentSummary;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentVersions;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
 import nl.arbeidsmigratie.regie.strategy.api.NewDocument;
 import nl.arbeidsmigratie.regie.strategy.api.SectionSaved;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
@@ -82,6 +83,9 @@ class StrategyDocumentsIT {
 
     @Inject
     AuditReview auditReview;
+
+    @Inject
+    DocumentWorkflow workflow;
 
     @Test
     void aNewDocumentStartsFromTheTemplatePrefilledFromTheEnrolment() throws Exception {
@@ -406,5 +410,23 @@ class StrategyDocumentsIT {
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> documents.addCoAuthor(
                 fixture.westlandDraft("Geen afspraak").id(), ROTTERDAM)).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("error.strategy.coauthor.not-agreement")));
+        TestCaller.as(COORDINATOR, () -> {
+            assertThatThrownBy(() -> documents.addCoAuthor(agreement.id(), WESTLAND)).isInstanceOfSatisfying(
+                    InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("error.strategy.coauthor.already"));
+            assertThatThrownBy(() -> documents.removeCoAuthor(agreement.id(), ROTTERDAM)).isInstanceOfSatisfying(
+                    InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("error.strategy.coauthor.not-one"));
+        });
+        // the trail says who was added and removed
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.search(new AuditFilter(
+                "strategy-document:" + agreement.id(), null, "strategy.document.coauthor-removed", null, null, null),
+                0, 10)).items()).singleElement().satisfies(entry -> {
+                    assertThat(entry.before()).contains(ROTTERDAM);
+                    assertThat(entry.after()).doesNotContain(ROTTERDAM).contains(WESTLAND);
+                });
+        // once withdrawn, the agreement keeps the co-authors it had
+        TestCaller.as(OFFICER, () -> workflow.withdraw(agreement.id(), "Opgegaan in de provinciale afspraak"));
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> documents.addCoAuthor(agreement.id(), ROTTERDAM))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.coauthor.settled")));
     }
 }

@@ -211,9 +211,12 @@ public class StrategyDocuments {
         MunicipalityArea municipality = areas.all().stream().filter(a -> a.code().equals(code))
                 .findFirst().orElseThrow(() -> new InvalidInputException("municipalityCode",
                         "error.municipality.unknown", "no municipality " + municipalityCode));
-        DocumentSummary before = Documents.summary(seen.document());
-        seen.document().addCoAuthor(new CoAuthor(municipality.code(), municipality.name()));
-        return changed(seen, "strategy.document.coauthor-added", before);
+        List<String> before = coAuthorCodes(seen.document());
+        if (!seen.document().addCoAuthor(new CoAuthor(municipality.code(), municipality.name()))) {
+            throw new InvalidInputException("municipalityCode", "error.strategy.coauthor.already",
+                    municipality.code() + " writes the agreement already");
+        }
+        return coAuthorsChanged(seen, "strategy.document.coauthor-added", before);
     }
 
     /** A coordinator removes a municipality from a regional agreement's co-authors; one always remains. */
@@ -225,11 +228,15 @@ public class StrategyDocuments {
             throw new InvalidInputException("municipalityCode", "error.strategy.coauthor.last",
                     "an agreement keeps at least one co-author");
         }
-        DocumentSummary before = Documents.summary(document);
-        document.removeCoAuthor(code);
-        return changed(seen, "strategy.document.coauthor-removed", before);
+        List<String> before = coAuthorCodes(document);
+        if (!document.removeCoAuthor(code)) {
+            throw new InvalidInputException("municipalityCode", "error.strategy.coauthor.not-one",
+                    code + " is no co-author");
+        }
+        return coAuthorsChanged(seen, "strategy.document.coauthor-removed", before);
     }
 
+    /** Co-authors change while an agreement is written or reviewed; adopted or withdrawn, it stays as agreed. */
     private Seen coAuthorChange(long id) {
         AccountView coordinator = access.coordinator();
         Seen seen = documents.readable(id);
@@ -237,7 +244,29 @@ public class StrategyDocuments {
             throw new InvalidInputException("document", "error.strategy.coauthor.not-agreement",
                     "only a regional agreement has co-authors");
         }
+        if (!coAuthorsOpen(seen.document().status())) {
+            throw new InvalidInputException("document", "error.strategy.coauthor.settled",
+                    "the co-authors of an agreement " + seen.document().status() + " stay as they are");
+        }
         return new Seen(coordinator, seen.document(), seen.reach());
+    }
+
+    /** Whether a regional agreement in {@code status} still takes other co-authors. */
+    public static boolean coAuthorsOpen(DocumentStatus status) {
+        return status == DocumentStatus.DRAFT || status == DocumentStatus.IN_REVIEW;
+    }
+
+    private static List<String> coAuthorCodes(StrategyDocument document) {
+        return document.coAuthors().stream().map(CoAuthor::municipalityCode).sorted().toList();
+    }
+
+    /** The audit trail names the co-authors before and after, which a document's summary does not hold. */
+    private DocumentView coAuthorsChanged(Seen seen, String action, List<String> before) {
+        em.flush();
+        documents.touch(seen.document(), documents.now());
+        audit.record(action, target(seen.document()), Map.of("coAuthors", before),
+                Map.of("coAuthors", coAuthorCodes(seen.document())));
+        return documents.view(seen);
     }
 
     /** Adds a section of the authors' own after the last one. */

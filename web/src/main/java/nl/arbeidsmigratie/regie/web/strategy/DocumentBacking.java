@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
@@ -28,6 +29,7 @@ import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.strategy.api.Adoption;
 import nl.arbeidsmigratie.regie.strategy.api.AdoptionBody;
+import nl.arbeidsmigratie.regie.strategy.api.CoAuthor;
 import nl.arbeidsmigratie.regie.strategy.api.CommentView;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentDetails;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentKind;
@@ -665,8 +667,8 @@ public class DocumentBacking implements Serializable {
     }
 
     public boolean isMayChangeCoAuthors() {
-        return isCoordinator() && document != null
-                && document.kind() == DocumentKind.REGIONAL_AGREEMENT;
+        return isCoordinator() && document != null && document.kind() == DocumentKind.REGIONAL_AGREEMENT
+                && StrategyDocuments.coAuthorsOpen(document.status());
     }
 
     public boolean isEnrolmentOffered() {
@@ -693,11 +695,14 @@ public class DocumentBacking implements Serializable {
         return coordinators;
     }
 
-    public List<MunicipalityArea> getMunicipalities() {
+    /** The municipalities that may be added as co-authors: those not writing the agreement yet. */
+    public List<MunicipalityArea> getCoAuthorChoices() {
         if (municipalities == null) {
             municipalities = areas.all();
         }
-        return municipalities;
+        Set<String> writing = document.coAuthors().stream().map(CoAuthor::municipalityCode)
+                .collect(Collectors.toSet());
+        return municipalities.stream().filter(m -> !writing.contains(m.code())).toList();
     }
 
     public PolicyField[] getAllPolicyFields() {
