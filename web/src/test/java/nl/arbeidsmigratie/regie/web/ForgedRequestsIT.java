@@ -235,6 +235,18 @@ class ForgedRequestsIT {
     }
 
     @Test
+    void aPageAnswersOnlyTheMethodsAPageIsReadAndPostedWith() throws Exception {
+        for (String method : List.of("PUT", "DELETE", "PATCH")) {
+            HttpResponse<String> answer = Http.send(method, URI.create(base + "login.xhtml"), null, null, null);
+            assertThat(answer.statusCode()).as(method).isEqualTo(405);
+            assertThat(answer.headers().firstValue("Allow")).as(method).hasValue("GET, HEAD, POST");
+        }
+        HttpResponse<String> options = Http.send("OPTIONS", URI.create(base + "login.xhtml"), null, null, null);
+        assertThat(options.statusCode()).isEqualTo(204);
+        assertThat(options.headers().firstValue("Allow")).hasValue("GET, HEAD, POST");
+    }
+
+    @Test
     void aTextTooLongForItsFieldIsRefusedWithThatFieldsLimit() throws Exception {
         // a count's source takes 300 characters, more than the 200 its message once named
         HttpResponse<String> count = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_OFFICER.email(),
@@ -294,6 +306,9 @@ class ForgedRequestsIT {
             HttpResponse<String> answer = Http.postJson(locations, DEMO_OFFICER.email(), body);
             assertProblem(answer, 400);
         }
+        HttpResponse<String> brokenOff = Http.postJson(locations, DEMO_OFFICER.email(), "{\"name\": \"Kas\",\n\"city\" ");
+        assertProblem(brokenOff, 400);
+        assertThat(brokenOff.body()).as("where the JSON goes wrong").contains("no valid JSON", "on line 2.");
         HttpResponse<String> wrongType = Http.postJson(URI.create(base + "api/v1/locations/1/occupancy"),
                 DEMO_OFFICER.email(), "{\"referenceDate\":\"garbage\",\"persons\":1}");
         assertProblem(wrongType, 400);

@@ -304,7 +304,7 @@ class MeetingsBrowserIT {
             fill(browser, "propose:deadline_input", DAY.format(start.minusDays(30)));
             browser.click(By.id("propose:open"));
             browser.waitForText("poll:messages", "De datumprikker is geopend");
-            assertThat(browser.text(By.id("poll-deadline"))).contains("Antwoorden kan tot " + DAY.format(start.minusDays(30)) + " 23:59.");
+            assertThat(browser.text(By.id("poll-deadline"))).contains("Antwoorden kan tot " + DAY.format(start.minusDays(30)) + " 23:59; alle tijden zijn in Nederlandse tijd.");
             String poll = browser.driver().getCurrentUrl();
 
             // the coordinator invites a guest speaker; a wrong address is refused beside its field

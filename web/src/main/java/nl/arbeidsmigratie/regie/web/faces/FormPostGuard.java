@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
 import org.primefaces.csp.CspException;
 
 /**
- * A form post that no page of ours sent is answered 400 with a short page that says so, never a server error;
+ * A page answers only GET, HEAD and POST (405 otherwise, with {@code Allow}). A form post that no page of ours sent
+ * is answered 400 with a short page that says so, never a server error;
  * so is a page's form state sent in a link (a GET), which Faces would otherwise run as a post.
  * <p>
  * Pages run in PrimeFaces' CSP mode: their script puts the page's nonce ({@code primefaces.nonce}) into every
@@ -38,6 +40,7 @@ import org.primefaces.csp.CspException;
 public class FormPostGuard extends HttpFilter {
 
     static final String NONCE = "primefaces.nonce";
+    private static final List<String> PAGE_METHODS = List.of("GET", "HEAD", "POST");
     private static final Pattern OFFSET = Pattern.compile("\\d{1,9}");
     /** The largest page any table offers is 100 rows. */
     private static final Pattern PAGE_SIZE = Pattern.compile("[1-9]\\d?|100");
@@ -54,6 +57,13 @@ public class FormPostGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!PAGE_METHODS.contains(request.getMethod())) {
+            // a page is read and its forms posted; Faces would answer anything else with the page itself
+            response.setHeader("Allow", String.join(", ", PAGE_METHODS));
+            response.setStatus("OPTIONS".equals(request.getMethod()) ? HttpServletResponse.SC_NO_CONTENT
+                    : HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
         if (!"POST".equals(request.getMethod())) {
             if (request.getParameter("jakarta.faces.ViewState") != null) {
                 // Faces would take it for a post of the page's form: a link, however it was made, changes nothing

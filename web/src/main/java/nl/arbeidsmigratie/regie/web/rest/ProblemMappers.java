@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
 import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.Path;
@@ -218,6 +219,13 @@ public final class ProblemMappers {
             boolean date = false;
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 date |= cause instanceof DateTimeParseException;
+                if (cause instanceof JsonParsingException broken && broken.getLocation() != null) {
+                    // no JSON at all: where it breaks off or goes wrong is what the caller needs
+                    long line = broken.getLocation().getLineNumber();
+                    return Problem.response(Response.Status.BAD_REQUEST, language.text("error.api.body.syntax",
+                            "The request body is no valid JSON: it breaks off or has an unexpected character on line "
+                                    + line + ".", line), "body");
+                }
                 if (cause instanceof JsonBinding.UnknownEnumValue unknown) {
                     String field = path.isEmpty() ? "body" : String.join(".", path);
                     String allowed = String.join(", ", unknown.allowed());

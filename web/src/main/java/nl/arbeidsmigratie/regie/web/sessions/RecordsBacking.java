@@ -186,8 +186,10 @@ public class RecordsBacking implements Serializable {
         if (meeting == null || file == null) {
             return;
         }
-        if (FacadeCalls.attempt(() -> records.attach(meeting.id(), file.getFileName(), file.getContent()))) {
-            Messages.addGlobalInfo("records.attachment.added", file.getFileName());
+        AttachmentView[] added = new AttachmentView[1];
+        if (FacadeCalls.attempt(() -> added[0] = records.attach(meeting.id(), file.getFileName(), file.getContent()))) {
+            // named as stored: a path or unusual characters sent with the name are gone
+            Messages.addGlobalInfo("records.attachment.added", added[0].fileName());
             reload();
         }
     }
