@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * The one way dates are shown ({@code 01-12-2026}, with a time {@code 01-12-2026 14:30}) and the many ways people
  * type them: {@code 1-12-2026}, {@code 01-12-2026}, {@code 1/12/2026}, {@code 1.12.2026}, {@code 01122026},
  * {@code 1 december 2026}, {@code 1 dec 2026}, {@code 1 dec. 2026}, {@code 1-dec-2026} (as a spreadsheet writes
- * it), {@code 2026-12-01}, month names in Dutch or English. A day-month-year order is assumed: that is how the Netherlands writes dates.
+ * it), {@code 2026-12-01}, month names in Dutch or English. A day-month-year order is assumed: that is how the
+ * Netherlands writes dates.
  */
 public final class DutchDates {
 

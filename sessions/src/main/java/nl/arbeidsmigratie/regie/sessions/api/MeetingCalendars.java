@@ -108,7 +108,6 @@ public class MeetingCalendars {
         feeds.revokeLive(book.series(seriesId), caller.email());
     }
 
-
     /**
      * The feed a token opens, for calendar applications that do not sign in: every announced meeting of the
      * series. Empty for a revoked, forged or malformed token, alike.

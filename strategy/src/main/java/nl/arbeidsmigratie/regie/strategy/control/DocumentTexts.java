@@ -13,8 +13,9 @@ public final class DocumentTexts {
     public static final int MAX_TITLE = 200;
     public static final int MAX_NOTE = 1000;
     /**
-     * Characters of text as it reads (markup not counted): about forty pages per section: enough for any chapter, small enough that a paste of a
-     * whole report (or an embedded image) is refused with a message rather than slowing every page down.
+     * Characters of text as it reads, markup not counted: about forty pages per section, enough for any chapter, small
+     * enough that a paste of a whole report (or an embedded image) is refused with a message rather than slowing every
+     * page down.
      */
     public static final int MAX_SECTION = 200_000;
 

@@ -1,8 +1,8 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
 import jakarta.json.JsonException;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ProcessingException;
