@@ -217,7 +217,12 @@ class ImportIT {
                 .singleElement().satisfies(h -> {
                     assertThat(h.reportWithheld()).isFalse();
                     assertThat(h.problems()).extracting(ImportProblem::line).containsExactly(3L);
+                    // the history, which cannot be changed, keeps no cell as written: it may hold a name or a BSN
+                    assertThat(h.problems().get(0).value()).isNull();
+                    assertThat(h.problems().get(0).arguments()).doesNotContain("geheim-delft");
                 });
+        assertThat(Sql.strings(dataSource, "select count(*) from monitoring.import_refusal where problems like"
+                + " '%geheim-delft%'")).containsExactly("0");
     }
 
     @Test

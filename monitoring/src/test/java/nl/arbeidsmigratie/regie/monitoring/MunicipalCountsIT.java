@@ -77,6 +77,11 @@ class MunicipalCountsIT {
         assertThat(recorded.registrationRateHigh()).isCloseTo(0.75, within(0.001));
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> counts.asKnownOn(WESTLAND, Instant.now())))
                 .extracting(CountView::id).contains(recorded.id());
+        // "more than 6,000" says the rate is at most 75%, not that it is 75%
+        CountView openEnded = TestCaller.as(OFFICER, () -> counts.record(westland(LocalDate.of(2020, 8, 1), 4500,
+                6000, null)));
+        assertThat(openEnded.registrationRateLow()).isNull();
+        assertThat(openEnded.registrationRateHigh()).isCloseTo(0.75, within(0.001));
     }
 
     @Test

@@ -625,10 +625,20 @@ class RestApiIT {
         // a public page a secret link opens neither (a guest's poll shows everyone's answers), whatever the link
         HttpResponse<String> secretLink = Http.get(URI.create(base + "date-poll.xhtml?token=onbekend"));
         assertThat(secretLink.statusCode()).isEqualTo(404);
-        for (HttpResponse<String> answer : List.of(api, export, page, secretLink)) {
+        // nor the page refusing a role, which names who is signed in, nor the way to the sign-in
+        HttpResponse<String> refused = signedIn(DEMO_OFFICER, "app/registration/accounts.xhtml");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        HttpResponse<String> toSignIn = Http.get(URI.create(base + "app/home.xhtml"));
+        assertThat(toSignIn.statusCode()).isEqualTo(302);
+        for (HttpResponse<String> answer : List.of(api, export, page, secretLink, refused, toSignIn)) {
             assertThat(answer.headers().allValues("Cache-Control")).as(answer.uri().getPath())
                     .anySatisfy(value -> assertThat(value).contains("no-store"));
             assertThat(answer.headers().firstValue("Server")).as(answer.uri().getPath()).isEmpty();
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(answer.uri().getPath())
+                    .hasValue("nosniff");
+            assertThat(answer.headers().allValues("X-Frame-Options")).as(answer.uri().getPath()).containsExactly("DENY");
+            assertThat(answer.headers().allValues("Content-Security-Policy")).as(answer.uri().getPath())
+                    .filteredOn(policy -> policy.contains("frame-ancestors")).hasSize(1);
         }
     }
 

@@ -26,6 +26,8 @@ public record ImportProblem(long line, String column, String messageKey, List<St
      */
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,8})");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Where a refused file's history leaves out the cell: {@link #withoutCell}. */
+    public static final String NOT_KEPT = "…";
 
     /**
      * The one constructor JSON-B reads a stored report with; a report stored before arguments existed has none.
@@ -70,6 +72,20 @@ public record ImportProblem(long line, String column, String messageKey, List<St
     /** A problem whose message has no placeholders. */
     public ImportProblem(long line, String column, String messageKey, String detail) {
         this(line, column, messageKey, List.of(), detail);
+    }
+
+    /**
+     * The problem as a refused file's history keeps it: without the cell as the file wrote it, in the arguments and
+     * the detail too. A cell may hold what may never be stored (a name or a BSN pasted into a number's column), and
+     * the history cannot be changed; the answer to the import itself still quotes it, so it can be found and put
+     * right.
+     */
+    public ImportProblem withoutCell() {
+        if (value == null) {
+            return this;
+        }
+        return new ImportProblem(line, column, messageKey, arguments.stream()
+                .map(argument -> argument.equals(value) ? NOT_KEPT : argument).toList(), null, null);
     }
 
     /** A value as a report shows it, shortened visibly when it is longer than a cell one looks for. */

@@ -82,7 +82,7 @@ public class ImportRecords {
             s.setString(2, fileName);
             s.setArray(3, c.createArrayOf("text", municipalities.stream().sorted().toArray()));
             s.setLong(4, total);
-            s.setString(5, json.toJson(problems));
+            s.setString(5, json.toJson(problems.stream().map(ImportProblem::withoutCell).toList()));
             s.setTimestamp(6, Timestamp.from(at));
             s.setString(7, by);
             s.executeUpdate();

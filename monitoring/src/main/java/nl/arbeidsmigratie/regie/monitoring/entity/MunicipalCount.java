@@ -101,15 +101,14 @@ public class MunicipalCount extends SupersedingVersion<MunicipalCount, CountFigu
 
     /**
      * The count as recorded, with the registration rate as a range: registered ÷ estimate maximum … registered ÷
-     * estimate minimum, null where the figures do not allow it.
+     * estimate minimum. An estimate with one end only ("more than 80,000") leaves the other end of the rate open
+     * (null), as it is: the rate is at most, or at least, the one it gives.
      */
     public CountView view() {
         Integer registered = registeredBrp == null && registeredRni == null ? null
                 : (registeredBrp == null ? 0 : registeredBrp) + (registeredRni == null ? 0 : registeredRni);
-        Integer low = estimateMax != null ? estimateMax : estimateMin;
-        Integer high = estimateMin != null ? estimateMin : estimateMax;
         return new CountView(id(), figures(), recordedAt(), recordedBy(), supersedesId(), markedError(), reason(),
-                rate(registered, low), rate(registered, high));
+                rate(registered, estimateMax), rate(registered, estimateMin));
     }
 
     private static Double rate(Integer registered, Integer estimate) {

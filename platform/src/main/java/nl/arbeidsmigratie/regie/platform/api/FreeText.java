@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.platform.api;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,8 +11,8 @@ import java.util.regex.Pattern;
  * the others (bell, escape sequences) only ever reach a database to disturb the terminals, logs and spreadsheets
  * that later show them. Nor the invisible characters that override the writing direction (embeddings, overrides,
  * isolates): none of the product's languages needs them, and they make text read otherwise than it is stored
- * ("fdp.exe" shown as "exe.pdf"). Everything else, markup and formula-like text included, is text and is stored as
- * sent.
+ * ("fdp.exe" shown as "exe.pdf"). Nor a citizen service number (BSN): the product stores counts, never people.
+ * Everything else, markup and formula-like text included, is text and is stored as sent.
  */
 public final class FreeText {
 
@@ -33,9 +34,35 @@ public final class FreeText {
                             "%s contains a character overriding the writing direction (U+%04X)", field, (int) c));
                 }
             }
+            if (holdsCitizenNumber(value)) {
+                throw new InvalidInputException(field, "error.text.bsn",
+                        field + " contains a number that is a valid citizen service number (BSN)");
+            }
         }
         return value;
     }
+
+    /**
+     * Whether {@code value} holds a number standing on its own that is a valid BSN: nine digits, also written
+     * {@code 1234.56.782}, that pass the eleven test. A part of a longer number, a code or an address is none.
+     */
+    static boolean holdsCitizenNumber(String value) {
+        Matcher found = CITIZEN_NUMBER.matcher(value);
+        while (found.find()) {
+            String digits = found.group().replace(".", "");
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                sum += (9 - i) * (digits.charAt(i) - '0');
+            }
+            if ((sum - (digits.charAt(8) - '0')) % 11 == 0 && sum > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CITIZEN_NUMBER = Pattern.compile(
+            "(?<![\\w./=#-])(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3})(?![\\w/-]|\\.\\d)");
 
     /**
      * {@code value} with every line break a line feed (null stays null): a text typed on Windows (CR LF) or saved by

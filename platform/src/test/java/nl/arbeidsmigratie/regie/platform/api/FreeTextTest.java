@@ -1,8 +1,10 @@
 package nl.arbeidsmigratie.regie.platform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FreeTextTest {
@@ -92,5 +94,17 @@ class FreeTextTest {
         // é typed as e and its accent is the é of the other
         assertThat(FreeText.compared("Cafe\u0301 Zeee\u0308n")).isEqualTo(FreeText.compared("Caf\u00e9 Zee\u00ebn"));
         assertThat(FreeText.line("name", "Cafe\u0301")).isEqualTo("Caf\u00e9");
+    }
+
+    @Test
+    void aCitizenServiceNumberIsNoTextTheProductStores() {
+        assertThat(List.of("Jan, BSN 111222333", "bsn: 1112.22.333", "111222333"))
+                .allSatisfy(text -> assertThatThrownBy(() -> FreeText.checked("name", text))
+                        .isInstanceOfSatisfying(InvalidInputException.class,
+                                e -> assertThat(e.messageKey()).isEqualTo("error.text.bsn")));
+        // nine digits failing the eleven test, or part of a longer number, a link or an amount, are text
+        assertThat(List.of("zaak 111222334", "BAG 1783010000001234", "gmb-2024-111222333",
+                "https://example.nl/111222333", "€ 111.222.333", "0612345678", "1112223330"))
+                .allSatisfy(text -> assertThat(FreeText.checked("name", text)).isEqualTo(text));
     }
 }

@@ -107,6 +107,29 @@ public class DisplayValues {
         return number(low) + between + number(high);
     }
 
+    /**
+     * An estimate as it was made: "2.500 – 3.100", or with one end only "≥ 80.000" (more than) or "≤ 400" (at most),
+     * never one end shown as the figure.
+     */
+    public String estimate(Number min, Number max) {
+        return openRange(number(min), number(max), min, max);
+    }
+
+    /** A share's range as whole percentages, "50% – 75%", with an open end "≤ 51%" or "≥ 25%"; see {@link #estimate}. */
+    public String shareRange(Number low, Number high) {
+        return openRange(percent(low), percent(high), low, high);
+    }
+
+    static String openRange(String lowText, String highText, Number low, Number high) {
+        if (low == null) {
+            return high == null ? "" : "≤ " + highText;
+        }
+        if (high == null) {
+            return "≥ " + lowText;
+        }
+        return lowText.equals(highText) ? lowText : lowText + " – " + highText;
+    }
+
     /** A share as a whole percentage in the page's language ({@code 0.875}: {@code 88%}). */
     public String percent(Number share) {
         return share == null ? "" : ((NumberFormat) percentFormats

@@ -114,6 +114,7 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
      */
     private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context, boolean deactivated) {
+        SecurityHeadersFilter.addTo(request, response);
         // a person whose account was deactivated while signed in is told so, rather than left to wonder
         String login = request.getContextPath() + "/login.xhtml" + (deactivated ? "?ended=deactivated" : "");
         String and = deactivated ? "&" : "?";
