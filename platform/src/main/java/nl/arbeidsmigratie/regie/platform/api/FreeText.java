@@ -34,22 +34,28 @@ public final class FreeText {
                             "%s contains a character overriding the writing direction (U+%04X)", field, (int) c));
                 }
             }
-            if (holdsCitizenNumber(value)) {
-                throw new InvalidInputException(field, "error.text.bsn",
-                        field + " contains a number that is a valid citizen service number (BSN)");
-            }
+            refuseCitizenNumber(field, value);
         }
         return value;
     }
 
+    /** Refuses {@code text} naming {@code field} when it holds a citizen service number ({@link #holdsCitizenNumber}). */
+    static void refuseCitizenNumber(String field, String text) {
+        if (holdsCitizenNumber(text)) {
+            throw new InvalidInputException(field, "error.text.bsn",
+                    field + " contains a number that is a valid citizen service number (BSN)");
+        }
+    }
+
     /**
      * Whether {@code value} holds a number standing on its own that is a valid BSN: nine digits, also written
-     * {@code 1234.56.782}, that pass the eleven test. A part of a longer number, a code or an address is none.
+     * {@code 1234.56.782}, {@code 1234 56 782} or {@code 123 456 782}, that pass the eleven test. A part of a longer
+     * number or of a link is none, nor an amount written with points ({@code 123.456.782}).
      */
     static boolean holdsCitizenNumber(String value) {
         Matcher found = CITIZEN_NUMBER.matcher(value);
         while (found.find()) {
-            String digits = found.group().replace(".", "");
+            String digits = found.group().replaceAll("[. ]", "");
             int sum = 0;
             for (int i = 0; i < 8; i++) {
                 sum += (9 - i) * (digits.charAt(i) - '0');
@@ -62,7 +68,7 @@ public final class FreeText {
     }
 
     private static final Pattern CITIZEN_NUMBER = Pattern.compile(
-            "(?<![\\w./=#-])(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3})(?![\\w/-]|\\.\\d)");
+            "(?<![\\w./=]|\\d[ .-])(?:\\d{9}|\\d{4}([. ])\\d{2}\\1\\d{3}|\\d{3} \\d{3} \\d{3})(?![\\w/]|[ .-]\\d)");
 
     /**
      * {@code value} with every line break a line feed (null stays null): a text typed on Windows (CR LF) or saved by

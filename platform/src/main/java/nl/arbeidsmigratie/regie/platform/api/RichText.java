@@ -57,8 +57,9 @@ public final class RichText {
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr",
             "img", "input", "link", "meta", "param", "source", "track", "wbr");
 
-    /** How much longer than its text rich text may be: a list of short items, or emoji written as references. */
-    private static final int MARKUP_PER_CHARACTER = 5;
+    /** How much longer than its text rich text may be: a list of short items or of links, emoji as references. */
+    private static final int MARKUP_PER_CHARACTER = 10;
+    private static final Pattern ANY_TAG = Pattern.compile("<[^>]*>");
 
     /** Elements whose loss is not worth telling anyone: wrappers the editor or a paste adds around text. */
     private static final List<String> HARMLESS = List.of("span", "div", "font", "html", "body", "head", "meta");
@@ -89,9 +90,12 @@ public final class RichText {
             throw new TextTooLongException(field, tooLongKey, maxText);
         }
         Sanitized clean = sanitize(FreeText.checked(field, html));
-        if (clean.html().length() > most || shownText(clean.html()).length() > maxText) {
+        String text = unescape(ANY_TAG.matcher(clean.html()).replaceAll(""));
+        if (clean.html().length() > most || text.length() > maxText) {
             throw new TextTooLongException(field, tooLongKey, maxText);
         }
+        // as it reads, which markup may have split ("111<span>222</span>333") or written as references
+        FreeText.refuseCitizenNumber(field, shownText(clean.html()));
         return clean;
     }
 

@@ -98,13 +98,14 @@ class FreeTextTest {
 
     @Test
     void aCitizenServiceNumberIsNoTextTheProductStores() {
-        assertThat(List.of("Jan, BSN 111222333", "bsn: 1112.22.333", "111222333"))
+        assertThat(List.of("Jan, BSN 111222333", "bsn: 1112.22.333", "111222333", "BSN-111222333", "#111222333",
+                "111 222 333", "1112 22 333"))
                 .allSatisfy(text -> assertThatThrownBy(() -> FreeText.checked("name", text))
                         .isInstanceOfSatisfying(InvalidInputException.class,
                                 e -> assertThat(e.messageKey()).isEqualTo("error.text.bsn")));
         // nine digits failing the eleven test, or part of a longer number, a link or an amount, are text
         assertThat(List.of("zaak 111222334", "BAG 1783010000001234", "gmb-2024-111222333",
-                "https://example.nl/111222333", "€ 111.222.333", "0612345678", "1112223330"))
+                "https://example.nl/111222333", "€ 111.222.333", "0612345678", "1112223330", "1 111 222 333"))
                 .allSatisfy(text -> assertThat(FreeText.checked("name", text)).isEqualTo(text));
     }
 }

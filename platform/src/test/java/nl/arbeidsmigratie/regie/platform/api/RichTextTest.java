@@ -185,7 +185,13 @@ class RichTextTest {
                     assertThat(e.limit()).isEqualTo(100_000);
                     assertThat(e.messageKey()).isEqualTo("error.strategy.section.too-long");
                 });
-        assertThatThrownBy(() -> RichText.sanitize("html", "<b></b>".repeat(100_000), 100_000,
+        assertThat(RichText.sanitize("html", "<ul>" + "<li>zes tk</li>".repeat(20_000) + "</ul>", 120_000,
+                TextTooLongException.MESSAGE_KEY).html()).as("120,000 characters of text, the items not counted")
+                .startsWith("<ul><li>zes tk</li>");
+        assertThatThrownBy(() -> RichText.sanitize("html", "<p>BSN 111<span>222</span>333</p>", 100_000,
+                TextTooLongException.MESSAGE_KEY)).as("a number markup split").isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("error.text.bsn"));
+        assertThatThrownBy(() -> RichText.sanitize("html", "<b></b>".repeat(200_000), 100_000,
                 TextTooLongException.MESSAGE_KEY)).as("markup no person wrote").isInstanceOf(TextTooLongException.class);
     }
 }
