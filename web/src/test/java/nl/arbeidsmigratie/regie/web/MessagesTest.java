@@ -50,8 +50,10 @@ class MessagesTest {
     /** A length rule written without its limit: a key about a too long text given to a plain refusal. */
     private static final Pattern LENGTH_RULE_WITHOUT_LIMIT = Pattern.compile(
             "new InvalidInputException\\(\\s*[^,]+,\\s*\"[^\"]*too-long[^\"]*\"");
+    /** A length rule's message: refused by a {@code TextTooLongException}, or by rich text's limit which makes one. */
     private static final Pattern LENGTH_KEY = Pattern.compile(
-            "new TextTooLongException\\(\\s*[^,]+,\\s*\"([^\"]+)\"");
+            "new TextTooLongException\\(\\s*[^,]+,\\s*\"([^\"]+)\""
+                    + "|RichText\\.sanitize\\(\\s*\"[^\"]*\",\\s*\\w+,\\s*\\w+,\\s*\"([^\"]+)\"");
 
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
@@ -123,7 +125,7 @@ class MessagesTest {
                 }
                 Matcher key = LENGTH_KEY.matcher(code);
                 while (key.find()) {
-                    lengthKeys.add(key.group(1));
+                    lengthKeys.add(key.group(1) != null ? key.group(1) : key.group(2));
                 }
             }
         }
