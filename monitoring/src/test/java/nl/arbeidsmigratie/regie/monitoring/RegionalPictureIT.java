@@ -363,6 +363,12 @@ class RegionalPictureIT {
                 .isInstanceOf(AccessRefusedException.class));
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> agreements.revise(created.agreementId(), 1, revised, " "))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason")));
+        // every municipality named, the places left over would be no one's
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> agreements.revise(created.agreementId(), 1,
+                new FairShareTerms(region, "Taakstelling 2013", 100, LocalDate.of(2013, 1, 1), LocalDate.of(2022, 12, 31),
+                        List.of(new AgreedShare(AALTEN, 70), new AgreedShare(ACHTKARSPELEN, 20))), "Bijgesteld"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.fairshare.unassigned")));
         FairShareView second = TestCaller.as(COORDINATOR, () -> agreements.revise(created.agreementId(), 1, revised, "Bijgesteld"));
         assertThat(second.versionNo()).isEqualTo(2);
         assertThat(second.remainder()).isZero();

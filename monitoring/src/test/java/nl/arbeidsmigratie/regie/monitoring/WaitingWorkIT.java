@@ -136,6 +136,15 @@ class WaitingWorkIT {
         assertThat(province.figures().estimateMunicipalities()).isPositive();
         assertThat(province.figures().estimateMin()).isGreaterThanOrEqualTo(200);
 
+        // an old count says the province's estimate is partly old only when it is an estimate the figures take
+        int olderEstimates = province.olderEstimates();
+        as(COORDINATOR, () -> counts.record(new CountFigures("GM1924", TODAY.minusYears(2), 300, null, null, null,
+                null, "Alleen BRP", null, CountDefinition.LIVING_IN, 4, 12)));
+        assertThat(as(COORDINATOR, () -> work.ofProvince(5)).olderEstimates()).isEqualTo(olderEstimates);
+        as(COORDINATOR, () -> counts.record(new CountFigures("GM1924", TODAY.minusYears(2), 300, null, null, 500,
+                null, "Met schatting", null, CountDefinition.LIVING_IN, 4, 12)));
+        assertThat(as(COORDINATOR, () -> work.ofProvince(5)).olderEstimates()).isEqualTo(olderEstimates + 1);
+
         List<MonitoringChange> latest = as(AUDITOR, () -> work.latestChanges(10));
         assertThat(latest).extracting(MonitoringChange::kind, MonitoringChange::municipalityCode,
                 MonitoringChange::recordId, MonitoringChange::label, MonitoringChange::about,

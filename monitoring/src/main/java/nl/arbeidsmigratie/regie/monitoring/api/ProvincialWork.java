@@ -10,11 +10,11 @@ import java.util.Map;
 /**
  * The province at a glance for its coordinator: the headline figures on the reference date today, each
  * municipality's latest estimate against today's beds ({@code figures} null when the province has no municipality in
- * the register), the municipalities (code → name, by name) without a count in the last year, of which
- * {@code olderCounts} have an older one (the others none at all), and the latest imports.
+ * the register), the municipalities (code → name, by name) without a count in the last year, how many of the
+ * estimates in {@code figures} are older than that ({@code olderEstimates}), and the latest imports.
  */
 public record ProvincialWork(String province, LocalDate referenceDate, AreaFigures figures,
-                             Map<String, String> withoutRecentCount, int olderCounts, List<ImportRecord> recentImports)
+                             Map<String, String> withoutRecentCount, int olderEstimates, List<ImportRecord> recentImports)
         implements Serializable {
 
     public ProvincialWork {

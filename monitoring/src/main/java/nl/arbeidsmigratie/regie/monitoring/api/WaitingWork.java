@@ -103,8 +103,10 @@ public class WaitingWork {
                 .forEach(m -> withoutRecentCount.put(m.code(), m.name()));
         AreaFigures figures = members.stream().filter(m -> m.region() != null).findFirst()
                 .map(m -> regionalPicture.picture(m.region(), today, null).provinceTotal()).orElse(null);
-        int olderCounts = (int) withoutRecentCount.keySet().stream().filter(lastCounts::containsKey).count();
-        return new ProvincialWork(province, today, figures, withoutRecentCount, olderCounts,
+        Map<String, LocalDate> lastEstimates = queries.lastEstimates(today);
+        int olderEstimates = (int) members.stream().map(m -> lastEstimates.get(m.code()))
+                .filter(estimated -> estimated != null && estimated.isBefore(dueBefore)).count();
+        return new ProvincialWork(province, today, figures, withoutRecentCount, olderEstimates,
                 queries.recentImports(Math.max(1, Math.min(imports, LARGEST_LIST))));
     }
 

@@ -62,9 +62,15 @@ public final class FairShareRules {
                 throw new InvalidInputException("shares", "error.fairshare.negative", "a share cannot be negative");
             }
         }
-        if (named.stream().mapToLong(AgreedShare::places).sum() > terms.totalPlaces()) {
+        long shared = named.stream().mapToLong(AgreedShare::places).sum();
+        if (shared > terms.totalPlaces()) {
             throw new InvalidInputException("shares", "error.fairshare.exceeds",
                     "the shares add up to more than the agreed total");
+        }
+        // places left over are "the other municipalities together": with every municipality named there are none
+        if (shared < terms.totalPlaces() && seen.containsAll(members)) {
+            throw new InvalidInputException("shares", "error.fairshare.unassigned",
+                    "every municipality has a share, and they add up to less than the agreed total");
         }
         return new FairShareTerms(terms.region(), FreeText.spaced(terms.title()), terms.totalPlaces(), terms.agreedOn(),
                 terms.deadline(), named);

@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.monitoring.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -75,10 +76,26 @@ public class WaitingWorkQueries {
 
     /** The reference date of the latest count in force, by code. */
     public Map<String, LocalDate> lastCounts() {
+        return latest(IN_FORCE);
+    }
+
+    /**
+     * The reference date of the latest estimate in force up to {@code day}, by code: the one the regional picture
+     * takes (people living in the municipality, either end of the range).
+     */
+    public Map<String, LocalDate> lastEstimates(LocalDate day) {
+        return latest(IN_FORCE + " and c.definition = 'LIVING_IN' and c.reference_date <= ?1"
+                + " and (c.estimate_min is not null or c.estimate_max is not null)", Date.valueOf(day));
+    }
+
+    private Map<String, LocalDate> latest(String condition, Object... parameters) {
+        Query query = em.createNativeQuery("select c.municipality_code, max(c.reference_date)"
+                + " from monitoring.municipal_count c where " + condition + " group by c.municipality_code");
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select c.municipality_code, max(c.reference_date)"
-                + " from monitoring.municipal_count c where " + IN_FORCE + " group by c.municipality_code")
-                .getResultList();
+        List<Object[]> rows = query.getResultList();
         Map<String, LocalDate> last = new HashMap<>();
         rows.forEach(row -> last.put(((String) row[0]).strip(), date(row[1])));
         return last;
