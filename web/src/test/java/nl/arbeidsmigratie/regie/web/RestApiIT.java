@@ -383,7 +383,7 @@ class RestApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"figures\": [")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(notJson.statusCode()).isEqualTo(400);
-        assertThat(notJson.body()).contains("De inhoud van het verzoek is geen JSON");
+        assertThat(notJson.body()).contains("De inhoud van het verzoek is geen geldige JSON", "op regel 1");
         HttpResponse<String> fraction = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(base + "api/v1/counts")).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").header("Accept-Language", "nl")
