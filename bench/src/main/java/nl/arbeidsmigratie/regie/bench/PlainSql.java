@@ -66,9 +66,7 @@ final class PlainSql {
                        sum(case when meets then beds else 0 end) as meeting
                 from located group by code),
             counted as (
-                select distinct on (c.municipality_code) c.municipality_code as code,
-                       coalesce(c.estimate_min, c.estimate_max) as estimate_min,
-                       coalesce(c.estimate_max, c.estimate_min) as estimate_max
+                select distinct on (c.municipality_code) c.municipality_code as code, c.estimate_min, c.estimate_max
                 from monitoring.municipal_count c
                 where c.municipality_code in (select code from area) and c.definition = 'LIVING_IN'
                   and c.reference_date <= ? and c.recorded_at <= ? and not c.marked_error
@@ -80,7 +78,8 @@ final class PlainSql {
                         when grouping(area.region) = 0 then 'region ' || area.region
                         when grouping(area.province) = 0 then 'province ' || area.province
                         else '(all)' end as area, sum(k.estimate_min) as estimate_min,
-                   sum(k.estimate_max) as estimate_max, coalesce(sum(p.locations), 0) as locations,
+                   case when count(k.code) = count(k.estimate_max) then sum(k.estimate_max) end as estimate_max,
+                   coalesce(sum(p.locations), 0) as locations,
                    coalesce(sum(p.beds), 0) as beds, coalesce(sum(p.persons), 0) as occupancy,
                    coalesce(sum(p.meeting), 0) as meeting
             from area left join per_municipality p on p.code = area.code left join counted k on k.code = area.code

@@ -262,6 +262,25 @@ class RegionalPictureIT {
         assertThat(figuresOf(before, ALMERE).occupancy()).isZero();
         assertThat(figuresOf(before, ALMERE).occupancyUnknown()).isTrue();
         assertThat(before.regionTotal().occupancyUnknown()).isTrue();
+
+        // "more than 100" in Almere leaves its maximum open, and so the region's: never 100 as if it were the most
+        TestCaller.as(COORDINATOR, () -> {
+            counts.record(new CountFigures(ALMERE, day.minusDays(1), null, null, null, 100, null, "Testbron", null,
+                    CountDefinition.LIVING_IN, 4, 12));
+            return counts.record(count(ZEEWOLDE, day.minusDays(1), 40, 60, CountDefinition.LIVING_IN));
+        });
+        for (RegionalPictureView open : List.of(TestCaller.as(COORDINATOR, () -> picture.picture(region, day, null)),
+                TestCaller.as(COORDINATOR, () -> picture.picture(region, day, Instant.now())))) {
+            AreaFigures almere = figuresOf(open, ALMERE);
+            assertThat(almere.estimateMin()).isEqualTo(100);
+            assertThat(almere.estimateMax()).isNull();
+            assertThat(almere.gapMin()).isEqualTo(70);
+            assertThat(almere.gapMax()).isNull();
+            assertThat(open.regionTotal().estimateMunicipalities()).isEqualTo(2);
+            assertThat(open.regionTotal().estimateMin()).isEqualTo(140);
+            assertThat(open.regionTotal().estimateMax()).isNull();
+            assertThat(open.regionTotal().gapMin()).isEqualTo(90);
+        }
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The picture of one area (municipality, region or province) on a reference date: the estimated migrants living
- * there as a range ({@code estimateMunicipalities} of {@code municipalities} had an estimate; null when none),
+ * there as a range ({@code estimateMunicipalities} of {@code municipalities} had an estimate; both ends null when
+ * none, one where an estimate leaves it open, "more than 80,000"),
  * the beds in locations active on the date, the persons housed there by the latest report ({@code reported} of the
  * {@code locations} have one on or before the date: none, and the occupancy is unknown), the gap between
  * demand and capacity as a range (estimate minimum − beds … estimate maximum − beds, counting for a total only
@@ -33,6 +34,11 @@ public record AreaFigures(String code, String name, int municipalities, int esti
                 beds == 0 ? null : (double) bedsMeetingNorm / beds);
     }
 
+    /** Whether there is an estimate, of either end or both: "more than 80,000" is one. */
+    public boolean hasEstimate() {
+        return estimateMin != null || estimateMax != null;
+    }
+
     /**
      * Whether the occupancy is withheld (by the small-number rule) rather than none reported: a program reading the
      * picture tells the two apart by this, as a page does by its words.
@@ -55,9 +61,13 @@ public record AreaFigures(String code, String name, int municipalities, int esti
      * figures shown, in this picture or another region's, recomputes a withheld cell.
      */
     public static AreaFigures sum(String code, String name, List<AreaFigures> parts) {
-        List<AreaFigures> estimated = parts.stream().filter(p -> p.estimateMin() != null).toList();
-        Integer estimateMin = estimated.isEmpty() ? null : estimated.stream().mapToInt(AreaFigures::estimateMin).sum();
-        Integer estimateMax = estimated.isEmpty() ? null : estimated.stream().mapToInt(AreaFigures::estimateMax).sum();
+        List<AreaFigures> estimated = parts.stream().filter(AreaFigures::hasEstimate).toList();
+        // an open end stays open: "more than 80,000" somewhere leaves the total without a maximum, and a part
+        // estimated at most so many adds nothing to the total's minimum
+        Integer estimateMin = estimated.stream().noneMatch(p -> p.estimateMin() != null) ? null
+                : estimated.stream().filter(p -> p.estimateMin() != null).mapToInt(AreaFigures::estimateMin).sum();
+        Integer estimateMax = estimated.isEmpty() || estimated.stream().anyMatch(p -> p.estimateMax() == null) ? null
+                : estimated.stream().mapToInt(AreaFigures::estimateMax).sum();
         // The gap sets demand against the beds where demand is known: beds of a municipality without an
         // estimate would otherwise shrink the shortfall of the others.
         int bedsAgainstEstimate = estimated.stream().mapToInt(AreaFigures::beds).sum();

@@ -189,7 +189,8 @@ public class RegionalPicture {
         if (t == null) {
             return AreaFigures.of(m.code(), m.name(), 1, 0, null, null, null, 0, 0, 0, 0, 0);
         }
-        AreaFigures figures = AreaFigures.of(m.code(), m.name(), 1, t.estimateMin() == null ? 0 : 1, t.estimateMin(),
+        AreaFigures figures = AreaFigures.of(m.code(), m.name(), 1,
+                t.estimateMin() == null && t.estimateMax() == null ? 0 : 1, t.estimateMin(),
                 t.estimateMax(), t.estimateDate(), t.locations(), t.beds(), t.occupancy(), t.reported(),
                 t.bedsMeetingNorm());
         return suppress && SmallNumbers.small(t.occupancy()) ? figures.withoutOccupancy() : figures;

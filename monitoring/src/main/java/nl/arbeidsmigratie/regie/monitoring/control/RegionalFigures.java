@@ -142,8 +142,7 @@ public final class RegionalFigures {
                 select u.municipality_code, c.reference_date, c.estimate_min, c.estimate_max
                 from (select distinct unnest(?::char(6)[]) as municipality_code) u
                 cross join lateral (
-                    select c.reference_date, coalesce(c.estimate_min, c.estimate_max) as estimate_min,
-                           coalesce(c.estimate_max, c.estimate_min) as estimate_max
+                    select c.reference_date, c.estimate_min, c.estimate_max
                     from monitoring.municipal_count c
                     where c.municipality_code = u.municipality_code and c.definition = 'LIVING_IN'
                       and c.reference_date <= ? and c.recorded_at <= ? and not c.marked_error
@@ -275,7 +274,8 @@ public final class RegionalFigures {
 
         static final Tally NONE = new Tally(null, null, null, 0, 0, 0, 0, 0);
 
-        Tally withEstimate(int min, int max, LocalDate date) {
+        /** An estimate of at least {@code min} and at most {@code max}; either may be open (null), not both. */
+        Tally withEstimate(Integer min, Integer max, LocalDate date) {
             return new Tally(min, max, date, locations, beds, occupancy, bedsMeetingNorm, reported);
         }
 
@@ -322,7 +322,8 @@ public final class RegionalFigures {
                     Tally tally = tallies.getOrDefault(code, Tally.NONE);
                     String kind = r.getString("kind");
                     tallies.put(code, "C".equals(kind)
-                            ? tally.withEstimate(r.getInt("estimate_min"), r.getInt("estimate_max"),
+                            ? tally.withEstimate(r.getObject("estimate_min", Integer.class),
+                            r.getObject("estimate_max", Integer.class),
                             r.getDate("reference_date").toLocalDate())
                             : "M".equals(kind)
                             ? tally.withLocations(r.getInt("locations"), r.getInt("beds"), r.getInt("persons"),

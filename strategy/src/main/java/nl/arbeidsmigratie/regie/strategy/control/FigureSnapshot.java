@@ -177,19 +177,28 @@ public class FigureSnapshot {
         add(rows, "figures.count.registered-brp", f.registeredBrp(), source);
         add(rows, "figures.count.registered-rni", f.registeredRni(), source);
         add(rows, "figures.count.working", f.working(), source);
-        if (f.estimateMin() != null) {
+        if (f.estimateMin() != null || f.estimateMax() != null) {
             rows.add(new FigureRow("figures.count.estimate", range(f.estimateMin(), f.estimateMax()), source));
         }
-        if (count.registrationRateLow() != null) {
+        if (count.registrationRateLow() != null || count.registrationRateHigh() != null) {
             rows.add(new FigureRow("figures.count.registration-rate", range(percent(count.registrationRateLow()),
                     percent(count.registrationRateHigh())), source));
         }
         return rows;
     }
 
-    /** Low–high, or the one figure when both are the same. */
+    /**
+     * Low–high, or the one figure when both are the same; an open end as the page's fonts and a PDF's alike can write
+     * it: "80000+" for more than 80,000, "0–400" for at most 400.
+     */
     private static String range(Object low, Object high) {
-        return high == null || String.valueOf(low).equals(String.valueOf(high)) ? String.valueOf(low) : low + "–" + high;
+        if (low == null) {
+            return "0–" + high;
+        }
+        if (high == null) {
+            return low + "+";
+        }
+        return String.valueOf(low).equals(String.valueOf(high)) ? String.valueOf(low) : low + "–" + high;
     }
 
     private static List<FigureRow> worklist(List<WorklistItem> items) {
@@ -201,7 +210,7 @@ public class FigureSnapshot {
 
     private static List<FigureRow> area(AreaFigures figures) {
         List<FigureRow> rows = new ArrayList<>();
-        if (figures.estimateMin() != null) {
+        if (figures.hasEstimate()) {
             rows.add(new FigureRow("figures.count.estimate", range(figures.estimateMin(), figures.estimateMax()),
                     "figures.source.counts"));
         }
@@ -215,6 +224,7 @@ public class FigureSnapshot {
         if (figures.locations() > 0) {
             rows.add(new FigureRow("figures.area.beds", String.valueOf(figures.beds()), LOCATIONS));
         }
+        // a gap with no lower end (an estimate of at most so many) says too little to freeze
         if (figures.gapMin() != null) {
             rows.add(new FigureRow("figures.area.gap", range(figures.gapMin(), figures.gapMax()), LOCATIONS));
         }
@@ -259,8 +269,8 @@ public class FigureSnapshot {
         }
     }
 
-    private static String percent(double share) {
-        return Math.round(share * 100) + "%";
+    private static String percent(Double share) {
+        return share == null ? null : Math.round(share * 100) + "%";
     }
 
     private static String key(Enum<?> value) {

@@ -112,22 +112,27 @@ public class DisplayValues {
      * never one end shown as the figure.
      */
     public String estimate(Number min, Number max) {
-        return openRange(number(min), number(max), min, max);
+        return openRange(number(min), number(max), min, max, " – ");
+    }
+
+    /** A gap between an estimate and the beds, which may be below zero, as {@link #signedRange} with open ends. */
+    public String gap(Number min, Number max) {
+        return openRange(number(min), number(max), min, max, " … ");
     }
 
     /** A share's range as whole percentages, "50% – 75%", with an open end "≤ 51%" or "≥ 25%"; see {@link #estimate}. */
     public String shareRange(Number low, Number high) {
-        return openRange(percent(low), percent(high), low, high);
+        return openRange(percent(low), percent(high), low, high, " – ");
     }
 
-    static String openRange(String lowText, String highText, Number low, Number high) {
+    static String openRange(String lowText, String highText, Number low, Number high, String between) {
         if (low == null) {
             return high == null ? "" : "≤ " + highText;
         }
         if (high == null) {
             return "≥ " + lowText;
         }
-        return lowText.equals(highText) ? lowText : lowText + " – " + highText;
+        return lowText.equals(highText) ? lowText : lowText + between + highText;
     }
 
     /** A share as a whole percentage in the page's language ({@code 0.875}: {@code 88%}). */

@@ -252,10 +252,12 @@ public class DashboardBacking implements Serializable {
         JsonArrayBuilder beds = JSON.createArrayBuilder();
         for (AreaFigures m : picture.municipalities()) {
             labels.add(m.name());
-            if (m.estimateMin() == null) {
+            if (!m.hasEstimate()) {
                 estimates.addNull();
             } else {
-                estimates.add(JSON.createArrayBuilder().add(m.estimateMin()).add(m.estimateMax()));
+                // an open end is drawn at the end that is known: the table beside the chart says it is open
+                int low = m.estimateMin() == null ? 0 : m.estimateMin();
+                estimates.add(JSON.createArrayBuilder().add(low).add(m.estimateMax() == null ? low : m.estimateMax()));
             }
             bar(beds, m.beds());
         }

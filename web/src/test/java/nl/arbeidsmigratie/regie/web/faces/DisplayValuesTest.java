@@ -57,10 +57,10 @@ class DisplayValuesTest {
 
     @Test
     void anEstimateWithOneEndOnlyIsShownOpenNeverAsTheFigure() {
-        assertThat(DisplayValues.openRange("80.000", "", 80_000, null)).isEqualTo("≥ 80.000");
-        assertThat(DisplayValues.openRange("", "400", null, 400)).isEqualTo("≤ 400");
-        assertThat(DisplayValues.openRange("50%", "75%", 0.5, 0.75)).isEqualTo("50% – 75%");
-        assertThat(DisplayValues.openRange("51%", "51%", 0.512, 0.514)).as("the same when written").isEqualTo("51%");
-        assertThat(DisplayValues.openRange("", "", null, null)).isEmpty();
+        assertThat(DisplayValues.openRange("80.000", "", 80_000, null, " – ")).isEqualTo("≥ 80.000");
+        assertThat(DisplayValues.openRange("", "400", null, 400, " – ")).isEqualTo("≤ 400");
+        assertThat(DisplayValues.openRange("50%", "75%", 0.5, 0.75, " – ")).isEqualTo("50% – 75%");
+        assertThat(DisplayValues.openRange("51%", "51%", 0.512, 0.514, " – ")).as("the same when written").isEqualTo("51%");
+        assertThat(DisplayValues.openRange("", "", null, null, " – ")).isEmpty();
     }
 }
