@@ -1,6 +1,7 @@
 /*
  * Charts speak the page's language. Chart.js formats axis numbers in options.locale, but shows the two ends of a
- * floating bar as raw numbers in its tooltip; this extender formats those the same way.
+ * floating bar as raw numbers in its tooltip; this extender formats those the same way, and an end the data mark as
+ * open ("open-top", "open-bottom") as "≥" or "≤" the end that is known.
  */
 function regieChartInLanguage() {
     var options = this.cfg.config.options;
@@ -10,8 +11,12 @@ function regieChartInLanguage() {
         callbacks: {
             label: function (item) {
                 var value = item.raw;
-                return item.dataset.label + ': '
-                    + (Array.isArray(value) ? format(value[0]) + ' – ' + format(value[1]) : format(value));
+                // a range with an open end says so: "more than 80,000" is no 80,000 – 80,000
+                var range = !Array.isArray(value) ? format(value)
+                    : value[2] === 'open-top' ? '\u2265 ' + format(value[0])
+                    : value[2] === 'open-bottom' ? '\u2264 ' + format(value[1])
+                    : format(value[0]) + ' \u2013 ' + format(value[1]);
+                return item.dataset.label + ': ' + range;
             }
         }
     };
@@ -23,7 +28,7 @@ function regieChartInLanguage() {
  */
 function regieChartScale(widgetVar, logarithmic) {
     var widget = PF(widgetVar);
-    widget.cfg.config.options.scales = logarithmic ? {y: {type: 'logarithmic', min: 1}} : {};
+    widget.cfg.config.options.scales = logarithmic ? {y: {type: 'logarithmic', min: 1}} : {y: {grace: '5%'}};
     widget.chart.destroy();
     widget._render();
 }

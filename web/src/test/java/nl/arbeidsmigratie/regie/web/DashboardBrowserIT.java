@@ -78,6 +78,9 @@ class DashboardBrowserIT {
             assertThat(js.executeScript("return PrimeFaces.getWidgetById('dashboard:gapChart').cfg.config.options"
                     + ".plugins.tooltip.callbacks.label({raw: [1200, 1500], dataset: {label: 'Schatting'}});"))
                     .isEqualTo("Schatting: 1.200 – 1.500");
+            assertThat(js.executeScript("return PrimeFaces.getWidgetById('dashboard:gapChart').cfg.config.options"
+                    + ".plugins.tooltip.callbacks.label({raw: [80000, 80000, 'open-top'], dataset: {label: 'Schatting'}});"))
+                    .as("more than 80,000").isEqualTo("Schatting: ≥ 80.000");
             assertThat(coordinator.driver().findElement(By.cssSelector("[id='dashboard:gapChart'] canvas"))
                     .getAttribute("aria-label")).contains("De cijfers staan in de tabel hieronder.");
             // a logarithmic scale, asked for, shows small and large side by side; the linear one comes back

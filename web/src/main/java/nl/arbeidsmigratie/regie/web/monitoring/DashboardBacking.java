@@ -255,9 +255,17 @@ public class DashboardBacking implements Serializable {
             if (!m.hasEstimate()) {
                 estimates.addNull();
             } else {
-                // an open end is drawn at the end that is known: the table beside the chart says it is open
-                int low = m.estimateMin() == null ? 0 : m.estimateMin();
-                estimates.add(JSON.createArrayBuilder().add(low).add(m.estimateMax() == null ? low : m.estimateMax()));
+                // an open end is marked as such, for the tooltip to say "≥ 80.000" (charts.js); its bar stands at the
+                // end that is known
+                JsonArrayBuilder bar = JSON.createArrayBuilder();
+                if (m.estimateMax() == null) {
+                    bar.add(m.estimateMin()).add(m.estimateMin()).add("open-top");
+                } else if (m.estimateMin() == null) {
+                    bar.add(0).add(m.estimateMax()).add("open-bottom");
+                } else {
+                    bar.add(m.estimateMin()).add(m.estimateMax());
+                }
+                estimates.add(bar);
             }
             bar(beds, m.beds());
         }
@@ -312,7 +320,10 @@ public class DashboardBacking implements Serializable {
                         .add("locale", locale.toLanguageTag())
                         // room on the left for the first name, which slanting labels would otherwise cut off
                         .add("layout", JSON.createObjectBuilder().add("padding",
-                                JSON.createObjectBuilder().add("left", 24))))
+                                JSON.createObjectBuilder().add("left", 24)))
+                        // room above the highest bar, which would otherwise lie on the chart's edge
+                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder()
+                                .add("grace", "5%"))))
                 .build().toString();
     }
 
