@@ -87,26 +87,6 @@ public class DisplayValues {
         return value == null ? "" : numbers(Faces.getLocale()).format(value);
     }
 
-    /** A range of figures, "2.500 – 3.100"; one figure when both ends are the same or one is missing. */
-    public String range(Number low, Number high) {
-        return range(low, high, " – ");
-    }
-
-    /**
-     * As {@link #range(Number, Number)} with ends that may be below zero, "-200 … 300", where a dash would read as a
-     * minus sign.
-     */
-    public String signedRange(Number low, Number high) {
-        return range(low, high, " … ");
-    }
-
-    private String range(Number low, Number high, String between) {
-        if (low == null || high == null || low.equals(high)) {
-            return number(low == null ? high : low);
-        }
-        return number(low) + between + number(high);
-    }
-
     /**
      * An estimate as it was made: "2.500 – 3.100", or with one end only "≥ 80.000" (more than) or "≤ 400" (at most),
      * never one end shown as the figure.
@@ -115,7 +95,10 @@ public class DisplayValues {
         return openRange(number(min), number(max), min, max, " – ");
     }
 
-    /** A gap between an estimate and the beds, which may be below zero, as {@link #signedRange} with open ends. */
+    /**
+     * A gap between an estimate and the beds, "-200 … 300" (ends may be below zero, where a dash would read as a
+     * minus sign), with open ends as {@link #estimate}.
+     */
     public String gap(Number min, Number max) {
         return openRange(number(min), number(max), min, max, " … ");
     }
