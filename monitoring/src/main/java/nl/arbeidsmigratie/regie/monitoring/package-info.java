@@ -25,8 +25,9 @@
  * the known facts cannot decide is "not assessed", never silently "met"; occupancy above capacity is stored
  * and reported as a violation, not refused.</li>
  * <li>A count is never one number: registered (BRP, RNI), working and an estimated range are kept side by
- * side, and the registration rate is shown as a range, never as a single "true" figure. Stay-class thresholds
- * travel with each count because municipalities define them differently.</li>
+ * side, and the registration rate is shown as a range, never as a single "true" figure. Municipalities define stay
+ * classes differently, so each sets its own thresholds (4 and 12 months until it does), append-only; a count
+ * carries the thresholds it was recorded with, so a later change never rewrites what it meant.</li>
  * <li>Counts, never people: no names, nationality, BSN or birth dates of migrants are stored.</li>
  * <li>An inspection copies the norm check of its moment (rule set, occupancy, violated rules with measured value
  * and limit) instead of referring to it, so later norms or corrected occupancy never rewrite what was found.

@@ -24,6 +24,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.Certification;
+import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
+import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.CountView;
 import nl.arbeidsmigratie.regie.monitoring.api.Facilities;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingForm;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
@@ -35,8 +38,13 @@ import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
 import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringExports;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringImports;
+import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.monitoring.api.StayClasses;
+import nl.arbeidsmigratie.regie.monitoring.api.StayThresholds;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.Races;
 import nl.arbeidsmigratie.regie.testing.container.Sql;
@@ -68,6 +76,12 @@ class ImportIT {
 
     @Inject
     HousingLocations locations;
+
+    @Inject
+    MunicipalCounts counts;
+
+    @Inject
+    StayClasses stayClasses;
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -102,6 +116,58 @@ class ImportIT {
                 + first.sha256() + "'")).containsExactly("westland.csv");
         assertThat(Sql.strings(dataSource, "select count(*) from platform.audit_entry where action = 'import.completed'"
                 + " and target = 'import:COUNTS:" + first.sha256() + "'")).containsExactly("1");
+    }
+
+    @Test
+    void aMunicipalitysOwnStayThresholdsAreTakenByItsNewCountsAndEveryCountKeepsItsOwn() throws Exception {
+        String teylingen = "GM1525";
+        String source = "Verblijf " + UUID.randomUUID();
+        assertThat(as(COORDINATOR, () -> stayClasses.of(teylingen))).extracting(StayThresholds::shortStayMonths,
+                StayThresholds::longStayMonths, StayThresholds::version).containsExactly(4, 12, 0);
+        // officers set their own municipality's, auditors none; the rules of a count's thresholds hold
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> stayClasses.change(teylingen, 6, 24, 0))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> stayClasses.change(teylingen, 6, 24, 0))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> stayClasses.change(teylingen, 12, 6, 0))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.count.thresholds")));
+        StayThresholds own = as(COORDINATOR, () -> stayClasses.change(" gm1525", 6, 24, 0));
+        assertThat(own).extracting(StayThresholds::version, StayThresholds::recordedBy).containsExactly(1, COORDINATOR);
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> stayClasses.change(teylingen, 3, 9, 0))
+                .isInstanceOf(ConcurrentChangeException.class));
+
+        String row = "GM1525;2024-01-01;300;;;" + source + ";wonend\n";
+        as(COORDINATOR, () -> imports.importFile(ImportKind.COUNTS, source + ".csv", file(COUNT_HEADER_NL + row)));
+        assertThat(thresholdsOf(source)).containsExactly("6 24");
+        // new thresholds do not rewrite a count: sent again without them it is unchanged, corrected it keeps its own
+        as(COORDINATOR, () -> stayClasses.change(teylingen, 3, 9, 1));
+        ImportOutcome again = as(COORDINATOR, () -> imports.importFile(ImportKind.COUNTS, source + "-2.csv",
+                file(COUNT_HEADER_NL + row + row.replace("2024-01-01", "2024-07-01"))));
+        assertThat(again).extracting(ImportOutcome::added, ImportOutcome::unchanged).containsExactly(1L, 1L);
+        assertThat(thresholdsOf(source)).containsExactly("6 24", "3 9");
+        CountView first = as(COORDINATOR, () -> counts.asKnownOn(teylingen, java.time.Instant.now())).stream()
+                .filter(c -> c.figures().source().equals(source) && c.figures().referenceDate().getYear() == 2024
+                        && c.figures().referenceDate().getMonthValue() == 1).findFirst().orElseThrow();
+        as(COORDINATOR, () -> counts.correct(first.id(), new CountFigures(teylingen, first.figures().referenceDate(),
+                310, null, null, null, null, source, null, CountDefinition.LIVING_IN, null, null), "herzien"));
+        // a count by form or API naming none takes the municipality's
+        CountView recorded = as(COORDINATOR, () -> counts.record(new CountFigures(teylingen,
+                LocalDate.of(2025, 1, 1), 320, null, null, null, null, source, null, CountDefinition.LIVING_IN, null,
+                null)));
+        assertThat(recorded.figures()).extracting(CountFigures::shortStayMonths, CountFigures::longStayMonths)
+                .containsExactly(3, 9);
+        assertThat(thresholdsOf(source)).containsExactly("6 24", "3 9", "3 9");
+        assertThat(Sql.strings(dataSource, "select registered_brp || ' ' || short_stay_months from"
+                + " monitoring.municipal_count where source = '" + source + "' and supersedes_id is not null"))
+                .containsExactly("310 6");
+    }
+
+    /** The thresholds of the latest versions of the counts with {@code source}, by reference date. */
+    private List<String> thresholdsOf(String source) throws SQLException {
+        return Sql.strings(dataSource, "select short_stay_months || ' ' || long_stay_months from"
+                + " monitoring.municipal_count m where source = '" + source + "' and not exists (select 1 from"
+                + " monitoring.municipal_count n where n.supersedes_id = m.id) order by reference_date");
     }
 
     @Test

@@ -292,6 +292,39 @@ class RestApiIT {
     }
 
     @Test
+    void anOfficerSetsTheirMunicipalitysStayThresholdsWhichItsNewCountsTake() throws Exception {
+        URI westland = URI.create(base + "api/v1/stay-thresholds?municipality=gm1783");
+        String token = Http.tokenFor(DEMO_OFFICER.email());
+        Object before = Json.parse(Http.get(westland, DEMO_OFFICER).body());
+        int version = Integer.parseInt(String.valueOf(Json.at(before, "version")));
+        assertThat(Http.send("PUT", URI.create(base + "api/v1/stay-thresholds?municipality=GM0518"), token,
+                "application/json", "{\"shortStayMonths\":6,\"longStayMonths\":24,\"version\":0}").statusCode())
+                .as("another municipality's").isEqualTo(403);
+        HttpResponse<String> reversed = Http.send("PUT", westland, token, "application/json",
+                "{\"shortStayMonths\":24,\"longStayMonths\":6,\"version\":" + version + "}");
+        assertThat(reversed.statusCode()).as(reversed.body()).isEqualTo(400);
+        assertThat(reversed.body()).contains("\"parameter\":\"shortStayMonths\"");
+        try {
+            HttpResponse<String> set = Http.send("PUT", westland, token, "application/json",
+                    "{\"shortStayMonths\":6,\"longStayMonths\":24,\"version\":" + version + "}");
+            assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+            assertThat(Json.at(Json.parse(set.body()), "version")).hasToString(String.valueOf(version + 1));
+            assertThat(Http.send("PUT", westland, token, "application/json", "{\"shortStayMonths\":5,"
+                    + "\"longStayMonths\":24,\"version\":" + version + "}").statusCode()).as("set meanwhile")
+                    .isEqualTo(409);
+            HttpResponse<String> recorded = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_OFFICER.email(),
+                    "{\"municipalityCode\":\"GM1783\",\"referenceDate\":\"2002-04-01\",\"registeredBrp\":7,"
+                    + "\"source\":\"Eigen drempels " + System.nanoTime() + "\",\"definition\":\"LIVING_IN\"}");
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+            assertThat(Json.at(Json.parse(recorded.body()), "figures", "shortStayMonths")).hasToString("6");
+            assertThat(Json.at(Json.parse(recorded.body()), "figures", "longStayMonths")).hasToString("24");
+        } finally {
+            Http.send("PUT", westland, token, "application/json", "{\"shortStayMonths\":4,\"longStayMonths\":12,"
+                    + "\"version\":" + (version + 1) + "}");
+        }
+    }
+
+    @Test
     void aCountWithoutStayThresholdsTakesTheDefaultsAndTheSameCountTwiceIsRefused() throws Exception {
         String body = "{\"municipalityCode\":\"gm1783\",\"referenceDate\":\"2003-04-01\",\"registeredBrp\":7,"
                 + "\"source\":\"Zonder drempels " + System.nanoTime() + "\",\"definition\":\"LIVING_IN\"}";

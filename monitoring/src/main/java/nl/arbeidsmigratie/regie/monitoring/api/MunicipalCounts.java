@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
+import nl.arbeidsmigratie.regie.monitoring.control.StayThresholdSettings;
 import nl.arbeidsmigratie.regie.monitoring.control.VersionChains;
 import nl.arbeidsmigratie.regie.monitoring.control.WriteLocks;
 import nl.arbeidsmigratie.regie.monitoring.entity.MunicipalCount;
@@ -55,8 +56,9 @@ public class MunicipalCounts {
      * count, as for an import: it is corrected, not recorded twice, so a form sent twice or a client that retries
      * does not double it. After an error mark the new figures follow the marked count in its history.
      */
-    public CountView record(@NotNull CountFigures figures) {
-        AccountView writer = access.writerFor(figures.municipalityCode());
+    public CountView record(@NotNull CountFigures given) {
+        AccountView writer = access.writerFor(given.municipalityCode());
+        CountFigures figures = StayThresholdSettings.filledIn(em, given);
         CountRules.check(figures, DutchTime.today(clock));
         holdCounts(figures.municipalityCode());
         MunicipalCount same = withKeyOf(figures);
@@ -90,13 +92,18 @@ public class MunicipalCounts {
         WriteLocks.hold(em, CountRules.writeLock(municipalityCode));
     }
 
-    /** Records corrected figures as a new version of {@code countId}, with the reason. */
-    public CountView correct(long countId, @NotNull CountFigures figures, String reason) {
+    /**
+     * Records corrected figures as a new version of {@code countId}, with the reason; stay thresholds left open are
+     * the count's own.
+     */
+    public CountView correct(long countId, @NotNull CountFigures given, String reason) {
         String municipalityCode = chains.existing(COUNTS, countId).municipalityCode();
         AccountView writer = access.writerFor(municipalityCode, COUNTS, countId);
         // held before the version is checked: a correction that waited for another one is told it came meanwhile
         holdCounts(municipalityCode);
         MunicipalCount current = chains.correctable(COUNTS, countId);
+        CountFigures figures = given.withThresholdsOr(current.figures().shortStayMonths(),
+                current.figures().longStayMonths());
         if (!current.municipalityCode().equals(figures.municipalityCode())) {
             throw new InvalidInputException("municipalityCode", "error.count.municipality.changed",
                     "a correction stays with its municipality");

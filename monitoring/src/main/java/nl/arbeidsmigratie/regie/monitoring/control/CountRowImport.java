@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
+import nl.arbeidsmigratie.regie.monitoring.api.StayThresholds;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 
 /**
@@ -54,13 +55,16 @@ final class CountRowImport extends RowImport {
         if (municipality != null) {
             context.mayWrite(municipality, "municipality_code");
         }
-        // the figures normalise the code and put in the default stay thresholds
-        CountFigures f = new CountFigures(municipality, date(row, "reference_date"),
+        CountFigures given = new CountFigures(municipality, date(row, "reference_date"),
                 integer(row, "registered_brp"), integer(row, "registered_rni"), integer(row, "working"),
                 integer(row, "estimate_min"), integer(row, "estimate_max"), row.get("source"), row.get("method"),
                 choice(row, "definition", CountDefinition.class), integer(row, "short_stay_months"),
                 integer(row, "long_stay_months"));
         requireReadable(row);
+        // a count the row leaves without thresholds keeps its own (markCurrent); a new one gets its municipality's
+        boolean thresholdsGiven = given.shortStayMonths() != null || given.longStayMonths() != null;
+        StayThresholds own = context.stayThresholdsOf(given.municipalityCode());
+        CountFigures f = given.withThresholdsOr(own.shortStayMonths(), own.longStayMonths());
         // the key is taken before the rules, so that a line repeating one the rules refuse is named in the same report
         if (f.municipalityCode() != null && f.referenceDate() != null && !FreeText.blank(f.source())) {
             context.once(f.municipalityCode() + '|' + f.referenceDate() + '|' + f.definition() + '|'
@@ -70,7 +74,7 @@ final class CountRowImport extends RowImport {
         context.mayWrite(f.municipalityCode(), "municipality_code");
         return new Object[] {row.line(), f.municipalityCode(), f.referenceDate(), f.registeredBrp(), f.registeredRni(),
             f.working(), f.estimateMin(), f.estimateMax(), f.source().strip(), f.method(), f.definition(),
-            f.shortStayMonths(), f.longStayMonths()};
+            f.shortStayMonths(), f.longStayMonths(), thresholdsGiven};
     }
 
     @Override
@@ -78,13 +82,13 @@ final class CountRowImport extends RowImport {
         return "import_count (line bigint, municipality_code text, reference_date date, registered_brp integer,"
                 + " registered_rni integer, working integer, estimate_min integer, estimate_max integer, source text,"
                 + " method text, definition text, short_stay_months integer, long_stay_months integer,"
-                + " current_id bigint, same boolean)";
+                + " thresholds_given boolean, current_id bigint, same boolean)";
     }
 
     @Override
     protected String stageColumns() {
         return "line, municipality_code, reference_date, registered_brp, registered_rni, working, estimate_min,"
-                + " estimate_max, source, method, definition, short_stay_months, long_stay_months";
+                + " estimate_max, source, method, definition, short_stay_months, long_stay_months, thresholds_given";
     }
 
     @Override
@@ -109,14 +113,18 @@ final class CountRowImport extends RowImport {
 
     @Override
     protected void markCurrent(Connection c) throws SQLException {
-        executeUpdate(c, "update pg_temp.import_count s set current_id = m.id, same = not m.marked_error"
+        executeUpdate(c, "update pg_temp.import_count s set current_id = m.id,"
+                + " short_stay_months = case when s.thresholds_given then s.short_stay_months else m.short_stay_months end,"
+                + " long_stay_months = case when s.thresholds_given then s.long_stay_months else m.long_stay_months end,"
+                + " same = not m.marked_error"
                 + " and m.registered_brp is not distinct from s.registered_brp"
                 + " and m.registered_rni is not distinct from s.registered_rni"
                 + " and m.working is not distinct from s.working"
                 + " and m.estimate_min is not distinct from s.estimate_min"
                 + " and m.estimate_max is not distinct from s.estimate_max"
                 + " and m.method is not distinct from s.method"
-                + " and m.short_stay_months = s.short_stay_months and m.long_stay_months = s.long_stay_months"
+                + " and (not s.thresholds_given"
+                + " or m.short_stay_months = s.short_stay_months and m.long_stay_months = s.long_stay_months)"
                 + " from monitoring.municipal_count m where m.municipality_code = s.municipality_code"
                 + " and m.reference_date = s.reference_date and m.definition = s.definition"
                 + " and lower(m.source) = lower(s.source)"

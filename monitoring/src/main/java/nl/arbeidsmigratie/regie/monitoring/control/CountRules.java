@@ -80,17 +80,22 @@ public final class CountRules {
         });
         checks.require(figures.definition() != null, "definition", "error.count.definition.required",
                 "living in or working in");
-        checks.check(() -> {
-            if (figures.shortStayMonths() < 1 || figures.longStayMonths() <= figures.shortStayMonths()) {
-                throw new InvalidInputException("shortStayMonths", "error.count.thresholds",
-                        "stay thresholds must be positive and short below long");
-            }
-            if (figures.longStayMonths() > MAX_STAY_MONTHS) {
-                throw new InvalidInputException("longStayMonths", "error.count.thresholds.long-stay-max",
-                        "a long stay begins after at most " + MAX_STAY_MONTHS + " months", MAX_STAY_MONTHS);
-            }
-        });
+        checks.check(() -> checkThresholds(figures.shortStayMonths(), figures.longStayMonths()));
         checks.refuseIfBroken();
+    }
+
+    /** The rules of stay thresholds, a count's and a municipality's alike: both given, positive, short below long. */
+    public static void checkThresholds(Integer shortStayMonths, Integer longStayMonths) {
+        if (shortStayMonths == null || longStayMonths == null || shortStayMonths < 1
+                || longStayMonths <= shortStayMonths) {
+            boolean longMissing = longStayMonths == null && shortStayMonths != null && shortStayMonths >= 1;
+            throw new InvalidInputException(longMissing ? "longStayMonths" : "shortStayMonths", "error.count.thresholds",
+                    "stay thresholds must be positive and short below long");
+        }
+        if (longStayMonths > MAX_STAY_MONTHS) {
+            throw new InvalidInputException("longStayMonths", "error.count.thresholds.long-stay-max",
+                    "a long stay begins after at most " + MAX_STAY_MONTHS + " months", MAX_STAY_MONTHS);
+        }
     }
 
     public static String reason(String reason) {

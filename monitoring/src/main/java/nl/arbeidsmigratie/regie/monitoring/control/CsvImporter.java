@@ -38,6 +38,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.ImportOutcome;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
 import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
+import nl.arbeidsmigratie.regie.monitoring.api.StayThresholds;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
@@ -327,10 +328,16 @@ public class CsvImporter {
 
     private ImportContext context(LocalDate today) {
         ImportContext.LiveLocations live = liveLocations();
+        Map<String, StayThresholds> stayThresholds;
+        try (Connection c = dataSource.getConnection()) {
+            stayThresholds = StayThresholdSettings.all(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return writeAccess != null
-                ? new ImportContext(today, writeAccess, (code, bagId) -> { }, live)
+                ? new ImportContext(today, writeAccess, (code, bagId) -> { }, live, stayThresholds)
                 : new ImportContext(today, code -> ImportContext.refusalOf(() -> access.writerFor(code)),
-                        access::requireBagIdOf, live);
+                        access::requireBagIdOf, live, stayThresholds);
     }
 
     /**

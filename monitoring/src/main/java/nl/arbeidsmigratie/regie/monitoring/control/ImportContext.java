@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import nl.arbeidsmigratie.regie.monitoring.api.StayThresholds;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -28,6 +29,7 @@ public final class ImportContext {
     private final BiConsumer<String, String> bagIdCheck;
     private final Set<String> bagPrefixesAllowed = new HashSet<>();
     private final LiveLocations live;
+    private final Map<String, StayThresholds> stayThresholds;
     private final Map<String, Optional<RuntimeException>> accessByMunicipality = new HashMap<>();
     private final Map<String, Long> keys = new HashMap<>();
     private final Set<String> mentioned = new HashSet<>();
@@ -40,11 +42,18 @@ public final class ImportContext {
      * {@link MonitoringAccess#requireBagIdOf}).
      */
     public ImportContext(LocalDate today, Function<String, RuntimeException> access,
-                         BiConsumer<String, String> bagIdCheck, LiveLocations live) {
+                         BiConsumer<String, String> bagIdCheck, LiveLocations live,
+                         Map<String, StayThresholds> stayThresholds) {
         this.today = today;
         this.access = access;
         this.bagIdCheck = bagIdCheck;
         this.live = live;
+        this.stayThresholds = stayThresholds;
+    }
+
+    /** The stay thresholds in force in the municipality, which its new counts that name none are recorded with. */
+    public StayThresholds stayThresholdsOf(String municipalityCode) {
+        return stayThresholds.getOrDefault(municipalityCode, StayThresholds.defaultOf(municipalityCode));
     }
 
     /** Refuses a BAG id that lies in another municipality than the row's, as the facade does; asked once a prefix. */

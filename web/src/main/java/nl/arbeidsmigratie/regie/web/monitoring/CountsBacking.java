@@ -12,6 +12,8 @@ import nl.arbeidsmigratie.regie.monitoring.api.CountDefinition;
 import nl.arbeidsmigratie.regie.monitoring.api.CountFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.CountView;
 import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.monitoring.api.StayClasses;
+import nl.arbeidsmigratie.regie.monitoring.api.StayThresholds;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Messages;
@@ -32,6 +34,9 @@ public class CountsBacking extends MunicipalityPage {
     @Inject
     MunicipalCounts counts;
 
+    @Inject
+    StayClasses stayClasses;
+
     private final Counts shown = new Counts();
     private String shownMunicipality;
     private Instant shownMoment;
@@ -47,8 +52,11 @@ public class CountsBacking extends MunicipalityPage {
     private String source;
     private String method;
     private CountDefinition definition = CountDefinition.LIVING_IN;
-    private int shortStayMonths = 4;
-    private int longStayMonths = 12;
+    private int shortStayMonths;
+    private int longStayMonths;
+    private StayThresholds stayThresholds;
+    private Integer newShortStayMonths;
+    private Integer newLongStayMonths;
     private String reason;
     private Long errorCount;
     private String errorReason;
@@ -57,13 +65,34 @@ public class CountsBacking extends MunicipalityPage {
     public void load() {
         shownMunicipality = getMunicipality().code();
         shownMoment = moment();
+        stayThresholds = stayClasses.of(shownMunicipality);
     }
 
+    /** A new count starts with the municipality's stay thresholds. */
     public void startNew() {
         correcting = null;
         fill(new CountFigures(getMunicipality().code(), null, null, null, null, null, null, null, null,
-                CountDefinition.LIVING_IN, shortStayMonths, longStayMonths));
+                CountDefinition.LIVING_IN, stayThresholds.shortStayMonths(), stayThresholds.longStayMonths()));
         reason = null;
+    }
+
+    public void startThresholdChange() {
+        stayThresholds = stayClasses.of(shownMunicipality);
+        newShortStayMonths = stayThresholds.shortStayMonths();
+        newLongStayMonths = stayThresholds.longStayMonths();
+    }
+
+    /** Sets the municipality's stay thresholds on top of the ones the dialog opened with. */
+    public void saveThresholds() {
+        if (FacadeCalls.of(() -> stayThresholds = stayClasses.change(shownMunicipality, newShortStayMonths,
+                        newLongStayMonths, stayThresholds.version()))
+                .onConflict(conflict -> {
+                    stayThresholds = (StayThresholds) conflict.current();
+                    Messages.addGlobalError(conflict.messageKey());
+                })
+                .fieldsIn("thresholdsForm", "shortStayMonths", "newShortStay", "longStayMonths", "newLongStay").run()) {
+            Messages.addGlobalInfo("stay.saved");
+        }
     }
 
     public void startCorrection(CountView count) {
@@ -231,6 +260,26 @@ public class CountsBacking extends MunicipalityPage {
 
     public void setLongStayMonths(int longStayMonths) {
         this.longStayMonths = longStayMonths;
+    }
+
+    public StayThresholds getStayThresholds() {
+        return stayThresholds;
+    }
+
+    public Integer getNewShortStayMonths() {
+        return newShortStayMonths;
+    }
+
+    public void setNewShortStayMonths(Integer newShortStayMonths) {
+        this.newShortStayMonths = newShortStayMonths;
+    }
+
+    public Integer getNewLongStayMonths() {
+        return newLongStayMonths;
+    }
+
+    public void setNewLongStayMonths(Integer newLongStayMonths) {
+        this.newLongStayMonths = newLongStayMonths;
     }
 
     public String getReason() {

@@ -21,6 +21,8 @@ import nl.arbeidsmigratie.regie.monitoring.api.NormCheck;
 import nl.arbeidsmigratie.regie.monitoring.api.Norms;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyReports;
+import nl.arbeidsmigratie.regie.monitoring.api.StayClasses;
+import nl.arbeidsmigratie.regie.monitoring.api.StayThresholds;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
 import nl.arbeidsmigratie.regie.monitoring.api.PermitKind;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
@@ -66,6 +68,9 @@ public class LocationsBacking extends MunicipalityPage {
     @Inject
     Worklist worklist;
 
+    @Inject
+    StayClasses stayClasses;
+
     private List<LocationView> shown = List.of();
     /** All the municipality's locations as known at the moment shown; {@link #shown} those the filters let through. */
     private List<LocationView> all = List.of();
@@ -99,6 +104,7 @@ public class LocationsBacking extends MunicipalityPage {
 
     private String errorReason;
     private Long errorReport;
+    private StayThresholds stayThresholds;
 
     @PostConstruct
     void chooseAsked() {
@@ -125,10 +131,16 @@ public class LocationsBacking extends MunicipalityPage {
     }
 
     @Override
+    /** The municipality's stay classes, named where a report splits its persons by them. */
+    public StayThresholds getStayThresholds() {
+        return stayThresholds;
+    }
+
     public void load() {
         all = locations.asKnownOn(getMunicipality().code(), moment());
         shown = filtered();
         String code = getMunicipality().code();
+        stayThresholds = stayClasses.of(code);
         overcrowded = (showsNow() ? worklist.ofMunicipality(code) : worklist.ofMunicipality(code, moment())).stream()
                 .filter(item -> item.kind() == WorklistKind.OVERCROWDED).map(WorklistItem::locationId)
                 .collect(Collectors.toUnmodifiableSet());
