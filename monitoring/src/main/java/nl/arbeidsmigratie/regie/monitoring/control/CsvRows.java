@@ -282,7 +282,7 @@ public final class CsvRows implements Closeable {
                 String value = FreeText.lineFeeds(SpreadsheetCsv.restored(record.get(i).strip()));
                 values.put(canonical[i], value.isEmpty() ? null : value);
             }
-            return new Row(line, values);
+            return new Row(line, values, separator == ';');
         } catch (UncheckedIOException | IllegalStateException unreadable) {
             problems.accept(unreadable(unreadable, parser.getCurrentLineNumber() + skipped, skipped));
             return null;
@@ -324,13 +324,22 @@ public final class CsvRows implements Closeable {
      * {@code unreadable} gathers the values that could not be read as what their
      * column holds (a word for a number, 31-02-2024), so a row's report names all of them, not only the first.
      */
-    public record Row(long line, Map<String, String> values, List<InvalidInputException> unreadable) {
+    public record Row(long line, Map<String, String> values, List<InvalidInputException> unreadable,
+                      boolean dutchNumbers) {
 
         /** Stands for a row that was reported as unreadable; reading goes on. */
-        public static final Row UNREADABLE = new Row(-1, Map.of(), List.of());
+        public static final Row UNREADABLE = new Row(-1, Map.of(), List.of(), false);
 
         public Row(long line, Map<String, String> values) {
-            this(line, values, new ArrayList<>());
+            this(line, values, false);
+        }
+
+        /**
+         * {@code dutchNumbers}: the file is separated by semicolons, as a spreadsheet set to Dutch writes it, which
+         * writes one point two as {@code 1,2}: a point between groups of three digits is a thousands separator.
+         */
+        public Row(long line, Map<String, String> values, boolean dutchNumbers) {
+            this(line, values, new ArrayList<>(), dutchNumbers);
         }
 
         public String get(String column) {

@@ -53,6 +53,8 @@ public abstract class RowImport {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,12}([.,][0-9]{1,10})?");
     /** A decimal with Dutch thousands separators: {@code 1.234,5}. */
     private static final Pattern GROUPED_DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3}){1,3}(,[0-9]{1,10})?");
+    /** A decimal with spaces between its thousands (also no-break ones): {@code 12 000,5} or {@code 12 000.5}. */
+    private static final Pattern SPACED_DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}([ \u00A0\u202F][0-9]{3}){1,3}([.,][0-9]{1,10})?");
     /** A decimal with English thousands separators and a decimal point: {@code 1,234.5}. */
     private static final Pattern GROUPED_DECIMAL_POINT = Pattern.compile("[+-]?[0-9]{1,3}(,[0-9]{3}){1,3}\\.[0-9]{1,10}");
     /** Thousands separators a whole number may have, left out to read it. */
@@ -414,10 +416,13 @@ public abstract class RowImport {
 
     protected static BigDecimal decimal(CsvRows.Row row, String column) {
         return read(row, column, (name, value) -> {
-            // 12,5 and 1.234,5 as Dutch spreadsheets write them; 12.5 and 1,234.5 as English ones do. Nothing else,
-            // not even an exponent: 1E-999999999 is a number too, and one that would take all memory to write out.
-            String plain = DECIMAL.matcher(value).matches() ? value.replace(',', '.')
-                    : GROUPED_DECIMAL.matcher(value).matches() ? value.replace(".", "").replace(',', '.')
+            // 12,5 and 1.234,5 as Dutch spreadsheets write them; 12.5 and 1,234.5 as English ones do; 1.200 in a
+            // Dutch file is twelve hundred, as in a whole number. Nothing else, not even an exponent: 1E-999999999 is
+            // a number too, and one that would take all memory to write out.
+            boolean dutchGroups = GROUPED_DECIMAL.matcher(value).matches() && (row.dutchNumbers() || value.contains(","));
+            String plain = dutchGroups ? value.replace(".", "").replace(',', '.')
+                    : DECIMAL.matcher(value).matches() ? value.replace(',', '.')
+                    : SPACED_DECIMAL.matcher(value).matches() ? value.replaceAll("[ \u00A0\u202F]", "").replace(',', '.')
                     : GROUPED_DECIMAL_POINT.matcher(value).matches() ? value.replace(",", "") : null;
             if (plain == null) {
                 throw new InvalidInputException(name, "import.value.number", "not a number: " + value, value);

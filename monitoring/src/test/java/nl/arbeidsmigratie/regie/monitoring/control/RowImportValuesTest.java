@@ -48,6 +48,17 @@ class RowImportValuesTest {
         assertThat(RowImport.decimal(row("floor_area", "1.234,5"), "floor_area")).isEqualByComparingTo("1234.5");
         assertThat(RowImport.decimal(row("floor_area", "1,234.5"), "floor_area")).isEqualByComparingTo("1234.5");
         assertThat(RowImport.decimal(row("floor_area", "12,5"), "floor_area")).isEqualByComparingTo(new BigDecimal("12.5"));
+        assertThat(RowImport.decimal(row("floor_area", "12 000,5"), "floor_area")).isEqualByComparingTo("12000.5");
+        assertThat(RowImport.decimal(row("floor_area", "1\u00A0200"), "floor_area")).isEqualByComparingTo("1200");
+        // a point between thousands in a file a Dutch spreadsheet wrote, a decimal point in an English one
+        assertThat(RowImport.decimal(new CsvRows.Row(2, Map.of("floor_area", "1.200"), true), "floor_area"))
+                .isEqualByComparingTo("1200");
+        assertThat(RowImport.decimal(new CsvRows.Row(2, Map.of("floor_area", "1.234.567"), true), "floor_area"))
+                .isEqualByComparingTo("1234567");
+        assertThat(RowImport.decimal(new CsvRows.Row(2, Map.of("floor_area", "52.125"), false), "floor_area"))
+                .isEqualByComparingTo("52.125");
+        assertThat(RowImport.decimal(new CsvRows.Row(2, Map.of("floor_area", "52.0125"), true), "floor_area"))
+                .isEqualByComparingTo("52.0125");
     }
 
     @Test
