@@ -671,7 +671,7 @@ class ImportIT {
     void everyValueOfALineThatCannotBeReadAndEveryRuleItBreaksIsNamedAtOnceWithWhatTheFileHolds() throws Exception {
         String tag = UUID.randomUUID().toString();
         Path path = file("gemeentecode;bag_id;naam;woonvorm;status;geopend_op;bedden;toiletten\n"
-                + "GM1783;%s;Drie fouten %s;tent;ACTIVE;31-02-2024;veel;2\n".formatted(bagId(), tag)
+                + "GM1783;%s;Vier fouten %s;tent;ACTIVE;31-02-2024;veel;-2\n".formatted(bagId(), tag)
                 + "GM1783;%s;Regel %s;HOUSING_UNITS;ACTIVE;2024-01-01;-4;-1\n".formatted(bagId(), tag)
                 + "GM1783;1,78301E+15;Geen getal %s;HOUSING_UNITS;ACTIVE;;;één\n".formatted(tag));
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS, "fouten.csv", path))
@@ -681,12 +681,14 @@ class ImportIT {
                             org.assertj.core.groups.Tuple.tuple(2L, "woonvorm", "import.value.choice", "tent"),
                             org.assertj.core.groups.Tuple.tuple(2L, "geopend_op", "import.value.no-such-day", "31-02-2024"),
                             org.assertj.core.groups.Tuple.tuple(2L, "bedden", "import.value.number", "veel"),
+                            // a rule about a value read is named beside the values that could not be read
+                            org.assertj.core.groups.Tuple.tuple(2L, "toiletten", "error.location.negative", "-2"),
                             org.assertj.core.groups.Tuple.tuple(3L, "bedden", "error.location.negative", "-4"),
                             org.assertj.core.groups.Tuple.tuple(3L, "toiletten", "error.location.negative", "-1"),
                             org.assertj.core.groups.Tuple.tuple(4L, "bag_id", "import.value.bag-id-as-number",
                                     "1,78301E+15"),
                             org.assertj.core.groups.Tuple.tuple(4L, "toiletten", "import.value.number", "één"));
-                    assertThat(e.total()).isEqualTo(7L);
+                    assertThat(e.total()).isEqualTo(8L);
                 }));
         assertThat(Sql.count(dataSource, "select count(*) from monitoring.location_version where name like ?", "% " + tag))
                 .isZero();

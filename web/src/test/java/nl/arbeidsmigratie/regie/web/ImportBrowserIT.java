@@ -106,6 +106,11 @@ class ImportBrowserIT {
             officer.waitForText("progressForm:notes", "Eén regel vraagt om een blik");
             assertThat(officer.text(By.id("progressForm:notesTable_data"))).contains("3", "100 personen bij 10 bedden");
             assertThat(officer.text(By.id("progressForm:done"))).contains("2 toegevoegd");
+            // and through the API, the note's reason in the caller's language as a refusal's is
+            HttpResponse<String> api = post("imports/occupancy?name=vol.csv", ("bag_id;peildatum;personen\n" + bag
+                    + ";2024-03-01;50\n").getBytes(StandardCharsets.UTF_8), "nl");
+            assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+            assertThat(api.body()).contains("\"reason\":\"").contains("50 personen bij 10 bedden");
         } finally {
             Files.deleteIfExists(file);
         }

@@ -144,7 +144,10 @@ public class MonitoringExports {
     }
 
     private void occupancy(Sheet sheet, String code, boolean suppress) throws IOException {
-        sheet.header("bag_id", "location_name", "reference_date", "persons", "short_stay", "mid_stay", "long_stay");
+        // the municipality too, by which a coordinator's file finds a location without BAG id that another
+        // municipality has one of the same name of
+        sheet.header("bag_id", "location_name", "reference_date", "persons", "short_stay", "mid_stay", "long_stay",
+                "municipality_code");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select v.bag_id, v.name, r.reference_date, r.persons,"
                         + " r.short_stay, r.mid_stay, r.long_stay from monitoring.occupancy_report r"
@@ -158,7 +161,7 @@ public class MonitoringExports {
         for (Object[] row : rows) {
             Object[] figures = SmallNumbers.shownWithTotal(row[3], suppress, row[4], row[5], row[6]);
             sheet.row(row[0] == null ? null : row[0].toString().strip(), row[1], row[2], figures[0], figures[1],
-                    figures[2], figures[3]);
+                    figures[2], figures[3], code);
         }
     }
 }

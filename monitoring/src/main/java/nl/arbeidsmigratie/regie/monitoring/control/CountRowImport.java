@@ -60,11 +60,11 @@ final class CountRowImport extends RowImport {
                 integer(row, "estimate_min"), integer(row, "estimate_max"), row.get("source"), row.get("method"),
                 choice(row, "definition", CountDefinition.class), integer(row, "short_stay_months"),
                 integer(row, "long_stay_months"));
-        requireReadable(row);
         // a count the row leaves without thresholds keeps its own (markCurrent); a new one gets its municipality's
         boolean thresholdsGiven = given.shortStayMonths() != null || given.longStayMonths() != null;
         StayThresholds own = context.stayThresholdsOf(given.municipalityCode());
         CountFigures f = given.withThresholdsOr(own.shortStayMonths(), own.longStayMonths());
+        requireReadable(row, () -> CountRules.check(f, context.today()));
         // the key is taken before the rules, so that a line repeating one the rules refuse is named in the same report
         if (f.municipalityCode() != null && f.referenceDate() != null && !FreeText.blank(f.source())) {
             context.once(f.municipalityCode() + '|' + f.referenceDate() + '|' + f.definition() + '|'

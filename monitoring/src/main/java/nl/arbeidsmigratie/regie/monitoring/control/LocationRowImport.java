@@ -65,7 +65,7 @@ final class LocationRowImport extends RowImport {
                 new Certification(choice(row, "quality_mark", QualityMark.class),
                         row.get("certificate_number"), date(row, "last_audit_on"), date(row, "valid_until")),
                 choice(row, "stay_focus", StayFocus.class), row.get("operator"), List.of());
-        requireReadable(row);
+        requireReadable(row, () -> LocationRules.checked(read, context.today()));
         // the key is taken before the rules, so that a line repeating one the rules refuse is named in the same report
         if (read.bagId() != null) {
             context.once(read.bagId(), "bag_id");

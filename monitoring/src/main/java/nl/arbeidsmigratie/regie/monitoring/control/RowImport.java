@@ -321,6 +321,27 @@ public abstract class RowImport {
         }
     }
 
+    /**
+     * As {@link #requireReadable(CsvRows.Row)}, with what {@code rules} say of the values that could be read, so a
+     * report names every problem of a line at once (a negative number beside a word where a number stands). Only
+     * rules about another column than an unreadable one are kept: a rule about a value not read, or about the row as
+     * a whole (no figure at all), would give a second, misleading reason for one wrong cell.
+     */
+    protected final void requireReadable(CsvRows.Row row, Runnable rules) {
+        if (row.unreadable().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> unread = new java.util.HashSet<>();
+        row.unreadable().forEach(e -> unread.add(e.field()));
+        try {
+            rules.run();
+        } catch (InvalidInputException broken) {
+            broken.all().stream().filter(e -> columnOf(e.field()) != null && !unread.contains(columnOf(e.field())))
+                    .forEach(row.unreadable()::add);
+        }
+        throw row.unreadable().get(0);
+    }
+
     /** The value of {@code column} read by {@code reader}; one that cannot be read is noted in the row as empty. */
     private static <T> T read(CsvRows.Row row, String column, BiFunction<String, String, T> reader) {
         String value = row.get(column);

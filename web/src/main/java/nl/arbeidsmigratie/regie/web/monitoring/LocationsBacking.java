@@ -130,12 +130,12 @@ public class LocationsBacking extends MunicipalityPage {
         load();
     }
 
-    @Override
     /** The municipality's stay classes, named where a report splits its persons by them. */
     public StayThresholds getStayThresholds() {
         return stayThresholds;
     }
 
+    @Override
     public void load() {
         all = locations.asKnownOn(getMunicipality().code(), moment());
         shown = filtered();

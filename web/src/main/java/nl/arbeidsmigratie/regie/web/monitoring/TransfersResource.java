@@ -80,6 +80,19 @@ public class TransfersResource {
                               String value) {
     }
 
+    /**
+     * An imported file as {@link ImportOutcome} has it, its notes with their reason in the caller's language; described
+     * in the OpenAPI document as ImportOutcome.
+     */
+    public record Imported(ImportKind kind, String fileName, String sha256, long rows, long added, long corrected,
+                           long unchanged, boolean alreadyImported, List<Note> notes) {
+    }
+
+    /** A line recorded as sent that asks a look, with what the line holds and why, in the caller's language. */
+    public record Note(long line, String column, String messageKey, List<String> arguments, String reason,
+                       String detail, String value) {
+    }
+
     @POST
     @Path("imports/{kind}")
     @Consumes(CSV)
@@ -121,8 +134,12 @@ public class TransfersResource {
             if (!limit.copyWithin(body, file)) {
                 return tooLarge(language);
             }
-            ImportOutcome outcome = imports.importFile(parsed, ImportFileName.of(name), file);
-            return Response.ok(outcome, MediaType.APPLICATION_JSON).build();
+            ImportOutcome o = imports.importFile(parsed, ImportFileName.of(name), file);
+            List<Note> notes = o.notes().stream().map(n -> new Note(n.line(), n.column(), n.messageKey(),
+                    n.arguments(), language.text(n.messageKey(), n.detail(), n.messageArguments()), n.detail(),
+                    n.value())).toList();
+            return Response.ok(new Imported(o.kind(), o.fileName(), o.sha256(), o.rows(), o.added(), o.corrected(),
+                    o.unchanged(), o.alreadyImported(), notes), MediaType.APPLICATION_JSON).build();
         } catch (ImportRefusedException refused) {
             List<LineProblem> problems = refused.problems().stream().map(p -> new LineProblem(p.line(), p.column(),
                     p.messageKey(), language.text(p.messageKey(), p.detail(), p.messageArguments()), p.detail(),

@@ -286,6 +286,7 @@ public class AnswerSchemas implements OASFilter {
                         .addProperty("messageKey", text("The kind of note, for programs"))
                         .addProperty("arguments", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                                 .items(text("A value the note names")))
+                        .addProperty("reason", text("The note in the caller's language"))
                         .addProperty("detail", text("The note in plain English, for programs and logs"))
                         .addProperty("value", text("The value the line holds in that column")))
                         .description("Lines recorded as sent that ask a look (more persons than beds)"));
