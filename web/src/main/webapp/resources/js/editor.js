@@ -410,6 +410,23 @@ var RegieEditor = {
             setTimeout(function () { RegieEditor.intoMerge(attempt + 1); }, 25);
         }
     },
+    /* A save that stored the chapter otherwise than it was written (a pasted table as lines, an image left out)
+       puts the stored text in the editor, the caret where it was in the text; unless the author typed on while the save was
+       away: what they typed stays, and the save it started brings the stored text back in its turn. */
+    stored: function (id, html) {
+        var widget = PrimeFaces.getWidgetById(id);
+        if (!widget || !widget.editor || RegieEditor.typed !== RegieEditor.sent) {
+            return;
+        }
+        // the caret as far from the end as it was: what was pasted before it is what the stored text changed
+        var caret = widget.editor.getSelection();
+        var fromEnd = caret ? widget.editor.getLength() - caret.index : 0;
+        widget.editor.clipboard.dangerouslyPasteHTML(html, 'silent');
+        widget.input.val(widget.getEditorValue());
+        if (caret) {
+            widget.editor.setSelection(Math.max(0, widget.editor.getLength() - fromEnd), 0, 'silent');
+        }
+    },
     /* After a save put the stored text in place of what was pasted (a table as lines), the author writes on at its
        end: the focus went with the editor that was replaced. */
     refocus: function (id) {

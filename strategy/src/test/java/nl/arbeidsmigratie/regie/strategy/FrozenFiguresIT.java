@@ -231,5 +231,15 @@ class FrozenFiguresIT {
         assertThat(TestCaller.as(other, () -> figures.freeze(theirs.id(), theirs.version(), date)).figures().rows())
                 .extracting(FigureRow::label, FigureRow::value).contains(
                         Tuple.tuple("figures.fair-share.agreed-others", "5700"));
+
+        // the region's shortage sets its beds against the demand of the municipalities that estimated it, and says so
+        TestCaller.as(COORDINATOR, () -> counts.record(new CountFigures(pijnacker, date.minusMonths(1), null, null,
+                null, 500, 700, "Regionale test", null, CountDefinition.LIVING_IN, null, null)));
+        DocumentView regional = TestCaller.as(named, () -> documents.create(new NewDocument(
+                DocumentKind.REGIONAL_AGREEMENT, "Regionale afspraken (test)", null, "Haaglanden", Set.of())));
+        SectionView together = section(regional, LearningGoal.REGIONAL_COOPERATION);
+        assertThat(TestCaller.as(named, () -> figures.freeze(together.id(), together.version(), date)).figures()
+                .rows()).extracting(FigureRow::label).contains("figures.area.beds", "figures.area.gap.estimated")
+                .doesNotContain("figures.area.gap");
     }
 }

@@ -66,7 +66,9 @@ class ProvinceOverviewIT {
         SectionView vision = section(draft, LearningGoal.ONE_VISION);
         TestCaller.as(officer, () -> {
             documents.saveSection(numbers.id(), numbers.version(), "<p>" + "Wij tellen zorgvuldig. ".repeat(5) + "</p>");
-            documents.saveSection(vision.id(), vision.version(), "<p>Nog te kort.</p>");
+            // 98 letters in two paragraphs: their break is no text of the author's own
+            documents.saveSection(vision.id(), vision.version(), "<p>" + "a".repeat(49) + "</p><p>" + "b".repeat(49)
+                    + "</p>");
             documents.markNotApplicable(forgotten.id(), forgotten.version(), "Geen vakantieparken");
         });
 

@@ -117,7 +117,10 @@ class VersionsAndCommentsIT {
         SectionView typed = TestCaller.as(OFFICER, () -> {
             SectionView first = documents.saveSection(numbers.id(), numbers.version(), "<p>Oorspronkelijk</p>")
                     .section();
+            SectionView own = documents.addSection(draft.id(), "Bijlage");
             versions.save(draft.id(), null);
+            documents.renameSection(own.id(), own.version(), "Bijlage A");
+            documents.addSection(draft.id(), "Later toegevoegd");
             return documents.saveSection(numbers.id(), first.version(), "<p>Later getypt</p>").section();
         });
 
@@ -130,6 +133,13 @@ class VersionsAndCommentsIT {
         SectionView now = section(TestCaller.as(OFFICER, () -> documents.find(draft.id())), LearningGoal.NUMBERS);
         assertThat(now.html()).isEqualTo("<p>Oorspronkelijk</p>");
         assertThat(now.version()).isGreaterThan(typed.version());
+        // the version restored is version 1 as it was: its own chapter's title back, one added later gone (kept in 2)
+        assertThat(TestCaller.as(OFFICER, () -> documents.find(draft.id())).sections()).extracting(SectionView::title)
+                .contains("Bijlage").doesNotContain("Bijlage A", "Later toegevoegd");
+        assertThat(TestCaller.as(OFFICER, () -> versions.find(draft.id(), 2)).sections()).extracting(SectionView::title)
+                .contains("Bijlage A", "Later toegevoegd");
+        assertThat(TestCaller.as(OFFICER, () -> versions.compare(draft.id(), 1, 3)).sections())
+                .noneMatch(SectionComparison::changed);
         // restoring it again (a double click, a client that retries) makes no version of the same text
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> versions.restore(draft.id(), 1, "Nog eens"))
                 .isInstanceOfSatisfying(InvalidInputException.class,

@@ -149,6 +149,9 @@ class RestApiIT {
 
         HttpResponse<String> secondPage = Http.get(api("?region=Haaglanden&size=5&page=1&sort=code"), DEMO_OFFICER);
         assertThat(codes(secondPage.body())).hasSize(4).doesNotContainAnyElementsOf(codes(haaglanden.body()));
+        // a region in any case, as a municipality is searched
+        assertThat(codes(Http.get(api("?region=haaglanden&size=5&sort=code"), DEMO_OFFICER).body()))
+                .isEqualTo(codes(haaglanden.body()));
 
         assertThat(Http.get(api("?province=Zuid-Holland&size=1"), DEMO_AUDITOR).body()).contains("\"total\":50");
         assertThat(Http.get(api("?size=1"), DEMO_AUDITOR).body()).contains("\"total\":342");

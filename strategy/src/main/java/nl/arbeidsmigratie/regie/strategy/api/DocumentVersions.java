@@ -20,6 +20,7 @@ import nl.arbeidsmigratie.regie.strategy.control.Documents.Seen;
 import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess.Reach;
 import nl.arbeidsmigratie.regie.strategy.control.WordDiff;
 import nl.arbeidsmigratie.regie.strategy.entity.DocumentVersion;
+import nl.arbeidsmigratie.regie.strategy.entity.Section;
 import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
 
 /**
@@ -58,14 +59,15 @@ public class DocumentVersions {
 
     /**
      * Takes back what version {@code number} of this document kept, as a new version: the working copy is first
-     * saved as a version of its own when it differs from the latest, so nothing typed since is lost. Sections
-     * added after that version stay as they are.
+     * saved as a version of its own when it differs from the latest, so nothing typed since is lost. Each section
+     * gets the title, text, applicability and figures it had; a section of the authors' own added after that
+     * version goes, unless the review commented on it (it stays, so the review keeps what it was about).
      */
     public VersionSummary restore(long documentId, int number, String note) {
         Seen seen = documents.writable(documentId);
         VersionView kept = visible(seen, number).view();
-        // a double click, or a client that retries, finds the text restored already (sections added since stay)
-        if (holds(seen.document(), kept)) {
+        // a double click, or a client that retries, finds the text restored already
+        if (holds(seen.document(), kept) && addedSince(seen.document(), kept).isEmpty()) {
             throw new InvalidInputException("note", "error.strategy.version.restored-already",
                     "the text is that of version " + number + " already", number);
         }
@@ -78,6 +80,10 @@ public class DocumentVersions {
         for (SectionView section : kept.sections()) {
             seen.document().sections().stream().filter(s -> s.id() == section.id()).findFirst()
                     .ifPresent(s -> s.restore(section, now, seen.caller().email()));
+        }
+        for (Section added : addedSince(seen.document(), kept)) {
+            seen.document().sections().remove(added);
+            em.remove(added);
         }
         em.flush();
         VersionSummary summary = documents.saveVersion(seen, why, number, now).summary();
@@ -120,6 +126,13 @@ public class DocumentVersions {
                 naAfter, changed, WordDiff.between(textBefore, textAfter), figuresChanged,
                 figuresBefore == null ? null : figuresBefore.referenceDate(),
                 figuresAfter == null ? null : figuresAfter.referenceDate());
+    }
+
+    /** The sections of the authors' own that {@code version} did not have and that may go: no review comment on them. */
+    private List<Section> addedSince(StrategyDocument document, VersionView version) {
+        return document.sections().stream().filter(s -> s.goal() == null)
+                .filter(s -> version.sections().stream().noneMatch(k -> k.id() == s.id()))
+                .filter(s -> !documents.commented(s)).toList();
     }
 
     private static boolean sameText(VersionView version, StrategyDocument document) {

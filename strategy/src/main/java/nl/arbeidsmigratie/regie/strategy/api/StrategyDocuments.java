@@ -32,7 +32,6 @@ import nl.arbeidsmigratie.regie.strategy.control.Documents.Seen;
 import nl.arbeidsmigratie.regie.strategy.control.EnrolmentPrefill;
 import nl.arbeidsmigratie.regie.strategy.control.SectionGate;
 import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
-import nl.arbeidsmigratie.regie.strategy.entity.ReviewComment;
 import nl.arbeidsmigratie.regie.strategy.entity.Section;
 import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
 import nl.arbeidsmigratie.regie.strategy.entity.TemplateVersion;
@@ -316,10 +315,7 @@ public class StrategyDocuments {
     public DocumentView removeSection(long sectionId, long version) {
         Section section = documents.writableSection(sectionId, version);
         section.ownSection();
-        boolean commented = em.createNamedQuery(ReviewComment.OF_DOCUMENT, ReviewComment.class)
-                .setParameter("document", section.document().id()).getResultStream()
-                .anyMatch(comment -> comment.section().id().equals(section.id()));
-        if (commented) {
+        if (documents.commented(section)) {
             throw new InvalidInputException("section", "error.strategy.section.commented",
                     "section " + sectionId + " has review comments");
         }

@@ -19,6 +19,7 @@ import nl.arbeidsmigratie.regie.strategy.api.SectionConflict;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess.Reach;
 import nl.arbeidsmigratie.regie.strategy.entity.DocumentVersion;
+import nl.arbeidsmigratie.regie.strategy.entity.ReviewComment;
 import nl.arbeidsmigratie.regie.strategy.entity.Section;
 import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
 
@@ -109,6 +110,13 @@ public class Documents {
     private StrategyDocument locked(StrategyDocument document) {
         em.refresh(document, LockModeType.PESSIMISTIC_WRITE);
         return document;
+    }
+
+    /** Whether the review commented on {@code section}: such a section stays, so the review keeps what it was about. */
+    public boolean commented(Section section) {
+        return em.createNamedQuery(ReviewComment.OF_DOCUMENT, ReviewComment.class)
+                .setParameter("document", section.document().id()).getResultStream()
+                .anyMatch(comment -> comment.section().id().equals(section.id()));
     }
 
     /** Records activity on the document without taking its version. */

@@ -226,7 +226,10 @@ public class FigureSnapshot {
         }
         // a gap with no lower end (an estimate of at most so many) says too little to freeze
         if (figures.gapMin() != null) {
-            rows.add(new FigureRow("figures.area.gap", range(figures.gapMin(), figures.gapMax()), LOCATIONS));
+            // the beds above are all the area's; the gap sets only those where demand is estimated against it
+            String gap = figures.estimateMunicipalities() < figures.municipalities() ? "figures.area.gap.estimated"
+                    : "figures.area.gap";
+            rows.add(new FigureRow(gap, range(figures.gapMin(), figures.gapMax()), LOCATIONS));
         }
         return rows;
     }

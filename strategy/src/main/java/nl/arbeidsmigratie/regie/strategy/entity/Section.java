@@ -123,8 +123,9 @@ public class Section {
         touched(at, by);
     }
 
-    /** Takes back the text, applicability and figures a saved version kept. */
+    /** Takes back the title, text, applicability and figures a saved version kept. */
     public void restore(SectionView kept, Instant at, String by) {
+        this.title = kept.title();
         this.figuresJson = FigureJson.write(kept.figures());
         this.bodyHtml = kept.html();
         this.notApplicable = kept.notApplicable();
@@ -168,8 +169,9 @@ public class Section {
         if (notApplicable) {
             return Completeness.NOT_APPLICABLE;
         }
-        return RichText.toText(bodyHtml).strip().length() >= Completeness.FILLED_MINIMUM ? Completeness.FILLED
-                : Completeness.EMPTY;
+        // the text as it reads, paragraph breaks and runs of spaces one space: only what the authors wrote counts
+        return RichText.toText(bodyHtml).replaceAll("\\s+", " ").strip().length() >= Completeness.FILLED_MINIMUM
+                ? Completeness.FILLED : Completeness.EMPTY;
     }
 
     public LearningGoal goal() {

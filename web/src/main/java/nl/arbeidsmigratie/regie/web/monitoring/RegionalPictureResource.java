@@ -49,22 +49,20 @@ public class RegionalPictureResource {
     @APIResponse(responseCode = "400", description = "A parameter is missing or invalid (problem document naming it)")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public RegionalPictureView picture(
-            @Parameter(description = "Exact region name, e.g. Haaglanden", required = true)
+            @Parameter(description = "Region name in any case, e.g. Haaglanden", required = true)
             @QueryParam("region") String region,
             @Parameter(description = "Reference date (yyyy-MM-dd); today when absent") @QueryParam("date") String date,
             @Parameter(description = "A date (end of that day) or an ISO instant (2024-01-01T12:00:00Z); now when absent")
             @QueryParam("asKnownOn") String asKnownOn, @Context HttpServletResponse response) {
         List<String> known = directory.regions();
-        if (region == null || !known.contains(region)) {
-            boolean missing = region == null || region.isBlank();
-            throw new BadParameterException("region", (missing ? "region is required"
-                    : "unknown region '" + region + "'") + "; known: " + known,
-                    missing ? "error.api.required" : "error.api.region.unknown",
-                    missing ? "region" : region, String.join(", ", known));
+        if (region == null || region.isBlank()) {
+            throw new BadParameterException("region", "region is required; known: " + known, "error.api.required",
+                    "region", String.join(", ", known));
         }
+        String named = BadParameterException.knownRegion(region, known);
         LocalDate day = MomentParameters.date("date", date);
         Instant moment = knownOn(asKnownOn);
-        return ServerTiming.facade(response, () -> picture.picture(region, day, moment));
+        return ServerTiming.facade(response, () -> picture.picture(named, day, moment));
     }
 
     @GET

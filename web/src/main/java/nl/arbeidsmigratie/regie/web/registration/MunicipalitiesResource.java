@@ -61,7 +61,7 @@ public class MunicipalitiesResource {
             @QueryParam("sort") @DefaultValue("name") String sort) {
         int pageNumber = BadParameterException.wholeNumber("page", page, 0, Integer.MAX_VALUE / MAX_SIZE);
         int pageSize = BadParameterException.wholeNumber("size", size, 1, MAX_SIZE);
-        BadParameterException.knownRegion(region, directory.regions());
+        String inRegion = BadParameterException.knownRegion(region, directory.regions());
         if (province != null && !directory.provinces().contains(province)) {
             throw new BadParameterException("province", "unknown province '" + province + "'; known: "
                     + directory.provinces(), "error.api.province.unknown", province,
@@ -69,7 +69,7 @@ public class MunicipalitiesResource {
         }
         boolean descending = sort.startsWith("-");
         MunicipalitySort column = sortColumn(descending ? sort.substring(1) : sort);
-        Page<MunicipalityView> result = directory.search(new MunicipalityQuery(name, region, province, column,
+        Page<MunicipalityView> result = directory.search(new MunicipalityQuery(name, inRegion, province, column,
                 descending, pageNumber * pageSize, pageSize));
         return new MunicipalityPage(result.items(), result.total(), pageNumber, pageSize);
     }

@@ -57,12 +57,16 @@ public class BadParameterException extends RuntimeException {
                 + ", not '" + value + "'", "error.api.whole-number", parameter, min, max, value);
     }
 
-    /** {@code region} when it names one of {@code known}, or a refusal listing them; null (no filter) stays null. */
+    /**
+     * The one of {@code known} that {@code region} names, in any case and with spaces around it as a search for a
+     * municipality takes it, or a refusal listing them; null (no filter) stays null.
+     */
     public static String knownRegion(String region, List<String> known) {
-        if (region != null && !known.contains(region)) {
-            throw new BadParameterException("region", "unknown region '" + region + "'; known: " + known,
-                    "error.api.region.unknown", region, String.join(", ", known));
+        if (region == null) {
+            return null;
         }
-        return region;
+        return known.stream().filter(k -> k.equalsIgnoreCase(region.strip())).findFirst()
+                .orElseThrow(() -> new BadParameterException("region", "unknown region '" + region + "'; known: "
+                        + known, "error.api.region.unknown", region, String.join(", ", known)));
     }
 }

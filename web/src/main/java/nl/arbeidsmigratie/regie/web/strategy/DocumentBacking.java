@@ -67,6 +67,13 @@ public class DocumentBacking implements Serializable {
 
     /** The request parameter with the version a kept text was typed on (resources/js/editor.js). */
     private static final String KEPT_ON = "regie-kept-on";
+
+    /**
+     * How the facade refuses a chapter the author can no longer reach: removed by another author, or the document no
+     * longer theirs to write (their municipality no longer a co-author). The page had it open, so it says both.
+     */
+    private static final String UNKNOWN_SECTION = "error.strategy.section.unknown";
+
     private static final Pattern VERSION = Pattern.compile("\\d{1,18}");
 
     private static final long serialVersionUID = 1L;
@@ -221,13 +228,16 @@ public class DocumentBacking implements Serializable {
                     : saved.imagesRemoved() ? "strategy.section.savedImagesRemoved"
                     : saved.markupRemoved() ? "strategy.section.savedMarkupRemoved" : "strategy.section.saved",
                     saved.section().changedAt(), saved.notInPdf());
-            if (wasConflict || saved.imagesRemoved() || saved.markupRemoved()) {
+            if (wasConflict) {
                 updateSection();
+            } else if (saved.imagesRemoved() || saved.markupRemoved()) {
+                showStored(saved.section().html());
             }
         }).onConflict(e -> {
             drafts.conflict(sectionId, (SectionConflict) e.current());
             updateSection();
-        }).onInvalid(e -> drafts.failed(sectionId, e.messageKey(), e.arguments())).run();
+        }).onInvalid(e -> drafts.failed(sectionId, UNKNOWN_SECTION.equals(e.messageKey()) ? "strategy.section.gone"
+                : e.messageKey(), e.arguments())).run();
     }
 
     /** Re-renders the section the request came from, e.g. {@code doc:sections:2:text} → {@code …:section}. */
@@ -236,6 +246,21 @@ public class DocumentBacking implements Serializable {
         if (source != null && CLIENT_ID.matcher(source).matches()) {
             PrimeFaces.current().ajax().update(source.substring(0, source.lastIndexOf(':') + 1) + "section");
             PrimeFaces.current().executeScript("RegieEditor.refocus('" + source + "')");
+        }
+    }
+
+    /**
+     * Puts the text as stored (a pasted table as lines, an image left out) in the editor the request came from, in the
+     * browser, which leaves it as it is when the author typed on while the request was away: their next save is then
+     * on its way, and its answer puts the text in.
+     */
+    private static void showStored(String html) {
+        String source = Faces.getRequestParameter("jakarta.faces.source");
+        if (source != null && CLIENT_ID.matcher(source).matches()) {
+            // a JSON string, its angle brackets escaped too, so no text closes the script it travels in
+            String text = jakarta.json.Json.createValue(html == null ? "" : html).toString().replace("<", "\\u003c")
+                    .replace(">", "\\u003e");
+            PrimeFaces.current().executeScript("RegieEditor.stored('" + source + "', " + text + ")");
         }
     }
 
