@@ -13,12 +13,6 @@ create table stay_thresholds (
     check (long_stay_months > short_stay_months)
 );
 
-create function refuse_stay_thresholds_change() returns trigger language plpgsql as $$
-begin
-    raise exception 'stay thresholds are append-only: record new ones instead';
-end;
-$$;
-
 create trigger stay_thresholds_append_only
     before update or delete on stay_thresholds
-    for each row execute function refuse_stay_thresholds_change();
+    for each row execute function refuse_history_change();
