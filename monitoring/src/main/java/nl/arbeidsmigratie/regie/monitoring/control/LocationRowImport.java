@@ -56,7 +56,7 @@ final class LocationRowImport extends RowImport {
         }
         LocationDetails read = new LocationDetails(municipality, row.get("name"),
                 new Address(row.get("street"), row.get("house_number"), row.get("postcode"), row.get("place")),
-                bagId(row, "bag_id", municipality), decimal(row, "latitude"), decimal(row, "longitude"),
+                bagId(row, "bag_id", municipality), coordinate(row, "latitude"), coordinate(row, "longitude"),
                 choice(row, "housing_form", HousingForm.class),
                 choice(row, "status", LocationStatus.class), date(row, "opened_on"),
                 date(row, "closed_on"),

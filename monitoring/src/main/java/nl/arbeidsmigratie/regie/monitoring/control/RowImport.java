@@ -12,10 +12,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -331,7 +333,7 @@ public abstract class RowImport {
         if (row.unreadable().isEmpty()) {
             return;
         }
-        java.util.Set<String> unread = new java.util.HashSet<>();
+        Set<String> unread = new HashSet<>();
         row.unreadable().forEach(e -> unread.add(e.field()));
         try {
             rules.run();
@@ -432,6 +434,19 @@ public abstract class RowImport {
                         value);
             }
             return code;
+        });
+    }
+
+    /**
+     * A coordinate, with a decimal point or comma: a point before three digits is no thousands separator here, as no
+     * coordinate has thousands ({@code 52.012} is 52.012 in a Dutch file too).
+     */
+    protected static BigDecimal coordinate(CsvRows.Row row, String column) {
+        return read(row, column, (name, value) -> {
+            if (!DECIMAL.matcher(value).matches()) {
+                throw new InvalidInputException(name, "import.value.number", "not a number: " + value, value);
+            }
+            return new BigDecimal(value.replace(',', '.'));
         });
     }
 

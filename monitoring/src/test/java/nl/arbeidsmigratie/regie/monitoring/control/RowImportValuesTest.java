@@ -59,6 +59,11 @@ class RowImportValuesTest {
                 .isEqualByComparingTo("52.125");
         assertThat(RowImport.decimal(new CsvRows.Row(2, Map.of("floor_area", "52.0125"), true), "floor_area"))
                 .isEqualByComparingTo("52.0125");
+        // a coordinate has no thousands
+        assertThat(RowImport.coordinate(new CsvRows.Row(2, Map.of("latitude", "52.012"), true), "latitude"))
+                .isEqualByComparingTo("52.012");
+        assertThat(RowImport.coordinate(new CsvRows.Row(2, Map.of("latitude", "52,012"), true), "latitude"))
+                .isEqualByComparingTo("52.012");
     }
 
     @Test
