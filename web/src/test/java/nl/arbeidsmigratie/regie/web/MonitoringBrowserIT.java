@@ -273,6 +273,10 @@ class MonitoringBrowserIT {
             assertThat(officer.text(By.id("detail:findings_data")))
                     .contains("Personen tegenover bedden").contains("Overtreden").contains("8,33").contains("10");
             officer.open("app/monitoring/worklist.xhtml");
+            // a moment still to come is said to be one, as on the counts page
+            officer.type("worklist:asKnownOn_input", "01-01-2099 00:00:00");
+            officer.click(By.id("worklist:showAsKnownOn"));
+            officer.waitForText("worklist:messages", "Van een moment in de toekomst is nog niets bekend");
             officer.driver().findElement(By.id("worklist:table:what:filter")).sendKeys("Units Kwintsheul");
             officer.waitForText("worklist:table_data", "Units Kwintsheul (voorbeeldgegevens) · 12 / 10");
             assertThat(officer.text(By.id("worklist:table_data"))).contains("Overbezet: meer personen dan bedden");

@@ -78,7 +78,7 @@ public class WorklistBacking implements Serializable {
     }
 
     public void setAsKnownOn(LocalDateTime asKnownOn) {
-        this.asKnownOn = asKnownOn;
+        this.asKnownOn = DateTimes.knownMoment(asKnownOn);
     }
 
     public void selectMunicipality() {
