@@ -35,6 +35,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
 import nl.arbeidsmigratie.regie.monitoring.api.ShareProgress;
+import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -350,7 +351,7 @@ class RegionalPictureIT {
     void coordinatorsAgreeAndReviseSharesAndTheProgressShowsRealisedAgainstAgreed() throws Exception {
         String region = regionWithFigures();
         FairShareTerms terms = new FairShareTerms(region, "Taakstelling 2013", 100, LocalDate.of(2013, 1, 1),
-                LocalDate.of(2020, 12, 31), List.of(new AgreedShare(AALTEN, 60), new AgreedShare(ACHTKARSPELEN, null)));
+                LocalDate.of(2020, 12, 31), List.of(new AgreedShare(AALTEN, 60), new AgreedShare(ACHTKARSPELEN, null)), null);
 
         TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> agreements.create(terms))
                 .isInstanceOf(AccessRefusedException.class));
@@ -377,7 +378,7 @@ class RegionalPictureIT {
         Instant beforeRevision = Instant.now();
         Thread.sleep(20);
         FairShareTerms revised = new FairShareTerms(region, "Taakstelling 2013", 100, LocalDate.of(2013, 1, 1),
-                LocalDate.of(2022, 12, 31), List.of(new AgreedShare(AALTEN, 70), new AgreedShare(ACHTKARSPELEN, 30)));
+                LocalDate.of(2022, 12, 31), List.of(new AgreedShare(AALTEN, 70), new AgreedShare(ACHTKARSPELEN, 30)), null);
         TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> agreements.revise(created.agreementId(), 1, revised, "Bijgesteld"))
                 .isInstanceOf(AccessRefusedException.class));
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> agreements.revise(created.agreementId(), 1, revised, " "))
@@ -385,7 +386,7 @@ class RegionalPictureIT {
         // every municipality named, the places left over would be no one's
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> agreements.revise(created.agreementId(), 1,
                 new FairShareTerms(region, "Taakstelling 2013", 100, LocalDate.of(2013, 1, 1), LocalDate.of(2022, 12, 31),
-                        List.of(new AgreedShare(AALTEN, 70), new AgreedShare(ACHTKARSPELEN, 20))), "Bijgesteld"))
+                        List.of(new AgreedShare(AALTEN, 70), new AgreedShare(ACHTKARSPELEN, 20)), null), "Bijgesteld"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.fairshare.unassigned")));
         FairShareView second = TestCaller.as(COORDINATOR, () -> agreements.revise(created.agreementId(), 1, revised, "Bijgesteld"));
@@ -422,7 +423,7 @@ class RegionalPictureIT {
             location(AALSMEER, LocationStatus.ACTIVE, null, new Facilities(50, null, null, null, null, null));
             counts.record(count(AA_EN_HUNZE, LocalDate.of(2016, 1, 1), 100, 200, CountDefinition.LIVING_IN));
             return agreements.create(new FairShareTerms(region, "Taakstelling tekort", 100, today.minusDays(10),
-                    today.plusYears(2), List.of(new AgreedShare(AALSMEER, 60))));
+                    today.plusYears(2), List.of(new AgreedShare(AALSMEER, 60)), null));
         });
 
         AreaFigures total = TestCaller.as(COORDINATOR, () -> picture.picture(region, today, null)).regionTotal();
@@ -456,6 +457,22 @@ class RegionalPictureIT {
             assertThat(after.rows().get(0)).extracting(ShareProgress::name, ShareProgress::realisedNow)
                     .containsExactly("Aalsmeer", 50);
         }
+
+        // an agreement on short-stay places (Haaglanden's) realises the beds of locations meant for short stay only
+        FairShareView shortStay = TestCaller.as(COORDINATOR, () -> {
+            locations.register(new LocationDetails(AA_EN_HUNZE, "Short stay " + System.nanoTime(), null, null, null,
+                    null, HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, LocalDate.of(2015, 1, 1), null,
+                    new Facilities(15, null, null, null, null, null), Certification.none(), StayFocus.SHORT, null,
+                    List.of()));
+            return agreements.create(new FairShareTerms(region, "Short stay", 100, today.minusDays(10),
+                    today.plusYears(2), List.of(), StayFocus.SHORT));
+        });
+        FairShareProgress onlyShort = TestCaller.as(COORDINATOR,
+                () -> agreements.progress(shortStay.agreementId(), today, Instant.now()));
+        assertThat(onlyShort.agreement().terms().stayFocus()).isEqualTo(StayFocus.SHORT);
+        assertThat(onlyShort.rows()).singleElement().satisfies(r -> assertThat(r.realised()).containsExactly(15, 15));
+        assertThat(TestCaller.as(COORDINATOR, () -> picture.dashboard(region, shortStay.agreementId(), today, null))
+                .progress()).usingRecursiveComparison().ignoringFields("asKnownOn").isEqualTo(onlyShort);
     }
 
     @Test
@@ -465,13 +482,13 @@ class RegionalPictureIT {
         LocalDate deadline = LocalDate.of(2020, 1, 1);
         List<FairShareTerms> bad = List.of(
                 new FairShareTerms(region, "Te veel", 100, agreed, deadline,
-                        List.of(new AgreedShare(AALTEN, 80), new AgreedShare(ACHTKARSPELEN, 30))),
-                new FairShareTerms(region, "Negatief", 100, agreed, deadline, List.of(new AgreedShare(AALTEN, -1))),
-                new FairShareTerms(region, "Geen termijn", 100, agreed, null, List.of()),
-                new FairShareTerms(region, "Termijn voor afspraak", 100, agreed, agreed.minusDays(1), List.of()),
-                new FairShareTerms(region, "Geen totaal", 0, agreed, deadline, List.of()),
-                new FairShareTerms(region, "Buiten de regio", 100, agreed, deadline, List.of(new AgreedShare("GM0518", 10))),
-                new FairShareTerms("Nergensland", "Onbekende regio", 100, agreed, deadline, List.of()));
+                        List.of(new AgreedShare(AALTEN, 80), new AgreedShare(ACHTKARSPELEN, 30)), null),
+                new FairShareTerms(region, "Negatief", 100, agreed, deadline, List.of(new AgreedShare(AALTEN, -1)), null),
+                new FairShareTerms(region, "Geen termijn", 100, agreed, null, List.of(), null),
+                new FairShareTerms(region, "Termijn voor afspraak", 100, agreed, agreed.minusDays(1), List.of(), null),
+                new FairShareTerms(region, "Geen totaal", 0, agreed, deadline, List.of(), null),
+                new FairShareTerms(region, "Buiten de regio", 100, agreed, deadline, List.of(new AgreedShare("GM0518", 10)), null),
+                new FairShareTerms("Nergensland", "Onbekende regio", 100, agreed, deadline, List.of(), null));
         List<String> fields = List.of("shares", "shares", "deadline", "deadline", "totalPlaces", "shares", "region");
         List<FairShareView> before = TestCaller.as(COORDINATOR, () -> agreements.ofRegion(region, Instant.now()));
         for (int i = 0; i < bad.size(); i++) {

@@ -207,7 +207,7 @@ class FrozenFiguresIT {
         String middenDelfland = "GM1842";
         TestCaller.as(COORDINATOR, () -> fairShares.create(new FairShareTerms("Haaglanden",
                 "Taakstelling Haaglanden (test)", 6000, LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1),
-                List.of(new AgreedShare(pijnacker, 300)))));
+                List.of(new AgreedShare(pijnacker, 300)), null)));
         TestCaller.as(COORDINATOR, () -> locations.register(new LocationDetails(pijnacker, "Units Nootdorp",
                 new Address("Oostlaan", "2", "2631 AA", "Nootdorp"), null, null, null, HousingForm.HOUSING_UNITS,
                 LocationStatus.ACTIVE, LocalDate.of(2020, 1, 1), null,

@@ -19,6 +19,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.FairShareProgress;
 import nl.arbeidsmigratie.regie.monitoring.api.FairShareTerms;
 import nl.arbeidsmigratie.regie.monitoring.api.FairShareView;
 import nl.arbeidsmigratie.regie.monitoring.api.ShareProgress;
+import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
 
 /**
  * Fair-share agreements read for the dashboard: the agreements of a region with their shares in one statement,
@@ -29,7 +30,7 @@ public final class FairShareFigures {
 
     private static final String OF_REGION = """
             select v.agreement_id, v.version_no, v.title, v.total_places, v.agreed_on, v.deadline, v.recorded_at,
-                   v.recorded_by, v.reason, trim(p.municipality_code) as code, p.places
+                   v.recorded_by, v.reason, v.stay_focus, trim(p.municipality_code) as code, p.places
             from monitoring.fair_share_version v
             join monitoring.fair_share_agreement a on a.id = v.agreement_id
             left join monitoring.fair_share_part p on p.version_id = v.id
@@ -55,7 +56,8 @@ public final class FairShareFigures {
                     if (!views.containsKey(id)) {
                         views.put(id, new FairShareView(id, r.getInt("version_no"), new FairShareTerms(region,
                                 r.getString("title"), r.getInt("total_places"), r.getDate("agreed_on").toLocalDate(),
-                                r.getDate("deadline").toLocalDate(), List.of()), 0,
+                                r.getDate("deadline").toLocalDate(), List.of(), r.getString("stay_focus") == null
+                                ? null : StayFocus.valueOf(r.getString("stay_focus"))), 0,
                                 r.getTimestamp("recorded_at").toInstant(), r.getString("recorded_by"), r.getString("reason")));
                         shares.put(id, new ArrayList<>());
                     }
@@ -71,7 +73,7 @@ public final class FairShareFigures {
     private static FairShareView withShares(FairShareView v, List<AgreedShare> shares) {
         FairShareTerms t = v.terms();
         return new FairShareView(v.agreementId(), v.versionNo(), new FairShareTerms(t.region(), t.title(),
-                t.totalPlaces(), t.agreedOn(), t.deadline(), shares),
+                t.totalPlaces(), t.agreedOn(), t.deadline(), shares, t.stayFocus()),
                 t.totalPlaces() - shares.stream().mapToInt(AgreedShare::places).sum(), v.recordedAt(), v.recordedBy(),
                 v.reason());
     }
@@ -94,7 +96,8 @@ public final class FairShareFigures {
                 .collect(Collectors.toSet());
         Set<String> counted = new HashSet<>(members.keySet());
         counted.addAll(named);
-        Map<LocalDate, Map<String, Integer>> beds = RegionalFigures.bedsOn(connection, counted, moments, asOf, now);
+        Map<LocalDate, Map<String, Integer>> beds = RegionalFigures.bedsOn(connection, counted, moments,
+                agreement.terms().stayFocus(), asOf, now);
         List<ShareProgress> rows = new ArrayList<>();
         for (AgreedShare share : agreement.terms().shares()) {
             rows.add(new ShareProgress(share.municipalityCode(),

@@ -73,6 +73,6 @@ public final class FairShareRules {
                     "every municipality has a share, and they add up to less than the agreed total");
         }
         return new FairShareTerms(terms.region(), FreeText.spaced(terms.title()), terms.totalPlaces(), terms.agreedOn(),
-                terms.deadline(), named);
+                terms.deadline(), named, terms.stayFocus());
     }
 }

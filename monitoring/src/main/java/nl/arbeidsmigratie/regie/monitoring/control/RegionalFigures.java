@@ -21,6 +21,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.NormCheck;
 import nl.arbeidsmigratie.regie.monitoring.api.NormRuleSetView;
 import nl.arbeidsmigratie.regie.monitoring.api.NormRules;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
+import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
 
 /**
  * The figures behind the regional picture, read set-based in ONE native statement over the monitoring tables:
@@ -408,14 +409,17 @@ public final class RegionalFigures {
 
     /**
      * Beds in locations active on each of {@code days}, per day and municipality, as known at {@code asOf}: from the
-     * current state when that is now ({@code now}), else from the history.
+     * current state when that is now ({@code now}), else from the history; only those meant for {@code stayFocus}
+     * when one is named.
      */
     public static Map<LocalDate, Map<String, Integer>> bedsOn(Connection connection, Collection<String> codes,
-                                                             List<LocalDate> days, Instant asOf, boolean now)
+                                                             List<LocalDate> days, StayFocus stayFocus, Instant asOf,
+                                                             boolean now)
             throws SQLException {
         String sql = "with " + (now ? CURRENT_LOCATIONS : LIVE_LOCATIONS) + "\n"
                 + "select d.day, trim(a.municipality_code) as code, sum(coalesce(a.beds, 0)) as beds\n"
-                + "from unnest(?::date[]) as d (day) join live_version a on " + activeOn("a", "d.day") + "\n"
+                + "from unnest(?::date[]) as d (day) join live_version a on " + activeOn("a", "d.day")
+                + (stayFocus == null ? "" : " and a.stay_focus = '" + stayFocus.name() + "'") + "\n"
                 + "group by d.day, a.municipality_code";
         Map<LocalDate, Map<String, Integer>> beds = new HashMap<>();
         try (PreparedStatement s = connection.prepareStatement(sql)) {

@@ -3,6 +3,8 @@ package nl.arbeidsmigratie.regie.monitoring.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import nl.arbeidsmigratie.regie.monitoring.api.FairShareTerms;
 import nl.arbeidsmigratie.regie.monitoring.api.FairShareView;
+import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
 
 /** One version of the terms of a fair-share agreement. Never changed: a revision is the next version. */
 @Entity
@@ -39,6 +42,10 @@ public class FairShareVersion extends AppendOnlyVersion {
 
     private LocalDate deadline;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stay_focus")
+    private StayFocus stayFocus;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "fair_share_part", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
@@ -56,6 +63,7 @@ public class FairShareVersion extends AppendOnlyVersion {
         this.totalPlaces = terms.totalPlaces();
         this.agreedOn = terms.agreedOn();
         this.deadline = terms.deadline();
+        this.stayFocus = terms.stayFocus();
         terms.shares().forEach(s -> parts.add(new SharePart(s)));
     }
 
@@ -78,7 +86,7 @@ public class FairShareVersion extends AppendOnlyVersion {
 
     public FairShareView view() {
         FairShareTerms terms = new FairShareTerms(agreement.region(), title, totalPlaces, agreedOn, deadline,
-                parts.stream().map(SharePart::share).toList());
+                parts.stream().map(SharePart::share).toList(), stayFocus);
         int named = terms.shares().stream().mapToInt(s -> s.places()).sum();
         return new FairShareView(agreement.id(), versionNo, terms, totalPlaces - named, recordedAt(), recordedBy(),
                 reason());

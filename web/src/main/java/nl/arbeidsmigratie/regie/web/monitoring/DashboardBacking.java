@@ -27,6 +27,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.FairShareView;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
 import nl.arbeidsmigratie.regie.monitoring.api.ShareProgress;
+import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
@@ -90,6 +91,7 @@ public class DashboardBacking implements Serializable {
     private Integer totalPlaces;
     private LocalDate agreedOn;
     private LocalDate deadline;
+    private StayFocus stayFocus;
     private List<ShareInput> shares = List.of();
     private String reason;
 
@@ -189,6 +191,7 @@ public class DashboardBacking implements Serializable {
         totalPlaces = null;
         agreedOn = null;
         deadline = null;
+        stayFocus = null;
         reason = null;
         shares = picture.municipalities().stream().map(m -> new ShareInput(m.code(), m.name(), null)).toList();
     }
@@ -201,6 +204,7 @@ public class DashboardBacking implements Serializable {
         totalPlaces = current.terms().totalPlaces();
         agreedOn = current.terms().agreedOn();
         deadline = current.terms().deadline();
+        stayFocus = current.terms().stayFocus();
         reason = null;
         Map<String, Integer> agreed = current.terms().shares().stream()
                 .collect(Collectors.toMap(AgreedShare::municipalityCode, AgreedShare::places));
@@ -210,7 +214,7 @@ public class DashboardBacking implements Serializable {
 
     public void save() {
         FairShareTerms terms = new FairShareTerms(region, title, totalPlaces, agreedOn, deadline,
-                shares.stream().map(s -> new AgreedShare(s.getCode(), s.getPlaces())).toList());
+                shares.stream().map(s -> new AgreedShare(s.getCode(), s.getPlaces())).toList(), stayFocus);
         FacadeCalls.attempt(() -> {
             FairShareView saved = revising == null ? agreements.create(terms)
                     : agreements.revise(revising, revisingVersion, terms, reason);
@@ -353,6 +357,18 @@ public class DashboardBacking implements Serializable {
 
     public void setDate(LocalDate date) {
         this.date = date;
+    }
+
+    public StayFocus getStayFocus() {
+        return stayFocus;
+    }
+
+    public void setStayFocus(StayFocus stayFocus) {
+        this.stayFocus = stayFocus;
+    }
+
+    public StayFocus[] getStayFocuses() {
+        return StayFocus.values();
     }
 
     public LocalDateTime getAsKnownOn() {
