@@ -81,7 +81,12 @@ class MonitoringBrowserIT {
             officer.open("app/monitoring/counts.xhtml");
             assertThat(officer.text(By.id("counts:shownMunicipality"))).isEqualTo("Westland");
 
+            // the municipality's own stay classes, set on the page, are those a new count starts with
+            setStayClasses(officer, "6", "24");
             officer.click(By.id("counts:new"));
+            officer.until(d -> "6".equals(d.findElement(By.id("countForm:shortStay_input")).getAttribute("value")));
+            assertThat(officer.driver().findElement(By.id("countForm:longStay_input")).getAttribute("value"))
+                    .isEqualTo("24");
             officer.type("countForm:referenceDate_input", "2020-07-01");
             // a decimal comma in a whole number is refused, never dropped to make 1,5 into 15
             officer.type("countForm:brp_input", "1,5");
@@ -138,6 +143,9 @@ class MonitoringBrowserIT {
             officer.type("countForm:reason", "BRP-telling herzien");
             officer.click(By.id("countForm:save"));
             officer.waitForText("counts:table_data", "4.800");
+            assertThat(officer.text(By.xpath(row))).contains("short stay < 6 mnd, long stay ≥ 24 mnd");
+            // other tests record Westland's counts without thresholds: its default ones back
+            setStayClasses(officer, "4", "12");
         }
         try (BrowserSession auditor = new BrowserSession(base)) {
             auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
@@ -275,7 +283,7 @@ class MonitoringBrowserIT {
             officer.open("app/monitoring/worklist.xhtml");
             // a moment still to come is said to be one, as on the counts page
             officer.type("worklist:asKnownOn_input", "01-01-2099 00:00:00");
-            officer.click(By.id("worklist:showAsKnownOn"));
+            officer.driver().findElement(By.id("worklist:asKnownOn_input")).sendKeys(Keys.TAB);
             officer.waitForText("worklist:messages", "Van een moment in de toekomst is nog niets bekend");
             officer.driver().findElement(By.id("worklist:table:what:filter")).sendKeys("Units Kwintsheul");
             officer.waitForText("worklist:table_data", "Units Kwintsheul (voorbeeldgegevens) · 12 / 10");
@@ -337,6 +345,15 @@ class MonitoringBrowserIT {
     }
 
     /** Saves the occupancy report form and finds it refused with {@code refusal}, not first asked about beds. */
+    private static void setStayClasses(BrowserSession officer, String shortStay, String longStay) {
+        officer.click(By.id("counts:changeThresholds"));
+        officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("thresholdsForm:newShortStay_input")));
+        officer.type("thresholdsForm:newShortStay_input", shortStay);
+        officer.type("thresholdsForm:newLongStay_input", longStay);
+        officer.click(By.id("thresholdsForm:saveThresholds"));
+        officer.waitForText("counts:stayClasses", "short stay korter dan " + shortStay + " maanden");
+    }
+
     private static void refusedBeforeAskingAboutBeds(BrowserSession officer, String refusal) {
         officer.click(By.id("reportForm:save"));
         officer.waitForText("reportForm:formMessages", refusal);

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.control.StayThresholdSettings;
@@ -41,6 +42,16 @@ public class StayClasses {
         String code = MunicipalityCodes.normalised(municipalityCode);
         access.readerOf(code);
         return StayThresholdSettings.current(em, code);
+    }
+
+    /**
+     * The municipality's thresholds in force at {@code asOf}, as the counts and reports recorded then were split by
+     * them; version 0 while it had set none.
+     */
+    public StayThresholds asKnownOn(@NotNull String municipalityCode, @NotNull Instant asOf) {
+        String code = MunicipalityCodes.normalised(municipalityCode);
+        access.readerOf(code);
+        return StayThresholdSettings.asKnownOn(em, code, asOf);
     }
 
     /**

@@ -1,9 +1,11 @@
 package nl.arbeidsmigratie.regie.monitoring.control;
 
 /**
- * The one small-number rule of this module: a figure of 1 to 4 persons could point to people, so anyone but a
- * coordinator gets it suppressed: in the CSV exports as {@code <5} ({@code MonitoringExports}), in the regional
- * picture as an absent figure ({@code RegionalPicture}). Zero and five or more are shown as they are.
+ * The one small-number rule of this module: a figure of 1 to 4 persons could point to people, so it is suppressed
+ * where it reaches someone who does not keep it: in the regional picture for anyone but a coordinator, as an absent
+ * figure ({@code RegionalPicture}); in the CSV exports for auditors, as {@code <5} ({@code MonitoringExports}: the
+ * municipality's own officers keep those figures and import the export back). Zero and five or more are shown as
+ * they are.
  */
 public final class SmallNumbers {
 
@@ -19,7 +21,7 @@ public final class SmallNumbers {
     private SmallNumbers() {
     }
 
-    /** Whether {@code persons} is a figure to suppress for anyone but a coordinator. */
+    /** Whether {@code persons} is a figure the rule suppresses. */
     public static boolean small(long persons) {
         return persons >= 1 && persons <= LARGEST_SUPPRESSED;
     }

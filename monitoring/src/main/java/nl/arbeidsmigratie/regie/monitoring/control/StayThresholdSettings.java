@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +24,14 @@ public final class StayThresholdSettings {
         return em.createNamedQuery(StayThresholdSetting.LATEST, StayThresholdSetting.class)
                 .setParameter("municipality", municipalityCode).setMaxResults(1).getResultStream()
                 .map(StayThresholdSetting::view).findFirst().orElseGet(() -> StayThresholds.defaultOf(municipalityCode));
+    }
+
+    /** The municipality's thresholds in force at {@code asOf}: those last set by then, else the default ones. */
+    public static StayThresholds asKnownOn(EntityManager em, String municipalityCode, Instant asOf) {
+        return em.createNamedQuery(StayThresholdSetting.LATEST_AT, StayThresholdSetting.class)
+                .setParameter("municipality", municipalityCode).setParameter("asOf", asOf).setMaxResults(1)
+                .getResultStream().map(StayThresholdSetting::view).findFirst()
+                .orElseGet(() -> StayThresholds.defaultOf(municipalityCode));
     }
 
     /** {@code figures} with the thresholds they leave open taken from their municipality's. */

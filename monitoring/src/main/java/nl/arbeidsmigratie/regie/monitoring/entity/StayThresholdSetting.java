@@ -18,10 +18,15 @@ import nl.arbeidsmigratie.regie.monitoring.api.StayThresholds;
 @Table(name = "stay_thresholds")
 @NamedQuery(name = StayThresholdSetting.LATEST, query = "select s from StayThresholdSetting s"
         + " where s.municipalityCode = :municipality order by s.versionNo desc")
+@NamedQuery(name = StayThresholdSetting.LATEST_AT, query = "select s from StayThresholdSetting s"
+        + " where s.municipalityCode = :municipality and s.recordedAt <= :asOf order by s.versionNo desc")
 public class StayThresholdSetting {
 
     /** A municipality's settings, the one in force first. */
     public static final String LATEST = "StayThresholdSetting.latest";
+
+    /** A municipality's settings recorded by a moment, the one in force then first. */
+    public static final String LATEST_AT = "StayThresholdSetting.latestAt";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,10 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
@@ -59,37 +61,57 @@ public class DocumentVersions {
 
     /**
      * Takes back what version {@code number} of this document kept, as a new version: the working copy is first
-     * saved as a version of its own when it differs from the latest, so nothing typed since is lost. Each section
-     * gets the title, text, applicability and figures it had; a section of the authors' own added after that
-     * version goes, unless the review commented on it (it stays, so the review keeps what it was about).
+     * saved as a version of its own when it differs from the latest, so nothing typed since is lost. The sections come
+     * back in that version's order, each with the title, text, applicability and figures it had; a section of the
+     * authors' own removed since comes back as a new one, and one added since goes, unless the review commented on it
+     * (it stays, after the others, so the review keeps what it was about).
      */
     public VersionSummary restore(long documentId, int number, String note) {
         Seen seen = documents.writable(documentId);
+        StrategyDocument document = seen.document();
         VersionView kept = visible(seen, number).view();
         // a double click, or a client that retries, finds the text restored already
-        if (holds(seen.document(), kept) && addedSince(seen.document(), kept).isEmpty()) {
+        if (ordered(document, kept) && holds(document, kept) && addedSince(document, kept).isEmpty()) {
             throw new InvalidInputException("note", "error.strategy.version.restored-already",
                     "the text is that of version " + number + " already", number);
         }
         String why = DocumentTexts.note("note", note, false);
         Instant now = documents.now();
-        int latest = documents.latestVersion(seen.document());
-        if (latest == 0 || !sameText(visible(seen, latest).view(), seen.document())) {
+        int latest = documents.latestVersion(document);
+        if (latest == 0 || !sameText(visible(seen, latest).view(), document)) {
             documents.saveVersion(seen, null, null, now);
         }
-        for (SectionView section : kept.sections()) {
-            seen.document().sections().stream().filter(s -> s.id() == section.id()).findFirst()
-                    .ifPresent(s -> s.restore(section, now, seen.caller().email()));
-        }
-        for (Section added : addedSince(seen.document(), kept)) {
-            seen.document().sections().remove(added);
+        String by = seen.caller().email();
+        for (Section added : addedSince(document, kept)) {
+            document.sections().remove(added);
             em.remove(added);
         }
+        List<Section> order = new ArrayList<>();
+        for (SectionView section : kept.sections()) {
+            Section restored = match(document, kept, section).orElseGet(() -> recreated(document, section, now, by));
+            restored.restore(section, now, by);
+            order.add(restored);
+        }
+        document.sections().stream().filter(s -> !order.contains(s)).forEach(order::add);
         em.flush();
+        for (int i = 0; i < order.size(); i++) {
+            em.createNativeQuery(Section.MOVE).setParameter(1, i).setParameter(2, order.get(i).id()).executeUpdate();
+        }
+        order.forEach(em::refresh);
+        document.sections().sort(Comparator.comparingInt(order::indexOf));
         VersionSummary summary = documents.saveVersion(seen, why, number, now).summary();
         audit.record("strategy.version.restored", "strategy-document:" + documentId, withoutText(kept.summary()),
                 withoutText(summary));
         return summary;
+    }
+
+    /** A section of the authors' own that was removed after the version kept it, back as a new one at the end. */
+    private Section recreated(StrategyDocument document, SectionView kept, Instant at, String by) {
+        int position = document.sections().stream().mapToInt(Section::position).max().orElse(-1) + 1;
+        Section section = new Section(document, position, null, kept.title(), null, at, by);
+        em.persist(section);
+        document.sections().add(section);
+        return section;
     }
 
     /**
@@ -128,21 +150,44 @@ public class DocumentVersions {
                 figuresAfter == null ? null : figuresAfter.referenceDate());
     }
 
+    /**
+     * The section of {@code document} that is {@code kept} of {@code version}: the same one, or for a section of the
+     * authors' own removed since, the one that came back in its place (no two chapters of a document share a title).
+     */
+    private static Optional<Section> match(StrategyDocument document, VersionView version, SectionView kept) {
+        Optional<Section> same = document.sections().stream().filter(s -> s.id() == kept.id()).findFirst();
+        if (same.isPresent() || kept.goal() != null) {
+            return same;
+        }
+        return document.sections().stream().filter(s -> s.goal() == null && s.title().equalsIgnoreCase(kept.title()))
+                .filter(s -> version.sections().stream().noneMatch(k -> k.id() == s.id())).findFirst();
+    }
+
     /** The sections of the authors' own that {@code version} did not have and that may go: no review comment on them. */
     private List<Section> addedSince(StrategyDocument document, VersionView version) {
-        return document.sections().stream().filter(s -> s.goal() == null)
-                .filter(s -> version.sections().stream().noneMatch(k -> k.id() == s.id()))
+        List<Section> kept = version.sections().stream().map(k -> match(document, version, k)).flatMap(Optional::stream)
+                .toList();
+        return document.sections().stream().filter(s -> s.goal() == null && !kept.contains(s))
                 .filter(s -> !documents.commented(s)).toList();
     }
 
     private static boolean sameText(VersionView version, StrategyDocument document) {
-        return document.sections().size() == version.sections().size() && holds(document, version);
+        return document.sections().size() == version.sections().size() && ordered(document, version)
+                && holds(document, version);
+    }
+
+    /** Whether the sections {@code version} kept are all in {@code document}, in the version's order. */
+    private static boolean ordered(StrategyDocument document, VersionView version) {
+        List<Optional<Section>> kept = version.sections().stream().map(k -> match(document, version, k)).toList();
+        return kept.stream().allMatch(Optional::isPresent) && document.sections().stream()
+                .filter(s -> kept.contains(Optional.of(s))).toList()
+                .equals(kept.stream().map(Optional::get).toList());
     }
 
     /** Whether every section {@code version} kept reads in {@code document} as it was kept; later ones aside. */
     private static boolean holds(StrategyDocument document, VersionView version) {
-        return version.sections().stream().allMatch(k -> document.sections().stream().filter(s -> s.id() == k.id())
-                .findFirst().filter(s -> k.html().equals(s.bodyHtml()) && k.notApplicable() == s.notApplicable()
+        return version.sections().stream().allMatch(k -> match(document, version, k)
+                .filter(s -> k.html().equals(s.bodyHtml()) && k.notApplicable() == s.notApplicable()
                         && Objects.equals(k.title(), s.title()) && Objects.equals(k.figures(), s.view().figures()))
                 .isPresent());
     }

@@ -65,14 +65,26 @@ public class CountsBacking extends MunicipalityPage {
     public void load() {
         shownMunicipality = getMunicipality().code();
         shownMoment = moment();
-        stayThresholds = stayClasses.of(shownMunicipality);
+        // as known on a moment, the stay classes in force then: those the counts recorded then were split by
+        stayThresholds = showsNow() ? stayClasses.of(shownMunicipality)
+                : stayClasses.asKnownOn(shownMunicipality, shownMoment);
+    }
+
+    /** Whether the page shows the present: the stay classes are changed there, not in a view of the past. */
+    public boolean isPresent() {
+        return showsNow();
     }
 
     /** A new count starts with the municipality's stay thresholds. */
     public void startNew() {
         correcting = null;
+        // read again: another tab may have set them since the page was shown
+        StayThresholds inForce = stayClasses.of(getMunicipality().code());
+        if (showsNow()) {
+            stayThresholds = inForce;
+        }
         fill(new CountFigures(getMunicipality().code(), null, null, null, null, null, null, null, null,
-                CountDefinition.LIVING_IN, stayThresholds.shortStayMonths(), stayThresholds.longStayMonths()));
+                CountDefinition.LIVING_IN, inForce.shortStayMonths(), inForce.longStayMonths()));
         reason = null;
     }
 

@@ -105,6 +105,7 @@ public class LocationsBacking extends MunicipalityPage {
     private String errorReason;
     private Long errorReport;
     private StayThresholds stayThresholds;
+    private StayThresholds reportedUnder;
 
     @PostConstruct
     void chooseAsked() {
@@ -133,6 +134,11 @@ public class LocationsBacking extends MunicipalityPage {
     /** The municipality's stay classes, named where a report splits its persons by them. */
     public StayThresholds getStayThresholds() {
         return stayThresholds;
+    }
+
+    /** The stay classes the corrected report was split by, when they are not those in force; else null. */
+    public StayThresholds getReportedUnder() {
+        return reportedUnder;
     }
 
     @Override
@@ -243,6 +249,8 @@ public class LocationsBacking extends MunicipalityPage {
 
     public void startReport() {
         correctingReport = null;
+        reportedUnder = null;
+        stayThresholds = stayClasses.of(getMunicipality().code());
         referenceDate = null;
         persons = null;
         shortStay = null;
@@ -252,8 +260,16 @@ public class LocationsBacking extends MunicipalityPage {
         confirmedPersons = null;
     }
 
+    /**
+     * A correction is recorded under the stay classes in force now; the report it corrects was split by those in force
+     * when it was recorded, which the dialog names when they differ.
+     */
     public void startReportCorrection(OccupancyView report) {
         correctingReport = report.id();
+        String code = getMunicipality().code();
+        stayThresholds = stayClasses.of(code);
+        StayThresholds then = stayClasses.asKnownOn(code, report.recordedAt());
+        reportedUnder = then.version() == stayThresholds.version() ? null : then;
         OccupancyFigures f = report.figures();
         referenceDate = f.referenceDate();
         persons = f.persons();
