@@ -443,19 +443,25 @@ class MeetingPlanningIT {
 
     @Test
     void aFirmDateAndANewTimeForAnAnnouncedMeetingAreMailedToTheRegisteredAndTheCircle() throws Exception {
-        MeetingSeriesView series = fixture.series(5);
+        MeetingSeriesView series = fixture.series(1);
         MeetingView start = series.meetings().get(0);
-        TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, 5)));
+        TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, 1)));
         TestCaller.as(COORDINATOR, () -> planning.changeStatus(start.id(), planning.meeting(start.id()).version(),
                 MeetingStatus.PROVISIONAL));
         String registered = "verzet-" + start.id() + "@sessions.example";
         TestCaller.as(COORDINATOR, () -> registrations.register(new NewRegistration(start.id(), DEN_HAAG,
                 "Verzet Den Haag", registered, null)));
+        String waiting = "wacht-" + start.id() + "@sessions.example";
+        assertThat(TestCaller.as(COORDINATOR, () -> registrations.register(new NewRegistration(start.id(), DEN_HAAG,
+                "Wacht Den Haag", waiting, null))).status()).isEqualTo(RegistrationStatus.WAITING_LIST);
         int year = LocalDate.now().getYear() + 1;
-        // registered while provisional, told when its date is firm
+        // registered while provisional, told when its date is firm; one waiting, that they still are
         fixture.announce(start.id());
         assertThat(Mailbox.await(registered, "Vastgesteld: Startbijeenkomst", MAIL).text())
-                .contains("Beste Verzet Den Haag", "de datum staat nu vast");
+                .contains("Beste Verzet Den Haag", "de datum staat nu vast", "Uw aanmelding blijft staan");
+        assertThat(Mailbox.await(waiting, "Vastgesteld: Startbijeenkomst", MAIL).text())
+                .contains("Beste Wacht Den Haag", "de datum staat nu vast", "U staat nog op de wachtlijst")
+                .doesNotContain("Uw aanmelding blijft staan");
 
         fixture.redate(start.id(), LocalDateTime.of(year, 6, 2, 10, 0));
 
@@ -466,7 +472,7 @@ class MeetingPlanningIT {
                 .contains("Een aanmelding blijft staan");
         // the circle is told where to register, not that a registration it does not have stands
         assertThat(Mailbox.await(contactOf(series, WESTLAND), "Nieuwe datum: Startbijeenkomst", MAIL).text())
-                .contains("Beste Contact " + WESTLAND, "2 juni " + year, "Aanmelden kan de beleidsmedewerker",
+                .contains("Beste Contact " + WESTLAND, "2 juni " + year, "Aanmelden gaat op de pagina van de bijeenkomst",
                         "/app/sessions/meeting.xhtml?id=" + start.id()).doesNotContain("aanmelding blijft staan");
     }
 

@@ -92,8 +92,14 @@ class ParticipationIT {
         LocalDateTime day = LocalDateTime.now(DutchTime.ZONE).plusDays(30).truncatedTo(ChronoUnit.DAYS);
         DatePollView poll = TestCaller.as(COORDINATOR, () -> polls.open(series.meetings().get(1).id(),
                 List.of(new SlotProposal(day.withHour(13), day.withHour(16))), day.minusDays(10)));
+        MeetingView start = series.meetings().get(0);
+        TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), SessionsFixture.startMeeting(start, 30)));
+        fixture.announce(start.id());
 
         EnrolmentView leiden = fixture.confirm(edition, LEIDEN, Set.of(LearningGoal.SUPPORT));
+        // told of the meeting announced before it joined, as the circle was: a later change is then no first word
+        assertThat(Mailbox.await(leiden.contactEmail(), "Bevestigd: Startbijeenkomst", MAIL).text())
+                .contains("Het programma:", "/app/sessions/meeting.xhtml?id=" + start.id());
         String link = Mailbox.await(leiden.contactEmail(), "Prik een datum: Bijeenkomst 2", MAIL)
                 .link("/date-poll.xhtml?token=");
         String token = link.substring(link.indexOf("token=") + 6);
@@ -104,6 +110,8 @@ class ParticipationIT {
         TestCaller.as(COORDINATOR, () -> planning.reconcile(series.id()));
         assertThat(TestCaller.as(COORDINATOR, () -> polls.poll(poll.id())).invited()).as("nothing twice")
                 .isEqualTo(invited);
+        assertThat(Sql.strings(dataSource, "select count(*) from platform.outbox_mail where dedup_key like 'meeting:"
+                + start.id() + ":confirmed:%' and recipient = '" + leiden.contactEmail() + "'")).containsExactly("1");
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> planning.reconcile(series.id()))
                 .isInstanceOf(AccessRefusedException.class));
 

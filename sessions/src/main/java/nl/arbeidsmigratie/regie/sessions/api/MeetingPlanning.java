@@ -26,7 +26,6 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
-import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
 import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
@@ -82,9 +81,6 @@ public class MeetingPlanning {
 
     @Inject
     Enrolments enrolments;
-
-    @Inject
-    PublicLinks links;
 
     @Inject
     MunicipalityAreas areas;
@@ -329,7 +325,7 @@ public class MeetingPlanning {
         Map<String, Person> asked = new LinkedHashMap<>();
         polls.openOfMeeting(meeting.id()).ifPresent(poll -> polls.stillInvited(poll).forEach(invitee -> asked.putIfAbsent(
                 invitee.email().toLowerCase(Locale.ROOT),
-                new Person(invitee.email(), invitee.language(), invitee.name(), false))));
+                new Person(invitee.email(), invitee.language(), invitee.name(), false, false))));
         return asked;
     }
 
@@ -373,25 +369,26 @@ public class MeetingPlanning {
         Map<String, Person> people = new LinkedHashMap<>();
         for (MeetingRegistration registration : book.registrations(meeting)) {
             if (registration.live()) {
-                people.putIfAbsent(registration.email().toLowerCase(Locale.ROOT),
-                        new Person(registration.email(), registration.language(), registration.name(), true));
+                people.putIfAbsent(registration.email().toLowerCase(Locale.ROOT), new Person(registration.email(),
+                        registration.language(), registration.name(), true,
+                        registration.status() == RegistrationStatus.WAITING_LIST));
             }
         }
         if (circleToo) {
             for (EditionParticipant participant : enrolments.participantsOf(meeting.series().editionId())) {
                 people.putIfAbsent(participant.email().toLowerCase(Locale.ROOT),
-                        new Person(participant.email(), participant.language(), participant.name(), false));
+                        new Person(participant.email(), participant.language(), participant.name(), false, false));
             }
         }
         return people;
     }
 
     private String page(Meeting meeting) {
-        return links.to("/app/sessions/meeting.xhtml?id=" + meeting.id());
+        return mails.page(meeting);
     }
 
-    /** Someone a meeting's change is mailed to, and whether they are registered for it. */
-    private record Person(String email, String language, String name, boolean registered) {
+    /** Someone a meeting's change is mailed to, whether they are registered for it, and whether on its waiting list. */
+    private record Person(String email, String language, String name, boolean registered, boolean waiting) {
     }
 
     /** The start of the outbox key of a mail telling of this change, so each address gets it once. */
@@ -419,19 +416,15 @@ public class MeetingPlanning {
      * announced again. Returns the addresses told, in lower case.
      */
     private Set<String> announce(Meeting meeting) {
-        String page = page(meeting);
-        String circle = links.to("/circle.xhtml?edition=" + meeting.series().editionId());
         Set<String> told = new HashSet<>();
         for (EditionParticipant participant : enrolments.participantsOf(meeting.series().editionId())) {
             told.add(participant.email().toLowerCase(Locale.ROOT));
-            mails.send("meeting:" + meeting.id() + ":confirmed:" + meeting.sequence() + ":" + participant.email(),
-                    participant.email(), participant.language(), "confirmed", meeting, participant.name(), page,
-                    new MeetingMails.Programme(meeting), circle);
+            mails.announce(meeting, participant);
         }
         // those registered while it was provisional were promised word once its date is firm
         toTell(meeting, false).forEach((address, person) -> {
             if (told.add(address)) {
-                mail(meeting, "settled", address, person);
+                mail(meeting, person.waiting() ? "settled-waiting" : "settled", address, person);
             }
         });
         return told;

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.MailMessage;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
+import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
+import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
@@ -34,6 +36,25 @@ public class MeetingMails {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    PublicLinks links;
+
+    /**
+     * Announces a confirmed meeting to one person taking part in its edition, in their language: its date, place and
+     * programme, the page where they register and the circle's page; once per confirmation (its sequence), however
+     * often it is asked, so one who joins the edition later is told of the meetings announced before.
+     */
+    public void announce(Meeting meeting, EditionParticipant participant) {
+        send("meeting:" + meeting.id() + ":confirmed:" + meeting.sequence() + ":" + participant.email(),
+                participant.email(), participant.language(), "confirmed", meeting, participant.name(), page(meeting),
+                new Programme(meeting), links.to("/circle.xhtml?edition=" + meeting.series().editionId()));
+    }
+
+    /** The meeting's page, where people register. */
+    public String page(Meeting meeting) {
+        return links.to("/app/sessions/meeting.xhtml?id=" + meeting.id());
+    }
 
     /**
      * Queues mail {@code kind} (a key of the bundle, e.g. "moved") to one person. The texts take {0} the

@@ -10,6 +10,7 @@ import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
 import nl.arbeidsmigratie.regie.sessions.entity.DatePoll;
 import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
@@ -18,7 +19,7 @@ import nl.arbeidsmigratie.regie.sessions.entity.MeetingSeries;
 
 /**
  * Follows who takes part in an edition. A municipality that joins (its enrolment confirmed) is invited to the open
- * polls; one that leaves (withdrawn or declined) loses its registrations for meetings still ahead, each person is
+ * polls and told of the meetings ahead that were announced; one that leaves (withdrawn or declined) loses its registrations for meetings still ahead, each person is
  * told, and the places go to the waiting list. Every step looks at what is stored and does only what is missing,
  * so running it twice, or again after a crash, changes nothing more.
  */
@@ -51,6 +52,11 @@ public class Participation {
                 polls.invite(polls.lockedPoll(poll.id()), people, book.now(), true);
             }
         }
+        // the meetings ahead that the circle was told of: a later change would otherwise be their first word of one
+        book.seriesOfEdition(editionId).ifPresent(series -> book.meetings(series).stream()
+                .filter(m -> (m.status() == MeetingStatus.CONFIRMED || m.status() == MeetingStatus.MOVED_ONLINE)
+                        && m.startsAt() != null && m.startsAt().isAfter(book.now()))
+                .forEach(meeting -> people.forEach(person -> mails.announce(meeting, person))));
     }
 
     public void left(long editionId, String municipalityCode) {
