@@ -673,6 +673,17 @@
             }
             return init.apply(this, arguments);
         };
+        // a number field takes Escape for itself (to undo what was typed there), which the dialog then ignores: told
+        // again, without the field, it closes from a number field too
+        document.addEventListener("keydown", function (e) {
+            var target = e.target;
+            if (e.key === "Escape" && e.defaultPrevented && target.closest && target.closest(".ui-inputnumber")
+                    && target.closest(".ui-dialog") && window.jQuery) {
+                window.setTimeout(function () {
+                    window.jQuery(document).trigger(window.jQuery.Event("keydown", {which: 27, keyCode: 27, key: "Escape"}));
+                }, 0);
+            }
+        });
         // a dialog opened afresh has nothing typed in it yet
         var show = Dialog.prototype.show;
         Dialog.prototype.show = function () {

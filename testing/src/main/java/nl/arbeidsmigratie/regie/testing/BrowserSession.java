@@ -112,10 +112,20 @@ public final class BrowserSession implements AutoCloseable {
      * reach the formatting widgets behind PrimeFaces' number inputs.)
      */
     public void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        field.click();
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text);
+        // an answer that arrives meanwhile may replace the field: the new one is typed into, from empty
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+                field.click();
+                field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                field.sendKeys(text);
+                return;
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /**

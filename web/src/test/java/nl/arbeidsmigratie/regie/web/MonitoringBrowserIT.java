@@ -81,6 +81,11 @@ class MonitoringBrowserIT {
             officer.open("app/monitoring/counts.xhtml");
             assertThat(officer.text(By.id("counts:shownMunicipality"))).isEqualTo("Westland");
 
+            // Escape closes the stay classes' dialog from a number field too, which keeps Escape for itself
+            officer.click(By.id("counts:changeThresholds"));
+            officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("thresholdsForm:newShortStay_input")));
+            officer.driver().findElement(By.id("thresholdsForm:newShortStay_input")).sendKeys(Keys.ESCAPE);
+            officer.until(ExpectedConditions.invisibilityOfElementLocated(By.id("thresholdsDialog")));
             // the municipality's own stay classes, set on the page, are those a new count starts with
             setStayClasses(officer, "6", "24");
             officer.click(By.id("counts:new"));
