@@ -419,13 +419,21 @@ var RegieEditor = {
             return;
         }
         // the caret as far from the end as it was: what was pasted before it is what the stored text changed
-        var caret = widget.editor.getSelection();
-        var fromEnd = caret ? widget.editor.getLength() - caret.index : 0;
-        widget.editor.clipboard.dangerouslyPasteHTML(html, 'silent');
-        widget.input.val(widget.getEditorValue());
+        var editor = widget.editor;
+        var caret = editor.getSelection();
+        var fromEnd = caret ? editor.getLength() - caret.index : 0;
+        // a space just typed at a paragraph's end is not kept by the stored text: the next word needs it
+        var spaceTyped = caret && caret.index > 0 && editor.getText(caret.index - 1, 1) === ' ';
+        editor.clipboard.dangerouslyPasteHTML(html, 'silent');
         if (caret) {
-            widget.editor.setSelection(Math.max(0, widget.editor.getLength() - fromEnd), 0, 'silent');
+            var at = Math.max(0, editor.getLength() - fromEnd);
+            if (spaceTyped && (at === 0 || editor.getText(at - 1, 1) !== ' ')) {
+                editor.insertText(at, ' ', 'silent');
+                at++;
+            }
+            editor.setSelection(at, 0, 'silent');
         }
+        widget.input.val(widget.getEditorValue());
     },
     /* After a save put the stored text in place of what was pasted (a table as lines), the author writes on at its
        end: the focus went with the editor that was replaced. */

@@ -307,6 +307,15 @@ class RestApiIT {
                 "{\"shortStayMonths\":24,\"longStayMonths\":6,\"version\":" + version + "}");
         assertThat(reversed.statusCode()).as(reversed.body()).isEqualTo(400);
         assertThat(reversed.body()).contains("\"parameter\":\"shortStayMonths\"");
+        HttpResponse<String> missing = Http.send("PUT", westland, token, "application/json",
+                "{\"shortStayMonths\":6,\"version\":" + version + "}");
+        assertThat(missing.statusCode()).as(missing.body()).isEqualTo(400);
+        assertThat(missing.body()).contains("\"parameter\":\"longStayMonths\"");
+        // a name given twice is said to be, not taken for JSON that breaks off
+        HttpResponse<String> twice = Http.send("PUT", westland, token, "application/json",
+                "{\"shortStayMonths\":6,\"shortStayMonths\":7,\"longStayMonths\":24,\"version\":" + version + "}");
+        assertThat(twice.statusCode()).as(twice.body()).isEqualTo(400);
+        assertThat(twice.body()).contains("shortStayMonths twice");
         try {
             HttpResponse<String> set = Http.send("PUT", westland, token, "application/json",
                     "{\"shortStayMonths\":6,\"longStayMonths\":24,\"version\":" + version + "}");

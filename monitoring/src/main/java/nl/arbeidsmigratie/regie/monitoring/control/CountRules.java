@@ -86,10 +86,14 @@ public final class CountRules {
 
     /** The rules of stay thresholds, a count's and a municipality's alike: both given, positive, short below long. */
     public static void checkThresholds(Integer shortStayMonths, Integer longStayMonths) {
-        if (shortStayMonths == null || longStayMonths == null || shortStayMonths < 1
-                || longStayMonths <= shortStayMonths) {
-            boolean longMissing = longStayMonths == null && shortStayMonths != null && shortStayMonths >= 1;
-            throw new InvalidInputException(longMissing ? "longStayMonths" : "shortStayMonths", "error.count.thresholds",
+        InputChecks given = new InputChecks();
+        given.require(shortStayMonths != null, "shortStayMonths", "error.stay-thresholds.required",
+                "shortStayMonths is required");
+        given.require(longStayMonths != null, "longStayMonths", "error.stay-thresholds.required",
+                "longStayMonths is required");
+        given.refuseIfBroken();
+        if (shortStayMonths < 1 || longStayMonths <= shortStayMonths) {
+            throw new InvalidInputException("shortStayMonths", "error.count.thresholds",
                     "stay thresholds must be positive and short below long");
         }
         if (longStayMonths > MAX_STAY_MONTHS) {

@@ -20,8 +20,6 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.arbeidsmigratie.regie.monitoring.api.WorklistItem;
-import nl.arbeidsmigratie.regie.monitoring.api.WorklistKind;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
@@ -72,25 +70,10 @@ public class DisplayValues {
         return text(value, kind, Faces.getLocale());
     }
 
-    String text(Object value, String kind, Locale locale) {
+    /** {@link #text(Object, String)} in {@code locale}. */
+    public String text(Object value, String kind, Locale locale) {
         return value != null && CODE.matcher(value.toString()).matches() ? label(value.toString(), kind, locale)
                 : text(value, locale);
-    }
-
-    /**
-     * A worklist item's label as the page's language writes it: the database names an expiring permit by its kind's
-     * code after the location's name ({@code Pension · VERHUURVERGUNNING}), the page by the kind's words.
-     */
-    public String worklistLabel(WorklistItem item) {
-        return worklistLabel(item, Faces.getLocale());
-    }
-
-    String worklistLabel(WorklistItem item, Locale locale) {
-        int kindAt = item.label() == null ? -1 : item.label().lastIndexOf(" · ");
-        if (item.kind() != WorklistKind.PERMIT_EXPIRING || kindAt < 0) {
-            return item.label();
-        }
-        return item.label().substring(0, kindAt + 3) + text(item.label().substring(kindAt + 3), "permit-kind", locale);
     }
 
     /**

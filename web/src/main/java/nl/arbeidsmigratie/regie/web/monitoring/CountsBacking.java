@@ -52,8 +52,8 @@ public class CountsBacking extends MunicipalityPage {
     private String source;
     private String method;
     private CountDefinition definition = CountDefinition.LIVING_IN;
-    private int shortStayMonths;
-    private int longStayMonths;
+    private Integer shortStayMonths;
+    private Integer longStayMonths;
     private StayThresholds stayThresholds;
     private Integer newShortStayMonths;
     private Integer newLongStayMonths;
@@ -258,19 +258,19 @@ public class CountsBacking extends MunicipalityPage {
         this.definition = definition;
     }
 
-    public int getShortStayMonths() {
+    public Integer getShortStayMonths() {
         return shortStayMonths;
     }
 
-    public void setShortStayMonths(int shortStayMonths) {
+    public void setShortStayMonths(Integer shortStayMonths) {
         this.shortStayMonths = shortStayMonths;
     }
 
-    public int getLongStayMonths() {
+    public Integer getLongStayMonths() {
         return longStayMonths;
     }
 
-    public void setLongStayMonths(int longStayMonths) {
+    public void setLongStayMonths(Integer longStayMonths) {
         this.longStayMonths = longStayMonths;
     }
 

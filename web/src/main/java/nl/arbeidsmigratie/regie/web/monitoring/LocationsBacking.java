@@ -269,7 +269,8 @@ public class LocationsBacking extends MunicipalityPage {
         String code = getMunicipality().code();
         stayThresholds = stayClasses.of(code);
         StayThresholds then = stayClasses.asKnownOn(code, report.recordedAt());
-        reportedUnder = then.version() == stayThresholds.version() ? null : then;
+        reportedUnder = then.shortStayMonths() == stayThresholds.shortStayMonths()
+                && then.longStayMonths() == stayThresholds.longStayMonths() ? null : then;
         OccupancyFigures f = report.figures();
         referenceDate = f.referenceDate();
         persons = f.persons();

@@ -3,8 +3,6 @@ package nl.arbeidsmigratie.regie.web.faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import nl.arbeidsmigratie.regie.monitoring.api.WorklistItem;
-import nl.arbeidsmigratie.regie.monitoring.api.WorklistKind;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +20,6 @@ class DisplayValuesTest {
         assertThat(values.text("2026-12-24T17:00", DUTCH)).isEqualTo("24-12-2026 17:00");
         assertThat(values.text("2026-07-01T10:00:00Z", DUTCH)).as("an instant, in Dutch time").isEqualTo("01-07-2026 12:00:00");
         assertThat(values.text("2026-13-45T17:00", DUTCH)).as("no moment at all").isEqualTo("2026-13-45T17:00");
-    }
-
-    @Test
-    void anExpiringPermitOnTheWorklistIsNamedByItsKindsWords() {
-        assertThat(values.worklistLabel(new WorklistItem(WorklistKind.PERMIT_EXPIRING, "GM1783", 1L,
-                "Pension · De Lier · VERHUURVERGUNNING", null), DUTCH))
-                .isEqualTo("Pension · De Lier · Verhuurvergunning (Wet goed verhuurderschap)");
-        assertThat(values.worklistLabel(new WorklistItem(WorklistKind.QUALITY_MARK_EXPIRING, "GM1783", 1L,
-                "Pension · SNF", null), DUTCH)).isEqualTo("Pension · SNF");
     }
 
     @Test
