@@ -205,8 +205,6 @@ public final class ProblemMappers {
     @Provider
     public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
         private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,100})'");
-        /** How the JSON parser refuses a name given twice in one object (Parsson's words). */
-        private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate key '([^']{1,100})'");
         /** Yasson's words for a field the type does not have (it names the type too, which stays inside). */
         private static final Pattern UNKNOWN = Pattern.compile("^Json property (.{1,100}?) can not be mapped to a class");
 
@@ -221,13 +219,12 @@ public final class ProblemMappers {
             boolean date = false;
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 date |= cause instanceof DateTimeParseException;
+                if (cause instanceof WholeNumbers.DuplicateKey twice) {
+                    // which value counts would be a guess: the caller is told which name it gave twice
+                    return Problem.response(Response.Status.BAD_REQUEST, language.text("error.api.body.duplicate",
+                            "The request body names " + twice.key() + " twice.", twice.key()), "body");
+                }
                 if (cause instanceof JsonParsingException broken && broken.getLocation() != null) {
-                    Matcher twice = DUPLICATE_KEY.matcher(String.valueOf(broken.getMessage()));
-                    if (twice.find()) {
-                        // which value counts would be a guess: the caller is told which name it gave twice
-                        return Problem.response(Response.Status.BAD_REQUEST, language.text("error.api.body.duplicate",
-                                "The request body names " + twice.group(1) + " twice.", twice.group(1)), "body");
-                    }
                     // no JSON at all: where it breaks off or goes wrong is what the caller needs
                     long line = broken.getLocation().getLineNumber();
                     return Problem.response(Response.Status.BAD_REQUEST, language.text("error.api.body.syntax",

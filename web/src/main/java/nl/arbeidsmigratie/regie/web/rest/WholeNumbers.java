@@ -114,14 +114,30 @@ public class WholeNumbers implements ReaderInterceptor {
                     case END_OBJECT -> objects.pop();
                     case KEY_NAME -> {
                         if (!objects.peek().add(parser.getString())) {
-                            throw new JsonParsingException("the key " + parser.getString() + " twice",
-                                    parser.getLocation());
+                            throw new DuplicateKey(parser.getString(), parser.getLocation());
                         }
                     }
                     default -> {
                     }
                 }
             }
+        }
+    }
+
+    /** A key given twice in one object, which the refusal names. */
+    public static final class DuplicateKey extends JsonParsingException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String key;
+
+        DuplicateKey(String key, jakarta.json.stream.JsonLocation location) {
+            super("the key " + key + " twice", location);
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
         }
     }
 
