@@ -154,6 +154,10 @@ class DashboardBrowserIT {
             coordinator.type("dashboard:asKnownOn_input", "01-06-2024 12:00:00" + Keys.TAB);
             coordinator.until(d -> String.valueOf(d.findElement(By.id("announcer")).getAttribute("textContent"))
                     .contains("op peildatum 01-01-2000, zoals bekend op 01-06-2024 12:00:00"));
+            // one still to come is said to be one, also when it is typed and the button pressed (two requests)
+            coordinator.type("dashboard:asKnownOn_input", "01-01-2099 00:00:00");
+            coordinator.click(By.id("dashboard:show"));
+            coordinator.waitForText("dashboard:future", "Van een moment in de toekomst is nog niets bekend");
         }
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());

@@ -74,6 +74,7 @@ public class DashboardBacking implements Serializable {
     private String region;
     private LocalDate date;
     private LocalDateTime asKnownOn;
+    private boolean futureAsked;
     private RegionalPictureView picture;
     private List<FairShareView> agreementsOfRegion = List.of();
     private Long agreementId;
@@ -376,7 +377,15 @@ public class DashboardBacking implements Serializable {
     }
 
     public void setAsKnownOn(LocalDateTime asKnownOn) {
-        this.asKnownOn = DateTimes.knownMoment(asKnownOn);
+        // said where the form shows it, not as a message: the button's request that follows the field's own sends the
+        // field emptied by the first answer, and would take a message away
+        futureAsked = asKnownOn == null ? futureAsked : asKnownOn.isAfter(LocalDateTime.now(DutchTime.ZONE));
+        this.asKnownOn = futureAsked ? null : asKnownOn;
+    }
+
+    /** Whether the last "as known on" asked for was a moment still to come, of which nothing is known yet. */
+    public boolean isFutureAsked() {
+        return futureAsked;
     }
 
     public RegionalPictureView getPicture() {
