@@ -237,7 +237,7 @@ class DatePollsIT {
                 .contains("Join online: https://vergaderen.example/leerkring-hybride");
         assertThat(Mailbox.await(second.westland().email(), "Bevestigd: ", MAIL).text())
                 .contains("Het programma:", "- 13:00–13:30 Welkom (de gedeputeerde)",
-                        "Aanmelden gaat op de pagina van de bijeenkomst", "/circle.xhtml?edition=")
+                        "U meldt deelnemers van uw gemeente aan op de pagina van de bijeenkomst", "/circle.xhtml?edition=")
                 .contains("Online deelnemen: https://vergaderen.example/leerkring-hybride");
         completed(circle.meeting());
 

@@ -398,11 +398,11 @@ class MeetingPlanningIT {
         assertThat(online.registered()).as("registrations stay").isEqualTo(2);
         assertThat(TestCaller.as(COORDINATOR, () -> registrations.participants(start.id())))
                 .extracting(r -> r.status()).containsOnly(RegistrationStatus.REGISTERED);
-        assertThat(Mailbox.await(english.email(), "Changed: Startbijeenkomst becomes online", MAIL).text())
-                .contains("Dear " + english.displayName(), "A registration stands", "https://meet.example/start-" + start.id())
+        assertThat(Mailbox.await(english.email(), "Changed: Startbijeenkomst now takes place online", MAIL).text())
+                .contains("Dear " + english.displayName(), "Your registration remains valid", "https://meet.example/start-" + start.id())
                 .contains(" 14 May " + (LocalDate.now().getYear() + 1) + " at 13:00–16:30 Dutch time");
-        assertThat(Mailbox.await(dutch, "Gewijzigd: Startbijeenkomst wordt online", MAIL).text())
-                .contains("Een aanmelding blijft staan", "https://meet.example/start-" + start.id())
+        assertThat(Mailbox.await(dutch, "Gewijzigd: Startbijeenkomst vindt online plaats", MAIL).text())
+                .contains("Uw aanmelding blijft staan", "https://meet.example/start-" + start.id())
                 .contains("14 mei " + (LocalDate.now().getYear() + 1) + " om 13:00–16:30");
         // a draft, planned bit by bit, becomes hybrid before its city is known, as it is described without one
         MeetingView draft = series.meetings().get(1);
@@ -469,11 +469,14 @@ class MeetingPlanningIT {
                 .contains("Beste Verzet Den Haag", "verplaatst van", "14 mei " + year + ", 13:00–16:30", "naar",
                         "2 juni " + year + ", 10:00–13:00");
         assertThat(Mailbox.await(registered, "Nieuwe datum: Startbijeenkomst", MAIL).text())
-                .contains("Een aanmelding blijft staan");
+                .contains("Uw aanmelding blijft staan");
+        assertThat(Mailbox.await(waiting, "Nieuwe datum: Startbijeenkomst", MAIL).text())
+                .contains("U staat nog op de wachtlijst").doesNotContain("aanmelding blijft staan");
         // the circle is told where to register, not that a registration it does not have stands
         assertThat(Mailbox.await(contactOf(series, WESTLAND), "Nieuwe datum: Startbijeenkomst", MAIL).text())
-                .contains("Beste Contact " + WESTLAND, "2 juni " + year, "Aanmelden gaat op de pagina van de bijeenkomst",
-                        "/app/sessions/meeting.xhtml?id=" + start.id()).doesNotContain("aanmelding blijft staan");
+                .contains("Beste Contact " + WESTLAND, "2 juni " + year,
+                        "De beleidsmedewerker van uw gemeente meldt deelnemers aan")
+                .doesNotContain("aanmelding blijft staan", "/app/sessions/");
     }
 
     /** The address of the contact with which {@code code} enrolled in the series' edition. */

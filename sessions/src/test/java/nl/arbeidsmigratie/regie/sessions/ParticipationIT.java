@@ -99,7 +99,7 @@ class ParticipationIT {
         EnrolmentView leiden = fixture.confirm(edition, LEIDEN, Set.of(LearningGoal.SUPPORT));
         // told of the meeting announced before it joined, as the circle was: a later change is then no first word
         assertThat(Mailbox.await(leiden.contactEmail(), "Bevestigd: Startbijeenkomst", MAIL).text())
-                .contains("Het programma:", "/app/sessions/meeting.xhtml?id=" + start.id());
+                .contains("Het programma:", "De beleidsmedewerker van uw gemeente meldt deelnemers aan");
         String link = Mailbox.await(leiden.contactEmail(), "Prik een datum: Bijeenkomst 2", MAIL)
                 .link("/date-poll.xhtml?token=");
         String token = link.substring(link.indexOf("token=") + 6);

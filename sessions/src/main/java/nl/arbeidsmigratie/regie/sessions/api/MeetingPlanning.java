@@ -325,7 +325,7 @@ public class MeetingPlanning {
         Map<String, Person> asked = new LinkedHashMap<>();
         polls.openOfMeeting(meeting.id()).ifPresent(poll -> polls.stillInvited(poll).forEach(invitee -> asked.putIfAbsent(
                 invitee.email().toLowerCase(Locale.ROOT),
-                new Person(invitee.email(), invitee.language(), invitee.name(), false, false))));
+                new Person(invitee.email(), invitee.language(), invitee.name(), "-circle"))));
         return asked;
     }
 
@@ -349,10 +349,10 @@ public class MeetingPlanning {
      * page) to everyone {@link #toTell} names, in each one's language; {@code kind-circle} to those not registered.
      */
     private void tell(Meeting meeting, String kind, boolean circleToo, Object... more) {
-        // one who is not registered is told where to register, not that a registration stands
+        // one who is not registered is told how to be, one waiting that they still are, not that a registration stands
         Object[] withPage = Stream.concat(Stream.of(more), Stream.of(page(meeting))).toArray();
-        toTell(meeting, circleToo).forEach((address, person) -> mail(meeting,
-                person.registered() ? kind : kind + "-circle", address, person, withPage));
+        toTell(meeting, circleToo).forEach((address, person) -> mail(meeting, kind + person.audience(), address,
+                person, withPage));
     }
 
     /** Mails {@code kind} about the meeting to one person, greeted by name, once per change of the meeting. */
@@ -370,14 +370,15 @@ public class MeetingPlanning {
         for (MeetingRegistration registration : book.registrations(meeting)) {
             if (registration.live()) {
                 people.putIfAbsent(registration.email().toLowerCase(Locale.ROOT), new Person(registration.email(),
-                        registration.language(), registration.name(), true,
-                        registration.status() == RegistrationStatus.WAITING_LIST));
+                        registration.language(), registration.name(),
+                        registration.status() == RegistrationStatus.WAITING_LIST ? "-waiting" : ""));
             }
         }
         if (circleToo) {
             for (EditionParticipant participant : enrolments.participantsOf(meeting.series().editionId())) {
                 people.putIfAbsent(participant.email().toLowerCase(Locale.ROOT),
-                        new Person(participant.email(), participant.language(), participant.name(), false, false));
+                        new Person(participant.email(), participant.language(), participant.name(),
+                                MeetingMails.circleAudience(participant)));
             }
         }
         return people;
@@ -387,8 +388,13 @@ public class MeetingPlanning {
         return mails.page(meeting);
     }
 
-    /** Someone a meeting's change is mailed to, whether they are registered for it, and whether on its waiting list. */
-    private record Person(String email, String language, String name, boolean registered, boolean waiting) {
+    /**
+     * Someone a meeting's change is mailed to, and the mail they get of a kind ({@code audience} after its name):
+     * registered (none), on the waiting list ({@code -waiting}), or taking part in the edition without a
+     * registration, as an officer who registers people ({@code -circle}) or as an enrolment's contact
+     * ({@code -contact}).
+     */
+    private record Person(String email, String language, String name, String audience) {
     }
 
     /** The start of the outbox key of a mail telling of this change, so each address gets it once. */
@@ -424,7 +430,7 @@ public class MeetingPlanning {
         // those registered while it was provisional were promised word once its date is firm
         toTell(meeting, false).forEach((address, person) -> {
             if (told.add(address)) {
-                mail(meeting, person.waiting() ? "settled-waiting" : "settled", address, person);
+                mail(meeting, "settled" + person.audience(), address, person);
             }
         });
         return told;

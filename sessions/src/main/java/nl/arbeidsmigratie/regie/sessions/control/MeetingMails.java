@@ -46,9 +46,18 @@ public class MeetingMails {
      * often it is asked, so one who joins the edition later is told of the meetings announced before.
      */
     public void announce(Meeting meeting, EditionParticipant participant) {
+        String kind = "-contact".equals(circleAudience(participant)) ? "confirmed-contact" : "confirmed";
         send("meeting:" + meeting.id() + ":confirmed:" + meeting.sequence() + ":" + participant.email(),
-                participant.email(), participant.language(), "confirmed", meeting, participant.name(), page(meeting),
+                participant.email(), participant.language(), kind, meeting, participant.name(), page(meeting),
                 new Programme(meeting), links.to("/circle.xhtml?edition=" + meeting.series().editionId()));
+    }
+
+    /**
+     * The mails of a meeting for one taking part in its edition, after the kind's name: an officer registers people on
+     * the meeting's page ({@code -circle}); an enrolment's contact asks an officer ({@code -contact}).
+     */
+    public static String circleAudience(EditionParticipant participant) {
+        return participant.kind() == EditionParticipant.Kind.OFFICER ? "-circle" : "-contact";
     }
 
     /** The meeting's page, where people register. */
