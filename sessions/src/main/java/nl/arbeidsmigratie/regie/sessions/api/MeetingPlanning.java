@@ -350,7 +350,7 @@ public class MeetingPlanning {
      */
     private void tell(Meeting meeting, String kind, boolean circleToo, Object... more) {
         // one who is not registered is told how to be, one waiting that they still are, not that a registration stands
-        Object[] withPage = Stream.concat(Stream.of(more), Stream.of(page(meeting))).toArray();
+        Object[] withPage = Stream.concat(Stream.of(more), Stream.of(mails.page(meeting))).toArray();
         toTell(meeting, circleToo).forEach((address, person) -> mail(meeting, kind + person.audience(), address,
                 person, withPage));
     }
@@ -382,10 +382,6 @@ public class MeetingPlanning {
             }
         }
         return people;
-    }
-
-    private String page(Meeting meeting) {
-        return mails.page(meeting);
     }
 
     /**

@@ -131,7 +131,7 @@ public class LocationsBacking extends MunicipalityPage {
         load();
     }
 
-    /** The municipality's stay classes, named where a report splits its persons by them. */
+    /** The municipality's stay classes, named where a report splits its persons by them; read as the dialog opens. */
     public StayThresholds getStayThresholds() {
         return stayThresholds;
     }
@@ -146,7 +146,6 @@ public class LocationsBacking extends MunicipalityPage {
         all = locations.asKnownOn(getMunicipality().code(), moment());
         shown = filtered();
         String code = getMunicipality().code();
-        stayThresholds = stayClasses.of(code);
         overcrowded = (showsNow() ? worklist.ofMunicipality(code) : worklist.ofMunicipality(code, moment())).stream()
                 .filter(item -> item.kind() == WorklistKind.OVERCROWDED).map(WorklistItem::locationId)
                 .collect(Collectors.toUnmodifiableSet());
