@@ -158,6 +158,12 @@ class ImportIT {
         assertThat(recorded.figures()).extracting(CountFigures::shortStayMonths, CountFigures::longStayMonths)
                 .containsExactly(3, 9);
         assertThat(thresholdsOf(source)).containsExactly("6 24", "3 9", "3 9");
+        // one alone that does not fit the other taken is refused by its own name, with the other's value
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> counts.record(new CountFigures(teylingen,
+                LocalDate.of(2025, 7, 1), 320, null, null, null, null, source, null, CountDefinition.LIVING_IN, 12,
+                null))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e)
+                        .extracting(InvalidInputException::field, InvalidInputException::messageKey)
+                        .containsExactly("shortStayMonths", "error.count.thresholds.below-long")));
         assertThat(Sql.strings(dataSource, "select registered_brp || ' ' || short_stay_months from"
                 + " monitoring.municipal_count where source = '" + source + "' and supersedes_id is not null"))
                 .containsExactly("310 6");

@@ -151,6 +151,17 @@ class VersionsAndCommentsIT {
                 .containsExactlyElementsOf(first.sections().stream().map(SectionView::title).toList());
         assertThat(TestCaller.as(OFFICER, () -> versions.find(draft.id(), 2)).sections()).extracting(SectionView::title)
                 .contains("Bijlage A", "Later toegevoegd").doesNotContain("Verwijderd");
+        // compared with version 1 nothing changed, the chapter removed and made again paired by its title; compared
+        // with version 2, in the reverse order, all chapters but one moved against the others, each naming its places
+        assertThat(TestCaller.as(OFFICER, () -> versions.compare(draft.id(), 1, 3)).sections())
+                .hasSize(first.sections().size()).noneMatch(SectionComparison::changed);
+        VersionView second = TestCaller.as(OFFICER, () -> versions.find(draft.id(), 2));
+        List<SectionComparison> moved = TestCaller.as(OFFICER, () -> versions.compare(draft.id(), 2, 3)).sections()
+                .stream().filter(c -> c.movedFrom() != null).toList();
+        assertThat(moved).hasSize(first.sections().size() - 2).allSatisfy(c -> {
+            assertThat(second.sections().get(c.movedFrom() - 1).id()).isEqualTo(c.sectionId());
+            assertThat(third.sections().get(c.movedTo() - 1).id()).isEqualTo(c.sectionId());
+        });
         // restoring it again (a double click, a client that retries) makes no version of the same text
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> versions.restore(draft.id(), 1, "Nog eens"))
                 .isInstanceOfSatisfying(InvalidInputException.class,

@@ -102,7 +102,7 @@ public class MunicipalCounts {
         // held before the version is checked: a correction that waited for another one is told it came meanwhile
         holdCounts(municipalityCode);
         MunicipalCount current = chains.correctable(COUNTS, countId);
-        CountFigures figures = given.withThresholdsOr(current.figures().shortStayMonths(),
+        CountFigures figures = CountRules.filledIn(given, current.figures().shortStayMonths(),
                 current.figures().longStayMonths());
         if (!current.municipalityCode().equals(figures.municipalityCode())) {
             throw new InvalidInputException("municipalityCode", "error.count.municipality.changed",

@@ -63,7 +63,7 @@ final class CountRowImport extends RowImport {
         // a count the row leaves without thresholds keeps its own (markCurrent); a new one gets its municipality's
         boolean thresholdsGiven = given.shortStayMonths() != null || given.longStayMonths() != null;
         StayThresholds own = context.stayThresholdsOf(given.municipalityCode());
-        CountFigures f = given.withThresholdsOr(own.shortStayMonths(), own.longStayMonths());
+        CountFigures f = CountRules.filledIn(given, own.shortStayMonths(), own.longStayMonths());
         requireReadable(row, () -> CountRules.check(f, context.today()));
         // the key is taken before the rules, so that a line repeating one the rules refuse is named in the same report
         if (f.municipalityCode() != null && f.referenceDate() != null && !FreeText.blank(f.source())) {

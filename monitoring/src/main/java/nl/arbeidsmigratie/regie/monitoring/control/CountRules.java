@@ -84,6 +84,27 @@ public final class CountRules {
         checks.refuseIfBroken();
     }
 
+    /**
+     * {@code given} with each stay threshold it leaves open taken from the given ones. Given one alone that does not
+     * fit the other so taken, the refusal names the one given and the other's value, which the sender did not write.
+     */
+    public static CountFigures filledIn(CountFigures given, int shortMonths, int longMonths) {
+        CountFigures filled = given.withThresholdsOr(shortMonths, longMonths);
+        boolean shortOnly = given.shortStayMonths() != null && given.longStayMonths() == null;
+        boolean longOnly = given.shortStayMonths() == null && given.longStayMonths() != null;
+        if ((shortOnly || longOnly) && filled.shortStayMonths() >= 1
+                && filled.longStayMonths() <= filled.shortStayMonths()) {
+            throw shortOnly
+                    ? new InvalidInputException("shortStayMonths", "error.count.thresholds.below-long",
+                            "shortStayMonths must be below the long-stay threshold in force, " + longMonths,
+                            longMonths)
+                    : new InvalidInputException("longStayMonths", "error.count.thresholds.above-short",
+                            "longStayMonths must be above the short-stay threshold in force, " + shortMonths,
+                            shortMonths);
+        }
+        return filled;
+    }
+
     /** The rules of stay thresholds, a count's and a municipality's alike: both given, positive, short below long. */
     public static void checkThresholds(Integer shortStayMonths, Integer longStayMonths) {
         InputChecks given = new InputChecks();

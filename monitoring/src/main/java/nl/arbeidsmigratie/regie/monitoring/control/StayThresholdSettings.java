@@ -40,7 +40,7 @@ public final class StayThresholdSettings {
             return figures;
         }
         StayThresholds own = current(em, figures.municipalityCode());
-        return figures.withThresholdsOr(own.shortStayMonths(), own.longStayMonths());
+        return CountRules.filledIn(figures, own.shortStayMonths(), own.longStayMonths());
     }
 
     /** Every municipality's own thresholds in force, for an import; those not listed have the default ones. */

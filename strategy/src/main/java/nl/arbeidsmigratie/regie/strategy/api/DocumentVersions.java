@@ -7,11 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
@@ -116,7 +118,7 @@ public class DocumentVersions {
 
     /**
      * Two versions of this document side by side, word by word per section, in the order of {@code after}; a
-     * section only one of them has is all inserted or all deleted.
+     * section only one of them has is all inserted or all deleted, and one moved against the others names its places.
      */
     public Comparison compare(long documentId, int before, int after) {
         Seen seen = documents.readable(documentId);
@@ -124,15 +126,42 @@ public class DocumentVersions {
         VersionView now = visible(seen, after, "after").view();
         Map<Long, SectionView> earlier = new LinkedHashMap<>();
         old.sections().forEach(section -> earlier.put(section.id(), section));
+        Map<Long, Long> recreated = recreated(old, now);
+        List<Long> orderBefore = old.sections().stream().map(SectionView::id).toList();
+        List<Long> orderAfter = now.sections().stream().map(s -> recreated.getOrDefault(s.id(), s.id())).toList();
+        Set<Long> moved = WordDiff.moved(orderBefore.stream().filter(orderAfter::contains).toList(),
+                orderAfter.stream().filter(orderBefore::contains).toList());
         List<SectionComparison> sections = new ArrayList<>();
         for (SectionView section : now.sections()) {
-            sections.add(compared(earlier.remove(section.id()), section));
+            long id = recreated.getOrDefault(section.id(), section.id());
+            sections.add(compared(earlier.remove(id), section, moved.contains(id)
+                    ? new Move(orderBefore.indexOf(id) + 1, orderAfter.indexOf(id) + 1) : null));
         }
-        earlier.values().forEach(gone -> sections.add(compared(gone, null)));
+        earlier.values().forEach(gone -> sections.add(compared(gone, null, null)));
         return new Comparison(old.summary(), now.summary(), sections);
     }
 
-    private static SectionComparison compared(SectionView before, SectionView after) {
+    /** A chapter's place (from 1) in the earlier and the later version, when it moved against the others. */
+    private record Move(int from, int to) {
+    }
+
+    /**
+     * The authors' own chapters of {@code after} that are one of {@code before} made again (a restore brings a
+     * removed one back under a new id), each by its title, which no two chapters of a document share: new id to old.
+     */
+    private static Map<Long, Long> recreated(VersionView before, VersionView after) {
+        Map<Long, Long> recreated = new HashMap<>();
+        for (SectionView gone : before.sections()) {
+            if (gone.goal() == null && after.sections().stream().noneMatch(s -> s.id() == gone.id())) {
+                after.sections().stream().filter(s -> s.goal() == null && s.title().equalsIgnoreCase(gone.title()))
+                        .filter(s -> before.sections().stream().noneMatch(b -> b.id() == s.id())).findFirst()
+                        .ifPresent(made -> recreated.put(made.id(), gone.id()));
+            }
+        }
+        return recreated;
+    }
+
+    private static SectionComparison compared(SectionView before, SectionView after, Move move) {
         String textBefore = before == null ? "" : RichText.toText(before.html());
         String textAfter = after == null ? "" : RichText.toText(after.html());
         boolean naBefore = before != null && before.notApplicable();
@@ -143,11 +172,12 @@ public class DocumentVersions {
         FrozenFigures figuresAfter = after == null ? null : after.figures();
         boolean figuresChanged = !Objects.equals(figuresBefore, figuresAfter);
         boolean changed = !textBefore.equals(textAfter) || naBefore != naAfter
-                || !Objects.equals(titleBefore, titleAfter) || figuresChanged;
+                || !Objects.equals(titleBefore, titleAfter) || figuresChanged || move != null;
         return new SectionComparison(after == null ? before.id() : after.id(), titleBefore, titleAfter, naBefore,
                 naAfter, changed, WordDiff.between(textBefore, textAfter), figuresChanged,
                 figuresBefore == null ? null : figuresBefore.referenceDate(),
-                figuresAfter == null ? null : figuresAfter.referenceDate());
+                figuresAfter == null ? null : figuresAfter.referenceDate(),
+                move == null ? null : move.from(), move == null ? null : move.to());
     }
 
     /**

@@ -8,11 +8,13 @@ import java.util.List;
  * One section compared between two versions, word by word on its plain text. {@code changed} is false when title,
  * text, applicability and frozen figures are the same, so a page can fold it; {@code figuresChanged} says the
  * figures were put in, frozen again or taken out, which the reference dates of the figures before and after tell
- * apart (null where there were none).
+ * apart (null where there were none). {@code movedFrom} and {@code movedTo} are its place among the chapters
+ * (from 1) in each version when it moved against the others, null when it kept its place.
  */
 public record SectionComparison(long sectionId, String titleBefore, String titleAfter, boolean notApplicableBefore,
                                 boolean notApplicableAfter, boolean changed, List<DiffPart> parts,
-                                boolean figuresChanged, LocalDate figuresDateBefore, LocalDate figuresDateAfter)
+                                boolean figuresChanged, LocalDate figuresDateBefore, LocalDate figuresDateAfter,
+                                Integer movedFrom, Integer movedTo)
         implements Serializable {
 
     public SectionComparison {

@@ -3,7 +3,9 @@ package nl.arbeidsmigratie.regie.strategy.control;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.strategy.api.DiffPart;
@@ -11,7 +13,8 @@ import nl.arbeidsmigratie.regie.strategy.api.DiffPart.Kind;
 
 /**
  * Word-level differences between two plain texts. Words and the white space between them are separate tokens,
- * so a change shows as the words it touched while spacing and line breaks survive in the parts.
+ * so a change shows as the words it touched while spacing and line breaks survive in the parts. Also which
+ * chapters moved between two orders of them.
  */
 public final class WordDiff {
 
@@ -33,6 +36,16 @@ public final class WordDiff {
         }
         add(parts, Kind.SAME, source.subList(at, source.size()));
         return parts;
+    }
+
+    /**
+     * The elements of {@code before} that {@code after}, holding the same ones in another order, moved: all but the
+     * longest run kept in order, so one element taken to the front is one move, not a shift of all the others.
+     */
+    public static <T> Set<T> moved(List<T> before, List<T> after) {
+        Set<T> moved = new HashSet<>();
+        DiffUtils.diff(before, after).getDeltas().forEach(delta -> moved.addAll(delta.getSource().getLines()));
+        return moved;
     }
 
     private static void add(List<DiffPart> parts, Kind kind, List<String> tokens) {
