@@ -187,7 +187,8 @@ public class CsvImporter {
     }
 
     /**
-     * The columns of the file's header this kind does not know, as the file names them, in their order; empty when
+     * The columns of the file's header this kind does not know (those of personal data too, which a person may then
+     * choose to leave out), as the file names them, in their order; empty when
      * the header cannot be read at all (the import then says why).
      */
     public List<String> unknownColumns(ImportKind kind, Path file) {
@@ -198,7 +199,8 @@ public class CsvImporter {
         }
         try (InputStream in = Files.newInputStream(file);
              CsvRows ignored = CsvRows.open(in, charset, RowImport.of(kind).columns(), Map.of(), p -> {
-                 if ("import.header.unknown".equals(p.messageKey())) {
+                 if (p.messageKey().startsWith("import.header.unknown")
+                         || p.messageKey().equals("import.header.personal")) {
                      unknown.add(p.column());
                  }
              })) {

@@ -178,7 +178,10 @@ public final class CsvRows implements Closeable {
             String name = mapped == null ? named : mapped;
             ImportColumn column = columns.stream().filter(c -> c.matches(name)).findFirst().orElse(null);
             if (column == null) {
-                problems.accept(new ImportProblem(headerAt, header.get(i), "import.header.unknown", "unknown column " + name));
+                problems.accept(ImportColumn.personal(name)
+                        ? new ImportProblem(headerAt, header.get(i), "import.header.personal",
+                                "column " + name + " holds personal data, which is never stored")
+                        : new ImportProblem(headerAt, header.get(i), "import.header.unknown", "unknown column " + name));
                 usable = false;
                 continue;
             }

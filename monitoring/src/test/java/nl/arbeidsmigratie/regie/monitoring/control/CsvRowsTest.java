@@ -134,11 +134,13 @@ class CsvRowsTest {
     @Test
     void refusesHeadersItCannotUse() throws IOException {
         read("bag_id;peildatum,personen\n");
-        read("bag_id;peildatum;personen;nationaliteit\n");
+        read("bag_id;peildatum;personen;Nationaliteit\n");
+        read("bag_id;peildatum;personen;kleur\n");
         read("bag_id;peildatum\n");
         read("bag_id;peildatum;personen;persons\n");
         assertThat(problems).extracting(ImportProblem::line, ImportProblem::messageKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1L, "import.separator.mixed"),
+                org.assertj.core.groups.Tuple.tuple(1L, "import.header.personal"),
                 org.assertj.core.groups.Tuple.tuple(1L, "import.header.unknown"),
                 org.assertj.core.groups.Tuple.tuple(1L, "import.header.required"),
                 org.assertj.core.groups.Tuple.tuple(1L, "import.header.duplicate"));

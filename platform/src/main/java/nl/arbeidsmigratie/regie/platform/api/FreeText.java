@@ -34,18 +34,54 @@ public final class FreeText {
                             "%s contains a character overriding the writing direction (U+%04X)", field, (int) c));
                 }
             }
-            refuseCitizenNumber(field, value);
+            refusePersonalData(field, value);
         }
         return value;
     }
 
-    /** Refuses {@code text} naming {@code field} when it holds a citizen service number ({@link #holdsCitizenNumber}). */
-    static void refuseCitizenNumber(String field, String text) {
+    /**
+     * Refuses {@code text} naming {@code field} when it holds what the product never stores of a person: a citizen
+     * service number ({@link #holdsCitizenNumber}), a date of birth ("geboren 12-03-1985") or people counted by
+     * nationality ("30 Polen", "12 Roemeense werknemers"). A nationality named without counting people ("Poolse
+     * uitzendbureaus", "geen registratie van nationaliteit") is text.
+     */
+    static void refusePersonalData(String field, String text) {
         if (holdsCitizenNumber(text)) {
             throw new InvalidInputException(field, "error.text.bsn",
                     field + " contains a number that is a valid citizen service number (BSN)");
         }
+        // the refusal does not quote what it found: a refused import's history keeps its messages
+        if (BIRTH_DATE.matcher(text).find()) {
+            throw new InvalidInputException(field, "error.text.birth-date", field + " contains a date of birth");
+        }
+        if (BY_NATIONALITY.matcher(text).find()) {
+            throw new InvalidInputException(field, "error.text.nationality", field + " counts people by nationality");
+        }
     }
+
+    private static final String DATE = "(?:\\d{1,2}[-./ ]\\d{1,2}[-./ ]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2}"
+            + "|\\d{1,2}\\.?\\s+(?:jan|feb|maa|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\\p{L}*\\.?\\s+\\d{4})";
+
+    private static final Pattern BIRTH_DATE = Pattern.compile("(?iu)(?<!\\p{L})(?:geboren|geb\\.|geboortedatum"
+            + "|date of birth|birth ?date|born|d\\.?o\\.?b\\.?)(?:\\s*(?:op|on|:|d\\.d\\.|per))?\\s*" + DATE);
+
+    private static final String NATIONALS = "polen|roemenen|bulgaren|hongaren|litouwers|letten|esten|slowaken"
+            + "|tsjechen|portugezen|spanjaarden|kroaten|grieken|italianen|oekra\\u00efners|oekrainers|poles|romanians"
+            + "|bulgarians|hungarians|lithuanians|latvians|estonians|slovaks|czechs|spaniards|croats|croatians|greeks"
+            + "|italians|ukrainians";
+
+    private static final String ADJECTIVES = "poolse|roemeense|bulgaarse|hongaarse|litouwse|letse|estse|slowaakse"
+            + "|tsjechische|portugese|spaanse|kroatische|griekse|italiaanse|oekra\\u00efense|oekraiense|polish|romanian"
+            + "|bulgarian|hungarian|lithuanian|latvian|estonian|slovak|czech|portuguese|spanish|croatian|greek|italian"
+            + "|ukrainian";
+
+    private static final String PEOPLE = "werknemers?|arbeidsmigranten|migranten|arbeiders|medewerkers|bewoners"
+            + "|huurders|personen|mensen|uitzendkrachten|workers|migrants|migrant workers|employees|residents|tenants"
+            + "|people|persons";
+
+    /** A number of people and their nationality: "30 Polen", "1.200 Roemeense werknemers", "40 Polish workers". */
+    private static final Pattern BY_NATIONALITY = Pattern.compile("(?iu)(?<![\\p{L}\\d])\\d[\\d.,]*\\s+(?:"
+            + NATIONALS + "|(?:" + ADJECTIVES + ")\\s+(?:" + PEOPLE + "))(?!\\p{L})");
 
     /**
      * Whether {@code value} holds a number standing on its own that is a valid BSN: nine digits, also written

@@ -95,7 +95,7 @@ public final class RichText {
             throw new TextTooLongException(field, tooLongKey, maxText);
         }
         // as it reads, which markup may have split ("111<span>222</span>333") or written as references
-        FreeText.refuseCitizenNumber(field, shownText(clean.html()));
+        FreeText.refusePersonalData(field, shownText(clean.html()));
         return clean;
     }
 

@@ -108,4 +108,23 @@ class FreeTextTest {
                 "https://example.nl/111222333", "€ 111.222.333", "0612345678", "1112223330", "1 111 222 333"))
                 .allSatisfy(text -> assertThat(FreeText.checked("name", text)).isEqualTo(text));
     }
+
+    @Test
+    void aDateOfBirthOrPeopleCountedByNationalityAreNoTextTheProductStores() {
+        assertThat(List.of("Bewoner geboren 12-03-1985", "geb. 3 maart 1990", "Geboortedatum: 1985-03-12",
+                "date of birth 12/03/1985", "DOB: 1 Jan 1990"))
+                .allSatisfy(text -> assertThatThrownBy(() -> FreeText.checked("note", text))
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e)
+                                .extracting(InvalidInputException::field, InvalidInputException::messageKey)
+                                .containsExactly("note", "error.text.birth-date")));
+        assertThat(List.of("30 Polen en 12 Roemenen", "1.200 Roemeense werknemers", "40 Polish workers",
+                "woont met 6 Oekra\u00efners", "12 bulgaarse arbeidsmigranten"))
+                .allSatisfy(text -> assertThatThrownBy(() -> FreeText.checked("note", text))
+                        .isInstanceOfSatisfying(InvalidInputException.class,
+                                e -> assertThat(e.messageKey()).isEqualTo("error.text.nationality")));
+        // a date that is no birth, a nationality that counts no people, a number of people without one, are text
+        assertThat(List.of("geopend 12-03-2024", "vergunning geboren uit overleg", "3 Poolse uitzendbureaus",
+                "geen registratie van nationaliteit", "30 werknemers", "Polen 2024: 30 bedden", "A12 Polen"))
+                .allSatisfy(text -> assertThat(FreeText.checked("note", text)).isEqualTo(text));
+    }
 }
