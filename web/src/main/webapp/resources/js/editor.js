@@ -320,13 +320,33 @@ var RegieEditor = {
             if (!html || !range) {
                 return;
             }
-            var first = new DOMParser().parseFromString(html, 'text/html').body.firstElementChild;
+            var first = RegieEditor.firstBlock(new DOMParser().parseFromString(html, 'text/html').body);
             var line = widget.editor.getLine(range.index);
             if (first && /^(H[1-6]|TABLE)$/.test(first.tagName) && line[1] > 0) {
                 widget.editor.insertText(range.index, '\n', 'user');
                 widget.editor.setSelection(range.index + 1, range.length, 'silent');
             }
         }, true);
+    },
+    /* The first block of pasted markup, through the wrappers some sources put around all of it (Google Docs a
+       <b>, Google Sheets an element of its own with its styles); none when text comes before any block. */
+    firstBlock: function (body) {
+        var walker = document.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+            acceptNode: function (node) {
+                return /^(STYLE|SCRIPT|TITLE|TEMPLATE|META)$/.test(node.nodeName)
+                    ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+            }
+        });
+        for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.nodeType === Node.TEXT_NODE) {
+                if (/\S/.test(node.data)) {
+                    return null;
+                }
+            } else if (/^(H[1-6]|TABLE|P|UL|OL|LI|BLOCKQUOTE|PRE)$/.test(node.tagName)) {
+                return node;
+            }
+        }
+        return null;
     },
     /* The link button makes a link of the words selected; with none it did nothing at all. It says so where the
        chapter says how its saving went. */

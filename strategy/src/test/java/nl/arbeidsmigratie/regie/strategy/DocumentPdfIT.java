@@ -86,7 +86,8 @@ class DocumentPdfIT {
             SectionView written = documents.saveSection(numbers.id(), numbers.version(),
                     "<p>Onze <b>aanpak</b> in het kort:</p><ul><li>eerste punt</li><li>tweede punt</li></ul>"
                             + "<p>Zie <a href=\"https://example.org/nota\">de nota</a>.</p>"
-                            + "<p>Uit <b>Łódź</b>, Iași, Győr, Пловдив en Αθήνα.</p>").section();
+                            + "<p>Uit <b>Łódź</b>, Iași, Győr, Пловдив en Αθήνα.</p><p>De SEO\u2011schatting.</p>")
+                    .section();
             figures.freeze(numbers.id(), written.version(), LocalDate.of(2025, 12, 31));
             documents.markNotApplicable(support.id(), support.version(), "Draagvlak is al geregeld");
             return workflow.submit(draft.id());
@@ -112,7 +113,7 @@ class DocumentPdfIT {
         String text = text(dutch.content());
         assertThat(text).contains("Beleidskader Schiedam", "Schiedam", "Vastgesteld", "Versie",
                 "College van burgemeester en wethouders", "6 oktober 2026", "B&W-besluit 2026/4411",
-                "aanpak", "eerste punt", "tweede punt", "de nota", "Uit Łódź, Iași, Győr, Пловдив en Αθήνα.", "Niet van toepassing: Draagvlak is al geregeld",
+                "aanpak", "eerste punt", "tweede punt", "de nota", "Uit Łódź, Iași, Győr, Пловдив en Αθήνα.", "De SEO-schatting.", "Niet van toepassing: Draagvlak is al geregeld",
                 "peildatum 31 december 2025", "Ingeschreven BRP", "3.832", "Gemeente Schiedam (test) (BRP-telling)",
                 "versie 1 · pagina 1 van ", "1, opgeslagen op ", "1. De lokale en regionale aantallen", "2. ");
 

@@ -157,6 +157,17 @@ class MessagesTest {
     }
 
     @Test
+    void everyLabelOfAFrozenFigureInThePdfIsOnThePagesToo() throws IOException {
+        Properties pdf = new Properties();
+        try (var in = Files.newBufferedReader(ROOT.resolve(
+                "strategy/src/main/resources/nl/arbeidsmigratie/regie/strategy/document_pdf_nl.properties"))) {
+            pdf.load(in);
+        }
+        assertThat(load("nl").stringPropertyNames()).containsAll(pdf.stringPropertyNames().stream()
+                .filter(key -> key.startsWith("figures.")).toList());
+    }
+
+    @Test
     void noKeyIsDefinedTwiceOrLeftEmpty() throws IOException {
         for (String language : List.of("nl", "en")) {
             List<String> keys = new ArrayList<>();

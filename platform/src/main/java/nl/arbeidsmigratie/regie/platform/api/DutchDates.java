@@ -23,6 +23,8 @@ public final class DutchDates {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     public static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     public static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -114,6 +116,16 @@ public final class DutchDates {
     public static String format(LocalDate date, Locale language) {
         return date != null && Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? ENGLISH.format(date)
                 : format(date);
+    }
+
+    /** A moment of Dutch local time to the minute as {@link #format(LocalDate, Locale)} writes its date. */
+    public static String minutes(LocalDateTime moment, Locale language) {
+        return moment == null ? "" : format(moment.toLocalDate(), language) + " " + TIME.format(moment);
+    }
+
+    /** As {@link #minutes}, to the second. */
+    public static String seconds(LocalDateTime moment, Locale language) {
+        return moment == null ? "" : format(moment.toLocalDate(), language) + " " + TIME_SECONDS.format(moment);
     }
 
     private static String normalised(String typed) {

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import nl.arbeidsmigratie.regie.strategy.api.Adoption;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
@@ -69,6 +70,12 @@ public final class DocumentTypesetting {
     private static final Font SMALL_BOLD = new Font(SANS, 8.5f, Font.BOLD);
     private static final Font FOOTER = new Font(SANS, 8, Font.NORMAL, MUTED);
 
+    /**
+     * Signs the font lacks that word processors put in for one it has, printed as that one: the hyphens that do or do
+     * not break a line, the figure dash, the minus sign.
+     */
+    static final Map<Integer, String> LOOK_ALIKES = Map.of(0x2010, "-", 0x2011, "-", 0x2012, "\u2013", 0x2212, "-");
+
     /** The least room, in points, a chapter starts in: its heading and a few lines of text. */
     private static final float CHAPTER_ROOM = 120;
 
@@ -102,7 +109,7 @@ public final class DocumentTypesetting {
         StringBuilder missing = new StringBuilder();
         text.codePoints().distinct().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)
                         && Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.NON_SPACING_MARK
-                        && !SANS.charExists(c))
+                        && !SANS.charExists(c) && !LOOK_ALIKES.containsKey(c))
                 .forEach(missing::appendCodePoint);
         return missing.toString();
     }

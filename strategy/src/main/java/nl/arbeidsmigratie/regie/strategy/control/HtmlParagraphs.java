@@ -169,7 +169,8 @@ final class HtmlParagraphs {
     }
 
     /**
-     * {@code text} without what the font has no letter for, which would print as a box: an emoji built of several
+     * {@code text} without what the font has no letter for, which would print as a box, but for a sign that looks
+     * like one it has (a non-breaking hyphen from Word prints as a hyphen): an emoji built of several
      * characters (worker, joiner, female sign, variation selector) goes whole, as its parts the font has would stand
      * alone where the emoji was.
      */
@@ -179,6 +180,11 @@ final class HtmlParagraphs {
         for (int i = 0; i < points.length; i++) {
             if (face.charExists(points[i]) || Character.isWhitespace(points[i])) {
                 shown.appendCodePoint(points[i]);
+                continue;
+            }
+            String alike = DocumentTypesetting.LOOK_ALIKES.get(points[i]);
+            if (alike != null) {
+                shown.append(alike);
                 continue;
             }
             // the rest of the sequence: variation selectors, skin tones and what a joiner joins to it

@@ -27,7 +27,6 @@ import org.omnifaces.util.Messages;
 public class DateTimes {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /**
      * A picked "as known on" time, or none (the present) for one still to come, of which nothing is known yet: the
@@ -73,18 +72,23 @@ public class DateTimes {
 
     /** A moment picked on a page, Dutch local time to the second, as {@link #seconds} writes one. */
     public String picked(LocalDateTime moment) {
-        return moment == null ? "" : date(moment.toLocalDate()) + " " + TIME_SECONDS.format(moment);
+        return DutchDates.seconds(moment, language());
     }
 
     public String seconds(Instant moment) {
-        if (moment == null) {
-            return "";
-        }
-        ZonedDateTime dutch = moment.atZone(DutchTime.ZONE);
-        return date(dutch.toLocalDate()) + " " + TIME_SECONDS.format(dutch);
+        return moment == null ? "" : DutchDates.seconds(LocalDateTime.ofInstant(moment, DutchTime.ZONE), language());
+    }
+
+    /** A moment of Dutch local time, such as a meeting's start, to the minute. */
+    public String local(LocalDateTime moment) {
+        return DutchDates.minutes(moment, language());
+    }
+
+    private static Locale language() {
+        return Faces.hasContext() ? Faces.getLocale() : Locale.ROOT;
     }
 
     private static boolean english() {
-        return Faces.hasContext() && "en".equals(Faces.getLocale().getLanguage());
+        return "en".equals(language().getLanguage());
     }
 }

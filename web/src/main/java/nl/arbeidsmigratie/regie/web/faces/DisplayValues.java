@@ -208,7 +208,7 @@ public class DisplayValues {
             return bundle(locale).getString(yes ? "action.yes" : "action.no");
         }
         if (value instanceof LocalDate date) {
-            return DutchDates.format(date);
+            return DutchDates.format(date, locale);
         }
         String text = value.toString();
         if (NUMBER.matcher(text).matches()) {
@@ -220,18 +220,18 @@ public class DisplayValues {
             return format.format(number);
         }
         if (DATE.matcher(text).matches()) {
-            return DutchDates.format(LocalDate.parse(text));
+            return DutchDates.format(LocalDate.parse(text), locale);
         }
         if (MOMENT.matcher(text).matches()) {
             try {
-                return DutchDates.SECONDS.format(Instant.parse(text).atZone(DutchTime.ZONE));
+                return DutchDates.seconds(LocalDateTime.ofInstant(Instant.parse(text), DutchTime.ZONE), locale);
             } catch (DateTimeParseException notAMoment) {
                 return text;
             }
         }
         if (LOCAL_MOMENT.matcher(text).matches()) {
             try {
-                return DutchDates.MINUTES.format(LocalDateTime.parse(text));
+                return DutchDates.minutes(LocalDateTime.parse(text), locale);
             } catch (DateTimeParseException notAMoment) {
                 return text;
             }

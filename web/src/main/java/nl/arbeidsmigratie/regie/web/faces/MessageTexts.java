@@ -33,7 +33,7 @@ public class MessageTexts {
         return format(Faces.getLocale(), pattern, arguments);
     }
 
-    /** As {@link #format(String, Object...)} in {@code locale}; a date as the pages write it (01-03-2025). */
+    /** As {@link #format(String, Object...)} in {@code locale}; a date as the pages write it (01-03-2025, 1 Mar 2025). */
     public static String format(Locale locale, String pattern, Object... arguments) {
         if (arguments.length == 0) {
             return pattern;
@@ -41,7 +41,7 @@ public class MessageTexts {
         Object[] shown = arguments.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof LocalDate date) {
-                shown[i] = DutchDates.format(date);
+                shown[i] = DutchDates.format(date, locale);
             }
         }
         return new MessageFormat(pattern, locale).format(shown);

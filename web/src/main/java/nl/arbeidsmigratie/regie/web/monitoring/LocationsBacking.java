@@ -321,7 +321,7 @@ public class LocationsBacking extends MunicipalityPage {
 
     public void showReportLog(OccupancyView report) {
         changeLog = occupancy.changeLog(report.id());
-        changeLogOf = selected.details().name() + " – " + DutchDates.format(report.figures().referenceDate());
+        changeLogOf = selected.details().name() + " – " + DutchDates.format(report.figures().referenceDate(), Faces.getLocale());
     }
 
     public void startErrorMark(OccupancyView report) {

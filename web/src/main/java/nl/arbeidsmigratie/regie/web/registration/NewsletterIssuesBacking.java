@@ -126,7 +126,7 @@ public class NewsletterIssuesBacking implements Serializable {
     }
 
     public String getNextDue() {
-        return DutchDates.DATE.format(nextDue.atZone(DutchTime.ZONE));
+        return DutchDates.format(nextDue.atZone(DutchTime.ZONE).toLocalDate(), Faces.getLocale());
     }
 
     private void edit(IssueView issue) {

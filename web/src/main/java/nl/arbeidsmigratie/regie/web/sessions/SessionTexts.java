@@ -12,7 +12,10 @@ import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.SlotView;
 
-/** A meeting's or slot's time as the sessions pages show it: {@code 14-05-2027 10:00–12:30}, Dutch local time. */
+/**
+ * A meeting's or slot's time as the sessions pages show it, in Dutch local time, its date as every page writes one
+ * ({@code 14-05-2027 10:00–12:30}, in English {@code 14 May 2027 10:00–12:30}).
+ */
 @Named
 @ApplicationScoped
 public class SessionTexts {
@@ -25,26 +28,29 @@ public class SessionTexts {
 
     /** From start to end; empty without a start. */
     public String between(LocalDateTime start, LocalDateTime end) {
-        return start == null ? "" : DutchDates.MINUTES.format(start) + (end == null ? "" : "–" + span(start, end));
+        return start == null ? "" : moment(start) + (end == null ? "" : "–" + span(start, end));
     }
 
     public String moment(LocalDateTime moment) {
-        return moment == null ? "" : DutchDates.MINUTES.format(moment);
+        return DutchDates.minutes(moment, locale());
     }
 
     /** A moment in time, such as when a guest was invited, in Dutch local time. */
     public String at(Instant moment) {
-        return moment == null ? "" : DutchDates.MINUTES.format(LocalDateTime.ofInstant(moment, DutchTime.ZONE));
+        return moment == null ? "" : moment(LocalDateTime.ofInstant(moment, DutchTime.ZONE));
     }
 
     /** A proposed moment leads with its weekday, as people answer a poll by the days they are free. */
     public String slot(SlotView slot) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return DateTimeFormatter.ofPattern("EEE ", locale).format(slot.startsAt())
+        return DateTimeFormatter.ofPattern("EEE ", locale()).format(slot.startsAt())
                 + between(slot.startsAt(), slot.endsAt());
     }
 
-    private static String span(LocalDateTime start, LocalDateTime end) {
-        return start.toLocalDate().equals(end.toLocalDate()) ? TIME.format(end) : DutchDates.MINUTES.format(end);
+    private String span(LocalDateTime start, LocalDateTime end) {
+        return start.toLocalDate().equals(end.toLocalDate()) ? TIME.format(end) : moment(end);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

@@ -29,6 +29,8 @@ public class SectionDrafts implements Serializable {
     public record Status(String key, Object[] arguments, boolean failed) implements Serializable {
     }
 
+    private static final String PLAIN_SAVE = "strategy.section.saved";
+
     /** Where a block of the editor's text begins: its blocks stand side by side, none inside another. */
     private static final Pattern BLOCK = Pattern.compile("(?=<(?:p|h[1-6]|ol|ul|blockquote|pre)[ >])");
 
@@ -61,7 +63,12 @@ public class SectionDrafts implements Serializable {
         Object[] arguments = new Object[more.length + 1];
         arguments[0] = MINUTES.format(at);
         System.arraycopy(more, 0, arguments, 1, more.length);
-        statuses.put(section.id(), new Status(key, arguments, false));
+        // what a paste lost stays said while the author types on (each keystroke's save would otherwise replace it
+        // within seconds), with the time of the latest save
+        Status before = statuses.get(section.id());
+        boolean lostBefore = before != null && !before.failed() && before.key().endsWith("Removed");
+        statuses.put(section.id(), new Status(lostBefore && PLAIN_SAVE.equals(key) ? before.key() : key, arguments,
+                false));
     }
 
     void failed(long sectionId, String key, Object[] arguments) {
