@@ -116,6 +116,10 @@ class ImportIT {
                 + first.sha256() + "'")).containsExactly("westland.csv");
         assertThat(Sql.strings(dataSource, "select count(*) from platform.audit_entry where action = 'import.completed'"
                 + " and target = 'import:COUNTS:" + first.sha256() + "'")).containsExactly("1");
+        // the trail names the municipalities whose data an import wrote, so searching it for one finds the import
+        assertThat(Sql.strings(dataSource, "select after_json::json ->> 'municipalities' from platform.audit_entry"
+                + " where action = 'import.completed' and target = 'import:COUNTS:" + first.sha256() + "'"))
+                .containsExactly("[\"GM1783\"]");
     }
 
     @Test

@@ -228,7 +228,8 @@ public class MonitoringImports {
                 ImportOutcome outcome = new ImportOutcome(kind, name, checked.sha256(), checked.rows(),
                         written.added(), written.corrected(), written.unchanged(), false, written.notes());
                 importer.log(outcome, at, caller.email(), checked.municipalities());
-                audit.record("import.completed", "import:" + kind + ":" + checked.sha256(), null, outcome);
+                audit.record("import.completed", "import:" + kind + ":" + checked.sha256(), null,
+                        Completed.of(outcome, checked.municipalities()));
                 LOG.info(() -> "imported %s: %d %s rows in %d ms, checked in %d ms".formatted(outcome.fileName(),
                         outcome.rows(), kind, (System.nanoTime() - started) / 1_000_000, checkedIn));
                 return outcome;
@@ -293,5 +294,18 @@ public class MonitoringImports {
             throw new AccessRefusedException("auditors do not import");
         }
         return caller;
+    }
+
+    /**
+     * What the audit trail keeps of an import: its outcome and the municipalities whose data the file wrote, so that
+     * the trail, searched for a municipality, finds the imports that changed its data too.
+     */
+    public record Completed(ImportKind kind, String fileName, String sha256, long rows, long added, long corrected,
+                            long unchanged, List<ImportProblem> notes, List<String> municipalities) {
+
+        static Completed of(ImportOutcome outcome, Set<String> municipalities) {
+            return new Completed(outcome.kind(), outcome.fileName(), outcome.sha256(), outcome.rows(), outcome.added(),
+                    outcome.corrected(), outcome.unchanged(), outcome.notes(), municipalities.stream().sorted().toList());
+        }
     }
 }

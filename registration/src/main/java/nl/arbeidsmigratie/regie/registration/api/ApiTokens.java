@@ -104,7 +104,8 @@ public class ApiTokens {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("account", account.email());
         after.put("name", token.name());
-        after.put("expiresAt", token.expiresAt().toString());
+        // the last day as its owner chose it and the profile shows it, not the moment after it that the token stores
+        after.put("expiresOn", lastDay.toString());
         audit.record("api-token.created", target(token), null, after);
         return new IssuedApiToken(view(token, now), secret);
     }
