@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
@@ -40,9 +41,8 @@ import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
 @Stateless
 public class ProvinceOverview {
 
-    /** Moments in the CSV: Dutch time, in an order a spreadsheet sorts. */
-    private static final DateTimeFormatter CSV_MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(DutchTime.ZONE);
+    /** Moments in the CSV: Dutch time, as the other exports of the pages write them (a Dutch spreadsheet's dates). */
+    private static final DateTimeFormatter CSV_MOMENT = DutchDates.MINUTES.withZone(DutchTime.ZONE);
 
     @PersistenceContext(unitName = "strategy")
     EntityManager em;
