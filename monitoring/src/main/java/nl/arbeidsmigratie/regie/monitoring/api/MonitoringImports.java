@@ -91,6 +91,14 @@ public class MonitoringImports {
         return run(kind, fileName, file, mapping, null);
     }
 
+    /**
+     * Whether a column of a file of that name holds personal data, which an import never reads: a person may only
+     * leave it out.
+     */
+    public boolean holdsPersonalData(@NotNull String column) {
+        return ImportColumn.personal(column);
+    }
+
     /** The columns of the file's header the product does not know, as the file names them. */
     public List<String> unknownColumns(@NotNull ImportKind kind, @NotNull Path file) {
         importer();

@@ -175,13 +175,18 @@ public final class CsvRows implements Closeable {
             if (mapped != null && mapped.isEmpty()) {
                 continue;
             }
+            // a column of personal data is never read, whatever meaning a person gave it
+            if (ImportColumn.personal(named) && columns.stream().noneMatch(c -> c.matches(named))) {
+                problems.accept(new ImportProblem(headerAt, header.get(i), "import.header.personal",
+                        "column " + named + " holds personal data, which is never stored"));
+                usable = false;
+                continue;
+            }
             String name = mapped == null ? named : mapped;
             ImportColumn column = columns.stream().filter(c -> c.matches(name)).findFirst().orElse(null);
             if (column == null) {
-                problems.accept(ImportColumn.personal(name)
-                        ? new ImportProblem(headerAt, header.get(i), "import.header.personal",
-                                "column " + name + " holds personal data, which is never stored")
-                        : new ImportProblem(headerAt, header.get(i), "import.header.unknown", "unknown column " + name));
+                problems.accept(new ImportProblem(headerAt, header.get(i), "import.header.unknown",
+                        "unknown column " + name));
                 usable = false;
                 continue;
             }

@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.monitoring.control;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
@@ -30,19 +31,33 @@ public record ImportColumn(String english, String dutch, boolean required) {
     }
 
     /**
-     * Whether a column of that name holds what the product never stores of a person (nationality, date of birth, BSN,
-     * a person's name, sex, age, passport), so that a file with one is refused for what it is, not as an unknown column.
+     * Whether a column of that name holds what the product never stores of a person (nationality, birth, BSN, a
+     * person's name, sex, age, passport, phone number), so that a file with one is refused for what it is, not as an
+     * unknown column, and no person can give it a meaning: by any of its words ("Nationaliteit bewoner", "BSN-nummer",
+     * "Geb. datum"), or a name that is a person's ("Naam bewoner"), not a location's ("naam").
      */
-    static boolean personal(String name) {
-        return PERSONAL.contains(key(name));
+    public static boolean personal(String name) {
+        List<String> words = List.of(key(name).split("_"));
+        return words.stream().anyMatch(PERSONAL::contains)
+                || words.size() > 1 && words.stream().anyMatch(NAME::contains)
+                        && words.stream().anyMatch(PERSON::contains)
+                || key(name).matches("geb_?datum|geb_?dat|geb|id_?nummer|id_?number");
     }
 
     private static final Set<String> PERSONAL = Set.of("nationaliteit", "nationaliteiten", "nationality",
-            "nationalities", "herkomst", "herkomstland", "land_van_herkomst", "country_of_origin", "origin",
-            "geboortedatum", "geboren", "date_of_birth", "birth_date", "birthdate", "dob", "bsn",
-            "burgerservicenummer", "citizen_service_number", "voornaam", "voornamen", "achternaam", "first_name",
-            "last_name", "surname", "family_name", "geslacht", "gender", "sex", "leeftijd", "age", "paspoortnummer",
-            "passport_number", "documentnummer");
+            "nationalities", "herkomst", "herkomstland", "origin", "geboortedatum", "geboorteland", "geboorteplaats",
+            "geboren", "geboorte", "birth", "birthdate", "birthday", "dob", "bsn", "burgerservicenummer", "sofinummer",
+            "citizen", "voornaam", "voornamen", "voorletters", "initialen", "tussenvoegsel", "achternaam",
+            "familienaam", "surname", "firstname", "lastname", "geslacht", "gender", "sex", "leeftijd", "age",
+            "paspoort", "paspoortnummer", "passport", "identiteitsbewijs", "documentnummer", "telefoonnummer",
+            "telefoon", "phone", "mobiel", "mailadres", "emailadres");
+
+    /** The words that make a column a person's name when {@link #PERSON} names whose. */
+    private static final Set<String> NAME = Set.of("naam", "name", "namen", "names");
+
+    private static final Set<String> PERSON = Set.of("bewoner", "bewoners", "werknemer", "werknemers", "huurder",
+            "huurders", "persoon", "personen", "migrant", "arbeidsmigrant", "resident", "residents", "worker",
+            "workers", "tenant", "tenants", "person", "first", "last", "family", "volledige", "full");
 
     private static String key(String name) {
         return BETWEEN_WORDS.matcher(FreeText.compared(name)).replaceAll("_");

@@ -2,23 +2,24 @@ package nl.arbeidsmigratie.regie.monitoring.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import java.util.List;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
+import org.junit.jupiter.api.Test;
 
+/** A column of personal data is known by any of the ways a spreadsheet names one, and no product column is one. */
 class ImportColumnTest {
 
-    private static final ImportColumn OPENED_ON = ImportColumn.optional("opened_on", "geopend_op");
-
-    @ParameterizedTest
-    @ValueSource(strings = {"geopend_op", "Geopend op", "GEOPEND-OP", " geopend  op ", "Geopend.op", "opened on",
-        "Opened_On"})
-    void aHeaderNamesItsColumnHoweverASpreadsheetWritesTheSpaceBetweenTheWords(String header) {
-        assertThat(OPENED_ON.matches(header)).isTrue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"geopendop", "geopend_op_datum", "open", ""})
-    void anotherNameIsNotIt(String header) {
-        assertThat(OPENED_ON.matches(header)).isFalse();
+    @Test
+    void aColumnOfPersonalDataIsKnownByItsWords() {
+        assertThat(List.of("Nationaliteit", "Nationaliteit bewoner", "Naam bewoner", "Resident name", "first_name",
+                "BSN-nummer", "Sofinummer", "Geb. datum", "Geb.datum", "Geboorteland", "Leeftijd (jaren)",
+                "Paspoort", "ID-nummer", "Telefoonnummer", "Voorletters", "Achternaam"))
+                .allMatch(ImportColumn::personal);
+        assertThat(List.of("naam", "name", "personen", "persons", "bron", "methode", "opmerking", "bedden"))
+                .noneMatch(ImportColumn::personal);
+        for (ImportKind kind : ImportKind.values()) {
+            assertThat(RowImport.of(kind).columns()).as(kind.name())
+                    .noneMatch(c -> ImportColumn.personal(c.english()) || ImportColumn.personal(c.dutch()));
+        }
     }
 }

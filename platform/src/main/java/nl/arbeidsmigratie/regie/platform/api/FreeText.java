@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.platform.api;
 
 import java.text.Normalizer;
+import java.time.Year;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,47 +42,83 @@ public final class FreeText {
 
     /**
      * Refuses {@code text} naming {@code field} when it holds what the product never stores of a person: a citizen
-     * service number ({@link #holdsCitizenNumber}), a date of birth ("geboren 12-03-1985") or people counted by
-     * nationality ("30 Polen", "12 Roemeense werknemers"). A nationality named without counting people ("Poolse
-     * uitzendbureaus", "geen registratie van nationaliteit") is text.
+     * service number ({@link #holdsCitizenNumber}), a date of birth ("geboren 12-03-1985", "geb. datum 3 maart 1990")
+     * or people counted by nationality ("30 Polen", "12 Roemeense werknemers", "Polen: 30"). A nationality named
+     * without counting people ("Poolse uitzendbureaus", "sinds 2019 Poolse werknemers") is text, and so is a date
+     * after a birth's words that no worker was born on ("Born 12-03-2025", a village). Read as it shows: any space,
+     * an accent typed as its own mark.
      */
     static void refusePersonalData(String field, String text) {
         if (holdsCitizenNumber(text)) {
             throw new InvalidInputException(field, "error.text.bsn",
                     field + " contains a number that is a valid citizen service number (BSN)");
         }
+        String shown = Normalizer.normalize(text, Normalizer.Form.NFC);
         // the refusal does not quote what it found: a refused import's history keeps its messages
-        if (BIRTH_DATE.matcher(text).find()) {
+        if (holdsBirthDate(shown)) {
             throw new InvalidInputException(field, "error.text.birth-date", field + " contains a date of birth");
         }
-        if (BY_NATIONALITY.matcher(text).find()) {
+        if (BY_NATIONALITY.matcher(shown).find()) {
             throw new InvalidInputException(field, "error.text.nationality", field + " counts people by nationality");
         }
     }
 
-    private static final String DATE = "(?:\\d{1,2}[-./ ]\\d{1,2}[-./ ]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2}"
-            + "|\\d{1,2}\\.?\\s+(?:jan|feb|maa|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\\p{L}*\\.?\\s+\\d{4})";
+    /** Whether a birth's words are followed by a date at least {@value #YOUNGEST} years ago (or in two digits). */
+    private static boolean holdsBirthDate(String text) {
+        Matcher found = BIRTH_DATE.matcher(text);
+        while (found.find()) {
+            String year = java.util.stream.Stream.of("year", "first", "named", "american").map(found::group)
+                    .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+            if (year.length() < 4 || Integer.parseInt(year) <= Year.now().getValue() - YOUNGEST) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-    private static final Pattern BIRTH_DATE = Pattern.compile("(?iu)(?<!\\p{L})(?:geboren|geb\\.|geboortedatum"
-            + "|date of birth|birth ?date|born|d\\.?o\\.?b\\.?)(?:\\s*(?:op|on|:|d\\.d\\.|per))?\\s*" + DATE);
+    /** Younger than this no one is housed as a worker; a date since then is no birth date (an opening, a meeting). */
+    private static final int YOUNGEST = 14;
 
-    private static final String NATIONALS = "polen|roemenen|bulgaren|hongaren|litouwers|letten|esten|slowaken"
-            + "|tsjechen|portugezen|spanjaarden|kroaten|grieken|italianen|oekra\\u00efners|oekrainers|poles|romanians"
+    private static final String MONTH = "(?:jan|feb|maa|mar|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\\p{L}*\\.?";
+
+    private static final String DATE = "(?:\\d{1,2}[-./ ]\\d{1,2}[-./ ](?<year>\\d{4}|\\d{2})(?!\\d)"
+            + "|(?<first>\\d{4})-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.?\\s+" + MONTH + "\\s+(?<named>\\d{4})"
+            + "|" + MONTH + "\\s+\\d{1,2},?\\s+(?<american>\\d{4}))";
+
+    /** A birth's words, then on the same line, after a few words at most ("te Krakau op"), a date. */
+    private static final Pattern BIRTH_DATE = Pattern.compile("(?iU)(?<!\\p{L})(?:geboren|geboortedatum"
+            + "|geboorte\\s*datum|geb\\.?\\s*datum|geb\\.?|date of birth|birth\\s*date|born|d\\.?o\\.?b\\.?)"
+            + "(?!\\p{L})[^\\d\\n]{0,40}?" + DATE);
+
+    private static final String NATIONALS = "polen|pool|roemenen|roemeen|bulgaren|bulgaar|hongaren|hongaar|litouwers"
+            + "|litouwer|letten|esten|slowaken|slowaak|tsjechen|tsjech|portugezen|portugees|spanjaarden|spanjaard"
+            + "|kroaten|kroaat|grieken|griek|italianen|italiaan|oekra\\u00efners|oekra\\u00efner|oekrainers"
+            + "|duitsers|duitser|fransen|fransman|belgen|belg|slovenen|sloveen|moldavi\\u00ebrs|moldaviers|oostenrijkers"
+            + "|denen|finnen|ieren|luxemburgers|maltezen|cyprioten|nederlanders|turken|marokkanen|poles|romanians"
             + "|bulgarians|hungarians|lithuanians|latvians|estonians|slovaks|czechs|spaniards|croats|croatians|greeks"
-            + "|italians|ukrainians";
+            + "|italians|ukrainians|germans|belgians|slovenians|moldovans|austrians|danes|finns|cypriots|maltese";
 
     private static final String ADJECTIVES = "poolse|roemeense|bulgaarse|hongaarse|litouwse|letse|estse|slowaakse"
-            + "|tsjechische|portugese|spaanse|kroatische|griekse|italiaanse|oekra\\u00efense|oekraiense|polish|romanian"
-            + "|bulgarian|hungarian|lithuanian|latvian|estonian|slovak|czech|portuguese|spanish|croatian|greek|italian"
-            + "|ukrainian";
+            + "|tsjechische|portugese|spaanse|kroatische|griekse|italiaanse|oekra\\u00efense|oekraiense|duitse|franse"
+            + "|belgische|sloveense|moldavische|oostenrijkse|deense|finse|ierse|nederlandse|turkse|marokkaanse|polish"
+            + "|romanian|bulgarian|hungarian|lithuanian|latvian|estonian|slovak|czech|portuguese|spanish|croatian"
+            + "|greek|italian|ukrainian|german|french|belgian|slovenian|moldovan|austrian|danish|finnish|irish|dutch";
 
-    private static final String PEOPLE = "werknemers?|arbeidsmigranten|migranten|arbeiders|medewerkers|bewoners"
-            + "|huurders|personen|mensen|uitzendkrachten|workers|migrants|migrant workers|employees|residents|tenants"
-            + "|people|persons";
+    private static final String PEOPLE = "werknemers?|arbeidsmigranten|migranten|arbeiders|arbeidskrachten"
+            + "|medewerkers|bewoners|huurders|personen|mensen|uitzendkrachten|seizoenwerkers|seizoenarbeiders"
+            + "|seizoenskrachten|mannen|vrouwen|gezinnen|kinderen|workers|migrants|migrant workers|seasonal workers"
+            + "|employees|residents|tenants|people|persons|nationals|men|women|families|children|labourers|laborers";
 
-    /** A number of people and their nationality: "30 Polen", "1.200 Roemeense werknemers", "40 Polish workers". */
-    private static final Pattern BY_NATIONALITY = Pattern.compile("(?iu)(?<![\\p{L}\\d])\\d[\\d.,]*\\s+(?:"
-            + NATIONALS + "|(?:" + ADJECTIVES + ")\\s+(?:" + PEOPLE + "))(?!\\p{L})");
+    /** A number of people as a figure (not a year: "sinds 2019") or as a word. */
+    private static final String NUMBER = "(?:(?<![\\p{L}\\d])(?!(?:19|20)\\d\\d(?![\\d.,]))\\d[\\d.,]*"
+            + "|(?<!\\p{L})(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig"
+            + "|zestig|zeventig|tachtig|negentig|honderd|duizend|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))";
+
+    /** A number of people and their nationality: "30 Polen", "1.200 Roemeense werknemers", "Polen: 30". */
+    private static final Pattern BY_NATIONALITY = Pattern.compile("(?iU)" + NUMBER + "\\s+(?:" + NATIONALS
+            + "|(?:" + ADJECTIVES + ")\\s+(?:" + PEOPLE + "))(?!\\p{L})|(?<!\\p{L})(?:" + NATIONALS
+            + ")\\s*[:=]\\s*\\d");
 
     /**
      * Whether {@code value} holds a number standing on its own that is a valid BSN: nine digits, also written

@@ -112,19 +112,24 @@ class FreeTextTest {
     @Test
     void aDateOfBirthOrPeopleCountedByNationalityAreNoTextTheProductStores() {
         assertThat(List.of("Bewoner geboren 12-03-1985", "geb. 3 maart 1990", "Geboortedatum: 1985-03-12",
-                "date of birth 12/03/1985", "DOB: 1 Jan 1990"))
+                "date of birth 12/03/1985", "DOB: 1 Jan 1990", "geb 12-03-1985", "geb.datum 12-03-1985",
+                "geboren te Krakau op 12-03-1985", "born March 12, 1985", "geboren\u00a012-03-85"))
                 .allSatisfy(text -> assertThatThrownBy(() -> FreeText.checked("note", text))
                         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e)
                                 .extracting(InvalidInputException::field, InvalidInputException::messageKey)
                                 .containsExactly("note", "error.text.birth-date")));
         assertThat(List.of("30 Polen en 12 Roemenen", "1.200 Roemeense werknemers", "40 Polish workers",
-                "woont met 6 Oekra\u00efners", "12 bulgaarse arbeidsmigranten"))
+                "woont met 6 Oekra\u00efners", "6 Oekrai\u0308ners", "12 bulgaarse arbeidsmigranten",
+                "30\u00a0Polen", "30 Poolse arbeidskrachten", "20 Duitsers", "dertig Polen", "Polen: 30",
+                "15 Poolse mannen", "30 Polish nationals"))
                 .allSatisfy(text -> assertThatThrownBy(() -> FreeText.checked("note", text))
                         .isInstanceOfSatisfying(InvalidInputException.class,
                                 e -> assertThat(e.messageKey()).isEqualTo("error.text.nationality")));
         // a date that is no birth, a nationality that counts no people, a number of people without one, are text
         assertThat(List.of("geopend 12-03-2024", "vergunning geboren uit overleg", "3 Poolse uitzendbureaus",
-                "geen registratie van nationaliteit", "30 werknemers", "Polen 2024: 30 bedden", "A12 Polen"))
+                "geen registratie van nationaliteit", "30 werknemers", "Polen 2024: 30 bedden", "A12 Polen",
+                "sinds 2019 Poolse werknemers gehuisvest", "Woning 2024 Poolse werknemers",
+                "vergadering in Born 12-03-2025", "Poolse supermarkt ernaast", "opening 12-03-2025"))
                 .allSatisfy(text -> assertThat(FreeText.checked("note", text)).isEqualTo(text));
     }
 }

@@ -82,11 +82,18 @@ public class ImportBacking extends MunicipalityPage {
     public static final class ColumnChoice implements Serializable {
         private static final long serialVersionUID = 1L;
         private final String fileColumn;
+        private final boolean personalData;
         private String meaning;
 
-        ColumnChoice(String fileColumn, String meaning) {
+        ColumnChoice(String fileColumn, boolean personalData, String meaning) {
             this.fileColumn = fileColumn;
+            this.personalData = personalData;
             this.meaning = meaning;
+        }
+
+        /** A column of personal data, which may only be left out. */
+        public boolean isPersonalData() {
+            return personalData;
         }
 
         public String getFileColumn() {
@@ -168,7 +175,10 @@ public class ImportBacking extends MunicipalityPage {
         pendingName = name;
         choices = unknown.stream().map(column -> {
             String meaning = remembered.get(column.strip().toLowerCase(Locale.ROOT));
-            return new ColumnChoice(column, meaning != null && meaning.isEmpty() ? IGNORE : meaning);
+            boolean personal = imports.holdsPersonalData(column);
+            // a meaning given to a column of personal data before is not given again: it may only be left out
+            return new ColumnChoice(column, personal, meaning != null && meaning.isEmpty() ? IGNORE
+                    : personal ? null : meaning);
         }).toList();
         if (fitting.isEmpty() && choices.stream().allMatch(c -> c.getMeaning() != null)) {
             // every column was assigned before: the file is read as then, and the page says so
@@ -213,6 +223,18 @@ public class ImportBacking extends MunicipalityPage {
         pendingFile = null;
         choices = List.of();
         start(file, name, mapping);
+    }
+
+    /**
+     * Another kind chosen while a file's columns wait to be assigned: they were asked for the kind before, so the file
+     * is chosen again rather than read as a kind it was not assigned for.
+     */
+    public void kindChanged() {
+        if (pendingFile != null) {
+            discardPending();
+            Messages.addGlobalWarn("import.mapping.kind-changed");
+            Ajax.update("mapping", "importForm:messages");
+        }
     }
 
     public void cancelMapping() {
