@@ -130,7 +130,7 @@ class MeetingRegistrationsIT {
                         // the programme in the mail itself and the public page of the circle: no account needed
                         "Het programma:", "Volgt nog.", "/circle.xhtml?edition=").doesNotContain("voorbehoud", "/app/");
         assertThat(Mailbox.await(third.email(), "Op de wachtlijst: Startbijeenkomst", Duration.ofSeconds(30)).text())
-                .contains("Beste Derde", "u staat op de wachtlijst");
+                .contains("Beste Derde", "u staat op de wachtlijst", "die u van de wachtlijst kan halen");
 
         RegistrationView cancelled = TestCaller.as(OFFICER, () -> registrations.cancel(first.id()));
         assertThat(cancelled.status()).isEqualTo(RegistrationStatus.CANCELLED);
@@ -143,8 +143,9 @@ class MeetingRegistrationsIT {
                         org.assertj.core.groups.Tuple.tuple("Tweede", RegistrationStatus.REGISTERED, 0),
                         org.assertj.core.groups.Tuple.tuple("Derde", RegistrationStatus.REGISTERED, 0),
                         org.assertj.core.groups.Tuple.tuple("Vierde", RegistrationStatus.WAITING_LIST, 1));
+        // one who moves up is called as one registered is: the programme, the circle's page, how to cancel
         assertThat(Mailbox.await(third.email(), "U hebt een plaats: Startbijeenkomst", Duration.ofSeconds(30)).text())
-                .contains("Beste Derde", "Den Haag");
+                .contains("Beste Derde", "Den Haag", "Het programma:", "/circle.xhtml?edition=", "die kan u afmelden");
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.cancel(first.id()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.sessions.registration.cancelled")));

@@ -333,6 +333,10 @@ public class Accounts {
             throw new InvalidInputException("language", "error.language.unknown", "no language " + language);
         }
         String before = account.preferredLanguage();
+        if (language.equals(before)) {
+            // chosen already, in another tab or by a second click: nothing changes, so the trail records nothing
+            return Views.of(account);
+        }
         account.preferLanguage(language);
         audit.record("account.language-changed", "account:" + account.id(),
                 Map.of("preferredLanguage", before), Map.of("preferredLanguage", language));

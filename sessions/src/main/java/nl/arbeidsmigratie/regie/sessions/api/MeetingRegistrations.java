@@ -16,7 +16,6 @@ import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
-import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
@@ -70,9 +69,6 @@ public class MeetingRegistrations {
     @Inject
     MeetingMails mails;
 
-    @Inject
-    PublicLinks links;
-
     public RegistrationView register(@NotNull NewRegistration request) {
         return gate.through(request.meetingId(), () -> registered(request));
     }
@@ -120,7 +116,7 @@ public class MeetingRegistrations {
             mails.send("meeting:" + meeting.id() + ":registered:" + registration.id(), email, language,
                     view.status() == RegistrationStatus.REGISTERED ? "registered" : "registered-waiting", meeting,
                     name, caller.displayName(), new MeetingMails.Programme(meeting),
-                    links.to("/circle.xhtml?edition=" + meeting.series().editionId()));
+                    mails.circlePage(meeting));
         }
         return view;
     }

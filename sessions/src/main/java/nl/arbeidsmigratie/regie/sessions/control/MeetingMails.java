@@ -49,7 +49,7 @@ public class MeetingMails {
         String kind = "-contact".equals(circleAudience(participant)) ? "confirmed-contact" : "confirmed";
         send("meeting:" + meeting.id() + ":confirmed:" + meeting.sequence() + ":" + participant.email(),
                 participant.email(), participant.language(), kind, meeting, participant.name(), page(meeting),
-                new Programme(meeting), links.to("/circle.xhtml?edition=" + meeting.series().editionId()));
+                new Programme(meeting), circlePage(meeting));
     }
 
     /**
@@ -58,6 +58,11 @@ public class MeetingMails {
      */
     public static String circleAudience(EditionParticipant participant) {
         return participant.kind() == EditionParticipant.Kind.OFFICER ? "-circle" : "-contact";
+    }
+
+    /** The public page of the meeting's learning circle, with all its meetings. */
+    public String circlePage(Meeting meeting) {
+        return links.to("/circle.xhtml?edition=" + meeting.series().editionId());
     }
 
     /** The meeting's page, where people register. */

@@ -28,7 +28,8 @@ public class MeetingPlaces {
         for (MeetingRegistration registration : promoted) {
             registration.promote();
             mails.send("meeting-registration:" + registration.id() + ":promoted", registration.email(),
-                    registration.language(), "promoted", meeting, registration.name());
+                    registration.language(), "promoted", meeting, registration.name(),
+                    new MeetingMails.Programme(meeting), mails.circlePage(meeting));
         }
         return List.copyOf(promoted);
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.RichText;
 import nl.arbeidsmigratie.regie.registration.api.IssueDraft;
 import nl.arbeidsmigratie.regie.registration.api.IssueView;
 import nl.arbeidsmigratie.regie.registration.api.Newsletter;
@@ -79,6 +80,14 @@ public class NewsletterIssuesBacking implements Serializable {
             IssueView saved = editing == null ? newsletter.draft(draft)
                     : newsletter.change(editing.id(), editing.version(), draft);
             Messages.addGlobalInfo("newsletter.issue.saved", saved.subject());
+            // what was left out of the text as typed or pasted is said, as the issue goes out without it
+            RichText.Sanitized kept = RichText.sanitize(body);
+            if (kept.imagesRemoved()) {
+                Messages.addGlobalWarn("newsletter.issue.images-removed");
+            }
+            if (kept.markupRemoved()) {
+                Messages.addGlobalWarn("newsletter.issue.markup-removed");
+            }
             edit(saved);
             conflict = null;
             load();
