@@ -230,6 +230,12 @@ class EverydayUseBrowserIT {
             }
         }
         assertThat(recomputed).isEqualTo(rows.size());
+        // the notes of an import (the demo's occupancy file) read as its importer was told them, line and column first
+        assertThat(rows).filteredOn(row -> row.get("Handeling zoals vastgelegd").equals("import.completed")
+                        && row.get("Erna zoals vastgelegd").contains("import.note.overcrowded")).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get("Wat veranderde (ervoor → erna)"))
+                        .containsPattern("regel \\d+, kolom personen: \\d+ personen bij \\d+ bedden")
+                        .doesNotContain("import.note"));
     }
 
     /** An empty cell stands for an absent field: the trail keeps no empty text. */

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -301,7 +302,7 @@ public class AuditBacking implements Serializable {
      * A stored JSON value as dotted paths to text; text that is no JSON object stands as one field. The items of a
      * list are each put in {@code words}, as they are joined into one text.
      */
-    private static Map<String, String> flat(String json, UnaryOperator<String> words) {
+    private Map<String, String> flat(String json, UnaryOperator<String> words) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (json == null || json.isBlank()) {
             return fields;
@@ -315,11 +316,15 @@ public class AuditBacking implements Serializable {
         return fields;
     }
 
-    private static void flatten(String path, JsonValue value, Map<String, String> into, UnaryOperator<String> words) {
+    private void flatten(String path, JsonValue value, Map<String, String> into, UnaryOperator<String> words) {
         switch (value.getValueType()) {
             case OBJECT -> ((JsonObject) value).forEach((name, v) -> flatten(path.isEmpty() ? name : path + "." + name,
                     v, into, words));
             case ARRAY -> into.put(path.isEmpty() ? "value" : path, value.asJsonArray().stream().map(v -> {
+                String message = message(v);
+                if (message != null) {
+                    return message;
+                }
                 Map<String, String> item = new LinkedHashMap<>();
                 flatten("", v, item, words);
                 // an item's own id and version mean nothing to a reader; its period reads from start to end
@@ -327,8 +332,11 @@ public class AuditBacking implements Serializable {
                 String start = item.remove("startsAt");
                 String end = item.remove("endsAt");
                 String period = start == null ? "" : words.apply(start) + (end == null ? "" : " – " + words.apply(end));
+                // an item of several fields names each, as a record's own fields are named
+                java.util.stream.Stream<String> fields = item.size() == 1 ? item.values().stream().map(words)
+                        : item.entrySet().stream().map(f -> values.field(f.getKey()) + ": " + words.apply(f.getValue()));
                 return java.util.stream.Stream.concat(java.util.stream.Stream.of(period).filter(p -> !p.isEmpty()),
-                        item.values().stream().map(words)).collect(Collectors.joining(" "));
+                        fields).collect(Collectors.joining(item.size() == 1 ? " " : ", "));
             }).collect(Collectors.joining("; ")));
             case STRING -> into.put(path.isEmpty() ? "value" : path, ((JsonString) value).getString());
             case NUMBER -> into.put(path.isEmpty() ? "value" : path, ((JsonNumber) value).bigDecimalValue()
@@ -337,6 +345,31 @@ public class AuditBacking implements Serializable {
             }
             default -> into.put(path.isEmpty() ? "value" : path, value.toString());
         }
+    }
+
+    /**
+     * A note or problem kept with its message's key and arguments (an import's notes), as the person was told it, with
+     * the line and column it is about; null for any other item.
+     */
+    private String message(JsonValue item) {
+        if (item.getValueType() != JsonValue.ValueType.OBJECT
+                || !(item.asJsonObject().get("messageKey") instanceof JsonString key)) {
+            return null;
+        }
+        ResourceBundle bundle = bundle();
+        if (!bundle.containsKey(key.getString())) {
+            return null;
+        }
+        JsonObject note = item.asJsonObject();
+        Object[] arguments = note.containsKey("arguments") && note.get("arguments") instanceof JsonArray list
+                ? list.stream().map(a -> a instanceof JsonString text ? text.getString() : a.toString())
+                        .map(a -> a.matches("-?\\d{1,9}") ? (Object) Long.valueOf(a) : a).toArray() : new Object[0];
+        String text = MessageTexts.format(bundle.getString(key.getString()), arguments);
+        String line = note.get("line") instanceof JsonNumber number && number.longValue() > 0
+                ? String.valueOf(number.longValue()) : null;
+        String column = note.get("column") instanceof JsonString named ? named.getString() : null;
+        return line == null ? text : column == null ? MessageTexts.format(bundle.getString("audit.item.line"), line, text)
+                : MessageTexts.format(bundle.getString("audit.item.cell"), line, column, text);
     }
 
     public LazyDataModel<AuditEntryView> getEntries() {
