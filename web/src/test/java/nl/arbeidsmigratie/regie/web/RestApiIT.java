@@ -118,6 +118,12 @@ class RestApiIT {
                 + "api/v1/counts?municipality=GM1783&municipality=GM0518")).header("Authorization", "Bearer " + token));
         assertThat(twice.statusCode()).isEqualTo(400);
         assertThat(twice.body()).contains("\"parameter\":\"municipality\"", "Geef municipality één keer mee");
+        // one the operation does not take is refused: an export is of the present, whatever moment is asked
+        HttpResponse<String> unknown = dutch(HttpRequest.newBuilder(URI.create(base
+                + "api/v1/exports/counts?municipality=GM1783&asKnownOn=2020-01-01")).header("Authorization",
+                "Bearer " + token));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"parameter\":\"asKnownOn\"", "asKnownOn is geen parameter van dit verzoek");
         // one taken as a list may be repeated
         HttpResponse<String> statuses = Http.getWithToken(URI.create(base
                 + "api/v1/editions/1/enrolments?status=SUBMITTED&status=CONFIRMED"), token);
