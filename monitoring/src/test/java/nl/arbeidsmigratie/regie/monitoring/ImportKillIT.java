@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportOutcome;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringImports;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.testing.Deployments;
@@ -88,11 +89,28 @@ class ImportKillIT {
         assertThat(Sql.strings(dataSource, "select count(*) from monitoring.import_log where file_name = 'kill.csv'"))
                 .containsExactly("0");
 
-        assertThat(TestCaller.as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "kill.csv", file)).added()).isEqualTo(200_000);
+        assertThat(rerun(file).added()).isEqualTo(200_000);
         assertThat(TestCaller.as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "kill.csv", file)).alreadyImported()).isTrue();
         assertThat(occupancyRows(bags[0])).isEqualTo(10_000);
     }
 
+
+    /**
+     * The import run again, as its officer would: once more when the pool handed out the killed connection before
+     * its next check found it dead (on a busy machine the check may come later than the pause above).
+     */
+    private ImportOutcome rerun(Path file) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return TestCaller.as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "kill.csv", file));
+            } catch (RuntimeException e) {
+                if (attempt == 3 || !String.valueOf(e.getMessage()).contains("allocating a connection")) {
+                    throw e;
+                }
+                Thread.sleep(1_000);
+            }
+        }
+    }
 
     private int occupancyRows(String bagId) throws Exception {
         return Integer.parseInt(Sql.strings(dataSource, "select count(*) from monitoring.occupancy_report r"

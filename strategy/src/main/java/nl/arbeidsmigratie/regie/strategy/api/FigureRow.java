@@ -26,6 +26,25 @@ public record FigureRow(String label, String value, String source) implements Se
         return DutchDates.format(date);
     }
 
+    /**
+     * The source as the pages and the PDF write it in {@code locale}: a date frozen into its text ({@link #written})
+     * in that language's form, so an English reader does not take 01-06-2013 for the sixth of January.
+     */
+    public String sourceIn(Locale locale) {
+        if (source == null) {
+            return "";
+        }
+        Matcher date = WRITTEN_DATE.matcher(source);
+        StringBuilder written = new StringBuilder();
+        while (date.find()) {
+            String shown = DutchDates.parseDate(date.group()).map(d -> DutchDates.format(d, locale)).orElse(date.group());
+            date.appendReplacement(written, Matcher.quoteReplacement(shown));
+        }
+        return date.appendTail(written).toString();
+    }
+
+    private static final Pattern WRITTEN_DATE = Pattern.compile("(?<![\\d-])\\d{2}-\\d{2}-\\d{4}(?![\\d-])");
+
     /** The value as the pages and the PDF write it in {@code locale}: 01-12-2026 (1 Dec 2026), 3.250, 2.500–3.100. */
     public String valueIn(Locale locale) {
         if (value == null) {

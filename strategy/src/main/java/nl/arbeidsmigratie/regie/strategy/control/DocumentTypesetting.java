@@ -241,7 +241,7 @@ public final class DocumentTypesetting {
             PdfPCell value = cell(row.valueIn(language), SMALL, 4);
             value.setHorizontalAlignment(Element.ALIGN_RIGHT);
             table.addCell(value);
-            table.addCell(cell(label(row.source()), SMALL, 4));
+            table.addCell(cell(label(row.sourceIn(language)), SMALL, 4));
         }
         pdf.add(table);
     }

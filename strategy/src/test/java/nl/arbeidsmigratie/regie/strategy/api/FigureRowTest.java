@@ -33,4 +33,14 @@ class FigureRowTest {
         assertThat(written("1234.5", DUTCH)).isEqualTo("1234.5");
         assertThat(written(null, DUTCH)).isEmpty();
     }
+
+    @Test
+    void aDateFrozenIntoASourceIsWrittenInTheReadersLanguage() {
+        FigureRow agreed = new FigureRow("figures.fair-share.agreed", "2000",
+                "Taakstelling (Haaglanden, " + FigureRow.written(java.time.LocalDate.of(2013, 6, 1)) + ", v2)");
+        assertThat(agreed.sourceIn(DUTCH)).isEqualTo("Taakstelling (Haaglanden, 01-06-2013, v2)");
+        assertThat(agreed.sourceIn(Locale.ENGLISH)).isEqualTo("Taakstelling (Haaglanden, 1 Jun 2013, v2)");
+        assertThat(new FigureRow("l", "1", "zaak 2024-01-0001 en 31-02-2024").sourceIn(Locale.ENGLISH))
+                .isEqualTo("zaak 2024-01-0001 en 31-02-2024");
+    }
 }
