@@ -196,6 +196,10 @@ class NewsletterIT {
         assertThat(sent.recipients()).isGreaterThanOrEqualTo(2);
         Mail mail = Mailbox.await(dutch, "Nieuws " + run, MAIL_WAIT);
         assertThat(mail.text()).contains("Hallo allemaal", "<b>allemaal</b>", "/unsubscribe.xhtml?token=");
+        // the mail program's own unsubscribe button posts to an address of the subscriber's own (RFC 8058)
+        assertThat(mail.headers()).containsEntry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+                .hasEntrySatisfying("List-Unsubscribe", header -> assertThat(header).startsWith("<http")
+                        .endsWith("/newsletter/unsubscribe?token=" + unsubscribeToken(dutch) + ">"));
         Mailbox.await(dutchToo, "Nieuws " + run, MAIL_WAIT);
         Thread.sleep(1500);
         for (String excluded : List.of(english, pending, gone)) {

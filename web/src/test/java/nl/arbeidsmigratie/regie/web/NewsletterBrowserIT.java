@@ -123,6 +123,21 @@ class NewsletterBrowserIT {
         String second = "Tweede nieuwsbrief " + run;
         sendIssue(second);
         mailText(reader, second);
+        // the reader leaves with their mail program's own button: one POST to the address in the mail's header
+        MimeMessage received = TestMailServer.receivedBy(reader).stream().filter(m -> subject(m).contains(second))
+                .findFirst().orElseThrow();
+        assertThat(received.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        String oneClick = MailLinks.on(base, received.getHeader("List-Unsubscribe", null).replaceAll("^<|>$", ""));
+        java.net.http.HttpResponse<String> left = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(oneClick))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(left.statusCode()).isEqualTo(200);
+        assertThat(left.body()).startsWith("U bent afgemeld.");
+        // opened in a browser the address unsubscribes no one by itself: it leads to the page, which says so
+        browser.get(oneClick);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "U was al afgemeld."));
         // an issue's mails are all in the outbox once it shows as sent; the relay has passed them when none waits
         assertThat(outboxMails(visitor, second, "true")).isZero();
         wait.until(d -> outboxMails("%", second, "sent_at is null") == 0);

@@ -40,7 +40,7 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean enqueue(@NotBlank String dedupKey, @NotNull @Valid MailMessage message) {
         int inserted = em.createNativeQuery("insert into platform.outbox_mail (dedup_key, recipient, subject, body_text, "
-                        + "body_html, created_at, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?) "
+                        + "body_html, created_at, next_attempt_at, list_unsubscribe) values (?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict (dedup_key) do nothing")
                 .setParameter(1, dedupKey)
                 .setParameter(2, message.recipient())
@@ -49,6 +49,7 @@ public class Outbox {
                 .setParameter(5, message.html())
                 .setParameter(6, java.sql.Timestamp.from(clock.instant()))
                 .setParameter(7, java.sql.Timestamp.from(clock.instant()))
+                .setParameter(8, message.listUnsubscribe())
                 .executeUpdate();
         return inserted == 1;
     }

@@ -38,6 +38,11 @@ public class MailSender {
         message.setSentDate(new Date());
         // A stable id lets mail clients recognise a resend after a crash as the same message.
         message.setHeader("X-Regie-Outbox-Id", String.valueOf(mail.id()));
+        if (mail.listUnsubscribe() != null) {
+            // the mail program's own unsubscribe button: a POST to the address, without a page in between
+            message.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         if (mail.html() == null) {
             message.setText(mail.text(), StandardCharsets.UTF_8.name());
         } else {

@@ -40,6 +40,9 @@ public class OutboxMail {
     @Column(name = "body_html")
     private String html;
 
+    @Column(name = "list_unsubscribe")
+    private String listUnsubscribe;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -94,6 +97,11 @@ public class OutboxMail {
 
     public String html() {
         return html;
+    }
+
+    /** The address that takes the recipient off the list this mail is of; null for a mail of no list. */
+    public String listUnsubscribe() {
+        return listUnsubscribe;
     }
 
     public Instant createdAt() {

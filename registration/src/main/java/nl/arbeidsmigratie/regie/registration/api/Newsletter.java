@@ -45,6 +45,11 @@ import nl.arbeidsmigratie.regie.registration.entity.Subscriber;
 public class Newsletter {
 
     public static final String OPT_IN = "newsletter-opt-in";
+    /**
+     * Where a mail program's own unsubscribe button posts an issue's token (RFC 8058), unsubscribing without a page in
+     * between; the link in the issue opens the page that asks first.
+     */
+    public static final String ONE_CLICK = "/newsletter/unsubscribe";
     public static final Duration OPT_IN_VALIDITY = Duration.ofDays(7);
     public static final Duration FORTNIGHT = Duration.ofDays(14);
     /** At most one confirmation mail per unconfirmed address in this period, however often it is asked for. */

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import nl.arbeidsmigratie.regie.platform.api.MailMessage;
 import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
+import nl.arbeidsmigratie.regie.registration.api.Newsletter;
 import nl.arbeidsmigratie.regie.registration.entity.NewsletterIssue;
 import nl.arbeidsmigratie.regie.registration.entity.Subscriber;
 
@@ -37,9 +38,11 @@ public class NewsletterMails {
     public MailMessage issue(NewsletterIssue issue, Subscriber subscriber) {
         ResourceBundle texts = texts(issue.language());
         String link = links.to("/unsubscribe.xhtml?token=" + encode(subscriber.unsubscribeToken()));
-        return compose(subscriber.email(), issue.subject(), issue,
+        MailMessage mail = compose(subscriber.email(), issue.subject(), issue,
                 MessageFormat.format(texts.getString("footer.text"), link),
                 MessageFormat.format(texts.getString("footer.html"), escape(link)));
+        return new MailMessage(mail.recipient(), mail.subject(), mail.text(), mail.html(),
+                links.to(Newsletter.ONE_CLICK + "?token=" + encode(subscriber.unsubscribeToken())));
     }
 
     /** The issue as subscribers will get it, to the coordinator, without a working unsubscribe link. */

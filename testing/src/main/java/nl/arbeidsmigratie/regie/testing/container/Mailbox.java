@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.testing.container;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Folder;
+import jakarta.mail.Header;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -11,7 +12,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -35,7 +38,11 @@ public final class Mailbox {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             for (Message message : inbox.getMessages()) {
-                mails.add(new Mail(message.getSubject(), text(message.getContent())));
+                Map<String, String> headers = new LinkedHashMap<>();
+                for (Header header : java.util.Collections.list(message.getAllHeaders())) {
+                    headers.putIfAbsent(header.getName(), header.getValue());
+                }
+                mails.add(new Mail(message.getSubject(), text(message.getContent()), headers));
             }
             inbox.close(false);
         } catch (MessagingException | IOException e) {
@@ -71,7 +78,7 @@ public final class Mailbox {
     }
 
     /** A received mail. */
-    public record Mail(String subject, String text) {
+    public record Mail(String subject, String text, Map<String, String> headers) {
 
         /** The first link in the text that contains {@code pathPart}. */
         public String link(String pathPart) {
