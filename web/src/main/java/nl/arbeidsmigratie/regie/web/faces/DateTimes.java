@@ -79,11 +79,6 @@ public class DateTimes {
         return moment == null ? "" : DutchDates.seconds(LocalDateTime.ofInstant(moment, DutchTime.ZONE), language());
     }
 
-    /** A moment of Dutch local time, such as a meeting's start, to the minute. */
-    public String local(LocalDateTime moment) {
-        return DutchDates.minutes(moment, language());
-    }
-
     private static Locale language() {
         return Faces.hasContext() ? Faces.getLocale() : Locale.ROOT;
     }

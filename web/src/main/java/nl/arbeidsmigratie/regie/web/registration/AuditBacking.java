@@ -361,7 +361,8 @@ public class AuditBacking implements Serializable {
             return null;
         }
         JsonObject note = item.asJsonObject();
-        Object[] arguments = note.containsKey("arguments") && note.get("arguments") instanceof JsonArray list
+        // kept as text; a whole number is one again, as a message may choose its words by it
+        Object[] arguments = note.get("arguments") instanceof JsonArray list
                 ? list.stream().map(a -> a instanceof JsonString text ? text.getString() : a.toString())
                         .map(a -> a.matches("-?\\d{1,9}") ? (Object) Long.valueOf(a) : a).toArray() : new Object[0];
         String text = MessageTexts.format(bundle.getString(key.getString()), arguments);
