@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -160,7 +161,14 @@ final class Http {
 
     /** Every operation of the API in the OpenAPI document: its path and its method in upper case. */
     record Operation(String path, String method) {
+
+        /** The query parameters the operation takes, as {@link #apiOperations} read them from the document. */
+        Set<String> query() {
+            return QUERY.getOrDefault(this, Set.of());
+        }
     }
+
+    private static final Map<Operation, Set<String>> QUERY = new ConcurrentHashMap<>();
 
     private static final Pattern METHOD = Pattern.compile("^(\\s*)(get|put|post|delete|patch):\\s*$");
 
@@ -171,6 +179,7 @@ final class Http {
         }
         List<Operation> operations = new ArrayList<>();
         String path = null;
+        String parameter = null;
         int pathIndent = -1;
         for (String line : openapi.body().split("\n")) {
             int indent = line.length() - line.stripLeading().length();
@@ -183,6 +192,11 @@ final class Http {
                 operations.add(new Operation(path, methodLine.group(2).toUpperCase(Locale.ROOT)));
             } else if (!line.isBlank() && indent <= pathIndent) {
                 path = null;
+            } else if (line.strip().startsWith("- name: ")) {
+                parameter = line.strip().substring("- name: ".length());
+            } else if (line.strip().equals("in: query") && parameter != null && !operations.isEmpty()) {
+                QUERY.computeIfAbsent(operations.get(operations.size() - 1), o -> ConcurrentHashMap.newKeySet())
+                        .add(parameter);
             }
         }
         return operations;
