@@ -203,6 +203,13 @@ class EverydayUseBrowserIT {
      */
     @Test
     void anAuditorRecomputesEveryHashOfTheExportedTrail() throws Exception {
+        // an import with a note: more persons than the location has beds
+        String crowded = "Vol pand " + java.util.UUID.randomUUID();
+        TestData.createdByWestland(base, "locations", TestData.locationJson("GM1783", crowded), "locationId");
+        java.net.http.HttpResponse<String> imported = Http.post(java.net.URI.create(base + "api/v1/imports/occupancy?name=vol.csv"),
+                DEMO_OFFICER.email(), "text/csv", "locatienaam;gemeentecode;peildatum;personen\n" + crowded
+                        + ";GM1783;2025-06-01;9\n");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         PageClient auditor = PageClient.signedIn(base, DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
         PageClient.Page page = auditor.get("app/registration/audit.xhtml");
         PageClient.Page export = auditor.post(page, "audit", "audit:export", Map.of(), null);
@@ -230,7 +237,7 @@ class EverydayUseBrowserIT {
             }
         }
         assertThat(recomputed).isEqualTo(rows.size());
-        // the notes of an import (the demo's occupancy file) read as its importer was told them, line and column first
+        // the notes of an import read as its importer was told them, line and column first
         assertThat(rows).filteredOn(row -> row.get("Handeling zoals vastgelegd").equals("import.completed")
                         && row.get("Erna zoals vastgelegd").contains("import.note.overcrowded")).isNotEmpty()
                 .allSatisfy(row -> assertThat(row.get("Wat veranderde (ervoor → erna)"))

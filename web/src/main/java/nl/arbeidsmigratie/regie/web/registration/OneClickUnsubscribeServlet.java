@@ -28,11 +28,15 @@ public class OneClickUnsubscribeServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        UnsubscribeOutcome outcome = newsletter.unsubscribe(request.getParameter("token"));
+        String token = request.getParameter("token");
+        // a mail program names no language: the answer is in the subscriber's own, as the page's would be
+        CallerLanguage language = newsletter.languageByUnsubscribeLink(token).map(CallerLanguage::of)
+                .orElseGet(() -> CallerLanguage.of(request));
+        UnsubscribeOutcome outcome = newsletter.unsubscribe(token);
         response.setStatus(outcome == UnsubscribeOutcome.UNKNOWN ? HttpServletResponse.SC_NOT_FOUND
                 : HttpServletResponse.SC_OK);
         response.setContentType("text/plain; charset=UTF-8");
-        response.getWriter().write(CallerLanguage.of(request).text("newsletter.unsubscribe." + outcome.name(),
+        response.getWriter().write(language.text("newsletter.unsubscribe." + outcome.name(),
                 outcome.name()));
     }
 

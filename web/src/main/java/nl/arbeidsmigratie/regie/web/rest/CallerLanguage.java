@@ -50,6 +50,11 @@ public final class CallerLanguage {
         return new CallerLanguage(chosen(acceptable));
     }
 
+    /** In {@code language} ("nl" or "en"), known beforehand, such as a subscriber's own. */
+    public static CallerLanguage of(String language) {
+        return new CallerLanguage(chosen(List.of(Locale.forLanguageTag(language))));
+    }
+
     private static Locale chosen(List<Locale> acceptable) {
         return acceptable.stream()
                 .filter(l -> l.getLanguage().equals("nl") || l.getLanguage().equals("en"))
