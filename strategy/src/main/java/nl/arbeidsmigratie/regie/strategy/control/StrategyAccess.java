@@ -76,7 +76,8 @@ public class StrategyAccess {
         }
         if (account.role() == Role.OFFICER && document.writtenBy(account.municipalityCode())) {
             throw new InvalidInputException("document", "error.strategy.document.read-only",
-                    "the document is " + document.status() + "; only a draft is edited");
+                    "the document is " + document.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                            + "; only a draft is edited");
         }
         throw new AccessRefusedException("only the document's authors edit it");
     }
