@@ -394,6 +394,13 @@ class LocationsIT {
             assertThat(TestCaller.as(AUDITOR, () -> auditReview.search(filter, 0, 10)).items()).as(words)
                     .extracting(AuditEntryView::target).containsExactly(occupancyTarget);
         }
+        // a date as the pages write it finds the value stored as an ISO date; the same text as such finds nothing
+        AuditFilter.Mention written = new AuditFilter.Mention("01-06-2025", java.util.Set.of(), java.util.Set.of());
+        assertThat(TestCaller.as(AUDITOR, () -> auditReview.search(new AuditFilter(null, null, "occupancy.", null, null,
+                List.of(AuditFilter.Mention.of(original.bagId()), written.storedAs(java.util.Set.of("2025-06-01")))),
+                0, 10)).items()).extracting(AuditEntryView::target).containsExactly(occupancyTarget);
+        assertThat(TestCaller.as(AUDITOR, () -> auditReview.search(new AuditFilter(null, null, "occupancy.", null, null,
+                List.of(AuditFilter.Mention.of(original.bagId()), written)), 0, 10)).items()).isEmpty();
         assertThat(TestCaller.as(AUDITOR, () -> auditReview.names(List.of(occupancyTarget,
                 "location:" + WESTLAND + ":" + first.locationId(), "municipality:" + WESTLAND, "location:GM1783:x"))))
                 .containsEntry(occupancyTarget, now).containsEntry("location:" + WESTLAND + ":" + first.locationId(), now)

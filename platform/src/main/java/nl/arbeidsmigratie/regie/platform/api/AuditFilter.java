@@ -33,9 +33,11 @@ public record AuditFilter(String target, String actor, String actionPrefix, Inst
      * location's name, a municipality's code); or that the reader's words for a kind of record ({@code kinds}, such
      * as {@code strategy} for "Strategie") or for what was done ({@code verbs}, such as {@code withdrawn} for
      * "ingetrokken") contain, as the page shows an entry in those words rather than by its stored names; or that
-     * names one of {@code records} (targets such as {@code location:GM1783:12}), whose entries hold only its number.
+     * names one of {@code records} (targets such as {@code location:GM1783:12}), whose entries hold only its number;
+     * or that is stored in one of {@code stored}, the forms a value the page shows is kept in ({@code 7777} for
+     * "7.777", {@code 2026-10-01} for "01-10-2026").
      */
-    public record Mention(String text, Set<String> kinds, Set<String> verbs, Set<String> records)
+    public record Mention(String text, Set<String> kinds, Set<String> verbs, Set<String> records, Set<String> stored)
             implements Serializable {
 
         public Mention {
@@ -43,10 +45,16 @@ public record AuditFilter(String target, String actor, String actionPrefix, Inst
             kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
             verbs = verbs == null ? Set.of() : Set.copyOf(verbs);
             records = records == null ? Set.of() : Set.copyOf(records);
+            stored = stored == null ? Set.of() : Set.copyOf(stored);
         }
 
         public Mention(String text, Set<String> kinds, Set<String> verbs) {
-            this(text, kinds, verbs, Set.of());
+            this(text, kinds, verbs, Set.of(), Set.of());
+        }
+
+        /** This mention, also finding a value kept in one of the {@code forms}. */
+        public Mention storedAs(Set<String> forms) {
+            return new Mention(text, kinds, verbs, records, forms);
         }
 
         /** Text to be found as it is stored. */
@@ -56,7 +64,7 @@ public record AuditFilter(String target, String actor, String actionPrefix, Inst
 
         /** This mention, also finding the entries about {@code named}. */
         public Mention naming(Set<String> named) {
-            return new Mention(text, kinds, verbs, named);
+            return new Mention(text, kinds, verbs, named, stored);
         }
     }
 

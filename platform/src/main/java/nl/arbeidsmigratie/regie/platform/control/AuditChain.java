@@ -189,6 +189,11 @@ public class AuditChain {
                 alternatives.add("e.target in :m" + i + "r");
                 parameters.put("m" + i + "r", List.copyOf(mention.records()));
             }
+            for (String form : mention.stored()) {
+                String s = "m" + i + "s" + n++;
+                alternatives.add("coalesce(e.before, '') like :" + s + " or coalesce(e.after, '') like :" + s);
+                parameters.put(s, "%" + SearchText.literal(form) + "%");
+            }
             conditions.add("(" + String.join(" or ", alternatives) + ")");
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

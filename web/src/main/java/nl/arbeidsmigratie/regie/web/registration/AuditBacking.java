@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
 import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
 import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
@@ -171,9 +172,21 @@ public class AuditBacking implements Serializable {
         for (String word : text == null ? new String[0] : text.strip().split("\\s+")) {
             String lower = word.toLowerCase(bundle.getLocale());
             mentions.add(new AuditFilter.Mention(word, named(bundle, "audit.kind.", lower),
-                    named(bundle, "audit.verb.", lower)));
+                    named(bundle, "audit.verb.", lower)).storedAs(stored(word)));
         }
         return mentions;
+    }
+
+    /**
+     * The forms a value the page shows is stored in, so that a value copied from the page finds its entry: a number
+     * with thousands separators as its digits ("7.777", "7,777"), a date as written on the pages as the ISO date.
+     */
+    static Set<String> stored(String word) {
+        if (word.matches("\\d{1,3}([.,]\\d{3})+")) {
+            return Set.of(word.replaceAll("[.,]", ""));
+        }
+        return DutchDates.parseDate(word).filter(date -> DutchDates.shapedLikeDate(word)).map(LocalDate::toString)
+                .map(Set::of).orElse(Set.of());
     }
 
     /** The names after {@code prefix} of the bundle's keys whose text contains {@code word}. */

@@ -39,6 +39,9 @@ class AuditBackingTest {
         assertThat(AuditBacking.mentions(null, "chapter", ENGLISH)).last()
                 .isEqualTo(new AuditFilter.Mention("chapter", Set.of("section"), Set.of()));
         assertThat(AuditBacking.mentions(null, null, DUTCH)).containsExactly(AuditFilter.Mention.of(""));
+        // a value copied from the page finds it as stored
+        assertThat(AuditBacking.mentions(null, "7.777 01-10-2026 1 2026", DUTCH)).extracting(AuditFilter.Mention::stored)
+                .containsExactly(Set.of(), Set.of("7777"), Set.of("2026-10-01"), Set.of(), Set.of());
     }
 
     @Test
