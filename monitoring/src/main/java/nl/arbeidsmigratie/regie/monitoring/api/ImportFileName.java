@@ -1,11 +1,14 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
+
 /**
  * The name an imported file is known by in the import history and in the reason of its corrections. What a browser
  * or client sends is only a hint: control and format characters (categories Cc and Cf, such as a line break or a
  * right-to-left override that would make "exe.csv" read as "vsc.exe") and line and paragraph separators are dropped,
  * a path keeps only its last segment, and a name too long for the history is shortened visibly, keeping its start
- * and its extension around an ellipsis.
+ * and its extension around an ellipsis. A name that holds personal data (a BSN, a date of birth, people counted by
+ * nationality), which the history would keep for good, is not kept: the file is "upload.csv".
  */
 public final class ImportFileName {
 
@@ -28,7 +31,7 @@ public final class ImportFileName {
         sent.codePoints().filter(c -> !invisible(c)).forEach(visible::appendCodePoint);
         String name = visible.toString();
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-        return name.isEmpty() ? UNNAMED : shortened(name);
+        return name.isEmpty() || FreeText.holdsPersonalData(name) ? UNNAMED : shortened(name);
     }
 
     private static boolean invisible(int c) {

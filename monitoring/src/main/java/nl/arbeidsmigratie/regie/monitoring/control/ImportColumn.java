@@ -50,7 +50,7 @@ public record ImportColumn(String english, String dutch, boolean required) {
             "citizen", "voornaam", "voornamen", "voorletters", "initialen", "tussenvoegsel", "achternaam",
             "familienaam", "surname", "firstname", "lastname", "geslacht", "gender", "sex", "leeftijd", "age",
             "paspoort", "paspoortnummer", "passport", "identiteitsbewijs", "documentnummer", "telefoonnummer",
-            "telefoon", "phone", "mobiel", "mailadres", "emailadres");
+            "telefoon", "phone", "mobiel", "mail", "email", "mailadres", "emailadres", "geboortejaar");
 
     /** The words that make a column a person's name when {@link #PERSON} names whose. */
     private static final Set<String> NAME = Set.of("naam", "name", "namen", "names");

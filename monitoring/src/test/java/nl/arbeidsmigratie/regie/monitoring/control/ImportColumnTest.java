@@ -13,7 +13,7 @@ class ImportColumnTest {
     void aColumnOfPersonalDataIsKnownByItsWords() {
         assertThat(List.of("Nationaliteit", "Nationaliteit bewoner", "Naam bewoner", "Resident name", "first_name",
                 "BSN-nummer", "Sofinummer", "Geb. datum", "Geb.datum", "Geboorteland", "Leeftijd (jaren)",
-                "Paspoort", "ID-nummer", "Telefoonnummer", "Voorletters", "Achternaam"))
+                "Paspoort", "ID-nummer", "Telefoonnummer", "Voorletters", "Achternaam", "Geboortejaar", "E-mail werknemer"))
                 .allMatch(ImportColumn::personal);
         assertThat(List.of("naam", "name", "personen", "persons", "bron", "methode", "opmerking", "bedden"))
                 .noneMatch(ImportColumn::personal);

@@ -3,8 +3,10 @@ package nl.arbeidsmigratie.regie.platform.api;
 import java.text.Normalizer;
 import java.time.Year;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The rule every free text obeys before it is stored, whatever its field: no control characters other than tab,
@@ -63,13 +65,30 @@ public final class FreeText {
         }
     }
 
-    /** Whether a birth's words are followed by a date at least {@value #YOUNGEST} years ago (or in two digits). */
+    /** Whether {@code text} holds what {@link #refusePersonalData} refuses. */
+    public static boolean holdsPersonalData(String text) {
+        try {
+            refusePersonalData("text", text);
+            return false;
+        } catch (InvalidInputException personal) {
+            return true;
+        }
+    }
+
+    /**
+     * Whether a birth's words are followed, on the same line, by a date or year at least {@value #YOUNGEST} years ago;
+     * a year in two digits is of this century up to this year ("12-03-25" is recent, "12-03-85" is not).
+     */
     private static boolean holdsBirthDate(String text) {
         Matcher found = BIRTH_DATE.matcher(text);
+        int thisYear = Year.now().getValue();
         while (found.find()) {
-            String year = java.util.stream.Stream.of("year", "first", "named", "american").map(found::group)
-                    .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-            if (year.length() < 4 || Integer.parseInt(year) <= Year.now().getValue() - YOUNGEST) {
+            int year = Integer.parseInt(Stream.of("year", "first", "named", "american", "only").map(found::group)
+                    .filter(Objects::nonNull).findFirst().orElseThrow().replace("'", ""));
+            if (year < 100) {
+                year += year <= thisYear % 100 ? thisYear / 100 * 100 : thisYear / 100 * 100 - 100;
+            }
+            if (year <= thisYear - YOUNGEST) {
                 return true;
             }
         }
@@ -79,24 +98,35 @@ public final class FreeText {
     /** Younger than this no one is housed as a worker; a date since then is no birth date (an opening, a meeting). */
     private static final int YOUNGEST = 14;
 
+    /* Words on one line are apart by spaces of any kind but a line break: a paragraph, heading or list item of a
+       chapter is a line of its own, and its last word does not run into the next one's first. */
     private static final String MONTH = "(?:jan|feb|maa|mar|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\\p{L}*\\.?";
 
     private static final String DATE = "(?:\\d{1,2}[-./ ]\\d{1,2}[-./ ](?<year>\\d{4}|\\d{2})(?!\\d)"
-            + "|(?<first>\\d{4})-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.?\\s+" + MONTH + "\\s+(?<named>\\d{4})"
-            + "|" + MONTH + "\\s+\\d{1,2},?\\s+(?<american>\\d{4}))";
+            + "|(?<first>\\d{4})-\\d{1,2}-\\d{1,2}"
+            + "|\\d{1,2}(?:st|nd|rd|th|e)?\\.?\\h+" + MONTH + ",?\\h+(?<named>\\d{4}|'\\d{2})(?!\\d)"
+            + "|" + MONTH + "\\h+\\d{1,2}(?:st|nd|rd|th)?,?\\h+(?<american>\\d{4})"
+            + "|(?<![\\d-])(?<only>(?:19|20)\\d\\d)(?![\\d-]))";
 
-    /** A birth's words, then on the same line, after a few words at most ("te Krakau op"), a date. */
+    /** A birth's words, then on the same line, after a few words at most ("te Krakau op"), a date or a year. */
     private static final Pattern BIRTH_DATE = Pattern.compile("(?iU)(?<!\\p{L})(?:geboren|geboortedatum"
-            + "|geboorte\\s*datum|geb\\.?\\s*datum|geb\\.?|date of birth|birth\\s*date|born|d\\.?o\\.?b\\.?)"
-            + "(?!\\p{L})[^\\d\\n]{0,40}?" + DATE);
+            + "|geboortejaar|geboorte\\h*datum|geb\\.?\\h*datum|geb\\.?|date\\h+of\\h+birth|year\\h+of\\h+birth"
+            + "|birth\\h*date|birthday|born|d\\.?o\\.?b\\.?)(?!\\p{L})[^\\d\\n\\r]{0,40}?" + DATE);
 
-    private static final String NATIONALS = "polen|pool|roemenen|roemeen|bulgaren|bulgaar|hongaren|hongaar|litouwers"
+    /* Only words that name people of a nationality: not "poles" or "maltese", which English uses for much else. */
+    private static final String NATIONALS = "polen|roemenen|roemeen|bulgaren|bulgaar|hongaren|hongaar|litouwers"
             + "|litouwer|letten|esten|slowaken|slowaak|tsjechen|tsjech|portugezen|portugees|spanjaarden|spanjaard"
             + "|kroaten|kroaat|grieken|griek|italianen|italiaan|oekra\\u00efners|oekra\\u00efner|oekrainers"
             + "|duitsers|duitser|fransen|fransman|belgen|belg|slovenen|sloveen|moldavi\\u00ebrs|moldaviers|oostenrijkers"
-            + "|denen|finnen|ieren|luxemburgers|maltezen|cyprioten|nederlanders|turken|marokkanen|poles|romanians"
+            + "|denen|finnen|ieren|luxemburgers|maltezen|cyprioten|nederlanders|turken|marokkanen|romanians"
             + "|bulgarians|hungarians|lithuanians|latvians|estonians|slovaks|czechs|spaniards|croats|croatians|greeks"
-            + "|italians|ukrainians|germans|belgians|slovenians|moldovans|austrians|danes|finns|cypriots|maltese";
+            + "|italians|ukrainians|germans|belgians|slovenians|moldovans|austrians|finns|cypriots";
+
+    private static final String COUNTRIES = "polen|roemeni\\u00eb|roemenie|bulgarije|hongarije|litouwen|letland|estland"
+            + "|slowakije|tsjechi\\u00eb|tsjechie|portugal|spanje|kroati\\u00eb|kroatie|griekenland|itali\\u00eb|italie"
+            + "|oekra\\u00efne|oekraine|duitsland|frankrijk|belgi\\u00eb|belgie|sloveni\\u00eb|slovenie|moldavi\\u00eb"
+            + "|moldavie|turkije|marokko|poland|romania|bulgaria|hungary|lithuania|latvia|estonia|slovakia|czechia"
+            + "|portugal|spain|croatia|greece|italy|ukraine|germany|france|belgium|slovenia|moldova|turkey|morocco";
 
     private static final String ADJECTIVES = "poolse|roemeense|bulgaarse|hongaarse|litouwse|letse|estse|slowaakse"
             + "|tsjechische|portugese|spaanse|kroatische|griekse|italiaanse|oekra\\u00efense|oekraiense|duitse|franse"
@@ -104,21 +134,29 @@ public final class FreeText {
             + "|romanian|bulgarian|hungarian|lithuanian|latvian|estonian|slovak|czech|portuguese|spanish|croatian"
             + "|greek|italian|ukrainian|german|french|belgian|slovenian|moldovan|austrian|danish|finnish|irish|dutch";
 
-    private static final String PEOPLE = "werknemers?|arbeidsmigranten|migranten|arbeiders|arbeidskrachten"
-            + "|medewerkers|bewoners|huurders|personen|mensen|uitzendkrachten|seizoenwerkers|seizoenarbeiders"
-            + "|seizoenskrachten|mannen|vrouwen|gezinnen|kinderen|workers|migrants|migrant workers|seasonal workers"
-            + "|employees|residents|tenants|people|persons|nationals|men|women|families|children|labourers|laborers";
+    private static final String PEOPLE = "werknemers?|werkneemsters|arbeidsmigranten|migranten|arbeiders|arbeidsters"
+            + "|arbeidskrachten|medewerkers|medewerksters|collega's|collegas|bewoners|bewoonsters|huurders|personen"
+            + "|mensen|uitzendkrachten|seizoenwerkers|seizoenarbeiders|seizoenskrachten|mannen|vrouwen|gezinnen"
+            + "|kinderen|workers|migrants|migrant\\h+workers|seasonal\\h+workers|employees|residents|tenants|people"
+            + "|persons|nationals|men|women|families|children|labourers|laborers|colleagues";
 
-    /** A number of people as a figure (not a year: "sinds 2019") or as a word. */
+    private static final String TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
+
+    /** A number of people as a figure (not a year: "sinds 2019") or in words ("dertig", "tweeëntwintig"). */
     private static final String NUMBER = "(?:(?<![\\p{L}\\d])(?!(?:19|20)\\d\\d(?![\\d.,]))\\d[\\d.,]*"
-            + "|(?<!\\p{L})(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig"
-            + "|zestig|zeventig|tachtig|negentig|honderd|duizend|two|three|four|five|six|seven|eight|nine|ten|eleven"
-            + "|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))";
+            + "|(?<!\\p{L})(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:\\u00ebn|en))?(?:" + TENS + ")"
+            + "|(?<!\\p{L})(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|honderd|duizend|two|three|four"
+            + "|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+            + "|hundred|thousand))";
 
-    /** A number of people and their nationality: "30 Polen", "1.200 Roemeense werknemers", "Polen: 30". */
-    private static final Pattern BY_NATIONALITY = Pattern.compile("(?iU)" + NUMBER + "\\s+(?:" + NATIONALS
-            + "|(?:" + ADJECTIVES + ")\\s+(?:" + PEOPLE + "))(?!\\p{L})|(?<!\\p{L})(?:" + NATIONALS
-            + ")\\s*[:=]\\s*\\d");
+    /**
+     * A number of people and their nationality, on one line: "30 Polen", "1.200 Roemeense werknemers", "30 werknemers
+     * uit Polen", "Polen: 30", "Poolse werknemers: 30", "Romanians (30)".
+     */
+    private static final Pattern BY_NATIONALITY = Pattern.compile("(?iU)" + NUMBER + "\\h+(?:" + NATIONALS
+            + "|(?:" + ADJECTIVES + ")\\h+(?:" + PEOPLE + ")|(?:" + PEOPLE + ")\\h+(?:uit|from)\\h+(?:" + COUNTRIES
+            + "))(?!\\p{L})|(?<!\\p{L})(?:" + NATIONALS + "|(?:" + ADJECTIVES + ")\\h+(?:" + PEOPLE
+            + "))\\h*[:=(]\\h*" + NUMBER);
 
     /**
      * Whether {@code value} holds a number standing on its own that is a valid BSN: nine digits, also written

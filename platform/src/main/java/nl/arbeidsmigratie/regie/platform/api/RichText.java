@@ -94,8 +94,10 @@ public final class RichText {
         if (clean.html().length() > most || text.length() > maxText) {
             throw new TextTooLongException(field, tooLongKey, maxText);
         }
-        // as it reads, which markup may have split ("111<span>222</span>333") or written as references
-        FreeText.refusePersonalData(field, shownText(clean.html()));
+        // as it reads, which markup may have split ("111<span>222</span>333") or written as references, each block a
+        // line of its own, so that one paragraph's last words do not run into the next one's first
+        FreeText.refusePersonalData(field, unescape(SHOWN_BREAK.matcher(clean.html()).replaceAll("\n")
+                .replaceAll("<[^>]*>", "")));
         return clean;
     }
 

@@ -113,7 +113,9 @@ class FreeTextTest {
     void aDateOfBirthOrPeopleCountedByNationalityAreNoTextTheProductStores() {
         assertThat(List.of("Bewoner geboren 12-03-1985", "geb. 3 maart 1990", "Geboortedatum: 1985-03-12",
                 "date of birth 12/03/1985", "DOB: 1 Jan 1990", "geb 12-03-1985", "geb.datum 12-03-1985",
-                "geboren te Krakau op 12-03-1985", "born March 12, 1985", "geboren\u00a012-03-85"))
+                "geboren te Krakau op 12-03-1985", "born March 12, 1985", "geboren\u00a012-03-85",
+                "born 12th March 1985", "born on 12 March, 1985", "Geboortedatum 12 maart '85", "geboren in 1985",
+                "geboortejaar 1985", "birthday 12-03-1985"))
                 .allSatisfy(text -> assertThatThrownBy(() -> FreeText.checked("note", text))
                         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e)
                                 .extracting(InvalidInputException::field, InvalidInputException::messageKey)
@@ -121,7 +123,8 @@ class FreeTextTest {
         assertThat(List.of("30 Polen en 12 Roemenen", "1.200 Roemeense werknemers", "40 Polish workers",
                 "woont met 6 Oekra\u00efners", "6 Oekrai\u0308ners", "12 bulgaarse arbeidsmigranten",
                 "30\u00a0Polen", "30 Poolse arbeidskrachten", "20 Duitsers", "dertig Polen", "Polen: 30",
-                "15 Poolse mannen", "30 Polish nationals"))
+                "15 Poolse mannen", "30 Polish nationals", "30 werknemers uit Polen", "Poolse werknemers: 30",
+                "Romanians (30)", "Roemenen: dertig", "twee\u00ebntwintig Polen", "30 Poolse collega's"))
                 .allSatisfy(text -> assertThatThrownBy(() -> FreeText.checked("note", text))
                         .isInstanceOfSatisfying(InvalidInputException.class,
                                 e -> assertThat(e.messageKey()).isEqualTo("error.text.nationality")));
@@ -129,7 +132,10 @@ class FreeTextTest {
         assertThat(List.of("geopend 12-03-2024", "vergunning geboren uit overleg", "3 Poolse uitzendbureaus",
                 "geen registratie van nationaliteit", "30 werknemers", "Polen 2024: 30 bedden", "A12 Polen",
                 "sinds 2019 Poolse werknemers gehuisvest", "Woning 2024 Poolse werknemers",
-                "vergadering in Born 12-03-2025", "Poolse supermarkt ernaast", "opening 12-03-2025"))
+                "vergadering in Born 12-03-2025", "Poolse supermarkt ernaast", "opening 12-03-2025",
+                "site has 2 pool tables", "we installed 4 poles for the fence", "2 maltese dogs", "Born 12-03-25",
+                "Locaties in de kernen: 4\nDuitsers en Belgen wonen langs de grens", "geboren\n12-03-1985",
+                "Het idee is geboren in 2019", "we verwacht Poolse werknemers"))
                 .allSatisfy(text -> assertThat(FreeText.checked("note", text)).isEqualTo(text));
     }
 }

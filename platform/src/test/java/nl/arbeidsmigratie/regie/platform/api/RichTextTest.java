@@ -194,4 +194,14 @@ class RichTextTest {
         assertThatThrownBy(() -> RichText.sanitize("html", "<b></b>".repeat(200_000), 100_000,
                 TextTooLongException.MESSAGE_KEY)).as("markup no person wrote").isInstanceOf(TextTooLongException.class);
     }
+
+    @Test
+    void personalDataIsLookedForWithinABlockNeverAcrossTwo() {
+        assertThat(RichText.sanitize("html", "<h3>Paragraaf 2</h3><p>Polen vormen de grootste groep.</p>"
+                + "<ol><li>Locaties in de kernen: 4</li><li>Duitsers wonen langs de grens.</li></ol>", 100_000,
+                TextTooLongException.MESSAGE_KEY).html()).contains("Polen vormen");
+        assertThatThrownBy(() -> RichText.sanitize("html", "<p>Er wonen <b>30</b> Polen.</p>", 100_000,
+                TextTooLongException.MESSAGE_KEY)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.text.nationality"));
+    }
 }
