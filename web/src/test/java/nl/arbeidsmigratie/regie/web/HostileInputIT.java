@@ -200,7 +200,8 @@ class HostileInputIT {
         feedEachHostileInput(fields.keySet(), (column, input) -> {
             String bagId = bagId();
             Map<String, String> row = pairs("municipality_code", "GM1783", "bag_id", bagId,
-                    "name", "Hostile walk " + UUID.randomUUID(), "housing_form", "HOUSING_UNITS", "status", "ACTIVE");
+                    "name", "Hostile walk " + UUID.randomUUID(), "housing_form", "HOUSING_UNITS", "status", "ACTIVE",
+                    "quality_mark", "SNF");
             row.put(column, input.text());
             String csv = String.join(",", row.keySet()) + "\r\n"
                     + String.join(",", row.values().stream().map(HostileInputIT::cell).toList()) + "\r\n";
@@ -231,6 +232,7 @@ class HostileInputIT {
             type(officer, "locationForm:street", SVG);
             type(officer, "locationForm:houseNumber", "5");
             type(officer, "locationForm:place", EL_REDIRECT);
+            officer.choose("locationForm:mark", "SNF");
             type(officer, "locationForm:certificate", JS_URL);
             savesWithoutDialog(officer, "locationForm:save", "locations:table_data", run);
 

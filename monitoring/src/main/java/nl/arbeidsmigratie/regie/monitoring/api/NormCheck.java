@@ -29,6 +29,11 @@ public record NormCheck(long locationId, LocalDate date, NormRuleSetView rules, 
                 || persons != null && persons == 0 && f.rule().perPerson());
     }
 
+    /** None violated because none could be decided: the location lacks every fact the rules measure. */
+    public boolean nothingAssessed() {
+        return meetsNorm() && !findings.isEmpty() && notAssessed() == findings.size();
+    }
+
     public long notAssessed() {
         return findings.stream().filter(f -> f.outcome() == NormOutcome.NOT_ASSESSED).count();
     }

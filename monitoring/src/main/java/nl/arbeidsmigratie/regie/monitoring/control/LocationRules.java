@@ -140,12 +140,20 @@ public final class LocationRules {
                 "error.location.audit-ahead", "an audit is recorded once it took place");
         checks.require(c.lastAuditOn() == null || c.validUntil() == null || !c.validUntil().isBefore(c.lastAuditOn()),
                 "validUntil", "error.location.valid-before-audit", "a quality mark is valid until after its audit");
+        // a certificate's number, audit or validity without its mark would never be warned about as it lapses
+        checks.require(c.mark() != QualityMark.NONE || FreeText.blank(c.certificateNumber()) && c.lastAuditOn() == null
+                && c.validUntil() == null, "mark", "error.location.certification.without-mark",
+                "a certificate number, audit or validity belongs to a quality mark");
         String certificateNumber = checks.value(() -> text("certificateNumber", c.certificateNumber()));
         String operator = checks.value(() -> text("operator", d.operator()));
         for (Permit p : d.permits()) {
             checks.check(() -> {
                 if (p.kind() == null) {
                     throw new InvalidInputException("permits", "error.location.permit.kind", "a permit needs a kind");
+                }
+                if (FreeText.blank(p.number()) && p.validFrom() == null && p.validTo() == null) {
+                    throw new InvalidInputException("permits", "error.location.permit.empty",
+                            "a permit needs its number or a date");
                 }
                 FreeText.checked("permits", p.number());
                 if (outOfRange(p.validFrom()) || outOfRange(p.validTo())) {

@@ -73,6 +73,19 @@ class LocationRulesTest {
         assertThat(LocationRules.checked(old, TODAY).openedOn()).isEqualTo(LocalDate.of(1900, 1, 1));
     }
 
+    @Test
+    void aCertificateWithoutItsMarkAndAnEmptyPermitAreRefused() {
+        LocationDetails unmarked = location(LocalDate.of(2020, 1, 1), new Certification(QualityMark.NONE,
+                "SNF-2026-0815", LocalDate.of(2025, 9, 15), LocalDate.of(2027, 9, 15)),
+                List.of(new Permit(PermitKind.VERHUURVERGUNNING, " ", null, null)));
+        assertThatThrownBy(() -> LocationRules.checked(unmarked, TODAY))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                        .extracting(InvalidInputException::field, InvalidInputException::messageKey)
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple("mark", "error.location.certification.without-mark"),
+                                org.assertj.core.groups.Tuple.tuple("permits", "error.location.permit.empty")));
+    }
+
     private static LocationDetails location(LocalDate openedOn, Certification certification, List<Permit> permits) {
         return new LocationDetails("GM1783", "Hof van Naaldwijk", new Address(null, null, null, null), null, null,
                 null, HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, openedOn, null, Facilities.unknown(),

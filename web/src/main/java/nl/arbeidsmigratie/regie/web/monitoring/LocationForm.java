@@ -14,6 +14,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.Permit;
 import nl.arbeidsmigratie.regie.monitoring.api.PermitKind;
 import nl.arbeidsmigratie.regie.monitoring.api.QualityMark;
 import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 
 /** The editable fields of the location dialog; the facade receives them as one {@link LocationDetails}. */
 public class LocationForm implements Serializable {
@@ -75,7 +76,8 @@ public class LocationForm implements Serializable {
                 latitude, longitude, housingForm, status, openedOn, closedOn,
                 new Facilities(beds, floorArea, bedroomArea, bedrooms, toilets, showers),
                 new Certification(mark, certificateNumber, lastAuditOn, markValidUntil), stayFocus, operator,
-                permits.stream().map(PermitRow::permit).toList());
+                // a row added and left empty is no permit: saving ignores it rather than refusing the whole form
+                permits.stream().filter(row -> !row.empty()).map(PermitRow::permit).toList());
     }
 
     public void addPermit() {
@@ -107,6 +109,11 @@ public class LocationForm implements Serializable {
 
         Permit permit() {
             return new Permit(kind, number, validFrom, validTo);
+        }
+
+        /** Nothing typed: the kind is chosen for every new line. */
+        boolean empty() {
+            return FreeText.blank(number) && validFrom == null && validTo == null;
         }
 
         public PermitKind getKind() {

@@ -23,6 +23,7 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingRecords;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
+import nl.arbeidsmigratie.regie.sessions.api.RegistrationStatus;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.web.faces.CurrentEdition;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
@@ -61,7 +62,12 @@ public class SessionsHomeBacking implements Serializable {
     public record Upcoming(MeetingView meeting, RegistrationView registration) implements Serializable {
     }
 
+    /** A coming meeting the officer is not registered for, with how many of their municipality are. */
+    public record Colleagues(MeetingView meeting, long registered) implements Serializable {
+    }
+
     private List<Upcoming> upcoming = List.of();
+    private List<Colleagues> colleagues = List.of();
     private List<DatePollView> unanswered = List.of();
     private List<FollowUpView> followUps = List.of();
 
@@ -80,20 +86,35 @@ public class SessionsHomeBacking implements Serializable {
             Map<Long, MeetingView> byId = meetings.stream().collect(Collectors.toMap(MeetingView::id,
                     Function.identity()));
             List<Upcoming> found = new ArrayList<>();
+            Map<MeetingView, Long> others = new java.util.LinkedHashMap<>();
             for (RegistrationView r : registrations.ownMunicipality()) {
                 MeetingView m = byId.get(r.meetingId());
-                if (m != null && r.email().equalsIgnoreCase(account.email()) && m.status().open()
-                        && (m.startsAt() == null || m.startsAt().isAfter(now))) {
+                if (m == null || !m.status().open() || m.startsAt() != null && !m.startsAt().isAfter(now)
+                        || r.status() == RegistrationStatus.CANCELLED) {
+                    continue;
+                }
+                if (r.email().equalsIgnoreCase(account.email())) {
                     found.add(new Upcoming(m, r));
+                } else {
+                    others.merge(m, 1L, Long::sum);
                 }
             }
             found.sort(Comparator.comparing(u -> u.meeting().startsAt(),
                     Comparator.nullsLast(Comparator.naturalOrder())));
             upcoming = found;
+            // the meetings colleagues go to, so the card does not read as if the municipality had no one there
+            found.forEach(u -> others.remove(u.meeting()));
+            colleagues = others.entrySet().stream().map(e -> new Colleagues(e.getKey(), e.getValue()))
+                    .sorted(Comparator.comparing(c -> c.meeting().startsAt(),
+                            Comparator.nullsLast(Comparator.naturalOrder()))).toList();
             unanswered = edition.map(polls::openPollsOf).orElse(List.of()).stream()
                     .filter(p -> p.ownAnswers().isEmpty()).toList();
             followUps = records.openFollowUpsOfOwnMunicipality();
         });
+    }
+
+    public List<Colleagues> getColleagues() {
+        return colleagues;
     }
 
     public List<Upcoming> getUpcoming() {
