@@ -92,7 +92,8 @@ class LocationsIT {
                 uniqueBagId(), new BigDecimal("52.0"), new BigDecimal("4.2"), HousingForm.HOUSING_UNITS,
                 LocationStatus.ACTIVE, LocalDate.of(2020, 1, 1), null,
                 new Facilities(8, new BigDecimal("104"), new BigDecimal("30"), 4, 1, 1),
-                new Certification(mark, "CERT-1", LocalDate.of(2025, 3, 1), LocalDate.of(2027, 3, 1)),
+                mark == QualityMark.NONE ? Certification.none()
+                        : new Certification(mark, "CERT-1", LocalDate.of(2025, 3, 1), LocalDate.of(2027, 3, 1)),
                 StayFocus.SHORT, "Flexwonen BV",
                 List.of(new Permit(PermitKind.VERHUURVERGUNNING, "V-2024-17", LocalDate.of(2024, 1, 1),
                         LocalDate.of(2028, 12, 31))));
