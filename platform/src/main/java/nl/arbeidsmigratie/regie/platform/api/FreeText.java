@@ -51,28 +51,33 @@ public final class FreeText {
      * an accent typed as its own mark.
      */
     static void refusePersonalData(String field, String text) {
-        if (holdsCitizenNumber(text)) {
-            throw new InvalidInputException(field, "error.text.bsn",
-                    field + " contains a number that is a valid citizen service number (BSN)");
-        }
-        String shown = Normalizer.normalize(text, Normalizer.Form.NFC);
         // the refusal does not quote what it found: a refused import's history keeps its messages
-        if (holdsBirthDate(shown)) {
-            throw new InvalidInputException(field, "error.text.birth-date", field + " contains a date of birth");
-        }
-        if (BY_NATIONALITY.matcher(shown).find()) {
-            throw new InvalidInputException(field, "error.text.nationality", field + " counts people by nationality");
+        switch (personalData(text)) {
+            case CITIZEN_NUMBER -> throw new InvalidInputException(field, "error.text.bsn",
+                    field + " contains a number that is a valid citizen service number (BSN)");
+            case BIRTH_DATE -> throw new InvalidInputException(field, "error.text.birth-date",
+                    field + " contains a date of birth");
+            case NATIONALITY -> throw new InvalidInputException(field, "error.text.nationality",
+                    field + " counts people by nationality");
+            case NONE -> {
+            }
         }
     }
 
     /** Whether {@code text} holds what {@link #refusePersonalData} refuses. */
     public static boolean holdsPersonalData(String text) {
-        try {
-            refusePersonalData("text", text);
-            return false;
-        } catch (InvalidInputException personal) {
-            return true;
+        return personalData(text) != PersonalData.NONE;
+    }
+
+    private enum PersonalData { NONE, CITIZEN_NUMBER, BIRTH_DATE, NATIONALITY }
+
+    private static PersonalData personalData(String text) {
+        if (holdsCitizenNumber(text)) {
+            return PersonalData.CITIZEN_NUMBER;
         }
+        String shown = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return holdsBirthDate(shown) ? PersonalData.BIRTH_DATE
+                : BY_NATIONALITY.matcher(shown).find() ? PersonalData.NATIONALITY : PersonalData.NONE;
     }
 
     /**
