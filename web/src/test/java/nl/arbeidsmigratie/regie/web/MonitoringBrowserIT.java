@@ -189,8 +189,11 @@ class MonitoringBrowserIT {
             officer.driver().findElement(By.id("locationForm:name")).sendKeys(Keys.ESCAPE);
             officer.until(ExpectedConditions.attributeToBe(By.id("locationDialog"), "aria-hidden", "true"));
             officer.click(By.id("locations:new"));
-            assertThat(officer.driver().findElement(By.id("locationForm:name")).getAttribute("aria-required"))
-                    .as("a required field says so beside its asterisk").isEqualTo("true");
+            // read once the dialog's form is rendered anew, which the button's request replaces
+            officer.until(ExpectedConditions.attributeToBe(By.id("locationDialog"), "aria-hidden", "false"));
+            String required = officer.until((org.openqa.selenium.support.ui.ExpectedCondition<String>)
+                    d -> d.findElement(By.id("locationForm:name")).getAttribute("aria-required"));
+            assertThat(required).as("a required field says so beside its asterisk").isEqualTo("true");
             officer.type("locationForm:name", "Units Kwintsheul (voorbeeldgegevens)");
             officer.type("locationForm:street", "Kwintsheulseweg");
             officer.type("locationForm:houseNumber", "5");
