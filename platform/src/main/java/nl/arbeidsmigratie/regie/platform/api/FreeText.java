@@ -156,12 +156,12 @@ public final class FreeText {
 
     /**
      * A number of people and their nationality, on one line: "30 Polen", "1.200 Roemeense werknemers", "30 werknemers
-     * uit Polen", "Polen: 30", "Poolse werknemers: 30", "Romanians (30)".
+     * uit Polen", "Polen: 30", "Polen 30", "Poolse werknemers - 30", "Romanians (30)".
      */
     private static final Pattern BY_NATIONALITY = Pattern.compile("(?iU)" + NUMBER + "\\h+(?:" + NATIONALS
             + "|(?:" + ADJECTIVES + ")\\h+(?:" + PEOPLE + ")|(?:" + PEOPLE + ")\\h+(?:uit|from)\\h+(?:" + COUNTRIES
             + "))(?!\\p{L})|(?<!\\p{L})(?:" + NATIONALS + "|(?:" + ADJECTIVES + ")\\h+(?:" + PEOPLE
-            + "))\\h*[:=(]\\h*" + NUMBER);
+            + "))\\h*[:=(\\u2013\\u2014-]?\\h*" + NUMBER);
 
     /**
      * Whether {@code value} holds a number standing on its own that is a valid BSN: nine digits, also written

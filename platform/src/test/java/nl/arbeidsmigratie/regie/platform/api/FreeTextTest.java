@@ -124,7 +124,8 @@ class FreeTextTest {
                 "woont met 6 Oekra\u00efners", "6 Oekrai\u0308ners", "12 bulgaarse arbeidsmigranten",
                 "30\u00a0Polen", "30 Poolse arbeidskrachten", "20 Duitsers", "dertig Polen", "Polen: 30",
                 "15 Poolse mannen", "30 Polish nationals", "30 werknemers uit Polen", "Poolse werknemers: 30",
-                "Romanians (30)", "Roemenen: dertig", "twee\u00ebntwintig Polen", "30 Poolse collega's"))
+                "Romanians (30)", "Roemenen: dertig", "twee\u00ebntwintig Polen", "30 Poolse collega's",
+                "Polen 30", "Roemenen - 12", "Poolse werknemers \u2013 30", "Bulgaren 1.200"))
                 .allSatisfy(text -> assertThatThrownBy(() -> FreeText.checked("note", text))
                         .isInstanceOfSatisfying(InvalidInputException.class,
                                 e -> assertThat(e.messageKey()).isEqualTo("error.text.nationality")));
