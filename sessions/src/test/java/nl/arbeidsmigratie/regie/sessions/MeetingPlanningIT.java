@@ -432,8 +432,12 @@ class MeetingPlanningIT {
                 planning.meeting(start.id()).version(), MeetingStatus.CANCELLED));
 
         assertThat(cancelled.status()).isEqualTo(MeetingStatus.CANCELLED);
-        assertThat(Mailbox.await(english.email(), "Cancelled: Startbijeenkomst", MAIL).text())
-                .contains("Dear " + english.displayName(), "will not take place");
+        Mailbox.Mail told = Mailbox.await(english.email(), "Cancelled: Startbijeenkomst", MAIL);
+        assertThat(told.text()).contains("Dear " + english.displayName(), "will not take place",
+                "The attached file takes the meeting out of your calendar");
+        // the event its registration mail carried, cancelled: the same UID, a later SEQUENCE
+        assertThat(told.attachments().values()).singleElement().satisfies(file -> assertThat(file.content())
+                .contains("UID:meeting-" + start.id() + "@", "STATUS:CANCELLED", "SEQUENCE:"));
         assertThat(Mailbox.await(waiting, "Afgelast: Startbijeenkomst", MAIL).text())
                 .contains("Beste Wachtend Den Haag", "gaat niet door");
         // the circle was told it takes place when it was confirmed, so it is told it does not

@@ -125,12 +125,25 @@ class MeetingRegistrationsIT {
                 RegistrationStatus.WAITING_LIST);
         assertThat(List.of(third, fourth)).extracting(RegistrationView::waitingPosition).containsExactly(1, 2);
         // each hears who registered them and where they stand
-        assertThat(Mailbox.await(first.email(), "Aangemeld: Startbijeenkomst", Duration.ofSeconds(30)).text())
+        Mailbox.Mail registered = Mailbox.await(first.email(), "Aangemeld: Startbijeenkomst", Duration.ofSeconds(30));
+        assertThat(registered.text())
                 .contains("Beste Eerste", "heeft u aangemeld voor de bijeenkomst \"Startbijeenkomst\"",
                         // the programme in the mail itself and the public page of the circle: no account needed
-                        "Het programma:", "Volgt nog.", "/circle.xhtml?edition=").doesNotContain("voorbehoud", "/app/");
-        assertThat(Mailbox.await(third.email(), "Op de wachtlijst: Startbijeenkomst", Duration.ofSeconds(30)).text())
-                .contains("Beste Derde", "u staat op de wachtlijst", "die u van de wachtlijst kan halen");
+                        "Het programma:", "Volgt nog.", "/circle.xhtml?edition=", "Met de bijlage zet u de bijeenkomst")
+                .doesNotContain("voorbehoud", "/app/", "BEGIN:VCALENDAR");
+        // the meeting to add to a calendar, as the pages' download has it: one event, known by its UID
+        assertThat(registered.attachments()).containsOnlyKeys("startbijeenkomst.ics");
+        assertThat(registered.attachments().get("startbijeenkomst.ics")).satisfies(file -> {
+            assertThat(file.contentType()).startsWith("text/calendar");
+            assertThat(file.content().replace("\r\n ", "")).startsWith("BEGIN:VCALENDAR")
+                    .contains("UID:meeting-" + meeting.id() + "@", ": Startbijeenkomst", "STATUS:CONFIRMED",
+                            "/circle.xhtml?edition=").doesNotContain("/app/");
+        });
+        Mailbox.Mail waiting = Mailbox.await(third.email(), "Op de wachtlijst: Startbijeenkomst",
+                Duration.ofSeconds(30));
+        assertThat(waiting.text()).contains("Beste Derde", "u staat op de wachtlijst", "die u van de wachtlijst kan halen")
+                .doesNotContain("bijlage");
+        assertThat(waiting.attachments()).as("no date to keep while one waits for a place").isEmpty();
 
         RegistrationView cancelled = TestCaller.as(OFFICER, () -> registrations.cancel(first.id()));
         assertThat(cancelled.status()).isEqualTo(RegistrationStatus.CANCELLED);
@@ -144,8 +157,11 @@ class MeetingRegistrationsIT {
                         org.assertj.core.groups.Tuple.tuple("Derde", RegistrationStatus.REGISTERED, 0),
                         org.assertj.core.groups.Tuple.tuple("Vierde", RegistrationStatus.WAITING_LIST, 1));
         // one who moves up is called as one registered is: the programme, the circle's page, how to cancel
-        assertThat(Mailbox.await(third.email(), "U hebt een plaats: Startbijeenkomst", Duration.ofSeconds(30)).text())
+        Mailbox.Mail promoted = Mailbox.await(third.email(), "U hebt een plaats: Startbijeenkomst",
+                Duration.ofSeconds(30));
+        assertThat(promoted.text())
                 .contains("Beste Derde", "Den Haag", "Het programma:", "/circle.xhtml?edition=", "die kan u afmelden");
+        assertThat(promoted.attachments()).containsOnlyKeys("startbijeenkomst.ics");
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.cancel(first.id()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.sessions.registration.cancelled")));

@@ -40,7 +40,8 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean enqueue(@NotBlank String dedupKey, @NotNull @Valid MailMessage message) {
         int inserted = em.createNativeQuery("insert into platform.outbox_mail (dedup_key, recipient, subject, body_text, "
-                        + "body_html, created_at, next_attempt_at, list_unsubscribe) values (?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "body_html, created_at, next_attempt_at, list_unsubscribe, calendar_file_name, calendar) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict (dedup_key) do nothing")
                 .setParameter(1, dedupKey)
                 .setParameter(2, message.recipient())
@@ -50,6 +51,8 @@ public class Outbox {
                 .setParameter(6, java.sql.Timestamp.from(clock.instant()))
                 .setParameter(7, java.sql.Timestamp.from(clock.instant()))
                 .setParameter(8, message.listUnsubscribe())
+                .setParameter(9, message.calendar() == null ? null : message.calendar().fileName())
+                .setParameter(10, message.calendar() == null ? null : message.calendar().ics())
                 .executeUpdate();
         return inserted == 1;
     }
@@ -94,6 +97,6 @@ public class Outbox {
 
     private static OutboxMailView view(OutboxMail m) {
         return new OutboxMailView(m.id(), m.recipient(), m.subject(), m.text(), m.createdAt(), m.attempts(),
-                m.sentAt(), m.lastError());
+                m.sentAt(), m.lastError(), m.calendarFileName());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -43,14 +44,31 @@ public class MailSender {
             message.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
-        if (mail.html() == null) {
-            message.setText(mail.text(), StandardCharsets.UTF_8.name());
-        } else {
+        MimeMultipart alternative = null;
+        if (mail.html() != null) {
             MimeBodyPart text = new MimeBodyPart();
             text.setText(mail.text(), StandardCharsets.UTF_8.name());
             MimeBodyPart html = new MimeBodyPart();
             html.setContent(mail.html(), "text/html; charset=UTF-8");
-            message.setContent(new MimeMultipart("alternative", text, html));
+            alternative = new MimeMultipart("alternative", text, html);
+        }
+        if (mail.calendar() == null && alternative == null) {
+            message.setText(mail.text(), StandardCharsets.UTF_8.name());
+        } else if (mail.calendar() == null) {
+            message.setContent(alternative);
+        } else {
+            MimeBodyPart body = new MimeBodyPart();
+            if (alternative == null) {
+                body.setText(mail.text(), StandardCharsets.UTF_8.name());
+            } else {
+                body.setContent(alternative);
+            }
+            // a file to add (no METHOD): not an invitation that asks its reader to answer the sender
+            MimeBodyPart calendar = new MimeBodyPart();
+            calendar.setContent(mail.calendar(), "text/calendar; charset=UTF-8");
+            calendar.setFileName(mail.calendarFileName());
+            calendar.setDisposition(Part.ATTACHMENT);
+            message.setContent(new MimeMultipart("mixed", body, calendar));
         }
         Transport.send(message);
     }

@@ -43,6 +43,11 @@ public class OutboxMail {
     @Column(name = "list_unsubscribe")
     private String listUnsubscribe;
 
+    @Column(name = "calendar_file_name")
+    private String calendarFileName;
+
+    private String calendar;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -102,6 +107,16 @@ public class OutboxMail {
     /** The address that takes the recipient off the list this mail is of; null for a mail of no list. */
     public String listUnsubscribe() {
         return listUnsubscribe;
+    }
+
+    /** The name of the calendar file the mail carries; null for a mail without one. */
+    public String calendarFileName() {
+        return calendarFileName;
+    }
+
+    /** The iCalendar text of the file the mail carries. */
+    public String calendar() {
+        return calendar;
     }
 
     public Instant createdAt() {

@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.sessions.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.FileNames;
 import nl.arbeidsmigratie.regie.platform.api.MailMessage;
 import nl.arbeidsmigratie.regie.platform.api.Outbox;
 import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
@@ -34,11 +36,22 @@ public class MeetingMails {
     /** The mails that call someone to a meeting. */
     private static final Set<String> CALLING = Set.of("registered", "registered-waiting", "promoted", "rescheduled");
 
+    /**
+     * The mails that carry the meeting as a calendar file, to add to a calendar or to update or cancel what was
+     * added (the event keeps its UID and counts its changes): all that tell of a date one may come on, or that it
+     * is gone; not those to one waiting for a place.
+     */
+    private static final Set<String> DATED = Set.of("confirmed", "registered", "promoted", "moved", "rescheduled",
+            "settled", "poll-fixed", "cancelled");
+
     @Inject
     Outbox outbox;
 
     @Inject
     PublicLinks links;
+
+    @Inject
+    Clock clock;
 
     /**
      * Announces a confirmed meeting to one person taking part in its edition, in their language: its date, place and
@@ -93,21 +106,35 @@ public class MeetingMails {
                     : value instanceof Programme programme ? programme.lines(texts) : value;
         }
         // a mail that tells someone to come gives the link to join online too, when the meeting has one
-        String online = meeting.onlineLink() != null && texts.containsKey("mail." + kind + ".online")
+        String notes = meeting.onlineLink() != null && texts.containsKey("mail." + kind + ".online")
                 ? MessageFormat.format(texts.getString("mail." + kind + ".online"), values) : "";
         // and, while its date is provisional, says so: the mail must not read as a firm appointment
         if (meeting.status() == MeetingStatus.PROVISIONAL && meeting.startsAt() != null
                 && CALLING.contains(kind)) {
-            online += texts.getString("mail.provisional");
+            notes += texts.getString("mail.provisional");
+        }
+        boolean dated = dated(kind, meeting);
+        if (dated) {
+            notes += texts.getString(meeting.status() == MeetingStatus.CANCELLED ? "mail.calendar.cancelled"
+                    : "mail.calendar");
         }
         // a coordinator may run two editions at once, each with its "Bijeenkomst 2": the mail names its series
         String series = meeting.series().title();
-        outbox.enqueue(dedupKey, new MailMessage(email,
+        MailMessage mail = new MailMessage(email,
                 MessageFormat.format(texts.getString("mail.subject.series"),
                         MessageFormat.format(texts.getString("mail." + kind + ".subject"), values), series),
-                MessageFormat.format(texts.getString("mail." + kind + ".text"), values) + online
+                MessageFormat.format(texts.getString("mail." + kind + ".text"), values) + notes
                         + MessageFormat.format(texts.getString("mail.series"), series)
-                        + texts.getString("mail.signature"), null));
+                        + texts.getString("mail.signature"), null);
+        outbox.enqueue(dedupKey, dated ? mail.with(new MailMessage.CalendarFile(
+                FileNames.slug(meeting.title(), "bijeenkomst") + ".ics", CalendarWriter.write(series,
+                        List.of(meeting), clock.instant(), this::circlePage, locale))) : mail);
+    }
+
+    /** Whether mail {@code kind} tells of a date the meeting has, firm or provisional, or of its cancellation. */
+    private static boolean dated(String kind, Meeting meeting) {
+        return meeting.startsAt() != null && meeting.status() != MeetingStatus.DRAFT
+                && DATED.contains(kind.replaceFirst("-(circle|contact)$", ""));
     }
 
     /** The moments a date poll proposes, written in a mail one per line: day, start and end. */

@@ -9,6 +9,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +43,9 @@ public final class Mailbox {
                 for (Header header : java.util.Collections.list(message.getAllHeaders())) {
                     headers.putIfAbsent(header.getName(), header.getValue());
                 }
-                mails.add(new Mail(message.getSubject(), text(message.getContent()), headers));
+                Map<String, Attachment> attachments = new LinkedHashMap<>();
+                mails.add(new Mail(message.getSubject(), text(message.getContent(), attachments), headers,
+                        attachments));
             }
             inbox.close(false);
         } catch (MessagingException | IOException e) {
@@ -65,20 +68,31 @@ public final class Mailbox {
         throw new AssertionError("no mail to " + recipient + " about '" + subjectPart + "' within " + within);
     }
 
-    private static String text(Object content) throws MessagingException, IOException {
+    /** The text of the mail's parts; the files it carries go to {@code attachments} by name. */
+    private static String text(Object content, Map<String, Attachment> attachments)
+            throws MessagingException, IOException {
         if (content instanceof Multipart multipart) {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart part = multipart.getBodyPart(i);
-                text.append(text(part.getContent())).append('\n');
+                if (part.getFileName() != null) {
+                    attachments.put(part.getFileName(), new Attachment(part.getContentType(),
+                            new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8)));
+                } else {
+                    text.append(text(part.getContent(), attachments)).append('\n');
+                }
             }
             return text.toString();
         }
         return String.valueOf(content);
     }
 
-    /** A received mail. */
-    public record Mail(String subject, String text, Map<String, String> headers) {
+    /** A file a mail carries: its content type and its content read as UTF-8. */
+    public record Attachment(String contentType, String content) {
+    }
+
+    /** A received mail, with the files it carries by name. */
+    public record Mail(String subject, String text, Map<String, String> headers, Map<String, Attachment> attachments) {
 
         /** The first link in the text that contains {@code pathPart}. */
         public String link(String pathPart) {
