@@ -102,8 +102,8 @@ class ImportIT {
         assertThat(countRows(source)).isEqualTo(2);
 
         ImportOutcome again = as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "westland-again.csv", file));
-        assertThat(again.alreadyImported()).isTrue();
-        assertThat(again.added()).isZero();
+        assertThat(again).extracting(ImportOutcome::alreadyImported, ImportOutcome::added, ImportOutcome::corrected,
+                ImportOutcome::unchanged).containsExactly(true, 0L, 0L, 2L);
         assertThat(countRows(source)).isEqualTo(2);
 
         Path changed = file(COUNT_HEADER_NL + rows.replace("4700", "4800"));
@@ -120,6 +120,13 @@ class ImportIT {
         assertThat(Sql.strings(dataSource, "select after_json::json ->> 'municipalities' from platform.audit_entry"
                 + " where action = 'import.completed' and target = 'import:COUNTS:" + first.sha256() + "'"))
                 .containsExactly("[\"GM1783\"]");
+
+        // the first file once more, after its figure was corrected: compared as any file is, so it is restored
+        ImportOutcome restored = as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "westland-weer.csv", file));
+        assertThat(restored).extracting(ImportOutcome::alreadyImported, ImportOutcome::added, ImportOutcome::corrected,
+                ImportOutcome::unchanged).containsExactly(true, 0L, 1L, 1L);
+        assertThat(Sql.strings(dataSource, "select file_name from monitoring.import_log where sha256 = '"
+                + first.sha256() + "' order by id")).containsExactly("westland.csv", "westland-weer.csv");
     }
 
     @Test
@@ -810,6 +817,17 @@ class ImportIT {
                             })));
         }
         assertThat(occupancyRows(delft)).isZero();
+        // a row that names the municipality too: another's is refused as in any file, one the BAG id is not of too
+        Path named = file("bag_id,reference_date,persons,municipality_code\n" + delft + ",2023-01-01,7,GM0503\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY, "d.csv", named))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::messageKey).containsExactly("import.forbidden")));
+        String westland = registerLocation(COORDINATOR, "GM1783");
+        Path mistyped = file("bag_id,reference_date,persons,municipality_code\n" + westland + ",2023-01-01,7,GM0503\n");
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY, "e.csv",
+                mistyped)).isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::messageKey).containsExactly("import.location.other-municipality")));
+        assertThat(occupancyRows(westland)).isZero();
 
         // a location not found does not hide what else is wrong on its line
         Path file = file("bag_id,reference_date,persons\n9999010000000006,31-02-2023,zeven\n");

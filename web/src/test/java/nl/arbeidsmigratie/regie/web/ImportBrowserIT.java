@@ -190,32 +190,39 @@ class ImportBrowserIT {
             officer.open("app/monitoring/import.xhtml");
             officer.choose("importForm:kind", "Tellingen");
             drop(officer, "eigen-telling.csv", header + "GM1783;01-03-2021;250;" + source + ";wonend;eerste\n");
+            // every column as assigned for the refused file: offered as then, read with one click
+            officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("mappingForm:choices")));
+            assertThat(officer.text(By.id("importForm:messages"))).contains("zoals u hem eerder toewees");
+            assertThat(new Select(officer.driver().findElement(By.id("mappingForm:choices:0:meaning")))
+                    .getFirstSelectedOption().getAttribute("value")).isEqualTo("peildatum");
+            officer.click(By.id("mappingForm:importMapped"));
             officer.waitForText("progressForm:done", "1 toegevoegd");
             announced(officer, "1 toegevoegd");
-            assertThat(officer.driver().findElements(By.id("mappingForm"))).as("not asked again").isEmpty();
             officer.waitForText("historyForm:history_data", "eigen-telling.csv");
             assertThat(officer.text(By.id("historyForm:history_data"))).contains("1 regel: 1 toegevoegd");
 
             officer.open("app/monitoring/import.xhtml");
             officer.choose("importForm:kind", "Tellingen");
-            // every column assigned before: read as then, without asking again
+            // assigned otherwise on the next file, which the one after is then offered
             drop(officer, "eigen-telling-2.csv", header + "GM1783;01-06-2021;260;" + source + ";wonend;tweede\n");
+            officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("mappingForm:choices")));
+            new Select(officer.driver().findElement(By.id("mappingForm:choices:2:meaning"))).selectByValue("methode");
+            officer.click(By.id("mappingForm:importMapped"));
             officer.waitForText("progressForm:done", "1 toegevoegd");
-            assertThat(officer.text(By.id("importForm:messages")))
-                    .contains("gelezen zoals u ze eerder toewees");
-            assertThat(officer.driver().findElements(By.id("mappingForm"))).isEmpty();
             officer.waitForText("historyForm:history_data", "eigen-telling-2.csv");
         }
         try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(
-                "select reference_date, registered_brp from monitoring.municipal_count where source = ?"
+                "select reference_date, registered_brp, method from monitoring.municipal_count where source = ?"
                         + " order by reference_date")) {
             s.setString(1, source);
             try (ResultSet rs = s.executeQuery()) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("2021-03-01");
                 assertThat(rs.getInt(2)).isEqualTo(250);
+                assertThat(rs.getString(3)).as("the column ignored").isNull();
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(2)).isEqualTo(260);
+                assertThat(rs.getString(3)).as("the column assigned otherwise").isEqualTo("tweede");
             }
         }
     }

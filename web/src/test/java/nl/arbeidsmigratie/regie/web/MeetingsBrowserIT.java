@@ -66,6 +66,7 @@ class MeetingsBrowserIT {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final String DELFT = "officer.delft@meetings-browser.example";
+    private static final String DEN_HAAG = "officer.denhaag@meetings-browser.example";
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -82,6 +83,7 @@ class MeetingsBrowserIT {
     void anEditionInWhichWestlandAndDelftTakePart() throws SQLException {
         run = UUID.randomUUID().toString().substring(0, 8);
         TestData.delftOfficer(DELFT);
+        TestData.account(DEN_HAAG, "OFFICER", "GM0518");
         edition = TestData.editionWithWestlandEnrolment("Leerkring " + run, "contact." + run + "@westland.example",
                 "Knelpunten van Westland");
         try (Connection db = TestDatabase.connect()) {
@@ -184,6 +186,13 @@ class MeetingsBrowserIT {
             assertThat(browser.text(By.cssSelector("#meetings\\:table_data tr:first-child"))).contains(DAY.format(start) + " 10:00–12:30",
                     "Op locatie", "Provinciehuis, Den Haag");
             String meeting = browser.driver().findElement(By.id("meetings:table:0:open")).getAttribute("href");
+            browser.signOut();
+
+            // an officer of a municipality that takes no part is told so, rather than shown a form that refuses
+            browser.signIn(DEN_HAAG, DEMO_OFFICER.password());
+            browser.driver().get(meeting);
+            assertThat(browser.text(By.id("registration-closed"))).contains("neemt nu niet deel aan deze leerkring");
+            assertThat(browser.driver().findElements(By.id("register"))).isEmpty();
             browser.signOut();
 
             // an officer of Westland registers a colleague and saves the calendar file: tentative while provisional

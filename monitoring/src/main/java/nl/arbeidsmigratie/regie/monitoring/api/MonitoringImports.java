@@ -228,13 +228,15 @@ public class MonitoringImports {
                 }
                 long checkedIn = (System.nanoTime() - started) / 1_000_000;
                 importer.holdFile(kind, checked.sha256());
-                if (importer.imported(kind, checked.sha256())) {
-                    return new ImportOutcome(kind, name, checked.sha256(), checked.rows(), 0, 0, 0, true, List.of());
-                }
+                boolean before = importer.imported(kind, checked.sha256());
                 Timestamp at = Timestamp.from(clock.instant());
                 RowImport.Written written = write(kind, staged, checked, at, caller.email(), name, jobId);
                 ImportOutcome outcome = new ImportOutcome(kind, name, checked.sha256(), checked.rows(),
-                        written.added(), written.corrected(), written.unchanged(), false, written.notes());
+                        written.added(), written.corrected(), written.unchanged(), before, written.notes());
+                if (before && written.added() + written.corrected() == 0) {
+                    // the same file again, and every figure still as it has it: nothing to log
+                    return outcome;
+                }
                 importer.log(outcome, at, caller.email(), checked.municipalities());
                 audit.record("import.completed", "import:" + kind + ":" + checked.sha256(), null,
                         Completed.of(outcome, checked.municipalities()));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -185,7 +186,10 @@ public final class CsvRows implements Closeable {
             String name = mapped == null ? named : mapped;
             ImportColumn column = columns.stream().filter(c -> c.matches(name)).findFirst().orElse(null);
             if (column == null) {
+                // the columns the kind takes, by their names in either language: a program has no step to map them
                 problems.accept(new ImportProblem(headerAt, header.get(i), "import.header.unknown",
+                        List.of(columns.stream().map(ImportColumn::dutch).collect(Collectors.joining(", ")),
+                                columns.stream().map(ImportColumn::english).collect(Collectors.joining(", "))),
                         "unknown column " + name));
                 usable = false;
                 continue;

@@ -46,10 +46,21 @@ final class OccupancyRowImport extends RowImport {
         // that is no BAG id leaves it null, and is refused for that below); one not found is named beside the
         // row's other unreadable values, so that one report shows all that is wrong on its line
         ImportContext.LiveLocation location = null;
+        // a BAG id beside a municipality code: both must name the same municipality, one the sender may write for,
+        // so a mistyped id does not put the figures on another municipality's location
+        String named = row.get("bag_id") != null && row.get("municipality_code") != null
+                ? municipalityCode(row, "municipality_code") : null;
+        if (named != null) {
+            context.mayWrite(named, "municipality_code");
+        }
         try {
             location = row.get("bag_id") == null
                     ? context.writableUnnumbered(municipalityCode(row, "municipality_code"), name, "location_name")
                     : bagId == null ? null : context.writableLocation(bagId, "bag_id");
+            if (location != null && named != null && !named.equals(location.municipalityCode())) {
+                throw new InvalidInputException("bag_id", "import.location.other-municipality",
+                        "BAG id " + bagId + " is not of " + named);
+            }
         } catch (InvalidInputException notFound) {
             row.unreadable().add(notFound);
         }

@@ -157,7 +157,7 @@ public class MeetingMails {
             DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
             return MessageFormat.format(texts.getString("period"),
                     DateTimeFormatter.ofPattern(texts.getString("proposal.day"), locale).format(from),
-                    time.format(from), time.format(end.atZone(DutchTime.ZONE)));
+                    time.format(from), until(from, end, locale));
         }
     }
 
@@ -190,7 +190,14 @@ public class MeetingMails {
         String day = DateTimeFormatter.ofPattern(texts.getString("proposal.day"), locale).format(from);
         return end == null ? MessageFormat.format(texts.getString("moment.at"), day, time.format(from))
                 : MessageFormat.format(texts.getString("moment.until"), day, time.format(from),
-                        time.format(end.atZone(DutchTime.ZONE)));
+                        until(from, end, locale));
+    }
+
+    /** The time something ends, with its day when that is not the day it starts: "23:30–28 maart 00:30". */
+    private static String until(ZonedDateTime from, Instant end, Locale locale) {
+        ZonedDateTime to = end.atZone(DutchTime.ZONE);
+        return DateTimeFormatter.ofPattern(to.toLocalDate().equals(from.toLocalDate()) ? "HH:mm" : "d MMMM HH:mm",
+                locale).format(to);
     }
 
     private static String place(Meeting meeting, ResourceBundle texts) {

@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportFileName;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportHistoryEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
+import nl.arbeidsmigratie.regie.monitoring.api.ImportOutcome;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProgress;
 import nl.arbeidsmigratie.regie.monitoring.api.MonitoringExports;
@@ -180,10 +181,10 @@ public class ImportBacking extends MunicipalityPage {
             return new ColumnChoice(column, personal, meaning != null && meaning.isEmpty() ? IGNORE
                     : personal ? null : meaning);
         }).toList();
-        if (fitting.isEmpty() && choices.stream().allMatch(c -> c.getMeaning() != null)) {
-            // every column was assigned before: the file is read as then, and the page says so
+        if (choices.stream().allMatch(c -> c.getMeaning() != null)) {
+            // every column was assigned before: offered as then, to be read with one click or assigned otherwise,
+            // so a slip in the first assignment is not repeated on every file without being seen
             Messages.addGlobalInfo("import.mapping.remembered");
-            importMapped();
         }
     }
 
@@ -250,6 +251,12 @@ public class ImportBacking extends MunicipalityPage {
         if (!started) {
             delete(file);
         }
+    }
+
+    /** Whether the import done was of a file imported before whose every figure stood as it has it. */
+    public boolean isUnchangedAgain() {
+        ImportOutcome outcome = progress == null ? null : progress.outcome();
+        return outcome != null && outcome.alreadyImported() && outcome.added() + outcome.corrected() == 0;
     }
 
     /** Polled by the page; a job this instance no longer knows ends the polling with a message. */

@@ -78,6 +78,7 @@ public class MeetingBacking implements Serializable {
     /** The meeting's latest date poll: open to answer, or ended with its answers to read. */
     private DatePollView poll;
 
+    private boolean takingPart;
     private String municipalityCode;
     private String name;
     private String email;
@@ -101,6 +102,10 @@ public class MeetingBacking implements Serializable {
         }
         if (meeting != null) {
             FacadeCalls.attempt(() -> editionId = planning.series(meeting.seriesId()).editionId());
+        }
+        if (editionId != null && layout.isOfficer()) {
+            // an officer of a municipality that left the circle (or never joined) registers no one
+            FacadeCalls.attempt(() -> takingPart = enrolments.takesPart(editionId, account.municipalityCode()));
         }
         if (editionId != null && layout.isCoordinator()) {
             FacadeCalls.attempt(() -> taking = enrolments.list(editionId, Set.of(EnrolmentStatus.CONFIRMED)));
@@ -166,16 +171,20 @@ public class MeetingBacking implements Serializable {
 
     /** Whether the caller may register people: officers and coordinators, while the meeting takes registrations. */
     public boolean isMayRegister() {
-        return meeting != null && meeting.takesRegistrations() && (layout.isOfficer() || layout.isCoordinator());
+        return meeting != null && meeting.takesRegistrations() && (layout.isOfficer() && takingPart
+                || layout.isCoordinator());
     }
 
     /**
-     * Why an officer or coordinator finds no registration form: the meeting is not announced yet, has ended, was
-     * held or was cancelled; null when the form is there.
+     * Why an officer or coordinator finds no registration form: the officer's municipality takes no part in the
+     * circle, or the meeting is not announced yet, has ended, was held or was cancelled; null when the form is there.
      */
     public String getRegistrationClosedReason() {
-        if (meeting == null || meeting.takesRegistrations() || !(layout.isOfficer() || layout.isCoordinator())) {
+        if (meeting == null || !(layout.isOfficer() || layout.isCoordinator())) {
             return null;
+        }
+        if (meeting.takesRegistrations()) {
+            return isMayRegister() ? null : "meeting.register.not-participant";
         }
         return switch (meeting.status()) {
             case HELD -> "meeting.register.held";
