@@ -100,9 +100,11 @@ public class TransfersResource {
     @Operation(operationId = "Transfers_importFile",
             summary = "Import a CSV file of counts, locations or occupancy reports",
             description = "Body text/csv only (anything else is answered 415: a type a browser may send from another "
-                    + "site without asking is never imported). UTF-8 (a BOM is allowed), header row with English or "
-                    + "Dutch column names, separator ; or ,. Every row is checked before anything is written; the same "
-                    + "file imported twice adds nothing.")
+                    + "site without asking is never imported). UTF-8 (a BOM is allowed), UTF-16 with its BOM or "
+                    + "Windows-1252; header row with English or Dutch column names; separator ;, , or a tab (Excel's "
+                    + "sep= line is read). Every row is checked before anything is written; rows that hold what is "
+                    + "recorded already are counted unchanged, so the same file imported twice changes nothing the "
+                    + "second time. Name the file with ?name= to find it in the history by its name.")
     @APIResponse(responseCode = "200", description = "Imported: rows read, added, corrected, unchanged",
             content = @Content(schema = @Schema(implementation = ImportOutcome.class)))
     @APIResponse(responseCode = "400", description = "Unknown kind (problem document)")
