@@ -220,6 +220,57 @@ class RegionalPictureIT {
     }
 
     @Test
+    void aMergedMunicipalityCountsWithTheOneThatTookItOverOnEveryDayAsStatisticsCompareYears() throws Exception {
+        String merging = "GM0088";
+        String taking = "GM0096";
+        String region = "Fusieregio " + System.nanoTime();
+        TestCaller.as(COORDINATOR, () -> {
+            regions.create(region);
+            for (String code : List.of(merging, taking)) {
+                long version = directory.find(code).orElseThrow().version();
+                directory.change(new MunicipalityChange(code, region, true, null, null, version));
+            }
+            location(merging, LocationStatus.ACTIVE, LocalDate.of(2014, 6, 1),
+                    new Facilities(40, null, null, null, null, null));
+            location(taking, LocationStatus.ACTIVE, LocalDate.of(2014, 6, 1),
+                    new Facilities(10, null, null, null, null, null));
+            counts.record(count(merging, LocalDate.of(2015, 1, 1), 100, 120, CountDefinition.LIVING_IN));
+            counts.record(count(taking, LocalDate.of(2015, 1, 1), 20, 30, CountDefinition.LIVING_IN));
+            return null;
+        });
+        AreaFigures separate = TestCaller.as(COORDINATOR, () -> picture.picture(region, DAY, null)).regionTotal();
+        assertThat(separate).extracting(AreaFigures::municipalities, AreaFigures::beds, AreaFigures::estimateMin,
+                AreaFigures::estimateMax).containsExactly(2, 50, 120, 150);
+        try {
+            TestCaller.as(COORDINATOR, () -> directory.change(new MunicipalityChange(merging, region, false, taking,
+                    LocalDate.of(2016, 1, 1), directory.find(merging).orElseThrow().version())));
+
+            // before the merger too: its locations and people are part of the municipality that took it over
+            RegionalPictureView merged = TestCaller.as(COORDINATOR, () -> picture.picture(region, DAY, null));
+            assertThat(merged.municipalities()).singleElement().satisfies(m -> assertThat(m).extracting(
+                    AreaFigures::code, AreaFigures::locations, AreaFigures::beds, AreaFigures::estimateMin,
+                    AreaFigures::estimateMax).containsExactly(taking, 2, 50, 120, 150));
+            assertThat(merged.regionTotal()).extracting(AreaFigures::municipalities, AreaFigures::beds,
+                    AreaFigures::estimateMin).containsExactly(1, 50, 120);
+            assertThat(TestCaller.as(COORDINATOR, () -> picture.national(DAY, null)).municipalities())
+                    .extracting(AreaFigures::code).contains(taking).doesNotContain(merging);
+            // and the regions page counts it as the picture does
+            assertThat(TestCaller.as(COORDINATOR, () -> regions.overview())).filteredOn(r -> r.name().equals(region))
+                    .singleElement().satisfies(r -> assertThat(r.municipalities()).isEqualTo(1L));
+
+            // a count made since the merger counts the people of both parts: it is the estimate alone
+            TestCaller.as(COORDINATOR, () -> counts.record(count(taking, LocalDate.of(2016, 3, 1), 200, 210,
+                    CountDefinition.LIVING_IN)));
+            assertThat(TestCaller.as(COORDINATOR, () -> picture.picture(region, LocalDate.of(2016, 6, 1), null))
+                    .regionTotal()).extracting(AreaFigures::beds, AreaFigures::estimateMin, AreaFigures::estimateMax)
+                    .containsExactly(50, 200, 210);
+        } finally {
+            TestCaller.as(COORDINATOR, () -> directory.change(new MunicipalityChange(merging, region, true, null,
+                    null, directory.find(merging).orElseThrow().version())));
+        }
+    }
+
+    @Test
     void smallOccupancyIsWithheldFromAllButCoordinatorsAndSoIsEveryTotalContainingIt() throws Exception {
         String region = "Testregio klein " + System.nanoTime();
         LocalDate day = LocalDate.of(2016, 3, 1);

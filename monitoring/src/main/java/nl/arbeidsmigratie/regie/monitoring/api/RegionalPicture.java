@@ -11,12 +11,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.monitoring.control.FairShareFigures;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
@@ -25,6 +28,7 @@ import nl.arbeidsmigratie.regie.monitoring.control.SmallNumbers;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalDivision;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityAreas;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 
@@ -65,9 +69,10 @@ public class RegionalPicture {
     /** The picture of {@code region} on {@code date} as known at {@code asKnownOn} (now when null). */
     public RegionalPictureView picture(String region, LocalDate date, Instant asKnownOn) {
         boolean suppress = suppressesSmallNumbers();
-        List<MunicipalityArea> all = areas.all();
+        checked(date);
+        MunicipalDivision all = areas.division();
         try (Connection connection = dataSource.getConnection()) {
-            return picture(connection, all, region, checked(date), moment(asKnownOn), asKnownOn == null, suppress);
+            return picture(connection, all, region, date, moment(asKnownOn), asKnownOn == null, suppress);
         } catch (SQLException e) {
             throw new IllegalStateException("regional figures could not be read", e);
         }
@@ -79,11 +84,13 @@ public class RegionalPicture {
      */
     public NationalPictureView national(LocalDate date, Instant asKnownOn) {
         boolean suppress = suppressesSmallNumbers();
-        List<MunicipalityArea> all = areas.all();
         LocalDate day = checked(date);
+        MunicipalDivision division = areas.division();
+        List<MunicipalityArea> all = division.municipalities();
         Instant asOf = moment(asKnownOn);
         try (Connection connection = dataSource.getConnection()) {
-            Map<String, AreaFigures> figures = figures(connection, all, day, asOf, asKnownOn == null, suppress);
+            Map<String, AreaFigures> figures = figures(connection, all, division.merged(), day, asOf,
+                    asKnownOn == null, suppress);
             List<AreaFigures> municipalities = all.stream().map(m -> figures.get(m.code()))
                     .sorted(Comparator.comparing(AreaFigures::name)).toList();
             return new NationalPictureView(day, asOf, municipalities, totals(all, MunicipalityArea::region, figures),
@@ -101,15 +108,16 @@ public class RegionalPicture {
      */
     public DashboardView dashboard(String region, Long agreementId, LocalDate date, Instant asKnownOn) {
         boolean suppress = suppressesSmallNumbers();
-        List<MunicipalityArea> all = areas.all();
+        MunicipalDivision division = areas.division();
+        List<MunicipalityArea> all = division.municipalities();
         List<String> regions = all.stream().map(MunicipalityArea::region).filter(Objects::nonNull).distinct().sorted()
                 .toList();
         String shown = region != null ? region
                 : regions.contains(OPENING_REGION) ? OPENING_REGION : regions.stream().findFirst().orElse(null);
         Instant asOf = moment(asKnownOn);
         try (Connection connection = dataSource.getConnection()) {
-            RegionalPictureView picture = picture(connection, all, shown, checked(date), asOf, asKnownOn == null,
-                    suppress);
+            RegionalPictureView picture = picture(connection, division, shown, checked(date), asOf,
+                    asKnownOn == null, suppress);
             List<FairShareView> agreements = FairShareFigures.ofRegion(connection, shown, asOf);
             FairShareView chosen = agreements.stream().filter(a -> agreementId != null && a.agreementId() == agreementId)
                     .findFirst().orElse(agreements.isEmpty() ? null : agreements.get(0));
@@ -141,9 +149,10 @@ public class RegionalPicture {
     }
 
     /** As known now ({@code now}, asOf being the clock's instant) from the current state, else from the history. */
-    private static RegionalPictureView picture(Connection connection, List<MunicipalityArea> all, String region,
+    private static RegionalPictureView picture(Connection connection, MunicipalDivision division, String region,
                                                LocalDate date, Instant asOf, boolean now, boolean suppress)
             throws SQLException {
+        List<MunicipalityArea> all = division.municipalities();
         List<MunicipalityArea> members = all.stream().filter(m -> Objects.equals(m.region(), region)).toList();
         if (region == null || members.isEmpty()) {
             throw new InvalidInputException("region", "error.picture.region.unknown", "no region " + region);
@@ -153,7 +162,7 @@ public class RegionalPicture {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         List<MunicipalityArea> inPicture = all.stream()
                 .filter(m -> members.contains(m) || (province != null && province.equals(m.province()))).toList();
-        Map<String, AreaFigures> figures = figures(connection, inPicture, date, asOf, now, suppress);
+        Map<String, AreaFigures> figures = figures(connection, inPicture, division.merged(), date, asOf, now, suppress);
         List<AreaFigures> ofRegion = members.stream().map(m -> figures.get(m.code())).toList();
         AreaFigures provinceTotal = province == null ? null : AreaFigures.sum(null, province, inPicture.stream()
                 .filter(m -> province.equals(m.province())).map(m -> figures.get(m.code())).toList());
@@ -163,13 +172,28 @@ public class RegionalPicture {
                 provinceTotal);
     }
 
-    /** Every municipality's figures in one aggregate statement, by code. */
+    /**
+     * Every municipality's figures in one aggregate statement, by code; those of one merged into it by the day
+     * counted with it, as its locations are.
+     */
     private static Map<String, AreaFigures> figures(Connection connection, List<MunicipalityArea> inPicture,
-                                                    LocalDate date, Instant asOf, boolean now, boolean suppress)
+                                                    Map<String, MunicipalDivision.Merger> merged, LocalDate date, Instant asOf,
+                                                    boolean now, boolean suppress)
             throws SQLException {
-        List<String> codes = inPicture.stream().map(MunicipalityArea::code).toList();
-        Map<String, RegionalFigures.Tally> tallies = now ? RegionalFigures.tallyNow(connection, codes, date, asOf)
-                : RegionalFigures.tally(connection, codes, date, asOf);
+        Set<String> codes = inPicture.stream().map(MunicipalityArea::code).collect(Collectors.toSet());
+        Map<String, MunicipalDivision.Merger> into = merged.entrySet().stream()
+                .filter(e -> codes.contains(e.getValue().into()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<String> asked = Stream.concat(codes.stream(), into.keySet().stream()).toList();
+        Map<String, RegionalFigures.Tally> tallies = new HashMap<>(now
+                ? RegionalFigures.tallyNow(connection, asked, date, asOf)
+                : RegionalFigures.tally(connection, asked, date, asOf));
+        into.forEach((code, merger) -> {
+            RegionalFigures.Tally absorbed = tallies.remove(code);
+            if (absorbed != null) {
+                tallies.merge(merger.into(), absorbed, (own, other) -> own.absorbing(other, merger.since()));
+            }
+        });
         return inPicture.stream().collect(Collectors.toMap(MunicipalityArea::code,
                 m -> municipality(m, tallies.get(m.code()), suppress)));
     }

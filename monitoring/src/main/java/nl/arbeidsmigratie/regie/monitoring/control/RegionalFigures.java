@@ -292,6 +292,30 @@ public final class RegionalFigures {
             return new Tally(estimateMin, estimateMax, estimateDate, locations + count, beds + moreBeds,
                     occupancy + persons, bedsMeetingNorm + moreBedsMeetingNorm, reported + moreReported);
         }
+
+        /**
+         * This municipality's tally with that of one it took over on {@code since} (null: the day is not known): its
+         * locations lie in this one now. Its estimate counts too while this one's own dates from before the merger
+         * (or there is none); one made since counts the people of both.
+         */
+        public Tally absorbing(Tally merged, LocalDate since) {
+            Tally total = withLocations(merged.locations, merged.beds, merged.occupancy, merged.bedsMeetingNorm,
+                    merged.reported);
+            if (merged.estimateDate == null
+                    || estimateDate != null && (since == null || !estimateDate.isBefore(since))) {
+                return total;
+            }
+            if (estimateDate == null) {
+                return total.withEstimate(merged.estimateMin, merged.estimateMax, merged.estimateDate);
+            }
+            return total.withEstimate(sum(estimateMin, merged.estimateMin), sum(estimateMax, merged.estimateMax),
+                    estimateDate.isBefore(merged.estimateDate) ? estimateDate : merged.estimateDate);
+        }
+
+        /** An open bound (null) of either leaves the sum open. */
+        private static Integer sum(Integer a, Integer b) {
+            return a == null || b == null ? null : a + b;
+        }
     }
 
     private RegionalFigures() {

@@ -37,11 +37,11 @@ public class RegionAdministration {
     @Inject
     Clock clock;
 
-    /** The current regions with the number of municipalities in each. */
+    /** The current regions with the number of active municipalities in each, as the regional picture counts them. */
     public List<RegionView> overview() {
         currentAccount.requireView();
         return em.createQuery("select r.id, r.name, count(m), r.version from Region r "
-                        + "left join Municipality m on m.region = r where r.mergedInto is null "
+                        + "left join Municipality m on m.region = r and m.active = true where r.mergedInto is null "
                         + "group by r.id, r.name, r.version order by r.name", Object[].class)
                 .getResultStream()
                 .map(row -> new RegionView((Long) row[0], (String) row[1], (Long) row[2], (Long) row[3]))
