@@ -43,8 +43,8 @@ var RegieEditor = {
        changed are kept in this tab with the version each was typed on, for the account that typed them; again
        as the page is left, for what was typed after. Back on the page after that account signed in again, those
        that differ from the stored text are put back and saved on that version: a save by someone else in between
-       is a conflict to settle, not overwritten. A document that can no longer be changed shows the kept text to
-       copy instead. */
+       is a conflict to settle, not overwritten. A document that can no longer be changed, or a chapter removed
+       meanwhile, shows the kept text to copy instead, until its author hides it. */
     kept: false,
     keptKey: function () {
         var id = new URLSearchParams(location.search).get('id');
@@ -68,7 +68,9 @@ var RegieEditor = {
             return;
         }
         try {
-            sessionStorage.setItem(key, JSON.stringify(sections));
+            // text shown to copy, for a chapter without an editor here, stays until its author hides it
+            sessionStorage.setItem(key, JSON.stringify(sections.concat(RegieEditor.withoutEditor(
+                JSON.parse(sessionStorage.getItem(key) || '[]')))));
             RegieEditor.kept = true;
         } catch (e) {
             // no storage (a private window that allows none): leaving the page asks first, as it always did
@@ -93,12 +95,16 @@ var RegieEditor = {
         }
         var editable = document.querySelector('.doc-section .ui-texteditor') !== null;
         var waiting = [];
+        var gone = [];
         var back = [];
         JSON.parse(stored).forEach(function (kept) {
             var section = document.querySelector('.doc-section[data-section="' + CSS.escape(kept.id) + '"]');
             var element = section && section.querySelector('.ui-texteditor[id]');
             var widget = element && PrimeFaces.getWidgetById(element.id);
-            if (!widget || !widget.editor) {
+            if (!section) {
+                // a chapter removed meanwhile gets no editor however long one waits
+                gone.push(kept);
+            } else if (!widget || !widget.editor) {
                 waiting.push(kept);
             } else if (widget.getEditorValue() !== kept.html) {
                 back.push({widget: widget, kept: kept});
@@ -124,19 +130,36 @@ var RegieEditor = {
         }
         var attempt = typeof tries === 'number' ? tries : 0;
         if (waiting.length && editable && attempt < 40) {
-            sessionStorage.setItem(key, JSON.stringify(waiting));
+            sessionStorage.setItem(key, JSON.stringify(waiting.concat(gone)));
             setTimeout(function () { RegieEditor.putBack(attempt + 1); }, 250);
             return;
         }
-        sessionStorage.removeItem(key);
-        RegieEditor.showLost(waiting);
+        var lost = gone.concat(waiting);
+        if (lost.length) {
+            sessionStorage.setItem(key, JSON.stringify(lost));
+        } else {
+            sessionStorage.removeItem(key);
+        }
+        RegieEditor.showLost(lost, key);
     },
-    /* kept text with no editor to go back into, as text to copy */
-    showLost: function (lost) {
+    /* of kept chapters, those this page has no editor for */
+    withoutEditor: function (kept) {
+        return kept.filter(function (item) {
+            var section = document.querySelector('.doc-section[data-section="' + CSS.escape(item.id) + '"]');
+            return !section || !section.querySelector('.ui-texteditor[id]');
+        });
+    },
+    /* kept text with no editor to go back into, as text to copy, until its author hides it */
+    showLost: function (lost, key) {
         var box = document.getElementById('kept-text-lost');
         if (!box || !lost.length) {
             return;
         }
+        var hide = document.getElementById('kept-text-hide');
+        hide.addEventListener('click', function () {
+            sessionStorage.removeItem(key);
+            box.hidden = true;
+        });
         lost.forEach(function (kept) {
             var title = document.createElement('h3');
             title.textContent = kept.title;

@@ -475,6 +475,22 @@ class StrategyBrowserIT {
             assertThat(bram.text(section("SUPPORT", ".ql-editor"))).contains("Bram over draagvlak " + mark)
                     .doesNotContain("Anna bewaard");
             assertThat(bram.text(section("LONG_STAY", ".ql-editor"))).contains("Anna bewaard LONG_STAY");
+
+            // text kept for a chapter removed meanwhile is shown to copy, also after a reload, until hidden
+            ((JavascriptExecutor) bram.driver()).executeScript("""
+                    sessionStorage.setItem(RegieEditor.keptKey(), JSON.stringify([{id: '-1', on: '0',
+                        html: '<p>Bram in een verdwenen hoofdstuk</p>', title: 'Verdwenen hoofdstuk'}]));""");
+            for (int load = 0; load < 2; load++) {
+                bram.driver().navigate().refresh();
+                assertThat(bram.until(ExpectedConditions.visibilityOfElementLocated(By.id("kept-text-lost")))
+                        .getText()).contains("het hoofdstuk is er niet meer", "Verdwenen hoofdstuk",
+                        "Bram in een verdwenen hoofdstuk");
+            }
+            bram.click(By.id("kept-text-hide"));
+            bram.until(ExpectedConditions.invisibilityOfElementLocated(By.id("kept-text-lost")));
+            bram.driver().navigate().refresh();
+            bram.waitForText("status", "Concept");
+            assertThat(bram.driver().findElement(By.id("kept-text-lost")).isDisplayed()).isFalse();
         }
     }
 
