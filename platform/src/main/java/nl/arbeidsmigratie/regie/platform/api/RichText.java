@@ -148,13 +148,14 @@ public final class RichText {
     private static final Pattern EDITOR_ITEM = Pattern.compile("<li((?:\\s+[\\w-]+=\"[^\"]*\")*)\\s*>(.*?)</li>",
             Pattern.DOTALL);
     private static final Pattern BULLET = Pattern.compile("data-list=\"bullet\"");
+    private static final Pattern EMPTY_ITEM = Pattern.compile("(?:\\s|&nbsp;|<br\\s*/?>)*");
     private static final Pattern INDENT = Pattern.compile("class=\"ql-indent-(\\d)\"");
 
     /**
      * The editor's lists as plain HTML lists: its bullets would otherwise be numbered wherever its style sheet is
      * absent (a mail, the PDF, the read-only page), and its indented items would stand at one level. Consecutive
      * items of one kind and level become one {@code <ul>} or {@code <ol>}; an indented item opens a list inside the
-     * item before it (one level deeper at most, as there is no item between).
+     * item before it (one level deeper at most, as there is no item between). An item with nothing in it is left out.
      */
     static String plainLists(String html) {
         Matcher list = EDITOR_LIST.matcher(html);
@@ -163,7 +164,13 @@ public final class RichText {
             StringBuilder lists = new StringBuilder();
             Deque<String> open = new ArrayDeque<>();
             Matcher item = EDITOR_ITEM.matcher(list.group(1));
+            boolean items = false;
             while (item.find()) {
+                items = true;
+                if (EMPTY_ITEM.matcher(item.group(2)).matches()) {
+                    // the item Enter leaves at a list's end, or one emptied: no bullet of nothing in a mail or PDF
+                    continue;
+                }
                 String kind = BULLET.matcher(item.group(1)).find() ? "ul" : "ol";
                 Matcher indent = INDENT.matcher(item.group(1));
                 int level = Math.min(indent.find() ? Integer.parseInt(indent.group(1)) : 0, open.size());
@@ -186,7 +193,7 @@ public final class RichText {
             while (!open.isEmpty()) {
                 lists.append("</li></").append(open.pop()).append('>');
             }
-            list.appendReplacement(out, Matcher.quoteReplacement(any ? lists.toString() : list.group()));
+            list.appendReplacement(out, Matcher.quoteReplacement(any || items ? lists.toString() : list.group()));
         }
         return list.appendTail(out).toString();
     }

@@ -141,6 +141,11 @@ class RichTextTest {
                   - te diep""");
         assertThat(RichText.sanitize("<ol><li class=\"ql-indent-1 evil\">x</li></ol>").html()).isEqualTo(
                 "<ol><li>x</li></ol>");
+        // the empty item Enter leaves at a list's end is no bullet of nothing; a list of nothing but those is gone
+        assertThat(RichText.sanitize("<ol><li data-list=\"bullet\">punt een</li><li data-list=\"bullet\"><br></li>"
+                + "</ol>").html()).isEqualTo("<ul><li>punt een</li></ul>");
+        assertThat(RichText.sanitize("<p>Tekst</p><ol><li data-list=\"bullet\"><br></li></ol>").html())
+                .isEqualTo("<p>Tekst</p>");
     }
 
     @Test
