@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -127,6 +128,8 @@ class SectionConflictIT {
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.version.unknown")));
         // a draft's versions are its authors' and the coordinators' business, not an auditor's
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> versions.list(draft.id()))).isEmpty();
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> versions.find(draft.id(), 1))
+                .isInstanceOf(AccessRefusedException.class));
         String rotterdam = fixture.officerOf(ROTTERDAM).email();
         TestCaller.as(rotterdam, () -> assertThatThrownBy(() -> versions.find(draft.id(), 1))
                 .isInstanceOfSatisfying(InvalidInputException.class,

@@ -213,6 +213,7 @@ class RestApiIT {
         String token = "Bearer " + Http.tokenFor(DEMO_AUDITOR.email());
         for (String[] asked : new String[][] {{"?municipality=GM9999", "Er is geen gemeente GM9999 in het register."},
                 {"?municipality=Westland", "municipality is een CBS-code zoals GM1783."},
+                {"", "municipality ontbreekt."}, {"?municipality=", "municipality ontbreekt."},
                 {"?municipality=GM1783&asKnownOn=gisteren", "asKnownOn is een datum (2026-03-01) of een ISO-tijdstip"}}) {
             assertThat(Http.getWith(URI.create(counts + asked[0]), "Authorization", token, "Accept-Language", "nl")
                     .body()).as(asked[0]).contains(asked[1]);

@@ -10,10 +10,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
@@ -228,6 +230,11 @@ public class DocumentVersions {
 
     /** {@code field} names the version asked for where a comparison asks for two. */
     private DocumentVersion visible(Seen seen, int number, String field) {
+        if (seen.reach() == Reach.HISTORY) {
+            // the document's details name its versions: their text is refused as such, not called missing
+            throw new AccessRefusedException("auditors read the text of adopted documents only; document "
+                    + seen.document().id() + " is " + seen.document().status().name().toLowerCase(Locale.ROOT));
+        }
         return versions(seen).stream().filter(v -> v.number() == number).findFirst()
                 .orElseThrow(() -> new InvalidInputException(field, "error.strategy.version.unknown",
                         "no version " + number + " of document " + seen.document().id()));

@@ -18,7 +18,8 @@ public class MunicipalityParameter {
 
     /** The code in upper case, or a refusal naming the parameter. */
     public String read(String value) {
-        String code = value == null ? "" : MunicipalityCodes.normalised(value);
+        String code = MunicipalityCodes.normalised(BadParameterException.required("municipality",
+                value == null || value.isBlank() ? null : value));
         if (!MunicipalityCodes.wellFormed(code)) {
             throw new BadParameterException("municipality", "municipality must be a CBS code such as GM1783",
                     "error.api.municipality.code");
