@@ -310,6 +310,11 @@ public class ImportBacking extends MunicipalityPage {
     }
 
     /** The reason of a problem in the page's language; rule texts not in the bundle fall back to their detail. */
+    /** A report's problems with consecutive lines of one finding as one row. */
+    public List<ProblemRuns.Run> runs(List<ImportProblem> problems) {
+        return ProblemRuns.of(problems);
+    }
+
     public String reason(ImportProblem problem) {
         ResourceBundle bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
         return bundle.containsKey(problem.messageKey())
