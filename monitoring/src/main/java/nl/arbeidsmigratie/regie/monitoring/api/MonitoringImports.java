@@ -239,7 +239,7 @@ public class MonitoringImports {
                 }
                 importer.log(outcome, at, caller.email(), checked.municipalities());
                 audit.record("import.completed", "import:" + kind + ":" + checked.sha256(), null,
-                        Completed.of(outcome, checked.municipalities()));
+                        Completed.of(outcome, written.superseded(), checked.municipalities()));
                 LOG.info(() -> "imported %s: %d %s rows in %d ms, checked in %d ms".formatted(outcome.fileName(),
                         outcome.rows(), kind, (System.nanoTime() - started) / 1_000_000, checkedIn));
                 return outcome;
@@ -307,15 +307,18 @@ public class MonitoringImports {
     }
 
     /**
-     * What the audit trail keeps of an import: its outcome and the municipalities whose data the file wrote, so that
-     * the trail, searched for a municipality, finds the imports that changed its data too.
+     * What the audit trail keeps of an import: its outcome, the versions its corrections replaced (the first
+     * {@link RowImport#NAMED_CORRECTIONS}), and the municipalities whose data the file wrote, so that the trail,
+     * searched for a municipality or a record, finds the imports that changed its data too.
      */
     public record Completed(ImportKind kind, String fileName, String sha256, long rows, long added, long corrected,
-                            long unchanged, List<ImportProblem> notes, List<String> municipalities) {
+                            List<Long> supersedes, long unchanged, List<ImportProblem> notes,
+                            List<String> municipalities) {
 
-        static Completed of(ImportOutcome outcome, Set<String> municipalities) {
+        static Completed of(ImportOutcome outcome, List<Long> supersedes, Set<String> municipalities) {
             return new Completed(outcome.kind(), outcome.fileName(), outcome.sha256(), outcome.rows(), outcome.added(),
-                    outcome.corrected(), outcome.unchanged(), outcome.notes(), municipalities.stream().sorted().toList());
+                    outcome.corrected(), supersedes, outcome.unchanged(), outcome.notes(),
+                    municipalities.stream().sorted().toList());
         }
     }
 }

@@ -172,9 +172,17 @@ public abstract class RowImport {
      * stored empty: a correction that would so change a value it does not show refuses the file, naming the
      * line, the column and the value that would be lost.
      */
-    /** What writing the staged rows did: rows new, corrected and unchanged, and what deserves a look. */
-    public record Written(long added, long corrected, long unchanged, List<ImportProblem> notes) {
+    /**
+     * What writing the staged rows did: rows new, corrected and unchanged, what deserves a look, and the versions the
+     * corrections replaced (the first {@link #NAMED_CORRECTIONS}, in the order of the file), which the audit trail
+     * names so that its chain holds which records an import changed.
+     */
+    public record Written(long added, long corrected, long unchanged, List<ImportProblem> notes,
+                          List<Long> superseded) {
     }
+
+    /** How many replaced versions an import's audit entry names; a file correcting more names the first. */
+    public static final int NAMED_CORRECTIONS = 1_000;
 
     public final Written write(Connection c, Map<String, String> columns, Timestamp at, String by, String reason)
             throws SQLException {
@@ -192,8 +200,20 @@ public abstract class RowImport {
                 + " count(*) filter (where current_id is not null and not coalesce(same, false)),"
                 + " count(*) filter (where same) from " + stageName())) {
             rs.next();
-            return new Written(rs.getLong(1), rs.getLong(2), rs.getLong(3), notes(c));
+            return new Written(rs.getLong(1), rs.getLong(2), rs.getLong(3), notes(c), superseded(c));
         }
+    }
+
+    private List<Long> superseded(Connection c) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select current_id from " + stageName()
+                + " where current_id is not null and not coalesce(same, false) order by line limit "
+                + NAMED_CORRECTIONS)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     /** Reads one row of a query about the staged rows into the problems it names. */

@@ -68,7 +68,7 @@ public class AuditBacking implements Serializable {
     /** The kinds of action, as the first part of their name ({@code enrolment.withdrawn}). */
     private static final List<String> KINDS = List.of("account", "api-token", "audit", "count", "edition",
             "enrolment", "fair-share", "import", "inspection", "location", "login", "municipality", "newsletter",
-            "norms", "occupancy", "region", "sessions", "signal", "strategy");
+            "norms", "occupancy", "region", "sessions", "signal", "stay-thresholds", "strategy");
 
     @Inject
     AuditReview review;
