@@ -34,23 +34,30 @@ public record ImportColumn(String english, String dutch, boolean required) {
      * Whether a column of that name holds what the product never stores of a person (nationality, birth, BSN, a
      * person's name, sex, age, passport, phone number), so that a file with one is refused for what it is, not as an
      * unknown column, and no person can give it a meaning: by any of its words ("Nationaliteit bewoner", "BSN-nummer",
-     * "Geb. datum"), or a name that is a person's ("Naam bewoner"), not a location's ("naam").
+     * "Geb. datum"), by a word that is a person's only when it stands alone or says whose ("Herkomst", "Telefoon
+     * bewoner", not "Herkomst cijfers" or "Telefoon beheerder"), or a name that is a person's ("Naam bewoner"), not a
+     * location's ("naam").
      */
     public static boolean personal(String name) {
         List<String> words = List.of(key(name).split("_"));
+        boolean whose = words.stream().anyMatch(PERSON::contains);
         return words.stream().anyMatch(PERSONAL::contains)
-                || words.size() > 1 && words.stream().anyMatch(NAME::contains)
-                        && words.stream().anyMatch(PERSON::contains)
-                || key(name).matches("geb_?datum|geb_?dat|geb|id_?nummer|id_?number");
+                || words.stream().anyMatch(OF_A_PERSON::contains) && (words.size() == 1 || whose)
+                || words.size() > 1 && words.stream().anyMatch(NAME::contains) && whose
+                || key(name).matches("geb_?datum|geb_?dat|geb|id_?nummer|id_?number|.*country_of_origin.*"
+                        + "|.*land_van_herkomst.*");
     }
 
     private static final Set<String> PERSONAL = Set.of("nationaliteit", "nationaliteiten", "nationality",
-            "nationalities", "herkomst", "herkomstland", "origin", "geboortedatum", "geboorteland", "geboorteplaats",
+            "nationalities", "herkomstland", "geboortedatum", "geboorteland", "geboorteplaats",
             "geboren", "geboorte", "birth", "birthdate", "birthday", "dob", "bsn", "burgerservicenummer", "sofinummer",
             "citizen", "voornaam", "voornamen", "voorletters", "initialen", "tussenvoegsel", "achternaam",
-            "familienaam", "surname", "firstname", "lastname", "geslacht", "gender", "sex", "leeftijd", "age",
-            "paspoort", "paspoortnummer", "passport", "identiteitsbewijs", "documentnummer", "telefoonnummer",
-            "telefoon", "phone", "mobiel", "mail", "email", "mailadres", "emailadres", "geboortejaar");
+            "familienaam", "surname", "firstname", "lastname", "geslacht", "gender", "sex", "leeftijd", "age", "paspoort",
+            "paspoortnummer", "passport", "identiteitsbewijs", "documentnummer", "geboortejaar");
+
+    /** Words of a person's data that other things have too: the origin of figures, a building manager's phone. */
+    private static final Set<String> OF_A_PERSON = Set.of("herkomst", "origin", "telefoonnummer",
+            "telefoon", "phone", "mobiel", "mail", "email", "mailadres", "emailadres");
 
     /** The words that make a column a person's name when {@link #PERSON} names whose. */
     private static final Set<String> NAME = Set.of("naam", "name", "namen", "names");

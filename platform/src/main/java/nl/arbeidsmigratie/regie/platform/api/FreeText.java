@@ -147,8 +147,11 @@ public final class FreeText {
 
     private static final String TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
 
-    /** A number of people as a figure (not a year: "sinds 2019") or in words ("dertig", "tweeëntwintig"). */
-    private static final String NUMBER = "(?:(?<![\\p{L}\\d])(?!(?:19|20)\\d\\d(?![\\d.,]))\\d[\\d.,]*"
+    /**
+     * A number of people as a figure (not a year: "sinds 2019", "in 2024." at a sentence's end; "2.019" is a number)
+     * or in words ("dertig", "tweeëntwintig").
+     */
+    private static final String NUMBER = "(?:(?<![\\p{L}\\d])(?!(?:19|20)\\d\\d(?!\\d|[.,]\\d))\\d[\\d.,]*"
             + "|(?<!\\p{L})(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:\\u00ebn|en))?(?:" + TENS + ")"
             + "|(?<!\\p{L})(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|honderd|duizend|two|three|four"
             + "|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

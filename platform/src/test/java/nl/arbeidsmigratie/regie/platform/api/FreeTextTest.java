@@ -136,7 +136,8 @@ class FreeTextTest {
                 "vergadering in Born 12-03-2025", "Poolse supermarkt ernaast", "opening 12-03-2025",
                 "site has 2 pool tables", "we installed 4 poles for the fence", "2 maltese dogs", "Born 12-03-25",
                 "Locaties in de kernen: 4\nDuitsers en Belgen wonen langs de grens", "geboren\n12-03-1985",
-                "Het idee is geboren in 2019", "we verwacht Poolse werknemers"))
+                "Het idee is geboren in 2019", "we verwacht Poolse werknemers",
+                "Werkbezoek Polen 2024.", "Bezoek aan Polen 2023, met de gemeente"))
                 .allSatisfy(text -> assertThat(FreeText.checked("note", text)).isEqualTo(text));
     }
 }
