@@ -301,7 +301,9 @@ public class MeetingPlanning {
         }
         if (status == MeetingStatus.CANCELLED) {
             Map<String, Person> told = toTell(meeting, toldTheCircle(before));
-            told.forEach((address, person) -> mail(meeting, "cancelled", address, person));
+            // one waiting for a place was sent no calendar file, so gets none to take the meeting out of a calendar
+            told.forEach((address, person) -> mail(meeting, "-waiting".equals(person.audience()) ? "cancelled-waiting"
+                    : "cancelled", address, person));
             asked.forEach((address, person) -> {
                 if (!told.containsKey(address)) {
                     mail(meeting, "poll-cancelled", address, person);

@@ -91,6 +91,8 @@ public class MeetingMails {
     public void send(String dedupKey, String email, String language, String kind, Meeting meeting, Object... more) {
         Locale locale = Locale.forLanguageTag(language == null ? "nl" : language);
         ResourceBundle texts = ResourceBundle.getBundle(MAILS, locale, MeetingMails.class.getClassLoader());
+        // a kind for one waiting is worded as the kind itself unless it has words of its own
+        String words = texts.containsKey("mail." + kind + ".text") ? kind : kind.replaceFirst("-waiting$", "");
         Object[] values = new Object[4 + more.length];
         values[0] = meeting.title();
         values[1] = meeting.startsAt() == null ? texts.getString("date.to-follow")
@@ -106,8 +108,8 @@ public class MeetingMails {
                     : value instanceof Programme programme ? programme.lines(texts) : value;
         }
         // a mail that tells someone to come gives the link to join online too, when the meeting has one
-        String notes = meeting.onlineLink() != null && texts.containsKey("mail." + kind + ".online")
-                ? MessageFormat.format(texts.getString("mail." + kind + ".online"), values) : "";
+        String notes = meeting.onlineLink() != null && texts.containsKey("mail." + words + ".online")
+                ? MessageFormat.format(texts.getString("mail." + words + ".online"), values) : "";
         // and, while its date is provisional, says so: the mail must not read as a firm appointment
         if (meeting.status() == MeetingStatus.PROVISIONAL && meeting.startsAt() != null
                 && CALLING.contains(kind)) {
@@ -122,8 +124,8 @@ public class MeetingMails {
         String series = meeting.series().title();
         MailMessage mail = new MailMessage(email,
                 MessageFormat.format(texts.getString("mail.subject.series"),
-                        MessageFormat.format(texts.getString("mail." + kind + ".subject"), values), series),
-                MessageFormat.format(texts.getString("mail." + kind + ".text"), values) + notes
+                        MessageFormat.format(texts.getString("mail." + words + ".subject"), values), series),
+                MessageFormat.format(texts.getString("mail." + words + ".text"), values) + notes
                         + MessageFormat.format(texts.getString("mail.series"), series)
                         + texts.getString("mail.signature"), null);
         outbox.enqueue(dedupKey, dated ? mail.with(new MailMessage.CalendarFile(
