@@ -6,13 +6,19 @@ var RegieEditor = {
     typed: 0,
     sent: 0,
     saved: 0,
+    /* before a chapter's save: false (no save) for a key that changed nothing, such as Tab into or out of it */
     sync: function (source, cfg) {
         var widget = PrimeFaces.getWidgetById(typeof source === 'string' ? source : source.id);
         if (widget && widget.editor) {
-            widget.input.val(widget.getEditorValue());
+            var value = widget.getEditorValue();
+            if (value === widget.input.val() && !widget.regieKeptOn) {
+                return false;
+            }
+            widget.input.val(value);
         }
         RegieEditor.keptOn(cfg);
         RegieEditor.sending();
+        return true;
     },
     sending: function () {
         RegieEditor.sent = RegieEditor.typed;

@@ -163,8 +163,20 @@
             if (visible) {
                 toggler.setAttribute("aria-label", visible.textContent.trim());
             }
+            // open when the words shown are the second, the ones that close it ("Foutenrapport verbergen")
+            var row = toggler.closest("tr");
+            toggler.setAttribute("aria-expanded", String(visible && toggler.children.length > 1
+                ? visible !== toggler.children[0] : !!(row && row.classList.contains("ui-expanded-row"))));
         });
     }
+    /* a button opens with Space as with Enter; the toggler is no button element, so it is pressed here */
+    document.addEventListener("keydown", function (event) {
+        var toggler = event.key === " " && event.target.closest ? event.target.closest(".ui-row-toggler") : null;
+        if (toggler) {
+            event.preventDefault();
+            toggler.click();
+        }
+    });
     document.addEventListener("click", function (event) {
         if (event.target.closest && event.target.closest(".ui-row-toggler")) {
             window.setTimeout(nameRowTogglers, 0);

@@ -85,14 +85,18 @@
 
     /*
      * Where the focus goes when the element that had it is gone with what it did (a document submitted has no submit
-     * button any more): to what the page says of it, else to its heading.
+     * button any more, a file's column form is gone once it is read): to what the page says of it, or the outcome it
+     * shows, else to its heading.
      */
     function successor() {
         var said = Array.prototype.find.call(document.querySelectorAll(".ui-messages"), function (messages) {
             return !messages.closest(".ui-dialog") && messages.getClientRects().length > 0
                 && messages.textContent.trim() !== "";
         });
-        var target = said || document.querySelector("h1");
+        var outcome = Array.prototype.find.call(document.querySelectorAll("[data-announce='outcome']"), function (o) {
+            return !o.closest(".ui-dialog") && shown(o) && o.textContent.trim() !== "";
+        });
+        var target = said || outcome || document.querySelector("h1");
         if (target && !target.hasAttribute("tabindex")) {
             target.setAttribute("tabindex", "-1");
         }
@@ -104,6 +108,8 @@
     var lastOnPage = null;
     var lastInDialogElement = null;
     var pagePlace = null;
+    /* whether the page's element last focused was there as the request left */
+    var leftFrom = false;
     var dialogPlace = null;
 
     document.addEventListener("focusin", function (e) {
@@ -118,6 +124,7 @@
 
     /* Where the elements last focused stand, taken as a request leaves, before its answer may remove them. */
     function notePlaces() {
+        leftFrom = !!(lastOnPage && lastOnPage.isConnected);
         pagePlace = lastOnPage && lastOnPage.isConnected ? placeOf(lastOnPage) : pagePlace;
         dialogPlace = lastInDialogElement && lastInDialogElement.isConnected ? placeOf(lastInDialogElement)
             : dialogPlace;
@@ -134,7 +141,9 @@
         }
         var dialogs = $(".ui-dialog:visible");
         if (dialogs.length === 0) {
-            focusWhenReady(found(pagePlace), pagePlace, 20);
+            var back = found(pagePlace);
+            focusWhenReady(back || (leftFrom ? successor() : null), pagePlace, 20);
+            leftFrom = false;
             return;
         }
         var top = dialogs.last()[0];

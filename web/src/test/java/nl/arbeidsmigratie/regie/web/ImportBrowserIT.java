@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -186,6 +187,9 @@ class ImportBrowserIT {
             new Select(officer.driver().findElement(By.id("mappingForm:choices:2:meaning"))).selectByValue("-");
             officer.click(By.id("mappingForm:importMapped"));
             officer.waitForText("progressForm:problems_data", "„veel” is geen geldig getal.");
+            // the button pressed is gone with its form: the focus goes on from the page's word, not back to the top
+            assertThat(((JavascriptExecutor) officer.driver()).executeScript(
+                    "return document.activeElement !== document.body")).isEqualTo(true);
 
             officer.open("app/monitoring/import.xhtml");
             officer.choose("importForm:kind", "Tellingen");
@@ -387,6 +391,12 @@ class ImportBrowserIT {
                         && t.scrollWidth <= t.clientWidth + 1
                         && t.getAttribute('aria-label') === 'Show problem report');""")).as("whole, and named by its words")
                     .isTrue();
+            // a button to the keyboard: Space opens it as Enter does, and it says whether it is open
+            WebElement toggler = officer.driver().findElement(By.cssSelector(".report-toggle .ui-row-toggler"));
+            assertThat(toggler.getAttribute("aria-expanded")).isEqualTo("false");
+            toggler.sendKeys(Keys.SPACE);
+            officer.until(d -> "true".equals(d.findElement(By.cssSelector(".report-toggle .ui-row-toggler"))
+                    .getAttribute("aria-expanded")));
 
             // stacked on a phone, only an import with a report offers it, saying what it shows
             officer.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
