@@ -18,6 +18,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
+import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.AuditReview;
 import nl.arbeidsmigratie.regie.registration.api.VerificationRun;
 import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
@@ -58,6 +59,9 @@ class RegisterIT {
 
     @Inject
     AuditReview auditReview;
+
+    @Inject
+    Accounts accounts;
 
     @Test
     void movingAMunicipalityKeepsTheHistoryOfItsRegionsAndIsAudited() throws Exception {
@@ -273,6 +277,18 @@ class RegisterIT {
         // semicolons, as a spreadsheet set to Dutch splits a file into its columns
         assertThat(lines.get(0)).startsWith("gemeentecode;gemeentenaam;provincie;regio");
         assertThat(lines).hasSize(10).anySatisfy(line -> assertThat(line).startsWith("GM1783;Westland;Zuid-Holland;Haaglanden"));
+        // one who reads the pages in English gets its words in English, in the same spreadsheet form
+        String english = TestCaller.as(DEMO_AUDITOR.email(), () -> {
+            accounts.changeLanguage("en");
+            try {
+                return directory.exportCsv(MunicipalityQuery.all().inRegion("Haaglanden"));
+            } finally {
+                accounts.changeLanguage("nl");
+            }
+        });
+        assertThat(english.lines().toList()).first().asString()
+                .startsWith("municipality_code;municipality_name;province;region;active");
+        assertThat(english).contains("GM1783;Westland;Zuid-Holland;Haaglanden;yes").doesNotContain(";ja;");
     }
 
     @Test

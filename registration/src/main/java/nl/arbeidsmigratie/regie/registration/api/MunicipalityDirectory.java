@@ -124,10 +124,11 @@ public class MunicipalityDirectory {
                 .toList();
     }
 
-    /** The municipalities matching {@code query}, all of them, as CSV (UTF-8 text). */
+    /** The municipalities matching {@code query}, all of them, as CSV (UTF-8 text) in the reader's language. */
     public String exportCsv(@NotNull @Valid MunicipalityQuery query) {
         AccountView reader = currentAccount.requireView();
-        return RegisterCsv.write(ContactScope.seenBy(reader, search.all(query)));
+        return RegisterCsv.write(ContactScope.seenBy(reader, search.all(query)),
+                "en".equals(reader.preferredLanguage()));
     }
 
     /** Changes region and status; coordinators only, refused when someone saved in between. */

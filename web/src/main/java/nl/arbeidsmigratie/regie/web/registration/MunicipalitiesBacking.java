@@ -21,6 +21,7 @@ import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.AskedMunicipality;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import nl.arbeidsmigratie.regie.web.faces.SpreadsheetFiles;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -116,7 +117,8 @@ public class MunicipalitiesBacking implements Serializable {
 
     /** The whole register as filtered now, as a CSV download. */
     public void exportCsv() throws IOException {
-        SpreadsheetFiles.send(directory.exportCsv(model.currentQuery()), "gemeenten.csv");
+        SpreadsheetFiles.send(directory.exportCsv(model.currentQuery()),
+                "en".equals(Faces.getLocale().getLanguage()) ? "municipalities.csv" : "gemeenten.csv");
     }
 
     private boolean update(Supplier<MunicipalityView> change) {
