@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.strategy.api.Adoption;
@@ -43,6 +44,9 @@ class ProvinceOverviewIT {
     static WebArchive deployment() {
         return Deployments.moduleUnderTest(ProvinceOverviewIT.class);
     }
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     StrategyDocuments documents;
@@ -91,6 +95,19 @@ class ProvinceOverviewIT {
                 .contains(HILLEGOM + ";Hillegom;Holland Rijnland;nee;" + draft.id()
                         + ";Visie Hillegom;concept;ingevuld;niet van toepassing;leeg")
                 .contains("handhaving; wonen").doesNotContain("DRAFT").doesNotContain("Z\n");
+        // a coordinator who reads the pages in English gets its words in English
+        String english = TestCaller.as(COORDINATOR, () -> {
+            accounts.changeLanguage("en");
+            try {
+                return overview.csv("Holland Rijnland", DocumentStatus.DRAFT);
+            } finally {
+                accounts.changeLanguage("nl");
+            }
+        });
+        assertThat(english).startsWith("municipality_code;name;region").contains(";numbers;forgotten_places;")
+                .contains(HILLEGOM + ";Hillegom;Holland Rijnland;no;" + draft.id()
+                        + ";Visie Hillegom;draft;filled;not applicable;empty")
+                .contains("enforcement; housing");
 
         // a second document of the municipality is a row of its own, and each keeps its own status
         DocumentView rules = TestCaller.as(officer, () -> documents.create(new NewDocument(DocumentKind.POLICY_RULES,

@@ -19,6 +19,20 @@ public enum LearningGoal {
     /** Adjacent policy for workers moving from short stay to long stay. */
     LONG_STAY;
 
+    /** The goal's name in English files (a column of the province overview's CSV), as one word. */
+    public String englishName() {
+        return switch (this) {
+            case NUMBERS -> "numbers";
+            case FORGOTTEN_PLACES -> "forgotten_places";
+            case ONE_VISION -> "one_vision";
+            case SUPPORT -> "support";
+            case REGIONAL_COOPERATION -> "regional_cooperation";
+            case LOCAL_RULES -> "local_rules";
+            case LOCATIONS -> "locations_and_housing_forms";
+            case LONG_STAY -> "from_short_to_long_stay";
+        };
+    }
+
     /** The goal's name in Dutch files (a column of the province overview's CSV), as one word. */
     public String dutchName() {
         return switch (this) {

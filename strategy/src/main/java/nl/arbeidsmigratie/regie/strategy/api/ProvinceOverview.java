@@ -107,30 +107,34 @@ public class ProvinceOverview {
     }
 
     /**
-     * The same rows as CSV (UTF-8 text), one column per learning goal; in Dutch, as its header and the register's
-     * export ("ja", "concept", "ingevuld").
+     * The same rows as CSV (UTF-8 text), one column per learning goal; in the coordinator's language, as the register's
+     * export ("ja", "concept", "ingevuld" or "yes", "draft", "filled").
      */
     public String csv(String region, DocumentStatus status) {
+        boolean english = "en".equals(access.coordinator().preferredLanguage());
         StringBuilder out = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of("gemeentecode", "naam", "regio", "aangemeld", "document",
-                "titel", "status"));
+        List<String> header = new ArrayList<>(english
+                ? List.of("municipality_code", "name", "region", "enrolled", "document", "title", "status")
+                : List.of("gemeentecode", "naam", "regio", "aangemeld", "document", "titel", "status"));
         for (LearningGoal goal : LearningGoal.values()) {
-            header.add(goal.dutchName());
+            header.add(english ? goal.englishName() : goal.dutchName());
         }
-        header.addAll(List.of("open_opmerkingen", "laatste_activiteit", "beleidsvelden"));
+        header.addAll(english ? List.of("open_comments", "last_activity", "policy_fields")
+                : List.of("open_opmerkingen", "laatste_activiteit", "beleidsvelden"));
         try (SpreadsheetCsv csv = SpreadsheetCsv.writingTo(out, header.toArray(String[]::new))) {
             for (OverviewRow row : rows(region, status)) {
                 List<Object> values = new ArrayList<>(List.of(Objects.toString(row.municipalityCode(), ""),
-                        row.name(), Objects.toString(row.region(), ""), row.enrolled() ? "ja" : "nee",
+                        row.name(), Objects.toString(row.region(), ""),
+                        row.enrolled() ? (english ? "yes" : "ja") : (english ? "no" : "nee"),
                         Objects.toString(row.documentId(), ""), Objects.toString(row.title(), ""),
-                        row.status() == null ? "" : dutch(row.status())));
+                        row.status() == null ? "" : word(row.status(), english)));
                 for (LearningGoal goal : LearningGoal.values()) {
-                    values.add(row.completeness().containsKey(goal) ? dutch(row.completeness().get(goal)) : "");
+                    values.add(row.completeness().containsKey(goal) ? word(row.completeness().get(goal), english) : "");
                 }
                 values.add(row.openComments());
                 values.add(row.lastActivity() == null ? "" : CSV_MOMENT.format(row.lastActivity()));
-                values.add(row.policyFields().stream().map(PolicyField::dutchName).sorted()
-                        .collect(Collectors.joining("; ")));
+                values.add(row.policyFields().stream().map(english ? PolicyField::englishName : PolicyField::dutchName)
+                        .sorted().collect(Collectors.joining("; ")));
                 csv.printRecord(values.toArray());
             }
         } catch (IOException e) {
@@ -155,20 +159,20 @@ public class ProvinceOverview {
                 document.policyFields());
     }
 
-    private static String dutch(DocumentStatus status) {
+    private static String word(DocumentStatus status, boolean english) {
         return switch (status) {
-            case DRAFT -> "concept";
-            case IN_REVIEW -> "ter beoordeling";
-            case ADOPTED -> "vastgesteld";
-            case WITHDRAWN -> "ingetrokken";
+            case DRAFT -> english ? "draft" : "concept";
+            case IN_REVIEW -> english ? "in review" : "ter beoordeling";
+            case ADOPTED -> english ? "adopted" : "vastgesteld";
+            case WITHDRAWN -> english ? "withdrawn" : "ingetrokken";
         };
     }
 
-    private static String dutch(Completeness completeness) {
+    private static String word(Completeness completeness, boolean english) {
         return switch (completeness) {
-            case FILLED -> "ingevuld";
-            case NOT_APPLICABLE -> "niet van toepassing";
-            case EMPTY -> "leeg";
+            case FILLED -> english ? "filled" : "ingevuld";
+            case NOT_APPLICABLE -> english ? "not applicable" : "niet van toepassing";
+            case EMPTY -> english ? "empty" : "leeg";
         };
     }
 }

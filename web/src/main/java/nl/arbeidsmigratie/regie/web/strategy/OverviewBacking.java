@@ -17,6 +17,7 @@ import nl.arbeidsmigratie.regie.strategy.api.OverviewRow;
 import nl.arbeidsmigratie.regie.strategy.api.ProvinceOverview;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.SpreadsheetFiles;
+import org.omnifaces.util.Faces;
 
 /**
  * The province overview for coordinators: where every enrolled municipality's (and every other's with a document)
@@ -51,7 +52,8 @@ public class OverviewBacking implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        SpreadsheetFiles.send(overview.csv(region, status), "strategie-overzicht.csv");
+        SpreadsheetFiles.send(overview.csv(region, status),
+                "en".equals(Faces.getLocale().getLanguage()) ? "strategy-overview.csv" : "strategie-overzicht.csv");
     }
 
     public Completeness completeness(OverviewRow row, LearningGoal goal) {
