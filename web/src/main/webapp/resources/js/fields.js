@@ -462,7 +462,16 @@
         }
     }
 
+    /* A dialog's title heads what it holds: its own headings (h3) follow it as they follow a section's h2. */
+    function titleDialogs() {
+        Array.prototype.forEach.call(document.querySelectorAll(".ui-dialog-title:not([role])"), function (title) {
+            title.setAttribute("role", "heading");
+            title.setAttribute("aria-level", "2");
+        });
+    }
+
     function run() {
+        titleDialogs();
         reachScrollingTables();
         tie();
         keepWholeTexts();

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
@@ -160,6 +161,10 @@ class MonitoringBrowserIT {
             auditor.waitForText("historyForm:changelog_data", "BRP-telling herzien");
             assertThat(auditor.text(By.id("historyForm:changelog_data")))
                     .contains("Ingeschreven BRP: 4.500 → 4.800").contains(DEMO_OFFICER.displayName());
+            // the dialog's title heads its content, as a section's heading does
+            assertThat(auditor.driver().findElement(By.cssSelector("#historyDialog .ui-dialog-title")))
+                    .satisfies(title -> assertThat(List.of(title.getAttribute("role"), title.getAttribute("aria-level")))
+                            .containsExactly("heading", "2"));
             auditor.driver().findElement(By.cssSelector("#historyDialog .ui-dialog-titlebar-close")).click();
 
             // a year mistyped is said to be so as soon as the field is left, not shown as the present without a word
