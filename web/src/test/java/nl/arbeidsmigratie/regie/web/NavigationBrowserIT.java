@@ -187,6 +187,8 @@ class NavigationBrowserIT {
             browser.click(By.id("topbar:lang-en"));
             browser.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
             browser.signOut();
+            // signed out, the sign-in page is still in the language the person was reading
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         }
         try (BrowserSession browser = new BrowserSession(base)) {
             browser.open("login.xhtml");

@@ -20,4 +20,14 @@ public record SectionComparison(long sectionId, String titleBefore, String title
     public SectionComparison {
         parts = List.copyOf(parts);
     }
+
+    /** Whether the section had no text in the earlier version, which a page says rather than show nothing. */
+    public boolean emptyBefore() {
+        return parts.stream().allMatch(p -> p.kind() == DiffPart.Kind.INSERTED || p.text().isBlank());
+    }
+
+    /** Whether the section has no text in the later version. */
+    public boolean emptyAfter() {
+        return parts.stream().allMatch(p -> p.kind() == DiffPart.Kind.DELETED || p.text().isBlank());
+    }
 }

@@ -30,6 +30,9 @@ public class LayoutBacking {
     @Inject
     SiteMenu siteMenu;
 
+    @Inject
+    LanguageBacking languages;
+
     /** Public pages that are no place to come back to: they redeem a link or are about signing in itself. */
     private static final Set<String> NO_RETURN = Set.of("/login.xhtml", "/forgot.xhtml", "/reset.xhtml",
             "/activate.xhtml", "/newsletter-confirm.xhtml", "/unsubscribe.xhtml", "/error.xhtml", "/forbidden.xhtml",
@@ -84,12 +87,14 @@ public class LayoutBacking {
         return request.getQueryString() == null ? viewId : viewId + "?" + request.getQueryString();
     }
 
+    /** Signs out, to the sign-in page in the language the person was reading (the new session starts in Dutch). */
     public String logout() throws ServletException {
+        String language = languages.getLocale().getLanguage();
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        return "/login?faces-redirect=true";
+        return "/login?faces-redirect=true" + ("en".equals(language) ? "&lang=en" : "");
     }
 }
