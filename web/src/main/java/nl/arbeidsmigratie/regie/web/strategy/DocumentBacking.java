@@ -288,6 +288,10 @@ public class DocumentBacking implements Serializable {
 
     public void choose(SectionView section) {
         chosenSection = section.id();
+        if (isCoordinator() || isAuthor()) {
+            // as stored now: a passage a comment quotes may have been rewritten since the page was opened
+            FacadeCalls.attempt(() -> comments = reviewComments.list(id));
+        }
         reason = null;
         referenceDate = LocalDate.now(DutchTime.ZONE);
         quote = null;
