@@ -6,11 +6,18 @@ import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DE
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
 import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
@@ -20,7 +27,6 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.AuditReview;
-import nl.arbeidsmigratie.regie.registration.api.VerificationRun;
 import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
 import nl.arbeidsmigratie.regie.registration.api.ContactView;
 import nl.arbeidsmigratie.regie.registration.api.MembershipView;
@@ -32,6 +38,7 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.registration.api.RegionAdministration;
 import nl.arbeidsmigratie.regie.registration.api.RegionView;
+import nl.arbeidsmigratie.regie.registration.api.VerificationRun;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,6 +69,9 @@ class RegisterIT {
 
     @Inject
     Accounts accounts;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Test
     void movingAMunicipalityKeepsTheHistoryOfItsRegionsAndIsAudited() throws Exception {
@@ -267,6 +277,51 @@ class RegisterIT {
             regions.remove(other.id(), other.version());
             return null;
         });
+    }
+
+    @Test
+    void twoMergersSavedTogetherIntoEachOtherMakeNoCycle() throws Exception {
+        String zoeterwoude = "GM0638";
+        String voorschoten = "GM0626";
+        Map<String, String> into = Map.of(zoeterwoude, voorschoten, voorschoten, zoeterwoude);
+        Map<String, MunicipalityView> before = TestCaller.as(COORDINATOR, () -> Map.of(
+                zoeterwoude, directory.find(zoeterwoude).orElseThrow(),
+                voorschoten, directory.find(voorschoten).orElseThrow()));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> racing = new ArrayList<>();
+        for (String code : into.keySet()) {
+            racing.add(executor.submit(() -> {
+                start.await();
+                try {
+                    TestCaller.as(COORDINATOR, () -> directory.change(new MunicipalityChange(code,
+                            before.get(code).region(), false, into.get(code), LocalDate.of(2026, 1, 1),
+                            before.get(code).version())));
+                    return true;
+                } catch (InvalidInputException refused) {
+                    assertThat(refused.field()).isEqualTo("successor");
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        try {
+            List<Boolean> merged = new ArrayList<>();
+            for (Future<Boolean> result : racing) {
+                merged.add(result.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(merged).as("the second sees the first, whose successor is merged already")
+                    .containsExactlyInAnyOrder(true, false);
+        } finally {
+            TestCaller.as(COORDINATOR, () -> {
+                for (String code : into.keySet()) {
+                    MunicipalityView now = directory.find(code).orElseThrow();
+                    if (!now.active()) {
+                        directory.change(new MunicipalityChange(code, now.region(), true, null, null, now.version()));
+                    }
+                }
+                return null;
+            });
+        }
     }
 
     @Test

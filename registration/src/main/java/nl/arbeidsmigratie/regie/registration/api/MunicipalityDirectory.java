@@ -131,6 +131,9 @@ public class MunicipalityDirectory {
                 "en".equals(reader.preferredLanguage()));
     }
 
+    /** The transaction lock every merger takes (an arbitrary constant, the same wherever it is taken). */
+    private static final long MERGERS = 7_311_002_001L;
+
     /** Changes region and status; coordinators only, refused when someone saved in between. */
     public MunicipalityView change(@NotNull @Valid MunicipalityChange change) {
         Account coordinator = currentAccount.require(Role.COORDINATOR);
@@ -151,7 +154,11 @@ public class MunicipalityDirectory {
                 throw new InvalidInputException("successor", "error.successor.required",
                         "an inactive municipality names the one it merged into");
             }
+            // mergers one at a time, each seeing the last: two saved at once (A into B, B into A) would make a cycle
+            // whose municipalities no picture counts anywhere
+            em.createNativeQuery("select pg_advisory_xact_lock(" + MERGERS + ")").getSingleResult();
             Municipality successor = existing(change.successorCode());
+            em.refresh(successor);
             if (successor == municipality || !successor.active()) {
                 throw new InvalidInputException("successor", "error.successor.invalid",
                         "the successor must be another, active municipality");
