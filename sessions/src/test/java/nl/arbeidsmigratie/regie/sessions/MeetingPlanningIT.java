@@ -482,6 +482,20 @@ class MeetingPlanningIT {
                 .contains("Beste Contact " + WESTLAND, "2 juni " + year,
                         "De beleidsmedewerker van uw gemeente meldt deelnemers aan")
                 .doesNotContain("aanmelding blijft staan", "/app/sessions/");
+
+        // another place at the same time reaches them too, with the event to update in their calendars
+        TestCaller.as(COORDINATOR, () -> {
+            MeetingView now = planning.meeting(start.id());
+            return planning.describe(start.id(), new MeetingDetails(now.title(), now.themes(), now.format(),
+                    "Stadskantoor", "Phoenixstraat 16", "Delft", null, now.startsAt(), now.endsAt(), now.capacity(),
+                    now.municipalityLimit(), now.agenda(), now.version()));
+        });
+        Mailbox.Mail relocated = Mailbox.await(registered, "Gewijzigd: plaats van Startbijeenkomst", MAIL);
+        assertThat(relocated.text()).contains("Beste Verzet Den Haag", "2 juni " + year,
+                "Stadskantoor, Phoenixstraat 16, Delft");
+        assertThat(relocated.attachments().values()).singleElement().satisfies(file -> assertThat(
+                file.content().replace("\r\n ", "")).contains("LOCATION:Stadskantoor\\, Phoenixstraat 16\\, Delft"));
+        assertThat(Mailbox.await(waiting, "Gewijzigd: plaats van Startbijeenkomst", MAIL).attachments()).isEmpty();
     }
 
     /** The address of the contact with which {@code code} enrolled in the series' edition. */

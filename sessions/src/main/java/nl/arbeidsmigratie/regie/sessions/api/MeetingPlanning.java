@@ -274,10 +274,19 @@ public class MeetingPlanning {
             tell(meeting, "rescheduled", toldTheCircle(before),
                     new MeetingMails.Period(datedBefore, MeetingBook.instant(before.endsAt())),
                     new MeetingMails.Period(meeting.startsAt(), meeting.endsAt()));
+        } else if (before.status().announced() && datedBefore != null && !samePlace(before, after)) {
+            // and so does a new place, format or link: what people keep in their calendars must follow
+            tell(meeting, "relocated", toldTheCircle(before));
         }
         List<MeetingView> overlapping = book.meetings(meeting.series()).stream().filter(meeting::overlaps)
                 .map(book::view).toList();
         return new MeetingSaved(after, overlapping, pollEnded);
+    }
+
+    private static boolean samePlace(MeetingView a, MeetingView b) {
+        return a.format() == b.format() && Objects.equals(a.venueName(), b.venueName())
+                && Objects.equals(a.venueAddress(), b.venueAddress()) && Objects.equals(a.venueCity(), b.venueCity())
+                && Objects.equals(a.onlineLink(), b.onlineLink());
     }
 
     /**

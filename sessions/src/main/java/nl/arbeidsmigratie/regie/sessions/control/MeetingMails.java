@@ -42,7 +42,7 @@ public class MeetingMails {
      * is gone; not those to one waiting for a place.
      */
     private static final Set<String> DATED = Set.of("confirmed", "registered", "promoted", "moved", "rescheduled",
-            "settled", "poll-fixed", "cancelled");
+            "relocated", "settled", "poll-fixed", "cancelled");
 
     @Inject
     Outbox outbox;
@@ -91,8 +91,9 @@ public class MeetingMails {
     public void send(String dedupKey, String email, String language, String kind, Meeting meeting, Object... more) {
         Locale locale = Locale.forLanguageTag(language == null ? "nl" : language);
         ResourceBundle texts = ResourceBundle.getBundle(MAILS, locale, MeetingMails.class.getClassLoader());
-        // a kind for one waiting is worded as the kind itself unless it has words of its own
-        String words = texts.containsKey("mail." + kind + ".text") ? kind : kind.replaceFirst("-waiting$", "");
+        // a kind for one waiting, or for the circle, is worded as the kind itself unless it has words of its own
+        String words = texts.containsKey("mail." + kind + ".text") ? kind
+                : kind.replaceFirst("-(waiting|circle|contact)$", "");
         Object[] values = new Object[4 + more.length];
         values[0] = meeting.title();
         values[1] = meeting.startsAt() == null ? texts.getString("date.to-follow")
