@@ -164,7 +164,9 @@ public class Meeting {
                 "error.sessions.meeting.themes.required", "at least one learning goal is the theme");
         checks.require(d.format() != null, "format", "error.sessions.meeting.format.required", "a format is required");
         String name = checks.value(() -> TextRules.optionalLine("venueName", d.venueName(), MAX_TEXT));
-        String address = checks.value(() -> TextRules.optional("venueAddress", d.venueAddress(), MAX_TEXT));
+        // one line wherever it is shown (a form's field, a calendar's location): the lines of a pasted address apart
+        String address = checks.value(() -> TextRules.optionalLine("venueAddress", d.venueAddress() == null ? null
+                : d.venueAddress().strip().replaceAll("\\s*\\R\\s*", ", "), MAX_TEXT));
         String city = checks.value(() -> TextRules.optionalLine("venueCity", d.venueCity(), MAX_TEXT));
         boolean needsVenue = announced && d.format() != null && d.format().needsVenue();
         checks.require(!needsVenue || !blank(d.venueName()) && !blank(d.venueCity()),
