@@ -195,6 +195,7 @@ class RegisterIT {
             assertThatThrownBy(() -> regions.create("  ")).isInstanceOf(InvalidInputException.class);
 
             RegionView created = regions.create("Testregio " + System.nanoTime());
+            assertThat(created.removable()).isTrue();
             regions.rename(created.id(), created.version(), created.name() + " Zuid");
             RegionView renamed = regions.overview().stream().filter(r -> r.id() == created.id()).findFirst().orElseThrow();
             assertThat(renamed.name()).endsWith(" Zuid");
@@ -227,6 +228,7 @@ class RegisterIT {
             // once a municipality's region, it stays for their history: merged, not removed
             RegionView current = regions.overview().stream().filter(r -> r.id() == created.id()).findFirst()
                     .orElseThrow();
+            assertThat(current.removable()).as("its history names it, so the page offers no removal").isFalse();
             assertThatThrownBy(() -> regions.remove(current.id(), current.version()))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.region.remove.history"));

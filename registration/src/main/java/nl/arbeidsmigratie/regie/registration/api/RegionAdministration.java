@@ -7,8 +7,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
@@ -40,11 +42,18 @@ public class RegionAdministration {
     /** The current regions with the number of active municipalities in each, as the regional picture counts them. */
     public List<RegionView> overview() {
         currentAccount.requireView();
+        Set<Long> named = new HashSet<>(em.createQuery("select distinct m.region.id from RegionMembership m",
+                Long.class).getResultList());
+        named.addAll(em.createQuery("select distinct m.region.id from Municipality m where m.region is not null",
+                Long.class).getResultList());
+        named.addAll(em.createQuery("select distinct r.mergedInto.id from Region r where r.mergedInto is not null",
+                Long.class).getResultList());
         return em.createQuery("select r.id, r.name, count(m), r.version from Region r "
                         + "left join Municipality m on m.region = r and m.active = true where r.mergedInto is null "
                         + "group by r.id, r.name, r.version order by r.name", Object[].class)
                 .getResultStream()
-                .map(row -> new RegionView((Long) row[0], (String) row[1], (Long) row[2], (Long) row[3]))
+                .map(row -> new RegionView((Long) row[0], (String) row[1], (Long) row[2], (Long) row[3],
+                        !named.contains((Long) row[0])))
                 .toList();
     }
 
@@ -55,7 +64,7 @@ public class RegionAdministration {
         em.persist(region);
         em.flush();
         audit.record("region.created", "region:" + region.id(), null, Map.of("name", checked));
-        return new RegionView(region.id(), region.name(), 0, region.version());
+        return new RegionView(region.id(), region.name(), 0, region.version(), true);
     }
 
     public void rename(long id, long version, String name) {
