@@ -113,8 +113,8 @@ class ImportIT {
         assertThat(Sql.strings(dataSource, "select registered_brp || ' ' || reason from monitoring.municipal_count"
                 + " where source = '" + source + "' and supersedes_id is not null")).containsExactly("4800 import herzien.csv");
         // the trail's entry of the import names the version its correction replaced, so its chain holds that too
-        String replaced = Sql.strings(dataSource, "select supersedes_id from monitoring.municipal_count where source = '"
-                + source + "' and supersedes_id is not null").get(0);
+        String replaced = Sql.strings(dataSource, "select supersedes_id from monitoring.municipal_count"
+                + " where source = '" + source + "' and supersedes_id is not null").get(0);
         assertThat(Sql.strings(dataSource, "select after_json::json ->> 'supersedes' from platform.audit_entry"
                 + " where action = 'import.completed' and target = 'import:COUNTS:" + correction.sha256() + "'"))
                 .containsExactly("[" + replaced + "]");

@@ -141,7 +141,8 @@ class MeetingRegistrationsIT {
         });
         Mailbox.Mail waiting = Mailbox.await(third.email(), "Op de wachtlijst: Startbijeenkomst",
                 Duration.ofSeconds(30));
-        assertThat(waiting.text()).contains("Beste Derde", "u staat op de wachtlijst", "die u van de wachtlijst kan halen")
+        assertThat(waiting.text())
+                .contains("Beste Derde", "u staat op de wachtlijst", "die u van de wachtlijst kan halen")
                 .doesNotContain("bijlage");
         assertThat(waiting.attachments()).as("no date to keep while one waits for a place").isEmpty();
 

@@ -163,8 +163,8 @@ class MonitoringBrowserIT {
                     .contains("Ingeschreven BRP: 4.500 → 4.800").contains(DEMO_OFFICER.displayName());
             // the dialog's title heads its content, as a section's heading does
             assertThat(auditor.driver().findElement(By.cssSelector("#historyDialog .ui-dialog-title")))
-                    .satisfies(title -> assertThat(List.of(title.getAttribute("role"), title.getAttribute("aria-level")))
-                            .containsExactly("heading", "2"));
+                    .satisfies(title -> assertThat(List.of(title.getAttribute("role"),
+                            title.getAttribute("aria-level"))).containsExactly("heading", "2"));
             auditor.driver().findElement(By.cssSelector("#historyDialog .ui-dialog-titlebar-close")).click();
 
             // a year mistyped is said to be so as soon as the field is left, not shown as the present without a word

@@ -411,7 +411,8 @@ class StrategyBrowserIT {
             bram.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                     "return !!document.activeElement.closest(\"[id$=':merged']\");")));
             assertThat(conflict.findElement(By.cssSelector(".conflict-explain")).getText())
-                    .as("who saved the section, and when").containsPattern(" op \\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2} opgeslagen");
+                    .as("who saved the section, and when")
+                    .containsPattern(" op \\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2} opgeslagen");
             assertThat(bram.driver().findElements(section("NUMBERS", ".changed-by"))).as("not the page's older word")
                     .isEmpty();
             assertThat(conflict.findElement(By.cssSelector(".theirs")).getText()).contains("Anna schrijft");

@@ -177,8 +177,8 @@ public class RegionalPicture {
      * counted with it, as its locations are.
      */
     private static Map<String, AreaFigures> figures(Connection connection, List<MunicipalityArea> inPicture,
-                                                    Map<String, MunicipalDivision.Merger> merged, LocalDate date, Instant asOf,
-                                                    boolean now, boolean suppress)
+                                                    Map<String, MunicipalDivision.Merger> merged, LocalDate date,
+                                                    Instant asOf, boolean now, boolean suppress)
             throws SQLException {
         Set<String> codes = inPicture.stream().map(MunicipalityArea::code).collect(Collectors.toSet());
         Map<String, MunicipalDivision.Merger> into = merged.entrySet().stream()

@@ -52,8 +52,8 @@ public record ImportColumn(String english, String dutch, boolean required) {
             "nationalities", "herkomstland", "geboortedatum", "geboorteland", "geboorteplaats",
             "geboren", "geboorte", "birth", "birthdate", "birthday", "dob", "bsn", "burgerservicenummer", "sofinummer",
             "citizen", "voornaam", "voornamen", "voorletters", "initialen", "tussenvoegsel", "achternaam",
-            "familienaam", "surname", "firstname", "lastname", "geslacht", "gender", "sex", "leeftijd", "age", "paspoort",
-            "paspoortnummer", "passport", "identiteitsbewijs", "documentnummer", "geboortejaar");
+            "familienaam", "surname", "firstname", "lastname", "geslacht", "gender", "sex", "leeftijd", "age",
+            "paspoort", "paspoortnummer", "passport", "identiteitsbewijs", "documentnummer", "geboortejaar");
 
     /** Words of a person's data that other things have too: the origin of figures, a building manager's phone. */
     private static final Set<String> OF_A_PERSON = Set.of("herkomst", "origin", "telefoonnummer",

@@ -13,8 +13,8 @@ import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 
 /**
  * The province and region of every active municipality in one query, for modules that aggregate figures per
- * region, with the merged ones to count with their successors: the paged register ({@link MunicipalityDirectory#search}) also loads contacts
- * and a count.
+ * region, with the merged ones to count with their successors: the paged register
+ * ({@link MunicipalityDirectory#search}) also loads contacts and a count.
  */
 @Stateless
 public class MunicipalityAreas {

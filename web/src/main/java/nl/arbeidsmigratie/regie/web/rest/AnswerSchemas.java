@@ -278,8 +278,8 @@ public class AnswerSchemas implements OASFilter {
                 .addProperty("corrected", whole("Records corrected: a new version each"))
                 .addProperty("unchanged", whole("Rows that held what was recorded already"))
                 .addProperty("alreadyImported", OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN)
-                        .description("Whether this very file was imported before; it is compared again as any file is, so "
-                                + "figures changed since are written as it has them"))
+                        .description("Whether this very file was imported before; it is compared again as any file"
+                                + " is, so figures changed since are written as it has them"))
                 .addProperty("notes", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(OASFactory
                         .createSchema().type(Schema.SchemaType.OBJECT)
                         .addProperty("line", whole("The line of the file, from 1 for the header"))
