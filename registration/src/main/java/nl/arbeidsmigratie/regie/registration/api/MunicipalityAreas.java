@@ -27,12 +27,7 @@ public class MunicipalityAreas {
 
     /** Every active municipality, ordered by name. */
     public List<MunicipalityArea> all() {
-        currentAccount.requireView();
-        return em.createQuery("select m.code, m.name, m.province, r.name from Municipality m "
-                        + "left join m.region r where m.active = true order by m.name", Object[].class)
-                .getResultStream()
-                .map(row -> new MunicipalityArea((String) row[0], (String) row[1], (String) row[2], (String) row[3]))
-                .toList();
+        return division().municipalities();
     }
 
     /**
