@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.web.security.SessionIdsInAddresses;
 import org.primefaces.csp.CspException;
 
 /**
@@ -204,7 +205,7 @@ public class FormPostGuard extends HttpFilter {
         Locale locale = request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage())
                 ? Locale.ENGLISH : Locale.forLanguageTag("nl");
         ResourceBundle texts = ResourceBundle.getBundle(MessageTexts.BUNDLE, locale);
-        String again = request.getRequestURI();
+        String again = pageAgain(request.getRequestURI(), request.getContextPath());
         response.setStatus(status);
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -214,6 +215,14 @@ public class FormPostGuard extends HttpFilter {
                 + "<p id=\"form-refused\">" + escape(texts.getString(textKey)) + "</p>"
                 + "<p><a href=\"" + escape(again) + "\">" + escape(texts.getString("error.form-refused.again"))
                 + "</a></p></body></html>");
+    }
+
+    /**
+     * The address the refused post went to, as a link on this site: an address starting with two slashes, which
+     * any other site can post to, would otherwise link to the host it names.
+     */
+    static String pageAgain(String requestUri, String contextPath) {
+        return SessionIdsInAddresses.withoutSessionId(requestUri).orElse(contextPath + "/");
     }
 
     private static String escape(String text) {

@@ -43,7 +43,7 @@ public class SessionIdsInAddresses extends HttpFilter {
      * equals sign is encoded), as a path on this site: two slashes at its start would name another host. Empty when
      * what is left is no path.
      */
-    static Optional<String> withoutSessionId(String uri) {
+    public static Optional<String> withoutSessionId(String uri) {
         String path = SESSION_ID.matcher(uri).replaceAll("").replaceFirst("^[/\\\\]+", "/");
         return path.startsWith("/") ? Optional.of(path) : Optional.empty();
     }
