@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -37,9 +36,13 @@ import nl.arbeidsmigratie.regie.registration.entity.Account;
 @Stateless
 public class Accounts {
 
-    /** Enough for any real address; keeps a flood of junk from bloating the audit trail. */
-    private static final int MAX_AUDITED_ADDRESS = 254;
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /**
+     * The actor of what a caller does before signing in: the trail keeps no address typed in, which may be
+     * someone's without an account or a password typed into the wrong field.
+     */
+    private static final String ANONYMOUS = "anonymous";
+    /** The target of a refused sign-in to an address no account has. */
+    private static final String UNKNOWN_ACCOUNT = "account:unknown";
 
     @Inject
     CurrentAccount currentAccount;
@@ -114,7 +117,6 @@ public class Accounts {
         Instant now = clock.instant();
         String name = email == null ? "" : email.strip();
         String secret = password == null ? "" : password;
-        String actor = name.isEmpty() ? "anonymous" : audited(name);
         // no address is longer than 254 characters or holds a control character: such a one names no account and is
         // not even looked up
         boolean possible = !name.isEmpty() && name.length() <= EmailAddress.MAX_LENGTH
@@ -125,24 +127,24 @@ public class Accounts {
         // others' failures or an attacker's guesses set off (OWASP "device cookies")
         boolean knownBrowser = device != null && found.filter(known -> ledger.knownDevice(known.id(), device, now))
                 .isPresent();
+        // a refused attempt is nobody's the trail could name, whichever account it was made on
+        String target = found.map(known -> "account:" + known.id()).orElse(UNKNOWN_ACCOUNT);
         if (wait.isPresent() && !knownBrowser) {
-            ledger.audit(actor, "login.refused", "account:" + audited(name),
+            ledger.audit(ANONYMOUS, "login.refused", target,
                     Map.of("reason", "too many failed sign-ins from this client"));
             return LoginResult.throttled(wait.get());
         }
         if (found.isEmpty() || !found.get().maySignIn()) {
             passwords.spendTimeOfOneCheck(secret);
-            ledger.audit(actor, "login.refused", "account:" + audited(name),
+            ledger.audit(ANONYMOUS, "login.refused", target,
                     Map.of("reason", found.map(SignInLedger.Candidate::whyNot).orElse("unknown account")));
             return failedFrom(clientAddress, now);
         }
         SignInLedger.Candidate account = found.get();
-        String target = "account:" + account.id();
         boolean pastLock = account.lockedAt(now) && knownBrowser;
         if (account.lockedAt(now) && !pastLock) {
             passwords.spendTimeOfOneCheck(secret);
-            ledger.audit(account.email(), "login.locked", target,
-                    Map.of("lockedUntil", account.lockedUntil().toString()));
+            ledger.audit(ANONYMOUS, "login.locked", target, Map.of("lockedUntil", account.lockedUntil().toString()));
             return failedFrom(clientAddress, now);
         }
         if (pastLock) {
@@ -150,7 +152,7 @@ public class Accounts {
         }
         if (!passwords.matches(secret, account.passwordHash())) {
             SignInLedger.Failure failure = ledger.countFailure(account.id(), now);
-            ledger.audit(account.email(), failure.lockedAlready() ? "login.locked" : "login.refused", target,
+            ledger.audit(ANONYMOUS, failure.lockedAlready() ? "login.locked" : "login.refused", target,
                     failure.lockedNowUntil() == null ? Map.of("reason", "wrong password")
                             : Map.of("reason", "wrong password", "lockedUntil", failure.lockedNowUntil().toString()));
             return failedFrom(clientAddress, now);
@@ -168,7 +170,7 @@ public class Accounts {
         String target = "account:" + account.id();
         if (!passwords.matches(secret, account.passwordHash())) {
             ledger.countDeviceFailure(account.id(), device);
-            ledger.audit(account.email(), "login.refused", target,
+            ledger.audit(ANONYMOUS, "login.refused", target,
                     Map.of("reason", "wrong password from a known browser while locked"));
             return failedFrom(clientAddress, now);
         }
@@ -182,15 +184,6 @@ public class Accounts {
     private LoginResult failedFrom(String clientAddress, Instant now) {
         throttle.count(RequestThrottle.SIGN_IN_PER_CLIENT, clientAddress, now);
         return LoginResult.refused();
-    }
-
-    /**
-     * At most the first {@value #MAX_AUDITED_ADDRESS} characters of an address a caller typed, for the audit trail;
-     * a control character (which the database does not store, in the case of NUL) as the replacement character.
-     */
-    private static String audited(String address) {
-        String kept = address.length() > MAX_AUDITED_ADDRESS ? address.substring(0, MAX_AUDITED_ADDRESS) : address;
-        return CONTROL.matcher(kept).replaceAll("\uFFFD");
     }
 
     /** The signed-in account, empty for anonymous callers. */
@@ -275,12 +268,11 @@ public class Accounts {
         }
         throttling.count(RequestThrottle.RESET_PER_CLIENT, clientAddress, RequestThrottle.RESET_PER_ADDRESS,
                 address, clock.instant());
-        String actor = audited(address);
         Optional<Account> found = currentAccount.byEmail(address).filter(Account::maySignIn);
         // one pending reset mail per account per period: a repeated request gets the same answer and no new mail
         boolean mailed = found.isPresent() && mails.sendPasswordResetLinkUnlessPending(found.get(), clock.instant());
-        audit.recordAs(actor, "account.password-reset-requested",
-                "account:" + found.map(account -> String.valueOf(account.id())).orElse(actor), null,
+        audit.recordAs(ANONYMOUS, "account.password-reset-requested",
+                found.map(account -> "account:" + account.id()).orElse(UNKNOWN_ACCOUNT), null,
                 Map.of("mailed", mailed));
     }
 
