@@ -202,6 +202,7 @@ var RegieEditor = {
         RegieEditor.linkTooltipInPageLanguage(widget);
         RegieEditor.pasteNoCode(widget);
         RegieEditor.wordLists(widget);
+        RegieEditor.wordListKinds(widget);
         RegieEditor.toolbarOneStop(widget);
         RegieEditor.headingOnItsOwnLine(widget);
         RegieEditor.caretKept(widget);
@@ -302,14 +303,15 @@ var RegieEditor = {
        makes them a numbered list unless the paste also defines the list (which Word leaves out of a part copied,
        and mail and web versions of Word often do), and keeps the bullet ("1. · Park"). The item's own bullet or
        number tells which list it is, and is left out as the list shows its own. */
+    // a bullet sign, maybe right before the words; a letter or dash used as one, or a number, before a space
+    LIST_MARKER: /^[\s\u00a0]*(?:([\u00b7\u2022\u25aa\u25a0\u25a1\u25e6\u27a2\uf0a7\uf0b7\uf0d8\uf0fc\uf076\u00a7])[\s\u00a0]*|([o*\u2013-])[\s\u00a0]+|((?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)])[\s\u00a0]+)/,
     wordLists: function (widget) {
         var Delta = window.Quill && window.Quill.import('delta');
         if (!Delta || !widget.editor.clipboard) {
             return;
         }
         var WORD = 'urn:schemas-microsoft-com:office:word';
-        // a bullet sign, maybe right before the words; a letter or dash used as one, or a number, before a space
-        var MARKER = /^[\s\u00a0]*(?:([\u00b7\u2022\u25aa\u25a0\u25a1\u25e6\u27a2\uf0a7\uf0b7\uf0d8\uf0fc\uf076\u00a7])[\s\u00a0]*|([o*\u2013-])[\s\u00a0]+|((?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)])[\s\u00a0]+)/;
+        var MARKER = RegieEditor.LIST_MARKER;
         widget.editor.clipboard.addMatcher(Node.ELEMENT_NODE, function (node, delta) {
             // a paragraph of a list, or the item the editor made of it in a paste from Word, which it marks so
             var level = /mso-list:[^;]*level(\d+)/i.exec(node.getAttribute('style') || '');
@@ -338,6 +340,44 @@ var RegieEditor = {
                 return {insert: op.insert, attributes: attributes};
             }));
         });
+    },
+    /* In a paste from Word the editor takes each list paragraph's bullet or number out (Word marks it to be left
+       out: mso-list:Ignore) and reads from Word's list definitions whether the list has bullets; without those
+       definitions, left out as above, every list would be numbered. Where a list lacks its definition, its first
+       paragraph's own bullet or number gives it, before the editor reads them. */
+    wordListKinds: function (widget) {
+        var clipboard = widget.editor.clipboard;
+        if (!clipboard || typeof clipboard.normalizeHTML !== 'function') {
+            return;
+        }
+        var normalize = clipboard.normalizeHTML;
+        clipboard.normalizeHTML = function (doc) {
+            var defined = doc.documentElement ? doc.documentElement.innerHTML : '';
+            var added = [];
+            doc.querySelectorAll('[style*=mso-list]').forEach(function (node) {
+                var style = node.getAttribute('style') || '';
+                var list = /mso-list:[^;]*\bl(\d+)/i.exec(style);
+                var shown = node.querySelector('[style*=mso-list]');
+                if (!list || /mso-list:[^;]*ignore/i.test(style) || !shown) {
+                    return;
+                }
+                var level = (/mso-list:[^;]*\blevel(\d+)/i.exec(style) || [null, '1'])[1];
+                var name = '@list l' + list[1] + ':level' + level;
+                var known = new RegExp(name + '\\s*\\{[^\\}]*mso-level-number-format', 'i');
+                var marker = RegieEditor.LIST_MARKER.exec(shown.textContent + ' ');
+                if (!marker || known.test(defined)
+                        || added.some(function (rule) { return rule.indexOf(name + ' ') === 0; })) {
+                    return;
+                }
+                added.push(name + ' {mso-level-number-format:' + (marker[3] ? 'decimal' : 'bullet') + ';}');
+            });
+            if (added.length && doc.head) {
+                var definitions = doc.createElement('style');
+                definitions.textContent = added.join('\n');
+                doc.head.appendChild(definitions);
+            }
+            return normalize.call(this, doc);
+        };
     },
     /* The editor gives the line a paste ends on the format of the paste's first block: a heading pasted after
        words typed on a line would make those words that heading too, a table's first row would run on from them.

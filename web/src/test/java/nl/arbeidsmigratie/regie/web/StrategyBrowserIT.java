@@ -124,10 +124,19 @@ class StrategyBrowserIT {
                     + "<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span"
                     + " style='font-family:Symbol'>·<span>&nbsp;&nbsp;</span></span><![endif]>Park De Zilk</p>"
                     + "<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span"
-                    + " style='font-family:Symbol'>·</span><![endif]>Park Duinrand</p></body></html>");
-            officer.until(d -> editorHtml(officer, "LOCATIONS").contains("Park Duinrand"));
+                    + " style='font-family:Symbol'>·</span><![endif]>Park Duinrand</p>"
+                    // as Word marks the bullet or number to be left out, which the editor takes out before reading
+                    + "<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><![if !supportLists]><span"
+                    + " style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt \"Times"
+                    + " New Roman\"'>&nbsp;&nbsp;</span></span></span><![endif]>Camping Zeezicht</p>"
+                    + "<p class=MsoListParagraph style='mso-list:l2 level1 lfo3'><![if !supportLists]><span><span"
+                    + " style='mso-list:Ignore'>1.<span>&nbsp;&nbsp;</span></span></span><![endif]>Eerst tellen</p>"
+                    + "</body></html>");
+            officer.until(d -> editorHtml(officer, "LOCATIONS").contains("Eerst tellen"));
             assertThat(editorHtml(officer, "LOCATIONS"))
                     .containsPattern("<li data-list=\"bullet\">(<span class=\"ql-ui\"[^>]*></span>)?Park De Zilk</li>")
+                    .containsPattern("<li data-list=\"bullet\">(<span class=\"ql-ui\"[^>]*></span>)?Camping Zeezicht</li>")
+                    .containsPattern("<li data-list=\"ordered\">(<span class=\"ql-ui\"[^>]*></span>)?Eerst tellen</li>")
                     .doesNotContain("·");
             // a paste from the browser's menu, which no key announces, is saved as typing is; a web page's script
             // and style come along as no text
