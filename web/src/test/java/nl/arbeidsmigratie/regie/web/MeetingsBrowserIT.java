@@ -219,7 +219,7 @@ class MeetingsBrowserIT {
             browser.type("register:name", "Anna de Vries");
             browser.type("register:email", person);
             browser.click(By.id("register:submit"));
-            browser.waitForText("meeting:messages", "Anna de Vries is aangemeld.");
+            browser.waitForText("registrationMessages", "Anna de Vries is aangemeld.");
             // said to a screen reader too, though the message came with a new form
             browser.until(d -> String.valueOf(d.findElement(By.id("announcer")).getAttribute("textContent"))
                     .contains("Anna de Vries is aangemeld."));
@@ -258,7 +258,7 @@ class MeetingsBrowserIT {
             browser.type("register:name", "Bram Jansen");
             browser.type("register:email", "bram." + run + "@delft.example");
             browser.click(By.id("register:submit"));
-            browser.waitForText("meeting:messages", "Bram Jansen is aangemeld.");
+            browser.waitForText("registrationMessages", "Bram Jansen is aangemeld.");
             assertThat(browser.text(By.id("meeting:participants"))).contains("Delft", "Bram Jansen", "Westland");
             openMeetings(browser);
 

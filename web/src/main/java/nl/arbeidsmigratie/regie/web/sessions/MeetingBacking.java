@@ -49,6 +49,8 @@ public class MeetingBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The fields of the registration form; other broken rules (full, closed) are shown above it. */
     private static final java.util.Set<String> FIELDS = java.util.Set.of("municipalityCode", "name", "email");
+    /** Where what came of a registration is said: beside the form, which may be far down a phone's page. */
+    private static final String REGISTRATION = "registration";
 
     @Inject
     MeetingPlanning planning;
@@ -132,9 +134,10 @@ public class MeetingBacking implements Serializable {
             RegistrationView registered = registrations.register(new NewRegistration(meeting.id(), municipalityCode,
                     name, email, policyField));
             if (registered.status() == RegistrationStatus.WAITING_LIST) {
-                Messages.addGlobalWarn("meeting.registered.waiting", registered.name(), registered.waitingPosition());
+                Messages.addWarn(REGISTRATION, "meeting.registered.waiting", registered.name(),
+                        registered.waitingPosition());
             } else {
-                Messages.addGlobalInfo("meeting.registered", registered.name());
+                Messages.addInfo(REGISTRATION, "meeting.registered", registered.name());
             }
             name = null;
             email = null;
@@ -144,7 +147,7 @@ public class MeetingBacking implements Serializable {
             if (FIELDS.contains(invalid.field()) && !("municipalityCode".equals(invalid.field()) && layout.isOfficer())) {
                 Messages.addError("register:" + invalid.field(), invalid.messageKey(), invalid.arguments());
             } else {
-                Messages.addGlobalError(invalid.messageKey(), invalid.arguments());
+                Messages.addError(REGISTRATION, invalid.messageKey(), invalid.arguments());
             }
         }).run();
         reload();
@@ -172,7 +175,14 @@ public class MeetingBacking implements Serializable {
     /** Whether the caller may register people: officers and coordinators, while the meeting takes registrations. */
     public boolean isMayRegister() {
         return meeting != null && meeting.takesRegistrations() && (layout.isOfficer() && takingPart
-                || layout.isCoordinator());
+                && !isOwnPlacesTaken() || layout.isCoordinator());
+    }
+
+    /** Whether the officer's municipality has registered as many people as the meeting takes of one. */
+    private boolean isOwnPlacesTaken() {
+        Integer limit = meeting.municipalityLimit();
+        return layout.isOfficer() && limit != null && people.stream()
+                .filter(r -> r.municipalityCode().equals(municipalityCode)).count() >= limit;
     }
 
     /**
@@ -184,7 +194,11 @@ public class MeetingBacking implements Serializable {
             return null;
         }
         if (meeting.takesRegistrations()) {
-            return isMayRegister() ? null : "meeting.register.not-participant";
+            if (isMayRegister()) {
+                return null;
+            }
+            return takingPart && isOwnPlacesTaken() ? "meeting.register.places-taken"
+                    : "meeting.register.not-participant";
         }
         return switch (meeting.status()) {
             case HELD -> "meeting.register.held";
