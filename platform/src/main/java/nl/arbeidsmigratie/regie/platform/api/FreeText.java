@@ -139,6 +139,15 @@ public final class FreeText {
             + "|romanian|bulgarian|hungarian|lithuanian|latvian|estonian|slovak|czech|portuguese|spanish|croatian"
             + "|greek|italian|ukrainian|german|french|belgian|slovenian|moldovan|austrian|danish|finnish|irish|dutch";
 
+    /*
+     * A nationality's own word, which Dutch uses for people of it too ("3000 Pools"); English its adjective ("3000
+     * Polish"). Not "frans", a first name, nor "nederlands" or "dutch", whole words of a Dutch text ("Nederlands 2").
+     */
+    private static final String NATIONALITY = "pools|roemeens|bulgaars|hongaars|litouws|lets|ests|slowaaks"
+            + "|tsjechisch|portugees|spaans|kroatisch|grieks|italiaans|oekra\\u00efens|oekraiens|duits|belgisch"
+            + "|sloveens|moldavisch|oostenrijks|turks|marokkaans|polish|romanian|bulgarian|hungarian|lithuanian"
+            + "|latvian|estonian|slovak|czech|portuguese|spanish|croatian|italian|ukrainian|slovenian|moldovan";
+
     private static final String PEOPLE = "werknemers?|werkneemsters|arbeidsmigranten|migranten|arbeiders|arbeidsters"
             + "|arbeidskrachten|medewerkers|medewerksters|collega's|collegas|bewoners|bewoonsters|huurders|personen"
             + "|mensen|uitzendkrachten|seizoenwerkers|seizoenarbeiders|seizoenskrachten|mannen|vrouwen|gezinnen"
@@ -159,12 +168,19 @@ public final class FreeText {
 
     /**
      * A number of people and their nationality, on one line: "30 Polen", "1.200 Roemeense werknemers", "30 werknemers
-     * uit Polen", "Polen: 30", "Polen 30", "Poolse werknemers - 30", "Romanians (30)".
+     * uit Polen", "30 uit Polen", "30 met de Poolse nationaliteit", "Polen: 30", "Polen 30", "Poolse werknemers - 30",
+     * "Romanians (30)".
      */
     private static final Pattern BY_NATIONALITY = Pattern.compile("(?iU)" + NUMBER + "\\h+(?:" + NATIONALS
-            + "|(?:" + ADJECTIVES + ")\\h+(?:" + PEOPLE + ")|(?:" + PEOPLE + ")\\h+(?:uit|from)\\h+(?:" + COUNTRIES
-            + "))(?!\\p{L})|(?<!\\p{L})(?:" + NATIONALS + "|(?:" + ADJECTIVES + ")\\h+(?:" + PEOPLE
-            + "))\\h*[:=(\\u2013\\u2014-]?\\h*" + NUMBER);
+            + "|(?:" + ADJECTIVES + ")\\h+(?:" + PEOPLE + ")|(?:(?:" + PEOPLE + ")\\h+)?(?:uit|from)\\h+(?:"
+            + COUNTRIES + ")|(?:met\\h+(?:de\\h+)?|(?:with|of)\\h+)?(?:" + ADJECTIVES
+            + ")\\h+(?:nationaliteit|nationality))(?!\\p{L})|(?<!\\p{L})(?:" + NATIONALS + "|(?:" + ADJECTIVES
+            + ")\\h+(?:" + PEOPLE + "))\\h*[:=(\\u2013\\u2014-]?\\h*" + NUMBER
+            // the nationality's own word: after a number at the end of a phrase ("3000 Pools, 1200 Roemeens") or
+            // before one it is set apart from ("Pools: 3000"), or after the word nationality ("nationaliteit Pools 3")
+            + "|" + NUMBER + "\\h+(?:" + NATIONALITY + ")(?!\\p{L}|\\h*\\p{L})"
+            + "|(?<!\\p{L})(?:(?:nationaliteit|nationality)\\h*:?\\h*(?:" + NATIONALITY + ")\\h*[:=(\\u2013\\u2014-]?"
+            + "|(?:" + NATIONALITY + ")\\h*[:=(\\u2013\\u2014-])\\h*" + NUMBER);
 
     /**
      * Whether {@code value} holds a number standing on its own that is a valid BSN: nine digits, also written

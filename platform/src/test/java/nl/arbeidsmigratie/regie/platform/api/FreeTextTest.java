@@ -125,7 +125,10 @@ class FreeTextTest {
                 "30\u00a0Polen", "30 Poolse arbeidskrachten", "20 Duitsers", "dertig Polen", "Polen: 30",
                 "15 Poolse mannen", "30 Polish nationals", "30 werknemers uit Polen", "Poolse werknemers: 30",
                 "Romanians (30)", "Roemenen: dertig", "twee\u00ebntwintig Polen", "30 Poolse collega's",
-                "Polen 30", "Roemenen - 12", "Poolse werknemers \u2013 30", "Bulgaren 1.200"))
+                "Polen 30", "Roemenen - 12", "Poolse werknemers \u2013 30", "Bulgaren 1.200",
+                "3000 Poolse nationaliteit", "nationaliteit Pools 3000", "3000 Pools, 1200 Roemeens", "Pools: 3000",
+                "Polish: 3000", "3000 Polish, 1200 Romanian", "3000 uit Polen", "40 met de Roemeense nationaliteit",
+                "12 of Polish nationality"))
                 .allSatisfy(text -> assertThatThrownBy(() -> FreeText.checked("note", text))
                         .isInstanceOfSatisfying(InvalidInputException.class,
                                 e -> assertThat(e.messageKey()).isEqualTo("error.text.nationality")));
@@ -137,7 +140,9 @@ class FreeTextTest {
                 "site has 2 pool tables", "we installed 4 poles for the fence", "2 maltese dogs", "Born 12-03-25",
                 "Locaties in de kernen: 4\nDuitsers en Belgen wonen langs de grens", "geboren\n12-03-1985",
                 "Het idee is geboren in 2019", "we verwacht Poolse werknemers",
-                "Werkbezoek Polen 2024.", "Bezoek aan Polen 2023, met de gemeente"))
+                "Werkbezoek Polen 2024.", "Bezoek aan Polen 2023, met de gemeente", "taalles Nederlands 2 keer",
+                "3 Poolse winkels", "2 French windows", "Frans: 06-12345678", "cursus Pools 2 avonden",
+                "30 km uit Duitsland vandaan", "12 Spaans sprekende medewerkers"))
                 .allSatisfy(text -> assertThat(FreeText.checked("note", text)).isEqualTo(text));
     }
 }
