@@ -55,6 +55,8 @@ public final class CsvRows implements Closeable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final char separator;
+    /** Whether the file writes numbers the Dutch way: {@link Row#dutchNumbers}. */
+    private final boolean dutchNumbers;
     private final String[] canonical;
     private final Map<String, String> asNamed = new HashMap<>();
     /** The columns whose header is empty: a spreadsheet leaves them empty; a value in one was meant but has no name. */
@@ -64,12 +66,13 @@ public final class CsvRows implements Closeable {
     /** The lines up to the end of the last record read, the header's included. */
     private long linesRead;
 
-    private CsvRows(CSVParser parser, long skipped, char separator, String[] canonical) {
+    private CsvRows(CSVParser parser, long skipped, char separator, boolean dutchNumbers, String[] canonical) {
         this.parser = parser;
         this.skipped = skipped;
         this.linesRead = parser.getCurrentLineNumber() + skipped;
         this.records = parser.iterator();
         this.separator = separator;
+        this.dutchNumbers = dutchNumbers;
         this.canonical = canonical;
         for (String name : canonical) {
             asNamed.put(name, name);
@@ -222,7 +225,9 @@ public final class CsvRows implements Closeable {
             parser.close();
             return null;
         }
-        CsvRows rows = new CsvRows(parser, headerAt - 1, separator, canonical);
+        // Dutch spreadsheets separate by semicolons, and by tabs in the "Unicode text" they save: with Dutch names
+        CsvRows rows = new CsvRows(parser, headerAt - 1, separator, separator == ';' || separator == '\t' && dutch,
+                canonical);
         rows.nameless.addAll(withoutName);
         for (int i = 0; i < header.size(); i++) {
             if (canonical[i] != null) {
@@ -294,7 +299,7 @@ public final class CsvRows implements Closeable {
                 String value = FreeText.lineFeeds(SpreadsheetCsv.restored(record.get(i).strip()));
                 values.put(canonical[i], value.isEmpty() ? null : value);
             }
-            return new Row(line, values, separator == ';');
+            return new Row(line, values, dutchNumbers);
         } catch (UncheckedIOException | IllegalStateException unreadable) {
             problems.accept(unreadable(unreadable, parser.getCurrentLineNumber() + skipped, skipped));
             return null;
@@ -347,8 +352,9 @@ public final class CsvRows implements Closeable {
         }
 
         /**
-         * {@code dutchNumbers}: the file is separated by semicolons, as a spreadsheet set to Dutch writes it, which
-         * writes one point two as {@code 1,2}: a point between groups of three digits is a thousands separator.
+         * {@code dutchNumbers}: the file is separated by semicolons, as a spreadsheet set to Dutch writes it, or by
+         * tabs under Dutch column names, as it saves "Unicode text"; it writes one point two as {@code 1,2}: a point
+         * between groups of three digits is a thousands separator.
          */
         public Row(long line, Map<String, String> values, boolean dutchNumbers) {
             this(line, values, new ArrayList<>(), dutchNumbers);

@@ -87,6 +87,8 @@ class CsvRowsTest {
             assertThat(r.get("persons")).isEqualTo("12");
         });
         assertThat(english.get(0).values()).isEqualTo(dutch.get(0).values());
+        assertThat(dutch.get(0).dutchNumbers()).isTrue();
+        assertThat(english.get(0).dutchNumbers()).isFalse();
     }
 
     @Test
@@ -94,6 +96,10 @@ class CsvRowsTest {
         List<CsvRows.Row> tabs = read("bag_id\tpeildatum\tpersonen\n0518010000000001\t2024-01-01\t 12 \n");
         assertThat(problems).isEmpty();
         assertThat(tabs).singleElement().satisfies(r -> assertThat(r.get("persons")).isEqualTo("12"));
+        // "Unicode text" of a spreadsheet set to Dutch writes numbers the Dutch way, as its semicolon files do
+        assertThat(tabs.get(0).dutchNumbers()).isTrue();
+        assertThat(read("bag_id\treference_date\tpersons\n0518010000000001\t2024-01-01\t12\n").get(0)
+                .dutchNumbers()).as("under English names").isFalse();
 
         read("bag_id\tpeildatum;personen\n");
         read("bag_id\tpeildatum\tpersonen\n0518010000000001;2024-01-01;12\n");
