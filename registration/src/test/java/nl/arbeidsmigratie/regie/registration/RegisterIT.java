@@ -25,6 +25,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
+import nl.arbeidsmigratie.regie.registration.api.AccountAdministration;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.AuditReview;
 import nl.arbeidsmigratie.regie.registration.api.ContactDetails;
@@ -35,9 +36,11 @@ import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityQuery;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalitySort;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityView;
+import nl.arbeidsmigratie.regie.registration.api.NewAccount;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.registration.api.RegionAdministration;
 import nl.arbeidsmigratie.regie.registration.api.RegionView;
+import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.registration.api.VerificationRun;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
@@ -69,6 +72,9 @@ class RegisterIT {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    AccountAdministration administration;
 
     @Resource
     ManagedExecutorService executor;
@@ -142,6 +148,13 @@ class RegisterIT {
                 assertThat(merged.active()).isFalse();
                 assertThat(merged.successorName()).isEqualTo("Rotterdam");
                 assertThat(merged.inactiveSince()).isEqualTo(LocalDate.of(2023, 1, 1));
+                // a new officer is one of the successor's
+                assertThatThrownBy(() -> administration.create(new NewAccount("schiedam-" + System.nanoTime()
+                        + "@test.example", "Ambtenaar Schiedam", Role.OFFICER, "GM0606", "nl")))
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                            assertThat(e.messageKey()).isEqualTo("error.municipality.merged");
+                            assertThat(e.arguments()).containsExactly("Schiedam", "Rotterdam");
+                        });
             } finally {
                 MunicipalityView current = directory.find("GM0606").orElseThrow();
                 directory.change(new MunicipalityChange("GM0606", current.region(), true, null, null, current.version()));

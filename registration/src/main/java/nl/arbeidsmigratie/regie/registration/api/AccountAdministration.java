@@ -82,7 +82,8 @@ public class AccountAdministration {
         checks.require(email == null || currentAccount.byEmail(email).isEmpty(), "email", "error.email.taken",
                 "an account with this address exists");
         String name = checks.value(() -> validName(request.displayName()));
-        Municipality municipality = checks.value(() -> municipalityFor(request.role(), request.municipalityCode()));
+        Municipality municipality = checks.value(() -> municipalityFor(request.role(), request.municipalityCode(),
+                null));
         String language = request.preferredLanguage() == null ? Account.DEFAULT_LANGUAGE : request.preferredLanguage();
         checks.require(Account.LANGUAGES.contains(language), "preferredLanguage", "error.language.unknown",
                 "no language " + language);
@@ -105,7 +106,8 @@ public class AccountAdministration {
             throw new ConcurrentChangeException("changed by someone else since version " + change.version(), before);
         }
         String name = validName(change.displayName());
-        Municipality municipality = municipalityFor(change.role(), change.municipalityCode());
+        Municipality municipality = municipalityFor(change.role(), change.municipalityCode(),
+                account.municipality());
         // one click on one's own row would lock oneself out of this page: another coordinator does that
         if (change.role() != account.role() && account.email().equalsIgnoreCase(currentAccount.require().email())) {
             throw new InvalidInputException("role", "error.account.own-role", "a coordinator's own role is changed "
@@ -185,7 +187,11 @@ public class AccountAdministration {
         return account;
     }
 
-    private Municipality municipalityFor(Role role, String code) {
+    /**
+     * The municipality of an officer; one merged into another only as the one the account has already ({@code kept}),
+     * so its officers stay editable while new ones are assigned to the successor.
+     */
+    private Municipality municipalityFor(Role role, String code, Municipality kept) {
         if (role != Role.OFFICER) {
             return null;
         }
@@ -195,6 +201,9 @@ public class AccountAdministration {
         Municipality municipality = em.find(Municipality.class, code.strip());
         if (municipality == null) {
             throw new InvalidInputException("municipalityCode", "error.municipality.unknown", "no municipality");
+        }
+        if (!municipality.active() && municipality != kept) {
+            throw MunicipalityDirectory.merged(municipality);
         }
         return municipality;
     }

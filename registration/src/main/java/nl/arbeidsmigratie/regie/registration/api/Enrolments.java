@@ -88,6 +88,9 @@ public class Enrolments {
         if (municipality == null) {
             throw new InvalidInputException("municipalityCode", "error.municipality.unknown", "no municipality " + code);
         }
+        if (!municipality.active()) {
+            throw MunicipalityDirectory.merged(municipality);
+        }
         if (register.of(edition, code).isPresent()) {
             throw new InvalidInputException("municipalityCode", "error.enrolment.duplicate",
                     code + " already enrolled for edition " + edition.id());

@@ -248,4 +248,11 @@ public class MunicipalityDirectory {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidInputException("region", "error.region.unknown", "no region " + name));
     }
+
+    /** The refusal of a new record for a municipality merged into another: it names the one to choose instead. */
+    static InvalidInputException merged(Municipality municipality) {
+        String successor = municipality.successor() == null ? "" : municipality.successor().name();
+        return new InvalidInputException("municipalityCode", "error.municipality.merged",
+                municipality.code() + " merged into " + successor, municipality.name(), successor);
+    }
 }

@@ -141,8 +141,9 @@ public class AccountsBacking implements Serializable {
         return model;
     }
 
+    /** The municipalities an officer may be given: the current ones, and the one an edited account has now. */
     public List<MunicipalityView> getMunicipalities() {
-        return municipalities;
+        return municipalities.stream().filter(m -> m.active() || m.code().equals(municipalityCode)).toList();
     }
 
     /** The least powerful first: a new account starts as an officer, and a coordinator is chosen on purpose. */
