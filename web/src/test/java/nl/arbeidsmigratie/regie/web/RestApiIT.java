@@ -302,6 +302,40 @@ class RestApiIT {
     }
 
     @Test
+    void anAuditorSearchesTheTrailWithTheHashesItRestsOnAndVerifiesTheChain() throws Exception {
+        String source = "Audit API " + System.nanoTime();
+        HttpResponse<String> recorded = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_OFFICER.email(),
+                TestData.countJson("GM1783", source));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        URI entries = URI.create(base + "api/v1/audit/entries?text=" + URLEncoder.encode(source,
+                StandardCharsets.UTF_8) + "&from=2026-01-01&limit=1");
+
+        HttpResponse<String> found = Http.get(entries, DEMO_AUDITOR);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(found.headers().firstValue("X-Total-Count")).isPresent();
+        Object entry = ((List<?>) Json.parse(found.body())).get(0);
+        assertThat(String.valueOf(Json.at(entry, "action"))).startsWith("count.");
+        assertThat(Json.at(entry, "actor")).isEqualTo(DEMO_OFFICER.email());
+        assertThat(String.valueOf(Json.at(entry, "after"))).contains(source);
+        assertThat(String.valueOf(Json.at(entry, "hash"))).matches("[0-9a-f]{64}");
+        assertThat(String.valueOf(Json.at(entry, "previousHash"))).matches("[0-9a-f]{64}");
+        assertThat(Http.get(URI.create(entries + "&until=2025-12-31"), DEMO_AUDITOR).statusCode())
+                .as("a period that ends before it starts").isEqualTo(400);
+        assertThat(Http.get(URI.create(entries + "&person=nobody-" + source.hashCode()), DEMO_AUDITOR)
+                .headers().firstValue("X-Total-Count")).hasValue("0");
+        assertThat(Http.get(entries, DEMO_OFFICER).statusCode()).as("an officer").isEqualTo(403);
+
+        HttpResponse<String> verified = Http.get(URI.create(base + "api/v1/audit/verification"), DEMO_AUDITOR);
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(Json.at(Json.parse(verified.body()), "intact")).isEqualTo(true);
+        HttpResponse<String> latest = Http.get(URI.create(base + "api/v1/audit/verification/latest"),
+                DEMO_COORDINATOR);
+        assertThat(Json.at(Json.parse(latest.body()), "verifiedBy")).isEqualTo(DEMO_AUDITOR.email());
+        assertThat(Http.get(URI.create(base + "api/v1/audit/verification"), DEMO_OFFICER).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void anOfficerSetsTheirMunicipalitysStayThresholdsWhichItsNewCountsTake() throws Exception {
         URI westland = URI.create(base + "api/v1/stay-thresholds?municipality=gm1783");
         String token = Http.tokenFor(DEMO_OFFICER.email());

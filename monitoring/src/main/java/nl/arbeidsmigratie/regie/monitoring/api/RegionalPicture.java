@@ -124,7 +124,7 @@ public class RegionalPicture {
             FairShareProgress progress = chosen == null ? null : FairShareFigures.progress(connection, chosen,
                     all.stream().filter(m -> shown.equals(m.region()))
                             .collect(Collectors.toMap(MunicipalityArea::code, MunicipalityArea::name)),
-                    all.stream().collect(Collectors.toMap(MunicipalityArea::code, MunicipalityArea::name)), date, asOf,
+                    division.names(), date, asOf,
                     asKnownOn == null);
             return new DashboardView(picture, agreements, progress, regions);
         } catch (SQLException e) {

@@ -34,7 +34,8 @@ import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 @Stateless
 public class AuditReview {
 
-    private static final int LARGEST_PAGE = 200;
+    /** The most entries one page of a search holds. */
+    public static final int LARGEST_PAGE = 200;
 
     /** The audit target under which verifications are recorded. */
     static final String VERIFICATIONS = "audit-trail";

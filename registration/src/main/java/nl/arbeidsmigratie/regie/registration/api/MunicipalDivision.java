@@ -2,6 +2,7 @@ package nl.arbeidsmigratie.regie.registration.api;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,18 @@ public record MunicipalDivision(List<MunicipalityArea> municipalities, Map<Strin
         merged = Map.copyOf(merged);
     }
 
-    /** Municipality {@code into} took over another from {@code since} on (null when the register does not say). */
-    public record Merger(String into, LocalDate since) implements Serializable {
+    /** Every municipality's name by its code: the active ones' and those merged into others'. */
+    public Map<String, String> names() {
+        Map<String, String> names = new HashMap<>();
+        municipalities.forEach(m -> names.put(m.code(), m.name()));
+        merged.forEach((code, merger) -> names.put(code, merger.name()));
+        return names;
+    }
+
+    /**
+     * Municipality {@code name} was taken over by {@code into} from {@code since} on (null when the register does not
+     * say).
+     */
+    public record Merger(String name, String into, LocalDate since) implements Serializable {
     }
 }

@@ -24,6 +24,8 @@ import nl.arbeidsmigratie.regie.monitoring.api.CountView;
 import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
+import nl.arbeidsmigratie.regie.web.rest.MomentParameters;
+import nl.arbeidsmigratie.regie.web.rest.PagedAnswers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -72,11 +74,7 @@ public class CountsResource {
         int size = BadParameterException.wholeNumber("limit", limit, 1, MunicipalCounts.MAX_PAGE);
         Page<CountView> page = counts.pageAsKnownOn(municipalities.read(municipality),
                 MomentParameters.asKnownOn(asKnownOn), skip, size);
-        Response.ResponseBuilder answer = Response.ok(page.items()).header("X-Total-Count", page.total());
-        if (skip + size < page.total()) {
-            answer.link(uri.getRequestUriBuilder().replaceQueryParam("offset", skip + size).build(), "next");
-        }
-        return answer.build();
+        return PagedAnswers.of(page, skip, size, uri);
     }
 
     @POST

@@ -1,4 +1,4 @@
-package nl.arbeidsmigratie.regie.web.monitoring;
+package nl.arbeidsmigratie.regie.web.rest;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -6,13 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
-import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 
 /**
  * Reads the dates and moments of query parameters, refusing what cannot be read with the parameter named, and
  * what lies outside the years 1 to 9999: ISO reads far more, the database keeps far less.
  */
-final class MomentParameters {
+public final class MomentParameters {
 
     private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
@@ -24,16 +23,31 @@ final class MomentParameters {
      * "As known on" a moment: an ISO instant ({@code 2026-03-01T09:30:00Z}), or a date meaning the end of that day
      * in the Netherlands; absent means now.
      */
-    static Instant asKnownOn(String value) {
+    public static Instant asKnownOn(String value) {
         if (value == null || value.isBlank()) {
             return Instant.now();
         }
+        Instant moment = moment("asKnownOn", value, 1);
+        return value.contains("T") ? moment : moment.minusNanos(1);
+    }
+
+    /**
+     * One end of a period, {@code parameter}: an ISO instant, or a date meaning the start of that day in the
+     * Netherlands ({@code end} false) or the start of the next, so that the day is in the period (true); absent
+     * means the period is open at that end (null).
+     */
+    public static Instant bound(String parameter, String value, boolean end) {
+        return value == null || value.isBlank() ? null : moment(parameter, value, end ? 1 : 0);
+    }
+
+    /** An ISO instant as written, or the start of the Dutch day {@code days} after the date written. */
+    private static Instant moment(String parameter, String value, int days) {
         try {
             String given = value.strip();
             if (!given.contains("T")) {
                 LocalDate date = LocalDate.parse(given);
                 if (inRange(date)) {
-                    return date.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant().minusNanos(1);
+                    return date.plusDays(days).atStartOfDay(DutchTime.ZONE).toInstant();
                 }
             } else {
                 // the years are those of the instant as written (UTC); its last hours fall in Dutch 10000, which
@@ -47,12 +61,12 @@ final class MomentParameters {
         } catch (DateTimeException e) {
             // refused below
         }
-        throw new BadParameterException("asKnownOn", "asKnownOn must be a date (2026-03-01) or an ISO instant"
-                + " (2026-03-01T09:30:00Z) in the years 1 to 9999", "error.api.moment", "asKnownOn");
+        throw new BadParameterException(parameter, parameter + " must be a date (2026-03-01) or an ISO instant"
+                + " (2026-03-01T09:30:00Z) in the years 1 to 9999", "error.api.moment", parameter);
     }
 
     /** A reference date; absent means today. */
-    static LocalDate date(String parameter, String value) {
+    public static LocalDate date(String parameter, String value) {
         if (value == null || value.isBlank()) {
             return LocalDate.now(DutchTime.ZONE);
         }

@@ -1,0 +1,134 @@
+package nl.arbeidsmigratie.regie.web.registration;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
+import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
+import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
+import nl.arbeidsmigratie.regie.platform.api.Page;
+import nl.arbeidsmigratie.regie.registration.api.AuditReview;
+import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
+import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
+import nl.arbeidsmigratie.regie.web.rest.MomentParameters;
+import nl.arbeidsmigratie.regie.web.rest.PagedAnswers;
+import nl.arbeidsmigratie.regie.web.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * The audit trail for auditors and coordinators, as on the audit page: its entries searched and paged, each with
+ * the stored texts and hashes its place in the chain rests on, so a reviewer can recompute the chain with tools of
+ * their own; and the verification of the whole chain, which is itself recorded in the trail.
+ */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "Not signed in")
+@APIResponse(responseCode = "403", description = "Not an auditor or coordinator (problem document)")
+public class AuditResource {
+
+    private static final int DEFAULT_LIMIT = 100;
+
+    @Inject
+    AuditReview review;
+
+    @GET
+    @Path("entries")
+    @Operation(operationId = "Audit_entries", summary = "Search the audit trail (auditors, coordinators)",
+            description = "Newest first. Every parameter narrows; none gives the whole trail. Paged: the header "
+                    + "X-Total-Count says how many entries are found, and a Link header with rel=\"next\" gives the "
+                    + "next page while there is one.")
+    @APIResponse(responseCode = "200", description = "One page of entries",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditTrailEntry.class)),
+            headers = {@Header(name = "X-Total-Count", description = "How many entries are found in all",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(name = "Link", description = "rel=\"next\": the next page, while there is one",
+                    schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "A parameter cannot be read (problem document naming it)")
+    public Response entries(
+            @Parameter(description = "One record exactly, as entries name it, e.g. location:GM1783:12")
+            @QueryParam("record") String record,
+            @Parameter(description = "Part of who acted: an e-mail address or a name") @QueryParam("person")
+            String person,
+            @Parameter(description = "The start of the action, e.g. count. for every change of a count")
+            @QueryParam("action") String action,
+            @Parameter(description = "From this moment: a date (its start in the Netherlands) or an ISO instant")
+            @QueryParam("from") String from,
+            @Parameter(description = "Until this moment, exclusive: a date (its end in the Netherlands, so the day "
+                    + "is included) or an ISO instant") @QueryParam("until") String until,
+            @Parameter(description = "Words that must each occur in who acted, the record or what was before or "
+                    + "after, in any case; a record's name finds its entries") @QueryParam("text") String text,
+            @Parameter(description = "How many entries to skip, from 0") @QueryParam("offset") @DefaultValue("0")
+            String offset,
+            @Parameter(description = "Entries per page, 1 to " + AuditReview.LARGEST_PAGE) @QueryParam("limit")
+            @DefaultValue("" + DEFAULT_LIMIT) String limit,
+            @Context UriInfo uri) {
+        int skip = BadParameterException.wholeNumber("offset", offset, 0, Integer.MAX_VALUE - AuditReview.LARGEST_PAGE);
+        int size = BadParameterException.wholeNumber("limit", limit, 1, AuditReview.LARGEST_PAGE);
+        Instant since = MomentParameters.bound("from", from, false);
+        Instant before = MomentParameters.bound("until", until, true);
+        if (since != null && before != null && !since.isBefore(before)) {
+            throw new BadParameterException("until", "until must be later than from", "error.api.period", "until");
+        }
+        List<AuditFilter.Mention> words = text == null ? List.of() : Arrays.stream(text.strip().split("\\s+"))
+                .filter(word -> !word.isEmpty()).map(AuditFilter.Mention::of).toList();
+        Page<AuditEntryView> page = review.search(new AuditFilter(blankless(record), blankless(person),
+                blankless(action), since, before, words), skip, size);
+        Map<String, String> names = review.names(page.items().stream().map(AuditEntryView::target).toList());
+        Page<AuditTrailEntry> entries = new Page<>(page.items().stream().map(e -> new AuditTrailEntry(e.id(), e.occurredAt(),
+                e.actor(), e.action(), e.target(), names.getOrDefault(e.target(), ""), e.before(), e.after(),
+                e.previousHash(), e.hash(), e.hashVersion())).toList(), page.total(), page.offset(), page.limit());
+        return PagedAnswers.of(entries, skip, size, uri);
+    }
+
+    @GET
+    @Path("verification")
+    @Operation(operationId = "Audit_verify", summary = "Verify the whole chain now (auditors, coordinators)",
+            description = "Walks every entry and its seal: intact, or the first entry found altered or removed, how "
+                    + "(breach) and in plain English (reason). Changes nothing; that it was verified, by whom and "
+                    + "with what outcome is recorded in the trail, as the audit page's verification is.")
+    @APIResponse(responseCode = "200", description = "The outcome",
+            content = @Content(schema = @Schema(implementation = ChainVerification.class)))
+    public ChainVerification verify() {
+        AuditVerification found = review.verify();
+        return new ChainVerification(found.intact(), found.entriesChecked(), found.firstBrokenEntry(),
+                found.breach() == null ? null : found.breach().name(), found.reason());
+    }
+
+    @GET
+    @Path("verification/latest")
+    @Operation(operationId = "Audit_latestVerification", summary = "The latest verification, by whom and when")
+    @APIResponse(responseCode = "200", description = "The latest verification",
+            content = @Content(schema = @Schema(implementation = RecordedVerification.class)))
+    @APIResponse(responseCode = "404", description = "The trail was never verified (problem document)")
+    public Response latestVerification(@Context HttpHeaders headers) {
+        return review.lastVerification().map(run -> Response.ok(new RecordedVerification(run.at(), run.by(),
+                        run.intact(), run.entriesChecked(), run.firstBrokenEntry())).build())
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND,
+                        CallerLanguage.of(headers).detail("error.api.audit.never-verified",
+                                "The audit trail was never verified."), null));
+    }
+
+    private static String blankless(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
