@@ -2,15 +2,14 @@ package nl.arbeidsmigratie.regie.web.registration;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Arrays;
@@ -22,10 +21,8 @@ import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.api.AuditReview;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
-import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.MomentParameters;
 import nl.arbeidsmigratie.regie.web.rest.PagedAnswers;
-import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -64,7 +61,7 @@ public class AuditResource {
                 @Header(name = "Link", description = "rel=\"next\": the next page, while there is one",
                     schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "A parameter cannot be read (problem document naming it)")
-    public Response entries(
+    public List<AuditTrailEntry> entries(
             @Parameter(description = "One record exactly, as entries name it, e.g. location:GM1783:12")
             @QueryParam("record") String record,
             @Parameter(description = "Part of who acted: an e-mail address or a name") @QueryParam("person")
@@ -81,7 +78,7 @@ public class AuditResource {
             String offset,
             @Parameter(description = "Entries per page, 1 to " + AuditReview.LARGEST_PAGE) @QueryParam("limit")
             @DefaultValue("" + DEFAULT_LIMIT) String limit,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context HttpServletResponse response) {
         int skip = BadParameterException.wholeNumber("offset", offset, 0, Integer.MAX_VALUE - AuditReview.LARGEST_PAGE);
         int size = BadParameterException.wholeNumber("limit", limit, 1, AuditReview.LARGEST_PAGE);
         Instant since = MomentParameters.bound("from", from, false);
@@ -94,10 +91,11 @@ public class AuditResource {
         Page<AuditEntryView> page = review.search(new AuditFilter(blankless(record), blankless(person),
                 blankless(action), since, before, words), skip, size);
         Map<String, String> names = review.names(page.items().stream().map(AuditEntryView::target).toList());
-        Page<AuditTrailEntry> entries = new Page<>(page.items().stream().map(e -> new AuditTrailEntry(e.id(), e.occurredAt(),
-                e.actor(), e.action(), e.target(), names.getOrDefault(e.target(), ""), e.before(), e.after(),
-                e.previousHash(), e.hash(), e.hashVersion())).toList(), page.total(), page.offset(), page.limit());
-        return PagedAnswers.of(entries, skip, size, uri);
+        Page<AuditTrailEntry> entries = new Page<>(page.items().stream().map(e -> new AuditTrailEntry(e.id(),
+                e.occurredAt().toString(), e.actor(), e.action(), e.target(), names.getOrDefault(e.target(), ""),
+                e.before(), e.after(), e.previousHash(), e.hash(), e.hashVersion())).toList(), page.total(),
+                page.offset(), page.limit());
+        return PagedAnswers.items(entries, skip, size, uri, response);
     }
 
     @GET
@@ -105,27 +103,14 @@ public class AuditResource {
     @Operation(operationId = "Audit_verify", summary = "Verify the whole chain now (auditors, coordinators)",
             description = "Walks every entry and its seal: intact, or the first entry found altered or removed, how "
                     + "(breach) and in plain English (reason). Changes nothing; that it was verified, by whom and "
-                    + "with what outcome is recorded in the trail, as the audit page's verification is.")
+                    + "with what outcome is recorded in the trail, as the audit page's verification is: the entries "
+                    + "of record audit-trail are the verifications, the latest first.")
     @APIResponse(responseCode = "200", description = "The outcome",
             content = @Content(schema = @Schema(implementation = ChainVerification.class)))
     public ChainVerification verify() {
         AuditVerification found = review.verify();
         return new ChainVerification(found.intact(), found.entriesChecked(), found.firstBrokenEntry(),
                 found.breach() == null ? null : found.breach().name(), found.reason());
-    }
-
-    @GET
-    @Path("verification/latest")
-    @Operation(operationId = "Audit_latestVerification", summary = "The latest verification, by whom and when")
-    @APIResponse(responseCode = "200", description = "The latest verification",
-            content = @Content(schema = @Schema(implementation = RecordedVerification.class)))
-    @APIResponse(responseCode = "404", description = "The trail was never verified (problem document)")
-    public Response latestVerification(@Context HttpHeaders headers) {
-        return review.lastVerification().map(run -> Response.ok(new RecordedVerification(run.at(), run.by(),
-                        run.intact(), run.entriesChecked(), run.firstBrokenEntry())).build())
-                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND,
-                        CallerLanguage.of(headers).detail("error.api.audit.never-verified",
-                                "The audit trail was never verified."), null));
     }
 
     private static String blankless(String value) {

@@ -1,7 +1,12 @@
 package nl.arbeidsmigratie.regie.web.rest;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 
 /**
@@ -11,14 +16,30 @@ import nl.arbeidsmigratie.regie.platform.api.Page;
  */
 public final class PagedAnswers {
 
+    private static final String TOTAL = "X-Total-Count";
+
     private PagedAnswers() {
     }
 
     public static Response of(Page<?> page, int offset, int limit, UriInfo uri) {
-        Response.ResponseBuilder answer = Response.ok(page.items()).header("X-Total-Count", page.total());
-        if ((long) offset + limit < page.total()) {
-            answer.link(uri.getRequestUriBuilder().replaceQueryParam("offset", offset + limit).build(), "next");
-        }
+        Response.ResponseBuilder answer = Response.ok(page.items()).header(TOTAL, page.total());
+        next(page, offset, limit, uri).ifPresent(next -> answer.header(HttpHeaders.LINK, next));
         return answer.build();
+    }
+
+    /**
+     * As {@link #of}, for a method that answers with the items themselves, so that the API's document describes
+     * them: the headers are set on {@code response} before the items are written.
+     */
+    public static <T> List<T> items(Page<T> page, int offset, int limit, UriInfo uri, HttpServletResponse response) {
+        response.setHeader(TOTAL, String.valueOf(page.total()));
+        next(page, offset, limit, uri).ifPresent(next -> response.setHeader(HttpHeaders.LINK, next));
+        return page.items();
+    }
+
+    private static Optional<String> next(Page<?> page, int offset, int limit, UriInfo uri) {
+        return (long) offset + limit < page.total() ? Optional.of(Link.fromUri(uri.getRequestUriBuilder()
+                .replaceQueryParam("offset", offset + limit).build()).rel("next").build().toString())
+                : Optional.empty();
     }
 }
