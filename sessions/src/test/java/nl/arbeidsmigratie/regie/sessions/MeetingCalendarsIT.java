@@ -83,6 +83,8 @@ class MeetingCalendarsIT {
         assertThat(value(first, Property.LOCATION)).contains("Den Haag");
         int sequence = Integer.parseInt(value(first, Property.SEQUENCE));
         VEvent english = onlyEvent(TestCaller.as(OFFICER, () -> calendars.meetingIcs(start.id(), "en")));
+        assertThat(parse(TestCaller.as(OFFICER, () -> calendars.meetingIcs(start.id(), "en")))
+                .getProperty("X-WR-CALNAME")).as("one meeting's file is an event to add, no calendar").isEmpty();
         assertThat(value(english, Property.SUMMARY)).as("in the language asked for")
                 .isEqualTo(series.title() + ": Startbijeenkomst (provisional)");
         assertThat(value(english, Property.DESCRIPTION)).startsWith("Programme and registration: ");

@@ -434,7 +434,7 @@ class MeetingPlanningIT {
         assertThat(cancelled.status()).isEqualTo(MeetingStatus.CANCELLED);
         Mailbox.Mail told = Mailbox.await(english.email(), "Cancelled: Startbijeenkomst", MAIL);
         assertThat(told.text()).contains("Dear " + english.displayName(), "will not take place",
-                "The attached file takes the meeting out of your calendar");
+                "The attached file tells your calendar the meeting is cancelled");
         // the event its registration mail carried, cancelled: the same UID, a later SEQUENCE
         assertThat(told.attachments().values()).singleElement().satisfies(file -> assertThat(file.content())
                 .contains("UID:meeting-" + start.id() + "@", "STATUS:CANCELLED", "SEQUENCE:"));

@@ -77,7 +77,7 @@ public class MeetingCalendars {
             throw new InvalidInputException("meetingId", "error.sessions.calendar.not-announced",
                     "meeting " + meetingId + " has no date announced yet");
         }
-        return CalendarWriter.write(meeting.series().title(), List.of(meeting), book.now(), this::page,
+        return CalendarWriter.write(null, List.of(meeting), book.now(), this::page,
                 locale(language, caller));
     }
 

@@ -49,8 +49,9 @@ public final class CalendarWriter {
     }
 
     /**
-     * The meetings as one calendar named {@code name} (what a calendar application shows for a subscribed feed);
-     * each event links to its meeting's page by {@code page}.
+     * The meetings as one calendar named {@code name} (what a calendar application shows for a subscribed feed; null
+     * for a meeting's own file, which some applications would otherwise open as a calendar of its own rather than
+     * as an event to add); each event links to its meeting's page by {@code page}.
      */
     public static String write(String name, List<Meeting> meetings, Instant now, Function<Meeting, String> page,
                                Locale language) {
@@ -60,7 +61,9 @@ public final class CalendarWriter {
         calendar.add(new ProdId("-//Arbeidsmigratie Regie//Leerkring//NL"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new XProperty("X-WR-CALNAME", name));
+        if (name != null) {
+            calendar.add(new XProperty("X-WR-CALNAME", name));
+        }
         for (Meeting meeting : meetings) {
             if (meeting.startsAt() != null && meeting.status() != MeetingStatus.DRAFT) {
                 calendar.add(event(meeting, now, page.apply(meeting), texts));

@@ -130,7 +130,7 @@ public class MeetingMails {
                         + MessageFormat.format(texts.getString("mail.series"), series)
                         + texts.getString("mail.signature"), null);
         outbox.enqueue(dedupKey, dated ? mail.with(new MailMessage.CalendarFile(
-                FileNames.slug(meeting.title(), "bijeenkomst") + ".ics", CalendarWriter.write(series,
+                FileNames.slug(meeting.title(), "bijeenkomst") + ".ics", CalendarWriter.write(null,
                         List.of(meeting), clock.instant(), this::circlePage, locale))) : mail);
     }
 
