@@ -279,13 +279,16 @@ public class ImportBacking extends MunicipalityPage {
     }
 
     /**
-     * A municipality's export in the templates' form (Dutch column names, semicolons, decimal commas, a BOM), so a
-     * spreadsheet set to Dutch opens it in columns with its accents.
+     * A municipality's export in the form of the page's template: in Dutch its column names, semicolons and decimal
+     * commas, so a spreadsheet set to Dutch opens it in columns; in English names, commas and decimal points, as an
+     * English spreadsheet reads them. Either is imported again as it is.
      */
     public void export(ImportKind what) throws IOException {
         String[] csv = new String[1];
         String code = getMunicipality().code();
-        if (FacadeCalls.attempt(() -> csv[0] = exports.exportForSpreadsheet(what, code))) {
+        boolean english = isEnglish();
+        if (FacadeCalls.attempt(() -> csv[0] = english ? exports.export(what, code)
+                : exports.exportForSpreadsheet(what, code))) {
             SpreadsheetFiles.send(csv[0], ImportTemplates.exportName(what, code));
         }
     }
