@@ -228,6 +228,14 @@
         });
     }
 
+    /* A file upload's "choose" control takes the keyboard and opens the file chooser, but is a bare span: a button. */
+    function nameFileChoosers() {
+        Array.prototype.forEach.call(document.querySelectorAll(".ui-fileupload-choose[tabindex]:not([role])"),
+            function (choose) {
+                choose.setAttribute("role", "button");
+            });
+    }
+
     /*
      * A rich-text editor is a bare editable block; it is named by the label of its field or else by the heading of
      * the part of the page it is in (a chapter, the minutes), and a screen reader told it is a text field of several
@@ -478,6 +486,7 @@
         nameRowsPerPage();
         nameRowTogglers();
         nameDateButtons();
+        nameFileChoosers();
         nameEditors();
         markRequired();
         releaseTab();
@@ -577,6 +586,24 @@
             event.target.removeAttribute("data-selected-on-focus");
         }
     });
+
+    /*
+     * Enter in a field marked data-enter-presses presses the button of that id nearest to it (a reply's own send
+     * button in its thread), not the first button of a form of many parts, which the browser would press.
+     */
+    document.addEventListener("keydown", function (event) {
+        var field = event.target;
+        var name = event.key === "Enter" && field.getAttribute ? field.getAttribute("data-enter-presses") : null;
+        for (var part = field.parentElement; name && part; part = part.parentElement) {
+            var button = part.querySelector("[id$=':" + name + "']");
+            if (button) {
+                event.preventDefault();
+                event.stopImmediatePropagation();
+                button.click();
+                return;
+            }
+        }
+    }, true);
 
     /*
      * A dialog in which something was typed since it opened asks before its close button or Escape throws that away

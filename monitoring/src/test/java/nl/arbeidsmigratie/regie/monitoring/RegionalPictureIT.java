@@ -29,6 +29,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
 import nl.arbeidsmigratie.regie.monitoring.api.LocationDetails;
 import nl.arbeidsmigratie.regie.monitoring.api.LocationStatus;
 import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
+import nl.arbeidsmigratie.regie.monitoring.api.MunicipalFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyReports;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
@@ -93,6 +94,9 @@ class RegionalPictureIT {
 
     @Inject
     MunicipalityDirectory directory;
+
+    @Inject
+    MunicipalFigures municipalFigures;
 
     /** Set up once per deployment: the tests run in the container, in any order, on the same data. */
     private static String region;
@@ -252,6 +256,9 @@ class RegionalPictureIT {
                     AreaFigures::estimateMax).containsExactly(taking, 2, 50, 120, 150));
             assertThat(merged.regionTotal()).extracting(AreaFigures::municipalities, AreaFigures::beds,
                     AreaFigures::estimateMin).containsExactly(1, 50, 120);
+            // so does its own line, which its page and a strategy's figures show
+            assertThat(TestCaller.as(COORDINATOR, () -> municipalFigures.area(taking, DAY, Instant.now())))
+                    .extracting(AreaFigures::locations, AreaFigures::beds).containsExactly(2, 50);
             assertThat(TestCaller.as(COORDINATOR, () -> picture.national(DAY, null)).municipalities())
                     .extracting(AreaFigures::code).contains(taking).doesNotContain(merging);
             // and the regions page counts it as the picture does

@@ -21,6 +21,7 @@ import nl.arbeidsmigratie.regie.monitoring.control.RegionalFigures;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalDivision;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityAreas;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 
@@ -42,14 +43,20 @@ public class MunicipalFigures {
     MonitoringAccess access;
 
 
-    /** The municipality's line of the regional picture, also for a municipality outside any region. */
+    /**
+     * The municipality's line of the regional picture, also for a municipality outside any region: with the figures
+     * of those merged into it, as the picture counts them.
+     */
     public AreaFigures area(@NotNull String municipalityCode, @NotNull LocalDate date, @NotNull Instant asKnownOn) {
         boolean suppress = access.reader().role() != Role.COORDINATOR;
-        MunicipalityArea municipality = known(municipalityCode);
+        MunicipalDivision division = areas.division();
+        MunicipalityArea municipality = division.municipalities().stream()
+                .filter(m -> m.code().equals(municipalityCode)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("municipalityCode", "error.municipality.unknown",
+                        "no municipality " + municipalityCode));
         try (Connection connection = dataSource.getConnection()) {
-            Map<String, RegionalFigures.Tally> tallies = RegionalFigures.tally(connection, List.of(municipality.code()),
-                    date, asKnownOn);
-            return RegionalPicture.municipality(municipality, tallies.get(municipality.code()), suppress);
+            return RegionalPicture.figures(connection, List.of(municipality), division.merged(), date, asKnownOn,
+                    false, suppress).get(municipality.code());
         } catch (SQLException e) {
             throw new IllegalStateException("municipal figures could not be read", e);
         }
@@ -78,11 +85,5 @@ public class MunicipalFigures {
             throw new IllegalStateException("beds could not be read", e);
         }
         return new BedMix(byForm, byStay);
-    }
-
-    private MunicipalityArea known(String code) {
-        return areas.all().stream().filter(m -> m.code().equals(code)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("municipalityCode", "error.municipality.unknown",
-                        "no municipality " + code));
     }
 }

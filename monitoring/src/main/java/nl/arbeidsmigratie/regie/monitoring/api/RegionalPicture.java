@@ -176,7 +176,7 @@ public class RegionalPicture {
      * Every municipality's figures in one aggregate statement, by code; those of one merged into it by the day
      * counted with it, as its locations are.
      */
-    private static Map<String, AreaFigures> figures(Connection connection, List<MunicipalityArea> inPicture,
+    static Map<String, AreaFigures> figures(Connection connection, List<MunicipalityArea> inPicture,
                                                     Map<String, MunicipalDivision.Merger> merged, LocalDate date,
                                                     Instant asOf, boolean now, boolean suppress)
             throws SQLException {

@@ -50,7 +50,7 @@ public class MeetingBacking implements Serializable {
     /** The fields of the registration form; other broken rules (full, closed) are shown above it. */
     private static final java.util.Set<String> FIELDS = java.util.Set.of("municipalityCode", "name", "email");
     /** Where what came of a registration is said: beside the form, which may be far down a phone's page. */
-    private static final String REGISTRATION = "registration";
+    private static final String REGISTRATION = "registrationOutcome";
 
     @Inject
     MeetingPlanning planning;

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import nl.arbeidsmigratie.regie.strategy.api.Comparison;
+import nl.arbeidsmigratie.regie.strategy.api.SectionComparison;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentVersions;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
@@ -129,6 +130,11 @@ public class VersionsBacking implements Serializable {
 
     public Comparison getComparison() {
         return comparison;
+    }
+
+    /** How many chapters the comparison shows changed, for the sentence a screen reader hears when it comes. */
+    public long getChangedChapters() {
+        return comparison == null ? 0 : comparison.sections().stream().filter(SectionComparison::changed).count();
     }
 
     public Integer getBefore() {
