@@ -278,6 +278,11 @@ class StrategyBrowserIT {
                     .isEqualTo(true);
             coordinator.type("commentsForm:text", "");
             assertThat(coordinator.text(By.id("commentsForm:threads:0:changed"))).startsWith("· gewijzigd").contains(":");
+            // Enter in a reply sends that reply, not the dialog's first button (which would open the comment to change)
+            coordinator.type("commentsForm:threads:0:reply", "De bron is de BRP-telling.");
+            coordinator.driver().findElement(By.id("commentsForm:threads:0:reply")).sendKeys(Keys.ENTER);
+            coordinator.waitForText("commentsForm", "De bron is de BRP-telling.");
+            assertThat(coordinator.driver().findElements(By.id("commentsForm:threads:0:revisedText"))).isEmpty();
             closeDialogs(coordinator);
             coordinator.until(ExpectedConditions.textToBePresentInElementLocated(section("NUMBERS", ".open-comments"),
                     "1 open opmerking"));
