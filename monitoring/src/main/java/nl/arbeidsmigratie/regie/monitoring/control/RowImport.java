@@ -57,8 +57,11 @@ public abstract class RowImport {
     private static final Pattern GROUPED_DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3}){1,3}(,[0-9]{1,10})?");
     /** A decimal with spaces between its thousands (also no-break ones): {@code 12 000,5} or {@code 12 000.5}. */
     private static final Pattern SPACED_DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}([ \u00A0\u202F][0-9]{3}){1,3}([.,][0-9]{1,10})?");
-    /** A decimal with English thousands separators and a decimal point: {@code 1,234.5}. */
-    private static final Pattern GROUPED_DECIMAL_POINT = Pattern.compile("[+-]?[0-9]{1,3}(,[0-9]{3}){1,3}\\.[0-9]{1,10}");
+    /**
+     * A decimal with English thousands separators, with or without a decimal point: {@code 1,234.5}; {@code 1,200}
+     * only in a file that writes numbers the English way.
+     */
+    private static final Pattern GROUPED_DECIMAL_POINT = Pattern.compile("[+-]?[0-9]{1,3}(,[0-9]{3}){1,3}(\\.[0-9]{1,10})?");
     /** Thousands separators a whole number may have, left out to read it. */
     private static final Pattern THOUSANDS = Pattern.compile("[., \u00A0\u202F]");
     private static final Pattern BAG_ID_WITHOUT_ZERO = Pattern.compile("[1-9][0-9]{14}");
@@ -476,7 +479,11 @@ public abstract class RowImport {
             // Dutch file is twelve hundred, as in a whole number. Nothing else, not even an exponent: 1E-999999999 is
             // a number too, and one that would take all memory to write out.
             boolean dutchGroups = GROUPED_DECIMAL.matcher(value).matches() && (row.dutchNumbers() || value.contains(","));
+            // 1,200 in an English file is twelve hundred, as 1.200 is in a Dutch one
+            boolean englishGroups = !row.dutchNumbers() && value.indexOf('.') < 0
+                    && GROUPED_DECIMAL_POINT.matcher(value).matches();
             String plain = dutchGroups ? value.replace(".", "").replace(',', '.')
+                    : englishGroups ? value.replace(",", "")
                     : DECIMAL.matcher(value).matches() ? value.replace(',', '.')
                     : SPACED_DECIMAL.matcher(value).matches() ? value.replaceAll("[ \u00A0\u202F]", "").replace(',', '.')
                     : GROUPED_DECIMAL_POINT.matcher(value).matches() ? value.replace(",", "") : null;

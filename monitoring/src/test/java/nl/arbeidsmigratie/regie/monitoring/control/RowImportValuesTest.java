@@ -57,6 +57,11 @@ class RowImportValuesTest {
                 .isEqualByComparingTo("1234567");
         assertThat(RowImport.decimal(new CsvRows.Row(2, Map.of("floor_area", "52.125"), false), "floor_area"))
                 .isEqualByComparingTo("52.125");
+        // and a comma between thousands in an English file, a decimal comma in a Dutch one
+        assertThat(RowImport.decimal(new CsvRows.Row(2, Map.of("floor_area", "1,200"), false), "floor_area"))
+                .isEqualByComparingTo("1200");
+        assertThat(RowImport.decimal(new CsvRows.Row(2, Map.of("floor_area", "1,200"), true), "floor_area"))
+                .isEqualByComparingTo("1.2");
         assertThat(RowImport.decimal(new CsvRows.Row(2, Map.of("floor_area", "52.0125"), true), "floor_area"))
                 .isEqualByComparingTo("52.0125");
         // a coordinate has no thousands

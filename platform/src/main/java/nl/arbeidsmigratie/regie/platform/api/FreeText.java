@@ -154,6 +154,16 @@ public final class FreeText {
             + "|kinderen|workers|migrants|migrant\\h+workers|seasonal\\h+workers|employees|residents|tenants|people"
             + "|persons|nationals|men|women|families|children|labourers|laborers|colleagues";
 
+    /** One nationality's adjective or several: "Poolse en Roemeense", "Polish, Romanian or Bulgarian". */
+    private static final String ADJECTIVE_LIST = "(?:" + ADJECTIVES + ")(?:\\h*(?:,|/|en|and|of|or)\\h*(?:"
+            + ADJECTIVES + "))*";
+
+    private static final String NATIONALITY_WORD = "(?:nationaliteit(?:en)?|nationalit(?:y|ies))";
+
+    /** A number said to be about so many: "ca. 3000", "ruim 30". */
+    private static final String ABOUT = "(?:(?:ca\\.?|c\\.|circa|ongeveer|ruim|bijna|about|approximately|approx\\.?"
+            + "|around|~)\\h*)?";
+
     private static final String TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
 
     /**
@@ -172,15 +182,18 @@ public final class FreeText {
      * "Romanians (30)".
      */
     private static final Pattern BY_NATIONALITY = Pattern.compile("(?iU)" + NUMBER + "\\h+(?:" + NATIONALS
-            + "|(?:" + ADJECTIVES + ")\\h+(?:" + PEOPLE + ")|(?:(?:" + PEOPLE + ")\\h+)?(?:uit|from)\\h+(?:"
-            + COUNTRIES + ")|(?:met\\h+(?:de\\h+)?|(?:with|of)\\h+)?(?:" + ADJECTIVES
-            + ")\\h+(?:nationaliteit|nationality))(?!\\p{L})|(?<!\\p{L})(?:" + NATIONALS + "|(?:" + ADJECTIVES
-            + ")\\h+(?:" + PEOPLE + "))\\h*[:=(\\u2013\\u2014-]?\\h*" + NUMBER
-            // the nationality's own word: after a number at the end of a phrase ("3000 Pools, 1200 Roemeens") or
-            // before one it is set apart from ("Pools: 3000"), or after the word nationality ("nationaliteit Pools 3")
-            + "|" + NUMBER + "\\h+(?:" + NATIONALITY + ")(?!\\p{L}|\\h*\\p{L})"
-            + "|(?<!\\p{L})(?:(?:nationaliteit|nationality)\\h*:?\\h*(?:" + NATIONALITY + ")\\h*[:=(\\u2013\\u2014-]?"
-            + "|(?:" + NATIONALITY + ")\\h*[:=(\\u2013\\u2014-])\\h*" + NUMBER);
+            + "|" + ADJECTIVE_LIST + "\\h+(?:" + PEOPLE + ")|(?:(?:" + PEOPLE + ")\\h+)?(?:uit|from)\\h+(?:"
+            + COUNTRIES + ")|(?:(?:" + PEOPLE + ")\\h+)?(?:met\\h+(?:de\\h+)?|(?:with|of)\\h+)?" + ADJECTIVE_LIST
+            + "\\h+" + NATIONALITY_WORD + ")(?!\\p{L})|(?<!\\p{L})(?:" + NATIONALS + "|" + ADJECTIVE_LIST + "\\h+(?:"
+            + PEOPLE + "|" + NATIONALITY_WORD + "))\\h*[:=(\\u2013\\u2014-]?\\h*" + ABOUT + NUMBER
+            // the nationality's own word or adjective: after a number at the end of a phrase ("3000 Pools, 1200
+            // Roemeense") or before one it is set apart from ("Pools: 3000"), or after the word nationality
+            // ("nationaliteit Pools 3"); and "3000, of whom Polish"
+            + "|" + NUMBER + "\\h+(?:" + NATIONALITY + "|" + ADJECTIVES + ")(?!\\p{L}|\\h*\\p{L})"
+            + "|(?<!\\p{L})(?:" + NATIONALITY_WORD + "\\h*:?\\h*(?:" + NATIONALITY + ")\\h*[:=(\\u2013\\u2014-]?"
+            + "|(?:" + NATIONALITY + ")\\h*[:=(\\u2013\\u2014-])\\h*" + ABOUT + NUMBER
+            + "|" + NUMBER + ",?\\h+(?:of\\h+whom|van\\h+wie|waarvan)\\h+(?:" + NATIONALITY + "|" + ADJECTIVES + "|"
+            + NATIONALS + ")(?!\\p{L})");
 
     /**
      * Whether {@code value} holds a number standing on its own that is a valid BSN: nine digits, also written

@@ -128,7 +128,9 @@ class FreeTextTest {
                 "Polen 30", "Roemenen - 12", "Poolse werknemers \u2013 30", "Bulgaren 1.200",
                 "3000 Poolse nationaliteit", "nationaliteit Pools 3000", "3000 Pools, 1200 Roemeens", "Pools: 3000",
                 "Polish: 3000", "3000 Polish, 1200 Romanian", "3000 uit Polen", "40 met de Roemeense nationaliteit",
-                "12 of Polish nationality"))
+                "12 of Polish nationality", "3000 mensen met de Poolse nationaliteit", "Poolse nationaliteit: 3000",
+                "Polen: ca. 3000", "Poolse werknemers: ca. 3000", "300 Poolse en Roemeense werknemers",
+                "3000 Poolse en 200 Roemeense", "30 Bulgaarse", "3000, of whom Polish"))
                 .allSatisfy(text -> assertThatThrownBy(() -> FreeText.checked("note", text))
                         .isInstanceOfSatisfying(InvalidInputException.class,
                                 e -> assertThat(e.messageKey()).isEqualTo("error.text.nationality")));
