@@ -85,7 +85,9 @@ public class CircleBacking implements Serializable {
             ownEnrolment = edition == null ? null : enrolments.own().stream()
                     .filter(e -> e.editionId() == edition.id() && e.status().isOpen()).findFirst().orElse(null);
         } else if (layout.isCoordinator()) {
-            municipalities = directory.search(MunicipalityQuery.all()).items();
+            // those merged into others enrol no more: their successors do
+            municipalities = directory.search(MunicipalityQuery.all()).items().stream()
+                    .filter(MunicipalityView::active).toList();
             enrolledCodes = edition == null ? Set.of() : enrolments.list(edition.id(), Set.of()).stream()
                     .filter(e -> e.status().isOpen()).map(EnrolmentView::municipalityCode)
                     .collect(Collectors.toUnmodifiableSet());

@@ -49,7 +49,10 @@ public class MeetingBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The fields of the registration form; other broken rules (full, closed) are shown above it. */
     private static final java.util.Set<String> FIELDS = java.util.Set.of("municipalityCode", "name", "email");
-    /** Where what came of a registration is said: beside the form, which may be far down a phone's page. */
+    /**
+     * Where what came of a registration or its cancellation is said: beside the form, below the list, which may be
+     * far down a phone's page.
+     */
     private static final String REGISTRATION = "registrationOutcome";
 
     @Inject
@@ -156,7 +159,7 @@ public class MeetingBacking implements Serializable {
     public void cancel(long registrationId) {
         FacadeCalls.attempt(() -> {
             RegistrationView cancelled = registrations.cancel(registrationId);
-            Messages.addGlobalInfo("meeting.cancelled", cancelled.name());
+            Messages.addInfo(REGISTRATION, "meeting.cancelled", cancelled.name());
         });
         reload();
     }
