@@ -228,14 +228,6 @@
         });
     }
 
-    /* A file upload's "choose" control takes the keyboard and opens the file chooser, but is a bare span: a button. */
-    function nameFileChoosers() {
-        Array.prototype.forEach.call(document.querySelectorAll(".ui-fileupload-choose[tabindex]:not([role])"),
-            function (choose) {
-                choose.setAttribute("role", "button");
-            });
-    }
-
     /*
      * A rich-text editor is a bare editable block; it is named by the label of its field or else by the heading of
      * the part of the page it is in (a chapter, the minutes), and a screen reader told it is a text field of several
@@ -486,7 +478,6 @@
         nameRowsPerPage();
         nameRowTogglers();
         nameDateButtons();
-        nameFileChoosers();
         nameEditors();
         markRequired();
         releaseTab();
