@@ -61,7 +61,8 @@ public abstract class RowImport {
      * A decimal with English thousands separators, with or without a decimal point: {@code 1,234.5}; {@code 1,200}
      * only in a file that writes numbers the English way.
      */
-    private static final Pattern GROUPED_DECIMAL_POINT = Pattern.compile("[+-]?[0-9]{1,3}(,[0-9]{3}){1,3}(\\.[0-9]{1,10})?");
+    private static final Pattern GROUPED_DECIMAL_POINT =
+            Pattern.compile("[+-]?[0-9]{1,3}(,[0-9]{3}){1,3}(\\.[0-9]{1,10})?");
     /** Thousands separators a whole number may have, left out to read it. */
     private static final Pattern THOUSANDS = Pattern.compile("[., \u00A0\u202F]");
     private static final Pattern BAG_ID_WITHOUT_ZERO = Pattern.compile("[1-9][0-9]{14}");

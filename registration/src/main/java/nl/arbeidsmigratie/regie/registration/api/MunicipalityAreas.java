@@ -45,7 +45,8 @@ public class MunicipalityAreas {
             if ((Boolean) row[4]) {
                 active.add(new MunicipalityArea((String) row[0], (String) row[1], (String) row[2], (String) row[3]));
             } else if (row[5] != null) {
-                direct.put((String) row[0], new MunicipalDivision.Merger((String) row[1], (String) row[5], (LocalDate) row[6]));
+                direct.put((String) row[0],
+                        new MunicipalDivision.Merger((String) row[1], (String) row[5], (LocalDate) row[6]));
             }
         }
         // one merged into a municipality that merged on since counts with the last
