@@ -152,7 +152,8 @@ public final class FreeText {
             + "|arbeidskrachten|medewerkers|medewerksters|collega's|collegas|bewoners|bewoonsters|huurders|personen"
             + "|mensen|uitzendkrachten|seizoenwerkers|seizoenarbeiders|seizoenskrachten|mannen|vrouwen|gezinnen"
             + "|kinderen|workers|migrants|migrant\\h+workers|seasonal\\h+workers|employees|residents|tenants|people"
-            + "|persons|nationals|men|women|families|children|labourers|laborers|colleagues";
+            + "|persons|nationals|men|women|families|children|labourers|laborers|colleagues|inwoners|gasten"
+            + "|huishoudens|burgers|werkzoekenden|citizens|guests|households|inhabitants|jobseekers";
 
     /** One nationality's adjective or several: "Poolse en Roemeense", "Polish, Romanian or Bulgarian". */
     private static final String ADJECTIVE_LIST = "(?:" + ADJECTIVES + ")(?:\\h*(?:,|/|en|and|of|or)\\h*(?:"
@@ -172,26 +173,36 @@ public final class FreeText {
      */
     private static final String NUMBER = "(?:(?<![\\p{L}\\d])(?!(?:19|20)\\d\\d(?!\\d|[.,]\\d))\\d[\\d.,]*"
             + "|(?<!\\p{L})(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:\\u00ebn|en))?(?:" + TENS + ")"
-            + "|(?<!\\p{L})(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|honderd|duizend|two|three|four"
+            + "|(?<!\\p{L})(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?(?:honderd|duizend)\\p{L}*"
+            + "|(?<!\\p{L})(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|two|three|four"
             + "|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
             + "|hundred|thousand))";
+
+    /** A number of people, or a share of them: "40%", "40 procent". */
+    private static final String SHARE = NUMBER + "(?:\\h*(?:%|procent|percent))?";
+
+    /**
+     * A number that stands for people where a nationality comes before it: at the end of a phrase ("Polen: 30") or
+     * before a word for people ("Polen: 30 werknemers"), not before anything else ("Polen 2 weken vakantie").
+     */
+    private static final String PEOPLE_AFTER = "(?:(?!\\h*\\p{L})|\\h+(?:" + PEOPLE + ")(?!\\p{L}))";
 
     /**
      * A number of people and their nationality, on one line: "30 Polen", "1.200 Roemeense werknemers", "30 werknemers
      * uit Polen", "30 uit Polen", "30 met de Poolse nationaliteit", "Polen: 30", "Polen 30", "Poolse werknemers - 30",
      * "Romanians (30)".
      */
-    private static final Pattern BY_NATIONALITY = Pattern.compile("(?iU)" + NUMBER + "\\h+(?:" + NATIONALS
+    private static final Pattern BY_NATIONALITY = Pattern.compile("(?iU)" + SHARE + "\\h+(?:" + NATIONALS
             + "|" + ADJECTIVE_LIST + "\\h+(?:" + PEOPLE + ")|(?:(?:" + PEOPLE + ")\\h+)?(?:uit|from)\\h+(?:"
             + COUNTRIES + ")|(?:(?:" + PEOPLE + ")\\h+)?(?:met\\h+(?:de\\h+)?|(?:with|of)\\h+)?" + ADJECTIVE_LIST
             + "\\h+" + NATIONALITY_WORD + ")(?!\\p{L})|(?<!\\p{L})(?:" + NATIONALS + "|" + ADJECTIVE_LIST + "\\h+(?:"
-            + PEOPLE + "|" + NATIONALITY_WORD + "))\\h*[:=(\\u2013\\u2014-]?\\h*" + ABOUT + NUMBER
+            + PEOPLE + "|" + NATIONALITY_WORD + "))\\h*[:=(\\u2013\\u2014-]?\\h*" + ABOUT + NUMBER + PEOPLE_AFTER
             // the nationality's own word or adjective: after a number at the end of a phrase ("3000 Pools, 1200
             // Roemeense") or before one it is set apart from ("Pools: 3000"), or after the word nationality
             // ("nationaliteit Pools 3"); and "3000, of whom Polish"
-            + "|" + NUMBER + "\\h+(?:" + NATIONALITY + "|" + ADJECTIVES + ")(?!\\p{L}|\\h*\\p{L})"
+            + "|" + SHARE + "\\h+(?:" + NATIONALITY + "|" + ADJECTIVES + ")(?!\\p{L}|\\h*\\p{L})"
             + "|(?<!\\p{L})(?:" + NATIONALITY_WORD + "\\h*:?\\h*(?:" + NATIONALITY + ")\\h*[:=(\\u2013\\u2014-]?"
-            + "|(?:" + NATIONALITY + ")\\h*[:=(\\u2013\\u2014-])\\h*" + ABOUT + NUMBER
+            + "|(?:" + NATIONALITY + ")\\h*[:=(\\u2013\\u2014-])\\h*" + ABOUT + NUMBER + PEOPLE_AFTER
             + "|" + NUMBER + ",?\\h+(?:of\\h+whom|van\\h+wie|waarvan)\\h+(?:" + NATIONALITY + "|" + ADJECTIVES + "|"
             + NATIONALS + ")(?!\\p{L})");
 

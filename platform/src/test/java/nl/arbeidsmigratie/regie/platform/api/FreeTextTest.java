@@ -130,7 +130,9 @@ class FreeTextTest {
                 "Polish: 3000", "3000 Polish, 1200 Romanian", "3000 uit Polen", "40 met de Roemeense nationaliteit",
                 "12 of Polish nationality", "3000 mensen met de Poolse nationaliteit", "Poolse nationaliteit: 3000",
                 "Polen: ca. 3000", "Poolse werknemers: ca. 3000", "300 Poolse en Roemeense werknemers",
-                "3000 Poolse en 200 Roemeense", "30 Bulgaarse", "3000, of whom Polish"))
+                "3000 Poolse en 200 Roemeense", "30 Bulgaarse", "3000, of whom Polish", "300 Poolse inwoners",
+                "300 inwoners uit Polen", "50 Polish citizens", "driehonderd Polen", "honderdvijftig Polen",
+                "40% Polen", "40 procent Polen", "waarvan 40% Pools", "Polen: 30 werknemers"))
                 .allSatisfy(text -> assertThatThrownBy(() -> FreeText.checked("note", text))
                         .isInstanceOfSatisfying(InvalidInputException.class,
                                 e -> assertThat(e.messageKey()).isEqualTo("error.text.nationality")));
@@ -144,7 +146,9 @@ class FreeTextTest {
                 "Het idee is geboren in 2019", "we verwacht Poolse werknemers",
                 "Werkbezoek Polen 2024.", "Bezoek aan Polen 2023, met de gemeente", "taalles Nederlands 2 keer",
                 "3 Poolse winkels", "2 French windows", "Frans: 06-12345678", "cursus Pools 2 avonden",
-                "30 km uit Duitsland vandaan", "12 Spaans sprekende medewerkers"))
+                "30 km uit Duitsland vandaan", "12 Spaans sprekende medewerkers", "bus naar Polen 2 keer per week",
+                "Polen 2 weken vakantie", "Polish: 2 translators", "Romanian (1 interpreter)", "Pools: 2 vertalingen",
+                "Italiaans: 4 gerechten", "Polish: translation available", "Duitse herder 2"))
                 .allSatisfy(text -> assertThat(FreeText.checked("note", text)).isEqualTo(text));
     }
 }
