@@ -324,7 +324,17 @@ class RestApiIT {
         assertThat(Http.get(URI.create(entries + "&person=nobody-" + source.hashCode()), DEMO_AUDITOR)
                 .headers().firstValue("X-Total-Count")).hasValue("0");
         assertThat(Http.get(entries, DEMO_OFFICER).statusCode()).as("an officer").isEqualTo(403);
+        HttpResponse<String> wordy = Http.get(URI.create(base + "api/v1/audit/entries?text="
+                + "a+b+c+d+e+f+g+h+i+j+k"), DEMO_AUDITOR);
+        assertThat(wordy.statusCode()).as(wordy.body()).isEqualTo(400);
+        assertThat(wordy.body()).contains("\"parameter\":\"text\"");
 
+        String verifications = "select count(*) from platform.audit_entry where action = 'audit.verified'";
+        long before = TestData.scalar(verifications);
+        HttpResponse<String> asked = Http.send("HEAD", URI.create(base + "api/v1/audit/verification"),
+                Http.tokenFor(DEMO_AUDITOR.email()), null, null);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(TestData.scalar(verifications)).as("a HEAD verifies nothing").isEqualTo(before);
         HttpResponse<String> verified = Http.get(URI.create(base + "api/v1/audit/verification"), DEMO_AUDITOR);
         assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
         assertThat(Json.at(Json.parse(verified.body()), "intact")).isEqualTo(true);

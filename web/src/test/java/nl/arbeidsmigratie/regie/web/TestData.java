@@ -110,6 +110,14 @@ final class TestData {
                 + "\"longStayMonths\":12}";
     }
 
+    /** The number a query of one row and column answers, such as a count. */
+    static long scalar(String sql) throws SQLException {
+        try (Connection db = TestDatabase.connect(); ResultSet rs = db.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Runs one statement with these parameters in turn. */
     static void update(Connection db, String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 
 /**
  * Why a file was refused: the line (the header is line 1; 0 for the file as a whole), the column as named in the
@@ -81,11 +82,15 @@ public record ImportProblem(long line, String column, String messageKey, List<St
      * right.
      */
     public ImportProblem withoutCell() {
-        if (value == null) {
+        // a column's name is the file's too: one that names a person's data or counts people by nationality is not
+        // kept either
+        boolean personal = column != null && FreeText.holdsPersonalData(column);
+        if (value == null && !personal) {
             return this;
         }
-        return new ImportProblem(line, column, messageKey, arguments.stream()
-                .map(argument -> argument.equals(value) ? NOT_KEPT : argument).toList(), null, null);
+        return new ImportProblem(line, personal ? NOT_KEPT : column, messageKey, arguments.stream()
+                .map(argument -> argument.equals(value) || personal && FreeText.holdsPersonalData(argument) ? NOT_KEPT
+                        : argument).toList(), null, null);
     }
 
     /** A value as a report shows it, shortened visibly when it is longer than a cell one looks for. */

@@ -21,6 +21,17 @@ class ImportProblemTest {
     }
 
     @Test
+    void aRefusedFilesHistoryKeepsNoColumnNameThatHoldsPersonalData() {
+        ImportProblem header = new ImportProblem(1, "BSN 123456782", "import.header.unknown",
+                List.of("BSN 123456782"), "unknown column", null);
+        assertThat(header.withoutCell()).extracting(ImportProblem::column, ImportProblem::arguments)
+                .containsExactly(ImportProblem.NOT_KEPT, List.of(ImportProblem.NOT_KEPT));
+        ImportProblem plain = new ImportProblem(1, "opmerking", "import.header.unknown", List.of("opmerking"),
+                "unknown column", null);
+        assertThat(plain.withoutCell()).isSameAs(plain);
+    }
+
+    @Test
     void whatFitsStaysWholeAndWhatWasShortenedStaysAsItIs() {
         ImportProblem problem = new ImportProblem(3, "persons", "import.value.number", List.of("veel"),
                 "not a whole number: veel", "veel");

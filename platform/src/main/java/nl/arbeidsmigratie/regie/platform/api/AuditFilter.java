@@ -20,7 +20,7 @@ public record AuditFilter(String target, String actor, String actionPrefix, Inst
 
     public AuditFilter {
         mentions = mentions == null ? List.of()
-                : mentions.stream().filter(m -> m != null && !m.text().isBlank()).toList();
+                : mentions.stream().filter(m -> m != null && !m.text().isBlank()).distinct().toList();
     }
 
     /** Everything, or the entries of one record. */

@@ -22,6 +22,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
 import nl.arbeidsmigratie.regie.platform.api.AuditRecordNames;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
+import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 
@@ -45,6 +46,9 @@ public class AuditReview {
 
     /** The most entries one export holds; a narrower filter reaches the others. */
     public static final int LARGEST_EXPORT = 10_000;
+
+    /** The most words a search looks for at once (a municipality chosen on the audit page is one). */
+    public static final int MOST_WORDS = 10;
 
     /** The most records of one module a text in a search finds by name; a longer text finds fewer. */
     private static final int NAMED_RECORDS = 500;
@@ -100,8 +104,15 @@ public class AuditReview {
         return names;
     }
 
-    /** {@code filter} with each text it mentions also finding the records named so, whose entries hold a number. */
+    /**
+     * {@code filter} with each text it mentions also finding the records named so, whose entries hold a number; at
+     * most {@value #MOST_WORDS} words, each of which may name hundreds of records.
+     */
     private AuditFilter naming(AuditFilter filter) {
+        if (filter.mentions().size() > MOST_WORDS) {
+            throw new InvalidInputException("text", "error.audit.words", filter.mentions().size() + " words",
+                    MOST_WORDS);
+        }
         return filter.naming(text -> recordNames.stream().flatMap(module -> module.named(text, NAMED_RECORDS)
                 .stream()).collect(Collectors.toSet()));
     }

@@ -152,10 +152,16 @@ public class AuditBacking implements Serializable {
             Faces.validationFailed();
             return;
         }
-        filter = new AuditFilter(null, person, kind == null ? null : kind + ".",
+        AuditFilter asked = new AuditFilter(null, person, kind == null ? null : kind + ".",
                 from == null ? null : from.atStartOfDay(DutchTime.ZONE).toInstant(),
                 until == null ? null : until.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant(),
                 mentions(municipalityCode, text, bundle()));
+        if (asked.mentions().size() > AuditReview.MOST_WORDS) {
+            Messages.addError("audit:text", "error.audit.words", AuditReview.MOST_WORDS);
+            Faces.validationFailed();
+            return;
+        }
+        filter = asked;
         DataTable table = Components.findComponent("audit:entries");
         if (table != null) {
             table.setFirst(0);

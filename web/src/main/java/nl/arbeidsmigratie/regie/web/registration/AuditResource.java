@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Arrays;
@@ -73,7 +75,8 @@ public class AuditResource {
             @Parameter(description = "Until this moment, exclusive: a date (its end in the Netherlands, so the day "
                     + "is included) or an ISO instant") @QueryParam("until") String until,
             @Parameter(description = "Words that must each occur in who acted, the record or what was before or "
-                    + "after, in any case; a record's name finds its entries") @QueryParam("text") String text,
+                    + "after, in any case; a record's name finds its entries; at most " + AuditReview.MOST_WORDS)
+            @QueryParam("text") String text,
             @Parameter(description = "How many entries to skip, from 0") @QueryParam("offset") @DefaultValue("0")
             String offset,
             @Parameter(description = "Entries per page, 1 to " + AuditReview.LARGEST_PAGE) @QueryParam("limit")
@@ -111,6 +114,18 @@ public class AuditResource {
         AuditVerification found = review.verify();
         return new ChainVerification(found.intact(), found.entriesChecked(), found.firstBrokenEntry(),
                 found.breach() == null ? null : found.breach().name(), found.reason());
+    }
+
+    /**
+     * A HEAD asks whether the verification is there to ask for, not for one: it verifies nothing and records nothing,
+     * as a GET would, for a link checker or monitor.
+     */
+    @HEAD
+    @Path("verification")
+    @Operation(hidden = true)
+    public Response verificationThere() {
+        review.lastVerification();
+        return Response.ok().build();
     }
 
     private static String blankless(String value) {
