@@ -46,6 +46,10 @@ public class BadParameterException extends RuntimeException {
     /** {@code value} read as a whole number from {@code min} to {@code max}, or a refusal naming {@code parameter}. */
     public static int wholeNumber(String parameter, String value, int min, int max) {
         try {
+            // written in ASCII digits: Java also reads other scripts' digits (full-width, Arabic-Indic) as numbers
+            if (!value.strip().matches("-?[0-9]{1,10}")) {
+                throw new NumberFormatException(value);
+            }
             int number = Integer.parseInt(value.strip());
             if (number >= min && number <= max) {
                 return number;
