@@ -19,6 +19,7 @@ import nl.arbeidsmigratie.regie.registration.api.NewAccount;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.SearchedPages;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -68,7 +69,8 @@ public class AccountsBacking implements Serializable {
         displayName = null;
         role = Role.OFFICER;
         municipalityCode = null;
-        preferredLanguage = "nl";
+        // the language the coordinator reads in, to start with: the mails of one who invites in English likely are
+        preferredLanguage = "en".equals(Faces.getLocale().getLanguage()) ? "en" : "nl";
     }
 
     public void startEditing(long id) {

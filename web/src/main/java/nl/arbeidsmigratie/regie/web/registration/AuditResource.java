@@ -89,7 +89,8 @@ public class AuditResource {
         if (since != null && before != null && !since.isBefore(before)) {
             throw new BadParameterException("until", "until must be later than from", "error.api.period", "until");
         }
-        List<AuditFilter.Mention> words = text == null ? List.of() : Arrays.stream(text.strip().split("\\s+"))
+        // words apart by any space, a no-break one too, as a copied text may have them
+        List<AuditFilter.Mention> words = text == null ? List.of() : Arrays.stream(text.split("(?U)\\s+"))
                 .filter(word -> !word.isEmpty()).map(AuditFilter.Mention::of).toList();
         Page<AuditEntryView> page = review.search(new AuditFilter(blankless(record), blankless(person),
                 blankless(action), since, before, words), skip, size);
@@ -128,7 +129,9 @@ public class AuditResource {
         return Response.ok().build();
     }
 
+    /** The value without spaces of any kind around it; null for none or spaces only. */
     private static String blankless(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        String stripped = value == null ? "" : value.replaceAll("(?U)^\\s+|\\s+$", "");
+        return stripped.isEmpty() ? null : stripped;
     }
 }
