@@ -480,14 +480,14 @@ public abstract class RowImport {
             // Dutch file is twelve hundred, as in a whole number. Nothing else, not even an exponent: 1E-999999999 is
             // a number too, and one that would take all memory to write out.
             boolean dutchGroups = GROUPED_DECIMAL.matcher(value).matches() && (row.dutchNumbers() || value.contains(","));
-            // 1,200 in an English file is twelve hundred, as 1.200 is in a Dutch one
-            boolean englishGroups = !row.dutchNumbers() && value.indexOf('.') < 0
-                    && GROUPED_DECIMAL_POINT.matcher(value).matches();
+            // and 1,200 in an English file is twelve hundred, as 1.200 is in a Dutch one
+            boolean englishGroups = GROUPED_DECIMAL_POINT.matcher(value).matches()
+                    && (!row.dutchNumbers() || value.contains("."));
             String plain = dutchGroups ? value.replace(".", "").replace(',', '.')
                     : englishGroups ? value.replace(",", "")
                     : DECIMAL.matcher(value).matches() ? value.replace(',', '.')
                     : SPACED_DECIMAL.matcher(value).matches() ? value.replaceAll("[ \u00A0\u202F]", "").replace(',', '.')
-                    : GROUPED_DECIMAL_POINT.matcher(value).matches() ? value.replace(",", "") : null;
+                    : null;
             if (plain == null) {
                 throw new InvalidInputException(name, "import.value.number", "not a number: " + value, value);
             }
