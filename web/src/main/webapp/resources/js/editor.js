@@ -206,7 +206,9 @@ var RegieEditor = {
         RegieEditor.toolbarOneStop(widget);
         RegieEditor.headingOnItsOwnLine(widget);
         RegieEditor.caretKept(widget);
+        RegieEditor.countWords(widget);
         widget.editor.on('text-change', function (delta, before, source) {
+            RegieEditor.countWords(widget);
             // an editor that an update took off the page still reports as it goes; only one on the page has a text
             var container = widget.editorContainer.get(0);
             if (!container || !container.isConnected || !container.children[0]) {
@@ -220,6 +222,19 @@ var RegieEditor = {
                 widget.callBehavior('keyup');
             }
         });
+    },
+    /* The chapter's length in words below it, as an author writing to a length keeps an eye on: words are what
+       stands between spaces, in the page's way of writing numbers. */
+    countWords: function (widget) {
+        var shown = widget.jq.closest('.doc-section').find('.word-count').get(0);
+        if (!shown) {
+            return;
+        }
+        var words = widget.editor.getText().split(/\s+/).filter(function (word) {
+            return word.length > 0;
+        }).length;
+        var pattern = shown.getAttribute(words === 1 ? 'data-one' : 'data-many') || '{0}';
+        shown.textContent = pattern.replace('{0}', words.toLocaleString(document.documentElement.lang || 'nl'));
     },
     /* Tabbing back into a chapter puts the caret where the author left it, not before its first word, so what is typed
        next goes where they were writing; a click or a tap places the caret itself. */
@@ -457,6 +472,8 @@ var RegieEditor = {
         }
         if (tooltip.textbox) {
             tooltip.textbox.setAttribute('data-link', 'https://');
+            // named for a screen reader by what it asks for, not by its example
+            tooltip.textbox.setAttribute('aria-label', (page.getAttribute('data-link-enter') || '').replace(/:$/, ''));
         }
     },
     watchAll: function () {

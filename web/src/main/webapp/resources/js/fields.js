@@ -682,6 +682,18 @@
         }
     }
 
+    /*
+     * A page whose filters change by ajax names what it shows in [data-address] (a query); the address bar follows,
+     * so the address bookmarked, shared or reloaded shows the same. Replaced, not pushed: Back leaves the page.
+     */
+    function addressShown() {
+        var named = document.querySelector("[data-address]");
+        var query = named && named.getAttribute("data-address");
+        if (query && query !== window.location.search && window.history.replaceState) {
+            window.history.replaceState(window.history.state, "", window.location.pathname + query);
+        }
+    }
+
     if (window.jQuery) {
         // the widgets build their buttons in jQuery's ready handlers, which run after this script's: name them after
         window.jQuery(function () {
@@ -691,7 +703,7 @@
         window.jQuery(document).on("pfAjaxComplete", run);
         window.jQuery(document).on("pfAjaxComplete", showRefusal);
         window.jQuery(document).on("pfAjaxComplete", savedTyped);
-
+        window.jQuery(document).on("pfAjaxComplete", addressShown);
     }
     var DataTable = window.PrimeFaces && PrimeFaces.widget.DataTable;
     if (DataTable && DataTable.prototype.updateExpansionAria) {

@@ -156,9 +156,18 @@ class LocationsIT {
                 new LocationDetails(WESTLAND, name, new Address("Straat", "0", "2671 AB", "Plaats"), null, null, null,
                         HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, null, null, null, null, null, null, null),
                 new LocationDetails(WESTLAND, name, new Address("Straat", "achter", "2671 AB", "Plaats"), null, null,
-                        null, HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, null, null, null, null, null, null, null));
+                        null, HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, null, null, null, null, null, null,
+                        null),
+                // bedrooms larger than the floor; forty beds on twelve square metres (1.200 read as 1,2 elsewhere)
+                new LocationDetails(WESTLAND, name, good.address(), null, null, null, HousingForm.HOTEL_PENSION,
+                        LocationStatus.ACTIVE, null, null, new Facilities(10, new BigDecimal("120"),
+                        new BigDecimal("160"), null, null, null), null, null, null, null),
+                new LocationDetails(WESTLAND, name, good.address(), null, null, null, HousingForm.HOTEL_PENSION,
+                        LocationStatus.ACTIVE, null, null, new Facilities(40, new BigDecimal("1.2"), null, null, null,
+                        null), null, null, null, null));
         List<String> fields = List.of("postcode", "postcode", "bagId", "name", "beds", "closedOn", "floorArea",
-                "bedroomArea", "floorArea", "latitude", "houseNumber", "houseNumber", "houseNumber");
+                "bedroomArea", "floorArea", "latitude", "houseNumber", "houseNumber", "houseNumber", "bedroomArea",
+                "floorArea");
         for (int i = 0; i < bad.size(); i++) {
             LocationDetails details = bad.get(i);
             String field = fields.get(i);

@@ -100,6 +100,12 @@ class RegistrationIT {
                 assertThat(directory.search(new MunicipalityQuery(typed, null, null, MunicipalitySort.NAME, false, 0,
                         10)).items()).as(typed).extracting(MunicipalityView::name).contains("Súdwest-Fryslân");
             }
+            // in a Dutch list's order, whatever the database's collation: 's-Gravenhage among the S's, not first
+            assertThat(directory.search(new MunicipalityQuery(null, null, null, MunicipalitySort.NAME, false, 0, 1))
+                    .items()).extracting(MunicipalityView::name).containsExactly("Aa en Hunze");
+            assertThat(directory.search(new MunicipalityQuery("s", "Haaglanden", null, MunicipalitySort.NAME, false,
+                    0, 20)).items()).extracting(MunicipalityView::name).containsSubsequence("Rijswijk",
+                    "'s-Gravenhage", "Westland");
             // by its code however typed, and by the name everyone uses where the register has another
             for (String typed : List.of("GM0518", "gm 518", "0518", "Den Haag", "den haag ")) {
                 assertThat(directory.search(new MunicipalityQuery(typed, null, null, MunicipalitySort.NAME, false, 0,

@@ -80,11 +80,14 @@ class MeetingCalendarsIT {
         assertThat(value(first, Property.SUMMARY)).isEqualTo(series.title() + ": Startbijeenkomst (onder voorbehoud)");
         assertThat(value(first, Property.DESCRIPTION)).endsWith("/app/sessions/meeting.xhtml?id=" + start.id());
         assertThat(parse(feed).getProperty("X-WR-CALNAME").map(Property::getValue)).hasValue(series.title());
+        assertThat(parse(feed).getProperty(Property.METHOD).map(Property::getValue)).hasValue("PUBLISH");
         assertThat(value(first, Property.LOCATION)).contains("Den Haag");
         int sequence = Integer.parseInt(value(first, Property.SEQUENCE));
         VEvent english = onlyEvent(TestCaller.as(OFFICER, () -> calendars.meetingIcs(start.id(), "en")));
         assertThat(parse(TestCaller.as(OFFICER, () -> calendars.meetingIcs(start.id(), "en")))
                 .getProperty("X-WR-CALNAME")).as("one meeting's file is an event to add, no calendar").isEmpty();
+        assertThat(parse(TestCaller.as(OFFICER, () -> calendars.meetingIcs(start.id(), "en")))
+                .getProperty(Property.METHOD).map(Property::getValue)).as("to read, no invitation").hasValue("PUBLISH");
         assertThat(value(english, Property.SUMMARY)).as("in the language asked for")
                 .isEqualTo(series.title() + ": Startbijeenkomst (provisional)");
         assertThat(value(english, Property.DESCRIPTION)).startsWith("Programme and registration: ");

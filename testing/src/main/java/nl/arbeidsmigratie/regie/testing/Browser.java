@@ -106,8 +106,10 @@ public final class Browser {
         // waits for a fade, and the browser draws no frames in between.
         ChromeOptions options = new ChromeOptions().addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--force-prefers-reduced-motion", "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(),
-                "--lang=nl");
+                "--disable-sync", "--no-first-run", "--force-prefers-reduced-motion",
+                "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(),
+                // a Dutch reader's browser: --lang alone still asks pages for English
+                "--lang=nl", "--accept-lang=nl");
         WebDriver driver;
         if (DEBIAN_CHROMIUM.canExecute() && DEBIAN_DRIVER.canExecute()) {
             options.setBinary(DEBIAN_CHROMIUM);

@@ -154,10 +154,24 @@ class DashboardBrowserIT {
             coordinator.type("dashboard:asKnownOn_input", "01-06-2024 12:00:00" + Keys.TAB);
             coordinator.until(d -> String.valueOf(d.findElement(By.id("announcer")).getAttribute("textContent"))
                     .contains("op peildatum 01-01-2000, zoals bekend op 01-06-2024 12:00:00"));
+            // the address says what is shown, so that bookmarked, shared or reloaded it shows the same
+            coordinator.until(d -> d.getCurrentUrl().endsWith(
+                    "dashboard.xhtml?region=Haaglanden&date=2000-01-01&asKnownOn=2024-06-01T12:00:00"));
             // one still to come is said to be one, also when it is typed and the button pressed (two requests)
             coordinator.type("dashboard:asKnownOn_input", "01-01-2099 00:00:00");
             coordinator.click(By.id("dashboard:show"));
             coordinator.waitForText("dashboard:future", "Van een moment in de toekomst is nog niets bekend");
+
+            coordinator.open("app/monitoring/dashboard.xhtml?region=Holland+Rijnland&date=2025-06-30");
+            assertThat(coordinator.text(By.id("dashboard:region_label"))).isEqualTo("Holland Rijnland");
+            assertThat(coordinator.driver().findElement(By.id("dashboard:date_input")).getAttribute("value"))
+                    .isEqualTo("30-06-2025");
+            assertThat(coordinator.text(By.id("dashboard:gap-table_data"))).contains("Leiden");
+            // an address that cannot be read says which part, and shows what the page opens with instead
+            coordinator.open("app/monitoring/dashboard.xhtml?region=Atlantis&date=31-02-2025&asKnownOn=gisteren");
+            assertThat(coordinator.text(By.id("dashboard:messages"))).contains("Kies een bestaande regio")
+                    .contains("een datum die niet te lezen is").contains("een moment dat niet te lezen is");
+            assertThat(coordinator.text(By.id("dashboard:region_label"))).isEqualTo("Haaglanden");
         }
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());

@@ -5,7 +5,10 @@ import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DE
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -199,6 +202,31 @@ class NavigationBrowserIT {
             assertThat(browser.text(By.id("role"))).isEqualTo("Auditor");
             assertThat(browser.text(By.id("navgroup-admin"))).isEqualTo("Administration");
         }
+    }
+
+    @Test
+    void aFirstVisitReadsTheFirstOfDutchAndEnglishTheBrowserAsksForAndKeepsItInItsSession() throws Exception {
+        URI login = URI.create(base + "login.xhtml");
+        Map<String, String> languageByHeader = new LinkedHashMap<>();
+        languageByHeader.put("en-GB,en;q=0.9,nl;q=0.8", "en");
+        languageByHeader.put("nl-BE,nl;q=0.9,en;q=0.8", "nl");
+        languageByHeader.put("de-DE,de;q=0.9,en;q=0.7,nl;q=0.5", "en");
+        languageByHeader.put("pl-PL,pl;q=0.9", "nl");
+        languageByHeader.put("en;q=2,,;", "nl");
+        for (Map.Entry<String, String> asked : languageByHeader.entrySet()) {
+            HttpResponse<String> page = Http.getWith(login, "Accept-Language", asked.getKey());
+            assertThat(page.statusCode()).as(asked.getKey()).isEqualTo(200);
+            assertThat(page.body()).as(asked.getKey()).contains("lang=\"" + asked.getValue() + "\"");
+        }
+        assertThat(Http.get(login).body()).as("no header").contains("lang=\"nl\"").contains("Inloggen");
+        HttpResponse<String> english = Http.getWith(login, "Accept-Language", "en-US");
+        assertThat(english.body()).contains("Sign in with your work email address and password.");
+        assertThat(Http.getWith(URI.create(login + "?lang=nl"), "Accept-Language", "en-US").body())
+                .as("a link's language first").contains("lang=\"nl\"");
+        // the session keeps what its first page was read in, whatever the next request's header says
+        String session = english.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        assertThat(Http.getWith(login, "Accept-Language", "nl", "Cookie", session).body()).contains("lang=\"en\"");
     }
 
     private static void signInOnThePage(BrowserSession browser, DemoAccount account) {

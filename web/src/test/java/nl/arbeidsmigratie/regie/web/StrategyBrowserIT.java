@@ -98,6 +98,7 @@ class StrategyBrowserIT {
             officer.driver().switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
             officer.driver().switchTo().activeElement().sendKeys(" Verder.");
             officer.until(d -> officer.text(section("NUMBERS", ".ql-editor")).endsWith("kassen " + mark + ". Verder."));
+            officer.until(d -> officer.text(section("NUMBERS", ".word-count")).equals("9 woorden"));
             write(officer, "LOCATIONS", "Huisvesting op bedrijventerreinen en in kernen " + mark + ".");
             // a heading pasted after the words typed starts a line of its own, also inside the wrapper Google Docs
             // puts around a paste: the words stay a paragraph
@@ -184,6 +185,8 @@ class StrategyBrowserIT {
             officer.click(section("NUMBERS", "button.ql-link"));
             officer.until(d -> d.findElement(section("NUMBERS", ".save-status")).getText()
                     .contains("Selecteer eerst de woorden die de link worden"));
+            assertThat(officer.driver().findElement(section("NUMBERS", ".ql-tooltip input[type=text]"))
+                    .getAttribute("aria-label")).as("the link's field named by its question").isEqualTo("Adres van de link");
             // right after a version (1) is saved, a click into a chapter keeps the focus there: what is typed next is
             // the chapter's, not a key that opens the version dialog again
             opens(officer, By.id("doc:saveVersion"), "versionDialog");

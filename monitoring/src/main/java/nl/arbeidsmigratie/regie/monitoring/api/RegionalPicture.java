@@ -26,6 +26,7 @@ import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.control.RegionalFigures;
 import nl.arbeidsmigratie.regie.monitoring.control.SmallNumbers;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.api.DutchNames;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalDivision;
@@ -92,7 +93,7 @@ public class RegionalPicture {
             Map<String, AreaFigures> figures = figures(connection, all, division.merged(), day, asOf,
                     asKnownOn == null, suppress);
             List<AreaFigures> municipalities = all.stream().map(m -> figures.get(m.code()))
-                    .sorted(Comparator.comparing(AreaFigures::name)).toList();
+                    .sorted(Comparator.comparing(AreaFigures::name, DutchNames.ORDER)).toList();
             return new NationalPictureView(day, asOf, municipalities, totals(all, MunicipalityArea::region, figures),
                     totals(all, MunicipalityArea::province, figures), AreaFigures.sum(null, null, municipalities));
         } catch (SQLException e) {
@@ -167,7 +168,7 @@ public class RegionalPicture {
         AreaFigures provinceTotal = province == null ? null : AreaFigures.sum(null, province, inPicture.stream()
                 .filter(m -> province.equals(m.province())).map(m -> figures.get(m.code())).toList());
         return new RegionalPictureView(region, province, date, asOf,
-                ofRegion.stream().sorted(Comparator.comparing(AreaFigures::name)).toList(),
+                ofRegion.stream().sorted(Comparator.comparing(AreaFigures::name, DutchNames.ORDER)).toList(),
                 AreaFigures.sum(null, region, ofRegion), totals(inPicture, MunicipalityArea::region, figures),
                 provinceTotal);
     }

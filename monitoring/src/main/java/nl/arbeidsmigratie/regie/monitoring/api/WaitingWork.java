@@ -18,6 +18,7 @@ import java.util.Set;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.control.WaitingWorkQueries;
 import nl.arbeidsmigratie.regie.monitoring.control.WorklistQuery;
+import nl.arbeidsmigratie.regie.platform.api.DutchNames;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityAreas;
@@ -95,7 +96,7 @@ public class WaitingWork {
         access.provinceReader();
         LocalDate today = DutchTime.today(clock);
         List<MunicipalityArea> members = areas.all().stream().filter(m -> province.equals(m.province()))
-                .sorted(Comparator.comparing(MunicipalityArea::name)).toList();
+                .sorted(Comparator.comparing(MunicipalityArea::name, DutchNames.ORDER)).toList();
         Map<String, LocalDate> lastCounts = queries.lastCounts();
         LocalDate dueBefore = today.minus(Period.parse(countDueAfter));
         Map<String, String> withoutRecentCount = new LinkedHashMap<>();

@@ -61,7 +61,7 @@ public final class CsvRows implements Closeable {
     private final Map<String, String> asNamed = new HashMap<>();
     /** The columns whose header is empty: a spreadsheet leaves them empty; a value in one was meant but has no name. */
     private final List<Integer> nameless = new ArrayList<>();
-    /** The lines before the header: Excel's {@code sep=;} line, or none. */
+    /** The lines before the header: empty ones, Excel's {@code sep=;} line, or none. */
     private final long skipped;
     /** The lines up to the end of the last record read, the header's included. */
     private long linesRead;
@@ -109,11 +109,16 @@ public final class CsvRows implements Closeable {
         try {
             reader.mark(1 << 16);
             headerLine = reader.readLine();
+            for (; headerLine != null && emptyRow(headerLine); at++) {
+                // empty lines or rows above the header, as a file put together by hand may start: no header yet
+                reader.mark(1 << 16);
+                headerLine = reader.readLine();
+            }
             Matcher hint = headerLine == null ? null : SEPARATOR_HINT.matcher(headerLine);
             if (hint != null && hint.matches()) {
                 // Excel's line naming the separator for itself: the header is the line after it
                 hinted = hint.group(1).charAt(0);
-                at = 2;
+                at++;
                 reader.mark(1 << 16);
                 headerLine = reader.readLine();
             }
@@ -311,6 +316,11 @@ public final class CsvRows implements Closeable {
      * quoted value began, else at {@code line}; the parser counts its lines from the header, {@code skipped} after
      * the file's first.
      */
+    /** A line with nothing but spaces and separators on it, as a spreadsheet writes an empty row. */
+    private static boolean emptyRow(String line) {
+        return line.chars().allMatch(c -> Character.isWhitespace(c) || SEPARATORS.indexOf(c) >= 0);
+    }
+
     private static ImportProblem unreadable(RuntimeException e, long line, long skipped) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         boolean encoding = cause instanceof CharacterCodingException;

@@ -61,6 +61,26 @@ public final class LocationRules {
         checkDecimals(field, n, AREA_DECIMALS);
     }
 
+    /**
+     * Areas and beds that cannot be true together, as an area in another unit or a slipped decimal gives them: the
+     * bedrooms larger than the whole floor, or less than a square metre for each bed (a bed alone takes two).
+     */
+    private static void checkAreasTogether(InputChecks checks, Facilities f) {
+        BigDecimal floor = usable(f.floorArea());
+        BigDecimal bedrooms = usable(f.bedroomArea());
+        checks.require(floor == null || bedrooms == null || bedrooms.compareTo(floor) <= 0, "bedroomArea",
+                "error.location.bedroom-area.above-floor", "the bedrooms take more than the floor area");
+        BigDecimal sleeping = bedrooms != null ? bedrooms : floor;
+        checks.require(sleeping == null || f.beds() == null || f.beds() <= 0 || f.beds() > MOST_UNITS
+                        || sleeping.compareTo(BigDecimal.valueOf(f.beds())) >= 0,
+                bedrooms != null ? "bedroomArea" : "floorArea", "error.location.area-per-bed", "less than 1 m² per bed");
+    }
+
+    /** An area the checks of its own field let through, else null: a refused one is not refused twice. */
+    private static BigDecimal usable(BigDecimal area) {
+        return area == null || area.signum() < 0 || area.compareTo(MOST_AREA) > 0 ? null : area;
+    }
+
     /** At most {@code most} decimals: a number like 1E-999999999 would only cost memory wherever it is written. */
     private static void checkDecimals(String field, BigDecimal n, int most) {
         if (n != null && n.scale() > most && n.stripTrailingZeros().scale() > most) {
@@ -130,6 +150,7 @@ public final class LocationRules {
         checks.check(() -> checkUnits("showers", f.showers()));
         checks.check(() -> checkArea("floorArea", f.floorArea()));
         checks.check(() -> checkArea("bedroomArea", f.bedroomArea()));
+        checkAreasTogether(checks, f);
         Certification given = d.certification() == null ? Certification.none() : d.certification();
         Certification c = given.mark() != null ? given
                 : new Certification(QualityMark.NONE, given.certificateNumber(), given.lastAuditOn(),

@@ -66,6 +66,25 @@ class CsvRowsTest {
     }
 
     @Test
+    void emptyLinesAndRowsAboveTheHeaderAreSkippedAndEachRecordKeepsItsLineInTheFile() throws IOException {
+        List<CsvRows.Row> rows = read("\n  \r\n;;;\nbag_id;peildatum;personen\n0518010000000001;2024-01-01;12\n");
+        assertThat(problems).isEmpty();
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(5);
+            assertThat(r.get("persons")).isEqualTo("12");
+        });
+
+        rows = read("\nsep=,\nbag_id,peildatum,personen\n0518010000000001,2024-01-01,7\n"
+                + "0518010000000002,2024-01-01,8\n");
+        assertThat(rows).extracting(CsvRows.Row::line).containsExactly(4L, 5L);
+        assertThat(problems).isEmpty();
+
+        problems.clear();
+        assertThat(read("\n\n;;\n\n")).isEmpty();
+        assertThat(problems).extracting(ImportProblem::messageKey).containsExactly("import.header.missing");
+    }
+
+    @Test
     void aValueInAColumnWithoutANameIsReportedNotDropped() throws IOException {
         List<CsvRows.Row> rows = read("bag_id;peildatum;personen;\n0518010000000001;2024-01-01;12;iets\n"
                 + "0518010000000002;2024-01-01;8;\n");

@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.arbeidsmigratie.regie.platform.api.DutchNames;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 
 /**
@@ -58,6 +60,7 @@ public class MunicipalityAreas {
             }
             merged.put(code, new MunicipalDivision.Merger(merger.name(), into, merger.since()));
         });
+        active.sort(Comparator.comparing(MunicipalityArea::name, DutchNames.ORDER));
         return new MunicipalDivision(active, merged);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.platform.api.DutchNames;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.platform.api.SearchText;
@@ -70,7 +71,8 @@ public class MunicipalitySearch {
         root.fetch("successor", JoinType.LEFT);
         Expression<?> sortKey = switch (query.sort()) {
             case CODE -> root.get("code");
-            case NAME -> cb.lower(root.get("name"));
+            case NAME -> cb.function("translate", String.class, cb.lower(root.get("name")),
+                    cb.literal(DutchNames.SQL_FROM), cb.literal(DutchNames.SQL_TO));
             case PROVINCE -> root.get("province");
             case REGION -> region.get("name");
         };

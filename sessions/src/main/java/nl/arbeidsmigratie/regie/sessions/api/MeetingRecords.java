@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
+import nl.arbeidsmigratie.regie.platform.api.DutchNames;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InputChecks;
@@ -142,7 +143,7 @@ public class MeetingRecords {
         List<MunicipalityAttendance> rows = new ArrayList<>();
         names.forEach((code, name) -> rows.add(new MunicipalityAttendance(code, name, List.copyOf(meetings.get(code)),
                 people.get(code), fields.get(code))));
-        rows.sort(Comparator.comparing(MunicipalityAttendance::municipalityName));
+        rows.sort(Comparator.comparing(MunicipalityAttendance::municipalityName, DutchNames.ORDER));
         return rows;
     }
 

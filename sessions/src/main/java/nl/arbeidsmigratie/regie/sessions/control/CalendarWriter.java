@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
@@ -33,7 +34,7 @@ import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
  * {@code STATUS:CANCELLED} and says so first in its title (calendars that ignore the status show it), a provisional
  * one {@code TENTATIVE} (and says "onder voorbehoud" in its title). Times are
  * written in UTC, so no calendar needs our time-zone rules to place them. Meetings without a date, and drafts, are
- * left out: they are not announced yet.
+ * left out: they are not announced yet. Feed and files are {@code METHOD:PUBLISH}: to read, not an invitation.
  */
 public final class CalendarWriter {
 
@@ -61,6 +62,8 @@ public final class CalendarWriter {
         calendar.add(new ProdId("-//Arbeidsmigratie Regie//Leerkring//NL"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
+        // published for reading (RFC 5546): a calendar adds or updates the events, and asks nobody to reply
+        calendar.add(ImmutableMethod.PUBLISH);
         if (name != null) {
             calendar.add(new XProperty("X-WR-CALNAME", name));
         }

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.DutchDates;
+import nl.arbeidsmigratie.regie.platform.api.DutchNames;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.SpreadsheetCsv;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
@@ -102,7 +103,8 @@ public class ProvinceOverview {
         return rows.stream()
                 .filter(r -> region == null || region.isBlank() || region.equals(r.region()))
                 .filter(r -> status == null || status == r.status())
-                .sorted(Comparator.comparing(OverviewRow::name).thenComparing(r -> Objects.toString(r.title(), "")))
+                .sorted(Comparator.comparing(OverviewRow::name, DutchNames.ORDER)
+                        .thenComparing(r -> Objects.toString(r.title(), "")))
                 .toList();
     }
 

@@ -8,14 +8,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 
 /**
- * The language of the pages for this visitor: Dutch unless they choose English. A signed-in person's choice is
- * kept with their account, which applies it at their next sign-in.
+ * The language of the pages for this visitor: at first the first of Dutch and English their browser asks for
+ * (Dutch when it asks for neither), then the one they choose. A signed-in person's choice is kept with their
+ * account, which applies it at their next sign-in.
  */
 @Named
 @SessionScoped
@@ -33,6 +36,8 @@ public class LanguageBacking implements Serializable {
 
     private Locale locale = Locale.forLanguageTag("nl");
     private boolean chosen;
+    /** The browser's languages were looked at, or a language was set since: they are not looked at again. */
+    private boolean settled;
 
     /**
      * The language chosen, else the one a link names ({@code ?lang=en}), as the sign-in page does after a session
@@ -42,8 +47,24 @@ public class LanguageBacking implements Serializable {
         String named = request.getParameter("lang");
         if (!chosen && named != null && SUPPORTED.contains(named)) {
             locale = Locale.forLanguageTag(named);
+            settled = true;
+        } else if (!settled) {
+            settled = true;
+            browserLanguage().ifPresent(asked -> locale = asked);
         }
         return locale;
+    }
+
+    /** None without the header: the container would otherwise answer with its own default locale. */
+    private Optional<Locale> browserLanguage() {
+        if (request.getHeader("Accept-Language") == null) {
+            return Optional.empty();
+        }
+        try {
+            return MessageTexts.firstKnown(Collections.list(request.getLocales()));
+        } catch (RuntimeException malformed) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -75,6 +96,7 @@ public class LanguageBacking implements Serializable {
     public void use(String language) {
         if (SUPPORTED.contains(language)) {
             locale = Locale.forLanguageTag(language);
+            settled = true;
             FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         }
     }

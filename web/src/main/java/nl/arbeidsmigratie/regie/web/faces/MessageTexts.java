@@ -5,7 +5,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import org.omnifaces.util.Faces;
@@ -16,6 +18,16 @@ import org.omnifaces.util.Messages;
 public class MessageTexts {
 
     public static final String BUNDLE = "nl.arbeidsmigratie.regie.web.messages";
+
+    /**
+     * The first of the bundles' languages (Dutch, English) among {@code acceptable}, in the caller's order of
+     * preference, as a language only.
+     */
+    public static Optional<Locale> firstKnown(List<Locale> acceptable) {
+        return acceptable.stream()
+                .filter(l -> l.getLanguage().equals("nl") || l.getLanguage().equals("en"))
+                .findFirst().map(l -> Locale.forLanguageTag(l.getLanguage()));
+    }
 
     void installResolver(@Observes @Initialized(ApplicationScoped.class) Object started) {
         Messages.setResolver(MessageTexts::text);

@@ -8,9 +8,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +33,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.RegionalPicture;
 import nl.arbeidsmigratie.regie.monitoring.api.RegionalPictureView;
 import nl.arbeidsmigratie.regie.monitoring.api.ShareProgress;
 import nl.arbeidsmigratie.regie.monitoring.api.StayFocus;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
@@ -133,7 +139,52 @@ public class DashboardBacking implements Serializable {
         region = account.role() == Role.OFFICER
                 ? directory.find(account.municipalityCode()).map(m -> m.region()).orElse(null) : null;
         date = LocalDate.now(DutchTime.ZONE);
+        String opening = region;
+        String asked = askedInAddress();
         load();
+        if (asked != null && picture == null) {
+            // the facade said why it cannot show that region: the page shows the one it opens with instead
+            region = opening;
+            load();
+        }
+    }
+
+    /**
+     * What a bookmarked or shared address asks for ({@code ?region=Haaglanden&date=2025-06-30&asKnownOn=
+     * 2026-01-01T12:00:00}) over what the page opens with; a part that cannot be read is said and left out. Returns
+     * the region asked for, which only the facade's answer shows to exist.
+     */
+    private String askedInAddress() {
+        String askedDate = Faces.getRequestParameter("date");
+        if (askedDate != null) {
+            DutchDates.parseDate(askedDate).ifPresentOrElse(asked -> date = asked,
+                    () -> Messages.addGlobalWarn("dashboard.address.date"));
+        }
+        String askedMoment = Faces.getRequestParameter("asKnownOn");
+        if (askedMoment != null) {
+            DutchDates.parseMoment(askedMoment, LocalTime.of(23, 59, 59)).ifPresentOrElse(asked -> asKnownOn = asked,
+                    () -> Messages.addGlobalWarn("dashboard.address.moment"));
+        }
+        String askedRegion = Faces.getRequestParameter("region");
+        if (askedRegion == null || askedRegion.isBlank()) {
+            return null;
+        }
+        region = askedRegion.strip();
+        return region;
+    }
+
+    /** The query of this picture's own address, which the page keeps in the browser's address bar (fields.js). */
+    public String getAddress() {
+        StringBuilder query = new StringBuilder("?region=")
+                .append(URLEncoder.encode(region == null ? "" : region, StandardCharsets.UTF_8));
+        if (date != null) {
+            query.append("&date=").append(date);
+        }
+        if (asKnownOn != null) {
+            query.append("&asKnownOn=").append(asKnownOn.truncatedTo(ChronoUnit.SECONDS).format(
+                    DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        }
+        return query.toString();
     }
 
     public void load() {

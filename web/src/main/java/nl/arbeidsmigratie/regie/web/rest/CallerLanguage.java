@@ -56,9 +56,7 @@ public final class CallerLanguage {
     }
 
     private static Locale chosen(List<Locale> acceptable) {
-        return acceptable.stream()
-                .filter(l -> l.getLanguage().equals("nl") || l.getLanguage().equals("en"))
-                .findFirst().map(l -> Locale.forLanguageTag(l.getLanguage())).orElse(Locale.ENGLISH);
+        return MessageTexts.firstKnown(acceptable).orElse(Locale.ENGLISH);
     }
 
     /**
