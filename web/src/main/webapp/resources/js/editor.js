@@ -249,14 +249,19 @@ var RegieEditor = {
         quill.root.addEventListener('pointerdown', function () {
             pointed = true;
         });
-        quill.root.addEventListener('focus', function () {
+        quill.root.addEventListener('focus', function (e) {
             var back = left;
             var byPointer = pointed;
             pointed = false;
-            if (!back || byPointer) {
+            // a toolbar button focuses the text to act on its selection (the link box then takes the focus)
+            var fromToolbar = e.relatedTarget && e.relatedTarget.closest && e.relatedTarget.closest('.ql-toolbar');
+            if (!back || byPointer || fromToolbar) {
                 return;
             }
             window.setTimeout(function () {
+                if (document.activeElement !== quill.root) {
+                    return;
+                }
                 var now = quill.getSelection();
                 if (!now || now.index === 0 && now.length === 0) {
                     var index = Math.min(back.index, quill.getLength() - 1);
@@ -531,6 +536,7 @@ var RegieEditor = {
         // a space just typed at a paragraph's end is not kept by the stored text: the next word needs it
         var spaceTyped = caret && caret.index > 0 && editor.getText(caret.index - 1, 1) === ' ';
         editor.clipboard.dangerouslyPasteHTML(html, 'silent');
+        RegieEditor.countWords(widget);
         if (caret) {
             var at = Math.max(0, editor.getLength() - fromEnd);
             if (spaceTyped && (at === 0 || editor.getText(at - 1, 1) !== ' ')) {
@@ -552,6 +558,16 @@ var RegieEditor = {
 };
 // the autosaves are not global requests (no busy indicator), so they call these themselves
 document.addEventListener('DOMContentLoaded', function () {
+    // an editor is built once it is shown, after the page loaded: watched (and its words counted) as it is built
+    var TextEditor = PrimeFaces.widget.TextEditor;
+    if (TextEditor && !TextEditor.prototype.regieRender) {
+        TextEditor.prototype.regieRender = TextEditor.prototype._render;
+        TextEditor.prototype._render = function () {
+            var built = this.regieRender.apply(this, arguments);
+            RegieEditor.watch(this);
+            return built;
+        };
+    }
     $(document).on('pfAjaxSend', RegieEditor.sending);
     $(document).on('pfAjaxComplete', function () {
         RegieEditor.answered();

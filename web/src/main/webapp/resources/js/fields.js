@@ -697,6 +697,10 @@
     if (window.jQuery) {
         // the widgets build their buttons in jQuery's ready handlers, which run after this script's: name them after
         window.jQuery(function () {
+            // an address that named something else than the page shows (a part it could not read) is corrected
+            if (window.location.search) {
+                addressShown();
+            }
             window.setTimeout(nameDateButtons, 0);
             window.setTimeout(nameRowTogglers, 0);
         });

@@ -172,6 +172,10 @@ class DashboardBrowserIT {
             assertThat(coordinator.text(By.id("dashboard:messages"))).contains("Kies een bestaande regio")
                     .contains("een datum die niet te lezen is").contains("een moment dat niet te lezen is");
             assertThat(coordinator.text(By.id("dashboard:region_label"))).isEqualTo("Haaglanden");
+            coordinator.open("app/monitoring/dashboard.xhtml?region=Haaglanden&asKnownOn=2099-12-31T12:00:00");
+            coordinator.waitForText("dashboard:future", "Van een moment in de toekomst is nog niets bekend");
+            assertThat(coordinator.driver().findElement(By.id("dashboard:address")).getAttribute("data-address"))
+                    .as("a shared address claims no future").doesNotContain("asKnownOn");
         }
         try (BrowserSession officer = new BrowserSession(base)) {
             officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());

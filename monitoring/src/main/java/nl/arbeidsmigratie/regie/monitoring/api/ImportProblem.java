@@ -21,6 +21,8 @@ public record ImportProblem(long line, String column, String messageKey, List<St
     private static final int SHOWN_VALUE = 80;
     /** How much of the plain detail is kept, which may quote a cell within a sentence. */
     private static final int SHOWN_DETAIL = 300;
+    /** How much of an argument is kept: the product's own lists (every column a kind takes, in Dutch) fit whole. */
+    private static final int SHOWN_ARGUMENT = 1_000;
     /**
      * A whole number a message may count or compare with: no leading zero and at most nine digits. Longer digit
      * strings are identifiers as the file wrote them (a BAG id of 15 digits), shown as written, never as 178.301.000.
@@ -39,7 +41,7 @@ public record ImportProblem(long line, String column, String messageKey, List<St
     @JsonbCreator
     public ImportProblem {
         column = shown(column);
-        arguments = arguments == null ? List.of() : arguments.stream().map(a -> cut(a, SHOWN_DETAIL)).toList();
+        arguments = arguments == null ? List.of() : arguments.stream().map(a -> cut(a, SHOWN_ARGUMENT)).toList();
         detail = cut(detail, SHOWN_DETAIL);
         value = shown(value);
     }

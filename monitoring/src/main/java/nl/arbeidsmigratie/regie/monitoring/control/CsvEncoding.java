@@ -43,16 +43,18 @@ public final class CsvEncoding {
     }
 
     /**
-     * Whether the first line after a UTF-16 mark can be a header: column names and separators hold letters of the
-     * basic Latin alphabet, which other bytes (0xFF 0xFE and anything) decode to only by chance, and never to none.
+     * Whether the first line after a UTF-16 mark with anything on it can be a header: names and separators hold the
+     * basic Latin alphabet's characters, which other bytes (0xFF 0xFE and anything) decode to only by chance, and never
+     * to none.
      */
     private static boolean headerIsText(Path file) {
         try (java.io.Reader in = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_16
                 .newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT))) {
             boolean latin = false;
-            for (int i = 0, c = in.read(); i < CsvRows.MAX_HEADER_CHARS && c >= 0 && c != '\n'; i++, c = in.read()) {
-                if (c < 0x20 && c != '\t' && c != '\r') {
+            for (int i = 0, c = in.read(); i < CsvRows.MAX_HEADER_CHARS && c >= 0 && !(c == '\n' && latin);
+                 i++, c = in.read()) {
+                if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') {
                     return false;
                 }
                 latin |= c > 0x20 && c < 0x7F;

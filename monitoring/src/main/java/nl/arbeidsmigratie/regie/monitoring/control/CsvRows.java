@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -49,6 +50,8 @@ public final class CsvRows implements Closeable {
     static final int MAX_HEADER_CHARS = 10_000;
     /** What separates values: a spreadsheet set to Dutch writes {@code ;}, others {@code ,}, copied cells tabs. */
     private static final String SEPARATORS = ";,\t";
+    /** The lines looked at for the header: empty rows, a title and Excel's separator line come before it. */
+    private static final int MOST_LINES_BEFORE_HEADER = 20;
     /** The first line Excel writes, and reads, to name a file's separator. */
     private static final Pattern SEPARATOR_HINT = Pattern.compile("(?i)sep=([;,\t])[;,\t]*");
 
@@ -61,7 +64,7 @@ public final class CsvRows implements Closeable {
     private final Map<String, String> asNamed = new HashMap<>();
     /** The columns whose header is empty: a spreadsheet leaves them empty; a value in one was meant but has no name. */
     private final List<Integer> nameless = new ArrayList<>();
-    /** The lines before the header: empty ones, Excel's {@code sep=;} line, or none. */
+    /** The lines before the header: empty ones, a title, Excel's {@code sep=;} line, or none. */
     private final long skipped;
     /** The lines up to the end of the last record read, the header's included. */
     private long linesRead;
@@ -107,26 +110,25 @@ public final class CsvRows implements Closeable {
         Character hinted = null;
         long at = 1;
         try {
-            reader.mark(1 << 16);
-            headerLine = reader.readLine();
-            for (; headerLine != null && emptyRow(headerLine); at++) {
-                // empty lines or rows above the header, as a file put together by hand may start: no header yet
-                reader.mark(1 << 16);
-                headerLine = reader.readLine();
-            }
-            Matcher hint = headerLine == null ? null : SEPARATOR_HINT.matcher(headerLine);
-            if (hint != null && hint.matches()) {
-                // Excel's line naming the separator for itself: the header is the line after it
-                hinted = hint.group(1).charAt(0);
-                at++;
-                reader.mark(1 << 16);
-                headerLine = reader.readLine();
-            }
-            if (headerLine != null && headerLine.length() > MAX_HEADER_CHARS) {
+            reader.mark(MOST_LINES_BEFORE_HEADER * (MAX_HEADER_CHARS + 2));
+            int before = linesBeforeHeader(reader);
+            if (before < 0) {
+                at = -before;
                 problems.accept(new ImportProblem(at, null, "import.header.oversized",
-                        List.of(String.valueOf(MAX_HEADER_CHARS)), "a header of " + headerLine.length() + " characters"));
+                        List.of(String.valueOf(MAX_HEADER_CHARS)), "a header of more than " + MAX_HEADER_CHARS
+                                + " characters"));
                 return null;
             }
+            reader.reset();
+            for (; at <= before; at++) {
+                Matcher hint = SEPARATOR_HINT.matcher(reader.readLine());
+                if (hint.matches()) {
+                    // Excel's line naming the separator for itself
+                    hinted = hint.group(1).charAt(0);
+                }
+            }
+            reader.mark(MAX_HEADER_CHARS + 2);
+            headerLine = reader.readLine();
             reader.reset();
         } catch (CharacterCodingException e) {
             problems.accept(new ImportProblem(at, null, "import.encoding", "not UTF-8"));
@@ -316,6 +318,33 @@ public final class CsvRows implements Closeable {
      * quoted value began, else at {@code line}; the parser counts its lines from the header, {@code skipped} after
      * the file's first.
      */
+    /**
+     * How many lines come before the header: empty rows, Excel's {@code sep=;} line, and a title above the header,
+     * as a spreadsheet writes one in its first cell. A header names at least two columns, so a line with one value is
+     * none; when none of the first lines has two, the first that is not empty is the header, refused as it is. A line
+     * too long for a header is the header, refused as such: minus its number.
+     */
+    private static int linesBeforeHeader(BufferedReader reader) throws IOException {
+        int firstFilled = -1;
+        int read = 0;
+        for (String line = reader.readLine(); line != null && read < MOST_LINES_BEFORE_HEADER;
+             line = reader.readLine(), read++) {
+            if (line.length() > MAX_HEADER_CHARS) {
+                return -(read + 1);
+            }
+            if (emptyRow(line) || SEPARATOR_HINT.matcher(line).matches()) {
+                continue;
+            }
+            if (firstFilled < 0) {
+                firstFilled = read;
+            }
+            if (Arrays.stream(line.split("[;,\t]")).filter(value -> !value.isBlank()).count() > 1) {
+                return read;
+            }
+        }
+        return firstFilled >= 0 ? firstFilled : read;
+    }
+
     /** A line with nothing but spaces and separators on it, as a spreadsheet writes an empty row. */
     private static boolean emptyRow(String line) {
         return line.chars().allMatch(c -> Character.isWhitespace(c) || SEPARATORS.indexOf(c) >= 0);

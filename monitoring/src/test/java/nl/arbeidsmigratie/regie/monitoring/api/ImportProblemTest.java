@@ -16,7 +16,7 @@ class ImportProblemTest {
         assertThat(problem.value()).hasSize(81).endsWith("A…");
         assertThat(problem.column()).hasSize(81).startsWith("bag_idAAA");
         assertThat(problem.arguments()).as("what the product says there may be longer than a cell, never a page")
-                .singleElement().asString().hasSize(301);
+                .singleElement().asString().hasSize(1001);
         assertThat(problem.detail()).hasSize(301).startsWith("no location with BAG id AAA").endsWith("…");
     }
 

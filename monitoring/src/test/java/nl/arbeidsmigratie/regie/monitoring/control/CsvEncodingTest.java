@@ -31,6 +31,8 @@ class CsvEncodingTest {
                 .isEqualTo(StandardCharsets.UTF_16);
         assertThat(of(("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16LE))).as("little-endian, as Excel saves it")
                 .isEqualTo(StandardCharsets.UTF_16);
+        assertThat(of(("\uFEFF\r\n\t\t\r\n" + TEXT).getBytes(StandardCharsets.UTF_16LE)))
+                .as("empty rows above the header").isEqualTo(StandardCharsets.UTF_16);
         assertThat(problems).isEmpty();
     }
 

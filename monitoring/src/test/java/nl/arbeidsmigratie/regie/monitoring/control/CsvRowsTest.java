@@ -79,9 +79,19 @@ class CsvRowsTest {
         assertThat(rows).extracting(CsvRows.Row::line).containsExactly(4L, 5L);
         assertThat(problems).isEmpty();
 
-        problems.clear();
+        rows = read("Locaties Westland per 1 januari 2025;;;\n;;;\nbag_id;peildatum;personen\n"
+                + "0518010000000001;2024-01-01;9\n");
+        assertThat(rows).extracting(CsvRows.Row::line).as("a spreadsheet's title in its first cell").containsExactly(4L);
+        rows = read("sep=;\n\nbag_id;peildatum;personen\n0518010000000001;2024-01-01;9\n");
+        assertThat(rows).extracting(CsvRows.Row::line).containsExactly(4L);
+        assertThat(problems).isEmpty();
+
         assertThat(read("\n\n;;\n\n")).isEmpty();
         assertThat(problems).extracting(ImportProblem::messageKey).containsExactly("import.header.missing");
+        problems.clear();
+        assertThat(read("\nbag_id|peildatum|personen\n0518010000000001|2024-01-01|9\n")).isEmpty();
+        assertThat(problems).extracting(ImportProblem::line, ImportProblem::messageKey).as("no line with two values")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "import.separator.none"));
     }
 
     @Test

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * The one way dates are shown ({@code 01-12-2026}, with a time {@code 01-12-2026 14:30}) and the many ways people
  * type them: {@code 1-12-2026}, {@code 01-12-2026}, {@code 1/12/2026}, {@code 1.12.2026}, {@code 01122026},
  * {@code 1 december 2026}, {@code 1 dec 2026}, {@code 1 dec. 2026}, {@code 1-dec-2026} (as a spreadsheet writes
- * it), {@code 2026-12-01}, month names in Dutch or English. A day-month-year order is assumed: that is how the
- * Netherlands writes dates.
+ * it), {@code 2026-12-01}, {@code 20261201} (as systems export it), month names in Dutch or English. A day-month-year
+ * order is assumed: that is how the Netherlands writes dates.
  */
 public final class DutchDates {
 
@@ -30,6 +30,8 @@ public final class DutchDates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
     private static final Pattern COMPACT = Pattern.compile("(\\d{2})(\\d{2})(\\d{4})");
+    /** As systems export dates ({@code 20261201}): taken so where the day-first reading has a year before 1900. */
+    private static final Pattern COMPACT_YEAR_FIRST = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})");
     private static final Pattern NAMED = Pattern.compile("(\\d{1,2})[-/. ]*([a-z]+)[-/. ]*(\\d{4})");
     private static final Pattern WITH_TIME = Pattern.compile("(.+?)(?:[ t]+(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?");
 
@@ -55,7 +57,8 @@ public final class DutchDates {
         String text = normalised(typed);
         Matcher m;
         try {
-            if ((m = ISO.matcher(text)).matches()) {
+            if ((m = ISO.matcher(text)).matches()
+                    || yearFirst(text) && (m = COMPACT_YEAR_FIRST.matcher(text)).matches()) {
                 return Optional.of(LocalDate.of(number(m, 1), number(m, 2), number(m, 3)));
             }
             if ((m = NUMERIC.matcher(text)).matches() || (m = COMPACT.matcher(text)).matches()) {
@@ -68,6 +71,10 @@ public final class DutchDates {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private static boolean yearFirst(String text) {
+        return COMPACT_YEAR_FIRST.matcher(text).matches() && Integer.parseInt(text.substring(4)) < 1900;
     }
 
     /**

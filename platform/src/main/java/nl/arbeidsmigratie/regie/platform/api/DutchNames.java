@@ -20,8 +20,8 @@ public final class DutchNames {
      * The same key in SQL, for lists a database pages: {@code translate(lower(name), FROM, TO)}, which drops
      * whatever in {@link #SQL_FROM} has no counterpart in {@link #SQL_TO}.
      */
-    public static final String SQL_FROM = "áàâäãéèêëíìîïóòôöõúùûüýÿçñ'’-.(), ";
-    public static final String SQL_TO = "aaaaaeeeeiiiiooooouuuuyycn";
+    public static final String SQL_FROM = "áàâäãåéèêëíìîïóòôöõúùûüýÿçčćñńšśžźż'’-.(),/& ";
+    public static final String SQL_TO = "aaaaaaeeeeiiiiooooouuuuyycccnnsszzz";
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");

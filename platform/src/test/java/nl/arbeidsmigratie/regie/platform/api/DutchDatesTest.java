@@ -15,9 +15,18 @@ class DutchDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"1-12-2026", "01-12-2026", "1/12/2026", "1.12.2026", "01122026", "2026-12-01",
         "1 december 2026", "1 December 2026", "1 dec 2026", "1 dec. 2026", "1dec2026", " 1  december   2026 ",
-        "1-dec-2026", "01-Dec-2026", "1/dec/2026", "1-dec.-2026"})
+        "1-dec-2026", "01-Dec-2026", "1/dec/2026", "1-dec.-2026", "20261201"})
     void theCommonDutchWaysOfTypingADateAreUnderstood(String typed) {
         assertThat(DutchDates.parseDate(typed)).contains(LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
+    void eightDigitsAreDayFirstUnlessThatGivesAYearBefore1900() {
+        assertThat(DutchDates.parseDate("20122026")).contains(LocalDate.of(2026, 12, 20));
+        assertThat(DutchDates.parseDate("19071999")).contains(LocalDate.of(1999, 7, 19));
+        assertThat(DutchDates.parseDate("20240301")).contains(LocalDate.of(2024, 3, 1));
+        assertThat(DutchDates.parseDate("20240230")).isEmpty();
+        assertThat(DutchDates.shapedLikeDate("20240230")).as("a day that does not exist, said so").isTrue();
     }
 
     @ParameterizedTest

@@ -1,7 +1,9 @@
 package nl.arbeidsmigratie.regie.registration.api;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import nl.arbeidsmigratie.regie.platform.api.DutchNames;
 
 /**
  * An enrolment as its municipality and the coordinator see it, with the contact persons beyond the first. {@code waitingPosition} is its place on the
@@ -13,6 +15,10 @@ public record EnrolmentView(long id, long editionId, String editionTitle, String
                             EnrolmentStatus status, int waitingPosition, Instant submittedAt, Instant decidedAt,
                             String declineReason, long version, List<EnrolmentContact> otherContacts)
         implements java.io.Serializable {
+
+    /** By municipality, in a Dutch list's order, as a choice of municipalities lists them. */
+    public static final Comparator<EnrolmentView> BY_MUNICIPALITY = Comparator.comparing(EnrolmentView::municipalityName,
+            DutchNames.ORDER);
 
     public EnrolmentView {
         learningGoals = List.copyOf(learningGoals);

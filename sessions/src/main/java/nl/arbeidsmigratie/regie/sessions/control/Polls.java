@@ -13,11 +13,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.platform.api.DutchNames;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
 import nl.arbeidsmigratie.regie.registration.api.EditionParticipant;
@@ -270,7 +270,7 @@ public class Polls {
         answers.forEach(a -> byInvitee.computeIfAbsent(a.inviteeId(), k -> new HashMap<>()).put(a.slotId(), a.answer()));
         List<PollInvitee> answered = invitees(poll).stream().filter(i -> byInvitee.containsKey(i.id()))
                 .sorted(Comparator.comparing((PollInvitee i) -> i.municipalityName() == null)
-                        .thenComparing(i -> i.municipalityName() == null ? "" : i.municipalityName().toLowerCase(Locale.ROOT))
+                        .thenComparing(i -> i.municipalityName() == null ? "" : i.municipalityName(), DutchNames.ORDER)
                         .thenComparing(PollInvitee::id))
                 .toList();
         // without names, two people of one municipality (or two guests) are told apart by number

@@ -56,6 +56,11 @@ public class DateConverter implements Converter<LocalDate> {
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2100;
 
+    /** Whether {@code date} lies in the years a date of this product can lie in, as one typed in a field must. */
+    public static boolean inReach(LocalDate date) {
+        return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
+    }
+
     /** True for a year from {@link #FIRST_YEAR} to {@link #LAST_YEAR}; otherwise refused, naming what was typed. */
     static boolean inReach(FacesContext context, UIComponent component, String typed, int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {

@@ -8,7 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.Collections;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +27,7 @@ public class LanguageBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> SUPPORTED = Set.of("nl", "en");
-    private static final Pattern PARAMETERS = Pattern.compile("[A-Za-z0-9%._~+=&-]{1,2000}");
+    private static final Pattern PARAMETERS = Pattern.compile("[A-Za-z0-9%._~+=&:-]{1,2000}");
 
     @Inject
     Accounts accounts;
@@ -55,14 +56,20 @@ public class LanguageBacking implements Serializable {
         return locale;
     }
 
-    /** None without the header: the container would otherwise answer with its own default locale. */
+    /**
+     * Read from the header itself: for one without a language it can use ({@code *}, none at all) the container
+     * would answer with its own default locale.
+     */
     private Optional<Locale> browserLanguage() {
-        if (request.getHeader("Accept-Language") == null) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null) {
             return Optional.empty();
         }
         try {
-            return MessageTexts.firstKnown(Collections.list(request.getLocales()));
-        } catch (RuntimeException malformed) {
+            return MessageTexts.firstKnown(Locale.LanguageRange.parse(header).stream()
+                    .filter(range -> range.getWeight() > 0).map(range -> Locale.forLanguageTag(range.getRange()))
+                    .toList());
+        } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
     }
@@ -79,7 +86,7 @@ public class LanguageBacking implements Serializable {
             FacadeCalls.attempt(() -> accounts.changeLanguage(language));
         }
         String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-        String query = request.getParameter("query");
+        String query = currentQuery(viewId);
         if (query != null && !query.isEmpty() && PARAMETERS.matcher(query).matches()) {
             try {
                 FacesContext.getCurrentInstance().getExternalContext()
@@ -90,6 +97,27 @@ public class LanguageBacking implements Serializable {
             return null;
         }
         return viewId + "?faces-redirect=true";
+    }
+
+    /**
+     * The page's query as its address bar shows it now, which a page may have changed to name what it shows (the
+     * dashboard's filters, fields.js): the address the switch was clicked on, sent by the browser with it; else the
+     * query the page was opened with.
+     */
+    private String currentQuery(String viewId) {
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                URI page = new URI(referer);
+                if (request.getServerName().equalsIgnoreCase(page.getHost())
+                        && (request.getContextPath() + viewId).equals(page.getRawPath())) {
+                    return page.getRawQuery();
+                }
+            } catch (URISyntaxException unreadable) {
+                // the query the page was opened with, as without the header
+            }
+        }
+        return request.getParameter("query");
     }
 
     /** Uses {@code language} from now on, as after signing in with the account's preferred language. */

@@ -87,7 +87,10 @@ public class LayoutBacking {
         return request.getQueryString() == null ? viewId : viewId + "?" + request.getQueryString();
     }
 
-    /** Signs out, to the sign-in page in the language the person was reading (the new session starts in Dutch). */
+    /**
+     * Signs out, to the sign-in page in the language the person was reading (the new session would start in the
+     * browser's).
+     */
     public String logout() throws ServletException {
         String language = languages.getLocale().getLanguage();
         request.logout();
@@ -95,6 +98,6 @@ public class LayoutBacking {
         if (session != null) {
             session.invalidate();
         }
-        return "/login?faces-redirect=true" + ("en".equals(language) ? "&lang=en" : "");
+        return "/login?faces-redirect=true&lang=" + language;
     }
 }

@@ -38,6 +38,7 @@ import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.web.faces.DateConverter;
 import nl.arbeidsmigratie.regie.web.faces.DateTimes;
 import nl.arbeidsmigratie.regie.web.faces.DisplayValues;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
@@ -157,13 +158,15 @@ public class DashboardBacking implements Serializable {
     private String askedInAddress() {
         String askedDate = Faces.getRequestParameter("date");
         if (askedDate != null) {
-            DutchDates.parseDate(askedDate).ifPresentOrElse(asked -> date = asked,
+            DutchDates.parseDate(askedDate).filter(DateConverter::inReach).ifPresentOrElse(asked -> date = asked,
                     () -> Messages.addGlobalWarn("dashboard.address.date"));
         }
         String askedMoment = Faces.getRequestParameter("asKnownOn");
         if (askedMoment != null) {
-            DutchDates.parseMoment(askedMoment, LocalTime.of(23, 59, 59)).ifPresentOrElse(asked -> asKnownOn = asked,
-                    () -> Messages.addGlobalWarn("dashboard.address.moment"));
+            // as typed into its field: a moment still to come is said to be one and left out
+            DutchDates.parseMoment(askedMoment, LocalTime.of(23, 59, 59))
+                    .filter(asked -> DateConverter.inReach(asked.toLocalDate())).ifPresentOrElse(this::setAsKnownOn,
+                            () -> Messages.addGlobalWarn("dashboard.address.moment"));
         }
         String askedRegion = Faces.getRequestParameter("region");
         if (askedRegion == null || askedRegion.isBlank()) {

@@ -113,7 +113,8 @@ public class MeetingBacking implements Serializable {
             FacadeCalls.attempt(() -> takingPart = enrolments.takesPart(editionId, account.municipalityCode()));
         }
         if (editionId != null && layout.isCoordinator()) {
-            FacadeCalls.attempt(() -> taking = enrolments.list(editionId, Set.of(EnrolmentStatus.CONFIRMED)));
+            FacadeCalls.attempt(() -> taking = enrolments.list(editionId, Set.of(EnrolmentStatus.CONFIRMED)).stream()
+                    .sorted(EnrolmentView.BY_MUNICIPALITY).toList());
         }
     }
 

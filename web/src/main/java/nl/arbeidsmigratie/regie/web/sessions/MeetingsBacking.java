@@ -116,7 +116,8 @@ public class MeetingsBacking implements Serializable {
     public List<SelectItem> agendaMunicipalities(String current) {
         if (taking == null) {
             taking = List.of();
-            FacadeCalls.attempt(() -> taking = enrolments.list(edition.id(), Set.of(EnrolmentStatus.CONFIRMED)));
+            FacadeCalls.attempt(() -> taking = enrolments.list(edition.id(), Set.of(EnrolmentStatus.CONFIRMED)).stream()
+                    .sorted(EnrolmentView.BY_MUNICIPALITY).toList());
         }
         List<SelectItem> choices = new ArrayList<>();
         taking.forEach(e -> choices.add(new SelectItem(e.municipalityCode(), e.municipalityName())));

@@ -99,7 +99,8 @@ public class RecordsBacking implements Serializable {
             }));
             if (layout.isCoordinator()) {
                 FacadeCalls.attempt(() -> participants = enrolments.list(
-                        planning.series(meeting.seriesId()).editionId(), Set.of(EnrolmentStatus.CONFIRMED)));
+                        planning.series(meeting.seriesId()).editionId(), Set.of(EnrolmentStatus.CONFIRMED)).stream()
+                        .sorted(EnrolmentView.BY_MUNICIPALITY).toList());
             }
         }
     }
