@@ -167,11 +167,26 @@ class DashboardBrowserIT {
             assertThat(coordinator.driver().findElement(By.id("dashboard:date_input")).getAttribute("value"))
                     .isEqualTo("30-06-2025");
             assertThat(coordinator.text(By.id("dashboard:gap-table_data"))).contains("Leiden");
+            // the language switch keeps what the address bar shows now, also after a filter changed it
+            coordinator.choose("dashboard:region", "Drechtsteden");
+            coordinator.until(d -> d.getCurrentUrl().contains("region=Drechtsteden&date=2025-06-30"));
+            coordinator.click(By.id("topbar:lang-en"));
+            coordinator.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            assertThat(coordinator.text(By.id("dashboard:region_label"))).isEqualTo("Drechtsteden");
+            assertThat(coordinator.driver().findElement(By.id("dashboard:date_input")).getAttribute("value"))
+                    .isEqualTo("30-06-2025");
+            coordinator.click(By.id("topbar:lang-nl"));
+            coordinator.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
             // an address that cannot be read says which part, and shows what the page opens with instead
             coordinator.open("app/monitoring/dashboard.xhtml?region=Atlantis&date=31-02-2025&asKnownOn=gisteren");
             assertThat(coordinator.text(By.id("dashboard:messages"))).contains("Kies een bestaande regio")
                     .contains("een datum die niet te lezen is").contains("een moment dat niet te lezen is");
             assertThat(coordinator.text(By.id("dashboard:region_label"))).isEqualTo("Haaglanden");
+            coordinator.until(d -> d.getCurrentUrl().contains("?region=Haaglanden&date=")
+                    && !d.getCurrentUrl().contains("asKnownOn"));
+            coordinator.open("app/monitoring/dashboard.xhtml?date=2999-12-31");
+            assertThat(coordinator.text(By.id("dashboard:messages"))).as("a year out of reach, as in the field")
+                    .contains("een datum die niet te lezen is");
             coordinator.open("app/monitoring/dashboard.xhtml?region=Haaglanden&asKnownOn=2099-12-31T12:00:00");
             coordinator.waitForText("dashboard:future", "Van een moment in de toekomst is nog niets bekend");
             assertThat(coordinator.driver().findElement(By.id("dashboard:address")).getAttribute("data-address"))

@@ -213,6 +213,8 @@ class NavigationBrowserIT {
         languageByHeader.put("de-DE,de;q=0.9,en;q=0.7,nl;q=0.5", "en");
         languageByHeader.put("pl-PL,pl;q=0.9", "nl");
         languageByHeader.put("en;q=2,,;", "nl");
+        languageByHeader.put("*", "nl");
+        languageByHeader.put("en;q=0,nl;q=0.1", "nl");
         for (Map.Entry<String, String> asked : languageByHeader.entrySet()) {
             HttpResponse<String> page = Http.getWith(login, "Accept-Language", asked.getKey());
             assertThat(page.statusCode()).as(asked.getKey()).isEqualTo(200);
