@@ -38,7 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class AccountsBrowserIT {
 
-    private static final Pattern ACTIVATION_LINK = Pattern.compile("https?://\\S+/activate\\.xhtml\\?token=\\S+");
+    private static final Pattern ACTIVATION_LINK = Pattern.compile(
+            "https?://\\S+/activate\\.xhtml\\?lang=nl&token=\\S+");
     private static final String PASSWORD = "de dijk bij Delft is lang";
 
     @Deployment(testable = false)

@@ -780,7 +780,7 @@ class RestApiIT {
         TestMailServer.awaitMail(DEMO_AUDITOR.email(), "Nieuw wachtwoord", Duration.ofSeconds(30));
         String mail = String.valueOf(TestMailServer.receivedBy(DEMO_AUDITOR.email()).stream()
                 .filter(m -> subject(m).contains("Nieuw wachtwoord")).findFirst().orElseThrow().getContent());
-        assertThat(mail).contains(MailLinks.BASE_URL + "reset.xhtml?token=").doesNotContain(forgedHost);
+        assertThat(mail).contains(MailLinks.BASE_URL + "reset.xhtml?lang=nl&token=").doesNotContain(forgedHost);
     }
 
     @Test

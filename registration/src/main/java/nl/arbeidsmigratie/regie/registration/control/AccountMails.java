@@ -50,11 +50,11 @@ public class AccountMails {
     EntityManager em;
 
     public void sendActivationLink(Account account) {
-        send(account, ACTIVATION, ACTIVATION_VALIDITY, "/activate.xhtml?token=", "activation");
+        send(account, ACTIVATION, ACTIVATION_VALIDITY, "/activate.xhtml", "activation");
     }
 
     public void sendPasswordResetLink(Account account) {
-        send(account, PASSWORD_RESET, PASSWORD_RESET_VALIDITY, "/reset.xhtml?token=", "reset");
+        send(account, PASSWORD_RESET, PASSWORD_RESET_VALIDITY, "/reset.xhtml", "reset");
     }
 
     /**
@@ -92,8 +92,10 @@ public class AccountMails {
     private void send(Account account, String purpose, Duration validity, String page, String template) {
         String token = tokens.issue(purpose, String.valueOf(account.id()), validity);
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(account.preferredLanguage()));
-        String text = MessageFormat.format(texts.getString(template + ".text"),
-                account.displayName(), links.to(page + token), account.email());
+        // the page opens in the mail's language (its lang parameter), whatever the browser asks for
+        String link = links.to(page + "?lang=" + account.preferredLanguage() + "&token=" + token);
+        String text = MessageFormat.format(texts.getString(template + ".text"), account.displayName(), link,
+                account.email());
         // One mail per token: a retried transaction never mails the same link twice, a new link always goes out.
         outbox.enqueue(purpose + ":" + account.id() + ":" + fingerprint(token),
                 new MailMessage(account.email(), texts.getString(template + ".subject"), text, null));

@@ -120,6 +120,15 @@ public class LanguageBacking implements Serializable {
         return request.getParameter("query");
     }
 
+    /**
+     * Uses the signed-in person's own language (their account's, or the one they just chose for it), as a choice: the
+     * language a link names no longer overrides it.
+     */
+    public void useOwn(String language) {
+        use(language);
+        chosen = SUPPORTED.contains(language);
+    }
+
     /** Uses {@code language} from now on, as after signing in with the account's preferred language. */
     public void use(String language) {
         if (SUPPORTED.contains(language)) {

@@ -62,7 +62,7 @@ public class LoginBacking {
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
-            accounts.current().ifPresent(account -> language.use(account.preferredLanguage()));
+            accounts.current().ifPresent(account -> language.useOwn(account.preferredLanguage()));
             faces.getExternalContext().redirect(request.getContextPath() + returnPage(next));
             faces.responseComplete();
             return null;

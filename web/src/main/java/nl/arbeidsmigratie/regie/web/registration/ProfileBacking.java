@@ -128,7 +128,7 @@ public class ProfileBacking {
 
     public String changeLanguage() {
         boolean changed = FacadeCalls.of(() -> {
-            language.use(accounts.changeLanguage(preferredLanguage).preferredLanguage());
+            language.useOwn(accounts.changeLanguage(preferredLanguage).preferredLanguage());
             Messages.addFlashGlobalInfo("profile.language.changed");
         }).onInvalid(e -> Messages.addError("language:preferredLanguage", e.messageKey(), e.arguments())).run();
         return changed ? SELF : null;
