@@ -186,7 +186,8 @@ class StrategyBrowserIT {
             officer.until(d -> d.findElement(section("NUMBERS", ".save-status")).getText()
                     .contains("Selecteer eerst de woorden die de link worden"));
             assertThat(officer.driver().findElement(section("NUMBERS", ".ql-tooltip input[type=text]"))
-                    .getAttribute("aria-label")).as("the link's field named by its question").isEqualTo("Adres van de link");
+                    .getAttribute("aria-label")).as("the link's field named by its question")
+                    .isEqualTo("Adres van de link");
             // right after a version (1) is saved, a click into a chapter keeps the focus there: what is typed next is
             // the chapter's, not a key that opens the version dialog again
             opens(officer, By.id("doc:saveVersion"), "versionDialog");

@@ -73,7 +73,8 @@ public final class LocationRules {
         BigDecimal sleeping = bedrooms != null ? bedrooms : floor;
         checks.require(sleeping == null || f.beds() == null || f.beds() <= 0 || f.beds() > MOST_UNITS
                         || sleeping.compareTo(BigDecimal.valueOf(f.beds())) >= 0,
-                bedrooms != null ? "bedroomArea" : "floorArea", "error.location.area-per-bed", "less than 1 m² per bed");
+                bedrooms != null ? "bedroomArea" : "floorArea", "error.location.area-per-bed",
+                "less than 1 m² per bed");
     }
 
     /** An area the checks of its own field let through, else null: a refused one is not refused twice. */

@@ -81,7 +81,8 @@ class CsvRowsTest {
 
         rows = read("Locaties Westland per 1 januari 2025;;;\n;;;\nbag_id;peildatum;personen\n"
                 + "0518010000000001;2024-01-01;9\n");
-        assertThat(rows).extracting(CsvRows.Row::line).as("a spreadsheet's title in its first cell").containsExactly(4L);
+        assertThat(rows).extracting(CsvRows.Row::line).as("a spreadsheet's title in its first cell")
+                .containsExactly(4L);
         rows = read("sep=;\n\nbag_id;peildatum;personen\n0518010000000001;2024-01-01;9\n");
         assertThat(rows).extracting(CsvRows.Row::line).containsExactly(4L);
         assertThat(problems).isEmpty();

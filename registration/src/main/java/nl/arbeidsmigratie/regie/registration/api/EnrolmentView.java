@@ -17,8 +17,8 @@ public record EnrolmentView(long id, long editionId, String editionTitle, String
         implements java.io.Serializable {
 
     /** By municipality, in a Dutch list's order, as a choice of municipalities lists them. */
-    public static final Comparator<EnrolmentView> BY_MUNICIPALITY = Comparator.comparing(EnrolmentView::municipalityName,
-            DutchNames.ORDER);
+    public static final Comparator<EnrolmentView> BY_MUNICIPALITY =
+            Comparator.comparing(EnrolmentView::municipalityName, DutchNames.ORDER);
 
     public EnrolmentView {
         learningGoals = List.copyOf(learningGoals);
