@@ -57,8 +57,8 @@ public final class DutchDates {
         String text = normalised(typed);
         Matcher m;
         try {
-            if ((m = ISO.matcher(text)).matches()
-                    || yearFirst(text) && (m = COMPACT_YEAR_FIRST.matcher(text)).matches()) {
+            if ((m = ISO.matcher(text)).matches() || (m = COMPACT_YEAR_FIRST.matcher(text)).matches()
+                    && Integer.parseInt(text.substring(4)) < 1900) {
                 return Optional.of(LocalDate.of(number(m, 1), number(m, 2), number(m, 3)));
             }
             if ((m = NUMERIC.matcher(text)).matches() || (m = COMPACT.matcher(text)).matches()) {
@@ -71,10 +71,6 @@ public final class DutchDates {
             return Optional.empty();
         }
         return Optional.empty();
-    }
-
-    private static boolean yearFirst(String text) {
-        return COMPACT_YEAR_FIRST.matcher(text).matches() && Integer.parseInt(text.substring(4)) < 1900;
     }
 
     /**

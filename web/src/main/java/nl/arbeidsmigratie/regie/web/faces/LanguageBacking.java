@@ -129,7 +129,7 @@ public class LanguageBacking implements Serializable {
         chosen = SUPPORTED.contains(language);
     }
 
-    /** Uses {@code language} from now on, as after signing in with the account's preferred language. */
+    /** Uses {@code language} from now on, unless a link or the switch names another ({@link #useOwn} for that). */
     public void use(String language) {
         if (SUPPORTED.contains(language)) {
             locale = Locale.forLanguageTag(language);
