@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -111,7 +112,8 @@ public final class CsvRows implements Closeable {
         long at = 1;
         try {
             reader.mark(MOST_LINES_BEFORE_HEADER * (MAX_HEADER_CHARS + 2));
-            int before = linesBeforeHeader(reader);
+            int before = linesBeforeHeader(reader, name -> mapping.containsKey(name)
+                    || columns.stream().anyMatch(c -> c.matches(name)));
             if (before < 0) {
                 at = -before;
                 problems.accept(new ImportProblem(at, null, "import.header.oversized",
@@ -320,17 +322,20 @@ public final class CsvRows implements Closeable {
      */
     /**
      * How many lines come before the header: empty rows, Excel's {@code sep=;} line, and a title above the header,
-     * as a spreadsheet writes one in its first cell. A header names at least two columns, so a line with one value is
-     * none; when none of the first lines has two, the first that is not empty is the header, refused as it is. A line
-     * too long for a header is the header, refused as such: minus its number.
+     * as a spreadsheet writes one in its first cell or, with a comma or a date in it, over two. The header is the
+     * first line naming a column the import takes ({@code known}, by its compared name) and no number; without one,
+     * the first
+     * line with two values (a header of the person's own names, to be mapped), else the first that is not empty,
+     * refused as it is. A line too long for a header is the header, refused as such: minus its number.
      */
-    private static int linesBeforeHeader(BufferedReader reader) throws IOException {
+    private static int linesBeforeHeader(BufferedReader reader, Predicate<String> known) throws IOException {
         int firstFilled = -1;
+        int firstWide = -1;
         int read = 0;
-        for (String line = reader.readLine(); line != null && read < MOST_LINES_BEFORE_HEADER;
-             line = reader.readLine(), read++) {
+        HeadLines lines = new HeadLines(reader);
+        for (String line = lines.next(); line != null && read < MOST_LINES_BEFORE_HEADER; line = lines.next(), read++) {
             if (line.length() > MAX_HEADER_CHARS) {
-                return -(read + 1);
+                return firstWide >= 0 ? firstWide : -(read + 1);
             }
             if (emptyRow(line) || SEPARATOR_HINT.matcher(line).matches()) {
                 continue;
@@ -338,11 +343,54 @@ public final class CsvRows implements Closeable {
             if (firstFilled < 0) {
                 firstFilled = read;
             }
-            if (Arrays.stream(line.split("[;,\t]")).filter(value -> !value.isBlank()).count() > 1) {
+            List<String> values = Arrays.stream(line.split("[;,\t]")).map(v -> FreeText.compared(v.strip()
+                    .replaceAll("^\"|\"$", ""))).filter(v -> !v.isEmpty()).toList();
+            if (values.size() > 1 && firstWide < 0) {
+                firstWide = read;
+            }
+            // a data row of the person's own header may hold a column's name as a value, and numbers besides
+            if (values.stream().anyMatch(known) && values.stream().noneMatch(v -> Character.isDigit(v.charAt(0)))) {
                 return read;
             }
         }
-        return firstFilled >= 0 ? firstFilled : read;
+        return firstWide >= 0 ? firstWide : firstFilled >= 0 ? firstFilled : read;
+    }
+
+    /**
+     * The lines at a file's start as {@link BufferedReader#readLine} reads them, a line longer than
+     * {@value #MAX_HEADER_CHARS} characters cut after one more and the last read, so that looking for the header reads
+     * within its mark whatever the length of the lines it passes.
+     */
+    private static final class HeadLines {
+        private final BufferedReader reader;
+        /** The character read after a carriage return that was not a line feed: the next line's first. */
+        private int carried = -1;
+
+        HeadLines(BufferedReader reader) {
+            this.reader = reader;
+        }
+
+        String next() throws IOException {
+            StringBuilder line = new StringBuilder();
+            int c = carried >= 0 ? carried : reader.read();
+            carried = -1;
+            if (c < 0) {
+                return null;
+            }
+            for (; c >= 0 && c != '\n'; c = reader.read()) {
+                if (c == '\r') {
+                    int after = reader.read();
+                    carried = after == '\n' ? -1 : after;
+                    break;
+                }
+                line.append((char) c);
+                if (line.length() > MAX_HEADER_CHARS) {
+                    // too long for a header: the rest is not read
+                    break;
+                }
+            }
+            return line.toString();
+        }
     }
 
     /** A line with nothing but spaces and separators on it, as a spreadsheet writes an empty row. */

@@ -83,6 +83,15 @@ class CsvRowsTest {
                 + "0518010000000001;2024-01-01;9\n");
         assertThat(rows).extracting(CsvRows.Row::line).as("a spreadsheet's title in its first cell")
                 .containsExactly(4L);
+        rows = read("Bezetting Westland, eerste kwartaal;2024\nbag_id;peildatum;personen\n"
+                + "0518010000000001;2024-01-01;9\n");
+        assertThat(rows).extracting(CsvRows.Row::line).as("a title of two values above known names").containsExactly(3L);
+        assertThat(problems).isEmpty();
+        read("adres;aantal\r" + "x".repeat(300_000) + ";1\r\n");
+        assertThat(problems).extracting(ImportProblem::line, ImportProblem::messageKey)
+                .as("a header of the person's own names above a long row").contains(
+                        org.assertj.core.groups.Tuple.tuple(1L, "import.header.unknown"));
+        problems.clear();
         rows = read("sep=;\n\nbag_id;peildatum;personen\n0518010000000001;2024-01-01;9\n");
         assertThat(rows).extracting(CsvRows.Row::line).containsExactly(4L);
         assertThat(problems).isEmpty();
