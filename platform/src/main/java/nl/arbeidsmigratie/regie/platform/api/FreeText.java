@@ -153,7 +153,7 @@ public final class FreeText {
             + "|mensen|uitzendkrachten|seizoenwerkers|seizoenarbeiders|seizoenskrachten|mannen|vrouwen|gezinnen"
             + "|kinderen|workers|migrants|migrant\\h+workers|seasonal\\h+workers|employees|residents|tenants|people"
             + "|persons|nationals|men|women|families|children|labourers|laborers|colleagues|inwoners|gasten"
-            + "|huishoudens|burgers|werkzoekenden|citizens|guests|households|inhabitants|jobseekers";
+            + "|huishoudens|burgers|werkzoekenden|citizens|guests|households|inhabitants|jobseekers|man|koppen";
 
     /** One nationality's adjective or several: "Poolse en Roemeense", "Polish, Romanian or Bulgarian". */
     private static final String ADJECTIVE_LIST = "(?:" + ADJECTIVES + ")(?:\\h*(?:,|/|en|and|of|or)\\h*(?:"

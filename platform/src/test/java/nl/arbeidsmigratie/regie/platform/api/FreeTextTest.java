@@ -132,7 +132,8 @@ class FreeTextTest {
                 "Polen: ca. 3000", "Poolse werknemers: ca. 3000", "300 Poolse en Roemeense werknemers",
                 "3000 Poolse en 200 Roemeense", "30 Bulgaarse", "3000, of whom Polish", "300 Poolse inwoners",
                 "300 inwoners uit Polen", "50 Polish citizens", "driehonderd Polen", "honderdvijftig Polen",
-                "40% Polen", "40 procent Polen", "waarvan 40% Pools", "Polen: 30 werknemers"))
+                "40% Polen", "40 procent Polen", "waarvan 40% Pools", "Polen: 30 werknemers",
+                "Polen 30 man", "30 man uit Polen", "Roemenen: 12 koppen"))
                 .allSatisfy(text -> assertThatThrownBy(() -> FreeText.checked("note", text))
                         .isInstanceOfSatisfying(InvalidInputException.class,
                                 e -> assertThat(e.messageKey()).isEqualTo("error.text.nationality")));
@@ -148,7 +149,8 @@ class FreeTextTest {
                 "3 Poolse winkels", "2 French windows", "Frans: 06-12345678", "cursus Pools 2 avonden",
                 "30 km uit Duitsland vandaan", "12 Spaans sprekende medewerkers", "bus naar Polen 2 keer per week",
                 "Polen 2 weken vakantie", "Polish: 2 translators", "Romanian (1 interpreter)", "Pools: 2 vertalingen",
-                "Italiaans: 4 gerechten", "Polish: translation available", "Duitse herder 2"))
+                "Italiaans: 4 gerechten", "Polish: translation available", "Duitse herder 2", "30 man personeel",
+                "Polen 2 mannequins"))
                 .allSatisfy(text -> assertThat(FreeText.checked("note", text)).isEqualTo(text));
     }
 }
