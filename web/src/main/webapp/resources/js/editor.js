@@ -223,18 +223,27 @@ var RegieEditor = {
             }
         });
     },
-    /* The chapter's length in words below it, as an author writing to a length keeps an eye on: words are what
-       stands between spaces, in the page's way of writing numbers. */
+    /* The chapter's length in words below it, as an author writing to a length keeps an eye on. */
     countWords: function (widget) {
-        var shown = widget.jq.closest('.doc-section').find('.word-count').get(0);
+        RegieEditor.showWords(widget.jq.closest('.doc-section').find('.word-count').get(0), widget.editor.getText());
+    },
+    /* Words are what stands between spaces with a letter or digit in it (a dash between clauses is none), in the
+       page's way of writing numbers. */
+    showWords: function (shown, text) {
         if (!shown) {
             return;
         }
-        var words = widget.editor.getText().split(/\s+/).filter(function (word) {
-            return word.length > 0;
+        var words = text.split(/\s+/).filter(function (word) {
+            return /[\p{L}\p{N}]/u.test(word);
         }).length;
         var pattern = shown.getAttribute(words === 1 ? 'data-one' : 'data-many') || '{0}';
         shown.textContent = pattern.replace('{0}', words.toLocaleString(document.documentElement.lang || 'nl'));
+    },
+    /* A reader who cannot edit sees each chapter's length under its text as an author does. */
+    countShownWords: function () {
+        document.querySelectorAll('.word-count.of-text').forEach(function (shown) {
+            RegieEditor.showWords(shown, shown.previousElementSibling ? shown.previousElementSibling.innerText : '');
+        });
     },
     /* Tabbing back into a chapter puts the caret where the author left it, not before its first word, so what is typed
        next goes where they were writing; a click or a tap places the caret itself. */
@@ -572,8 +581,10 @@ document.addEventListener('DOMContentLoaded', function () {
     $(document).on('pfAjaxComplete', function () {
         RegieEditor.answered();
         RegieEditor.watchAll();
+        RegieEditor.countShownWords();
     });
     RegieEditor.watchAll();
+    RegieEditor.countShownWords();
     var redirect = PrimeFaces.ajax.ResponseProcessor.doRedirect;
     PrimeFaces.ajax.ResponseProcessor.doRedirect = function (node) {
         if (/\/login\.xhtml/.test(node.getAttribute('url') || '')) {

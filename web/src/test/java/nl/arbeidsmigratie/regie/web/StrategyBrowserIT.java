@@ -221,6 +221,8 @@ class StrategyBrowserIT {
             coordinator.open(page);
             coordinator.waitForText("status", "Ter beoordeling");
             assertThat(coordinator.text(section("NUMBERS", ".section-text"))).contains("kassen " + mark);
+            assertThat(coordinator.text(section("NUMBERS", ".word-count"))).as("a reader sees the length too")
+                    .isEqualTo("13 woorden");
             assertThat(coordinator.text(section("ONE_VISION", ".section-text ul > li > ul > li")))
                     .isEqualTo("Subdoel " + mark);
             // the passage selected in the chapter before opening its comments is the quote
@@ -446,6 +448,9 @@ class StrategyBrowserIT {
             assertThat(merged.getText()).contains("Anna schrijft").contains("Bram schrijft");
             bram.driver().switchTo().activeElement().sendKeys(" Samen verder.");
             assertThat(merged.getText()).endsWith("Samen verder.");
+            long words = java.util.Arrays.stream(merged.getText().split("\\s+")).filter(w -> w.matches(".*\\w.*"))
+                    .count();
+            bram.until(d -> bram.text(section("NUMBERS", ".section-conflict .word-count")).equals(words + " woorden"));
             bram.click(section("NUMBERS", "button[id$=':saveMerged']"));
             bram.until(ExpectedConditions.textToBePresentInElementLocated(section("NUMBERS", ".save-status"),
                     "Opgeslagen om"));
