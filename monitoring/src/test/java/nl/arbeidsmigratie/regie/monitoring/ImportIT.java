@@ -110,8 +110,12 @@ class ImportIT {
         ImportOutcome correction = as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "herzien.csv", changed));
         assertThat(correction).extracting(ImportOutcome::added, ImportOutcome::corrected, ImportOutcome::unchanged)
                 .containsExactly(0L, 1L, 1L);
+        // every version an import wrote, the first of a record too, names the file and the start of its hash
         assertThat(Sql.strings(dataSource, "select registered_brp || ' ' || reason from monitoring.municipal_count"
-                + " where source = '" + source + "' and supersedes_id is not null")).containsExactly("4800 import herzien.csv");
+                + " where source = '" + source + "' order by id")).containsExactly(
+                "4500 import westland.csv (SHA-256 " + first.sha256().substring(0, 12) + ")",
+                "4700 import westland.csv (SHA-256 " + first.sha256().substring(0, 12) + ")",
+                "4800 import herzien.csv (SHA-256 " + correction.sha256().substring(0, 12) + ")");
         // the trail's entry of the import names the version its correction replaced, so its chain holds that too
         String replaced = Sql.strings(dataSource, "select supersedes_id from monitoring.municipal_count"
                 + " where source = '" + source + "' and supersedes_id is not null").get(0);
@@ -350,7 +354,8 @@ class ImportIT {
         assertThat(revision).extracting(ImportOutcome::added, ImportOutcome::corrected, ImportOutcome::unchanged)
                 .containsExactly(0L, 1L, 1L);
         assertThat(Sql.strings(dataSource, "select version_no || ' ' || beds || ' ' || reason from monitoring.location_version"
-                + " where bag_id = '" + bagA + "' and version_no > 1")).containsExactly("2 44 import locaties-2.csv");
+                + " where bag_id = '" + bagA + "' and version_no > 1")).containsExactly("2 44 import locaties-2.csv"
+                + " (SHA-256 " + revision.sha256().substring(0, 12) + ")");
     }
 
     @Test
@@ -469,13 +474,14 @@ class ImportIT {
     void aDateFromADateAndTimeColumnWithDotsOrAMonthNameIsReadAsItsDayAndATimeAloneIsNoDate() throws Exception {
         String bag = registerLocation(OFFICER, "GM1783");
         Path file = file("bag_id;peildatum;personen\n" + bag + ";2020-05-01 00:00:00;10\n" + bag + ";2-5-2020 0:00;11\n"
-                + bag + ";2020-05-03T14:30;12\n" + bag + ";4.5.2020;13\n" + bag + ";5 Mei 2020;14\n");
+                + bag + ";2020-05-03T14:30;12\n" + bag + ";4.5.2020;13\n" + bag + ";5 Mei 2020;14\n"
+                + bag + ";6 mei 2020 0:00;15\n");
         ImportOutcome outcome = as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "tijden.csv", file));
-        assertThat(outcome.added()).isEqualTo(5L);
+        assertThat(outcome.added()).isEqualTo(6L);
         assertThat(Sql.strings(dataSource, "select r.reference_date || ' ' || r.persons from monitoring.occupancy_report r"
                 + " where r.location_id in (select location_id from monitoring.location_version where bag_id = '" + bag
                 + "') order by r.reference_date")).containsExactly("2020-05-01 10", "2020-05-02 11", "2020-05-03 12",
-                "2020-05-04 13", "2020-05-05 14");
+                "2020-05-04 13", "2020-05-05 14", "2020-05-06 15");
 
         Path times = file("bag_id;peildatum;personen\n" + bag + ";14:30;10\n" + bag + ";2020-05-05 25:00;10\n");
         as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY, "tijd.csv", times))

@@ -265,7 +265,9 @@ public class MonitoringImports {
                                     String by, String name, String jobId) {
         Set<String> municipalities = checked.municipalities();
         try {
-            return importer.write(kind, staged, checked.columns(), at, by, "import " + name, jobId);
+            // the file's name and the start of its hash, which the import's entry in the audit trail holds whole
+            return importer.write(kind, staged, checked.columns(), at, by,
+                    "import " + name + " (SHA-256 " + checked.sha256().substring(0, 12) + ")", jobId);
         } catch (ConcurrentChangeException changed) {
             throw ImportRefusedException.changedMeanwhile("import.changed-meanwhile",
                     "someone else corrected records of this file meanwhile", municipalities);

@@ -138,7 +138,7 @@ final class CountRowImport extends RowImport {
                 + " long_stay_months, recorded_at, recorded_by, supersedes_id, reason)"
                 + " select municipality_code, reference_date, registered_brp, registered_rni, working, estimate_min,"
                 + " estimate_max, source, method, definition, short_stay_months, long_stay_months, ?, ?, current_id,"
-                + " case when current_id is null then null else ? end"
+                + " ?"
                 + " from pg_temp.import_count where not coalesce(same, false) order by line", at, by, reason);
     }
 }

@@ -212,7 +212,7 @@ final class LocationRowImport extends RowImport {
                 + " street, house_number, postcode, place, bag_id, latitude, longitude, housing_form, status, opened_on,"
                 + " closed_on, beds, floor_area, bedroom_area, bedrooms, toilets, showers, operator, quality_mark,"
                 + " certificate_number, last_audit_on, mark_valid_until, stay_focus, ?, ?,"
-                + " case when current_id is null then null else ? end"
+                + " ?"
                 + " from pg_temp.import_location where new_version_id is not null order by line", at, by, reason);
         executeUpdate(c, "insert into monitoring.location_permit (version_id, position, kind, number, valid_from,"
                 + " valid_to) select s.new_version_id, p.position, p.kind, p.number, p.valid_from, p.valid_to"

@@ -127,7 +127,7 @@ final class OccupancyRowImport extends RowImport {
         executeUpdate(c, "insert into monitoring.occupancy_report (location_id, reference_date, persons, short_stay,"
                 + " mid_stay, long_stay, recorded_at, recorded_by, supersedes_id, reason)"
                 + " select location_id, reference_date, persons, short_stay, mid_stay, long_stay, ?, ?, current_id,"
-                + " case when current_id is null then null else ? end"
+                + " ?"
                 + " from pg_temp.import_occupancy where not coalesce(same, false)", at, by, reason);
     }
 }
