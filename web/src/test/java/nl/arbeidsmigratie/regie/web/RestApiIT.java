@@ -194,9 +194,10 @@ class RestApiIT {
         String next = first.headers().firstValue("Link").orElseThrow();
         Matcher link = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"").matcher(next);
         assertThat(link.find()).as(next).isTrue();
-        assertThat(link.group(1)).contains("municipality=GM1525").contains("limit=2").contains("offset=2");
+        assertThat(link.group(1)).as("a path, never a host from the request").startsWith(base.getPath() + "api/v1/counts?")
+                .contains("municipality=GM1525").contains("limit=2").contains("offset=2");
 
-        HttpResponse<String> second = Http.get(URI.create(link.group(1)), DEMO_AUDITOR);
+        HttpResponse<String> second = Http.get(counts.resolve(link.group(1)), DEMO_AUDITOR);
         assertThat((List<?>) Json.parse(second.body())).hasSize(2);
         assertThat(ids(second.body())).doesNotContainAnyElementsOf(ids(first.body()));
         HttpResponse<String> last = Http.get(URI.create(counts + "?municipality=GM1525&limit=2&offset="
@@ -789,7 +790,12 @@ class RestApiIT {
         HttpResponse<String> anonymous = Http.get(URI.create(base + "app/registration/mail-log.xhtml"));
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login.xhtml?next=%2Fapp%2Fregistration%2Fmail-log.xhtml"));
+                location -> assertThat(location).as("a path, never a host from the request")
+                        .isEqualTo(base.getPath() + "login.xhtml?next=%2Fapp%2Fregistration%2Fmail-log.xhtml"));
+        Http.RawResponse forged = Http.raw(base, "GET", base.getPath() + "app/registration/mail-log.xhtml",
+                "evil.example", null, null);
+        assertThat(forged.header("Location")).singleElement().asString().startsWith(base.getPath() + "login.xhtml")
+                .doesNotContain("evil.example");
         assertThat(anonymous.body()).doesNotContain("token=");
     }
 

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.Page;
@@ -37,9 +38,15 @@ public final class PagedAnswers {
         return page.items();
     }
 
+    /**
+     * The next page as a path and query, which the client resolves against the address it asked (RFC 8288): never a
+     * host taken from the request's Host header, which a client or a proxy in between may have set to anything.
+     */
     private static Optional<String> next(Page<?> page, int offset, int limit, UriInfo uri) {
-        return (long) offset + limit < page.total() ? Optional.of(Link.fromUri(uri.getRequestUriBuilder()
-                .replaceQueryParam("offset", offset + limit).build()).rel("next").build().toString())
-                : Optional.empty();
+        if ((long) offset + limit >= page.total()) {
+            return Optional.empty();
+        }
+        URI next = uri.getRequestUriBuilder().replaceQueryParam("offset", offset + limit).build();
+        return Optional.of(Link.fromUri(next.getRawPath() + "?" + next.getRawQuery()).rel("next").build().toString());
     }
 }
