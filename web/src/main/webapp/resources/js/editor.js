@@ -200,6 +200,7 @@ var RegieEditor = {
         widget.editor.regieWatched = true;
         RegieEditor.linkNeedsSelection(widget);
         RegieEditor.linkTooltipInPageLanguage(widget);
+        RegieEditor.linkThenWriteOn(widget);
         RegieEditor.pasteNoCode(widget);
         RegieEditor.wordLists(widget);
         RegieEditor.wordListKinds(widget);
@@ -463,6 +464,23 @@ var RegieEditor = {
             }
             link.call(this, value);
         });
+    },
+    /* A link saved from its box leaves the caret after the linked words, as a word processor does: left selected,
+       the next key typed would replace them. */
+    linkThenWriteOn: function (widget) {
+        var tooltip = widget.editor.theme && widget.editor.theme.tooltip;
+        if (!tooltip || typeof tooltip.save !== 'function') {
+            return;
+        }
+        var save = tooltip.save;
+        tooltip.save = function () {
+            var linking = this.root.getAttribute('data-mode') === 'link';
+            save.apply(this, arguments);
+            var range = linking && widget.editor.getSelection();
+            if (range && range.length > 0) {
+                widget.editor.setSelection(range.index + range.length, 0);
+            }
+        };
     },
     /* The editor's link box writes its words in its style sheet, in English: they come from the page's language
        instead (the style sheet shows these attributes), and its example address is no one's site. */

@@ -122,6 +122,25 @@
         }
     }, true);
 
+    /*
+     * A dialog that opens in a filled field (a date that starts as today) has its value selected, so what is typed
+     * replaces it rather than running into it. Only as it opens: a field the focus comes back to after a request keeps
+     * the caret where it was, or one key would replace what the person typed.
+     */
+    document.addEventListener("focusin", function (e) {
+        var field = e.target;
+        var dialog = field.closest && field.closest(".ui-dialog");
+        if (!dialog || !dialog.regieOpened) {
+            return;
+        }
+        var opening = Date.now() - dialog.regieOpened < 1000;
+        dialog.regieOpened = 0;
+        if (opening && field.tagName === "INPUT" && /^(text|search|tel|url|email)?$/.test(field.type || "")
+                && field.value) {
+            field.select();
+        }
+    });
+
     /* Where the elements last focused stand, taken as a request leaves, before its answer may remove them. */
     function notePlaces() {
         leftFrom = !!(lastOnPage && lastOnPage.isConnected);
@@ -182,6 +201,9 @@
         var show = Dialog.prototype.show;
         Dialog.prototype.show = function () {
             var opener = lost() ? again() : null;
+            if (this.jq && this.jq[0] && !this.isVisible()) {
+                this.jq[0].regieOpened = Date.now();
+            }
             var result = show.apply(this, arguments);
             if (opener && (!this.focusedElementBeforeDialogOpened
                     || this.focusedElementBeforeDialogOpened === document.body)) {

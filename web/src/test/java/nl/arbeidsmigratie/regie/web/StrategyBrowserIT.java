@@ -166,6 +166,10 @@ class StrategyBrowserIT {
             officer.until(d -> !(Boolean) ((JavascriptExecutor) d).executeScript("return RegieEditor.unsaved()"));
 
             opens(officer, section("NUMBERS", "button[id$=':insertFigures']"), "figuresDialog");
+            // the date it opens with is selected: a date typed replaces it
+            officer.until(d -> "figuresForm:referenceDate_input true".equals(((JavascriptExecutor) d).executeScript(
+                    "var e = document.activeElement; var v = e.value || ''; return e.id + ' ' + (v.length > 0"
+                            + " && e.selectionStart === 0 && e.selectionEnd === v.length)")));
             officer.type("figuresForm:referenceDate_input", "");
             officer.click(By.id("figuresForm:save"));
             officer.waitForText("figuresForm:formMessages", "Vul de peildatum in.");
@@ -188,6 +192,18 @@ class StrategyBrowserIT {
             assertThat(officer.driver().findElement(section("NUMBERS", ".ql-tooltip input[type=text]"))
                     .getAttribute("aria-label")).as("the link's field named by its question")
                     .isEqualTo("Adres van de link");
+            // with words selected it makes them a link, and the caret is after them: what is typed next follows it
+            officer.click(section("SUPPORT", ".ql-editor"));
+            ((JavascriptExecutor) officer.driver()).executeScript(quill + ".setSelection(" + quill
+                    + ".getText().indexOf('menu'), 4);");
+            officer.click(section("SUPPORT", "button.ql-link"));
+            officer.until(ExpectedConditions.visibilityOfElementLocated(section("SUPPORT", ".ql-tooltip input[type=text]")))
+                    .sendKeys("https://example.org/brief", Keys.ENTER);
+            officer.driver().switchTo().activeElement().sendKeys(" en verder \u4e2d\u6587");
+            officer.until(d -> editorHtml(officer, "SUPPORT").contains(">menu</a> en verder \u4e2d\u6587"));
+            // what the PDF cannot show is said in a sentence of its own
+            officer.until(d -> officer.text(section("SUPPORT", ".save-status")).matches("Opgeslagen om \\d\\d:\\d\\d\\."
+                    + " Deze tekens ontbreken in de pdf, omdat die ze niet kan tonen: \u4e2d\u6587"));
             // right after a version (1) is saved, a click into a chapter keeps the focus there: what is typed next is
             // the chapter's, not a key that opens the version dialog again
             opens(officer, By.id("doc:saveVersion"), "versionDialog");
@@ -236,6 +252,8 @@ class StrategyBrowserIT {
             opens(coordinator, section("NUMBERS", "button[id$=':comments']"), "commentsDialog");
             assertThat(coordinator.driver().findElement(By.id("commentsForm:quote")).getAttribute("value"))
                     .isEqualTo("kassen " + mark);
+            coordinator.until(d -> "commentsForm:text".equals(((JavascriptExecutor) d).executeScript(
+                    "return document.activeElement.id")));
             // a passage from an item into its sub-list keeps their words apart, as the chapter's text has them
             assertThat(((JavascriptExecutor) coordinator.driver()).executeScript("var section ="
                     + " document.querySelector(\"[data-goal='ONE_VISION']\"); var walker = document.createTreeWalker("
@@ -312,7 +330,8 @@ class StrategyBrowserIT {
                     .contains("Teruggestuurd, met opmerkingen van de reviewer");
             officer.open(page);
             officer.waitForText("status", "Concept");
-            assertThat(officer.text(section("SUPPORT", ".ql-editor"))).contains("Geplakt via het menu " + mark);
+            assertThat(officer.text(section("SUPPORT", ".ql-editor")))
+                    .contains("Geplakt via het menu en verder \u4e2d\u6587 " + mark);
             assertThat(officer.text(By.id("doc:history"))).contains("Graag de bron aanvullen.");
             assertThat(officer.text(By.id("doc:sentBack"))).contains("Teruggestuurd door " + DEMO_COORDINATOR.displayName())
                     .contains("Graag de bron aanvullen.");
