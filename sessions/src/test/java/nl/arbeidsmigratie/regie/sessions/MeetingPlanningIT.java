@@ -182,6 +182,18 @@ class MeetingPlanningIT {
                 .extracting(MeetingView::id).doesNotContain(mistake.id()).hasSize(4);
         assertThat(TestCaller.as(COORDINATOR, () -> planning.addMeeting(series.id(), false, null, 30)).number())
                 .as("the next one takes the number again").isEqualTo(5);
+        // one removed from the middle: the drafts after it move up, a title the product gave with them
+        MeetingView third = series.meetings().get(2);
+        TestCaller.as(COORDINATOR, () -> {
+            planning.remove(third.id(), third.version());
+            return null;
+        });
+        assertThat(TestCaller.as(COORDINATOR, () -> planning.series(series.id())).meetings())
+                .extracting(MeetingView::number, MeetingView::title).containsExactly(
+                        tuple(1, "Startbijeenkomst"), tuple(2, "Bijeenkomst 2"), tuple(3, "Bijeenkomst 3"),
+                        tuple(4, "Bijeenkomst 4"));
+        assertThat(TestCaller.as(COORDINATOR, () -> planning.series(series.id())).meetings())
+                .extracting(MeetingView::id).doesNotContain(third.id()).contains(series.meetings().get(3).id());
 
         MeetingView start = series.meetings().get(0);
         MeetingView announced = TestCaller.as(COORDINATOR,
@@ -313,6 +325,18 @@ class MeetingPlanningIT {
                 .containsExactly(new nl.arbeidsmigratie.regie.sessions.api.PublicMeeting(1, MeetingKind.CIRCLE,
                         "Startbijeenkomst", good.startsAt(), good.endsAt(), MeetingFormat.ON_LOCATION, "Den Haag",
                         MeetingStatus.PROVISIONAL));
+        // a draft cancelled before it was announced is no news to the circle: it stays out as drafts do
+        MeetingView second = series.meetings().get(1);
+        MeetingSaved dated = TestCaller.as(COORDINATOR, () -> planning.describe(second.id(), new MeetingDetails(
+                second.title(), good.themes(), good.format(), good.venueName(), good.venueAddress(), good.venueCity(),
+                null, good.startsAt().plusWeeks(8), good.endsAt().plusWeeks(8), 40, null, List.of(),
+                second.version())));
+        MeetingView cancelled = TestCaller.as(COORDINATOR, () -> planning.changeStatus(second.id(),
+                dated.meeting().version(), MeetingStatus.CANCELLED));
+        assertThat(cancelled.shownToCircle()).isFalse();
+        assertThat(provisional.shownToCircle()).isTrue();
+        assertThat(planning.publicSchedule(series.editionId())).extracting(
+                nl.arbeidsmigratie.regie.sessions.api.PublicMeeting::title).containsExactly("Startbijeenkomst");
 
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.changeStatus(start.id(),
                 provisional.version(), MeetingStatus.HELD)).isInstanceOfSatisfying(InvalidInputException.class,

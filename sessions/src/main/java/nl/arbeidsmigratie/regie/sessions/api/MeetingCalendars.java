@@ -68,12 +68,12 @@ public class MeetingCalendars {
 
     /**
      * One meeting as an iCalendar file, its words in {@code language} ("nl" or "en"; any other, or none, is the
-     * caller's own); a meeting not yet announced (no date, or a draft) has none.
+     * caller's own); a meeting not yet announced (no date, a draft, or cancelled as a draft) has none.
      */
     public String meetingIcs(long meetingId, String language) {
         AccountView caller = access.caller();
         Meeting meeting = book.meeting(meetingId);
-        if (meeting.startsAt() == null || meeting.status() == MeetingStatus.DRAFT) {
+        if (meeting.startsAt() == null || !meeting.shownToCircle()) {
             throw new InvalidInputException("meetingId", "error.sessions.calendar.not-announced",
                     "meeting " + meetingId + " has no date announced yet");
         }

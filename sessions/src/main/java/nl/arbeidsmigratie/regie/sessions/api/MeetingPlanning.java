@@ -156,7 +156,7 @@ public class MeetingPlanning {
     /**
      * Removes a meeting added by mistake: one still a draft, never announced, that nobody registered for and that has
      * no date poll, minutes, attachments or follow-up actions. Anything else is cancelled instead, so what happened
-     * stays on record.
+     * stays on record. The drafts after it move up a number, unless one of them was announced by its number.
      */
     public void remove(long meetingId, long version) {
         access.coordinator();
@@ -179,9 +179,24 @@ public class MeetingPlanning {
             }
         }
         MeetingView before = book.view(meeting);
+        List<Meeting> after = book.meetings(meeting.series()).stream().filter(m -> meeting.number() != null
+                && m.number() != null && m.number() > meeting.number())
+                .sorted(Comparator.comparing(Meeting::number)).toList();
         em.remove(meeting);
         em.flush();
         audit.record("sessions.meeting.removed", target(meeting), before, null);
+        // the series keeps counting 1, 2, 3 while no meeting after the removed one was made known by its number
+        if (after.stream().noneMatch(Meeting::shownToCircle)) {
+            for (Meeting later : after) {
+                // a title the product gave goes with the number; one the coordinator gave stays
+                String title = Stream.of("nl", "en").filter(language -> later.title().equals(
+                        defaultTitle(later.number(), language))).findFirst()
+                        .map(language -> defaultTitle(later.number() - 1, language)).orElse(later.title());
+                later.renumber(later.number() - 1, title);
+                // one at a time: each number is unique in its series
+                em.flush();
+            }
+        }
     }
 
     private static InvalidInputException notRemovable(long meetingId, String why) {
@@ -211,12 +226,12 @@ public class MeetingPlanning {
     }
 
     /**
-     * The meetings of an edition for the public circle page, anyone signed in or not: every meeting but drafts, in
-     * series order; empty while the edition has no series.
+     * The meetings of an edition for the public circle page, anyone signed in or not: every meeting the circle was
+     * told of ({@link Meeting#shownToCircle}), in series order; empty while the edition has no series.
      */
     public List<PublicMeeting> publicSchedule(long editionId) {
         return book.seriesOfEdition(editionId).stream().flatMap(series -> book.meetings(series).stream())
-                .filter(m -> m.status() != MeetingStatus.DRAFT)
+                .filter(Meeting::shownToCircle)
                 .map(m -> new PublicMeeting(m.number(), m.kind(), m.title(), MeetingBook.dutch(m.startsAt()),
                         MeetingBook.dutch(m.endsAt()), m.format(), m.format().needsVenue() ? m.venueCity() : null,
                         m.status()))

@@ -33,8 +33,8 @@ import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
  * sequence, so a calendar that holds it updates it when time, place or format change; a cancelled meeting is
  * {@code STATUS:CANCELLED} and says so first in its title (calendars that ignore the status show it), a provisional
  * one {@code TENTATIVE} (and says "onder voorbehoud" in its title). Times are
- * written in UTC, so no calendar needs our time-zone rules to place them. Meetings without a date, and drafts, are
- * left out: they are not announced yet. Feed and files are {@code METHOD:PUBLISH}: to read, not an invitation.
+ * written in UTC, so no calendar needs our time-zone rules to place them. Meetings without a date, and drafts (also
+ * one cancelled before it was announced), are left out: the circle was never told of them. Feed and files are {@code METHOD:PUBLISH}: to read, not an invitation.
  */
 public final class CalendarWriter {
 
@@ -68,7 +68,7 @@ public final class CalendarWriter {
             calendar.add(new XProperty("X-WR-CALNAME", name));
         }
         for (Meeting meeting : meetings) {
-            if (meeting.startsAt() != null && meeting.status() != MeetingStatus.DRAFT) {
+            if (meeting.startsAt() != null && meeting.shownToCircle()) {
                 calendar.add(event(meeting, now, page.apply(meeting), texts));
             }
         }

@@ -143,7 +143,7 @@ public class MeetingBook {
                 meeting.municipalityLimit(), meeting.agenda(), meeting.status(), meeting.sequence(),
                 registrations.getOrDefault(RegistrationStatus.REGISTERED, 0L),
                 registrations.getOrDefault(RegistrationStatus.WAITING_LIST, 0L), meeting.takesRegistrations(now()),
-                meeting.version());
+                meeting.shownToCircle(), meeting.version());
     }
 
     /** The series with its meetings, their registrations counted for all of them in one statement. */

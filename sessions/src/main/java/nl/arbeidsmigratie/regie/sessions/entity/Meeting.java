@@ -125,6 +125,9 @@ public class Meeting {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Whether the circle was ever told it takes place: from then on it is on the public page and in calendars. */
+    private boolean announced;
+
     @Version
     private long version;
 
@@ -225,6 +228,7 @@ public class Meeting {
         if (target == MeetingFormat.ONLINE && status == MeetingStatus.CONFIRMED) {
             this.status = MeetingStatus.MOVED_ONLINE;
         }
+        announced |= status.announced();
         sequence++;
     }
 
@@ -241,6 +245,7 @@ public class Meeting {
         if (status != MeetingStatus.MOVED_ONLINE && !announcing().broken()) {
             this.status = MeetingStatus.CONFIRMED;
         }
+        announced |= status.announced();
         sequence++;
     }
 
@@ -293,6 +298,15 @@ public class Meeting {
             sequence++;
         }
         this.status = target;
+        announced |= status.announced() || status == MeetingStatus.HELD;
+    }
+
+    /**
+     * Whether the circle sees it (the public page, calendar feeds and files): once announced, also when it is
+     * cancelled later, or held; a draft, or one cancelled before it was announced, not.
+     */
+    public boolean shownToCircle() {
+        return announced;
     }
 
     /**
@@ -433,6 +447,15 @@ public class Meeting {
 
     public Integer number() {
         return number;
+    }
+
+    /** Its place in the series after a draft before it was removed, and the title that goes with it. */
+    public void renumber(int number, String title) {
+        if (this.number == null || number < 1) {
+            throw new IllegalStateException("only a circle meeting has a number, from 1");
+        }
+        this.number = number;
+        this.title = Objects.requireNonNull(title);
     }
 
     public MeetingKind kind() {
