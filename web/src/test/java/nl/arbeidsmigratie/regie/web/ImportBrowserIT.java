@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.web;
 
+import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_AUDITOR;
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_COORDINATOR;
 import static nl.arbeidsmigratie.regie.registration.boundary.AccountBootstrap.DEMO_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,14 @@ class ImportBrowserIT {
             announced(officer, "niets opgeslagen");
             officer.waitForText("historyForm:history_data", file.getFileName().toString());
             assertThat(officer.text(By.id("historyForm:history_data"))).contains("Geweigerd: 1 fout");
+        }
+        // an auditor reads the refusals too, on a page that offers no upload
+        try (BrowserSession auditor = new BrowserSession(base)) {
+            auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
+            auditor.click(By.id("nav-import"));
+            auditor.waitForText("historyForm:history_data", file.getFileName().toString());
+            assertThat(auditor.text(By.id("historyForm:history_data"))).contains("Geweigerd: 1 fout");
+            assertThat(auditor.driver().findElements(By.id("importForm"))).isEmpty();
         } finally {
             Files.deleteIfExists(file);
         }

@@ -78,7 +78,7 @@ public class SiteMenu {
                     new Item("norms", "/app/monitoring/norms", "nav.norms", EVERYONE),
                     new Item("inspections", "/app/monitoring/inspections", "nav.inspections", EVERYONE),
                     new Item("worklist", "/app/monitoring/worklist", "nav.worklist", EVERYONE),
-                    new Item("import", "/app/monitoring/import", "nav.import", WRITERS))),
+                    new Item("import", "/app/monitoring/import", "nav.import", EVERYONE))),
             new Group("strategy", "nav.group.strategy", List.of(
                     new Item("documents", "/app/strategy/documents", "nav.strategy-documents", EVERYONE,
                             List.of("/app/strategy/document.xhtml", "/app/strategy/versions.xhtml")),
