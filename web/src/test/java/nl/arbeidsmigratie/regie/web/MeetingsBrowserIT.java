@@ -166,6 +166,19 @@ class MeetingsBrowserIT {
             // saved, but an item running past the meeting's end is named: more often a typo in a time than meant
             assertThat(browser.text(By.id("meetings:messages"))).contains("„Welkom en kennismaking” (10:00–12:45) "
                     + "valt (deels) buiten de tijd van de bijeenkomst");
+            // so is one that ends on another day than it begins, more often a typo in a date than a visit of two days
+            for (String ends : List.of(DAY.format(start.plusDays(1)) + " 12:30", DAY.format(start) + " 12:30")) {
+                browser.click(By.id("meetings:table:0:edit"));
+                browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:endsAt_input")));
+                fill(browser, "editForm:endsAt_input", ends);
+                WebElement said = browser.driver().findElement(By.id("meetings:messages"));
+                browser.click(By.id("editForm:save"));
+                browser.until(ExpectedConditions.stalenessOf(said));
+                browser.waitForText("meetings:messages", "Startbijeenkomst is opgeslagen.");
+                assertThat(browser.text(By.id("meetings:messages")).contains("eindigt op een andere dag ("
+                        + DAY.format(start.plusDays(1)) + ") dan hij begint (" + DAY.format(start) + ")"))
+                        .as(ends).isEqualTo(ends.startsWith(DAY.format(start.plusDays(1))));
+            }
             // dated but not announced: the meeting page says when registration opens, and names the agenda's slot
             browser.driver().get(browser.driver().findElement(By.id("meetings:table:0:open")).getAttribute("href"));
             assertThat(browser.text(By.id("registration-closed"))).contains("Aanmelden kan zodra de bijeenkomst");

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
@@ -182,9 +183,17 @@ public class MeetingsBacking implements Serializable {
                     && meeting.startsAt().isBefore(LocalDateTime.now(DutchTime.ZONE))) {
                 Messages.addGlobalWarn("meetings.in-past", meeting.title());
             }
+            // allowed, as a working visit may run over two days, but more often a typo in a date
+            boolean oneDay = meeting.startsAt() == null || meeting.endsAt() == null
+                    || meeting.startsAt().toLocalDate().equals(meeting.endsAt().toLocalDate());
+            if (!oneDay) {
+                Messages.addGlobalWarn("meetings.several-days", meeting.title(),
+                        DutchDates.format(meeting.startsAt().toLocalDate(), Faces.getLocale()),
+                        DutchDates.format(meeting.endsAt().toLocalDate(), Faces.getLocale()));
+            }
             // allowed, as a programme may begin with a walk-in, but an item reaching outside the meeting is more
-            // often a typo in a time
-            if (meeting.startsAt() != null && meeting.endsAt() != null) {
+            // often a typo in a time (the items' times are of one day)
+            if (meeting.startsAt() != null && meeting.endsAt() != null && oneDay) {
                 meeting.agenda().stream().filter(item -> item.startsAt().isBefore(meeting.startsAt().toLocalTime())
                         || item.endsAt().isAfter(meeting.endsAt().toLocalTime())).findFirst()
                         .ifPresent(item -> Messages.addGlobalWarn("meetings.agenda-outside", item.title(),
