@@ -1,11 +1,16 @@
 /*
  * Charts speak the page's language. Chart.js formats axis numbers in options.locale, but shows the two ends of a
  * floating bar as raw numbers in its tooltip; this extender formats those the same way, and an end the data mark as
- * open ("open-top", "open-bottom") as "≥" or "≤" the end that is known.
+ * open ("open-top", "open-bottom") as "≥" or "≤" the end that is known. Nor does a chart move for one who asked
+ * for less motion.
  */
 function regieChartInLanguage() {
     var options = this.cfg.config.options;
     var format = new Intl.NumberFormat(options.locale).format;
+    // drawn at once for a person who asked for less motion, as the page's lists and dialogs are
+    if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+        options.animation = false;
+    }
     options.plugins = options.plugins || {};
     options.plugins.tooltip = {
         callbacks: {

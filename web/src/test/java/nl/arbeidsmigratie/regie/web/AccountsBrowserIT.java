@@ -149,6 +149,17 @@ class AccountsBrowserIT {
         }
     }
 
+    @Test
+    void anAddressThatIsNoneIsSaidAtItsFieldWhenAResetIsAsked() {
+        browser.get(base + "forgot.xhtml");
+        browser.findElement(By.id("forgot:email")).sendKeys("geen-adres");
+        browser.findElement(By.id("forgot:send")).click();
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("small.field-refusal[data-for='forgot:email']")));
+        assertThat(refusal.getText()).isEqualTo("E-mailadres: Dit is geen geldig e-mailadres.");
+        assertThat(browser.findElement(By.id("forgot:email")).getAttribute("aria-invalid")).isEqualTo("true");
+    }
+
     private void choosePassword(String password) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:password"))).sendKeys(password);
         browser.findElement(By.id("form:repeatPassword")).sendKeys(password);

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -81,6 +82,8 @@ class DashboardBrowserIT {
             assertThat(js.executeScript("return PrimeFaces.getWidgetById('dashboard:gapChart').cfg.config.options"
                     + ".plugins.tooltip.callbacks.label({raw: [80000, 80000, 'open-top'], dataset: {label: 'Schatting'}});"))
                     .as("more than 80,000").isEqualTo("Schatting: ≥ 80.000");
+            assertThat(js.executeScript("return PrimeFaces.getWidgetById('dashboard:gapChart').cfg.config.options"
+                    + ".animation;")).as("drawn at once for a browser that asks for less motion").isEqualTo(false);
             assertThat(coordinator.driver().findElement(By.cssSelector("[id='dashboard:gapChart'] canvas"))
                     .getAttribute("aria-label")).contains("De cijfers staan in de tabel hieronder.");
             // a logarithmic scale, asked for, shows small and large side by side; the linear one comes back
@@ -161,6 +164,23 @@ class DashboardBrowserIT {
             coordinator.type("dashboard:asKnownOn_input", "01-01-2099 00:00:00");
             coordinator.click(By.id("dashboard:show"));
             coordinator.waitForText("dashboard:future", "Van een moment in de toekomst is nog niets bekend");
+            // emptied, the field is now again, and the notice goes
+            coordinator.type("dashboard:asKnownOn_input", "");
+            coordinator.click(By.id("dashboard:show"));
+            coordinator.until(d -> d.findElements(By.id("dashboard:future")).isEmpty());
+            // a date typed and the moment after it at once (past the date's calendar button), the date's own request
+            // still on its way: each stays where it was typed, and both are shown
+            coordinator.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "return PrimeFaces.ajax.Queue.isEmpty()"));
+            WebElement dateField = coordinator.driver().findElement(By.id("dashboard:date_input"));
+            dateField.click();
+            new org.openqa.selenium.interactions.Actions(coordinator.driver())
+                    .keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
+                    .sendKeys("01-07-2020", Keys.TAB, Keys.TAB, "01-01-2019 00:00:00", Keys.ENTER).perform();
+            coordinator.until(d -> String.valueOf(d.findElement(By.id("announcer")).getAttribute("textContent"))
+                    .contains("op peildatum 01-07-2020, zoals bekend op 01-01-2019 00:00:00"));
+            assertThat(coordinator.driver().findElement(By.id("dashboard:date_input")).getAttribute("value"))
+                    .isEqualTo("01-07-2020");
 
             coordinator.open("app/monitoring/dashboard.xhtml?region=Holland+Rijnland&date=2025-06-30");
             assertThat(coordinator.text(By.id("dashboard:region_label"))).isEqualTo("Holland Rijnland");

@@ -204,6 +204,12 @@ class RestApiIT {
                 + (total - 1)), DEMO_AUDITOR);
         assertThat((List<?>) Json.parse(last.body())).hasSize(1);
         assertThat(last.headers().firstValue("Link")).isEmpty();
+        // and the API's document says they are numbers, so a generated client sends numbers
+        Object document = Json.parse(Http.getWith(URI.create(base.toString()).resolve("/openapi"), "Accept",
+                "application/json").body());
+        assertThat((List<?>) Json.at(document, "paths", "/api/v1/counts", "get", "parameters"))
+                .filteredOn(p -> List.of("offset", "limit").contains(Json.at(p, "name"))).hasSize(2)
+                .allSatisfy(p -> assertThat(Json.at(p, "schema", "type")).isEqualTo("integer"));
 
         assertThat(Http.get(URI.create(counts + "?municipality=gm1525&limit=1"), DEMO_AUDITOR).headers()
                 .firstValue("X-Total-Count")).hasValue(String.valueOf(total));

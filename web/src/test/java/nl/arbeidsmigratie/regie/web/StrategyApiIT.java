@@ -190,6 +190,11 @@ class StrategyApiIT {
                 "{\"note\":\"Cijfers bijgewerkt\"}");
         assertThat(misspelt.statusCode()).as(misspelt.body()).isEqualTo(400);
         assertThat(Json.at(Json.parse(misspelt.body()), "parameter")).isEqualTo("note");
+        // a section of no such document is named by the body's field that gave it
+        HttpResponse<String> elsewhere = send("POST", "documents/" + document + "/comments", DEMO_COORDINATOR.email(),
+                "{\"sectionId\":" + Long.MAX_VALUE + ",\"text\":\"Waar?\"}");
+        assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(404);
+        assertThat(Json.at(Json.parse(elsewhere.body()), "parameter")).isEqualTo("sectionId");
         assertThat(Json.at(Json.parse(send("GET", "documents/" + document, DEMO_OFFICER.email(), null).body()),
                 "status")).isEqualTo("DRAFT");
         // a note for the reviewer is optional (without one, as the outsiders' case above sends it)

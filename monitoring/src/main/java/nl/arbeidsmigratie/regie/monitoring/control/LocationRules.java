@@ -35,6 +35,7 @@ public final class LocationRules {
     private static final int MOST_UNITS = 100_000;
     private static final BigDecimal MOST_AREA = BigDecimal.valueOf(10_000_000);
     private static final int MOST_DECIMALS = 10;
+    private static final int STORED_COORDINATE_DECIMALS = 6;
     private static final int AREA_DECIMALS = 1;
     private static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
 
@@ -83,6 +84,15 @@ public final class LocationRules {
     }
 
     /** At most {@code most} decimals: a number like 1E-999999999 would only cost memory wherever it is written. */
+    /**
+     * A coordinate as the register keeps it, to the millionth of a degree (about ten centimetres), rounded as the
+     * database rounds: so the answer to a save and its entry in the audit trail hold what was stored.
+     */
+    private static BigDecimal stored(BigDecimal coordinate) {
+        return coordinate == null || coordinate.scale() <= STORED_COORDINATE_DECIMALS ? coordinate
+                : coordinate.setScale(STORED_COORDINATE_DECIMALS, java.math.RoundingMode.HALF_UP);
+    }
+
     private static void checkDecimals(String field, BigDecimal n, int most) {
         if (n != null && n.scale() > most && n.stripTrailingZeros().scale() > most) {
             throw new InvalidInputException(field, "error.location.decimals", field + " has more than " + most
@@ -189,8 +199,8 @@ public final class LocationRules {
             });
         }
         checks.refuseIfBroken();
-        return new LocationDetails(d.municipalityCode(), name, address, bagId, d.latitude(), d.longitude(),
-                d.housingForm(), d.status(), d.openedOn(), d.closedOn(), f,
+        return new LocationDetails(d.municipalityCode(), name, address, bagId, stored(d.latitude()),
+                stored(d.longitude()), d.housingForm(), d.status(), d.openedOn(), d.closedOn(), f,
                 new Certification(c.mark(), certificateNumber, c.lastAuditOn(), c.validUntil()),
                 d.stayFocus(), operator, d.permits());
     }

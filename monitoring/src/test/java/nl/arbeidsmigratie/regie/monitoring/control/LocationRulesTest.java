@@ -86,6 +86,17 @@ class LocationRulesTest {
                                 org.assertj.core.groups.Tuple.tuple("permits", "error.location.permit.empty")));
     }
 
+    @Test
+    void coordinatesAreKeptToTheMillionthOfADegreeAsTheRegisterStoresThem() {
+        LocationDetails given = location(null, Certification.none(), List.of());
+        LocationDetails placed = new LocationDetails(given.municipalityCode(), given.name(), given.address(), null,
+                new java.math.BigDecimal("52.0001235"), new java.math.BigDecimal("-4.20567849"), given.housingForm(),
+                given.status(), null, null, given.facilities(), given.certification(), null, null, List.of());
+        LocationDetails checked = LocationRules.checked(placed, TODAY);
+        assertThat(checked.latitude()).isEqualByComparingTo("52.000124");
+        assertThat(checked.longitude()).isEqualByComparingTo("-4.205678");
+    }
+
     private static LocationDetails location(LocalDate openedOn, Certification certification, List<Permit> permits) {
         return new LocationDetails("GM1783", "Hof van Naaldwijk", new Address(null, null, null, null), null, null,
                 null, HousingForm.HOTEL_PENSION, LocationStatus.ACTIVE, openedOn, null, Facilities.unknown(),

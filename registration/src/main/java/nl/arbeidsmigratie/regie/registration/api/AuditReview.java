@@ -110,8 +110,8 @@ public class AuditReview {
      */
     private AuditFilter naming(AuditFilter filter) {
         if (filter.mentions().size() > MOST_WORDS) {
-            throw new InvalidInputException("text", "error.audit.words", filter.mentions().size() + " words",
-                    MOST_WORDS);
+            throw new InvalidInputException("text", "error.audit.words", "search for at most " + MOST_WORDS
+                    + " words at once, not " + filter.mentions().size(), MOST_WORDS);
         }
         return filter.naming(text -> recordNames.stream().flatMap(module -> module.named(text, NAMED_RECORDS)
                 .stream()).collect(Collectors.toSet()));

@@ -49,7 +49,7 @@ public class ReviewComments {
         // locked: a section removed while the comment is written would leave it nowhere to stand
         Seen seen = participant(documents.readableLocked(documentId), true);
         Section section = seen.document().sections().stream().filter(s -> s.id() == sectionId).findFirst()
-                .orElseThrow(() -> StrategyAccess.unknownSection(sectionId));
+                .orElseThrow(() -> StrategyAccess.unknownSection("sectionId", sectionId));
         String typed = DocumentTexts.note("quote", quote, false);
         // spaces and line breaks as the reader copied them: a passage is found, and kept, with single spaces
         String passage = typed == null ? null : FreeText.spaced(typed);

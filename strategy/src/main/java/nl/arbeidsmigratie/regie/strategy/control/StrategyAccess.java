@@ -87,6 +87,11 @@ public class StrategyAccess {
     }
 
     public static InvalidInputException unknownSection(long id) {
-        return new InvalidInputException("section", "error.strategy.section.unknown", "no section " + id);
+        return unknownSection("section", id);
+    }
+
+    /** As {@link #unknownSection(long)}, named by {@code field}: {@code sectionId} where a request's body gives it. */
+    public static InvalidInputException unknownSection(String field, long id) {
+        return new InvalidInputException(field, "error.strategy.section.unknown", "no section " + id);
     }
 }

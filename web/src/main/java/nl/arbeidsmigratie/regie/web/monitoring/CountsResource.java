@@ -66,8 +66,11 @@ public class CountsResource {
             @Parameter(description = "CBS code, e.g. GM1783", required = true) @QueryParam("municipality") String municipality,
             @Parameter(description = "A date (end of that day) or an ISO instant; absent means now")
             @QueryParam("asKnownOn") String asKnownOn,
-            @Parameter(description = "How many counts to skip, from 0") @QueryParam("offset") @DefaultValue("0") String offset,
-            @Parameter(description = "Counts per page, 1 to " + MunicipalCounts.MAX_PAGE)
+            @Parameter(description = "How many counts to skip, from 0",
+                    schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("offset") @DefaultValue("0") String offset,
+            @Parameter(description = "Counts per page, 1 to " + MunicipalCounts.MAX_PAGE,
+                    schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("limit") @DefaultValue("" + DEFAULT_LIMIT) String limit,
             @Context UriInfo uri) {
         int skip = BadParameterException.wholeNumber("offset", offset, 0, Integer.MAX_VALUE - MunicipalCounts.MAX_PAGE);

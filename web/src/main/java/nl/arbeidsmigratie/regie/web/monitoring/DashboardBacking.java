@@ -183,8 +183,8 @@ public class DashboardBacking implements Serializable {
         if (date != null) {
             query.append("&date=").append(date);
         }
-        if (asKnownOn != null) {
-            query.append("&asKnownOn=").append(asKnownOn.truncatedTo(ChronoUnit.SECONDS).format(
+        if (getShownAsKnownOn() != null) {
+            query.append("&asKnownOn=").append(getShownAsKnownOn().truncatedTo(ChronoUnit.SECONDS).format(
                     DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         }
         return query.toString();
@@ -237,7 +237,7 @@ public class DashboardBacking implements Serializable {
 
     /** Null for now, which the facade answers from the current state rather than from the history. */
     private Instant moment() {
-        return asKnownOn == null ? null : DateTimes.asKnownOn(asKnownOn);
+        return getShownAsKnownOn() == null ? null : DateTimes.asKnownOn(getShownAsKnownOn());
     }
 
     public void startNew() {
@@ -274,7 +274,7 @@ public class DashboardBacking implements Serializable {
             FairShareView saved = revising == null ? agreements.create(terms)
                     : agreements.revise(revising, revisingVersion, terms, reason);
             agreementId = saved.agreementId();
-            asKnownOn = null;
+            setAsKnownOn(null);
             Messages.addGlobalInfo("fairshare.saved");
             load();
         }, "fairshare.changed-meanwhile");
@@ -430,11 +430,18 @@ public class DashboardBacking implements Serializable {
         return asKnownOn;
     }
 
+    /**
+     * Kept as typed, a moment still to come too: that one is said where the form shows it and the figures are those
+     * known now; the button's request that follows the field's own sends it again, and an emptied field is now.
+     */
     public void setAsKnownOn(LocalDateTime asKnownOn) {
-        // said where the form shows it, not as a message: the button's request that follows the field's own sends the
-        // field emptied by the first answer, and would take a message away
-        futureAsked = asKnownOn == null ? futureAsked : asKnownOn.isAfter(LocalDateTime.now(DutchTime.ZONE));
-        this.asKnownOn = futureAsked ? null : asKnownOn;
+        futureAsked = asKnownOn != null && asKnownOn.isAfter(LocalDateTime.now(DutchTime.ZONE));
+        this.asKnownOn = asKnownOn;
+    }
+
+    /** The moment the figures shown are known on: null for now, also when a moment still to come was asked. */
+    public LocalDateTime getShownAsKnownOn() {
+        return futureAsked ? null : asKnownOn;
     }
 
     /** Whether the last "as known on" asked for was a moment still to come, of which nothing is known yet. */

@@ -157,7 +157,9 @@ public class AuditBacking implements Serializable {
                 until == null ? null : until.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant(),
                 mentions(municipalityCode, text, bundle()));
         if (asked.mentions().size() > AuditReview.MOST_WORDS) {
-            Messages.addError("audit:text", "error.audit.words", AuditReview.MOST_WORDS);
+            // the municipality chosen is searched for as one of them
+            Messages.addError("audit:text", municipalityCode == null || municipalityCode.isBlank()
+                    ? "error.audit.words" : "error.audit.words.municipality", AuditReview.MOST_WORDS);
             Faces.validationFailed();
             return;
         }

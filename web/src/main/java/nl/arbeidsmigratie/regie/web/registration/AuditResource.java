@@ -77,9 +77,12 @@ public class AuditResource {
             @Parameter(description = "Words that must each occur in who acted, the record or what was before or "
                     + "after, in any case; a record's name finds its entries; at most " + AuditReview.MOST_WORDS)
             @QueryParam("text") String text,
-            @Parameter(description = "How many entries to skip, from 0") @QueryParam("offset") @DefaultValue("0")
+            @Parameter(description = "How many entries to skip, from 0",
+                    schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("offset") @DefaultValue("0")
             String offset,
-            @Parameter(description = "Entries per page, 1 to " + AuditReview.LARGEST_PAGE) @QueryParam("limit")
+            @Parameter(description = "Entries per page, 1 to " + AuditReview.LARGEST_PAGE,
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit")
             @DefaultValue("" + DEFAULT_LIMIT) String limit,
             @Context UriInfo uri, @Context HttpServletResponse response) {
         int skip = BadParameterException.wholeNumber("offset", offset, 0, Integer.MAX_VALUE - AuditReview.LARGEST_PAGE);

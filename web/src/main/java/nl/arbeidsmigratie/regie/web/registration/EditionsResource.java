@@ -58,7 +58,9 @@ public class EditionsResource {
     @APIResponse(responseCode = "200", description = "The edition",
             content = @Content(schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "404", description = "No edition with this id")
-    public Response one(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public Response one(
+            @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
+            @Context HttpHeaders headers) {
         return editions.find(editionId(id))
                 .map(edition -> Response.ok(edition).build())
                 .orElseGet(() -> noEdition(headers));
@@ -73,10 +75,11 @@ public class EditionsResource {
     @APIResponse(responseCode = "400", description = "An unknown status (problem document)")
     @APIResponse(responseCode = "403", description = "Not a coordinator (problem document)")
     @APIResponse(responseCode = "404", description = "No edition with this id")
-    public Response enrolments(@PathParam("id") String id,
-                               @Parameter(description = "SUBMITTED, CONFIRMED, WAITING_LIST, DECLINED or WITHDRAWN; "
-                                       + "repeat for several") @QueryParam("status") List<String> status,
-                               @Context HttpHeaders headers) {
+    public Response enrolments(
+            @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
+            @Parameter(description = "SUBMITTED, CONFIRMED, WAITING_LIST, DECLINED or WITHDRAWN; repeat for several")
+            @QueryParam("status") List<String> status,
+            @Context HttpHeaders headers) {
         Set<EnrolmentStatus> statuses = statuses(status);
         long editionId = editionId(id);
         if (editions.find(editionId).isEmpty()) {

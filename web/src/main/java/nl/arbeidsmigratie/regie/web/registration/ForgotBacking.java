@@ -29,7 +29,9 @@ public class ForgotBacking {
     private String email;
 
     public String send() {
-        boolean sent = FacadeCalls.attempt(() -> accounts.requestPasswordReset(email, clientAddress.of(request)));
+        // an address that is none is said at its field, as the sign-in form says it
+        boolean sent = FacadeCalls.of(() -> accounts.requestPasswordReset(email, clientAddress.of(request)))
+                .fieldsIn("forgot").run();
         if (!sent) {
             return null;
         }

@@ -24,6 +24,7 @@ import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,8 +56,12 @@ public class MunicipalitiesResource {
             @Parameter(description = "Part of the name, any case") @QueryParam("name") String name,
             @Parameter(description = "Exact region name, e.g. Haaglanden") @QueryParam("region") String region,
             @Parameter(description = "Exact province name, e.g. Zuid-Holland") @QueryParam("province") String province,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") String size,
+            @Parameter(description = "Page number, from 0",
+                    schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Page size, 1 to 100",
+                    schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("size") @DefaultValue("20") String size,
             @Parameter(description = "code, name, province or region; prefix - for descending")
             @QueryParam("sort") @DefaultValue("name") String sort) {
         int pageNumber = BadParameterException.wholeNumber("page", page, 0, Integer.MAX_VALUE / MAX_SIZE);
