@@ -268,7 +268,7 @@ public class Accounts {
         }
         throttling.count(RequestThrottle.RESET_PER_CLIENT, clientAddress, RequestThrottle.RESET_PER_ADDRESS,
                 address, clock.instant());
-        Optional<Account> found = currentAccount.byEmail(address).filter(Account::maySignIn);
+        Optional<Account> found = currentAccount.byEmail(address).filter(Account::active);
         // one pending reset mail per account per period: a repeated request gets the same answer and no new mail
         boolean mailed = found.isPresent() && mails.sendPasswordResetLinkUnlessPending(found.get(), clock.instant());
         audit.recordAs(ANONYMOUS, "account.password-reset-requested",

@@ -49,7 +49,9 @@ public class AccountMails {
     @PersistenceContext(unitName = "registration")
     EntityManager em;
 
+    /** A new activation link: the ones sent before stop working, as a mail sent again may be one that went astray. */
     public void sendActivationLink(Account account) {
+        tokens.revoke(ACTIVATION, String.valueOf(account.id()));
         send(account, ACTIVATION, ACTIVATION_VALIDITY, "/activate.xhtml", "activation");
     }
 
@@ -58,8 +60,9 @@ public class AccountMails {
     }
 
     /**
-     * Mails a reset link unless one was queued for this account within {@link #RESET_MAIL_INTERVAL}. Claimed by
-     * one atomic UPDATE (not raising the account's version), so parallel requests send one mail between them.
+     * Mails a reset link (an activation link to an account whose owner has chosen no password yet) unless one was
+     * queued for this account within {@link #RESET_MAIL_INTERVAL}. Claimed by one atomic UPDATE (not raising the
+     * account's version), so parallel requests send one mail between them.
      *
      * @return whether a mail was queued
      */
@@ -70,7 +73,10 @@ public class AccountMails {
                 .setParameter(2, account.id())
                 .setParameter(3, Timestamp.from(now.minus(RESET_MAIL_INTERVAL)))
                 .executeUpdate();
-        if (claimed == 1) {
+        if (claimed == 1 && account.awaitingActivation()) {
+            // whose activation link expired or was used up asks here: the way in is a new activation link
+            sendActivationLink(account);
+        } else if (claimed == 1) {
             sendPasswordResetLink(account);
         }
         return claimed == 1;

@@ -55,10 +55,12 @@ public class PasswordPolicy {
     /** Refuses an unacceptable password with a message key for {@code field}; accepts it silently. */
     public void check(String field, String password) {
         String candidate = password == null ? "" : password;
-        if (candidate.codePointCount(0, candidate.length()) < Passwords.MIN_LENGTH) {
+        // characters as a person counts them (an emoji is one), and spaces around the rest guess for nobody
+        String inner = candidate.strip();
+        if (inner.codePointCount(0, inner.length()) < Passwords.MIN_LENGTH) {
             throw new InvalidInputException(field, "error.password.too-short", "shorter than " + Passwords.MIN_LENGTH);
         }
-        if (candidate.length() > MAX_LENGTH) {
+        if (candidate.codePointCount(0, candidate.length()) > MAX_LENGTH) {
             throw new TextTooLongException(field, "error.password.too-long", MAX_LENGTH);
         }
         String normalised = candidate.strip().toLowerCase(Locale.ROOT);

@@ -20,7 +20,7 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "kort", "elf tekens!"})
+    @ValueSource(strings = {"", "kort", "elf tekens!", "abcde       ", "    abcdefghi    "})
     void fewerThanTwelveCharactersAreRefused(String password) {
         assertRefused(password, "error.password.too-short");
     }
@@ -33,6 +33,14 @@ class PasswordPolicyTest {
     @Test
     void anAbsurdlyLongPasswordIsRefused() {
         assertRefused("x".repeat(100) + "y".repeat(101), "error.password.too-long");
+    }
+
+    @Test
+    void charactersAreCountedAsAPersonCountsThem() {
+        String emoji = "\uD83C\uDF3B\uD83D\uDE80\uD83C\uDF0D\uD83D\uDD11\uD83C\uDFE1";
+        assertThatCode(() -> policy.check("password", emoji.repeat(30))).as("150 characters of 200")
+                .doesNotThrowAnyException();
+        assertRefused(emoji.repeat(41), "error.password.too-long");
     }
 
     @ParameterizedTest
