@@ -152,6 +152,11 @@ class MonitoringBrowserIT {
             assertThat(officer.text(By.xpath(row))).contains("short stay < 6 mnd, long stay ≥ 24 mnd");
             // other tests record Westland's counts without thresholds: its default ones back
             setStayClasses(officer, "4", "12");
+            // a view of the past shows its versions to read, not to correct
+            officer.type("counts:asKnownOn_input", PICKER.format(beforeCorrection));
+            officer.driver().findElement(By.id("counts:asKnownOn_input")).sendKeys(Keys.TAB);
+            officer.until(d -> officer.text(By.xpath(row)).contains("4.500"));
+            assertThat(officer.driver().findElements(By.xpath(row + "//*[contains(@id, ':correct')]"))).isEmpty();
         }
         try (BrowserSession auditor = new BrowserSession(base)) {
             auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());

@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -34,10 +35,23 @@ public class DateTimes {
      */
     public static LocalDateTime knownMoment(LocalDateTime picked) {
         if (picked != null && picked.isAfter(LocalDateTime.now(DutchTime.ZONE))) {
-            Messages.addGlobalInfo("history.future");
+            if (!endOfToday(picked)) {
+                Messages.addGlobalInfo("history.future");
+            }
             return null;
         }
         return picked;
+    }
+
+    /** Whether {@code picked} is a moment still to come, of which nothing is known yet: today's date alone is now. */
+    public static boolean stillToCome(LocalDateTime picked) {
+        return picked != null && picked.isAfter(LocalDateTime.now(DutchTime.ZONE)) && !endOfToday(picked);
+    }
+
+    /** Today's date typed without a time, which the pickers end at their last second: as known now. */
+    private static boolean endOfToday(LocalDateTime picked) {
+        return picked.toLocalDate().equals(LocalDate.now(DutchTime.ZONE))
+                && picked.toLocalTime().equals(LocalTime.of(23, 59, 59));
     }
 
     /**

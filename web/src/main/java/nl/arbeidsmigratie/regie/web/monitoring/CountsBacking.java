@@ -70,11 +70,6 @@ public class CountsBacking extends MunicipalityPage {
                 : stayClasses.asKnownOn(shownMunicipality, shownMoment);
     }
 
-    /** Whether the page shows the present: the stay classes are changed there, not in a view of the past. */
-    public boolean isPresent() {
-        return showsNow();
-    }
-
     /** A new count starts with the municipality's stay thresholds. */
     public void startNew() {
         correcting = null;

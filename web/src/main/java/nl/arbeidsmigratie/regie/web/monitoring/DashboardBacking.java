@@ -435,8 +435,10 @@ public class DashboardBacking implements Serializable {
      * known now; the button's request that follows the field's own sends it again, and an emptied field is now.
      */
     public void setAsKnownOn(LocalDateTime asKnownOn) {
-        futureAsked = asKnownOn != null && asKnownOn.isAfter(LocalDateTime.now(DutchTime.ZONE));
-        this.asKnownOn = asKnownOn;
+        futureAsked = DateTimes.stillToCome(asKnownOn);
+        // today's date alone is now: the figures known now, and said so
+        this.asKnownOn = asKnownOn != null && asKnownOn.isAfter(LocalDateTime.now(DutchTime.ZONE)) && !futureAsked
+                ? null : asKnownOn;
     }
 
     /** The moment the figures shown are known on: null for now, also when a moment still to come was asked. */

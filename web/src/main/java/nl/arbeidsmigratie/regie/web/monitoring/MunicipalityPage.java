@@ -76,6 +76,14 @@ public abstract class MunicipalityPage implements Serializable {
         return asKnownOn == null;
     }
 
+    /**
+     * Whether the page shows the present: records are added and changed there, not in a view of the past, whose
+     * versions may have been changed since (a correction there would be refused as made on an older version).
+     */
+    public boolean isPresent() {
+        return showsNow();
+    }
+
     /** Back to the present, after a change the user just saved. */
     protected void showNow() {
         asKnownOn = null;

@@ -25,6 +25,15 @@ class DateTimesTest {
     }
 
     @Test
+    void todaysDateAloneIsNowAndOnlyALaterMomentIsStillToCome() {
+        java.time.LocalDate today = java.time.LocalDate.now(nl.arbeidsmigratie.regie.platform.api.DutchTime.ZONE);
+        assertThat(DateTimes.stillToCome(today.atTime(23, 59, 59))).as("as a picker ends a date typed alone").isFalse();
+        assertThat(DateTimes.stillToCome(today.plusDays(1).atTime(23, 59, 59))).isTrue();
+        assertThat(DateTimes.stillToCome(today.minusDays(1).atTime(12, 0))).isFalse();
+        assertThat(DateTimes.stillToCome(null)).isFalse();
+    }
+
+    @Test
     void aMomentInPartsIsItsDateAndItsTimeInDutchLocalTime() {
         DateTimes dates = new DateTimes();
         assertThat(dates.minutesParts(Instant.parse("2026-12-05T06:32:10Z"))).containsExactly("05-12-2026", "07:32");
