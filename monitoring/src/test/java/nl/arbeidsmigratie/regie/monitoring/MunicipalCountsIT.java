@@ -203,7 +203,8 @@ class MunicipalCountsIT {
         // a correction that changes nothing is no version: it would only fill the change log
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.correct(corrected.id(),
                 westland(date, 4400, null, null), "nog een keer")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("error.count.unchanged")));
+                e -> assertThat(e).as("no one field is to blame").extracting(InvalidInputException::messageKey,
+                        InvalidInputException::field).containsExactly("error.count.unchanged", null)));
 
         assertThat(corrected.supersedes()).isEqualTo(first.id());
         assertThat(figureOn(date, betweenFirstAndCorrection)).isEqualTo(4000);

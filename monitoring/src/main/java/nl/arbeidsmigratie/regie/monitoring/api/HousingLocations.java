@@ -80,7 +80,7 @@ public class HousingLocations {
         access.requireBagIdOf(checked.municipalityCode(), checked.bagId());
         if (RecordChanges.same(latest.details(), checked)) {
             // a version that changes nothing would only fill the change log
-            throw new InvalidInputException("name", "error.location.unchanged", "nothing changed");
+            throw new InvalidInputException(null, "error.location.unchanged", "nothing changed");
         }
         LocationRules.checkHoused(checked, housed(locationId));
         requireNameFree(checked, locationId);

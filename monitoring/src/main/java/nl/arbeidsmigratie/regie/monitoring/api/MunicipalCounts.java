@@ -115,8 +115,8 @@ public class MunicipalCounts {
             refuseTaken(same);
         }
         if (RecordChanges.same(current.figures(), figures)) {
-            // a version that changes nothing would only fill the change log
-            throw new InvalidInputException("registeredBrp", "error.count.unchanged", "nothing changed");
+            // a version that changes nothing would only fill the change log; no one field is the one to blame
+            throw new InvalidInputException(null, "error.count.unchanged", "nothing changed");
         }
         MunicipalCount corrected = current.correctedAs(figures, clock.instant(), writer.email(), CountRules.reason(reason));
         return saved(corrected, "count.corrected", current.view());

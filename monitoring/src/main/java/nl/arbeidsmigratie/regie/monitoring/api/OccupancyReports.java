@@ -84,7 +84,7 @@ public class OccupancyReports {
         // a report kept from before the location's dates were set may still be corrected
         LocationRules.check(figures, DutchTime.today(clock), LocationRules.Lifetime.UNKNOWN);
         if (figures.equals(current.figures())) {
-            throw new InvalidInputException("persons", "error.occupancy.unchanged", "nothing changed");
+            throw new InvalidInputException(null, "error.occupancy.unchanged", "nothing changed");
         }
         return saved(current.correctedAs(figures, clock.instant(), writer.email(), CountRules.reason(reason)),
                 "occupancy.corrected", current.view(), location);
