@@ -409,8 +409,8 @@ class MeetingsBrowserIT {
             series.next();
             insert = db.prepareStatement("insert into sessions.meeting (series_id, number, kind, title, format, "
                     + "starts_at, ends_at, capacity, status, announced, created_at) values (?, 1, 'CIRCLE', 'Gehouden "
-                    + run + "', 'ONLINE', now() - interval '2 days', now() - interval '2 days' + interval '2 hours', 10, "
-                    + "'CONFIRMED', true, now()) returning id");
+                    + run + "', 'ONLINE', now() - interval '2 days', now() - interval '2 days' + interval '2 hours',"
+                    + " 10, 'CONFIRMED', true, now()) returning id");
             insert.setLong(1, series.getLong(1));
             ResultSet made = insert.executeQuery();
             made.next();

@@ -194,7 +194,8 @@ class RestApiIT {
         String next = first.headers().firstValue("Link").orElseThrow();
         Matcher link = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"").matcher(next);
         assertThat(link.find()).as(next).isTrue();
-        assertThat(link.group(1)).as("a path, never a host from the request").startsWith(base.getPath() + "api/v1/counts?")
+        assertThat(link.group(1)).as("a path, never a host from the request")
+                .startsWith(base.getPath() + "api/v1/counts?")
                 .contains("municipality=GM1525").contains("limit=2").contains("offset=2");
 
         HttpResponse<String> second = Http.get(counts.resolve(link.group(1)), DEMO_AUDITOR);

@@ -91,9 +91,10 @@ class SessionsApiIT {
             series = id(db, "insert into sessions.meeting_series (edition_id, title, created_at) values (?, ?, now()) "
                     + "returning id", edition, "Reeks " + run);
             meeting = id(db, "insert into sessions.meeting (series_id, number, kind, title, format, venue_name, "
-                    + "venue_city, starts_at, ends_at, capacity, status, announced, created_at) values (?, 1, 'CIRCLE', "
-                    + "'Startbijeenkomst', 'ON_LOCATION', 'Provinciehuis', 'Den Haag', now() + interval '30 days', "
-                    + "now() + interval '30 days 2 hours', 10, 'CONFIRMED', true, now()) returning id", series);
+                    + "venue_city, starts_at, ends_at, capacity, status, announced, created_at)"
+                    + " values (?, 1, 'CIRCLE', 'Startbijeenkomst', 'ON_LOCATION', 'Provinciehuis', 'Den Haag',"
+                    + " now() + interval '30 days', now() + interval '30 days 2 hours', 10, 'CONFIRMED', true, now())"
+                    + " returning id", series);
             long undated = id(db, "insert into sessions.meeting (series_id, number, kind, title, format, capacity, "
                     + "status, created_at) values (?, 2, 'CIRCLE', 'Bijeenkomst 2', 'ON_LOCATION', 10, 'DRAFT', now()) "
                     + "returning id", series);

@@ -197,7 +197,8 @@ class StrategyBrowserIT {
             ((JavascriptExecutor) officer.driver()).executeScript(quill + ".setSelection(" + quill
                     + ".getText().indexOf('menu'), 4);");
             officer.click(section("SUPPORT", "button.ql-link"));
-            officer.until(ExpectedConditions.visibilityOfElementLocated(section("SUPPORT", ".ql-tooltip input[type=text]")))
+            officer.until(ExpectedConditions.visibilityOfElementLocated(
+                    section("SUPPORT", ".ql-tooltip input[type=text]")))
                     .sendKeys("https://example.org/brief", Keys.ENTER);
             officer.driver().switchTo().activeElement().sendKeys(" en verder \u4e2d\u6587");
             officer.until(d -> editorHtml(officer, "SUPPORT").contains(">menu</a> en verder \u4e2d\u6587"));

@@ -51,7 +51,8 @@ public final class CountRules {
                 throw new InvalidInputException(field, "error.count.negative", field + " cannot be negative");
             }
             if (n != null && n > MOST_PEOPLE) {
-                throw new InvalidInputException(field, "error.count.too-large", field + " is at most " + MOST_PEOPLE + " people");
+                throw new InvalidInputException(field, "error.count.too-large",
+                        field + " is at most " + MOST_PEOPLE + " people");
             }
         }));
         checks.check(() -> {

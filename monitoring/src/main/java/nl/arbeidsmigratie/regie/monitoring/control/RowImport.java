@@ -39,7 +39,8 @@ public abstract class RowImport {
     private Map<String, String> fileColumns = Map.of();
 
     /** The time of day a date taken from a date-and-time column carries: {@code 0:00}, {@code 00:00:00.000}. */
-    private static final Pattern TIME_OF_DAY = Pattern.compile("(.+?)[ T]([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d([.,]\\d{1,9})?)?");
+    private static final Pattern TIME_OF_DAY =
+            Pattern.compile("(.+?)[ T]([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d([.,]\\d{1,9})?)?");
     /** A date as a spreadsheet writes it in a column not formatted as dates: days since its day zero (1927–2173). */
     private static final Pattern SERIAL_DATE = Pattern.compile("[1-9]\\d{4}");
     private static final LocalDate SPREADSHEET_DAY_ZERO = LocalDate.of(1899, 12, 30);

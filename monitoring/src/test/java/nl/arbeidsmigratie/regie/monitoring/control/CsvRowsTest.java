@@ -85,7 +85,8 @@ class CsvRowsTest {
                 .containsExactly(4L);
         rows = read("Bezetting Westland, eerste kwartaal;2024\nbag_id;peildatum;personen\n"
                 + "0518010000000001;2024-01-01;9\n");
-        assertThat(rows).extracting(CsvRows.Row::line).as("a title of two values above known names").containsExactly(3L);
+        assertThat(rows).extracting(CsvRows.Row::line).as("a title of two values above known names")
+                .containsExactly(3L);
         assertThat(problems).isEmpty();
         read("adres;aantal\r" + "x".repeat(300_000) + ";1\r\n");
         assertThat(problems).extracting(ImportProblem::line, ImportProblem::messageKey)

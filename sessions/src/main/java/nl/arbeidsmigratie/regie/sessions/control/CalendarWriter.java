@@ -32,9 +32,10 @@ import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
  * Meetings as iCalendar (RFC 5545, ical4j). Each meeting is one event with a UID that never changes and its
  * sequence, so a calendar that holds it updates it when time, place or format change; a cancelled meeting is
  * {@code STATUS:CANCELLED} and says so first in its title (calendars that ignore the status show it), a provisional
- * one {@code TENTATIVE} (and says "onder voorbehoud" in its title). Times are
- * written in UTC, so no calendar needs our time-zone rules to place them. Meetings without a date, and drafts (also
- * one cancelled before it was announced), are left out: the circle was never told of them. Feed and files are {@code METHOD:PUBLISH}: to read, not an invitation.
+ * one {@code TENTATIVE} (and says "onder voorbehoud" in its title). Times are written in UTC, so no calendar needs
+ * our time-zone rules to place them. Meetings without a date, and drafts (also one cancelled before it was
+ * announced), are left out: the circle was never told of them. Feed and files are {@code METHOD:PUBLISH}: to read,
+ * not an invitation.
  */
 public final class CalendarWriter {
 

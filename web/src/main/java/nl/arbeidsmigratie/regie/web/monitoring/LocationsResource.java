@@ -119,7 +119,8 @@ public class LocationsResource {
             summary = "The occupancy reports of a location as known on a moment")
     @APIResponse(responseCode = "200", description = "Newest reference date first; the figures as recorded, for"
             + " auditors too, who review them (the CSV export, a file that travels, writes 1 to 4 persons as <5 for"
-            + " them)", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OccupancyView.class)))
+            + " them)",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OccupancyView.class)))
     public List<OccupancyView> occupancy(@PathParam("id") long id,
                                          @Parameter(description = AS_KNOWN_ON) @QueryParam("asKnownOn") String asKnownOn) {
         return occupancy.asKnownOn(id, MomentParameters.asKnownOn(asKnownOn));

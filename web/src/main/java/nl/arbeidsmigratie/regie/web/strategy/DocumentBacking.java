@@ -278,7 +278,8 @@ public class DocumentBacking implements Serializable {
         // what the PDF cannot show is said whatever else the save changed
         Object notInPdf = !status.failed() && status.arguments().length > 1 ? status.arguments()[1] : null;
         return notInPdf == null || notInPdf.toString().isEmpty() ? said
-                : said + (said.endsWith(".") ? " " : ". ") + StrategyPages.format("strategy.section.notInPdf", notInPdf);
+                : said + (said.endsWith(".") ? " " : ". ")
+                        + StrategyPages.format("strategy.section.notInPdf", notInPdf);
     }
 
     public boolean statusFailed(long sectionId) {
