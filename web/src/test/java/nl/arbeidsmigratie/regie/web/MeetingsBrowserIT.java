@@ -346,6 +346,14 @@ class MeetingsBrowserIT {
 
             // Delft's enrolment contact and the guest answer through the personal link mailed them, without signing in
             answerByLink(browser, "contact." + run + "@delft.example");
+            // a guest whose session ended meanwhile (away to look in a calendar) comes back to their own poll, and is
+            // asked to answer again rather than told the link is dead
+            browser.driver().get(MailLinks.on(base, personalLink(guest)));
+            browser.click(By.cssSelector("label[for='poll:slots:0:answer:2']"));
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.click(By.id("poll:saveAnswers"));
+            browser.waitForText("poll:messages", "Deze pagina was verlopen");
+            assertThat(browser.driver().getCurrentUrl()).contains("date-poll.xhtml?token=");
             answerByLink(browser, guest);
             assertThat(browser.text(By.id("poll:answering-as"))).isEqualTo("U antwoordt als Gastspreker " + run + ".");
             browser.open("date-poll.xhtml?token=" + "x".repeat(43));

@@ -13,10 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.strategy.control.DocumentTexts;
+import nl.arbeidsmigratie.regie.strategy.control.EnrolmentPrefill;
 import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
 import nl.arbeidsmigratie.regie.strategy.entity.TemplateVersion;
 
@@ -53,8 +55,11 @@ public class StrategyTemplates {
                 .map(TemplateVersion::view).toList();
     }
 
-    /** Publishes a new version: every learning goal exactly once, each with a title; guidance may be empty. */
-    public TemplateView publish(String note, List<TemplateSection> sections) {
+    /**
+     * Publishes a new version on top of version {@code basedOn}, the one the coordinator edited: every learning goal
+     * exactly once, each with a title of its own; guidance may be empty.
+     */
+    public TemplateView publish(int basedOn, String note, List<TemplateSection> sections) {
         AccountView coordinator = access.coordinator();
         List<TemplateSection> checked = new ArrayList<>();
         Set<LearningGoal> seen = EnumSet.noneOf(LearningGoal.class);
@@ -66,8 +71,10 @@ public class StrategyTemplates {
             checked.add(new TemplateSection(section.goal(), DocumentTexts.title("title", section.title()),
                     DocumentTexts.note("guidance", section.guidance(), false)));
         }
-        // a document's chapters are told apart by their titles, and a goal's chapter cannot be renamed in it
+        // a document's chapters are told apart by their titles, and a goal's chapter cannot be renamed in it; the
+        // chapter a document opens with, from the municipality's enrolment, has its title too
         Set<String> titles = new HashSet<>();
+        titles.add(EnrolmentPrefill.STARTING_POINT.toLowerCase(Locale.ROOT));
         for (TemplateSection section : checked) {
             if (!titles.add(section.title().strip().toLowerCase(Locale.ROOT))) {
                 throw new InvalidInputException("sections", "error.strategy.template.title-taken",
@@ -79,6 +86,11 @@ public class StrategyTemplates {
                     "every learning goal exactly once");
         }
         TemplateVersion current = latest();
+        if (current.number() != basedOn) {
+            // published meanwhile from another page: publishing over it would quietly undo that version's changes
+            throw new ConcurrentChangeException("version " + current.number() + " was published meanwhile",
+                    current.view());
+        }
         if (checked.equals(current.view().sections())) {
             throw new InvalidInputException("sections", "error.strategy.template.unchanged",
                     "the same as version " + current.number());

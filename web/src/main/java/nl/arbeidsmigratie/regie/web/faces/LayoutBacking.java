@@ -35,8 +35,8 @@ public class LayoutBacking {
 
     /** Public pages that are no place to come back to: they redeem a link or are about signing in itself. */
     private static final Set<String> NO_RETURN = Set.of("/login.xhtml", "/forgot.xhtml", "/reset.xhtml",
-            "/activate.xhtml", "/newsletter-confirm.xhtml", "/unsubscribe.xhtml", "/error.xhtml", "/forbidden.xhtml",
-            "/not-found.xhtml");
+            "/activate.xhtml", "/newsletter-confirm.xhtml", "/unsubscribe.xhtml", "/date-poll.xhtml", "/error.xhtml",
+            "/forbidden.xhtml", "/not-found.xhtml");
 
     private AccountView account;
     private boolean looked;

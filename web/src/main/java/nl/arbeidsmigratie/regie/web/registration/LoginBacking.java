@@ -44,7 +44,12 @@ public class LoginBacking {
     LanguageBacking language;
 
     /** A page of this application: a path of plain segments ending in .xhtml, with an optional plain query. */
-    private static final Pattern LOCAL_PAGE = Pattern.compile("/[A-Za-z0-9_/-]+\\.xhtml(\\?[A-Za-z0-9_=&%.-]*)?");
+    /**
+     * A page or calendar file of this application with the query it was asked with: a dashboard's moment holds
+     * {@code :}, a search's space is {@code +}; no line breaks, quotes or other hosts can be in it.
+     */
+    private static final Pattern LOCAL_PAGE =
+            Pattern.compile("/[A-Za-z0-9_/-]+\\.(xhtml|ics)(\\?[A-Za-z0-9_=&%.~+:,-]*)?");
 
     private static final String HOME = "/app/home.xhtml";
 

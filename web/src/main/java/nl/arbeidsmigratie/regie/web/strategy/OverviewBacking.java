@@ -68,8 +68,9 @@ public class OverviewBacking implements Serializable {
         return List.of(Completeness.values());
     }
 
+    /** The statuses a row of the overview can have: a withdrawn document is none of a municipality's current ones. */
     public List<DocumentStatus> getStatuses() {
-        return List.of(DocumentStatus.values());
+        return java.util.Arrays.stream(DocumentStatus.values()).filter(s -> s != DocumentStatus.WITHDRAWN).toList();
     }
 
     public List<String> getRegions() {

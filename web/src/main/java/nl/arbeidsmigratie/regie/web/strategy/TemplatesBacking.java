@@ -10,6 +10,7 @@ import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.strategy.api.StrategyTemplates;
 import nl.arbeidsmigratie.regie.strategy.api.TemplateSection;
 import nl.arbeidsmigratie.regie.strategy.api.TemplateView;
+import nl.arbeidsmigratie.regie.web.faces.DisplayValues;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import org.omnifaces.util.Messages;
 
@@ -26,6 +27,9 @@ public class TemplatesBacking implements Serializable {
 
     @Inject
     StrategyTemplates templates;
+
+    @Inject
+    DisplayValues values;
 
     private TemplateView current;
     private List<TemplateView> history = List.of();
@@ -48,7 +52,16 @@ public class TemplatesBacking implements Serializable {
     public void publish() {
         List<TemplateSection> edited = sections.stream()
                 .map(s -> new TemplateSection(s.getGoal(), s.getTitle(), s.getGuidance())).toList();
-        if (FacadeCalls.attempt(() -> templates.publish(note, edited))) {
+        boolean published = FacadeCalls.of(() -> templates.publish(current.number(), note, edited))
+                .onConflict(conflict -> {
+                    // what was typed stays to publish over the newer version, once compared with it in the history
+                    TemplateView newer = (TemplateView) conflict.current();
+                    current = newer;
+                    history = templates.history();
+                    Messages.addGlobalError("strategy.templates.changed-meanwhile", newer.number(),
+                            values.person(newer.createdBy()));
+                }).run();
+        if (published) {
             note = null;
             load();
             Messages.addGlobalInfo("strategy.templates.published", current.number());
