@@ -157,6 +157,17 @@ class MonitoringBrowserIT {
             officer.driver().findElement(By.id("counts:asKnownOn_input")).sendKeys(Keys.TAB);
             officer.until(d -> officer.text(By.xpath(row)).contains("4.500"));
             assertThat(officer.driver().findElements(By.xpath(row + "//*[contains(@id, ':correct')]"))).isEmpty();
+            // a count added there is saved now, and the page shows the present again, its moment field too
+            officer.click(By.id("counts:new"));
+            officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("countForm:referenceDate_input")));
+            officer.type("countForm:referenceDate_input", "2020-08-01");
+            officer.type("countForm:brp_input", "4600");
+            String later = "Telling na het verleden " + System.nanoTime();
+            officer.type("countForm:source", later);
+            officer.click(By.id("countForm:save"));
+            officer.until(d -> officer.text(By.id("counts:table_data")).contains(later));
+            assertThat(officer.driver().findElement(By.id("counts:asKnownOn_input")).getAttribute("value")).isEmpty();
+            assertThat(officer.driver().findElements(By.xpath(row + "//*[contains(@id, ':correct')]"))).hasSize(1);
         }
         try (BrowserSession auditor = new BrowserSession(base)) {
             auditor.signIn(DEMO_AUDITOR.email(), DEMO_AUDITOR.password());
