@@ -103,7 +103,7 @@ class MeetingsBrowserIT {
     }
 
     @Test
-    void theStartMeetingIsPlannedMovedOnlineAndTheSecondDatedByAPoll() {
+    void theStartMeetingIsPlannedMovedOnlineAndTheSecondDatedByAPoll() throws SQLException {
         LocalDate start = LocalDate.now().plusDays(60);
         String person = "anna." + run + "@westland.example";
         String guest = "gastspreker." + run + "@provincie.example";
@@ -356,6 +356,18 @@ class MeetingsBrowserIT {
             assertThat(browser.driver().getCurrentUrl()).contains("date-poll.xhtml?token=");
             answerByLink(browser, guest);
             assertThat(browser.text(By.id("poll:answering-as"))).isEqualTo("U antwoordt als Gastspreker " + run + ".");
+            // closed while the guest was answering: said, and the page shows the poll closed rather than still asking
+            String pollOfGuest = "(select poll_id from sessions.poll_invitee where email = ?)";
+            browser.click(By.cssSelector("label[for='poll:slots:0:answer:0']"));
+            try (Connection db = TestDatabase.connect()) {
+                TestData.update(db, "update sessions.date_poll set status = 'CLOSED' where id = " + pollOfGuest, guest);
+            }
+            browser.click(By.id("poll:saveAnswers"));
+            browser.until(d -> d.findElements(By.id("poll:answering")).isEmpty());
+            assertThat(browser.text(By.id("poll:messages"))).isNotEmpty();
+            try (Connection db = TestDatabase.connect()) {
+                TestData.update(db, "update sessions.date_poll set status = 'OPEN' where id = " + pollOfGuest, guest);
+            }
             browser.open("date-poll.xhtml?token=" + "x".repeat(43));
             assertThat(browser.text(By.id("not-found"))).contains("Deze link opent geen datumprikker");
             // switching language keeps the link's token

@@ -61,6 +61,15 @@ public class GuestPollBacking implements Serializable {
         if (FacadeCalls.attempt(() -> polls.answerByLink(token, sheet.answers()))) {
             Messages.addGlobalInfo("poll.answered");
             sheet = new PollSheet(polls.resultsByLink(token));
+        } else {
+            // closed meanwhile (a date fixed, the deadline passed): the page shows the poll as it now stands, while
+            // answers refused for themselves stay as the guest gave them
+            FacadeCalls.attempt(() -> {
+                PollSheet now = new PollSheet(polls.resultsByLink(token));
+                if (now.getResults().poll().status() != PollStatus.OPEN) {
+                    sheet = now;
+                }
+            });
         }
     }
 
