@@ -450,6 +450,29 @@ class DatePollsIT {
         TestCaller.as(DEMO_AUDITOR.email(), () -> assertThat(polls.guests(poll.id())).singleElement()
                 .satisfies(g -> assertThat(g.answered()).isTrue()));
 
+        // an invitation mailed to the wrong person is taken back: the link opens nothing, its answers count no longer
+        String wrong = "verkeerd-" + guest;
+        PollGuest mistaken = TestCaller.as(COORDINATOR, () -> polls.inviteGuest(poll.id(), "Verkeerde gast", wrong,
+                "nl"));
+        String wrongLink = Mailbox.await(wrong, "Prik een datum", MAIL).link("/date-poll.xhtml?token=");
+        String wrongToken = wrongLink.substring(wrongLink.indexOf("token=") + 6);
+        polls.answerByLink(wrongToken, Map.of(first, Availability.YES, poll.slots().get(1).id(), Availability.YES,
+                poll.slots().get(2).id(), Availability.YES));
+        TestCaller.as(circle.westland().email(), () -> assertThatThrownBy(() -> polls.withdrawGuest(poll.id(),
+                mistaken.id())).isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(COORDINATOR, () -> {
+            polls.withdrawGuest(poll.id(), mistaken.id());
+            assertThatThrownBy(() -> polls.withdrawGuest(poll.id(), mistaken.id()))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.guest.unknown"));
+            assertThat(polls.guests(poll.id())).extracting(PollGuest::email).containsExactly(guest);
+            return null;
+        });
+        assertThatThrownBy(() -> polls.pollByLink(wrongToken)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.link.unknown"));
+        assertThat(polls.resultsByLink(token).answers()).filteredOn(RespondentAnswers::guest)
+                .as("the withdrawn guest's answers are gone").hasSize(1);
+
         Sql.execute(dataSource, "update sessions.date_poll set deadline = now() - interval '1 minute' where id = "
                 + poll.id());
         assertThatThrownBy(() -> polls.answerByLink(token, Map.of(first, Availability.NO)))

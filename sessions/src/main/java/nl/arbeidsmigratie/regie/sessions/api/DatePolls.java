@@ -178,6 +178,23 @@ public class DatePolls {
         return polls.guests(poll).stream().filter(g -> g.id() == guest.id()).findFirst().orElseThrow();
     }
 
+    /**
+     * Takes a guest's invitation back while the poll is open (an address mistyped, the wrong person asked): their
+     * personal link opens the poll no more and their answers no longer count. Invited again, a guest gets a new link.
+     */
+    public void withdrawGuest(long pollId, long guestId) {
+        access.coordinator();
+        DatePoll poll = polls.lockedPoll(pollId);
+        poll.requireAnswerable(book.now());
+        PollInvitee guest = polls.invitees(poll).stream()
+                .filter(i -> i.id() == guestId && i.kind() == PollInvitee.Kind.GUEST).findFirst()
+                .orElseThrow(() -> new InvalidInputException("guest", "error.sessions.poll.guest.unknown",
+                        "no guest " + guestId + " of poll " + pollId));
+        Map<String, Object> before = Map.of("invitee", guest.id(), "email", guest.email());
+        polls.withdraw(guest);
+        audit.record("sessions.poll.guest-withdrawn", target(poll), before, null);
+    }
+
     /** The guests of a poll and whether they answered, for coordinators and auditors; officers see no addresses. */
     public List<PollGuest> guests(long pollId) {
         if (access.caller().role() == Role.OFFICER) {

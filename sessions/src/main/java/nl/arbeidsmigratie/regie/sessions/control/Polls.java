@@ -140,6 +140,14 @@ public class Polls {
                 .setParameter("hash", hash).getResultStream().findFirst());
     }
 
+    /** Takes an invitation back: its personal link opens nothing any more, and its answers count no longer. */
+    public void withdraw(PollInvitee invitee) {
+        em.createNativeQuery("delete from sessions.poll_answer where invitee_id = ?1").setParameter(1, invitee.id())
+                .executeUpdate();
+        em.remove(invitee);
+        em.flush();
+    }
+
     public Optional<PollInvitee> invitee(DatePoll poll, String email) {
         return invitees(poll).stream().filter(i -> i.email().equalsIgnoreCase(email)).findFirst();
     }

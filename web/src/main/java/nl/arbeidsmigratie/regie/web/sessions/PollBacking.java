@@ -193,6 +193,15 @@ public class PollBacking implements Serializable {
         }
     }
 
+    /** Takes {@code guest}'s invitation back: their link opens the poll no more. */
+    public void withdrawGuest(PollGuest guest) {
+        long pollId = sheet.getResults().poll().id();
+        if (FacadeCalls.attempt(() -> polls.withdrawGuest(pollId, guest.id()))) {
+            Messages.addGlobalInfo("poll.guests.withdrawn", guest.name(), guest.email());
+        }
+        FacadeCalls.attempt(() -> load(pollId));
+    }
+
     /** Officers answer while the poll is open; coordinators and auditors read. */
     public boolean isAnswering() {
         return sheet != null && layout.isOfficer() && sheet.getResults().poll().status() == PollStatus.OPEN;
