@@ -59,6 +59,7 @@ class SessionsApiIT {
             Map.entry("GET /api/v1/sessions/polls/{id}", List.of(200, 200, 403, 200)),
             Map.entry("PUT /api/v1/sessions/polls/{id}/answers", List.of(403, 200, 403, 403)),
             Map.entry("POST /api/v1/sessions/polls/{id}/guests", List.of(201, 403, 403, 403)),
+            Map.entry("DELETE /api/v1/sessions/polls/{id}/guests/{guestId}", List.of(204, 403, 403, 403)),
             Map.entry("GET /api/v1/sessions/registrations/own", List.of(403, 200, 200, 403)),
             Map.entry("POST /api/v1/sessions/registrations", List.of(201, 201, 403, 403)),
             // by its id, Westland's registration does not exist for Delft's officer
@@ -345,8 +346,14 @@ class SessionsApiIT {
         String path = operation.path();
         long id = path.contains("/series/") ? series : path.contains("/polls/") ? poll
                 : path.contains("/registrations/") && caller != null ? ownRegistration(caller) : meeting;
-        URI uri = URI.create(base + path.substring(1).replace("{id}", String.valueOf(id)));
         String who = (caller == null ? "Niemand" : caller.name()) + " " + run;
+        if (path.contains("{guestId}")) {
+            // a guest of its own for each caller to take back, invited by the coordinator
+            HttpResponse<String> invited = Http.postJson(api("polls/" + poll + "/guests"), DEMO_COORDINATOR.email(),
+                    guest(who, "terug." + who.replace(' ', '.').toLowerCase() + "@provincie.example", "nl"));
+            path = path.replace("{guestId}", String.valueOf(Json.at(Json.parse(invited.body()), "id")));
+        }
+        URI uri = URI.create(base + path.substring(1).replace("{id}", String.valueOf(id)));
         return switch (operation.method()) {
             case "POST" -> Http.send("POST", uri, token, "application/json", path.endsWith("/guests")
                     ? guest(who, who.replace(' ', '.').toLowerCase() + "@provincie.example", "nl") : registration(who));

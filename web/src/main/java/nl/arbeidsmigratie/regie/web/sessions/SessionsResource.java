@@ -201,6 +201,20 @@ public class SessionsResource {
         return created(guest, g -> polls.inviteGuest(id, g.name(), g.email(), g.language()));
     }
 
+    @DELETE
+    @Path("polls/{id}/guests/{guestId}")
+    @Operation(operationId = "Sessions_withdrawGuest",
+            summary = "Take a guest's invitation to an open date poll back (coordinators)",
+            description = "The guest's personal link then opens nothing and their answers no longer count; invited "
+                    + "again, the guest is mailed a new link.")
+    @APIResponse(responseCode = "204", description = "Taken back")
+    @APIResponse(responseCode = "400", description = "The poll is closed (problem document)")
+    @APIResponse(responseCode = "404", description = "No poll with this id, or no guest with this id invited to it")
+    public Response withdrawGuest(@PathParam("id") long id, @PathParam("guestId") long guestId) {
+        polls.withdrawGuest(id, guestId);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("registrations/own")
     @Operation(operationId = "Sessions_own",
