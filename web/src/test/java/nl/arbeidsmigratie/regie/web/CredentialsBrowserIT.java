@@ -81,8 +81,10 @@ class CredentialsBrowserIT {
             changing.waitForText("messages", "Uw wachtwoord is gewijzigd.");
 
             other.open("app/home.xhtml");
-            other.until(ExpectedConditions.urlContains("login.xhtml"));
+            other.until(ExpectedConditions.urlContains("login.xhtml?ended=1&next="));
             assertThat(other.text(By.tagName("h1"))).isEqualTo("Inloggen");
+            assertThat(other.text(By.id("session-ended"))).as("told why, on a page opened anew too")
+                    .startsWith("Uw sessie is verlopen.");
             other.open("app/registration/profile.xhtml");
             other.until(ExpectedConditions.urlContains("login.xhtml"));
 

@@ -94,17 +94,19 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         HttpSession session = request.getSession(false);
         boolean deactivated = false;
+        boolean ended = false;
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
             if (stillValid(request, signedIn)) {
                 return context.notifyContainerAboutLogin(signedIn.name(), Set.copyOf(signedIn.groups()));
             }
             deactivated = accounts.deactivated(signedIn.accountId());
+            ended = true;
             invalidate(session);
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return toLogin(request, response, context, deactivated);
+        return toLogin(request, response, context, deactivated, ended);
     }
 
     /**
@@ -113,11 +115,13 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
      * left open in a session that has ended would seem to ignore every click.
      */
     private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context, boolean deactivated) {
+                                                HttpMessageContext context, boolean deactivated, boolean ended) {
         SecurityHeadersFilter.addTo(request, response);
-        // a person whose account was deactivated while signed in is told so, rather than left to wonder
-        String login = request.getContextPath() + "/login.xhtml" + (deactivated ? "?ended=deactivated" : "");
-        String and = deactivated ? "&" : "?";
+        // a person whose account was deactivated while signed in is told so, rather than left to wonder, and one
+        // whose session was ended elsewhere (a new password, another role) that it ended, also on a page opened anew
+        String login = request.getContextPath() + "/login.xhtml"
+                + (deactivated ? "?ended=deactivated" : ended ? "?ended=1" : "");
+        String and = deactivated || ended ? "&" : "?";
         if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // A page opened by its address comes back after the sign-in; the login page checks it is ours.
             return context.redirect("GET".equals(request.getMethod()) ? login + and + "next=" + URLEncoder.encode(
@@ -126,7 +130,7 @@ public class RegieAuthenticationMechanism implements HttpAuthenticationMechanism
         // the page the request came from comes back after the sign-in, as one opened by its address does; the login
         // page says the session ended
         String back = pageSentFrom(request);
-        String target = (deactivated ? login : login + "?ended=1")
+        String target = (deactivated || ended ? login : login + "?ended=1")
                 + (back == null ? "" : "&next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
         try {
             response.setContentType("text/xml");
