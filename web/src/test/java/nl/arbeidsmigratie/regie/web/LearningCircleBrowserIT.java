@@ -214,6 +214,18 @@ class LearningCircleBrowserIT {
     }
 
     /** Defines an edition on the coordinator's page and returns its id. */
+    @Test
+    void theLanguageSwitchOfAPageWhoseSessionEndedKeepsTheEditionShown() {
+        signIn(DEMO_COORDINATOR);
+        String edition = defineEdition(today().minusDays(1), today().plusDays(30), 5);
+        signOut();
+        browser.get(base + "circle.xhtml?edition=" + edition);
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.findElement(By.id("topbar:lang-en")).click();
+        wait.until(ExpectedConditions.urlContains("circle.xhtml?edition=" + edition));
+        assertThat(text("#edition-state")).isNotEmpty();
+    }
+
     private String defineEdition(LocalDate opensOn, LocalDate closesOn, int capacity) {
         browser.get(base + "app/registration/editions.xhtml");
         browser.findElement(By.id("list:new")).click();
