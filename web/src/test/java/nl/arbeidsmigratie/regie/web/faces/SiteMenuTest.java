@@ -43,7 +43,8 @@ class SiteMenuTest {
         assertThat(new SiteMenu().groupsFor(Role.COORDINATOR)).extracting(SiteMenu.Group::name)
                 .containsExactly("register", "monitoring", "strategy", "circle", "admin");
         assertThat(new SiteMenu().groupsFor(Role.AUDITOR).stream().flatMap(g -> g.items().stream())
-                .map(SiteMenu.Item::page)).contains("audit", "counts").doesNotContain("import", "accounts", "enrolments");
+                .map(SiteMenu.Item::page)).as("the import page to export and read the imports")
+                .contains("audit", "counts", "import").doesNotContain("accounts", "enrolments");
         assertThat(new SiteMenu().groupsFor(Role.OFFICER).stream().flatMap(g -> g.items().stream())
                 .map(SiteMenu.Item::page)).contains("import", "enrolments").doesNotContain("audit", "accounts");
         assertThat(new SiteMenu().groupsFor(null)).isEmpty();

@@ -34,7 +34,7 @@ class AuditBackingTest {
         assertThat(AuditBacking.mentions("GM1783", " Strategie  ingetrokken Westland ", DUTCH)).containsExactly(
                 AuditFilter.Mention.of("GM1783"),
                 new AuditFilter.Mention("Strategie", Set.of("strategy", "strategy-document", "strategy-template"), Set.of()),
-                new AuditFilter.Mention("ingetrokken", Set.of(), Set.of("withdrawn", "revoked")),
+                new AuditFilter.Mention("ingetrokken", Set.of(), Set.of("withdrawn", "revoked", "guest-withdrawn")),
                 AuditFilter.Mention.of("Westland"));
         assertThat(AuditBacking.mentions(null, "chapter", ENGLISH)).last()
                 .isEqualTo(new AuditFilter.Mention("chapter", Set.of("section"), Set.of()));
