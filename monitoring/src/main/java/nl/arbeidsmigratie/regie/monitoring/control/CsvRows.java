@@ -324,9 +324,8 @@ public final class CsvRows implements Closeable {
      * How many lines come before the header: empty rows, Excel's {@code sep=;} line, and a title above the header,
      * as a spreadsheet writes one in its first cell or, with a comma or a date in it, over two. The header is the
      * first line naming a column the import takes ({@code known}, by its compared name) and no number; without one,
-     * the first
-     * line with two values (a header of the person's own names, to be mapped), else the first that is not empty,
-     * refused as it is. A line too long for a header is the header, refused as such: minus its number.
+     * the first line with two values (a header of the person's own names, to be mapped), else the first that is not
+     * empty, refused as it is. A line too long for a header is the header, refused as such: minus its number.
      */
     private static int linesBeforeHeader(BufferedReader reader, Predicate<String> known) throws IOException {
         int firstFilled = -1;
@@ -357,9 +356,9 @@ public final class CsvRows implements Closeable {
     }
 
     /**
-     * The lines at a file's start as {@link BufferedReader#readLine} reads them, a line longer than
-     * {@value #MAX_HEADER_CHARS} characters cut after one more and the last read, so that looking for the header reads
-     * within its mark whatever the length of the lines it passes.
+     * The lines at a file's start as {@link BufferedReader#readLine} reads them, but a line longer than
+     * {@value #MAX_HEADER_CHARS} characters ends one character after that, the rest of it unread: looking for the
+     * header stays within the reader's mark, however long the lines it passes.
      */
     private static final class HeadLines {
         private final BufferedReader reader;

@@ -55,7 +55,7 @@ public class PasswordPolicy {
     /** Refuses an unacceptable password with a message key for {@code field}; accepts it silently. */
     public void check(String field, String password) {
         String candidate = password == null ? "" : password;
-        // characters as a person counts them (an emoji is one), and spaces around the rest guess for nobody
+        // characters as a person counts them (an emoji is one); spaces around the rest make it no harder to guess
         String inner = candidate.strip();
         if (inner.codePointCount(0, inner.length()) < Passwords.MIN_LENGTH) {
             throw new InvalidInputException(field, "error.password.too-short", "shorter than " + Passwords.MIN_LENGTH);

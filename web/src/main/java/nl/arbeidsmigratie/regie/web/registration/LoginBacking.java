@@ -45,11 +45,11 @@ public class LoginBacking {
 
     /** A page of this application: a path of plain segments ending in .xhtml, with an optional plain query. */
     /**
-     * A page or calendar file of this application with the query it was asked with: a dashboard's moment holds
-     * {@code :}, a search's space is {@code +}; no line breaks, quotes or other hosts can be in it.
+     * A page of this application with the query it was asked with: a dashboard's moment holds {@code :}, a search's
+     * space is {@code +}; no line breaks, quotes or other hosts can be in it. A file to download is no page to come
+     * back to: the browser would stay on the sign-in page while it saves it.
      */
-    private static final Pattern LOCAL_PAGE =
-            Pattern.compile("/[A-Za-z0-9_/-]+\\.(xhtml|ics)(\\?[A-Za-z0-9_=&%.~+:,-]*)?");
+    private static final Pattern LOCAL_PAGE = Pattern.compile("/[A-Za-z0-9_/-]+\\.xhtml(\\?[A-Za-z0-9_=&%.~+:,-]*)?");
 
     private static final String HOME = "/app/home.xhtml";
 
