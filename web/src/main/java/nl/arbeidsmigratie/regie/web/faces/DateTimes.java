@@ -49,8 +49,8 @@ public class DateTimes {
     }
 
     /** Today's date typed without a time, which the pickers end at their last second: as known now. */
-    private static boolean endOfToday(LocalDateTime picked) {
-        return picked.toLocalDate().equals(LocalDate.now(DutchTime.ZONE))
+    public static boolean endOfToday(LocalDateTime picked) {
+        return picked != null && picked.toLocalDate().equals(LocalDate.now(DutchTime.ZONE))
                 && picked.toLocalTime().equals(LocalTime.of(23, 59, 59));
     }
 

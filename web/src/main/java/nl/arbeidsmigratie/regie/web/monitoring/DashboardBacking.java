@@ -436,9 +436,8 @@ public class DashboardBacking implements Serializable {
      */
     public void setAsKnownOn(LocalDateTime asKnownOn) {
         futureAsked = DateTimes.stillToCome(asKnownOn);
-        // today's date alone is now: the figures known now, and said so
-        this.asKnownOn = asKnownOn != null && asKnownOn.isAfter(LocalDateTime.now(DutchTime.ZONE)) && !futureAsked
-                ? null : asKnownOn;
+        // today's date alone is now
+        this.asKnownOn = DateTimes.endOfToday(asKnownOn) ? null : asKnownOn;
     }
 
     /** The moment the figures shown are known on: null for now, also when a moment still to come was asked. */
