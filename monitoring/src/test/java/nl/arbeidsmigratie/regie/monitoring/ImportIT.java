@@ -945,6 +945,27 @@ class ImportIT {
     }
 
     @Test
+    void aNewLocationAtTheAddressAndUnderTheNameOfOneWithoutBagIdIsRefusedAsThatOne() throws Exception {
+        String name = "Schuur " + UUID.randomUUID();
+        as(OFFICER, () -> locations.register(new LocationDetails("GM1783", name, new Address("Kasweg", "7", "2671AB",
+                null), null, null, null, HousingForm.INFORMAL, LocationStatus.ACTIVE, null, null, Facilities.unknown(),
+                Certification.none(), null, null, List.of())));
+        String bagId = "1783%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+        Path file = file("gemeentecode;bag_id;naam;straat;huisnummer;postcode;woonvorm;status\n"
+                + "GM1783;" + bagId + ";" + name.toUpperCase(java.util.Locale.ROOT) + ";Kasweg;7;2671 ab;INFORMAL;ACTIVE\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS, "schuur.csv", file))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.line()).isEqualTo(2);
+                            assertThat(p.column()).isEqualTo("naam");
+                            assertThat(p.messageKey()).isEqualTo("import.location.twin");
+                            assertThat(p.arguments()).containsExactly(name);
+                        })));
+        assertThat(Sql.count(dataSource, "select count(*) from monitoring.location_version where bag_id = ?", bagId))
+                .isZero();
+    }
+
+    @Test
     void anOfficersLocationWithABagIdOfAnotherMunicipalityIsRefusedNamingIt() throws Exception {
         String denHaag = "0518%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         Path file = file("gemeentecode;bag_id;naam;woonvorm;status\nGM1783;" + denHaag + ";Over de grens;HOUSING_UNITS;"

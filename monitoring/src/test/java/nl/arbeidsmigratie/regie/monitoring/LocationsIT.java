@@ -212,6 +212,44 @@ class LocationsIT {
     }
 
     @Test
+    void aLocationRegisteredAgainAtItsAddressWithOrWithoutABagIdIsRefusedNamingTheOne() throws Exception {
+        LocationDetails units = units(WESTLAND, unique("Schuur aan de Zwethlaan"), QualityMark.NONE);
+        LocationDetails shed = elsewhere(units, units.name(), new Address("Zwethlaan", "12a", "2671ab", null), null);
+        TestCaller.as(OFFICER, () -> locations.register(shed));
+        // the same name in other case and spacing, the house number as 12a or 12 A
+        LocationDetails withBagId = elsewhere(units, units.name().toUpperCase(java.util.Locale.ROOT).replace(" ", "  "),
+                new Address("Zwethlaan", "12 A", "2671 AB", "Honselersdijk"), uniqueBagId());
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.register(withBagId))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("name");
+                    assertThat(e.messageKey()).isEqualTo("error.location.twin.unnumbered");
+                    assertThat(e.arguments()).containsExactly(shed.name());
+                }));
+        assertThat(Sql.count(dataSource, "select count(*) from monitoring.location_version where bag_id = ?",
+                withBagId.bagId())).isZero();
+
+        // the other way round, and two with BAG ids of their own at one address are two dwellings
+        LocationDetails numbered = units(WESTLAND, unique("Units aan de Zwethlaan"), QualityMark.NONE);
+        TestCaller.as(OFFICER, () -> locations.register(numbered));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.register(elsewhere(numbered, numbered.name(),
+                new Address(null, "12", "2671AB", null), null))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.location.twin.numbered");
+                    assertThat(e.arguments()).containsExactly(numbered.name(), numbered.bagId());
+                }));
+        TestCaller.as(OFFICER, () -> locations.register(elsewhere(numbered, numbered.name(),
+                new Address(null, "12", "2671AB", null), uniqueBagId())));
+        TestCaller.as(OFFICER, () -> locations.register(elsewhere(numbered, numbered.name(),
+                new Address(null, "14", "2671AB", null), null)));
+    }
+
+    private static LocationDetails elsewhere(LocationDetails d, String name, Address address, String bagId) {
+        return new LocationDetails(d.municipalityCode(), name, address, bagId, d.latitude(), d.longitude(),
+                d.housingForm(), d.status(), d.openedOn(), d.closedOn(), d.facilities(), d.certification(),
+                d.stayFocus(), d.operator(), d.permits());
+    }
+
+    @Test
     void anOfficersBagIdOfAnotherMunicipalityIsRefusedFromTheIdAloneWhetherOrNotALocationHoldsIt() throws Exception {
         // Delft's code in front: refused naming Delft, the same whether Delft keeps a location there or not
         String heldByDelft = "0503%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));

@@ -54,6 +54,7 @@ public class HousingLocations {
         LocationDetails checked = LocationRules.checked(details, DutchTime.today(clock));
         access.requireBagIdOf(checked.municipalityCode(), checked.bagId());
         requireNameFree(checked, null);
+        requireNoTwin(checked);
         HousingLocation location = new HousingLocation(checked.municipalityCode(), clock.instant(), writer.email());
         em.persist(location);
         return saved(LocationVersion.first(location, checked, clock.instant(), writer.email()), "location.registered", null);
@@ -103,12 +104,44 @@ public class HousingLocations {
                 + " join lateral (select w.bag_id, w.name, w.marked_error from monitoring.location_version w"
                 + " where w.location_id = l.id order by w.version_no desc limit 1) v on true"
                 + " where l.municipality_code = ?1 and v.bag_id is null and not v.marked_error"
-                + " and lower(regexp_replace(btrim(normalize(v.name, NFC)), '\\s+', ' ', 'g')) = ?2 and l.id <> ?3")
+                + " and " + LocationRules.comparedNameSql("v.name") + " = ?2 and l.id <> ?3")
                 .setParameter(1, checked.municipalityCode()).setParameter(2, key.substring(key.indexOf('|') + 1))
                 .setParameter(3, self == null ? -1L : self).getSingleResult();
         if (taken.longValue() > 0) {
             throw new InvalidInputException("name", "error.location.name.taken", "a location without BAG id is called "
                     + checked.name() + " already", checked.name());
+        }
+    }
+
+    /**
+     * Refuses a location registered again under its name at its address when one of the two has no BAG id: that is one
+     * location recorded twice (a shed entered without one, later with one), and its people would count twice. Two
+     * with BAG ids of their own are two dwellings.
+     */
+    private void requireNoTwin(LocationDetails checked) {
+        Address address = checked.address();
+        if (address.postcode() == null || address.houseNumber() == null) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> twins = em.createNativeQuery("select v.name, v.bag_id from monitoring.current_location c"
+                        + " join monitoring.location_version v on v.id = c.version_id"
+                        + " where c.municipality_code = ?1 and not c.marked_error and v.postcode = ?2"
+                        + " and " + LocationRules.houseNumberKeySql("v.house_number") + " = ?3"
+                        + " and " + LocationRules.comparedNameSql("v.name") + " = ?4"
+                        + " and v.bag_id is " + (checked.bagId() == null ? "not null" : "null"))
+                .setParameter(1, checked.municipalityCode()).setParameter(2, address.postcode())
+                .setParameter(3, LocationRules.houseNumberKey(address.houseNumber()))
+                .setParameter(4, FreeText.compared(checked.name())).setMaxResults(1).getResultList();
+        for (Object[] twin : twins) {
+            String name = (String) twin[0];
+            if (twin[1] == null) {
+                throw new InvalidInputException("name", "error.location.twin.unnumbered",
+                        "a location without BAG id called " + name + " lies at this address already", name);
+            }
+            throw new InvalidInputException("name", "error.location.twin.numbered",
+                    "a location called " + name + " with BAG id " + twin[1] + " lies at this address already", name,
+                    String.valueOf(twin[1]).strip());
         }
     }
 

@@ -6,6 +6,7 @@ import static nl.arbeidsmigratie.regie.monitoring.control.ImportColumn.required;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.Address;
 import nl.arbeidsmigratie.regie.monitoring.api.Certification;
@@ -173,7 +174,8 @@ final class LocationRowImport extends RowImport {
      */
     @Override
     protected List<ImportProblem> conflicts(Connection c) throws SQLException {
-        return problems(c, "select s.line, s.opened_on_written,"
+        List<ImportProblem> found = new ArrayList<>(twins(c));
+        found.addAll(problems(c, "select s.line, s.opened_on_written,"
                 + " s.closed_on_written, min(r.reference_date)::text, max(r.reference_date)::text,"
                 + " bool_or(r.reference_date < s.opened_on), bool_or(r.reference_date > s.closed_on)"
                 + " from pg_temp.import_location s join monitoring.occupancy_report r on r.location_id = s.location_id"
@@ -191,7 +193,25 @@ final class LocationRowImport extends RowImport {
                                 "error.location.opened-after-reports", List.of(rs.getString(4)),
                                 "people lived there on " + rs.getString(4), rs.getString(2)));
                     }
-                });
+                }));
+        return found;
+    }
+
+    /**
+     * A new location at the address and under the name of one without BAG id is that location again, as the form
+     * refuses it: the file finds it once its page has the BAG id.
+     */
+    private List<ImportProblem> twins(Connection c) throws SQLException {
+        return problems(c, "select s.line, v.name, s.name from pg_temp.import_location s"
+                + " join monitoring.current_location l on l.municipality_code = s.municipality_code and not l.marked_error"
+                + " join monitoring.location_version v on v.id = l.version_id and v.bag_id is null"
+                + " where s.location_id is null and v.postcode = s.postcode"
+                + " and " + LocationRules.houseNumberKeySql("v.house_number") + " = "
+                + LocationRules.houseNumberKeySql("s.house_number")
+                + " and " + LocationRules.comparedNameSql("v.name") + " = " + LocationRules.comparedNameSql("s.name")
+                + " order by s.line", (rs, problems) -> problems.add(new ImportProblem(rs.getLong(1), named("name"),
+                        "import.location.twin", List.of(rs.getString(2)), "a location without BAG id called "
+                        + rs.getString(2) + " lies at this address already", rs.getString(3))));
     }
 
     @Override

@@ -226,6 +226,21 @@ public final class LocationRules {
         return text;
     }
 
+    /** SQL reading {@code column}, a name, as {@link FreeText#compared} does: any case, spaces collapsed. */
+    public static String comparedNameSql(String column) {
+        return "lower(regexp_replace(btrim(normalize(" + column + ", NFC)), '\\s+', ' ', 'g'))";
+    }
+
+    /** SQL reading {@code column}, a house number, as {@link #houseNumberKey} does. */
+    public static String houseNumberKeySql(String column) {
+        return "lower(regexp_replace(" + column + ", '\\s+', '', 'g'))";
+    }
+
+    /** A house number without case or spaces: {@code 12 A} and {@code 12a} are one house. */
+    public static String houseNumberKey(String houseNumber) {
+        return houseNumber.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+
     /** {@code 2671ab}, {@code 2671 AB} and {@code 2671  AB} are the same postcode; anything else is refused. */
     public static String postcode(String raw) {
         if (raw == null || raw.isBlank()) {
