@@ -241,6 +241,8 @@ class DatePollsIT {
                 .contains("Online deelnemen: https://vergaderen.example/leerkring-hybride");
         completed(circle.meeting());
 
+        String guest = "spreker-" + poll.id() + "@sessions.example";
+        TestCaller.as(COORDINATOR, () -> polls.inviteGuest(poll.id(), "Spreker", guest, "en"));
         MeetingView fixed = TestCaller.as(COORDINATOR, () -> polls.fix(poll.id(), chosen.id()));
         assertThat(fixed.startsAt()).isEqualTo(chosen.startsAt());
         assertThat(fixed.endsAt()).isEqualTo(chosen.endsAt());
@@ -260,6 +262,25 @@ class DatePollsIT {
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> threeSlots(fixed, inDays(20, 17)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.sessions.poll.meeting-confirmed")));
+        // the guest the poll told the date (a speaker, with no registration) hears of its move and its cancellation
+        assertThat(Mailbox.await(guest, "Date fixed: Bijeenkomst 2", MAIL).attachments()).isNotEmpty();
+        TestCaller.as(COORDINATOR, () -> {
+            MeetingView now = planning.meeting(fixed.id());
+            MeetingDetails d = SessionsFixture.startMeeting(now, 30);
+            return planning.describe(fixed.id(), new MeetingDetails(now.title(), d.themes(), d.format(), d.venueName(),
+                    d.venueAddress(), d.venueCity(), d.onlineLink(), inDays(30, 13), inDays(30, 13).plusHours(3),
+                    d.capacity(), null, d.agenda(), d.version()));
+        });
+        Mailbox.Mail moved = Mailbox.await(guest, "New date: Bijeenkomst 2", MAIL);
+        assertThat(moved.text()).contains("as a guest").doesNotContain("registration");
+        assertThat(moved.attachments().values()).singleElement().satisfies(ics -> assertThat(ics.content())
+                .contains("SEQUENCE:"));
+        MeetingView moving = TestCaller.as(COORDINATOR, () -> planning.meeting(fixed.id()));
+        TestCaller.as(COORDINATOR, () -> assertThat(planning.cancellationAudience(moving.id()))
+                .as("the guest counts among those told").isEqualTo(planning.audience(moving.id())));
+        TestCaller.as(COORDINATOR, () -> planning.changeStatus(moving.id(), moving.version(), MeetingStatus.CANCELLED));
+        assertThat(Mailbox.await(guest, "Cancelled: Bijeenkomst 2", MAIL).attachments().values()).singleElement()
+                .satisfies(ics -> assertThat(ics.content()).contains("STATUS:CANCELLED"));
     }
 
     @Test

@@ -43,6 +43,7 @@ import nl.arbeidsmigratie.regie.sessions.control.Participation;
 import nl.arbeidsmigratie.regie.sessions.control.Polls;
 import nl.arbeidsmigratie.regie.sessions.entity.Meeting;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingRegistration;
+import nl.arbeidsmigratie.regie.sessions.entity.PollInvitee;
 import nl.arbeidsmigratie.regie.sessions.entity.MeetingSeries;
 import nl.arbeidsmigratie.regie.sessions.entity.TextRules;
 
@@ -407,14 +408,20 @@ public class MeetingPlanning {
                                 MeetingMails.circleAudience(participant)));
             }
         }
+        // a guest of the poll that fixed the date was sent it with a calendar file: the speaker must hear of a change
+        polls.latestOfMeeting(meeting.id()).filter(poll -> poll.fixedSlotId() != null).stream()
+                .flatMap(poll -> polls.invitees(poll).stream())
+                .filter(invitee -> invitee.kind() == PollInvitee.Kind.GUEST)
+                .forEach(guest -> people.putIfAbsent(guest.email().toLowerCase(Locale.ROOT),
+                        new Person(guest.email(), guest.language(), guest.name(), "-guest")));
         return people;
     }
 
     /**
      * Someone a meeting's change is mailed to, and the mail they get of a kind ({@code audience} after its name):
-     * registered (none), on the waiting list ({@code -waiting}), or taking part in the edition without a
+     * registered (none), on the waiting list ({@code -waiting}), taking part in the edition without a
      * registration, as an officer who registers people ({@code -circle}) or as an enrolment's contact
-     * ({@code -contact}).
+     * ({@code -contact}), or a guest its date poll told the date ({@code -guest}).
      */
     private record Person(String email, String language, String name, String audience) {
     }
@@ -449,9 +456,10 @@ public class MeetingPlanning {
             told.add(participant.email().toLowerCase(Locale.ROOT));
             mails.announce(meeting, participant);
         }
-        // those registered while it was provisional were promised word once its date is firm
+        // those registered while it was provisional were promised word once its date is firm; a guest has the
+        // poll's own word of it
         toTell(meeting, false).forEach((address, person) -> {
-            if (told.add(address)) {
+            if (!"-guest".equals(person.audience()) && told.add(address)) {
                 mail(meeting, "settled" + person.audience(), address, person);
             }
         });

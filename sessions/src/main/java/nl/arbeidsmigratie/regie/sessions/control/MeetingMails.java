@@ -93,7 +93,7 @@ public class MeetingMails {
         ResourceBundle texts = ResourceBundle.getBundle(MAILS, locale, MeetingMails.class.getClassLoader());
         // a kind for one waiting, or for the circle, is worded as the kind itself unless it has words of its own
         String words = texts.containsKey("mail." + kind + ".text") ? kind
-                : kind.replaceFirst("-(waiting|circle|contact)$", "");
+                : kind.replaceFirst("-(waiting|circle|contact|guest)$", "");
         Object[] values = new Object[4 + more.length];
         values[0] = meeting.title();
         values[1] = meeting.startsAt() == null ? texts.getString("date.to-follow")
@@ -137,7 +137,7 @@ public class MeetingMails {
     /** Whether mail {@code kind} tells of a date the meeting has, firm or provisional, or of its cancellation. */
     private static boolean dated(String kind, Meeting meeting) {
         return meeting.startsAt() != null && meeting.status() != MeetingStatus.DRAFT
-                && DATED.contains(kind.replaceFirst("-(circle|contact)$", ""));
+                && DATED.contains(kind.replaceFirst("-(circle|contact|guest)$", ""));
     }
 
     /** The moments a date poll proposes, written in a mail one per line: day, start and end. */
