@@ -205,9 +205,13 @@
                 this.jq[0].regieOpened = Date.now();
             }
             var result = show.apply(this, arguments);
-            if (opener && (!this.focusedElementBeforeDialogOpened
-                    || this.focusedElementBeforeDialogOpened === document.body)) {
+            var before = this.focusedElementBeforeDialogOpened;
+            if (opener && (!before || before === document.body)) {
                 this.focusedElementBeforeDialogOpened = opener;
+            } else if (before && lastOnPage && before !== lastOnPage && before.contains(lastOnPage)
+                    && shown(lastOnPage)) {
+                // a table's cell takes the focus from the button pressed in it, which is what opened the dialog
+                this.focusedElementBeforeDialogOpened = lastOnPage;
             }
             return result;
         };

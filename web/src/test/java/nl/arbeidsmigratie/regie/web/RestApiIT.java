@@ -286,6 +286,7 @@ class RestApiIT {
         bad.put("text for a number", good.replace("\"registeredBrp\":7", "\"registeredBrp\":\"7\""));
         bad.put("half a surrogate pair", good.replace(source, source + " \\ud800"));
         bad.put("a number for text", good.replace("\"source\":\"" + source + "\"", "\"source\":12345"));
+        bad.put("a list of two for one", "[" + good + "," + good.replace("2007-03-01", "2007-03-02") + "]");
         for (Map.Entry<String, String> body : bad.entrySet()) {
             HttpResponse<String> refused = Http.postJson(counts, DEMO_COORDINATOR.email(), body.getValue());
             assertThat(refused.statusCode()).as(body.getKey() + ": " + refused.body()).isEqualTo(400);
@@ -293,6 +294,8 @@ class RestApiIT {
         }
         assertThat(Http.postJson(counts, DEMO_COORDINATOR.email(), good.replace("\"municipalityCode\":\"GM1525\"",
                 "\"municipalityCode\":true")).body()).contains("\"parameter\":\"municipalityCode\"", "must be text");
+        assertThat(Http.postJson(counts, DEMO_COORDINATOR.email(), "[" + good + "]").body())
+                .contains("\"parameter\":\"body\"", "must be one object, not a list");
         byte[] latin1 = good.replace(source, source + " caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
         HttpResponse<String> latin = Http.postBytes(counts, DEMO_COORDINATOR.email(),
                 "application/json; charset=ISO-8859-1", latin1);
@@ -764,6 +767,13 @@ class RestApiIT {
         }
         assertThat(officer.get("app/registration/profile.xhtml").body()).as("the session itself goes on")
                 .contains(DEMO_OFFICER.displayName());
+        // a program is answered in the API's own form, not sent elsewhere
+        HttpResponse<String> api = Http.get(URI.create(base + "api/v1/counts;jsessionid=x?municipality=GM1783"),
+                DEMO_OFFICER);
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(api.body()).contains("session id");
     }
 
     @Test

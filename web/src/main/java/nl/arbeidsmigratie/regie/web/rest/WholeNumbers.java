@@ -173,6 +173,17 @@ public class WholeNumbers implements ReaderInterceptor {
             throw new BadParameterException(name, name + " must be true or false", "error.api.boolean-expected",
                     name);
         }
+        boolean many = Collection.class.isAssignableFrom(raw) || raw.isArray();
+        boolean single = raw.isRecord() || Map.class.isAssignableFrom(raw)
+                || !raw.getName().startsWith("java.") && !raw.getName().startsWith("jakarta.") && !raw.isEnum();
+        if (value instanceof JsonArray && single) {
+            // JSON-B would bind the list's first element alone: a client sending several would lose the rest unheard
+            throw new BadParameterException(name, name + " must be one object, not a list", "error.api.one-expected",
+                    name);
+        }
+        if (value instanceof JsonObject && many) {
+            throw new BadParameterException(name, name + " must be a list, in [ ]", "error.api.list-expected", name);
+        }
         if (value instanceof JsonNumber number && RANGES.containsKey(raw)) {
             checkWhole(number, RANGES.get(raw), name);
         } else if (value instanceof JsonObject object) {

@@ -6,9 +6,12 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
+import nl.arbeidsmigratie.regie.web.rest.Problem;
 
 /**
  * A session travels in its cookie only. The container still reads a session id written into an address
@@ -25,6 +28,14 @@ public class SessionIdsInAddresses extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.isRequestedSessionIdFromURL() && request.getRequestURI().startsWith(request.getContextPath()
+                + "/api/")) {
+            // a program is answered in the API's own form, not sent to another address
+            Problem.write(response, Response.Status.BAD_REQUEST, CallerLanguage.of(request).text(
+                    "error.api.session-id", "An address of the API carries no session id: the API takes a personal"
+                            + " token in the Authorization header."));
+            return;
+        }
         if (request.isRequestedSessionIdFromURL()) {
             Optional<String> path = withoutSessionId(request.getRequestURI());
             if (path.isEmpty()) {
