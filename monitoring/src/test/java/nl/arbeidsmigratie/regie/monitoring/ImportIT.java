@@ -748,6 +748,20 @@ class ImportIT {
         ImportOutcome explicit = as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "leeg.csv", file(header
                 + "GM1783;2024-02-01;4601;;;;;" + source + ";;wonend\n")));
         assertThat(explicit.corrected()).isEqualTo(1);
+        // a line that ends before the last columns of its header does not empty what they hold either
+        String methodLast = "gemeentecode;peildatum;ingeschreven_brp;definitie;bron;methode\n";
+        as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "weer.csv", file(methodLast
+                + "GM1783;2024-02-01;4602;wonend;" + source + ";BRP-export\n")));
+        Path shortLine = file(methodLast + "GM1783;2024-02-01;4603;wonend;" + source + "\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "kort.csv", shortLine))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey,
+                                ImportProblem::value)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "methode", "import.column.left-out",
+                                "BRP-export"))));
+        assertThat(Sql.strings(dataSource, "select registered_brp::text from monitoring.municipal_count c where"
+                + " source = '" + source + "' and not exists (select 1 from monitoring.municipal_count n"
+                + " where n.supersedes_id = c.id)")).containsExactly("4602");
 
         String bag = bagId();
         as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "keurmerk.csv", file(

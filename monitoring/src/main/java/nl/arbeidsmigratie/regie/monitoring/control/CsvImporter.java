@@ -165,6 +165,7 @@ public class CsvImporter {
                             for (Object value : values) {
                                 printer.print(value instanceof BigDecimal d ? d.toPlainString() : value);
                             }
+                            printer.print(RowImport.leftOut(row, present.keySet()));
                             printer.println();
                         }
                         if (count % PROGRESS_EVERY == 0) {

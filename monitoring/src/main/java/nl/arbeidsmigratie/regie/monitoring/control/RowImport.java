@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -161,14 +162,26 @@ public abstract class RowImport {
         return Arrays.asList(stageColumns().split(",\\s*")).contains(column) ? column : null;
     }
 
+    /**
+     * The staging table, and for each row the columns of the header its line ended before ({@link #leftOut}): a line
+     * edited by hand may leave out its last values, and a correction must not empty what they would have shown.
+     */
     public final void createStage(Connection c) throws SQLException {
+        String table = stageTable();
         try (Statement s = c.createStatement()) {
-            s.execute("create temporary table " + stageTable() + " on commit drop");
+            s.execute("create temporary table " + table.substring(0, table.lastIndexOf(')')) + ", left_out text[])"
+                    + " on commit drop");
         }
     }
 
     public final String copyCommand() {
-        return "copy " + stageName() + " (" + stageColumns() + ") from stdin (format csv)";
+        return "copy " + stageName() + " (" + stageColumns() + ", left_out) from stdin (format csv)";
+    }
+
+    /** The columns of the file a row's line ended before, as a PostgreSQL array; null when it has them all. */
+    public static String leftOut(CsvRows.Row row, Collection<String> fileColumns) {
+        List<String> missing = fileColumns.stream().filter(column -> !row.values().containsKey(column)).toList();
+        return missing.isEmpty() ? null : "{" + String.join(",", missing) + "}";
     }
 
     /**
@@ -248,12 +261,14 @@ public abstract class RowImport {
         List<ImportProblem> problems = new ArrayList<>();
         for (ImportColumn column : columns()) {
             String stored = storedColumn(column.english());
-            if (column.required() || columns.containsKey(column.english()) || stored == null) {
+            if (column.required() || stored == null) {
                 continue;
             }
+            boolean inFile = columns.containsKey(column.english());
             try (PreparedStatement s = c.prepareStatement("select s.line, t." + stored + "::text from " + stageName()
                     + " s join " + currentTable() + " t on t.id = s.current_id where t." + stored
-                    + " is distinct from s." + stored + " order by s.line limit " + ImportRefusedException.LISTED);
+                    + " is distinct from s." + stored + (inFile ? " and '" + column.english() + "' = any(s.left_out)"
+                    : "") + " order by s.line limit " + ImportRefusedException.LISTED);
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String kept = rs.getString(2);
@@ -261,7 +276,10 @@ public abstract class RowImport {
                     // the value that would be lost is quoted, and given as the problem's value, as the export writes
                     // it: that is what the person would copy into the column
                     String shown = kept == null ? "" : ImportProblem.shown(asExportWrites(column, kept));
-                    problems.add(new ImportProblem(rs.getLong(1), named, "import.column.absent", List.of(named, shown),
+                    problems.add(inFile ? new ImportProblem(rs.getLong(1), named, "import.column.left-out",
+                            List.of(named, shown), "the line ends before column " + column.english()
+                            + "; correcting would change " + kept, shown)
+                            : new ImportProblem(rs.getLong(1), named, "import.column.absent", List.of(named, shown),
                             "the file has no column " + column.english() + "; correcting would change " + kept,
                             shown));
                 }
