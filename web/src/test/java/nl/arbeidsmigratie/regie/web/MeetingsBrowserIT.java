@@ -499,6 +499,8 @@ class MeetingsBrowserIT {
             browser.click(By.id("records:saveMinutes"));
             browser.waitForText("records:messages", "Het verslag is opgeslagen.");
             assertThat(browser.text(By.id("records:messages"))).contains("is uit het verslag verwijderd");
+            assertThat(browser.text(By.cssSelector("#records\\:minutesText .ql-editor"))).as("no script's text either")
+                    .contains("Besproken: huisvesting").doesNotContain("alert");
             // Tab leaves the editor, typing nothing, as it leaves any field
             WebElement minutesText = browser.driver().findElement(By.cssSelector("#records\\:minutesText .ql-editor"));
             String typed = minutesText.getAttribute("innerHTML");

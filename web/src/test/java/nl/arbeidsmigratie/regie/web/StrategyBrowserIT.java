@@ -336,6 +336,23 @@ class StrategyBrowserIT {
             assertThat(officer.text(By.id("doc:history"))).contains("Graag de bron aanvullen.");
             assertThat(officer.text(By.id("doc:sentBack"))).contains("Teruggestuurd door " + DEMO_COORDINATOR.displayName())
                     .contains("Graag de bron aanvullen.");
+            // a passage selected by keys is the quote too, though Tab to the comments button takes the selection away
+            officer.driver().findElement(section("NUMBERS", ".ql-editor")).click();
+            new Actions(officer.driver()).keyDown(Keys.CONTROL).sendKeys(Keys.HOME)
+                    .keyDown(Keys.SHIFT).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).keyUp(Keys.SHIFT).keyUp(Keys.CONTROL)
+                    .perform();
+            String selected = String.valueOf(((JavascriptExecutor) officer.driver()).executeScript(
+                    "return String(getSelection()).trim()"));
+            assertThat(selected).isNotBlank();
+            for (int tab = 0; tab < 12 && !String.valueOf(((JavascriptExecutor) officer.driver()).executeScript(
+                    "return document.activeElement.id")).endsWith(":comments"); tab++) {
+                new Actions(officer.driver()).sendKeys(Keys.TAB).perform();
+            }
+            officer.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+            officer.until(ExpectedConditions.visibilityOfElementLocated(By.id("commentsForm:quote")));
+            assertThat(officer.driver().findElement(By.id("commentsForm:quote")).getAttribute("value"))
+                    .isEqualTo(selected);
+            closeDialogs(officer);
             opens(officer, section("NUMBERS", "button[id$=':comments']"), "commentsDialog");
             officer.click(By.id("commentsForm:threads:0:resolve"));
             officer.waitForText("commentsForm", "afgehandeld door " + DEMO_OFFICER.displayName());
