@@ -154,6 +154,10 @@ class WorkflowIT {
             TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> workflow.adopt(draft.id(), bad))
                     .isInstanceOf(InvalidInputException.class));
         }
+        // a form sent empty is told every field it lacks at once
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> workflow.adopt(draft.id(), new Adoption(null, null,
+                null))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                .extracting(InvalidInputException::field).containsExactly("body", "date", "reference")));
         assertThat(TestCaller.as(COORDINATOR, () -> documents.find(draft.id())).status())
                 .isEqualTo(DocumentStatus.IN_REVIEW);
         DocumentView adopted = TestCaller.as(COORDINATOR, () -> workflow.adopt(draft.id(),
@@ -186,6 +190,12 @@ class WorkflowIT {
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.DRAFT, null, null),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, null),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.ADOPTED, null, null));
+        // nor a number of a version other than the adopted one, which it could not open
+        int adoptedVersion = TestCaller.as(fixture.officerOf(ROTTERDAM).email(), () -> versions.list(draft.id()))
+                .get(0).number();
+        assertThat(TestCaller.as(fixture.officerOf(ROTTERDAM).email(), () -> workflow.history(draft.id())))
+                .extracting(TransitionView::versionNumber).filteredOn(java.util.Objects::nonNull).isNotEmpty()
+                .containsOnly(adoptedVersion);
         assertThat(TestCaller.as(OFFICER, () -> workflow.history(draft.id()))).extracting(TransitionView::comment)
                 .contains("Voeg de RNI-cijfers toe.");
         assertThat(Sql.count(dataSource, "select count(*) from platform.audit_entry where target = ? and action in "
@@ -213,8 +223,16 @@ class WorkflowIT {
         DocumentView seenByRotterdam = TestCaller.as(rotterdam, () -> documents.find(adopted.id()));
         assertThat(seenByRotterdam.contentVisible()).isTrue();
         assertThat(seenByRotterdam.editable()).isFalse();
-        assertThat(TestCaller.as(rotterdam, () -> versions.list(adopted.id()))).extracting(VersionSummary::number)
-                .containsExactly(adopted.latestVersion());
+        // who wrote and reviewed it is the municipality's to know, as its contacts' addresses are
+        assertThat(adopted.createdBy()).isNotNull();
+        assertThat(seenByRotterdam.createdBy()).isNull();
+        assertThat(seenByRotterdam.reviewerEmail()).isNull();
+        assertThat(seenByRotterdam.sections()).isNotEmpty().extracting(SectionView::changedBy).containsOnlyNulls();
+        assertThat(TestCaller.as(rotterdam, () -> versions.find(adopted.id(), adopted.latestVersion())).sections())
+                .extracting(SectionView::changedBy).containsOnlyNulls();
+        assertThat(TestCaller.as(rotterdam, () -> versions.list(adopted.id()))).extracting(VersionSummary::number,
+                VersionSummary::createdBy).containsExactly(org.assertj.core.groups.Tuple.tuple(adopted.latestVersion(),
+                null));
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> versions.list(adopted.id())))
                 .extracting(VersionSummary::number).containsExactly(adopted.latestVersion());
         assertThat(TestCaller.as(OFFICER, () -> versions.list(adopted.id()))).hasSize(adopted.latestVersion());

@@ -338,16 +338,19 @@ class MeetingsBrowserIT {
             browser.click(By.id("guests:invite"));
             browser.waitForText("guests:guestMessages", "Gastspreker " + run + " (" + guest + ") is uitgenodigd");
             assertThat(browser.text(By.id("guests:guestTable"))).contains("Gastspreker " + run, guest, "Nog niet");
-            // one invited by a slip of the pen is taken back, after a question
+            // one invited by a slip of the pen is taken back, after a question; the poll's counts follow each
+            String counted = browser.text(By.id("poll-deadline"));
             browser.type("guests:name", "Verkeerde gast " + run);
             browser.type("guests:email", "verkeerd." + guest);
             browser.click(By.id("guests:invite"));
             browser.waitForText("guests:guestTable", "verkeerd." + guest);
+            assertThat(browser.text(By.id("poll-deadline"))).isNotEqualTo(counted);
             browser.click(By.cssSelector("button[aria-label='Uitnodiging intrekken: Verkeerde gast " + run + "']"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText("guests:guestMessages", "De uitnodiging van Verkeerde gast " + run);
             assertThat(browser.text(By.id("guests:guestTable"))).doesNotContain("verkeerd." + guest)
                     .contains(guest);
+            assertThat(browser.text(By.id("poll-deadline"))).isEqualTo(counted);
             browser.signOut();
 
             // two officers answer; the second slot suits both

@@ -196,6 +196,11 @@ class MonitoringBrowserIT {
             auditor.click(By.id("counts:showAsKnownOn"));
             auditor.until(d -> !auditor.text(By.id("counts:table_data")).contains("4.800"));
             assertThat(auditor.text(By.id("counts:table_data"))).contains("4.500");
+            // a time typed to the minute, as the pages show when a record was made, is the whole of that minute
+            auditor.type("counts:asKnownOn_input", "01-06-2024 12:00");
+            auditor.click(By.id("counts:showAsKnownOn"));
+            auditor.until(d -> "01-06-2024 12:00:59".equals(d.findElement(By.id("counts:asKnownOn_input"))
+                    .getAttribute("value")));
         }
     }
 

@@ -23,6 +23,7 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.strategy.control.DocumentTexts;
 import nl.arbeidsmigratie.regie.strategy.control.Documents;
 import nl.arbeidsmigratie.regie.strategy.control.Documents.Seen;
+import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
 import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess.Reach;
 import nl.arbeidsmigratie.regie.strategy.control.WordDiff;
 import nl.arbeidsmigratie.regie.strategy.entity.DocumentVersion;
@@ -243,12 +244,18 @@ public class DocumentVersions {
     /** The versions the caller may read, oldest first. */
     public List<VersionSummary> list(long documentId) {
         Seen seen = documents.readable(documentId);
-        return versions(seen).stream().map(DocumentVersion::summary).toList();
+        boolean outsider = StrategyAccess.outsider(seen.caller(), seen.document());
+        return versions(seen).stream().map(DocumentVersion::summary).map(v -> outsider ? v.withoutAuthor() : v)
+                .toList();
     }
 
     /** One version with its sections; a version the caller may not read answers like a missing one. */
     public VersionView find(long documentId, int number) {
-        return visible(documents.readable(documentId), number).view();
+        Seen seen = documents.readable(documentId);
+        VersionView version = visible(seen, number).view();
+        return StrategyAccess.outsider(seen.caller(), seen.document()) ? new VersionView(
+                version.summary().withoutAuthor(), version.sections().stream().map(SectionView::withoutAuthor).toList())
+                : version;
     }
 
     private List<DocumentVersion> versions(Seen seen) {

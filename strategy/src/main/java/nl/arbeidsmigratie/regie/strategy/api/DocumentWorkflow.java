@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
+import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountDirectory;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
@@ -210,13 +212,15 @@ public class DocumentWorkflow {
     public List<TransitionView> history(long documentId) {
         Seen seen = documents.readable(documentId);
         AccountView caller = seen.caller();
-        boolean outsider = caller.role() == Role.OFFICER
-                && !seen.document().writtenBy(caller.municipalityCode());
+        boolean outsider = StrategyAccess.outsider(caller, seen.document());
         boolean takesPart = caller.role() == Role.COORDINATOR || (caller.role() == Role.OFFICER && !outsider);
+        Integer adopted = seen.document().adoptedVersion();
+        // an outsider reads the adopted version only: another version's number would name one they cannot open
         return em.createNamedQuery(Transition.OF_DOCUMENT, Transition.class)
                 .setParameter("document", seen.document().id()).getResultStream().map(Transition::view)
                 .map(step -> takesPart ? step : new TransitionView(step.from(), step.to(), step.at(),
-                        outsider ? null : step.by(), null, step.versionNumber()))
+                        outsider ? null : step.by(), null, !outsider || Objects.equals(step.versionNumber(), adopted)
+                                ? step.versionNumber() : null))
                 .toList();
     }
 
@@ -250,23 +254,20 @@ public class DocumentWorkflow {
         return new Seen(coordinator, seen.document(), Reach.CONTENT);
     }
 
+    /** The adoption as recorded, or a refusal naming every field left out or wrong at once. */
     private Adoption checked(Adoption adoption) {
-        if (adoption == null || adoption.body() == null) {
-            throw new InvalidInputException("body", "error.strategy.adoption.body-required",
-                    "say who adopted the document");
-        }
-        if (adoption.date() == null || adoption.date().isAfter(DutchTime.today(clock))
-                || adoption.date().isBefore(EARLIEST_ADOPTION)) {
-            throw new InvalidInputException("date", "error.strategy.adoption.date-invalid",
-                    "the adoption date is required, cannot lie in the future and lies on or after "
-                            + EARLIEST_ADOPTION);
-        }
-        String reference = adoption.reference() == null ? "" : adoption.reference().strip();
-        if (reference.isEmpty()) {
-            throw new InvalidInputException("reference", "error.strategy.adoption.reference-required",
-                    "a reference number or link is required");
-        }
-        return new Adoption(adoption.body(), adoption.date(), DocumentTexts.note("reference", reference, true));
+        Adoption given = adoption == null ? new Adoption(null, null, null) : adoption;
+        InputChecks checks = new InputChecks();
+        checks.require(given.body() != null, "body", "error.strategy.adoption.body-required",
+                "say who adopted the document");
+        checks.require(given.date() != null && !given.date().isAfter(DutchTime.today(clock))
+                && !given.date().isBefore(EARLIEST_ADOPTION), "date", "error.strategy.adoption.date-invalid",
+                "the adoption date is required, cannot lie in the future and lies on or after " + EARLIEST_ADOPTION);
+        String reference = given.reference() == null ? "" : given.reference().strip();
+        checks.require(!reference.isEmpty(), "reference", "error.strategy.adoption.reference-required",
+                "a reference number or link is required");
+        checks.refuseIfBroken();
+        return new Adoption(given.body(), given.date(), DocumentTexts.note("reference", reference, true));
     }
 
     private DocumentView stepped(Seen seen, DocumentStatus from, Instant at, String comment, Integer version) {

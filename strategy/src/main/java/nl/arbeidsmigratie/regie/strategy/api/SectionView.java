@@ -13,4 +13,10 @@ public record SectionView(long id, int position, LearningGoal goal, String title
                           boolean notApplicable, String notApplicableReason, boolean fromEnrolment,
                           Instant changedAt, String changedBy, long version, FrozenFigures figures)
         implements Serializable {
+
+    /** As a reader outside the document's municipalities has it: who wrote it is the municipality's to know. */
+    public SectionView withoutAuthor() {
+        return new SectionView(id, position, goal, title, guidance, html, notApplicable, notApplicableReason,
+                fromEnrolment, changedAt, null, version, figures);
+    }
 }

@@ -10,4 +10,9 @@ import java.time.Instant;
 public record VersionSummary(long documentId, int number, String note, Instant createdAt, String createdBy,
                              Integer restoredFrom)
         implements Serializable {
+
+    /** As a reader outside the document's municipalities has it, without who saved it. */
+    public VersionSummary withoutAuthor() {
+        return new VersionSummary(documentId, number, note, createdAt, null, restoredFrom);
+    }
 }

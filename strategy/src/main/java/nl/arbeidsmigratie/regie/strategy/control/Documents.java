@@ -183,11 +183,13 @@ public class Documents {
         em.flush();
         em.refresh(d);
         d.sections().forEach(em::refresh);
-        List<SectionView> sections = content ? d.sections().stream().map(Section::view).toList() : List.of();
+        boolean outsider = StrategyAccess.outsider(seen.caller(), d);
+        List<SectionView> sections = content ? d.sections().stream().map(Section::view)
+                .map(s -> outsider ? s.withoutAuthor() : s).toList() : List.of();
         return new DocumentView(d.id(), d.kind(), d.title(), d.status(), d.municipalityCode(), d.municipalityName(),
-                d.region(), d.coAuthors(), d.policyFields(), d.reviewerEmail(), d.adoption(), d.template().number(),
-                d.revisionOf(), d.createdAt(), d.createdBy(), d.lastActivityAt(), latestVersion(d), content,
-                seen.reach() == Reach.WRITE, sections, d.version());
+                d.region(), d.coAuthors(), d.policyFields(), outsider ? null : d.reviewerEmail(), d.adoption(),
+                d.template().number(), d.revisionOf(), d.createdAt(), outsider ? null : d.createdBy(),
+                d.lastActivityAt(), latestVersion(d), content, seen.reach() == Reach.WRITE, sections, d.version());
     }
 
     public static DocumentSummary summary(StrategyDocument d) {

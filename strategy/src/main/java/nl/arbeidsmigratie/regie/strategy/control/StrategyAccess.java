@@ -59,6 +59,14 @@ public class StrategyAccess {
         };
     }
 
+    /**
+     * An officer of a municipality that did not write the document, who reads its adopted version: the people who
+     * wrote and reviewed it (their addresses) are not theirs to know, as another municipality's contacts are not.
+     */
+    public static boolean outsider(AccountView account, StrategyDocument document) {
+        return account.role() == Role.OFFICER && !document.writtenBy(account.municipalityCode());
+    }
+
     /** The caller's reach, refusing those to whom the document does not exist. */
     public Reach readerOf(AccountView account, StrategyDocument document) {
         Reach reach = reach(account, document);

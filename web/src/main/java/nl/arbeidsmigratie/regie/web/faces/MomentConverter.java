@@ -6,6 +6,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import org.primefaces.component.api.UICalendar;
 
@@ -26,7 +27,19 @@ public class MomentConverter implements Converter<LocalDateTime> {
         LocalDateTime moment = DutchDates.parseMoment(full, timeOfDay(component)).orElseThrow(() ->
                 DateConverter.unreadable(context, component, value,
                         DutchDates.onNoSuchDay(full) ? "error.date.no-such-day" : "error.moment.unreadable"));
+        if (showsSeconds(component) && TO_THE_MINUTE.matcher(full.strip()).find()) {
+            // a time typed to the minute is the whole minute, as a date alone is the whole day: what the pages show
+            // as recorded at 11:48 was known at "11:48"
+            moment = moment.withSecond(59);
+        }
         return DateConverter.inReach(context, component, value, moment.getYear()) ? moment : null;
+    }
+
+    /** A text that ends in a time of hours and minutes, without seconds. */
+    private static final Pattern TO_THE_MINUTE = Pattern.compile("(^|[^0-9:.])[0-9]{1,2}[:.][0-9]{2}$");
+
+    private static boolean showsSeconds(UIComponent component) {
+        return component != null && component.getAttributes().get("pattern") instanceof String p && p.contains("ss");
     }
 
     /** A typed date alone means the time the picker itself takes for a picked day ({@code defaultHour}, a deadline's end of day). */

@@ -124,10 +124,6 @@ public class ImportBacking extends MunicipalityPage {
             Messages.addGlobalError("import.file.required");
             return;
         }
-        if (file.getSize() == 0) {
-            Messages.addGlobalError("import.file.empty", ImportFileName.of(file.getFileName()));
-            return;
-        }
         if (file.getSize() > limit.maxBytes()) {
             Messages.addGlobalError("import.file.too-large", getMaxSize());
             return;
