@@ -221,6 +221,10 @@ class MeetingRegistrationsIT {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.email.invalid")));
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.register(new NewRegistration(
+                meeting.id(), WESTLAND, "Iemand", " ", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .as("an address left out is asked for, not called wrong").isEqualTo("error.email.required")));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.register(new NewRegistration(
                 meeting.id(), " ", " ", "jan@@x", null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
                         .as("every field's refusal at once").extracting(InvalidInputException::field)

@@ -66,10 +66,11 @@ class ApiTokensBrowserIT {
             String secret = createToken(officer, name);
             assertThat(secret).matches("regie_[A-Za-z0-9_-]{43}");
             assertThat(officer.text(By.id("tokens:issued"))).contains("Kopieer het token nu");
-            // a screen reader is told too, though the focus stays on the button that made it
+            // a screen reader is told too, and the focus is on the button that copies it, not past it
             officer.until(d -> String.valueOf(d.findElement(By.id("announcer")).getAttribute("textContent"))
                     .contains("Kopieer het token nu"));
             assertThat(officer.driver().findElement(By.id("tokens:copySecret")).getText()).isEqualTo("Kopieer het token");
+            officer.until(d -> "tokens:copySecret".equals(d.switchTo().activeElement().getAttribute("id")));
 
             officer.driver().navigate().refresh();
             officer.until(ExpectedConditions.presenceOfElementLocated(By.id("tokens:list")));

@@ -85,6 +85,8 @@ class BrowserIT {
         waitForReport("1–1 van 1");
         // a dialog opened from a row gives the focus back to the row's button as it closes, not to its cell
         browser.driver().findElement(By.id("list:table:0:edit")).sendKeys(Keys.ENTER);
+        browser.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!document.activeElement.closest('#editDialog')")));
         browser.click(By.id("editForm:cancel"));
         browser.until(d -> "list:table:0:edit".equals(d.switchTo().activeElement().getAttribute("id")));
 

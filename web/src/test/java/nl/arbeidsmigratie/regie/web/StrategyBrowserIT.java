@@ -233,6 +233,11 @@ class StrategyBrowserIT {
             officer.until(ExpectedConditions.invisibilityOfElementLocated(section("FORGOTTEN_PLACES", ".ql-editor")));
 
             submit(officer, true);
+            // the author finds no editor now, and the page says why and what comes next
+            officer.waitForText("doc:inReview", "ter beoordeling bij " + DEMO_COORDINATOR.displayName());
+            // a template's chapter title is the template's Dutch, said so for a screen reader on English pages too
+            assertThat(officer.driver().findElements(By.cssSelector("[data-goal='NUMBERS'] h2 span[lang='nl']")))
+                    .hasSize(1);
 
             coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
             coordinator.open(page);

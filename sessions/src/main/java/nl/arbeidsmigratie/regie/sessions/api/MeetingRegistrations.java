@@ -81,7 +81,9 @@ public class MeetingRegistrations {
         String name = checks.value(() -> TextRules.requiredLine("name", request.name(), MAX_NAME,
                 "error.sessions.registration.name.required"));
         String email = request.email() == null ? "" : request.email().strip();
-        checks.require(EmailAddress.isValid(email), "email", "error.email.invalid", "not an email address");
+        checks.require(!email.isEmpty(), "email", "error.email.required", "no email address");
+        checks.require(email.isEmpty() || EmailAddress.isValid(email), "email", "error.email.invalid",
+                "not an email address");
         checks.refuseIfBroken();
         String code = MunicipalityCodes.normalised(request.municipalityCode());
         AccountView caller = access.actingFor(code);

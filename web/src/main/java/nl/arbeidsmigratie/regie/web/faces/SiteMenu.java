@@ -92,7 +92,8 @@ public class SiteMenu {
                     new Item("enrolments", "/app/registration/enrolments", "nav.enrolments", WRITERS),
                     new Item("newsletter", "/app/registration/newsletter", "nav.newsletter", COORDINATORS),
                     new Item("subscribers", "/app/registration/subscribers", "nav.subscribers", COORDINATORS),
-                    new Item("circle", "/circle", "nav.circle.public", EVERYONE))),
+                    new Item("circle", "/circle", "nav.circle.public", EVERYONE),
+                    new Item("subscribe", "/newsletter", "nav.subscribe.signed-in", EVERYONE))),
             new Group("admin", "nav.group.admin", List.of(
                     new Item("accounts", "/app/registration/accounts", "nav.accounts", COORDINATORS),
                     new Item("tokens", "/app/registration/tokens", "nav.tokens", COORDINATORS),

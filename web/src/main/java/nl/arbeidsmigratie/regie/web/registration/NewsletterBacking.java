@@ -42,8 +42,15 @@ public class NewsletterBacking implements Serializable {
     }
 
     public void subscribe() {
+        // what the form lacks is said at once, each at its field
+        boolean noEmail = email == null || email.isBlank();
+        if (noEmail) {
+            Messages.addError("subscribe:email", "newsletter.email.required");
+        }
         if (!consent) {
             Messages.addError("subscribe:consent", "newsletter.consent.required");
+        }
+        if (noEmail || !consent) {
             Faces.validationFailed();
             return;
         }
