@@ -753,7 +753,8 @@ class ImportIT {
         as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "weer.csv", file(methodLast
                 + "GM1783;2024-02-01;4602;wonend;" + source + ";BRP-export\n")));
         Path shortLine = file(methodLast + "GM1783;2024-02-01;4603;wonend;" + source + "\n");
-        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "kort.csv", shortLine))
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.COUNTS, "kort.csv",
+                shortLine))
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey,
                                 ImportProblem::value)
@@ -966,8 +967,10 @@ class ImportIT {
                 Certification.none(), null, null, List.of())));
         String bagId = "1783%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         Path file = file("gemeentecode;bag_id;naam;straat;huisnummer;postcode;woonvorm;status\n"
-                + "GM1783;" + bagId + ";" + name.toUpperCase(java.util.Locale.ROOT) + ";Kasweg;7;2671 ab;INFORMAL;ACTIVE\n");
-        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS, "schuur.csv", file))
+                + "GM1783;" + bagId + ";" + name.toUpperCase(java.util.Locale.ROOT)
+                + ";Kasweg;7;2671 ab;INFORMAL;ACTIVE\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.LOCATIONS, "schuur.csv",
+                file))
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.line()).isEqualTo(2);

@@ -230,6 +230,13 @@ class AccessibilityBrowserIT {
                     By.cssSelector(".ui-dialog[aria-hidden='false']")));
             String dialogId = dialog.getAttribute("id");
             String selector = "[id='" + dialogId + "']";
+            // a row the dialog adds (a permit, an agenda item) is checked with the rest: its fields need names too
+            By adds = By.cssSelector("button[id$=':addPermit'], button[id$=':addRow']");
+            for (WebElement add : dialog.findElements(adds)) {
+                String added = add.getAttribute("id").endsWith("addPermit") ? ":permits:0:" : ":rows:0:";
+                add.click();
+                browser.until(d -> !d.findElements(By.cssSelector(selector + " [id*='" + added + "']")).isEmpty());
+            }
             List<WebElement> save = dialog.findElements(By.cssSelector("button[id$=':save']"));
             if (save.isEmpty()) {
                 check(driver, label + " " + button, selector);

@@ -278,7 +278,8 @@ class ForgedRequestsIT {
             HttpResponse<String> answer = Races.lostBy(someoneElse, () -> Http.post(imports, DEMO_OFFICER.email(),
                     "text/csv", file.replace("4500", "4600")), caller);
             assertProblem(answer, 409);
-            assertThat(answer.body()).contains("Someone else corrected records of this file in the meantime");
+            assertThat(answer.body())
+                    .contains("Someone else recorded or corrected records of this file in the meantime");
         } finally {
             caller.shutdownNow();
         }

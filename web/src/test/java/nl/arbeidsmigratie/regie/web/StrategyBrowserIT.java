@@ -344,8 +344,8 @@ class StrategyBrowserIT {
             // a passage selected by keys is the quote too, though Tab to the comments button takes the selection away
             officer.driver().findElement(section("NUMBERS", ".ql-editor")).click();
             new Actions(officer.driver()).keyDown(Keys.CONTROL).sendKeys(Keys.HOME)
-                    .keyDown(Keys.SHIFT).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).keyUp(Keys.SHIFT).keyUp(Keys.CONTROL)
-                    .perform();
+                    .keyDown(Keys.SHIFT).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).keyUp(Keys.SHIFT)
+                    .keyUp(Keys.CONTROL).perform();
             String selected = String.valueOf(((JavascriptExecutor) officer.driver()).executeScript(
                     "return String(getSelection()).trim()"));
             assertThat(selected).isNotBlank();

@@ -270,7 +270,7 @@ public class MonitoringImports {
                     "import " + name + " (SHA-256 " + checked.sha256().substring(0, 12) + ")", jobId);
         } catch (ConcurrentChangeException changed) {
             throw ImportRefusedException.changedMeanwhile("import.changed-meanwhile",
-                    "someone else corrected records of this file meanwhile", municipalities);
+                    "someone else recorded or corrected records of this file meanwhile", municipalities);
         } catch (ImportRefusedException refused) {
             // the rows' own problems, found once they were matched with what is recorded
             throw new ImportRefusedException(refused.problems(), refused.total(), municipalities);

@@ -203,7 +203,8 @@ final class LocationRowImport extends RowImport {
      */
     private List<ImportProblem> twins(Connection c) throws SQLException {
         return problems(c, "select s.line, v.name, s.name from pg_temp.import_location s"
-                + " join monitoring.current_location l on l.municipality_code = s.municipality_code and not l.marked_error"
+                + " join monitoring.current_location l on l.municipality_code = s.municipality_code"
+                + " and not l.marked_error"
                 + " join monitoring.location_version v on v.id = l.version_id and v.bag_id is null"
                 + " where s.location_id is null and v.postcode = s.postcode"
                 + " and " + LocationRules.houseNumberKeySql("v.house_number") + " = "
