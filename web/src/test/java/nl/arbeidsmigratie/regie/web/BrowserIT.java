@@ -88,7 +88,9 @@ class BrowserIT {
         browser.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !!document.activeElement.closest('#editDialog')")));
         browser.click(By.id("editForm:cancel"));
-        browser.until(d -> "list:table:0:edit".equals(d.switchTo().activeElement().getAttribute("id")));
+        browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
+        browser.until(d -> "list:table:0:edit".equals(((JavascriptExecutor) d).executeScript(
+                "return document.activeElement.id")));
 
         browser.click(By.id("list:table:0:contacts"));
         browser.type("contactsForm:contactName", "Test Contactpersoon");
