@@ -239,8 +239,13 @@ class LocationsIT {
                 }));
         TestCaller.as(OFFICER, () -> locations.register(elsewhere(numbered, numbered.name(),
                 new Address(null, "12", "2671AB", null), uniqueBagId())));
-        TestCaller.as(OFFICER, () -> locations.register(elsewhere(numbered, numbered.name(),
+        LocationView other = TestCaller.as(OFFICER, () -> locations.register(elsewhere(numbered, numbered.name(),
                 new Address(null, "14", "2671AB", null), null)));
+        // nor is one renamed or moved into another's name and address
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> locations.revise(other.locationId(), other.version(),
+                elsewhere(numbered, numbered.name(), new Address(null, "12", "2671AB", null), null), "verhuisd"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.location.twin.numbered")));
     }
 
     private static LocationDetails elsewhere(LocationDetails d, String name, Address address, String bagId) {

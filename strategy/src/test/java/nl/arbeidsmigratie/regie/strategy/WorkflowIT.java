@@ -29,6 +29,7 @@ import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.strategy.api.Adoption;
 import nl.arbeidsmigratie.regie.strategy.api.AdoptionBody;
 import nl.arbeidsmigratie.regie.strategy.api.CommentView;
+import nl.arbeidsmigratie.regie.strategy.api.Comparison;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentDetails;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentSummary;
@@ -230,6 +231,10 @@ class WorkflowIT {
         assertThat(seenByRotterdam.sections()).isNotEmpty().extracting(SectionView::changedBy).containsOnlyNulls();
         assertThat(TestCaller.as(rotterdam, () -> versions.find(adopted.id(), adopted.latestVersion())).sections())
                 .extracting(SectionView::changedBy).containsOnlyNulls();
+        Comparison compared = TestCaller.as(rotterdam, () -> versions.compare(adopted.id(), adopted.latestVersion(),
+                adopted.latestVersion()));
+        assertThat(compared.before().createdBy()).isNull();
+        assertThat(compared.after().createdBy()).isNull();
         assertThat(TestCaller.as(rotterdam, () -> versions.list(adopted.id()))).extracting(VersionSummary::number,
                 VersionSummary::createdBy).containsExactly(org.assertj.core.groups.Tuple.tuple(adopted.latestVersion(),
                 null));

@@ -278,8 +278,10 @@ class MonitoringBrowserIT {
             officer.waitForText("locations:table_data", "Units Kwintsheul");
 
             // the location's BAG id, which an import file finds it by, is among its facts
-            assertThat(officer.text(By.id("detail:bagId"))).matches("\\d{16}");
+            assertThat(officer.text(By.id("bagId"))).matches("\\d{16}");
             officer.click(By.id("detail:addReport"));
+            officer.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return !!document.activeElement.closest('#reportDialog')")));
             // a form sent empty is told of every field it lacks at once
             officer.click(By.id("reportForm:save"));
             officer.waitForText("reportForm:formMessages", "Vul de peildatum in");

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
 import nl.arbeidsmigratie.regie.monitoring.control.LocationRules;
@@ -54,7 +55,7 @@ public class HousingLocations {
         LocationDetails checked = LocationRules.checked(details, DutchTime.today(clock));
         access.requireBagIdOf(checked.municipalityCode(), checked.bagId());
         requireNameFree(checked, null);
-        requireNoTwin(checked);
+        requireNoTwin(checked, null);
         HousingLocation location = new HousingLocation(checked.municipalityCode(), clock.instant(), writer.email());
         em.persist(location);
         return saved(LocationVersion.first(location, checked, clock.instant(), writer.email()), "location.registered", null);
@@ -85,6 +86,12 @@ public class HousingLocations {
         }
         LocationRules.checkHoused(checked, housed(locationId));
         requireNameFree(checked, locationId);
+        LocationDetails before = latest.details();
+        if (!Objects.equals(before.name(), checked.name()) || !Objects.equals(before.address(), checked.address())
+                || !Objects.equals(before.bagId(), checked.bagId())) {
+            // only a change of what tells locations apart: a pair recorded before this rule stays correctable
+            requireNoTwin(checked, locationId);
+        }
         return saved(latest.revisedAs(checked, clock.instant(), writer.email(), CountRules.reason(reason)),
                 "location.revised", latest.view());
     }
@@ -116,9 +123,9 @@ public class HousingLocations {
     /**
      * Refuses a location registered again under its name at its address when one of the two has no BAG id: that is one
      * location recorded twice (a shed entered without one, later with one), and its people would count twice. Two
-     * with BAG ids of their own are two dwellings.
+     * with BAG ids of their own are two dwellings. {@code self} is the location revised, if any.
      */
-    private void requireNoTwin(LocationDetails checked) {
+    private void requireNoTwin(LocationDetails checked, Long self) {
         Address address = checked.address();
         if (address.postcode() == null || address.houseNumber() == null) {
             return;
@@ -129,10 +136,12 @@ public class HousingLocations {
                         + " where c.municipality_code = ?1 and not c.marked_error and v.postcode = ?2"
                         + " and " + LocationRules.houseNumberKeySql("v.house_number") + " = ?3"
                         + " and " + LocationRules.comparedNameSql("v.name") + " = ?4"
-                        + " and v.bag_id is " + (checked.bagId() == null ? "not null" : "null"))
+                        + " and v.bag_id is " + (checked.bagId() == null ? "not null" : "null")
+                        + " and c.location_id <> ?5")
                 .setParameter(1, checked.municipalityCode()).setParameter(2, address.postcode())
                 .setParameter(3, LocationRules.houseNumberKey(address.houseNumber()))
-                .setParameter(4, FreeText.compared(checked.name())).setMaxResults(1).getResultList();
+                .setParameter(4, FreeText.compared(checked.name())).setParameter(5, self == null ? -1L : self)
+                .setMaxResults(1).getResultList();
         for (Object[] twin : twins) {
             String name = (String) twin[0];
             if (twin[1] == null) {

@@ -198,21 +198,35 @@ final class LocationRowImport extends RowImport {
     }
 
     /**
-     * A new location at the address and under the name of one without BAG id is that location again, as the form
-     * refuses it: the file finds it once its page has the BAG id.
+     * A location at the address and under the name of another where one of the two has no BAG id is that other again,
+     * as the form refuses it: a new row, or a correction to that name or address. The file finds a location without
+     * BAG id once its page has the BAG id.
      */
     private List<ImportProblem> twins(Connection c) throws SQLException {
-        return problems(c, "select s.line, v.name, s.name from pg_temp.import_location s"
+        return problems(c, "select s.line, v.name, v.bag_id, s.name from pg_temp.import_location s"
                 + " join monitoring.current_location l on l.municipality_code = s.municipality_code"
-                + " and not l.marked_error"
-                + " join monitoring.location_version v on v.id = l.version_id and v.bag_id is null"
-                + " where s.location_id is null and v.postcode = s.postcode"
+                + " and not l.marked_error and l.location_id is distinct from s.location_id"
+                + " join monitoring.location_version v on v.id = l.version_id"
+                + " and (v.bag_id is null) <> (s.bag_id is null)"
+                + " where v.postcode = s.postcode"
                 + " and " + LocationRules.houseNumberKeySql("v.house_number") + " = "
                 + LocationRules.houseNumberKeySql("s.house_number")
                 + " and " + LocationRules.comparedNameSql("v.name") + " = " + LocationRules.comparedNameSql("s.name")
-                + " order by s.line", (rs, problems) -> problems.add(new ImportProblem(rs.getLong(1), named("name"),
-                        "import.location.twin", List.of(rs.getString(2)), "a location without BAG id called "
-                        + rs.getString(2) + " lies at this address already", rs.getString(3))));
+                // a correction only where it changes what tells locations apart: a pair recorded before stays
+                + " and (s.current_id is null or exists (select 1 from monitoring.location_version o"
+                + " where o.id = s.current_id and (o.name, o.postcode, o.house_number)"
+                + " is distinct from (s.name, s.postcode, s.house_number)))"
+                + " order by s.line", (rs, problems) -> {
+                    String name = rs.getString(2);
+                    String bagId = rs.getString(3);
+                    problems.add(bagId == null
+                            ? new ImportProblem(rs.getLong(1), named("name"), "import.location.twin", List.of(name),
+                                    "a location without BAG id called " + name + " lies at this address already",
+                                    rs.getString(4))
+                            : new ImportProblem(rs.getLong(1), named("name"), "import.location.twin.numbered",
+                                    List.of(name, bagId.strip()), "a location called " + name + " with BAG id "
+                                    + bagId.strip() + " lies at this address already", rs.getString(4)));
+                });
     }
 
     @Override

@@ -125,8 +125,8 @@ public class DocumentVersions {
      */
     public Comparison compare(long documentId, int before, int after) {
         Seen seen = documents.readable(documentId);
-        VersionView old = visible(seen, before, "before").view();
-        VersionView now = visible(seen, after, "after").view();
+        VersionView old = asSeen(seen, visible(seen, before, "before").view());
+        VersionView now = asSeen(seen, visible(seen, after, "after").view());
         Map<Long, SectionView> earlier = new LinkedHashMap<>();
         old.sections().forEach(section -> earlier.put(section.id(), section));
         Map<Long, Long> recreated = recreated(old, now);
@@ -245,16 +245,20 @@ public class DocumentVersions {
     public List<VersionSummary> list(long documentId) {
         Seen seen = documents.readable(documentId);
         boolean outsider = StrategyAccess.outsider(seen.caller(), seen.document());
-        return versions(seen).stream().map(DocumentVersion::summary).map(v -> outsider ? v.withoutAuthor() : v)
+        return versions(seen).stream().map(DocumentVersion::summary).map(v -> outsider ? v.forOutsider() : v)
                 .toList();
     }
 
     /** One version with its sections; a version the caller may not read answers like a missing one. */
     public VersionView find(long documentId, int number) {
         Seen seen = documents.readable(documentId);
-        VersionView version = visible(seen, number).view();
+        return asSeen(seen, visible(seen, number).view());
+    }
+
+    /** A version as its reader may have it: to an outsider ({@link StrategyAccess#outsider}) without its authors. */
+    private static VersionView asSeen(Seen seen, VersionView version) {
         return StrategyAccess.outsider(seen.caller(), seen.document()) ? new VersionView(
-                version.summary().withoutAuthor(), version.sections().stream().map(SectionView::withoutAuthor).toList())
+                version.summary().forOutsider(), version.sections().stream().map(SectionView::withoutAuthor).toList())
                 : version;
     }
 

@@ -11,8 +11,11 @@ public record VersionSummary(long documentId, int number, String note, Instant c
                              Integer restoredFrom)
         implements Serializable {
 
-    /** As a reader outside the document's municipalities has it, without who saved it. */
-    public VersionSummary withoutAuthor() {
-        return new VersionSummary(documentId, number, note, createdAt, null, restoredFrom);
+    /**
+     * As a reader outside the document's municipalities has it: without who saved it, nor the version it restored,
+     * which they cannot open.
+     */
+    public VersionSummary forOutsider() {
+        return new VersionSummary(documentId, number, note, createdAt, null, null);
     }
 }
