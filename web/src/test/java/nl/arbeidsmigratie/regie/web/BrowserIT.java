@@ -231,9 +231,9 @@ class BrowserIT {
         browser.click(By.cssSelector("#list\\:table .ui-paginator-next"));
         browser.until(ExpectedConditions.urlContains("login.xhtml?ended=1&next="));
         assertThat(browser.driver().getCurrentUrl()).as("in the language the page was read in").contains("lang=nl");
-        assertThat(browser.text(By.id("session-ended"))).startsWith("Uw sessie is verlopen.");
+        assertThat(browser.text(By.id("session-ended"))).startsWith("Uw sessie is beëindigd");
         browser.driver().get(browser.driver().getCurrentUrl().replace("lang=nl", "lang=en"));
-        assertThat(browser.text(By.id("session-ended"))).startsWith("Your session has ended.");
+        assertThat(browser.text(By.id("session-ended"))).startsWith("Your session has ended:");
         browser.driver().findElement(By.id("login:email")).sendKeys(DEMO_OFFICER.email());
         browser.driver().findElement(By.id("login:password")).sendKeys(DEMO_OFFICER.password());
         browser.click(By.id("login:submit"));

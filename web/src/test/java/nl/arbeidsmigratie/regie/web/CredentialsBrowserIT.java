@@ -84,7 +84,7 @@ class CredentialsBrowserIT {
             other.until(ExpectedConditions.urlContains("login.xhtml?ended=1&next="));
             assertThat(other.text(By.tagName("h1"))).isEqualTo("Inloggen");
             assertThat(other.text(By.id("session-ended"))).as("told why, on a page opened anew too")
-                    .startsWith("Uw sessie is verlopen.");
+                    .startsWith("Uw sessie is beëindigd");
             other.open("app/registration/profile.xhtml");
             other.until(ExpectedConditions.urlContains("login.xhtml"));
 

@@ -509,7 +509,7 @@ class StrategyBrowserIT {
             anna.click(section("LOCATIONS", ".ql-editor"));
             anna.driver().findElement(section("LOCATIONS", ".ql-editor")).sendKeys("Anna na het verlopen " + mark);
             anna.until(ExpectedConditions.urlContains("login.xhtml"));
-            assertThat(anna.text(By.id("session-ended"))).startsWith("Uw sessie is verlopen.");
+            assertThat(anna.text(By.id("session-ended"))).startsWith("Uw sessie is beëindigd");
             write(bram, "LOCATIONS", "Bram schreef intussen " + mark + ".");
             anna.type("login:email", DEMO_OFFICER.email());
             anna.type("login:password", DEMO_OFFICER.password());

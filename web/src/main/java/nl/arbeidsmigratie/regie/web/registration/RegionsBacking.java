@@ -80,6 +80,10 @@ public class RegionsBacking implements Serializable {
         }).onConflict(e -> {
             Messages.addGlobalWarn("conflict.region");
             load();
+        }).onInvalid(e -> {
+            Messages.addGlobalError(e.messageKey(), e.arguments());
+            // a region removed in another tab meanwhile goes from this list too
+            load();
         }).run();
     }
 
