@@ -364,11 +364,6 @@ var RegieEditor = {
             tooltip.textbox.setAttribute('aria-label', (page.getAttribute('data-link-enter') || '').replace(/:$/, ''));
         }
     },
-    watchAll: function () {
-        document.querySelectorAll('.ui-texteditor[id]').forEach(function (element) {
-            RegieEditor.watch(PrimeFaces.getWidgetById(element.id));
-        });
-    },
     /* A passage selected in a chapter before its comments are opened is the new comment's quote, as typed again
        it would have to match the text to the letter. */
     passage: '',
@@ -441,23 +436,13 @@ var RegieEditor = {
 };
 // the autosaves are not global requests (no busy indicator), so they call these themselves
 document.addEventListener('DOMContentLoaded', function () {
-    // an editor is built once it is shown, after the page loaded: watched (and its words counted) as it is built
-    var TextEditor = PrimeFaces.widget.TextEditor;
-    if (TextEditor && !TextEditor.prototype.regieRender) {
-        TextEditor.prototype.regieRender = TextEditor.prototype._render;
-        TextEditor.prototype._render = function () {
-            var built = this.regieRender.apply(this, arguments);
-            RegieEditor.watch(this);
-            return built;
-        };
-    }
+    // an editor is watched (and its words counted) as it is built, also one shown after the page loaded
+    everyEditor(RegieEditor.watch);
     $(document).on('pfAjaxSend', RegieEditor.sending);
     $(document).on('pfAjaxComplete', function () {
         RegieEditor.answered();
-        RegieEditor.watchAll();
         RegieEditor.countShownWords();
     });
-    RegieEditor.watchAll();
     RegieEditor.countShownWords();
     var redirect = PrimeFaces.ajax.ResponseProcessor.doRedirect;
     PrimeFaces.ajax.ResponseProcessor.doRedirect = function (node) {
@@ -475,13 +460,6 @@ window.addEventListener('pagehide', function () {
         RegieEditor.keep();
     }
 });
-// an editor shown later (rendered when it came into view) is watched once the author is in it
-document.addEventListener('focusin', function (e) {
-    var element = e.target.closest && e.target.closest('.ui-texteditor[id]');
-    if (element) {
-        RegieEditor.watch(PrimeFaces.getWidgetById(element.id));
-    }
-}, true);
 window.addEventListener('beforeunload', function (e) {
     if (RegieEditor.unsaved() && !RegieEditor.kept) {
         e.preventDefault();

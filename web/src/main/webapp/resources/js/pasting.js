@@ -152,25 +152,35 @@ var RegiePaste = {
         return null;
     }
 };
-document.addEventListener('DOMContentLoaded', function () {
-    // an editor is built once it is shown, after the page loaded: watched as it is built
+/*
+ * Calls {@code watch} with every rich-text editor of the page, each as often as it is found (a watch does its work
+ * once): those built already, each built later as it is shown, those an update brought, and one shown in a way none
+ * of these saw once the author is in it.
+ */
+function everyEditor(watch) {
     var TextEditor = window.PrimeFaces && PrimeFaces.widget.TextEditor;
-    if (TextEditor && !TextEditor.prototype.regiePasteRender) {
-        TextEditor.prototype.regiePasteRender = TextEditor.prototype._render;
+    if (TextEditor) {
+        var render = TextEditor.prototype._render;
         TextEditor.prototype._render = function () {
-            var built = this.regiePasteRender.apply(this, arguments);
-            RegiePaste.watch(this);
+            var built = render.apply(this, arguments);
+            watch(this);
             return built;
         };
     }
-    document.querySelectorAll('.ui-texteditor[id]').forEach(function (element) {
-        RegiePaste.watch(PrimeFaces.getWidgetById(element.id));
-    });
+    var all = function () {
+        document.querySelectorAll('.ui-texteditor[id]').forEach(function (element) {
+            watch(PrimeFaces.getWidgetById(element.id));
+        });
+    };
+    all();
+    $(document).on('pfAjaxComplete', all);
+    document.addEventListener('focusin', function (e) {
+        var element = e.target.closest && e.target.closest('.ui-texteditor[id]');
+        if (element) {
+            watch(PrimeFaces.getWidgetById(element.id));
+        }
+    }, true);
+}
+document.addEventListener('DOMContentLoaded', function () {
+    everyEditor(RegiePaste.watch);
 });
-// an editor built before this script ran, or shown by an update, is watched once the author is in it
-document.addEventListener('focusin', function (e) {
-    var element = e.target.closest && e.target.closest('.ui-texteditor[id]');
-    if (element) {
-        RegiePaste.watch(PrimeFaces.getWidgetById(element.id));
-    }
-}, true);
