@@ -566,6 +566,13 @@ class LocationsIT {
                 null, null, null, null, "fout");
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> norms.add(absurd))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("rules")));
+        NormRules ofLongAgo = new NormRules(QualityMark.AKF, LocalDate.of(1900, 3, 1), BigDecimal.TEN, null, null, null,
+                null, null, "tikfout");
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> norms.add(ofLongAgo))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("validFrom");
+                    assertThat(e.messageKey()).isEqualTo("error.enforcement.date.too-early");
+                }));
         NormRules officerRules = new NormRules(QualityMark.SNF, LocalDate.of(2026, 6, 1), BigDecimal.TEN, null, null,
                 null, null, null, "officer");
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> norms.add(officerRules))

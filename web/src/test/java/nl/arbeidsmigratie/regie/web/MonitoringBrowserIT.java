@@ -343,6 +343,28 @@ class MonitoringBrowserIT {
     }
 
     @Test
+    void aNormVersionReplacedByOneOfTheSameDateSaysSo() {
+        String first = "Eerste " + UUID.randomUUID();
+        String second = "Herzien " + UUID.randomUUID();
+        try (BrowserSession coordinator = new BrowserSession(base)) {
+            coordinator.signIn(DEMO_COORDINATOR.email(), DEMO_COORDINATOR.password());
+            coordinator.open("app/monitoring/norms.xhtml");
+            for (String note : List.of(first, second)) {
+                coordinator.click(By.id("norms:new"));
+                coordinator.until(ExpectedConditions.visibilityOfElementLocated(By.id("normForm:note")));
+                coordinator.type("normForm:validFrom_input", "01-01-2093");
+                coordinator.type("normForm:note", note);
+                coordinator.click(By.id("normForm:save"));
+                coordinator.waitForText("norms:table_data", note);
+            }
+            String row = "//tbody[@id='norms:table_data']/tr[contains(., '%s')]";
+            assertThat(coordinator.text(By.xpath(row.formatted(first))))
+                    .contains("vervangen door een latere versie van die datum");
+            assertThat(coordinator.text(By.xpath(row.formatted(second)))).doesNotContain("vervangen");
+        }
+    }
+
+    @Test
     void aCoordinatorEditsALocationOnTheSecondPageAndStaysThere() throws Exception {
         // Noordwijk (GM0575): no other test records locations there, so these 26 are all it has.
         String run = "Paginatest " + UUID.randomUUID().toString().substring(0, 8);

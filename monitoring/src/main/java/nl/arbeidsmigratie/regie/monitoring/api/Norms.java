@@ -54,6 +54,9 @@ public class Norms {
                 .getResultStream().map(NormRuleSet::view).toList();
     }
 
+    /** No rule set starts earlier. */
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
     /** Records a rule set valid from its start date on (coordinators only). */
     public NormRuleSetView add(@NotNull NormRules rules) {
         AccountView coordinator = access.coordinator();
@@ -62,6 +65,12 @@ public class Norms {
         }
         if (rules.validFrom() == null) {
             throw new InvalidInputException("validFrom", "error.norms.valid-from", "a rule set needs a start date");
+        }
+        if (rules.validFrom().isBefore(EARLIEST)) {
+            // the quality marks are of this century: an earlier start is a mistyped year, and would judge every past
+            // check by norms nobody held then
+            throw new InvalidInputException("validFrom", "error.enforcement.date.too-early",
+                    "before " + EARLIEST + ": a typing error", "01-01-2000");
         }
         if (Stream.of(rules.floorAreaLodging(), rules.floorAreaDwelling(), rules.bedroomAreaPerPerson())
                 .anyMatch(a -> a != null && a.signum() <= 0)

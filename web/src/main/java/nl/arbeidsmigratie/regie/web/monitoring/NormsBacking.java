@@ -8,7 +8,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.monitoring.api.NormRuleSetView;
 import nl.arbeidsmigratie.regie.monitoring.api.NormRules;
 import nl.arbeidsmigratie.regie.monitoring.api.Norms;
@@ -45,9 +48,21 @@ public class NormsBacking implements Serializable {
     private Integer personsPerShower;
     private String note;
 
+    /** The rule sets a later recorded one of the same mark and start date replaces, by id. */
+    private Set<Long> replaced = Set.of();
+
     @PostConstruct
     public void load() {
         ruleSets = norms.ruleSets(DateTimes.asKnownOn(asKnownOn));
+        // listed newest recorded first within a mark and a start date: the first of each is the one the checks use
+        Set<String> seen = new HashSet<>();
+        replaced = ruleSets.stream().filter(s -> !seen.add(s.rules().mark() + "|" + s.rules().validFrom()))
+                .map(NormRuleSetView::id).collect(Collectors.toSet());
+    }
+
+    /** Whether a later version with the same start date replaces {@code ruleSet}: the checks no longer use it. */
+    public boolean replaced(NormRuleSetView ruleSet) {
+        return replaced.contains(ruleSet.id());
     }
 
     /** A new version starts from the newest rule set of the chosen mark, so only what changes needs typing. */
