@@ -322,6 +322,22 @@ class MeetingRegistrationsIT {
     }
 
     @Test
+    void aRegistrationOfAMeetingThatBeganStandsThoughTheMeetingIsNotMarkedHeld() throws Exception {
+        MeetingView meeting = planned(1, null);
+        RegistrationView came = register(OFFICER, meeting, WESTLAND, "Op tijd");
+        RegistrationView waiting = register(OFFICER, meeting, WESTLAND, "Wachtend");
+        fixture.redate(meeting.id(), LocalDateTime.now(DutchTime.ZONE).minusHours(1).truncatedTo(ChronoUnit.MINUTES));
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.cancel(came.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.sessions.registration.started")));
+        assertThat(TestCaller.as(COORDINATOR, () -> registrations.participants(meeting.id())))
+                .as("nobody waiting took a place at a meeting under way").extracting(RegistrationView::id,
+                        RegistrationView::status)
+                .containsExactly(tuple(came.id(), RegistrationStatus.REGISTERED),
+                        tuple(waiting.id(), RegistrationStatus.WAITING_LIST));
+    }
+
+    @Test
     void aMunicipalityCodeInLowerCaseIsTheMunicipality() throws Exception {
         MeetingView meeting = planned(10, null);
         assertThat(List.of(register(OFFICER, meeting, "gm1783", "Klein Westland"),

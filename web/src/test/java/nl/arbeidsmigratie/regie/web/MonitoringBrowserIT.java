@@ -353,6 +353,8 @@ class MonitoringBrowserIT {
                 coordinator.click(By.id("norms:new"));
                 coordinator.until(ExpectedConditions.visibilityOfElementLocated(By.id("normForm:note")));
                 coordinator.type("normForm:validFrom_input", "01-01-2093");
+                // norms of their own, as a version that changes nothing is refused
+                coordinator.type("normForm:lodging_input", note.equals(first) ? "41" : "42");
                 coordinator.type("normForm:note", note);
                 coordinator.click(By.id("normForm:save"));
                 coordinator.waitForText("norms:table_data", note);

@@ -135,6 +135,7 @@ public class MeetingRegistrations {
         access.actingFor(found.municipalityCode());
         Meeting meeting = book.lockedMeeting(found.meeting().id());
         meeting.requireOpen();
+        meeting.requireNotStarted(book.now());
         em.refresh(found);
         RegistrationView before = book.view(found);
         found.cancel(book.now());

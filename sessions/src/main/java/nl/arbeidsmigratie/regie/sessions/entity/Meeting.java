@@ -335,6 +335,17 @@ public class Meeting {
                 "meeting " + id + " ended at " + endsAt + " and takes no registrations any more");
     }
 
+    /**
+     * Refuses taking a registration back once the meeting began: from then on the list is who was expected, and the
+     * attendance says who came.
+     */
+    public void requireNotStarted(Instant now) {
+        if (startsAt != null && !startsAt.isAfter(now)) {
+            throw new InvalidInputException("meetingId", "error.sessions.registration.started",
+                    "meeting " + id + " started at " + startsAt + "; its registrations stand");
+        }
+    }
+
     /** Refuses any change once the meeting was held or cancelled: from then on it is what happened. */
     public void requireOpen() {
         if (!status.open()) {

@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
 import java.util.Set;
+import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.FileNames;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
@@ -221,9 +223,10 @@ public class MeetingBacking implements Serializable {
         return taking;
     }
 
-    /** Whether the caller may cancel registrations: officers and coordinators, until it is held or cancelled. */
+    /** Whether the caller may cancel registrations: officers and coordinators, until it begins, is held or cancelled. */
     public boolean isMayCancel() {
-        return meeting != null && meeting.status().open() && (layout.isOfficer() || layout.isCoordinator());
+        return meeting != null && meeting.status().open() && (layout.isOfficer() || layout.isCoordinator())
+                && (meeting.startsAt() == null || meeting.startsAt().isAfter(LocalDateTime.now(DutchTime.ZONE)));
     }
 
     /** The edition of the meeting, whose meetings the page leads back to. */
