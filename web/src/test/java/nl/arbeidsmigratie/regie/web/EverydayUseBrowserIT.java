@@ -116,12 +116,12 @@ class EverydayUseBrowserIT {
             assertThat(officer.text(By.xpath(row(title)))).contains("Tweede contactpersoon · tweede-" + run);
             assertThat(officer.driver().findElements(By.id("list:enrol-cta"))).as("enrolled: nothing more to offer")
                     .isEmpty();
-            assertThat(officer.text(By.id("offer-enrolled"))).startsWith("Uw gemeente is aangemeld voor");
+            assertThat(officer.text(By.id("offer-enrolled"))).startsWith("Uw gemeente heeft zich aangemeld voor");
             assertThat(officer.driver().findElements(By.id("offer-none"))).as("not: no circle open").isEmpty();
 
             // the circle page says so up front instead of showing the form again
             officer.open("circle.xhtml?edition=" + edition);
-            officer.waitForText("already-enrolled", "Westland is al aangemeld voor deze leerkring");
+            officer.waitForText("already-enrolled", "Westland heeft zich al aangemeld voor deze leerkring");
             assertThat(officer.driver().findElements(By.id("enrol"))).isEmpty();
 
             // withdrawing asks first; "No" keeps the enrolment
@@ -159,6 +159,13 @@ class EverydayUseBrowserIT {
             coordinator.click(By.xpath("//section[@id='home-enrolment-news']//a[contains(., '" + title + "')]"));
             coordinator.until(ExpectedConditions.urlContains("edition=" + edition));
             coordinator.waitForText("list:table_data", "Ingetrokken");
+        }
+        try (BrowserSession officer = new BrowserSession(base)) {
+            officer.signIn(DEMO_OFFICER.email(), DEMO_OFFICER.password());
+            // withdrawn, the municipality has had its enrolment for this edition: no form is offered that would refuse
+            officer.open("circle.xhtml?edition=" + edition);
+            officer.waitForText("already-enrolled", "(status: Ingetrokken)");
+            assertThat(officer.driver().findElements(By.id("enrol:submit"))).isEmpty();
         }
     }
 

@@ -336,11 +336,11 @@ public class Meeting {
     }
 
     /**
-     * Refuses taking a registration back once the meeting began: from then on the list is who was expected, and the
-     * attendance says who came.
+     * Refuses taking a registration back once a meeting on a firm date began: from then on the list is who was
+     * expected, and the attendance says who came. A provisional date that passed was no appointment.
      */
     public void requireNotStarted(Instant now) {
-        if (startsAt != null && !startsAt.isAfter(now)) {
+        if (startsAt != null && !startsAt.isAfter(now) && status != MeetingStatus.PROVISIONAL) {
             throw new InvalidInputException("meetingId", "error.sessions.registration.started",
                     "meeting " + id + " started at " + startsAt + "; its registrations stand");
         }

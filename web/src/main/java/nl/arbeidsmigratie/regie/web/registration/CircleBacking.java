@@ -82,14 +82,15 @@ public class CircleBacking implements Serializable {
             municipalityCode = account.municipalityCode();
             contactName = account.displayName();
             contactEmail = account.email();
+            // a municipality enrols once per edition: one withdrawn or declined is its enrolment too
             ownEnrolment = edition == null ? null : enrolments.own().stream()
-                    .filter(e -> e.editionId() == edition.id() && e.status().isOpen()).findFirst().orElse(null);
+                    .filter(e -> e.editionId() == edition.id()).findFirst().orElse(null);
         } else if (layout.isCoordinator()) {
             // those merged into others enrol no more: their successors do
             municipalities = directory.search(MunicipalityQuery.all()).items().stream()
                     .filter(MunicipalityView::active).toList();
             enrolledCodes = edition == null ? Set.of() : enrolments.list(edition.id(), Set.of()).stream()
-                    .filter(e -> e.status().isOpen()).map(EnrolmentView::municipalityCode)
+                    .map(EnrolmentView::municipalityCode)
                     .collect(Collectors.toUnmodifiableSet());
         }
     }

@@ -183,8 +183,9 @@ public class EnrolmentsBacking implements Serializable {
         return officer && current != null && current.state().acceptsEnrolments();
     }
 
+    /** Whether the municipality enrolled for the current edition, withdrawn since or not: once per edition. */
     private boolean enrolledInCurrent() {
-        return shown.stream().anyMatch(e -> e.editionId() == current.id() && e.status().isOpen());
+        return shown.stream().anyMatch(e -> e.editionId() == current.id());
     }
 
     public List<EditionView> getEditions() {

@@ -223,10 +223,14 @@ public class MeetingBacking implements Serializable {
         return taking;
     }
 
-    /** Whether the caller may cancel registrations: officers and coordinators, until it begins, is held or cancelled. */
+    /**
+     * Whether the caller may cancel registrations: officers and coordinators, until it is held or cancelled, and until
+     * it begins on a firm date.
+     */
     public boolean isMayCancel() {
         return meeting != null && meeting.status().open() && (layout.isOfficer() || layout.isCoordinator())
-                && (meeting.startsAt() == null || meeting.startsAt().isAfter(LocalDateTime.now(DutchTime.ZONE)));
+                && (meeting.status() == MeetingStatus.PROVISIONAL || meeting.startsAt() == null
+                        || meeting.startsAt().isAfter(LocalDateTime.now(DutchTime.ZONE)));
     }
 
     /** The edition of the meeting, whose meetings the page leads back to. */
