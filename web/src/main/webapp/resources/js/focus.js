@@ -112,6 +112,18 @@
     var leftFrom = false;
     var dialogPlace = null;
 
+    /* The button or link last pressed on the page, by pointer or key, whether or not it kept the focus. */
+    var lastPressed = null;
+    function notePressed(e) {
+        var control = e.target.closest && e.target.closest("button[id], a[href][id]");
+        if (control && !control.closest(".ui-dialog") && (e.type === "pointerdown" || e.key === "Enter"
+                || e.key === " ")) {
+            lastPressed = control;
+        }
+    }
+    document.addEventListener("pointerdown", notePressed, true);
+    document.addEventListener("keydown", notePressed, true);
+
     document.addEventListener("focusin", function (e) {
         if (e.target.id && !e.target.closest(".ui-dialog")) {
             lastId = e.target.id;
@@ -208,10 +220,14 @@
             var before = this.focusedElementBeforeDialogOpened;
             if (opener && (!before || before === document.body)) {
                 this.focusedElementBeforeDialogOpened = opener;
-            } else if (before && lastOnPage && before !== lastOnPage && before.contains(lastOnPage)
-                    && shown(lastOnPage)) {
+            } else if (before && !before.id) {
                 // a table's cell takes the focus from the button pressed in it, which is what opened the dialog
-                this.focusedElementBeforeDialogOpened = lastOnPage;
+                var pressed = [lastPressed, lastOnPage].find(function (control) {
+                    return control && control !== before && before.contains(control) && shown(control);
+                });
+                if (pressed) {
+                    this.focusedElementBeforeDialogOpened = pressed;
+                }
             }
             return result;
         };
@@ -226,16 +242,21 @@
             if (before && before !== document.body && !shown(before)) {
                 before = shown(before.id && document.getElementById(before.id)) || successor();
             }
-            // another dialog still open keeps the focus, unless this one was opened from it (a confirmation)
-            var open = $(".ui-dialog:visible").toArray();
+            // another dialog still open keeps the focus, unless this one was opened from it (a confirmation); this
+            // one may still show as it fades out
+            var closing = this.jq && this.jq[0];
+            var open = $(".ui-dialog:visible").toArray().filter(function (dialog) {
+                return dialog !== closing;
+            });
             if (!before || (open.length > 0 && !open.some(function (dialog) {
                 return dialog.contains(before);
             }))) {
                 return;
             }
             window.setTimeout(function () {
-                if (lost()) {
-                    before.focus({preventScroll: true});
+                if (lost() || (closing && closing.contains(document.activeElement))) {
+                    // the button may still be disabled by the request that opened the dialog
+                    focusWhenReady(before, null, 20);
                 }
             }, 100);
         };

@@ -59,9 +59,11 @@ class NavigationBrowserIT {
             // pages reached from another (one meeting, one poll) have no menu link of their own
             Set<String> opened = new SiteMenu().groupsFor(role).stream().flatMap(group -> group.items().stream())
                     .flatMap(item -> item.opens().stream()).collect(Collectors.toSet());
-            Set<String> expected = Stream.concat(Stream.of("nav-home", "nav-circle"), WebXmlRoles.signedInPages()
-                    .stream().filter(page -> webXml.allowed(page).contains(role) && !opened.contains(page))
-                    .map(page -> "nav-" + page.substring(page.lastIndexOf('/') + 1, page.length() - 6)))
+            // besides: home, and the public pages of the circle and of the newsletter's subscription
+            Set<String> expected = Stream.concat(Stream.of("nav-home", "nav-circle", "nav-subscribe"),
+                    WebXmlRoles.signedInPages().stream()
+                            .filter(page -> webXml.allowed(page).contains(role) && !opened.contains(page))
+                            .map(page -> "nav-" + page.substring(page.lastIndexOf('/') + 1, page.length() - 6)))
                     .collect(Collectors.toCollection(TreeSet::new));
             try (BrowserSession browser = new BrowserSession(base)) {
                 browser.signIn(account.email(), account.password());
