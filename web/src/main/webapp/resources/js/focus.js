@@ -254,10 +254,8 @@
                 return;
             }
             window.setTimeout(function () {
-                if (lost() || (closing && closing.contains(document.activeElement))) {
-                    // the button may still be disabled by the request that opened the dialog
-                    focusWhenReady(before, null, 20);
-                }
+                // the button may still be disabled by the request that opened the dialog
+                focusWhenReady(before, null, 20);
             }, 100);
         };
     });

@@ -18,6 +18,9 @@ import org.primefaces.component.api.UICalendar;
 @FacesConverter("regie.moment")
 public class MomentConverter implements Converter<LocalDateTime> {
 
+    /** A text that ends in a time of hours and minutes, without seconds. */
+    private static final Pattern TO_THE_MINUTE = Pattern.compile("(^|[^0-9:.])[0-9]{1,2}[:.][0-9]{2}$");
+
     @Override
     public LocalDateTime getAsObject(FacesContext context, UIComponent component, String value) {
         if (value == null || value.isBlank()) {
@@ -34,9 +37,6 @@ public class MomentConverter implements Converter<LocalDateTime> {
         }
         return DateConverter.inReach(context, component, value, moment.getYear()) ? moment : null;
     }
-
-    /** A text that ends in a time of hours and minutes, without seconds. */
-    private static final Pattern TO_THE_MINUTE = Pattern.compile("(^|[^0-9:.])[0-9]{1,2}[:.][0-9]{2}$");
 
     private static boolean showsSeconds(UIComponent component) {
         return component != null && component.getAttributes().get("pattern") instanceof String p && p.contains("ss");
