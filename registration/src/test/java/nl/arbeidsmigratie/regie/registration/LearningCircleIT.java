@@ -44,6 +44,7 @@ import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentSubmitted;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentWaitlisted;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentRevised;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentWithdrawn;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
@@ -108,6 +109,10 @@ class LearningCircleIT {
         }
 
         void withdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrolmentWithdrawn event) {
+            events.add(event);
+        }
+
+        void revised(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrolmentRevised event) {
             events.add(event);
         }
     }
@@ -421,6 +426,64 @@ class LearningCircleIT {
         assertThat(all(edition)).extracting(EnrolmentView::status).containsOnly(EnrolmentStatus.SUBMITTED);
         assertThat(TestCaller.as(DEMO_COORDINATOR.email(), () -> enrolments.list(edition.id(),
                 EnumSet.of(EnrolmentStatus.CONFIRMED)))).isEmpty();
+    }
+
+    @Test
+    void aStandingEnrolmentIsRevisedByItsOwnMunicipalityAlsoAfterClosingAndItsContactsHearOfIt() throws Exception {
+        EditionView edition = edition(today().minusDays(1), today().plusDays(30), 5);
+        EnrolmentView westland = enrol(DEMO_OFFICER.email(), edition, WESTLAND);
+        EnrolmentView delft = enrol(DEMO_COORDINATOR.email(), edition, DELFT);
+        EnrolmentView confirmed = TestCaller.as(DEMO_COORDINATOR.email(),
+                () -> enrolments.confirm(westland.id(), westland.version()));
+        String first = "nieuw-" + run + "@circle.example";
+        String second = "tweede-" + run + "@circle.example";
+        EnrolmentRequest revision = new EnrolmentRequest(edition.id(), WESTLAND, "Nieuwe contactpersoon", first,
+                PolicyPhase.VISION_IN_DEVELOPMENT, Set.of(LearningGoal.NUMBERS), BOTTLENECKS + " Nu ook vervoer.", true,
+                List.of(new EnrolmentContact("Tweede", second)));
+
+        EnrolmentRequest bad = new EnrolmentRequest(edition.id(), WESTLAND, " ", "geen-adres", null, Set.of(), "kort",
+                true);
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(
+                () -> enrolments.revise(confirmed.id(), confirmed.version(), bad))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                        .as("every rule broken named at once").extracting(InvalidInputException::field)
+                        .containsExactly("contactName", "contactEmail", "policyPhase", "learningGoals",
+                                "bottlenecks")));
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(
+                () -> enrolments.revise(delft.id(), delft.version(), revision))
+                .as("no other municipality's enrolment").isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(
+                () -> enrolments.revise(confirmed.id(), confirmed.version(), revision))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(
+                () -> enrolments.revise(confirmed.id(), westland.version(), revision))
+                .as("on the version seen").isInstanceOf(ConcurrentChangeException.class));
+        assertThat(all(edition)).filteredOn(e -> e.id() == westland.id()).singleElement()
+                .as("nothing changed").isEqualTo(confirmed);
+
+        assertThat(change(edition, today().minusDays(2), today().minusDays(1), 5).state())
+                .as("enrolment closed").isEqualTo(EditionState.CLOSED);
+        EnrolmentView revised = TestCaller.as(DEMO_OFFICER.email(),
+                () -> enrolments.revise(confirmed.id(), confirmed.version(), revision));
+        assertThat(revised.status()).as("its status stays").isEqualTo(EnrolmentStatus.CONFIRMED);
+        assertThat(revised.contactEmail()).isEqualTo(first);
+        assertThat(revised.otherContacts()).containsExactly(new EnrolmentContact("Tweede", second));
+        assertThat(revised.learningGoals()).containsExactly(LearningGoal.NUMBERS);
+        assertThat(revised.policyPhase()).isEqualTo(PolicyPhase.VISION_IN_DEVELOPMENT);
+        assertThat(revised.submittedAt()).isEqualTo(confirmed.submittedAt());
+        assertThat(Mailbox.await(first, "Aanmelding gewijzigd", MAIL).text()).contains("Westland")
+                .contains("Beste Nieuwe contactpersoon,");
+        assertThat(Mailbox.await(second, "Aanmelding gewijzigd", MAIL).text()).contains("Beste Tweede,");
+        assertThat(recorder.events()).contains(new EnrolmentRevised(westland.id(), edition.id(), WESTLAND));
+        assertThat(strings("select count(*) from platform.audit_entry where action = 'enrolment.revised'"
+                + " and target = 'enrolment:" + westland.id() + "'")).containsExactly("1");
+
+        EnrolmentView withdrawn = TestCaller.as(DEMO_COORDINATOR.email(),
+                () -> enrolments.withdraw(delft.id(), delft.version()));
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> assertThatThrownBy(
+                () -> enrolments.revise(withdrawn.id(), withdrawn.version(), request(edition, DELFT).build()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .as("a withdrawn enrolment says nothing more").isEqualTo("error.enrolment.not-active")));
     }
 
     @Test

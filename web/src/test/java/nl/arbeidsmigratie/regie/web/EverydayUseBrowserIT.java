@@ -124,6 +124,27 @@ class EverydayUseBrowserIT {
             officer.waitForText("already-enrolled", "Westland heeft zich al aangemeld voor deze leerkring");
             assertThat(officer.driver().findElements(By.id("enrol"))).isEmpty();
 
+            // the enrolment stands, and what it says can be changed: the form shows it as sent, without the commitment
+            officer.click(By.id("revise-enrolment"));
+            officer.waitForText("enrol", "Aanmelding wijzigen");
+            assertThat(officer.driver().findElement(By.id("enrol:contacts:0:otherEmail")).getAttribute("value"))
+                    .isEqualTo("tweede-" + run + "@browser.example");
+            assertThat(officer.driver().findElements(By.id("enrol:committed"))).isEmpty();
+            officer.type("enrol:contactName", "Nieuwe contactpersoon");
+            officer.type("enrol:bottlenecks", "Te kort.");
+            officer.click(By.id("enrol:submit"));
+            officer.waitForText("enrol:messages", "minstens 80");
+            assertThat(officer.driver().findElement(By.id("enrol:contactName")).getAttribute("value"))
+                    .as("what was typed stays").isEqualTo("Nieuwe contactpersoon");
+            officer.click(By.id("enrol:contacts:0:removeContact"));
+            officer.until(ExpectedConditions.numberOfElementsToBe(By.id("enrol:contacts:0:otherName"), 0));
+            officer.type("enrol:bottlenecks", BOTTLENECKS);
+            officer.click(By.id("enrol:submit"));
+            officer.until(ExpectedConditions.urlContains("app/registration/enrolments.xhtml"));
+            officer.waitForText("list:messages", "De aanmelding van Westland is gewijzigd");
+            assertThat(officer.text(By.xpath(row(title)))).contains("Nieuwe contactpersoon")
+                    .doesNotContain("Tweede contactpersoon").contains("Wacht op bevestiging");
+
             // withdrawing asks first; "No" keeps the enrolment
             officer.open("app/registration/enrolments.xhtml");
             officer.click(By.xpath(row(title) + "//button[contains(@id, ':withdraw')]"));

@@ -145,6 +145,21 @@ public class Enrolments {
         return after;
     }
 
+    /**
+     * Changes what a standing enrolment says (contact persons, policy phase, goals, bottlenecks), on the version the
+     * caller saw: an officer their own municipality's, a coordinator any, also once enrolment has closed, as contact
+     * persons change while the meetings go on. Edition and municipality stay those of the enrolment; its contact
+     * persons hear of the change.
+     */
+    public EnrolmentView revise(long enrolmentId, long version, @NotNull EnrolmentRequest request) {
+        Account account = currentAccount.require(Role.COORDINATOR, Role.OFFICER);
+        Enrolment enrolment = current(enrolmentId, version);
+        requireOwnOrCoordinator(account, enrolment.municipality().code());
+        EnrolmentView before = register.view(enrolment);
+        enrolment.revise(validated(request));
+        return notices.announce(EnrolmentChange.REVISED, enrolment, before);
+    }
+
     /** The enrolments of an edition in order of arrival, for the coordinator; no statuses means all. */
     public List<EnrolmentView> list(long editionId, Set<EnrolmentStatus> statuses) {
         currentAccount.check(Role.COORDINATOR);

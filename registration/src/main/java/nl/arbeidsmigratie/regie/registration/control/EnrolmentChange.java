@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.registration.control;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentConfirmed;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentDeclined;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentPromoted;
+import nl.arbeidsmigratie.regie.registration.api.EnrolmentRevised;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentSubmitted;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentWaitlisted;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentWithdrawn;
@@ -14,7 +15,8 @@ public enum EnrolmentChange {
     CONFIRMED,
     DECLINED,
     PROMOTED,
-    WITHDRAWN;
+    WITHDRAWN,
+    REVISED;
 
     public String auditAction() {
         return "enrolment." + name().toLowerCase(java.util.Locale.ROOT);
@@ -28,6 +30,7 @@ public enum EnrolmentChange {
             case DECLINED -> new EnrolmentDeclined(enrolmentId, editionId, municipalityCode);
             case PROMOTED -> new EnrolmentPromoted(enrolmentId, editionId, municipalityCode);
             case WITHDRAWN -> new EnrolmentWithdrawn(enrolmentId, editionId, municipalityCode);
+            case REVISED -> new EnrolmentRevised(enrolmentId, editionId, municipalityCode);
         };
     }
 }

@@ -161,6 +161,21 @@ public class Enrolment {
         decidedAt = now;
     }
 
+    /**
+     * Replaces what the municipality said of itself, while the enrolment still stands; its status and place stay.
+     * The commitment was given at enrolment and is taken back only by withdrawing.
+     */
+    public void revise(EnrolmentDetails details) {
+        requireStatus("error.enrolment.not-active", EnrolmentStatus.SUBMITTED, EnrolmentStatus.CONFIRMED,
+                EnrolmentStatus.WAITING_LIST);
+        this.contactName = details.contactName();
+        this.contactEmail = details.contactEmail();
+        this.policyPhase = Objects.requireNonNull(details.policyPhase());
+        this.learningGoals = EnumSet.copyOf(details.learningGoals());
+        this.otherContacts = new ArrayList<>(details.otherContacts());
+        this.bottlenecks = details.bottlenecks();
+    }
+
     /** The municipality moved on in forming its policy, e.g. when its strategy document was adopted. */
     public void enterPhase(PolicyPhase phase) {
         this.policyPhase = Objects.requireNonNull(phase);

@@ -35,7 +35,8 @@ import org.omnifaces.util.Messages;
  * The circle's public page: the current edition (or the one in {@code ?edition=}), its learning goals and
  * meetings, and the enrolment form for those who may enrol while enrolment is open. A municipality already
  * enrolled is told so before anyone fills in the form: an officer sees their enrolment instead of the form, a
- * coordinator finds it marked and not selectable in the chooser.
+ * coordinator finds it marked and not selectable in the chooser. With {@code ?enrolment=} the form shows a standing
+ * enrolment of this edition to change: the officer's own, or any for a coordinator.
  */
 @Named
 @ViewScoped
@@ -58,6 +59,7 @@ public class CircleBacking implements Serializable {
     private EditionView edition;
     private List<MunicipalityView> municipalities = List.of();
     private EnrolmentView ownEnrolment;
+    private EnrolmentView revising;
     private Set<String> enrolledCodes = Set.of();
 
     private String municipalityCode;
@@ -93,6 +95,46 @@ public class CircleBacking implements Serializable {
                     .map(EnrolmentView::municipalityCode)
                     .collect(Collectors.toUnmodifiableSet());
         }
+        if (Faces.getRequestParameter("enrolment") != null && edition != null) {
+            revising = requestedEnrolment().orElse(null);
+            if (revising == null) {
+                Messages.addGlobalWarn("enrolment.revise.unavailable");
+            } else {
+                fillIn(revising);
+            }
+        }
+    }
+
+    /** The standing enrolment of this edition named in the address that the caller may change. */
+    private Optional<EnrolmentView> requestedEnrolment() {
+        if (!layout.isOfficer() && !layout.isCoordinator()) {
+            return Optional.empty();
+        }
+        try {
+            long id = Long.parseLong(Faces.getRequestParameter("enrolment").strip());
+            List<EnrolmentView> seen = layout.isOfficer() ? enrolments.own() : enrolments.list(edition.id(), Set.of());
+            return seen.stream().filter(e -> e.id() == id && e.editionId() == edition.id() && e.status().isOpen())
+                    .findFirst();
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private void fillIn(EnrolmentView enrolment) {
+        municipalityCode = enrolment.municipalityCode();
+        contactName = enrolment.contactName();
+        contactEmail = enrolment.contactEmail();
+        policyPhase = enrolment.policyPhase();
+        learningGoals = enrolment.learningGoals().toArray(LearningGoal[]::new);
+        bottlenecks = enrolment.bottlenecks();
+        committed = true;
+        otherContacts.clear();
+        for (EnrolmentContact contact : enrolment.otherContacts()) {
+            ContactRow row = new ContactRow();
+            row.setName(contact.name());
+            row.setEmail(contact.email());
+            otherContacts.add(row);
+        }
     }
 
     private Optional<EditionView> requestedEdition() {
@@ -108,11 +150,14 @@ public class CircleBacking implements Serializable {
     }
 
     public String enrol() {
+        EnrolmentRequest request = new EnrolmentRequest(edition.id(), municipalityCode, contactName, contactEmail,
+                policyPhase, learningGoals == null ? Set.of() : Set.of(learningGoals), bottlenecks, committed,
+                otherContacts.stream().map(c -> new EnrolmentContact(c.getName(), c.getEmail())).toList());
+        if (revising != null) {
+            return revise(request);
+        }
         boolean enrolled = FacadeCalls.of(() -> {
-            EnrolmentView enrolment = enrolments.enrol(new EnrolmentRequest(edition.id(), municipalityCode,
-                    contactName, contactEmail, policyPhase, learningGoals == null ? Set.of() : Set.of(learningGoals),
-                    bottlenecks, committed,
-                    otherContacts.stream().map(c -> new EnrolmentContact(c.getName(), c.getEmail())).toList()));
+            EnrolmentView enrolment = enrolments.enrol(request);
             if (enrolment.status() == EnrolmentStatus.WAITING_LIST) {
                 Messages.addFlashGlobalWarn("enrolment.waitlisted", enrolment.municipalityName(),
                         enrolment.waitingPosition());
@@ -127,6 +172,15 @@ public class CircleBacking implements Serializable {
         }
         edition = editions.find(edition.id()).orElse(edition);
         return null;
+    }
+
+    private String revise(EnrolmentRequest request) {
+        boolean revised = FacadeCalls.of(() -> {
+            EnrolmentView enrolment = enrolments.revise(revising.id(), revising.version(), request);
+            Messages.addFlashGlobalInfo("enrolment.revised", enrolment.municipalityName());
+        }).onConflict("enrolment.revise.conflict")
+                .onInvalid(e -> Messages.addError("enrol:" + e.field(), e.messageKey(), e.arguments())).run();
+        return revised ? "/app/registration/enrolments?faces-redirect=true&edition=" + edition.id() : null;
     }
 
     /** One more row for a contact person, up to what an enrolment takes. */
@@ -188,7 +242,13 @@ public class CircleBacking implements Serializable {
     }
 
     public boolean isFormShown() {
-        return isEnrolmentOpen() && ownEnrolment == null && (layout.isOfficer() || layout.isCoordinator());
+        return revising != null
+                || isEnrolmentOpen() && ownEnrolment == null && (layout.isOfficer() || layout.isCoordinator());
+    }
+
+    /** The standing enrolment the form changes; null when it makes a new one. */
+    public EnrolmentView getRevising() {
+        return revising;
     }
 
     /** The officer's own open enrolment for this edition, shown instead of the form; null when there is none. */
@@ -201,7 +261,7 @@ public class CircleBacking implements Serializable {
     }
 
     public boolean isChoosingMunicipality() {
-        return layout.isCoordinator();
+        return layout.isCoordinator() && revising == null;
     }
 
     public List<LearningGoal> getGoals() {
@@ -217,6 +277,9 @@ public class CircleBacking implements Serializable {
     }
 
     public String getMunicipalityName() {
+        if (revising != null) {
+            return revising.municipalityName();
+        }
         return layout.isOfficer() ? layout.getAccount().municipalityName() : null;
     }
 
@@ -225,7 +288,7 @@ public class CircleBacking implements Serializable {
     }
 
     public void setMunicipalityCode(String municipalityCode) {
-        if (!layout.isOfficer()) {
+        if (isChoosingMunicipality()) {
             this.municipalityCode = municipalityCode;
         }
     }
