@@ -195,6 +195,23 @@ class LearningCircleIT {
                                     "error.edition.capacity.range"));
             assertThat(editions.list()).extracting(EditionView::title).noneMatch(t -> t.contains(run));
         });
+
+        EditionView first = edition(today(), today().plusDays(10), 5);
+        EditionView second = edition(today(), today().plusDays(10), 5);
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> {
+            assertThatThrownBy(() -> editions.create(new EditionDetails(" " + first.title().toUpperCase() + " ", null,
+                    null, today(), today(), 5)))
+                    .as("two editions of one title could not be told apart").isInstanceOfSatisfying(
+                            InvalidInputException.class, e -> assertThat(e.messageKey())
+                                    .isEqualTo("error.edition.title.taken"));
+            assertThatThrownBy(() -> editions.change(second.id(), second.version(), new EditionDetails(first.title(),
+                    null, null, today(), today(), 5))).isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.edition.title.taken"));
+            assertThat(editions.find(second.id()).orElseThrow()).as("nothing changed").isEqualTo(second);
+            assertThat(editions.change(first.id(), first.version(), new EditionDetails(first.title(),
+                    first.description(), first.targetGroup(), first.opensOn(), first.closesOn(), 6)).capacity())
+                    .as("an edition keeps its own title").isEqualTo(6);
+        });
     }
 
     @Test
@@ -553,7 +570,8 @@ class LearningCircleIT {
     }
 
     private EditionDetails details(LocalDate opensOn, LocalDate closesOn, int capacity) {
-        return new EditionDetails("Leerkring huisvesting arbeidsmigranten " + run, "Vier bijeenkomsten.",
+        return new EditionDetails("Leerkring huisvesting arbeidsmigranten " + run + " " + created.size(),
+                "Vier bijeenkomsten.",
                 "Gemeenten in de beleidsvormende fase", opensOn, closesOn, capacity);
     }
 

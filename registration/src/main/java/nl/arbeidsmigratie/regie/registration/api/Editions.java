@@ -45,6 +45,7 @@ public class Editions {
     public EditionView create(@NotNull EditionDetails details) {
         currentAccount.check(Role.COORDINATOR);
         Edition edition = new Edition(details, clock.instant());
+        requireOwnTitle(edition, 0);
         em.persist(edition);
         em.flush();
         EditionView created = register.view(edition);
@@ -71,11 +72,27 @@ public class Editions {
                     before.placesTaken(), before.confirmed(), before.awaiting());
         }
         edition.describe(details);
+        requireOwnTitle(edition, id);
         em.flush();
         places.rebalance(edition);
         EditionView after = register.view(edition);
         audit.record("edition.changed", "edition:" + id, before, after);
         return after;
+    }
+
+    /**
+     * An edition's title is what the public page, the enrolments, mails and the meetings name it by: two of one title,
+     * in any case, could not be told apart there.
+     */
+    private void requireOwnTitle(Edition edition, long id) {
+        boolean taken = !em.createQuery("select e.id from Edition e where lower(e.title) = lower(:title)"
+                        + " and e.id <> :id", Long.class)
+                .setParameter("title", edition.title()).setParameter("id", id).setMaxResults(1)
+                .getResultList().isEmpty();
+        if (taken) {
+            throw new InvalidInputException("title", "error.edition.title.taken",
+                    "an edition titled " + edition.title() + " exists", edition.title());
+        }
     }
 
     /** All editions, the latest first. */
