@@ -131,6 +131,21 @@ class ImportIT {
                 + " where action = 'import.completed' and target = 'import:COUNTS:" + first.sha256() + "'"))
                 .containsExactly("[\"GM1783\"]");
 
+        // the source as a web page or a document gives it, spaced and written otherwise, is the same source: a correction
+        String respaced = " " + source.toUpperCase().replace(" ", "\u00a0 ") + " ";
+        ImportOutcome pasted = as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "geplakt.csv",
+                file(COUNT_HEADER_NL + rows.replace("4700", "4900").replace(source, respaced))));
+        assertThat(pasted).extracting(ImportOutcome::added, ImportOutcome::corrected, ImportOutcome::unchanged)
+                .containsExactly(0L, 1L, 1L);
+        assertThat(countRows(source)).as("no count beside it that reads the same").isEqualTo(4);
+        // a character that takes no room would make one that reads the same another: refused, naming it
+        Path hidden = file(COUNT_HEADER_NL + rows.replace(source, source + "\u200b"));
+        assertThatThrownBy(() -> as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "verborgen.csv", hidden)))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::column, ImportProblem::messageKey).containsOnly(
+                                org.assertj.core.groups.Tuple.tuple("bron", "error.text.invisible-character")));
+        assertThat(countRows(source)).isEqualTo(4);
+
         // the first file once more, after its figure was corrected: compared as any file is, so it is restored
         ImportOutcome restored = as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "westland-weer.csv", file));
         assertThat(restored).extracting(ImportOutcome::alreadyImported, ImportOutcome::added, ImportOutcome::corrected,
@@ -855,6 +870,19 @@ class ImportIT {
                 mistyped)).isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::messageKey).containsExactly("import.location.other-municipality")));
         assertThat(occupancyRows(westland)).isZero();
+        // nor on another location of the same municipality: a name beside the id must be the id's location
+        String other = registerLocation(COORDINATOR, "GM1783");
+        Path misnamed = file("bag_id;locatienaam;peildatum;personen\n" + westland + ";Locatie " + other
+                + ";2023-01-01;7\n");
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> imports.importFile(ImportKind.OCCUPANCY, "f.csv",
+                misnamed)).isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("import.location.other-name",
+                                        List.of("Locatie " + westland)))));
+        assertThat(occupancyRows(westland) + occupancyRows(other)).isZero();
+        ImportOutcome spaced = as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "g.csv", file(
+                "bag_id;locatienaam;peildatum;personen\n" + westland + "; LOCATIE\u00a0 " + westland + ";2023-01-01;7\n")));
+        assertThat(spaced.added()).as("its name however spaced or capitalised").isEqualTo(1);
 
         // a location not found does not hide what else is wrong on its line
         Path file = file("bag_id,reference_date,persons\n9999010000000006,31-02-2023,zeven\n");
@@ -862,6 +890,33 @@ class ImportIT {
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::messageKey).hasSize(3).first()
                         .isEqualTo("import.location.unknown")));
+    }
+
+    @Test
+    void charactersThatTakeNoRoomMeanNothingInAColumnsNameOrInAValueReadAsANumberDateCodeOrPostcode()
+            throws Exception {
+        String zw = "\u200b";
+        String bag = bagId();
+        ImportOutcome located = as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "onzichtbaar.csv", file(
+                "gemeente" + zw + "code;bag_id;naam;postcode;woonvorm;status\n" + "GM1783" + zw + ";" + zw + bag
+                        + ";Locatie " + bag + ";2691" + zw + "AC;HOUSING_UNITS;act" + zw + "ive\n")));
+        assertThat(located.added()).isEqualTo(1);
+        assertThat(Sql.strings(dataSource, "select postcode from monitoring.location_version where bag_id = '" + bag
+                + "'")).containsExactly("2691 AC");
+        ImportOutcome reported = as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "onzichtbaar-2.csv", file(
+                "bag_id;peil" + zw + "datum;personen\n" + bag + ";4-9-2023" + zw + ";1" + zw + "5\n")));
+        assertThat(reported.added()).isEqualTo(1);
+        assertThat(Sql.strings(dataSource, "select r.reference_date || ' ' || r.persons from monitoring.occupancy_report r"
+                + " join monitoring.location_version v on v.location_id = r.location_id where v.bag_id = '" + bag
+                + "'")).containsExactly("2023-09-04 15");
+        // in a name it would make one that reads the same another: refused, naming the character
+        Path named = file("gemeentecode;bag_id;naam;woonvorm;status\nGM1783;" + bagId() + ";Locatie" + zw
+                + ";HOUSING_UNITS;ACTIVE\n");
+        assertThatThrownBy(() -> as(OFFICER, () -> imports.importFile(ImportKind.LOCATIONS, "naam.csv", named)))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("error.text.invisible-character",
+                                        List.of("U+200B"))));
     }
 
     @Test
@@ -1070,8 +1125,8 @@ class ImportIT {
     }
 
     private int countRows(String source) throws Exception {
-        return Integer.parseInt(Sql.strings(dataSource, "select count(*) from monitoring.municipal_count where source = '"
-                + source + "'").get(0));
+        return Integer.parseInt(Sql.strings(dataSource, "select count(*) from monitoring.municipal_count"
+                + " where lower(source) = lower('" + source + "')").get(0));
     }
 
     private int occupancyRows(String bagId) throws Exception {

@@ -1,5 +1,6 @@
 package nl.arbeidsmigratie.regie.monitoring.api;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
@@ -20,7 +21,9 @@ public record CountFigures(String municipalityCode, LocalDate referenceDate, Int
 
     public CountFigures {
         municipalityCode = MunicipalityCodes.normalised(municipalityCode);
-        source = FreeText.lineFeeds(source);
+        // the source is part of a count's key: spaced or composed differently (a non-breaking space pasted from a web
+        // page, a double space, é typed as e and its accent) it is the same source, so a file sent again corrects
+        source = source == null ? null : Normalizer.normalize(FreeText.spaced(source), Normalizer.Form.NFC);
         method = FreeText.lineFeeds(method);
     }
 

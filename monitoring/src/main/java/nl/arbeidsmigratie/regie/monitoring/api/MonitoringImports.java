@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.monitoring.boundary.ImportRefusals;
 import nl.arbeidsmigratie.regie.monitoring.control.CsvImporter;
+import nl.arbeidsmigratie.regie.monitoring.control.CsvRows;
 import nl.arbeidsmigratie.regie.monitoring.control.ImportBoard;
 import nl.arbeidsmigratie.regie.monitoring.control.ImportColumn;
 import nl.arbeidsmigratie.regie.monitoring.control.ImportRecords;
@@ -32,7 +33,6 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
-import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 
@@ -284,7 +284,7 @@ public class MonitoringImports {
         Map<String, String> lower = new java.util.TreeMap<>();
         mapping.forEach((column, meaning) -> {
             if (column != null && !column.isBlank()) {
-                lower.put(FreeText.compared(column), meaning == null ? "" : meaning.strip());
+                lower.put(CsvRows.columnName(column), meaning == null ? "" : meaning.strip());
             }
         });
         return lower;

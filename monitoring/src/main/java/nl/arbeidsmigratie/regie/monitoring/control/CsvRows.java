@@ -51,6 +51,14 @@ public final class CsvRows implements Closeable {
     static final int MAX_HEADER_CHARS = 10_000;
     /** What separates values: a spreadsheet set to Dutch writes {@code ;}, others {@code ,}, copied cells tabs. */
     private static final String SEPARATORS = ";,\t";
+    /**
+     * A column's name as a header is matched by it and a person's mapping is keyed by it: in any case and spacing,
+     * without characters that take no room, which a name pasted from a document carries unseen.
+     */
+    public static String columnName(String raw) {
+        return FreeText.compared(FreeText.withoutInvisible(raw));
+    }
+
     /** The lines looked at for the header: empty rows, a title and Excel's separator line come before it. */
     private static final int MOST_LINES_BEFORE_HEADER = 20;
     /** The first line Excel writes, and reads, to name a file's separator. */
@@ -178,7 +186,7 @@ public final class CsvRows implements Closeable {
         List<Integer> withoutName = new ArrayList<>();
         boolean usable = true;
         for (int i = 0; i < header.size(); i++) {
-            String named = FreeText.compared(header.get(i));
+            String named = columnName(header.get(i));
             if (named.isEmpty()) {
                 // a column without a name, as a spreadsheet leaves after the last one: read only to see it is empty
                 withoutName.add(i);
@@ -210,7 +218,7 @@ public final class CsvRows implements Closeable {
                 if (column.english().equals(canonical[j])) {
                     // two columns given one meaning by the person's mapping are not one column named twice
                     boolean byMapping = mapped != null
-                            || mapping.containsKey(FreeText.compared(header.get(j)));
+                            || mapping.containsKey(columnName(header.get(j)));
                     problems.accept(byMapping ? new ImportProblem(headerAt, header.get(i), "import.mapping.duplicate",
                             List.of(ImportProblem.shown(header.get(j).strip()), ImportProblem.shown(header.get(i).strip())),
                             "two columns mapped to one meaning")
@@ -342,7 +350,7 @@ public final class CsvRows implements Closeable {
             if (firstFilled < 0) {
                 firstFilled = read;
             }
-            List<String> values = Arrays.stream(line.split("[;,\t]")).map(v -> FreeText.compared(v.strip()
+            List<String> values = Arrays.stream(line.split("[;,\t]")).map(v -> columnName(v.strip()
                     .replaceAll("^\"|\"$", ""))).filter(v -> !v.isEmpty()).toList();
             if (values.size() > 1 && firstWide < 0) {
                 firstWide = read;

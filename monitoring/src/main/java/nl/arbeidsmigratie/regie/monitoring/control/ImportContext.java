@@ -193,7 +193,7 @@ public final class ImportContext {
     }
 
     /** A location that exists and is not marked as an error, as import rows refer to it, with its status and dates. */
-    public record LiveLocation(long id, String municipalityCode, LocationRules.Lifetime lifetime) {
+    public record LiveLocation(long id, String municipalityCode, String name, LocationRules.Lifetime lifetime) {
     }
 
     /** The live locations: by BAG id, and those without one by name. */

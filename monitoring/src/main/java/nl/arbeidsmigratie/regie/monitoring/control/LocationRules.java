@@ -246,7 +246,7 @@ public final class LocationRules {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        var m = POSTCODE.matcher(raw.strip());
+        var m = POSTCODE.matcher(FreeText.withoutInvisible(raw).strip());
         if (!m.matches()) {
             throw new InvalidInputException("postcode", "error.location.postcode",
                     "a Dutch postcode is four digits and two letters, as 1234 AB");

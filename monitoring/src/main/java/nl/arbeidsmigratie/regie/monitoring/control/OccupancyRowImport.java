@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyFigures;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 
 /**
  * Occupancy reports, one per location and reference date. A row refers to its location by BAG id or, for a location
  * without one (a tent, a shed), by its name, with its municipality's code where two municipalities have one so named.
+ * A name beside a BAG id must be that location's, however spaced or capitalised.
  */
 final class OccupancyRowImport extends RowImport {
 
@@ -60,6 +62,12 @@ final class OccupancyRowImport extends RowImport {
             if (location != null && named != null && !named.equals(location.municipalityCode())) {
                 throw new InvalidInputException("bag_id", "import.location.other-municipality",
                         "BAG id " + bagId + " is not of " + named);
+            }
+            // nor on another location of the same municipality: a name beside the id must be that location's
+            if (location != null && row.get("bag_id") != null && name != null
+                    && !FreeText.compared(name).equals(FreeText.compared(location.name()))) {
+                throw new InvalidInputException("location_name", "import.location.other-name",
+                        "BAG id " + bagId + " is the location " + location.name(), location.name());
             }
         } catch (InvalidInputException notFound) {
             row.unreadable().add(notFound);

@@ -26,6 +26,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.ImportKind;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportProblem;
 import nl.arbeidsmigratie.regie.monitoring.api.ImportRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.DutchDates;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.MunicipalityCodes;
 
@@ -389,7 +390,7 @@ public abstract class RowImport {
 
     /** The value of {@code column} read by {@code reader}; one that cannot be read is noted in the row as empty. */
     private static <T> T read(CsvRows.Row row, String column, BiFunction<String, String, T> reader) {
-        String value = row.get(column);
+        String value = FreeText.withoutInvisible(row.get(column));
         if (value == null) {
             return null;
         }

@@ -268,6 +268,20 @@ public final class FreeText {
         return value == null || value.codePoints().allMatch(FreeText::empty);
     }
 
+    /**
+     * {@code value} without the characters that take no room ({@link #invisible}). Where a value is read as a number,
+     * a date, a code or a column's name they mean nothing, and a name's rules refuse them where they would make two
+     * names that read the same; pasted from a web page or a document, they would have "15" refused as no number.
+     */
+    public static String withoutInvisible(String value) {
+        if (value == null || value.codePoints().noneMatch(FreeText::invisible)) {
+            return value;
+        }
+        StringBuilder kept = new StringBuilder(value.length());
+        value.codePoints().filter(c -> !invisible(c)).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
     /** Every run of white space, non-breaking spaces included, as one plain space; none at either end. */
     public static String spaced(String text) {
         return ANY_SPACE.matcher(text).replaceAll(" ").strip();
