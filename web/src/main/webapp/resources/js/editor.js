@@ -373,6 +373,19 @@ var RegieEditor = {
             field.value = RegieEditor.passage.slice(0, 1000);
         }
     },
+    /* A chapter added goes at the end of the document, pages below the button that added it: the author goes on
+       writing in its editor, brought into view, rather than from the top of the page. */
+    intoNewest: function (attempt) {
+        var editors = document.querySelectorAll('#doc .ui-texteditor[id]');
+        var newest = editors.length ? editors[editors.length - 1] : null;
+        var widget = newest && PrimeFaces.getWidgetById(newest.id);
+        if (widget && widget.editor) {
+            newest.scrollIntoView({block: 'center'});
+            widget.editor.focus();
+        } else if (newest && attempt < 40) {
+            setTimeout(function () { RegieEditor.intoNewest(attempt + 1); }, 25);
+        }
+    },
     /* A save that met another's text put the conflict in place of the editor the author was typing in: what they
        type on goes into the merged text, at its end, rather than nowhere. */
     intoMerge: function (attempt) {

@@ -668,6 +668,14 @@
         }
         var source = typeof settings.source === "string" ? document.getElementById(settings.source) : settings.source;
         var dialog = source && source.closest ? source.closest(".ui-dialog[data-typed]") : null;
+        if (!dialog && typeof settings.source === "string") {
+            // the button may be gone with the update (Resolve turns into Reopen): the id of its form still places it
+            dialog = Array.prototype.filter.call(document.querySelectorAll(".ui-dialog[data-typed]"), function (shown) {
+                return Array.prototype.some.call(shown.querySelectorAll("form[id]"), function (form) {
+                    return settings.source.indexOf(form.id + ":") === 0;
+                });
+            })[0];
+        }
         if (!dialog) {
             return;
         }

@@ -28,6 +28,7 @@
             id: id,
             row: prefix,
             button: element.tagName === "BUTTON",
+            moves: Number(element.getAttribute("data-focus-moves")) || 0,
             next: at >= 0 && at + 1 < all.length ? all[at + 1].id : null,
             previous: at > 0 ? all[at - 1].id : null
         };
@@ -52,6 +53,23 @@
         }) : null;
         return inRow || shown(place.next && document.getElementById(place.next))
             || shown(place.previous && document.getElementById(place.previous));
+    }
+
+    /*
+     * A button that moves its row (a chapter one place down) leaves the focus with the row in its new place, so that
+     * pressing it again moves the same row on: its same button there, or the other that moves it when the row reached
+     * the end.
+     */
+    function moved(place) {
+        var row = place && place.moves ? /^(.*:)(\d+):([^:]+)$/.exec(place.id) : null;
+        if (!row) {
+            return null;
+        }
+        var prefix = row[1] + (Number(row[2]) + place.moves) + ":";
+        return shown(document.getElementById(prefix + row[3]))
+            || Array.prototype.find.call(document.querySelectorAll("[data-focus-moves]"), function (other) {
+                return other.id.indexOf(prefix) === 0 && shown(other);
+            }) || null;
     }
 
     /* Focuses {@code element} once it is enabled again: PrimeFaces enables a request's button only after the update. */
@@ -172,7 +190,7 @@
         }
         var dialogs = $(".ui-dialog:visible");
         if (dialogs.length === 0) {
-            var back = found(pagePlace);
+            var back = moved(pagePlace) || found(pagePlace);
             focusWhenReady(back || (leftFrom ? successor() : null), pagePlace, 20);
             leftFrom = false;
             return;

@@ -359,9 +359,18 @@ class StrategyBrowserIT {
                     .isEqualTo(selected);
             closeDialogs(officer);
             opens(officer, section("NUMBERS", "button[id$=':comments']"), "commentsDialog");
+            // a reply typed goes along with resolving (its button then gone): closing asks about nothing unsaved (the
+            // passage selected before, which would be a new comment's quote, left out)
+            officer.type("commentsForm:quote", "");
+            officer.type("commentsForm:threads:0:reply", "Bron toegevoegd " + mark);
             officer.click(By.id("commentsForm:threads:0:resolve"));
             officer.waitForText("commentsForm", "afgehandeld door " + DEMO_OFFICER.displayName());
-            closeDialogs(officer);
+            assertThat(officer.text(By.id("commentsForm"))).contains("Bron toegevoegd " + mark);
+            ((JavascriptExecutor) officer.driver()).executeScript(
+                    "window.asked = null; window.confirm = question => { window.asked = question; return false; };");
+            officer.click(By.cssSelector(".ui-dialog[aria-hidden='false'] .ui-dialog-titlebar-close"));
+            officer.until(ExpectedConditions.invisibilityOfElementLocated(By.id("commentsForm:text")));
+            assertThat(((JavascriptExecutor) officer.driver()).executeScript("return window.asked")).isNull();
             officer.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
                     "return document.activeElement.id")).endsWith(":comments"));
             // the source asked for is added, so the document goes back as a new version
@@ -435,7 +444,31 @@ class StrategyBrowserIT {
             officer.click(By.cssSelector(".ui-confirmdialog-yes"));
             officer.waitForText("status", "Draft");
             assertThat(officer.text(By.id("doc:messages"))).contains("taken back");
+
+            // a chapter added goes at the end, pages down, and its editor takes the focus there
+            opens(officer, By.id("doc:addSection"), "sectionDialog");
+            officer.type("sectionForm:title", "Local agreements " + mark);
+            officer.click(By.id("sectionForm:save"));
+            officer.until(d -> String.valueOf(script(officer, "var e = document.activeElement;"
+                    + " var s = e && e.classList.contains('ql-editor') && e.closest('.doc-section');"
+                    + " return s ? s.querySelector('h2').textContent : '';")).contains("Local agreements " + mark));
+            // moved by keys, a chapter keeps the focus: each press moves it one place further
+            String order = "return Array.from(document.querySelectorAll('.doc-section'))"
+                    + ".map(s => s.getAttribute('data-goal')).indexOf('NUMBERS');";
+            long from = (Long) script(officer, order);
+            script(officer, "document.querySelector(\"[data-goal='NUMBERS'] button[id$=':down']\").focus();");
+            for (long to = from + 1; to <= from + 2; to++) {
+                officer.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+                long expected = to;
+                officer.until(d -> expected == (Long) script(officer, order) && Boolean.TRUE.equals(script(officer,
+                        "var e = document.activeElement; return e.tagName === 'BUTTON' && !e.disabled"
+                                + " && e.closest(\"[data-goal='NUMBERS']\") !== null;")));
+            }
         }
+    }
+
+    private static Object script(BrowserSession browser, String script) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script);
     }
 
     @Test

@@ -222,7 +222,9 @@ public final class CsvRows implements Closeable {
                     problems.accept(byMapping ? new ImportProblem(headerAt, header.get(i), "import.mapping.duplicate",
                             List.of(ImportProblem.shown(header.get(j).strip()), ImportProblem.shown(header.get(i).strip())),
                             "two columns mapped to one meaning")
-                            : new ImportProblem(headerAt, header.get(i), "import.header.duplicate", "column twice"));
+                            : new ImportProblem(headerAt, header.get(i), "import.header.duplicate",
+                                    List.of(ImportProblem.shown(header.get(j).strip()), String.valueOf(j + 1)),
+                                    "column twice"));
                     usable = false;
                 }
             }

@@ -190,6 +190,8 @@ class CsvRowsTest {
                 org.assertj.core.groups.Tuple.tuple(1L, "import.header.unknown"),
                 org.assertj.core.groups.Tuple.tuple(1L, "import.header.required"),
                 org.assertj.core.groups.Tuple.tuple(1L, "import.header.duplicate"));
+        assertThat(problems.get(problems.size() - 1).arguments()).as("the other of the two, in either language")
+                .containsExactly("personen", "3");
     }
 
     @Test

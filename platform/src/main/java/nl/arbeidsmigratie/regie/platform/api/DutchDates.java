@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.platform.api;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -35,6 +36,25 @@ public final class DutchDates {
     private static final Pattern NAMED = Pattern.compile("(\\d{1,2})[-/. ]*([a-z]+)[-/. ]*(\\d{4})");
     private static final Pattern WITH_TIME = Pattern.compile("(.+?)(?:[ t]+(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?");
 
+    /** A weekday before the date, as a spreadsheet's long date writes it ({@code zondag 1 maart 2026}). */
+    private static final Pattern WEEKDAY = Pattern.compile("([a-z]{2,9})\\.?,? (.+)");
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("maandag", DayOfWeek.MONDAY), Map.entry("ma", DayOfWeek.MONDAY),
+            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),
+            Map.entry("dinsdag", DayOfWeek.TUESDAY), Map.entry("di", DayOfWeek.TUESDAY),
+            Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("tue", DayOfWeek.TUESDAY),
+            Map.entry("woensdag", DayOfWeek.WEDNESDAY), Map.entry("wo", DayOfWeek.WEDNESDAY),
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("wed", DayOfWeek.WEDNESDAY),
+            Map.entry("donderdag", DayOfWeek.THURSDAY), Map.entry("do", DayOfWeek.THURSDAY),
+            Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("thu", DayOfWeek.THURSDAY),
+            Map.entry("vrijdag", DayOfWeek.FRIDAY), Map.entry("vr", DayOfWeek.FRIDAY),
+            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("fri", DayOfWeek.FRIDAY),
+            Map.entry("zaterdag", DayOfWeek.SATURDAY), Map.entry("za", DayOfWeek.SATURDAY),
+            Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sat", DayOfWeek.SATURDAY),
+            Map.entry("zondag", DayOfWeek.SUNDAY), Map.entry("zo", DayOfWeek.SUNDAY),
+            Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("sun", DayOfWeek.SUNDAY));
+
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("januari", 1), Map.entry("january", 1), Map.entry("jan", 1),
             Map.entry("februari", 2), Map.entry("february", 2), Map.entry("feb", 2),
@@ -52,9 +72,17 @@ public final class DutchDates {
     private DutchDates() {
     }
 
-    /** The date typed, or empty when it is not one (also for 31-02-2026). */
+    /**
+     * The date typed, or empty when it is not one (also for 31-02-2026, and for a weekday before it that is not the
+     * date's: {@code zondag 2 maart 2026} is a typing error in one of the two).
+     */
     public static Optional<LocalDate> parseDate(String typed) {
         String text = normalised(typed);
+        Matcher weekday = WEEKDAY.matcher(text);
+        if (weekday.matches() && WEEKDAYS.containsKey(weekday.group(1))) {
+            DayOfWeek named = WEEKDAYS.get(weekday.group(1));
+            return parseDate(weekday.group(2)).filter(date -> date.getDayOfWeek() == named);
+        }
         Matcher m;
         try {
             if ((m = ISO.matcher(text)).matches() || (m = COMPACT_YEAR_FIRST.matcher(text)).matches()
@@ -79,6 +107,10 @@ public final class DutchDates {
      */
     public static boolean shapedLikeDate(String typed) {
         String text = normalised(typed);
+        Matcher weekday = WEEKDAY.matcher(text);
+        if (weekday.matches() && WEEKDAYS.containsKey(weekday.group(1))) {
+            return shapedLikeDate(weekday.group(2));
+        }
         Matcher named = NAMED.matcher(text);
         return ISO.matcher(text).matches() || NUMERIC.matcher(text).matches() || COMPACT.matcher(text).matches()
                 || named.matches() && MONTHS.containsKey(named.group(2));

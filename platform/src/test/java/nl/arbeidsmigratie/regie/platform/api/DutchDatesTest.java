@@ -37,6 +37,18 @@ class DutchDatesTest {
     }
 
     @Test
+    void aWeekdayBeforeTheDateAsASpreadsheetsLongDateWritesItMustBeTheDates() {
+        assertThat(List.of("zondag 1 maart 2026", "Zo 1 mrt 2026", "Sunday, 1 March 2026", "zo. 01-03-2026"))
+                .allSatisfy(typed -> assertThat(DutchDates.parseDate(typed)).as(typed)
+                        .contains(LocalDate.of(2026, 3, 1)));
+        assertThat(DutchDates.parseDate("maandag 1 maart 2026")).as("one of the two is mistyped").isEmpty();
+        assertThat(DutchDates.shapedLikeDate("maandag 1 maart 2026")).isTrue();
+        assertThat(DutchDates.parseDate("morgen 1 maart 2026")).isEmpty();
+        assertThat(DutchDates.parseMoment("zondag 1 maart 2026 14:30", java.time.LocalTime.MIDNIGHT))
+                .contains(LocalDate.of(2026, 3, 1).atTime(14, 30));
+    }
+
+    @Test
     void aDayThatDoesNotExistIsToldApartFromTextThatIsNoDate() {
         assertThat(List.of("31-02-2026", "2026-13-01", "30 februari 2026", "00-12-2026"))
                 .allSatisfy(typed -> assertThat(DutchDates.shapedLikeDate(typed)).as(typed).isTrue());

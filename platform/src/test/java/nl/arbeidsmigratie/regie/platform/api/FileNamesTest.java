@@ -10,6 +10,7 @@ class FileNamesTest {
     void aTitleBecomesHyphenatedAsciiWords() {
         assertThat(FileNames.slug("Startbijeenkomst Café, 2027!", "x")).isEqualTo("startbijeenkomst-cafe-2027");
         assertThat(FileNames.slug(" ∑ ", "document")).isEqualTo("document");
+        assertThat(FileNames.slug("Łódź, Øresund en Straße", "x")).isEqualTo("lodz-oresund-en-strasse");
     }
 
     @Test

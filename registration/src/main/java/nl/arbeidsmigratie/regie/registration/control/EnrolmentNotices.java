@@ -31,7 +31,10 @@ public class EnrolmentNotices {
 
     static final String MAILS = "nl.arbeidsmigratie.regie.registration.circle_mails";
 
-    /** Mails go out in Dutch, the language of the circle and its participants. */
+    /**
+     * Mails go out in Dutch, the language of the circle and its participants, to a contact person without an account;
+     * one with an account reads them in its language, as the meetings' mails reach them.
+     */
     private static final Locale MAIL_LANGUAGE = Locale.forLanguageTag("nl");
 
     @PersistenceContext(unitName = "registration")
@@ -97,7 +100,9 @@ public class EnrolmentNotices {
 
     /** A mail to one of the enrolment's contacts, greeted by their own name. */
     private MailMessage mail(EnrolmentChange change, EnrolmentView enrolment, EnrolmentContact recipient) {
-        ResourceBundle texts = ResourceBundle.getBundle(MAILS, MAIL_LANGUAGE, EnrolmentNotices.class.getClassLoader());
+        Locale language = currentAccount.byEmail(recipient.email()).filter(Account::active)
+                .map(account -> Locale.forLanguageTag(account.preferredLanguage())).orElse(MAIL_LANGUAGE);
+        ResourceBundle texts = ResourceBundle.getBundle(MAILS, language, EnrolmentNotices.class.getClassLoader());
         Object[] values = {enrolment.municipalityName(), enrolment.editionTitle(), recipient.name(),
                 enrolment.declineReason(), enrolment.waitingPosition(), links.to("/circle.xhtml?edition="
                 + enrolment.editionId())};

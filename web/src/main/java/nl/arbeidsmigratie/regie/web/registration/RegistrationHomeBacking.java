@@ -78,8 +78,11 @@ public class RegistrationHomeBacking implements Serializable {
                 nextIssueDue = newsletter.nextIssueDue();
             });
             case OFFICER -> FacadeCalls.attempt(() -> {
-                ownEnrolments = enrolments.own().stream().filter(e -> e.status().isOpen()).toList();
                 openEdition = currentEdition.get().filter(e -> e.state().acceptsEnrolments()).orElse(null);
+                // a municipality enrols once per edition: one declined or withdrawn in the open edition is shown, and
+                // no enrolment offered that the rule would refuse
+                ownEnrolments = enrolments.own().stream().filter(e -> e.status().isOpen()
+                        || openEdition != null && e.editionId() == openEdition.id()).toList();
             });
             case AUDITOR -> loadVerification();
         }

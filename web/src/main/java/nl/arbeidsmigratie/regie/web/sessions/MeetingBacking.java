@@ -86,6 +86,8 @@ public class MeetingBacking implements Serializable {
     private DatePollView poll;
 
     private boolean takingPart;
+    /** The officer's municipality's enrolment in the meeting's edition, by its status; null when it has none. */
+    private EnrolmentStatus ownStatus;
     private String municipalityCode;
     private String name;
     private String email;
@@ -112,7 +114,9 @@ public class MeetingBacking implements Serializable {
         }
         if (editionId != null && layout.isOfficer()) {
             // an officer of a municipality that left the circle (or never joined) registers no one
-            FacadeCalls.attempt(() -> takingPart = enrolments.takesPart(editionId, account.municipalityCode()));
+            FacadeCalls.attempt(() -> ownStatus = enrolments.own().stream().filter(e -> e.editionId() == editionId)
+                    .map(EnrolmentView::status).findFirst().orElse(null));
+            takingPart = ownStatus == EnrolmentStatus.CONFIRMED;
         }
         if (editionId != null && layout.isCoordinator()) {
             FacadeCalls.attempt(() -> taking = enrolments.list(editionId, Set.of(EnrolmentStatus.CONFIRMED)).stream()
@@ -203,8 +207,12 @@ public class MeetingBacking implements Serializable {
             if (isMayRegister()) {
                 return null;
             }
-            return takingPart && isOwnPlacesTaken() ? "meeting.register.places-taken"
-                    : "meeting.register.not-participant";
+            if (takingPart && isOwnPlacesTaken()) {
+                return "meeting.register.places-taken";
+            }
+            // a municipality enrols once per edition: only one that never did is told to
+            return ownStatus == null ? "meeting.register.not-participant"
+                    : "meeting.register.not-participant." + ownStatus.name().toLowerCase(java.util.Locale.ROOT);
         }
         return switch (meeting.status()) {
             case HELD -> "meeting.register.held";

@@ -120,6 +120,23 @@ public class VersionsBacking implements Serializable {
         return document;
     }
 
+    /**
+     * The version a restore kept of the text as it was, which its author gave no note: the number of the version the
+     * restore that followed it brought back, or null for any other version.
+     */
+    public Integer keptBeforeRestoring(VersionSummary version) {
+        return keptBeforeRestoring(list, version);
+    }
+
+    static Integer keptBeforeRestoring(List<VersionSummary> list, VersionSummary version) {
+        if (version.note() != null) {
+            return null;
+        }
+        return list.stream().filter(v -> v.number() == version.number() + 1 && v.restoredFrom() != null
+                        && v.createdAt().equals(version.createdAt()))
+                .map(VersionSummary::restoredFrom).findFirst().orElse(null);
+    }
+
     public List<VersionSummary> getList() {
         return list;
     }
