@@ -131,7 +131,7 @@ class ImportIT {
                 + " where action = 'import.completed' and target = 'import:COUNTS:" + first.sha256() + "'"))
                 .containsExactly("[\"GM1783\"]");
 
-        // the source as a web page or a document gives it, spaced and written otherwise, is the same source: a correction
+        // the source as a web page or a document gives it, spaced and written otherwise, is the same one: a correction
         String respaced = " " + source.toUpperCase().replace(" ", "\u00a0 ") + " ";
         ImportOutcome pasted = as(OFFICER, () -> imports.importFile(ImportKind.COUNTS, "geplakt.csv",
                 file(COUNT_HEADER_NL + rows.replace("4700", "4900").replace(source, respaced))));
@@ -881,7 +881,8 @@ class ImportIT {
                                         List.of("Locatie " + westland)))));
         assertThat(occupancyRows(westland) + occupancyRows(other)).isZero();
         ImportOutcome spaced = as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "g.csv", file(
-                "bag_id;locatienaam;peildatum;personen\n" + westland + "; LOCATIE\u00a0 " + westland + ";2023-01-01;7\n")));
+                "bag_id;locatienaam;peildatum;personen\n" + westland + "; LOCATIE\u00a0 " + westland
+                        + ";2023-01-01;7\n")));
         assertThat(spaced.added()).as("its name however spaced or capitalised").isEqualTo(1);
 
         // a location not found does not hide what else is wrong on its line
@@ -906,9 +907,9 @@ class ImportIT {
         ImportOutcome reported = as(OFFICER, () -> imports.importFile(ImportKind.OCCUPANCY, "onzichtbaar-2.csv", file(
                 "bag_id;peil" + zw + "datum;personen\n" + bag + ";4-9-2023" + zw + ";1" + zw + "5\n")));
         assertThat(reported.added()).isEqualTo(1);
-        assertThat(Sql.strings(dataSource, "select r.reference_date || ' ' || r.persons from monitoring.occupancy_report r"
-                + " join monitoring.location_version v on v.location_id = r.location_id where v.bag_id = '" + bag
-                + "'")).containsExactly("2023-09-04 15");
+        assertThat(Sql.strings(dataSource, "select r.reference_date || ' ' || r.persons"
+                + " from monitoring.occupancy_report r join monitoring.location_version v on v.location_id = r.location_id"
+                + " where v.bag_id = '" + bag + "'")).containsExactly("2023-09-04 15");
         // in a name it would make one that reads the same another: refused, naming the character
         Path named = file("gemeentecode;bag_id;naam;woonvorm;status\nGM1783;" + bagId() + ";Locatie" + zw
                 + ";HOUSING_UNITS;ACTIVE\n");

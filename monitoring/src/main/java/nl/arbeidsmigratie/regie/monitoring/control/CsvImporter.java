@@ -358,7 +358,8 @@ public class CsvImporter {
                      + " where not v.marked_error")) {
             while (rs.next()) {
                 found.add(rs.getString(3), rs.getString(7), new ImportContext.LiveLocation(rs.getLong(1),
-                        rs.getString(2), rs.getString(7), new LocationRules.Lifetime(LocationStatus.valueOf(rs.getString(6)),
+                        rs.getString(2), rs.getString(7), new LocationRules.Lifetime(
+                        LocationStatus.valueOf(rs.getString(6)),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))));
             }
         } catch (SQLException e) {
