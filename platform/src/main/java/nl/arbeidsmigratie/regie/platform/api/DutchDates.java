@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,21 +41,10 @@ public final class DutchDates {
     /** A weekday before the date, as a spreadsheet's long date writes it ({@code zondag 1 maart 2026}). */
     private static final Pattern WEEKDAY = Pattern.compile("([a-z]{2,9})\\.?,? (.+)");
 
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("maandag", DayOfWeek.MONDAY), Map.entry("ma", DayOfWeek.MONDAY),
-            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),
-            Map.entry("dinsdag", DayOfWeek.TUESDAY), Map.entry("di", DayOfWeek.TUESDAY),
-            Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("tue", DayOfWeek.TUESDAY),
-            Map.entry("woensdag", DayOfWeek.WEDNESDAY), Map.entry("wo", DayOfWeek.WEDNESDAY),
-            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("wed", DayOfWeek.WEDNESDAY),
-            Map.entry("donderdag", DayOfWeek.THURSDAY), Map.entry("do", DayOfWeek.THURSDAY),
-            Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("thu", DayOfWeek.THURSDAY),
-            Map.entry("vrijdag", DayOfWeek.FRIDAY), Map.entry("vr", DayOfWeek.FRIDAY),
-            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("fri", DayOfWeek.FRIDAY),
-            Map.entry("zaterdag", DayOfWeek.SATURDAY), Map.entry("za", DayOfWeek.SATURDAY),
-            Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sat", DayOfWeek.SATURDAY),
-            Map.entry("zondag", DayOfWeek.SUNDAY), Map.entry("zo", DayOfWeek.SUNDAY),
-            Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("sun", DayOfWeek.SUNDAY));
+    /** Each weekday's names, Monday first: in full and short, in Dutch and English. */
+    private static final Map<String, DayOfWeek> WEEKDAYS = named(List.of("maandag ma monday mon",
+            "dinsdag di tuesday tue", "woensdag wo wednesday wed", "donderdag do thursday thu", "vrijdag vr friday fri",
+            "zaterdag za saturday sat", "zondag zo sunday sun"));
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("januari", 1), Map.entry("january", 1), Map.entry("jan", 1),
@@ -72,6 +63,16 @@ public final class DutchDates {
     private DutchDates() {
     }
 
+    private static Map<String, DayOfWeek> named(List<String> namesPerDay) {
+        Map<String, DayOfWeek> days = new HashMap<>();
+        for (int day = 0; day < namesPerDay.size(); day++) {
+            for (String name : namesPerDay.get(day).split(" ")) {
+                days.put(name, DayOfWeek.of(day + 1));
+            }
+        }
+        return Map.copyOf(days);
+    }
+
     /**
      * The date typed, or empty when it is not one (also for 31-02-2026, and for a weekday before it that is not the
      * date's: {@code zondag 2 maart 2026} is a typing error in one of the two).
@@ -80,8 +81,8 @@ public final class DutchDates {
         String text = normalised(typed);
         Matcher weekday = WEEKDAY.matcher(text);
         if (weekday.matches() && WEEKDAYS.containsKey(weekday.group(1))) {
-            DayOfWeek named = WEEKDAYS.get(weekday.group(1));
-            return parseDate(weekday.group(2)).filter(date -> date.getDayOfWeek() == named);
+            DayOfWeek day = WEEKDAYS.get(weekday.group(1));
+            return parseDate(weekday.group(2)).filter(date -> date.getDayOfWeek() == day);
         }
         Matcher m;
         try {

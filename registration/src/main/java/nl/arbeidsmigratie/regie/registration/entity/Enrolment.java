@@ -124,12 +124,7 @@ public class Enrolment {
         }
         this.edition = Objects.requireNonNull(edition);
         this.municipality = Objects.requireNonNull(municipality);
-        this.contactName = details.contactName();
-        this.contactEmail = details.contactEmail();
-        this.policyPhase = Objects.requireNonNull(details.policyPhase());
-        this.learningGoals = EnumSet.copyOf(details.learningGoals());
-        this.otherContacts = new ArrayList<>(details.otherContacts());
-        this.bottlenecks = details.bottlenecks();
+        describe(details);
         this.committed = true;
         this.status = placeLeft ? EnrolmentStatus.SUBMITTED : EnrolmentStatus.WAITING_LIST;
         this.submittedAt = Objects.requireNonNull(now);
@@ -168,6 +163,10 @@ public class Enrolment {
     public void revise(EnrolmentDetails details) {
         requireStatus("error.enrolment.not-active", EnrolmentStatus.SUBMITTED, EnrolmentStatus.CONFIRMED,
                 EnrolmentStatus.WAITING_LIST);
+        describe(details);
+    }
+
+    private void describe(EnrolmentDetails details) {
         this.contactName = details.contactName();
         this.contactEmail = details.contactEmail();
         this.policyPhase = Objects.requireNonNull(details.policyPhase());
