@@ -128,7 +128,15 @@ class DocumentPdfIT {
             opened.close();
         }
 
-        String english = text(TestCaller.as(otherOfficer, () -> pdf.render(draft.id(), 1, Locale.ENGLISH)).content());
+        byte[] inEnglish = TestCaller.as(otherOfficer, () -> pdf.render(draft.id(), 1, Locale.ENGLISH)).content();
+        PdfReader englishOpened = new PdfReader(inEnglish);
+        try {
+            assertThat(englishOpened.getCatalog().getAsString(PdfName.LANG)).as("the language of the chapters' text")
+                    .hasToString("nl");
+        } finally {
+            englishOpened.close();
+        }
+        String english = text(inEnglish);
         assertThat(english).contains("Beleidskader Schiedam", "Adopted", "Municipal executive (college)",
                 "6 October 2026", "reference date 31 December 2025", "Registered BRP", "version 1 · page 2 of ",
                 "1, saved on ");

@@ -76,6 +76,12 @@ public final class DocumentTypesetting {
      */
     static final Map<Integer, String> LOOK_ALIKES = Map.of(0x2010, "-", 0x2011, "-", 0x2012, "\u2013", 0x2212, "-");
 
+    /**
+     * The language of the document's text, which its municipality writes in Dutch: a screen reader reads the chapters
+     * in it whoever printed them, as the labels around them follow the reader's language.
+     */
+    private static final String TEXT_LANGUAGE = "nl";
+
     /** The least room, in points, a chapter starts in: its heading and a few lines of text. */
     private static final float CHAPTER_ROOM = 120;
 
@@ -125,9 +131,9 @@ public final class DocumentTypesetting {
         Document pdf = new Document(PageSize.A4, 60, 60, 64, 72);
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
-            // a reader opens it with its chapters as bookmarks, and reads it aloud in its language
+            // a reader opens it with its chapters as bookmarks, and has it read aloud in the language of its text
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.getLanguage()));
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(TEXT_LANGUAGE));
             pdf.addTitle(document.title());
             pdf.addSubject(document.owner());
             pdf.addCreator("Arbeidsmigratie Regie");
