@@ -243,7 +243,9 @@ class VersionsAndCommentsIT {
                 }));
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> comments.resolve(onNumbers.id(), onNumbers.version() + 7))
                 .isInstanceOf(ConcurrentChangeException.class));
-        CommentView resolved = TestCaller.as(OFFICER, () -> comments.resolve(onNumbers.id(), onNumbers.version()));
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> comments.resolve(onNumbers.id(), onNumbers.version()))
+                .as("read before the reply, which it would close unread").isInstanceOf(ConcurrentChangeException.class));
+        CommentView resolved = TestCaller.as(OFFICER, () -> comments.resolve(onNumbers.id(), answered.version()));
         assertThat(resolved.resolved()).isTrue();
         // answered with its thread, as the list has it
         assertThat(resolved.replies()).isEqualTo(answered.replies()).isNotEmpty();
@@ -252,12 +254,15 @@ class VersionsAndCommentsIT {
         assertThat(reopened.replies()).isEqualTo(answered.replies());
         TestCaller.as(COORDINATOR, () -> {
             comments.resolve(onNumbers.id(), reopened.version());
-            comments.resolve(onRules.id(), onRules.version());
+            // a last reply refused leaves the thread open; one accepted goes with the resolving
+            assertThatThrownBy(() -> comments.resolve(onRules.id(), onRules.version(), "x".repeat(5_000)))
+                    .isInstanceOf(InvalidInputException.class);
+            comments.resolve(onRules.id(), onRules.version(), "Opgenomen in hoofdstuk 3.");
         });
         assertThat(TestCaller.as(OFFICER, () -> comments.list(draft.id())))
                 .extracting(CommentView::quote, c -> c.replies().size(), CommentView::resolved)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("4.500 arbeidsmigranten", 1, true),
-                        org.assertj.core.groups.Tuple.tuple(null, 0, true));
+                        org.assertj.core.groups.Tuple.tuple(null, 1, true));
 
         assertThat(TestCaller.as(COORDINATOR, () -> workflow.adopt(draft.id(), adoption)).status())
                 .isEqualTo(DocumentStatus.ADOPTED);

@@ -312,6 +312,12 @@ class SessionsApiIT {
         }
         assertThat(Http.postJson(api("polls/" + (poll + 1_000_000) + "/guests"), DEMO_COORDINATOR.email(),
                 guest("Gast", "ander." + run + "@provincie.example", "nl")).statusCode()).isEqualTo(404);
+        // a guest withdrawn is not there to withdraw again: not found, as any unknown id
+        URI withdrawn = api("polls/" + poll + "/guests/" + Json.at(Json.parse(invited.body()), "id"));
+        assertThat(Http.send("DELETE", withdrawn, Http.tokenFor(DEMO_COORDINATOR.email()), null, null).statusCode())
+                .isEqualTo(204);
+        assertThat(Http.send("DELETE", withdrawn, Http.tokenFor(DEMO_COORDINATOR.email()), null, null).statusCode())
+                .isEqualTo(404);
         try (Connection db = TestDatabase.connect()) {
             TestData.update(db, "update sessions.date_poll set deadline = now() - interval '1 minute' where id = ?", poll);
         }

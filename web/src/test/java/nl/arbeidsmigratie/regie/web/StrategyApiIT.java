@@ -220,8 +220,12 @@ class StrategyApiIT {
                 .body());
         assertThat(send("POST", "comments/" + comment + "/replies", DEMO_OFFICER.email(), "{\"text\":\"Toegevoegd\"}")
                 .statusCode()).isEqualTo(201);
+        assertThat(send("POST", "comments/" + comment + "/resolve", DEMO_COORDINATOR.email(), "{\"version\":"
+                + Json.at(thread, 0, "version") + "}").statusCode()).as("the reply since was not read").isEqualTo(409);
+        Object answered = Json.parse(send("GET", "documents/" + document + "/comments", DEMO_OFFICER.email(), null)
+                .body());
         assertThat(send("POST", "comments/" + comment + "/resolve", DEMO_OFFICER.email(), "{\"version\":"
-                + Json.at(thread, 0, "version") + "}").statusCode()).isEqualTo(200);
+                + Json.at(answered, 0, "version") + "}").statusCode()).isEqualTo(200);
         HttpResponse<String> adopted = send("POST", "documents/" + document + "/adopt", DEMO_COORDINATOR.email(),
                 adoption);
         assertThat(adopted.statusCode()).as(adopted.body()).isEqualTo(200);

@@ -63,15 +63,31 @@ public class ReviewComments {
         return saved(comment, "strategy.comment.added");
     }
 
+    /**
+     * Answers a thread. The thread takes a new version with it, so that it is resolved or reopened only by someone
+     * who read the reply; two replies at once wait for each other.
+     */
     public CommentView reply(long commentId, String text) {
         ReviewComment thread = existing(commentId, true);
+        em.lock(thread, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         ReviewComment reply = thread.replyWith(DocumentTexts.note("text", text, REPLY_MISSING), documents.now(),
                 documents.readable(thread.documentId()).caller().email());
         return saved(reply, "strategy.comment.replied");
     }
 
     public CommentView resolve(long commentId, long version) {
+        return resolve(commentId, version, null);
+    }
+
+    /**
+     * Resolves a thread read at {@code version} with a last reply of the resolver's, if they typed one: both or
+     * neither, so a reply refused leaves the thread open and one accepted is not taken for someone else's unread.
+     */
+    public CommentView resolve(long commentId, long version, String lastReply) {
         ReviewComment comment = current(commentId, version);
+        if (!FreeText.blank(lastReply)) {
+            reply(commentId, lastReply);
+        }
         comment.resolve(documents.now(), documents.readable(comment.documentId()).caller().email());
         saved(comment, "strategy.comment.resolved");
         // answered with its thread, as the list shows it, so a client keeps the replies it holds

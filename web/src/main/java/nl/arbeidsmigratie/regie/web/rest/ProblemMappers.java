@@ -61,7 +61,8 @@ public final class ProblemMappers {
                 "error.occupancy.unknown",
                 "error.strategy.document.unknown", "error.strategy.section.unknown", "error.strategy.version.unknown",
                 "error.strategy.comment.unknown", "error.sessions.series.unknown", "error.sessions.meeting.unknown",
-                "error.sessions.poll.unknown", "error.sessions.registration.unknown");
+                "error.sessions.poll.unknown", "error.sessions.registration.unknown",
+                "error.sessions.poll.guest.unknown");
 
         @Context
         HttpHeaders headers;

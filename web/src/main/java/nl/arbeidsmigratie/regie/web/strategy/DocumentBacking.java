@@ -451,17 +451,17 @@ public class DocumentBacking implements Serializable {
         }
     }
 
-    /** Resolves a thread, with the reply typed beside it first, so that reply is not lost. */
+    /** Resolves a thread with the reply typed beside it, so that reply is not lost. */
     public void resolve(CommentView thread) {
-        String typed = replies.get(thread.id());
-        if (typed != null && !typed.isBlank()) {
-            if (!FacadeCalls.of(() -> reviewComments.reply(thread.id(), typed))
-                    .fieldsIn("commentsForm", DocumentBacking::replyField).run()) {
-                return;
-            }
+        boolean done = FacadeCalls.of(() -> reviewComments.resolve(thread.id(), thread.version(),
+                        replies.get(thread.id())))
+                .onConflict("strategy.document.changed-meanwhile")
+                .fieldsIn("commentsForm", DocumentBacking::replyField).run();
+        if (done) {
             replies.remove(thread.id());
+            Messages.addGlobalInfo("strategy.comment.resolved");
         }
-        change(() -> reviewComments.resolve(thread.id(), thread.version()), "strategy.comment.resolved");
+        reload();
     }
 
     /** A refused reply is shown at the reply field of the thread whose button sent it. */
