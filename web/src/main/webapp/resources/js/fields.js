@@ -389,9 +389,10 @@
     function announce(quietly) {
         var region = document.getElementById("announcer");
         var present = {};
-        // a page's own message that something was done, and what to mind about it, too: its list is replaced with the
-        // form it is in, and a screen reader says no live region that has just come
-        var lists = document.querySelectorAll("[data-announce], .ui-messages-info, .ui-messages-warn");
+        // a page's own message that something was done, what to mind about it and what was refused, too: its list is
+        // replaced with the form it is in, and a screen reader says no live region that has just come
+        var lists = document.querySelectorAll("[data-announce], .ui-messages-info, .ui-messages-warn, "
+            + ".ui-messages-error");
         // what changed at once is said at once, the page's own message (saved) before the details it brought
         var messages = [];
         var details = [];

@@ -392,8 +392,13 @@ class LocationsIT {
                 }));
         TestCaller.as(OFFICER, () -> occupancy.report(new OccupancyFigures(closed.locationId(), closedOn, 6, null, null,
                 null)));
-        TestCaller.as(OFFICER, () -> occupancy.report(new OccupancyFigures(closed.locationId(), closedOn.plusDays(1), 0,
-                null, null, null)));
+        OccupancyView empty = TestCaller.as(OFFICER, () -> occupancy.report(new OccupancyFigures(closed.locationId(),
+                closedOn.plusDays(1), 0, null, null, null)));
+        // nor does a correction house anyone where a report may not
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> occupancy.correct(empty.id(), new OccupancyFigures(
+                closed.locationId(), closedOn.plusDays(1), 25, null, null, null), "Toch bewoond"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("error.occupancy.after-closing")));
         assertThat(TestCaller.as(AUDITOR, () -> occupancy.asKnownOn(closed.locationId(), Instant.now())))
                 .extracting(r -> r.figures().persons()).containsExactly(0, 6);
 

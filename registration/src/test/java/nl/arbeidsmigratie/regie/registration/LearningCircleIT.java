@@ -502,6 +502,18 @@ class LearningCircleIT {
         assertThat(Mailbox.await(second, "Enrolment changed", MAIL).text()).contains("Dear Tweede,")
                 .contains("its status stays the same");
         assertThat(recorder.events()).contains(new EnrolmentRevised(westland.id(), edition.id(), WESTLAND));
+        TestCaller.as(DEMO_OFFICER.email(), () -> {
+            assertThatThrownBy(() -> enrolments.revise(revised.id(), revised.version(), revision))
+                    .as("the same again is no change, nor told as one").isInstanceOfSatisfying(
+                            InvalidInputException.class, e -> assertThat(e.messageKey())
+                                    .isEqualTo("error.enrolment.unchanged"));
+            EnrolmentRequest nameless = new EnrolmentRequest(edition.id(), WESTLAND, revision.contactName(), first,
+                    revision.policyPhase(), revision.learningGoals(), revision.bottlenecks(), true,
+                    List.of(new EnrolmentContact("\u00a0", "derde-" + run + "@circle.example")));
+            assertThatThrownBy(() -> enrolments.revise(revised.id(), revised.version(), nameless))
+                    .as("a mail would greet nobody").isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.enrolment.other-contact.name"));
+        });
         assertThat(strings("select count(*) from platform.audit_entry where action = 'enrolment.revised'"
                 + " and target = 'enrolment:" + westland.id() + "'")).containsExactly("1");
 

@@ -304,7 +304,8 @@ class MonitoringBrowserIT {
                     .as("under the field once, as the warning it is").singleElement()
                     .satisfies(note -> assertThat(note.getAttribute("class")).contains("field-warning"));
             assertThat(officer.text(By.id("detail:reports_data"))).doesNotContain("01-09-2025");
-            assertThat(officer.text(By.id("locations:messages"))).as("asked in the dialog alone").doesNotContain("120 personen");
+            assertThat(officer.text(By.id("detail:reportMessages"))).as("asked in the dialog alone")
+                    .doesNotContain("120 personen");
             officer.type("reportForm:persons_input", "12");
             officer.click(By.id("reportForm:save"));
             officer.waitForText("reportForm:formMessages", "12 personen op 10 bedden: meer personen dan bedden");
@@ -318,7 +319,7 @@ class MonitoringBrowserIT {
             // stays not reported are dashes, not a gap between slashes
             assertThat(officer.text(By.id("detail:reports_data"))).contains("5 / – / –");
             // 12 persons on 10 beds, confirmed: saved, with a warning, flagged in the list and put on the worklist
-            officer.waitForText("locations:messages", "12 personen op 10 bedden");
+            officer.waitForText("detail:reportMessages", "12 personen op 10 bedden");
             officer.waitForText("locations:table_data", "Overbezet");
             officer.waitForText("normSummary", "4 overtreding");
             // and a screen reader hears it wherever the focus is: that it was saved, with its warning, and what the

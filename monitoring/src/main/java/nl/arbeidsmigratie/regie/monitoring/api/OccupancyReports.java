@@ -81,8 +81,9 @@ public class OccupancyReports {
             throw new InvalidInputException("referenceDate", "error.occupancy.key.changed",
                     "a correction keeps its location and reference date");
         }
-        // a report kept from before the location's dates were set may still be corrected
-        LocationRules.check(figures, DutchTime.today(clock), LocationRules.Lifetime.UNKNOWN);
+        LocationRules.Lifetime lifetime = LocationRules.Lifetime.of(location.details());
+        LocationRules.check(figures, DutchTime.today(clock), LocationRules.withinLifetime(current.figures(), lifetime)
+                ? lifetime : LocationRules.Lifetime.UNKNOWN);
         if (figures.equals(current.figures())) {
             throw new InvalidInputException(null, "error.occupancy.unchanged", "nothing changed");
         }

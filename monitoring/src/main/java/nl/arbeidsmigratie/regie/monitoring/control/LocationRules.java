@@ -296,6 +296,22 @@ public final class LocationRules {
     public static void check(OccupancyFigures f, LocalDate today, Lifetime location) {
         InputChecks checks = new InputChecks();
         checks.check(() -> CountRules.checkReferenceDate(f.referenceDate(), today));
+        lifetimeRules(checks, f, location);
+        checkFigures(checks, f);
+        checks.refuseIfBroken();
+    }
+
+    /**
+     * Whether a report keeps to its location's dates. One kept from before the dates were set may be corrected
+     * without them; one that kept to them keeps to them, so a correction houses nobody where a report may not.
+     */
+    public static boolean withinLifetime(OccupancyFigures f, Lifetime location) {
+        InputChecks checks = new InputChecks();
+        lifetimeRules(checks, f, location);
+        return !checks.broken();
+    }
+
+    private static void lifetimeRules(InputChecks checks, OccupancyFigures f, Lifetime location) {
         LocalDate openedOn = location.openedOn();
         LocalDate closedOn = location.closedOn();
         checks.require(openedOn == null || f.referenceDate() == null || !f.referenceDate().isBefore(openedOn),
@@ -306,8 +322,6 @@ public final class LocationRules {
                 "referenceDate", "error.occupancy.after-closing", "the location closed on " + closedOn, closedOn);
         checks.require(!housesSomeone || location.status() != LocationStatus.PLANNED || openedOn != null,
                 "persons", "error.occupancy.planned", "the location is still planned");
-        checkFigures(checks, f);
-        checks.refuseIfBroken();
     }
 
     /** Each figure refused at its own field: a negative split figure is named, not the persons it splits. */

@@ -65,7 +65,8 @@ final class OccupancyRowImport extends RowImport {
             }
             // nor on another location of the same municipality: a name beside the id must be that location's
             if (location != null && row.get("bag_id") != null && name != null
-                    && !FreeText.compared(name).equals(FreeText.compared(location.name()))) {
+                    && !FreeText.compared(FreeText.line("location_name", name))
+                    .equals(FreeText.compared(location.name()))) {
                 throw new InvalidInputException("location_name", "import.location.other-name",
                         "BAG id " + bagId + " is the location " + location.name(), location.name());
             }

@@ -391,7 +391,8 @@ public abstract class RowImport {
     /** The value of {@code column} read by {@code reader}; one that cannot be read is noted in the row as empty. */
     private static <T> T read(CsvRows.Row row, String column, BiFunction<String, String, T> reader) {
         String value = FreeText.withoutInvisible(row.get(column));
-        if (value == null) {
+        if (value == null || value.isBlank()) {
+            // a cell holding nothing to see is empty, as a required column's rule then says
             return null;
         }
         try {
@@ -535,6 +536,9 @@ public abstract class RowImport {
             Optional<LocalDate> date = DutchDates.parseDate(value);
             if (date.isPresent()) {
                 return date.get();
+            }
+            if (DutchDates.weekdayContradicts(value)) {
+                throw new InvalidInputException(name, "import.value.weekday", "another weekday: " + cell, cell);
             }
             if (DutchDates.shapedLikeDate(value)) {
                 throw new InvalidInputException(name, "import.value.no-such-day", "no such day: " + cell, cell);

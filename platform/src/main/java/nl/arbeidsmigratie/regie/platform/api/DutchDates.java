@@ -35,6 +35,8 @@ public final class DutchDates {
     private static final Pattern COMPACT = Pattern.compile("(\\d{2})(\\d{2})(\\d{4})");
     /** As systems export dates ({@code 20261201}): taken so where the day-first reading has a year before 1900. */
     private static final Pattern COMPACT_YEAR_FIRST = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})");
+    /** The month first, as an American spreadsheet writes a long date ({@code March 1, 2026}). */
+    private static final Pattern MONTH_FIRST = Pattern.compile("([a-z]+)\\.? (\\d{1,2}),? (\\d{4})");
     private static final Pattern NAMED = Pattern.compile("(\\d{1,2})[-/. ]*([a-z]+)[-/. ]*(\\d{4})");
     private static final Pattern WITH_TIME = Pattern.compile("(.+?)(?:[ t]+(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?");
 
@@ -96,6 +98,9 @@ public final class DutchDates {
             if ((m = NAMED.matcher(text)).matches() && MONTHS.containsKey(m.group(2))) {
                 return Optional.of(LocalDate.of(number(m, 3), MONTHS.get(m.group(2)), number(m, 1)));
             }
+            if ((m = MONTH_FIRST.matcher(text)).matches() && MONTHS.containsKey(m.group(1))) {
+                return Optional.of(LocalDate.of(number(m, 3), MONTHS.get(m.group(1)), number(m, 2)));
+            }
         } catch (DateTimeException noSuchDay) {
             return Optional.empty();
         }
@@ -113,8 +118,17 @@ public final class DutchDates {
             return shapedLikeDate(weekday.group(2));
         }
         Matcher named = NAMED.matcher(text);
+        Matcher monthFirst = MONTH_FIRST.matcher(text);
         return ISO.matcher(text).matches() || NUMERIC.matcher(text).matches() || COMPACT.matcher(text).matches()
-                || named.matches() && MONTHS.containsKey(named.group(2));
+                || named.matches() && MONTHS.containsKey(named.group(2))
+                || monthFirst.matches() && MONTHS.containsKey(monthFirst.group(1));
+    }
+
+    /** Whether {@code typed} names a weekday before a date that falls on another ({@code maandag 1 maart 2026}). */
+    public static boolean weekdayContradicts(String typed) {
+        Matcher weekday = WEEKDAY.matcher(normalised(typed));
+        return weekday.matches() && WEEKDAYS.containsKey(weekday.group(1)) && parseDate(weekday.group(2))
+                .filter(date -> date.getDayOfWeek() != WEEKDAYS.get(weekday.group(1))).isPresent();
     }
 
     /** Whether {@code typed} is a moment as {@link #parseMoment} reads it but on a day no calendar has (31-04-2027). */
@@ -165,7 +179,8 @@ public final class DutchDates {
     }
 
     private static String normalised(String typed) {
-        return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // any kind of space, as a spreadsheet's long date may hold a no-break one
+        return typed == null ? "" : FreeText.spaced(typed).toLowerCase(Locale.ROOT);
     }
 
     private static int number(Matcher m, int group) {

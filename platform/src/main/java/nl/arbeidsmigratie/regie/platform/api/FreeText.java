@@ -249,7 +249,7 @@ public final class FreeText {
             throw new InvalidInputException(field, "error.text.line-break", field + " holds a line break");
         }
         if (value != null) {
-            value.chars().filter(FreeText::invisible).findFirst().ifPresent(c -> {
+            firstInvisible(value).ifPresent(c -> {
                 throw new InvalidInputException(field, "error.text.invisible-character", String.format(
                         "%s contains an invisible character (U+%04X)", field, c), String.format("U+%04X", c));
             });
@@ -274,12 +274,31 @@ public final class FreeText {
      * names that read the same; pasted from a web page or a document, they would have "15" refused as no number.
      */
     public static String withoutInvisible(String value) {
-        if (value == null || value.codePoints().noneMatch(FreeText::invisible)) {
+        if (value == null || value.codePoints().noneMatch(c -> invisible(c) || joining(c))) {
             return value;
         }
         StringBuilder kept = new StringBuilder(value.length());
-        value.codePoints().filter(c -> !invisible(c)).forEach(kept::appendCodePoint);
+        value.codePoints().filter(c -> !invisible(c) && !joining(c)).forEach(kept::appendCodePoint);
         return kept.toString();
+    }
+
+    /**
+     * The first character of {@code value} that takes no room ({@link #invisible}), or a joiner or variation selector
+     * that shapes nothing: beside a plain (ASCII) character, or with nothing to shape. With emoji or letters of scripts
+     * that need them ("👩‍💻", "❤️", Persian) they are part of what is written.
+     */
+    private static java.util.OptionalInt firstInvisible(String value) {
+        int[] points = value.codePoints().toArray();
+        for (int i = 0; i < points.length; i++) {
+            int c = points[i];
+            // a variation selector shapes the character before it ("❤️"), a joiner the two it stands between
+            boolean stray = c >= '\uFE00' && c <= '\uFE0F' ? i == 0 || points[i - 1] < 0x80
+                    : joining(c) && (i == 0 || i == points.length - 1 || points[i - 1] < 0x80 || points[i + 1] < 0x80);
+            if (invisible(c) || stray) {
+                return java.util.OptionalInt.of(c);
+            }
+        }
+        return java.util.OptionalInt.empty();
     }
 
     /** Every run of white space, non-breaking spaces included, as one plain space; none at either end. */
@@ -327,7 +346,12 @@ public final class FreeText {
 
     private static boolean empty(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
-                || blankLetter(c);
+                || blankLetter(c) || joining(c);
+    }
+
+    /** The joiners and the variation selectors, which shape the characters around them and show nothing of their own. */
+    private static boolean joining(int c) {
+        return c == '\u200C' || c == '\u200D' || c >= '\uFE00' && c <= '\uFE0F';
     }
 
     /**

@@ -41,7 +41,14 @@ class DutchDatesTest {
         assertThat(List.of("zondag 1 maart 2026", "Zo 1 mrt 2026", "Sunday, 1 March 2026", "zo. 01-03-2026"))
                 .allSatisfy(typed -> assertThat(DutchDates.parseDate(typed)).as(typed)
                         .contains(LocalDate.of(2026, 3, 1)));
+        assertThat(List.of("zondag\u00a01 maart 2026", "Sunday, March 1, 2026", "March 1 2026"))
+                .allSatisfy(typed -> assertThat(DutchDates.parseDate(typed)).as(typed)
+                        .contains(LocalDate.of(2026, 3, 1)));
         assertThat(DutchDates.parseDate("maandag 1 maart 2026")).as("one of the two is mistyped").isEmpty();
+        assertThat(DutchDates.weekdayContradicts("maandag 1 maart 2026")).isTrue();
+        assertThat(DutchDates.weekdayContradicts("zondag 1 maart 2026")).isFalse();
+        assertThat(DutchDates.weekdayContradicts("maandag 31 februari 2026")).as("no such day, whatever weekday")
+                .isFalse();
         assertThat(DutchDates.shapedLikeDate("maandag 1 maart 2026")).isTrue();
         assertThat(DutchDates.parseDate("morgen 1 maart 2026")).isEmpty();
         assertThat(DutchDates.parseMoment("zondag 1 maart 2026 14:30", java.time.LocalTime.MIDNIGHT))

@@ -62,7 +62,15 @@ class FreeTextTest {
             assertThat(refused.messageKey()).isEqualTo("error.text.invisible-character");
             assertThat(refused.arguments()).containsExactly(String.format("U+%04X", (int) invisible));
         }
-        assertThat(FreeText.line("name", "Zwijndrecht \u200d\u200c")).isEqualTo("Zwijndrecht \u200d\u200c");
+        // a joiner or a variation selector shapes emoji and the letters of scripts that need it, and nothing else
+        assertThat(FreeText.line("name", "Team 👩\u200d💻 \u2764\ufe0f")).isEqualTo("Team 👩\u200d💻 \u2764\ufe0f");
+        assertThat(FreeText.line("name", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"))
+                .isEqualTo("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645");
+        for (String stray : new String[] {"Probe T1\u200d Editie", "Editie\ufe0f", "Haag\u200clanden", "\u200dBron"}) {
+            assertThat(catchThrowableOfType(InvalidInputException.class, () -> FreeText.line("title", stray)))
+                    .as(stray).extracting(InvalidInputException::messageKey).isEqualTo("error.text.invisible-character");
+        }
+        assertThat(FreeText.withoutInvisible("1\u200d5\ufe0f")).isEqualTo("15");
     }
 
     @Test

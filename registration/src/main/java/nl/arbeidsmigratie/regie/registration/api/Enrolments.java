@@ -336,10 +336,10 @@ public class Enrolments {
         for (EnrolmentContact contact : given) {
             String name = strip(contact == null ? null : contact.name());
             String email = strip(contact == null ? null : contact.email());
-            if (name.isEmpty() && email.isEmpty()) {
+            if (FreeText.blank(name) && email.isEmpty()) {
                 continue;
             }
-            if (name.isEmpty() || name.length() > MAX_NAME) {
+            if (FreeText.blank(name) || name.length() > MAX_NAME) {
                 throw new InvalidInputException("otherContacts", "error.enrolment.other-contact.name",
                         "a further contact needs a name of at most " + MAX_NAME + " characters");
             }

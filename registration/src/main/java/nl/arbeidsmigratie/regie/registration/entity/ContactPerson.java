@@ -29,4 +29,15 @@ public class ContactPerson {
     public String email() {
         return email;
     }
+
+    /** The same person, as an enrolment names them: one revised to the same names is not changed. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ContactPerson that && name.equals(that.name) && email.equals(that.email);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, email);
+    }
 }

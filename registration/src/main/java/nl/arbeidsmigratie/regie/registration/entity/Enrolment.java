@@ -158,12 +158,22 @@ public class Enrolment {
 
     /**
      * Replaces what the municipality said of itself, while the enrolment still stands; its status and place stay.
-     * The commitment was given at enrolment and is taken back only by withdrawing.
+     * The same again is no change, which nobody is told of. The commitment was given at enrolment and is taken back
+     * only by withdrawing.
      */
     public void revise(EnrolmentDetails details) {
         requireStatus("error.enrolment.not-active", EnrolmentStatus.SUBMITTED, EnrolmentStatus.CONFIRMED,
                 EnrolmentStatus.WAITING_LIST);
+        if (says(details)) {
+            throw new InvalidInputException(null, "error.enrolment.unchanged", "nothing changed");
+        }
         describe(details);
+    }
+
+    private boolean says(EnrolmentDetails details) {
+        return contactName.equals(details.contactName()) && contactEmail.equals(details.contactEmail())
+                && policyPhase == details.policyPhase() && learningGoals.equals(details.learningGoals())
+                && bottlenecks.equals(details.bottlenecks()) && otherContacts.equals(details.otherContacts());
     }
 
     private void describe(EnrolmentDetails details) {

@@ -93,7 +93,10 @@ public class LocationForm implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
-        private PermitKind kind = PermitKind.VERHUURVERGUNNING;
+        /** The kind a new line starts with. */
+        private static final PermitKind FIRST_KIND = PermitKind.VERHUURVERGUNNING;
+
+        private PermitKind kind = FIRST_KIND;
         private String number;
         private LocalDate validFrom;
         private LocalDate validTo;
@@ -111,9 +114,12 @@ public class LocationForm implements Serializable {
             return new Permit(kind, number, validFrom, validTo);
         }
 
-        /** Nothing typed: the kind is chosen for every new line. */
+        /**
+         * Nothing typed, and the kind a new line starts with: a line whose kind was chosen was meant, and is refused
+         * for what it lacks rather than dropped unsaid.
+         */
         boolean empty() {
-            return FreeText.blank(number) && validFrom == null && validTo == null;
+            return kind == FIRST_KIND && FreeText.blank(number) && validFrom == null && validTo == null;
         }
 
         public PermitKind getKind() {

@@ -35,7 +35,6 @@ import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.SearchText;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
-import org.omnifaces.util.Ajax;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -79,6 +78,9 @@ public class LocationsBacking extends MunicipalityPage {
     private int first;
     private int rows = PAGE;
     private Set<Long> overcrowded = Set.of();
+
+    /** Where the outcome of a saved report is said: beside the location's reports. */
+    private static final String REPORT_OUTCOME = "reportOutcome";
 
     private LocationView selected;
     private List<OccupancyView> reports;
@@ -302,15 +304,17 @@ public class LocationsBacking extends MunicipalityPage {
                 occupancy.correct(correctingReport, figures, reason);
             }
         }).fieldsIn("reportForm").run()) {
-            Messages.addGlobalInfo("occupancy.saved");
-            if (beds != null && persons != null && persons > beds) {
-                Messages.addGlobalWarn("occupancy.overcrowded", persons, beds);
-            }
-            // the page says what was saved; a refusal or the question before saving stays in the dialog alone
-            Ajax.update("locations:messages");
             showNow();
             checkDate = referenceDate;
             load();
+            // said beside the reports, where the person is (a page's top is screens away on a phone); a refusal or the
+            // question before saving stays in the dialog alone
+            Messages.addInfo(REPORT_OUTCOME, "occupancy.saved");
+            if (beds != null && persons != null && persons > beds) {
+                // on the worklist only when it is the location's latest report, which the worklist judges
+                Messages.addWarn(REPORT_OUTCOME, overcrowded.contains(selectedId()) ? "occupancy.overcrowded"
+                        : "occupancy.overcrowded.earlier", persons, beds);
+            }
         }
     }
 

@@ -763,6 +763,11 @@ public class DocumentBacking implements Serializable {
         return history;
     }
 
+    /** As the versions page names it: the version a restore kept of the text before it. */
+    public Integer keptBeforeRestoring(VersionSummary version) {
+        return VersionsBacking.keptBeforeRestoring(getVersions(), version);
+    }
+
     public List<VersionSummary> getVersions() {
         return versionList;
     }
