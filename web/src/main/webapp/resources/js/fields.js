@@ -229,6 +229,32 @@
     }
 
     /*
+     * A choice of several boxes or buttons is one group named by its field's label, so a screen reader says the
+     * question with each choice ("Thema's", then "Aantallen, selectievakje") rather than the choice alone.
+     */
+    function nameChoiceGroups() {
+        var groups = document.querySelectorAll(".ui-selectmanycheckbox[id], .ui-selectoneradio[id]");
+        Array.prototype.forEach.call(groups, function (group) {
+            if (group.hasAttribute("aria-labelledby")) {
+                return;
+            }
+            var label = Array.prototype.find.call(document.querySelectorAll("label[for]"), function (candidate) {
+                // the field's label, not a choice's own inside the group (for="themes:0")
+                var named = candidate.getAttribute("for");
+                return !group.contains(candidate) && (named === group.id || named.indexOf(group.id + ":") === 0);
+            });
+            if (!label) {
+                return;
+            }
+            if (!label.id) {
+                label.id = group.id + "-label";
+            }
+            group.setAttribute("role", group.classList.contains("ui-selectoneradio") ? "radiogroup" : "group");
+            group.setAttribute("aria-labelledby", label.id);
+        });
+    }
+
+    /*
      * A rich-text editor is a bare editable block; it is named by the label of its field or else by the heading of
      * the part of the page it is in (a chapter, the minutes), and a screen reader told it is a text field of several
      * lines.
@@ -480,6 +506,7 @@
         nameRowTogglers();
         nameDateButtons();
         nameEditors();
+        nameChoiceGroups();
         markRequired();
         releaseTab();
         if (watchingEditors) {
@@ -717,6 +744,24 @@
         window.jQuery(document).on("pfAjaxComplete", showRefusal);
         window.jQuery(document).on("pfAjaxComplete", savedTyped);
         window.jQuery(document).on("pfAjaxComplete", addressShown);
+    }
+    var SelectOneMenu = window.PrimeFaces && PrimeFaces.widget.SelectOneMenu;
+    if (SelectOneMenu) {
+        // with the list filtered, an arrow key past the last option shown went on to one the filter hid, and Enter
+        // chose that one unseen (West Maas en Waal for Westland): it stays on the last shown
+        ["highlightNext", "highlightPrev"].forEach(function (name) {
+            var move = SelectOneMenu.prototype[name];
+            SelectOneMenu.prototype[name] = function () {
+                var before = this.getActiveItem();
+                var open = this.panel && this.panel.is(":visible");
+                var result = move.apply(this, arguments);
+                var now = this.getActiveItem();
+                if (open && before.length && now.length && !now.is(":visible")) {
+                    this.highlightItem(before);
+                }
+                return result;
+            };
+        });
     }
     var DataTable = window.PrimeFaces && PrimeFaces.widget.DataTable;
     if (DataTable && DataTable.prototype.updateExpansionAria) {

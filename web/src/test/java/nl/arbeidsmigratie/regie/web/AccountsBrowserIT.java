@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -86,7 +87,18 @@ class AccountsBrowserIT {
         assertThat(browser.findElement(By.id("list:messages")).getText()).as("said once, in the dialog").isEmpty();
         browser.findElement(By.id("accountForm:email")).sendKeys(officerEmail);
         browser.findElement(By.id("accountForm:displayName")).sendKeys("Nieuwe beleidsmedewerker Delft");
-        BrowserSession.choose(browser, wait, "accountForm:municipality", "Delft (GM0503, Zuid-Holland)");
+        // by keys in the list filtered: an arrow past the last option shown stays there, on none the filter hid
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("accountForm:municipality"))).click();
+        WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("accountForm:municipality_filter")));
+        filter.sendKeys("Delft");
+        wait.until(d -> d.findElements(By.cssSelector("#accountForm\\:municipality_items li.ui-selectonemenu-item"))
+                .stream().filter(WebElement::isDisplayed).count() == 1);
+        filter.sendKeys(Keys.ARROW_DOWN);
+        filter.sendKeys(Keys.ARROW_DOWN);
+        filter.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#accountForm\\:municipality_label"),
+                "Delft (GM0503, Zuid-Holland)"));
         // the dialog grew by the refusals under its fields: its button may lie below the window's edge, and the
         // municipality's list, fading out, may still lie over it
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("accountForm:municipality_panel")));

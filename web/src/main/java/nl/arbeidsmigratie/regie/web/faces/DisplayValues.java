@@ -39,6 +39,8 @@ public class DisplayValues {
     /** The decimals a stored number is shown with at most: a coordinate's, to about 10 cm. */
     private static final int MOST_DECIMALS = 6;
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
+    /** The fields that hold a list of records, which a change log writes as their values, item after item. */
+    private static final java.util.Set<String> RECORD_LISTS = java.util.Set.of("permits", "details.permits");
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,11})(\\.\\d+)?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
@@ -74,6 +76,24 @@ public class DisplayValues {
     public String text(Object value, String kind, Locale locale) {
         return value != null && CODE.matcher(value.toString()).matches() ? label(value.toString(), kind, locale)
                 : text(value, locale);
+    }
+
+    /**
+     * A field's value in a change log: a list of records (a location's permits, "VERHUURVERGUNNING V-17 2024-01-01
+     * 2028-12-31; …") item by item, each of its values in words; any other as {@link #text(Object, String)}.
+     */
+    public String changed(String field, String value, String kind) {
+        return changed(field, value, kind, Faces.getLocale());
+    }
+
+    /** {@link #changed(String, String, String)} in {@code locale}. */
+    public String changed(String field, String value, String kind, Locale locale) {
+        if (value == null || !RECORD_LISTS.contains(field)) {
+            return text(value, kind, locale);
+        }
+        return java.util.Arrays.stream(value.split("; ")).map(item -> java.util.Arrays.stream(item.split(" "))
+                .map(part -> text(part, kind, locale)).collect(Collectors.joining(" · ")))
+                .collect(Collectors.joining("; "));
     }
 
     /**

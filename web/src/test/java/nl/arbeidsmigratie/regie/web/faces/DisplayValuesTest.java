@@ -33,6 +33,15 @@ class DisplayValuesTest {
     }
 
     @Test
+    void aLocationsPermitsInItsChangeLogAreWrittenItemByItemInWords() {
+        assertThat(values.changed("permits", "VERHUURVERGUNNING OV-2026-001 2026-09-01 2027-12-31; OTHER X1", "location",
+                DUTCH)).startsWith("Verhuurvergunning").contains(" · OV-2026-001 · 01-09-2026 · 31-12-2027; ")
+                .doesNotContain("VERHUURVERGUNNING");
+        assertThat(values.changed("name", "HOTEL 2026-09-01", "location", DUTCH)).as("a name stays as typed")
+                .isEqualTo("HOTEL 2026-09-01");
+    }
+
+    @Test
     void aCodeSeveralKindsShareIsWrittenInTheWordsOfTheRecordsKind() {
         assertThat(values.text("CLOSED", "signal", DUTCH)).isEqualTo("Afgesloten");
         assertThat(values.text("LOCATIONS", "import", DUTCH)).isEqualTo("Locaties");
