@@ -229,6 +229,31 @@
     }
 
     /*
+     * A column's filter list is a combobox PrimeFaces names by its value alone ("Alle"): it is named by its column,
+     * as the list it stands for is ("Filter Provincie"), followed by its value. And what a table shows after filtering,
+     * sorting or paging ("1–25 van 342") is read out, as its rows change out of the reader's sight.
+     */
+    function nameFiltersAndCounts() {
+        Array.prototype.forEach.call(document.querySelectorAll(".ui-selectonemenu"), function (menu) {
+            var select = menu.querySelector("select[aria-label]");
+            var combo = menu.querySelector("[role='combobox'][id]");
+            if (!select || !combo || combo.hasAttribute("aria-labelledby")) {
+                return;
+            }
+            var name = document.createElement("span");
+            name.id = combo.id + "-name";
+            name.className = "sr-only";
+            name.textContent = select.getAttribute("aria-label");
+            menu.appendChild(name);
+            combo.setAttribute("aria-labelledby", name.id + " " + combo.id);
+        });
+        Array.prototype.forEach.call(document.querySelectorAll(".ui-datatable[id] .ui-paginator-current"),
+            function (count) {
+                count.setAttribute("data-announce", "rows:" + count.closest(".ui-datatable[id]").id);
+            });
+    }
+
+    /*
      * A choice of several boxes or buttons is one group named by its field's label, so a screen reader says the
      * question with each choice ("Thema's", then "Aantallen, selectievakje") rather than the choice alone.
      */
@@ -412,9 +437,24 @@
      */
     var announced = {};
 
+    var wasRefused = false;
+
     function announce(quietly) {
         var region = document.getElementById("announcer");
         var present = {};
+        // a refusal put right (a date that does not exist typed again as the one before): what the page shows now is
+        // said again, though it reads as it did before the refusal took the region's word
+        var refused = Array.prototype.some.call(document.querySelectorAll(".ui-messages-error"), function (error) {
+            return error.getClientRects().length > 0;
+        });
+        if (wasRefused && !refused) {
+            Object.keys(announced).forEach(function (kind) {
+                if (kind.indexOf("messages:") !== 0) {
+                    delete announced[kind];
+                }
+            });
+        }
+        wasRefused = refused;
         // a page's own message that something was done, what to mind about it and what was refused, too: its list is
         // replaced with the form it is in, and a screen reader says no live region that has just come
         var lists = document.querySelectorAll("[data-announce], .ui-messages-info, .ui-messages-warn, "
@@ -507,6 +547,7 @@
         nameDateButtons();
         nameEditors();
         nameChoiceGroups();
+        nameFiltersAndCounts();
         markRequired();
         releaseTab();
         if (watchingEditors) {

@@ -68,12 +68,17 @@ class ProvinceOverviewIT {
         SectionView numbers = section(draft, LearningGoal.NUMBERS);
         SectionView forgotten = section(draft, LearningGoal.FORGOTTEN_PLACES);
         SectionView vision = section(draft, LearningGoal.ONE_VISION);
+        SectionView support = section(draft, LearningGoal.SUPPORT);
         TestCaller.as(officer, () -> {
             documents.saveSection(numbers.id(), numbers.version(), "<p>" + "Wij tellen zorgvuldig. ".repeat(5) + "</p>");
             // 98 letters in two paragraphs: their break is no text of the author's own
             documents.saveSection(vision.id(), vision.version(), "<p>" + "a".repeat(49) + "</p><p>" + "b".repeat(49)
                     + "</p>");
             documents.markNotApplicable(forgotten.id(), forgotten.version(), "Geen vakantieparken");
+            // what shows nothing or is no text of its own: spaces of any kind, a link's address, a list's bullets
+            documents.saveSection(support.id(), support.version(), "<p>" + "&nbsp;".repeat(120) + "\u200b".repeat(120)
+                    + "</p><p><a href=\"https://www.rijksoverheid.nl/" + "x".repeat(120) + "\">zie</a></p><ul>"
+                    + "<li>a</li>".repeat(40) + "</ul>");
         });
 
         OverviewRow row = TestCaller.as(COORDINATOR, () -> overview.rows("Holland Rijnland", null)).stream()
@@ -82,7 +87,8 @@ class ProvinceOverviewIT {
         assertThat(row.status()).isEqualTo(DocumentStatus.DRAFT);
         assertThat(row.completeness()).containsEntry(LearningGoal.NUMBERS, Completeness.FILLED)
                 .containsEntry(LearningGoal.FORGOTTEN_PLACES, Completeness.NOT_APPLICABLE)
-                .containsEntry(LearningGoal.ONE_VISION, Completeness.EMPTY);
+                .containsEntry(LearningGoal.ONE_VISION, Completeness.EMPTY)
+                .containsEntry(LearningGoal.SUPPORT, Completeness.EMPTY);
         assertThat(row.policyFields()).containsExactlyInAnyOrder(PolicyField.HOUSING, PolicyField.ENFORCEMENT);
         assertThat(row.lastActivity()).isNotNull();
 

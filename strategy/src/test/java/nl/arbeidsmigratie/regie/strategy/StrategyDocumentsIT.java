@@ -435,8 +435,11 @@ class StrategyDocumentsIT {
                     assertThat(entry.before()).contains(ROTTERDAM);
                     assertThat(entry.after()).doesNotContain(ROTTERDAM).contains(WESTLAND);
                 });
-        // once withdrawn, the agreement keeps the co-authors it had
-        TestCaller.as(OFFICER, () -> workflow.withdraw(agreement.id(), "Opgegaan in de provinciale afspraak"));
+        // no one co-author withdraws it for all the others; once withdrawn, it keeps the co-authors it had
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> workflow.withdraw(agreement.id(), "Westland wil niet"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("error.strategy.withdraw.agreement")));
+        TestCaller.as(COORDINATOR, () -> workflow.withdraw(agreement.id(), "Opgegaan in de provinciale afspraak"));
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> documents.addCoAuthor(agreement.id(), ROTTERDAM))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.coauthor.settled")));

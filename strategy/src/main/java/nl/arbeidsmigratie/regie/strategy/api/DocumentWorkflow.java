@@ -164,10 +164,19 @@ public class DocumentWorkflow {
         return stepped(seen, DocumentStatus.IN_REVIEW, documents.now(), null, version);
     }
 
-    /** Withdraws a document: coordinators a draft or one in review, its authors their own draft. */
+    /**
+     * Withdraws a document: coordinators a draft or one in review, its authors their own draft. A regional agreement,
+     * which the region's municipalities write together, is withdrawn by a coordinator or by whoever started it, not by
+     * any one of its co-authors for all the others.
+     */
     public DocumentView withdraw(long documentId, String reason) {
         AccountView caller = access.caller();
         Seen seen = caller.role() == Role.COORDINATOR ? decision(documentId) : documents.writable(documentId);
+        if (caller.role() != Role.COORDINATOR && seen.document().kind() == DocumentKind.REGIONAL_AGREEMENT
+                && !caller.email().equalsIgnoreCase(seen.document().createdBy())) {
+            throw new InvalidInputException(null, "error.strategy.withdraw.agreement",
+                    "a regional agreement is withdrawn by a coordinator or whoever started it");
+        }
         String why = DocumentTexts.note("reason", reason, true);
         DocumentStatus from = seen.document().status();
         seen.document().withdraw();

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import nl.arbeidsmigratie.regie.platform.api.FreeText;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.RichText;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
@@ -169,8 +170,9 @@ public class Section {
         if (notApplicable) {
             return Completeness.NOT_APPLICABLE;
         }
-        // the text as it reads, paragraph breaks and runs of spaces one space: only what the authors wrote counts
-        return RichText.toText(bodyHtml).replaceAll("\\s+", " ").strip().length() >= Completeness.FILLED_MINIMUM
+        // the words a reader sees, as many as they read: not a link's address, a list's bullets, nor spaces of any kind
+        // or characters that take no room
+        return FreeText.shownLength(RichText.shownText(bodyHtml)) >= Completeness.FILLED_MINIMUM
                 ? Completeness.FILLED : Completeness.EMPTY;
     }
 

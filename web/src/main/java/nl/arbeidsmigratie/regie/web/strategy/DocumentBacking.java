@@ -671,8 +671,15 @@ public class DocumentBacking implements Serializable {
     }
 
     public boolean isMayWithdraw() {
-        return document != null && (isEditable() || (isCoordinator() && (document.status() == DocumentStatus.DRAFT
-                || document.status() == DocumentStatus.IN_REVIEW)));
+        if (document == null) {
+            return false;
+        }
+        if (isCoordinator()) {
+            return document.status() == DocumentStatus.DRAFT || document.status() == DocumentStatus.IN_REVIEW;
+        }
+        // a regional agreement by whoever started it, not by one of its co-authors for all the others
+        return isEditable() && (document.kind() != DocumentKind.REGIONAL_AGREEMENT
+                || layout.getAccount().email().equalsIgnoreCase(document.createdBy()));
     }
 
     /**

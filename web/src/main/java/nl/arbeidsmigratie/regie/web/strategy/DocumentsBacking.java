@@ -61,9 +61,11 @@ public class DocumentsBacking implements Serializable {
         List<DocumentSummary> all = documents.list();
         if (account.role() == Role.OFFICER) {
             String code = account.municipalityCode();
-            String ownRegion = directory.find(code).map(MunicipalityView::region).orElse(null);
+            // a regional agreement is the municipality's own work while it is one of its co-authors, whatever region
+            // it lies in (the coordinator may add a municipality of another, or take one of its own off)
             own = all.stream().filter(d -> code.equals(d.municipalityCode())
-                    || (d.municipalityCode() == null && d.region() != null && d.region().equals(ownRegion))).toList();
+                    || d.kind() == DocumentKind.REGIONAL_AGREEMENT && documents.find(d.id()).coAuthors().stream()
+                            .anyMatch(author -> code.equals(author.municipalityCode()))).toList();
             othersAdopted = all.stream().filter(d -> !own.contains(d)).toList();
         } else {
             own = all;
