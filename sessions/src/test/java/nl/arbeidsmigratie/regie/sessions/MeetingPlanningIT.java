@@ -428,6 +428,12 @@ class MeetingPlanningIT {
         assertThat(Mailbox.await(dutch, "Gewijzigd: Startbijeenkomst vindt online plaats", MAIL).text())
                 .contains("Uw aanmelding blijft staan", "https://meet.example/start-" + start.id())
                 .contains("14 mei " + (LocalDate.now().getYear() + 1) + " om 13:00–16:30");
+        // called off, it is joined no more: its calendar entry leads to its page, not to the link
+        TestCaller.as(COORDINATOR, () -> planning.changeStatus(start.id(), planning.meeting(start.id()).version(),
+                MeetingStatus.CANCELLED));
+        assertThat(Mailbox.await(english.email(), "Cancelled: Startbijeenkomst", MAIL).attachments().values())
+                .singleElement().satisfies(file -> assertThat(file.content().replace("\r\n ", ""))
+                        .contains("STATUS:CANCELLED").doesNotContain("meet.example/start-"));
         // a draft, planned bit by bit, becomes hybrid before its city is known, as it is described without one
         MeetingView draft = series.meetings().get(1);
         MeetingView hybrid = TestCaller.as(COORDINATOR, () -> planning.moveOnline(draft.id(), draft.version(),

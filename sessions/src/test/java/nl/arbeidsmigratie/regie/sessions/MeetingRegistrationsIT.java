@@ -100,6 +100,12 @@ class MeetingRegistrationsIT {
         assertThat(early.status()).isEqualTo(RegistrationStatus.REGISTERED);
         assertThat(Mailbox.await(early.email(), "Aangemeld: Startbijeenkomst", Duration.ofSeconds(30)).text())
                 .contains("Deze datum is nog onder voorbehoud");
+        // one who registers themselves is sent it too, in their own words, with the meeting for their calendar
+        TestCaller.as(OFFICER, () -> registrations.register(new NewRegistration(provisional.id(),
+                WESTLAND, "Zelf", OFFICER, null)));
+        Mailbox.Mail confirmation = Mailbox.await(OFFICER, "Aangemeld: Startbijeenkomst", Duration.ofSeconds(30));
+        assertThat(confirmation.text()).contains("U heeft zich aangemeld").contains("meld u dan af");
+        assertThat(confirmation.attachments()).hasSize(1);
 
         MeetingView ended = fixture.redate(draft.id(),
                 LocalDateTime.now(DutchTime.ZONE).minusDays(7).truncatedTo(ChronoUnit.HOURS));
@@ -108,7 +114,7 @@ class MeetingRegistrationsIT {
 
         assertRegistrationRefused(ended, "error.sessions.registration.ended");
         assertThat(TestCaller.as(COORDINATOR, () -> registrations.participants(draft.id())))
-                .extracting(RegistrationView::name).containsExactly("Op tijd");
+                .extracting(RegistrationView::name).containsExactly("Op tijd", "Zelf");
         assertThat(TestCaller.as(OFFICER, () -> registrations.cancel(early.id())).status())
                 .as("a registration made in time may still be cancelled").isEqualTo(RegistrationStatus.CANCELLED);
     }

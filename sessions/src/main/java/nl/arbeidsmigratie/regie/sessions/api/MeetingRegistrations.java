@@ -113,13 +113,12 @@ public class MeetingRegistrations {
         em.persist(registration);
         RegistrationView view = book.view(registration);
         audit.record("sessions.registration.created", "meeting-registration:" + registration.id(), null, view);
-        if (!email.equalsIgnoreCase(caller.email())) {
-            // registered by a colleague or the province: the person hears of it, and of where they stand
-            mails.send("meeting:" + meeting.id() + ":registered:" + registration.id(), email, language,
-                    view.status() == RegistrationStatus.REGISTERED ? "registered" : "registered-waiting", meeting,
-                    name, caller.displayName(), new MeetingMails.Programme(meeting),
-                    mails.circlePage(meeting));
-        }
+        // the person hears of it and of where they stand, with the meeting for their calendar: registered by a colleague
+        // or the province, or by themselves, in words that say which
+        String kind = (view.status() == RegistrationStatus.REGISTERED ? "registered" : "registered-waiting")
+                + (email.equalsIgnoreCase(caller.email()) ? "-self" : "");
+        mails.send("meeting:" + meeting.id() + ":registered:" + registration.id(), email, language, kind, meeting,
+                name, caller.displayName(), new MeetingMails.Programme(meeting), mails.circlePage(meeting));
         return view;
     }
 

@@ -124,10 +124,12 @@ public final class CalendarWriter {
         if (!place.isEmpty()) {
             event.add(new Location(place));
         }
-        String online = meeting.onlineLink() == null ? "" : "Online: " + meeting.onlineLink() + "\n";
+        // a meeting called off is joined no more: its entry leads to its page, which says so
+        String joining = meeting.status() == MeetingStatus.CANCELLED ? null : meeting.onlineLink();
+        String online = joining == null ? "" : "Online: " + joining + "\n";
         event.add(new Description(online + texts.getString("calendar.page") + " " + page));
         try {
-            event.add(new Url(java.net.URI.create(meeting.onlineLink() != null ? meeting.onlineLink() : page)));
+            event.add(new Url(java.net.URI.create(joining != null ? joining : page)));
         } catch (IllegalArgumentException e) {
             // the link was checked when stored; an address a URI cannot hold stays in the description only
         }
@@ -146,7 +148,9 @@ public final class CalendarWriter {
     private static String place(Meeting meeting) {
         boolean venue = meeting.format().needsVenue();
         return java.util.stream.Stream.of(venue ? meeting.venueName() : null, venue ? meeting.venueAddress() : null,
-                        venue ? meeting.venueCity() : null, meeting.format().needsLink() ? meeting.onlineLink() : null)
+                        venue ? meeting.venueCity() : null,
+                        meeting.format().needsLink() && meeting.status() != MeetingStatus.CANCELLED
+                                ? meeting.onlineLink() : null)
                 .filter(java.util.Objects::nonNull).collect(Collectors.joining(", "));
     }
 }

@@ -113,7 +113,7 @@ public class MeetingMails {
                 ? MessageFormat.format(texts.getString("mail." + words + ".online"), values) : "";
         // and, while its date is provisional, says so: the mail must not read as a firm appointment
         if (meeting.status() == MeetingStatus.PROVISIONAL && meeting.startsAt() != null
-                && CALLING.contains(kind)) {
+                && CALLING.contains(kind.replaceFirst("-self$", ""))) {
             notes += texts.getString("mail.provisional");
         }
         boolean dated = dated(kind, meeting);
@@ -137,7 +137,7 @@ public class MeetingMails {
     /** Whether mail {@code kind} tells of a date the meeting has, firm or provisional, or of its cancellation. */
     private static boolean dated(String kind, Meeting meeting) {
         return meeting.startsAt() != null && meeting.status() != MeetingStatus.DRAFT
-                && DATED.contains(kind.replaceFirst("-(circle|contact|guest)$", ""));
+                && DATED.contains(kind.replaceFirst("-(circle|contact|guest|self)$", ""));
     }
 
     /** The moments a date poll proposes, written in a mail one per line: day, start and end. */
