@@ -255,7 +255,28 @@
          * PrimeFaces would take the focus back to the button that opened the dialog and their next key would press
          * it. An update may have replaced the opener, or left it hidden (a chapter's button in a submitted document).
          */
+        var hide = Dialog.prototype.hide;
+        Dialog.prototype.hide = function () {
+            // one who goes on elsewhere while the dialog fades out (into the chapter just added, a button pressed
+            // right away, whose request then disables it) is not taken back to the button that opened it
+            var dialog = this;
+            var closing = this.jq && this.jq[0];
+            dialog.regieMovedOn = false;
+            var noteMove = function (e) {
+                if (closing && !closing.contains(e.target)) {
+                    dialog.regieMovedOn = true;
+                }
+            };
+            document.addEventListener("focusin", noteMove, true);
+            window.setTimeout(function () {
+                document.removeEventListener("focusin", noteMove, true);
+            }, 2000);
+            return hide.apply(this, arguments);
+        };
         Dialog.prototype.returnFocus = function () {
+            if (this.regieMovedOn) {
+                return;
+            }
             var before = this.focusedElementBeforeDialogOpened;
             if (before && before !== document.body && !shown(before)) {
                 before = shown(before.id && document.getElementById(before.id)) || successor();
