@@ -26,6 +26,21 @@ public record FairShareProgress(FairShareView agreement, Instant asKnownOn, List
         return newestFirst;
     }
 
+    /**
+     * The region as a whole: every share agreed and every bed realised added up, per moment. What is still to realise
+     * is the region's, where one municipality's surplus makes up for another's shortfall.
+     */
+    public ShareProgress total() {
+        int[] realised = new int[moments.size()];
+        for (ShareProgress row : rows) {
+            for (int i = 0; i < realised.length && i < row.realised().size(); i++) {
+                realised[i] += row.realised().get(i);
+            }
+        }
+        return new ShareProgress(null, null, rows.stream().mapToInt(ShareProgress::agreed).sum(),
+                java.util.Arrays.stream(realised).boxed().toList());
+    }
+
     /** The reference date: the last moment. */
     public LocalDate referenceDate() {
         return moments.get(moments.size() - 1);

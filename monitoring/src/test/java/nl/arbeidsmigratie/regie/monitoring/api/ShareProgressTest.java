@@ -20,6 +20,20 @@ class ShareProgressTest {
     }
 
     @Test
+    void theRegionsTotalAddsUpEverySharePerMomentAndWhatIsLeftIsTheRegions() {
+        FairShareProgress progress = new FairShareProgress(null, null,
+                List.of(java.time.LocalDate.of(2013, 1, 1), java.time.LocalDate.of(2014, 1, 1)), List.of(
+                new ShareProgress("GM1783", "Westland", 2000, List.of(0, 2300)),
+                new ShareProgress("GM0518", "'s-Gravenhage", 2000, List.of(100, 600)),
+                new ShareProgress(null, null, 2000, List.of(50, 100))));
+        ShareProgress total = progress.total();
+        assertThat(total.agreed()).isEqualTo(6000);
+        assertThat(total.realisedNewestFirst()).containsExactly(3000, 150);
+        assertThat(total.toGo()).as("Westland's surplus counts for the region").isEqualTo(3000);
+        assertThat(total.sinceAgreement()).isEqualTo(2850);
+    }
+
+    @Test
     void aShareReachedLeavesNothingToGoAndNothingAgreedHasNoShare() {
         assertThat(new ShareProgress("GM0503", "Delft", 400, List.of(450)).toGo()).isZero();
         assertThat(new ShareProgress("GM0503", "Delft", 400, List.of(450)).realisedShare()).isEqualTo(1.125);
