@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -38,7 +39,7 @@ public record FairShareProgress(FairShareView agreement, Instant asKnownOn, List
             }
         }
         return new ShareProgress(null, null, rows.stream().mapToInt(ShareProgress::agreed).sum(),
-                java.util.Arrays.stream(realised).boxed().toList());
+                Arrays.stream(realised).boxed().toList());
     }
 
     /** The reference date: the last moment. */

@@ -81,10 +81,9 @@ public final class DutchDates {
      */
     public static Optional<LocalDate> parseDate(String typed) {
         String text = normalised(typed);
-        Matcher weekday = WEEKDAY.matcher(text);
-        if (weekday.matches() && WEEKDAYS.containsKey(weekday.group(1))) {
-            DayOfWeek day = WEEKDAYS.get(weekday.group(1));
-            return parseDate(weekday.group(2)).filter(date -> date.getDayOfWeek() == day);
+        Optional<Weekday> weekday = weekday(text);
+        if (weekday.isPresent()) {
+            return parseDate(weekday.get().date()).filter(date -> date.getDayOfWeek() == weekday.get().day());
         }
         Matcher m;
         try {
@@ -113,9 +112,9 @@ public final class DutchDates {
      */
     public static boolean shapedLikeDate(String typed) {
         String text = normalised(typed);
-        Matcher weekday = WEEKDAY.matcher(text);
-        if (weekday.matches() && WEEKDAYS.containsKey(weekday.group(1))) {
-            return shapedLikeDate(weekday.group(2));
+        Optional<Weekday> weekday = weekday(text);
+        if (weekday.isPresent()) {
+            return shapedLikeDate(weekday.get().date());
         }
         Matcher named = NAMED.matcher(text);
         Matcher monthFirst = MONTH_FIRST.matcher(text);
@@ -126,9 +125,19 @@ public final class DutchDates {
 
     /** Whether {@code typed} names a weekday before a date that falls on another ({@code maandag 1 maart 2026}). */
     public static boolean weekdayContradicts(String typed) {
-        Matcher weekday = WEEKDAY.matcher(normalised(typed));
-        return weekday.matches() && WEEKDAYS.containsKey(weekday.group(1)) && parseDate(weekday.group(2))
-                .filter(date -> date.getDayOfWeek() != WEEKDAYS.get(weekday.group(1))).isPresent();
+        return weekday(normalised(typed)).flatMap(weekday -> parseDate(weekday.date())
+                .filter(date -> date.getDayOfWeek() != weekday.day())).isPresent();
+    }
+
+    /** A weekday named before a date, and the date after it. */
+    private record Weekday(DayOfWeek day, String date) {
+    }
+
+    /** The weekday {@code text} (normalised) begins with, if it names one. */
+    private static Optional<Weekday> weekday(String text) {
+        Matcher named = WEEKDAY.matcher(text);
+        return named.matches() && WEEKDAYS.containsKey(named.group(1))
+                ? Optional.of(new Weekday(WEEKDAYS.get(named.group(1)), named.group(2))) : Optional.empty();
     }
 
     /** Whether {@code typed} is a moment as {@link #parseMoment} reads it but on a day no calendar has (31-04-2027). */

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.Year;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -287,7 +288,7 @@ public final class FreeText {
      * that shapes nothing: beside a plain (ASCII) character, or with nothing to shape. With emoji or letters of scripts
      * that need them ("👩‍💻", "❤️", Persian) they are part of what is written.
      */
-    private static java.util.OptionalInt firstInvisible(String value) {
+    private static OptionalInt firstInvisible(String value) {
         int[] points = value.codePoints().toArray();
         for (int i = 0; i < points.length; i++) {
             int c = points[i];
@@ -295,10 +296,10 @@ public final class FreeText {
             boolean stray = c >= '\uFE00' && c <= '\uFE0F' ? i == 0 || points[i - 1] < 0x80
                     : joining(c) && (i == 0 || i == points.length - 1 || points[i - 1] < 0x80 || points[i + 1] < 0x80);
             if (invisible(c) || stray) {
-                return java.util.OptionalInt.of(c);
+                return OptionalInt.of(c);
             }
         }
-        return java.util.OptionalInt.empty();
+        return OptionalInt.empty();
     }
 
     /** Every run of white space, non-breaking spaces included, as one plain space; none at either end. */

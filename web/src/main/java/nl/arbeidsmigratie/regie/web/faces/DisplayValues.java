@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,7 +42,7 @@ public class DisplayValues {
     private static final int MOST_DECIMALS = 6;
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
     /** The fields that hold a list of records, which a change log writes as their values, item after item. */
-    private static final java.util.Set<String> RECORD_LISTS = java.util.Set.of("permits", "details.permits");
+    private static final Set<String> RECORD_LISTS = Set.of("permits", "details.permits");
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,11})(\\.\\d+)?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
@@ -91,7 +93,7 @@ public class DisplayValues {
         if (value == null || !RECORD_LISTS.contains(field)) {
             return text(value, kind, locale);
         }
-        return java.util.Arrays.stream(value.split("; ")).map(item -> java.util.Arrays.stream(item.split(" "))
+        return Arrays.stream(value.split("; ")).map(item -> Arrays.stream(item.split(" "))
                 .map(part -> text(part, kind, locale)).collect(Collectors.joining(" · ")))
                 .collect(Collectors.joining("; "));
     }
