@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.testing.container;
 
 import jakarta.mail.BodyPart;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Header;
 import jakarta.mail.Message;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
  * Reads, from inside the container, the mails the test SMTP server received, over its IMAP port. The test
@@ -29,6 +31,27 @@ public final class Mailbox {
 
     /** The texts of all mails {@code recipient} received so far, oldest first, with their subjects. */
     public static List<Mail> of(String recipient) {
+        return read(recipient, subject -> true, Integer.MAX_VALUE);
+    }
+
+    /** Waits until {@code recipient} received a mail whose subject contains {@code subjectPart}. */
+    public static Mail await(String recipient, String subjectPart, Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            List<Mail> found = read(recipient, subject -> subject != null && subject.contains(subjectPart), 1);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail to " + recipient + " about '" + subjectPart + "' within " + within);
+    }
+
+    /**
+     * The first {@code limit} mails, oldest first, whose subject is {@code wanted}. The subjects come in one
+     * request; only the mails wanted are read whole, as a mailbox that a whole test run writes to grows long.
+     */
+    private static List<Mail> read(String recipient, Predicate<String> wanted, int limit) {
         Properties properties = new Properties();
         properties.put("mail.imap.connectiontimeout", "5000");
         properties.put("mail.imap.timeout", "5000");
@@ -38,7 +61,17 @@ public final class Mailbox {
             store.connect("127.0.0.1", Integer.getInteger("regie.test.mail.imap-port"), recipient, recipient);
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
-            for (Message message : inbox.getMessages()) {
+            Message[] messages = inbox.getMessages();
+            FetchProfile envelopes = new FetchProfile();
+            envelopes.add(FetchProfile.Item.ENVELOPE);
+            inbox.fetch(messages, envelopes);
+            for (Message message : messages) {
+                if (mails.size() == limit) {
+                    break;
+                }
+                if (!wanted.test(message.getSubject())) {
+                    continue;
+                }
                 Map<String, String> headers = new LinkedHashMap<>();
                 for (Header header : java.util.Collections.list(message.getAllHeaders())) {
                     headers.putIfAbsent(header.getName(), header.getValue());
@@ -52,20 +85,6 @@ public final class Mailbox {
             throw new IllegalStateException("cannot read the test mailbox of " + recipient, e);
         }
         return mails;
-    }
-
-    /** Waits until {@code recipient} received a mail whose subject contains {@code subjectPart}. */
-    public static Mail await(String recipient, String subjectPart, Duration within) throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            for (Mail mail : of(recipient)) {
-                if (mail.subject().contains(subjectPart)) {
-                    return mail;
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no mail to " + recipient + " about '" + subjectPart + "' within " + within);
     }
 
     /** The text of the mail's parts; the files it carries go to {@code attachments} by name. */
