@@ -26,8 +26,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -460,9 +462,23 @@ class StrategyBrowserIT {
             for (long to = from + 1; to <= from + 2; to++) {
                 officer.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
                 long expected = to;
-                officer.until(d -> expected == (Long) script(officer, order) && Boolean.TRUE.equals(script(officer,
-                        "var e = document.activeElement; return e.tagName === 'BUTTON' && !e.disabled"
-                                + " && e.closest(\"[data-goal='NUMBERS']\") !== null;")));
+                officer.until(new ExpectedCondition<Boolean>() {
+                    @Override
+                    public Boolean apply(WebDriver driver) {
+                        return expected == (Long) script(officer, order) && Boolean.TRUE.equals(script(officer,
+                                "var e = document.activeElement; return e.tagName === 'BUTTON' && !e.disabled"
+                                        + " && e.closest(\"[data-goal='NUMBERS']\") !== null;"));
+                    }
+
+                    @Override
+                    public String toString() {
+                        // what a failure shows: where the chapter is and what has the focus
+                        return "chapter NUMBERS at place " + expected + " with the focus on its button, but it is at "
+                                + script(officer, order) + " and the focus on " + script(officer,
+                                "var e = document.activeElement; return e ? e.tagName + ' ' + (e.id || e.className)"
+                                        + " + (e.disabled ? ' (disabled)' : '') : 'nothing';");
+                    }
+                });
             }
         }
     }
