@@ -72,15 +72,18 @@
             }) || null;
     }
 
-    /* Focuses {@code element} once it is enabled again: PrimeFaces enables a request's button only after the update. */
-    function focusWhenReady(element, place, tries) {
-        if (!lost()) {
+    /*
+     * Focuses {@code element} once it is enabled again: PrimeFaces enables a request's button only after the update.
+     * Gives up once {@code wanted}, if given, says the focus is no longer to go there.
+     */
+    function focusWhenReady(element, place, tries, wanted) {
+        if (!lost() || (wanted && !wanted())) {
             return;
         }
         var target = shown(element && element.isConnected ? element : found(place));
         if (target && target.disabled && tries > 0) {
             window.setTimeout(function () {
-                focusWhenReady(target, place, tries - 1);
+                focusWhenReady(target, place, tries - 1, wanted);
             }, 50);
         } else if (target) {
             target.focus({preventScroll: true});
@@ -292,9 +295,13 @@
             }))) {
                 return;
             }
+            var dialog = this;
             window.setTimeout(function () {
-                // the button may still be disabled by the request that opened the dialog
-                focusWhenReady(before, null, 20);
+                // the button may still be disabled by the request that opened the dialog; one who went on meanwhile
+                // (into the chapter just added, then a button whose request leaves the focus nowhere a moment) stays
+                focusWhenReady(before, null, 20, function () {
+                    return !dialog.regieMovedOn;
+                });
             }, 100);
         };
     });

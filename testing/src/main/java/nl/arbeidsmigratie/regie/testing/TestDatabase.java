@@ -4,7 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,7 +44,6 @@ public class TestDatabase implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        System.setProperty("payara.microJar", payaraMicroJar());
         String external = System.getenv("REGIE_TEST_DB_URL");
         if (external != null && !external.isBlank()) {
             System.setProperty(URL_PROPERTY, external);
@@ -226,15 +224,6 @@ public class TestDatabase implements LauncherSessionListener {
             }
         }
         return tables;
-    }
-
-    static String payaraMicroJar() {
-        URL entry = TestDatabase.class.getClassLoader().getResource("fish/payara/micro/PayaraMicro.class");
-        if (entry == null || !"jar".equals(entry.getProtocol())) {
-            throw new IllegalStateException("payara-micro is not on the test classpath");
-        }
-        String path = entry.getPath();
-        return Path.of(java.net.URI.create(path.substring(0, path.indexOf("!/")))).toString();
     }
 
     private static int freePort() throws IOException {
