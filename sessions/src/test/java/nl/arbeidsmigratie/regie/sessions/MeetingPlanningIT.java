@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.registration.api.Role;
+import nl.arbeidsmigratie.regie.sessions.api.AgendaItem;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingDetails;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingFormat;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingKind;
@@ -256,22 +258,22 @@ class MeetingPlanningIT {
                 List.of(), good.version()), "error.sessions.time.twice");
         assertRefused(start.id(), new MeetingDetails(good.title(), good.themes(), good.format(), good.venueName(),
                 good.venueAddress(), good.venueCity(), null, good.startsAt(), good.endsAt(), 40, null,
-                List.of(new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(java.time.LocalTime.of(13, 0),
-                        java.time.LocalTime.of(13, 30), "Knelpunten", null, "GM9999")), good.version()),
+                List.of(new AgendaItem(LocalTime.of(13, 0),
+                        LocalTime.of(13, 30), "Knelpunten", null, "GM9999")), good.version()),
                 "error.municipality.unknown");
-        nl.arbeidsmigratie.regie.sessions.api.AgendaItem fine = new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(
-                java.time.LocalTime.of(13, 0), java.time.LocalTime.of(13, 30), "Welkom", null, null);
-        record Row(java.time.LocalTime from, java.time.LocalTime to, String item, String key) {
+        AgendaItem fine = new AgendaItem(
+                LocalTime.of(13, 0), LocalTime.of(13, 30), "Welkom", null, null);
+        record Row(LocalTime from, LocalTime to, String item, String key) {
         }
-        for (Row bad : List.of(new Row(java.time.LocalTime.of(14, 0), null, "Pauze", "error.sessions.agenda.time.missing"),
-                new Row(java.time.LocalTime.of(14, 0), java.time.LocalTime.of(13, 30), "Pauze",
+        for (Row bad : List.of(new Row(LocalTime.of(14, 0), null, "Pauze", "error.sessions.agenda.time.missing"),
+                new Row(LocalTime.of(14, 0), LocalTime.of(13, 30), "Pauze",
                         "error.sessions.agenda.times"),
-                new Row(java.time.LocalTime.of(14, 0), java.time.LocalTime.of(14, 30), " ",
+                new Row(LocalTime.of(14, 0), LocalTime.of(14, 30), " ",
                         "error.sessions.agenda.title.required"))) {
             TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.describe(start.id(), new MeetingDetails(
                     good.title(), good.themes(), good.format(), good.venueName(), good.venueAddress(),
                     good.venueCity(), null, good.startsAt(), good.endsAt(), 40, null, List.of(fine,
-                    new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(bad.from(), bad.to(), bad.item(), null, null)),
+                    new AgendaItem(bad.from(), bad.to(), bad.item(), null, null)),
                     good.version()))).as(bad.key()).isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo(bad.key());
                         assertThat(e.arguments()).as("the row, as the form counts").containsExactly(2);
@@ -306,10 +308,10 @@ class MeetingPlanningIT {
 
         MeetingDetails withAgenda = new MeetingDetails(good.title(), good.themes(), good.format(), good.venueName(),
                 good.venueAddress(), good.venueCity(), null, good.startsAt(), good.endsAt(), 40, 3,
-                List.of(new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(java.time.LocalTime.of(13, 0),
-                                java.time.LocalTime.of(13, 30), "Welkom", "Gedeputeerde", null),
-                        new nl.arbeidsmigratie.regie.sessions.api.AgendaItem(java.time.LocalTime.of(13, 30),
-                                java.time.LocalTime.of(14, 15), "Knelpunten van Westland", null, " gm1783 ")),
+                List.of(new AgendaItem(LocalTime.of(13, 0),
+                                LocalTime.of(13, 30), "Welkom", "Gedeputeerde", null),
+                        new AgendaItem(LocalTime.of(13, 30),
+                                LocalTime.of(14, 15), "Knelpunten van Westland", null, " gm1783 ")),
                 good.version());
         MeetingSaved saved = TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), withAgenda));
         assertThat(saved.hasWarnings()).isFalse();
@@ -344,6 +346,39 @@ class MeetingPlanningIT {
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.describe(start.id(), withAgenda))
                 .as("a change on top of an older version").isInstanceOf(
                         nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException.class));
+    }
+
+    @Test
+    void theProgrammeMovesWithTheMeetingsStartUnlessTheCoordinatorChangedIt() throws Exception {
+        MeetingView first = fixture.series(30).meetings().get(0);
+        MeetingDetails start = startMeeting(first, 30);
+        List<AgendaItem> programme = List.of(new AgendaItem(LocalTime.of(13, 0), LocalTime.of(13, 30), "Welkom",
+                null, null), new AgendaItem(LocalTime.of(13, 30), LocalTime.of(16, 30), "Knelpunten", null, null));
+        MeetingView planned = moved(first, start.startsAt(), start.endsAt(), programme);
+        assertThat(planned.agenda()).isEqualTo(programme);
+
+        // to the morning with its programme as it was: each item as long after the start as before
+        MeetingView morning = moved(planned, start.startsAt().withHour(9), start.endsAt().withHour(12),
+                planned.agenda());
+        assertThat(morning.agenda()).extracting(AgendaItem::startsAt, AgendaItem::endsAt).containsExactly(
+                tuple(LocalTime.of(9, 0), LocalTime.of(9, 30)), tuple(LocalTime.of(9, 30), LocalTime.of(12, 30)));
+        // with a programme of its own: that one
+        List<AgendaItem> own = List.of(new AgendaItem(LocalTime.of(14, 0), LocalTime.of(15, 0), "Welkom", null,
+                null));
+        MeetingView afternoon = moved(morning, start.startsAt().withHour(14), start.endsAt(), own);
+        assertThat(afternoon.agenda()).isEqualTo(own);
+        // to late in the evening, where the programme would run past midnight: kept as it was
+        MeetingView evening = moved(afternoon, start.startsAt().withHour(23), start.startsAt().withHour(23)
+                .withMinute(45), afternoon.agenda());
+        assertThat(evening.agenda()).isEqualTo(own);
+    }
+
+    private MeetingView moved(MeetingView meeting, LocalDateTime from, LocalDateTime to, List<AgendaItem> agenda)
+            throws Exception {
+        MeetingDetails d = startMeeting(meeting, 30);
+        return TestCaller.as(COORDINATOR, () -> planning.describe(meeting.id(), new MeetingDetails(d.title(),
+                d.themes(), d.format(), d.venueName(), d.venueAddress(), d.venueCity(), null, from, to, 30, null,
+                agenda, meeting.version()))).meeting();
     }
 
     @Test

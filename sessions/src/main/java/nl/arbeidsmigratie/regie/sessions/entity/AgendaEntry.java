@@ -9,6 +9,8 @@ import nl.arbeidsmigratie.regie.sessions.api.AgendaItem;
 @Embeddable
 public class AgendaEntry {
 
+    private static final int MINUTES_A_DAY = 24 * 60;
+
     @Column(name = "starts_at")
     private LocalTime startsAt;
 
@@ -31,6 +33,17 @@ public class AgendaEntry {
         this.title = item.title();
         this.speaker = item.speaker();
         this.municipalityCode = item.municipalityCode();
+    }
+
+    /** The same item {@code minutes} later (earlier when negative); null when it would leave its day. */
+    AgendaEntry shifted(int minutes) {
+        int start = startsAt.toSecondOfDay() / 60 + minutes;
+        int end = endsAt.toSecondOfDay() / 60 + minutes;
+        if (start < 0 || end >= MINUTES_A_DAY) {
+            return null;
+        }
+        return new AgendaEntry(new AgendaItem(LocalTime.ofSecondOfDay(start * 60L), LocalTime.ofSecondOfDay(end * 60L),
+                title, speaker, municipalityCode));
     }
 
     public AgendaItem view() {

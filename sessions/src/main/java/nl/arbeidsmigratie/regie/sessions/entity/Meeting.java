@@ -184,8 +184,11 @@ public class Meeting {
                         && d.municipalityLimit() <= (newCapacity == null ? MAX_CAPACITY : newCapacity),
                 "municipalityLimit", "error.sessions.meeting.limit.range",
                 "the limit per municipality lies between 1 and the capacity");
-        List<AgendaEntry> items = checks.value(() -> agenda(d.agenda()));
+        List<AgendaEntry> given = checks.value(() -> agenda(d.agenda()));
         checks.refuseIfBroken();
+        // a programme left as it was moves with the meeting's start; one the coordinator changed is theirs
+        List<AgendaEntry> items = given.stream().map(AgendaEntry::view).toList().equals(agenda())
+                ? followingStart(agenda, d.startsAt()) : given;
         boolean moved = !Objects.equals(startsAt, d.startsAt()) || !Objects.equals(endsAt, d.endsAt())
                 || format != d.format() || !Objects.equals(venueName, name) || !Objects.equals(venueAddress, address)
                 || !Objects.equals(venueCity, city) || !Objects.equals(onlineLink, link);
@@ -240,6 +243,7 @@ public class Meeting {
     public void fixDate(Instant start, Instant end) {
         requireOpen();
         checkTimes(start, end);
+        this.agenda = followingStart(agenda, start);
         this.startsAt = start;
         this.endsAt = end;
         if (status != MeetingStatus.MOVED_ONLINE && !announcing().broken()) {
@@ -410,6 +414,31 @@ public class Meeting {
                     "the link is an https:// address");
         }
         return link;
+    }
+
+    /**
+     * The programme for a meeting that is to start at {@code start}: each item as long after the start as it was, so
+     * a welcome at the start stays at the start. Kept as it is without a start before or after, or when an item
+     * would leave the day.
+     */
+    private List<AgendaEntry> followingStart(List<AgendaEntry> items, Instant start) {
+        if (startsAt == null || start == null || items.isEmpty()) {
+            return items;
+        }
+        int minutes = (start.atZone(DutchTime.ZONE).toLocalTime().toSecondOfDay()
+                - startsAt.atZone(DutchTime.ZONE).toLocalTime().toSecondOfDay()) / 60;
+        if (minutes == 0) {
+            return items;
+        }
+        List<AgendaEntry> moved = new ArrayList<>();
+        for (AgendaEntry item : items) {
+            AgendaEntry later = item.shifted(minutes);
+            if (later == null) {
+                return items;
+            }
+            moved.add(later);
+        }
+        return moved;
     }
 
     private static List<AgendaEntry> agenda(List<AgendaItem> items) {
