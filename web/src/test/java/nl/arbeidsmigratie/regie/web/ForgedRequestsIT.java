@@ -247,6 +247,23 @@ class ForgedRequestsIT {
     }
 
     @Test
+    void aLinkOutsideThePagesAnswersOnlyItsMethodsAndSaysWhich() throws Exception {
+        Map<String, String> allowed = Map.of("newsletter/unsubscribe?token=x", "GET, HEAD, POST",
+                "calendars/unknown.ics", "GET, HEAD");
+        for (Map.Entry<String, String> link : allowed.entrySet()) {
+            URI uri = URI.create(base + link.getKey());
+            for (String method : List.of("PUT", "DELETE", "PATCH")) {
+                HttpResponse<String> answer = Http.send(method, uri, null, null, null);
+                assertThat(answer.statusCode()).as(method + " " + uri).isEqualTo(405);
+                assertThat(answer.headers().firstValue("Allow")).as(method + " " + uri).hasValue(link.getValue());
+            }
+            HttpResponse<String> options = Http.send("OPTIONS", uri, null, null, null);
+            assertThat(options.statusCode()).as("OPTIONS " + uri).isEqualTo(204);
+            assertThat(options.headers().firstValue("Allow")).as("OPTIONS " + uri).hasValue(link.getValue());
+        }
+    }
+
+    @Test
     void aTextTooLongForItsFieldIsRefusedWithThatFieldsLimit() throws Exception {
         // a count's source takes 300 characters, more than the 200 its message once named
         HttpResponse<String> count = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_OFFICER.email(),

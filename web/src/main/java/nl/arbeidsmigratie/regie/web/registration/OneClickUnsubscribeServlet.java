@@ -2,7 +2,6 @@ package nl.arbeidsmigratie.regie.web.registration;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import nl.arbeidsmigratie.regie.registration.api.Newsletter;
 import nl.arbeidsmigratie.regie.registration.api.UnsubscribeOutcome;
+import nl.arbeidsmigratie.regie.web.faces.AllowingServlet;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 
 /**
@@ -19,7 +19,7 @@ import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
  * no one and leads to the page that asks first.
  */
 @WebServlet(Newsletter.ONE_CLICK)
-public class OneClickUnsubscribeServlet extends HttpServlet {
+public class OneClickUnsubscribeServlet extends AllowingServlet {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,9 +1,9 @@
 package nl.arbeidsmigratie.regie.web.security;
 
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.arbeidsmigratie.regie.web.faces.AllowingServlet;
 
 /**
  * What a page calls when its reader, warned that the session is about to end, chooses to stay signed in: the
@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * 204 with nothing, or 401 when the session has ended after all.
  */
 @WebServlet("/app/keep-alive")
-public class KeepAlive extends HttpServlet {
+public class KeepAlive extends AllowingServlet {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,13 +2,13 @@ package nl.arbeidsmigratie.regie.web.sessions;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingCalendars;
+import nl.arbeidsmigratie.regie.web.faces.AllowingServlet;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 
 /**
@@ -17,7 +17,7 @@ import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
  * malformed address gets the same short 404 as any unknown one, in the asker's language.
  */
 @WebServlet(MeetingCalendars.FEED_PATH + "*")
-public class CalendarFeedServlet extends HttpServlet {
+public class CalendarFeedServlet extends AllowingServlet {
 
     private static final long serialVersionUID = 1L;
 

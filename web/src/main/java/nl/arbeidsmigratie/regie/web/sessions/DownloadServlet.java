@@ -1,6 +1,5 @@
 package nl.arbeidsmigratie.regie.web.sessions;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,13 +7,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
+import nl.arbeidsmigratie.regie.web.faces.AllowingServlet;
 
 /**
  * A file for people signed in, found by the number in {@code ?id=} and always sent as a download, so a browser saves
  * it rather than showing it as a page of the application. A malformed or unknown id is not found; a refusal of the
  * facade is forbidden.
  */
-abstract class DownloadServlet extends HttpServlet {
+abstract class DownloadServlet extends AllowingServlet {
 
     private static final long serialVersionUID = 1L;
 

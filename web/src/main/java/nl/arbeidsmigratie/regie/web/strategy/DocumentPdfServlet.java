@@ -2,13 +2,13 @@ package nl.arbeidsmigratie.regie.web.strategy;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentPdf;
+import nl.arbeidsmigratie.regie.web.faces.AllowingServlet;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
 
 /**
@@ -17,7 +17,7 @@ import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
  * not-found (404) page; a parameter that is no number is a 404 too, as it names no document.
  */
 @WebServlet("/app/strategy/document.pdf")
-public class DocumentPdfServlet extends HttpServlet {
+public class DocumentPdfServlet extends AllowingServlet {
 
     private static final long serialVersionUID = 1L;
 
