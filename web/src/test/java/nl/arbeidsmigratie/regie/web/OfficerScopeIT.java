@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What an officer sees of other municipalities through the API, and the size limits of request bodies: another
  * municipality's record by id answers exactly like a missing one, contacts of others come without email and phone,
- * small occupancy is withheld from the regional picture, and an oversize body is refused with 413 storing nothing.
+ * small occupancy is withheld from the regional picture, and an oversize body is refused with 413 storing nothing;
+ * a monitoring page's link that names another municipality shows the officer's own and says so.
  */
 @ExtendWith(ArquillianExtension.class)
 class OfficerScopeIT {
@@ -109,6 +110,19 @@ class OfficerScopeIT {
         }
         // Westland's own officer still reads it
         assertThat(Http.get(api("/api/v1/locations/{id}", location), DEMO_OFFICER).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anOfficerFollowingALinkToAnotherMunicipalitysPageSeesTheirOwnAndIsToldSo() throws Exception {
+        PageClient westland = PageClient.signedIn(base, DEMO_OFFICER.email(), DEMO_OFFICER.password());
+        for (String page : List.of("app/monitoring/locations.xhtml", "app/monitoring/counts.xhtml",
+                "app/monitoring/inspections.xhtml", "app/monitoring/import.xhtml")) {
+            PageClient.Page delft = westland.get(page + "?municipality=GM0503");
+            assertThat(delft.status()).as(page).isEqualTo(200);
+            assertThat(delft.body()).as(page).contains("alleen uw eigen gemeente, niet Delft.");
+            assertThat(westland.get(page + "?municipality=GM1783").body()).as(page + ", its own")
+                    .doesNotContain("alleen uw eigen gemeente");
+        }
     }
 
     @Test

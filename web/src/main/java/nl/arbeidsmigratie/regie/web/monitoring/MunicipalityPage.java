@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
@@ -37,17 +38,23 @@ public abstract class MunicipalityPage implements Serializable {
     private MunicipalityView municipality;
     private LocalDateTime asKnownOn;
     private boolean mayWrite;
+    private String askedElsewhere;
 
     @PostConstruct
     void showFirst() {
         AccountView account = layout.getAccount();
+        // A link may name the municipality to show (?municipality=GM0503), e.g. from the home page.
+        String asked = Faces.getRequestParameter("municipality");
+        Optional<MunicipalityView> named = asked != null && ASKED.matcher(asked).matches() ? directory.find(asked)
+                : Optional.empty();
         if (account.role() == Role.OFFICER) {
+            // a link a coordinator passed on shows the officer's own municipality, and says so
+            askedElsewhere = named.filter(other -> !other.code().equals(account.municipalityCode()))
+                    .map(MunicipalityView::name).orElse(null);
             show(account.municipalityCode());
             return;
         }
-        // A link may name the municipality to show (?municipality=GM0503), e.g. from the home page.
-        String asked = Faces.getRequestParameter("municipality");
-        show(asked != null && ASKED.matcher(asked).matches() && directory.find(asked).isPresent() ? asked : SHOWN_FIRST);
+        show(named.map(MunicipalityView::code).orElse(SHOWN_FIRST));
     }
 
     private void show(String code) {
@@ -56,6 +63,11 @@ public abstract class MunicipalityPage implements Serializable {
         mayWrite = account.role() == Role.COORDINATOR
                 || (account.role() == Role.OFFICER && code.equals(account.municipalityCode()));
         municipalityShown();
+    }
+
+    /** The municipality a link named that an officer was shown their own instead of; null for none. */
+    public String getAskedElsewhere() {
+        return askedElsewhere;
     }
 
     /** Loads what the page shows of {@link #getMunicipality()} as known on {@link #moment()}. */
