@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -196,6 +197,15 @@ class StrategyDocumentsIT {
                 .doesNotContain(draft.id());
         TestCaller.as(rotterdam, () -> assertThatThrownBy(() -> documents.create(new NewDocument(DocumentKind.VISION,
                 "Niet van ons", WESTLAND, null, Set.of()))).isInstanceOf(AccessRefusedException.class));
+        // an officer who names no municipality, or names their own in any case, starts their own municipality's
+        for (String named : Arrays.asList(null, " ", " gm1783 ")) {
+            assertThat(TestCaller.as(OFFICER, () -> documents.create(new NewDocument(DocumentKind.POLICY_FRAMEWORK,
+                    "Kader " + named, named, null, Set.of()))).municipalityCode()).isEqualTo(WESTLAND);
+        }
+        TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> documents.create(new NewDocument(
+                DocumentKind.POLICY_FRAMEWORK, "Van wie?", null, null, Set.of())))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.municipality.required")));
     }
 
     @Test
@@ -274,7 +284,8 @@ class StrategyDocumentsIT {
         List<String> keys = List.of("error.strategy.title.required", "error.strategy.title.too-long",
                 "error.strategy.kind.required", "error.municipality.unknown", "error.strategy.region.unknown",
                 "error.strategy.region.required",
-                "error.strategy.municipality.required", "error.text.line-break", "error.strategy.title.required",
+                // an officer's vision is their municipality's: a region beside it is the mistake
+                "error.strategy.region.not-for-kind", "error.text.line-break", "error.strategy.title.required",
                 "error.text.invisible-character", "error.strategy.region.not-for-kind",
                 "error.strategy.municipality.not-for-agreement");
         for (int i = 0; i < bad.size(); i++) {

@@ -7,8 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +21,7 @@ import java.util.UUID;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
+import nl.arbeidsmigratie.regie.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -384,7 +390,19 @@ class StrategyBrowserIT {
             coordinator.waitForText("status", "Ter beoordeling");
             assertThat(coordinator.text(By.id("doc:history"))).as("the note handed in with it")
                     .contains("Bron toegevoegd " + mark);
+            assertThat(coordinator.text(By.id("doc:submitted"))).as("the reviewer reads the note first")
+                    .contains("Ter beoordeling ingediend door " + DEMO_OFFICER.displayName())
+                    .contains("Bron toegevoegd " + mark);
+            // Westland has a vision in force: adopting this one replaces it, as the dialog says, with the chapters
+            // still empty
+            long earlier = adoptedVision("Eerdere visie " + mark, LocalDate.now(DutchTime.ZONE).minusDays(1));
+            long id = Long.parseLong(page.substring(page.indexOf("id=") + 3));
+            String inForce = westlandVisionInForce(id);
+            coordinator.open(page);
             opens(coordinator, By.id("doc:adopt"), "adoptDialog");
+            assertThat(coordinator.text(By.id("adoptForm:replaces")))
+                    .contains("vervangt dit document „" + inForce + "”, dat nu van kracht is");
+            assertThat(coordinator.text(By.id("adoptForm:adoptEmpty"))).contains("hoofdstukken zijn leeg");
             coordinator.click(By.id("adoptForm:save"));
             coordinator.waitForText("adoptForm:formMessages", "Kies wie het document vaststelde");
             typeAfterUpdate(coordinator, "adoptForm:adoptionReference", "https://westland.example/besluit/" + mark);
@@ -396,6 +414,15 @@ class StrategyBrowserIT {
             assertThat(coordinator.text(By.id("adoption"))).contains("Gemeenteraad").contains("besluit/" + mark)
                     .contains("vastgesteld (versie 3)");
             assertThat(coordinator.text(By.id("doc:versionTable_data"))).contains("3 · vastgesteld");
+            assertThat(coordinator.driver().findElements(By.id("doc:replacedBy"))).as("in force itself").isEmpty();
+            coordinator.open("app/strategy/document.xhtml?id=" + earlier);
+            assertThat(coordinator.text(By.id("doc:replacedBy"))).contains("Niet meer van kracht: „" + title + "”");
+            assertThat(coordinator.driver().findElements(By.id("doc:adoptionLink")))
+                    .as("a reference with words beside an address is no link").isEmpty();
+            assertThat(coordinator.text(By.id("doc:adoptionReference"))).isEqualTo("https://raad.example/besluit 12 – visie");
+            coordinator.click(By.id("doc:inForce"));
+            coordinator.until(ExpectedConditions.urlContains("document.xhtml?id=" + id));
+            coordinator.open(page);
             coordinator.click(By.id("doc:markEnrolment"));
             coordinator.waitForText("doc:messages", "De aanmelding staat nu op \"Beleid vastgesteld\".");
             assertThat(coordinator.driver().findElements(By.id("doc:enrolmentOffer"))).isEmpty();
@@ -479,6 +506,41 @@ class StrategyBrowserIT {
                                         + " + (e.disabled ? ' (disabled)' : '') : 'nothing';");
                     }
                 });
+            }
+        }
+    }
+
+    /** A vision of Westland's submitted and adopted on {@code day} through the API; its id. */
+    private long adoptedVision(String visionTitle, LocalDate day) throws Exception {
+        HttpResponse<String> created = Http.postJson(URI.create(base + "api/v1/strategy/documents"),
+                DEMO_OFFICER.email(), "{\"kind\":\"VISION\",\"title\":" + Json.quoted(visionTitle)
+                        + ",\"municipalityCode\":\"GM1783\",\"policyFields\":[\"HOUSING\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long vision = Long.parseLong(String.valueOf(Json.at(Json.parse(created.body()), "id")));
+        String documents = base + "api/v1/strategy/documents/" + vision;
+        HttpResponse<String> described = Http.send("PUT", URI.create(documents), Http.tokenFor(DEMO_OFFICER.email()),
+                "application/json", "{\"title\":" + Json.quoted(visionTitle) + ",\"policyFields\":[\"HOUSING\"],"
+                        + "\"reviewerEmail\":" + Json.quoted(DEMO_COORDINATOR.email()) + ",\"version\":"
+                        + Json.at(Json.parse(created.body()), "version") + "}");
+        assertThat(described.statusCode()).as(described.body()).isEqualTo(200);
+        HttpResponse<String> submitted = Http.postJson(URI.create(documents + "/submit"), DEMO_OFFICER.email(), "{}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        HttpResponse<String> adopted = Http.postJson(URI.create(documents + "/adopt"),
+                DEMO_COORDINATOR.email(), "{\"body\":\"COUNCIL\",\"date\":\"" + day + "\",\"reference\":\"https://raad.example/besluit 12 – visie\"}");
+        assertThat(adopted.statusCode()).as(adopted.body()).isEqualTo(200);
+        return vision;
+    }
+
+    /** The title of Westland's vision in force apart from {@code except}, as the province's overview finds it. */
+    private static String westlandVisionInForce(long except) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("select title from strategy.document"
+                     + " where municipality_code = 'GM1783' and kind = 'VISION' and status = 'ADOPTED' and id <> ?"
+                     + " order by adoption_date desc, id desc limit 1")) {
+            query.setLong(1, except);
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).as("a vision in force").isTrue();
+                return rows.getString(1);
             }
         }
     }

@@ -71,8 +71,8 @@ public class StrategyDocuments {
     AuditTrail audit;
 
     /**
-     * Starts a document from the current template. Officers start their own municipality's documents, or a
-     * regional agreement of their municipality's region; coordinators any.
+     * Starts a document from the current template. Officers start their own municipality's documents (named or
+     * not), or a regional agreement of their municipality's region; coordinators any.
      */
     public DocumentView create(@NotNull NewDocument request) {
         AccountView caller = access.caller();
@@ -112,7 +112,10 @@ public class StrategyDocuments {
             document = StrategyDocument.regionalAgreement(title, request.policyFields(), region, members, template,
                     now, caller.email());
         } else {
-            String code = request.municipalityCode() == null ? "" : request.municipalityCode();
+            // an officer's document is their own municipality's unless they name it
+            String code = !FreeText.blank(request.municipalityCode())
+                    ? MunicipalityCodes.normalised(request.municipalityCode())
+                    : caller.role() == Role.OFFICER ? caller.municipalityCode() : "";
             if (code.isEmpty()) {
                 throw new InvalidInputException("municipalityCode", "error.strategy.municipality.required",
                         "a " + request.kind() + " is a municipality's: name it");

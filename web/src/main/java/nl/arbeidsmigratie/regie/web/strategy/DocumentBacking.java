@@ -7,9 +7,12 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +65,11 @@ import org.primefaces.PrimeFaces;
 @ViewScoped
 public class DocumentBacking implements Serializable {
 
+    /** As the province's overview has it: the document adopted last is in force, the later id first on one date. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
+    private static final Comparator<DocumentView> LATEST_ADOPTED_FIRST = Comparator
+            .comparing((DocumentView d) -> d.adoption().date()).thenComparing(DocumentView::id).reversed();
+
     /** The client id of a section's editor, as a request names its source: quoted into a script, so nothing else. */
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]+(:[A-Za-z0-9_-]+)+");
 
@@ -108,6 +116,7 @@ public class DocumentBacking implements Serializable {
 
     private Long id;
     private DocumentView document;
+    private List<DocumentView> adoptedAlike;
     private final List<SectionView> sections = new ArrayList<>();
     private final SectionDrafts drafts = new SectionDrafts();
     private List<TransitionView> history = List.of();
@@ -692,6 +701,57 @@ public class DocumentBacking implements Serializable {
         }
         TransitionView last = history.get(history.size() - 1);
         return last.sentBack() ? last : null;
+    }
+
+    /** The adoption's reference as a link when it is a web address alone; a number or a sentence stays text. */
+    public String getAdoptionLink() {
+        String reference = document == null || document.adoption() == null ? null : document.adoption().reference();
+        if (reference == null || !WEB_ADDRESS.matcher(reference).matches()) {
+            return null;
+        }
+        try {
+            return new URI(reference).getHost() == null ? null : reference;
+        } catch (URISyntaxException notAnAddress) {
+            return null;
+        }
+    }
+
+    /** For the reviewer, the submission the document waits on, with what its authors wrote to them; null otherwise. */
+    public TransitionView getSubmitted() {
+        if (document == null || document.status() != DocumentStatus.IN_REVIEW || isAuthor() || history.isEmpty()) {
+            return null;
+        }
+        TransitionView last = history.get(history.size() - 1);
+        return last.to() == DocumentStatus.IN_REVIEW ? last : null;
+    }
+
+    /**
+     * The adopted document of this kind that adopting this one puts out of force (a municipality has one vision and
+     * one policy framework in force), as the adopt dialog says; null for none.
+     */
+    public DocumentView getReplaced() {
+        return document.status() == DocumentStatus.ADOPTED || adoptedAlike().isEmpty() ? null : adoptedAlike().get(0);
+    }
+
+    /** For an adopted document no longer in force, the one of its kind adopted later that is; null otherwise. */
+    public DocumentView getReplacedBy() {
+        if (document.status() != DocumentStatus.ADOPTED || adoptedAlike().isEmpty()
+                || LATEST_ADOPTED_FIRST.compare(adoptedAlike().get(0), document) > 0) {
+            return null;
+        }
+        return adoptedAlike().get(0);
+    }
+
+    /** The municipality's other adopted documents of a kind it has one of in force, the one in force first. */
+    private List<DocumentView> adoptedAlike() {
+        if (adoptedAlike == null) {
+            adoptedAlike = !document.kind().oneInForce() || document.municipalityCode() == null ? List.of()
+                    : documents.listOf(document.municipalityCode()).stream()
+                            .filter(other -> other.id() != document.id() && other.kind() == document.kind()
+                                    && other.status() == DocumentStatus.ADOPTED)
+                            .map(other -> documents.find(other.id())).sorted(LATEST_ADOPTED_FIRST).toList();
+        }
+        return adoptedAlike;
     }
 
     /** The authors may take their document back while it waits for review, not once the reviewer responded. */
