@@ -93,9 +93,8 @@ final class HtmlParagraphs {
                 endItem();
                 endBlock();
                 com.lowagie.text.List list = new com.lowagie.text.List(name.equals("ol"), false, size * 1.4f);
-                if (name.equals("ul")) {
-                    list.setListSymbol(new Chunk("\u2022  ", font(Font.NORMAL)));
-                }
+                // a numbered list's numbers take the symbol's font: the text's, not the library's own larger one
+                list.setListSymbol(new Chunk(name.equals("ul") ? "\u2022  " : "", font(Font.NORMAL)));
                 list.setIndentationLeft(size * 1.2f * lists.size());
                 lists.push(list);
             }

@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.strategy.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.Element;
+import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import java.util.List;
@@ -42,6 +43,19 @@ class HtmlParagraphsTest {
                 sans, 11);
 
         assertThat(((Paragraph) blocks.get(0)).getContent()).isEqualTo("Bouw  en \u2640 klaar");
+    }
+
+    @Test
+    void aNumberedListsNumbersAreInTheTextsFontAndSize() throws Exception {
+        List<Element> blocks = HtmlParagraphs.of("<ol><li>Een</li><li>Twee</li></ol>", BaseFont.createFont(), 11);
+
+        com.lowagie.text.List list = blocks.stream().flatMap(block -> block instanceof Paragraph paragraph
+                        ? paragraph.stream() : java.util.stream.Stream.of(block))
+                .filter(com.lowagie.text.List.class::isInstance).map(com.lowagie.text.List.class::cast).findFirst()
+                .orElseThrow();
+        assertThat(list.isNumbered()).isTrue();
+        assertThat(list.getItems()).hasSize(2).allSatisfy(item -> assertThat(((ListItem) item).getListSymbol()
+                .getFont().getSize()).isEqualTo(11f));
     }
 
     @Test
