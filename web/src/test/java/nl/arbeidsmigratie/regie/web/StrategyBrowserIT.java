@@ -381,9 +381,15 @@ class StrategyBrowserIT {
             assertThat(((JavascriptExecutor) officer.driver()).executeScript("return window.asked")).isNull();
             officer.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
                     "return document.activeElement.id")).endsWith(":comments"));
-            // the source asked for is added, so the document goes back as a new version
+            // the source asked for is added and kept as a version of its own (3); changed once more, the document
+            // goes back as a new version (4)
             write(officer, "LOCATIONS", "Huisvesting op bedrijventerreinen en in kernen " + mark
                     + " (bron: gemeentelijke telling).");
+            opens(officer, By.id("doc:saveVersion"), "versionDialog");
+            officer.type("versionForm:note", "Bron erbij " + mark);
+            officer.click(By.id("versionForm:save"));
+            officer.until(ExpectedConditions.attributeToBe(By.id("versionDialog"), "aria-hidden", "true"));
+            write(officer, "ONE_VISION", " Herzien.");
             submit(officer, false, "Bron toegevoegd " + mark);
 
             coordinator.open(page);
@@ -412,8 +418,8 @@ class StrategyBrowserIT {
             coordinator.click(By.id("adoptForm:save"));
             coordinator.waitForText("status", "Vastgesteld");
             assertThat(coordinator.text(By.id("adoption"))).contains("Gemeenteraad").contains("besluit/" + mark)
-                    .contains("vastgesteld (versie 3)");
-            assertThat(coordinator.text(By.id("doc:versionTable_data"))).contains("3 · vastgesteld");
+                    .contains("vastgesteld (versie 4)");
+            assertThat(coordinator.text(By.id("doc:versionTable_data"))).contains("4 · vastgesteld");
             assertThat(coordinator.driver().findElements(By.id("doc:replacedBy"))).as("in force itself").isEmpty();
             coordinator.open("app/strategy/document.xhtml?id=" + earlier);
             assertThat(coordinator.text(By.id("doc:replacedBy"))).contains("Niet meer van kracht: „" + title + "”");
@@ -426,16 +432,19 @@ class StrategyBrowserIT {
             coordinator.click(By.id("doc:markEnrolment"));
             coordinator.waitForText("doc:messages", "De aanmelding staat nu op \"Beleid vastgesteld\".");
             assertThat(coordinator.driver().findElements(By.id("doc:enrolmentOffer"))).isEmpty();
-            String pdfLink = coordinator.driver().findElement(By.id("pdf-link-3")).getAttribute("href");
+            String pdfLink = coordinator.driver().findElement(By.id("pdf-link-4")).getAttribute("href");
             assertThat(pdfLink).endsWith("app/strategy/document.pdf?document=" + page.substring(page.indexOf("id=") + 3)
-                    + "&version=3");
+                    + "&version=4");
             assertThat(pdfText(coordinator, pdfLink)).contains(title).contains("peildatum 15 juni 2025")
                     .contains("Bron " + mark);
 
             officer.open("app/strategy/documents.xhtml");
-            assertThat(officer.text(By.xpath("//tr[contains(., '" + title + "')]"))).contains("Vastgesteld · versie 3")
-                    .doesNotContain("vastgesteld (v3)");
+            assertThat(officer.text(By.xpath("//tr[contains(., '" + title + "')]"))).contains("Vastgesteld · versie 4")
+                    .doesNotContain("vastgesteld (v4)");
             officer.open(page.replace("document.xhtml", "versions.xhtml"));
+            // first compared: what was handed in the time before (2) with the last (4), all the reviewer read anew
+            assertThat(officer.text(By.id("versions:before_label"))).isEqualTo("2");
+            assertThat(officer.text(By.id("versions:after_label"))).isEqualTo("4");
             officer.click(By.id("versions:compare"));
             officer.waitForText("versions:comparison", "ongewijzigd");
             accessible(officer, "the versions compared");

@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import nl.arbeidsmigratie.regie.strategy.api.Comparison;
 import nl.arbeidsmigratie.regie.strategy.api.SectionComparison;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentVersions;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
@@ -42,6 +44,8 @@ public class VersionsBacking implements Serializable {
     private DocumentView document;
     private List<VersionSummary> list = List.of();
     private Integer adoptedVersion;
+    /** The version handed in for review the time before the last; null until it was handed in twice. */
+    private Integer handedInBefore;
     private Integer before;
     private Integer after;
     private Comparison comparison;
@@ -57,10 +61,12 @@ public class VersionsBacking implements Serializable {
         }
         NotFound.whenMissing(NotFound.asked("id"), document);
         if (document != null && list.size() >= 2) {
-            // the latest two, which a reader compares first, whatever order the list is in
+            // the latest two, which a reader compares first, whatever order the list is in; a document handed in
+            // again against what was handed in the time before: all a reviewer has not read yet
             List<Integer> numbers = list.stream().map(VersionSummary::number).sorted().toList();
-            before = numbers.get(numbers.size() - 2);
             after = numbers.get(numbers.size() - 1);
+            before = handedInBefore != null && handedInBefore < after ? handedInBefore
+                    : numbers.get(numbers.size() - 2);
         }
     }
 
@@ -73,6 +79,9 @@ public class VersionsBacking implements Serializable {
         list = versions.list(id);
         List<TransitionView> history = workflow.history(id);
         adoptedVersion = StrategyPages.adoptedVersion(history);
+        List<Integer> handedIn = history.stream().filter(t -> t.to() == DocumentStatus.IN_REVIEW)
+                .map(TransitionView::versionNumber).filter(Objects::nonNull).toList();
+        handedInBefore = handedIn.size() < 2 ? null : handedIn.get(handedIn.size() - 2);
     }
 
     public void compare() {
