@@ -197,6 +197,12 @@ class StrategyApiIT {
         assertThat(Json.at(Json.parse(elsewhere.body()), "parameter")).isEqualTo("sectionId");
         assertThat(Json.at(Json.parse(send("GET", "documents/" + document, DEMO_OFFICER.email(), null).body()),
                 "status")).isEqualTo("DRAFT");
+        // a draft is not sent back: the refusal says in words which documents take the step
+        HttpResponse<String> notInReview = send("POST", "documents/" + document + "/send-back",
+                DEMO_COORDINATOR.email(), "{\"text\":\"Te vroeg\"}");
+        assertThat(notInReview.statusCode()).as(notInReview.body()).isEqualTo(400);
+        assertThat(Json.at(Json.parse(notInReview.body()), "detail"))
+                .isEqualTo("only a document that is in review can take this step; this one is draft");
         // a note for the reviewer is optional (without one, as the outsiders' case above sends it)
         assertThat(send("POST", "documents/" + document + "/submit", DEMO_OFFICER.email(),
                 "{\"text\":\"Cijfers bijgewerkt naar de peildatum\"}").statusCode()).isEqualTo(200);

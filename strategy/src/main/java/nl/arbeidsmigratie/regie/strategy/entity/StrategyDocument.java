@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -272,9 +273,14 @@ public class StrategyDocument {
     private void move(DocumentStatus from, DocumentStatus to) {
         if (status != from) {
             throw new InvalidInputException("status", "error.strategy.transition.not-allowed",
-                    "a document that is " + status + " cannot become " + to);
+                    "only a document that is " + words(from) + " can take this step; this one is " + words(status));
         }
         status = to;
+    }
+
+    /** A status as a caller of the API reads it in a sentence: in review, not IN_REVIEW. */
+    private static String words(DocumentStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     public Long id() {
