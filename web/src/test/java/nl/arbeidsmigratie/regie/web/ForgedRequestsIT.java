@@ -247,6 +247,25 @@ class ForgedRequestsIT {
     }
 
     @Test
+    void aRecordHasOneAddressNotOnePerWayOfWritingItsNumber() throws Exception {
+        HttpResponse<String> created = Http.postJson(URI.create(base + "api/v1/strategy/documents"),
+                DEMO_OFFICER.email(), "{\"kind\":\"POLICY_RULES\",\"title\":\"Eén adres " + UUID.randomUUID() + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = String.valueOf(Json.at(Json.parse(created.body()), "id"));
+        // the same number in Arabic-Indic digits, and with a plus sign
+        String arabic = id.chars().mapToObj(digit -> String.valueOf((char) (digit - '0' + 0x0660)))
+                .collect(Collectors.joining());
+        PageClient officer = PageClient.signedIn(base, DEMO_OFFICER.email(), DEMO_OFFICER.password());
+        assertThat(officer.get("app/strategy/document.xhtml?id=" + id).status()).isEqualTo(200);
+        for (String other : List.of(arabic, "+" + id)) {
+            String asked = URLEncoder.encode(other, StandardCharsets.UTF_8);
+            for (String page : List.of("app/strategy/document.xhtml?id=", "app/strategy/versions.xhtml?id=")) {
+                assertThat(officer.get(page + asked).status()).as(page + other).isEqualTo(404);
+            }
+        }
+    }
+
+    @Test
     void aLinkOutsideThePagesAnswersOnlyItsMethodsAndSaysWhich() throws Exception {
         Map<String, String> allowed = Map.of("newsletter/unsubscribe?token=x", "GET, HEAD, POST",
                 "calendars/unknown.ics", "GET, HEAD");

@@ -28,6 +28,7 @@ import nl.arbeidsmigratie.regie.registration.api.PolicyPhase;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import nl.arbeidsmigratie.regie.web.faces.NotFound;
+import nl.arbeidsmigratie.regie.web.faces.RecordIds;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -111,7 +112,7 @@ public class CircleBacking implements Serializable {
             return Optional.empty();
         }
         try {
-            long id = Long.parseLong(Faces.getRequestParameter("enrolment").strip());
+            long id = RecordIds.parse(Faces.getRequestParameter("enrolment"));
             List<EnrolmentView> seen = layout.isOfficer() ? enrolments.own() : enrolments.list(edition.id(), Set.of());
             return seen.stream().filter(e -> e.id() == id && e.editionId() == edition.id() && e.status().isOpen())
                     .findFirst();
@@ -143,7 +144,7 @@ public class CircleBacking implements Serializable {
             return Optional.empty();
         }
         try {
-            return editions.find(Long.parseLong(requested.strip()));
+            return editions.find(RecordIds.parse(requested));
         } catch (NumberFormatException notAnId) {
             return Optional.empty();
         }

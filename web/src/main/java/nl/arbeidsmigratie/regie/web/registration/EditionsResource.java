@@ -20,6 +20,7 @@ import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentStatus;
 import nl.arbeidsmigratie.regie.registration.api.EnrolmentView;
 import nl.arbeidsmigratie.regie.registration.api.Enrolments;
+import nl.arbeidsmigratie.regie.web.faces.RecordIds;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
@@ -96,7 +97,7 @@ public class EditionsResource {
 
     private static long editionId(String id) {
         try {
-            return Long.parseLong(id.strip());
+            return RecordIds.parse(id);
         } catch (NumberFormatException notANumber) {
             throw new BadParameterException("id", "id must be a whole number, not '" + id + "'", "error.api.id", id);
         }

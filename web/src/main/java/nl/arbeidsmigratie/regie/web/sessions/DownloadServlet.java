@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.web.faces.AllowingServlet;
+import nl.arbeidsmigratie.regie.web.faces.RecordIds;
 
 /**
  * A file for people signed in, found by the number in {@code ?id=} and always sent as a download, so a browser saves
@@ -29,7 +30,7 @@ abstract class DownloadServlet extends AllowingServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Download download;
         try {
-            download = find(Long.parseLong(String.valueOf(request.getParameter("id")).strip()));
+            download = find(RecordIds.parse(request.getParameter("id")));
         } catch (NumberFormatException | InvalidInputException unknown) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

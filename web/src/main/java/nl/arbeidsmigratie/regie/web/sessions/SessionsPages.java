@@ -5,6 +5,7 @@ import java.util.OptionalLong;
 import nl.arbeidsmigratie.regie.registration.api.EditionView;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.web.faces.RecordIds;
 import org.omnifaces.util.Faces;
 
 /** What the sessions pages read from their address: an id, or the edition shown (the current one by default). */
@@ -20,7 +21,7 @@ final class SessionsPages {
             return OptionalLong.empty();
         }
         try {
-            return OptionalLong.of(Long.parseLong(value.strip()));
+            return OptionalLong.of(RecordIds.parse(value));
         } catch (NumberFormatException notANumber) {
             return OptionalLong.empty();
         }

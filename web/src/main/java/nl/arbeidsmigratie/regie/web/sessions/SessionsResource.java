@@ -33,6 +33,7 @@ import nl.arbeidsmigratie.regie.sessions.api.NewRegistration;
 import nl.arbeidsmigratie.regie.sessions.api.PollGuest;
 import nl.arbeidsmigratie.regie.sessions.api.PollResults;
 import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
+import nl.arbeidsmigratie.regie.web.faces.RecordIds;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
@@ -267,7 +268,7 @@ public class SessionsResource {
                     "error.api.poll.body");
         }
         try {
-            return Long.parseLong(value.strip());
+            return RecordIds.parse(value);
         } catch (NumberFormatException notANumber) {
             throw new BadParameterException("answers", "a slot id is a whole number, not '" + value + "'",
                     "error.api.poll.slot", value);

@@ -10,6 +10,7 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentPdf;
 import nl.arbeidsmigratie.regie.web.faces.AllowingServlet;
 import nl.arbeidsmigratie.regie.web.faces.LanguageBacking;
+import nl.arbeidsmigratie.regie.web.faces.RecordIds;
 
 /**
  * The PDF of a version for the pages' links, {@code /app/strategy/document.pdf?document=<id>&version=<number>}, in
@@ -31,9 +32,9 @@ public class DocumentPdfServlet extends AllowingServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         DocumentPdf.PdfFile file;
         try {
-            file = pdf.render(Long.parseLong(String.valueOf(request.getParameter("document"))),
-                    Integer.parseInt(String.valueOf(request.getParameter("version"))), language.getLocale());
-        } catch (NumberFormatException | InvalidInputException e) {
+            file = pdf.render(RecordIds.parse(request.getParameter("document")),
+                    Math.toIntExact(RecordIds.parse(request.getParameter("version"))), language.getLocale());
+        } catch (NumberFormatException | ArithmeticException | InvalidInputException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         } catch (AccessRefusedException e) {

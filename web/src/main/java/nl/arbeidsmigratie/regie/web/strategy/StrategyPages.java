@@ -5,6 +5,7 @@ import java.util.ResourceBundle;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
 import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
+import nl.arbeidsmigratie.regie.web.faces.RecordIds;
 import org.omnifaces.util.Faces;
 
 /** What the strategy pages share: texts the code puts together in the page's language, and the adopted version. */
@@ -38,7 +39,7 @@ final class StrategyPages {
      */
     static Long requestedDocument() {
         try {
-            return Long.valueOf(Faces.getRequestParameter("id").strip());
+            return RecordIds.parse(Faces.getRequestParameter("id"));
         } catch (RuntimeException noId) {
             return null;
         }
