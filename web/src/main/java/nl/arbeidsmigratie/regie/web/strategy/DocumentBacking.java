@@ -65,8 +65,8 @@ import org.primefaces.PrimeFaces;
 @ViewScoped
 public class DocumentBacking implements Serializable {
 
-    /** As the province's overview has it: the document adopted last is in force, the later id first on one date. */
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
+    /** As the province's overview has it: the document adopted last is in force, the later id first on one date. */
     private static final Comparator<DocumentView> LATEST_ADOPTED_FIRST = Comparator
             .comparing((DocumentView d) -> d.adoption().date()).thenComparing(DocumentView::id).reversed();
 
