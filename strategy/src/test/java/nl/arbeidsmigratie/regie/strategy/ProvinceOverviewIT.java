@@ -139,6 +139,13 @@ class ProvinceOverviewIT {
                 .filteredOn(r -> LISSE.equals(r.municipalityCode())).extracting(OverviewRow::documentId)
                 .as("one vision in force, beside rules of another kind").containsExactlyInAnyOrder(later.id(), rules.id())
                 .doesNotContain(first.id());
+        String neighbour = fixture.officerOf(HILLEGOM).email();
+        assertThat(TestCaller.as(neighbour, () -> documents.inForce(LISSE, DocumentKind.VISION)))
+                .as("the document pages say the same, to anyone who may read adopted documents")
+                .map(DocumentView::id).contains(later.id());
+        assertThat(TestCaller.as(officer, () -> documents.inForce(LISSE, DocumentKind.POLICY_RULES)))
+                .as("rules stand side by side: none is the one in force").isEmpty();
+        assertThat(TestCaller.as(officer, () -> documents.inForce(LISSE, DocumentKind.POLICY_FRAMEWORK))).isEmpty();
     }
 
     private DocumentView adoptedVision(String officer, String title, LocalDate adoptedOn) throws Exception {

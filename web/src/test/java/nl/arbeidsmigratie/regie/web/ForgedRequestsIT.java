@@ -262,7 +262,13 @@ class ForgedRequestsIT {
             for (String page : List.of("app/strategy/document.xhtml?id=", "app/strategy/versions.xhtml?id=")) {
                 assertThat(officer.get(page + asked).status()).as(page + other).isEqualTo(404);
             }
+            HttpResponse<String> api = Http.get(URI.create(base + "api/v1/strategy/documents/" + asked),
+                    DEMO_OFFICER.email());
+            assertThat(api.statusCode()).as("the API, " + other).isEqualTo(404);
+            assertThat(api.body()).doesNotContain("Eén adres");
         }
+        assertThat(Http.get(URI.create(base + "api/v1/strategy/documents/" + id), DEMO_OFFICER.email()).statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -74,9 +74,7 @@ public class ProvinceOverview {
         live.stream().filter(d -> d.status() == DocumentStatus.ADOPTED && d.kind().oneInForce()
                         && d.municipalityCode() != null)
                 .collect(Collectors.groupingBy(d -> d.municipalityCode() + ":" + d.kind()))
-                .values().forEach(adopted -> adopted.stream()
-                        .sorted(Comparator.comparing((StrategyDocument d) -> d.adoption().date())
-                                .thenComparing(StrategyDocument::id).reversed())
+                .values().forEach(adopted -> adopted.stream().sorted(StrategyDocument.LATEST_ADOPTED_FIRST)
                         .skip(1).map(StrategyDocument::id).forEach(revised::add));
         Map<String, List<StrategyDocument>> byOwner = new LinkedHashMap<>();
         for (StrategyDocument document : live) {

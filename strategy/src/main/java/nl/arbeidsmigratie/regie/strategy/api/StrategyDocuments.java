@@ -181,6 +181,19 @@ public class StrategyDocuments {
                 .map(Documents::summary).toList();
     }
 
+    /**
+     * The document in force of a kind a municipality has one of in force (a vision, a policy framework): of its adopted
+     * ones, the one adopted last; empty when none is adopted or the kind has no single one in force.
+     */
+    public Optional<DocumentView> inForce(@NotNull String municipalityCode, @NotNull DocumentKind kind) {
+        if (!kind.oneInForce()) {
+            return Optional.empty();
+        }
+        return documents.ofMunicipality(access.caller(), MunicipalityCodes.normalised(municipalityCode)).stream()
+                .filter(d -> d.kind() == kind && d.status() == DocumentStatus.ADOPTED)
+                .min(StrategyDocument.LATEST_ADOPTED_FIRST).map(d -> find(d.id()));
+    }
+
     /** Title, policy fields and reviewing coordinator, by the authors of a draft; refused when changed meanwhile. */
     public DocumentView describe(long id, @NotNull DocumentDetails details) {
         Seen seen = documents.writable(id);

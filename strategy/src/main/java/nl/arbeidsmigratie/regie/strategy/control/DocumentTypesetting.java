@@ -84,6 +84,8 @@ public final class DocumentTypesetting {
 
     /** The least room, in points, a chapter starts in: its heading and a few lines of text. */
     private static final float CHAPTER_ROOM = 120;
+    /** The least room a heading within a chapter's text starts in: itself and two lines of what it heads. */
+    private static final float HEADING_ROOM = 64;
 
     private final Locale language;
     private final ResourceBundle texts;
@@ -221,7 +223,13 @@ public final class DocumentTypesetting {
             if (blocks.isEmpty()) {
                 pdf.add(new Paragraph(text("pdf.empty"), NOTE));
             }
-            blocks.forEach(pdf::add);
+            for (Element block : blocks) {
+                if (block instanceof HtmlParagraphs.Heading
+                        && writer.getVerticalPosition(true) - pdf.bottomMargin() < HEADING_ROOM) {
+                    pdf.newPage();
+                }
+                pdf.add(block);
+            }
         }
         if (section.figures() != null) {
             figures(pdf, section.figures());

@@ -209,7 +209,7 @@ final class HtmlParagraphs {
 
     private Paragraph inline() {
         if (current == null) {
-            current = new Paragraph(size * 1.4f);
+            current = block.startsWith("h") ? new Heading(size * 1.4f) : new Paragraph(size * 1.4f);
             current.setSpacingAfter(size * 0.6f);
             if (block.equals("blockquote")) {
                 current.setIndentationLeft(size * 2);
@@ -261,5 +261,15 @@ final class HtmlParagraphs {
             current = null;
         }
         block = "p";
+    }
+
+    /** A heading in a chapter's text, which the typesetting keeps on one page with what follows it. */
+    static final class Heading extends Paragraph {
+
+        private static final long serialVersionUID = 1L;
+
+        Heading(float leading) {
+            super(leading);
+        }
     }
 }

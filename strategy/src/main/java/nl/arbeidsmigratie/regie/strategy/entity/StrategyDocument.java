@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,12 @@ public class StrategyDocument {
     public static final String ALL = "StrategyDocument.all";
     public static final String OF_MUNICIPALITY = "StrategyDocument.ofMunicipality";
     public static final String SEEN_BY_OFFICER = "StrategyDocument.seenByOfficer";
+    /**
+     * Of a municipality's adopted documents of a kind it has one of in force, the one in force first: the one adopted
+     * last, and of two adopted on one day the one made later.
+     */
+    public static final Comparator<StrategyDocument> LATEST_ADOPTED_FIRST = Comparator
+            .comparing((StrategyDocument d) -> d.adoptionDate).thenComparing(StrategyDocument::id).reversed();
     /**
      * Marks activity without taking the document's version (a JPQL update would), so saving a section never
      * collides with a change of the document's details.

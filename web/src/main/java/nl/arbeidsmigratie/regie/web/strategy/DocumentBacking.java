@@ -12,7 +12,6 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +65,6 @@ import org.primefaces.PrimeFaces;
 public class DocumentBacking implements Serializable {
 
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
-    /** As the province's overview has it: the document adopted last is in force, the later id first on one date. */
-    private static final Comparator<DocumentView> LATEST_ADOPTED_FIRST = Comparator
-            .comparing((DocumentView d) -> d.adoption().date()).thenComparing(DocumentView::id).reversed();
 
     /** The client id of a section's editor, as a request names its source: quoted into a script, so nothing else. */
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]+(:[A-Za-z0-9_-]+)+");
@@ -116,7 +112,9 @@ public class DocumentBacking implements Serializable {
 
     private Long id;
     private DocumentView document;
-    private List<DocumentView> adoptedAlike;
+    /** The document in force of this one's municipality and kind, read when first asked after each reload. */
+    private DocumentView inForce;
+    private boolean inForceRead;
     private final List<SectionView> sections = new ArrayList<>();
     private final SectionDrafts drafts = new SectionDrafts();
     private List<TransitionView> history = List.of();
@@ -172,6 +170,7 @@ public class DocumentBacking implements Serializable {
         comments = isCoordinator() || isAuthor() ? reviewComments.list(id) : List.of();
         enrolmentOffered = workflow.enrolmentToMarkAdopted(id).isPresent();
         recallable = view.status() == DocumentStatus.IN_REVIEW && workflow.recallable(id);
+        inForceRead = false;
     }
 
     private void reload() {
@@ -730,28 +729,22 @@ public class DocumentBacking implements Serializable {
      * one policy framework in force), as the adopt dialog says; null for none.
      */
     public DocumentView getReplaced() {
-        return document.status() == DocumentStatus.ADOPTED || adoptedAlike().isEmpty() ? null : adoptedAlike().get(0);
+        return document.status() == DocumentStatus.ADOPTED ? null : inForce();
     }
 
     /** For an adopted document no longer in force, the one of its kind adopted later that is; null otherwise. */
     public DocumentView getReplacedBy() {
-        if (document.status() != DocumentStatus.ADOPTED || adoptedAlike().isEmpty()
-                || LATEST_ADOPTED_FIRST.compare(adoptedAlike().get(0), document) > 0) {
-            return null;
-        }
-        return adoptedAlike().get(0);
+        DocumentView other = document.status() == DocumentStatus.ADOPTED ? inForce() : null;
+        return other == null || other.id() == document.id() ? null : other;
     }
 
-    /** The municipality's other adopted documents of a kind it has one of in force, the one in force first. */
-    private List<DocumentView> adoptedAlike() {
-        if (adoptedAlike == null) {
-            adoptedAlike = !document.kind().oneInForce() || document.municipalityCode() == null ? List.of()
-                    : documents.listOf(document.municipalityCode()).stream()
-                            .filter(other -> other.id() != document.id() && other.kind() == document.kind()
-                                    && other.status() == DocumentStatus.ADOPTED)
-                            .map(other -> documents.find(other.id())).sorted(LATEST_ADOPTED_FIRST).toList();
+    private DocumentView inForce() {
+        if (!inForceRead) {
+            inForce = document.municipalityCode() == null ? null
+                    : documents.inForce(document.municipalityCode(), document.kind()).orElse(null);
+            inForceRead = true;
         }
-        return adoptedAlike;
+        return inForce;
     }
 
     /** The authors may take their document back while it waits for review, not once the reviewer responded. */
