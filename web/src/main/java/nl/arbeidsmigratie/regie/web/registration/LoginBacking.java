@@ -43,7 +43,6 @@ public class LoginBacking {
     @Inject
     LanguageBacking language;
 
-    /** A page of this application: a path of plain segments ending in .xhtml, with an optional plain query. */
     /**
      * A page of this application with the query it was asked with: a dashboard's moment holds {@code :}, a search's
      * space is {@code +}; no line breaks, quotes or other hosts can be in it. A file to download is no page to come
