@@ -388,7 +388,7 @@ class ImportIT {
                         "import.separator.mixed"),
                 new Bad(COUNT_HEADER_NL + good + "GM1783;2020-09-01;1;;;\"" + source + ";wonend\n" + good, 3,
                         "import.quote.broken"),
-                new Bad(COUNT_HEADER_NL + good + good.replace("4500", "4600"), 3, "import.duplicate.line"),
+                new Bad(COUNT_HEADER_NL + good + good.replace("4500", "4600"), 3, "import.duplicate.count"),
                 new Bad(COUNT_HEADER_NL, 2, "import.empty"),
                 new Bad(COUNT_HEADER_NL + good + good.replace("2020-07-01", "2020-13-01"), 3,
                         "import.value.no-such-day"),
@@ -519,7 +519,7 @@ class ImportIT {
                         .containsExactly("3 peildatum error.count.reference-date.too-early",
                                 "4 peildatum error.count.reference-date.too-early",
                                 "5 peildatum import.value.no-such-day",
-                                "6 peildatum import.duplicate.line")));
+                                "6 peildatum import.duplicate.occupancy")));
         assertThat(occupancyRows(bag)).isZero();
     }
 

@@ -147,6 +147,9 @@ class MonitoringBrowserIT {
             officer.click(By.xpath(row + "//*[contains(@id, ':correct')]"));
             officer.type("countForm:brp_input", "4800");
             officer.type("countForm:reason", "BRP-telling herzien");
+            // an officer, who cannot mark a count as an error, is told who can, beside the reason they give
+            assertThat(officer.text(By.id(officer.driver().findElement(By.id("countForm:reason"))
+                    .getAttribute("aria-describedby")))).contains("Vraag de coördinator het als fout te markeren");
             officer.click(By.id("countForm:save"));
             officer.waitForText("counts:table_data", "4.800");
             assertThat(officer.text(By.xpath(row))).contains("short stay < 6 mnd, long stay ≥ 24 mnd");
@@ -388,6 +391,8 @@ class MonitoringBrowserIT {
             coordinator.until(ExpectedConditions.attributeContains(By.id("locationForm:name"), "value", run + " 26"));
             coordinator.type("locationForm:name", run + " 26 herzien");
             coordinator.type("locationForm:reason", "Naam gecorrigeerd");
+            assertThat(coordinator.driver().findElements(By.id("location-error-ask")))
+                    .as("the coordinator marks errors themselves").isEmpty();
             coordinator.click(By.id("locationForm:save"));
             coordinator.waitForText("locations:table_data", run + " 26 herzien");
             coordinator.waitForText("selectedName", run + " 26 herzien");

@@ -68,7 +68,7 @@ final class CountRowImport extends RowImport {
         // the key is taken before the rules, so that a line repeating one the rules refuse is named in the same report
         if (f.municipalityCode() != null && f.referenceDate() != null && !FreeText.blank(f.source())) {
             context.once(f.municipalityCode() + '|' + f.referenceDate() + '|' + f.definition() + '|'
-                    + f.source().strip().toLowerCase(java.util.Locale.ROOT), "reference_date");
+                    + f.source().strip().toLowerCase(java.util.Locale.ROOT), "reference_date", "import.duplicate.count");
         }
         CountRules.check(f, context.today());
         context.mayWrite(f.municipalityCode(), "municipality_code");

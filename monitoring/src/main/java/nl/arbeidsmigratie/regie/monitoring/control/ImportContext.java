@@ -171,24 +171,28 @@ public final class ImportContext {
         this.line = line;
     }
 
-    /** Refuses a key that came on an earlier line of the file, naming that line. */
-    public void once(String key, String column) {
+    /**
+     * Refuses a key that came on an earlier line of the file, naming that line; {@code messageKey}'s message says
+     * what the key is made of (a location's BAG id; a municipality, date, definition and source), which the reader
+     * knows by its columns.
+     */
+    public void once(String key, String column, String messageKey) {
         Long earlier = keys.putIfAbsent(key, line);
         if (earlier != null) {
-            throw duplicate(column, key, earlier);
+            throw duplicate(column, messageKey, key, earlier);
         }
     }
 
-    /** {@link #once(String, String)} for many keys: compact, so a file of millions of rows fits in memory. */
-    public void once(long key, String column, String shown) {
+    /** {@link #once(String, String, String)} for many keys: compact, so a file of millions of rows fits in memory. */
+    public void once(long key, String column, String messageKey, String shown) {
         long earlier = numericKeys.putIfAbsent(key, line);
         if (earlier >= 0) {
-            throw duplicate(column, shown, earlier);
+            throw duplicate(column, messageKey, shown, earlier);
         }
     }
 
-    private static InvalidInputException duplicate(String column, String key, long earlier) {
-        return new InvalidInputException(column, "import.duplicate.line",
+    private static InvalidInputException duplicate(String column, String messageKey, String key, long earlier) {
+        return new InvalidInputException(column, messageKey,
                 "this key came earlier in the file, on line " + earlier + ": " + key, earlier);
     }
 

@@ -69,9 +69,9 @@ final class LocationRowImport extends RowImport {
         requireReadable(row, () -> LocationRules.checked(read, context.today()));
         // the key is taken before the rules, so that a line repeating one the rules refuse is named in the same report
         if (read.bagId() != null) {
-            context.once(read.bagId(), "bag_id");
+            context.once(read.bagId(), "bag_id", "import.duplicate.bag-id");
         } else if (municipality != null && !FreeText.blank(read.name())) {
-            context.once(municipality + '|' + FreeText.compared(read.name()), "name");
+            context.once(municipality + '|' + FreeText.compared(read.name()), "name", "import.duplicate.name");
         }
         LocationDetails d = LocationRules.checked(read, context.today());
         context.mayWrite(d.municipalityCode(), "municipality_code");

@@ -83,7 +83,7 @@ final class OccupancyRowImport extends RowImport {
         // the key is taken before the rules, so that a line repeating one the rules refuse is named in the same report
         if (referenceDate != null) {
             context.once(location.id() << 24 | (referenceDate.toEpochDay() & 0xFFFFFF), "reference_date",
-                    (bagId == null ? name : bagId) + " " + referenceDate);
+                    "import.duplicate.occupancy", (bagId == null ? name : bagId) + " " + referenceDate);
         }
         LocationRules.check(f, context.today(), location.lifetime());
         return new Object[] {row.line(), f.locationId(), f.referenceDate(), f.persons(), f.shortStay(), f.midStay(),
