@@ -43,6 +43,7 @@ import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.RegionAdministration;
+import nl.arbeidsmigratie.regie.registration.api.RegionView;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -531,6 +532,23 @@ class RegionalPictureIT {
         assertThat(onlyShort.rows()).singleElement().satisfies(r -> assertThat(r.realised()).containsExactly(15, 15));
         assertThat(TestCaller.as(COORDINATOR, () -> picture.dashboard(region, shortStay.agreementId(), today, null))
                 .progress()).usingRecursiveComparison().ignoringFields("asKnownOn").isEqualTo(onlyShort);
+
+        // renamed, the region keeps its agreements: found by its new name and measured against its members as before
+        String renamed = region + " hernoemd";
+        TestCaller.as(COORDINATOR, () -> {
+            RegionView view = regions.overview().stream().filter(r -> r.name().equals(region)).findFirst()
+                    .orElseThrow();
+            regions.rename(view.id(), view.version(), renamed);
+            return null;
+        });
+        assertThat(TestCaller.as(COORDINATOR, () -> agreements.ofRegion(renamed, Instant.now())))
+                .extracting(FairShareView::agreementId)
+                .containsExactlyInAnyOrder(agreement.agreementId(), shortStay.agreementId());
+        assertThat(TestCaller.as(COORDINATOR, () -> agreements.ofRegion(region, Instant.now()))).isEmpty();
+        FairShareProgress afterRenaming = TestCaller.as(COORDINATOR,
+                () -> picture.dashboard(renamed, shortStay.agreementId(), today, null).progress());
+        assertThat(afterRenaming.agreement().terms().region()).isEqualTo(renamed);
+        assertThat(afterRenaming.rows()).isEqualTo(onlyShort.rows());
     }
 
     @Test

@@ -11,7 +11,11 @@ import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.registration.api.Accounts;
 import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityChange;
+import nl.arbeidsmigratie.regie.registration.api.MunicipalityDirectory;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
+import nl.arbeidsmigratie.regie.registration.api.RegionAdministration;
+import nl.arbeidsmigratie.regie.registration.api.RegionView;
 import nl.arbeidsmigratie.regie.strategy.api.Adoption;
 import nl.arbeidsmigratie.regie.strategy.api.AdoptionBody;
 import nl.arbeidsmigratie.regie.strategy.api.Completeness;
@@ -53,6 +57,12 @@ class ProvinceOverviewIT {
 
     @Inject
     ProvinceOverview overview;
+
+    @Inject
+    RegionAdministration regions;
+
+    @Inject
+    MunicipalityDirectory register;
 
     @Inject
     DocumentWorkflow workflow;
@@ -146,6 +156,30 @@ class ProvinceOverviewIT {
         assertThat(TestCaller.as(officer, () -> documents.inForce(LISSE, DocumentKind.POLICY_RULES)))
                 .as("rules stand side by side: none is the one in force").isEmpty();
         assertThat(TestCaller.as(officer, () -> documents.inForce(LISSE, DocumentKind.POLICY_FRAMEWORK))).isEmpty();
+    }
+
+    @Test
+    void aRegionalAgreementFollowsItsRegionWhenTheRegionIsRenamed() throws Exception {
+        String region = "Testregio afspraak " + System.nanoTime();
+        RegionView created = TestCaller.as(COORDINATOR, () -> {
+            RegionView view = regions.create(region);
+            // two municipalities of no region elsewhere in these tests
+            for (String code : new String[] {"GM0034", "GM0050"}) {
+                register.change(new MunicipalityChange(code, region, true, null, null,
+                        register.find(code).orElseThrow().version()));
+            }
+            return view;
+        });
+        DocumentView agreement = TestCaller.as(COORDINATOR, () -> documents.create(new NewDocument(
+                DocumentKind.REGIONAL_AGREEMENT, "Afspraak " + region, null, region, Set.of())));
+
+        String renamed = region + " hernoemd";
+        TestCaller.as(COORDINATOR, () -> regions.rename(created.id(), created.version(), renamed));
+
+        assertThat(TestCaller.as(COORDINATOR, () -> documents.find(agreement.id())).region()).isEqualTo(renamed);
+        assertThat(TestCaller.as(COORDINATOR, () -> overview.rows(renamed, null)))
+                .extracting(OverviewRow::documentId).containsExactly(agreement.id());
+        assertThat(TestCaller.as(COORDINATOR, () -> overview.rows(region, null))).isEmpty();
     }
 
     private DocumentView adoptedVision(String officer, String title, LocalDate adoptedOn) throws Exception {

@@ -1,6 +1,7 @@
 package nl.arbeidsmigratie.regie.registration.api;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -38,6 +39,9 @@ public class RegionAdministration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<RegionRenamed> renamings;
 
     /** The current regions with the number of active municipalities in each, as the regional picture counts them. */
     public List<RegionView> overview() {
@@ -77,6 +81,9 @@ public class RegionAdministration {
         region.rename(checkedName(name, region));
         em.flush();
         audit.record("region.renamed", "region:" + id, Map.of("name", before), Map.of("name", region.name()));
+        if (!before.equals(region.name())) {
+            renamings.fire(new RegionRenamed(id, before, region.name()));
+        }
     }
 
     /**

@@ -57,11 +57,15 @@ import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
         @QueryHint(name = "eclipselink.batch", value = "d.coAuthors")})
 @NamedQuery(name = StrategyDocument.OF_MUNICIPALITY, query = "select d from StrategyDocument d "
         + "where d.municipalityCode = :code order by d.lastActivityAt desc, d.id")
+@NamedQuery(name = StrategyDocument.FOLLOW_REGION,
+        query = "update StrategyDocument d set d.region = :name where d.region = :formerName")
 public class StrategyDocument {
 
     public static final String ALL = "StrategyDocument.all";
     public static final String OF_MUNICIPALITY = "StrategyDocument.ofMunicipality";
     public static final String SEEN_BY_OFFICER = "StrategyDocument.seenByOfficer";
+    /** A renamed region's agreements take its new name, by which the overview and its members find them. */
+    public static final String FOLLOW_REGION = "StrategyDocument.followRegion";
     /**
      * Of a municipality's adopted documents of a kind it has one of in force, the one in force first: the one adopted
      * last, and of two adopted on one day the one made later.
