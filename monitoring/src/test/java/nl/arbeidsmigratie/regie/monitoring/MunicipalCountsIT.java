@@ -26,10 +26,12 @@ import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
 import nl.arbeidsmigratie.regie.monitoring.control.WriteLocks;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
+import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
+import nl.arbeidsmigratie.regie.registration.api.AuditReview;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.Races;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
@@ -54,6 +56,9 @@ class MunicipalCountsIT {
 
     @Inject
     MunicipalCounts counts;
+
+    @Inject
+    AuditReview auditReview;
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -227,6 +232,10 @@ class MunicipalCountsIT {
         assertThat(figureOn(date, Instant.now())).isNull();
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> counts.history(first.id()))).hasSize(3).last()
                 .satisfies(c -> assertThat(c.markedError()).isTrue());
+        // the trail files every version under the count's first, so one record finds its whole history
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.entries("count:GM1783:" + first.id(), 0, 10))
+                .items()).extracting(AuditEntryView::action)
+                .containsExactly("count.marked-error", "count.corrected", "count.recorded");
     }
 
     @Test

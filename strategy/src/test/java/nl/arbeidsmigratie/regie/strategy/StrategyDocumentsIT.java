@@ -410,6 +410,10 @@ class StrategyDocumentsIT {
                 DocumentKind.REGIONAL_AGREEMENT, "Regionale afspraak Haaglanden", null, "Haaglanden",
                 Set.of(PolicyField.HOUSING, PolicyField.ECONOMY))));
         assertThat(agreement.region()).isEqualTo("Haaglanden");
+        String target = "strategy-document:" + agreement.id();
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> auditReview.names(List.of(target))))
+                .as("named in the trail by its region, as a municipality's document by its municipality")
+                .containsExactly(Map.entry(target, "Haaglanden · Regionale afspraak Haaglanden"));
         assertThat(agreement.coAuthors()).extracting(c -> c.municipalityName()).contains("Westland", "Delft")
                 .doesNotContain("Rotterdam");
         String rotterdam = fixture.officerOf(ROTTERDAM).email();

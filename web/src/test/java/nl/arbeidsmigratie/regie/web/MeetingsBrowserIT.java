@@ -227,6 +227,8 @@ class MeetingsBrowserIT {
                         + "']"))).as(field).hasSize(1);
             }
             assertThat(browser.text(By.id("meeting:messages"))).as("not repeated at the top of the page").isEmpty();
+            browser.until(d -> String.valueOf(d.findElement(By.id("announcer")).getAttribute("textContent"))
+                    .contains("Vul een naam in. Dit is geen geldig e-mailadres."));
             // the focus goes from the button to the first field to correct
             browser.until(d -> "register:name".equals(d.switchTo().activeElement().getAttribute("id")));
             browser.type("register:name", "Anna de Vries");

@@ -90,10 +90,15 @@ class NewsletterBrowserIT {
                 "Geef toestemming om de nieuwsbrief te mogen ontvangen."));
         assertThat(TestMailServer.receivedBy(visitor)).isEmpty();
 
+        // what is consented to is said with the box, to a screen reader too
+        assertThat(browser.findElement(By.id("subscribe:consent_input")).getAttribute("aria-describedby"))
+                .contains("consent-text");
         browser.findElement(By.id("subscribe:name")).sendKeys("Bezoeker");
         browser.findElement(By.cssSelector("#subscribe\\:consent .ui-chkbox-box")).click();
         browser.findElement(By.id("subscribe:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-mailbox")));
+        wait.until(d -> String.valueOf(d.findElement(By.id("announcer")).getAttribute("textContent"))
+                .contains(d.findElement(By.id("check-mailbox")).getText()));
 
         // opening the link, as a mail scanner does, confirms nothing: the button does
         String confirmation = MailLinks.on(base, link(visitor, "Bevestig uw aanmelding", "newsletter-confirm.xhtml"));

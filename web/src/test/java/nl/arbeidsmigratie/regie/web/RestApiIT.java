@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -266,6 +268,11 @@ class RestApiIT {
                 + "\",\"definition\":\"LIVING_IN\",\"shortStayMonths\":4.0,\"longStayMonths\":12}");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
         assertThat(Json.at(Json.parse(accepted.body()), "figures", "registeredBrp")).isEqualTo("120");
+        // known on the second it was recorded in, as the pages show that moment, not only from its fraction on
+        String second = Instant.parse(String.valueOf(Json.at(Json.parse(accepted.body()), "recordedAt")))
+                .truncatedTo(ChronoUnit.SECONDS).toString();
+        assertThat(Http.get(URI.create(counts + "?municipality=GM1525&limit=500&asKnownOn=" + second), DEMO_AUDITOR)
+                .body()).as("as known on " + second).contains(source);
         assertThat(Http.get(URI.create(counts + "?municipality=GM1525&limit=500"), DEMO_AUDITOR).body())
                 .containsOnlyOnce(source);
     }

@@ -253,6 +253,13 @@ class StrategyApiIT {
         assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 header -> assertThat(header).matches("attachment; filename=\"concept-westland-[a-z0-9-]+-v\\d+\\.pdf\""));
         assertThat(pdf.body()).startsWith("%PDF-");
+        // HEAD says how long the file is, as GET does, so a client knows before it downloads
+        HttpResponse<String> head = send("HEAD", "documents/" + document + "/versions/" + number + "/pdf",
+                DEMO_AUDITOR.email(), null);
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValueAsLong("Content-Length").orElse(0)).isGreaterThan(1000);
+        assertThat(head.headers().firstValueAsLong("Content-Length"))
+                .isEqualTo(pdf.headers().firstValueAsLong("Content-Length"));
         for (String malformed : List.of("en;q=2", "xx;q=abc", ";;")) {
             HttpResponse<String> anyway = Http.getWith(URI.create(base + "api/v1/strategy/documents/" + document
                     + "/versions/" + number + "/pdf"), "Authorization", "Bearer " + Http.tokenFor(DEMO_AUDITOR.email()),

@@ -162,7 +162,9 @@ public class MunicipalCounts {
     private CountView saved(MunicipalCount count, String action, CountView before) {
         chains.append(count, before);
         CountView after = count.view();
-        audit.record(action, "count:" + count.municipalityCode() + ":" + count.id(), before, after);
+        // filed under the count's first version, as a location under its number: one record finds all its versions
+        long first = before == null ? count.id() : chains.history(COUNTS, count.id()).get(0).id();
+        audit.record(action, "count:" + count.municipalityCode() + ":" + first, before, after);
         return after;
     }
 }

@@ -10,7 +10,10 @@ import java.util.Map;
 import nl.arbeidsmigratie.regie.platform.api.AuditRecordNames;
 import nl.arbeidsmigratie.regie.platform.api.AuditRecordQueries;
 
-/** The names of strategy documents in the audit trail: their municipality and title, found by either. */
+/**
+ * The names of strategy documents in the audit trail: their municipality (a regional agreement's region) and title,
+ * found by any of them.
+ */
 @Stateless
 @Local(AuditRecordNames.class)
 public class DocumentNames extends AuditRecordQueries {
@@ -20,9 +23,10 @@ public class DocumentNames extends AuditRecordQueries {
 
     public DocumentNames() {
         super(Map.of("strategy-document", new Kind(
-                "select d.id, concat(d.municipalityName, ' · ', d.title) from StrategyDocument d where d.id in :numbers",
+                "select d.id, concat(coalesce(d.municipalityName, d.region), ' · ', d.title) from StrategyDocument d "
+                        + "where d.id in :numbers",
                 "select d.id from StrategyDocument d where " + folded("d.municipalityName") + " like :text "
-                        + "or " + folded("d.title") + " like :text")));
+                        + "or " + folded("d.region") + " like :text or " + folded("d.title") + " like :text")));
     }
 
     @Override

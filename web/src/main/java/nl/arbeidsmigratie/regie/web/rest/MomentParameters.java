@@ -20,15 +20,19 @@ public final class MomentParameters {
     }
 
     /**
-     * "As known on" a moment: an ISO instant ({@code 2026-03-01T09:30:00Z}), or a date meaning the end of that day
-     * in the Netherlands; absent means now.
+     * "As known on" a moment: an ISO instant, or a date meaning the end of that day in the Netherlands; absent means
+     * now. An instant written to the second ({@code 2026-03-01T09:30:07Z}) means the end of that second, as on the
+     * pages, so a change the pages show at 09:30:07 is known on it; one with a fraction is taken as written.
      */
     public static Instant asKnownOn(String value) {
         if (value == null || value.isBlank()) {
             return Instant.now();
         }
         Instant moment = moment("asKnownOn", value, 1);
-        return value.contains("T") ? moment : moment.minusNanos(1);
+        if (!value.contains("T")) {
+            return moment.minusNanos(1);
+        }
+        return value.contains(".") || moment.getNano() != 0 ? moment : moment.plusSeconds(1).minusNanos(1);
     }
 
     /**

@@ -30,9 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         description = "A personal API token, created on the profile page and shown once; expires within a year.")
 public class RestApplication extends Application {
 
-    /** No WADL: the OpenAPI document describes the API, and Jersey then builds no WADL support at start. */
+    /**
+     * No WADL: the OpenAPI document describes the API, and Jersey then builds no WADL support at start. An answer of
+     * up to 4 MB (a document's PDF, a large list) is written whole before it is sent, so it goes with its length, and
+     * HEAD names the same length as GET; a longer one (a national export) streams.
+     */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.server.wadl.disableWadl", true);
+        return Map.of("jersey.config.server.wadl.disableWadl", true,
+                "jersey.config.server.contentLength.buffer", 4 * 1024 * 1024);
     }
 }
