@@ -466,7 +466,11 @@
             // each list of messages a kind of its own: two saying different things would otherwise take turns
             var owner = element.closest("[id]");
             var kind = element.getAttribute("data-announce") || "messages:" + (owner ? owner.id : index);
-            var text = element.textContent.replace(/\s+/g, " ").trim();
+            // a list's messages as sentences apart: its items stand side by side with nothing between them
+            var items = element.querySelectorAll("li");
+            var text = (items.length === 0 ? element.textContent : Array.prototype.map.call(items, function (item) {
+                return item.textContent.trim();
+            }).join(" ")).replace(/\s+/g, " ").trim();
             if (!text || element.getClientRects().length === 0) {
                 return;
             }
@@ -583,6 +587,29 @@
     window.addEventListener("load", reachScrollingTables);
     window.addEventListener("resize", reachScrollingTables);
     /*
+     * The field that had the focus when a form was sent, by its id (an update replaces it with its like): Enter in a
+     * field sends its form from there.
+     */
+    var focusedWhenSent = null;
+
+    function rememberFocus() {
+        var active = document.activeElement;
+        focusedWhenSent = active && active.id ? active.id : null;
+    }
+
+    /*
+     * Whether {@code active} is the field a form was sent from by Enter (a button's request, the focus in a field that
+     * is not to correct and still where it was), not one gone on to, nor one whose own change sent a request.
+     */
+    function sentFrom(active, settings) {
+        var source = settings && settings.source;
+        source = typeof source === "string" ? document.getElementById(source) : source;
+        return focusedWhenSent !== null && active.id === focusedWhenSent && active.matches("input, textarea")
+            && active.getAttribute("aria-invalid") !== "true" && !!source && !!source.matches
+            && source.matches("button, input[type='submit']");
+    }
+
+    /*
      * A form of the page itself refused: from the button that sent it (or nowhere, when the answer replaced it) the
      * focus goes to the first field to correct, as in a dialog; one who went on into a field stays there.
      */
@@ -592,7 +619,8 @@
         var sent = source && source.closest ? source.closest("form") : null;
         var form = sent && sent.id ? document.getElementById(sent.id) : null;
         var active = document.activeElement;
-        if (form && (!active || active === document.body || active.tagName === "BUTTON")) {
+        if (form && (!active || active === document.body || active.tagName === "BUTTON"
+                || sentFrom(active, settings))) {
             focusFirstToCorrect(form, null);
         }
     }
@@ -617,7 +645,8 @@
             // the message, not to the top of the page behind the dialog
             var dialog = shown[0].closest(".ui-dialog");
             var active = document.activeElement;
-            if (dialog && (!active || active === document.body || !dialog.contains(active))) {
+            if (dialog && (!active || active === document.body || !dialog.contains(active)
+                    || sentFrom(active, settings))) {
                 focusFirstToCorrect(dialog, shown[0]);
             }
         }
@@ -782,6 +811,7 @@
             window.setTimeout(nameRowTogglers, 0);
         });
         window.jQuery(document).on("pfAjaxComplete", run);
+        window.jQuery(document).on("pfAjaxSend", rememberFocus);
         window.jQuery(document).on("pfAjaxComplete", showRefusal);
         window.jQuery(document).on("pfAjaxComplete", savedTyped);
         window.jQuery(document).on("pfAjaxComplete", addressShown);

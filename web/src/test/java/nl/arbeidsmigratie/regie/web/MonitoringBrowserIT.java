@@ -110,8 +110,10 @@ class MonitoringBrowserIT {
             officer.waitForText("countForm:formMessages", "Aantallen kunnen niet negatief zijn.");
             // typed with its thousands separator, as written in Dutch, it is four thousand five hundred
             officer.type("countForm:brp_input", "4.500");
-            officer.click(By.id("countForm:save"));
+            // sent by Enter in another field, the refusal takes the focus to the field to correct
+            officer.driver().findElement(By.id("countForm:method")).sendKeys(Keys.ENTER);
             officer.waitForText("countForm:formMessages", "Vermeld de bron van de telling.");
+            officer.until(d -> "countForm:source".equals(d.switchTo().activeElement().getAttribute("id")));
             officer.until(d -> "4.500".equals(d.findElement(By.id("countForm:brp_input")).getAttribute("value")));
             assertThat(officer.text(By.id("counts:table_data"))).doesNotContain("4.500");
             assertThat(officer.text(By.id("counts:messages"))).as("the page behind the dialog repeats no refusal")
