@@ -520,6 +520,10 @@ class LocationsIT {
                 new OccupancyFigures(location.locationId(), date, 12, null, null, null), "Nog eens"))
                 .isInstanceOfSatisfying(ConcurrentChangeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.occupancy.corrected-meanwhile")));
+        // the same correction sent again after its answer was lost finds itself
+        assertThat(TestCaller.as(OFFICER, () -> occupancy.correct(first.id(),
+                new OccupancyFigures(location.locationId(), date, 11, null, null, null), "Telling ter plaatse")))
+                .isEqualTo(corrected.get(1));
         assertThat(TestCaller.as(AUDITOR, () -> occupancy.history(first.id()))).hasSize(2);
 
         TestCaller.as(COORDINATOR, () -> occupancy.markAsError(corrected.get(1).id(), "Verkeerde locatie"));

@@ -221,6 +221,13 @@ class MunicipalCountsIT {
                 .isInstanceOfSatisfying(ConcurrentChangeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.count.corrected-meanwhile")));
         assertThat(figureOn(date, Instant.now())).isEqualTo(4400);
+        // the same correction sent again, as a client does whose answer was lost, finds itself: no conflict, no version
+        assertThat(TestCaller.as(OFFICER, () -> counts.correct(first.id(), westland(date, 4400, null, null),
+                "BRP-telling herzien"))).isEqualTo(corrected);
+        TestCaller.as(DEMO_COORDINATOR.email(), () -> assertThatThrownBy(() -> counts.correct(first.id(),
+                westland(date, 4400, null, null), "BRP-telling herzien")).as("the same change by someone else")
+                .isInstanceOf(ConcurrentChangeException.class));
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> counts.history(first.id()))).hasSize(2);
 
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> counts.markAsError(corrected.id(), "fout"))
                 .isInstanceOf(AccessRefusedException.class));

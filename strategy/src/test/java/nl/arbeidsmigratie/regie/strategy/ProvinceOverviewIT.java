@@ -156,6 +156,8 @@ class ProvinceOverviewIT {
         assertThat(TestCaller.as(officer, () -> documents.inForce(LISSE, DocumentKind.POLICY_RULES)))
                 .as("rules stand side by side: none is the one in force").isEmpty();
         assertThat(TestCaller.as(officer, () -> documents.inForce(LISSE, DocumentKind.POLICY_FRAMEWORK))).isEmpty();
+        assertThat(TestCaller.as(neighbour, () -> documents.replaced())).as("the lists say which is replaced")
+                .contains(first.id()).doesNotContain(later.id(), rules.id());
     }
 
     @Test

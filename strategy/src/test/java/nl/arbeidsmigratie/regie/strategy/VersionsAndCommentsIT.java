@@ -83,6 +83,7 @@ class VersionsAndCommentsIT {
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo("error.strategy.version.unchanged");
                         assertThat(e.arguments()).containsExactly(2);
+                        assertThat(e.field()).as("the note is not what is wrong").isNull();
                     });
         });
 

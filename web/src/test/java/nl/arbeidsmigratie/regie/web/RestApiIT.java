@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -213,6 +214,12 @@ class RestApiIT {
         assertThat((List<?>) Json.at(document, "paths", "/api/v1/counts", "get", "parameters"))
                 .filteredOn(p -> List.of("offset", "limit").contains(Json.at(p, "name"))).hasSize(2)
                 .allSatisfy(p -> assertThat(Json.at(p, "schema", "type")).isEqualTo("integer"));
+        // an enum is typed as the text its values are, so a generated client types the field
+        assertThat((Map<?, ?>) Json.at(document, "components", "schemas")).isNotEmpty().allSatisfy((name, schema) -> {
+            if (((Map<?, ?>) schema).containsKey("enum")) {
+                assertThat(((Map<?, ?>) schema).get("type")).as(String.valueOf(name)).isEqualTo("string");
+            }
+        });
 
         assertThat(Http.get(URI.create(counts + "?municipality=gm1525&limit=1"), DEMO_AUDITOR).headers()
                 .firstValue("X-Total-Count")).hasValue(String.valueOf(total));
@@ -490,6 +497,15 @@ class RestApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(plainText.statusCode()).isEqualTo(415);
         assertThat(plainText.body()).contains("Dit adres neemt dit Content-Type niet aan");
+        // JSON is UTF-8, whatever charset is asked for: another would turn letters it lacks into question marks
+        for (String charset : List.of("ISO-8859-1", "us-ascii", "windows-1252")) {
+            HttpResponse<String> asked = Http.getWith(URI.create(base + "api/v1/municipalities/GM1900"),
+                    "Authorization", "Bearer " + token, "Accept", "application/json;charset=" + charset);
+            assertThat(asked.statusCode()).as(charset).isEqualTo(200);
+            assertThat(asked.headers().firstValue("Content-Type")).as(charset).hasValueSatisfying(
+                    type -> assertThat(type.toLowerCase(Locale.ROOT)).contains("charset=utf-8"));
+            assertThat(asked.body()).as(charset).contains("Súdwest-Fryslân");
+        }
         HttpResponse<String> nowhere = Http.getWith(URI.create(base + "api/v1/nergens"),
                 "Authorization", "Bearer " + token, "Accept-Language", "nl");
         assertThat(nowhere.statusCode()).isEqualTo(404);

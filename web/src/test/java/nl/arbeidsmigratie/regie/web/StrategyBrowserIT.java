@@ -423,6 +423,7 @@ class StrategyBrowserIT {
             assertThat(coordinator.driver().findElements(By.id("doc:replacedBy"))).as("in force itself").isEmpty();
             coordinator.open("app/strategy/document.xhtml?id=" + earlier);
             assertThat(coordinator.text(By.id("doc:replacedBy"))).contains("Niet meer van kracht: „" + title + "”");
+            assertThat(coordinator.text(By.id("status"))).isEqualTo("Vastgesteld · vervangen");
             assertThat(coordinator.driver().findElements(By.id("doc:adoptionLink")))
                     .as("a reference with words beside an address is no link").isEmpty();
             assertThat(coordinator.text(By.id("doc:adoptionReference"))).isEqualTo("https://raad.example/besluit 12 – visie");
@@ -440,7 +441,9 @@ class StrategyBrowserIT {
 
             officer.open("app/strategy/documents.xhtml");
             assertThat(officer.text(By.xpath("//tr[contains(., '" + title + "')]"))).contains("Vastgesteld · versie 4")
-                    .doesNotContain("vastgesteld (v4)");
+                    .doesNotContain("vastgesteld (v4)").doesNotContain("vervangen");
+            assertThat(officer.text(By.xpath("//tr[contains(., 'Eerdere visie " + mark + "')]")))
+                    .as("the vision it replaced, listed as such").contains("Vastgesteld · versie 1 · vervangen");
             officer.open(page.replace("document.xhtml", "versions.xhtml"));
             // first compared: what was handed in the time before (2) with the last (4), all the reviewer read anew
             assertThat(officer.text(By.id("versions:before_label"))).isEqualTo("2");

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
 import nl.arbeidsmigratie.regie.monitoring.control.StayThresholdSettings;
@@ -101,6 +102,13 @@ public class MunicipalCounts {
         AccountView writer = access.writerFor(municipalityCode, COUNTS, countId);
         // held before the version is checked: a correction that waited for another one is told it came meanwhile
         holdCounts(municipalityCode);
+        // the same correction sent again after its answer was lost finds itself: the same answer, not a conflict
+        Optional<MunicipalCount> repeated = chains.repeatedCorrection(COUNTS, countId, writer.email(),
+                CountRules.reason(reason), next -> RecordChanges.same(next.figures(), CountRules.filledIn(given,
+                        next.figures().shortStayMonths(), next.figures().longStayMonths())));
+        if (repeated.isPresent()) {
+            return repeated.get().view();
+        }
         MunicipalCount current = chains.correctable(COUNTS, countId);
         CountFigures figures = CountRules.filledIn(given, current.figures().shortStayMonths(),
                 current.figures().longStayMonths());

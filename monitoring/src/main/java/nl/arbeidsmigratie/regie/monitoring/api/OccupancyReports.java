@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import nl.arbeidsmigratie.regie.monitoring.control.CountRules;
 import nl.arbeidsmigratie.regie.monitoring.control.LocationRules;
 import nl.arbeidsmigratie.regie.monitoring.control.MonitoringAccess;
@@ -68,9 +69,15 @@ public class OccupancyReports {
     public OccupancyView correct(long reportId, @NotNull OccupancyFigures figures, String reason) {
         OccupancyReport any = chains.existing(REPORTS, reportId);
         access.readerOf(chains.latest(LOCATIONS, any.locationId()).location().municipalityCode(), REPORTS, reportId);
+        AccountView writer = access.writerFor(chains.latest(LOCATIONS, any.locationId()).location().municipalityCode());
+        // the same correction sent again after its answer was lost finds itself: the same answer, not a conflict
+        Optional<OccupancyReport> repeated = chains.repeatedCorrection(REPORTS, reportId, writer.email(),
+                CountRules.reason(reason), next -> next.figures().equals(figures));
+        if (repeated.isPresent()) {
+            return repeated.get().view();
+        }
         OccupancyReport current = chains.correctable(REPORTS, reportId);
         LocationVersion location = liveLocation(current.locationId());
-        AccountView writer = access.writerFor(location.location().municipalityCode());
         if (current.locationId() != figures.locationId()) {
             // asked at another location's address: that location is not there, or this report is not there
             liveLocation(figures.locationId());

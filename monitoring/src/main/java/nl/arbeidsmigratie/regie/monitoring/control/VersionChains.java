@@ -8,7 +8,9 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import nl.arbeidsmigratie.regie.monitoring.entity.AppendOnlyVersion;
 import nl.arbeidsmigratie.regie.monitoring.entity.FairShareVersion;
 import nl.arbeidsmigratie.regie.monitoring.entity.LocationVersion;
@@ -170,6 +172,22 @@ public class VersionChains {
             throw chain.changedMeanwhile(chain.field() + " " + versionId + " was corrected meanwhile");
         }
         return version;
+    }
+
+    /**
+     * The correction of {@code versionId} a client sends again after its answer was lost: the latest version, made
+     * on it by {@code by} with the same reason and the same figures ({@code sameChange}); empty for any other case,
+     * which {@link #correctable} then refuses as the change someone else made meanwhile.
+     */
+    public <V extends AppendOnlyVersion> Optional<V> repeatedCorrection(Chain<V> chain, long versionId, String by,
+                                                                       String reason, Predicate<V> sameChange) {
+        V version = em.find(chain.type(), versionId);
+        V next = version == null ? null : neighbour(chain, version, 1);
+        if (next == null || next.markedError() || neighbour(chain, next, 1) != null || !by.equals(next.recordedBy())
+                || !Objects.equals(reason, next.reason()) || !sameChange.test(next)) {
+            return Optional.empty();
+        }
+        return Optional.of(next);
     }
 
     /**

@@ -55,7 +55,8 @@ public class DocumentVersions {
         // under the document's lock: a double click or a second tab finds the version the first one saved
         int latest = documents.latestVersion(seen.document());
         if (latest > 0 && sameText(visible(seen, latest).view(), seen.document())) {
-            throw new InvalidInputException("note", "error.strategy.version.unchanged",
+            // about the document's text, not the note: no field of the request is to blame
+            throw new InvalidInputException(null, "error.strategy.version.unchanged",
                     "nothing changed since version " + latest, latest);
         }
         VersionSummary summary = documents.saveVersion(seen, DocumentTexts.note("note", note, false), null, documents.now())

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityArea;
 import nl.arbeidsmigratie.regie.registration.api.MunicipalityAreas;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
+import nl.arbeidsmigratie.regie.strategy.control.Documents;
 import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
 import nl.arbeidsmigratie.regie.strategy.entity.ReviewComment;
 import nl.arbeidsmigratie.regie.strategy.entity.Section;
@@ -67,15 +67,8 @@ public class ProvinceOverview {
                 .forEach(row -> open.put((Long) row[0], (Long) row[1]));
         List<StrategyDocument> live = em.createNamedQuery(StrategyDocument.ALL, StrategyDocument.class)
                 .getResultList().stream().filter(d -> d.status() != DocumentStatus.WITHDRAWN).toList();
-        // an adopted document stays in force, and in sight, until a revision of it is adopted in its place, or (for
-        // a kind a municipality has one of) another of its kind is adopted after it
-        Set<Long> revised = live.stream().filter(d -> d.status() == DocumentStatus.ADOPTED)
-                .map(StrategyDocument::revisionOf).filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
-        live.stream().filter(d -> d.status() == DocumentStatus.ADOPTED && d.kind().oneInForce()
-                        && d.municipalityCode() != null)
-                .collect(Collectors.groupingBy(d -> d.municipalityCode() + ":" + d.kind()))
-                .values().forEach(adopted -> adopted.stream().sorted(StrategyDocument.LATEST_ADOPTED_FIRST)
-                        .skip(1).map(StrategyDocument::id).forEach(revised::add));
+        // an adopted document stays in sight while it is in force
+        Set<Long> revised = Documents.replaced(live);
         Map<String, List<StrategyDocument>> byOwner = new LinkedHashMap<>();
         for (StrategyDocument document : live) {
             if (!revised.contains(document.id())) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
@@ -170,6 +171,14 @@ public class StrategyDocuments {
      */
     public List<DocumentSummary> list() {
         return documents.seenBy(access.caller()).stream().map(Documents::summary).toList();
+    }
+
+    /**
+     * Of the documents the caller may know of ({@link #list}), the numbers of the adopted ones no longer in force: a
+     * revision of theirs or a later one of their kind was adopted.
+     */
+    public Set<Long> replaced() {
+        return Documents.replaced(documents.seenBy(access.caller()));
     }
 
     /**

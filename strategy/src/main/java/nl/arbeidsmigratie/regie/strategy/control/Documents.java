@@ -7,7 +7,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.registration.api.AccountView;
@@ -190,6 +195,22 @@ public class Documents {
                 d.region(), d.coAuthors(), d.policyFields(), outsider ? null : d.reviewerEmail(), d.adoption(),
                 d.template().number(), d.revisionOf(), d.createdAt(), outsider ? null : d.createdBy(),
                 d.lastActivityAt(), latestVersion(d), content, seen.reach() == Reach.WRITE, sections, d.version());
+    }
+
+    /**
+     * Of {@code documents}, the adopted ones no longer in force: a revision of theirs was adopted, or, of a kind a
+     * municipality has one of in force, another one of theirs was adopted after them.
+     */
+    public static Set<Long> replaced(Collection<StrategyDocument> documents) {
+        Set<Long> replaced = documents.stream().filter(d -> d.status() == DocumentStatus.ADOPTED)
+                .map(StrategyDocument::revisionOf).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(HashSet::new));
+        documents.stream().filter(d -> d.status() == DocumentStatus.ADOPTED && d.kind().oneInForce()
+                        && d.municipalityCode() != null)
+                .collect(Collectors.groupingBy(d -> d.municipalityCode() + ":" + d.kind()))
+                .values().forEach(adopted -> adopted.stream().sorted(StrategyDocument.LATEST_ADOPTED_FIRST)
+                        .skip(1).map(StrategyDocument::id).forEach(replaced::add));
+        return replaced;
     }
 
     public static DocumentSummary summary(StrategyDocument d) {

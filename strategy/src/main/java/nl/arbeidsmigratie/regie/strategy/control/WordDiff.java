@@ -7,18 +7,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.strategy.api.DiffPart;
 import nl.arbeidsmigratie.regie.strategy.api.DiffPart.Kind;
 
 /**
- * Word-level differences between two plain texts. Words and the white space between them are separate tokens,
- * so a change shows as the words it touched while spacing and line breaks survive in the parts. Also which
- * chapters moved between two orders of them.
+ * Word-level differences between two plain texts. Each word is a token with the white space after it, and two
+ * tokens are the same word whatever that space is: compared as separate tokens, the spaces between words would
+ * count as kept text, and a word kept between two changes could show as deleted and inserted again. A change shows
+ * as the words it touched, and spacing and line breaks survive in the parts. Also which chapters moved between two
+ * orders of them.
  */
 public final class WordDiff {
 
-    private static final Pattern TOKEN = Pattern.compile("\\s+|\\S+");
+    private static final Pattern TOKEN = Pattern.compile("^\\s+|\\S+\\s*");
+    private static final Pattern TRAILING_SPACE = Pattern.compile("\\s*\\z");
 
     private WordDiff() {
     }
@@ -28,14 +32,25 @@ public final class WordDiff {
         List<String> target = tokens(after);
         List<DiffPart> parts = new ArrayList<>();
         int at = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(source, target).getDeltas()) {
-            add(parts, Kind.SAME, source.subList(at, delta.getSource().getPosition()));
-            add(parts, Kind.DELETED, delta.getSource().getLines());
-            add(parts, Kind.INSERTED, delta.getTarget().getLines());
+        for (AbstractDelta<String> delta : DiffUtils.diff(source, target, (a, b) -> a.strip().equals(b.strip()))
+                .getDeltas()) {
+            add(parts, Kind.SAME, String.join("", source.subList(at, delta.getSource().getPosition())));
+            String deleted = String.join("", delta.getSource().getLines());
+            String inserted = String.join("", delta.getTarget().getLines());
+            // the space after the changed words is the text's own, kept as it was where words were deleted
+            String spacing = trailingSpace(deleted.isEmpty() ? inserted : deleted);
+            add(parts, Kind.DELETED, deleted.substring(0, deleted.length() - trailingSpace(deleted).length()));
+            add(parts, Kind.INSERTED, inserted.substring(0, inserted.length() - trailingSpace(inserted).length()));
+            add(parts, Kind.SAME, spacing);
             at = delta.getSource().getPosition() + delta.getSource().size();
         }
-        add(parts, Kind.SAME, source.subList(at, source.size()));
+        add(parts, Kind.SAME, String.join("", source.subList(at, source.size())));
         return parts;
+    }
+
+    private static String trailingSpace(String text) {
+        Matcher space = TRAILING_SPACE.matcher(text);
+        return space.find() ? space.group() : "";
     }
 
     /**
@@ -48,11 +63,11 @@ public final class WordDiff {
         return moved;
     }
 
-    private static void add(List<DiffPart> parts, Kind kind, List<String> tokens) {
-        if (tokens.isEmpty()) {
+    private static void add(List<DiffPart> parts, Kind kind, String added) {
+        if (added.isEmpty()) {
             return;
         }
-        String text = String.join("", tokens);
+        String text = added;
         if (!parts.isEmpty() && parts.get(parts.size() - 1).kind() == kind) {
             text = parts.remove(parts.size() - 1).text() + text;
         }

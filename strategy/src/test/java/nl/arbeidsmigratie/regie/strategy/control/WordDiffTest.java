@@ -27,4 +27,12 @@ class WordDiffTest {
         assertThat(WordDiff.between("", "")).isEmpty();
         assertThat(WordDiff.between("", "Nieuw")).containsExactly(new DiffPart(Kind.INSERTED, "Nieuw"));
     }
+
+    @Test
+    void aWordKeptBetweenChangesIsShared() {
+        assertThat(WordDiff.between("Circa 12.000 werkende arbeidsmigranten, waarvan 4.500 wonend in Westland.",
+                "Circa 12.000 in Westland werkende arbeidsmigranten; 4.500 wonen er."))
+                .filteredOn(part -> part.kind() != Kind.SAME).extracting(DiffPart::text)
+                .noneMatch(text -> text.contains("werkende"));
+    }
 }

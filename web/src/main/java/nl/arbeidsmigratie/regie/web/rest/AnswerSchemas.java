@@ -57,6 +57,10 @@ public class AnswerSchemas implements OASFilter {
             schema.setRef(null);
             schema.setType(Schema.SchemaType.OBJECT);
         }
+        if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty() && schema.getType() == null) {
+            // an enum's values are its names: without the type a client generator makes the field untyped
+            schema.setType(Schema.SchemaType.STRING);
+        }
         unsetZero(schema.getMaxProperties(), schema::setMaxProperties);
         unsetZero(schema.getMinProperties(), schema::setMinProperties);
         unsetZero(schema.getMinLength(), schema::setMinLength);

@@ -12,9 +12,11 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -540,12 +542,18 @@ public class DocumentBacking implements Serializable {
         reload();
     }
 
+    /** Adds the chosen municipality, which the message then names. */
     public void addCoAuthor() {
-        change(() -> documents.addCoAuthor(id, coAuthorCode == null ? "" : coAuthorCode), "strategy.coauthor.added");
+        String code = coAuthorCode == null ? "" : coAuthorCode;
+        String name = getCoAuthorChoices().stream().filter(m -> m.code().equals(code)).map(MunicipalityArea::name)
+                .findFirst().orElse(code);
+        change(() -> documents.addCoAuthor(id, code), "strategy.coauthor.added", name);
     }
 
     public void removeCoAuthor(String municipalityCode) {
-        change(() -> documents.removeCoAuthor(id, municipalityCode), "strategy.coauthor.removed");
+        String name = document.coAuthors().stream().filter(c -> c.municipalityCode().equals(municipalityCode))
+                .map(CoAuthor::municipalityName).findFirst().orElse(municipalityCode);
+        change(() -> documents.removeCoAuthor(id, municipalityCode), "strategy.coauthor.removed", name);
     }
 
     public void saveVersion() {
@@ -785,10 +793,14 @@ public class DocumentBacking implements Serializable {
         return coordinators;
     }
 
-    /** The municipalities that may be added as co-authors: those not writing the agreement yet. */
+    /**
+     * The municipalities that may be added as co-authors: those not writing the agreement yet, those of its region
+     * first, then those of the province's other regions, then the rest of the country.
+     */
     public List<MunicipalityArea> getCoAuthorChoices() {
         if (municipalities == null) {
-            municipalities = areas.all();
+            municipalities = areas.all().stream().sorted(Comparator.comparingInt((MunicipalityArea m) ->
+                    Objects.equals(m.region(), document.region()) ? 0 : m.region() != null ? 1 : 2)).toList();
         }
         Set<String> writing = document.coAuthors().stream().map(CoAuthor::municipalityCode)
                 .collect(Collectors.toSet());

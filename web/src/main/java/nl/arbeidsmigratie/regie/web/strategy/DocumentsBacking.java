@@ -47,6 +47,7 @@ public class DocumentsBacking implements Serializable {
 
     private List<DocumentSummary> own;
     private List<DocumentSummary> othersAdopted;
+    private Set<Long> replaced;
     private List<MunicipalityArea> municipalities;
     private List<String> regions;
 
@@ -59,6 +60,7 @@ public class DocumentsBacking implements Serializable {
     void load() {
         AccountView account = layout.getAccount();
         List<DocumentSummary> all = documents.list();
+        replaced = documents.replaced();
         if (account.role() == Role.OFFICER) {
             String code = account.municipalityCode();
             // a regional agreement is the municipality's own work while it is one of its co-authors, whatever region
@@ -128,6 +130,11 @@ public class DocumentsBacking implements Serializable {
 
     public List<DocumentSummary> getOthersAdopted() {
         return othersAdopted;
+    }
+
+    /** The numbers of the adopted documents listed that are no longer in force, which the lists say. */
+    public Set<Long> getReplaced() {
+        return replaced;
     }
 
     public String getTitle() {

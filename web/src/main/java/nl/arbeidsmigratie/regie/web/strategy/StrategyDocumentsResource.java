@@ -254,7 +254,8 @@ public class StrategyDocumentsResource {
     @APIResponse(responseCode = "200", description = "The document in review",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public DocumentView submit(@PathParam("id") long id,
-                               @RequestBody(content = @Content(schema = @Schema(implementation = StrategyBodies.Note.class)))
+                               @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                       schema = @Schema(implementation = StrategyBodies.Note.class)))
                                String body) {
         if (body != null && !body.isBlank() && !MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())) {
             // taken without a body of any type, but a body is JSON
