@@ -247,6 +247,8 @@ class WorkflowIT {
         DocumentView revision = TestCaller.as(OFFICER, () -> workflow.newRevision(adopted.id()));
         assertThat(revision.status()).isEqualTo(DocumentStatus.DRAFT);
         assertThat(revision.revisionOf()).isEqualTo(adopted.id());
+        assertThat(revision.reviewerEmail()).as("reviewed by whom the document was").isEqualTo(adopted.reviewerEmail())
+                .isNotNull();
         assertThat(revision.editable()).isTrue();
         assertThat(section(revision, LearningGoal.NUMBERS).html()).isEqualTo("<p>Vastgestelde tekst</p>");
         // the adopted document stays in force, and on the province's overview, while its revision is drafted

@@ -266,7 +266,10 @@ public class StrategyDocument {
                 DocumentStatus.WITHDRAWN);
     }
 
-    /** A new draft of this adopted document, with its owner and co-authors; the sections are copied by the caller. */
+    /**
+     * A new draft of this adopted document, with its owner, co-authors and reviewer (who reads the revision as they read
+     * the document); the sections are copied by the caller.
+     */
     public StrategyDocument newRevision(Instant at, String by) {
         if (status != DocumentStatus.ADOPTED) {
             throw new InvalidInputException("status", "error.strategy.revision.not-adopted",
@@ -277,6 +280,7 @@ public class StrategyDocument {
         revision.municipalityName = municipalityName;
         revision.region = region;
         revision.revisionOf = id;
+        revision.reviewerEmail = reviewerEmail;
         coAuthors().forEach(revision::addCoAuthor);
         return revision;
     }
