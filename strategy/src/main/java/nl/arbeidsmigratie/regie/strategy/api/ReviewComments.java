@@ -65,14 +65,17 @@ public class ReviewComments {
 
     /**
      * Answers a thread. The thread takes a new version with it, so that it is resolved or reopened only by someone
-     * who read the reply; two replies at once wait for each other.
+     * who read the reply; two replies at once wait for each other. Answered with the thread, its replies and its new
+     * version, which the one who replied has read.
      */
     public CommentView reply(long commentId, String text) {
         ReviewComment thread = existing(commentId, true);
         em.lock(thread, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         ReviewComment reply = thread.replyWith(DocumentTexts.note("text", text, REPLY_MISSING), documents.now(),
                 documents.readable(thread.documentId()).caller().email());
-        return saved(reply, "strategy.comment.replied");
+        saved(reply, "strategy.comment.replied");
+        em.refresh(thread);
+        return thread.view(repliesTo(thread));
     }
 
     public CommentView resolve(long commentId, long version) {

@@ -34,7 +34,7 @@ public class StrategyCommentsResource {
     @POST
     @Path("{id}/replies")
     @Operation(operationId = "StrategyComments_reply", summary = "Reply to a review thread")
-    @APIResponse(responseCode = "201", description = "The reply",
+    @APIResponse(responseCode = "201", description = "The thread with the reply, at its new version",
             content = @Content(schema = @Schema(implementation = CommentView.class)))
     public Response reply(@PathParam("id") long id, StrategyBodies.Note reply) {
         return Response.status(Response.Status.CREATED).entity(comments.reply(id, required("body", reply).text()))
