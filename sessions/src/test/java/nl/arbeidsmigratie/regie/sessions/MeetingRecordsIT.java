@@ -36,6 +36,7 @@ import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingRecords;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingRegistrations;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingSeriesView;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.MinutesView;
 import nl.arbeidsmigratie.regie.sessions.api.MunicipalityAttendance;
@@ -141,6 +142,28 @@ class MeetingRecordsIT {
         assertThat(all.get(1).meetingsAttended()).containsExactly(held.id());
         assertThat(TestCaller.as(OFFICER, () -> records.attendance(series.id())))
                 .extracting(MunicipalityAttendance::municipalityCode).containsExactly(WESTLAND);
+    }
+
+    @Test
+    void aProvisionalMeetingWhoseAttendanceIsRecordedKeepsItsRegistrations() throws Exception {
+        MeetingSeriesView series = fixture.series(6);
+        MeetingView start = series.meetings().get(0);
+        TestCaller.as(COORDINATOR, () -> planning.describe(start.id(), startMeeting(start, 6)));
+        MeetingView provisional = TestCaller.as(COORDINATOR, () -> planning.changeStatus(start.id(),
+                planning.meeting(start.id()).version(), MeetingStatus.PROVISIONAL));
+        RegistrationView came = register(provisional, WESTLAND, PolicyField.HOUSING);
+        RegistrationView expected = register(provisional, WESTLAND, PolicyField.ECONOMY);
+        MeetingView held = heldYesterday(provisional);
+        TestCaller.as(COORDINATOR, () -> records.recordAttendance(held.id(), Map.of(came.id(), Attendance.PRESENT)));
+
+        // a provisional date that passed was an appointment after all once someone recorded who came
+        for (RegistrationView registration : List.of(came, expected)) {
+            TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> registrations.cancel(registration.id()))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.sessions.registration.started")));
+        }
+        assertThat(TestCaller.as(COORDINATOR, () -> registrations.participants(held.id())))
+                .extracting(RegistrationView::id).contains(came.id(), expected.id());
     }
 
     @Test

@@ -135,6 +135,10 @@ public class MeetingRegistrations {
         Meeting meeting = book.lockedMeeting(found.meeting().id());
         meeting.requireOpen();
         meeting.requireNotStarted(book.now());
+        if (book.attendanceRecorded(meeting)) {
+            throw new InvalidInputException("meetingId", "error.sessions.registration.started",
+                    "meeting " + meeting.id() + " took place: its attendance is recorded, its registrations stand");
+        }
         em.refresh(found);
         RegistrationView before = book.view(found);
         found.cancel(book.now());

@@ -126,6 +126,14 @@ public class MeetingBook {
                 .setParameter("meeting", meeting.id()).getResultList();
     }
 
+    /**
+     * Whether anyone's attendance of the meeting was recorded: it took place, also on a date that was provisional, so
+     * its registrations stand as who was expected.
+     */
+    public boolean attendanceRecorded(Meeting meeting) {
+        return registrations(meeting).stream().anyMatch(r -> r.attendance() != null);
+    }
+
     public List<MeetingRegistration> withStatus(Meeting meeting, RegistrationStatus status) {
         return registrations(meeting).stream().filter(r -> r.status() == status).toList();
     }

@@ -62,7 +62,8 @@ public class Participation {
     public void left(long editionId, String municipalityCode) {
         book.seriesOfEdition(editionId).ifPresent(series -> {
             for (Meeting found : book.meetings(series)) {
-                if (!found.status().open()) {
+                // a meeting that took place keeps who was expected, whoever left the circle since
+                if (!found.status().open() || book.attendanceRecorded(found)) {
                     continue;
                 }
                 Meeting meeting = book.lockedMeeting(found.id());
