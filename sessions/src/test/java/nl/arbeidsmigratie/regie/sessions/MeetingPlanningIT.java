@@ -339,6 +339,19 @@ class MeetingPlanningIT {
         assertThat(provisional.shownToCircle()).isTrue();
         assertThat(planning.publicSchedule(series.editionId())).extracting(
                 nl.arbeidsmigratie.regie.sessions.api.PublicMeeting::title).containsExactly("Startbijeenkomst");
+        // in the order they take place: the fourth dated before the third comes first
+        for (int i : new int[] {2, 3}) {
+            MeetingView later = series.meetings().get(i);
+            LocalDateTime from = good.startsAt().plusWeeks(i == 2 ? 20 : 10);
+            MeetingSaved laterDated = TestCaller.as(COORDINATOR, () -> planning.describe(later.id(), new MeetingDetails(
+                    later.title(), good.themes(), good.format(), good.venueName(), good.venueAddress(),
+                    good.venueCity(), null, from, from.plusHours(3), 40, null, List.of(), later.version())));
+            TestCaller.as(COORDINATOR, () -> planning.changeStatus(later.id(), laterDated.meeting().version(),
+                    MeetingStatus.PROVISIONAL));
+        }
+        assertThat(planning.publicSchedule(series.editionId())).extracting(
+                nl.arbeidsmigratie.regie.sessions.api.PublicMeeting::title).containsExactly("Startbijeenkomst",
+                series.meetings().get(3).title(), series.meetings().get(2).title());
 
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> planning.changeStatus(start.id(),
                 provisional.version(), MeetingStatus.HELD)).isInstanceOfSatisfying(InvalidInputException.class,

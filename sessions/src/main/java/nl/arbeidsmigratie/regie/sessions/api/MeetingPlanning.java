@@ -231,8 +231,10 @@ public class MeetingPlanning {
      * told of ({@link Meeting#shownToCircle}), in series order; empty while the edition has no series.
      */
     public List<PublicMeeting> publicSchedule(long editionId) {
+        // in the order they take place, whatever their numbers (a later meeting may be dated first); undated last
         return book.seriesOfEdition(editionId).stream().flatMap(series -> book.meetings(series).stream())
                 .filter(Meeting::shownToCircle)
+                .sorted(Comparator.comparing(Meeting::startsAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(m -> new PublicMeeting(m.number(), m.kind(), m.title(), MeetingBook.dutch(m.startsAt()),
                         MeetingBook.dutch(m.endsAt()), m.format(), m.format().needsVenue() ? m.venueCity() : null,
                         m.status()))
