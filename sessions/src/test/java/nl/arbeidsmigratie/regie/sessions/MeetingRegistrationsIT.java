@@ -154,8 +154,15 @@ class MeetingRegistrationsIT {
 
         RegistrationView cancelled = TestCaller.as(OFFICER, () -> registrations.cancel(first.id()));
         assertThat(cancelled.status()).isEqualTo(RegistrationStatus.CANCELLED);
-        assertThat(Mailbox.await(first.email(), "Afgemeld: Startbijeenkomst", Duration.ofSeconds(30)).text())
-                .contains("Beste Eerste", "heeft uw aanmelding voor de bijeenkomst \"Startbijeenkomst\"");
+        Mailbox.Mail unregistered = Mailbox.await(first.email(), "Afgemeld: Startbijeenkomst", Duration.ofSeconds(30));
+        assertThat(unregistered.text())
+                .contains("Beste Eerste", "heeft uw aanmelding voor de bijeenkomst \"Startbijeenkomst\"",
+                        "De bijlage haalt de bijeenkomst uit uw agenda");
+        // the event the first mail put in the calendar, by its UID, now cancelled for them: the calendar takes it out
+        assertThat(unregistered.attachments()).containsOnlyKeys("startbijeenkomst.ics");
+        assertThat(unregistered.attachments().get("startbijeenkomst.ics").content().replace("\r\n ", ""))
+                .contains("UID:meeting-" + meeting.id() + "@", "STATUS:CANCELLED", "SUMMARY:Afgemeld: ")
+                .doesNotContain("STATUS:CONFIRMED");
         List<RegistrationView> list = TestCaller.as(COORDINATOR, () -> registrations.participants(meeting.id()));
         assertThat(list).extracting(RegistrationView::name, RegistrationView::status, RegistrationView::waitingPosition)
                 .containsExactly(

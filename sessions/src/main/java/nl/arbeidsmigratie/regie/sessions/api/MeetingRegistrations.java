@@ -148,8 +148,10 @@ public class MeetingRegistrations {
         audit.record("sessions.registration.cancelled", "meeting-registration:" + registrationId, before, after);
         AccountView caller = access.caller();
         if (!found.email().equalsIgnoreCase(caller.email())) {
+            // one who held a place is sent the meeting as cancelled for them; one waiting had no calendar file
             mails.send("meeting:" + meeting.id() + ":unregistered:" + registrationId, found.email(), found.language(),
-                    "unregistered", meeting, found.name(), caller.displayName());
+                    before.status() == RegistrationStatus.WAITING_LIST ? "unregistered-waiting" : "unregistered",
+                    meeting, found.name(), caller.displayName());
         }
         return after;
     }

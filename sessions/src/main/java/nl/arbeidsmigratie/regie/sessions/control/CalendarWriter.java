@@ -57,6 +57,20 @@ public final class CalendarWriter {
      */
     public static String write(String name, List<Meeting> meetings, Instant now, Function<Meeting, String> page,
                                Locale language) {
+        return write(name, meetings, now, page, language, false);
+    }
+
+    /**
+     * One person's file of a meeting they no longer go to (taken off it, or their municipality left the circle): the
+     * event as cancelled for them, with its UID and sequence, so their calendar takes it out as it does one called
+     * off; the meeting itself goes on.
+     */
+    public static String withdrawn(Meeting meeting, Instant now, Function<Meeting, String> page, Locale language) {
+        return write(null, List.of(meeting), now, page, language, true);
+    }
+
+    private static String write(String name, List<Meeting> meetings, Instant now, Function<Meeting, String> page,
+                                Locale language, boolean withdrawn) {
         ResourceBundle texts = ResourceBundle.getBundle(MeetingMails.MAILS, language,
                 CalendarWriter.class.getClassLoader());
         Calendar calendar = new Calendar();
@@ -70,7 +84,7 @@ public final class CalendarWriter {
         }
         for (Meeting meeting : meetings) {
             if (meeting.startsAt() != null && meeting.shownToCircle()) {
-                calendar.add(event(meeting, now, page.apply(meeting), texts));
+                calendar.add(event(meeting, now, page.apply(meeting), texts, withdrawn));
             }
         }
         StringWriter out = new StringWriter();
@@ -109,23 +123,24 @@ public final class CalendarWriter {
     }
 
     /** Titled with the series, so it is recognised among a calendar's other events, and linked to its page. */
-    private static VEvent event(Meeting meeting, Instant now, String page, ResourceBundle texts) {
+    private static VEvent event(Meeting meeting, Instant now, String page, ResourceBundle texts, boolean withdrawn) {
         boolean provisional = meeting.status() == MeetingStatus.PROVISIONAL;
+        boolean off = withdrawn || meeting.status() == MeetingStatus.CANCELLED;
         String cancelled = meeting.status() == MeetingStatus.CANCELLED ? texts.getString("calendar.cancelled") + " "
-                : "";
+                : withdrawn ? texts.getString("calendar.withdrawn") + " " : "";
         VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(), cancelled + meeting.series().title() + ": "
                 + meeting.title() + (provisional ? " " + texts.getString("calendar.provisional") : ""));
         event.add(new Uid(uid(meeting)));
         event.add(new Sequence(meeting.sequence()));
         // the constructor stamps the event with the system clock; RFC 5545 allows one DTSTAMP, and it is ours
         event.replace(new DtStamp(now));
-        event.add(status(meeting.status()));
+        event.add(off ? ImmutableStatus.VEVENT_CANCELLED : status(meeting.status()));
         String place = place(meeting);
         if (!place.isEmpty()) {
             event.add(new Location(place));
         }
         // a meeting called off is joined no more: its entry leads to its page, which says so
-        String joining = meeting.status() == MeetingStatus.CANCELLED ? null : meeting.onlineLink();
+        String joining = off ? null : meeting.onlineLink();
         String online = joining == null ? "" : "Online: " + joining + "\n";
         event.add(new Description(online + texts.getString("calendar.page") + " " + page));
         try {

@@ -44,6 +44,13 @@ public class MeetingMails {
     private static final Set<String> DATED = Set.of("confirmed", "registered", "promoted", "moved", "rescheduled",
             "relocated", "settled", "poll-fixed", "cancelled");
 
+    /**
+     * The mails that tell someone who held a place that they go no more (taken off, or their municipality left): they
+     * carry the meeting as cancelled for them, to take it out of the calendar the mails before put it in. One
+     * waiting for a place ({@code -waiting}) was sent no calendar file, so gets none.
+     */
+    private static final Set<String> LEFT = Set.of("unregistered", "withdrawn");
+
     @Inject
     Outbox outbox;
 
@@ -117,9 +124,12 @@ public class MeetingMails {
             notes += texts.getString("mail.provisional");
         }
         boolean dated = dated(kind, meeting);
+        boolean left = meeting.startsAt() != null && meeting.shownToCircle() && LEFT.contains(kind);
         if (dated) {
             notes += texts.getString(meeting.status() == MeetingStatus.CANCELLED ? "mail.calendar.cancelled"
                     : "mail.calendar");
+        } else if (left) {
+            notes += texts.getString("mail.calendar.withdrawn");
         }
         // a coordinator may run two editions at once, each with its "Bijeenkomst 2": the mail names its series
         String series = meeting.series().title();
@@ -129,9 +139,10 @@ public class MeetingMails {
                 MessageFormat.format(texts.getString("mail." + words + ".text"), values) + notes
                         + MessageFormat.format(texts.getString("mail.series"), series)
                         + texts.getString("mail.signature"), null);
-        outbox.enqueue(dedupKey, dated ? mail.with(new MailMessage.CalendarFile(
-                FileNames.slug(meeting.title(), "bijeenkomst") + ".ics", CalendarWriter.write(null,
-                        List.of(meeting), clock.instant(), this::circlePage, locale))) : mail);
+        String calendar = dated ? CalendarWriter.write(null, List.of(meeting), clock.instant(), this::circlePage, locale)
+                : left ? CalendarWriter.withdrawn(meeting, clock.instant(), this::circlePage, locale) : null;
+        outbox.enqueue(dedupKey, calendar == null ? mail : mail.with(new MailMessage.CalendarFile(
+                FileNames.slug(meeting.title(), "bijeenkomst") + ".ics", calendar)));
     }
 
     /** Whether mail {@code kind} tells of a date the meeting has, firm or provisional, or of its cancellation. */

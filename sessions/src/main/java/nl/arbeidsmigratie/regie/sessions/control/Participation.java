@@ -70,9 +70,11 @@ public class Participation {
                 List<MeetingRegistration> lapsed = book.registrations(meeting).stream()
                         .filter(r -> r.live() && r.municipalityCode().equals(municipalityCode)).toList();
                 for (MeetingRegistration registration : lapsed) {
+                    boolean waiting = registration.status() == RegistrationStatus.WAITING_LIST;
                     registration.cancel(book.now());
                     mails.send("meeting-registration:" + registration.id() + ":lapsed", registration.email(),
-                            registration.language(), "withdrawn", meeting, registration.name());
+                            registration.language(), waiting ? "withdrawn-waiting" : "withdrawn", meeting,
+                            registration.name());
                     audit.record("sessions.registration.lapsed", "meeting-registration:" + registration.id(),
                             RegistrationStatus.REGISTERED, RegistrationStatus.CANCELLED);
                 }
