@@ -182,6 +182,12 @@ class ProvinceOverviewIT {
         assertThat(TestCaller.as(COORDINATOR, () -> overview.rows(renamed, null)))
                 .extracting(OverviewRow::documentId).containsExactly(agreement.id());
         assertThat(TestCaller.as(COORDINATOR, () -> overview.rows(region, null))).isEmpty();
+        TestCaller.as(COORDINATOR, () -> {
+            for (String code : new String[] {"GM0034", "GM0050"}) {
+                register.change(new MunicipalityChange(code, null, true, null, null,
+                        register.find(code).orElseThrow().version()));
+            }
+        });
     }
 
     private DocumentView adoptedVision(String officer, String title, LocalDate adoptedOn) throws Exception {

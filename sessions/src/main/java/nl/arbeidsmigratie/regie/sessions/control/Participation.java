@@ -62,11 +62,14 @@ public class Participation {
     public void left(long editionId, String municipalityCode) {
         book.seriesOfEdition(editionId).ifPresent(series -> {
             for (Meeting found : book.meetings(series)) {
-                // a meeting that took place keeps who was expected, whoever left the circle since
-                if (!found.status().open() || book.attendanceRecorded(found)) {
+                if (!found.status().open()) {
                     continue;
                 }
                 Meeting meeting = book.lockedMeeting(found.id());
+                // a meeting that took place keeps who was expected, whoever left the circle since
+                if (book.attendanceRecorded(meeting)) {
+                    continue;
+                }
                 List<MeetingRegistration> lapsed = book.registrations(meeting).stream()
                         .filter(r -> r.live() && r.municipalityCode().equals(municipalityCode)).toList();
                 for (MeetingRegistration registration : lapsed) {

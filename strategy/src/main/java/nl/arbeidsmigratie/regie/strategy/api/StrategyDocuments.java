@@ -192,14 +192,18 @@ public class StrategyDocuments {
 
     /**
      * The document in force of a kind a municipality has one of in force (a vision, a policy framework): of its adopted
-     * ones, the one adopted last; empty when none is adopted or the kind has no single one in force.
+     * ones not revised by an adopted revision, the one adopted last; empty when none is adopted or the kind has no
+     * single one in force.
      */
     public Optional<DocumentView> inForce(@NotNull String municipalityCode, @NotNull DocumentKind kind) {
         if (!kind.oneInForce()) {
             return Optional.empty();
         }
-        return documents.ofMunicipality(access.caller(), MunicipalityCodes.normalised(municipalityCode)).stream()
-                .filter(d -> d.kind() == kind && d.status() == DocumentStatus.ADOPTED)
+        List<StrategyDocument> own = documents.ofMunicipality(access.caller(),
+                MunicipalityCodes.normalised(municipalityCode));
+        Set<Long> replaced = Documents.replaced(own);
+        return own.stream().filter(d -> d.kind() == kind && d.status() == DocumentStatus.ADOPTED
+                        && !replaced.contains(d.id()))
                 .min(StrategyDocument.LATEST_ADOPTED_FIRST).map(d -> find(d.id()));
     }
 

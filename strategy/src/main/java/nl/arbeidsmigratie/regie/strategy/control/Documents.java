@@ -205,8 +205,9 @@ public class Documents {
         Set<Long> replaced = documents.stream().filter(d -> d.status() == DocumentStatus.ADOPTED)
                 .map(StrategyDocument::revisionOf).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(HashSet::new));
+        // a revision adopted with an earlier date than what it revises still replaces it, so that one is not ranked
         documents.stream().filter(d -> d.status() == DocumentStatus.ADOPTED && d.kind().oneInForce()
-                        && d.municipalityCode() != null)
+                        && d.municipalityCode() != null && !replaced.contains(d.id()))
                 .collect(Collectors.groupingBy(d -> d.municipalityCode() + ":" + d.kind()))
                 .values().forEach(adopted -> adopted.stream().sorted(StrategyDocument.LATEST_ADOPTED_FIRST)
                         .skip(1).map(StrategyDocument::id).forEach(replaced::add));

@@ -31,20 +31,21 @@ public final class WordDiff {
         List<String> source = tokens(before);
         List<String> target = tokens(after);
         List<DiffPart> parts = new ArrayList<>();
+        // kept words are shown with the spacing of the newer text, where what was added after them begins
         int at = 0;
         for (AbstractDelta<String> delta : DiffUtils.diff(source, target, (a, b) -> a.strip().equals(b.strip()))
                 .getDeltas()) {
-            add(parts, Kind.SAME, String.join("", source.subList(at, delta.getSource().getPosition())));
+            add(parts, Kind.SAME, String.join("", target.subList(at, delta.getTarget().getPosition())));
             String deleted = String.join("", delta.getSource().getLines());
             String inserted = String.join("", delta.getTarget().getLines());
-            // the space after the changed words is the text's own, kept as it was where words were deleted
-            String spacing = trailingSpace(deleted.isEmpty() ? inserted : deleted);
+            // the space after the changed words is the text's own, as the newer text has it where words were added
+            String spacing = trailingSpace(inserted.isEmpty() ? deleted : inserted);
             add(parts, Kind.DELETED, deleted.substring(0, deleted.length() - trailingSpace(deleted).length()));
             add(parts, Kind.INSERTED, inserted.substring(0, inserted.length() - trailingSpace(inserted).length()));
             add(parts, Kind.SAME, spacing);
-            at = delta.getSource().getPosition() + delta.getSource().size();
+            at = delta.getTarget().getPosition() + delta.getTarget().size();
         }
-        add(parts, Kind.SAME, String.join("", source.subList(at, source.size())));
+        add(parts, Kind.SAME, String.join("", target.subList(at, target.size())));
         return parts;
     }
 

@@ -35,4 +35,12 @@ class WordDiffTest {
                 .filteredOn(part -> part.kind() != Kind.SAME).extracting(DiffPart::text)
                 .noneMatch(text -> text.contains("werkende"));
     }
+
+    @Test
+    void textAddedAfterTheLastWordKeepsTheSpaceOrParagraphBeforeIt() {
+        assertThat(WordDiff.between("Westland.", "Westland. Nieuwe zin.")).containsExactly(
+                new DiffPart(Kind.SAME, "Westland. "), new DiffPart(Kind.INSERTED, "Nieuwe zin."));
+        assertThat(WordDiff.between("Alinea een", "Alinea een\n\nAlinea twee")).containsExactly(
+                new DiffPart(Kind.SAME, "Alinea een\n\n"), new DiffPart(Kind.INSERTED, "Alinea twee"));
+    }
 }

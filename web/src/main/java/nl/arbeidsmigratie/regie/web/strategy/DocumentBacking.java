@@ -117,6 +117,8 @@ public class DocumentBacking implements Serializable {
     /** The document in force of this one's municipality and kind, read when first asked after each reload. */
     private DocumentView inForce;
     private boolean inForceRead;
+    /** Whether this adopted document is no longer in force, as the lists say; read when first asked after a reload. */
+    private Boolean outOfForce;
     private final List<SectionView> sections = new ArrayList<>();
     private final SectionDrafts drafts = new SectionDrafts();
     private List<TransitionView> history = List.of();
@@ -173,6 +175,7 @@ public class DocumentBacking implements Serializable {
         enrolmentOffered = workflow.enrolmentToMarkAdopted(id).isPresent();
         recallable = view.status() == DocumentStatus.IN_REVIEW && workflow.recallable(id);
         inForceRead = false;
+        outOfForce = null;
     }
 
     private void reload() {
@@ -744,6 +747,14 @@ public class DocumentBacking implements Serializable {
     public DocumentView getReplacedBy() {
         DocumentView other = document.status() == DocumentStatus.ADOPTED ? inForce() : null;
         return other == null || other.id() == document.id() ? null : other;
+    }
+
+    /** No longer in force: a later one of its kind or an adopted revision of it took its place. */
+    public boolean isOutOfForce() {
+        if (outOfForce == null) {
+            outOfForce = document.status() == DocumentStatus.ADOPTED && documents.replaced().contains(document.id());
+        }
+        return outOfForce;
     }
 
     private DocumentView inForce() {
