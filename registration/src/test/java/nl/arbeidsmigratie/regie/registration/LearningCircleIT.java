@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -280,10 +281,15 @@ class LearningCircleIT {
         String third = "derde-" + run + "@circle.example";
         EnrolmentRequest bad = new EnrolmentRequest(edition.id(), WESTLAND, base.contactName(), base.contactEmail(),
                 base.policyPhase(), base.learningGoals(), base.bottlenecks(), true,
-                List.of(new EnrolmentContact("Tweede", "geen-adres")));
+                List.of(new EnrolmentContact("Tweede", base.contactEmail().toUpperCase(Locale.ROOT)),
+                        new EnrolmentContact("Derde", "geen-adres"), new EnrolmentContact("", third),
+                        new EnrolmentContact("Vierde", "ook-geen-adres")));
+        // every kind of mistake at once, each said once, whichever rows have it
         TestCaller.as(DEMO_OFFICER.email(), () -> assertThatThrownBy(() -> enrolments.enrol(bad))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("error.enrolment.other-contact.email")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.all())
+                        .extracting(InvalidInputException::messageKey).containsExactly(
+                                "error.enrolment.other-contact.name", "error.enrolment.other-contact.email",
+                                "error.enrolment.other-contact.duplicate")));
         assertThat(enrolmentCount(edition)).isZero();
 
         EnrolmentView enrolment = TestCaller.as(DEMO_OFFICER.email(), () -> enrolments.enrol(new EnrolmentRequest(

@@ -91,7 +91,7 @@ class DatePollsIT {
 
     /** A circle of three municipalities, their officers and Rotterdam's enrolment contact. */
     private record Circle(MeetingView meeting, AccountView westland, AccountView denHaag,
-                          EnrolmentView rotterdam, long editionId, String seriesTitle) {
+                          EnrolmentView rotterdam, long editionId, String seriesTitle, MeetingView next) {
     }
 
     private Circle circle() throws Exception {
@@ -101,7 +101,8 @@ class DatePollsIT {
                 Set.of(LearningGoal.NUMBERS)));
         EnrolmentView rotterdam = fixture.confirm(edition, ROTTERDAM, Set.of(LearningGoal.SUPPORT));
         MeetingSeriesView series = TestCaller.as(COORDINATOR, () -> planning.createSeries(edition.id(), null, 30));
-        return new Circle(series.meetings().get(1), westland, denHaag, rotterdam, edition.id(), series.title());
+        return new Circle(series.meetings().get(1), westland, denHaag, rotterdam, edition.id(), series.title(),
+                series.meetings().get(2));
     }
 
     private static LocalDateTime inDays(int days, int hour) {
@@ -212,7 +213,8 @@ class DatePollsIT {
         TestCaller.as(circle.westland().email(), () -> assertThatThrownBy(() -> polls.fix(poll.id(), chosen.id()))
                 .isInstanceOf(AccessRefusedException.class));
         // a meeting without a theme or a venue gets the date, but is not announced until it has them
-        MeetingView bare = TestCaller.as(COORDINATOR, () -> polls.fix(other.id(), other.slots().get(0).id()));
+        MeetingView bare = TestCaller.as(COORDINATOR, () -> polls.fix(other.id(), other.slots().get(0).id()))
+                .meeting();
         assertThat(bare.status()).isEqualTo(MeetingStatus.DRAFT);
         assertThat(bare.startsAt()).isEqualTo(other.slots().get(0).startsAt());
         assertThat(Mailbox.await(second.denHaag().email(), "Date fixed: Bijeenkomst 2", MAIL).text())
@@ -243,7 +245,7 @@ class DatePollsIT {
 
         String guest = "spreker-" + poll.id() + "@sessions.example";
         TestCaller.as(COORDINATOR, () -> polls.inviteGuest(poll.id(), "Spreker", guest, "en"));
-        MeetingView fixed = TestCaller.as(COORDINATOR, () -> polls.fix(poll.id(), chosen.id()));
+        MeetingView fixed = TestCaller.as(COORDINATOR, () -> polls.fix(poll.id(), chosen.id())).meeting();
         assertThat(fixed.startsAt()).isEqualTo(chosen.startsAt());
         assertThat(fixed.endsAt()).isEqualTo(chosen.endsAt());
         assertThat(fixed.status()).isEqualTo(MeetingStatus.CONFIRMED);
@@ -281,6 +283,23 @@ class DatePollsIT {
         TestCaller.as(COORDINATOR, () -> planning.changeStatus(moving.id(), moving.version(), MeetingStatus.CANCELLED));
         assertThat(Mailbox.await(guest, "Cancelled: Bijeenkomst 2", MAIL).attachments().values()).singleElement()
                 .satisfies(ics -> assertThat(ics.content()).contains("STATUS:CANCELLED"));
+    }
+
+    @Test
+    void aSlotAtTheTimeOfAnotherMeetingOfTheSeriesSaysSoAndFixingItNamesThatMeeting() throws Exception {
+        Circle circle = circle();
+        MeetingView other = describedAt(circle.next(), inDays(27, 15)).meeting();
+        DatePollView poll = threeSlots(circle.meeting(), inDays(10, 17));
+        PollResults results = TestCaller.as(COORDINATOR, () -> polls.results(poll.id()));
+        assertThat(results.ranking()).filteredOn(r -> r.slot().startsAt().equals(inDays(27, 13)))
+                .singleElement().satisfies(r -> assertThat(r.overlapping()).containsExactly(other.title()));
+        assertThat(results.ranking()).filteredOn(r -> !r.slot().startsAt().equals(inDays(27, 13)))
+                .allSatisfy(r -> assertThat(r.overlapping()).isEmpty());
+
+        MeetingSaved fixed = TestCaller.as(COORDINATOR, () -> polls.fix(poll.id(), poll.slots().get(1).id()));
+        assertThat(fixed.meeting().startsAt()).isEqualTo(inDays(27, 13));
+        assertThat(fixed.overlapping()).extracting(MeetingView::id).containsExactly(circle.next().id());
+        assertThat(fixed.hasWarnings()).isTrue();
     }
 
     @Test

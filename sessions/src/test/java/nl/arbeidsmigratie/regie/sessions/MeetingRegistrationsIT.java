@@ -254,7 +254,8 @@ class MeetingRegistrationsIT {
         String csv = TestCaller.as(COORDINATOR, () -> registrations.participantsCsv(meeting.id(), "nl", labels::get));
         assertThat(csv.lines().toList()).hasSize(3);
         assertThat(csv).as("policy fields and statuses as the page names them")
-                .startsWith("gemeentecode;gemeente;naam;e-mail;beleidsveld;status")
+                .startsWith("Gemeentecode;Gemeente;Naam;E-mail;Beleidsveld;Status;Plaats op de wachtlijst;Aangemeld op")
+                .containsPattern(";\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}\r?\n")
                 .contains("GM1783;Westland;Westlander;", ";Wonen;Aangemeld;").doesNotContain("housing", "registered")
                 .contains("'=HYPERLINK");
         assertThat(TestCaller.as(OFFICER, () -> registrations.ownMunicipality()))

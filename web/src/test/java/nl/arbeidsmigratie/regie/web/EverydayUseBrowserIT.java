@@ -113,7 +113,8 @@ class EverydayUseBrowserIT {
             officer.click(By.id("enrol:submit"));
             officer.until(ExpectedConditions.urlContains("app/registration/enrolments.xhtml"));
             officer.waitForText("list:messages", "De aanmelding van Westland is ontvangen.");
-            assertThat(officer.text(By.xpath(row(title)))).contains("Tweede contactpersoon · tweede-" + run);
+            assertThat(officer.text(By.xpath(row(title)))).contains("Tweede contactpersoon · tweede-" + run)
+                    .as("the learning goal chosen, by its short name").contains("Aantallen in beeld");
             assertThat(officer.driver().findElements(By.id("list:enrol-cta"))).as("enrolled: nothing more to offer")
                     .isEmpty();
             assertThat(officer.text(By.id("offer-enrolled"))).startsWith("Uw gemeente heeft zich aangemeld voor");

@@ -266,8 +266,16 @@ class MonitoringBrowserIT {
                     .contains("Postcode: ");
             officer.until(d -> "locationForm:postcode".equals(d.switchTo().activeElement().getAttribute("id")));
             assertThat(officer.text(By.id("locations:table"))).doesNotContain("Units Kwintsheul");
-
+            // a coordinate beyond the globe is kept as typed and refused with its reason, not cut to what fits
             officer.type("locationForm:postcode", "2295kx");
+            officer.type("locationForm:latitude_input", "95");
+            officer.click(By.id("locationForm:save"));
+            officer.waitForText("locationForm:formMessages", "buiten het bereik (breedte −90 tot 90");
+            assertThat(officer.driver().findElement(By.id("locationForm:latitude_input")).getAttribute("value"))
+                    .startsWith("95");
+            assertThat(officer.text(By.id("locations:table"))).doesNotContain("Units Kwintsheul");
+            officer.type("locationForm:latitude_input", "52,012");
+
             officer.click(By.id("locationForm:save"));
             officer.waitForText("locations:table_data", "Units Kwintsheul");
             assertThat(officer.text(By.id("locations:table_data"))).contains("2295 KX");

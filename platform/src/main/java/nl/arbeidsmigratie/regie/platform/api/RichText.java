@@ -46,6 +46,7 @@ public final class RichText {
     /** The end of a cell another follows, where the separator goes in (text between cells would leave the row). */
     private static final Pattern NEXT_CELL = Pattern.compile("(?i)</t[dh]\\s*>(\\s*<t[dh][\\s>/])");
     private static final String CELL_SEPARATOR = " | ";
+    private static final Pattern ASTRAL = Pattern.compile("&#x([0-9a-fA-F]{5,6});");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
 
     /**
@@ -131,7 +132,19 @@ public final class RichText {
                 }
             }
         }, null).strip();
-        return new Sanitized(TRAILING_SPACE.matcher(plainLists(clean)).replaceAll(""), removed[0], removed[1]);
+        return new Sanitized(TRAILING_SPACE.matcher(plainLists(astral(clean))).replaceAll(""), removed[0], removed[1]);
+    }
+
+    /**
+     * The sanitizer writes every character beyond the first 65,536 (emoji, mathematical letters) as a reference; none
+     * of them means anything to HTML, so they are stored as the characters typed, which an API caller reads back.
+     */
+    private static String astral(String html) {
+        return ASTRAL.matcher(html).replaceAll(reference -> {
+            int codePoint = Integer.parseInt(reference.group(1), 16);
+            return Character.isValidCodePoint(codePoint) && codePoint >= Character.MIN_SUPPLEMENTARY_CODE_POINT
+                    ? Matcher.quoteReplacement(Character.toString(codePoint)) : Matcher.quoteReplacement(reference.group());
+        });
     }
 
     /**

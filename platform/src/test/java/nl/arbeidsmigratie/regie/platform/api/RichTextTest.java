@@ -47,6 +47,14 @@ class RichTextTest {
     }
 
     @Test
+    void emojiAndOtherCharactersBeyondTheBasicPlaneAreStoredAsTyped() {
+        assertThat(RichText.sanitize("<p>Goed 😀 gedaan 𝔸</p>").html()).isEqualTo("<p>Goed 😀 gedaan 𝔸</p>");
+        assertThat(RichText.sanitize("<p>&#x1F600; &#128512;</p>").html()).isEqualTo("<p>😀 😀</p>");
+        assertThat(RichText.sanitize("<p>a &lt;b&gt; &amp; \"c\"</p>").html()).as("markup stays escaped")
+                .isEqualTo("<p>a &lt;b&gt; &amp; &#34;c&#34;</p>");
+    }
+
+    @Test
     void textThatLooksLikeMarkupStaysText() {
         String html = RichText.sanitize("<p>5 &lt; 6 en &lt;script&gt; blijft tekst</p>").html();
         assertThat(html).doesNotContain("<script");

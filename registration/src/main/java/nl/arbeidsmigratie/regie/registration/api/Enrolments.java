@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
@@ -330,36 +332,46 @@ public class Enrolments {
                 others);
     }
 
-    /** The further contact persons, each with a name and a valid address of their own; rows left empty are skipped. */
+    /**
+     * The further contact persons, each with a name and a valid address of their own; rows left empty are skipped.
+     * Each kind of mistake is refused once, whichever rows have it, so every row is corrected in one go.
+     */
     private static List<ContactPerson> otherContacts(List<EnrolmentContact> given, String firstEmail) {
+        InputChecks checks = new InputChecks();
         List<ContactPerson> contacts = new ArrayList<>();
+        Set<String> addresses = new HashSet<>();
+        if (firstEmail != null) {
+            addresses.add(firstEmail.toLowerCase(Locale.ROOT));
+        }
+        boolean unnamed = false;
+        boolean invalid = false;
+        boolean twice = false;
+        int rows = 0;
         for (EnrolmentContact contact : given) {
             String name = strip(contact == null ? null : contact.name());
             String email = strip(contact == null ? null : contact.email());
             if (FreeText.blank(name) && email.isEmpty()) {
                 continue;
             }
-            if (FreeText.blank(name) || name.length() > MAX_NAME) {
-                throw new InvalidInputException("otherContacts", "error.enrolment.other-contact.name",
-                        "a further contact needs a name of at most " + MAX_NAME + " characters");
+            rows++;
+            boolean named = !FreeText.blank(name) && name.length() <= MAX_NAME;
+            boolean valid = EmailAddress.isValid(email) && email.length() <= MAX_NAME;
+            unnamed |= !named;
+            invalid |= !valid;
+            twice |= valid && !addresses.add(email.toLowerCase(Locale.ROOT));
+            String line = named ? checks.value(() -> FreeText.line("otherContacts", name)) : null;
+            if (line != null && valid) {
+                contacts.add(new ContactPerson(line, email));
             }
-            if (!EmailAddress.isValid(email) || email.length() > MAX_NAME) {
-                throw new InvalidInputException("otherContacts", "error.enrolment.other-contact.email",
-                        "a further contact needs a valid address");
-            }
-            String named = FreeText.line("otherContacts", name);
-            boolean known = email.equalsIgnoreCase(firstEmail)
-                    || contacts.stream().anyMatch(c -> c.email().equalsIgnoreCase(email));
-            if (known) {
-                throw new InvalidInputException("otherContacts", "error.enrolment.other-contact.duplicate",
-                        "address given twice");
-            }
-            contacts.add(new ContactPerson(named, email));
         }
-        if (contacts.size() > MAX_OTHER_CONTACTS) {
-            throw new InvalidInputException("otherContacts", "error.enrolment.other-contact.too-many",
-                    "more than " + MAX_OTHER_CONTACTS + " further contacts");
-        }
+        checks.require(!unnamed, "otherContacts", "error.enrolment.other-contact.name",
+                "a further contact needs a name of at most " + MAX_NAME + " characters");
+        checks.require(!invalid, "otherContacts", "error.enrolment.other-contact.email",
+                "a further contact needs a valid address");
+        checks.require(!twice, "otherContacts", "error.enrolment.other-contact.duplicate", "address given twice");
+        checks.require(rows <= MAX_OTHER_CONTACTS, "otherContacts", "error.enrolment.other-contact.too-many",
+                "more than " + MAX_OTHER_CONTACTS + " further contacts");
+        checks.refuseIfBroken();
         return contacts;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,7 @@ public class DatePolls {
      * of the edition is invited by mail with a personal link. A slot refused is named by its place in the list and its
      * time ({@code slots.2.startsAt}).
      */
-    public DatePollView open(long meetingId, @NotNull List<SlotProposal> slots, java.time.LocalDateTime deadline) {
+    public DatePollView open(long meetingId, @NotNull List<SlotProposal> slots, LocalDateTime deadline) {
         access.coordinator();
         Meeting meeting = book.lockedMeeting(meetingId);
         if (!meeting.status().open()) {
@@ -299,9 +300,10 @@ public class DatePolls {
      * The coordinator fixes a slot of this poll: the meeting gets its date and is confirmed, the poll closes, and
      * everyone invited is mailed, in their language: a meeting confirmed is announced to the circle with its programme
      * and where to register ({@link MeetingPlanning#announceDated}), and the poll's own mail of the date goes to the
-     * invited it did not reach (guests, or everyone while the meeting still lacks what an announcement needs).
+     * invited it did not reach (guests, or everyone while the meeting still lacks what an announcement needs). The
+     * series' meetings the new date overlaps come back with it, as when a meeting is dated on its form.
      */
-    public MeetingView fix(long pollId, long slotId) {
+    public MeetingSaved fix(long pollId, long slotId) {
         access.coordinator();
         Meeting meeting = book.lockedMeeting(polls.poll(pollId).meeting().id());
         DatePoll poll = polls.lockedPoll(pollId);
@@ -322,7 +324,7 @@ public class DatePolls {
             mails.send("date-poll:" + poll.id() + ":fixed:" + invitee.id(), invitee.email(), invitee.language(),
                     "poll-fixed", meeting, invitee.name());
         }
-        return after;
+        return new MeetingSaved(after, book.overlapping(meeting), false);
     }
 
     /** The invitee a personal link names, while their municipality, if they came for one, still takes part. */

@@ -296,9 +296,7 @@ public class MeetingPlanning {
             // and so does a new place, format or link: what people keep in their calendars must follow
             tell(meeting, "relocated", toldTheCircle(before));
         }
-        List<MeetingView> overlapping = book.meetings(meeting.series()).stream().filter(meeting::overlaps)
-                .map(book::view).toList();
-        return new MeetingSaved(after, overlapping, pollEnded);
+        return new MeetingSaved(after, book.overlapping(meeting), pollEnded);
     }
 
     private static boolean samePlace(MeetingView a, MeetingView b) {

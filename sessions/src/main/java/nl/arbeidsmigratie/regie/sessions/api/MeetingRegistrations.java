@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.platform.api.InputChecks;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -185,17 +187,19 @@ public class MeetingRegistrations {
         boolean english = "en".equals(language);
         List<RegistrationView> rows = participants(meetingId);
         StringWriter out = new StringWriter();
+        // headed and dated as the enrolments' export, so the two files read alike side by side
         String[] header = english
-                ? new String[] {"municipality code", "municipality", "name", "email", "policy field", "status",
-                        "waiting position", "registered at"}
-                : new String[] {"gemeentecode", "gemeente", "naam", "e-mail", "beleidsveld", "status",
-                        "wachtlijstpositie", "aangemeld op"};
+                ? new String[] {"Municipality code", "Municipality", "Name", "Email", "Policy field", "Status",
+                        "Waiting-list position", "Registered at"}
+                : new String[] {"Gemeentecode", "Gemeente", "Naam", "E-mail", "Beleidsveld", "Status",
+                        "Plaats op de wachtlijst", "Aangemeld op"};
+        Locale reader = english ? Locale.ENGLISH : Locale.ROOT;
         try (SpreadsheetCsv csv = SpreadsheetCsv.writingTo(out, header)) {
             for (RegistrationView r : rows) {
                 csv.printRecord(r.municipalityCode(), r.municipalityName(), r.name(), r.email(),
                         r.policyField() == null ? "" : label.apply(r.policyField()),
                         label.apply(r.status()), r.waitingPosition() == 0 ? "" : r.waitingPosition(),
-                        MeetingBook.dutch(r.registeredAt()).withNano(0));
+                        DutchDates.minutes(MeetingBook.dutch(r.registeredAt()), reader));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -121,6 +121,11 @@ public class MeetingBook {
                 .getResultList();
     }
 
+    /** The meetings of the series that overlap this one in time, as the coordinator is told on saving it. */
+    public List<MeetingView> overlapping(Meeting meeting) {
+        return meetings(meeting.series()).stream().filter(meeting::overlaps).map(this::view).toList();
+    }
+
     public List<MeetingRegistration> registrations(Meeting meeting) {
         return em.createNamedQuery(MeetingRegistration.OF_MEETING, MeetingRegistration.class)
                 .setParameter("meeting", meeting.id()).getResultList();

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.arbeidsmigratie.regie.platform.api.DutchNames;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.PublicLinks;
@@ -58,6 +59,9 @@ public class Polls {
 
     @Inject
     Enrolments enrolments;
+
+    @Inject
+    MeetingBook book;
 
     public DatePoll poll(long id) {
         DatePoll poll = em.find(DatePoll.class, id);
@@ -245,34 +249,39 @@ public class Polls {
         return new SlotView(slot.id(), MeetingBook.dutch(slot.startsAt()), MeetingBook.dutch(slot.endsAt()));
     }
 
+    /** Who answers through an invitee's link, as the page tells them: their name and municipality, as known. */
+    private static String answeringAs(PollInvitee invitee) {
+        return String.join(", ", Stream.of(invitee.name(), invitee.municipalityName())
+                .filter(part -> part != null && !part.isBlank()).toList());
+    }
+
     /**
      * Slots ranked by "yes", then "if need be", then time; answers by municipality (guests last), with names only
      * when {@code withNames}.
      */
-    /** Who answers through an invitee's link, as the page tells them: their name and municipality, as known. */
-    private static String answeringAs(PollInvitee invitee) {
-        return String.join(", ", java.util.stream.Stream.of(invitee.name(), invitee.municipalityName())
-                .filter(part -> part != null && !part.isBlank()).toList());
-    }
-
     public PollResults results(DatePoll poll, Optional<PollInvitee> respondent, boolean withNames) {
         List<PollSlot> slots = slots(poll);
         List<PollAnswer> answers = answers(poll);
+        Meeting polled = poll.meeting();
+        List<Meeting> others = book.meetings(polled.series()).stream()
+                .filter(m -> !m.id().equals(polled.id())).toList();
         Map<Long, Map<Availability, Integer>> counts = new HashMap<>();
         for (PollAnswer a : answers) {
             counts.computeIfAbsent(a.slotId(), k -> new HashMap<>()).merge(a.answer(), 1, Integer::sum);
         }
         List<SlotResult> unranked = slots.stream().map(s -> {
             Map<Availability, Integer> c = counts.getOrDefault(s.id(), Map.of());
+            List<String> overlapping = others.stream().filter(m -> m.takesPlaceDuring(s.startsAt(), s.endsAt()))
+                    .map(Meeting::title).toList();
             return new SlotResult(0, slot(s), c.getOrDefault(Availability.YES, 0),
-                    c.getOrDefault(Availability.IF_NEED_BE, 0), c.getOrDefault(Availability.NO, 0));
+                    c.getOrDefault(Availability.IF_NEED_BE, 0), c.getOrDefault(Availability.NO, 0), overlapping);
         }).sorted(Comparator.comparingInt(SlotResult::yes).reversed()
                 .thenComparing(Comparator.comparingInt(SlotResult::ifNeedBe).reversed())
                 .thenComparing(r -> r.slot().startsAt())).toList();
         List<SlotResult> ranking = new ArrayList<>();
         for (int i = 0; i < unranked.size(); i++) {
             SlotResult r = unranked.get(i);
-            ranking.add(new SlotResult(i + 1, r.slot(), r.yes(), r.ifNeedBe(), r.no()));
+            ranking.add(new SlotResult(i + 1, r.slot(), r.yes(), r.ifNeedBe(), r.no(), r.overlapping()));
         }
         Map<Long, Map<Long, Availability>> byInvitee = new LinkedHashMap<>();
         answers.forEach(a -> byInvitee.computeIfAbsent(a.inviteeId(), k -> new HashMap<>()).put(a.slotId(), a.answer()));

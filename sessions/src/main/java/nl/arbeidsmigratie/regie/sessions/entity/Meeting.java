@@ -472,9 +472,13 @@ public class Meeting {
     }
 
     public boolean overlaps(Meeting other) {
-        return startsAt != null && other.startsAt != null && !Objects.equals(id, other.id)
-                && other.status != MeetingStatus.CANCELLED
-                && startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
+        return !Objects.equals(id, other.id) && other.takesPlaceDuring(startsAt, endsAt);
+    }
+
+    /** Whether this meeting, dated and not cancelled, takes place during some of the period (open at its end). */
+    public boolean takesPlaceDuring(Instant from, Instant to) {
+        return startsAt != null && from != null && to != null && status != MeetingStatus.CANCELLED
+                && startsAt.isBefore(to) && from.isBefore(endsAt);
     }
 
     public Long id() {

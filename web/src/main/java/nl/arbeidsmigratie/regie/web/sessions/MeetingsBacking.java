@@ -163,6 +163,14 @@ public class MeetingsBacking implements Serializable {
         });
     }
 
+    /** Saved all the same (two rooms, one day), but the coordinator is told which meetings it overlaps. */
+    static void warnOfOverlap(MeetingSaved saved) {
+        if (!saved.overlapping().isEmpty()) {
+            Messages.addGlobalWarn("meetings.overlap", saved.overlapping().stream()
+                    .map(MeetingView::title).collect(Collectors.joining(", ")));
+        }
+    }
+
     public void save() {
         if (selected == null) {
             return;
@@ -170,10 +178,7 @@ public class MeetingsBacking implements Serializable {
         FacadeCalls.of(() -> {
             MeetingSaved saved = planning.describe(selected.id(), form.details());
             Messages.addGlobalInfo("meetings.saved", saved.meeting().title());
-            if (!saved.overlapping().isEmpty()) {
-                Messages.addGlobalWarn("meetings.overlap", saved.overlapping().stream()
-                        .map(MeetingView::title).collect(Collectors.joining(", ")));
-            }
+            warnOfOverlap(saved);
             if (saved.pollEnded()) {
                 Messages.addGlobalWarn("meetings.poll-ended", saved.meeting().title());
             }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import nl.arbeidsmigratie.regie.sessions.api.DatePollView;
 import nl.arbeidsmigratie.regie.sessions.api.DatePolls;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingPlanning;
+import nl.arbeidsmigratie.regie.sessions.api.MeetingSaved;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingStatus;
 import nl.arbeidsmigratie.regie.sessions.api.MeetingView;
 import nl.arbeidsmigratie.regie.sessions.api.PollGuest;
@@ -171,12 +172,14 @@ public class PollBacking implements Serializable {
     public void fix(long slotId) {
         long pollId = sheet.getResults().poll().id();
         FacadeCalls.attempt(() -> {
-            MeetingView fixed = polls.fix(pollId, slotId);
+            MeetingSaved saved = polls.fix(pollId, slotId);
+            MeetingView fixed = saved.meeting();
             if (fixed.status().announced()) {
                 Messages.addGlobalInfo("poll.fixed", fixed.title());
             } else {
                 Messages.addGlobalWarn("poll.fixed.draft", fixed.title());
             }
+            MeetingsBacking.warnOfOverlap(saved);
             load(pollId);
         });
     }

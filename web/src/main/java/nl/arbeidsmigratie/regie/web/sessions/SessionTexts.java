@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
@@ -38,6 +39,11 @@ public class SessionTexts {
     /** A moment in time, such as when a guest was invited, in Dutch local time. */
     public String at(Instant moment) {
         return moment == null ? "" : moment(LocalDateTime.ofInstant(moment, DutchTime.ZONE));
+    }
+
+    /** Meeting titles in a sentence, as the overlap of a slot names them. */
+    public String titles(List<String> titles) {
+        return String.join(", ", titles);
     }
 
     /** A proposed moment leads with its weekday, as people answer a poll by the days they are free. */
