@@ -16,9 +16,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountAdministration;
@@ -39,6 +41,7 @@ import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
 import nl.arbeidsmigratie.regie.strategy.api.OverviewRow;
 import nl.arbeidsmigratie.regie.strategy.api.ProvinceOverview;
 import nl.arbeidsmigratie.regie.strategy.api.ReviewComments;
+import nl.arbeidsmigratie.regie.strategy.api.SectionSaved;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
 import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
@@ -166,7 +169,9 @@ class WorkflowIT {
         assertThat(adopted.status()).isEqualTo(DocumentStatus.ADOPTED);
         assertThat(adopted.adoption()).isEqualTo(new Adoption(AdoptionBody.COUNCIL, LocalDate.of(2026, 11, 26),
                 "Raadsbesluit 2026-117"));
-        assertThat(Mailbox.await(english.email(), "Adopted: " + draft.title(), MAIL).text()).contains("version 2");
+        assertThat(Mailbox.await(english.email(), "Adopted: " + draft.title(), MAIL).text()).contains("version 2")
+                .contains("by the municipal council on 26-11-2026, decision Raadsbesluit 2026-117")
+                .doesNotContain("replaces");
 
         // The auditor sees who took each step and when; what the review said stays with the authors and the province.
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> workflow.history(draft.id())))
@@ -281,6 +286,35 @@ class WorkflowIT {
     }
 
     @Test
+    void anAdoptedRevisionIsMailedAsReplacingTheDocumentWhichNoLongerSetsTheEnrolmentPhase() throws Exception {
+        fixture.westlandEnrolment(Set.of(LearningGoal.ONE_VISION), BOTTLENECKS);
+        DocumentView adopted = adoptedWestlandDocument("Te herzien " + UUID.randomUUID());
+        DocumentView revision = TestCaller.as(OFFICER, () -> workflow.newRevision(adopted.id()));
+        SectionView numbers = section(revision, LearningGoal.NUMBERS);
+        TestCaller.as(OFFICER, () -> {
+            documents.saveSection(numbers.id(), numbers.version(), "<p>Herziene tekst</p>");
+            return workflow.submit(revision.id());
+        });
+        TestCaller.as(COORDINATOR, () -> workflow.adopt(revision.id(),
+                new Adoption(AdoptionBody.COUNCIL, LocalDate.now(DutchTime.ZONE), "Raadsbesluit 2026-200")));
+
+        String adoptedOn = DutchDates.DATE.format(LocalDate.now(DutchTime.ZONE));
+        Awaitility.await().atMost(MAIL).untilAsserted(() -> assertThat(Mailbox.of(OFFICER))
+                .filteredOn(mail -> mail.subject().equals("Vastgesteld: " + adopted.title() + " (Westland)"))
+                .anySatisfy(mail -> assertThat(mail.text())
+                        .contains("door de gemeenteraad op " + adoptedOn + ", besluit Raadsbesluit 2026-200")
+                        .contains("Het vervangt \"" + adopted.title() + "\", vastgesteld op " + adoptedOn
+                                + ", dat niet meer van kracht is.")));
+        // the document replaced says nothing of the policy now: the revision sets the enrolment's phase
+        assertThat(TestCaller.as(OFFICER, () -> workflow.enrolmentToMarkAdopted(adopted.id()))).isEmpty();
+        assertThat(TestCaller.as(COORDINATOR, () -> workflow.enrolmentToMarkAdopted(adopted.id()))).isEmpty();
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> workflow.markEnrolmentPolicyAdopted(adopted.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.enrolment.replaced")));
+        assertThat(TestCaller.as(OFFICER, () -> workflow.enrolmentToMarkAdopted(revision.id()))).isPresent();
+    }
+
+    @Test
     void aReviewerDeactivatedMeanwhileIsRefusedAndAnotherCoordinatorDecides() throws Exception {
         AccountView reviewer = fixture.account(Role.COORDINATOR, null, "nl");
         DocumentView draft = fixture.westlandDraft("Reviewer weg");
@@ -368,7 +402,9 @@ class WorkflowIT {
         SectionView numbers = section(draft, LearningGoal.NUMBERS);
         TestCaller.as(OFFICER, () -> {
             documents.describe(draft.id(), new DocumentDetails(draft.title(), Set.of(), COORDINATOR, draft.version()));
-            documents.saveSection(numbers.id(), numbers.version(), "<p>Eerste tekst</p>");
+            SectionSaved outline = documents.saveSection(numbers.id(), numbers.version(), "<p>Opzet</p>");
+            versions.save(draft.id(), "Opzet");
+            documents.saveSection(numbers.id(), outline.section().version(), "<p>Eerste tekst</p>");
             return versions.save(draft.id(), "Eerste versie");
         });
         int saved = TestCaller.as(OFFICER, () -> versions.list(draft.id())).size();
@@ -391,6 +427,11 @@ class WorkflowIT {
         });
         assertThat(TestCaller.as(OFFICER, () -> versions.list(draft.id()))).as("a changed text is a new version")
                 .hasSize(saved + 1);
+        // the list says which versions went to the reviewer: not the outline saved before
+        assertThat(TestCaller.as(COORDINATOR, () -> versions.list(draft.id())))
+                .extracting(VersionSummary::number, VersionSummary::submitted)
+                .containsExactly(tuple(1, false), tuple(2, true), tuple(3, true));
+        assertThat(TestCaller.as(OFFICER, () -> versions.find(draft.id(), 2)).summary().submitted()).isTrue();
     }
 
     private DocumentView submittedWestlandDocument(String title) throws Exception {

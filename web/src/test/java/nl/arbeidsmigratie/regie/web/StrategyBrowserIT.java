@@ -419,7 +419,8 @@ class StrategyBrowserIT {
             coordinator.waitForText("status", "Vastgesteld");
             assertThat(coordinator.text(By.id("adoption"))).contains("Gemeenteraad").contains("besluit/" + mark)
                     .contains("vastgesteld (versie 4)");
-            assertThat(coordinator.text(By.id("doc:versionTable_data"))).contains("4 · vastgesteld");
+            assertThat(coordinator.text(By.id("doc:versionTable_data"))).contains("4 · vastgesteld")
+                    .contains("2 · ingediend ter beoordeling").doesNotContain("3 · ingediend");
             assertThat(coordinator.driver().findElements(By.id("doc:replacedBy"))).as("in force itself").isEmpty();
             coordinator.open("app/strategy/document.xhtml?id=" + earlier);
             assertThat(coordinator.text(By.id("doc:replacedBy"))).contains("Niet meer van kracht: „" + title + "”");

@@ -235,25 +235,47 @@ public class DocumentWorkflow {
 
     /**
      * The enrolment whose phase could now be set to "policy adopted": the municipality's latest enrolment, when
-     * its document is adopted and the enrolment says otherwise; empty for anyone who may not change it.
+     * its document is adopted and in force and the enrolment says otherwise; empty for anyone who may not change it.
      */
     public Optional<EnrolmentView> enrolmentToMarkAdopted(long documentId) {
+        return enrolmentToMark(documents.readable(documentId));
+    }
+
+    /**
+     * Accepts the offer: the municipality's enrolment phase becomes "policy adopted". A document no longer in force
+     * says nothing of the policy now, and is refused as such.
+     */
+    public EnrolmentView markEnrolmentPolicyAdopted(long documentId) {
         Seen seen = documents.readable(documentId);
-        StrategyDocument document = seen.document();
-        boolean mayChange = seen.caller().role() == Role.COORDINATOR || (seen.caller().role() == Role.OFFICER
-                && seen.caller().municipalityCode().equals(document.municipalityCode()));
-        if (document.status() != DocumentStatus.ADOPTED || document.municipalityCode() == null || !mayChange) {
+        if (mayMarkEnrolment(seen) && replaced(seen)) {
+            throw new InvalidInputException("document", "error.strategy.enrolment.replaced",
+                    "document " + documentId + " is no longer in force");
+        }
+        EnrolmentView enrolment = enrolmentToMark(seen).orElseThrow(() -> new InvalidInputException(
+                "document", "error.strategy.enrolment.nothing-to-mark", "no enrolment to mark as policy adopted"));
+        return enrolments.changePolicyPhase(enrolment.id(), enrolment.version(), PolicyPhase.POLICY_ADOPTED);
+    }
+
+    private Optional<EnrolmentView> enrolmentToMark(Seen seen) {
+        if (!mayMarkEnrolment(seen) || replaced(seen)) {
             return Optional.empty();
         }
-        return enrolments.latestOf(document.municipalityCode())
+        return enrolments.latestOf(seen.document().municipalityCode())
                 .filter(e -> e.policyPhase() != PolicyPhase.POLICY_ADOPTED);
     }
 
-    /** Accepts the offer: the municipality's enrolment phase becomes "policy adopted". */
-    public EnrolmentView markEnrolmentPolicyAdopted(long documentId) {
-        EnrolmentView enrolment = enrolmentToMarkAdopted(documentId).orElseThrow(() -> new InvalidInputException(
-                "document", "error.strategy.enrolment.nothing-to-mark", "no enrolment to mark as policy adopted"));
-        return enrolments.changePolicyPhase(enrolment.id(), enrolment.version(), PolicyPhase.POLICY_ADOPTED);
+    /** An adopted document of a municipality, and a caller who may change that municipality's enrolment. */
+    private static boolean mayMarkEnrolment(Seen seen) {
+        StrategyDocument document = seen.document();
+        boolean mayChange = seen.caller().role() == Role.COORDINATOR || (seen.caller().role() == Role.OFFICER
+                && seen.caller().municipalityCode().equals(document.municipalityCode()));
+        return document.status() == DocumentStatus.ADOPTED && document.municipalityCode() != null && mayChange;
+    }
+
+    /** Whether a revision of the document, or a later one of its kind, was adopted in its place. */
+    private boolean replaced(Seen seen) {
+        return Documents.replaced(documents.ofMunicipality(seen.caller(), seen.document().municipalityCode()))
+                .contains(seen.document().id());
     }
 
     private Seen decision(long documentId) {
