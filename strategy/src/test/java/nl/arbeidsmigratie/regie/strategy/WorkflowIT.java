@@ -45,6 +45,7 @@ import nl.arbeidsmigratie.regie.strategy.api.SectionSaved;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
 import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
+import nl.arbeidsmigratie.regie.strategy.api.TransitionView.Event;
 import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.Mailbox;
@@ -178,12 +179,17 @@ class WorkflowIT {
                 .allSatisfy(step -> assertThat(step.by()).isNotNull())
                 .extracting(TransitionView::to, TransitionView::comment, TransitionView::versionNumber)
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(DocumentStatus.DRAFT, null, null),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, 1),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.DRAFT, null, null),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, 2),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.ADOPTED, null, 2));
         assertThat(TestCaller.as(COORDINATOR, () -> workflow.history(draft.id()))).extracting(TransitionView::comment)
                 .contains("Voeg de RNI-cijfers toe.");
+        // the history begins with the document's creation, by whom and when
+        assertThat(TestCaller.as(COORDINATOR, () -> workflow.history(draft.id()))).first()
+                .extracting(TransitionView::event, TransitionView::from, TransitionView::by, TransitionView::at)
+                .containsExactly(Event.CREATED, null, OFFICER, draft.createdAt());
         assertThat(Sql.count(dataSource, "select count(*) from platform.audit_entry where target = ?"
                 + " and coalesce(before_json, '') || coalesce(after_json, '') like '%RNI-cijfers%'",
                 "strategy-document:" + draft.id())).as("the audit trail, which auditors read, holds no review text")
@@ -192,6 +198,7 @@ class WorkflowIT {
         assertThat(TestCaller.as(fixture.officerOf(ROTTERDAM).email(), () -> workflow.history(draft.id())))
                 .extracting(TransitionView::to, TransitionView::by, TransitionView::comment)
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(DocumentStatus.DRAFT, null, null),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, null),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.DRAFT, null, null),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, null),
@@ -312,6 +319,8 @@ class WorkflowIT {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.enrolment.replaced")));
         assertThat(TestCaller.as(OFFICER, () -> workflow.enrolmentToMarkAdopted(revision.id()))).isPresent();
+        assertThat(TestCaller.as(OFFICER, () -> workflow.history(revision.id()))).first()
+                .extracting(TransitionView::event).isEqualTo(Event.CREATED);
     }
 
     @Test
@@ -353,7 +362,8 @@ class WorkflowIT {
         assertThat(TestCaller.as(COORDINATOR, () -> workflow.withdraw(inReview.id(), "Vervangen door regionale afspraak"))
                 .status()).isEqualTo(DocumentStatus.WITHDRAWN);
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> workflow.history(inReview.id())))
-                .extracting(TransitionView::to).containsExactly(DocumentStatus.IN_REVIEW, DocumentStatus.WITHDRAWN);
+                .extracting(TransitionView::to).containsExactly(DocumentStatus.DRAFT, DocumentStatus.IN_REVIEW,
+                        DocumentStatus.WITHDRAWN);
     }
 
     @Test
@@ -392,7 +402,8 @@ class WorkflowIT {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.recall.review-begun")));
         assertThat(TestCaller.as(OFFICER, () -> workflow.history(submitted.id()))).extracting(TransitionView::to,
-                TransitionView::comment).containsExactly(tuple(DocumentStatus.IN_REVIEW, null),
+                TransitionView::comment).containsExactly(tuple(DocumentStatus.DRAFT, null),
+                tuple(DocumentStatus.IN_REVIEW, null),
                 tuple(DocumentStatus.DRAFT, null), tuple(DocumentStatus.IN_REVIEW, "Cijfers over 2025 toegevoegd."));
     }
 

@@ -346,7 +346,7 @@ class StrategyBrowserIT {
             officer.waitForText("status", "Concept");
             assertThat(officer.text(section("SUPPORT", ".ql-editor")))
                     .contains("Geplakt via het menu en verder \u4e2d\u6587 " + mark);
-            assertThat(officer.text(By.id("doc:history"))).contains("Graag de bron aanvullen.");
+            assertThat(officer.text(By.id("doc:history"))).contains("Graag de bron aanvullen.").contains("Aangemaakt");
             assertThat(officer.text(By.id("doc:sentBack"))).contains("Teruggestuurd door " + DEMO_COORDINATOR.displayName())
                     .contains("Graag de bron aanvullen.");
             // a passage selected by keys is the quote too, though Tab to the comments button takes the selection away

@@ -131,7 +131,7 @@ public class DocumentWorkflow {
     private boolean reviewBegun(StrategyDocument document) {
         Instant submitted = em.createNamedQuery(Transition.OF_DOCUMENT, Transition.class)
                 .setParameter("document", document.id()).getResultStream().map(Transition::view)
-                .filter(step -> step.to() == DocumentStatus.IN_REVIEW).map(TransitionView::at)
+                .filter(TransitionView::submitted).map(TransitionView::at)
                 .reduce((earlier, later) -> later).orElse(Instant.MIN);
         return em.createNamedQuery(ReviewComment.OF_DOCUMENT, ReviewComment.class)
                 .setParameter("document", document.id()).getResultStream()
@@ -207,13 +207,15 @@ public class DocumentWorkflow {
         for (Section section : adopted.sections()) {
             em.persist(section.copyTo(revision, now, caller.email()));
         }
+        em.persist(Transition.created(revision, now, caller.email()));
         audit.record("strategy.document.revision-started", "strategy-document:" + revision.id(),
                 Documents.summary(adopted), Documents.summary(revision));
         return documents.view(new Seen(caller, revision, StrategyAccess.reach(caller, revision)));
     }
 
     /**
-     * Every step of the document, oldest first: for anyone who may know the document, auditors included. The
+     * Every step of the document, oldest first, with its creation and the co-authors added and removed between
+     * them, so the history tells the whole story: for anyone who may know the document, auditors included. The
      * review's texts (what a send-back asked, why it was withdrawn) stay between the authors and the coordinators, as
      * the review's comments do: auditors see who took each step and when; officers of another municipality, who read
      * its adopted version, only when.
@@ -229,7 +231,7 @@ public class DocumentWorkflow {
                 .setParameter("document", seen.document().id()).getResultStream().map(Transition::view)
                 .map(step -> takesPart ? step : new TransitionView(step.from(), step.to(), step.at(),
                         outsider ? null : step.by(), null, !outsider || Objects.equals(step.versionNumber(), adopted)
-                                ? step.versionNumber() : null))
+                                ? step.versionNumber() : null, step.event(), step.coAuthor()))
                 .toList();
     }
 

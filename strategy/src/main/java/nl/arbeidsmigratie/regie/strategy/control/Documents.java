@@ -163,7 +163,7 @@ public class Documents {
     public Set<Integer> submittedVersions(StrategyDocument document) {
         return em.createNamedQuery(Transition.OF_DOCUMENT, Transition.class)
                 .setParameter("document", document.id()).getResultStream().map(Transition::view)
-                .filter(step -> step.to() == DocumentStatus.IN_REVIEW).map(TransitionView::versionNumber)
+                .filter(TransitionView::submitted).map(TransitionView::versionNumber)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
