@@ -8,6 +8,7 @@ import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.WESTLAND;
 import static nl.arbeidsmigratie.regie.strategy.StrategyFixture.section;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import nl.arbeidsmigratie.regie.registration.api.LearningGoal;
 import nl.arbeidsmigratie.regie.registration.api.PolicyField;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentDetails;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentKind;
+import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentSummary;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentVersions;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
@@ -40,6 +42,8 @@ import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
 import nl.arbeidsmigratie.regie.strategy.api.StrategyTemplates;
 import nl.arbeidsmigratie.regie.strategy.api.TemplateSection;
 import nl.arbeidsmigratie.regie.strategy.api.TemplateView;
+import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
+import nl.arbeidsmigratie.regie.strategy.api.TransitionView.Event;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.TestCaller;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -455,6 +459,14 @@ class StrategyDocumentsIT {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("error.strategy.withdraw.agreement")));
         TestCaller.as(COORDINATOR, () -> workflow.withdraw(agreement.id(), "Opgegaan in de provinciale afspraak"));
+        // the agreement's history tells its whole story, its making and co-authors included, to the auditor too
+        assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> workflow.history(agreement.id())))
+                .extracting(TransitionView::event, t -> t.coAuthor() == null ? null : t.coAuthor().municipalityName(),
+                        TransitionView::to, TransitionView::by)
+                .containsExactly(tuple(Event.CREATED, null, DocumentStatus.DRAFT, COORDINATOR),
+                        tuple(Event.COAUTHOR_ADDED, "Rotterdam", DocumentStatus.DRAFT, COORDINATOR),
+                        tuple(Event.COAUTHOR_REMOVED, "Rotterdam", DocumentStatus.DRAFT, COORDINATOR),
+                        tuple(Event.STEP, null, DocumentStatus.WITHDRAWN, COORDINATOR));
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> documents.addCoAuthor(agreement.id(), ROTTERDAM))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.coauthor.settled")));

@@ -16,9 +16,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.Datasource;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.registration.api.AccountAdministration;
@@ -39,9 +41,11 @@ import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
 import nl.arbeidsmigratie.regie.strategy.api.OverviewRow;
 import nl.arbeidsmigratie.regie.strategy.api.ProvinceOverview;
 import nl.arbeidsmigratie.regie.strategy.api.ReviewComments;
+import nl.arbeidsmigratie.regie.strategy.api.SectionSaved;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
 import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
+import nl.arbeidsmigratie.regie.strategy.api.TransitionView.Event;
 import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
 import nl.arbeidsmigratie.regie.testing.Deployments;
 import nl.arbeidsmigratie.regie.testing.container.Mailbox;
@@ -166,19 +170,26 @@ class WorkflowIT {
         assertThat(adopted.status()).isEqualTo(DocumentStatus.ADOPTED);
         assertThat(adopted.adoption()).isEqualTo(new Adoption(AdoptionBody.COUNCIL, LocalDate.of(2026, 11, 26),
                 "Raadsbesluit 2026-117"));
-        assertThat(Mailbox.await(english.email(), "Adopted: " + draft.title(), MAIL).text()).contains("version 2");
+        assertThat(Mailbox.await(english.email(), "Adopted: " + draft.title(), MAIL).text()).contains("version 2")
+                .contains("by the municipal council on 26-11-2026, decision Raadsbesluit 2026-117")
+                .doesNotContain("replaces");
 
         // The auditor sees who took each step and when; what the review said stays with the authors and the province.
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> workflow.history(draft.id())))
                 .allSatisfy(step -> assertThat(step.by()).isNotNull())
                 .extracting(TransitionView::to, TransitionView::comment, TransitionView::versionNumber)
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(DocumentStatus.DRAFT, null, null),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, 1),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.DRAFT, null, null),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, 2),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.ADOPTED, null, 2));
         assertThat(TestCaller.as(COORDINATOR, () -> workflow.history(draft.id()))).extracting(TransitionView::comment)
                 .contains("Voeg de RNI-cijfers toe.");
+        // the history begins with the document's creation, by whom and when
+        assertThat(TestCaller.as(COORDINATOR, () -> workflow.history(draft.id()))).first()
+                .extracting(TransitionView::event, TransitionView::from, TransitionView::by, TransitionView::at)
+                .containsExactly(Event.CREATED, null, OFFICER, draft.createdAt());
         assertThat(Sql.count(dataSource, "select count(*) from platform.audit_entry where target = ?"
                 + " and coalesce(before_json, '') || coalesce(after_json, '') like '%RNI-cijfers%'",
                 "strategy-document:" + draft.id())).as("the audit trail, which auditors read, holds no review text")
@@ -187,6 +198,7 @@ class WorkflowIT {
         assertThat(TestCaller.as(fixture.officerOf(ROTTERDAM).email(), () -> workflow.history(draft.id())))
                 .extracting(TransitionView::to, TransitionView::by, TransitionView::comment)
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(DocumentStatus.DRAFT, null, null),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, null),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.DRAFT, null, null),
                         org.assertj.core.groups.Tuple.tuple(DocumentStatus.IN_REVIEW, null, null),
@@ -281,6 +293,37 @@ class WorkflowIT {
     }
 
     @Test
+    void anAdoptedRevisionIsMailedAsReplacingTheDocumentWhichNoLongerSetsTheEnrolmentPhase() throws Exception {
+        fixture.westlandEnrolment(Set.of(LearningGoal.ONE_VISION), BOTTLENECKS);
+        DocumentView adopted = adoptedWestlandDocument("Te herzien " + UUID.randomUUID());
+        DocumentView revision = TestCaller.as(OFFICER, () -> workflow.newRevision(adopted.id()));
+        SectionView numbers = section(revision, LearningGoal.NUMBERS);
+        TestCaller.as(OFFICER, () -> {
+            documents.saveSection(numbers.id(), numbers.version(), "<p>Herziene tekst</p>");
+            return workflow.submit(revision.id());
+        });
+        TestCaller.as(COORDINATOR, () -> workflow.adopt(revision.id(),
+                new Adoption(AdoptionBody.COUNCIL, LocalDate.now(DutchTime.ZONE), "Raadsbesluit 2026-200")));
+
+        String adoptedOn = DutchDates.DATE.format(LocalDate.now(DutchTime.ZONE));
+        Awaitility.await().atMost(MAIL).untilAsserted(() -> assertThat(Mailbox.of(OFFICER))
+                .filteredOn(mail -> mail.subject().equals("Vastgesteld: " + adopted.title() + " (Westland)"))
+                .anySatisfy(mail -> assertThat(mail.text())
+                        .contains("door de gemeenteraad op " + adoptedOn + ", besluit Raadsbesluit 2026-200")
+                        .contains("Het vervangt \"" + adopted.title() + "\", vastgesteld op " + adoptedOn
+                                + ", dat niet meer van kracht is.")));
+        // the document replaced says nothing of the policy now: the revision sets the enrolment's phase
+        assertThat(TestCaller.as(OFFICER, () -> workflow.enrolmentToMarkAdopted(adopted.id()))).isEmpty();
+        assertThat(TestCaller.as(COORDINATOR, () -> workflow.enrolmentToMarkAdopted(adopted.id()))).isEmpty();
+        TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> workflow.markEnrolmentPolicyAdopted(adopted.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.strategy.enrolment.replaced")));
+        assertThat(TestCaller.as(OFFICER, () -> workflow.enrolmentToMarkAdopted(revision.id()))).isPresent();
+        assertThat(TestCaller.as(OFFICER, () -> workflow.history(revision.id()))).first()
+                .extracting(TransitionView::event).isEqualTo(Event.CREATED);
+    }
+
+    @Test
     void aReviewerDeactivatedMeanwhileIsRefusedAndAnotherCoordinatorDecides() throws Exception {
         AccountView reviewer = fixture.account(Role.COORDINATOR, null, "nl");
         DocumentView draft = fixture.westlandDraft("Reviewer weg");
@@ -319,7 +362,8 @@ class WorkflowIT {
         assertThat(TestCaller.as(COORDINATOR, () -> workflow.withdraw(inReview.id(), "Vervangen door regionale afspraak"))
                 .status()).isEqualTo(DocumentStatus.WITHDRAWN);
         assertThat(TestCaller.as(DEMO_AUDITOR.email(), () -> workflow.history(inReview.id())))
-                .extracting(TransitionView::to).containsExactly(DocumentStatus.IN_REVIEW, DocumentStatus.WITHDRAWN);
+                .extracting(TransitionView::to).containsExactly(DocumentStatus.DRAFT, DocumentStatus.IN_REVIEW,
+                        DocumentStatus.WITHDRAWN);
     }
 
     @Test
@@ -358,7 +402,8 @@ class WorkflowIT {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.recall.review-begun")));
         assertThat(TestCaller.as(OFFICER, () -> workflow.history(submitted.id()))).extracting(TransitionView::to,
-                TransitionView::comment).containsExactly(tuple(DocumentStatus.IN_REVIEW, null),
+                TransitionView::comment).containsExactly(tuple(DocumentStatus.DRAFT, null),
+                tuple(DocumentStatus.IN_REVIEW, null),
                 tuple(DocumentStatus.DRAFT, null), tuple(DocumentStatus.IN_REVIEW, "Cijfers over 2025 toegevoegd."));
     }
 
@@ -368,7 +413,9 @@ class WorkflowIT {
         SectionView numbers = section(draft, LearningGoal.NUMBERS);
         TestCaller.as(OFFICER, () -> {
             documents.describe(draft.id(), new DocumentDetails(draft.title(), Set.of(), COORDINATOR, draft.version()));
-            documents.saveSection(numbers.id(), numbers.version(), "<p>Eerste tekst</p>");
+            SectionSaved outline = documents.saveSection(numbers.id(), numbers.version(), "<p>Opzet</p>");
+            versions.save(draft.id(), "Opzet");
+            documents.saveSection(numbers.id(), outline.section().version(), "<p>Eerste tekst</p>");
             return versions.save(draft.id(), "Eerste versie");
         });
         int saved = TestCaller.as(OFFICER, () -> versions.list(draft.id())).size();
@@ -391,6 +438,11 @@ class WorkflowIT {
         });
         assertThat(TestCaller.as(OFFICER, () -> versions.list(draft.id()))).as("a changed text is a new version")
                 .hasSize(saved + 1);
+        // the list says which versions went to the reviewer: not the outline saved before
+        assertThat(TestCaller.as(COORDINATOR, () -> versions.list(draft.id())))
+                .extracting(VersionSummary::number, VersionSummary::submitted)
+                .containsExactly(tuple(1, false), tuple(2, true), tuple(3, true));
+        assertThat(TestCaller.as(OFFICER, () -> versions.find(draft.id(), 2)).summary().submitted()).isTrue();
     }
 
     private DocumentView submittedWestlandDocument(String title) throws Exception {

@@ -246,7 +246,7 @@ class StrategyApiIT {
         assertThat(Json.at(sectionOf(Json.parse(version.body()), "NUMBERS"), "text")).isEqualTo(secret);
         assertThat(version.body()).contains("<p>" + secret + "</p>");
         assertThat(send("GET", "documents/" + document + "/history", DEMO_AUDITOR.email(), null).body())
-                .contains("\"to\":\"IN_REVIEW\"", "\"to\":\"ADOPTED\"");
+                .contains("\"event\":\"CREATED\"", "\"to\":\"IN_REVIEW\"", "\"to\":\"ADOPTED\"");
         assertThat(send("GET", "documents/" + document + "/history", DEMO_COORDINATOR.email(), null).body())
                 .contains("\"comment\":\"Cijfers bijgewerkt naar de peildatum\"");
         HttpResponse<String> pdf = send("GET", "documents/" + document + "/versions/" + number + "/pdf",

@@ -346,7 +346,7 @@ class StrategyBrowserIT {
             officer.waitForText("status", "Concept");
             assertThat(officer.text(section("SUPPORT", ".ql-editor")))
                     .contains("Geplakt via het menu en verder \u4e2d\u6587 " + mark);
-            assertThat(officer.text(By.id("doc:history"))).contains("Graag de bron aanvullen.");
+            assertThat(officer.text(By.id("doc:history"))).contains("Graag de bron aanvullen.").contains("Aangemaakt");
             assertThat(officer.text(By.id("doc:sentBack"))).contains("Teruggestuurd door " + DEMO_COORDINATOR.displayName())
                     .contains("Graag de bron aanvullen.");
             // a passage selected by keys is the quote too, though Tab to the comments button takes the selection away
@@ -419,7 +419,8 @@ class StrategyBrowserIT {
             coordinator.waitForText("status", "Vastgesteld");
             assertThat(coordinator.text(By.id("adoption"))).contains("Gemeenteraad").contains("besluit/" + mark)
                     .contains("vastgesteld (versie 4)");
-            assertThat(coordinator.text(By.id("doc:versionTable_data"))).contains("4 · vastgesteld");
+            assertThat(coordinator.text(By.id("doc:versionTable_data"))).contains("4 · vastgesteld")
+                    .contains("2 · ingediend ter beoordeling").doesNotContain("3 · ingediend");
             assertThat(coordinator.driver().findElements(By.id("doc:replacedBy"))).as("in force itself").isEmpty();
             coordinator.open("app/strategy/document.xhtml?id=" + earlier);
             assertThat(coordinator.text(By.id("doc:replacedBy"))).contains("Niet meer van kracht: „" + title + "”");

@@ -47,8 +47,7 @@ public class DocumentPdf {
     private Instant submitted(long documentId, int number) {
         return em.createNamedQuery(Transition.OF_DOCUMENT, Transition.class).setParameter("document", documentId)
                 .getResultStream().map(Transition::view)
-                .filter(step -> step.to() == DocumentStatus.IN_REVIEW
-                        && Integer.valueOf(number).equals(step.versionNumber()))
+                .filter(step -> step.submitted() && Integer.valueOf(number).equals(step.versionNumber()))
                 .map(TransitionView::at).reduce((earlier, later) -> later).orElse(null);
     }
 

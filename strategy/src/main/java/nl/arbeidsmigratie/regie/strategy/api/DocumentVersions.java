@@ -242,12 +242,11 @@ public class DocumentVersions {
                         "no version " + number + " of document " + seen.document().id()));
     }
 
-    /** The versions the caller may read, oldest first. */
+    /** The versions the caller may read, oldest first, those handed in for review marked so. */
     public List<VersionSummary> list(long documentId) {
         Seen seen = documents.readable(documentId);
-        boolean outsider = StrategyAccess.outsider(seen.caller(), seen.document());
-        return versions(seen).stream().map(DocumentVersion::summary).map(v -> outsider ? v.forOutsider() : v)
-                .toList();
+        Set<Integer> submitted = documents.submittedVersions(seen.document());
+        return versions(seen).stream().map(v -> asSeen(seen, v.summary(), submitted)).toList();
     }
 
     /** One version with its sections; a version the caller may not read answers like a missing one. */
@@ -256,11 +255,19 @@ public class DocumentVersions {
         return asSeen(seen, visible(seen, number).view());
     }
 
-    /** A version as its reader may have it: to an outsider ({@link StrategyAccess#outsider}) without its authors. */
-    private static VersionView asSeen(Seen seen, VersionView version) {
-        return StrategyAccess.outsider(seen.caller(), seen.document()) ? new VersionView(
-                version.summary().forOutsider(), version.sections().stream().map(SectionView::withoutAuthor).toList())
-                : version;
+    /**
+     * A version as its reader may have it: to an outsider ({@link StrategyAccess#outsider}) without its authors;
+     * marked if it was handed in for review.
+     */
+    private VersionView asSeen(Seen seen, VersionView version) {
+        boolean outsider = StrategyAccess.outsider(seen.caller(), seen.document());
+        return new VersionView(asSeen(seen, version.summary(), documents.submittedVersions(seen.document())),
+                outsider ? version.sections().stream().map(SectionView::withoutAuthor).toList() : version.sections());
+    }
+
+    private static VersionSummary asSeen(Seen seen, VersionSummary version, Set<Integer> submitted) {
+        VersionSummary marked = version.submitted(submitted.contains(version.number()));
+        return StrategyAccess.outsider(seen.caller(), seen.document()) ? marked.forOutsider() : marked;
     }
 
     private List<DocumentVersion> versions(Seen seen) {

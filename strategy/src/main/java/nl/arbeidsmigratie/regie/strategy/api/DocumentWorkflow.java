@@ -131,7 +131,7 @@ public class DocumentWorkflow {
     private boolean reviewBegun(StrategyDocument document) {
         Instant submitted = em.createNamedQuery(Transition.OF_DOCUMENT, Transition.class)
                 .setParameter("document", document.id()).getResultStream().map(Transition::view)
-                .filter(step -> step.to() == DocumentStatus.IN_REVIEW).map(TransitionView::at)
+                .filter(TransitionView::submitted).map(TransitionView::at)
                 .reduce((earlier, later) -> later).orElse(Instant.MIN);
         return em.createNamedQuery(ReviewComment.OF_DOCUMENT, ReviewComment.class)
                 .setParameter("document", document.id()).getResultStream()
@@ -207,13 +207,15 @@ public class DocumentWorkflow {
         for (Section section : adopted.sections()) {
             em.persist(section.copyTo(revision, now, caller.email()));
         }
+        em.persist(Transition.created(revision, now, caller.email()));
         audit.record("strategy.document.revision-started", "strategy-document:" + revision.id(),
                 Documents.summary(adopted), Documents.summary(revision));
         return documents.view(new Seen(caller, revision, StrategyAccess.reach(caller, revision)));
     }
 
     /**
-     * Every step of the document, oldest first: for anyone who may know the document, auditors included. The
+     * Every step of the document, oldest first, with its creation and the co-authors added and removed between
+     * them, so the history tells the whole story: for anyone who may know the document, auditors included. The
      * review's texts (what a send-back asked, why it was withdrawn) stay between the authors and the coordinators, as
      * the review's comments do: auditors see who took each step and when; officers of another municipality, who read
      * its adopted version, only when.
@@ -229,31 +231,53 @@ public class DocumentWorkflow {
                 .setParameter("document", seen.document().id()).getResultStream().map(Transition::view)
                 .map(step -> takesPart ? step : new TransitionView(step.from(), step.to(), step.at(),
                         outsider ? null : step.by(), null, !outsider || Objects.equals(step.versionNumber(), adopted)
-                                ? step.versionNumber() : null))
+                                ? step.versionNumber() : null, step.event(), step.coAuthor()))
                 .toList();
     }
 
     /**
      * The enrolment whose phase could now be set to "policy adopted": the municipality's latest enrolment, when
-     * its document is adopted and the enrolment says otherwise; empty for anyone who may not change it.
+     * its document is adopted and in force and the enrolment says otherwise; empty for anyone who may not change it.
      */
     public Optional<EnrolmentView> enrolmentToMarkAdopted(long documentId) {
+        return enrolmentToMark(documents.readable(documentId));
+    }
+
+    /**
+     * Accepts the offer: the municipality's enrolment phase becomes "policy adopted". A document no longer in force
+     * says nothing of the policy now, and is refused as such.
+     */
+    public EnrolmentView markEnrolmentPolicyAdopted(long documentId) {
         Seen seen = documents.readable(documentId);
-        StrategyDocument document = seen.document();
-        boolean mayChange = seen.caller().role() == Role.COORDINATOR || (seen.caller().role() == Role.OFFICER
-                && seen.caller().municipalityCode().equals(document.municipalityCode()));
-        if (document.status() != DocumentStatus.ADOPTED || document.municipalityCode() == null || !mayChange) {
+        if (mayMarkEnrolment(seen) && replaced(seen)) {
+            throw new InvalidInputException("document", "error.strategy.enrolment.replaced",
+                    "document " + documentId + " is no longer in force");
+        }
+        EnrolmentView enrolment = enrolmentToMark(seen).orElseThrow(() -> new InvalidInputException(
+                "document", "error.strategy.enrolment.nothing-to-mark", "no enrolment to mark as policy adopted"));
+        return enrolments.changePolicyPhase(enrolment.id(), enrolment.version(), PolicyPhase.POLICY_ADOPTED);
+    }
+
+    private Optional<EnrolmentView> enrolmentToMark(Seen seen) {
+        if (!mayMarkEnrolment(seen) || replaced(seen)) {
             return Optional.empty();
         }
-        return enrolments.latestOf(document.municipalityCode())
+        return enrolments.latestOf(seen.document().municipalityCode())
                 .filter(e -> e.policyPhase() != PolicyPhase.POLICY_ADOPTED);
     }
 
-    /** Accepts the offer: the municipality's enrolment phase becomes "policy adopted". */
-    public EnrolmentView markEnrolmentPolicyAdopted(long documentId) {
-        EnrolmentView enrolment = enrolmentToMarkAdopted(documentId).orElseThrow(() -> new InvalidInputException(
-                "document", "error.strategy.enrolment.nothing-to-mark", "no enrolment to mark as policy adopted"));
-        return enrolments.changePolicyPhase(enrolment.id(), enrolment.version(), PolicyPhase.POLICY_ADOPTED);
+    /** An adopted document of a municipality, and a caller who may change that municipality's enrolment. */
+    private static boolean mayMarkEnrolment(Seen seen) {
+        StrategyDocument document = seen.document();
+        boolean mayChange = seen.caller().role() == Role.COORDINATOR || (seen.caller().role() == Role.OFFICER
+                && seen.caller().municipalityCode().equals(document.municipalityCode()));
+        return document.status() == DocumentStatus.ADOPTED && document.municipalityCode() != null && mayChange;
+    }
+
+    /** Whether a revision of the document, or a later one of its kind, was adopted in its place. */
+    private boolean replaced(Seen seen) {
+        return Documents.replaced(documents.ofMunicipality(seen.caller(), seen.document().municipalityCode()))
+                .contains(seen.document().id());
     }
 
     private Seen decision(long documentId) {

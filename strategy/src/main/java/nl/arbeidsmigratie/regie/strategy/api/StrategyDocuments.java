@@ -36,13 +36,15 @@ import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
 import nl.arbeidsmigratie.regie.strategy.entity.Section;
 import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
 import nl.arbeidsmigratie.regie.strategy.entity.TemplateVersion;
+import nl.arbeidsmigratie.regie.strategy.entity.Transition;
 
 /**
  * Strategy documents and their working copy: starting one from the template (pre-filled from the municipality's
  * enrolment), its details, co-authors and sections. Section text is saved as the author types; a save names the
  * section version it was based on, and a save based on an older one is refused with both texts, never applied.
  * Changes to a document's shape (details, co-authors, sections added, reordered or marked not applicable) are
- * audited; the typing itself is not, the saved versions ({@link DocumentVersions}) keep the text.
+ * audited; the typing itself is not, the saved versions ({@link DocumentVersions}) keep the text. Its creation and
+ * its co-authors added and removed are in its history ({@link DocumentWorkflow#history}) too.
  */
 @Stateless
 public class StrategyDocuments {
@@ -140,6 +142,7 @@ public class StrategyDocuments {
         em.persist(document);
         em.flush();
         addSections(document, template, enrolment, now, caller.email());
+        em.persist(Transition.created(document, now, caller.email()));
         audit.record("strategy.document.created", target(document), null, Documents.summary(document));
         return documents.view(new Seen(caller, document, StrategyAccess.reach(caller, document)));
     }
@@ -240,11 +243,12 @@ public class StrategyDocuments {
                 .findFirst().orElseThrow(() -> new InvalidInputException("municipalityCode",
                         "error.municipality.unknown", "no municipality " + municipalityCode));
         List<String> before = coAuthorCodes(seen.document());
-        if (!seen.document().addCoAuthor(new CoAuthor(municipality.code(), municipality.name()))) {
+        CoAuthor added = new CoAuthor(municipality.code(), municipality.name());
+        if (!seen.document().addCoAuthor(added)) {
             throw new InvalidInputException("municipalityCode", "error.strategy.coauthor.already",
                     municipality.code() + " writes the agreement already");
         }
-        return coAuthorsChanged(seen, "strategy.document.coauthor-added", before);
+        return coAuthorsChanged(seen, true, added, before);
     }
 
     /** A coordinator removes a municipality from a regional agreement's co-authors; one always remains. */
@@ -257,11 +261,11 @@ public class StrategyDocuments {
                     "an agreement keeps at least one co-author");
         }
         List<String> before = coAuthorCodes(document);
-        if (!document.removeCoAuthor(code)) {
-            throw new InvalidInputException("municipalityCode", "error.strategy.coauthor.not-one",
-                    code + " is no co-author");
-        }
-        return coAuthorsChanged(seen, "strategy.document.coauthor-removed", before);
+        CoAuthor removed = document.coAuthors().stream().filter(c -> c.municipalityCode().equals(code)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("municipalityCode", "error.strategy.coauthor.not-one",
+                        code + " is no co-author"));
+        document.removeCoAuthor(code);
+        return coAuthorsChanged(seen, false, removed, before);
     }
 
     /** Co-authors change while an agreement is written or reviewed; adopted or withdrawn, it stays as agreed. */
@@ -288,11 +292,17 @@ public class StrategyDocuments {
         return document.coAuthors().stream().map(CoAuthor::municipalityCode).sorted().toList();
     }
 
-    /** The audit trail names the co-authors before and after, which a document's summary does not hold. */
-    private DocumentView coAuthorsChanged(Seen seen, String action, List<String> before) {
+    /**
+     * The document's history names the co-author added or removed; the audit trail the co-authors before and after,
+     * which a document's summary does not hold.
+     */
+    private DocumentView coAuthorsChanged(Seen seen, boolean added, CoAuthor coAuthor, List<String> before) {
         em.flush();
-        documents.touch(seen.document(), documents.now());
-        audit.record(action, target(seen.document()), Map.of("coAuthors", before),
+        Instant now = documents.now();
+        em.persist(Transition.coAuthorChanged(seen.document(), added, coAuthor, now, seen.caller().email()));
+        documents.touch(seen.document(), now);
+        audit.record(added ? "strategy.document.coauthor-added" : "strategy.document.coauthor-removed",
+                target(seen.document()), Map.of("coAuthors", before),
                 Map.of("coAuthors", coAuthorCodes(seen.document())));
         return documents.view(seen);
     }

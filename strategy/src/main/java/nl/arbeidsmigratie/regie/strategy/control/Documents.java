@@ -22,11 +22,13 @@ import nl.arbeidsmigratie.regie.strategy.api.DocumentSummary;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
 import nl.arbeidsmigratie.regie.strategy.api.SectionConflict;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
+import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
 import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess.Reach;
 import nl.arbeidsmigratie.regie.strategy.entity.DocumentVersion;
 import nl.arbeidsmigratie.regie.strategy.entity.ReviewComment;
 import nl.arbeidsmigratie.regie.strategy.entity.Section;
 import nl.arbeidsmigratie.regie.strategy.entity.StrategyDocument;
+import nl.arbeidsmigratie.regie.strategy.entity.Transition;
 
 /**
  * Finding documents and sections for a caller, and turning them into views. Every write locks the document row
@@ -155,6 +157,14 @@ public class Documents {
                 .setParameter("document", seen.document().id()).setParameter("number", latest).getResultStream()
                 .anyMatch(version -> version.holds(seen.document()));
         return unchanged ? latest : saveVersion(seen, null, null, at).number();
+    }
+
+    /** The numbers of the versions of {@code document} handed in for review, as its workflow's history has them. */
+    public Set<Integer> submittedVersions(StrategyDocument document) {
+        return em.createNamedQuery(Transition.OF_DOCUMENT, Transition.class)
+                .setParameter("document", document.id()).getResultStream().map(Transition::view)
+                .filter(TransitionView::submitted).map(TransitionView::versionNumber)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     public int latestVersion(StrategyDocument document) {

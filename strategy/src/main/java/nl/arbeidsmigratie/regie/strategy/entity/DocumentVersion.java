@@ -151,8 +151,9 @@ public class DocumentVersion {
         return true;
     }
 
+    /** The version as saved; whether it was handed in for review the workflow's history says. */
     public VersionSummary summary() {
-        return new VersionSummary(documentId, number, note, createdAt, createdBy, restoredFrom);
+        return new VersionSummary(documentId, number, note, createdAt, createdBy, restoredFrom, false);
     }
 
     public VersionView view() {

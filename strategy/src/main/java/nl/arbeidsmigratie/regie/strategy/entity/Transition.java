@@ -10,14 +10,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.arbeidsmigratie.regie.strategy.api.CoAuthor;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
 import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
+import nl.arbeidsmigratie.regie.strategy.api.TransitionView.Event;
 
-/** One step of a document's workflow, never changed afterwards. */
+/**
+ * One entry of a document's history: a step of its workflow, its creation, a co-author added or removed; never
+ * changed afterwards.
+ */
 @Entity
 @Table(name = "document_transition")
+// by time first: the creation of a document made before its history kept it was added later
 @NamedQuery(name = Transition.OF_DOCUMENT, query = "select t from Transition t where t.documentId = :document "
-        + "order by t.id")
+        + "order by t.at, t.id")
 public class Transition {
 
     public static final String OF_DOCUMENT = "Transition.ofDocument";
@@ -47,18 +53,48 @@ public class Transition {
     @Column(name = "version_number")
     private Integer versionNumber;
 
+    @Enumerated(EnumType.STRING)
+    private Event event;
+
+    @Column(name = "co_author_code")
+    private String coAuthorCode;
+
+    @Column(name = "co_author_name")
+    private String coAuthorName;
+
     protected Transition() {
     }
 
+    /** A step of the workflow, to the document's status now. */
     public Transition(StrategyDocument document, DocumentStatus from, Instant at, String by, String comment,
                       Integer versionNumber) {
+        this(document, Event.STEP, from, at, by);
+        this.comment = comment;
+        this.versionNumber = versionNumber;
+    }
+
+    private Transition(StrategyDocument document, Event event, DocumentStatus from, Instant at, String by) {
         this.documentId = document.id();
+        this.event = event;
         this.from = from;
         this.to = document.status();
         this.at = at;
         this.by = by;
-        this.comment = comment;
-        this.versionNumber = versionNumber;
+    }
+
+    /** The document was made (as a new revision too). */
+    public static Transition created(StrategyDocument document, Instant at, String by) {
+        return new Transition(document, Event.CREATED, null, at, by);
+    }
+
+    /** A co-author was added to or removed from the regional agreement; its status stays. */
+    public static Transition coAuthorChanged(StrategyDocument document, boolean added, CoAuthor coAuthor, Instant at,
+                                             String by) {
+        Transition transition = new Transition(document, added ? Event.COAUTHOR_ADDED : Event.COAUTHOR_REMOVED,
+                document.status(), at, by);
+        transition.coAuthorCode = coAuthor.municipalityCode();
+        transition.coAuthorName = coAuthor.municipalityName();
+        return transition;
     }
 
     public Long id() {
@@ -66,6 +102,7 @@ public class Transition {
     }
 
     public TransitionView view() {
-        return new TransitionView(from, to, at, by, comment, versionNumber);
+        return new TransitionView(from, to, at, by, comment, versionNumber, event,
+                coAuthorCode == null ? null : new CoAuthor(coAuthorCode, coAuthorName));
     }
 }

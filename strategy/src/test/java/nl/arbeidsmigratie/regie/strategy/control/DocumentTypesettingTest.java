@@ -50,7 +50,8 @@ class DocumentTypesettingTest {
     private static VersionView version(String html) {
         SectionView section = new SectionView(1, 1, LearningGoal.NUMBERS, "Aantallen", null, html, false, null, false,
                 SAVED, "officer@example.org", 1, null);
-        return new VersionView(new VersionSummary(1, 1, null, SAVED, "officer@example.org", null), List.of(section));
+        return new VersionView(new VersionSummary(1, 1, null, SAVED, "officer@example.org", null, false),
+                List.of(section));
     }
 
     private static List<String> pages(byte[] pdf) throws Exception {

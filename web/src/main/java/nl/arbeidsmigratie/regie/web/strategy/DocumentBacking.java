@@ -706,11 +706,11 @@ public class DocumentBacking implements Serializable {
      * shown above the chapters until it is submitted anew; null otherwise.
      */
     public TransitionView getSentBack() {
-        if (document == null || document.status() != DocumentStatus.DRAFT || history.isEmpty()) {
+        if (document == null || document.status() != DocumentStatus.DRAFT) {
             return null;
         }
-        TransitionView last = history.get(history.size() - 1);
-        return last.sentBack() ? last : null;
+        TransitionView last = StrategyPages.lastStep(history);
+        return last != null && last.sentBack() ? last : null;
     }
 
     /** The adoption's reference as a link when it is a web address alone; a number or a sentence stays text. */
@@ -728,11 +728,11 @@ public class DocumentBacking implements Serializable {
 
     /** For the reviewer, the submission the document waits on, with what its authors wrote to them; null otherwise. */
     public TransitionView getSubmitted() {
-        if (document == null || document.status() != DocumentStatus.IN_REVIEW || isAuthor() || history.isEmpty()) {
+        if (document == null || document.status() != DocumentStatus.IN_REVIEW || isAuthor()) {
             return null;
         }
-        TransitionView last = history.get(history.size() - 1);
-        return last.to() == DocumentStatus.IN_REVIEW ? last : null;
+        TransitionView last = StrategyPages.lastStep(history);
+        return last != null && last.submitted() ? last : null;
     }
 
     /**

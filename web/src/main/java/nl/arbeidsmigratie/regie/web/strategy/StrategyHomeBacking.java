@@ -69,8 +69,8 @@ public class StrategyHomeBacking implements Serializable {
     }
 
     private boolean sentBack(long id) {
-        List<TransitionView> history = workflow.history(id);
-        return !history.isEmpty() && history.get(history.size() - 1).sentBack();
+        TransitionView last = StrategyPages.lastStep(workflow.history(id));
+        return last != null && last.sentBack();
     }
 
     public List<Item> getItems() {

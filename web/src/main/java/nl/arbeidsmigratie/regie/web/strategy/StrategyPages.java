@@ -27,6 +27,14 @@ final class StrategyPages {
         return bundle.containsKey(keyOrText) ? bundle.getString(keyOrText) : keyOrText;
     }
 
+    /**
+     * The last step of the workflow in a document's history, which says where the review stands (a co-author added
+     * since changes nothing there); null before the first.
+     */
+    static TransitionView lastStep(List<TransitionView> history) {
+        return history.stream().filter(TransitionView::step).reduce((a, b) -> b).orElse(null);
+    }
+
     /** The number of the version that was adopted, from the last adoption in the history; null if none. */
     static Integer adoptedVersion(List<TransitionView> history) {
         return history.stream().filter(t -> t.to() == DocumentStatus.ADOPTED).reduce((a, b) -> b)

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import nl.arbeidsmigratie.regie.strategy.api.Comparison;
 import nl.arbeidsmigratie.regie.strategy.api.SectionComparison;
-import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentVersions;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentView;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
@@ -79,7 +78,7 @@ public class VersionsBacking implements Serializable {
         list = versions.list(id);
         List<TransitionView> history = workflow.history(id);
         adoptedVersion = StrategyPages.adoptedVersion(history);
-        List<Integer> handedIn = history.stream().filter(t -> t.to() == DocumentStatus.IN_REVIEW)
+        List<Integer> handedIn = history.stream().filter(TransitionView::submitted)
                 .map(TransitionView::versionNumber).filter(Objects::nonNull).toList();
         handedInBefore = handedIn.size() < 2 ? null : handedIn.get(handedIn.size() - 2);
     }

@@ -28,6 +28,6 @@ class VersionsBackingTest {
     }
 
     private static VersionSummary version(int number, String note, Instant at, Integer restoredFrom) {
-        return new VersionSummary(7, number, note, at, "officer@westland.example", restoredFrom);
+        return new VersionSummary(7, number, note, at, "officer@westland.example", restoredFrom, false);
     }
 }
