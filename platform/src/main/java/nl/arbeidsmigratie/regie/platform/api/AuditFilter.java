@@ -11,16 +11,28 @@ import java.util.stream.Collectors;
 
 /**
  * What a reviewer looks for in the audit trail; every part left null (or empty) does not narrow. {@code target}
- * names one record exactly ({@code location:12}); {@code actor} is part of who acted (an address or a name),
+ * names one record exactly ({@code location:12}); {@code actor} is part of who acted: of the address the trail
+ * keeps, or of the name of an account, whose addresses are {@code actorAddresses} (the trail keeps no names);
  * {@code actionPrefix} a kind of action ({@code enrolment.} for every change of an enrolment); {@code from} and
  * {@code until} bound when it happened (until exclusive); each of {@code mentions} must be found in the entry.
  */
 public record AuditFilter(String target, String actor, String actionPrefix, Instant from, Instant until,
-                          List<Mention> mentions) implements Serializable {
+                          List<Mention> mentions, Set<String> actorAddresses) implements Serializable {
 
     public AuditFilter {
         mentions = mentions == null ? List.of()
                 : mentions.stream().filter(m -> m != null && !m.text().isBlank()).distinct().toList();
+        actorAddresses = actorAddresses == null ? Set.of() : Set.copyOf(actorAddresses);
+    }
+
+    public AuditFilter(String target, String actor, String actionPrefix, Instant from, Instant until,
+                       List<Mention> mentions) {
+        this(target, actor, actionPrefix, from, until, mentions, Set.of());
+    }
+
+    /** This filter, finding as {@code actor} also what the accounts with these addresses did. */
+    public AuditFilter actingAs(Set<String> addresses) {
+        return new AuditFilter(target, actor, actionPrefix, from, until, mentions, addresses);
     }
 
     /** Everything, or the entries of one record. */
@@ -85,6 +97,6 @@ public record AuditFilter(String target, String actor, String actionPrefix, Inst
     /** This filter with each mention also finding the records {@code named} gives for its text. */
     public AuditFilter naming(Function<String, Set<String>> named) {
         return new AuditFilter(target, actor, actionPrefix, from, until,
-                mentions.stream().map(m -> m.naming(named.apply(m.text()))).toList());
+                mentions.stream().map(m -> m.naming(named.apply(m.text()))).toList(), actorAddresses);
     }
 }

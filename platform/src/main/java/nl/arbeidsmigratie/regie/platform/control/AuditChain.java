@@ -149,8 +149,13 @@ public class AuditChain {
             parameters.put("target", filter.target().strip());
         }
         if (filter.actor() != null && !filter.actor().isBlank()) {
-            conditions.add(SearchText.folded("e.actor") + " like :actor");
+            String byAddress = SearchText.folded("e.actor") + " like :actor";
+            conditions.add(filter.actorAddresses().isEmpty() ? byAddress
+                    : "(" + byAddress + " or e.actor in :actorAddresses)");
             parameters.put("actor", contains(filter.actor()));
+            if (!filter.actorAddresses().isEmpty()) {
+                parameters.put("actorAddresses", List.copyOf(filter.actorAddresses()));
+            }
         }
         if (filter.actionPrefix() != null && !filter.actionPrefix().isBlank()) {
             conditions.add("e.action like :action");

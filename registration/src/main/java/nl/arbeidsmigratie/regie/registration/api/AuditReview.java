@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
-import jakarta.validation.constraints.NotNull;
 import nl.arbeidsmigratie.regie.platform.api.AuditEntryView;
 import nl.arbeidsmigratie.regie.platform.api.AuditFilter;
 import nl.arbeidsmigratie.regie.platform.api.AuditRecordNames;
@@ -24,6 +27,7 @@ import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
 import nl.arbeidsmigratie.regie.platform.api.AuditVerification;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.platform.api.Page;
+import nl.arbeidsmigratie.regie.platform.api.SearchText;
 import nl.arbeidsmigratie.regie.registration.control.CurrentAccount;
 
 /**
@@ -55,6 +59,10 @@ public class AuditReview {
 
     @Inject
     AuditTrail trail;
+
+    /** The accounts, whose names a search for a person finds besides the addresses the trail keeps. */
+    @PersistenceContext(unitName = "registration")
+    EntityManager em;
 
     @Inject
     CurrentAccount currentAccount;
@@ -113,8 +121,12 @@ public class AuditReview {
             throw new InvalidInputException("text", "error.audit.words", "search for at most " + MOST_WORDS
                     + " words at once, not " + filter.mentions().size(), MOST_WORDS);
         }
-        return filter.naming(text -> recordNames.stream().flatMap(module -> module.named(text, NAMED_RECORDS)
-                .stream()).collect(Collectors.toSet()));
+        AuditFilter named = filter.naming(text -> recordNames.stream().flatMap(module -> module.named(text,
+                NAMED_RECORDS).stream()).collect(Collectors.toSet()));
+        return SearchText.containing(filter.actor()).map(pattern -> named.actingAs(Set.copyOf(em.createQuery(
+                "select a.email from Account a where " + SearchText.folded("a.displayName") + " like :name",
+                String.class).setParameter("name", pattern).setMaxResults(NAMED_RECORDS).getResultList())))
+                .orElse(named);
     }
 
     /** Walks the whole chain; the result names the first entry altered or removed, if any. */

@@ -66,7 +66,7 @@ public class AuditResource {
     public List<AuditTrailEntry> entries(
             @Parameter(description = "One record exactly, as entries name it, e.g. location:GM1783:12")
             @QueryParam("record") String record,
-            @Parameter(description = "Part of the e-mail address of who acted") @QueryParam("person")
+            @Parameter(description = "Part of the name or e-mail address of who acted") @QueryParam("person")
             String person,
             @Parameter(description = "The start of the action, e.g. count. for every change of a count")
             @QueryParam("action") String action,
