@@ -165,11 +165,14 @@ class SessionsApiIT {
         assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
         assertThat(ics.body()).contains("BEGIN:VCALENDAR", "Startbijeenkomst", "STATUS:CONFIRMED");
 
-        // a caller that takes only JSON is told the calendar is not that, as the CSV exports do
-        HttpResponse<String> asJson = Http.getWith(api("meetings/" + meeting + "/calendar"),
-                "Authorization", "Bearer " + Http.tokenFor(DEMO_AUDITOR.email()), "Accept", "application/json");
-        assertThat(asJson.statusCode()).as(asJson.body()).isEqualTo(406);
-        assertThat(asJson.body()).doesNotContain("BEGIN:VCALENDAR");
+        // a caller that takes only JSON, or anything but a calendar, is told the calendar is not that, as the CSV
+        // exports do
+        for (String accept : List.of("application/json", "text/calendar;q=0, */*")) {
+            HttpResponse<String> refused = Http.getWith(api("meetings/" + meeting + "/calendar"),
+                    "Authorization", "Bearer " + Http.tokenFor(DEMO_AUDITOR.email()), "Accept", accept);
+            assertThat(refused.statusCode()).as(accept + ": " + refused.body()).isEqualTo(406);
+            assertThat(refused.body()).doesNotContain("BEGIN:VCALENDAR");
+        }
 
         HttpResponse<String> unknown = Http.get(api("meetings/" + (meeting + 1_000_000) + "/calendar"), DEMO_OFFICER);
         assertThat(unknown.statusCode()).isEqualTo(404);
