@@ -154,6 +154,8 @@ class SessionsApiIT {
         assertThat(Http.get(api("meetings/" + meeting + "/participants"), DELFT).body()).isEqualTo("[]");
         // cancelled twice: the second names the registration as the path does
         String id = (String) Json.at(Json.parse(registered.body()), "id");
+        assertThat(registered.headers().firstValue("Location")).as("where it is cancelled")
+                .hasValue(api("registrations/" + id).toString());
         assertThat(Http.send("DELETE", api("registrations/" + id), Http.tokenFor(DEMO_OFFICER.email()), null, null)
                 .statusCode()).isEqualTo(200);
         HttpResponse<String> again = Http.send("DELETE", api("registrations/" + id), Http.tokenFor(DEMO_OFFICER.email()),
@@ -229,6 +231,7 @@ class SessionsApiIT {
                 "/api/v1/sessions/series/{id}/calendar-feed", 201));
         String token = (String) Json.at(Json.parse(made.body()), "token");
         assertThat((String) Json.at(Json.parse(made.body()), "url")).endsWith("/calendars/" + token);
+        assertThat(made.headers().firstValue("Location")).hasValue((String) Json.at(Json.parse(made.body()), "url"));
 
         HttpResponse<String> feed = Http.get(feed(token));
         assertThat(feed.statusCode()).isEqualTo(200);
@@ -281,6 +284,8 @@ class SessionsApiIT {
         assertThat(ApiDocument.fields(Json.parse(invited.body()))).isEqualTo(ApiDocument.answerFields(base, "POST",
                 "/api/v1/sessions/polls/{id}/guests", 201));
         assertThat(Json.at(Json.parse(invited.body()), "answered")).isEqualTo(false);
+        assertThat(invited.headers().firstValue("Location")).as("where the invitation is taken back")
+                .hasValue(guests + "/" + Json.at(Json.parse(invited.body()), "id"));
         assertThat((String) Json.at(Json.parse(invited.body()), "invitedAt")).as("a moment, in UTC like registeredAt")
                 .endsWith("Z");
         String mail = TestMailServer.awaitMail(address, "", Duration.ofSeconds(60));

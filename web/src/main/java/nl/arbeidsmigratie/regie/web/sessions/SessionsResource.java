@@ -36,9 +36,11 @@ import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.web.faces.RecordIds;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
+import nl.arbeidsmigratie.regie.web.rest.CreatedAnswers;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -129,10 +131,13 @@ public class SessionsResource {
             description = "Participants' officers, coordinators and auditors. The address is fetched without a token "
                     + "and is shown only in this answer.")
     @APIResponse(responseCode = "201", description = "The subscription address",
+            headers = @Header(name = "Location", description = "The subscription address, as url",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CalendarFeedLink.class)))
     @APIResponse(responseCode = "404", description = "No series with this id")
     public Response subscribe(@PathParam("id") long id) {
-        return Response.status(Response.Status.CREATED).entity(calendars.subscribe(id)).build();
+        CalendarFeedLink feed = calendars.subscribe(id);
+        return CreatedAnswers.at(feed.url(), feed);
     }
 
     @DELETE
@@ -194,12 +199,15 @@ public class SessionsResource {
             description = "The guest is mailed a personal link to the poll in their language (nl or en) and answers "
                     + "through it without an account.")
     @APIResponse(responseCode = "201", description = "The guest, not answered yet",
+            headers = @Header(name = "Location", description = "The guest's address, where the invitation is "
+                    + "taken back", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PollGuest.class)))
     @APIResponse(responseCode = "400", description = "A missing name, an invalid e-mail address or language, an address "
             + "invited already, or the poll is closed (problem document)")
     @APIResponse(responseCode = "404", description = "No poll with this id")
     public Response inviteGuest(@PathParam("id") long id, GuestInvitation guest) {
-        return created(guest, g -> polls.inviteGuest(id, g.name(), g.email(), g.language()));
+        return created(guest, g -> polls.inviteGuest(id, g.name(), g.email(), g.language()),
+                invited -> "sessions/polls/" + id + "/guests/" + invited.id());
     }
 
     @DELETE
@@ -234,20 +242,23 @@ public class SessionsResource {
             description = "Officers for their own municipality, coordinators for any; beyond the capacity the "
                     + "registration waits (status WAITING_LIST with its position).")
     @APIResponse(responseCode = "201", description = "The registration",
+            headers = @Header(name = "Location", description = "The registration's address, where it is cancelled",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid, a duplicate, above the municipality's limit, or a "
             + "meeting not announced yet or ended already (problem document)")
     @APIResponse(responseCode = "404", description = "No meeting with this id")
     public Response register(NewRegistration registration) {
-        return created(registration, registrations::register);
+        return created(registration, registrations::register, made -> "sessions/registrations/" + made.id());
     }
 
-    /** 201 with what {@code make} made of a request body; a missing body is a 400 problem. */
-    private static <T> Response created(T body, Function<T, ?> make) {
+    /** 201 with what {@code make} made of a request body, at its {@code address}; a missing body is a 400 problem. */
+    private static <T, R> Response created(T body, Function<T, R> make, Function<R, String> address) {
         if (body == null) {
             throw new BadParameterException("body", "a JSON body is required", "error.api.body.required");
         }
-        return Response.status(Response.Status.CREATED).entity(make.apply(body)).build();
+        R made = make.apply(body);
+        return CreatedAnswers.at(address.apply(made), made);
     }
 
     @DELETE
