@@ -46,8 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * The learning circle's meetings: the series of the current edition, one meeting and its .ics, poll results and
- * answering, guests invited to a poll, one's own municipality's registrations, one's calendar subscription address.
+ * The learning circle's meetings: the series of the current edition, one meeting, its date poll and its .ics, poll
+ * results and answering, guests invited to a poll, one's own municipality's registrations, one's calendar
+ * subscription address.
  * The same facades as the pages, so the same rules: everyone signed in reads meetings and polls, officers answer and
  * register for their own municipality, coordinators invite guests, auditors read.
  */
@@ -105,6 +106,23 @@ public class SessionsResource {
     @APIResponse(responseCode = "404", description = "No meeting with this id")
     public MeetingView meeting(@PathParam("id") long id) {
         return planning.meeting(id);
+    }
+
+    @GET
+    @Path("meetings/{id}/poll")
+    @Operation(operationId = "Sessions_meetingPoll",
+            summary = "The meeting's date poll: the open one, else the latest that ended; its results at polls/{id}",
+            description = "Whoever reads the meeting; none for an officer whose municipality is not invited, as the "
+                    + "meeting's page then shows none.")
+    @APIResponse(responseCode = "200", description = "The poll as the caller sees it, with their own answers",
+            content = @Content(schema = @Schema(implementation = DatePollView.class)))
+    @APIResponse(responseCode = "404", description = "No meeting with this id, or no date poll of it (problem document)")
+    public Response meetingPoll(@PathParam("id") long id, @Context HttpHeaders headers) {
+        // a meeting the caller may not read, or that is not there, is refused as such before its poll is looked for
+        planning.meeting(id);
+        return polls.latestPollOf(id).map(poll -> Response.ok(poll).build())
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, CallerLanguage.of(headers).text(
+                        "poll.none", "There is no date poll for this meeting."), "id"));
     }
 
     @GET
