@@ -233,7 +233,11 @@ class VersionsAndCommentsIT {
         TestCaller.as(COORDINATOR, () -> assertThatThrownBy(() -> comments.change(answered.id(), answered.version(), "x"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.comment.answered")));
+        assertThat(TestCaller.as(OFFICER, () -> comments.thread(onNumbers.id()))).as("one thread, as listed")
+                .isEqualTo(answered);
         TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> comments.list(draft.id()))
+                .isInstanceOf(AccessRefusedException.class));
+        TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> comments.thread(onNumbers.id()))
                 .isInstanceOf(AccessRefusedException.class));
 
         Adoption adoption = new Adoption(AdoptionBody.COUNCIL, LocalDate.of(2026, 11, 1), "Raadsbesluit 88");

@@ -365,10 +365,25 @@ class ForgedRequestsIT {
         assertProblem(Http.getWithToken(URI.create(base + "api/v2/locations"), token), 404);
         assertProblem(Http.getWithToken(URI.create(base + "api/"), token), 404);
         assertProblem(Http.getWithToken(URI.create(base + "api/v1/locations/not-a-number"), token), 404);
-        assertProblem(Http.send("PATCH", URI.create(base + "api/v1/locations"), token, null, null), 405);
-        HttpResponse<String> plain = Http.getWith(URI.create(base + "api/v1/municipalities"),
-                "Authorization", "Bearer " + token, "Accept", "text/plain");
-        assertProblem(plain, 406);
+        // HEAD wherever GET is allowed, as it is answered there
+        Map<String, String> allowed = Map.of("api/v1/locations", "GET, HEAD, OPTIONS, POST", "api/v1/locations/1",
+                "GET, HEAD, OPTIONS", "api/v1/sessions/registrations/1", "DELETE, OPTIONS");
+        for (Map.Entry<String, String> address : allowed.entrySet()) {
+            HttpResponse<String> patch = Http.send("PATCH", URI.create(base + address.getKey()), token, null, null);
+            assertProblem(patch, 405);
+            assertThat(patch.headers().allValues("Allow")).as(address.getKey()).containsExactly(address.getValue());
+        }
+        // JSON weighed 0 is refused, as a type not named at all is, also beside a range that would take it
+        for (String accept : List.of("text/plain", "application/json;q=0", "application/json;q=0, */*",
+                "application/*;q=0", "*/*;q=0", "text/csv, image/*")) {
+            HttpResponse<String> refused = Http.getWith(URI.create(base + "api/v1/municipalities"),
+                    "Authorization", "Bearer " + token, "Accept", accept);
+            assertProblem(refused, 406);
+            assertThat(refused.body()).as(accept).contains("cannot answer in the media type").doesNotContain("items");
+        }
+        HttpResponse<String> weighed = Http.getWith(URI.create(base + "api/v1/municipalities?region=Haaglanden"),
+                "Authorization", "Bearer " + token, "Accept", "text/html, application/json;q=0.1, */*;q=0");
+        assertThat(weighed.statusCode()).as(weighed.body()).isEqualTo(200);
 
         HttpResponse<String> created = Http.postJson(URI.create(base + "api/v1/locations"), DEMO_OFFICER.email(),
                 TestData.locationJson("GM1783", "Nog niet bekend " + System.nanoTime()));

@@ -334,6 +334,8 @@ class RestApiIT {
         HttpResponse<String> recorded = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_OFFICER.email(),
                 TestData.countJson("GM1783", source));
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.headers().firstValue("Location")).as("where it is corrected")
+                .hasValue(base + "api/v1/counts/" + Json.at(Json.parse(recorded.body()), "id"));
         URI entries = URI.create(base + "api/v1/audit/entries?text=" + URLEncoder.encode(source,
                 StandardCharsets.UTF_8) + "&from=2026-01-01&limit=1");
 
@@ -698,8 +700,16 @@ class RestApiIT {
                 .isEqualTo("integer");
         assertThat(((Map<?, ?>) Json.at(locations, "items", "properties")).keySet()).map(String::valueOf)
                 .contains("locationId");
-        assertThat(Json.at(document, "paths", "/api/v1/locations", "post", "responses", "201", "headers"))
-                .asString().contains("Location");
+        // every operation that makes something says where it is
+        ((Map<?, ?>) Json.at(document, "paths")).forEach((path, operations) -> ((Map<?, ?>) operations).forEach(
+                (method, operation) -> {
+                    Object made = operation instanceof Map<?, ?> o && o.get("responses") instanceof Map<?, ?> answers
+                            ? answers.get("201") : null;
+                    if (made != null) {
+                        assertThat(((Map<?, ?>) made).get("headers")).as(method + " " + path).asString()
+                                .contains("Location");
+                    }
+                }));
         // a refusal is described as the problem document it is
         assertThat(Json.at(document, "paths", "/api/v1/locations", "post", "responses", "400", "content",
                 "application/problem+json", "schema", "$ref")).as(String.valueOf(Json.at(document, "paths",
@@ -910,6 +920,7 @@ class RestApiIT {
                 "{\"referenceDate\":\"2025-05-01\",\"persons\":3}");
         assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
         String first = (String) Json.at(Json.parse(reported.body()), "id");
+        assertThat(reported.headers().firstValue("Location")).as("where it is corrected").hasValue(reports + "/" + first);
         String token = Http.tokenFor(DEMO_OFFICER.email());
         String figures = "{\"figures\":{\"referenceDate\":\"2025-05-01\",\"persons\":4},\"reason\":";
 

@@ -53,6 +53,8 @@ class SessionsApiIT {
             Map.entry("GET /api/v1/sessions/series/{id}", List.of(200, 200, 200, 200)),
             Map.entry("GET /api/v1/sessions/meetings/{id}", List.of(200, 200, 200, 200)),
             Map.entry("GET /api/v1/sessions/meetings/{id}/calendar", List.of(200, 200, 200, 200)),
+            // Delft is not invited to the poll, as its page shows none
+            Map.entry("GET /api/v1/sessions/meetings/{id}/poll", List.of(200, 200, 404, 200)),
             Map.entry("POST /api/v1/sessions/series/{id}/calendar-feed", List.of(201, 201, 403, 201)),
             Map.entry("DELETE /api/v1/sessions/series/{id}/calendar-feed", List.of(204, 204, 204, 204)),
             Map.entry("GET /api/v1/sessions/meetings/{id}/participants", List.of(200, 200, 200, 200)),
@@ -77,6 +79,7 @@ class SessionsApiIT {
     private long edition;
     private long series;
     private long meeting;
+    private long undated;
     private long poll;
     private long slot;
 
@@ -96,7 +99,7 @@ class SessionsApiIT {
                     + " values (?, 1, 'CIRCLE', 'Startbijeenkomst', 'ON_LOCATION', 'Provinciehuis', 'Den Haag',"
                     + " now() + interval '30 days', now() + interval '30 days 2 hours', 10, 'CONFIRMED', true, now())"
                     + " returning id", series);
-            long undated = id(db, "insert into sessions.meeting (series_id, number, kind, title, format, capacity, "
+            undated = id(db, "insert into sessions.meeting (series_id, number, kind, title, format, capacity, "
                     + "status, created_at) values (?, 2, 'CIRCLE', 'Bijeenkomst 2', 'ON_LOCATION', 10, 'DRAFT', now()) "
                     + "returning id", series);
             poll = id(db, "insert into sessions.date_poll (meeting_id, deadline, status, created_at) "
@@ -144,6 +147,26 @@ class SessionsApiIT {
     }
 
     @Test
+    void aMeetingsDatePollIsFoundFromTheMeeting() throws Exception {
+        HttpResponse<String> found = Http.get(api("meetings/" + undated + "/poll"), DEMO_OFFICER);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        // as documented; fixedSlotId is left out while it is null
+        assertThat(ApiDocument.fields(Json.parse(found.body()))).contains("slots", "deadline", "ownAnswers")
+                .isSubsetOf(ApiDocument.answerFields(base, "GET", "/api/v1/sessions/meetings/{id}/poll", 200));
+        assertThat(Json.at(Json.parse(found.body()), "id")).isEqualTo(String.valueOf(poll));
+        assertThat(Json.at(Json.parse(found.body()), "meetingId")).isEqualTo(String.valueOf(undated));
+        String token = "Bearer " + Http.tokenFor(DEMO_COORDINATOR.email());
+        HttpResponse<String> none = Http.getWith(api("meetings/" + meeting + "/poll"), "Authorization", token,
+                "Accept-Language", "en");
+        assertThat(none.statusCode()).as(none.body()).isEqualTo(404);
+        assertThat(none.body()).contains("no date poll for this meeting", "\"parameter\":\"id\"");
+        HttpResponse<String> unknown = Http.getWith(api("meetings/" + (meeting + 1_000_000) + "/poll"),
+                "Authorization", token, "Accept-Language", "en");
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+        assertThat(unknown.body()).contains("no meeting " + (meeting + 1_000_000));
+    }
+
+    @Test
     void participantsShowAnOfficerOnlyTheirOwnMunicipalityAndTheCalendarIsICalendar() throws Exception {
         HttpResponse<String> registered = Http.postJson(api("registrations"), DEMO_OFFICER.email(),
                 registration("Anna " + run));
@@ -154,6 +177,8 @@ class SessionsApiIT {
         assertThat(Http.get(api("meetings/" + meeting + "/participants"), DELFT).body()).isEqualTo("[]");
         // cancelled twice: the second names the registration as the path does
         String id = (String) Json.at(Json.parse(registered.body()), "id");
+        assertThat(registered.headers().firstValue("Location")).as("where it is cancelled")
+                .hasValue(api("registrations/" + id).toString());
         assertThat(Http.send("DELETE", api("registrations/" + id), Http.tokenFor(DEMO_OFFICER.email()), null, null)
                 .statusCode()).isEqualTo(200);
         HttpResponse<String> again = Http.send("DELETE", api("registrations/" + id), Http.tokenFor(DEMO_OFFICER.email()),
@@ -165,11 +190,14 @@ class SessionsApiIT {
         assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
         assertThat(ics.body()).contains("BEGIN:VCALENDAR", "Startbijeenkomst", "STATUS:CONFIRMED");
 
-        // a caller that takes only JSON is told the calendar is not that, as the CSV exports do
-        HttpResponse<String> asJson = Http.getWith(api("meetings/" + meeting + "/calendar"),
-                "Authorization", "Bearer " + Http.tokenFor(DEMO_AUDITOR.email()), "Accept", "application/json");
-        assertThat(asJson.statusCode()).as(asJson.body()).isEqualTo(406);
-        assertThat(asJson.body()).doesNotContain("BEGIN:VCALENDAR");
+        // a caller that takes only JSON, or anything but a calendar, is told the calendar is not that, as the CSV
+        // exports do
+        for (String accept : List.of("application/json", "text/calendar;q=0, */*")) {
+            HttpResponse<String> refused = Http.getWith(api("meetings/" + meeting + "/calendar"),
+                    "Authorization", "Bearer " + Http.tokenFor(DEMO_AUDITOR.email()), "Accept", accept);
+            assertThat(refused.statusCode()).as(accept + ": " + refused.body()).isEqualTo(406);
+            assertThat(refused.body()).doesNotContain("BEGIN:VCALENDAR");
+        }
 
         HttpResponse<String> unknown = Http.get(api("meetings/" + (meeting + 1_000_000) + "/calendar"), DEMO_OFFICER);
         assertThat(unknown.statusCode()).isEqualTo(404);
@@ -226,6 +254,7 @@ class SessionsApiIT {
                 "/api/v1/sessions/series/{id}/calendar-feed", 201));
         String token = (String) Json.at(Json.parse(made.body()), "token");
         assertThat((String) Json.at(Json.parse(made.body()), "url")).endsWith("/calendars/" + token);
+        assertThat(made.headers().firstValue("Location")).hasValue((String) Json.at(Json.parse(made.body()), "url"));
 
         HttpResponse<String> feed = Http.get(feed(token));
         assertThat(feed.statusCode()).isEqualTo(200);
@@ -278,6 +307,8 @@ class SessionsApiIT {
         assertThat(ApiDocument.fields(Json.parse(invited.body()))).isEqualTo(ApiDocument.answerFields(base, "POST",
                 "/api/v1/sessions/polls/{id}/guests", 201));
         assertThat(Json.at(Json.parse(invited.body()), "answered")).isEqualTo(false);
+        assertThat(invited.headers().firstValue("Location")).as("where the invitation is taken back")
+                .hasValue(guests + "/" + Json.at(Json.parse(invited.body()), "id"));
         assertThat((String) Json.at(Json.parse(invited.body()), "invitedAt")).as("a moment, in UTC like registeredAt")
                 .endsWith("Z");
         String mail = TestMailServer.awaitMail(address, "", Duration.ofSeconds(60));
@@ -351,7 +382,8 @@ class SessionsApiIT {
         });
         String path = operation.path();
         long id = path.contains("/series/") ? series : path.contains("/polls/") ? poll
-                : path.contains("/registrations/") && caller != null ? ownRegistration(caller) : meeting;
+                : path.contains("/registrations/") && caller != null ? ownRegistration(caller)
+                : path.endsWith("/poll") ? undated : meeting;
         String who = (caller == null ? "Niemand" : caller.name()) + " " + run;
         if (path.contains("{guestId}")) {
             // a guest of its own for each caller to take back, invited by the coordinator

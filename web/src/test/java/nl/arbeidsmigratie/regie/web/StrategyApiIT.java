@@ -85,8 +85,15 @@ class StrategyApiIT {
         assertThat(version.statusCode()).isEqualTo(201);
         assertThat(version.headers().firstValue("Location").orElseThrow()).endsWith(
                 "/api/v1/strategy/documents/" + document + "/versions/" + number(Json.parse(version.body()), "number"));
-        comment = number(created(send("POST", "documents/" + document + "/comments", DEMO_COORDINATOR.email(),
-                "{\"sectionId\":" + section + ",\"text\":\"Graag de bron erbij\"}")), "id");
+        HttpResponse<String> commented = send("POST", "documents/" + document + "/comments", DEMO_COORDINATOR.email(),
+                "{\"sectionId\":" + section + ",\"text\":\"Graag de bron erbij\"}");
+        comment = number(created(commented), "id");
+        // the new thread is read where Location says, by the document's authors too
+        HttpResponse<String> thread = Http.get(URI.create(commented.headers().firstValue("Location").orElseThrow()),
+                DEMO_OFFICER.email());
+        assertThat(thread.statusCode()).as(thread.body()).isEqualTo(200);
+        assertThat(number(Json.parse(thread.body()), "id")).isEqualTo(comment);
+        assertThat(thread.body()).contains("Graag de bron erbij");
     }
 
     /** Every strategy operation of the OpenAPI document with a body that the document's authors could send. */
@@ -114,6 +121,7 @@ class StrategyApiIT {
         bodies.put("POST documents/{id}/new-revision", null);
         bodies.put("PUT sections/{id}", "{\"version\":" + sectionVersion + ",\"html\":\"<p>Overgenomen</p>\"}");
         bodies.put("POST sections/{id}/figures", "{\"version\":" + sectionVersion + ",\"referenceDate\":\"2025-01-01\"}");
+        bodies.put("GET comments/{id}", null);
         bodies.put("POST comments/{id}/replies", "{\"text\":\"Overgenomen\"}");
         bodies.put("POST comments/{id}/resolve", "{\"version\":0}");
         bodies.put("POST comments/{id}/reopen", "{\"version\":0}");
@@ -227,6 +235,8 @@ class StrategyApiIT {
         HttpResponse<String> replied = send("POST", "comments/" + comment + "/replies", DEMO_OFFICER.email(),
                 "{\"text\":\"Toegevoegd\"}");
         assertThat(replied.statusCode()).isEqualTo(201);
+        assertThat(replied.headers().firstValue("Location")).hasValueSatisfying(
+                address -> assertThat(address).endsWith("/api/v1/strategy/comments/" + comment));
         assertThat(send("POST", "comments/" + comment + "/resolve", DEMO_COORDINATOR.email(), "{\"version\":"
                 + Json.at(thread, 0, "version") + "}").statusCode()).as("the reply since was not read").isEqualTo(409);
         // answered with the thread at its new version, which the one who replied has read

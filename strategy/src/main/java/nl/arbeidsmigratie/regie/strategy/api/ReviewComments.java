@@ -165,6 +165,12 @@ public class ReviewComments {
         return threads.stream().map(t -> t.view(replies.getOrDefault(t.id(), List.of()))).toList();
     }
 
+    /** One thread with its replies, as {@link #list} shows it, for those who read the document's threads. */
+    public CommentView thread(long commentId) {
+        ReviewComment comment = existing(commentId, false);
+        return comment.view(repliesTo(comment));
+    }
+
     private ReviewComment current(long commentId, long version) {
         ReviewComment comment = existing(commentId, true);
         em.refresh(comment, LockModeType.PESSIMISTIC_WRITE);

@@ -24,6 +24,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.CountView;
 import nl.arbeidsmigratie.regie.monitoring.api.MunicipalCounts;
 import nl.arbeidsmigratie.regie.platform.api.Page;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
+import nl.arbeidsmigratie.regie.web.rest.CreatedAnswers;
 import nl.arbeidsmigratie.regie.web.rest.MomentParameters;
 import nl.arbeidsmigratie.regie.web.rest.PagedAnswers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -84,10 +85,13 @@ public class CountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "Counts_record", summary = "Record a count (officers of its municipality, coordinators)")
     @APIResponse(responseCode = "201", description = "The recorded count",
+            headers = @Header(name = "Location", description = "The new count's address, where it is corrected",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "400", description = "Invalid figures (problem document naming the field)")
     public Response record(CountFigures figures) {
-        return Response.status(Response.Status.CREATED).entity(counts.record(required("body", figures))).build();
+        CountView recorded = counts.record(required("body", figures));
+        return CreatedAnswers.at("counts/" + recorded.id(), recorded);
     }
 
     /** A correction of a count: the figures as they should have been, and why. */

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import nl.arbeidsmigratie.regie.monitoring.api.ChangeLogEntry;
 import nl.arbeidsmigratie.regie.monitoring.api.HousingLocations;
@@ -29,6 +28,7 @@ import nl.arbeidsmigratie.regie.monitoring.api.OccupancyReports;
 import nl.arbeidsmigratie.regie.monitoring.api.OccupancyView;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
+import nl.arbeidsmigratie.regie.web.rest.CreatedAnswers;
 import nl.arbeidsmigratie.regie.web.rest.MomentParameters;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -86,7 +86,7 @@ public class LocationsResource {
     @APIResponse(responseCode = "400", description = "Invalid details (problem document naming the field)")
     public Response register(LocationDetails details) {
         LocationView registered = locations.register(required("body", details));
-        return Response.created(URI.create("locations/" + registered.locationId())).entity(registered).build();
+        return CreatedAnswers.at("locations/" + registered.locationId(), registered);
     }
 
     @GET
@@ -131,11 +131,13 @@ public class LocationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "Locations_report", summary = "Report the occupancy of a location on a reference date")
     @APIResponse(responseCode = "201", description = "The recorded report",
+            headers = @Header(name = "Location", description = "The new report's address, where it is corrected",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OccupancyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid figures (problem document naming the field)")
     public Response report(@PathParam("id") long id, OccupancyFigures figures) {
-        return Response.status(Response.Status.CREATED).entity(occupancy.report(ofLocation(id,
-                required("body", figures)))).build();
+        OccupancyView reported = occupancy.report(ofLocation(id, required("body", figures)));
+        return CreatedAnswers.at("locations/" + id + "/occupancy/" + reported.id(), reported);
     }
 
     /** The figures for the location of the address; a body that names another is refused rather than moved. */

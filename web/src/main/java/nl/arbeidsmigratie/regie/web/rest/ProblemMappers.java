@@ -3,6 +3,7 @@ package nl.arbeidsmigratie.regie.web.rest;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ProcessingException;
@@ -17,12 +18,15 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.ConcurrentChangeException;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -194,7 +198,18 @@ public final class ProblemMappers {
             }
             Response problem = Problem.response(status, detail(status, language), null);
             String allow = original.getHeaderString(HttpHeaders.ALLOW);
-            return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+            return allow == null ? problem
+                    : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allowed(allow)).build();
+        }
+
+        /** The methods Jersey names, in order, with HEAD wherever GET is: Jersey answers it, but leaves it out. */
+        private static String allowed(String allow) {
+            Set<String> methods = Arrays.stream(allow.split(",")).map(String::strip).filter(method -> !method.isEmpty())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (methods.contains(HttpMethod.GET)) {
+                methods.add(HttpMethod.HEAD);
+            }
+            return String.join(", ", methods);
         }
     }
 

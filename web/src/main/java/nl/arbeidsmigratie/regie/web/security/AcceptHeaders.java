@@ -77,6 +77,47 @@ public class AcceptHeaders extends HttpFilter {
         return true;
     }
 
+    /**
+     * The weight a readable {@code Accept} header gives {@code type} (RFC 9110): that of the most specific range
+     * naming it ({@code application/json} before {@code application/*} before {@code *&#47;*}), so
+     * {@code application/json;q=0, *&#47;*} refuses JSON; 0 when no range names it, 1 without a header.
+     */
+    public static double weight(String header, String type) {
+        if (header == null || header.isBlank()) {
+            return 1;
+        }
+        String[] wanted = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).split("/", 2);
+        int mostSpecific = -1;
+        double weight = 0;
+        for (String range : header.split(",", -1)) {
+            Matcher m = RANGE.matcher(range);
+            if (!m.matches()) {
+                continue;
+            }
+            String kind = m.group(1).toLowerCase(Locale.ROOT);
+            String subtype = m.group(2).toLowerCase(Locale.ROOT);
+            int specific = kind.equals("*") && subtype.equals("*") ? 0
+                    : !kind.equals(wanted[0]) ? -1 : subtype.equals("*") ? 1 : subtype.equals(wanted[1]) ? 2 : -1;
+            if (specific > mostSpecific) {
+                mostSpecific = specific;
+                weight = quality(m.group(3));
+            } else if (specific >= 0 && specific == mostSpecific) {
+                weight = Math.max(weight, quality(m.group(3)));
+            }
+        }
+        return weight;
+    }
+
+    private static double quality(String parameters) {
+        for (String parameter : parameters.split(";", -1)) {
+            Matcher m = PARAMETER.matcher(parameter);
+            if (m.matches() && m.group(1).equalsIgnoreCase("q")) {
+                return Double.parseDouble(m.group(2).replace("\"", ""));
+            }
+        }
+        return 1;
+    }
+
     private static boolean parameters(String parameters) {
         for (String parameter : parameters.split(";", -1)) {
             if (parameter.isBlank()) {

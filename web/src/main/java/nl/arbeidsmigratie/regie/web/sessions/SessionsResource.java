@@ -36,16 +36,19 @@ import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.web.faces.RecordIds;
 import nl.arbeidsmigratie.regie.web.rest.BadParameterException;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
+import nl.arbeidsmigratie.regie.web.rest.CreatedAnswers;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * The learning circle's meetings: the series of the current edition, one meeting and its .ics, poll results and
- * answering, guests invited to a poll, one's own municipality's registrations, one's calendar subscription address.
+ * The learning circle's meetings: the series of the current edition, one meeting, its date poll and its .ics, poll
+ * results and answering, guests invited to a poll, one's own municipality's registrations, one's calendar
+ * subscription address.
  * The same facades as the pages, so the same rules: everyone signed in reads meetings and polls, officers answer and
  * register for their own municipality, coordinators invite guests, auditors read.
  */
@@ -106,6 +109,23 @@ public class SessionsResource {
     }
 
     @GET
+    @Path("meetings/{id}/poll")
+    @Operation(operationId = "Sessions_meetingPoll",
+            summary = "The meeting's date poll: the open one, else the latest that ended; its results at polls/{id}",
+            description = "Whoever reads the meeting; none for an officer whose municipality is not invited, as the "
+                    + "meeting's page then shows none.")
+    @APIResponse(responseCode = "200", description = "The poll as the caller sees it, with their own answers",
+            content = @Content(schema = @Schema(implementation = DatePollView.class)))
+    @APIResponse(responseCode = "404", description = "No meeting with this id, or no date poll of it (problem document)")
+    public Response meetingPoll(@PathParam("id") long id, @Context HttpHeaders headers) {
+        // a meeting the caller may not read, or that is not there, is refused as such before its poll is looked for
+        planning.meeting(id);
+        return polls.latestPollOf(id).map(poll -> Response.ok(poll).build())
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, CallerLanguage.of(headers).text(
+                        "poll.none", "There is no date poll for this meeting."), "id"));
+    }
+
+    @GET
     @Path("meetings/{id}/calendar")
     @Produces({"text/calendar", Problem.MEDIA_TYPE})
     @Operation(operationId = "Sessions_calendar",
@@ -129,10 +149,13 @@ public class SessionsResource {
             description = "Participants' officers, coordinators and auditors. The address is fetched without a token "
                     + "and is shown only in this answer.")
     @APIResponse(responseCode = "201", description = "The subscription address",
+            headers = @Header(name = "Location", description = "The subscription address, as url",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CalendarFeedLink.class)))
     @APIResponse(responseCode = "404", description = "No series with this id")
     public Response subscribe(@PathParam("id") long id) {
-        return Response.status(Response.Status.CREATED).entity(calendars.subscribe(id)).build();
+        CalendarFeedLink feed = calendars.subscribe(id);
+        return CreatedAnswers.at(feed.url(), feed);
     }
 
     @DELETE
@@ -194,12 +217,15 @@ public class SessionsResource {
             description = "The guest is mailed a personal link to the poll in their language (nl or en) and answers "
                     + "through it without an account.")
     @APIResponse(responseCode = "201", description = "The guest, not answered yet",
+            headers = @Header(name = "Location", description = "The guest's address, where the invitation is "
+                    + "taken back", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PollGuest.class)))
     @APIResponse(responseCode = "400", description = "A missing name, an invalid e-mail address or language, an address "
             + "invited already, or the poll is closed (problem document)")
     @APIResponse(responseCode = "404", description = "No poll with this id")
     public Response inviteGuest(@PathParam("id") long id, GuestInvitation guest) {
-        return created(guest, g -> polls.inviteGuest(id, g.name(), g.email(), g.language()));
+        return created(guest, g -> polls.inviteGuest(id, g.name(), g.email(), g.language()),
+                invited -> "sessions/polls/" + id + "/guests/" + invited.id());
     }
 
     @DELETE
@@ -234,20 +260,23 @@ public class SessionsResource {
             description = "Officers for their own municipality, coordinators for any; beyond the capacity the "
                     + "registration waits (status WAITING_LIST with its position).")
     @APIResponse(responseCode = "201", description = "The registration",
+            headers = @Header(name = "Location", description = "The registration's address, where it is cancelled",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid, a duplicate, above the municipality's limit, or a "
             + "meeting not announced yet or ended already (problem document)")
     @APIResponse(responseCode = "404", description = "No meeting with this id")
     public Response register(NewRegistration registration) {
-        return created(registration, registrations::register);
+        return created(registration, registrations::register, made -> "sessions/registrations/" + made.id());
     }
 
-    /** 201 with what {@code make} made of a request body; a missing body is a 400 problem. */
-    private static <T> Response created(T body, Function<T, ?> make) {
+    /** 201 with what {@code make} made of a request body, at its {@code address}; a missing body is a 400 problem. */
+    private static <T, R> Response created(T body, Function<T, R> make, Function<R, String> address) {
         if (body == null) {
             throw new BadParameterException("body", "a JSON body is required", "error.api.body.required");
         }
-        return Response.status(Response.Status.CREATED).entity(make.apply(body)).build();
+        R made = make.apply(body);
+        return CreatedAnswers.at(address.apply(made), made);
     }
 
     @DELETE

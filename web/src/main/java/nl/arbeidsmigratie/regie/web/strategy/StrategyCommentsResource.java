@@ -5,6 +5,7 @@ import static nl.arbeidsmigratie.regie.web.rest.BadParameterException.required;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,12 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.arbeidsmigratie.regie.strategy.api.CommentView;
 import nl.arbeidsmigratie.regie.strategy.api.ReviewComments;
+import nl.arbeidsmigratie.regie.web.rest.CreatedAnswers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Replies to review threads and resolving or reopening them: coordinators and the document's authors. */
+/** A review thread, replies to it and resolving or reopening it: coordinators and the document's authors. */
 @Path("strategy/comments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,14 +35,29 @@ public class StrategyCommentsResource {
     @Inject
     ReviewComments comments;
 
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "StrategyComments_thread", summary = "One review thread with its replies")
+    @APIResponse(responseCode = "200", description = "The thread, as the document's list shows it",
+            content = @Content(schema = @Schema(implementation = CommentView.class)))
+    public CommentView thread(@PathParam("id") long id) {
+        return comments.thread(id);
+    }
+
     @POST
     @Path("{id}/replies")
     @Operation(operationId = "StrategyComments_reply", summary = "Reply to a review thread")
     @APIResponse(responseCode = "201", description = "The thread with the reply, at its new version",
+            headers = @Header(name = "Location", description = "The thread's address",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CommentView.class)))
     public Response reply(@PathParam("id") long id, StrategyBodies.Note reply) {
-        return Response.status(Response.Status.CREATED).entity(comments.reply(id, required("body", reply).text()))
-                .build();
+        return created(comments.reply(id, required("body", reply).text()));
+    }
+
+    /** 201 with a thread, new or answered, at its address. */
+    static Response created(CommentView thread) {
+        return CreatedAnswers.at("strategy/comments/" + thread.id(), thread);
     }
 
     @POST

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.arbeidsmigratie.regie.platform.api.InvalidInputException;
@@ -37,6 +36,7 @@ import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
 import nl.arbeidsmigratie.regie.strategy.api.TransitionView;
 import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
 import nl.arbeidsmigratie.regie.web.rest.CallerLanguage;
+import nl.arbeidsmigratie.regie.web.rest.CreatedAnswers;
 import nl.arbeidsmigratie.regie.web.rest.JsonBinding;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -228,11 +228,13 @@ public class StrategyDocumentsResource {
     @Operation(operationId = "StrategyDocuments_comment",
             summary = "Start a review thread on a section, optionally on a quoted passage")
     @APIResponse(responseCode = "201", description = "The comment",
+            headers = @Header(name = "Location", description = "The new thread's address",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CommentView.class)))
     public Response comment(@PathParam("id") long id, StrategyBodies.NewComment comment) {
         StrategyBodies.NewComment c = required("body", comment);
         long section = required("sectionId", c.sectionId());
-        return Response.status(Response.Status.CREATED).entity(comments.add(id, section, c.quote(), c.text())).build();
+        return StrategyCommentsResource.created(comments.add(id, section, c.quote(), c.text()));
     }
 
     @GET
@@ -336,11 +338,11 @@ public class StrategyDocumentsResource {
     }
 
     private static Response created(DocumentView document) {
-        return Response.created(URI.create("strategy/documents/" + document.id())).entity(document).build();
+        return CreatedAnswers.at("strategy/documents/" + document.id(), document);
     }
 
     private static Response created(VersionSummary version) {
-        return Response.created(URI.create("strategy/documents/" + version.documentId() + "/versions/"
-                + version.number())).entity(version).build();
+        return CreatedAnswers.at("strategy/documents/" + version.documentId() + "/versions/" + version.number(),
+                version);
     }
 }

@@ -24,6 +24,17 @@ class AcceptHeadersTest {
     }
 
     @Test
+    void aMediaTypeWeighsWhatItsMostSpecificRangeSays() {
+        assertThat(AcceptHeaders.weight(null, "application/json")).isEqualTo(1);
+        assertThat(AcceptHeaders.weight("application/json;q=0, */*", "application/json")).isZero();
+        assertThat(AcceptHeaders.weight("application/*;q=0.5, */*;q=0", "application/json")).isEqualTo(0.5);
+        assertThat(AcceptHeaders.weight("Application/JSON;q=\"0.2\", application/*;q=0", "application/json"))
+                .isEqualTo(0.2);
+        assertThat(AcceptHeaders.weight("text/csv, image/*", "application/json")).as("not named").isZero();
+        assertThat(AcceptHeaders.weight("text/calendar;q=0, */*", "text/calendar; charset=UTF-8")).isZero();
+    }
+
+    @Test
     void aMediaTypeInCapitalsIsPassedOnInLowerCaseWithItsParametersAsWritten() {
         assertThat(AcceptHeaders.inLowerCase("Application/JSON; charset=UTF-8, TEXT/CSV;q=0.5"))
                 .isEqualTo("application/json; charset=UTF-8,text/csv;q=0.5");
