@@ -63,7 +63,8 @@ class MonitoringSecurityIT {
     void noMonitoringEndpointShowsWestlandsLocationToAnOfficerOfDelft() throws Exception {
         List<String> paths = Http.apiPaths(base);
         assertThat(paths).contains("/api/v1/locations", "/api/v1/locations/{id}", "/api/v1/locations/{id}/changes",
-                "/api/v1/locations/{id}/occupancy", "/api/v1/locations/{id}/norm-check", "/api/v1/counts");
+                "/api/v1/locations/{id}/occupancy", "/api/v1/locations/{id}/occupancy/{reportId}",
+                "/api/v1/locations/{id}/norm-check", "/api/v1/counts", "/api/v1/counts/{id}");
         for (Http.Operation operation : Http.apiOperations(base)) {
             String path = operation.path();
             if (!operation.method().equals("GET")) {
@@ -71,7 +72,8 @@ class MonitoringSecurityIT {
             }
             for (String kind : path.contains("{kind}") ? List.of("counts", "locations", "occupancy") : List.of("")) {
                 String id = String.valueOf(path.startsWith("/api/v1/counts/") ? count : location);
-                String concrete = path.replace("{kind}", kind).replaceAll("\\{[^}]+}", id);
+                String concrete = path.replace("{kind}", kind).replace("{reportId}", String.valueOf(report))
+                        .replaceAll("\\{[^}]+}", id);
                 // Westland's, where the operation asks for a municipality
                 URI uri = api(concrete.substring("/api/v1/".length())
                         + (operation.query().contains("municipality") ? "?municipality=GM1783" : ""));
@@ -86,6 +88,7 @@ class MonitoringSecurityIT {
         }
         assertThat(Http.get(api("locations?municipality=GM1783"), DEMO_OFFICER).body()).contains(secret);
         assertThat(Http.get(api("counts/" + count + "/changes"), DEMO_AUDITOR).body()).contains(secret);
+        assertThat(Http.get(api("counts/" + count), DEMO_AUDITOR).body()).contains(secret);
         assertThat(Http.get(api("locations/0/changes"), DEMO_AUDITOR).statusCode()).isEqualTo(404);
         assertThat(Http.get(api("locations/" + location + "/changes"), DEMO_AUDITOR).body()).contains(secret);
     }

@@ -77,26 +77,31 @@ class OfficerScopeIT {
     @Test
     void anotherMunicipalitysRecordByIdIsAnsweredExactlyLikeAMissingOne() throws Exception {
         long location = westlandLocation("Scope " + UUID.randomUUID(), null);
-        assertThat(westland("locations/" + location + "/occupancy", "{\"referenceDate\":\"2025-05-01\",\"persons\":9}")
-                .statusCode()).isEqualTo(201);
+        HttpResponse<String> reported = westland("locations/" + location + "/occupancy",
+                "{\"referenceDate\":\"2025-05-01\",\"persons\":9}");
+        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+        long report = number("id", reported.body());
         HttpResponse<String> counted = westland("counts", "{\"municipalityCode\":\"GM1783\",\"referenceDate\":"
                 + "\"2025-05-01\",\"registeredBrp\":7,\"source\":\"Scope\",\"definition\":\"LIVING_IN\","
                 + "\"shortStayMonths\":4,\"longStayMonths\":12}");
         assertThat(counted.statusCode()).as(counted.body()).isEqualTo(201);
         long count = number("id", counted.body());
 
-        // what can be read by id (a correction's address takes a PUT only, and is walked in MonitoringSecurityIT)
+        // what can be read by id (a correction is walked in MonitoringSecurityIT)
         List<String> byId = Http.apiOperations(base).stream().filter(o -> o.method().equals("GET"))
                 .map(Http.Operation::path).distinct()
                 .filter(p -> p.contains("{id}") && p.matches("/api/v1/(locations|counts)/.*")).toList();
         assertThat(byId).contains("/api/v1/locations/{id}", "/api/v1/locations/{id}/changes",
-                "/api/v1/locations/{id}/occupancy", "/api/v1/locations/{id}/norm-check", "/api/v1/counts/{id}/changes");
+                "/api/v1/locations/{id}/occupancy", "/api/v1/locations/{id}/occupancy/{reportId}",
+                "/api/v1/locations/{id}/norm-check", "/api/v1/counts/{id}", "/api/v1/counts/{id}/changes");
         for (String path : byId) {
             long existing = path.startsWith("/api/v1/counts/") ? count : location;
-            HttpResponse<String> other = Http.get(api(path, existing), DELFT_OFFICER);
-            HttpResponse<String> missing = Http.get(api(path, existing + FAR), DELFT_OFFICER);
+            HttpResponse<String> other = Http.get(api(path, existing, report), DELFT_OFFICER);
+            HttpResponse<String> missing = Http.get(api(path, existing + FAR, report + FAR), DELFT_OFFICER);
             assertThat(other.statusCode()).as(path).isEqualTo(404).isEqualTo(missing.statusCode());
-            assertSameAnswer(path, other, existing, missing, existing + FAR);
+            // a report asked for is the record the answer names
+            long named = path.contains("{reportId}") ? report : existing;
+            assertSameAnswer(path, other, named, missing, named + FAR);
         }
         String occupancy = "{\"referenceDate\":\"2025-06-01\",\"persons\":4}";
         HttpResponse<String> other = Http.postJson(api("/api/v1/locations/{id}/occupancy", location), DELFT_OFFICER, occupancy);
@@ -241,6 +246,11 @@ class OfficerScopeIT {
 
     private URI api(String path, long id) {
         return URI.create(base + path.substring(1).replace("{id}", String.valueOf(id)));
+    }
+
+    /** {@link #api(String, long)} for a path that may name a report of the location as well. */
+    private URI api(String path, long id, long reportId) {
+        return api(path.replace("{reportId}", String.valueOf(reportId)), id);
     }
 
     /** The same status, type and body, the id in it aside. */

@@ -912,6 +912,44 @@ class RestApiIT {
     }
 
     @Test
+    void aCountAndAReportAreReadWhereLocationSaysButNotByAnOfficerOfAnotherMunicipality() throws Exception {
+        String delft = "officer.delft@rest-api.example";
+        TestData.delftOfficer(delft);
+        String name = "Gelezen " + System.nanoTime();
+        HttpResponse<String> counted = Http.postJson(URI.create(base + "api/v1/counts"), DEMO_OFFICER.email(),
+                TestData.countJson("GM1783", name));
+        long location = TestData.createdByWestland(base, "locations", TestData.locationJson("GM1783", name),
+                "locationId");
+        HttpResponse<String> reported = Http.postJson(URI.create(base + "api/v1/locations/" + location + "/occupancy"),
+                DEMO_OFFICER.email(), "{\"referenceDate\":\"2025-05-01\",\"persons\":3}");
+        for (HttpResponse<String> made : List.of(counted, reported)) {
+            assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+            URI address = URI.create(made.headers().firstValue("Location").orElseThrow());
+            for (DemoAccount reader : List.of(DEMO_OFFICER, DEMO_AUDITOR, DEMO_COORDINATOR)) {
+                HttpResponse<String> read = Http.get(address, reader);
+                assertThat(read.statusCode()).as(address + " as " + reader.email() + ": " + read.body()).isEqualTo(200);
+                assertThat(Json.at(Json.parse(read.body()), "id")).isEqualTo(Json.at(Json.parse(made.body()), "id"));
+                assertThat(Json.at(Json.parse(read.body()), "figures")).as("as the answer that made it")
+                        .isEqualTo(Json.at(Json.parse(made.body()), "figures"));
+            }
+            HttpResponse<String> head = Http.send("HEAD", address, Http.tokenFor(DEMO_AUDITOR.email()), null, null);
+            assertThat(head.statusCode()).as("HEAD " + address).isEqualTo(200);
+            // by its id, Westland's record does not exist for Delft's officer
+            HttpResponse<String> hidden = Http.get(address, delft);
+            assertThat(hidden.statusCode()).as(hidden.body()).isEqualTo(404);
+            assertThat(hidden.body()).doesNotContain(name, "\"persons\"");
+            assertThat(Json.at(Json.parse(hidden.body()), "parameter"))
+                    .isEqualTo(made == counted ? "id" : "reportId");
+        }
+        // a report read at another location's address is not there
+        String report = (String) Json.at(Json.parse(reported.body()), "id");
+        HttpResponse<String> elsewhere = Http.get(URI.create(base + "api/v1/locations/999999999/occupancy/" + report),
+                DEMO_OFFICER);
+        assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(404);
+        assertThat(Json.at(Json.parse(elsewhere.body()), "parameter")).isEqualTo("id");
+    }
+
+    @Test
     void anOccupancyReportIsCorrectedWithAReasonAndACorrectionOfAnOlderVersionIsAConflict() throws Exception {
         long location = TestData.createdByWestland(base, "locations",
                 TestData.locationJson("GM1783", "Correctie " + System.nanoTime()), "locationId");
@@ -974,6 +1012,11 @@ class RestApiIT {
         assertThat(stale.body()).as("a program has no page to reload").contains("read the reports again")
                 .doesNotContain("reload the page");
         assertThat(Http.get(reports, DEMO_AUDITOR).body()).contains("Telling nagekeken").doesNotContain("Nog eens");
+        // the version corrected is still read at its own address, as recorded
+        HttpResponse<String> before = Http.get(URI.create(reports + "/" + first), DEMO_AUDITOR);
+        assertThat(Json.at(Json.parse(before.body()), "figures", "persons")).as(before.body()).isEqualTo("3");
+        assertThat(Json.at(Json.parse(Http.get(URI.create(reports + "/" + Json.at(Json.parse(corrected.body()), "id")),
+                DEMO_AUDITOR).body()), "supersedes")).isEqualTo(first);
 
         // a date that does not exist is named as such, with its field
         HttpResponse<String> noDay = Http.postJson(reports, DEMO_OFFICER.email(),

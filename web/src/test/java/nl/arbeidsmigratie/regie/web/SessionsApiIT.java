@@ -61,10 +61,13 @@ class SessionsApiIT {
             Map.entry("GET /api/v1/sessions/polls/{id}", List.of(200, 200, 403, 200)),
             Map.entry("PUT /api/v1/sessions/polls/{id}/answers", List.of(403, 200, 403, 403)),
             Map.entry("POST /api/v1/sessions/polls/{id}/guests", List.of(201, 403, 403, 403)),
+            // a guest is read as the guest list shows them, by coordinators and auditors
+            Map.entry("GET /api/v1/sessions/polls/{id}/guests/{guestId}", List.of(200, 403, 403, 200)),
             Map.entry("DELETE /api/v1/sessions/polls/{id}/guests/{guestId}", List.of(204, 403, 403, 403)),
             Map.entry("GET /api/v1/sessions/registrations/own", List.of(403, 200, 200, 403)),
             Map.entry("POST /api/v1/sessions/registrations", List.of(201, 201, 403, 403)),
             // by its id, Westland's registration does not exist for Delft's officer
+            Map.entry("GET /api/v1/sessions/registrations/{id}", List.of(200, 200, 404, 200)),
             Map.entry("DELETE /api/v1/sessions/registrations/{id}", List.of(200, 200, 404, 403)));
 
     @Deployment(testable = false)
@@ -177,10 +180,20 @@ class SessionsApiIT {
         assertThat(Http.get(api("meetings/" + meeting + "/participants"), DELFT).body()).isEqualTo("[]");
         // cancelled twice: the second names the registration as the path does
         String id = (String) Json.at(Json.parse(registered.body()), "id");
-        assertThat(registered.headers().firstValue("Location")).as("where it is cancelled")
+        assertThat(registered.headers().firstValue("Location")).as("where it is read and cancelled")
                 .hasValue(api("registrations/" + id).toString());
+        HttpResponse<String> read = Http.get(api("registrations/" + id), DEMO_OFFICER);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(Json.at(Json.parse(read.body()), "id")).isEqualTo(id);
+        assertThat(Json.at(Json.parse(read.body()), "name")).isEqualTo("Anna " + run);
+        HttpResponse<String> hidden = Http.get(api("registrations/" + id), DELFT);
+        assertThat(hidden.statusCode()).as("Westland's registration does not exist for Delft's officer")
+                .isEqualTo(404);
+        assertThat(hidden.body()).doesNotContain("Anna " + run).contains("\"parameter\":\"id\"");
         assertThat(Http.send("DELETE", api("registrations/" + id), Http.tokenFor(DEMO_OFFICER.email()), null, null)
                 .statusCode()).isEqualTo(200);
+        assertThat(Json.at(Json.parse(Http.get(api("registrations/" + id), DEMO_AUDITOR).body()), "status"))
+                .as("a cancelled registration is read as cancelled").isEqualTo("CANCELLED");
         HttpResponse<String> again = Http.send("DELETE", api("registrations/" + id), Http.tokenFor(DEMO_OFFICER.email()),
                 null, null);
         assertThat(again.statusCode()).isEqualTo(400);
@@ -307,8 +320,15 @@ class SessionsApiIT {
         assertThat(ApiDocument.fields(Json.parse(invited.body()))).isEqualTo(ApiDocument.answerFields(base, "POST",
                 "/api/v1/sessions/polls/{id}/guests", 201));
         assertThat(Json.at(Json.parse(invited.body()), "answered")).isEqualTo(false);
-        assertThat(invited.headers().firstValue("Location")).as("where the invitation is taken back")
+        assertThat(invited.headers().firstValue("Location")).as("where the guest is read and taken back")
                 .hasValue(guests + "/" + Json.at(Json.parse(invited.body()), "id"));
+        URI invitedGuest = URI.create(invited.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> read = Http.get(invitedGuest, DEMO_AUDITOR);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(Json.parse(read.body())).as("as the invitation answered").isEqualTo(Json.parse(invited.body()));
+        HttpResponse<String> officer = Http.get(invitedGuest, DEMO_OFFICER);
+        assertThat(officer.statusCode()).as("officers see no guests' addresses").isEqualTo(403);
+        assertThat(officer.body()).doesNotContain(address);
         assertThat((String) Json.at(Json.parse(invited.body()), "invitedAt")).as("a moment, in UTC like registeredAt")
                 .endsWith("Z");
         String mail = TestMailServer.awaitMail(address, "", Duration.ofSeconds(60));
@@ -349,6 +369,7 @@ class SessionsApiIT {
                 .isEqualTo(204);
         assertThat(Http.send("DELETE", withdrawn, Http.tokenFor(DEMO_COORDINATOR.email()), null, null).statusCode())
                 .isEqualTo(404);
+        assertThat(Http.get(withdrawn, DEMO_COORDINATOR).statusCode()).isEqualTo(404);
         try (Connection db = TestDatabase.connect()) {
             TestData.update(db, "update sessions.date_poll set deadline = now() - interval '1 minute' where id = ?", poll);
         }
@@ -386,9 +407,11 @@ class SessionsApiIT {
                 : path.endsWith("/poll") ? undated : meeting;
         String who = (caller == null ? "Niemand" : caller.name()) + " " + run;
         if (path.contains("{guestId}")) {
-            // a guest of its own for each caller to take back, invited by the coordinator
+            // a guest of its own for each caller and operation to read or take back, invited by the coordinator
             HttpResponse<String> invited = Http.postJson(api("polls/" + poll + "/guests"), DEMO_COORDINATOR.email(),
-                    guest(who, "terug." + who.replace(' ', '.').toLowerCase() + "@provincie.example", "nl"));
+                    guest(who, operation.method().toLowerCase() + "." + who.replace(' ', '.').toLowerCase()
+                            + "@provincie.example", "nl"));
+            assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
             path = path.replace("{guestId}", String.valueOf(Json.at(Json.parse(invited.body()), "id")));
         }
         URI uri = URI.create(base + path.substring(1).replace("{id}", String.valueOf(id)));

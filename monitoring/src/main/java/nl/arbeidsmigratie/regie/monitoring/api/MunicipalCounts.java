@@ -155,6 +155,16 @@ public class MunicipalCounts {
         return new Page<>(page.items().stream().map(MunicipalCount::view).toList(), page.total(), offset, limit);
     }
 
+    /**
+     * The version {@code countId} as it was recorded, also once a later one corrected it or marked it an error (its
+     * history tells what followed); unknown to officers of another municipality.
+     */
+    public CountView version(long countId) {
+        MunicipalCount version = chains.existing(COUNTS, countId);
+        access.readerOf(version.municipalityCode(), COUNTS, countId);
+        return version.view();
+    }
+
     /** Every version of the count {@code countId} belongs to, oldest first. */
     public List<CountView> history(long countId) {
         List<MunicipalCount> versions = chains.history(COUNTS, countId);

@@ -79,10 +79,8 @@ public class OccupancyReports {
         OccupancyReport current = chains.correctable(REPORTS, reportId);
         LocationVersion location = liveLocation(current.locationId());
         if (current.locationId() != figures.locationId()) {
-            // asked at another location's address: that location is not there, or this report is not there
             liveLocation(figures.locationId());
-            throw new InvalidInputException("report", "error.occupancy.unknown",
-                    "no report " + reportId + " of location " + figures.locationId());
+            throw notOfLocation(reportId, figures.locationId());
         }
         if (!current.figures().referenceDate().equals(figures.referenceDate())) {
             throw new InvalidInputException("referenceDate", "error.occupancy.key.changed",
@@ -108,8 +106,30 @@ public class OccupancyReports {
 
     /** The reports of a location as known at {@code asOf}, newest reference date first. */
     public List<OccupancyView> asKnownOn(long locationId, @NotNull Instant asOf) {
-        access.readerOf(chains.latest(LOCATIONS, locationId).location().municipalityCode(), LOCATIONS, locationId);
+        readableLocation(locationId);
         return chains.allAsKnownOn(REPORTS, locationId, asOf).stream().map(OccupancyReport::view).toList();
+    }
+
+    /**
+     * The version {@code reportId} of a report of location {@code locationId} as it was recorded, also once a later
+     * one corrected it or marked it an error (its history tells what followed); unknown to officers of another
+     * municipality, as the location's reports are.
+     */
+    public OccupancyView version(long locationId, long reportId) {
+        OccupancyReport version = chains.existing(REPORTS, reportId);
+        access.readerOf(chains.latest(LOCATIONS, version.locationId()).location().municipalityCode(), REPORTS,
+                reportId);
+        if (version.locationId() != locationId) {
+            readableLocation(locationId);
+            throw notOfLocation(reportId, locationId);
+        }
+        return version.view();
+    }
+
+    /** Asked at another location's address: that location is not there (to the caller), or this report is not. */
+    private static InvalidInputException notOfLocation(long reportId, long locationId) {
+        return new InvalidInputException("report", "error.occupancy.unknown",
+                "no report " + reportId + " of location " + locationId);
     }
 
     /** Every version of the report {@code reportId} belongs to, oldest first. */
@@ -120,9 +140,15 @@ public class OccupancyReports {
         return versions.stream().map(OccupancyReport::view).toList();
     }
 
-    private LocationVersion liveLocation(long locationId) {
+    /** The latest version of a location whose reports the caller reads; unknown to officers of another municipality. */
+    private LocationVersion readableLocation(long locationId) {
         LocationVersion latest = chains.latest(LOCATIONS, locationId);
         access.readerOf(latest.location().municipalityCode(), LOCATIONS, locationId);
+        return latest;
+    }
+
+    private LocationVersion liveLocation(long locationId) {
+        LocationVersion latest = readableLocation(locationId);
         if (latest.markedError()) {
             throw new InvalidInputException("location", "error.location.unknown", "location marked as an error");
         }

@@ -176,7 +176,7 @@ public class DatePolls {
                 book.now(), true);
         audit.record("sessions.poll.guest-invited", target(poll), null,
                 Map.of("invitee", guest.id(), "email", address));
-        return polls.guests(poll).stream().filter(g -> g.id() == guest.id()).findFirst().orElseThrow();
+        return guestOf(poll, guest.id());
     }
 
     /**
@@ -189,8 +189,7 @@ public class DatePolls {
         poll.requireAnswerable(book.now());
         PollInvitee guest = polls.invitees(poll).stream()
                 .filter(i -> i.id() == guestId && i.kind() == PollInvitee.Kind.GUEST).findFirst()
-                .orElseThrow(() -> new InvalidInputException("guest", "error.sessions.poll.guest.unknown",
-                        "no guest " + guestId + " of poll " + pollId));
+                .orElseThrow(() -> unknownGuest(poll, guestId));
         Map<String, Object> before = Map.of("invitee", guest.id(), "email", guest.email());
         polls.withdraw(guest);
         audit.record("sessions.poll.guest-withdrawn", target(poll), before, null);
@@ -198,10 +197,30 @@ public class DatePolls {
 
     /** The guests of a poll and whether they answered, for coordinators and auditors; officers see no addresses. */
     public List<PollGuest> guests(long pollId) {
+        return polls.guests(guestListReadBy(pollId));
+    }
+
+    /** One guest of a poll as {@link #guests} lists them, for coordinators and auditors; unknown once withdrawn. */
+    public PollGuest guest(long pollId, long guestId) {
+        return guestOf(guestListReadBy(pollId), guestId);
+    }
+
+    /** The poll whose guest list the caller reads: coordinators and auditors. */
+    private DatePoll guestListReadBy(long pollId) {
         if (access.caller().role() == Role.OFFICER) {
             throw new AccessRefusedException("the guest list is for coordinators and auditors");
         }
-        return polls.guests(polls.poll(pollId));
+        return polls.poll(pollId);
+    }
+
+    private PollGuest guestOf(DatePoll poll, long guestId) {
+        return polls.guests(poll).stream().filter(g -> g.id() == guestId).findFirst()
+                .orElseThrow(() -> unknownGuest(poll, guestId));
+    }
+
+    private static InvalidInputException unknownGuest(DatePoll poll, long guestId) {
+        return new InvalidInputException("guest", "error.sessions.poll.guest.unknown",
+                "no guest " + guestId + " of poll " + poll.id());
     }
 
     /** The poll as the caller sees it: coordinators and auditors any, officers those they are invited to. */

@@ -129,10 +129,7 @@ public class MeetingRegistrations {
      * cancelled (afterwards the list is what happened). A place freed goes to the next.
      */
     public RegistrationView cancel(long registrationId) {
-        MeetingRegistration found = em.find(MeetingRegistration.class, registrationId);
-        if (found == null || !MeetingAccess.seesPeopleOf(access.caller(), found.municipalityCode())) {
-            throw unknown(registrationId);
-        }
+        MeetingRegistration found = visible(registrationId);
         access.actingFor(found.municipalityCode());
         Meeting meeting = book.lockedMeeting(found.meeting().id());
         meeting.requireOpen();
@@ -166,6 +163,23 @@ public class MeetingRegistrations {
         AccountView caller = access.caller();
         return book.registrationViews(book.meeting(meetingId)).stream()
                 .filter(r -> MeetingAccess.seesPeopleOf(caller, r.municipalityCode())).toList();
+    }
+
+    /**
+     * One registration, cancelled ones too, for whoever sees it among the meeting's people: coordinators and auditors
+     * any, an officer those of their own municipality.
+     */
+    public RegistrationView registration(long registrationId) {
+        return book.view(visible(registrationId));
+    }
+
+    /** The registration {@code registrationId}; to an officer of another municipality it does not exist. */
+    private MeetingRegistration visible(long registrationId) {
+        MeetingRegistration found = em.find(MeetingRegistration.class, registrationId);
+        if (found == null || !MeetingAccess.seesPeopleOf(access.caller(), found.municipalityCode())) {
+            throw unknown(registrationId);
+        }
+        return found;
     }
 
     /** The live registrations of the caller's own municipality (officers) across all meetings, in order. */

@@ -85,13 +85,24 @@ public class CountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "Counts_record", summary = "Record a count (officers of its municipality, coordinators)")
     @APIResponse(responseCode = "201", description = "The recorded count",
-            headers = @Header(name = "Location", description = "The new count's address, where it is corrected",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The new count's address, where it is read and "
+                    + "corrected", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "400", description = "Invalid figures (problem document naming the field)")
     public Response record(CountFigures figures) {
         CountView recorded = counts.record(required("body", figures));
         return CreatedAnswers.at("counts/" + recorded.id(), recorded);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "Counts_one",
+            summary = "One version of a count as recorded, also once corrected (its change log tells what followed)")
+    @APIResponse(responseCode = "200", description = "The version, as the list shows a count",
+            content = @Content(schema = @Schema(implementation = CountView.class)))
+    @APIResponse(responseCode = "404", description = "No count with this id that the caller may read")
+    public CountView one(@PathParam("id") long id) {
+        return counts.version(id);
     }
 
     /** A correction of a count: the figures as they should have been, and why. */

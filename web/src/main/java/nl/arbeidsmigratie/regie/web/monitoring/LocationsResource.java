@@ -131,13 +131,25 @@ public class LocationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "Locations_report", summary = "Report the occupancy of a location on a reference date")
     @APIResponse(responseCode = "201", description = "The recorded report",
-            headers = @Header(name = "Location", description = "The new report's address, where it is corrected",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The new report's address, where it is read and "
+                    + "corrected", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OccupancyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid figures (problem document naming the field)")
     public Response report(@PathParam("id") long id, OccupancyFigures figures) {
         OccupancyView reported = occupancy.report(ofLocation(id, required("body", figures)));
         return CreatedAnswers.at("locations/" + id + "/occupancy/" + reported.id(), reported);
+    }
+
+    @GET
+    @Path("{id}/occupancy/{reportId}")
+    @Operation(operationId = "Locations_oneReport",
+            summary = "One version of an occupancy report as recorded, also once corrected (its change log tells what "
+            + "followed)")
+    @APIResponse(responseCode = "200", description = "The version, as the location's reports show it",
+            content = @Content(schema = @Schema(implementation = OccupancyView.class)))
+    @APIResponse(responseCode = "404", description = "No such report of this location that the caller may read")
+    public OccupancyView oneReport(@PathParam("id") long id, @PathParam("reportId") long reportId) {
+        return occupancy.version(id, reportId);
     }
 
     /** The figures for the location of the address; a body that names another is refused rather than moved. */

@@ -217,8 +217,8 @@ public class SessionsResource {
             description = "The guest is mailed a personal link to the poll in their language (nl or en) and answers "
                     + "through it without an account.")
     @APIResponse(responseCode = "201", description = "The guest, not answered yet",
-            headers = @Header(name = "Location", description = "The guest's address, where the invitation is "
-                    + "taken back", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The guest's address, where they are read and the "
+                    + "invitation taken back", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PollGuest.class)))
     @APIResponse(responseCode = "400", description = "A missing name, an invalid e-mail address or language, an address "
             + "invited already, or the poll is closed (problem document)")
@@ -226,6 +226,17 @@ public class SessionsResource {
     public Response inviteGuest(@PathParam("id") long id, GuestInvitation guest) {
         return created(guest, g -> polls.inviteGuest(id, g.name(), g.email(), g.language()),
                 invited -> "sessions/polls/" + id + "/guests/" + invited.id());
+    }
+
+    @GET
+    @Path("polls/{id}/guests/{guestId}")
+    @Operation(operationId = "Sessions_guest", summary = "One guest invited to a date poll (coordinators and auditors)",
+            description = "As the poll's guest list shows them: whether they answered yet.")
+    @APIResponse(responseCode = "200", description = "The guest",
+            content = @Content(schema = @Schema(implementation = PollGuest.class)))
+    @APIResponse(responseCode = "404", description = "No poll with this id, or no guest with this id invited to it")
+    public PollGuest guest(@PathParam("id") long id, @PathParam("guestId") long guestId) {
+        return polls.guest(id, guestId);
     }
 
     @DELETE
@@ -260,8 +271,8 @@ public class SessionsResource {
             description = "Officers for their own municipality, coordinators for any; beyond the capacity the "
                     + "registration waits (status WAITING_LIST with its position).")
     @APIResponse(responseCode = "201", description = "The registration",
-            headers = @Header(name = "Location", description = "The registration's address, where it is cancelled",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The registration's address, where it is read "
+                    + "and cancelled", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid, a duplicate, above the municipality's limit, or a "
             + "meeting not announced yet or ended already (problem document)")
@@ -277,6 +288,18 @@ public class SessionsResource {
         }
         R made = make.apply(body);
         return CreatedAnswers.at(address.apply(made), made);
+    }
+
+    @GET
+    @Path("registrations/{id}")
+    @Operation(operationId = "Sessions_registration",
+            summary = "One registration, also once cancelled, as the meeting's participants show it",
+            description = "Coordinators and auditors any; an officer those of their own municipality.")
+    @APIResponse(responseCode = "200", description = "The registration",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "404", description = "No registration with this id that the caller may see")
+    public RegistrationView registration(@PathParam("id") long id) {
+        return registrations.registration(id);
     }
 
     @DELETE
