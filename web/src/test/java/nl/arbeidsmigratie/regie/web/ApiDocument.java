@@ -33,6 +33,18 @@ final class ApiDocument {
         return fields(Json.at(schema, "properties"));
     }
 
+    /** The schema of the JSON request body of {@code method path}, following a reference to a component. */
+    static Object requestSchema(URL base, String method, String path) throws Exception {
+        Object document = Json.parse(Http.getWith(URI.create(base.toString()).resolve("/openapi"),
+                "Accept", "application/json").body());
+        Object schema = Json.at(document, "paths", path, method.toLowerCase(), "requestBody", "content",
+                "application/json", "schema");
+        if (schema instanceof Map<?, ?> reference && reference.get("$ref") instanceof String ref) {
+            schema = Json.at(document, "components", "schemas", ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        return schema;
+    }
+
     /** The names of a JSON object's fields. */
     static Set<String> fields(Object object) {
         Set<String> names = new TreeSet<>();

@@ -710,6 +710,14 @@ class RestApiIT {
                                 .contains("Location");
                     }
                 }));
+        // a body's schema says which of its fields the facade requires
+        for (String corrected : List.of("/api/v1/counts/{id}", "/api/v1/locations/{id}/occupancy/{reportId}")) {
+            Object correction = ApiDocument.requestSchema(base, "PUT", corrected);
+            assertThat((List<?>) Json.at(correction, "required")).as(corrected + ": " + correction)
+                    .map(String::valueOf).containsExactlyInAnyOrder("figures", "reason");
+            assertThat(Json.at(correction, "properties", "figures", "$ref")).as(corrected + ": " + correction)
+                    .asString().endsWith("Figures");
+        }
         // a refusal is described as the problem document it is
         assertThat(Json.at(document, "paths", "/api/v1/locations", "post", "responses", "400", "content",
                 "application/problem+json", "schema", "$ref")).as(String.valueOf(Json.at(document, "paths",

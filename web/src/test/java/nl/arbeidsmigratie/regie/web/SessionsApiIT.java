@@ -361,6 +361,20 @@ class SessionsApiIT {
                 assertThat(Json.at(Json.parse(answer.body()), "name")).as(input.toString()).isEqualTo(input.text().strip());
             }
         }
+        // the body's schema says what an invitation needs, and the limit it gives is the one the facade keeps
+        Object schema = ApiDocument.requestSchema(base, "POST", "/api/v1/sessions/polls/{id}/guests");
+        assertThat((List<?>) Json.at(schema, "required")).as(String.valueOf(schema)).map(String::valueOf)
+                .containsExactlyInAnyOrder("name", "email");
+        assertThat(Json.at(schema, "properties", "email", "maxLength")).isEqualTo("254");
+        assertThat((List<?>) Json.at(schema, "properties", "language", "enum")).map(String::valueOf)
+                .containsExactly("nl", "en");
+        int longest = Integer.parseInt(String.valueOf(Json.at(schema, "properties", "name", "maxLength")));
+        assertThat(Http.postJson(guests, DEMO_COORDINATOR.email(), guest("n".repeat(longest),
+                "lang." + run + "@provincie.example", "nl")).statusCode()).isEqualTo(201);
+        HttpResponse<String> tooLong = Http.postJson(guests, DEMO_COORDINATOR.email(), guest("n".repeat(longest + 1),
+                "langer." + run + "@provincie.example", "nl"));
+        assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("\"parameter\":\"name\"");
         assertThat(Http.postJson(api("polls/" + (poll + 1_000_000) + "/guests"), DEMO_COORDINATOR.email(),
                 guest("Gast", "ander." + run + "@provincie.example", "nl")).statusCode()).isEqualTo(404);
         // a guest withdrawn is not there to withdraw again: not found, as any unknown id

@@ -44,7 +44,8 @@ import nl.arbeidsmigratie.regie.sessions.entity.TextRules;
 public class DatePolls {
 
     private static final int MAX_SLOTS = 20;
-    private static final int MAX_NAME = 200;
+    /** The longest name of a guest. */
+    public static final int MAX_NAME = 200;
 
     @PersistenceContext(unitName = "sessions")
     EntityManager em;

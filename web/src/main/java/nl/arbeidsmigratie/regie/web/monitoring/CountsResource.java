@@ -105,7 +105,8 @@ public class CountsResource {
         return counts.version(id);
     }
 
-    /** A correction of a count: the figures as they should have been, and why. */
+    /** A correction of a count: the figures as they should have been, and why; the facade requires both. */
+    @Schema(requiredProperties = {"figures", "reason"})
     public record CountCorrection(CountFigures figures, String reason) {
     }
 

@@ -161,7 +161,8 @@ public class LocationsResource {
         return new OccupancyFigures(id, f.referenceDate(), f.persons(), f.shortStay(), f.midStay(), f.longStay());
     }
 
-    /** A correction of an occupancy report: the figures as they should have been, and why. */
+    /** A correction of an occupancy report: the figures as they should have been, and why; the facade requires both. */
+    @Schema(requiredProperties = {"figures", "reason"})
     public record OccupancyCorrection(OccupancyFigures figures, String reason) {
     }
 

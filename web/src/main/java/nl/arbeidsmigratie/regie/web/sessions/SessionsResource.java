@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import nl.arbeidsmigratie.regie.platform.api.EmailAddress;
 import nl.arbeidsmigratie.regie.registration.api.Editions;
 import nl.arbeidsmigratie.regie.sessions.api.Availability;
 import nl.arbeidsmigratie.regie.sessions.api.CalendarFeedLink;
@@ -206,8 +207,15 @@ public class SessionsResource {
         return polls.answer(id, availability(answers));
     }
 
-    /** A guest to invite: name, e-mail address and the language of the mail ({@code nl} when left out, or {@code en}). */
-    public record GuestInvitation(String name, String email, String language) {
+    /**
+     * A guest to invite: name, e-mail address and the language of the mail ({@code nl} when left out, or {@code en});
+     * the schema says what the facade requires of them.
+     */
+    @Schema(requiredProperties = {"name", "email"})
+    public record GuestInvitation(
+            @Schema(maxLength = DatePolls.MAX_NAME, description = "One line") String name,
+            @Schema(maxLength = EmailAddress.MAX_LENGTH) String email,
+            @Schema(enumeration = {"nl", "en"}, defaultValue = "nl") String language) {
     }
 
     @POST
