@@ -35,8 +35,12 @@ final class ApiDocument {
 
     /** The schema of the JSON request body of {@code method path}, following a reference to a component. */
     static Object requestSchema(URL base, String method, String path) throws Exception {
-        Object document = Json.parse(Http.getWith(URI.create(base.toString()).resolve("/openapi"),
-                "Accept", "application/json").body());
+        return requestSchema(Json.parse(Http.getWith(URI.create(base.toString()).resolve("/openapi"),
+                "Accept", "application/json").body()), method, path);
+    }
+
+    /** The same in a document read already. */
+    static Object requestSchema(Object document, String method, String path) {
         Object schema = Json.at(document, "paths", path, method.toLowerCase(), "requestBody", "content",
                 "application/json", "schema");
         if (schema instanceof Map<?, ?> reference && reference.get("$ref") instanceof String ref) {

@@ -710,14 +710,19 @@ class RestApiIT {
                                 .contains("Location");
                     }
                 }));
-        // a body's schema says which of its fields the facade requires
-        for (String corrected : List.of("/api/v1/counts/{id}", "/api/v1/locations/{id}/occupancy/{reportId}")) {
-            Object correction = ApiDocument.requestSchema(base, "PUT", corrected);
-            assertThat((List<?>) Json.at(correction, "required")).as(corrected + ": " + correction)
-                    .map(String::valueOf).containsExactlyInAnyOrder("figures", "reason");
-            assertThat(Json.at(correction, "properties", "figures", "$ref")).as(corrected + ": " + correction)
-                    .asString().endsWith("Figures");
+        // a body's schema says which of its fields the API requires
+        Map<String, List<String>> required = Map.of("PUT /api/v1/counts/{id}", List.of("figures", "reason"),
+                "PUT /api/v1/locations/{id}/occupancy/{reportId}", List.of("figures", "reason"),
+                "PUT /api/v1/strategy/sections/{id}", List.of("version", "html"),
+                "POST /api/v1/strategy/comments/{id}/resolve", List.of("version"));
+        for (Map.Entry<String, List<String>> takes : required.entrySet()) {
+            String[] operation = takes.getKey().split(" ");
+            Object schema = ApiDocument.requestSchema(document, operation[0], operation[1]);
+            assertThat((List<?>) Json.at(schema, "required")).as(takes.getKey() + ": " + schema).map(String::valueOf)
+                    .containsExactlyInAnyOrderElementsOf(takes.getValue());
         }
+        assertThat(Json.at(ApiDocument.requestSchema(document, "PUT", "/api/v1/counts/{id}"), "properties", "figures",
+                "$ref")).as("the figures' own schema").isEqualTo("#/components/schemas/CountFigures");
         // a refusal is described as the problem document it is
         assertThat(Json.at(document, "paths", "/api/v1/locations", "post", "responses", "400", "content",
                 "application/problem+json", "schema", "$ref")).as(String.valueOf(Json.at(document, "paths",

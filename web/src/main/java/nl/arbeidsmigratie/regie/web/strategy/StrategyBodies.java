@@ -10,22 +10,29 @@ import nl.arbeidsmigratie.regie.strategy.api.FrozenFigures;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 import nl.arbeidsmigratie.regie.strategy.api.VersionSummary;
 import nl.arbeidsmigratie.regie.strategy.api.VersionView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The request and answer bodies of strategy's API that are not the facades' own records. */
+/**
+ * The request and answer bodies of strategy's API that are not the facades' own records; a request body's schema names
+ * the fields the API requires.
+ */
 public final class StrategyBodies {
 
     private StrategyBodies() {
     }
 
     /** A section's new text, based on the section version the caller last read. */
+    @Schema(requiredProperties = {"version", "html"})
     public record SectionText(Long version, String html) {
     }
 
     /** A document's title, policy fields and reviewer, based on the document version the caller last read. */
+    @Schema(requiredProperties = {"title", "policyFields", "reviewerEmail", "version"})
     public record DocumentChange(String title, Set<PolicyField> policyFields, String reviewerEmail, Long version) {
     }
 
     /** Figures to freeze into a section for a reference date (ISO date), based on the section version read. */
+    @Schema(requiredProperties = {"version", "referenceDate"})
     public record FigureRequest(Long version, LocalDate referenceDate) {
     }
 
@@ -34,10 +41,12 @@ public final class StrategyBodies {
     }
 
     /** A new review comment on a section, optionally on a passage quoted from it. */
+    @Schema(requiredProperties = {"sectionId", "text"})
     public record NewComment(Long sectionId, String quote, String text) {
     }
 
     /** A comment's version, as read, for resolving or reopening it. */
+    @Schema(requiredProperties = "version")
     public record CommentVersion(Long version) {
     }
 
