@@ -205,7 +205,7 @@ public class DocumentWorkflow {
         em.persist(revision);
         em.flush();
         for (Section section : adopted.sections()) {
-            em.persist(section.copyTo(revision, now, caller.email()));
+            em.persist(section.copyTo(revision));
         }
         em.persist(Transition.created(revision, now, caller.email()));
         audit.record("strategy.document.revision-started", "strategy-document:" + revision.id(),
