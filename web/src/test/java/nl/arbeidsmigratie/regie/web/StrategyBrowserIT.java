@@ -584,8 +584,12 @@ class StrategyBrowserIT {
             opens(anna, By.id("documents:newDocument"), "newDocumentDialog");
             anna.type("newDocumentForm:title", "Samen schrijven " + mark);
             anna.choose("newDocumentForm:kind", "Beleidskader");
+            // saved, the dialog leads to the new document without the browser asking whether to leave the page
+            script(anna, "addEventListener('beforeunload', e => sessionStorage.setItem('leaveAsked',"
+                    + " String(e.defaultPrevented)));");
             anna.click(By.id("newDocumentForm:save"));
             anna.until(ExpectedConditions.urlContains("app/strategy/document.xhtml?id="));
+            assertThat(script(anna, "return sessionStorage.getItem('leaveAsked');")).isEqualTo("false");
             String url = anna.driver().getCurrentUrl();
 
             bram.signIn(second, DEMO_OFFICER.password());
