@@ -286,6 +286,10 @@ class WorkflowIT {
         // the two share a title: the revision names the one it revises and when that was adopted
         RevisedDocument revised = new RevisedDocument(adopted.id(), adopted.title(), adopted.adoption().date());
         assertThat(revision.revises()).isEqualTo(revised);
+        assertThat(Sql.count(dataSource, "select count(*) from platform.audit_entry where target = ?"
+                + " and action = 'strategy.document.revision-started' and after_json like ?",
+                "strategy-document:" + revision.id(), "%\"revises\":{%\"id\":" + adopted.id() + "%"))
+                .as("the trail says what the revision revises").isOne();
         assertThat(TestCaller.as(OFFICER, () -> documents.find(adopted.id())).revises()).isNull();
         assertThat(TestCaller.as(OFFICER, () -> documents.list())).filteredOn(d -> d.title().equals(adopted.title()))
                 .extracting(DocumentSummary::id, DocumentSummary::revises)

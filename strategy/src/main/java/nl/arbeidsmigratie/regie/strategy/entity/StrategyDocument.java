@@ -286,6 +286,7 @@ public class StrategyDocument {
         revision.municipalityName = municipalityName;
         revision.region = region;
         revision.revisionOf = id;
+        revision.revised = this;
         revision.reviewerEmail = reviewerEmail;
         coAuthors().forEach(revision::addCoAuthor);
         return revision;
