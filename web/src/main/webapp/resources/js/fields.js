@@ -744,6 +744,24 @@
     }
     document.addEventListener("click", keepTyped, true);
     document.addEventListener("keydown", keepTyped, true);
+    /*
+     * A save that leads to another page (a new document, opened at once) kept what was typed: going there asks
+     * nothing. A session that ended leads to the sign-in page instead, where the question still keeps the text.
+     */
+    if (window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.ResponseProcessor
+            && PrimeFaces.ajax.ResponseProcessor.doRedirect) {
+        var redirect = PrimeFaces.ajax.ResponseProcessor.doRedirect;
+        PrimeFaces.ajax.ResponseProcessor.doRedirect = function (node) {
+            var to = node && node.getAttribute ? node.getAttribute("url") || "" : "";
+            if (to.indexOf("login.xhtml") < 0) {
+                Array.prototype.forEach.call(document.querySelectorAll(".ui-dialog[data-typed]"), function (dialog) {
+                    dialog.removeAttribute("data-typed");
+                });
+            }
+            return redirect.apply(this, arguments);
+        };
+    }
+
     // leaving the page (a link, reload, back) would throw it away as well: the browser asks first
     window.addEventListener("beforeunload", function (event) {
         var typed = Array.prototype.some.call(document.querySelectorAll(".ui-dialog[data-typed]"), function (dialog) {

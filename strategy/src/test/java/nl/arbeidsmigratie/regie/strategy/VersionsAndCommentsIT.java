@@ -235,6 +235,8 @@ class VersionsAndCommentsIT {
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.comment.answered")));
         assertThat(TestCaller.as(OFFICER, () -> comments.thread(onNumbers.id()))).as("one thread, as listed")
                 .isEqualTo(answered);
+        assertThat(TestCaller.as(OFFICER, () -> comments.thread(answered.replies().get(0).id())))
+                .as("a reply's number leads to its thread").isEqualTo(answered);
         TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> comments.list(draft.id()))
                 .isInstanceOf(AccessRefusedException.class));
         TestCaller.as(DEMO_AUDITOR.email(), () -> assertThatThrownBy(() -> comments.thread(onNumbers.id()))

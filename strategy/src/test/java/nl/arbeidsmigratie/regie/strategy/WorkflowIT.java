@@ -14,6 +14,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -41,6 +42,7 @@ import nl.arbeidsmigratie.regie.strategy.api.DocumentWorkflow;
 import nl.arbeidsmigratie.regie.strategy.api.OverviewRow;
 import nl.arbeidsmigratie.regie.strategy.api.ProvinceOverview;
 import nl.arbeidsmigratie.regie.strategy.api.ReviewComments;
+import nl.arbeidsmigratie.regie.strategy.api.RevisedDocument;
 import nl.arbeidsmigratie.regie.strategy.api.SectionSaved;
 import nl.arbeidsmigratie.regie.strategy.api.SectionView;
 import nl.arbeidsmigratie.regie.strategy.api.StrategyDocuments;
@@ -272,6 +274,46 @@ class WorkflowIT {
         TestCaller.as(OFFICER, () -> assertThatThrownBy(() -> workflow.newRevision(adopted.id()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.strategy.revision.exists")));
+    }
+
+    @Test
+    void aRevisionNamesTheDocumentItRevisesAndKeepsWhoLastWroteEachChapterUntilChangedInIt() throws Exception {
+        DocumentView adopted = adoptedWestlandDocument("Te herzien " + UUID.randomUUID());
+        List<SectionView> written = TestCaller.as(OFFICER, () -> documents.find(adopted.id())).sections();
+        AccountView colleague = fixture.officerOf(WESTLAND);
+
+        DocumentView revision = TestCaller.as(colleague.email(), () -> workflow.newRevision(adopted.id()));
+        // the two share a title: the revision names the one it revises and when that was adopted
+        RevisedDocument revised = new RevisedDocument(adopted.id(), adopted.title(), adopted.adoption().date());
+        assertThat(revision.revises()).isEqualTo(revised);
+        assertThat(Sql.count(dataSource, "select count(*) from platform.audit_entry where target = ?"
+                + " and action = 'strategy.document.revision-started' and after_json like ?",
+                "strategy-document:" + revision.id(), "%\"revises\":{%\"id\":" + adopted.id() + "%"))
+                .as("the trail says what the revision revises").isOne();
+        assertThat(TestCaller.as(OFFICER, () -> documents.find(adopted.id())).revises()).isNull();
+        assertThat(TestCaller.as(OFFICER, () -> documents.list())).filteredOn(d -> d.title().equals(adopted.title()))
+                .extracting(DocumentSummary::id, DocumentSummary::revises)
+                .containsExactlyInAnyOrder(tuple(adopted.id(), null), tuple(revision.id(), revised));
+        assertThat(TestCaller.as(COORDINATOR, () -> overview.rows(null, null)))
+                .filteredOn(row -> adopted.title().equals(row.title()))
+                .extracting(OverviewRow::documentId, OverviewRow::revises)
+                .containsExactlyInAnyOrder(tuple(adopted.id(), null), tuple(revision.id(), revised));
+
+        // copying the adopted text writes none of it: each chapter was last changed by whoever wrote it, when they did
+        List<SectionView> copied = TestCaller.as(colleague.email(), () -> documents.find(revision.id())).sections();
+        assertThat(copied).extracting(SectionView::title, SectionView::changedBy, SectionView::changedAt)
+                .containsExactlyElementsOf(written.stream()
+                        .map(s -> tuple(s.title(), s.changedBy(), s.changedAt())).toList());
+        assertThat(written).extracting(SectionView::changedBy).containsOnly(OFFICER);
+        SectionView numbers = section(revision, LearningGoal.NUMBERS);
+        SectionView rewritten = TestCaller.as(colleague.email(), () -> documents.saveSection(numbers.id(),
+                numbers.version(), "<p>Herziene tekst</p>")).section();
+        assertThat(rewritten.changedBy()).isEqualTo(colleague.email());
+        assertThat(rewritten.changedAt()).isAfter(section(adopted, LearningGoal.NUMBERS).changedAt());
+        // who started the revision, and when, its history says
+        assertThat(TestCaller.as(OFFICER, () -> workflow.history(revision.id()))).first()
+                .extracting(TransitionView::event, TransitionView::by)
+                .containsExactly(Event.CREATED, colleague.email());
     }
 
     @Test

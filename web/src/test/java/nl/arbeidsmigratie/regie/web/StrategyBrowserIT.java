@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.arbeidsmigratie.regie.platform.api.DutchDates;
 import nl.arbeidsmigratie.regie.platform.api.DutchTime;
 import nl.arbeidsmigratie.regie.testing.BrowserSession;
 import nl.arbeidsmigratie.regie.testing.Deployments;
@@ -440,11 +441,20 @@ class StrategyBrowserIT {
             assertThat(pdfText(coordinator, pdfLink)).contains(title).contains("peildatum 15 juni 2025")
                     .contains("Bron " + mark);
 
+            // its revision keeps its title: the list and the revision's page name what it revises, adopted when
+            HttpResponse<String> revision = Http.postJson(URI.create(base + "api/v1/strategy/documents/" + id
+                    + "/new-revision"), DEMO_OFFICER.email(), "{}");
+            assertThat(revision.statusCode()).as(revision.body()).isEqualTo(201);
+            String revised = "„" + title + "” (vastgesteld " + DutchDates.format(LocalDate.now(DutchTime.ZONE)) + ")";
             officer.open("app/strategy/documents.xhtml");
-            assertThat(officer.text(By.xpath("//tr[contains(., '" + title + "')]"))).contains("Vastgesteld · versie 4")
+            assertThat(officer.text(By.xpath("//tr[contains(., 'Herziening van " + revised + "')]"))).contains("Concept");
+            assertThat(officer.text(By.xpath("//tr[contains(., '" + title + "') and not(contains(., 'Herziening'))]")))
+                    .contains("Vastgesteld · versie 4")
                     .doesNotContain("vastgesteld (v4)").doesNotContain("vervangen");
             assertThat(officer.text(By.xpath("//tr[contains(., 'Eerdere visie " + mark + "')]")))
                     .as("the vision it replaced, listed as such").contains("Vastgesteld · versie 1 · vervangen");
+            officer.open("app/strategy/document.xhtml?id=" + Json.at(Json.parse(revision.body()), "id"));
+            assertThat(officer.text(By.id("doc:revisionOf"))).isEqualTo(revised);
             officer.open(page.replace("document.xhtml", "versions.xhtml"));
             // first compared: what was handed in the time before (2) with the last (4), all the reviewer read anew
             assertThat(officer.text(By.id("versions:before_label"))).isEqualTo("2");
@@ -574,8 +584,12 @@ class StrategyBrowserIT {
             opens(anna, By.id("documents:newDocument"), "newDocumentDialog");
             anna.type("newDocumentForm:title", "Samen schrijven " + mark);
             anna.choose("newDocumentForm:kind", "Beleidskader");
+            // saved, the dialog leads to the new document without the browser asking whether to leave the page
+            script(anna, "addEventListener('beforeunload', e => sessionStorage.setItem('leaveAsked',"
+                    + " String(e.defaultPrevented)));");
             anna.click(By.id("newDocumentForm:save"));
             anna.until(ExpectedConditions.urlContains("app/strategy/document.xhtml?id="));
+            assertThat(script(anna, "return sessionStorage.getItem('leaveAsked');")).isEqualTo("false");
             String url = anna.driver().getCurrentUrl();
 
             bram.signIn(second, DEMO_OFFICER.password());

@@ -8,8 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import nl.arbeidsmigratie.regie.platform.api.AccessRefusedException;
 import nl.arbeidsmigratie.regie.platform.api.AuditTrail;
@@ -347,6 +349,8 @@ public class Enrolments {
         boolean invalid = false;
         boolean twice = false;
         int rows = 0;
+        // a name that is no single line (a line break, an invisible character), once per kind of refusal
+        Map<String, InvalidInputException> unreadable = new LinkedHashMap<>();
         for (EnrolmentContact contact : given) {
             String name = strip(contact == null ? null : contact.name());
             String email = strip(contact == null ? null : contact.email());
@@ -359,11 +363,21 @@ public class Enrolments {
             unnamed |= !named;
             invalid |= !valid;
             twice |= valid && !addresses.add(email.toLowerCase(Locale.ROOT));
-            String line = named ? checks.value(() -> FreeText.line("otherContacts", name)) : null;
+            String line = null;
+            if (named) {
+                try {
+                    line = FreeText.line("otherContacts", name);
+                } catch (InvalidInputException refused) {
+                    unreadable.putIfAbsent(refused.messageKey(), refused);
+                }
+            }
             if (line != null && valid) {
                 contacts.add(new ContactPerson(line, email));
             }
         }
+        unreadable.values().forEach(refused -> checks.check(() -> {
+            throw refused;
+        }));
         checks.require(!unnamed, "otherContacts", "error.enrolment.other-contact.name",
                 "a further contact needs a name of at most " + MAX_NAME + " characters");
         checks.require(!invalid, "otherContacts", "error.enrolment.other-contact.email",

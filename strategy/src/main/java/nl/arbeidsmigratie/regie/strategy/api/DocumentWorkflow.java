@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,10 @@ import nl.arbeidsmigratie.regie.registration.api.Enrolments;
 import nl.arbeidsmigratie.regie.registration.api.PolicyPhase;
 import nl.arbeidsmigratie.regie.registration.api.Role;
 import nl.arbeidsmigratie.regie.strategy.control.DocumentTexts;
-import nl.arbeidsmigratie.regie.strategy.control.Documents;
 import nl.arbeidsmigratie.regie.strategy.control.Documents.Seen;
-import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
+import nl.arbeidsmigratie.regie.strategy.control.Documents;
 import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess.Reach;
+import nl.arbeidsmigratie.regie.strategy.control.StrategyAccess;
 import nl.arbeidsmigratie.regie.strategy.control.WorkflowMails;
 import nl.arbeidsmigratie.regie.strategy.entity.ReviewComment;
 import nl.arbeidsmigratie.regie.strategy.entity.Section;
@@ -205,7 +206,7 @@ public class DocumentWorkflow {
         em.persist(revision);
         em.flush();
         for (Section section : adopted.sections()) {
-            em.persist(section.copyTo(revision, now, caller.email()));
+            em.persist(section.copyTo(revision));
         }
         em.persist(Transition.created(revision, now, caller.email()));
         audit.record("strategy.document.revision-started", "strategy-document:" + revision.id(),
@@ -232,6 +233,8 @@ public class DocumentWorkflow {
                 .map(step -> takesPart ? step : new TransitionView(step.from(), step.to(), step.at(),
                         outsider ? null : step.by(), null, !outsider || Objects.equals(step.versionNumber(), adopted)
                                 ? step.versionNumber() : null, step.event(), step.coAuthor()))
+                // the creation first: a document made before its history kept creations had it added later
+                .sorted(Comparator.comparing((TransitionView step) -> step.event() != TransitionView.Event.CREATED))
                 .toList();
     }
 

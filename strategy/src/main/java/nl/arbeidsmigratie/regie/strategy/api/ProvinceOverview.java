@@ -139,7 +139,7 @@ public class ProvinceOverview {
     private static OverviewRow row(String code, String name, String region, boolean enrolled,
                                    StrategyDocument document, Map<Long, Long> open) {
         if (document == null) {
-            return new OverviewRow(code, name, region, enrolled, null, null, null, Map.of(), 0, null, Set.of());
+            return new OverviewRow(code, name, region, enrolled, null, null, null, Map.of(), 0, null, Set.of(), null);
         }
         Map<LearningGoal, Completeness> completeness = new EnumMap<>(LearningGoal.class);
         for (Section section : document.sections()) {
@@ -149,7 +149,7 @@ public class ProvinceOverview {
         }
         return new OverviewRow(code, name, region, enrolled, document.id(), document.title(), document.status(),
                 completeness, open.getOrDefault(document.id(), 0L).intValue(), document.lastActivityAt(),
-                document.policyFields());
+                document.policyFields(), document.revises());
     }
 
     private static String word(DocumentStatus status, boolean english) {

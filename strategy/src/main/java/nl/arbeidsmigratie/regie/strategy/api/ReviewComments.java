@@ -165,10 +165,14 @@ public class ReviewComments {
         return threads.stream().map(t -> t.view(replies.getOrDefault(t.id(), List.of()))).toList();
     }
 
-    /** One thread with its replies, as {@link #list} shows it, for those who read the document's threads. */
+    /**
+     * One thread with its replies, as {@link #list} shows it, for those who read the document's threads; a reply's
+     * number leads to the thread it answers.
+     */
     public CommentView thread(long commentId) {
         ReviewComment comment = existing(commentId, false);
-        return comment.view(repliesTo(comment));
+        ReviewComment thread = comment.parentId() == null ? comment : existing(comment.parentId(), false);
+        return thread.view(repliesTo(thread));
     }
 
     private ReviewComment current(long commentId, long version) {

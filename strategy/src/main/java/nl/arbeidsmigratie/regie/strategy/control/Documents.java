@@ -204,7 +204,8 @@ public class Documents {
         return new DocumentView(d.id(), d.kind(), d.title(), d.status(), d.municipalityCode(), d.municipalityName(),
                 d.region(), d.coAuthors(), d.policyFields(), outsider ? null : d.reviewerEmail(), d.adoption(),
                 d.template().number(), d.revisionOf(), d.createdAt(), outsider ? null : d.createdBy(),
-                d.lastActivityAt(), latestVersion(d), content, seen.reach() == Reach.WRITE, sections, d.version());
+                d.lastActivityAt(), latestVersion(d), content, seen.reach() == Reach.WRITE, sections, d.version(),
+                d.revises());
     }
 
     /**
@@ -226,7 +227,7 @@ public class Documents {
 
     public static DocumentSummary summary(StrategyDocument d) {
         return new DocumentSummary(d.id(), d.kind(), d.title(), d.status(), d.municipalityCode(),
-                d.municipalityName(), d.region(), d.adoptedVersion(), d.lastActivityAt());
+                d.municipalityName(), d.region(), d.adoptedVersion(), d.lastActivityAt(), d.revises());
     }
 
     /** A document as one caller reaches it. */

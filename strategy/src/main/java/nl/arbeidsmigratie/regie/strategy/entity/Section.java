@@ -91,9 +91,13 @@ public class Section {
         this.changedBy = by;
     }
 
-    /** This section as the start of the same section in a new revision of its document. */
-    public Section copyTo(StrategyDocument revision, Instant at, String by) {
-        Section copy = new Section(revision, position, goal, title, guidance, at, by);
+    /**
+     * This section as the start of the same section in a new revision of its document. Copying writes nothing: the
+     * copy was last changed by whoever last changed this text, when they did, until an author of the revision changes
+     * it (who started the revision, and when, its history says).
+     */
+    public Section copyTo(StrategyDocument revision) {
+        Section copy = new Section(revision, position, goal, title, guidance, changedAt, changedBy);
         copy.bodyHtml = bodyHtml;
         copy.notApplicable = notApplicable;
         copy.notApplicableReason = notApplicableReason;

@@ -35,6 +35,7 @@ import nl.arbeidsmigratie.regie.strategy.api.AdoptionBody;
 import nl.arbeidsmigratie.regie.strategy.api.CoAuthor;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentKind;
 import nl.arbeidsmigratie.regie.strategy.api.DocumentStatus;
+import nl.arbeidsmigratie.regie.strategy.api.RevisedDocument;
 
 /**
  * A strategy document: a municipality's own, or a regional agreement written by the region's members. Its
@@ -121,6 +122,11 @@ public class StrategyDocument {
 
     @Column(name = "revision_of")
     private Long revisionOf;
+
+    /** The same column as the document it revises, to name that one in this one's lists and page. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "revision_of", insertable = false, updatable = false)
+    private StrategyDocument revised;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -280,6 +286,7 @@ public class StrategyDocument {
         revision.municipalityName = municipalityName;
         revision.region = region;
         revision.revisionOf = id;
+        revision.revised = this;
         revision.reviewerEmail = reviewerEmail;
         coAuthors().forEach(revision::addCoAuthor);
         return revision;
@@ -345,6 +352,11 @@ public class StrategyDocument {
 
     public Long revisionOf() {
         return revisionOf;
+    }
+
+    /** The adopted document this one is a revision of, null when it is none. */
+    public RevisedDocument revises() {
+        return revised == null ? null : new RevisedDocument(revised.id, revised.title, revised.adoptionDate);
     }
 
     public Instant createdAt() {

@@ -21,9 +21,9 @@ import nl.arbeidsmigratie.regie.strategy.api.TransitionView.Event;
  */
 @Entity
 @Table(name = "document_transition")
-// by time first: the creation of a document made before its history kept it was added later
+// in the order the steps were taken, whatever the clocks of the instances that took them
 @NamedQuery(name = Transition.OF_DOCUMENT, query = "select t from Transition t where t.documentId = :document "
-        + "order by t.at, t.id")
+        + "order by t.id")
 public class Transition {
 
     public static final String OF_DOCUMENT = "Transition.ofDocument";

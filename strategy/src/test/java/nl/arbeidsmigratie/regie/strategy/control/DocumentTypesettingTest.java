@@ -44,7 +44,7 @@ class DocumentTypesettingTest {
     private static DocumentView document() {
         return new DocumentView(1, DocumentKind.VISION, "Visie Westland", DocumentStatus.DRAFT, "GM1783", "Westland",
                 null, List.of(), Set.of(), null, null, 1, null, SAVED, "officer@example.org", SAVED, 1, true, true,
-                List.of(), 1);
+                List.of(), 1, null);
     }
 
     private static VersionView version(String html) {

@@ -150,13 +150,14 @@ public class SessionsResource {
             description = "Participants' officers, coordinators and auditors. The address is fetched without a token "
                     + "and is shown only in this answer.")
     @APIResponse(responseCode = "201", description = "The subscription address",
-            headers = @Header(name = "Location", description = "The subscription address, as url",
+            headers = @Header(name = "Location", description = "This operation's own address, where the subscription "
+                    + "is revoked; the secret subscription address is in the body only, as headers are logged more often",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CalendarFeedLink.class)))
     @APIResponse(responseCode = "404", description = "No series with this id")
     public Response subscribe(@PathParam("id") long id) {
         CalendarFeedLink feed = calendars.subscribe(id);
-        return CreatedAnswers.at(feed.url(), feed);
+        return CreatedAnswers.at("sessions/series/" + id + "/calendar-feed", feed);
     }
 
     @DELETE
