@@ -77,6 +77,7 @@ public class ImportBacking extends MunicipalityPage {
     /** A file waiting for its columns to be named, with the columns to name. */
     private String pendingFile;
     private String pendingName;
+    private ImportKind pendingKind;
     private List<ColumnChoice> choices = List.of();
 
     /** One column of the file the product does not know, and what the person says it is ("" to ignore it). */
@@ -118,6 +119,8 @@ public class ImportBacking extends MunicipalityPage {
     /** Takes a dropped or chosen file (never held in memory), then asks for unknown columns or starts the import. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
+        // the kind the file came with (the upload carries the choice), whatever another request sets meanwhile
+        ImportKind reading = kind;
         discardPending();
         progress = null;
         if (file == null) {
@@ -147,15 +150,15 @@ public class ImportBacking extends MunicipalityPage {
         }
         String name = ImportFileName.of(file.getFileName());
         List<String> unknown = new ArrayList<>();
-        if (!FacadeCalls.attempt(() -> unknown.addAll(imports.unknownColumns(kind, copy)))) {
+        if (!FacadeCalls.attempt(() -> unknown.addAll(imports.unknownColumns(reading, copy)))) {
             delete(copy);
             return;
         }
         if (unknown.isEmpty()) {
-            start(copy, name, Map.of());
+            start(copy, name, Map.of(), reading);
             return;
         }
-        Optional<Fit> fitting = otherKindFitting(copy, unknown.size());
+        Optional<Fit> fitting = otherKindFitting(copy, unknown.size(), reading);
         if (fitting.isPresent()) {
             ResourceBundle bundle = ResourceBundle.getBundle(MessageTexts.BUNDLE, Faces.getLocale());
             String other = bundle.getString("import.kind." + fitting.get().kind());
@@ -164,12 +167,13 @@ public class ImportBacking extends MunicipalityPage {
                 Messages.addGlobalWarn("import.kind.other", other);
                 return;
             }
-            Messages.addGlobalWarn("import.kind.likely", other, bundle.getString("import.kind." + kind));
+            Messages.addGlobalWarn("import.kind.likely", other, bundle.getString("import.kind." + reading));
         }
         Map<String, String> remembered = new LinkedHashMap<>();
-        FacadeCalls.attempt(() -> remembered.putAll(imports.rememberedMapping(kind)));
+        FacadeCalls.attempt(() -> remembered.putAll(imports.rememberedMapping(reading)));
         pendingFile = copy.toString();
         pendingName = name;
+        pendingKind = reading;
         choices = unknown.stream().map(column -> {
             String meaning = remembered.get(column.strip().toLowerCase(Locale.ROOT));
             boolean personal = imports.holdsPersonalData(column);
@@ -188,11 +192,11 @@ public class ImportBacking extends MunicipalityPage {
      * The other kind that knows more of the file's columns than the one chosen, which leaves {@code unknownHere}
      * unknown: with all of them known, a slip; with more of them known, likely one.
      */
-    private Optional<Fit> otherKindFitting(Path file, int unknownHere) {
+    private Optional<Fit> otherKindFitting(Path file, int unknownHere, ImportKind chosen) {
         Optional<Fit> best = Optional.empty();
         for (ImportKind other : ImportKind.values()) {
             List<String> unknown = new ArrayList<>();
-            if (other != kind && FacadeCalls.attempt(() -> unknown.addAll(imports.unknownColumns(other, file)))
+            if (other != chosen && FacadeCalls.attempt(() -> unknown.addAll(imports.unknownColumns(other, file)))
                     && unknown.size() < best.map(Fit::unknown).orElse(unknownHere)) {
                 best = Optional.of(new Fit(other, unknown.size()));
             }
@@ -219,7 +223,7 @@ public class ImportBacking extends MunicipalityPage {
         String name = pendingName;
         pendingFile = null;
         choices = List.of();
-        start(file, name, mapping);
+        start(file, name, mapping, pendingKind);
     }
 
     /**
@@ -227,7 +231,8 @@ public class ImportBacking extends MunicipalityPage {
      * is chosen again rather than read as a kind it was not assigned for.
      */
     public void kindChanged() {
-        if (pendingFile != null) {
+        // the change may arrive after the file it was made for, which was read as that kind already
+        if (pendingFile != null && kind != pendingKind) {
             discardPending();
             Messages.addGlobalWarn("import.mapping.kind-changed");
             Ajax.update("mapping", "importForm:messages");
@@ -238,10 +243,10 @@ public class ImportBacking extends MunicipalityPage {
         discardPending();
     }
 
-    private void start(Path file, String name, Map<String, String> mapping) {
+    private void start(Path file, String name, Map<String, String> mapping, ImportKind as) {
         boolean started = FacadeCalls.attempt(() -> {
             jobId = imports.newJob();
-            imports.start(kind, name, file, mapping, jobId);
+            imports.start(as, name, file, mapping, jobId);
             progress = imports.progress(jobId);
         });
         if (!started) {
