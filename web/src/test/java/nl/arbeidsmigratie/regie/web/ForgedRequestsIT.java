@@ -367,7 +367,8 @@ class ForgedRequestsIT {
         assertProblem(Http.getWithToken(URI.create(base + "api/v1/locations/not-a-number"), token), 404);
         // HEAD wherever GET is allowed, as it is answered there
         Map<String, String> allowed = Map.of("api/v1/locations", "GET, HEAD, OPTIONS, POST", "api/v1/locations/1",
-                "GET, HEAD, OPTIONS", "api/v1/sessions/registrations/1", "DELETE, OPTIONS");
+                "GET, HEAD, OPTIONS", "api/v1/sessions/registrations/1", "DELETE, GET, HEAD, OPTIONS",
+                "api/v1/sessions/series/1/calendar-feed", "DELETE, OPTIONS, POST");
         for (Map.Entry<String, String> address : allowed.entrySet()) {
             HttpResponse<String> patch = Http.send("PATCH", URI.create(base + address.getKey()), token, null, null);
             assertProblem(patch, 405);
