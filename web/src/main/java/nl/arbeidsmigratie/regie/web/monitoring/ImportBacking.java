@@ -33,6 +33,7 @@ import nl.arbeidsmigratie.regie.web.faces.DisplayValues;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.MessageTexts;
 import nl.arbeidsmigratie.regie.web.faces.SpreadsheetFiles;
+import nl.arbeidsmigratie.regie.web.faces.UploadedNames;
 import nl.arbeidsmigratie.regie.web.rest.Problem;
 import org.omnifaces.util.Ajax;
 import org.omnifaces.util.Faces;
@@ -148,7 +149,7 @@ public class ImportBacking extends MunicipalityPage {
             Messages.addGlobalError("import.failed");
             return;
         }
-        String name = ImportFileName.of(file.getFileName());
+        String name = ImportFileName.of(UploadedNames.of(file));
         List<String> unknown = new ArrayList<>();
         if (!FacadeCalls.attempt(() -> unknown.addAll(imports.unknownColumns(reading, copy)))) {
             delete(copy);

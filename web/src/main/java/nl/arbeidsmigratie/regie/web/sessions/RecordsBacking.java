@@ -32,6 +32,7 @@ import nl.arbeidsmigratie.regie.sessions.api.RegistrationView;
 import nl.arbeidsmigratie.regie.web.faces.FacadeCalls;
 import nl.arbeidsmigratie.regie.web.faces.LayoutBacking;
 import nl.arbeidsmigratie.regie.web.faces.NotFound;
+import nl.arbeidsmigratie.regie.web.faces.UploadedNames;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -188,7 +189,7 @@ public class RecordsBacking implements Serializable {
             return;
         }
         AttachmentView[] added = new AttachmentView[1];
-        if (FacadeCalls.attempt(() -> added[0] = records.attach(meeting.id(), file.getFileName(), file.getContent()))) {
+        if (FacadeCalls.attempt(() -> added[0] = records.attach(meeting.id(), UploadedNames.of(file), file.getContent()))) {
             // named as stored: a path or unusual characters sent with the name are gone
             Messages.addGlobalInfo("records.attachment.added", added[0].fileName());
             reload();
